@@ -1,0 +1,320 @@
+#include "ctlcommands.h"
+
+#include "redactcommand.h"
+#include "secretinput.h"
+
+#include "core/crypto/keyvault.h"
+#include "core/store/participantexport.h"
+#include "core/store/store.h"
+#include "core/store/typedimport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace chorus::ctl {
+namespace {
+
+constexpr auto kUsage = R"(Usage: chorusctl [--data-dir DIR] [--passphrase-fd N] [--recovery] COMMAND [ARGS]
+
+Passphrases are read from standard input (one per line) or from file descriptor N,
+never from the command line. With --recovery the first line is the recovery key.
+
+Commands:
+  init [--kdf-ms MS]             set up a new store; prints the recovery key once
+  verify                         integrity and cipher integrity checks, audit chain
+  stats                          counts of what the store holds
+  import FILE.json               import answers typed up from a paper session
+  export-participant CODE [--consultation ID]
+                                 subject access export of one participant, as JSON
+  withdraw CODE [--consultation ID]
+                                 erase a participant's answers and media
+  purge                          erase everything past its retention date
+  passphrase add|change|remove   lines: current passphrase, then the new one (add, change)
+  redact [--names-file FILE]     anonymise statements, one per line, stdin to stdout
+)";
+
+/** The options every command shares, and the rest of the words. */
+struct Invocation
+{
+    QString dataDir;
+    int passphraseFd = -1;
+    bool recovery = false;
+    int kdfMs = 500;
+    QString command;
+    QStringList words;
+    std::map<QString, QString> options;
+};
+
+std::optional<Invocation> parse(const QStringList& args, QTextStream& err)
+{
+    Invocation inv;
+    inv.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const auto value = [&]() -> std::optional<QString> {
+            if (i + 1 >= args.size()) {
+                err << "chorusctl: " << a << " needs a value\n";
+                return std::nullopt;
+            }
+            return args.at(++i);
+        };
+        if (a == "--data-dir" || a == "--passphrase-fd" || a == "--kdf-ms" || a == "--consultation" ||
+            a == "--names-file") {
+            auto v = value();
+            if (!v) {
+                return std::nullopt;
+            }
+            if (a == "--data-dir") {
+                inv.dataDir = *v;
+            } else if (a == "--passphrase-fd") {
+                inv.passphraseFd = v->toInt();
+            } else if (a == "--kdf-ms") {
+                inv.kdfMs = v->toInt();
+            }
+            inv.options[a] = *v;
+        } else if (a == "--recovery") {
+            inv.recovery = true;
+        } else if (a == "--passphrase" || a.startsWith("--passphrase=")) {
+            err << "chorusctl: passphrases are never taken from the command line; give them on standard input\n";
+            return std::nullopt;
+        } else if (inv.command.isEmpty() && !a.startsWith("--")) {
+            inv.command = a;
+        } else {
+            inv.words << a;
+        }
+    }
+    return inv;
+}
+
+int exitFor(const Error& e)
+{
+    switch (e.code) {
+    case Error::Code::CannotUnlock:
+    case Error::Code::SlotsDestroyed:
+        return CannotUnlock;
+    case Error::Code::Damaged:
+        return Damaged;
+    case Error::Code::Invalid:
+    case Error::Code::ConsentMissing:
+    case Error::Code::NotFound:
+    case Error::Code::Exists:
+        return InvalidInput;
+    default:
+        return Failed;
+    }
+}
+
+int fail(QTextStream& err, const Error& e)
+{
+    err << "chorusctl: " << e.message << "\n";
+    err.flush();
+    return exitFor(e);
+}
+
+Result<std::unique_ptr<Store>> unlockStore(const Invocation& inv, SecretInput& input)
+{
+    if (!Store::existsIn(inv.dataDir)) {
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("No store is set up in %1; run \"chorusctl init\" first.").arg(inv.dataDir));
+    }
+    const QByteArray secret = input.nextLine();
+    if (inv.recovery) {
+        return Store::unlockWithRecoveryKey(inv.dataDir, QString::fromUtf8(secret));
+    }
+    return Store::unlock(inv.dataDir, secret);
+}
+
+Result<Participant> findParticipant(Store& store, const Invocation& inv)
+{
+    if (inv.words.isEmpty()) {
+        return makeError(Error::Code::Invalid, QStringLiteral("Name the participant by their code name."));
+    }
+    const auto it = inv.options.find("--consultation");
+    return store.consultations().participantByCode(inv.words.first(),
+                                                   it == inv.options.end() ? QString() : it->second);
+}
+
+int cmdInit(const Invocation& inv, SecretInput& input, QTextStream& out, QTextStream& err)
+{
+    const QByteArray passphrase = input.nextLine();
+    auto setup = Store::create(inv.dataDir, passphrase, KdfCost::calibrate(std::max(10, inv.kdfMs)));
+    if (!setup) {
+        return fail(err, setup.error());
+    }
+    out << "Store created in " << QDir(inv.dataDir).absolutePath() << "\n"
+        << "Recovery key (shown once; write it down and keep it somewhere safe):\n"
+        << setup->recoveryKey << "\n";
+    return Ok;
+}
+
+int cmdVerify(Store& store, const Invocation&, QTextStream& out, QTextStream& err)
+{
+    if (auto st = store.verify(); !st) {
+        return fail(err, st.error());
+    }
+    out << "ok: integrity_check, cipher_integrity_check and the audit chain all pass\n";
+    return Ok;
+}
+
+int cmdStats(Store& store, const Invocation&, QTextStream& out, QTextStream& err)
+{
+    auto s = store.stats();
+    if (!s) {
+        return fail(err, s.error());
+    }
+    out << "schema version: " << s->schemaVersion << "\n"
+        << "cipher: SQLCipher " << s->cipherVersion << "\n"
+        << "consultations: " << s->consultations << "\n"
+        << "participants: " << s->participants << "\n"
+        << "sessions: " << s->sessions << "\n"
+        << "responses: " << s->responses << "\n"
+        << "media bytes: " << s->mediaBytes << "\n"
+        << "withdrawals and expiries (tombstones): " << s->tombstones << "\n"
+        << "audit entries: " << s->auditEntries << "\n"
+        << "waiting to sync: " << s->outboxQueued << "\n";
+    return Ok;
+}
+
+int cmdImport(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    if (inv.words.size() != 1) {
+        err << "chorusctl: import takes one file\n";
+        return Usage;
+    }
+    QFile f(inv.words.first());
+    if (!f.open(QIODevice::ReadOnly)) {
+        return fail(err, makeError(Error::Code::NotFound, QStringLiteral("Cannot read %1: %2")
+                                                              .arg(inv.words.first(), f.errorString())));
+    }
+    auto report = importTypedSession(store, f.readAll());
+    if (!report) {
+        return fail(err, report.error());
+    }
+    out << "Imported " << report->responses << " answers from " << report->participants
+        << " participants into consultation " << report->consultationId << "\n";
+    return Ok;
+}
+
+int cmdExport(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    auto p = findParticipant(store, inv);
+    if (!p) {
+        return fail(err, p.error());
+    }
+    auto json = exportParticipant(store, p->id);
+    if (!json) {
+        return fail(err, json.error());
+    }
+    out << QString::fromUtf8(QJsonDocument(json.value()).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+int cmdWithdraw(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    auto p = findParticipant(store, inv);
+    if (!p) {
+        return fail(err, p.error());
+    }
+    auto report = store.erasure().withdraw(p->id);
+    if (!report) {
+        return fail(err, report.error());
+    }
+    if (report->held) {
+        out << "A safeguarding hold keeps this participant's data for now; it is marked withdrawn and will be "
+               "erased when the hold is released.\n";
+    } else {
+        out << "Withdrawn: erased " << report->responses << " answers; " << report->sharedErasuresQueued
+            << " erasures queued for the hub.\n";
+    }
+    return Ok;
+}
+
+int cmdPurge(Store& store, const Invocation&, QTextStream& out, QTextStream& err)
+{
+    auto report = store.erasure().purgeExpired();
+    if (!report) {
+        return fail(err, report.error());
+    }
+    out << "Purged " << report->participants << " participants and " << report->responses
+        << " answers past their retention date.\n";
+    return Ok;
+}
+
+int cmdPassphrase(const Invocation& inv, SecretInput& input, QTextStream& out, QTextStream& err)
+{
+    const QString action = inv.words.value(0);
+    KeyVault vault(Store::keySlotsPath(inv.dataDir));
+    if (!vault.exists()) {
+        return fail(err, makeError(Error::Code::NotFound, QStringLiteral("No store is set up here.")));
+    }
+    const QByteArray current = input.nextLine();
+    Status st;
+    if (action == "add" || action == "change") {
+        const QByteArray next = input.nextLine();
+        const KdfCost cost = KdfCost::calibrate(std::max(10, inv.kdfMs));
+        st = action == "add" ? vault.addPassphrase(current, next, cost) : vault.changePassphrase(current, next, cost);
+    } else if (action == "remove") {
+        st = vault.removePassphrase(current);
+    } else {
+        err << "chorusctl: passphrase takes add, change or remove\n";
+        return Usage;
+    }
+    if (!st) {
+        return fail(err, st.error());
+    }
+    out << "Passphrase " << (action == "add" ? "added" : action == "change" ? "changed" : "removed") << ".\n";
+    return Ok;
+}
+
+using StoreCommand = std::function<int(Store&, const Invocation&, QTextStream&, QTextStream&)>;
+
+} // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.contains("--help") || args.contains("-h") || args.isEmpty()) {
+        out << kUsage;
+        return args.isEmpty() ? Usage : Ok;
+    }
+    auto inv = parse(args, err);
+    if (!inv) {
+        return Usage;
+    }
+    if (inv->command == "redact") {
+        QTextStream in(stdin);
+        QStringList redactArgs = inv->words;
+        if (auto it = inv->options.find("--names-file"); it != inv->options.end()) {
+            redactArgs << "--names-file" << it->second;
+        }
+        return runRedact(redactArgs, in, out, err);
+    }
+    SecretInput input(inv->passphraseFd);
+    if (inv->command == "init") {
+        return cmdInit(*inv, input, out, err);
+    }
+    if (inv->command == "passphrase") {
+        return cmdPassphrase(*inv, input, out, err);
+    }
+    static const std::map<QString, StoreCommand> storeCommands{
+        {"verify", cmdVerify},   {"stats", cmdStats},       {"import", cmdImport},
+        {"export-participant", cmdExport}, {"withdraw", cmdWithdraw}, {"purge", cmdPurge},
+    };
+    const auto command = storeCommands.find(inv->command);
+    if (command == storeCommands.end()) {
+        err << "chorusctl: unknown command \"" << inv->command << "\"\n" << kUsage;
+        return Usage;
+    }
+    auto store = unlockStore(*inv, input);
+    if (!store) {
+        return fail(err, store.error());
+    }
+    return command->second(*store.value(), *inv, out, err);
+}
+
+} // namespace chorus::ctl

@@ -1,0 +1,16 @@
+// chorusctl: device administration for a Chorus store. Parses arguments, builds the store
+// and hands over to one command; the work itself lives in the core library.
+#include "ctlcommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("chorus"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Chorus"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return chorus::ctl::run(QCoreApplication::arguments().mid(1), out, err);
+}

@@ -1,0 +1,492 @@
+#include "keyvault.h"
+
+#include "../common/atomicfile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+
+namespace chorus {
+namespace {
+
+constexpr auto kFormat = "chorus-keyslots/1";
+constexpr int kRecoveryBytes = 20; // 160 bits, written as 32 base32 characters
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I L O U
+
+enum class SlotKind { Passphrase, Recovery };
+
+struct Slot
+{
+    QString id;
+    SlotKind kind = SlotKind::Passphrase;
+    KdfCost cost;
+    QByteArray salt;
+    QByteArray nonce;
+    QByteArray wrapped;
+};
+
+struct SlotFile
+{
+    int failedUnlocks = 0;
+    int maxFailures = KeyVault::kDefaultMaxFailures;
+    std::vector<Slot> entries;
+};
+
+QString kindName(SlotKind k) { return k == SlotKind::Passphrase ? "passphrase" : "recovery"; }
+
+Error damaged(const QString& why)
+{
+    return makeError(Error::Code::Damaged,
+                     QStringLiteral("The key file is damaged (%1). Restore it from a backup; "
+                                    "without it the store cannot be opened.")
+                         .arg(why));
+}
+
+Error destroyedError()
+{
+    return makeError(Error::Code::SlotsDestroyed,
+                     QStringLiteral("Too many failed unlocks: the key entries were destroyed and the "
+                                    "data in this store can no longer be read."));
+}
+
+Result<SlotFile> load(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("No store has been set up here (no key file)."));
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, QStringLiteral("Cannot read the key file: %1").arg(f.errorString()));
+    }
+    QJsonParseError pe{};
+    const auto doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        return damaged(QStringLiteral("not valid JSON"));
+    }
+    const auto root = doc.object();
+    if (root.value("format").toString() != kFormat) {
+        return damaged(QStringLiteral("unknown format"));
+    }
+    if (root.value("destroyed").toBool()) {
+        return destroyedError();
+    }
+    SlotFile sf;
+    sf.failedUnlocks = root.value("failedUnlocks").toInt(-1);
+    sf.maxFailures = root.value("maxFailedUnlocks").toInt(-1);
+    if (sf.failedUnlocks < 0 || sf.maxFailures < 1) {
+        return damaged(QStringLiteral("bad counters"));
+    }
+    for (const auto& v : root.value("slots").toArray()) {
+        const auto o = v.toObject();
+        Slot s;
+        s.id = o.value("id").toString();
+        const auto kind = o.value("kind").toString();
+        if (kind != "passphrase" && kind != "recovery") {
+            return damaged(QStringLiteral("unknown slot kind"));
+        }
+        s.kind = kind == "passphrase" ? SlotKind::Passphrase : SlotKind::Recovery;
+        s.cost.opsLimit = static_cast<unsigned long long>(o.value("opslimit").toInteger());
+        s.cost.memLimit = static_cast<std::size_t>(o.value("memlimit").toInteger());
+        s.salt = QByteArray::fromBase64(o.value("salt").toString().toLatin1());
+        s.nonce = QByteArray::fromBase64(o.value("nonce").toString().toLatin1());
+        s.wrapped = QByteArray::fromBase64(o.value("wrapped").toString().toLatin1());
+        if (s.id.isEmpty() || s.salt.size() != crypto_pwhash_SALTBYTES ||
+            s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+            s.wrapped.size() != KeyVault::kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+            return damaged(QStringLiteral("malformed slot"));
+        }
+        if (s.kind == SlotKind::Passphrase &&
+            (s.cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN || s.cost.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
+             s.cost.memLimit > std::size_t{crypto_pwhash_MEMLIMIT_SENSITIVE} * 4)) {
+            return damaged(QStringLiteral("implausible key derivation cost"));
+        }
+        sf.entries.push_back(std::move(s));
+    }
+    if (sf.entries.empty()) {
+        return damaged(QStringLiteral("no key entries"));
+    }
+    return sf;
+}
+
+Status save(const QString& path, const SlotFile& sf)
+{
+    QJsonArray entries;
+    for (const auto& s : sf.entries) {
+        QJsonObject o{{"id", s.id},
+                      {"kind", kindName(s.kind)},
+                      {"salt", QString::fromLatin1(s.salt.toBase64())},
+                      {"nonce", QString::fromLatin1(s.nonce.toBase64())},
+                      {"wrapped", QString::fromLatin1(s.wrapped.toBase64())}};
+        if (s.kind == SlotKind::Passphrase) {
+            o.insert("kdf", "argon2id13");
+            o.insert("opslimit", static_cast<qint64>(s.cost.opsLimit));
+            o.insert("memlimit", static_cast<qint64>(s.cost.memLimit));
+        } else {
+            o.insert("kdf", "blake2b-keyed");
+        }
+        entries.append(o);
+    }
+    const QJsonObject root{{"format", kFormat},
+                           {"failedUnlocks", sf.failedUnlocks},
+                           {"maxFailedUnlocks", sf.maxFailures},
+                           {"slots", entries}};
+    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QByteArray associatedData(const Slot& s)
+{
+    return QByteArray("chorus-keyslot/1|") + kindName(s.kind).toLatin1() + '|' + s.id.toLatin1();
+}
+
+/** Key-encryption key of a slot from what the person typed. */
+std::optional<SecretBytes> deriveKek(const Slot& s, const QByteArray& secret)
+{
+    SecretBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    if (s.kind == SlotKind::Passphrase) {
+        if (crypto_pwhash(kek.data(), kek.size(), secret.constData(), static_cast<unsigned long long>(secret.size()),
+                          reinterpret_cast<const unsigned char*>(s.salt.constData()), s.cost.opsLimit,
+                          s.cost.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+            return std::nullopt; // out of memory
+        }
+    } else {
+        // The recovery key is 160 random bits: a fast keyed hash is enough.
+        crypto_generichash(kek.data(), kek.size(), reinterpret_cast<const unsigned char*>(secret.constData()),
+                           static_cast<unsigned long long>(secret.size()),
+                           reinterpret_cast<const unsigned char*>(s.salt.constData()),
+                           static_cast<size_t>(s.salt.size()));
+    }
+    return kek;
+}
+
+Slot wrap(SlotKind kind, const SecretBytes& dataKey, const QByteArray& secret, KdfCost cost)
+{
+    Slot s;
+    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.kind = kind;
+    s.cost = cost;
+    s.salt.resize(crypto_pwhash_SALTBYTES);
+    randombytes_buf(s.salt.data(), static_cast<size_t>(s.salt.size()));
+    s.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    randombytes_buf(s.nonce.data(), static_cast<size_t>(s.nonce.size()));
+    const auto kek = deriveKek(s, secret);
+    s.wrapped.resize(KeyVault::kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    const QByteArray ad = associatedData(s);
+    unsigned long long outLen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(s.wrapped.data()), &outLen, dataKey.data(), dataKey.size(),
+        reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+        nullptr, reinterpret_cast<const unsigned char*>(s.nonce.constData()), kek->data());
+    return s;
+}
+
+std::optional<SecretBytes> unwrap(const Slot& s, const QByteArray& secret)
+{
+    const auto kek = deriveKek(s, secret);
+    if (!kek) {
+        return std::nullopt;
+    }
+    SecretBytes key(KeyVault::kDataKeyBytes);
+    const QByteArray ad = associatedData(s);
+    unsigned long long outLen = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), &outLen, nullptr, reinterpret_cast<const unsigned char*>(s.wrapped.constData()),
+            static_cast<unsigned long long>(s.wrapped.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(s.nonce.constData()),
+            kek->data()) != 0 ||
+        outLen != KeyVault::kDataKeyBytes) {
+        return std::nullopt;
+    }
+    return key;
+}
+
+QString encodeRecoveryKey(const QByteArray& raw)
+{
+    QString out;
+    int bits = 0;
+    unsigned buffer = 0;
+    for (const char c : raw) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(c);
+        bits += 8;
+        while (bits >= 5) {
+            out.append(QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 31u]));
+            bits -= 5;
+        }
+    }
+    QString grouped;
+    for (int i = 0; i < out.size(); i += 4) {
+        if (i > 0) {
+            grouped.append('-');
+        }
+        grouped.append(out.mid(i, 4));
+    }
+    return grouped;
+}
+
+/** Reads a recovery key as a person may type it: any case, with or without dashes or spaces,
+ *  O for 0 and I or L for 1. */
+std::optional<QByteArray> decodeRecoveryKey(const QString& text)
+{
+    QByteArray raw;
+    int bits = 0;
+    unsigned buffer = 0;
+    int symbols = 0;
+    for (QChar ch : text.toUpper()) {
+        if (ch == '-' || ch.isSpace()) {
+            continue;
+        }
+        if (ch == 'O') {
+            ch = '0';
+        } else if (ch == 'I' || ch == 'L') {
+            ch = '1';
+        }
+        const char* pos = std::strchr(kAlphabet, ch.toLatin1());
+        if (ch.toLatin1() == 0 || pos == nullptr) {
+            return std::nullopt;
+        }
+        buffer = (buffer << 5) | static_cast<unsigned>(pos - kAlphabet);
+        bits += 5;
+        ++symbols;
+        if (bits >= 8) {
+            raw.append(static_cast<char>((buffer >> (bits - 8)) & 0xffu));
+            bits -= 8;
+        }
+    }
+    if (symbols != kRecoveryBytes * 8 / 5) {
+        return std::nullopt;
+    }
+    return raw;
+}
+
+Error cannotUnlock(int failed, int max)
+{
+    return makeError(Error::Code::CannotUnlock,
+                     QStringLiteral("Cannot unlock: that passphrase or recovery key is not right. "
+                                    "%1 more failed tries will erase the key entries.")
+                         .arg(max - failed));
+}
+
+/** Counts one failed unlock; shreds the entries when the limit is reached. */
+Error recordFailure(const QString& path, SlotFile& sf)
+{
+    sf.failedUnlocks += 1;
+    if (sf.failedUnlocks >= sf.maxFailures) {
+        // Overwrite the wrapped keys in place, then leave a marker so the person is told
+        // what happened instead of "no store here".
+        if (auto st = shredFile(path); !st) {
+            return st.error();
+        }
+        const QJsonObject marker{{"format", kFormat}, {"destroyed", true}};
+        if (auto st = writeFileAtomically(path, QJsonDocument(marker).toJson()); !st) {
+            return st.error();
+        }
+        return destroyedError();
+    }
+    if (auto st = save(path, sf); !st) {
+        return st.error();
+    }
+    return cannotUnlock(sf.failedUnlocks, sf.maxFailures);
+}
+
+Result<SecretBytes> succeed(const QString& path, SlotFile& sf, SecretBytes key)
+{
+    if (sf.failedUnlocks != 0) {
+        sf.failedUnlocks = 0;
+        if (auto st = save(path, sf); !st) {
+            return st.error();
+        }
+    }
+    return key;
+}
+
+/** The passphrase slot that passphrase opens, with the data key it holds. */
+std::optional<std::pair<std::size_t, SecretBytes>> findPassphraseSlot(const SlotFile& sf, const QByteArray& pass)
+{
+    for (std::size_t i = 0; i < sf.entries.size(); ++i) {
+        if (sf.entries[i].kind != SlotKind::Passphrase) {
+            continue;
+        }
+        if (auto key = unwrap(sf.entries[i], pass)) {
+            return std::make_pair(i, std::move(*key));
+        }
+    }
+    return std::nullopt;
+}
+
+Status checkPassphrasePolicy(const QByteArray& pass)
+{
+    if (QString::fromUtf8(pass).size() < 8) {
+        return makeError(Error::Code::Invalid, QStringLiteral("A passphrase needs at least 8 characters."));
+    }
+    return Status::success();
+}
+
+} // namespace
+
+KdfCost KdfCost::calibrate(int targetMs)
+{
+    ensureSodium();
+    KdfCost cost;
+    cost.opsLimit = 1;
+    const QByteArray probe("calibration-probe");
+    unsigned char salt[crypto_pwhash_SALTBYTES] = {};
+    unsigned char out[32];
+    // Shrink memory only for tiny targets (tests); never below 8 MiB.
+    for (;;) {
+        QElapsedTimer t;
+        t.start();
+        if (crypto_pwhash(out, sizeof out, probe.constData(), static_cast<unsigned long long>(probe.size()), salt,
+                          cost.opsLimit, cost.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+            cost.memLimit /= 2; // out of memory: halve and retry
+            continue;
+        }
+        const double ms = std::max<double>(1.0, static_cast<double>(t.nsecsElapsed()) / 1e6);
+        if (ms > targetMs && cost.memLimit > 8u * 1024u * 1024u) {
+            cost.memLimit /= 2;
+            continue;
+        }
+        cost.opsLimit = std::max<unsigned long long>(1, static_cast<unsigned long long>(targetMs / ms + 0.5));
+        return cost;
+    }
+}
+
+KeyVault::KeyVault(QString path) : m_path(std::move(path)) { ensureSodium(); }
+
+bool KeyVault::exists() const { return QFile::exists(m_path); }
+
+Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost cost, int maxFailures)
+{
+    if (exists()) {
+        return makeError(Error::Code::Exists, QStringLiteral("A store is already set up here."));
+    }
+    if (auto st = checkPassphrasePolicy(passphrase); !st) {
+        return st.error();
+    }
+    Created created{SecretBytes::random(kDataKeyBytes), {}};
+    QByteArray recoveryRaw(kRecoveryBytes, '\0');
+    randombytes_buf(recoveryRaw.data(), static_cast<size_t>(recoveryRaw.size()));
+    created.recoveryKey = encodeRecoveryKey(recoveryRaw);
+
+    SlotFile sf;
+    sf.maxFailures = std::max(1, maxFailures);
+    sf.entries.push_back(wrap(SlotKind::Passphrase, created.dataKey, passphrase, cost));
+    sf.entries.push_back(wrap(SlotKind::Recovery, created.dataKey, recoveryRaw, cost));
+    sodium_memzero(recoveryRaw.data(), static_cast<size_t>(recoveryRaw.size()));
+    if (auto st = save(m_path, sf); !st) {
+        return st.error();
+    }
+    return created;
+}
+
+Result<SecretBytes> KeyVault::unlockWithPassphrase(const QByteArray& passphrase)
+{
+    auto sf = load(m_path);
+    if (!sf) {
+        return sf.error();
+    }
+    if (auto found = findPassphraseSlot(sf.value(), passphrase)) {
+        return succeed(m_path, sf.value(), std::move(found->second));
+    }
+    return recordFailure(m_path, sf.value());
+}
+
+Result<SecretBytes> KeyVault::unlockWithRecoveryKey(const QString& recoveryKey)
+{
+    auto sf = load(m_path);
+    if (!sf) {
+        return sf.error();
+    }
+    if (const auto raw = decodeRecoveryKey(recoveryKey)) {
+        for (const auto& s : sf->entries) {
+            if (s.kind == SlotKind::Recovery) {
+                if (auto key = unwrap(s, *raw)) {
+                    return succeed(m_path, sf.value(), std::move(*key));
+                }
+            }
+        }
+    }
+    return recordFailure(m_path, sf.value());
+}
+
+Status KeyVault::addPassphrase(const QByteArray& existing, const QByteArray& added, KdfCost cost)
+{
+    if (auto st = checkPassphrasePolicy(added); !st) {
+        return st;
+    }
+    auto sf = load(m_path);
+    if (!sf) {
+        return sf.error();
+    }
+    auto found = findPassphraseSlot(sf.value(), existing);
+    if (!found) {
+        return recordFailure(m_path, sf.value());
+    }
+    sf->failedUnlocks = 0;
+    sf->entries.push_back(wrap(SlotKind::Passphrase, found->second, added, cost));
+    return save(m_path, sf.value());
+}
+
+Status KeyVault::changePassphrase(const QByteArray& current, const QByteArray& replacement, KdfCost cost)
+{
+    if (auto st = checkPassphrasePolicy(replacement); !st) {
+        return st;
+    }
+    auto sf = load(m_path);
+    if (!sf) {
+        return sf.error();
+    }
+    auto found = findPassphraseSlot(sf.value(), current);
+    if (!found) {
+        return recordFailure(m_path, sf.value());
+    }
+    sf->failedUnlocks = 0;
+    // Replace the slot in place: one atomic file write means old-or-new, never both or none.
+    sf->entries[found->first] = wrap(SlotKind::Passphrase, found->second, replacement, cost);
+    return save(m_path, sf.value());
+}
+
+Status KeyVault::removePassphrase(const QByteArray& passphrase)
+{
+    auto sf = load(m_path);
+    if (!sf) {
+        return sf.error();
+    }
+    auto found = findPassphraseSlot(sf.value(), passphrase);
+    if (!found) {
+        return recordFailure(m_path, sf.value());
+    }
+    if (passphraseSlotCount() <= 1) {
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("This is the only passphrase; add another before removing it."));
+    }
+    sf->failedUnlocks = 0;
+    sf->entries.erase(sf->entries.begin() + static_cast<std::ptrdiff_t>(found->first));
+    return save(m_path, sf.value());
+}
+
+int KeyVault::failedUnlocks() const
+{
+    const auto sf = load(m_path);
+    return sf ? sf->failedUnlocks : 0;
+}
+
+int KeyVault::passphraseSlotCount() const
+{
+    const auto sf = load(m_path);
+    if (!sf) {
+        return 0;
+    }
+    return static_cast<int>(std::count_if(sf->entries.begin(), sf->entries.end(),
+                                          [](const Slot& s) { return s.kind == SlotKind::Passphrase; }));
+}
+
+} // namespace chorus

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "../common/result.h"
+#include "secretbytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace chorus {
+
+/** Argon2id cost parameters of one passphrase slot. */
+struct KdfCost
+{
+    unsigned long long opsLimit = 3;
+    std::size_t memLimit = 64u * 1024u * 1024u;
+
+    /** Picks a cost that takes about targetMs on this machine (design: about 500 ms). */
+    static KdfCost calibrate(int targetMs);
+};
+
+/**
+ * The key slots file: the store's random data key, kept only wrapped — once per passphrase
+ * (Argon2id) and once under the recovery key. Changing a passphrase rewraps one slot and
+ * never touches the database. Every change replaces the file atomically, so a crash leaves
+ * the old slots or the new ones. After maxFailures failed unlocks in a row the file is
+ * shredded, which crypto-shreds the store.
+ */
+class KeyVault
+{
+public:
+    static constexpr int kDataKeyBytes = 32;
+    static constexpr int kDefaultMaxFailures = 10;
+
+    explicit KeyVault(QString path);
+
+    struct Created
+    {
+        SecretBytes dataKey;
+        QString recoveryKey; ///< shown once to the person setting up the device
+    };
+
+    [[nodiscard]] bool exists() const;
+    /** Makes a new data key with one passphrase slot and one recovery slot. */
+    Result<Created> create(const QByteArray& passphrase, KdfCost cost,
+                           int maxFailures = kDefaultMaxFailures);
+
+    Result<SecretBytes> unlockWithPassphrase(const QByteArray& passphrase);
+    Result<SecretBytes> unlockWithRecoveryKey(const QString& recoveryKey);
+
+    Status addPassphrase(const QByteArray& existing, const QByteArray& added, KdfCost cost);
+    Status changePassphrase(const QByteArray& current, const QByteArray& replacement, KdfCost cost);
+    /** Removes the slot that passphrase opens; the last passphrase slot cannot be removed. */
+    Status removePassphrase(const QByteArray& passphrase);
+
+    /** Failed unlocks since the last success (0 when the file is missing or damaged). */
+    [[nodiscard]] int failedUnlocks() const;
+    [[nodiscard]] int passphraseSlotCount() const;
+
+private:
+    QString m_path;
+};
+
+} // namespace chorus

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../crypto/secretbytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace chorus {
+
+class Database;
+
+/** A prepared statement; finalised on destruction. Bind indexes start at 1. */
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    /** Binds a null QString as SQL NULL, anything else as text. */
+    Statement& bindOptional(int index, const std::optional<QString>& value);
+
+    /** Steps once: true when a row is ready, false when done. */
+    Result<bool> step();
+    /** Steps to completion, for statements that return no rows. */
+    Status run();
+    void reset();
+
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    Status m_bindStatus;
+};
+
+/**
+ * One connection to an SQLCipher database, keyed with a raw 256-bit key before anything
+ * else touches the file. Fails closed when the linked library is not SQLCipher.
+ */
+class Database
+{
+public:
+    enum class OpenMode { Existing, Create };
+
+    struct Options
+    {
+        /** Page cache in KiB; large enough that reads of a session's answers stay in memory. */
+        int cacheKiB = 32 * 1024;
+        /** Tests and the plaintext baseline of the benchmark only: no key at all. */
+        bool plaintext = false;
+    };
+
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<Database> open(const QString& path, const SecretBytes& key, OpenMode mode);
+    static Result<Database> open(const QString& path, const SecretBytes& key, OpenMode mode, Options options);
+
+    Status exec(const char* sql);
+    /** Runs several ;-separated statements (migrations). */
+    Status execScript(const char* sql);
+    /** Prepares a statement, reusing an idle one with the same SQL: the store runs the
+     *  same few statements for every answer, and preparing costs as much as running. */
+    Result<Statement> prepare(const char* sql);
+    /** Runs a one-value query such as a PRAGMA and returns its first column as text. */
+    Result<QString> queryText(const char* sql);
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+
+    /** Both PRAGMA integrity_check and PRAGMA cipher_integrity_check; Damaged on any finding. */
+    Status verifyIntegrity();
+    /** Moves every committed page into the main file and empties the WAL. */
+    Status checkpointTruncate();
+
+    /** Turns the last SQLite error into an Error with a plain-words message. */
+    [[nodiscard]] Error lastError(const QString& doing) const;
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+
+    void close();
+
+private:
+    friend class Statement;
+    /** Takes back a finished statement for reuse. */
+    void recycle(sqlite3_stmt* stmt);
+    void finalizeCache();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+};
+
+/** Steps through every row, calling onRow(const Statement&) for each. */
+template <typename F> Status forEachRow(Statement& stmt, F&& onRow)
+{
+    for (;;) {
+        auto row = stmt.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return Status::success();
+        }
+        onRow(static_cast<const Statement&>(stmt));
+    }
+}
+
+/** Error for an SQLite result code, in words; shared by Database and Statement. */
+Error sqliteError(int code, const QString& doing, const char* detail);
+
+/** BEGIN IMMEDIATE on construction (a SAVEPOINT when already inside a transaction, so that
+ *  store operations compose); rolled back on destruction unless committed. */
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    [[nodiscard]] const Status& began() const { return m_began; }
+    Status commit();
+
+private:
+    void rollback();
+    Database& m_db;
+    bool m_nested = false;
+    Status m_began;
+    bool m_done = false;
+};
+
+} // namespace chorus

@@ -1,0 +1,221 @@
+#include "migrations.h"
+
+#include <QByteArray>
+
+#include <array>
+
+namespace chorus {
+namespace {
+
+// Each entry moves the schema from version (index) to version (index + 1). Never edit a
+// shipped migration: add a new one, and a test that starts from the one before it.
+constexpr std::array kMigrations = {
+    // 1: the domain model.
+    R"sql(
+CREATE TABLE activity_packs (
+  pack_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  PRIMARY KEY (pack_id, version)
+);
+CREATE TABLE consultations (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+  purpose TEXT NOT NULL CHECK (length(purpose) BETWEEN 1 AND 2000),
+  retention_days INTEGER NOT NULL CHECK (retention_days BETWEEN 1 AND 3650),
+  pack_id TEXT NOT NULL,
+  pack_version INTEGER NOT NULL,
+  activities TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  FOREIGN KEY (pack_id, pack_version) REFERENCES activity_packs (pack_id, version)
+);
+CREATE TABLE participants (
+  id TEXT PRIMARY KEY,
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  code_name TEXT NOT NULL CHECK (length(code_name) BETWEEN 1 AND 40),
+  age_band TEXT NOT NULL,
+  role TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  retain_until TEXT NOT NULL,
+  withdrawn_at TEXT,
+  UNIQUE (consultation_id, code_name)
+);
+CREATE TABLE safeguarding_holds (
+  participant_id TEXT PRIMARY KEY REFERENCES participants (id),
+  reason TEXT NOT NULL CHECK (length(reason) >= 10),
+  placed_by TEXT NOT NULL,
+  placed_at TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  mode TEXT NOT NULL CHECK (mode IN ('facilitated', 'own-time')),
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  retain_until TEXT NOT NULL
+);
+CREATE TABLE session_participants (
+  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+  PRIMARY KEY (session_id, participant_id)
+);
+CREATE TABLE consent_events (
+  id INTEGER PRIMARY KEY,
+  participant_id TEXT NOT NULL REFERENCES participants (id),
+  event TEXT NOT NULL CHECK (event IN ('given', 'withdrawn')),
+  given_by TEXT,
+  age_band TEXT,
+  assessor TEXT,
+  assessment_basis TEXT,
+  explanation_version TEXT,
+  explanation_language TEXT,
+  method TEXT,
+  scopes INTEGER NOT NULL DEFAULT 0,
+  at TEXT NOT NULL
+);
+CREATE INDEX consent_by_participant ON consent_events (participant_id, id);
+CREATE TABLE responses (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions (id),
+  participant_id TEXT NOT NULL REFERENCES participants (id),
+  consent_id INTEGER NOT NULL REFERENCES consent_events (id),
+  activity_id TEXT NOT NULL,
+  prompt_id TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL,
+  text_value TEXT,
+  value_json TEXT,
+  draft INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  retain_until TEXT NOT NULL
+);
+CREATE INDEX responses_by_participant ON responses (participant_id);
+CREATE INDEX responses_by_session ON responses (session_id);
+CREATE INDEX responses_by_retention ON responses (retain_until);
+CREATE TABLE media (
+  response_id TEXT PRIMARY KEY REFERENCES responses (id) ON DELETE CASCADE,
+  mime TEXT NOT NULL,
+  duration_ms INTEGER NOT NULL DEFAULT 0,
+  data BLOB NOT NULL
+);
+CREATE TABLE tombstones (
+  id INTEGER PRIMARY KEY,
+  consultation_id TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (reason IN ('withdrawn', 'expired')),
+  responses_erased INTEGER NOT NULL,
+  week TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL DEFAULT '',
+  detail TEXT NOT NULL DEFAULT '',
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- Erasure is the only way consent history may shrink: the store opens this gate inside
+-- the erasing transaction and closes it before commit.
+CREATE TABLE erasure_gate (open INTEGER NOT NULL);
+INSERT INTO erasure_gate VALUES (0);
+CREATE TRIGGER consent_append_only_update BEFORE UPDATE ON consent_events
+BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
+CREATE TRIGGER consent_append_only_delete BEFORE DELETE ON consent_events
+WHEN (SELECT open FROM erasure_gate) = 0
+BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+    // 2: the transactional outbox for anonymised share records (filled by the anonymiser
+    // issue): a share record and its outbox row are written in one transaction.
+    R"sql(
+CREATE TABLE share_records (
+  id TEXT PRIMARY KEY,
+  response_id TEXT REFERENCES responses (id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL REFERENCES participants (id),
+  payload TEXT NOT NULL,
+  review_state TEXT NOT NULL DEFAULT 'pending'
+    CHECK (review_state IN ('pending', 'approved', 'held')),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX share_by_participant ON share_records (participant_id);
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY,
+  item_id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('feedback', 'erasure')),
+  body TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  next_attempt_at TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE sent_feedback (
+  id TEXT PRIMARY KEY,
+  participant_id TEXT REFERENCES participants (id) ON DELETE SET NULL,
+  acknowledged_at TEXT NOT NULL
+);
+)sql",
+};
+
+Status runMigration(Database& db, int index)
+{
+    Transaction tx(db);
+    if (!tx.began()) {
+        return tx.began();
+    }
+    // sqlite3_exec-like: a prepared statement runs one statement, so feed them one by one.
+    if (auto st = db.execScript(kMigrations[static_cast<std::size_t>(index)]); !st) {
+        return makeError(st.error().code,
+                         QStringLiteral("Schema migration %1 failed: %2").arg(index + 1).arg(st.error().message));
+    }
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(index + 1);
+    if (auto st = db.exec(setVersion.constData()); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+int Migrations::latest() { return static_cast<int>(kMigrations.size()); }
+
+Result<int> Migrations::currentVersion(Database& db)
+{
+    auto v = db.queryText("PRAGMA user_version");
+    if (!v) {
+        return v.error();
+    }
+    return v.value().toInt();
+}
+
+Status Migrations::migrate(Database& db, int target)
+{
+    if (target < 0) {
+        target = latest();
+    }
+    auto current = currentVersion(db);
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() > latest()) {
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("This store was written by a newer Chorus (schema %1; this one "
+                                        "knows %2). Update the app; the store was not changed.")
+                             .arg(current.value())
+                             .arg(latest()));
+    }
+    for (int i = current.value(); i < target; ++i) {
+        if (auto st = runMigration(db, i); !st) {
+            return st;
+        }
+    }
+    return Status::success();
+}
+
+} // namespace chorus

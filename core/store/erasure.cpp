@@ -1,0 +1,305 @@
+#include "erasure.h"
+
+#include "storeutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace chorus {
+namespace {
+
+Status runBound(Database& db, const char* sql, const QString& key)
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key);
+    return s->run();
+}
+
+Result<qint64> countOf(Database& db, const char* sql, const QString& key)
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key);
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    return s->int64(0);
+}
+
+Result<bool> isHeld(Database& db, const QString& participantId)
+{
+    auto n = countOf(db, "SELECT count(*) FROM safeguarding_holds WHERE participant_id = ?", participantId);
+    if (!n) {
+        return n.error();
+    }
+    return n.value() > 0;
+}
+
+} // namespace
+
+/** Deletes everything about one participant inside the caller's transaction; returns the
+ *  number of answers erased. */
+Result<int> Erasure::eraseParticipant(const QString& participantId, const QString& reason)
+{
+    auto info = m_db.prepare("SELECT consultation_id, (SELECT count(*) FROM responses WHERE participant_id = ?1) "
+                             "FROM participants WHERE id = ?1");
+    if (!info) {
+        return info.error();
+    }
+    info->bind(1, participantId);
+    auto row = info->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return makeError(Error::Code::NotFound, QStringLiteral("No participant with that id."));
+    }
+    const QString consultationId = info->text(0);
+    const int responses = static_cast<int>(info->int64(1));
+
+    // Sent feedback cannot be unsent: queue an erasure for each record the hub holds.
+    auto sent = m_db.prepare("SELECT id FROM sent_feedback WHERE participant_id = ?");
+    if (!sent) {
+        return sent.error();
+    }
+    sent->bind(1, participantId);
+    QStringList sentIds;
+    if (auto st = forEachRow(sent.value(), [&](const Statement& r) { sentIds << r.text(0); }); !st) {
+        return st.error();
+    }
+    for (const auto& feedbackId : sentIds) {
+        auto queue = m_db.prepare("INSERT INTO outbox (item_id, kind, body, created_at) VALUES (?, 'erasure', ?, ?)");
+        if (!queue) {
+            return queue.error();
+        }
+        const QJsonObject body{{"feedbackId", feedbackId}};
+        queue->bind(1, newId()).bind(2, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        queue->bind(3, isoTime(m_clock.now()));
+        if (auto st = queue->run(); !st) {
+            return st.error();
+        }
+    }
+
+    if (auto st = m_db.exec("UPDATE erasure_gate SET open = 1"); !st) {
+        return st.error();
+    }
+    // Children before parents; media and share records go with their responses (cascade).
+    for (const char* sql : {
+             "DELETE FROM outbox WHERE kind = 'feedback' AND item_id IN "
+             "(SELECT id FROM share_records WHERE participant_id = ?1)",
+             "DELETE FROM share_records WHERE participant_id = ?1",
+             "DELETE FROM responses WHERE participant_id = ?1",
+             "DELETE FROM consent_events WHERE participant_id = ?1",
+             "DELETE FROM session_participants WHERE participant_id = ?1",
+             "DELETE FROM safeguarding_holds WHERE participant_id = ?1",
+             "UPDATE sent_feedback SET participant_id = NULL WHERE participant_id = ?1",
+             "DELETE FROM participants WHERE id = ?1",
+         }) {
+        if (auto st = runBound(m_db, sql, participantId); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = m_db.exec("UPDATE erasure_gate SET open = 0"); !st) {
+        return st.error();
+    }
+    auto tomb = m_db.prepare(
+        "INSERT INTO tombstones (consultation_id, reason, responses_erased, week) VALUES (?,?,?,?)");
+    if (!tomb) {
+        return tomb.error();
+    }
+    tomb->bind(1, consultationId).bind(2, reason).bind(3, responses).bind(4, isoWeek(m_clock.now()));
+    if (auto st = tomb->run(); !st) {
+        return st.error();
+    }
+    if (auto st = m_audit.append(QStringLiteral("participant.erased"), QString::number(m_db.lastInsertRowId()), reason);
+        !st) {
+        return st.error();
+    }
+    return responses;
+}
+
+Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
+{
+    Report report;
+    Transaction tx(m_db);
+    if (!tx.began()) {
+        return tx.began().error();
+    }
+    auto held = isHeld(m_db, participantId);
+    if (!held) {
+        return held.error();
+    }
+    if (held.value()) {
+        // Keep the data, but stop it being used: a withdrawn event ends the consent in force.
+        auto mark = m_db.prepare("UPDATE participants SET withdrawn_at = ? WHERE id = ?");
+        if (!mark) {
+            return mark.error();
+        }
+        mark->bind(1, isoTime(m_clock.now())).bind(2, participantId);
+        if (auto st = mark->run(); !st) {
+            return st.error();
+        }
+        auto event = m_db.prepare("INSERT INTO consent_events (participant_id, event, at) VALUES (?, 'withdrawn', ?)");
+        if (!event) {
+            return event.error();
+        }
+        event->bind(1, participantId).bind(2, isoTime(m_clock.now()));
+        if (auto st = event->run(); !st) {
+            return st.error();
+        }
+        if (auto st = m_audit.append("participant.withdrawn-held", participantId); !st) {
+            return st.error();
+        }
+        report.held = true;
+    } else {
+        auto sentBefore = countOf(m_db, "SELECT count(*) FROM sent_feedback WHERE participant_id = ?", participantId);
+        if (!sentBefore) {
+            return sentBefore.error();
+        }
+        auto erased = eraseParticipant(participantId, QStringLiteral("withdrawn"));
+        if (!erased) {
+            return erased.error();
+        }
+        report.participants = 1;
+        report.responses = erased.value();
+        report.sharedErasuresQueued = static_cast<int>(sentBefore.value());
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    if (auto st = m_db.checkpointTruncate(); !st) {
+        return st.error();
+    }
+    return report;
+}
+
+Result<Erasure::Report> Erasure::purgeExpired()
+{
+    Report report;
+    const QString now = isoTime(m_clock.now());
+    Transaction tx(m_db);
+    if (!tx.began()) {
+        return tx.began().error();
+    }
+    // Participants past retention go whole; held ones stay until the hold is released.
+    auto expired = m_db.prepare("SELECT id FROM participants WHERE retain_until <= ? AND id NOT IN "
+                                "(SELECT participant_id FROM safeguarding_holds)");
+    if (!expired) {
+        return expired.error();
+    }
+    expired->bind(1, now);
+    QStringList ids;
+    if (auto st = forEachRow(expired.value(), [&](const Statement& r) { ids << r.text(0); }); !st) {
+        return st.error();
+    }
+    for (const auto& id : ids) {
+        auto erased = eraseParticipant(id, QStringLiteral("expired"));
+        if (!erased) {
+            return erased.error();
+        }
+        report.participants += 1;
+        report.responses += erased.value();
+    }
+    // Single answers past their own date (a participant can outlive an early answer).
+    auto answers = countOf(m_db,
+                           "SELECT count(*) FROM responses WHERE retain_until <= ?1 AND participant_id NOT IN "
+                           "(SELECT participant_id FROM safeguarding_holds)",
+                           now);
+    if (!answers) {
+        return answers.error();
+    }
+    if (auto st = runBound(m_db,
+                           "DELETE FROM responses WHERE retain_until <= ?1 AND participant_id NOT IN "
+                           "(SELECT participant_id FROM safeguarding_holds)",
+                           now);
+        !st) {
+        return st.error();
+    }
+    report.responses += static_cast<int>(answers.value());
+    if (auto st = runBound(m_db,
+                           "DELETE FROM sessions WHERE retain_until <= ?1 AND id NOT IN "
+                           "(SELECT session_id FROM responses)",
+                           now);
+        !st) {
+        return st.error();
+    }
+    if (report.participants > 0 || report.responses > 0) {
+        if (auto st = m_audit.append("retention.purged", {}, QStringLiteral("%1 answers").arg(report.responses)); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    if (auto st = m_db.checkpointTruncate(); !st) {
+        return st.error();
+    }
+    return report;
+}
+
+Status Erasure::placeHold(const QString& participantId, const QString& reason, const QString& placedBy)
+{
+    if (reason.trimmed().size() < 10) {
+        return invalidField(QStringLiteral("reason"), QStringLiteral("say why the data must be kept (at least 10 characters)"));
+    }
+    if (placedBy.trimmed().isEmpty()) {
+        return invalidField(QStringLiteral("placedBy"), QStringLiteral("is required"));
+    }
+    Transaction tx(m_db);
+    auto s = m_db.prepare(
+        "INSERT INTO safeguarding_holds (participant_id, reason, placed_by, placed_at) VALUES (?,?,?,?)");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, participantId).bind(2, reason.trimmed()).bind(3, placedBy.trimmed()).bind(4, isoTime(m_clock.now()));
+    if (auto st = s->run(); !st) {
+        return invalidField(QStringLiteral("participantId"), QStringLiteral("no such participant, or already held"));
+    }
+    if (auto st = m_audit.append("hold.placed", participantId); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Result<Erasure::Report> Erasure::releaseHold(const QString& participantId)
+{
+    Report report;
+    Transaction tx(m_db);
+    if (auto st = runBound(m_db, "DELETE FROM safeguarding_holds WHERE participant_id = ?1", participantId); !st) {
+        return st.error();
+    }
+    if (m_db.changes() == 0) {
+        return makeError(Error::Code::NotFound, QStringLiteral("That participant has no hold."));
+    }
+    if (auto st = m_audit.append("hold.released", participantId); !st) {
+        return st.error();
+    }
+    auto withdrawn = countOf(m_db, "SELECT count(*) FROM participants WHERE id = ? AND withdrawn_at IS NOT NULL",
+                             participantId);
+    if (!withdrawn) {
+        return withdrawn.error();
+    }
+    if (withdrawn.value() > 0) {
+        auto erased = eraseParticipant(participantId, QStringLiteral("withdrawn"));
+        if (!erased) {
+            return erased.error();
+        }
+        report.participants = 1;
+        report.responses = erased.value();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    if (auto st = m_db.checkpointTruncate(); !st) {
+        return st.error();
+    }
+    return report;
+}
+
+} // namespace chorus

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "../common/clock.h"
+#include "../crypto/keyvault.h"
+#include "../db/database.h"
+#include "auditlog.h"
+#include "consentbook.h"
+#include "consultations.h"
+#include "erasure.h"
+#include "responses.h"
+
+#include <memory>
+
+namespace chorus {
+
+/**
+ * A device's encrypted store: the SQLCipher database and its key slots in one data
+ * directory. Unlocking unwraps the data key from a slot and opens the database with it;
+ * destroying the Store (locking) closes the database and wipes the key.
+ */
+class Store
+{
+public:
+    struct Options
+    {
+        Database::Options database;
+        std::shared_ptr<const Clock> clock; ///< defaults to the system clock
+    };
+
+    static QString databasePath(const QString& dataDir);
+    static QString keySlotsPath(const QString& dataDir);
+    /** True when dataDir holds a store (its key file). */
+    static bool existsIn(const QString& dataDir);
+
+    struct Setup
+    {
+        std::unique_ptr<Store> store;
+        QString recoveryKey; ///< show once, never store
+    };
+    /** Sets up a new store; refuses when one already exists there. */
+    static Result<Setup> create(const QString& dataDir, const QByteArray& passphrase, KdfCost cost, Options options = {});
+    static Result<std::unique_ptr<Store>> unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
+    static Result<std::unique_ptr<Store>> unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey,
+                                                                Options options = {});
+    /** Opens with an already unwrapped data key (used after unlock, and by tests). */
+    static Result<std::unique_ptr<Store>> open(const QString& dataDir, const SecretBytes& dataKey,
+                                               Database::OpenMode mode, Options options = {});
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    Consultations& consultations() { return m_consultations; }
+    ConsentBook& consent() { return m_consent; }
+    Responses& responses() { return m_responses; }
+    Erasure& erasure() { return m_erasure; }
+    AuditLog& audit() { return m_audit; }
+    Database& database() { return m_db; }
+    [[nodiscard]] const Clock& clock() const { return *m_clock; }
+
+    /** Integrity check, cipher integrity check (every page's HMAC) and the audit chain. */
+    Status verify();
+
+    struct Stats
+    {
+        int schemaVersion = 0;
+        QString cipherVersion;
+        qint64 consultations = 0;
+        qint64 participants = 0;
+        qint64 sessions = 0;
+        qint64 responses = 0;
+        qint64 mediaBytes = 0;
+        qint64 tombstones = 0;
+        qint64 auditEntries = 0;
+        qint64 outboxQueued = 0;
+    };
+    Result<Stats> stats();
+
+private:
+    Store(Database db, std::shared_ptr<const Clock> clock);
+
+    Database m_db;
+    std::shared_ptr<const Clock> m_clock;
+    AuditLog m_audit;
+    ConsentBook m_consent;
+    Consultations m_consultations;
+    Responses m_responses;
+    Erasure m_erasure;
+};
+
+} // namespace chorus

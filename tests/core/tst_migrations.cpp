@@ -1,0 +1,140 @@
+// REL-5: every schema migration is tested from the schema before it, with data in it.
+#include "core/db/migrations.h"
+#include "support/storefixture.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace chorus;
+
+namespace {
+
+/** Rows a store at version `version` could hold, written with that version's schema. */
+void seed(Database& db, int version)
+{
+    if (version >= 1) {
+        QVERIFY(db.execScript(R"sql(
+INSERT INTO activity_packs VALUES ('p', 1, '{}', '2026-01-01T00:00:00.000Z');
+INSERT INTO consultations VALUES ('c1', 'Title', 'Purpose', 30, 'p', 1, '["a"]', '2026-01-01T00:00:00.000Z');
+INSERT INTO participants (id, consultation_id, code_name, age_band, role, created_at, retain_until)
+  VALUES ('p1', 'c1', 'Tiger', '8-11', 'child', '2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
+INSERT INTO sessions VALUES ('s1', 'c1', 'facilitated', '2026-01-01T00:00:00.000Z', NULL, '2026-02-01T00:00:00.000Z');
+INSERT INTO session_participants VALUES ('s1', 'p1');
+INSERT INTO consent_events (participant_id, event, scopes, at) VALUES ('p1', 'given', 3, '2026-01-01T00:00:00.000Z');
+INSERT INTO responses VALUES ('r1', 's1', 'p1', 1, 'a', '', 'text', 'kept across migrations', NULL, 0,
+  '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
+)sql")
+                    .ok());
+    }
+}
+
+/** What must be true after migrating to `version`, beyond the seed surviving. */
+void checkSchema(Database& db, int version)
+{
+    const auto tableExists = [&](const char* name) {
+        auto s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+        s->bind(1, name);
+        (void)s->step();
+        return s->int64(0) == 1;
+    };
+    if (version >= 1) {
+        for (const char* t : {"consultations", "participants", "consent_events", "responses", "media", "audit_log",
+                              "tombstones", "safeguarding_holds"}) {
+            QVERIFY2(tableExists(t), t);
+        }
+    }
+    if (version >= 2) {
+        for (const char* t : {"share_records", "outbox", "sent_feedback"}) {
+            QVERIFY2(tableExists(t), t);
+        }
+        QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, created_at) VALUES ('x', 'feedback', '{}', 'now')").ok());
+    }
+}
+
+void checkSeed(Database& db, int seededAt)
+{
+    if (seededAt >= 1) {
+        QCOMPARE(db.queryText("SELECT text_value FROM responses WHERE id = 'r1'").value(),
+                 QString("kept across migrations"));
+        QCOMPARE(db.queryText("SELECT count(*) FROM consent_events").value(), QString("1"));
+    }
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachMigrationFromThePreviousSchema_data()
+    {
+        QTest::addColumn<int>("to");
+        for (int v = 1; v <= Migrations::latest(); ++v) {
+            QTest::newRow(qPrintable(QString("%1 -> %2").arg(v - 1).arg(v))) << v;
+        }
+    }
+
+    void eachMigrationFromThePreviousSchema()
+    {
+        QFETCH(int, to);
+        QTemporaryDir dir;
+        const auto key = SecretBytes::random(32);
+        {
+            auto db = Database::open(dir.filePath("m.db"), key, Database::OpenMode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrate(db.value(), to - 1).ok());
+            QCOMPARE(Migrations::currentVersion(db.value()).value(), to - 1);
+            seed(db.value(), to - 1);
+        }
+        // Reopen, as an app update would, then migrate.
+        auto db = Database::open(dir.filePath("m.db"), key, Database::OpenMode::Existing);
+        QVERIFY(db.ok());
+        auto st = Migrations::migrate(db.value(), to);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        QCOMPARE(Migrations::currentVersion(db.value()).value(), to);
+        checkSeed(db.value(), to - 1);
+        checkSchema(db.value(), to);
+        QVERIFY(db->verifyIntegrity().ok());
+    }
+
+    void migratingTwiceChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32), Database::OpenMode::Create);
+        QVERIFY(Migrations::migrate(db.value()).ok());
+        QVERIFY(Migrations::migrate(db.value()).ok());
+        QCOMPARE(Migrations::currentVersion(db.value()).value(), Migrations::latest());
+    }
+
+    void aNewerStoreIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32), Database::OpenMode::Create);
+        QVERIFY(Migrations::migrate(db.value()).ok());
+        const QByteArray future = "PRAGMA user_version = " + QByteArray::number(Migrations::latest() + 1);
+        QVERIFY(db->exec(future.constData()).ok());
+        auto st = Migrations::migrate(db.value());
+        QVERIFY(!st.ok());
+        QVERIFY(st.error().message.contains("newer Chorus"));
+        QCOMPARE(Migrations::currentVersion(db.value()).value(), Migrations::latest() + 1);
+    }
+
+    void aFailingMigrationLeavesThePreviousVersion()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32), Database::OpenMode::Create);
+        QVERIFY(Migrations::migrate(db.value(), 1).ok());
+        // Make migration 2 collide with an existing table: it must roll back whole.
+        QVERIFY(db->exec("CREATE TABLE sent_feedback (x)").ok());
+        auto st = Migrations::migrate(db.value());
+        QVERIFY(!st.ok());
+        QVERIFY(st.error().message.contains("migration 2"));
+        QCOMPARE(Migrations::currentVersion(db.value()).value(), 1);
+        QCOMPARE(db->queryText("SELECT count(*) FROM sqlite_schema WHERE name = 'share_records'").value(), QString("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

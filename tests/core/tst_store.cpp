@@ -1,0 +1,355 @@
+// The store as the app uses it: CP-1 (no answer without consent), CP-2 (withdrawal erases),
+// CP-3 (retention with a fake clock), REL-2 (a full disk loses nothing), ST-1 at the
+// passphrase level, the audit chain, typed import and the subject access export.
+#include "core/store/participantexport.h"
+#include "core/store/savequeue.h"
+#include "core/store/typedimport.h"
+#include "support/faultyvfs.h"
+#include "support/storefixture.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace chorus;
+
+namespace {
+
+/** Every text and blob value in every table, read with the key: the "keyed scan" of CP-2. */
+QByteArray everyValue(Database& db)
+{
+    QByteArray all;
+    auto tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    QStringList names;
+    (void)forEachRow(tables.value(), [&](const Statement& s) { names << s.text(0); });
+    for (const auto& t : names) {
+        auto rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(t).toUtf8().constData());
+        for (;;) {
+            auto row = rows->step();
+            if (!row.ok() || !row.value()) {
+                break;
+            }
+            for (int c = 0; c < 20; ++c) {
+                all += rows->blob(c);
+            }
+        }
+    }
+    return all;
+}
+
+/** Raw bytes of every file in the data directory. */
+QByteArray everyFile(const QString& dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        all += test::readAll(it.next());
+    }
+    return all;
+}
+
+/** A typed-up paper session for one young person, in the import format. */
+QByteArray importDocument(const QString& consultationId)
+{
+    return R"json({"format": "chorus-import/1", "consultation": ")json" + consultationId.toUtf8() +
+                                R"json(", "participants": [
+            {"codeName": "Fox", "ageBand": "12-15", "role": "young-person",
+             "consent": {"givenBy": "child", "assessor": "sw-2", "assessmentBasis": "talked it through on paper",
+                         "explanationVersion": "paper-1", "explanationLanguage": "en", "scopes": ["store", "share"]},
+             "responses": [{"activityId": "feel", "kind": "scale", "value": {"value": 4}},
+                           {"activityId": "say", "kind": "text", "text": "More time with my nan"}]}]})json";
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void answerIsSavedUnderTheConsentInForce()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto saved = fx.store->responses().save(fx.textAnswer("I like my room"));
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(saved->consentId, fx.consent.id);
+        QCOMPARE(saved->retainUntil, fx.clock->now().addDays(30));
+        auto back = fx.store->responses().get(saved->id);
+        QCOMPARE(back->text, QString("I like my room"));
+    }
+
+    void noAnswerWithoutConsent()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto other = fx.addParticipant("Owl");
+        QVERIFY(other);
+        auto s = fx.store->consultations().startSession(fx.consultation.id, SessionMode::Facilitated, {other->id});
+        auto answer = fx.textAnswer("no consent yet", other->id);
+        answer.sessionId = s->id;
+        auto saved = fx.store->responses().save(answer);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, Error::Code::ConsentMissing);
+        QCOMPARE(fx.store->responses().forParticipant(other->id)->size(), 0);
+    }
+
+    void voiceNeedsItsOwnScope()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice));
+        Response voice = fx.textAnswer("");
+        voice.kind = AnswerKind::Audio;
+        voice.media = QByteArray("OggS fake audio");
+        voice.mediaType = "audio/ogg";
+        auto refused = fx.store->responses().save(voice);
+        QCOMPARE(refused.error().code, Error::Code::ConsentMissing);
+        QVERIFY(fx.giveConsent(fx.participant.id, StoreOnDevice | RecordVoice));
+        auto saved = fx.store->responses().save(voice);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QCOMPARE(fx.store->responses().get(saved->id)->media, voice.media);
+    }
+
+    void consentRecordsAreAppendOnly()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(!fx.store->database().exec("UPDATE consent_events SET scopes = 31").ok());
+        QVERIFY(!fx.store->database().exec("DELETE FROM consent_events").ok());
+        QCOMPARE(fx.store->consent().history(fx.participant.id)->size(), 1);
+        // A change is a new event; the old one stays.
+        QVERIFY(fx.giveConsent(fx.participant.id, StoreOnDevice));
+        auto history = fx.store->consent().history(fx.participant.id);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(fx.store->consent().inForce(fx.participant.id).value()->scopes, ConsentScopes(StoreOnDevice));
+    }
+
+    void consentNeedsAnAssessmentWhenTheChildConsents()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        ConsentRecord r;
+        r.participantId = fx.participant.id;
+        r.explanationVersion = "v1";
+        r.explanationLanguage = "en";
+        r.method = "spoken";
+        r.scopes = StoreOnDevice;
+        auto given = fx.store->consent().give(r);
+        QVERIFY(!given.ok());
+        QVERIFY(given.error().message.startsWith("assessor"));
+        r.scopes = StoreOnDevice | AllowQuotes;
+        r.givenBy = ConsentGiver::ParentOrCarer;
+        QVERIFY(fx.store->consent().give(r).error().message.contains("only be shared"));
+    }
+
+    void withdrawalErasesEverythingAndLeavesATombstone()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice | RecordVoice));
+        const QString canary = "CANARY-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(fx.store->responses().save(fx.textAnswer("my secret " + canary)).ok());
+        Response voice = fx.textAnswer("");
+        voice.kind = AnswerKind::Audio;
+        voice.media = "OggS" + canary.toUtf8();
+        voice.mediaType = "audio/ogg";
+        QVERIFY(fx.store->responses().save(voice).ok());
+        QVERIFY(everyValue(fx.store->database()).contains(canary.toUtf8()));
+
+        auto report = fx.store->erasure().withdraw(fx.participant.id);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->responses, 2);
+        QVERIFY(!report->held);
+        QVERIFY(!everyValue(fx.store->database()).contains(canary.toUtf8()));
+        QVERIFY(!everyValue(fx.store->database()).contains("Tiger"));
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM tombstones WHERE reason = 'withdrawn'").value(),
+                 QString("1"));
+        QCOMPARE(QFileInfo(Store::databasePath(fx.dataDir()) + "-wal").size(), 0); // WAL truncated
+        QVERIFY(fx.store->verify().ok());
+
+        // The same holds for the files themselves, with the key gone.
+        fx.store.reset();
+        const QByteArray files = everyFile(fx.dataDir());
+        QVERIFY(!files.contains(canary.toUtf8()));
+        QVERIFY(!files.contains(canary.toUtf8().toBase64()));
+    }
+
+    void safeguardingHoldKeepsDataButEndsConsent()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->responses().save(fx.textAnswer("worrying words")).ok());
+        QVERIFY(!fx.store->erasure().placeHold(fx.participant.id, "short", "dsl-1").ok());
+        const QString reason = "Disclosure under review by the designated safeguarding lead";
+        QVERIFY(fx.store->erasure().placeHold(fx.participant.id, reason, "dsl-1").ok());
+        auto report = fx.store->erasure().withdraw(fx.participant.id);
+        QVERIFY(report.ok());
+        QVERIFY(report->held);
+        QCOMPARE(fx.store->responses().forParticipant(fx.participant.id)->size(), 1);
+        QVERIFY(!fx.store->consent().inForce(fx.participant.id).value().has_value());
+        QCOMPARE(fx.store->responses().save(fx.textAnswer("more")).error().code, Error::Code::ConsentMissing);
+        auto audit = fx.store->database().queryText("SELECT group_concat(action || detail) FROM audit_log");
+        QVERIFY(audit->contains("hold.placed"));
+        QVERIFY(!audit->contains("Disclosure")); // the reason is kept, but never in the log
+
+        auto released = fx.store->erasure().releaseHold(fx.participant.id);
+        QVERIFY2(released.ok(), qPrintable(released.error().message));
+        QCOMPARE(released->responses, 1);
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM participants").value(), QString("0"));
+    }
+
+    void withdrawalQueuesErasuresForWhatWasSent()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto db = &fx.store->database();
+        auto sent = db->prepare("INSERT INTO sent_feedback (id, participant_id, acknowledged_at) VALUES (?, ?, 'x')");
+        sent->bind(1, QString("f-1")).bind(2, fx.participant.id);
+        QVERIFY(sent->run().ok());
+        auto report = fx.store->erasure().withdraw(fx.participant.id);
+        QVERIFY(report.ok());
+        QCOMPARE(report->sharedErasuresQueued, 1);
+        QVERIFY(db->queryText("SELECT body FROM outbox WHERE kind = 'erasure'")->contains("f-1"));
+    }
+
+    void retentionPurgesOnlyWhatExpired()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice, 30));
+        QVERIFY(fx.store->responses().save(fx.textAnswer("old answer")).ok());
+        fx.clock->advanceDays(29);
+        auto early = fx.store->erasure().purgeExpired();
+        QVERIFY(early.ok());
+        QCOMPARE(early->responses, 0);
+        QCOMPARE(fx.store->responses().forParticipant(fx.participant.id)->size(), 1);
+
+        fx.clock->advanceDays(2);
+        auto late = fx.store->erasure().purgeExpired();
+        QVERIFY2(late.ok(), qPrintable(late.error().message));
+        QCOMPARE(late->participants, 1);
+        QCOMPARE(late->responses, 1);
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM responses").value(), QString("0"));
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM tombstones WHERE reason = 'expired'").value(),
+                 QString("1"));
+        QVERIFY(fx.store->verify().ok());
+    }
+
+    void fullDiskKeepsTheAnswerAndSavesItLater()
+    {
+        auto& vfs = test::FaultyVfs::instance(); // installed before the store opens
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->responses().save(fx.textAnswer("committed before")).ok());
+        SaveQueue queue(fx.store->responses());
+
+        vfs.setDiskFull(true);
+        auto failed = queue.submit(fx.textAnswer("written while the disk is full"));
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, Error::Code::DiskFull);
+        QVERIFY(failed.error().message.contains("full"));
+        QCOMPARE(queue.pending(), 1);
+        QVERIFY(!queue.retry().ok());
+        QCOMPARE(queue.pending(), 1);
+
+        vfs.setDiskFull(false);
+        QVERIFY(queue.retry().ok());
+        QCOMPARE(queue.pending(), 0);
+        auto all = fx.store->responses().forParticipant(fx.participant.id);
+        QCOMPARE(all->size(), 2);
+        QVERIFY(fx.store->verify().ok());
+    }
+
+    void wrongPassphraseLeavesTheStoreByteIdentical()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->responses().save(fx.textAnswer("kept")).ok());
+        fx.store.reset();
+        const auto db = Store::databasePath(fx.dataDir());
+        const QByteArray before = QCryptographicHash::hash(test::readAll(db), QCryptographicHash::Sha256);
+        auto wrong = Store::unlock(fx.dataDir(), "not the passphrase", fx.options());
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().code == Error::Code::CannotUnlock, qPrintable(wrong.error().message));
+        QCOMPARE(QCryptographicHash::hash(test::readAll(db), QCryptographicHash::Sha256), before);
+        auto right = Store::unlock(fx.dataDir(), "correct horse battery", fx.options());
+        QVERIFY2(right.ok(), qPrintable(right.error().message));
+        QCOMPARE(right.value()->responses().forParticipant(fx.participant.id)->first().text, QString("kept"));
+        auto recovered = Store::unlockWithRecoveryKey(fx.dataDir(), fx.recoveryKey, fx.options());
+        QVERIFY(recovered.ok());
+    }
+
+    void auditChainDetectsTampering()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto count = fx.store->audit().verify();
+        QVERIFY(count.ok());
+        QVERIFY(count.value() >= 5);
+        auto& db = fx.store->database();
+        QVERIFY(db.exec("DROP TRIGGER audit_append_only_update").ok());
+        QVERIFY(db.exec("UPDATE audit_log SET action = 'something.else' WHERE seq = 3").ok());
+        auto broken = fx.store->audit().verify();
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.error().message.contains("entry 3"));
+    }
+
+    void auditHoldsNoPersonalContent()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        const QString canary = "CANARY-audit-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(fx.store->responses().save(fx.textAnswer(canary)).ok());
+        auto log = fx.store->database().queryText("SELECT group_concat(action || subject || detail) FROM audit_log");
+        QVERIFY(!log->contains(canary));
+        QVERIFY(!log->contains("Tiger"));
+    }
+
+    void typedImportIsAllOrNothing()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        const QByteArray good = importDocument(fx.consultation.id);
+        auto report = importTypedSession(*fx.store, good);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->responses, 2);
+
+        QByteArray bad = good;
+        bad.replace("\"Fox\"", "\"Badger\"").replace("\"scale\"", "\"sculpture\"");
+        auto rejected = importTypedSession(*fx.store, bad);
+        QVERIFY(!rejected.ok());
+        QCOMPARE(rejected.error().message.left(39), QString("$.participants[0].responses[0].kind: ex"));
+        QVERIFY(!fx.store->consultations().participantByCode("Badger").ok()); // nothing of it was kept
+
+        QByteArray noConsent = good;
+        noConsent.replace("\"Fox\"", "\"Hare\"").replace("\"consent\"", "\"consentx\"");
+        QVERIFY(importTypedSession(*fx.store, noConsent).error().message.startsWith("$.participants[0].consent:"));
+    }
+
+    void subjectAccessExportHasEverything()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->responses().save(fx.textAnswer("what I said")).ok());
+        auto json = exportParticipant(*fx.store, fx.participant.id);
+        QVERIFY(json.ok());
+        QCOMPARE(json->value("participant").toObject().value("codeName").toString(), QString("Tiger"));
+        QCOMPARE(json->value("responses").toArray().size(), 1);
+        QCOMPARE(json->value("responses").toArray().at(0).toObject().value("text").toString(), QString("what I said"));
+        QCOMPARE(json->value("consent").toArray().size(), 1);
+    }
+
+    void childCanDeleteOneAnswer()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto keep = fx.store->responses().save(fx.textAnswer("keep this"));
+        auto drop = fx.store->responses().save(fx.textAnswer("delete this"));
+        QVERIFY(fx.store->responses().remove(drop->id).ok());
+        auto left = fx.store->responses().forParticipant(fx.participant.id);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().id, keep->id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

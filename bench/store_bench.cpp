@@ -50,14 +50,21 @@ struct Fixture
 Fixture prepare(Store& store)
 {
     Fixture fx;
-    const QByteArray pack = R"json({"format": "chorus-pack/1", "id": "bench", "version": 1, "defaultLanguage": "en",
+    const QByteArray pack =
+        R"json({"format": "chorus-pack/1", "id": "bench", "version": 1, "defaultLanguage": "en",
         "title": "Bench", "activities": [{"id": "say", "type": "free-text", "prompt": "Tell us"}]})json";
     (void)store.consultations().importPack(pack);
-    auto c = store.consultations().create({{}, "Bench", "Benchmark consultation", 365, "bench", 1, {}, {}});
+    auto c = store.consultations().create(
+        {{}, "Bench", "Benchmark consultation", 365, "bench", 1, {}, {}});
     fx.consultationId = c->id;
     for (int p = 0; p < kParticipants; ++p) {
-        auto part = store.consultations().addParticipant(
-            {{}, fx.consultationId, QStringLiteral("Code%1").arg(p), AgeBand::From12To15, Role::YoungPerson, {}, {}});
+        auto part = store.consultations().addParticipant({{},
+                                                          fx.consultationId,
+                                                          QStringLiteral("Code%1").arg(p),
+                                                          AgeBand::From12To15,
+                                                          Role::YoungPerson,
+                                                          {},
+                                                          {}});
         ConsentRecord consent;
         consent.participantId = part->id;
         consent.assessor = "bench";
@@ -130,15 +137,20 @@ public:
     explicit RawWriter(sqlite3* db) : m_db(db)
     {
         const char* sql[] = {
-            "SELECT id, scopes, event FROM consent_events WHERE participant_id = ? ORDER BY id DESC LIMIT 1",
-            "SELECT c.retention_days, c.activities FROM sessions s JOIN session_participants sp ON sp.session_id = "
-            "s.id AND sp.participant_id = ?2 JOIN consultations c ON c.id = s.consultation_id WHERE s.id = ?1",
-            "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, prompt_id, kind, "
+            "SELECT id, scopes, event FROM consent_events WHERE participant_id = ? ORDER BY id "
+            "DESC LIMIT 1",
+            "SELECT c.retention_days, c.activities FROM sessions s JOIN session_participants sp ON "
+            "sp.session_id = "
+            "s.id AND sp.participant_id = ?2 JOIN consultations c ON c.id = s.consultation_id "
+            "WHERE s.id = ?1",
+            "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, "
+            "prompt_id, kind, "
             "text_value, value_json, draft, created_at, updated_at, retain_until) VALUES "
             "(?,?,?,?,?,'','text',?,NULL,0,?,?,?)",
             "DELETE FROM media WHERE response_id = ?",
             "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-            "INSERT INTO audit_log (seq, at, action, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO audit_log (seq, at, action, subject, detail, prev_hash, hash) VALUES "
+            "(?,?,?,?,?,?,?)",
             "SELECT text_value FROM responses WHERE id = ?",
         };
         for (int i = 0; i < 7; ++i) {
@@ -152,10 +164,12 @@ public:
         }
     }
 
-    void write(const QString& session, const QString& participant, const QString& text, const QString& id)
+    void write(const QString& session, const QString& participant, const QString& text,
+               const QString& id)
     {
         const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
-        const QByteArray sessionU = session.toUtf8(), participantU = participant.toUtf8(), idU = id.toUtf8();
+        const QByteArray sessionU = session.toUtf8(), participantU = participant.toUtf8(),
+                         idU = id.toUtf8();
         const QByteArray textU = text.toUtf8();
         step(0, {participantU});
         const qint64 consentId = sqlite3_column_int64(m_stmt[0], 0);
@@ -177,9 +191,11 @@ public:
         sqlite3_reset(m_stmt[3]);
         step(4, {});
         const qint64 seq = sqlite3_column_int64(m_stmt[4], 0) + 1;
-        QByteArray prev(static_cast<const char*>(sqlite3_column_blob(m_stmt[4], 1)), sqlite3_column_bytes(m_stmt[4], 1));
+        QByteArray prev(static_cast<const char*>(sqlite3_column_blob(m_stmt[4], 1)),
+                        sqlite3_column_bytes(m_stmt[4], 1));
         sqlite3_reset(m_stmt[4]);
-        QByteArray input = prev + QByteArray::number(seq) + '\n' + now + "response.saved" + idU + "text";
+        QByteArray input =
+            prev + QByteArray::number(seq) + '\n' + now + "response.saved" + idU + "text";
         unsigned char hash[32];
         crypto_generichash(hash, 32, reinterpret_cast<const unsigned char*>(input.constData()),
                            static_cast<unsigned long long>(input.size()), nullptr, 0);
@@ -188,7 +204,8 @@ public:
         sqlite3_bind_text(m_stmt[5], 3, "response.saved", -1, SQLITE_STATIC);
         sqlite3_bind_text(m_stmt[5], 4, idU.constData(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(m_stmt[5], 5, "text", -1, SQLITE_STATIC);
-        sqlite3_bind_blob(m_stmt[5], 6, prev.constData(), static_cast<int>(prev.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(m_stmt[5], 6, prev.constData(), static_cast<int>(prev.size()),
+                          SQLITE_TRANSIENT);
         sqlite3_bind_blob(m_stmt[5], 7, hash, 32, SQLITE_TRANSIENT);
         sqlite3_step(m_stmt[5]);
         sqlite3_reset(m_stmt[5]);
@@ -208,7 +225,8 @@ private:
     {
         int k = 1;
         for (const auto& b : binds) {
-            sqlite3_bind_text(m_stmt[i], k++, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(m_stmt[i], k++, b.constData(), static_cast<int>(b.size()),
+                              SQLITE_TRANSIENT);
         }
         sqlite3_step(m_stmt[i]);
     }
@@ -298,15 +316,17 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int total = kSessions * kAnswersPerSession;
-    std::printf("store_bench: %d answers, %d transactions of %d, SQLCipher WAL synchronous=FULL\n", total, kSessions,
-                kAnswersPerSession);
+    std::printf("store_bench: %d answers, %d transactions of %d, SQLCipher WAL synchronous=FULL\n",
+                total, kSessions, kAnswersPerSession);
     const Timing encrypted = runStore(false);
     const Timing plain = runStore(true);
     const Timing raw = runRaw();
     std::printf("%-28s %10s %12s %10s %12s\n", "", "write s", "answers/s", "read s", "reads/s");
-    for (const auto& [name, t] : {std::pair{"store API, encrypted", encrypted}, std::pair{"store API, plaintext", plain},
-                                  std::pair{"raw sqlite3, encrypted", raw}}) {
-        std::printf("%-28s %10.2f %12.0f %10.2f %12.0f\n", name, t.write, total / t.write, t.read, total / t.read);
+    for (const auto& [name, t] :
+         {std::pair{"store API, encrypted", encrypted}, std::pair{"store API, plaintext", plain},
+          std::pair{"raw sqlite3, encrypted", raw}}) {
+        std::printf("%-28s %10.2f %12.0f %10.2f %12.0f\n", name, t.write, total / t.write, t.read,
+                    total / t.read);
     }
     printRatio("writes: encrypted / plaintext", encrypted.write, plain.write, 1.4);
     printRatio("reads: encrypted / plaintext", encrypted.read, plain.read, 1.15);

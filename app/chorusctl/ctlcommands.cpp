@@ -20,7 +20,8 @@
 namespace chorus::ctl {
 namespace {
 
-constexpr auto kUsage = R"(Usage: chorusctl [--data-dir DIR] [--passphrase-fd N] [--recovery] COMMAND [ARGS]
+constexpr auto kUsage =
+    R"(Usage: chorusctl [--data-dir DIR] [--passphrase-fd N] [--recovery] COMMAND [ARGS]
 
 Passphrases are read from standard input (one per line) or from file descriptor N,
 never from the command line. With --recovery the first line is the recovery key.
@@ -64,8 +65,8 @@ std::optional<Invocation> parse(const QStringList& args, QTextStream& err)
             }
             return args.at(++i);
         };
-        if (a == "--data-dir" || a == "--passphrase-fd" || a == "--kdf-ms" || a == "--consultation" ||
-            a == "--names-file") {
+        if (a == "--data-dir" || a == "--passphrase-fd" || a == "--kdf-ms" ||
+            a == "--consultation" || a == "--names-file") {
             auto v = value();
             if (!v) {
                 return std::nullopt;
@@ -81,7 +82,8 @@ std::optional<Invocation> parse(const QStringList& args, QTextStream& err)
         } else if (a == "--recovery") {
             inv.recovery = true;
         } else if (a == "--passphrase" || a.startsWith("--passphrase=")) {
-            err << "chorusctl: passphrases are never taken from the command line; give them on standard input\n";
+            err << "chorusctl: passphrases are never taken from the command line; give them on "
+                   "standard input\n";
             return std::nullopt;
         } else if (inv.command.isEmpty() && !a.startsWith("--")) {
             inv.command = a;
@@ -121,7 +123,8 @@ Result<std::unique_ptr<Store>> unlockStore(const Invocation& inv, SecretInput& i
 {
     if (!Store::existsIn(inv.dataDir)) {
         return makeError(Error::Code::NotFound,
-                         QStringLiteral("No store is set up in %1; run \"chorusctl init\" first.").arg(inv.dataDir));
+                         QStringLiteral("No store is set up in %1; run \"chorusctl init\" first.")
+                             .arg(inv.dataDir));
     }
     const QByteArray secret = input.nextLine();
     if (inv.recovery) {
@@ -133,17 +136,19 @@ Result<std::unique_ptr<Store>> unlockStore(const Invocation& inv, SecretInput& i
 Result<Participant> findParticipant(Store& store, const Invocation& inv)
 {
     if (inv.words.isEmpty()) {
-        return makeError(Error::Code::Invalid, QStringLiteral("Name the participant by their code name."));
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("Name the participant by their code name."));
     }
     const auto it = inv.options.find("--consultation");
-    return store.consultations().participantByCode(inv.words.first(),
-                                                   it == inv.options.end() ? QString() : it->second);
+    return store.consultations().participantByCode(
+        inv.words.first(), it == inv.options.end() ? QString() : it->second);
 }
 
 int cmdInit(const Invocation& inv, SecretInput& input, QTextStream& out, QTextStream& err)
 {
     const QByteArray passphrase = input.nextLine();
-    auto setup = Store::create(inv.dataDir, passphrase, KdfCost::calibrate(std::max(10, inv.kdfMs)));
+    auto setup =
+        Store::create(inv.dataDir, passphrase, KdfCost::calibrate(std::max(10, inv.kdfMs)));
     if (!setup) {
         return fail(err, setup.error());
     }
@@ -189,8 +194,10 @@ int cmdImport(Store& store, const Invocation& inv, QTextStream& out, QTextStream
     }
     QFile f(inv.words.first());
     if (!f.open(QIODevice::ReadOnly)) {
-        return fail(err, makeError(Error::Code::NotFound, QStringLiteral("Cannot read %1: %2")
-                                                              .arg(inv.words.first(), f.errorString())));
+        return fail(
+            err, makeError(
+                     Error::Code::NotFound,
+                     QStringLiteral("Cannot read %1: %2").arg(inv.words.first(), f.errorString())));
     }
     auto report = importTypedSession(store, f.readAll());
     if (!report) {
@@ -226,11 +233,12 @@ int cmdWithdraw(Store& store, const Invocation& inv, QTextStream& out, QTextStre
         return fail(err, report.error());
     }
     if (report->held) {
-        out << "A safeguarding hold keeps this participant's data for now; it is marked withdrawn and will be "
+        out << "A safeguarding hold keeps this participant's data for now; it is marked withdrawn "
+               "and will be "
                "erased when the hold is released.\n";
     } else {
-        out << "Withdrawn: erased " << report->responses << " answers; " << report->sharedErasuresQueued
-            << " erasures queued for the hub.\n";
+        out << "Withdrawn: erased " << report->responses << " answers; "
+            << report->sharedErasuresQueued << " erasures queued for the hub.\n";
     }
     return Ok;
 }
@@ -251,14 +259,16 @@ int cmdPassphrase(const Invocation& inv, SecretInput& input, QTextStream& out, Q
     const QString action = inv.words.value(0);
     KeyVault vault(Store::keySlotsPath(inv.dataDir));
     if (!vault.exists()) {
-        return fail(err, makeError(Error::Code::NotFound, QStringLiteral("No store is set up here.")));
+        return fail(err,
+                    makeError(Error::Code::NotFound, QStringLiteral("No store is set up here.")));
     }
     const QByteArray current = input.nextLine();
     Status st;
     if (action == "add" || action == "change") {
         const QByteArray next = input.nextLine();
         const KdfCost cost = KdfCost::calibrate(std::max(10, inv.kdfMs));
-        st = action == "add" ? vault.addPassphrase(current, next, cost) : vault.changePassphrase(current, next, cost);
+        st = action == "add" ? vault.addPassphrase(current, next, cost)
+                             : vault.changePassphrase(current, next, cost);
     } else if (action == "remove") {
         st = vault.removePassphrase(current);
     } else {
@@ -268,7 +278,11 @@ int cmdPassphrase(const Invocation& inv, SecretInput& input, QTextStream& out, Q
     if (!st) {
         return fail(err, st.error());
     }
-    out << "Passphrase " << (action == "add" ? "added" : action == "change" ? "changed" : "removed") << ".\n";
+    out << "Passphrase "
+        << (action == "add"      ? "added"
+            : action == "change" ? "changed"
+                                 : "removed")
+        << ".\n";
     return Ok;
 }
 
@@ -302,8 +316,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return cmdPassphrase(*inv, input, out, err);
     }
     static const std::map<QString, StoreCommand> storeCommands{
-        {"verify", cmdVerify},   {"stats", cmdStats},       {"import", cmdImport},
-        {"export-participant", cmdExport}, {"withdraw", cmdWithdraw}, {"purge", cmdPurge},
+        {"verify", cmdVerify},     {"stats", cmdStats},
+        {"import", cmdImport},     {"export-participant", cmdExport},
+        {"withdraw", cmdWithdraw}, {"purge", cmdPurge},
     };
     const auto command = storeCommands.find(inv->command);
     if (command == storeCommands.end()) {

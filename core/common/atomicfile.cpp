@@ -20,7 +20,8 @@ Error ioError(const QString& what, int err)
                                         "nothing already saved was lost.")
                              .arg(what));
     }
-    return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(err))));
+    return makeError(Error::Code::Io, QStringLiteral("%1: %2").arg(
+                                          what, QString::fromLocal8Bit(std::strerror(err))));
 }
 
 bool writeAll(int fd, const char* p, qsizetype n)
@@ -78,7 +79,9 @@ Status writeFileAtomically(const QString& path, const QByteArray& data)
 Status shredFile(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(name.constData(), &st) != 0) {
         return Status::success();
     }

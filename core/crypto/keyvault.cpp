@@ -41,7 +41,10 @@ struct SlotFile
     std::vector<Slot> entries;
 };
 
-QString kindName(SlotKind k) { return k == SlotKind::Passphrase ? "passphrase" : "recovery"; }
+QString kindName(SlotKind k)
+{
+    return k == SlotKind::Passphrase ? "passphrase" : "recovery";
+}
 
 Error damaged(const QString& why)
 {
@@ -53,9 +56,10 @@ Error damaged(const QString& why)
 
 Error destroyedError()
 {
-    return makeError(Error::Code::SlotsDestroyed,
-                     QStringLiteral("Too many failed unlocks: the key entries were destroyed and the "
-                                    "data in this store can no longer be read."));
+    return makeError(
+        Error::Code::SlotsDestroyed,
+        QStringLiteral("Too many failed unlocks: the key entries were destroyed and the "
+                       "data in this store can no longer be read."));
 }
 
 Result<SlotFile> load(const QString& path)
@@ -66,7 +70,8 @@ Result<SlotFile> load(const QString& path)
                          QStringLiteral("No store has been set up here (no key file)."));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, QStringLiteral("Cannot read the key file: %1").arg(f.errorString()));
+        return makeError(Error::Code::Io,
+                         QStringLiteral("Cannot read the key file: %1").arg(f.errorString()));
     }
     QJsonParseError pe{};
     const auto doc = QJsonDocument::fromJson(f.readAll(), &pe);
@@ -102,11 +107,13 @@ Result<SlotFile> load(const QString& path)
         s.wrapped = QByteArray::fromBase64(o.value("wrapped").toString().toLatin1());
         if (s.id.isEmpty() || s.salt.size() != crypto_pwhash_SALTBYTES ||
             s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-            s.wrapped.size() != KeyVault::kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+            s.wrapped.size() !=
+                KeyVault::kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
             return damaged(QStringLiteral("malformed slot"));
         }
         if (s.kind == SlotKind::Passphrase &&
-            (s.cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN || s.cost.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
+            (s.cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
+             s.cost.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
              s.cost.memLimit > std::size_t{crypto_pwhash_MEMLIMIT_SENSITIVE} * 4)) {
             return damaged(QStringLiteral("implausible key derivation cost"));
         }
@@ -153,14 +160,16 @@ std::optional<SecretBytes> deriveKek(const Slot& s, const QByteArray& secret)
 {
     SecretBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (s.kind == SlotKind::Passphrase) {
-        if (crypto_pwhash(kek.data(), kek.size(), secret.constData(), static_cast<unsigned long long>(secret.size()),
-                          reinterpret_cast<const unsigned char*>(s.salt.constData()), s.cost.opsLimit,
-                          s.cost.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        if (crypto_pwhash(kek.data(), kek.size(), secret.constData(),
+                          static_cast<unsigned long long>(secret.size()),
+                          reinterpret_cast<const unsigned char*>(s.salt.constData()),
+                          s.cost.opsLimit, s.cost.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
             return std::nullopt; // out of memory
         }
     } else {
         // The recovery key is 160 random bits: a fast keyed hash is enough.
-        crypto_generichash(kek.data(), kek.size(), reinterpret_cast<const unsigned char*>(secret.constData()),
+        crypto_generichash(kek.data(), kek.size(),
+                           reinterpret_cast<const unsigned char*>(secret.constData()),
                            static_cast<unsigned long long>(secret.size()),
                            reinterpret_cast<const unsigned char*>(s.salt.constData()),
                            static_cast<size_t>(s.salt.size()));
@@ -184,8 +193,9 @@ Slot wrap(SlotKind kind, const SecretBytes& dataKey, const QByteArray& secret, K
     unsigned long long outLen = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char*>(s.wrapped.data()), &outLen, dataKey.data(), dataKey.size(),
-        reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-        nullptr, reinterpret_cast<const unsigned char*>(s.nonce.constData()), kek->data());
+        reinterpret_cast<const unsigned char*>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char*>(s.nonce.constData()), kek->data());
     return s;
 }
 
@@ -199,10 +209,12 @@ std::optional<SecretBytes> unwrap(const Slot& s, const QByteArray& secret)
     const QByteArray ad = associatedData(s);
     unsigned long long outLen = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            key.data(), &outLen, nullptr, reinterpret_cast<const unsigned char*>(s.wrapped.constData()),
-            static_cast<unsigned long long>(s.wrapped.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
-            static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(s.nonce.constData()),
-            kek->data()) != 0 ||
+            key.data(), &outLen, nullptr,
+            reinterpret_cast<const unsigned char*>(s.wrapped.constData()),
+            static_cast<unsigned long long>(s.wrapped.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char*>(s.nonce.constData()), kek->data()) != 0 ||
         outLen != KeyVault::kDataKeyBytes) {
         return std::nullopt;
     }
@@ -309,7 +321,8 @@ Result<SecretBytes> succeed(const QString& path, SlotFile& sf, SecretBytes key)
 }
 
 /** The passphrase slot that passphrase opens, with the data key it holds. */
-std::optional<std::pair<std::size_t, SecretBytes>> findPassphraseSlot(const SlotFile& sf, const QByteArray& pass)
+std::optional<std::pair<std::size_t, SecretBytes>> findPassphraseSlot(const SlotFile& sf,
+                                                                      const QByteArray& pass)
 {
     for (std::size_t i = 0; i < sf.entries.size(); ++i) {
         if (sf.entries[i].kind != SlotKind::Passphrase) {
@@ -325,7 +338,8 @@ std::optional<std::pair<std::size_t, SecretBytes>> findPassphraseSlot(const Slot
 Status checkPassphrasePolicy(const QByteArray& pass)
 {
     if (QString::fromUtf8(pass).size() < 8) {
-        return makeError(Error::Code::Invalid, QStringLiteral("A passphrase needs at least 8 characters."));
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("A passphrase needs at least 8 characters."));
     }
     return Status::success();
 }
@@ -344,8 +358,9 @@ KdfCost KdfCost::calibrate(int targetMs)
     for (;;) {
         QElapsedTimer t;
         t.start();
-        if (crypto_pwhash(out, sizeof out, probe.constData(), static_cast<unsigned long long>(probe.size()), salt,
-                          cost.opsLimit, cost.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        if (crypto_pwhash(out, sizeof out, probe.constData(),
+                          static_cast<unsigned long long>(probe.size()), salt, cost.opsLimit,
+                          cost.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
             cost.memLimit /= 2; // out of memory: halve and retry
             continue;
         }
@@ -354,16 +369,24 @@ KdfCost KdfCost::calibrate(int targetMs)
             cost.memLimit /= 2;
             continue;
         }
-        cost.opsLimit = std::max<unsigned long long>(1, static_cast<unsigned long long>(targetMs / ms + 0.5));
+        cost.opsLimit =
+            std::max<unsigned long long>(1, static_cast<unsigned long long>(targetMs / ms + 0.5));
         return cost;
     }
 }
 
-KeyVault::KeyVault(QString path) : m_path(std::move(path)) { ensureSodium(); }
+KeyVault::KeyVault(QString path) : m_path(std::move(path))
+{
+    ensureSodium();
+}
 
-bool KeyVault::exists() const { return QFile::exists(m_path); }
+bool KeyVault::exists() const
+{
+    return QFile::exists(m_path);
+}
 
-Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost cost, int maxFailures)
+Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost cost,
+                                           int maxFailures)
 {
     if (exists()) {
         return makeError(Error::Code::Exists, QStringLiteral("A store is already set up here."));
@@ -435,7 +458,8 @@ Status KeyVault::addPassphrase(const QByteArray& existing, const QByteArray& add
     return save(m_path, sf.value());
 }
 
-Status KeyVault::changePassphrase(const QByteArray& current, const QByteArray& replacement, KdfCost cost)
+Status KeyVault::changePassphrase(const QByteArray& current, const QByteArray& replacement,
+                                  KdfCost cost)
 {
     if (auto st = checkPassphrasePolicy(replacement); !st) {
         return st;
@@ -465,8 +489,9 @@ Status KeyVault::removePassphrase(const QByteArray& passphrase)
         return recordFailure(m_path, sf.value());
     }
     if (passphraseSlotCount() <= 1) {
-        return makeError(Error::Code::Invalid,
-                         QStringLiteral("This is the only passphrase; add another before removing it."));
+        return makeError(
+            Error::Code::Invalid,
+            QStringLiteral("This is the only passphrase; add another before removing it."));
     }
     sf->failedUnlocks = 0;
     sf->entries.erase(sf->entries.begin() + static_cast<std::ptrdiff_t>(found->first));
@@ -485,8 +510,9 @@ int KeyVault::passphraseSlotCount() const
     if (!sf) {
         return 0;
     }
-    return static_cast<int>(std::count_if(sf->entries.begin(), sf->entries.end(),
-                                          [](const Slot& s) { return s.kind == SlotKind::Passphrase; }));
+    return static_cast<int>(
+        std::count_if(sf->entries.begin(), sf->entries.end(),
+                      [](const Slot& s) { return s.kind == SlotKind::Passphrase; }));
 }
 
 } // namespace chorus

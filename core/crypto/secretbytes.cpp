@@ -31,12 +31,14 @@ SecretBytes::SecretBytes(std::size_t size) : m_size(size)
     sodium_memzero(m_data, size);
 }
 
-SecretBytes::~SecretBytes() { release(); }
+SecretBytes::~SecretBytes()
+{
+    release();
+}
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {
@@ -66,7 +68,8 @@ SecretBytes SecretBytes::copyOf(const unsigned char* data, std::size_t size)
 
 bool SecretBytes::equals(const SecretBytes& other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void SecretBytes::release()

@@ -18,20 +18,23 @@ Error sqliteError(int code, const QString& doing, const char* detail)
     const int primary = code & 0xff;
     // ENOSPC reaches us as SQLITE_FULL; some VFS paths report it as an I/O write error.
     if (primary == SQLITE_FULL) {
-        return makeError(Error::Code::DiskFull,
-                         QStringLiteral("%1: the device is full. Nothing was lost; free some space and "
-                                        "it will be saved.")
-                             .arg(doing));
+        return makeError(
+            Error::Code::DiskFull,
+            QStringLiteral("%1: the device is full. Nothing was lost; free some space and "
+                           "it will be saved.")
+                .arg(doing));
     }
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-        return makeError(Error::Code::Damaged,
-                         QStringLiteral("%1: the store is damaged (%2). Restore it from a backup or "
-                                        "contact support; do not keep writing to it.")
-                             .arg(doing, QString::fromUtf8(sqlite3_errstr(code))));
+        return makeError(
+            Error::Code::Damaged,
+            QStringLiteral("%1: the store is damaged (%2). Restore it from a backup or "
+                           "contact support; do not keep writing to it.")
+                .arg(doing, QString::fromUtf8(sqlite3_errstr(code))));
     }
     if (primary == SQLITE_CONSTRAINT) {
         return makeError(Error::Code::Invalid,
-                         QStringLiteral("%1: %2").arg(doing, QString::fromUtf8(detail ? detail : sqlite3_errstr(code))));
+                         QStringLiteral("%1: %2").arg(
+                             doing, QString::fromUtf8(detail ? detail : sqlite3_errstr(code))));
     }
     if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
         return makeError(Error::Code::Io,
@@ -39,7 +42,8 @@ Error sqliteError(int code, const QString& doing, const char* detail)
                              .arg(doing, QString::fromUtf8(sqlite3_errstr(code))));
     }
     return makeError(Error::Code::Internal,
-                     QStringLiteral("%1: %2").arg(doing, QString::fromUtf8(detail ? detail : sqlite3_errstr(code))));
+                     QStringLiteral("%1: %2").arg(
+                         doing, QString::fromUtf8(detail ? detail : sqlite3_errstr(code))));
 }
 
 // ---- Statement ---------------------------------------------------------------------------
@@ -54,8 +58,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_bindStatus(std::move(other.m_bindStatus))
-{
-}
+{}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -100,9 +103,9 @@ Statement& Statement::bind(int index, const QString& value)
 {
     if (m_bindStatus) {
         const QByteArray utf8 = value.toUtf8();
-        m_bindStatus =
-            bindResult(m_db->handle(), sqlite3_bind_text(m_stmt, index, utf8.constData(),
-                                                         static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+        m_bindStatus = bindResult(m_db->handle(), sqlite3_bind_text(m_stmt, index, utf8.constData(),
+                                                                    static_cast<int>(utf8.size()),
+                                                                    SQLITE_TRANSIENT));
     }
     return *this;
 }
@@ -110,9 +113,9 @@ Statement& Statement::bind(int index, const QString& value)
 Statement& Statement::bindBlob(int index, const QByteArray& value)
 {
     if (m_bindStatus) {
-        m_bindStatus = bindResult(m_db->handle(), sqlite3_bind_blob(m_stmt, index, value.constData(),
-                                                                    static_cast<int>(value.size()),
-                                                                    SQLITE_TRANSIENT));
+        m_bindStatus = bindResult(
+            m_db->handle(), sqlite3_bind_blob(m_stmt, index, value.constData(),
+                                              static_cast<int>(value.size()), SQLITE_TRANSIENT));
     }
     return *this;
 }
@@ -167,9 +170,18 @@ void Statement::reset()
     m_bindStatus = Status::success();
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 QString Statement::text(int column) const
 {
@@ -185,10 +197,14 @@ QByteArray Statement::blob(int column) const
 
 // ---- Database ----------------------------------------------------------------------------
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_idle(std::move(other.m_idle))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_idle(std::move(other.m_idle))
 {
     other.m_idle.clear();
 }
@@ -238,7 +254,8 @@ Result<Database> Database::open(const QString& path, const SecretBytes& key, Ope
     return open(path, key, mode, Options{});
 }
 
-Result<Database> Database::open(const QString& path, const SecretBytes& key, OpenMode mode, Options options)
+Result<Database> Database::open(const QString& path, const SecretBytes& key, OpenMode mode,
+                                Options options)
 {
     if (mode == OpenMode::Existing && !QFile::exists(path)) {
         // Never create a fresh database where one was expected (ST-1).
@@ -254,7 +271,8 @@ Result<Database> Database::open(const QString& path, const SecretBytes& key, Ope
     const QByteArray name = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(name.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        return sqliteError(rc, QStringLiteral("Opening the store"), db.m_db ? sqlite3_errmsg(db.m_db) : nullptr);
+        return sqliteError(rc, QStringLiteral("Opening the store"),
+                           db.m_db ? sqlite3_errmsg(db.m_db) : nullptr);
     }
     sqlite3_extended_result_codes(db.m_db, 1);
     sqlite3_busy_timeout(db.m_db, 5000);
@@ -277,9 +295,10 @@ Result<Database> Database::open(const QString& path, const SecretBytes& key, Ope
         // Fail closed when the SQLite in use is not SQLCipher: it would write plaintext.
         auto version = db.queryText("PRAGMA cipher_version");
         if (!version || version.value().isEmpty()) {
-            return makeError(Error::Code::Internal,
-                             QStringLiteral("The SQLite library in use has no encryption; refusing to "
-                                            "open the store."));
+            return makeError(
+                Error::Code::Internal,
+                QStringLiteral("The SQLite library in use has no encryption; refusing to "
+                               "open the store."));
         }
         if (auto st = db.exec("PRAGMA cipher_memory_security = ON"); !st) {
             return st.error();
@@ -304,7 +323,8 @@ Result<Database> Database::open(const QString& path, const SecretBytes& key, Ope
         return journal.error();
     }
     if (journal.value().compare("wal", Qt::CaseInsensitive) != 0) {
-        return makeError(Error::Code::Io, QStringLiteral("The store could not switch to WAL mode."));
+        return makeError(Error::Code::Io,
+                         QStringLiteral("The store could not switch to WAL mode."));
     }
     // synchronous must be set again after the journal mode change to hold for WAL.
     if (auto st = db.exec("PRAGMA synchronous = FULL"); !st) {
@@ -362,8 +382,14 @@ Result<QString> Database::queryText(const char* sql)
     return row.value() ? stmt->text(0) : QString();
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 Error Database::lastError(const QString& doing) const
 {
@@ -383,9 +409,10 @@ Status Database::verifyIntegrity()
             if (!row) {
                 // SQLCipher fails a page whose HMAC does not match with a plain SQLITE_ERROR:
                 // a check that cannot read the file through has found damage.
-                return makeError(Error::Code::Damaged,
-                                 QStringLiteral("The store is damaged: %1 could not read it through (%2).")
-                                     .arg(QString::fromLatin1(check).mid(7), row.error().message));
+                return makeError(
+                    Error::Code::Damaged,
+                    QStringLiteral("The store is damaged: %1 could not read it through (%2).")
+                        .arg(QString::fromLatin1(check).mid(7), row.error().message));
             }
             if (!row.value()) {
                 break;
@@ -396,11 +423,12 @@ Status Database::verifyIntegrity()
         const bool clean = findings.isEmpty() || (findings.size() == 1 && findings.first() == "ok");
         if (!clean) {
             qCWarning(lcStore) << check << "reported" << findings.size() << "problems";
-            return makeError(Error::Code::Damaged,
-                             QStringLiteral("The store is damaged: %1 found %2 problem(s), first: %3")
-                                 .arg(QString::fromLatin1(check).mid(7))
-                                 .arg(findings.size())
-                                 .arg(findings.first()));
+            return makeError(
+                Error::Code::Damaged,
+                QStringLiteral("The store is damaged: %1 found %2 problem(s), first: %3")
+                    .arg(QString::fromLatin1(check).mid(7))
+                    .arg(findings.size())
+                    .arg(findings.first()));
         }
     }
     return Status::success();
@@ -410,7 +438,8 @@ Status Database::checkpointTruncate()
 {
     int logFrames = 0;
     int checkpointed = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames,
+                                             &checkpointed);
     if (rc != SQLITE_OK) {
         return lastError(QStringLiteral("Checkpointing the store"));
     }
@@ -422,8 +451,7 @@ Status Database::checkpointTruncate()
 Transaction::Transaction(Database& db)
     : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0),
       m_began(db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE"))
-{
-}
+{}
 
 Transaction::~Transaction()
 {

@@ -83,7 +83,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<Database> open(const QString& path, const SecretBytes& key, OpenMode mode);
-    static Result<Database> open(const QString& path, const SecretBytes& key, OpenMode mode, Options options);
+    static Result<Database> open(const QString& path, const SecretBytes& key, OpenMode mode,
+                                 Options options);
 
     Status exec(const char* sql);
     /** Runs several ;-separated statements (migrations). */

@@ -171,8 +171,9 @@ Status runMigration(Database& db, int index)
     }
     // sqlite3_exec-like: a prepared statement runs one statement, so feed them one by one.
     if (auto st = db.execScript(kMigrations[static_cast<std::size_t>(index)]); !st) {
-        return makeError(st.error().code,
-                         QStringLiteral("Schema migration %1 failed: %2").arg(index + 1).arg(st.error().message));
+        return makeError(st.error().code, QStringLiteral("Schema migration %1 failed: %2")
+                                              .arg(index + 1)
+                                              .arg(st.error().message));
     }
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(index + 1);
     if (auto st = db.exec(setVersion.constData()); !st) {
@@ -183,7 +184,10 @@ Status runMigration(Database& db, int index)
 
 } // namespace
 
-int Migrations::latest() { return static_cast<int>(kMigrations.size()); }
+int Migrations::latest()
+{
+    return static_cast<int>(kMigrations.size());
+}
 
 Result<int> Migrations::currentVersion(Database& db)
 {
@@ -204,11 +208,12 @@ Status Migrations::migrate(Database& db, int target)
         return current.error();
     }
     if (current.value() > latest()) {
-        return makeError(Error::Code::Invalid,
-                         QStringLiteral("This store was written by a newer Chorus (schema %1; this one "
-                                        "knows %2). Update the app; the store was not changed.")
-                             .arg(current.value())
-                             .arg(latest()));
+        return makeError(
+            Error::Code::Invalid,
+            QStringLiteral("This store was written by a newer Chorus (schema %1; this one "
+                           "knows %2). Update the app; the store was not changed.")
+                .arg(current.value())
+                .arg(latest()));
     }
     for (int i = current.value(); i < target; ++i) {
         if (auto st = runMigration(db, i); !st) {

@@ -39,19 +39,25 @@ Status AuditLog::append(const QString& action, const QString& subject, const QSt
     const qint64 seq = row.value() ? last->int64(0) + 1 : 1;
     const QByteArray prev = row.value() ? last->blob(1) : QByteArray(kHashBytes, '\0');
     const QString at = m_clock.now().toString(Qt::ISODateWithMs);
-    auto insert = m_db.prepare(
-        "INSERT INTO audit_log (seq, at, action, subject, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
+    auto insert = m_db.prepare("INSERT INTO audit_log (seq, at, action, subject, detail, "
+                               "prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, seq).bind(2, at).bind(3, action).bind(4, subject).bind(5, detail).bindBlob(6, prev).bindBlob(
-        7, chainHash(prev, seq, at, action, subject, detail));
+    insert->bind(1, seq)
+        .bind(2, at)
+        .bind(3, action)
+        .bind(4, subject)
+        .bind(5, detail)
+        .bindBlob(6, prev)
+        .bindBlob(7, chainHash(prev, seq, at, action, subject, detail));
     return insert->run();
 }
 
 Result<int> AuditLog::verify()
 {
-    auto rows = m_db.prepare("SELECT seq, at, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq");
+    auto rows = m_db.prepare(
+        "SELECT seq, at, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq");
     if (!rows) {
         return rows.error();
     }
@@ -69,9 +75,11 @@ Result<int> AuditLog::verify()
         const qint64 seq = rows->int64(0);
         const QByteArray hash = rows->blob(6);
         if (seq != expectedSeq || rows->blob(5) != prev ||
-            hash != chainHash(prev, seq, rows->text(1), rows->text(2), rows->text(3), rows->text(4))) {
-            return makeError(Error::Code::Damaged,
-                             QStringLiteral("The audit log chain is broken at entry %1.").arg(expectedSeq));
+            hash !=
+                chainHash(prev, seq, rows->text(1), rows->text(2), rows->text(3), rows->text(4))) {
+            return makeError(
+                Error::Code::Damaged,
+                QStringLiteral("The audit log chain is broken at entry %1.").arg(expectedSeq));
         }
         prev = hash;
         ++expectedSeq;

@@ -5,8 +5,9 @@
 namespace chorus {
 namespace {
 
-constexpr auto kColumns = "SELECT id, participant_id, event, given_by, age_band, assessor, assessment_basis, "
-                          "explanation_version, explanation_language, method, scopes, at FROM consent_events ";
+constexpr auto kColumns =
+    "SELECT id, participant_id, event, given_by, age_band, assessor, assessment_basis, "
+    "explanation_version, explanation_language, method, scopes, at FROM consent_events ";
 
 ConsentRecord readRecord(const Statement& s)
 {
@@ -30,19 +31,23 @@ Status validate(const ConsentRecord& r)
 {
     const auto required = [](const QString& v, const char* field, int max) -> Status {
         if (v.trimmed().isEmpty() || v.size() > max) {
-            return invalidField(QString::fromLatin1(field), QStringLiteral("is required (at most %1 characters)").arg(max));
+            return invalidField(QString::fromLatin1(field),
+                                QStringLiteral("is required (at most %1 characters)").arg(max));
         }
         return Status::success();
     };
-    for (auto st : {required(r.participantId, "participantId", 64), required(r.explanationVersion, "explanationVersion", 40),
-                    required(r.explanationLanguage, "explanationLanguage", 16), required(r.method, "method", 80)}) {
+    for (auto st : {required(r.participantId, "participantId", 64),
+                    required(r.explanationVersion, "explanationVersion", 40),
+                    required(r.explanationLanguage, "explanationLanguage", 16),
+                    required(r.method, "method", 80)}) {
         if (!st) {
             return st;
         }
     }
     // A child consenting alone needs a practitioner's recorded judgement of their understanding.
     if (r.givenBy != ConsentGiver::ParentOrCarer) {
-        for (auto st : {required(r.assessor, "assessor", 80), required(r.assessmentBasis, "assessmentBasis", 1000)}) {
+        for (auto st : {required(r.assessor, "assessor", 80),
+                        required(r.assessmentBasis, "assessmentBasis", 1000)}) {
             if (!st) {
                 return st;
             }
@@ -52,11 +57,14 @@ Status validate(const ConsentRecord& r)
         return invalidField(QStringLiteral("scopes"), QStringLiteral("contains an unknown scope"));
     }
     if ((r.scopes & StoreOnDevice) == 0u) {
-        return invalidField(QStringLiteral("scopes"),
-                            QStringLiteral("\"store\" is needed to keep any answer; without it, do not start"));
+        return invalidField(
+            QStringLiteral("scopes"),
+            QStringLiteral("\"store\" is needed to keep any answer; without it, do not start"));
     }
     if ((r.scopes & (AllowQuotes | ShareDrawings)) != 0u && (r.scopes & ShareAnonymised) == 0u) {
-        return invalidField(QStringLiteral("scopes"), QStringLiteral("quotes and drawings can only be shared when sharing is agreed"));
+        return invalidField(
+            QStringLiteral("scopes"),
+            QStringLiteral("quotes and drawings can only be shared when sharing is agreed"));
     }
     return Status::success();
 }
@@ -69,7 +77,8 @@ Result<ConsentRecord> ConsentBook::give(ConsentRecord record)
         return st.error();
     }
     Transaction tx(m_db);
-    auto participant = m_db.prepare("SELECT withdrawn_at IS NOT NULL FROM participants WHERE id = ?");
+    auto participant =
+        m_db.prepare("SELECT withdrawn_at IS NOT NULL FROM participants WHERE id = ?");
     if (!participant) {
         return participant.error();
     }
@@ -82,25 +91,35 @@ Result<ConsentRecord> ConsentBook::give(ConsentRecord record)
         return invalidField(QStringLiteral("participantId"), QStringLiteral("no such participant"));
     }
     if (participant->int64(0) != 0) {
-        return invalidField(QStringLiteral("participantId"), QStringLiteral("this participant has withdrawn"));
+        return invalidField(QStringLiteral("participantId"),
+                            QStringLiteral("this participant has withdrawn"));
     }
     record.at = m_clock.now();
     record.withdrawn = false;
-    auto insert = m_db.prepare(
-        "INSERT INTO consent_events (participant_id, event, given_by, age_band, assessor, assessment_basis, "
-        "explanation_version, explanation_language, method, scopes, at) VALUES (?,'given',?,?,?,?,?,?,?,?,?)");
+    auto insert = m_db.prepare("INSERT INTO consent_events (participant_id, event, given_by, "
+                               "age_band, assessor, assessment_basis, "
+                               "explanation_version, explanation_language, method, scopes, at) "
+                               "VALUES (?,'given',?,?,?,?,?,?,?,?,?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, record.participantId).bind(2, toString(record.givenBy)).bind(3, toString(record.ageBand));
-    insert->bind(4, record.assessor).bind(5, record.assessmentBasis).bind(6, record.explanationVersion);
-    insert->bind(7, record.explanationLanguage).bind(8, record.method).bind(9, static_cast<qint64>(record.scopes));
+    insert->bind(1, record.participantId)
+        .bind(2, toString(record.givenBy))
+        .bind(3, toString(record.ageBand));
+    insert->bind(4, record.assessor)
+        .bind(5, record.assessmentBasis)
+        .bind(6, record.explanationVersion);
+    insert->bind(7, record.explanationLanguage)
+        .bind(8, record.method)
+        .bind(9, static_cast<qint64>(record.scopes));
     insert->bind(10, isoTime(record.at));
     if (auto st = insert->run(); !st) {
         return st.error();
     }
     record.id = m_db.lastInsertRowId();
-    if (auto st = m_audit.append("consent.given", record.participantId, scopeNames(record.scopes).join(',')); !st) {
+    if (auto st = m_audit.append("consent.given", record.participantId,
+                                 scopeNames(record.scopes).join(','));
+        !st) {
         return st.error();
     }
     if (auto st = tx.commit(); !st) {
@@ -111,7 +130,8 @@ Result<ConsentRecord> ConsentBook::give(ConsentRecord record)
 
 Result<std::optional<ConsentRecord>> ConsentBook::inForce(const QString& participantId)
 {
-    auto s = m_db.prepare((QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id DESC LIMIT 1").constData());
+    auto s = m_db.prepare(
+        (QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id DESC LIMIT 1").constData());
     if (!s) {
         return s.error();
     }
@@ -129,13 +149,15 @@ Result<std::optional<ConsentRecord>> ConsentBook::inForce(const QString& partici
 
 Result<QList<ConsentRecord>> ConsentBook::history(const QString& participantId)
 {
-    auto s = m_db.prepare((QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id").constData());
+    auto s =
+        m_db.prepare((QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id").constData());
     if (!s) {
         return s.error();
     }
     s->bind(1, participantId);
     QList<ConsentRecord> out;
-    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << readRecord(row); }); !st) {
+    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << readRecord(row); });
+        !st) {
         return st.error();
     }
     return out;

@@ -13,7 +13,9 @@ namespace chorus {
 class ConsentBook
 {
 public:
-    ConsentBook(Database& db, AuditLog& audit, const Clock& clock) : m_db(db), m_audit(audit), m_clock(clock) {}
+    ConsentBook(Database& db, AuditLog& audit, const Clock& clock)
+        : m_db(db), m_audit(audit), m_clock(clock)
+    {}
 
     /** Records a consent decision (also a change of scopes). Validates every field; the
      *  "store on this device" scope is required, since without it nothing can be kept. */

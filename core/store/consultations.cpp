@@ -9,7 +9,10 @@
 namespace chorus {
 namespace {
 
-Error notFound(const QString& what) { return makeError(Error::Code::NotFound, QStringLiteral("No %1 with that id.").arg(what)); }
+Error notFound(const QString& what)
+{
+    return makeError(Error::Code::NotFound, QStringLiteral("No %1 with that id.").arg(what));
+}
 
 Participant readParticipant(const Statement& s)
 {
@@ -24,8 +27,8 @@ Participant readParticipant(const Statement& s)
     return p;
 }
 
-constexpr auto kParticipantColumns =
-    "SELECT id, consultation_id, code_name, age_band, role, created_at, retain_until FROM participants ";
+constexpr auto kParticipantColumns = "SELECT id, consultation_id, code_name, age_band, role, "
+                                     "created_at, retain_until FROM participants ";
 
 Consultation readConsultation(const Statement& s)
 {
@@ -43,15 +46,16 @@ Consultation readConsultation(const Statement& s)
     return c;
 }
 
-constexpr auto kConsultationColumns =
-    "SELECT id, title, purpose, retention_days, pack_id, pack_version, activities, created_at FROM consultations ";
+constexpr auto kConsultationColumns = "SELECT id, title, purpose, retention_days, pack_id, "
+                                      "pack_version, activities, created_at FROM consultations ";
 
 /** A code name is a pseudonym the child picks: short, and not an email, number or phrase. */
 Status validateCodeName(const QString& code)
 {
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 40) {
-        return invalidField(QStringLiteral("codeName"), QStringLiteral("must be 1 to 40 characters"));
+        return invalidField(QStringLiteral("codeName"),
+                            QStringLiteral("must be 1 to 40 characters"));
     }
     if (trimmed.contains('@') || trimmed.count(QRegularExpression(QStringLiteral("\\d"))) > 4) {
         return invalidField(QStringLiteral("codeName"),
@@ -68,8 +72,10 @@ Result<ActivityPack> Consultations::importPack(const QByteArray& json)
     if (!parsed) {
         return parsed.error();
     }
-    const QString canonical = QString::fromUtf8(QJsonDocument(parsed->source).toJson(QJsonDocument::Compact));
-    auto existing = m_db.prepare("SELECT json FROM activity_packs WHERE pack_id = ? AND version = ?");
+    const QString canonical =
+        QString::fromUtf8(QJsonDocument(parsed->source).toJson(QJsonDocument::Compact));
+    auto existing =
+        m_db.prepare("SELECT json FROM activity_packs WHERE pack_id = ? AND version = ?");
     if (!existing) {
         return existing.error();
     }
@@ -80,24 +86,30 @@ Result<ActivityPack> Consultations::importPack(const QByteArray& json)
     }
     if (row.value()) {
         if (existing->text(0) != canonical) {
-            return makeError(Error::Code::Exists,
-                             QStringLiteral("Pack \"%1\" version %2 is already here with different content; "
-                                            "give the changed pack a new version number.")
-                                 .arg(parsed->id)
-                                 .arg(parsed->version));
+            return makeError(
+                Error::Code::Exists,
+                QStringLiteral("Pack \"%1\" version %2 is already here with different content; "
+                               "give the changed pack a new version number.")
+                    .arg(parsed->id)
+                    .arg(parsed->version));
         }
         return parsed;
     }
     Transaction tx(m_db);
-    auto insert = m_db.prepare("INSERT INTO activity_packs (pack_id, version, json, imported_at) VALUES (?,?,?,?)");
+    auto insert = m_db.prepare(
+        "INSERT INTO activity_packs (pack_id, version, json, imported_at) VALUES (?,?,?,?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, parsed->id).bind(2, parsed->version).bind(3, canonical).bind(4, isoTime(m_clock.now()));
+    insert->bind(1, parsed->id)
+        .bind(2, parsed->version)
+        .bind(3, canonical)
+        .bind(4, isoTime(m_clock.now()));
     if (auto st = insert->run(); !st) {
         return st.error();
     }
-    if (auto st = m_audit.append("pack.imported", parsed->id, QString::number(parsed->version)); !st) {
+    if (auto st = m_audit.append("pack.imported", parsed->id, QString::number(parsed->version));
+        !st) {
         return st.error();
     }
     if (auto st = tx.commit(); !st) {
@@ -118,7 +130,9 @@ Result<ActivityPack> Consultations::pack(const QString& id, int version)
         return row.error();
     }
     if (!row.value()) {
-        return makeError(Error::Code::NotFound, QStringLiteral("No activity pack \"%1\" version %2.").arg(id).arg(version));
+        return makeError(
+            Error::Code::NotFound,
+            QStringLiteral("No activity pack \"%1\" version %2.").arg(id).arg(version));
     }
     return ActivityPack::fromJson(s->text(0).toUtf8());
 }
@@ -154,11 +168,13 @@ Result<Consultation> Consultations::create(Consultation c)
         return invalidField(QStringLiteral("title"), QStringLiteral("must be 1 to 200 characters"));
     }
     if (c.purpose.isEmpty() || c.purpose.size() > 2000) {
-        return invalidField(QStringLiteral("purpose"),
-                            QStringLiteral("say in a few child-friendly words what the consultation is for"));
+        return invalidField(
+            QStringLiteral("purpose"),
+            QStringLiteral("say in a few child-friendly words what the consultation is for"));
     }
     if (c.retentionDays < 1 || c.retentionDays > 3650) {
-        return invalidField(QStringLiteral("retentionDays"), QStringLiteral("must be between 1 and 3650 days"));
+        return invalidField(QStringLiteral("retentionDays"),
+                            QStringLiteral("must be between 1 and 3650 days"));
     }
     auto p = pack(c.packId, c.packVersion);
     if (!p) {
@@ -176,7 +192,8 @@ Result<Consultation> Consultations::create(Consultation c)
                                 QStringLiteral("the pack has no activity \"%1\"").arg(id));
         }
         if (activities.contains(id)) {
-            return invalidField(QStringLiteral("activities"), QStringLiteral("\"%1\" is listed twice").arg(id));
+            return invalidField(QStringLiteral("activities"),
+                                QStringLiteral("\"%1\" is listed twice").arg(id));
         }
         activities.append(id);
     }
@@ -185,13 +202,18 @@ Result<Consultation> Consultations::create(Consultation c)
     }
     c.createdAt = m_clock.now();
     Transaction tx(m_db);
-    auto insert = m_db.prepare("INSERT INTO consultations (id, title, purpose, retention_days, pack_id, "
-                               "pack_version, activities, created_at) VALUES (?,?,?,?,?,?,?,?)");
+    auto insert =
+        m_db.prepare("INSERT INTO consultations (id, title, purpose, retention_days, pack_id, "
+                     "pack_version, activities, created_at) VALUES (?,?,?,?,?,?,?,?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, c.id).bind(2, c.title).bind(3, c.purpose).bind(4, c.retentionDays).bind(5, c.packId).bind(
-        6, c.packVersion);
+    insert->bind(1, c.id)
+        .bind(2, c.title)
+        .bind(3, c.purpose)
+        .bind(4, c.retentionDays)
+        .bind(5, c.packId)
+        .bind(6, c.packVersion);
     insert->bind(7, QString::fromUtf8(QJsonDocument(activities).toJson(QJsonDocument::Compact)))
         .bind(8, isoTime(c.createdAt));
     if (auto st = insert->run(); !st) {
@@ -258,18 +280,23 @@ Result<Participant> Consultations::addParticipant(Participant p)
     p.createdAt = m_clock.now();
     p.retainUntil = p.createdAt.addDays(c->retentionDays);
     Transaction tx(m_db);
-    auto insert = m_db.prepare("INSERT INTO participants (id, consultation_id, code_name, age_band, role, "
-                               "created_at, retain_until) VALUES (?,?,?,?,?,?,?)");
+    auto insert =
+        m_db.prepare("INSERT INTO participants (id, consultation_id, code_name, age_band, role, "
+                     "created_at, retain_until) VALUES (?,?,?,?,?,?,?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, p.id).bind(2, p.consultationId).bind(3, p.codeName).bind(4, toString(p.ageBand)).bind(
-        5, toString(p.role));
+    insert->bind(1, p.id)
+        .bind(2, p.consultationId)
+        .bind(3, p.codeName)
+        .bind(4, toString(p.ageBand))
+        .bind(5, toString(p.role));
     insert->bind(6, isoTime(p.createdAt)).bind(7, isoTime(p.retainUntil));
     if (auto st = insert->run(); !st) {
         if (st.error().code == Error::Code::Invalid) {
-            return invalidField(QStringLiteral("codeName"),
-                                QStringLiteral("that code name is already used in this consultation"));
+            return invalidField(
+                QStringLiteral("codeName"),
+                QStringLiteral("that code name is already used in this consultation"));
         }
         return st.error();
     }
@@ -299,10 +326,12 @@ Result<Participant> Consultations::participant(const QString& id)
     return readParticipant(s.value());
 }
 
-Result<Participant> Consultations::participantByCode(const QString& codeName, const QString& consultationId)
+Result<Participant> Consultations::participantByCode(const QString& codeName,
+                                                     const QString& consultationId)
 {
-    auto s = m_db.prepare(
-        (QByteArray(kParticipantColumns) + "WHERE code_name = ?1 AND (?2 = '' OR consultation_id = ?2)").constData());
+    auto s = m_db.prepare((QByteArray(kParticipantColumns) +
+                           "WHERE code_name = ?1 AND (?2 = '' OR consultation_id = ?2)")
+                              .constData());
     if (!s) {
         return s.error();
     }
@@ -319,19 +348,23 @@ Result<Participant> Consultations::participantByCode(const QString& codeName, co
         found << readParticipant(s.value());
     }
     if (found.isEmpty()) {
-        return makeError(Error::Code::NotFound, QStringLiteral("No participant has that code name."));
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("No participant has that code name."));
     }
     if (found.size() > 1) {
-        return makeError(Error::Code::Invalid,
-                         QStringLiteral("That code name is used in %1 consultations; name the consultation.")
-                             .arg(found.size()));
+        return makeError(
+            Error::Code::Invalid,
+            QStringLiteral("That code name is used in %1 consultations; name the consultation.")
+                .arg(found.size()));
     }
     return found.first();
 }
 
 Result<QList<Participant>> Consultations::participants(const QString& consultationId)
 {
-    auto s = m_db.prepare((QByteArray(kParticipantColumns) + "WHERE consultation_id = ? ORDER BY created_at").constData());
+    auto s = m_db.prepare(
+        (QByteArray(kParticipantColumns) + "WHERE consultation_id = ? ORDER BY created_at")
+            .constData());
     if (!s) {
         return s.error();
     }
@@ -357,16 +390,20 @@ Result<Session> Consultations::startSession(const QString& consultationId, Sessi
         return invalidField(QStringLiteral("consultationId"), c.error().message);
     }
     if (participantIds.isEmpty()) {
-        return invalidField(QStringLiteral("participants"), QStringLiteral("a session needs at least one participant"));
+        return invalidField(QStringLiteral("participants"),
+                            QStringLiteral("a session needs at least one participant"));
     }
     Session session{newId(), consultationId, mode, m_clock.now(), std::nullopt};
     Transaction tx(m_db);
-    auto insert = m_db.prepare(
-        "INSERT INTO sessions (id, consultation_id, mode, started_at, retain_until) VALUES (?,?,?,?,?)");
+    auto insert = m_db.prepare("INSERT INTO sessions (id, consultation_id, mode, started_at, "
+                               "retain_until) VALUES (?,?,?,?,?)");
     if (!insert) {
         return insert.error();
     }
-    insert->bind(1, session.id).bind(2, consultationId).bind(3, toString(mode)).bind(4, isoTime(session.startedAt));
+    insert->bind(1, session.id)
+        .bind(2, consultationId)
+        .bind(3, toString(mode))
+        .bind(4, isoTime(session.startedAt));
     insert->bind(5, isoTime(session.startedAt.addDays(c->retentionDays)));
     if (auto st = insert->run(); !st) {
         return st.error();
@@ -377,7 +414,8 @@ Result<Session> Consultations::startSession(const QString& consultationId, Sessi
             return invalidField(QStringLiteral("participants"),
                                 QStringLiteral("a participant is not part of this consultation"));
         }
-        auto link = m_db.prepare("INSERT INTO session_participants (session_id, participant_id) VALUES (?,?)");
+        auto link = m_db.prepare(
+            "INSERT INTO session_participants (session_id, participant_id) VALUES (?,?)");
         if (!link) {
             return link.error();
         }
@@ -397,7 +435,8 @@ Result<Session> Consultations::startSession(const QString& consultationId, Sessi
 
 Result<Session> Consultations::session(const QString& id)
 {
-    auto s = m_db.prepare("SELECT id, consultation_id, mode, started_at, ended_at FROM sessions WHERE id = ?");
+    auto s = m_db.prepare(
+        "SELECT id, consultation_id, mode, started_at, ended_at FROM sessions WHERE id = ?");
     if (!s) {
         return s.error();
     }
@@ -409,7 +448,8 @@ Result<Session> Consultations::session(const QString& id)
     if (!row.value()) {
         return notFound(QStringLiteral("session"));
     }
-    Session out{s->text(0), s->text(1), parseSessionMode(s->text(2)).value_or(SessionMode::Facilitated),
+    Session out{s->text(0), s->text(1),
+                parseSessionMode(s->text(2)).value_or(SessionMode::Facilitated),
                 fromIsoTime(s->text(3)), std::nullopt};
     if (!s->isNull(4)) {
         out.endedAt = fromIsoTime(s->text(4));

@@ -14,7 +14,9 @@ namespace chorus {
 class Consultations
 {
 public:
-    Consultations(Database& db, AuditLog& audit, const Clock& clock) : m_db(db), m_audit(audit), m_clock(clock) {}
+    Consultations(Database& db, AuditLog& audit, const Clock& clock)
+        : m_db(db), m_audit(audit), m_clock(clock)
+    {}
 
     /** Validates and keeps a pack; importing the same id and version again is a no-op when
      *  the content is identical and an error when it differs (versions are immutable). */
@@ -31,10 +33,12 @@ public:
     Result<Participant> participant(const QString& id);
     /** Finds a participant by code name, within one consultation or (empty id) across all;
      *  several matches across consultations is an error that says so. */
-    Result<Participant> participantByCode(const QString& codeName, const QString& consultationId = {});
+    Result<Participant> participantByCode(const QString& codeName,
+                                          const QString& consultationId = {});
     Result<QList<Participant>> participants(const QString& consultationId);
 
-    Result<Session> startSession(const QString& consultationId, SessionMode mode, const QStringList& participantIds);
+    Result<Session> startSession(const QString& consultationId, SessionMode mode,
+                                 const QStringList& participantIds);
     Result<Session> session(const QString& id);
     Status endSession(const QString& id);
 

@@ -34,7 +34,8 @@ Result<qint64> countOf(Database& db, const char* sql, const QString& key)
 
 Result<bool> isHeld(Database& db, const QString& participantId)
 {
-    auto n = countOf(db, "SELECT count(*) FROM safeguarding_holds WHERE participant_id = ?", participantId);
+    auto n = countOf(db, "SELECT count(*) FROM safeguarding_holds WHERE participant_id = ?",
+                     participantId);
     if (!n) {
         return n.error();
     }
@@ -47,8 +48,9 @@ Result<bool> isHeld(Database& db, const QString& participantId)
  *  number of answers erased. */
 Result<int> Erasure::eraseParticipant(const QString& participantId, const QString& reason)
 {
-    auto info = m_db.prepare("SELECT consultation_id, (SELECT count(*) FROM responses WHERE participant_id = ?1) "
-                             "FROM participants WHERE id = ?1");
+    auto info = m_db.prepare(
+        "SELECT consultation_id, (SELECT count(*) FROM responses WHERE participant_id = ?1) "
+        "FROM participants WHERE id = ?1");
     if (!info) {
         return info.error();
     }
@@ -70,16 +72,19 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
     }
     sent->bind(1, participantId);
     QStringList sentIds;
-    if (auto st = forEachRow(sent.value(), [&](const Statement& r) { sentIds << r.text(0); }); !st) {
+    if (auto st = forEachRow(sent.value(), [&](const Statement& r) { sentIds << r.text(0); });
+        !st) {
         return st.error();
     }
     for (const auto& feedbackId : sentIds) {
-        auto queue = m_db.prepare("INSERT INTO outbox (item_id, kind, body, created_at) VALUES (?, 'erasure', ?, ?)");
+        auto queue = m_db.prepare(
+            "INSERT INTO outbox (item_id, kind, body, created_at) VALUES (?, 'erasure', ?, ?)");
         if (!queue) {
             return queue.error();
         }
         const QJsonObject body{{"feedbackId", feedbackId}};
-        queue->bind(1, newId()).bind(2, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        queue->bind(1, newId())
+            .bind(2, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
         queue->bind(3, isoTime(m_clock.now()));
         if (auto st = queue->run(); !st) {
             return st.error();
@@ -108,16 +113,20 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
     if (auto st = m_db.exec("UPDATE erasure_gate SET open = 0"); !st) {
         return st.error();
     }
-    auto tomb = m_db.prepare(
-        "INSERT INTO tombstones (consultation_id, reason, responses_erased, week) VALUES (?,?,?,?)");
+    auto tomb = m_db.prepare("INSERT INTO tombstones (consultation_id, reason, responses_erased, "
+                             "week) VALUES (?,?,?,?)");
     if (!tomb) {
         return tomb.error();
     }
-    tomb->bind(1, consultationId).bind(2, reason).bind(3, responses).bind(4, isoWeek(m_clock.now()));
+    tomb->bind(1, consultationId)
+        .bind(2, reason)
+        .bind(3, responses)
+        .bind(4, isoWeek(m_clock.now()));
     if (auto st = tomb->run(); !st) {
         return st.error();
     }
-    if (auto st = m_audit.append(QStringLiteral("participant.erased"), QString::number(m_db.lastInsertRowId()), reason);
+    if (auto st = m_audit.append(QStringLiteral("participant.erased"),
+                                 QString::number(m_db.lastInsertRowId()), reason);
         !st) {
         return st.error();
     }
@@ -145,7 +154,8 @@ Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
         if (auto st = mark->run(); !st) {
             return st.error();
         }
-        auto event = m_db.prepare("INSERT INTO consent_events (participant_id, event, at) VALUES (?, 'withdrawn', ?)");
+        auto event = m_db.prepare(
+            "INSERT INTO consent_events (participant_id, event, at) VALUES (?, 'withdrawn', ?)");
         if (!event) {
             return event.error();
         }
@@ -158,7 +168,8 @@ Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
         }
         report.held = true;
     } else {
-        auto sentBefore = countOf(m_db, "SELECT count(*) FROM sent_feedback WHERE participant_id = ?", participantId);
+        auto sentBefore = countOf(
+            m_db, "SELECT count(*) FROM sent_feedback WHERE participant_id = ?", participantId);
         if (!sentBefore) {
             return sentBefore.error();
         }
@@ -207,17 +218,19 @@ Result<Erasure::Report> Erasure::purgeExpired()
         report.responses += erased.value();
     }
     // Single answers past their own date (a participant can outlive an early answer).
-    auto answers = countOf(m_db,
-                           "SELECT count(*) FROM responses WHERE retain_until <= ?1 AND participant_id NOT IN "
-                           "(SELECT participant_id FROM safeguarding_holds)",
-                           now);
+    auto answers =
+        countOf(m_db,
+                "SELECT count(*) FROM responses WHERE retain_until <= ?1 AND participant_id NOT IN "
+                "(SELECT participant_id FROM safeguarding_holds)",
+                now);
     if (!answers) {
         return answers.error();
     }
-    if (auto st = runBound(m_db,
-                           "DELETE FROM responses WHERE retain_until <= ?1 AND participant_id NOT IN "
-                           "(SELECT participant_id FROM safeguarding_holds)",
-                           now);
+    if (auto st =
+            runBound(m_db,
+                     "DELETE FROM responses WHERE retain_until <= ?1 AND participant_id NOT IN "
+                     "(SELECT participant_id FROM safeguarding_holds)",
+                     now);
         !st) {
         return st.error();
     }
@@ -230,7 +243,9 @@ Result<Erasure::Report> Erasure::purgeExpired()
         return st.error();
     }
     if (report.participants > 0 || report.responses > 0) {
-        if (auto st = m_audit.append("retention.purged", {}, QStringLiteral("%1 answers").arg(report.responses)); !st) {
+        if (auto st = m_audit.append("retention.purged", {},
+                                     QStringLiteral("%1 answers").arg(report.responses));
+            !st) {
             return st.error();
         }
     }
@@ -243,23 +258,30 @@ Result<Erasure::Report> Erasure::purgeExpired()
     return report;
 }
 
-Status Erasure::placeHold(const QString& participantId, const QString& reason, const QString& placedBy)
+Status Erasure::placeHold(const QString& participantId, const QString& reason,
+                          const QString& placedBy)
 {
     if (reason.trimmed().size() < 10) {
-        return invalidField(QStringLiteral("reason"), QStringLiteral("say why the data must be kept (at least 10 characters)"));
+        return invalidField(
+            QStringLiteral("reason"),
+            QStringLiteral("say why the data must be kept (at least 10 characters)"));
     }
     if (placedBy.trimmed().isEmpty()) {
         return invalidField(QStringLiteral("placedBy"), QStringLiteral("is required"));
     }
     Transaction tx(m_db);
-    auto s = m_db.prepare(
-        "INSERT INTO safeguarding_holds (participant_id, reason, placed_by, placed_at) VALUES (?,?,?,?)");
+    auto s = m_db.prepare("INSERT INTO safeguarding_holds (participant_id, reason, placed_by, "
+                          "placed_at) VALUES (?,?,?,?)");
     if (!s) {
         return s.error();
     }
-    s->bind(1, participantId).bind(2, reason.trimmed()).bind(3, placedBy.trimmed()).bind(4, isoTime(m_clock.now()));
+    s->bind(1, participantId)
+        .bind(2, reason.trimmed())
+        .bind(3, placedBy.trimmed())
+        .bind(4, isoTime(m_clock.now()));
     if (auto st = s->run(); !st) {
-        return invalidField(QStringLiteral("participantId"), QStringLiteral("no such participant, or already held"));
+        return invalidField(QStringLiteral("participantId"),
+                            QStringLiteral("no such participant, or already held"));
     }
     if (auto st = m_audit.append("hold.placed", participantId); !st) {
         return st;
@@ -271,7 +293,9 @@ Result<Erasure::Report> Erasure::releaseHold(const QString& participantId)
 {
     Report report;
     Transaction tx(m_db);
-    if (auto st = runBound(m_db, "DELETE FROM safeguarding_holds WHERE participant_id = ?1", participantId); !st) {
+    if (auto st = runBound(m_db, "DELETE FROM safeguarding_holds WHERE participant_id = ?1",
+                           participantId);
+        !st) {
         return st.error();
     }
     if (m_db.changes() == 0) {
@@ -280,8 +304,9 @@ Result<Erasure::Report> Erasure::releaseHold(const QString& participantId)
     if (auto st = m_audit.append("hold.released", participantId); !st) {
         return st.error();
     }
-    auto withdrawn = countOf(m_db, "SELECT count(*) FROM participants WHERE id = ? AND withdrawn_at IS NOT NULL",
-                             participantId);
+    auto withdrawn =
+        countOf(m_db, "SELECT count(*) FROM participants WHERE id = ? AND withdrawn_at IS NOT NULL",
+                participantId);
     if (!withdrawn) {
         return withdrawn.error();
     }

@@ -10,7 +10,9 @@ namespace chorus {
 class Erasure
 {
 public:
-    Erasure(Database& db, AuditLog& audit, const Clock& clock) : m_db(db), m_audit(audit), m_clock(clock) {}
+    Erasure(Database& db, AuditLog& audit, const Clock& clock)
+        : m_db(db), m_audit(audit), m_clock(clock)
+    {}
 
     struct Report
     {

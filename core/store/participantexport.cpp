@@ -76,17 +76,18 @@ Result<QJsonObject> exportParticipant(Store& store, const QString& participantId
     if (auto st = store.audit().append("participant.exported", participantId); !st) {
         return st.error();
     }
-    return QJsonObject{{"format", "chorus-subject-access/1"},
-                       {"participant", QJsonObject{{"codeName", p->codeName},
-                                                   {"ageBand", toString(p->ageBand)},
-                                                   {"role", toString(p->role)},
-                                                   {"createdAt", isoTime(p->createdAt)},
-                                                   {"retainUntil", isoTime(p->retainUntil)}}},
-                       {"consultation", QJsonObject{{"title", consultation->title},
-                                                    {"purpose", consultation->purpose},
-                                                    {"retentionDays", consultation->retentionDays}}},
-                       {"consent", consent},
-                       {"responses", answers}};
+    return QJsonObject{
+        {"format", "chorus-subject-access/1"},
+        {"participant", QJsonObject{{"codeName", p->codeName},
+                                    {"ageBand", toString(p->ageBand)},
+                                    {"role", toString(p->role)},
+                                    {"createdAt", isoTime(p->createdAt)},
+                                    {"retainUntil", isoTime(p->retainUntil)}}},
+        {"consultation", QJsonObject{{"title", consultation->title},
+                                     {"purpose", consultation->purpose},
+                                     {"retentionDays", consultation->retentionDays}}},
+        {"consent", consent},
+        {"responses", answers}};
 }
 
 } // namespace chorus

@@ -8,10 +8,11 @@
 namespace chorus {
 namespace {
 
-constexpr auto kColumns =
-    "SELECT r.id, r.session_id, r.participant_id, r.consent_id, r.activity_id, r.prompt_id, r.kind, "
-    "r.text_value, r.value_json, r.draft, r.created_at, r.retain_until, m.mime, m.duration_ms, m.data "
-    "FROM responses r LEFT JOIN media m ON m.response_id = r.id ";
+constexpr auto kColumns = "SELECT r.id, r.session_id, r.participant_id, r.consent_id, "
+                          "r.activity_id, r.prompt_id, r.kind, "
+                          "r.text_value, r.value_json, r.draft, r.created_at, r.retain_until, "
+                          "m.mime, m.duration_ms, m.data "
+                          "FROM responses r LEFT JOIN media m ON m.response_id = r.id ";
 
 Response readResponse(const Statement& s)
 {
@@ -42,9 +43,10 @@ Error consentMissing(const QString& why)
 /** The participant must be in the session, and the activity part of its consultation. */
 Result<int> checkPlacement(Database& db, const Response& r)
 {
-    auto s = db.prepare("SELECT c.retention_days, c.activities FROM sessions s "
-                        "JOIN session_participants sp ON sp.session_id = s.id AND sp.participant_id = ?2 "
-                        "JOIN consultations c ON c.id = s.consultation_id WHERE s.id = ?1");
+    auto s = db.prepare(
+        "SELECT c.retention_days, c.activities FROM sessions s "
+        "JOIN session_participants sp ON sp.session_id = s.id AND sp.participant_id = ?2 "
+        "JOIN consultations c ON c.id = s.consultation_id WHERE s.id = ?1");
     if (!s) {
         return s.error();
     }
@@ -54,12 +56,14 @@ Result<int> checkPlacement(Database& db, const Response& r)
         return row.error();
     }
     if (!row.value()) {
-        return invalidField(QStringLiteral("sessionId"), QStringLiteral("the participant is not in this session"));
+        return invalidField(QStringLiteral("sessionId"),
+                            QStringLiteral("the participant is not in this session"));
     }
     const auto activities = QJsonDocument::fromJson(s->text(1).toUtf8()).array();
     if (!activities.contains(r.activityId)) {
-        return invalidField(QStringLiteral("activityId"),
-                            QStringLiteral("\"%1\" is not an activity of this consultation").arg(r.activityId));
+        return invalidField(
+            QStringLiteral("activityId"),
+            QStringLiteral("\"%1\" is not an activity of this consultation").arg(r.activityId));
     }
     return static_cast<int>(s->int64(0));
 }
@@ -95,7 +99,8 @@ Result<Response> Responses::save(Response r)
         r.createdAt = now;
     } else if (auto existing = get(r.id)) {
         if (existing->participantId != r.participantId) {
-            return invalidField(QStringLiteral("id"), QStringLiteral("belongs to another participant"));
+            return invalidField(QStringLiteral("id"),
+                                QStringLiteral("belongs to another participant"));
         }
         r.createdAt = existing->createdAt;
     } else {
@@ -105,22 +110,33 @@ Result<Response> Responses::save(Response r)
     r.retainUntil = r.createdAt.addDays(retentionDays.value());
 
     auto upsert = m_db.prepare(
-        "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, prompt_id, kind, "
-        "text_value, value_json, draft, created_at, updated_at, retain_until) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, "
+        "prompt_id, kind, "
+        "text_value, value_json, draft, created_at, updated_at, retain_until) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT (id) DO UPDATE SET consent_id = excluded.consent_id, kind = excluded.kind, "
-        "text_value = excluded.text_value, value_json = excluded.value_json, draft = excluded.draft, "
+        "text_value = excluded.text_value, value_json = excluded.value_json, draft = "
+        "excluded.draft, "
         "updated_at = excluded.updated_at");
     if (!upsert) {
         return upsert.error();
     }
-    upsert->bind(1, r.id).bind(2, r.sessionId).bind(3, r.participantId).bind(4, r.consentId).bind(5, r.activityId);
+    upsert->bind(1, r.id)
+        .bind(2, r.sessionId)
+        .bind(3, r.participantId)
+        .bind(4, r.consentId)
+        .bind(5, r.activityId);
     upsert->bind(6, r.promptId).bind(7, toString(r.kind));
-    upsert->bindOptional(8, r.kind == AnswerKind::Text ? std::optional<QString>(r.text) : std::nullopt);
-    upsert->bindOptional(9, r.value.isEmpty() ? std::nullopt
-                                              : std::optional<QString>(QString::fromUtf8(
-                                                    QJsonDocument(r.value).toJson(QJsonDocument::Compact))));
-    upsert->bind(10, r.draft ? 1 : 0).bind(11, isoTime(r.createdAt)).bind(12, isoTime(now)).bind(
-        13, isoTime(r.retainUntil));
+    upsert->bindOptional(8, r.kind == AnswerKind::Text ? std::optional<QString>(r.text)
+                                                       : std::nullopt);
+    upsert->bindOptional(9, r.value.isEmpty()
+                                ? std::nullopt
+                                : std::optional<QString>(QString::fromUtf8(
+                                      QJsonDocument(r.value).toJson(QJsonDocument::Compact))));
+    upsert->bind(10, r.draft ? 1 : 0)
+        .bind(11, isoTime(r.createdAt))
+        .bind(12, isoTime(now))
+        .bind(13, isoTime(r.retainUntil));
     if (auto st = upsert->run(); !st) {
         return st.error();
     }
@@ -133,7 +149,8 @@ Result<Response> Responses::save(Response r)
         return st.error();
     }
     if (!r.media.isEmpty()) {
-        auto media = m_db.prepare("INSERT INTO media (response_id, mime, duration_ms, data) VALUES (?,?,?,?)");
+        auto media = m_db.prepare(
+            "INSERT INTO media (response_id, mime, duration_ms, data) VALUES (?,?,?,?)");
         if (!media) {
             return media.error();
         }
@@ -181,7 +198,8 @@ Result<QList<Response>> Responses::query(const char* where, const QString& key)
     }
     s->bind(1, key);
     QList<Response> out;
-    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << readResponse(row); }); !st) {
+    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << readResponse(row); });
+        !st) {
         return st.error();
     }
     return out;

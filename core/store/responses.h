@@ -17,8 +17,7 @@ class Responses
 public:
     Responses(Database& db, AuditLog& audit, ConsentBook& consent, const Clock& clock)
         : m_db(db), m_audit(audit), m_consent(consent), m_clock(clock)
-    {
-    }
+    {}
 
     /** Saves (or, for an existing id, updates) an answer. When this returns, the answer is
      *  committed to disk; on error nothing was written and the caller still holds it. */

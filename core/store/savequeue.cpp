@@ -4,7 +4,10 @@
 
 namespace chorus {
 
-bool isTransient(const Error& e) { return e.code == Error::Code::DiskFull || e.code == Error::Code::Io; }
+bool isTransient(const Error& e)
+{
+    return e.code == Error::Code::DiskFull || e.code == Error::Code::Io;
+}
 
 Result<Response> SaveQueue::submit(Response response)
 {

@@ -18,14 +18,16 @@ std::shared_ptr<const Clock> clockOrSystem(std::shared_ptr<const Clock> clock)
 Error explainOpenFailure(const Error& e)
 {
     if (e.code == Error::Code::Damaged) {
-        return makeError(Error::Code::Damaged,
-                         QStringLiteral("The store is damaged or was changed outside Chorus: it opened with the "
-                                        "right key but its pages do not check out. Restore it from a backup."));
+        return makeError(
+            Error::Code::Damaged,
+            QStringLiteral("The store is damaged or was changed outside Chorus: it opened with the "
+                           "right key but its pages do not check out. Restore it from a backup."));
     }
     return e;
 }
 
-Result<std::unique_ptr<Store>> openUnlocked(const QString& dataDir, Result<SecretBytes> key, Store::Options options)
+Result<std::unique_ptr<Store>> openUnlocked(const QString& dataDir, Result<SecretBytes> key,
+                                            Store::Options options)
 {
     if (!key) {
         return key.error();
@@ -35,27 +37,38 @@ Result<std::unique_ptr<Store>> openUnlocked(const QString& dataDir, Result<Secre
 
 } // namespace
 
-QString Store::databasePath(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("chorus.db")); }
-QString Store::keySlotsPath(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("keyslots.json")); }
-bool Store::existsIn(const QString& dataDir) { return QFile::exists(keySlotsPath(dataDir)); }
+QString Store::databasePath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("chorus.db"));
+}
+QString Store::keySlotsPath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("keyslots.json"));
+}
+bool Store::existsIn(const QString& dataDir)
+{
+    return QFile::exists(keySlotsPath(dataDir));
+}
 
 Store::Store(Database db, std::shared_ptr<const Clock> clock)
-    : m_db(std::move(db)), m_clock(std::move(clock)), m_audit(m_db, *m_clock), m_consent(m_db, m_audit, *m_clock),
-      m_consultations(m_db, m_audit, *m_clock), m_responses(m_db, m_audit, m_consent, *m_clock),
-      m_erasure(m_db, m_audit, *m_clock)
-{
-}
+    : m_db(std::move(db)), m_clock(std::move(clock)), m_audit(m_db, *m_clock),
+      m_consent(m_db, m_audit, *m_clock), m_consultations(m_db, m_audit, *m_clock),
+      m_responses(m_db, m_audit, m_consent, *m_clock), m_erasure(m_db, m_audit, *m_clock)
+{}
 
 Store::~Store() = default;
 
-Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& passphrase, KdfCost cost, Options options)
+Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& passphrase,
+                                   KdfCost cost, Options options)
 {
     if (!QDir().mkpath(dataDir)) {
         return makeError(Error::Code::Io, QStringLiteral("Cannot create the data folder."));
     }
-    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (existsIn(dataDir) || QFile::exists(databasePath(dataDir))) {
-        return makeError(Error::Code::Exists, QStringLiteral("A store is already set up in this folder."));
+        return makeError(Error::Code::Exists,
+                         QStringLiteral("A store is already set up in this folder."));
     }
     KeyVault vault(keySlotsPath(dataDir));
     auto created = vault.create(passphrase, cost);
@@ -73,21 +86,22 @@ Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& pas
     return Setup{std::move(store.value()), created->recoveryKey};
 }
 
-Result<std::unique_ptr<Store>> Store::unlock(const QString& dataDir, const QByteArray& passphrase, Options options)
+Result<std::unique_ptr<Store>> Store::unlock(const QString& dataDir, const QByteArray& passphrase,
+                                             Options options)
 {
     KeyVault vault(keySlotsPath(dataDir));
     return openUnlocked(dataDir, vault.unlockWithPassphrase(passphrase), std::move(options));
 }
 
-Result<std::unique_ptr<Store>> Store::unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey,
-                                                            Options options)
+Result<std::unique_ptr<Store>>
+Store::unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey, Options options)
 {
     KeyVault vault(keySlotsPath(dataDir));
     return openUnlocked(dataDir, vault.unlockWithRecoveryKey(recoveryKey), std::move(options));
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& dataDir, const SecretBytes& dataKey, Database::OpenMode mode,
-                                           Options options)
+Result<std::unique_ptr<Store>> Store::open(const QString& dataDir, const SecretBytes& dataKey,
+                                           Database::OpenMode mode, Options options)
 {
     auto db = Database::open(databasePath(dataDir), dataKey, mode, options.database);
     if (!db) {
@@ -96,7 +110,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dataDir, const SecretB
     if (auto st = Migrations::migrate(db.value()); !st) {
         return explainOpenFailure(st.error());
     }
-    return std::unique_ptr<Store>(new Store(std::move(db.value()), clockOrSystem(std::move(options.clock))));
+    return std::unique_ptr<Store>(
+        new Store(std::move(db.value()), clockOrSystem(std::move(options.clock))));
 }
 
 Status Store::verify()

@@ -38,10 +38,12 @@ public:
         QString recoveryKey; ///< show once, never store
     };
     /** Sets up a new store; refuses when one already exists there. */
-    static Result<Setup> create(const QString& dataDir, const QByteArray& passphrase, KdfCost cost, Options options = {});
-    static Result<std::unique_ptr<Store>> unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
-    static Result<std::unique_ptr<Store>> unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey,
-                                                                Options options = {});
+    static Result<Setup> create(const QString& dataDir, const QByteArray& passphrase, KdfCost cost,
+                                Options options = {});
+    static Result<std::unique_ptr<Store>>
+    unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
+    static Result<std::unique_ptr<Store>>
+    unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey, Options options = {});
     /** Opens with an already unwrapped data key (used after unlock, and by tests). */
     static Result<std::unique_ptr<Store>> open(const QString& dataDir, const SecretBytes& dataKey,
                                                Database::OpenMode mode, Options options = {});

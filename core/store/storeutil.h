@@ -9,9 +9,18 @@
 namespace chorus {
 
 /** Timestamps are stored as UTC ISO 8601 with milliseconds, so text order is time order. */
-inline QString isoTime(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-inline QDateTime fromIsoTime(const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
-inline QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+inline QString isoTime(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+inline QDateTime fromIsoTime(const QString& s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 /** The ISO week ("2026-W48") of a time: what is kept where the exact time would identify. */
 inline QString isoWeek(const QDateTime& t)
 {

@@ -38,7 +38,8 @@ Result<QString> resolveConsultation(Store& store, const QJsonObject& root)
         if (!root.value("pack").isObject()) {
             return at("$.pack", QStringLiteral("expected an object"));
         }
-        auto pack = store.consultations().importPack(QJsonDocument(root.value("pack").toObject()).toJson());
+        auto pack =
+            store.consultations().importPack(QJsonDocument(root.value("pack").toObject()).toJson());
         if (!pack) {
             return rebase("$.pack", pack.error());
         }
@@ -52,12 +53,14 @@ Result<QString> resolveConsultation(Store& store, const QJsonObject& root)
         return existing->id;
     }
     if (!c.isObject()) {
-        return at("$.consultation", QStringLiteral("expected the id of a consultation on this device, or an object"));
+        return at("$.consultation",
+                  QStringLiteral("expected the id of a consultation on this device, or an object"));
     }
     const auto o = c.toObject();
     Consultation consultation;
-    for (auto [field, target] : {std::pair{"title", &consultation.title}, std::pair{"purpose", &consultation.purpose},
-                                 std::pair{"packId", &consultation.packId}}) {
+    for (auto [field, target] :
+         {std::pair{"title", &consultation.title}, std::pair{"purpose", &consultation.purpose},
+          std::pair{"packId", &consultation.packId}}) {
         auto v = requireString(o, "$.consultation", field);
         if (!v) {
             return v.error();
@@ -87,7 +90,8 @@ Result<ConsentRecord> readConsent(const QJsonObject& o, const QString& path)
     ConsentRecord c;
     const auto giver = parseConsentGiver(o.value("givenBy").toString());
     if (!giver) {
-        return at(path + ".givenBy", QStringLiteral("expected \"child\", \"parent-carer\" or \"both\""));
+        return at(path + ".givenBy",
+                  QStringLiteral("expected \"child\", \"parent-carer\" or \"both\""));
     }
     c.givenBy = *giver;
     c.assessor = o.value("assessor").toString();
@@ -119,7 +123,8 @@ Result<Response> readResponse(const QJsonObject& o, const QString& path)
     const auto kind = parseAnswerKind(o.value("kind").toString());
     if (!kind || *kind == AnswerKind::Audio || *kind == AnswerKind::Drawing) {
         return at(path + ".kind",
-                  QStringLiteral("expected text, choice, scale, ordering or structured (paper has no audio)"));
+                  QStringLiteral(
+                      "expected text, choice, scale, ordering or structured (paper has no audio)"));
     }
     r.kind = *kind;
     r.text = o.value("text").toString();
@@ -130,8 +135,8 @@ Result<Response> readResponse(const QJsonObject& o, const QString& path)
     return r;
 }
 
-Status importParticipant(Store& store, const QString& consultationId, const QJsonObject& o, const QString& path,
-                         ImportReport& report)
+Status importParticipant(Store& store, const QString& consultationId, const QJsonObject& o,
+                         const QString& path, ImportReport& report)
 {
     Participant p;
     p.consultationId = consultationId;
@@ -143,7 +148,8 @@ Status importParticipant(Store& store, const QString& consultationId, const QJso
     const auto band = parseAgeBand(o.value("ageBand").toString());
     const auto role = parseRole(o.value("role").toString());
     if (!band) {
-        return at(path + ".ageBand", QStringLiteral("expected one of under-5, 5-7, 8-11, 12-15, 16-17, 18-24, adult"));
+        return at(path + ".ageBand",
+                  QStringLiteral("expected one of under-5, 5-7, 8-11, 12-15, 16-17, 18-24, adult"));
     }
     if (!role) {
         return at(path + ".role", QStringLiteral("expected child, young-person, parent or carer"));
@@ -155,7 +161,8 @@ Status importParticipant(Store& store, const QString& consultationId, const QJso
         return rebase(path, participant.error());
     }
     if (!o.value("consent").isObject()) {
-        return at(path + ".consent", QStringLiteral("answers cannot be imported without the consent given on paper"));
+        return at(path + ".consent",
+                  QStringLiteral("answers cannot be imported without the consent given on paper"));
     }
     auto consent = readConsent(o.value("consent").toObject(), path + ".consent");
     if (!consent) {
@@ -166,7 +173,8 @@ Status importParticipant(Store& store, const QString& consultationId, const QJso
     if (auto given = store.consent().give(consent.value()); !given) {
         return rebase(path + ".consent", given.error());
     }
-    auto session = store.consultations().startSession(consultationId, SessionMode::Facilitated, {participant->id});
+    auto session = store.consultations().startSession(consultationId, SessionMode::Facilitated,
+                                                      {participant->id});
     if (!session) {
         return rebase(path, session.error());
     }
@@ -204,7 +212,9 @@ Result<ImportReport> importTypedSession(Store& store, const QByteArray& json)
     QJsonParseError pe{};
     const auto doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        return at("$", QStringLiteral("not valid JSON at offset %1 (%2)").arg(pe.offset).arg(pe.errorString()));
+        return at("$", QStringLiteral("not valid JSON at offset %1 (%2)")
+                           .arg(pe.offset)
+                           .arg(pe.errorString()));
     }
     if (!doc.isObject()) {
         return at("$", QStringLiteral("expected an object"));
@@ -232,7 +242,9 @@ Result<ImportReport> importTypedSession(Store& store, const QByteArray& json)
         if (!participants.at(i).isObject()) {
             return at(path, QStringLiteral("expected an object"));
         }
-        if (auto st = importParticipant(store, report.consultationId, participants.at(i).toObject(), path, report); !st) {
+        if (auto st = importParticipant(store, report.consultationId, participants.at(i).toObject(),
+                                        path, report);
+            !st) {
             return st.error();
         }
     }

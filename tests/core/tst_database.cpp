@@ -56,11 +56,11 @@ private slots:
         auto db = Database::open(path(), m_key, Database::OpenMode::Create);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
         QVERIFY(db->queryText("PRAGMA cipher_version")->startsWith("4.6"));
-        QCOMPARE(db->queryText("PRAGMA temp_store").value(), QString("2"));      // MEMORY
+        QCOMPARE(db->queryText("PRAGMA temp_store").value(), QString("2")); // MEMORY
         QCOMPARE(db->queryText("PRAGMA secure_delete").value(), QString("1"));
         QCOMPARE(db->queryText("PRAGMA cipher_memory_security").value(), QString("1"));
         QCOMPARE(db->queryText("PRAGMA journal_mode").value(), QString("wal"));
-        QCOMPARE(db->queryText("PRAGMA synchronous").value(), QString("2"));     // FULL
+        QCOMPARE(db->queryText("PRAGMA synchronous").value(), QString("2")); // FULL
         QCOMPARE(db->queryText("PRAGMA foreign_keys").value(), QString("1"));
     }
 
@@ -80,7 +80,8 @@ private slots:
         const auto wrong = SecretBytes::random(32);
         auto db = Database::open(path(), wrong, Database::OpenMode::Existing);
         QVERIFY(!db.ok());
-        QCOMPARE(db.error().code, Error::Code::Damaged); // NOTADB: the store layer says "cannot unlock" first
+        QCOMPARE(db.error().code,
+                 Error::Code::Damaged); // NOTADB: the store layer says "cannot unlock" first
         QCOMPARE(sha256Of(path()), before);
         QVERIFY(!QFile::exists(path() + "-journal"));
     }

@@ -12,19 +12,30 @@
 using namespace chorus;
 
 namespace {
-QByteArray raw(const SecretBytes& key) { return QByteArray(reinterpret_cast<const char*>(key.data()), static_cast<qsizetype>(key.size())); }
+QByteArray raw(const SecretBytes& key)
+{
+    return QByteArray(reinterpret_cast<const char*>(key.data()),
+                      static_cast<qsizetype>(key.size()));
+}
 
 QStringList g_messages;
-void captureMessages(QtMsgType, const QMessageLogContext&, const QString& msg) { g_messages << msg; }
+void captureMessages(QtMsgType, const QMessageLogContext&, const QString& msg)
+{
+    g_messages << msg;
+}
 /** Key files damaged in the ways a crash, a bad copy or tampering would leave them. */
 void addDamagedSlotFiles()
 {
-        QTest::addColumn<QByteArray>("content");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("garbage") << QByteArray("\x01\x02not json at all");
-        QTest::newRow("truncated") << QByteArray(R"json({"format": "chorus-keyslots/1", "failedUnlocks": 0, "slots": []})json").left(50);
-        QTest::newRow("no slots") << QByteArray(R"json({"format": "chorus-keyslots/1", "failedUnlocks": 0, "maxFailedUnlocks": 10, "slots": []})json");
-        QTest::newRow("bad salt") << QByteArray(R"json({"format": "chorus-keyslots/1", "failedUnlocks": 0, "maxFailedUnlocks": 10,
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x01\x02not json at all");
+    QTest::newRow("truncated")
+        << QByteArray(R"json({"format": "chorus-keyslots/1", "failedUnlocks": 0, "slots": []})json")
+               .left(50);
+    QTest::newRow("no slots") << QByteArray(
+        R"json({"format": "chorus-keyslots/1", "failedUnlocks": 0, "maxFailedUnlocks": 10, "slots": []})json");
+    QTest::newRow("bad salt") << QByteArray(
+        R"json({"format": "chorus-keyslots/1", "failedUnlocks": 0, "maxFailedUnlocks": 10,
             "slots": [{"id": "x", "kind": "passphrase", "salt": "AAAA", "nonce": "", "wrapped": "", "opslimit": 1, "memlimit": 8192}]})json");
 }
 
@@ -47,12 +58,14 @@ private slots:
         KeyVault other(m_dir.filePath("b.json"));
         auto second = other.create("correct horse battery", test::fastKdf());
         QVERIFY(second.ok());
-        QVERIFY2(!created->dataKey.equals(second->dataKey), "two stores must never share a data key");
+        QVERIFY2(!created->dataKey.equals(second->dataKey),
+                 "two stores must never share a data key");
 
         auto byPass = vault.unlockWithPassphrase("correct horse battery");
         QVERIFY2(byPass.ok(), qPrintable(byPass.error().message));
         QVERIFY(byPass->equals(created->dataKey));
-        auto byRecovery = vault.unlockWithRecoveryKey(created->recoveryKey.toLower().replace('-', ' '));
+        auto byRecovery =
+            vault.unlockWithRecoveryKey(created->recoveryKey.toLower().replace('-', ' '));
         QVERIFY2(byRecovery.ok(), qPrintable(byRecovery.error().message));
         QVERIFY(byRecovery->equals(created->dataKey));
     }
@@ -101,12 +114,22 @@ private slots:
         // Until the limit, the recovery key still works (and so does the passphrase).
         QCOMPARE(vault.failedUnlocks(), KeyVault::kDefaultMaxFailures - 1);
         const QByteArray before = test::readAll(m_dir.filePath("d.json"));
-        QCOMPARE(vault.unlockWithPassphrase("one guess too many").error().code, Error::Code::SlotsDestroyed);
+        QCOMPARE(vault.unlockWithPassphrase("one guess too many").error().code,
+                 Error::Code::SlotsDestroyed);
         const QByteArray after = test::readAll(m_dir.filePath("d.json"));
-        QVERIFY(!after.contains(QJsonDocument::fromJson(before).object().value("slots").toArray().at(0).toObject()
-                                    .value("wrapped").toString().toLatin1()));
-        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code, Error::Code::SlotsDestroyed);
-        QCOMPARE(vault.unlockWithRecoveryKey(created->recoveryKey).error().code, Error::Code::SlotsDestroyed);
+        QVERIFY(!after.contains(QJsonDocument::fromJson(before)
+                                    .object()
+                                    .value("slots")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value("wrapped")
+                                    .toString()
+                                    .toLatin1()));
+        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code,
+                 Error::Code::SlotsDestroyed);
+        QCOMPARE(vault.unlockWithRecoveryKey(created->recoveryKey).error().code,
+                 Error::Code::SlotsDestroyed);
     }
 
     void recoveryKeyWorksUntilTheLimit()
@@ -126,11 +149,14 @@ private slots:
     {
         KeyVault vault(m_dir.filePath("c.json"));
         auto created = vault.create("correct horse battery", test::fastKdf());
-        QVERIFY(vault.addPassphrase("correct horse battery", "second practitioner", test::fastKdf()).ok());
+        QVERIFY(vault.addPassphrase("correct horse battery", "second practitioner", test::fastKdf())
+                    .ok());
         QCOMPARE(vault.passphraseSlotCount(), 2);
-        auto st = vault.changePassphrase("correct horse battery", "new staple passphrase", test::fastKdf());
+        auto st = vault.changePassphrase("correct horse battery", "new staple passphrase",
+                                         test::fastKdf());
         QVERIFY2(st.ok(), qPrintable(st.error().message));
-        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code, Error::Code::CannotUnlock);
+        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code,
+                 Error::Code::CannotUnlock);
         QVERIFY(vault.unlockWithPassphrase("new staple passphrase")->equals(created->dataKey));
         QVERIFY(vault.unlockWithPassphrase("second practitioner")->equals(created->dataKey));
         QCOMPARE(vault.passphraseSlotCount(), 2);
@@ -140,10 +166,13 @@ private slots:
     {
         KeyVault vault(m_dir.filePath("m.json"));
         QVERIFY(vault.create("correct horse battery", test::fastKdf()).ok());
-        QCOMPARE(vault.removePassphrase("correct horse battery").error().code, Error::Code::Invalid);
-        QVERIFY(vault.addPassphrase("correct horse battery", "second practitioner", test::fastKdf()).ok());
+        QCOMPARE(vault.removePassphrase("correct horse battery").error().code,
+                 Error::Code::Invalid);
+        QVERIFY(vault.addPassphrase("correct horse battery", "second practitioner", test::fastKdf())
+                    .ok());
         QVERIFY(vault.removePassphrase("correct horse battery").ok());
-        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code, Error::Code::CannotUnlock);
+        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code,
+                 Error::Code::CannotUnlock);
         QVERIFY(vault.unlockWithPassphrase("second practitioner").ok());
     }
 

@@ -39,8 +39,8 @@ void checkSchema(Database& db, int version)
         return s->int64(0) == 1;
     };
     if (version >= 1) {
-        for (const char* t : {"consultations", "participants", "consent_events", "responses", "media", "audit_log",
-                              "tombstones", "safeguarding_holds"}) {
+        for (const char* t : {"consultations", "participants", "consent_events", "responses",
+                              "media", "audit_log", "tombstones", "safeguarding_holds"}) {
             QVERIFY2(tableExists(t), t);
         }
     }
@@ -48,7 +48,9 @@ void checkSchema(Database& db, int version)
         for (const char* t : {"share_records", "outbox", "sent_feedback"}) {
             QVERIFY2(tableExists(t), t);
         }
-        QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, created_at) VALUES ('x', 'feedback', '{}', 'now')").ok());
+        QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, created_at) VALUES ('x', "
+                        "'feedback', '{}', 'now')")
+                    .ok());
     }
 }
 
@@ -102,7 +104,8 @@ private slots:
     void migratingTwiceChangesNothing()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32), Database::OpenMode::Create);
+        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32),
+                                 Database::OpenMode::Create);
         QVERIFY(Migrations::migrate(db.value()).ok());
         QVERIFY(Migrations::migrate(db.value()).ok());
         QCOMPARE(Migrations::currentVersion(db.value()).value(), Migrations::latest());
@@ -111,9 +114,11 @@ private slots:
     void aNewerStoreIsRefusedUntouched()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32), Database::OpenMode::Create);
+        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32),
+                                 Database::OpenMode::Create);
         QVERIFY(Migrations::migrate(db.value()).ok());
-        const QByteArray future = "PRAGMA user_version = " + QByteArray::number(Migrations::latest() + 1);
+        const QByteArray future =
+            "PRAGMA user_version = " + QByteArray::number(Migrations::latest() + 1);
         QVERIFY(db->exec(future.constData()).ok());
         auto st = Migrations::migrate(db.value());
         QVERIFY(!st.ok());
@@ -124,7 +129,8 @@ private slots:
     void aFailingMigrationLeavesThePreviousVersion()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32), Database::OpenMode::Create);
+        auto db = Database::open(dir.filePath("m.db"), SecretBytes::random(32),
+                                 Database::OpenMode::Create);
         QVERIFY(Migrations::migrate(db.value(), 1).ok());
         // Make migration 2 collide with an existing table: it must roll back whole.
         QVERIFY(db->exec("CREATE TABLE sent_feedback (x)").ok());
@@ -132,7 +138,9 @@ private slots:
         QVERIFY(!st.ok());
         QVERIFY(st.error().message.contains("migration 2"));
         QCOMPARE(Migrations::currentVersion(db.value()).value(), 1);
-        QCOMPARE(db->queryText("SELECT count(*) FROM sqlite_schema WHERE name = 'share_records'").value(), QString("0"));
+        QCOMPARE(db->queryText("SELECT count(*) FROM sqlite_schema WHERE name = 'share_records'")
+                     .value(),
+                 QString("0"));
     }
 };
 

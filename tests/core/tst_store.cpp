@@ -53,7 +53,7 @@ QByteArray everyFile(const QString& dir)
 QByteArray importDocument(const QString& consultationId)
 {
     return R"json({"format": "chorus-import/1", "consultation": ")json" + consultationId.toUtf8() +
-                                R"json(", "participants": [
+           R"json(", "participants": [
             {"codeName": "Fox", "ageBand": "12-15", "role": "young-person",
              "consent": {"givenBy": "child", "assessor": "sw-2", "assessmentBasis": "talked it through on paper",
                          "explanationVersion": "paper-1", "explanationLanguage": "en", "scopes": ["store", "share"]},
@@ -86,7 +86,8 @@ private slots:
         QVERIFY(fx.setUp());
         auto other = fx.addParticipant("Owl");
         QVERIFY(other);
-        auto s = fx.store->consultations().startSession(fx.consultation.id, SessionMode::Facilitated, {other->id});
+        auto s = fx.store->consultations().startSession(fx.consultation.id,
+                                                        SessionMode::Facilitated, {other->id});
         auto answer = fx.textAnswer("no consent yet", other->id);
         answer.sessionId = s->id;
         auto saved = fx.store->responses().save(answer);
@@ -122,7 +123,8 @@ private slots:
         QVERIFY(fx.giveConsent(fx.participant.id, StoreOnDevice));
         auto history = fx.store->consent().history(fx.participant.id);
         QCOMPARE(history->size(), 2);
-        QCOMPARE(fx.store->consent().inForce(fx.participant.id).value()->scopes, ConsentScopes(StoreOnDevice));
+        QCOMPARE(fx.store->consent().inForce(fx.participant.id).value()->scopes,
+                 ConsentScopes(StoreOnDevice));
     }
 
     void consentNeedsAnAssessmentWhenTheChildConsents()
@@ -162,7 +164,9 @@ private slots:
         QVERIFY(!report->held);
         QVERIFY(!everyValue(fx.store->database()).contains(canary.toUtf8()));
         QVERIFY(!everyValue(fx.store->database()).contains("Tiger"));
-        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM tombstones WHERE reason = 'withdrawn'").value(),
+        QCOMPARE(fx.store->database()
+                     .queryText("SELECT count(*) FROM tombstones WHERE reason = 'withdrawn'")
+                     .value(),
                  QString("1"));
         QCOMPARE(QFileInfo(Store::databasePath(fx.dataDir()) + "-wal").size(), 0); // WAL truncated
         QVERIFY(fx.store->verify().ok());
@@ -187,15 +191,18 @@ private slots:
         QVERIFY(report->held);
         QCOMPARE(fx.store->responses().forParticipant(fx.participant.id)->size(), 1);
         QVERIFY(!fx.store->consent().inForce(fx.participant.id).value().has_value());
-        QCOMPARE(fx.store->responses().save(fx.textAnswer("more")).error().code, Error::Code::ConsentMissing);
-        auto audit = fx.store->database().queryText("SELECT group_concat(action || detail) FROM audit_log");
+        QCOMPARE(fx.store->responses().save(fx.textAnswer("more")).error().code,
+                 Error::Code::ConsentMissing);
+        auto audit =
+            fx.store->database().queryText("SELECT group_concat(action || detail) FROM audit_log");
         QVERIFY(audit->contains("hold.placed"));
         QVERIFY(!audit->contains("Disclosure")); // the reason is kept, but never in the log
 
         auto released = fx.store->erasure().releaseHold(fx.participant.id);
         QVERIFY2(released.ok(), qPrintable(released.error().message));
         QCOMPARE(released->responses, 1);
-        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM participants").value(), QString("0"));
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM participants").value(),
+                 QString("0"));
     }
 
     void withdrawalQueuesErasuresForWhatWasSent()
@@ -203,7 +210,8 @@ private slots:
         test::StoreFixture fx;
         QVERIFY(fx.setUp());
         auto db = &fx.store->database();
-        auto sent = db->prepare("INSERT INTO sent_feedback (id, participant_id, acknowledged_at) VALUES (?, ?, 'x')");
+        auto sent = db->prepare(
+            "INSERT INTO sent_feedback (id, participant_id, acknowledged_at) VALUES (?, ?, 'x')");
         sent->bind(1, QString("f-1")).bind(2, fx.participant.id);
         QVERIFY(sent->run().ok());
         auto report = fx.store->erasure().withdraw(fx.participant.id);
@@ -228,8 +236,11 @@ private slots:
         QVERIFY2(late.ok(), qPrintable(late.error().message));
         QCOMPARE(late->participants, 1);
         QCOMPARE(late->responses, 1);
-        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM responses").value(), QString("0"));
-        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM tombstones WHERE reason = 'expired'").value(),
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM responses").value(),
+                 QString("0"));
+        QCOMPARE(fx.store->database()
+                     .queryText("SELECT count(*) FROM tombstones WHERE reason = 'expired'")
+                     .value(),
                  QString("1"));
         QVERIFY(fx.store->verify().ok());
     }
@@ -266,14 +277,17 @@ private slots:
         QVERIFY(fx.store->responses().save(fx.textAnswer("kept")).ok());
         fx.store.reset();
         const auto db = Store::databasePath(fx.dataDir());
-        const QByteArray before = QCryptographicHash::hash(test::readAll(db), QCryptographicHash::Sha256);
+        const QByteArray before =
+            QCryptographicHash::hash(test::readAll(db), QCryptographicHash::Sha256);
         auto wrong = Store::unlock(fx.dataDir(), "not the passphrase", fx.options());
         QVERIFY(!wrong.ok());
-        QVERIFY2(wrong.error().code == Error::Code::CannotUnlock, qPrintable(wrong.error().message));
+        QVERIFY2(wrong.error().code == Error::Code::CannotUnlock,
+                 qPrintable(wrong.error().message));
         QCOMPARE(QCryptographicHash::hash(test::readAll(db), QCryptographicHash::Sha256), before);
         auto right = Store::unlock(fx.dataDir(), "correct horse battery", fx.options());
         QVERIFY2(right.ok(), qPrintable(right.error().message));
-        QCOMPARE(right.value()->responses().forParticipant(fx.participant.id)->first().text, QString("kept"));
+        QCOMPARE(right.value()->responses().forParticipant(fx.participant.id)->first().text,
+                 QString("kept"));
         auto recovered = Store::unlockWithRecoveryKey(fx.dataDir(), fx.recoveryKey, fx.options());
         QVERIFY(recovered.ok());
     }
@@ -299,7 +313,8 @@ private slots:
         QVERIFY(fx.setUp());
         const QString canary = "CANARY-audit-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(fx.store->responses().save(fx.textAnswer(canary)).ok());
-        auto log = fx.store->database().queryText("SELECT group_concat(action || subject || detail) FROM audit_log");
+        auto log = fx.store->database().queryText(
+            "SELECT group_concat(action || subject || detail) FROM audit_log");
         QVERIFY(!log->contains(canary));
         QVERIFY(!log->contains("Tiger"));
     }
@@ -317,12 +332,16 @@ private slots:
         bad.replace("\"Fox\"", "\"Badger\"").replace("\"scale\"", "\"sculpture\"");
         auto rejected = importTypedSession(*fx.store, bad);
         QVERIFY(!rejected.ok());
-        QCOMPARE(rejected.error().message.left(39), QString("$.participants[0].responses[0].kind: ex"));
-        QVERIFY(!fx.store->consultations().participantByCode("Badger").ok()); // nothing of it was kept
+        QCOMPARE(rejected.error().message.left(39),
+                 QString("$.participants[0].responses[0].kind: ex"));
+        QVERIFY(
+            !fx.store->consultations().participantByCode("Badger").ok()); // nothing of it was kept
 
         QByteArray noConsent = good;
         noConsent.replace("\"Fox\"", "\"Hare\"").replace("\"consent\"", "\"consentx\"");
-        QVERIFY(importTypedSession(*fx.store, noConsent).error().message.startsWith("$.participants[0].consent:"));
+        QVERIFY(importTypedSession(*fx.store, noConsent)
+                    .error()
+                    .message.startsWith("$.participants[0].consent:"));
     }
 
     void subjectAccessExportHasEverything()
@@ -332,9 +351,11 @@ private slots:
         QVERIFY(fx.store->responses().save(fx.textAnswer("what I said")).ok());
         auto json = exportParticipant(*fx.store, fx.participant.id);
         QVERIFY(json.ok());
-        QCOMPARE(json->value("participant").toObject().value("codeName").toString(), QString("Tiger"));
+        QCOMPARE(json->value("participant").toObject().value("codeName").toString(),
+                 QString("Tiger"));
         QCOMPARE(json->value("responses").toArray().size(), 1);
-        QCOMPARE(json->value("responses").toArray().at(0).toObject().value("text").toString(), QString("what I said"));
+        QCOMPARE(json->value("responses").toArray().at(0).toObject().value("text").toString(),
+                 QString("what I said"));
         QCOMPARE(json->value("consent").toArray().size(), 1);
     }
 

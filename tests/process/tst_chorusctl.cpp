@@ -55,7 +55,8 @@ private slots:
     {
         auto r = test::runBinary("chorusctl", {"--help"});
         QCOMPARE(r.exitCode, 0);
-        for (const char* c : {"init", "verify", "import", "export-participant", "withdraw", "passphrase", "stats"}) {
+        for (const char* c : {"init", "verify", "import", "export-participant", "withdraw",
+                              "passphrase", "stats"}) {
             QVERIFY2(r.out.contains(c), c);
         }
     }
@@ -63,7 +64,8 @@ private slots:
     void passphraseIsNeverTakenFromArguments()
     {
         QTemporaryDir dir;
-        auto r = test::runBinary("chorusctl", {"--data-dir", dir.path(), "--passphrase", "secret", "init"});
+        auto r = test::runBinary("chorusctl",
+                                 {"--data-dir", dir.path(), "--passphrase", "secret", "init"});
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.err.contains("never taken from the command line"));
         QVERIFY(QDir(dir.path()).isEmpty());
@@ -116,7 +118,8 @@ private slots:
         logs += stats.out;
         auto exported = ctl({"export-participant", "Kestrel"});
         QCOMPARE(exported.exitCode, 0);
-        QVERIFY2(exported.out.contains(canary.toUtf8()), "the export is the one place the answer belongs");
+        QVERIFY2(exported.out.contains(canary.toUtf8()),
+                 "the export is the one place the answer belongs");
         auto verified = ctl({"verify"});
         QVERIFY2(verified.exitCode == 0, verified.err.constData());
         logs += verified.out;
@@ -156,7 +159,8 @@ private slots:
         const QStringList base{"--data-dir", data.path(), "--kdf-ms", "20"};
         auto init = test::runBinary("chorusctl", base + QStringList{"init"}, kPassphrase);
         const QByteArray key = init.out.trimmed().split('\n').last();
-        auto r = test::runBinary("chorusctl", base + QStringList{"--recovery", "verify"}, key + "\n");
+        auto r =
+            test::runBinary("chorusctl", base + QStringList{"--recovery", "verify"}, key + "\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -168,16 +172,24 @@ private slots:
         auto changed = test::runBinary("chorusctl", base + QStringList{"passphrase", "change"},
                                        QByteArray(kPassphrase) + "the new passphrase here\n");
         QVERIFY2(changed.exitCode == 0, changed.err.constData());
-        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"verify"}, kPassphrase).exitCode, 2);
-        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"verify"}, "the new passphrase here\n").exitCode, 0);
+        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"verify"}, kPassphrase).exitCode,
+                 2);
+        QCOMPARE(
+            test::runBinary("chorusctl", base + QStringList{"verify"}, "the new passphrase here\n")
+                .exitCode,
+            0);
         QCOMPARE(test::runBinary("chorusctl", base + QStringList{"passphrase", "add"},
                                  "the new passphrase here\nsecond person's phrase\n")
                      .exitCode,
                  0);
-        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"passphrase", "remove"}, "the new passphrase here\n")
+        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"passphrase", "remove"},
+                                 "the new passphrase here\n")
                      .exitCode,
                  0);
-        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"verify"}, "second person's phrase\n").exitCode, 0);
+        QCOMPARE(
+            test::runBinary("chorusctl", base + QStringList{"verify"}, "second person's phrase\n")
+                .exitCode,
+            0);
     }
 
     void malformedImportNamesThePath()
@@ -193,7 +205,8 @@ private slots:
         auto r = test::runBinary("chorusctl", base + QStringList{"import", file}, kPassphrase);
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("$.participants[0].ageBand"), r.err.constData());
-        QVERIFY(test::runBinary("chorusctl", base + QStringList{"stats"}, kPassphrase).out.contains("consultations: 0"));
+        QVERIFY(test::runBinary("chorusctl", base + QStringList{"stats"}, kPassphrase)
+                    .out.contains("consultations: 0"));
     }
 };
 

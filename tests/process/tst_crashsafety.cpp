@@ -7,8 +7,8 @@
 
 #include <QRandomGenerator>
 #include <QSet>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -53,13 +53,15 @@ private slots:
         int killedMidWrite = 0;
         for (int i = 0; i < kKills; ++i) {
             QProcess writer;
-            writer.start(test::binary("storewriter"), {fx.dataDir(), fx.session.id, fx.participant.id});
+            writer.start(test::binary("storewriter"),
+                         {fx.dataDir(), fx.session.id, fx.participant.id});
             QVERIFY(writer.waitForStarted());
             writer.write("correct horse battery\n");
             writer.closeWriteChannel();
             // Most kills land mid-write; some during start-up and unlock.
             const bool midWrite = rng->bounded(4) != 0;
-            const QByteArray out = killAfter(writer, static_cast<int>(rng->bounded(midWrite ? 40 : 25)), midWrite);
+            const QByteArray out =
+                killAfter(writer, static_cast<int>(rng->bounded(midWrite ? 40 : 25)), midWrite);
             killedMidWrite += midWrite ? 1 : 0;
             for (const QByteArray& line : out.split('\n')) {
                 if (line.startsWith("saved ")) {
@@ -67,9 +69,11 @@ private slots:
                 }
             }
             auto store = Store::unlock(fx.dataDir(), "correct horse battery", fx.options());
-            QVERIFY2(store.ok(), qPrintable(QString("after kill %1: %2").arg(i).arg(store.error().message)));
+            QVERIFY2(store.ok(),
+                     qPrintable(QString("after kill %1: %2").arg(i).arg(store.error().message)));
             auto st = store.value()->database().verifyIntegrity();
-            QVERIFY2(st.ok(), qPrintable(QString("after kill %1: %2").arg(i).arg(st.error().message)));
+            QVERIFY2(st.ok(),
+                     qPrintable(QString("after kill %1: %2").arg(i).arg(st.error().message)));
             if (i % 20 == 19 || i == kKills - 1) {
                 auto saved = store.value()->responses().forParticipant(fx.participant.id);
                 QSet<QString> present;
@@ -77,13 +81,15 @@ private slots:
                     present.insert(r.id);
                 }
                 for (const auto& id : std::as_const(reported)) {
-                    QVERIFY2(present.contains(id), qPrintable("reported saved but missing after kill: " + id));
+                    QVERIFY2(present.contains(id),
+                             qPrintable("reported saved but missing after kill: " + id));
                 }
             }
         }
-        qInfo("%d kills (%d mid-write), %lld answers reported saved and all present", kKills, killedMidWrite,
-              static_cast<long long>(reported.size()));
-        QVERIFY2(reported.size() > kKills, "the writer hardly wrote anything: the test did not test");
+        qInfo("%d kills (%d mid-write), %lld answers reported saved and all present", kKills,
+              killedMidWrite, static_cast<long long>(reported.size()));
+        QVERIFY2(reported.size() > kKills,
+                 "the writer hardly wrote anything: the test did not test");
     }
 
     void killDuringPassphraseChangeLeavesExactlyOne()
@@ -110,7 +116,9 @@ private slots:
             KeyVault vault(Store::keySlotsPath(fx.dataDir()));
             const bool oldWorks = vault.unlockWithPassphrase(current).ok();
             const bool newWorks = vault.unlockWithPassphrase(next).ok();
-            QVERIFY2(oldWorks != newWorks, qPrintable(QString("round %1: old %2, new %3").arg(i).arg(oldWorks).arg(newWorks)));
+            QVERIFY2(
+                oldWorks != newWorks,
+                qPrintable(QString("round %1: old %2, new %3").arg(i).arg(oldWorks).arg(newWorks)));
             if (newWorks) {
                 std::swap(current, next);
                 ++changed;
@@ -118,7 +126,8 @@ private slots:
             auto store = Store::unlock(fx.dataDir(), current, fx.options());
             QVERIFY2(store.ok(), qPrintable(store.error().message));
             QVERIFY(store.value()->verify().ok());
-            QCOMPARE(store.value()->responses().forParticipant(fx.participant.id)->first().text, QString("still here"));
+            QCOMPARE(store.value()->responses().forParticipant(fx.participant.id)->first().text,
+                     QString("still here"));
         }
         qInfo("30 interrupted changes, %d completed before the kill", changed);
     }

@@ -40,7 +40,8 @@ private:
         sqlite3_vfs_register(&m_vfs, 1); // make it the default for every later open
     }
 
-    static int open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
+    static int open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags,
+                    int* outFlags)
     {
         auto& self = instance();
         auto* f = reinterpret_cast<File*>(file);
@@ -94,7 +95,8 @@ private:
                 auto* f = reinterpret_cast<File*>(file);
                 return f->real->pMethods->xDeviceCharacteristics(f->real);
             };
-            self.m_methods.xShmMap = [](sqlite3_file* file, int pg, int sz, int ext, void volatile** pp) {
+            self.m_methods.xShmMap = [](sqlite3_file* file, int pg, int sz, int ext,
+                                        void volatile** pp) {
                 auto* f = reinterpret_cast<File*>(file);
                 return f->real->pMethods->xShmMap(f->real, pg, sz, ext, pp);
             };

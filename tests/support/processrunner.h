@@ -16,11 +16,15 @@ struct ProcessResult
     QByteArray err;
 };
 
-inline QString binary(const QString& name) { return QStringLiteral(CHORUS_BIN_DIR) + '/' + name; }
+inline QString binary(const QString& name)
+{
+    return QStringLiteral(CHORUS_BIN_DIR) + '/' + name;
+}
 
-inline ProcessResult runBinary(const QString& name, const QStringList& args, const QByteArray& input = {},
-                               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
-                               int timeoutMs = 60000)
+inline ProcessResult
+runBinary(const QString& name, const QStringList& args, const QByteArray& input = {},
+          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+          int timeoutMs = 60000)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -42,8 +46,10 @@ inline QList<QByteArray> encodedForms(const QString& canary)
     QByteArray utf16le;
     QByteArray utf16be;
     for (const QChar c : canary) {
-        utf16le.append(static_cast<char>(c.unicode() & 0xff)).append(static_cast<char>(c.unicode() >> 8));
-        utf16be.append(static_cast<char>(c.unicode() >> 8)).append(static_cast<char>(c.unicode() & 0xff));
+        utf16le.append(static_cast<char>(c.unicode() & 0xff))
+            .append(static_cast<char>(c.unicode() >> 8));
+        utf16be.append(static_cast<char>(c.unicode() >> 8))
+            .append(static_cast<char>(c.unicode() & 0xff));
     }
     return {utf8, utf16le, utf16be, utf8.toBase64(), utf8.toHex(), utf8.toHex().toUpper()};
 }

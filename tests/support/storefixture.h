@@ -15,11 +15,15 @@
 namespace chorus::test {
 
 /** Argon2id at its cheapest: the unit tests exercise the slot logic, not the cost. */
-inline KdfCost fastKdf() { return KdfCost{1, 1024 * 1024}; }
+inline KdfCost fastKdf()
+{
+    return KdfCost{1, 1024 * 1024};
+}
 
 inline QByteArray minimalPackJson(int version = 1)
 {
-    return QByteArray(R"json({"format": "chorus-pack/1", "id": "test-pack", "version": )json") + QByteArray::number(version) +
+    return QByteArray(R"json({"format": "chorus-pack/1", "id": "test-pack", "version": )json") +
+           QByteArray::number(version) +
            R"json(, "defaultLanguage": "en", "title": "Test pack", "activities": [
       {"id": "feel", "type": "feelings-scale", "prompt": "How do you feel at home?"},
       {"id": "say", "type": "free-text", "prompt": "Tell us more", "allowVoice": true},
@@ -65,8 +69,14 @@ struct StoreFixture
             qWarning("pack: %s", qPrintable(p.error().message));
             return false;
         }
-        auto c = store->consultations().create(
-            {{}, "Living at home", "We want to hear what home is like for you.", retentionDays, "test-pack", 1, {}, {}});
+        auto c = store->consultations().create({{},
+                                                "Living at home",
+                                                "We want to hear what home is like for you.",
+                                                retentionDays,
+                                                "test-pack",
+                                                1,
+                                                {},
+                                                {}});
         if (!c) {
             qWarning("consultation: %s", qPrintable(c.error().message));
             return false;
@@ -82,7 +92,8 @@ struct StoreFixture
             return false;
         }
         consent = *given;
-        auto s = store->consultations().startSession(consultation.id, SessionMode::Facilitated, {participant.id});
+        auto s = store->consultations().startSession(consultation.id, SessionMode::Facilitated,
+                                                     {participant.id});
         if (!s) {
             qWarning("session: %s", qPrintable(s.error().message));
             return false;
@@ -93,7 +104,8 @@ struct StoreFixture
 
     std::optional<Participant> addParticipant(const QString& code)
     {
-        auto p = store->consultations().addParticipant({{}, consultation.id, code, AgeBand::From8To11, Role::Child, {}, {}});
+        auto p = store->consultations().addParticipant(
+            {{}, consultation.id, code, AgeBand::From8To11, Role::Child, {}, {}});
         if (!p) {
             qWarning("participant: %s", qPrintable(p.error().message));
             return std::nullopt;
@@ -108,7 +120,8 @@ struct StoreFixture
         r.givenBy = ConsentGiver::Child;
         r.ageBand = AgeBand::From8To11;
         r.assessor = "practitioner-7";
-        r.assessmentBasis = "Explained in her words what is kept and who sees it; she could say it back.";
+        r.assessmentBasis =
+            "Explained in her words what is kept and who sees it; she could say it back.";
         r.explanationVersion = "explain-2026-1";
         r.explanationLanguage = "en";
         r.method = "tapped on tablet";

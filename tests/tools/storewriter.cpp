@@ -14,12 +14,14 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 4) {
-        std::fprintf(stderr, "usage: storewriter DATA_DIR SESSION_ID PARTICIPANT_ID < passphrase\n");
+        std::fprintf(stderr,
+                     "usage: storewriter DATA_DIR SESSION_ID PARTICIPANT_ID < passphrase\n");
         return 64;
     }
     std::string passphrase;
     std::getline(std::cin, passphrase);
-    auto store = Store::unlock(QString::fromLocal8Bit(argv[1]), QByteArray::fromStdString(passphrase));
+    auto store =
+        Store::unlock(QString::fromLocal8Bit(argv[1]), QByteArray::fromStdString(passphrase));
     if (!store) {
         std::fprintf(stderr, "storewriter: %s\n", qPrintable(store.error().message));
         return 2;

@@ -70,7 +70,7 @@ public:
     struct Options
     {
         /** Page cache in KiB; large enough that reads of a session's answers stay in memory. */
-        int cacheKiB = 32 * 1024;
+        int cacheKiB = 64 * 1024;
         /** Tests and the plaintext baseline of the benchmark only: no key at all. */
         bool plaintext = false;
     };

@@ -77,16 +77,10 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
         return st.error();
     }
     for (const auto& feedbackId : sentIds) {
-        auto queue = m_db.prepare(
-            "INSERT INTO outbox (item_id, kind, body, created_at) VALUES (?, 'erasure', ?, ?)");
-        if (!queue) {
-            return queue.error();
-        }
         const QJsonObject body{{"feedbackId", feedbackId}};
-        queue->bind(1, newId())
-            .bind(2, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
-        queue->bind(3, isoTime(m_clock.now()));
-        if (auto st = queue->run(); !st) {
+        if (auto st = m_outbox.append(newId(), Outbox::Kind::Erasure,
+                                      QJsonDocument(body).toJson(QJsonDocument::Compact));
+            !st) {
             return st.error();
         }
     }

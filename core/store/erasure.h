@@ -3,6 +3,7 @@
 #include "../common/clock.h"
 #include "../db/database.h"
 #include "auditlog.h"
+#include "outbox.h"
 
 namespace chorus {
 
@@ -10,8 +11,8 @@ namespace chorus {
 class Erasure
 {
 public:
-    Erasure(Database& db, AuditLog& audit, const Clock& clock)
-        : m_db(db), m_audit(audit), m_clock(clock)
+    Erasure(Database& db, AuditLog& audit, Outbox& outbox, const Clock& clock)
+        : m_db(db), m_audit(audit), m_outbox(outbox), m_clock(clock)
     {}
 
     struct Report
@@ -40,6 +41,7 @@ private:
 
     Database& m_db;
     AuditLog& m_audit;
+    Outbox& m_outbox;
     const Clock& m_clock;
 };
 

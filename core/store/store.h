@@ -7,6 +7,7 @@
 #include "consentbook.h"
 #include "consultations.h"
 #include "erasure.h"
+#include "outbox.h"
 #include "responses.h"
 
 #include <memory>
@@ -57,6 +58,7 @@ public:
     Responses& responses() { return m_responses; }
     Erasure& erasure() { return m_erasure; }
     AuditLog& audit() { return m_audit; }
+    Outbox& outbox() { return m_outbox; }
     Database& database() { return m_db; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
 
@@ -87,6 +89,7 @@ private:
     ConsentBook m_consent;
     Consultations m_consultations;
     Responses m_responses;
+    Outbox m_outbox;
     Erasure m_erasure;
 };
 

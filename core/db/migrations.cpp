@@ -131,9 +131,17 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql",
-    // 2: the transactional outbox for anonymised share records (filled by the anonymiser
-    // issue): a share record and its outbox row are written in one transaction.
+    // 2: anonymised sharing. A share record (the allow-listed copy of one answer) and its
+    // outbox row are written in the same transaction; with review on, the row waits in
+    // state 'review' until a practitioner approves it.
     R"sql(
+ALTER TABLE consultations ADD COLUMN review_required INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE privacy_names (
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  kind TEXT NOT NULL CHECK (kind IN ('name', 'school', 'place')),
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+  PRIMARY KEY (consultation_id, kind, name)
+);
 CREATE TABLE share_records (
   id TEXT PRIMARY KEY,
   response_id TEXT REFERENCES responses (id) ON DELETE CASCADE,
@@ -144,12 +152,13 @@ CREATE TABLE share_records (
   created_at TEXT NOT NULL
 );
 CREATE INDEX share_by_participant ON share_records (participant_id);
+CREATE INDEX share_by_response ON share_records (response_id);
 CREATE TABLE outbox (
   seq INTEGER PRIMARY KEY,
   item_id TEXT NOT NULL UNIQUE,
   kind TEXT NOT NULL CHECK (kind IN ('feedback', 'erasure')),
   body TEXT NOT NULL,
-  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'failed')),
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('review', 'queued', 'failed')),
   attempts INTEGER NOT NULL DEFAULT 0,
   last_error TEXT,
   next_attempt_at TEXT,
@@ -160,6 +169,9 @@ CREATE TABLE sent_feedback (
   participant_id TEXT REFERENCES participants (id) ON DELETE SET NULL,
   acknowledged_at TEXT NOT NULL
 );
+-- An unsent copy goes with its share record, however that record is removed.
+CREATE TRIGGER share_record_unqueued AFTER DELETE ON share_records
+BEGIN DELETE FROM outbox WHERE item_id = OLD.id AND kind = 'feedback'; END;
 )sql",
 };
 

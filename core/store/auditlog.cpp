@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "storeutil.h"
+
 #include <sodium.h>
 
 namespace chorus {
@@ -38,7 +40,7 @@ Status AuditLog::append(const QString& action, const QString& subject, const QSt
     }
     const qint64 seq = row.value() ? last->int64(0) + 1 : 1;
     const QByteArray prev = row.value() ? last->blob(1) : QByteArray(kHashBytes, '\0');
-    const QString at = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString at = isoTime(m_clock.now());
     auto insert = m_db.prepare("INSERT INTO audit_log (seq, at, action, subject, detail, "
                                "prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     if (!insert) {

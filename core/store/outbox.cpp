@@ -16,8 +16,10 @@ Outbox::Item readItem(const Statement& s)
     item.kind =
         s.text(2) == QLatin1String("erasure") ? Outbox::Kind::Erasure : Outbox::Kind::Feedback;
     item.body = s.text(3).toUtf8();
-    item.state =
-        s.text(4) == QLatin1String("failed") ? Outbox::State::Failed : Outbox::State::Queued;
+    const QString state = s.text(4);
+    item.state = state == QLatin1String("failed")   ? Outbox::State::Failed
+                 : state == QLatin1String("review") ? Outbox::State::Review
+                                                    : Outbox::State::Queued;
     item.attempts = static_cast<int>(s.int64(5));
     item.lastError = s.text(6);
     item.nextAttemptAt = fromIsoTime(s.text(7));
@@ -35,14 +37,17 @@ Result<QList<Outbox::Item>> collect(Statement& s)
 
 } // namespace
 
-Status Outbox::append(const QString& itemId, Kind kind, const QByteArray& body)
+Status Outbox::append(const QString& itemId, Kind kind, const QByteArray& body, bool awaitingReview)
 {
-    auto s = m_db.prepare("INSERT INTO outbox (item_id, kind, body, created_at) VALUES (?,?,?,?)");
+    auto s = m_db.prepare(
+        "INSERT INTO outbox (item_id, kind, body, state, created_at) VALUES (?,?,?,?,?)");
     if (!s) {
         return s.error();
     }
     s->bind(1, itemId).bind(2, kind == Kind::Erasure ? "erasure" : "feedback");
-    s->bind(3, QString::fromUtf8(body)).bind(4, isoTime(m_clock.now()));
+    s->bind(3, QString::fromUtf8(body))
+        .bind(4, awaitingReview ? "review" : "queued")
+        .bind(5, isoTime(m_clock.now()));
     return s->run();
 }
 
@@ -152,8 +157,10 @@ Status Outbox::requeue(const QString& itemId)
 Result<Outbox::Counts> Outbox::counts()
 {
     auto s = m_db.prepare(
-        "SELECT coalesce(sum(state = 'queued'), 0), coalesce(sum(state = 'failed'), 0), "
-        "coalesce(sum(state = 'queued' AND kind = 'erasure'), 0) FROM outbox");
+        "SELECT coalesce(sum(state = 'review'), 0), coalesce(sum(state = 'queued'), 0), "
+        "coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'queued' AND kind = 'erasure'), "
+        "0) "
+        "FROM outbox");
     if (!s) {
         return s.error();
     }
@@ -162,7 +169,7 @@ Result<Outbox::Counts> Outbox::counts()
         return row.error();
     }
     return Counts{static_cast<int>(s->int64(0)), static_cast<int>(s->int64(1)),
-                  static_cast<int>(s->int64(2))};
+                  static_cast<int>(s->int64(2)), static_cast<int>(s->int64(3))};
 }
 
 } // namespace chorus

@@ -17,7 +17,7 @@ class Outbox
 {
 public:
     enum class Kind { Feedback, Erasure };
-    enum class State { Queued, Failed };
+    enum class State { Review, Queued, Failed };
 
     struct Item
     {
@@ -33,6 +33,7 @@ public:
 
     struct Counts
     {
+        int review = 0; ///< waiting for a practitioner's approval
         int queued = 0;
         int failed = 0;
         int erasuresQueued = 0;
@@ -42,8 +43,10 @@ public:
         : m_db(db), m_audit(audit), m_clock(clock)
     {}
 
-    /** Queues an item; call inside the transaction of the change that produced it. */
-    Status append(const QString& itemId, Kind kind, const QByteArray& body);
+    /** Queues an item; call inside the transaction of the change that produced it. An item
+     *  awaiting review is kept but not sent until approved (state Review). */
+    Status append(const QString& itemId, Kind kind, const QByteArray& body,
+                  bool awaitingReview = false);
     /** Queued items whose next attempt is due, oldest first. */
     Result<QList<Item>> due(int limit);
     Result<QList<Item>> all();

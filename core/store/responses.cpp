@@ -2,6 +2,8 @@
 
 #include "storeutil.h"
 
+#include "../share/sharing.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,13 +46,14 @@ Error consentMissing(const QString& why)
 Result<int> checkPlacement(Database& db, const Response& r)
 {
     auto s = db.prepare(
-        "SELECT c.retention_days, c.activities FROM sessions s "
+        "SELECT c.retention_days, EXISTS (SELECT 1 FROM json_each(c.activities) WHERE value = ?3) "
+        "FROM sessions s "
         "JOIN session_participants sp ON sp.session_id = s.id AND sp.participant_id = ?2 "
         "JOIN consultations c ON c.id = s.consultation_id WHERE s.id = ?1");
     if (!s) {
         return s.error();
     }
-    s->bind(1, r.sessionId).bind(2, r.participantId);
+    s->bind(1, r.sessionId).bind(2, r.participantId).bind(3, r.activityId);
     auto row = s->step();
     if (!row) {
         return row.error();
@@ -59,8 +62,7 @@ Result<int> checkPlacement(Database& db, const Response& r)
         return invalidField(QStringLiteral("sessionId"),
                             QStringLiteral("the participant is not in this session"));
     }
-    const auto activities = QJsonDocument::fromJson(s->text(1).toUtf8()).array();
-    if (!activities.contains(r.activityId)) {
+    if (s->int64(1) == 0) {
         return invalidField(
             QStringLiteral("activityId"),
             QStringLiteral("\"%1\" is not an activity of this consultation").arg(r.activityId));
@@ -159,6 +161,11 @@ Result<Response> Responses::save(Response r)
             return st.error();
         }
     }
+    if (m_shareHook != nullptr) {
+        if (auto st = m_shareHook->answerSaved(r, *consent.value()); !st) {
+            return st.error();
+        }
+    }
     if (auto st = m_audit.append("response.saved", r.id, toString(r.kind)); !st) {
         return st.error();
     }
@@ -208,6 +215,11 @@ Result<QList<Response>> Responses::query(const char* where, const QString& key)
 Status Responses::remove(const QString& id)
 {
     Transaction tx(m_db);
+    if (m_shareHook != nullptr) {
+        if (auto st = m_shareHook->answerRemoving(id); !st) {
+            return st;
+        }
+    }
     auto del = m_db.prepare("DELETE FROM responses WHERE id = ?");
     if (!del) {
         return del.error();

@@ -10,6 +10,8 @@
 
 namespace chorus {
 
+class ShareHook;
+
 /** Children's answers. Consent is enforced here, not in the UI: no answer is saved unless a
  *  consent in force covers it, and each saved answer records which consent that was. */
 class Responses
@@ -27,6 +29,8 @@ public:
     Result<QList<Response>> forSession(const QString& sessionId);
     /** Erases one answer and its media (the child's "delete" in the review). */
     Status remove(const QString& id);
+    /** Tells the sharing side about finished answers, inside the saving transaction. */
+    void setShareHook(ShareHook* hook) { m_shareHook = hook; }
 
 private:
     Result<QList<Response>> query(const char* where, const QString& key);
@@ -35,6 +39,7 @@ private:
     AuditLog& m_audit;
     ConsentBook& m_consent;
     const Clock& m_clock;
+    ShareHook* m_shareHook = nullptr;
 };
 
 } // namespace chorus

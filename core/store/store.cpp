@@ -54,8 +54,11 @@ Store::Store(Database db, std::shared_ptr<const Clock> clock)
     : m_db(std::move(db)), m_clock(std::move(clock)), m_audit(m_db, *m_clock),
       m_consent(m_db, m_audit, *m_clock), m_consultations(m_db, m_audit, *m_clock),
       m_responses(m_db, m_audit, m_consent, *m_clock), m_outbox(m_db, m_audit, *m_clock),
-      m_erasure(m_db, m_audit, m_outbox, *m_clock)
-{}
+      m_erasure(m_db, m_audit, m_outbox, *m_clock),
+      m_sharing(m_db, m_audit, m_outbox, m_consultations, *m_clock)
+{
+    m_responses.setShareHook(&m_sharing);
+}
 
 Store::~Store() = default;
 

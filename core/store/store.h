@@ -3,6 +3,7 @@
 #include "../common/clock.h"
 #include "../crypto/keyvault.h"
 #include "../db/database.h"
+#include "../share/sharing.h"
 #include "auditlog.h"
 #include "consentbook.h"
 #include "consultations.h"
@@ -59,6 +60,7 @@ public:
     Erasure& erasure() { return m_erasure; }
     AuditLog& audit() { return m_audit; }
     Outbox& outbox() { return m_outbox; }
+    Sharing& sharing() { return m_sharing; }
     Database& database() { return m_db; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
 
@@ -91,6 +93,7 @@ private:
     Responses m_responses;
     Outbox m_outbox;
     Erasure m_erasure;
+    Sharing m_sharing;
 };
 
 } // namespace chorus

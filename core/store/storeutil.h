@@ -6,17 +6,49 @@
 #include <QString>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace chorus {
 
-/** Timestamps are stored as UTC ISO 8601 with milliseconds, so text order is time order. */
+/** Timestamps are stored as UTC ISO 8601 with milliseconds ("2026-11-26T08:43:48.123Z"),
+ *  so text order is time order. Written and read by hand: the store converts several per
+ *  answer, and QDateTime's general ISO parser costs more than the query around it. */
 inline QString isoTime(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime c = u.time();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                  d.day(), c.hour(), c.minute(), c.second(), c.msec());
+    return QString::fromLatin1(buf, 24);
 }
+
 inline QDateTime fromIsoTime(const QString& s)
 {
+    // Anything not in exactly the stored shape goes to Qt's own parser.
+    const auto digits = [&](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    if (s.size() == 24 && s.at(4) == u'-' && s.at(10) == u'T' && s.at(19) == u'.' &&
+        s.at(23) == u'Z') {
+        const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2);
+        const int h = digits(11, 2), mi = digits(14, 2), se = digits(17, 2), ms = digits(20, 3);
+        if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && se >= 0 && ms >= 0) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, se, ms), Qt::UTC);
+        }
+    }
     return QDateTime::fromString(s, Qt::ISODateWithMs);
 }
+
 inline QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

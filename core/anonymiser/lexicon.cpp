@@ -1,0 +1,168 @@
+#include "lexicon.h"
+
+#include "gazetteer.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace chorus {
+
+namespace {
+
+void addAll(WordTable& t, const char* words, std::uint32_t role)
+{
+    for (const QString& w : QString::fromLatin1(words).split(u' ', Qt::SkipEmptyParts)) {
+        t.add(w, role);
+    }
+}
+
+} // namespace
+
+Lexicon::Lexicon()
+{
+    addAll(m_roles,
+           "brother bro sister sis mum mam mom mummy mommy mother dad daddy father nan nana "
+           "nanna nanny gran granny grandma grandmother grandad granddad grandpa grandfather "
+           "aunt auntie aunty uncle cousin niece nephew son daughter husband wife partner "
+           "boyfriend girlfriend bf gf friend friends mate mates bestie bff stepdad stepmum "
+           "step-dad step-mum stepbrother stepsister half-brother half-sister carer carers "
+           "worker keyworker teacher advocate visitor supervisor therapist counsellor mentor "
+           "coach pa iro senco tutor twin eldest youngest oldest grandson granddaughter ex "
+           "neighbour manager boss dog cat hamster rabbit puppy kitten pet baby mother-in-law "
+           "father-in-law nurse officer lady man guy boy girl kid child sibling siblings",
+           Relation);
+    addAll(m_roles,
+           "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
+           "granny grandpa gran cousin sister brother",
+           Title);
+    addAll(m_roles, "called named nicknamed", Called);
+    addAll(m_roles,
+           "said says told tells asked asks shouted shouts yelled screamed texted texts messaged "
+           "rang phoned calls laughed cried cries hit hits kicked kicks pushed punched hugged "
+           "helped helps took takes came comes went goes lives lived wants wanted likes liked "
+           "loves loved hates hated gets keeps kept made makes gave gives thinks thought knows "
+           "knew does taught teaches broke plays played stole sticks sits sleeps bites brings "
+           "brought explained explains noticed promised reads won looks looked works worked "
+           "started stays stayed moved visited visits picked picks drove drives smiled "
+           "listens listened understands understood misses missed wrote writes sent sends "
+           "shares shared cares cared fought fights swore swears does did",
+           SpeechVerb);
+    addAll(m_roles,
+           "with saw see seen seeing told tell ask asked love miss missed met meet visit "
+           "visited visiting text texted phone phoned ring rang hug hugged help helped thank "
+           "thanks hi hey hello dear bye except including",
+           PersonBefore);
+    addAll(m_roles,
+           "minute minutes mins min hour hours hrs hr second seconds secs day days week weeks "
+           "month months pound pounds quid p pence percent times time o'clock am pm mile miles "
+           "km metre metres meter meters foot feet ft inch inches cm mm kg stone st grams points "
+           "goals out of kids children people more less other others degrees",
+           Unit);
+    addAll(m_roles,
+           "january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec",
+           Month);
+    addAll(m_roles, "i he she they we you who i'm i've i'd i'll im ive", Pronoun);
+    addAll(m_roles,
+           "the a an at in on to from my our his her their your and of for with by me it is "
+           "was i we you he she they this that these those but or so if when then because "
+           "cos not no yes all some any every there here what who where why how up down "
+           "out over into near about after before",
+           Function);
+    addAll(m_roles,
+           "school primary academy college nursery infants infant juniors junior grammar "
+           "secondary high pru",
+           SchoolWord);
+    addAll(m_roles,
+           "road rd street avenue ave lane close drive grove court crescent way place gardens "
+           "terrace walk rise row square mews estate house surgery hospital centre center "
+           "hall view parade green",
+           PlaceWord);
+    addAll(m_roles,
+           "live lives lived living stay stays stayed staying moved move moving moves "
+           "placement placed born raised grew home house flat",
+           PlaceVerb);
+    addAll(m_roles, "in at near to from round around on by", PlacePrep);
+    addAll(m_roles,
+           "ref reference case crime incident claim file client mosaic id upn uln cin "
+           "referral",
+           RefTrigger);
+    addAll(m_roles,
+           "number no num is was on the letter my our it its it's of as reference ref id : "
+           "# - said says quote quoted for",
+           RefFiller);
+    addAll(m_roles,
+           "snap snapchat sc insta instagram ig tiktok twitter discord xbox psn gamertag "
+           "username handle youtube twitch roblox steam facebook fb tag account user",
+           Platform);
+    addAll(m_roles,
+           "am i'm im is was be turned turning turns turn aged age are were been he's she's "
+           "who's they're you're it's",
+           AgeVerb);
+    addAll(m_roles, "nearly almost only just now about like already still", AgeFiller);
+    addAll(m_roles,
+           "best little big older younger old new foster step half baby twin real birth "
+           "biological favourite social key youth support family ex lovely",
+           Modifier);
+    addAll(m_roles, "flat apartment unit no number", FlatWord);
+    addAll(m_roles, "the a an this that last next every each some our", Determiner);
+
+    const char* units[] = {"zero",    "one",     "two",       "three",    "four",
+                           "five",    "six",     "seven",     "eight",    "nine",
+                           "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                           "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    for (int v = 0; v < 20; ++v) {
+        m_numbers.add(QString::fromLatin1(units[v]), std::uint32_t(v + 1));
+        m_roles.add(QString::fromLatin1(units[v]), NumberWord);
+    }
+    const char* tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                          "sixty",  "seventy", "eighty", "ninety"};
+    for (int t = 0; t < 8; ++t) {
+        const QString w = QString::fromLatin1(tens[t]);
+        m_numbers.add(w, std::uint32_t((t + 2) * 10 + 1));
+        m_roles.add(w, NumberWord);
+        for (int v = 1; v < 10; ++v) {
+            const QString compound = w + u'-' + QString::fromLatin1(units[v]);
+            m_numbers.add(compound, std::uint32_t((t + 2) * 10 + v + 1));
+            m_roles.add(compound, NumberWord);
+        }
+    }
+}
+
+const Lexicon& Lexicon::instance()
+{
+    static const Lexicon lexicon;
+    return lexicon;
+}
+
+int Lexicon::numberValue(QStringView word) const
+{
+    return int(m_numbers.value(word)) - 1;
+}
+
+void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
+{
+    const Lexicon& lex = Lexicon::instance();
+    const std::size_t n = std::size_t(t.size());
+    roles.assign(n, 0);
+    flags.assign(n, 0);
+    stemHashes.assign(n, 0);
+    for (int i = 0; i < t.size(); ++i) {
+        if (t[i].type != Token::Type::Word) {
+            continue;
+        }
+        const QStringView word = t.str(i);
+        const QStringView stem = t.stem(i);
+        const std::uint32_t hash = WordTable::hashOf(word);
+        const std::uint32_t stemHash = stem.size() == word.size() ? hash : WordTable::hashOf(stem);
+        const std::uint32_t r = lex.roles(word, hash);
+        roles[std::size_t(i)] = r;
+        stemHashes[std::size_t(i)] = stemHash;
+        // Function words, pronouns and the like are never names: skip the big table for them.
+        if (gazetteer && !(r & Lexicon::kNeverNames)) {
+            flags[std::size_t(i)] = gazetteer->flags(stem, stemHash);
+        }
+    }
+}
+
+} // namespace chorus

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "tokenizer.h"
+#include "wordtable.h"
+
+#include <vector>
+
+namespace chorus {
+
+class Gazetteer;
+
+/** The small closed word classes that the anonymiser's context rules look for ("my brother ...",
+ *  "called ...", "Miss ...", "... said", "aged ..."), built once and looked up by one hash probe.
+ */
+class Lexicon
+{
+public:
+    enum Role : std::uint32_t {
+        Relation = 1u << 0,     ///< brother, nan, social worker's "worker", friend, dog
+        Title = 1u << 1,        ///< Mr, Mrs, Miss, Auntie, Nana: a name follows
+        Called = 1u << 2,       ///< called, named
+        SpeechVerb = 1u << 3,   ///< said, told, came, lives: a person did it
+        PersonBefore = 1u << 4, ///< with, saw, told, miss, hi: a person may follow
+        Unit = 1u << 5,         ///< minutes, pounds, times: the number before is no age
+        Month = 1u << 6,        ///< january, jan, sept
+        Pronoun = 1u << 7,      ///< i, he, she, they, we, you, who
+        Function = 1u << 8,     ///< the, at, my, and: never part of a name
+        SchoolWord = 1u << 9,   ///< School, Primary, Academy
+        PlaceWord = 1u << 10,   ///< Road, Street, Close, Estate, Surgery
+        PlaceVerb = 1u << 11,   ///< live, moved, placement: a place follows a preposition
+        PlacePrep = 1u << 12,   ///< in, at, near, to, from
+        RefTrigger = 1u << 13,  ///< ref, reference, case, crime, incident, mosaic
+        RefFiller = 1u << 14,   ///< number, no, is, on, the, letter
+        Platform = 1u << 15,    ///< snap, insta, tiktok, discord, gamertag, username
+        AgeVerb = 1u << 16,     ///< am, is, was, be, turned, aged
+        AgeFiller = 1u << 17,   ///< nearly, almost, only, just, now
+        Modifier = 1u << 18, ///< best, little, big, older, foster, step: between "my" and "brother"
+        FlatWord = 1u << 19, ///< Flat, Apartment, Unit, No before a house number
+        Determiner = 1u << 20, ///< the, a, this, last, next: what follows is a thing
+        NumberWord = 1u << 21, ///< one .. ninety (value from numberValue())
+    };
+
+    /** Words of these roles are never names themselves: they introduce or surround them. */
+    static constexpr std::uint32_t kNeverNames =
+        Relation | Title | Called | SpeechVerb | PersonBefore | Pronoun | Function | PlacePrep |
+        AgeVerb | Determiner | NumberWord | FlatWord | Platform;
+
+    static const Lexicon& instance();
+    [[nodiscard]] std::uint32_t roles(QStringView word) const { return m_roles.value(word); }
+    [[nodiscard]] std::uint32_t roles(QStringView word, std::uint32_t hash) const
+    {
+        return m_roles.value(word, hash);
+    }
+    [[nodiscard]] bool is(QStringView word, Role role) const { return roles(word) & role; }
+    /** The value of a number word ("nine" -> 9, "twenty" -> 20), or -1. */
+    [[nodiscard]] int numberValue(QStringView word) const;
+
+private:
+    Lexicon();
+    WordTable m_roles;
+    WordTable m_numbers; ///< value = number + 1
+};
+
+/** The lexicon roles and gazetteer flags of each token of one statement, looked up once so that
+ *  the recognisers can ask about a token and its neighbours without hashing again. */
+struct TokenFacts
+{
+    std::vector<std::uint32_t> roles;      ///< Lexicon roles of each word token, else 0
+    std::vector<std::uint32_t> flags;      ///< gazetteer flags of each word token's stem, else 0
+    std::vector<std::uint32_t> stemHashes; ///< WordTable::hashOf each word token's stem
+    std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
+
+    void compute(const TokenizedText& t, const Gazetteer* gazetteer);
+};
+
+} // namespace chorus

@@ -1,0 +1,703 @@
+#include "namefinder.h"
+
+#include "gazetteer.h"
+#include "lexicon.h"
+
+namespace chorus {
+
+namespace {
+
+using Type = Token::Type;
+
+constexpr std::uint32_t kBlocking = Lexicon::kNeverNames;
+
+// Words that may stand in a school's or street's name before its keyword ("St Anne's").
+constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | Lexicon::Called |
+                                          Lexicon::SpeechVerb | Lexicon::PersonBefore |
+                                          Lexicon::Pronoun | Lexicon::Function |
+                                          Lexicon::PlacePrep | Lexicon::Determiner;
+
+bool equalsAscii(QStringView s, const char* word)
+{
+    qsizetype i = 0;
+    for (; word[i]; ++i) {
+        if (i >= s.size() || WordTable::fold(s[i].unicode()) != char16_t(word[i])) {
+            return false;
+        }
+    }
+    return i == s.size();
+}
+
+bool sameFolded(QStringView a, const QString& folded)
+{
+    if (a.size() != folded.size()) {
+        return false;
+    }
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        if (WordTable::fold(a[k].unicode()) != folded[k].unicode()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+// ---- the session's own list -------------------------------------------------------------
+
+NameFinder::NameFinder(const QList<SessionName>& sessionNames, const Gazetteer* gazetteer,
+                       bool contextRules)
+    : m_gazetteer(gazetteer), m_contextRules(contextRules)
+{
+    for (const SessionName& n : sessionNames) {
+        addSessionName(n.text, n.kind);
+    }
+}
+
+void NameFinder::addEntry(std::vector<QString> words, PiiKind kind)
+{
+    if (words.empty()) {
+        return;
+    }
+    bool common = false;
+    if (words.size() == 1 && m_gazetteer) {
+        const std::uint32_t f = m_gazetteer->flags(words.front());
+        common = (f & (Gazetteer::Word | Gazetteer::ContextOnly)) && !(f & Gazetteer::NameFirst);
+    }
+    std::uint32_t bucket = m_firstWords.value(words.front());
+    if (bucket == 0) {
+        m_buckets.emplace_back();
+        bucket = std::uint32_t(m_buckets.size());
+        m_firstWords.add(words.front(), bucket);
+    }
+    for (int e : m_buckets[bucket - 1]) {
+        if (m_entries[std::size_t(e)].words == words) {
+            return;
+        }
+    }
+    m_buckets[bucket - 1].push_back(int(m_entries.size()));
+    m_entries.push_back({std::move(words), kind, common});
+}
+
+void NameFinder::addSessionName(const QString& text, PiiKind kind)
+{
+    if (kind != PiiKind::School && kind != PiiKind::Place) {
+        kind = PiiKind::Name;
+    }
+    std::vector<Token> tokens;
+    Tokenizer::tokenize(text, tokens);
+    std::vector<QString> words;
+    for (const Token& t : tokens) {
+        if (t.type != Type::Punct) {
+            QString w;
+            for (QChar c : QStringView(text).mid(t.start, t.length)) {
+                w.append(QChar(WordTable::fold(c.unicode())));
+            }
+            words.push_back(w);
+        }
+    }
+    if (words.empty()) {
+        return;
+    }
+    addEntry(words, kind);
+    const Lexicon& lex = Lexicon::instance();
+    auto distinctive = [&](const QString& w) {
+        if (w.size() < 2 || (lex.roles(w) & kBlocking)) {
+            return false;
+        }
+        const std::uint32_t f = m_gazetteer ? m_gazetteer->flags(w) : 0;
+        return !(f & (Gazetteer::Word | Gazetteer::ContextOnly | Gazetteer::NotName));
+    };
+    if (kind == PiiKind::Name) {
+        // "Abi Okafor" also hides "Abi" and "Okafor" on their own.
+        if (words.size() > 1) {
+            for (const QString& w : words) {
+                if (distinctive(w)) {
+                    addEntry({w}, kind);
+                }
+            }
+        }
+        return;
+    }
+    // "Oakfield Primary School" also hides "Oakfield Primary" and a distinctive "Oakfield".
+    while (words.size() > 1 &&
+           (lex.roles(words.back()) & (Lexicon::SchoolWord | Lexicon::PlaceWord))) {
+        words.pop_back();
+        if (words.size() > 1 || distinctive(words.front())) {
+            addEntry(words, kind);
+        }
+    }
+    if (words.size() > 1) {
+        for (const QString& w : words) {
+            if (distinctive(w) && w.size() >= 4) {
+                addEntry({w}, kind);
+            }
+        }
+    }
+}
+
+// ---- one statement ----------------------------------------------------------------------
+
+class NameFinder::Pass
+{
+public:
+    Pass(const NameFinder& f, const TokenizedText& t, TokenFacts& facts,
+         std::vector<std::int8_t>& claims, std::vector<Finding>& out)
+        : m_f(f), m_t(t), m_facts(facts), m_claims(claims), m_out(out), m_tiers(facts.tiers)
+    {
+        m_tiers.assign(std::size_t(t.size()), -1);
+    }
+
+    void run()
+    {
+        sessionPass();
+        if (!m_f.m_contextRules && !m_f.m_gazetteer) {
+            return;
+        }
+        if (m_f.m_contextRules) {
+            keywordPass();
+            placeContextPass();
+        }
+        namePass();
+    }
+
+private:
+    // -- what a token is --
+    bool isWord(int i) const { return m_t.isType(i, Type::Word); }
+    bool cap(int i) const { return m_t.valid(i) && m_t[i].has(Token::Capitalised); }
+    bool initial(int i) const { return m_t[i].has(Token::SentenceStart); }
+    bool claimed(int i) const { return m_claims[std::size_t(i)] >= 0; }
+    bool claimedAs(int i, PiiKind k) const
+    {
+        return m_t.valid(i) && m_claims[std::size_t(i)] == std::int8_t(k);
+    }
+    QStringView word(int i) const { return m_t.valid(i) ? m_t.str(i) : QStringView(); }
+    std::uint32_t roles(int i) const { return m_t.valid(i) ? m_facts.roles[std::size_t(i)] : 0; }
+    bool is(int i, const char* w) const { return m_t.valid(i) && equalsAscii(m_t.str(i), w); }
+
+    QStringView stem(int i) const { return m_t.stem(i); }
+
+    bool allUpper(QStringView s) const
+    {
+        int letters = 0;
+        for (QChar c : s) {
+            if (c.isLetter()) {
+                if (!c.isUpper()) {
+                    return false;
+                }
+                ++letters;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** "TikTok", "iPad": capitals inside a word mark brands, not names (names with such
+     *  capitals, like McDonald, are in the gazetteer). */
+    bool innerCapital(QStringView s) const
+    {
+        for (qsizetype k = 1; k < s.size(); ++k) {
+            if (s[k].isUpper() && s[k - 1].isLower()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tier of a word from its lexicon roles r and gazetteer flags f. */
+    Tier tierOf(QStringView s, std::uint32_t r, std::uint32_t f) const
+    {
+        if (r & kBlocking) {
+            return Tier::Never;
+        }
+        if (!m_f.m_gazetteer) {
+            return Tier::English;
+        }
+        if (f == 0 && s.contains(u'-')) {
+            // "Okonkwo-Bell", "Mary-Jane": a name if a part is one and no part is a word.
+            bool name = false;
+            bool word = false;
+            for (QStringView part : s.split(u'-')) {
+                const std::uint32_t pf = m_f.m_gazetteer->flags(part);
+                name = name || (pf & Gazetteer::Name);
+                word = word ||
+                       ((pf & (Gazetteer::Word | Gazetteer::NotName)) && !(pf & Gazetteer::Name));
+            }
+            if (name && !word) {
+                return Tier::Plain;
+            }
+            return word ? Tier::English : Tier::Unknown;
+        }
+        if (f & Gazetteer::NotName) {
+            return Tier::Never;
+        }
+        if (f & Gazetteer::Name) {
+            if (f & Gazetteer::ContextOnly) {
+                return Tier::ContextOnly;
+            }
+            if (f & Gazetteer::NameFirst) {
+                return Tier::NameFirst;
+            }
+            return (f & Gazetteer::Word) ? Tier::WordName : Tier::Plain;
+        }
+        if (f & Gazetteer::Word) {
+            return Tier::English;
+        }
+        return (f & Gazetteer::Proper) ? Tier::Proper : Tier::Unknown;
+    }
+    Tier tier(int i) const
+    {
+        if (!isWord(i)) {
+            return Tier::Never;
+        }
+        std::int8_t& cached = m_tiers[std::size_t(i)];
+        if (cached < 0) {
+            cached = std::int8_t(
+                tierOf(stem(i), m_facts.roles[std::size_t(i)], m_facts.flags[std::size_t(i)]));
+        }
+        return Tier(cached);
+    }
+
+    // -- context --
+    /** "called X", "named X", "my name is X"; unless calledOnly, also "Miss X", "my brother X". */
+    bool strongBefore(int i, bool calledOnly) const
+    {
+        int p = i - 1;
+        const bool comma = m_t.punct(p, u',');
+        if (comma) {
+            --p;
+        }
+        if (!m_t.valid(p) || m_t[p].type == Type::Punct) {
+            return false;
+        }
+        // After a comma only in apposition: "My eldest, Demi, is 13", not "my worker, I've".
+        if (comma && m_t.valid(i + 1) && !m_t.punct(i + 1, u',') && !m_t.punct(i + 1, u'.')) {
+            return false;
+        }
+        const std::uint32_t r = roles(p);
+        if (!comma) {
+            if (r & Lexicon::Called) {
+                return true;
+            }
+            if ((is(p, "is") && is(p - 1, "name")) || is(p, "name's") || is(p, "names") ||
+                (is(p, "as") && is(p - 1, "known"))) {
+                return true;
+            }
+            if ((is(p, "it") || is(p, "him") || is(p, "her") || is(p, "them")) &&
+                (is(p - 1, "call") || is(p - 1, "calls") || is(p - 1, "call"))) {
+                return true;
+            }
+        }
+        if (calledOnly) {
+            return false;
+        }
+        if ((r & Lexicon::Title) && !comma) {
+            return true;
+        }
+        return r & Lexicon::Relation;
+    }
+
+    /** "X said", "X and me", "X is my sister". */
+    bool verbAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!isWord(n)) {
+            return false;
+        }
+        if (roles(n) & Lexicon::SpeechVerb) {
+            return true;
+        }
+        if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+            return true;
+        }
+        // "Shannon from the leaving care team", "Dylan from my old estate"
+        if (is(n, "from") && (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
+                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work"))) {
+            return true;
+        }
+        if ((is(n, "is") || is(n, "was")) &&
+            (is(n + 1, "my") || is(n + 1, "our") || is(n + 1, "his") || is(n + 1, "her"))) {
+            int k = n + 2;
+            for (int skipped = 0;
+                 skipped < 2 && (roles(k) & Lexicon::Modifier) && !(roles(k) & Lexicon::Relation);
+                 ++skipped) {
+                ++k;
+            }
+            return roles(k) & Lexicon::Relation;
+        }
+        return false;
+    }
+
+    /** "Tom and X", "me and X", "X and Tom". */
+    bool coordinated(int i) const
+    {
+        const int p = i - 1;
+        if (is(p, "and") || m_t.punct(p, u'&') || m_t.punct(p, u',')) {
+            if (claimedAs(p - 1, PiiKind::Name) || is(p - 1, "me")) {
+                return true;
+            }
+        }
+        const int n = i + 1;
+        if ((is(n, "and") || m_t.punct(n, u'&')) && cap(n + 1)) {
+            const Tier t = tier(n + 1);
+            return t == Tier::Plain || t == Tier::NameFirst;
+        }
+        return false;
+    }
+
+    /** A surname after a name ("Steven Marsh"), or a first name before one ("Grace Okafor"). */
+    bool besideName(int i) const
+    {
+        if (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) {
+            return true;
+        }
+        if (cap(i + 1) && m_t.oneSpace(i + 1) && isWord(i + 1)) {
+            const Tier t = tier(i + 1);
+            return t == Tier::Plain || t == Tier::NameFirst;
+        }
+        return false;
+    }
+
+    /** "I hope Summer can come", "I think Grace wants to": the subject of a clause, with a
+     *  verb after it; "this Summer will be" has a determiner instead. */
+    bool subjectOfClause(int i) const
+    {
+        static const char* const kOpeners[] = {
+            "hope",    "think", "thought", "know",  "knew",  "if",    "when",
+            "because", "cos",   "that",    "but",   "and",   "so",    "until",
+            "unless",  "wish",  "before",  "after", "while", "maybe", "whether"};
+        static const char* const kVerbs[] = {
+            "can",   "could",    "will",     "would",  "should",  "might", "must",  "can't",
+            "won't", "couldn't", "wouldn't", "didn't", "doesn't", "does",  "did",   "has",
+            "had",   "isn't",    "wasn't",   "cant",   "wont",    "didnt", "doesnt"};
+        bool opener = false;
+        for (const char* w : kOpeners) {
+            opener = opener || is(i - 1, w);
+        }
+        if (!opener) {
+            return false;
+        }
+        if (roles(i + 1) & Lexicon::SpeechVerb) {
+            return true;
+        }
+        for (const char* w : kVerbs) {
+            if (is(i + 1, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool anyContext(int i) const
+    {
+        return strongBefore(i, false) || verbAfter(i) || coordinated(i) || besideName(i);
+    }
+
+    /** Part of a title-case phrase of ordinary words ("Young People's Council"). */
+    bool titleCasePhrase(int i) const
+    {
+        for (int j : {i - 1, i + 1}) {
+            if (!isWord(j) || !cap(j) || !m_t.oneSpace(j == i - 1 ? i : j)) {
+                continue;
+            }
+            const Tier t = tier(j);
+            if (t == Tier::English || t == Tier::Proper) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool isName(int i, Tier t) const
+    {
+        const QStringView s = stem(i);
+        const bool upper = cap(i);
+        const bool init = initial(i);
+        const bool acronym = allUpper(s);
+        const bool ctx = m_f.m_contextRules;
+        if (acronym && s.size() <= 4 && t != Tier::Never) {
+            // "NI", "CV", "PE": short capitals are abbreviations unless "Mr", "called", ... say.
+            return ctx && strongBefore(i, false);
+        }
+        switch (t) {
+        case Tier::Never:
+            return false;
+        case Tier::Plain:
+            return upper || s.size() >= 3;
+        case Tier::NameFirst:
+            return (upper && !acronym) || (ctx && strongBefore(i, false));
+        case Tier::WordName:
+            if (!upper || acronym) {
+                return ctx && strongBefore(i, true);
+            }
+            if (!init && !titleCasePhrase(i)) {
+                return true;
+            }
+            return ctx && anyContext(i);
+        case Tier::ContextOnly:
+            if (!ctx) {
+                return false;
+            }
+            if (!upper || acronym) {
+                return strongBefore(i, true);
+            }
+            return anyContext(i) ||
+                   (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
+        case Tier::Unknown:
+            if (!ctx) {
+                return false;
+            }
+            if (!upper) {
+                return s.size() >= 3 && strongBefore(i, false);
+            }
+            if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
+                return true;
+            }
+            return !acronym && anyContext(i);
+        case Tier::English:
+            return ctx && upper && !acronym &&
+                   (strongBefore(i, false) || (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
+        case Tier::Proper:
+            // Dictionary capitals are often places ("Halifax"): names only with context.
+            return ctx && upper && anyContext(i);
+        }
+        return false;
+    }
+
+    void claim(int first, int last, qsizetype end, PiiKind kind, FindingReason reason)
+    {
+        for (int k = first; k <= last; ++k) {
+            m_claims[std::size_t(k)] = std::int8_t(kind);
+        }
+        Finding f;
+        f.kind = kind;
+        f.reason = reason;
+        f.start = m_t[first].start;
+        f.length = end - f.start;
+        m_out.push_back(f);
+    }
+
+    // -- passes --
+    void sessionPass()
+    {
+        if (m_f.m_entries.empty()) {
+            return;
+        }
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (claimed(i) || m_t[i].type == Type::Punct) {
+                continue;
+            }
+            int bucket = 0;
+            if (isWord(i)) {
+                bucket = int(m_f.m_firstWords.value(stem(i), m_facts.stemHashes[std::size_t(i)]));
+                if (bucket == 0 && stem(i).size() != m_t[i].length) {
+                    bucket = int(m_f.m_firstWords.value(m_t.str(i)));
+                }
+            } else {
+                bucket = int(m_f.m_firstWords.value(m_t.str(i)));
+            }
+            if (bucket == 0) {
+                continue;
+            }
+            int bestLast = -1;
+            const Entry* best = nullptr;
+            for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
+                const Entry& entry = m_f.m_entries[std::size_t(e)];
+                const int last = matchEntry(i, entry);
+                if (last > bestLast) {
+                    bestLast = last;
+                    best = &entry;
+                }
+            }
+            if (!best) {
+                continue;
+            }
+            if (best->commonWord && best->words.size() == 1) {
+                // A listed "Will" is still the verb in "I will": case and context decide.
+                const bool ok = cap(i) ? (!initial(i) || anyContext(i)) : strongBefore(i, true);
+                if (!ok) {
+                    continue;
+                }
+            }
+            const qsizetype end = m_t[bestLast].start +
+                                  (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
+            claim(i, bestLast, end, best->kind, FindingReason::SessionList);
+            i = bestLast;
+        }
+    }
+
+    /** The last token of entry when it starts at token i, or -1. */
+    int matchEntry(int i, const Entry& entry) const
+    {
+        int j = i;
+        for (std::size_t k = 0; k < entry.words.size(); ++k) {
+            if (k > 0) {
+                ++j;
+                while (m_t.punct(j, u'.') && m_t.joined(j)) { // "St. Anne's"
+                    ++j;
+                }
+                if (!m_t.valid(j) || m_t.gapBefore(j) == 0 || m_t[j].has(Token::NewlineBefore)) {
+                    return -1;
+                }
+            }
+            if (!m_t.valid(j) || m_t[j].type == Type::Punct || claimed(j)) {
+                return -1;
+            }
+            const bool lastWord = k + 1 == entry.words.size();
+            if (!sameFolded(m_t.str(j), entry.words[k]) &&
+                !(lastWord && isWord(j) && sameFolded(stem(j), entry.words[k]))) {
+                return -1;
+            }
+        }
+        return j;
+    }
+
+    /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
+    void keywordPass()
+    {
+        for (int i = 1; i < m_t.size(); ++i) {
+            const std::uint32_t r = roles(i);
+            if (!(r & (Lexicon::SchoolWord | Lexicon::PlaceWord)) || claimed(i) || !isWord(i)) {
+                continue;
+            }
+            const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
+                                 is(i, "nursery") || is(i, "hospital") || is(i, "surgery");
+            if (!cap(i) && !lowerOk) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && isWord(first - 1) && cap(first - 1) && !claimed(first - 1) &&
+                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName)) {
+                --first;
+            }
+            if (first == i) {
+                continue;
+            }
+            int last = i;
+            while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                   (roles(last + 1) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) &&
+                   (cap(last + 1) || is(last + 1, "school"))) {
+                ++last;
+            }
+            bool place = false;
+            bool strong = false;
+            for (int k = i; k <= last; ++k) {
+                const std::uint32_t kr = roles(k);
+                place = place || (kr & Lexicon::PlaceWord);
+                strong = strong || (kr & Lexicon::SchoolWord) || is(k, "road") || is(k, "rd") ||
+                         is(k, "street") || is(k, "avenue") || is(k, "ave") || is(k, "lane") ||
+                         is(k, "close") || is(k, "drive") || is(k, "grove") || is(k, "crescent") ||
+                         is(k, "terrace") || is(k, "gardens") || is(k, "mews") || is(k, "estate") ||
+                         is(k, "surgery") || is(k, "rise") || is(k, "way");
+            }
+            // Name words before the keyword; a lone ordinary word opening a sentence is no name.
+            int nameWords = 0;
+            bool distinctive = false;
+            for (int k = first; k < i; ++k) {
+                if (roles(k) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
+                    continue; // "High Street" has no name in it
+                }
+                ++nameWords;
+                const Tier t = tier(k);
+                distinctive = distinctive || !(t == Tier::English || t == Tier::ContextOnly ||
+                                               t == Tier::WordName || t == Tier::Never);
+            }
+            if (nameWords == 0 || (nameWords == 1 && initial(first) && !distinctive)) {
+                continue;
+            }
+            const PiiKind kind = place ? PiiKind::Place : PiiKind::School;
+            if (kind == PiiKind::Place) {
+                // A house number before a street, and "Flat" before that.
+                const int n = first - 1;
+                if (n >= 0 && m_t.oneSpace(first) && !claimed(n) &&
+                    (m_t[n].type == Type::Number ||
+                     (m_t[n].type == Type::Alnum && m_t[n].length <= 4))) {
+                    first = n;
+                    distinctive = true;
+                    if (n - 1 >= 0 && m_t.oneSpace(n) && (roles(n - 1) & Lexicon::FlatWord) &&
+                        !claimed(n - 1)) {
+                        first = n - 1;
+                    }
+                }
+            }
+            if (!strong && !distinctive) {
+                continue;
+            }
+            claim(first, last, m_t[last].end(), kind, FindingReason::Context);
+            i = last;
+        }
+    }
+
+    /** "live in Leeds", "moved to Halifax", "Valley Road in Pudsey", "Bradford BD13 1QR". */
+    void placeContextPass()
+    {
+        for (int i = 1; i < m_t.size(); ++i) {
+            if (claimed(i) || !isWord(i) || !cap(i) || initial(i) ||
+                stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
+                continue;
+            }
+            const Tier t = tier(i);
+            if (t == Tier::Never || (roles(i) & (Lexicon::Month | Lexicon::SchoolWord))) {
+                continue;
+            }
+            bool place = false;
+            const int p = i - 1;
+            if (roles(p) & Lexicon::PlacePrep) {
+                int q = p - 1;
+                if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") ||
+                    is(q, "still") || is(q, "up") || is(q, "back") || is(q, "currently") ||
+                    is(q, "out")) {
+                    --q;
+                }
+                place = (roles(q) & Lexicon::PlaceVerb) || claimedAs(q, PiiKind::Place) ||
+                        claimedAs(q, PiiKind::Postcode);
+            } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
+                place = true;
+            }
+            int last = i;
+            while (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+                   !claimed(last + 1) && tier(last + 1) != Tier::Never) {
+                ++last;
+            }
+            const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
+            if (claimedAs(n, PiiKind::Postcode)) {
+                place = true;
+            }
+            if (place) {
+                claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+                i = last;
+            }
+        }
+    }
+
+    void namePass()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (claimed(i) || !isWord(i)) {
+                continue;
+            }
+            const Tier t = tier(i);
+            if (!isName(i, t)) {
+                continue;
+            }
+            const bool listed = t == Tier::Plain || t == Tier::NameFirst ||
+                                (t == Tier::WordName && cap(i) && !initial(i));
+            claim(i, i, m_t[i].start + stem(i).size(), PiiKind::Name,
+                  listed ? FindingReason::Gazetteer : FindingReason::Context);
+        }
+    }
+
+    const NameFinder& m_f;
+    const TokenizedText& m_t;
+    const TokenFacts& m_facts;
+    std::vector<std::int8_t>& m_claims;
+    std::vector<Finding>& m_out;
+    std::vector<std::int8_t>& m_tiers; ///< Tier per token, -1 until asked
+};
+
+void NameFinder::find(const TokenizedText& t, TokenFacts& facts, std::vector<std::int8_t>& claims,
+                      std::vector<Finding>& out) const
+{
+    Pass(*this, t, facts, claims, out).run();
+}
+
+} // namespace chorus

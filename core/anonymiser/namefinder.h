@@ -1,0 +1,71 @@
+#pragma once
+
+#include "piikind.h"
+#include "tokenizer.h"
+#include "wordtable.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace chorus {
+
+class Gazetteer;
+struct TokenFacts;
+
+/** A name the session asks to hide: a family member, worker, school or place. */
+struct SessionName
+{
+    QString text;
+    PiiKind kind = PiiKind::Name; ///< Name, School or Place
+};
+
+/** Finds names, schools and places: the session's own list, the gazetteer, and context rules
+ *  ("my brother ...", "called ...", "Miss ...", "... said", "lives in ..."). Names that are also
+ *  everyday words (Hope, Grace, Will, Summer) are taken only where the context says so. */
+class NameFinder
+{
+public:
+    /** gazetteer may be null: then only the session list and the context rules apply. */
+    NameFinder(const QList<SessionName>& sessionNames, const Gazetteer* gazetteer,
+               bool contextRules);
+
+    /** facts are t's roles and flags (TokenFacts::compute with this finder's gazetteer), and
+     *  lend their scratch space;
+     *  claims holds, per token, the kind already found there (or -1). Found spans are appended
+     *  to out and claimed. */
+    void find(const TokenizedText& t, TokenFacts& facts, std::vector<std::int8_t>& claims,
+              std::vector<Finding>& out) const;
+
+private:
+    enum class Tier : std::uint8_t {
+        Never,       ///< family words, titles, pronouns, "Christmas"
+        Plain,       ///< a name and no English word: any case
+        NameFirst,   ///< "Jack": capitalised anywhere
+        WordName,    ///< "Brown", "Rose": capitalised mid-sentence, or with context
+        ContextOnly, ///< "Hope", "Will": only with context
+        Unknown,     ///< in no list: capitalised mid-sentence, or with context
+        English,     ///< an English word and no name: only right after "called", "Miss", ...
+        Proper,      ///< a capitalised dictionary word ("Halifax"): place contexts, or "called"
+    };
+    struct Entry
+    {
+        std::vector<QString> words; ///< folded
+        PiiKind kind;
+        bool commonWord; ///< a one-word entry that is also an everyday word ("Will")
+    };
+    class Pass;
+
+    void addSessionName(const QString& text, PiiKind kind);
+    void addEntry(std::vector<QString> words, PiiKind kind);
+
+    const Gazetteer* m_gazetteer;
+    bool m_contextRules;
+    std::vector<Entry> m_entries;
+    std::vector<std::vector<int>> m_buckets; ///< entries by first word
+    WordTable m_firstWords;                  ///< folded first word -> bucket + 1
+};
+
+} // namespace chorus

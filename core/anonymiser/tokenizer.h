@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+#include <vector>
+
+namespace chorus {
+
+/** One token of a statement: a span of the text and what it looks like. */
+struct Token
+{
+    enum class Type : std::uint8_t {
+        Word,   ///< letters, with inner apostrophes and hyphens ("don't", "step-dad")
+        Number, ///< ASCII digits only ("07700")
+        Alnum,  ///< letters and digits together ("SW1A", "3rd", "x0x")
+        Punct,  ///< any other single character (or surrogate pair, e.g. an emoji)
+    };
+    enum Flag : std::uint8_t {
+        Capitalised = 1,    ///< starts with an upper-case letter
+        AllUpper = 2,       ///< two or more letters, all upper case
+        SentenceStart = 4,  ///< first token of the text or of a sentence
+        SpaceBefore = 8,    ///< whitespace separates it from the token before
+        NewlineBefore = 16, ///< that whitespace includes a line break
+        Apostrophe = 32,    ///< a word with an inner apostrophe
+        Hyphen = 64,        ///< a word with an inner hyphen
+    };
+
+    qsizetype start = 0;
+    std::int32_t length = 0;
+    Type type = Type::Punct;
+    std::uint8_t flags = 0;
+
+    [[nodiscard]] qsizetype end() const { return start + length; }
+    [[nodiscard]] bool has(Flag f) const { return flags & f; }
+    [[nodiscard]] bool isWord() const { return type == Type::Word; }
+    [[nodiscard]] bool isPunct(char16_t c, QStringView text) const
+    {
+        return type == Type::Punct && length == 1 && text[start].unicode() == c;
+    }
+};
+
+/** A statement with its tokens, and the questions the recognisers ask about them. */
+class TokenizedText
+{
+public:
+    TokenizedText(QStringView text, const std::vector<Token>& tokens)
+        : m_text(text), m_tokens(&tokens)
+    {}
+    [[nodiscard]] QStringView text() const { return m_text; }
+    [[nodiscard]] int size() const { return int(m_tokens->size()); }
+    [[nodiscard]] const Token& operator[](int i) const { return (*m_tokens)[std::size_t(i)]; }
+    [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
+    [[nodiscard]] QStringView str(int i) const
+    {
+        const Token& t = (*this)[i];
+        return m_text.mid(t.start, t.length);
+    }
+    /** The word without a possessive "'s" ("Aisha's" -> "Aisha"). */
+    [[nodiscard]] QStringView stem(int i) const
+    {
+        const Token& t = (*this)[i];
+        const QStringView s = m_text.mid(t.start, t.length);
+        if (t.has(Token::Apostrophe) && s.size() > 2 && (s.back() == u's' || s.back() == u'S') &&
+            (s[s.size() - 2] == u'\'' || s[s.size() - 2] == QChar(0x2019))) {
+            return s.first(s.size() - 2);
+        }
+        return s;
+    }
+    /** True when token i exists and is the punctuation character c. */
+    [[nodiscard]] bool punct(int i, char16_t c) const
+    {
+        return valid(i) && (*this)[i].isPunct(c, m_text);
+    }
+    [[nodiscard]] bool isType(int i, Token::Type type) const
+    {
+        return valid(i) && (*this)[i].type == type;
+    }
+    /** Characters between token i-1 and token i (whitespace only, by construction). */
+    [[nodiscard]] qsizetype gapBefore(int i) const
+    {
+        return i > 0 ? (*this)[i].start - (*this)[i - 1].end() : 0;
+    }
+    /** Token i touches the token before it. */
+    [[nodiscard]] bool joined(int i) const { return i > 0 && valid(i) && gapBefore(i) == 0; }
+    /** Exactly one plain space separates token i from the token before it. */
+    [[nodiscard]] bool oneSpace(int i) const
+    {
+        return i > 0 && valid(i) && gapBefore(i) == 1 && m_text[(*this)[i].start - 1] == u' ';
+    }
+
+private:
+    QStringView m_text;
+    const std::vector<Token>* m_tokens;
+};
+
+/** Splits a statement into tokens in one pass without allocating per token. The anonymiser is
+ *  built on it, and the benchmark measures the anonymiser against this pass alone. */
+class Tokenizer
+{
+public:
+    /** Replaces the contents of tokens with the tokens of text. */
+    static void tokenize(QStringView text, std::vector<Token>& tokens);
+};
+
+} // namespace chorus

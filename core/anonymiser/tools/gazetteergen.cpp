@@ -1,0 +1,161 @@
+// Build-time generator of the anonymiser's gazetteer (see ../GAZETTEER.md). It joins the name
+// source, the English word list and the three curated lists into one "word<TAB>flags" file that
+// the build embeds as a resource. Deterministic: the same inputs give the same bytes.
+
+#include "../gazetteer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using chorus::Gazetteer;
+
+QStringList readLines(const QString& path, bool* ok)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        std::fprintf(stderr, "gazetteergen: cannot read %s: %s\n", qPrintable(path),
+                     qPrintable(f.errorString()));
+        *ok = false;
+        return {};
+    }
+    return QString::fromUtf8(f.readAll()).split(u'\n');
+}
+
+/** Words of a curated list: whitespace-separated, '#' to the end of a line is a comment. */
+QStringList curatedWords(const QString& path, bool* ok)
+{
+    QStringList words;
+    for (QString line : readLines(path, ok)) {
+        line = line.section(u'#', 0, 0);
+        words += line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    }
+    return words;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QMap<QString, QString> opt;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        opt.insert(args[i], args[i + 1]);
+    }
+    for (const char* need :
+         {"--names", "--words", "--context-only", "--name-first", "--not-names", "--out"}) {
+        if (!opt.contains(QLatin1String(need))) {
+            std::fprintf(stderr,
+                         "usage: gazetteergen --names FILE --words FILE --context-only FILE "
+                         "--name-first FILE --not-names FILE --out FILE [--report FILE] "
+                         "[--source TEXT]\n");
+            return 2;
+        }
+    }
+
+    bool ok = true;
+    QMap<QString, std::uint32_t> flags; // folded word -> flags; QMap keeps the output sorted
+    auto fold = [](QString w) {
+        w.replace(QChar(0x2019), u'\'');
+        return w.toLower();
+    };
+
+    // The English word list: lower-case entries are ordinary words, capitalised ones proper
+    // nouns. Possessive forms ("Leeds's") add nothing and are skipped.
+    for (const QString& raw : readLines(opt["--words"], &ok)) {
+        const QString w = raw.trimmed();
+        if (w.isEmpty() || w.endsWith(QLatin1String("'s"))) {
+            continue;
+        }
+        flags[fold(w)] |= w.front().isUpper() ? Gazetteer::Proper : Gazetteer::Word;
+    }
+    // The name source. Entries with a space are phrases, and apostrophes other than the Irish
+    // O'/D' prefixes mark contractions ("I'm", "We'll") that the source lists by mistake.
+    static const QRegularExpression irish(QStringLiteral("^[A-Z]'[A-Z]"));
+    qsizetype sourceNames = 0;
+    for (const QString& raw : readLines(opt["--names"], &ok)) {
+        const QString w = raw.trimmed();
+        if (w.isEmpty() || w.startsWith(u'#') || w.contains(u' ') ||
+            (w.contains(u'\'') && !irish.match(w).hasMatch())) {
+            continue;
+        }
+        flags[fold(w)] |= Gazetteer::Name;
+        ++sourceNames;
+    }
+    for (const QString& w : curatedWords(opt["--not-names"], &ok)) {
+        flags[fold(w)] |= Gazetteer::NotName;
+    }
+    for (const QString& w : curatedWords(opt["--context-only"], &ok)) {
+        if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {
+            *it |= Gazetteer::ContextOnly;
+        }
+    }
+    for (const QString& w : curatedWords(opt["--name-first"], &ok)) {
+        if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {
+            *it |= Gazetteer::NameFirst;
+        }
+    }
+    if (!ok) {
+        return 1;
+    }
+    if (sourceNames < 1000) {
+        std::fprintf(stderr, "gazetteergen: the name source %s has only %lld names\n",
+                     qPrintable(opt["--names"]), static_cast<long long>(sourceNames));
+        return 1;
+    }
+
+    QFile out(opt["--out"]);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "gazetteergen: cannot write %s\n", qPrintable(opt["--out"]));
+        return 1;
+    }
+    QTextStream ts(&out);
+    ts << "# chorus-gazetteer 1 (generated at build time; see core/anonymiser/GAZETTEER.md)\n"
+       << "# source: " << opt.value("--source", QStringLiteral("unspecified")) << "\n"
+       << "# flags: 1 name, 2 word, 4 proper noun, 8 name first, 16 context only, 32 not a name\n";
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+        ts << it.key() << '\t' << it.value() << '\n';
+    }
+    ts.flush();
+
+    if (opt.contains("--report")) {
+        QFile rep(opt["--report"]);
+        if (!rep.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "gazetteergen: cannot write %s\n", qPrintable(opt["--report"]));
+            return 1;
+        }
+        QTextStream rs(&rep);
+        QStringList contextOnly, nameFirst, wordNames, plain;
+        for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+            const std::uint32_t f = it.value();
+            if (!(f & Gazetteer::Name) || (f & Gazetteer::NotName)) {
+                continue;
+            }
+            if (f & Gazetteer::ContextOnly) {
+                contextOnly << it.key();
+            } else if (f & Gazetteer::NameFirst) {
+                nameFirst << it.key();
+            } else if (f & Gazetteer::Word) {
+                wordNames << it.key();
+            } else {
+                plain << it.key();
+            }
+        }
+        rs << "# Gazetteer report: how each name of the source is treated\n"
+           << "plain names (redacted in any case): " << plain.size() << "\n"
+           << "context-only names (" << contextOnly.size() << "): " << contextOnly.join(u' ')
+           << "\n"
+           << "name-first words (" << nameFirst.size() << "): " << nameFirst.join(u' ') << "\n"
+           << "names that are words, redacted when capitalised mid-sentence (" << wordNames.size()
+           << "): " << wordNames.join(u' ') << "\n";
+    }
+    return 0;
+}

@@ -1,0 +1,1009 @@
+#include "ukidentifiers.h"
+
+#include "gazetteer.h"
+#include "lexicon.h"
+
+#include <array>
+
+namespace chorus {
+
+namespace {
+
+using Type = Token::Type;
+
+inline bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+inline bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode() | 0x20;
+    return u >= u'a' && u <= u'z';
+}
+
+inline char16_t upper(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') ? char16_t(u - 32) : u;
+}
+
+inline bool oneOf(char16_t c, const char16_t* set)
+{
+    for (; *set; ++set) {
+        if (*set == c) {
+            return true;
+        }
+    }
+    return false;
+}
+
+inline bool isEmailLocalChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || oneOf(c.unicode(), u"._%+-");
+}
+
+inline bool isDomainChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'.' || c == u'-';
+}
+
+inline bool isHandleChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'.';
+}
+
+inline bool isUrlChar(QChar c)
+{
+    return !c.isSpace() && c != u'"' && c != u'<' && c != u'>';
+}
+
+/** The number a run of ASCII digits spells, or -1 when it is longer than 9 digits. */
+int toInt(QStringView digits)
+{
+    if (digits.isEmpty() || digits.size() > 9) {
+        return -1;
+    }
+    int v = 0;
+    for (QChar c : digits) {
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+bool equalsAscii(QStringView s, const char* word)
+{
+    qsizetype i = 0;
+    for (; word[i]; ++i) {
+        if (i >= s.size() || WordTable::fold(s[i].unicode()) != char16_t(word[i])) {
+            return false;
+        }
+    }
+    return i == s.size();
+}
+
+/** "1st", "22nd", "3rd", "9th": the day, or -1. */
+int ordinalDay(QStringView s)
+{
+    if (s.size() < 3 || s.size() > 4) {
+        return -1;
+    }
+    const QStringView digits = s.first(s.size() - 2);
+    const QStringView suffix = s.last(2);
+    for (QChar c : digits) {
+        if (!isAsciiDigit(c)) {
+            return -1;
+        }
+    }
+    if (!(equalsAscii(suffix, "st") || equalsAscii(suffix, "nd") || equalsAscii(suffix, "rd") ||
+          equalsAscii(suffix, "th"))) {
+        return -1;
+    }
+    const int d = toInt(digits);
+    return d >= 1 && d <= 31 ? d : -1;
+}
+
+constexpr std::array<const char*, 12> kTlds{"com", "org", "net", "uk", "co",  "io",
+                                            "me",  "tv",  "gg",  "ly", "app", "info"};
+
+} // namespace
+
+// ---- validators -------------------------------------------------------------------------
+
+bool UkIdentifiers::isValidNhsNumber(QStringView digits)
+{
+    if (digits.size() != 10) {
+        return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 10; ++i) {
+        if (!isAsciiDigit(digits[i])) {
+            return false;
+        }
+    }
+    for (int i = 0; i < 9; ++i) {
+        sum += (digits[i].unicode() - u'0') * (10 - i);
+    }
+    int check = 11 - sum % 11;
+    if (check == 11) {
+        check = 0;
+    }
+    return check != 10 && check == digits[9].unicode() - u'0';
+}
+
+bool UkIdentifiers::isValidNiPrefix(QStringView letters)
+{
+    if (letters.size() != 2 || !isAsciiLetter(letters[0]) || !isAsciiLetter(letters[1])) {
+        return false;
+    }
+    const char16_t a = upper(letters[0]);
+    const char16_t b = upper(letters[1]);
+    if (oneOf(a, u"DFIQUV") || oneOf(b, u"DFIQUVO")) {
+        return false;
+    }
+    static constexpr const char16_t* kBanned[] = {u"BG", u"GB", u"KN", u"NK", u"NT", u"TN", u"ZZ"};
+    for (const char16_t* p : kBanned) {
+        if (p[0] == a && p[1] == b) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool UkIdentifiers::isValidNiNumber(QStringView s)
+{
+    if (s.size() != 8 && s.size() != 9) {
+        return false;
+    }
+    if (!isValidNiPrefix(s.first(2))) {
+        return false;
+    }
+    for (int i = 2; i < 8; ++i) {
+        if (!isAsciiDigit(s[i])) {
+            return false;
+        }
+    }
+    return s.size() == 8 || oneOf(upper(s[8]), u"ABCD");
+}
+
+bool UkIdentifiers::isOutwardCode(QStringView c)
+{
+    // A9, A99, AA9, AA99, A9A, AA9A with the letters each position allows.
+    const qsizetype n = c.size();
+    if (n < 2 || n > 4 || !isAsciiLetter(c[0]) || oneOf(upper(c[0]), u"QVX")) {
+        return false;
+    }
+    if (isAsciiDigit(c[1])) { // A9, A99, A9A
+        if (n == 2) {
+            return true;
+        }
+        if (n == 3) {
+            return isAsciiDigit(c[2]) || oneOf(upper(c[2]), u"ABCDEFGHJKPSTUW");
+        }
+        return false;
+    }
+    if (!isAsciiLetter(c[1]) || oneOf(upper(c[1]), u"IJZ") || n < 3 || !isAsciiDigit(c[2])) {
+        return false;
+    }
+    if (n == 3) { // AA9
+        return true;
+    }
+    return isAsciiDigit(c[3]) || oneOf(upper(c[3]), u"ABEHMNPRVWXY"); // AA99, AA9A
+}
+
+bool UkIdentifiers::isInwardCode(QStringView c)
+{
+    return c.size() == 3 && isAsciiDigit(c[0]) && isAsciiLetter(c[1]) && isAsciiLetter(c[2]) &&
+           !oneOf(upper(c[1]), u"CIKMOV") && !oneOf(upper(c[2]), u"CIKMOV");
+}
+
+bool UkIdentifiers::isValidPostcode(QStringView text)
+{
+    QStringView outward;
+    QStringView inward;
+    if (const qsizetype space = text.indexOf(u' '); space >= 0) {
+        outward = text.first(space);
+        inward = text.sliced(space + 1);
+    } else if (text.size() >= 5) {
+        outward = text.first(text.size() - 3);
+        inward = text.last(3);
+    } else {
+        return false;
+    }
+    if (outward.compare(u"GIR", Qt::CaseInsensitive) == 0 &&
+        inward.compare(u"0AA", Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    return isOutwardCode(outward) && isInwardCode(inward);
+}
+
+bool UkIdentifiers::isUkNationalNumber(QStringView d)
+{
+    if (d.size() < 10 || d.size() > 11 || d[0] != u'0') {
+        return false;
+    }
+    const char16_t area = d[1].unicode();
+    if (d.size() == 11) {
+        return oneOf(area, u"1235789");
+    }
+    return oneOf(area, u"158"); // 01xxx xxxxx, 0500 and 0800 numbers have ten digits
+}
+
+// ---- helpers ----------------------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::tokens(int first, int last, PiiKind kind) const
+{
+    Match m;
+    m.first = first;
+    m.last = last;
+    m.start = m_t[first].start;
+    m.end = m_t[last].end();
+    m.kind = kind;
+    return m;
+}
+
+int UkIdentifiers::tokenEndingAt(qsizetype end, int from) const
+{
+    int j = from;
+    while (j + 1 < m_t.size() && m_t[j + 1].start < end) {
+        ++j;
+    }
+    return j;
+}
+
+UkIdentifiers::Match UkIdentifiers::chars(qsizetype start, qsizetype end, PiiKind kind) const
+{
+    Match m;
+    int first = 0;
+    while (first + 1 < m_t.size() && m_t[first].end() <= start) {
+        ++first;
+    }
+    m.first = first;
+    m.last = tokenEndingAt(end, first);
+    m.start = start;
+    m.end = end;
+    m.kind = kind;
+    return m;
+}
+
+std::uint32_t UkIdentifiers::roles(int i) const
+{
+    if (!m_t.valid(i) || m_t[i].type != Type::Word) {
+        return 0;
+    }
+    return m_facts ? m_facts->roles[std::size_t(i)] : Lexicon::instance().roles(m_t.str(i));
+}
+
+bool UkIdentifiers::wordIs(int i, const char* word) const
+{
+    return m_t.valid(i) && equalsAscii(m_t.str(i), word);
+}
+
+bool UkIdentifiers::hasContextBefore(int i, int window,
+                                     std::initializer_list<const char*> words) const
+{
+    for (int j = i - 1; j >= 0 && j >= i - window; --j) {
+        for (const char* w : words) {
+            if (wordIs(j, w)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// ---- online identifiers -----------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::onlineAt(int i) const
+{
+    const QStringView text = m_t.text();
+    const Token& t = m_t[i];
+    if (m_t.punct(i, u'@')) {
+        qsizetype left = t.start;
+        while (left > 0 && isEmailLocalChar(text[left - 1])) {
+            --left;
+        }
+        qsizetype right = t.end();
+        while (right < text.size() && isDomainChar(text[right])) {
+            ++right;
+        }
+        while (right > t.end() && (text[right - 1] == u'.' || text[right - 1] == u'-')) {
+            --right;
+        }
+        const QStringView domain = text.sliced(t.end(), right - t.end());
+        const qsizetype dot = domain.lastIndexOf(u'.');
+        if (left < t.start && dot > 0 && domain.size() - dot - 1 >= 2) {
+            return chars(left, right, PiiKind::Email);
+        }
+        // "@name": a handle, when nothing that could be an address stands before the '@'.
+        if (left == t.start && (t.start == 0 || !text[t.start - 1].isLetterOrNumber())) {
+            qsizetype end = t.end();
+            while (end < text.size() && isHandleChar(text[end])) {
+                ++end;
+            }
+            while (end > t.end() && text[end - 1] == u'.') {
+                --end;
+            }
+            if (end - t.end() >= 2) {
+                return chars(t.start, end, PiiKind::Handle);
+            }
+        }
+        return {};
+    }
+    if (t.type != Type::Word && t.type != Type::Alnum) {
+        return {};
+    }
+    // Only at the start of a run of non-space characters.
+    if (t.start > 0 && !text[t.start - 1].isSpace() && text[t.start - 1] != u'(') {
+        return {};
+    }
+    bool url = false;
+    const QStringView word = m_t.str(i);
+    if ((equalsAscii(word, "http") || equalsAscii(word, "https")) && m_t.punct(i + 1, u':') &&
+        m_t.joined(i + 1) && m_t.punct(i + 2, u'/')) {
+        url = true;
+    } else if (equalsAscii(word, "www") && m_t.punct(i + 1, u'.') && m_t.joined(i + 1)) {
+        url = true;
+    } else if (m_t.punct(i + 1, u'.') && m_t.joined(i + 1) && m_t.joined(i + 2) &&
+               m_t.isType(i + 2, Type::Word)) {
+        // "youtube.com/@x", "tiktok.com", "leeds.gov.uk": a known top-level domain follows.
+        for (int j = i + 2; j < m_t.size() && m_t.joined(j); j += 2) {
+            for (const char* tld : kTlds) {
+                if (equalsAscii(m_t.str(j), tld)) {
+                    url = true;
+                }
+            }
+            if (url || !m_t.punct(j + 1, u'.')) {
+                break;
+            }
+        }
+    }
+    if (!url) {
+        return {};
+    }
+    qsizetype end = t.end();
+    while (end < text.size() && isUrlChar(text[end])) {
+        ++end;
+    }
+    while (end > t.end() && oneOf(text[end - 1].unicode(), u".,!?;:)'")) {
+        --end;
+    }
+    return chars(t.start, end, PiiKind::Handle);
+}
+
+UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
+{
+    if (!(roles(i) & Lexicon::Platform)) {
+        return {};
+    }
+    // "my snap is x", "add me on insta x", "a user called x", "gaming tag: x"
+    int j = i + 1;
+    for (int skipped = 0; m_t.valid(j) && skipped < 3; ++j, ++skipped) {
+        const QStringView w = m_t.str(j);
+        if (m_t[j].type == Type::Punct
+                ? (w == u":" || w == u"-")
+                : (equalsAscii(w, "is") || equalsAscii(w, "name") || equalsAscii(w, "called") ||
+                   equalsAscii(w, "named") || equalsAscii(w, "as") || equalsAscii(w, "it's") ||
+                   equalsAscii(w, "its") || equalsAscii(w, "id") ||
+                   (roles(j) & Lexicon::Platform))) {
+            continue;
+        }
+        break;
+    }
+    if (!m_t.valid(j) || m_t[j].type == Type::Punct) {
+        return {};
+    }
+    const QStringView text = m_t.text();
+    const qsizetype start = m_t[j].start;
+    qsizetype end = start;
+    bool marked = false; // digits, '_', an inner '.', or a capital after the first letter
+    while (end < text.size() && (isHandleChar(text[end]) || text[end] == u'-')) {
+        const QChar c = text[end];
+        if (isAsciiDigit(c) || c == u'_' || ((c == u'.' || c == u'-') && end > start) ||
+            (end > start && c.isUpper())) {
+            marked = true;
+        }
+        ++end;
+    }
+    while (end > start && (text[end - 1] == u'.' || text[end - 1] == u'-')) {
+        --end;
+    }
+    if (end - start < 3) {
+        return {};
+    }
+    const QStringView handle = text.sliced(start, end - start);
+    if (!marked) {
+        // A plain word: a handle only if it is no English word ("my snap is private").
+        const std::uint32_t f = m_gazetteer ? m_gazetteer->flags(handle) : Gazetteer::Word;
+        if ((f & (Gazetteer::Word | Gazetteer::Proper)) || handle.size() < 4 ||
+            Lexicon::instance().roles(handle) != 0) {
+            return {};
+        }
+    }
+    return chars(start, end, PiiKind::Handle);
+}
+
+// ---- dates ------------------------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::dateAt(int i) const
+{
+    const Token& t = m_t[i];
+    auto isMonth = [&](int j) { return (roles(j) & Lexicon::Month) != 0; };
+    auto isYear = [&](int j) {
+        if (!m_t.isType(j, Type::Number) || m_t[j].length != 4) {
+            return false;
+        }
+        const int y = toInt(m_t.str(j));
+        return y >= 1900 && y <= 2099;
+    };
+    auto dayAt = [&](int j) {
+        if (m_t.isType(j, Type::Number) && m_t[j].length <= 2) {
+            const int d = toInt(m_t.str(j));
+            return d >= 1 && d <= 31 ? d : -1;
+        }
+        return m_t.isType(j, Type::Alnum) ? ordinalDay(m_t.str(j)) : -1;
+    };
+    // After a month: skip an abbreviation's dot.
+    auto afterMonth = [&](int j) {
+        return m_t.punct(j + 1, u'.') && m_t.joined(j + 1) ? j + 1 : j;
+    };
+
+    // Numeric: 14/02/2009, 04.06.2015, 5-7-12, 2011-03-12.
+    if (t.type == Type::Number && t.length <= 4) {
+        const QStringView sep = m_t.valid(i + 1) ? m_t.str(i + 1) : QStringView();
+        if ((sep == u"/" || sep == u"." || sep == u"-") && m_t.joined(i + 1) &&
+            m_t.isType(i + 2, Type::Number) && m_t.joined(i + 2) && m_t.valid(i + 3) &&
+            m_t.str(i + 3) == sep && m_t.joined(i + 3) && m_t.isType(i + 4, Type::Number) &&
+            m_t.joined(i + 4)) {
+            const QStringView a = m_t.str(i);
+            const QStringView b = m_t.str(i + 2);
+            const QStringView c = m_t.str(i + 4);
+            const int va = toInt(a), vb = toInt(b), vc = toInt(c);
+            const bool dmy = a.size() <= 2 && b.size() <= 2 && (c.size() == 2 || c.size() == 4) &&
+                             va >= 1 && va <= 31 && vb >= 1 && vb <= 12;
+            const bool ymd = a.size() == 4 && b.size() <= 2 && c.size() <= 2 && vb >= 1 &&
+                             vb <= 12 && vc >= 1 && vc <= 31;
+            if (dmy || ymd) {
+                return tokens(i, i + 4, PiiKind::Date);
+            }
+        }
+    }
+    // Written, day first: "3rd May", "the 9th of October 2019", "2 September 2016".
+    int first = i;
+    int j = i;
+    if (wordIs(j, "the") && dayAt(j + 1) > 0) {
+        ++j;
+    }
+    if (dayAt(j) > 0) {
+        int k = j + 1;
+        if (wordIs(k, "of")) {
+            ++k;
+        }
+        if (isMonth(k)) {
+            int last = afterMonth(k);
+            if (m_t.punct(last + 1, u',') && isYear(last + 2)) {
+                last += 2;
+            } else if (isYear(last + 1)) {
+                last += 1;
+            }
+            return tokens(first, last, PiiKind::Date);
+        }
+        return {};
+    }
+    // Month first: "March 12th, 2011", "May 3rd", "March 2012".
+    if (isMonth(i)) {
+        const bool mayAmbiguous = equalsAscii(m_t.str(i), "may");
+        int k = afterMonth(i) + 1;
+        if (wordIs(k, "the")) {
+            ++k;
+        }
+        if (const int d = dayAt(k); d > 0) {
+            int last = k;
+            bool year = false;
+            if (m_t.punct(last + 1, u',') && isYear(last + 2)) {
+                last += 2;
+                year = true;
+            } else if (isYear(last + 1)) {
+                last += 1;
+                year = true;
+            }
+            // "may 3 of us come?" is no date: bare numbers after "may" need a year.
+            if (!mayAmbiguous || year || m_t[k].type == Type::Alnum) {
+                return tokens(i, last, PiiKind::Date);
+            }
+        }
+        if (isYear(afterMonth(i) + 1)) {
+            return tokens(i, afterMonth(i) + 1, PiiKind::Date);
+        }
+    }
+    return {};
+}
+
+// ---- phone numbers ----------------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
+{
+    int j = i;
+    bool plus = false;
+    bool paren = false;
+    if (m_t.punct(i, u'+')) {
+        if (!m_t.isType(i + 1, Type::Number) || !m_t.joined(i + 1)) {
+            return {};
+        }
+        plus = true;
+        j = i + 1;
+    } else if (m_t.punct(i, u'(')) {
+        if (!m_t.isType(i + 1, Type::Number) || !m_t.joined(i + 1) ||
+            m_t.str(i + 1).front() != u'0') {
+            return {};
+        }
+        paren = true;
+        j = i + 1;
+    } else if (!m_t.isType(i, Type::Number) || m_t.str(i).front() != u'0') {
+        return {};
+    }
+    if (i > 0 && m_t.joined(i) && m_t[i - 1].type != Type::Punct) {
+        return {};
+    }
+
+    char16_t digits[24];
+    int count = 0;
+    struct End
+    {
+        int token;
+        int digits;
+    };
+    End ends[12];
+    int endCount = 0;
+    auto append = [&](int tok) {
+        for (QChar c : m_t.str(tok)) {
+            if (count < 24) {
+                digits[count++] = c.unicode();
+            }
+        }
+    };
+    append(j);
+    int last = j;
+    if (paren) {
+        if (!m_t.punct(j + 1, u')') || !m_t.joined(j + 1)) {
+            return {};
+        }
+        last = j + 1;
+    }
+    ends[endCount++] = {last, count};
+    const bool intl44 = plus && count >= 2 && digits[0] == u'4' && digits[1] == u'4';
+    while (count <= 15 && endCount < 12) {
+        const int k = last + 1;
+        if (!m_t.valid(k)) {
+            break;
+        }
+        if (intl44 && m_t.punct(k, u'(') && m_t.gapBefore(k) <= 1 && m_t.str(k + 1) == u"0" &&
+            m_t.joined(k + 1) && m_t.punct(k + 2, u')') && m_t.joined(k + 2)) {
+            last = k + 2; // "+44 (0)7700 ..." : the trunk zero is not dialled
+            continue;
+        }
+        if (m_t.isType(k, Type::Number) && m_t.gapBefore(k) >= 1 && m_t.gapBefore(k) <= 2 &&
+            !m_t[k].has(Token::NewlineBefore)) {
+            append(k);
+            last = k;
+        } else if ((m_t.punct(k, u'-') || m_t.punct(k, u'.')) && m_t.joined(k) &&
+                   m_t.isType(k + 1, Type::Number) && m_t.joined(k + 1)) {
+            append(k + 1);
+            last = k + 1;
+        } else if (m_t.isType(k, Type::Number) && m_t.joined(k) && m_t.punct(k - 1, u')')) {
+            append(k); // "(0161)4960033"
+            last = k;
+        } else {
+            break;
+        }
+        ends[endCount++] = {last, count};
+    }
+    // The longest run of groups that makes a valid number wins.
+    for (int e = endCount - 1; e >= 0; --e) {
+        QStringView d(digits, ends[e].digits);
+        char16_t national[24];
+        int n = 0;
+        if (plus && d.startsWith(u"44")) {
+            national[n++] = u'0';
+            for (qsizetype k = 2; k < d.size(); ++k) {
+                national[n++] = d[k].unicode();
+            }
+        } else if (plus) {
+            if (d.size() >= 9 && d.size() <= 13) { // another country's number
+                return tokens(i, ends[e].token, PiiKind::Phone);
+            }
+            continue;
+        } else if (d.startsWith(u"0044")) {
+            national[n++] = u'0';
+            for (qsizetype k = 4; k < d.size(); ++k) {
+                national[n++] = d[k].unicode();
+            }
+        } else {
+            for (QChar c : d) {
+                national[n++] = c.unicode();
+            }
+        }
+        if (isUkNationalNumber(QStringView(national, n))) {
+            return tokens(i, ends[e].token, PiiKind::Phone);
+        }
+    }
+    return {};
+}
+
+// ---- NHS numbers ------------------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
+{
+    if (!m_t.isType(i, Type::Number) ||
+        (i > 0 && m_t.joined(i) && m_t[i - 1].type != Type::Punct)) {
+        return {};
+    }
+    const QStringView a = m_t.str(i);
+    if (a.size() == 10) {
+        return isValidNhsNumber(a) ? tokens(i, i, PiiKind::NhsNumber) : Match{};
+    }
+    if (a.size() != 3) {
+        return {};
+    }
+    // 3-3-4 groups, separated by single spaces or by dashes.
+    int b = -1, c = -1;
+    if (m_t.isType(i + 1, Type::Number) && m_t.oneSpace(i + 1) && m_t.isType(i + 2, Type::Number) &&
+        m_t.oneSpace(i + 2)) {
+        b = i + 1;
+        c = i + 2;
+    } else if (m_t.punct(i + 1, u'-') && m_t.joined(i + 1) && m_t.isType(i + 2, Type::Number) &&
+               m_t.joined(i + 2) && m_t.punct(i + 3, u'-') && m_t.joined(i + 3) &&
+               m_t.isType(i + 4, Type::Number) && m_t.joined(i + 4)) {
+        b = i + 2;
+        c = i + 4;
+    }
+    if (b < 0 || m_t[b].length != 3 || m_t[c].length != 4) {
+        return {};
+    }
+    char16_t d[10];
+    int n = 0;
+    for (int tok : {i, b, c}) {
+        for (QChar ch : m_t.str(tok)) {
+            d[n++] = ch.unicode();
+        }
+    }
+    return isValidNhsNumber(QStringView(d, 10)) ? tokens(i, c, PiiKind::NhsNumber) : Match{};
+}
+
+// ---- National Insurance numbers ---------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::niAt(int i) const
+{
+    const Token& t = m_t[i];
+    if ((t.type != Type::Word && t.type != Type::Alnum) || t.length < 2) {
+        return {};
+    }
+    if ((t.type == Type::Word && t.length != 2) || (t.type == Type::Alnum && t.length < 8)) {
+        return {};
+    }
+    const QStringView text = m_t.text();
+    const QStringView prefix = text.sliced(t.start, 2);
+    if (!isValidNiPrefix(prefix)) {
+        return {};
+    }
+    // Read 6 digits, allowing one space or dash before each group, then an optional letter.
+    char16_t compact[9] = {prefix[0].unicode(), prefix[1].unicode()};
+    int n = 2;
+    qsizetype p = t.start + 2;
+    auto skipSeparator = [&]() {
+        if (p < text.size() && (text[p] == u' ' || text[p] == u'-') && p + 1 < text.size() &&
+            isAsciiDigit(text[p + 1])) {
+            ++p;
+        }
+    };
+    skipSeparator();
+    while (n < 8 && p < text.size() && isAsciiDigit(text[p])) {
+        compact[n++] = text[p++].unicode();
+        if (n == 4 || n == 6) {
+            skipSeparator();
+        }
+    }
+    if (n != 8 || (p < text.size() && isAsciiDigit(text[p]))) {
+        return {};
+    }
+    bool suffix = false;
+    qsizetype q = p;
+    if (q < text.size() && (text[q] == u' ' || text[q] == u'-')) {
+        ++q;
+    }
+    if (q < text.size() && oneOf(upper(text[q]), u"ABCD") &&
+        (q + 1 == text.size() || !text[q + 1].isLetterOrNumber())) {
+        compact[n++] = text[q].unicode();
+        p = q + 1;
+        suffix = true;
+    }
+    if (!isValidNiNumber(QStringView(compact, n))) {
+        return {};
+    }
+    // In lower case and without its suffix letter, "am 12 34 56" needs the words around it.
+    const bool upperCase = prefix[0].isUpper() && prefix[1].isUpper();
+    if (!upperCase && !suffix && !hasContextBefore(i, 6, {"ni", "nino", "insurance"})) {
+        return {};
+    }
+    return chars(t.start, p, PiiKind::NiNumber);
+}
+
+// ---- postcodes --------------------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::postcodeAt(int i) const
+{
+    const Token& t = m_t[i];
+    if (t.type != Type::Alnum && !(t.type == Type::Word && t.length == 3)) {
+        return {};
+    }
+    const QStringView s = m_t.str(i);
+    if (t.type == Type::Alnum && s.size() >= 5 && s.size() <= 7 && isValidPostcode(s)) {
+        return tokens(i, i, PiiKind::Postcode);
+    }
+    if (m_t.isType(i + 1, Type::Alnum) && m_t.gapBefore(i + 1) >= 1 && m_t.gapBefore(i + 1) <= 2 &&
+        !m_t[i + 1].has(Token::NewlineBefore) && m_t[i + 1].length == 3) {
+        const QStringView in = m_t.str(i + 1);
+        const bool gir = s.compare(u"GIR", Qt::CaseInsensitive) == 0 &&
+                         in.compare(u"0AA", Qt::CaseInsensitive) == 0;
+        if (gir || (isOutwardCode(s) && isInwardCode(in))) {
+            return tokens(i, i + 1, PiiKind::Postcode);
+        }
+    }
+    return {};
+}
+
+// ---- case and reference numbers ---------------------------------------------------------
+
+int UkIdentifiers::collectReference(int first, int* digits) const
+{
+    auto countDigits = [&](int j) {
+        int d = 0;
+        for (QChar c : m_t.str(j)) {
+            d += isAsciiDigit(c) ? 1 : 0;
+        }
+        return d;
+    };
+    auto isPart = [&](int j) {
+        return m_t.valid(j) &&
+               (m_t[j].type == Type::Number || m_t[j].type == Type::Alnum ||
+                (m_t[j].type == Type::Word && m_t[j].has(Token::AllUpper) && m_t[j].length <= 6));
+    };
+    int last = first;
+    *digits = countDigits(first);
+    for (;;) {
+        const int k = last + 1;
+        if (m_t.valid(k) && m_t[k].type == Type::Punct && m_t[k].length == 1 && m_t.joined(k) &&
+            oneOf(m_t.text()[m_t[k].start].unicode(), u"/-.") && isPart(k + 1) &&
+            m_t.joined(k + 1)) {
+            last = k + 1;
+        } else if (isPart(k) && m_t.oneSpace(k) && m_t[k].type != Type::Word &&
+                   countDigits(k) >= 2) {
+            last = k;
+        } else {
+            break;
+        }
+        *digits += countDigits(last);
+    }
+    return last;
+}
+
+UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
+{
+    const Token& t = m_t[i];
+    int digits = 0;
+    // Without context: "CS/2023/04417", "CIN-204718", "HC7731902".
+    if (t.type == Type::Alnum) {
+        const QStringView s = m_t.str(i);
+        int letters = 0;
+        while (letters < s.size() && isAsciiLetter(s[letters]) && s[letters].isUpper()) {
+            ++letters;
+        }
+        const qsizetype rest = s.size() - letters;
+        if (letters >= 1 && letters <= 4 && rest >= 5) {
+            bool allDigits = true;
+            for (qsizetype k = letters; k < s.size(); ++k) {
+                allDigits = allDigits && isAsciiDigit(s[k]);
+            }
+            if (allDigits) {
+                const int last = collectReference(i, &digits);
+                return tokens(i, last, PiiKind::Reference);
+            }
+        }
+    }
+    if (t.type == Type::Word && t.has(Token::AllUpper) && t.length <= 6 &&
+        (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
+        const int last = collectReference(i, &digits);
+        if (digits >= 4 && last > i) {
+            return tokens(i, last, PiiKind::Reference);
+        }
+    }
+    if (roles(i) & Lexicon::RefTrigger) {
+        const QStringView w = m_t.str(i);
+        // "case", "file", "claim" and "client" need "number", "ref" or "id" after them.
+        if (equalsAscii(w, "case") || equalsAscii(w, "file") || equalsAscii(w, "claim") ||
+            equalsAscii(w, "client") || equalsAscii(w, "crime") || equalsAscii(w, "incident")) {
+            const QStringView n = m_t.valid(i + 1) ? m_t.str(i + 1) : QStringView();
+            if (!(equalsAscii(n, "number") || equalsAscii(n, "no") || equalsAscii(n, "ref") ||
+                  equalsAscii(n, "reference") || equalsAscii(n, "id") || equalsAscii(n, "num"))) {
+                return {};
+            }
+        }
+        int j = i + 1;
+        for (int skipped = 0; m_t.valid(j) && skipped < 6; ++j, ++skipped) {
+            const QStringView f = m_t.str(j);
+            if (m_t[j].type == Type::Number || m_t[j].type == Type::Alnum ||
+                (m_t[j].type == Type::Word && m_t[j].has(Token::AllUpper))) {
+                break;
+            }
+            const bool mark =
+                m_t[j].type == Type::Punct && f.size() == 1 && oneOf(f.front().unicode(), u":#-.'");
+            if (!mark && !(roles(j) & Lexicon::RefFiller)) {
+                return {};
+            }
+        }
+        if (!m_t.valid(j)) {
+            return {};
+        }
+        const int last = collectReference(j, &digits);
+        if (digits >= 3) {
+            return tokens(j, last, PiiKind::Reference);
+        }
+        return {};
+    }
+    return {};
+}
+
+// ---- ages -------------------------------------------------------------------------------
+
+UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
+{
+    const Lexicon& lex = Lexicon::instance();
+    const Token& t = m_t[i];
+    int years = -1;
+    int last = i;
+    if (t.type == Type::Number) {
+        if (t.length > 3) {
+            return {};
+        }
+        years = toInt(m_t.str(i));
+    } else if (roles(i) & Lexicon::NumberWord) {
+        years = lex.numberValue(m_t.str(i));
+        // "twenty one"
+        if (years >= 20 && years % 10 == 0 && m_t.isType(i + 1, Type::Word) &&
+            m_t.oneSpace(i + 1)) {
+            const int unit = lex.numberValue(m_t.str(i + 1));
+            if (unit >= 1 && unit <= 9) {
+                years += unit;
+                last = i + 1;
+            }
+        }
+    }
+    if (years < 0 || years > 120) {
+        return {};
+    }
+    // Not part of a price, a time, a score or a longer number.
+    if (i > 0 && m_t.joined(i)) {
+        return {};
+    }
+    if (m_t.valid(last + 1) && m_t.joined(last + 1) && m_t[last + 1].type == Type::Punct) {
+        const QStringView p = m_t.str(last + 1);
+        if ((p == u":" || p == u"." || p == u"/" || p == u",") &&
+            m_t.isType(last + 2, Type::Number)) {
+            return {};
+        }
+        if (p == u"%" || p == u"x") {
+            return {};
+        }
+    }
+    auto word = [&](int j) { return m_t.valid(j) ? m_t.str(j) : QStringView(); };
+
+    // After: "years old", "year old", "yrs old", "-year-old", "yo".
+    bool old = false;
+    bool months = false; // "is only 18 months": an age only after "is", "aged", ...
+    int end = last;
+    const QStringView n1 = word(last + 1);
+    if (equalsAscii(n1, "years") || equalsAscii(n1, "year") || equalsAscii(n1, "yrs") ||
+        equalsAscii(n1, "yr")) {
+        if (wordIs(last + 2, "old")) {
+            old = true;
+            end = last + 2;
+        } else if (wordIs(last + 2, "of") && wordIs(last + 3, "age")) {
+            old = true;
+            end = last + 3;
+        } else {
+            return {}; // "5 years in care"
+        }
+    } else if (m_t.punct(last + 1, u'-') && m_t.joined(last + 1) && m_t.joined(last + 2) &&
+               (wordIs(last + 2, "year-old") || wordIs(last + 2, "years-old") ||
+                wordIs(last + 2, "yr-old"))) {
+        old = true;
+        end = last + 2;
+    } else if (equalsAscii(n1, "yo") || equalsAscii(n1, "y/o")) {
+        old = true;
+        end = last + 1;
+    } else if (equalsAscii(n1, "months") || equalsAscii(n1, "month") || equalsAscii(n1, "weeks") ||
+               equalsAscii(n1, "week")) {
+        // A baby's age: "18 months old", "she is only 6 weeks".
+        if (wordIs(last + 2, "old")) {
+            old = true;
+            end = last + 2;
+        } else {
+            end = last + 1;
+            months = true;
+        }
+        years = 0;
+    } else if ((roles(last + 1) & Lexicon::Unit) || m_t.isType(last + 1, Type::Number)) {
+        return {}; // "5 minutes", "12 34 56"
+    }
+    // Fractions: "6 and a half", "seven and three quarters".
+    if (wordIs(end + 1, "and") &&
+        ((wordIs(end + 2, "a") &&
+          (wordIs(end + 3, "half") || wordIs(end + 3, "bit") || wordIs(end + 3, "quarter"))) ||
+         (wordIs(end + 2, "three") && wordIs(end + 3, "quarters")))) {
+        end += 3;
+    }
+
+    bool accepted = old;
+    if (!accepted) {
+        int p = i - 1;
+        for (int skipped = 0; p >= 0 && skipped < 2 && (roles(p) & Lexicon::AgeFiller); ++skipped) {
+            --p;
+        }
+        const QStringView v = word(p);
+        auto subjectBefore = [&](int q) {
+            // A person: a pronoun, a family word, or a capitalised name ("Demi, is 13").
+            for (int k = q, seen = 0; k >= 0 && seen < 3; --k, ++seen) {
+                const QStringView s = word(k);
+                if (m_t[k].type == Type::Punct) {
+                    if (s == u",") {
+                        continue;
+                    }
+                    return false;
+                }
+                const std::uint32_t r = roles(k);
+                if (r & (Lexicon::Pronoun | Lexicon::Relation)) {
+                    return true;
+                }
+                if (m_t[k].has(Token::Capitalised) && !m_t[k].has(Token::SentenceStart)) {
+                    return true;
+                }
+                if (m_t[k].has(Token::Capitalised) && !(r & Lexicon::Function)) {
+                    return true;
+                }
+                if (!(r & (Lexicon::AgeFiller | Lexicon::Modifier))) {
+                    return false;
+                }
+            }
+            return false;
+        };
+        if (equalsAscii(v, "aged") || equalsAscii(v, "age") || equalsAscii(v, "turned") ||
+            equalsAscii(v, "turning") || equalsAscii(v, "turns") || equalsAscii(v, "turn") ||
+            equalsAscii(v, "i'm") || equalsAscii(v, "im") || equalsAscii(v, "am") ||
+            equalsAscii(v, "he's") || equalsAscii(v, "she's") || equalsAscii(v, "who's") ||
+            equalsAscii(v, "they're") || equalsAscii(v, "you're") || equalsAscii(v, "hes") ||
+            equalsAscii(v, "shes")) {
+            accepted = true;
+        } else if (v == u":" && wordIs(p - 1, "age")) {
+            accepted = true;
+        } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
+                   equalsAscii(v, "were")) {
+            accepted = subjectBefore(p - 1);
+        } else if (equalsAscii(v, "be")) {
+            // "I will be nine", "she'll be 4", "he's going to be 10"
+            const QStringView w = word(p - 1);
+            if (equalsAscii(w, "will") || equalsAscii(w, "to") || equalsAscii(w, "would")) {
+                accepted = subjectBefore(p - 2) || subjectBefore(p - 3);
+            } else if (w.endsWith(u"'ll") || w.endsWith(u"\u2019ll")) {
+                accepted = true;
+            }
+        }
+    }
+    if (!accepted || (years == 0 && !old && !months)) {
+        return {};
+    }
+    Match m = tokens(i, end, PiiKind::Age);
+    m.age = years;
+    return m;
+}
+
+} // namespace chorus

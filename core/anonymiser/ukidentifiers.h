@@ -1,0 +1,79 @@
+#pragma once
+
+#include "piikind.h"
+#include "tokenizer.h"
+
+#include <QStringView>
+
+namespace chorus {
+
+class Gazetteer;
+struct TokenFacts;
+
+/** Recognises structured identifiers in tokenized text: UK phone numbers, postcodes, NHS and
+ *  National Insurance numbers, dates, e-mail and web addresses, social handles, case references
+ *  and exact ages. Each *At(i) asks whether such an identifier starts at token i. Hand-written
+ *  scanners rather than regular expressions: they only look where a token could start one, which
+ *  keeps the whole anonymiser within a small factor of the tokenizer. */
+class UkIdentifiers
+{
+public:
+    /** What was found: the tokens it covers and its exact characters. */
+    struct Match
+    {
+        int first = -1; ///< first token covered
+        int last = -1;  ///< last token covered (inclusive)
+        qsizetype start = 0;
+        qsizetype end = 0; ///< one past the last character
+        PiiKind kind = PiiKind::Name;
+        int age = -1; ///< years, for PiiKind::Age
+        explicit operator bool() const { return first >= 0; }
+    };
+
+    /** A 10-digit NHS number whose mod-11 check digit is right. */
+    static bool isValidNhsNumber(QStringView digits);
+    /** The two prefix letters of a National Insurance number as HMRC allocates them: no D, F, I,
+     *  Q, U or V; no O second; not BG, GB, KN, NK, NT, TN or ZZ. */
+    static bool isValidNiPrefix(QStringView letters);
+    /** "AB123456C" or "AB123456" (no spaces), either case, with a valid prefix and suffix A-D. */
+    static bool isValidNiNumber(QStringView compact);
+    /** A full UK postcode with or without its space, either case (every format, and GIR 0AA). */
+    static bool isValidPostcode(QStringView text);
+    static bool isOutwardCode(QStringView code);
+    static bool isInwardCode(QStringView code);
+    /** A UK number in national form ("07700900123", "01134960000"). */
+    static bool isUkNationalNumber(QStringView digits);
+
+    /** gazetteer may be null; it sharpens the test for handles written after "my snap is".
+     *  facts, when given, saves looking each word up again. */
+    UkIdentifiers(const TokenizedText& text, const Gazetteer* gazetteer,
+                  const TokenFacts* facts = nullptr)
+        : m_t(text), m_gazetteer(gazetteer), m_facts(facts)
+    {}
+
+    [[nodiscard]] Match onlineAt(int i) const;         ///< e-mail, @handle, web address
+    [[nodiscard]] Match platformHandleAt(int i) const; ///< "my snap is lils_x0x"
+    [[nodiscard]] Match dateAt(int i) const;
+    [[nodiscard]] Match phoneAt(int i) const;
+    [[nodiscard]] Match nhsAt(int i) const;
+    [[nodiscard]] Match niAt(int i) const;
+    [[nodiscard]] Match postcodeAt(int i) const;
+    [[nodiscard]] Match referenceAt(int i) const;
+    [[nodiscard]] Match ageAt(int i) const;
+
+private:
+    Match tokens(int first, int last, PiiKind kind) const;
+    Match chars(qsizetype start, qsizetype end, PiiKind kind) const;
+    int tokenEndingAt(qsizetype end, int from) const;
+    int collectReference(int first, int* digits) const;
+    bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
+    bool wordIs(int i, const char* word) const;
+    /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */
+    std::uint32_t roles(int i) const;
+
+    const TokenizedText& m_t;
+    const Gazetteer* m_gazetteer;
+    const TokenFacts* m_facts;
+};
+
+} // namespace chorus

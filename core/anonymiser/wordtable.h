@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <vector>
+
+namespace chorus {
+
+/** A case-insensitive set of words, each with a small integer value: built once, then looked up
+ *  without allocating, which is what keeps the anonymiser near the speed of the tokenizer.
+ *  Words are folded to lower case and the typographic apostrophe (U+2019) to "'". */
+class WordTable
+{
+public:
+    /** Adds a word, or ORs value into the value it already has. */
+    void add(QStringView word, std::uint32_t value);
+    /** The value of a word, or 0 when it is absent. */
+    [[nodiscard]] std::uint32_t value(QStringView word) const { return value(word, hashOf(word)); }
+    /** The same, with the word's hashOf() already computed (one hash serves several tables). */
+    [[nodiscard]] std::uint32_t value(QStringView word, std::uint32_t hash) const;
+    /** The hash every WordTable uses: of the folded word. */
+    static std::uint32_t hashOf(QStringView word);
+    [[nodiscard]] bool contains(QStringView word) const { return value(word) != 0; }
+    [[nodiscard]] qsizetype size() const { return qsizetype(m_order.size()); }
+    /** Calls f(word, value) for every entry, in insertion order. */
+    template <typename F> void forEach(F f) const
+    {
+        for (std::uint32_t at : m_order) {
+            const Slot& e = m_slots[at];
+            if (e.isInline()) {
+                f(QString::fromLatin1(e.inlined, e.length), e.value);
+            } else {
+                f(QStringView(m_keys).mid(e.offset, e.length), e.value);
+            }
+        }
+    }
+
+    /** The folded form of one UTF-16 unit, as used for keys. */
+    static char16_t fold(char16_t c)
+    {
+        if (c < 0x80) {
+            return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        }
+        if (c == 0x2019) {
+            return u'\'';
+        }
+        return QChar(c).toLower().unicode();
+    }
+
+private:
+    /** One slot of the open-addressing table, 32 bytes. Keys of up to kInline Latin-1
+     *  characters (nearly all words) live in the slot itself, so a lookup usually touches one
+     *  cache line; longer keys live in m_keys. */
+    static constexpr int kInline = 20;
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        std::uint32_t value = 0;
+        std::uint16_t length = 0; ///< 0 marks an empty slot
+        std::uint16_t spare = 0;
+        union {
+            char inlined[kInline]; ///< folded Latin-1 key, when length <= kInline
+            std::uint32_t offset;  ///< of the folded key in m_keys, otherwise
+        };
+        Slot() : inlined{} {}
+        [[nodiscard]] bool isInline() const { return spare == 1; }
+    };
+    [[nodiscard]] const Slot* find(QStringView word, std::uint32_t hash) const;
+    void grow();
+
+    QString m_keys;
+    std::vector<Slot> m_slots;          ///< size a power of two, at most half full
+    std::vector<std::uint32_t> m_order; ///< slot of each entry, in insertion order
+};
+
+} // namespace chorus

@@ -1,0 +1,466 @@
+#include "sharing.h"
+
+#include "../store/storeutil.h"
+
+#include <QJsonDocument>
+
+namespace chorus {
+namespace {
+
+QString reviewName(Sharing::ReviewState s)
+{
+    switch (s) {
+    case Sharing::ReviewState::Approved:
+        return QStringLiteral("approved");
+    case Sharing::ReviewState::Held:
+        return QStringLiteral("held");
+    case Sharing::ReviewState::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+Sharing::ReviewState parseReview(const QString& s)
+{
+    if (s == QLatin1String("approved")) {
+        return Sharing::ReviewState::Approved;
+    }
+    return s == QLatin1String("held") ? Sharing::ReviewState::Held : Sharing::ReviewState::Pending;
+}
+
+QString nameKindName(PiiKind kind)
+{
+    return kind == PiiKind::School  ? QStringLiteral("school")
+           : kind == PiiKind::Place ? QStringLiteral("place")
+                                    : QStringLiteral("name");
+}
+
+PiiKind parseNameKind(const QString& s)
+{
+    return s == QLatin1String("school")  ? PiiKind::School
+           : s == QLatin1String("place") ? PiiKind::Place
+                                         : PiiKind::Name;
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const auto& item : v.toArray()) {
+        out << item.toString();
+    }
+    return out;
+}
+
+constexpr auto kItemColumns =
+    "SELECT s.id, s.response_id, s.participant_id, r.text_value, s.payload, s.review_state, "
+    "EXISTS (SELECT 1 FROM sent_feedback f WHERE f.id = s.id) FROM share_records s "
+    "LEFT JOIN responses r ON r.id = s.response_id ";
+
+} // namespace
+
+Result<std::shared_ptr<const Anonymiser>> Sharing::anonymiserFor(const QString& consultationId)
+{
+    if (auto it = m_anonymisers.find(consultationId); it != m_anonymisers.end()) {
+        return it.value();
+    }
+    auto names = namesToHide(consultationId);
+    if (!names) {
+        return names.error();
+    }
+    Anonymiser::Config config;
+    config.sessionNames = names.value();
+    auto made = Anonymiser::create(config);
+    if (!made) {
+        return made.error();
+    }
+    auto shared = std::make_shared<const Anonymiser>(std::move(made.value()));
+    m_anonymisers.insert(consultationId, shared);
+    return shared;
+}
+
+Status Sharing::answerSaved(const Response& response, const ConsentRecord& consent)
+{
+    if (response.draft || (consent.scopes & ShareAnonymised) == 0u) {
+        return Status::success(); // nothing leaves without the "share" scope
+    }
+    auto participant = m_consultations.participant(response.participantId);
+    if (!participant) {
+        return participant.error();
+    }
+    auto consultation = m_consultations.get(participant->consultationId);
+    if (!consultation) {
+        return consultation.error();
+    }
+    auto anonymiser = anonymiserFor(consultation->id);
+    if (!anonymiser) {
+        return anonymiser.error();
+    }
+    ShareRecord record;
+    record.consultationId = consultation->id;
+    record.packId = consultation->packId;
+    record.packVersion = consultation->packVersion;
+    record.activityId = response.activityId;
+    record.promptId = response.promptId;
+    record.kind = response.kind;
+    record.ageBand = participant->ageBand;
+    record.role = participant->role;
+    record.quotesAllowed = (consent.scopes & AllowQuotes) != 0u;
+    record.week = isoWeek(response.createdAt);
+    switch (response.kind) {
+    case AnswerKind::Text:
+        record.text = anonymiser.value()->anonymisedText(response.text);
+        break;
+    case AnswerKind::Choice:
+        record.choice = strings(response.value.value("chosen"));
+        break;
+    case AnswerKind::Scale:
+        record.scale = response.value.value("value").toInt();
+        break;
+    case AnswerKind::Ordering:
+        if (response.value.contains("order")) {
+            record.order = strings(response.value.value("order"));
+        }
+        if (response.value.contains("piles")) {
+            record.piles = response.value.value("piles").toObject();
+        }
+        break;
+    case AnswerKind::Audio:
+        // Voice never leaves: only that a note exists and how long it is.
+        record.hasVoice = true;
+        record.voiceSeconds = (response.durationMs + 500) / 1000;
+        break;
+    case AnswerKind::Drawing:
+    case AnswerKind::Structured:
+        break;
+    }
+    if (response.kind != AnswerKind::Text && !response.text.trimmed().isEmpty()) {
+        record.text = anonymiser.value()->anonymisedText(response.text); // a caption or summary
+    }
+
+    // An unsent copy is replaced in place; a copy the hub already has cannot change, so it
+    // is erased there and a new one goes instead.
+    QString shareId = newId();
+    auto existing = items("WHERE s.response_id = ?", response.id);
+    if (!existing) {
+        return existing.error();
+    }
+    for (const auto& old : existing.value()) {
+        if (old.sent) {
+            if (auto st = answerRemoving(response.id); !st) {
+                return st;
+            }
+        } else {
+            shareId = old.shareId;
+        }
+    }
+    record.id = shareId;
+    auto review = reviewRequired(consultation->id);
+    if (!review) {
+        return review.error();
+    }
+    return writeRecord(shareId, response.id, response.participantId, record, !review.value());
+}
+
+Status Sharing::writeRecord(const QString& shareId, const QString& responseId,
+                            const QString& participantId, const ShareRecord& record, bool queueNow)
+{
+    auto upsert = m_db.prepare(
+        "INSERT INTO share_records (id, response_id, participant_id, payload, review_state, "
+        "created_at) "
+        "VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, "
+        "review_state = excluded.review_state");
+    if (!upsert) {
+        return upsert.error();
+    }
+    upsert->bind(1, shareId)
+        .bind(2, responseId)
+        .bind(3, participantId)
+        .bind(4, QString::fromUtf8(compact(record.toJson())));
+    upsert->bind(5, reviewName(queueNow ? ReviewState::Approved : ReviewState::Pending))
+        .bind(6, isoTime(m_clock.now()));
+    if (auto st = upsert->run(); !st) {
+        return st;
+    }
+    auto unqueue = m_db.prepare("DELETE FROM outbox WHERE item_id = ? AND kind = 'feedback'");
+    if (!unqueue) {
+        return unqueue.error();
+    }
+    unqueue->bind(1, shareId);
+    if (auto st = unqueue->run(); !st) {
+        return st;
+    }
+    if (auto st =
+            m_outbox.append(shareId, Outbox::Kind::Feedback, compact(record.toJson()), !queueNow);
+        !st) {
+        return st;
+    }
+    return m_audit.append(queueNow ? "share.queued" : "share.awaiting-review", shareId);
+}
+
+Status Sharing::answerRemoving(const QString& responseId)
+{
+    auto shares = items("WHERE s.response_id = ?", responseId);
+    if (!shares) {
+        return shares.error();
+    }
+    for (const auto& s : shares.value()) {
+        if (!s.sent) {
+            continue; // its outbox row goes with the record
+        }
+        const QJsonObject body{{"feedbackId", s.shareId}};
+        if (auto st = m_outbox.append(newId(), Outbox::Kind::Erasure, compact(body)); !st) {
+            return st;
+        }
+        auto forget = m_db.prepare("DELETE FROM share_records WHERE id = ?");
+        if (!forget) {
+            return forget.error();
+        }
+        forget->bind(1, s.shareId);
+        if (auto st = forget->run(); !st) {
+            return st;
+        }
+    }
+    return Status::success();
+}
+
+Status Sharing::addNamesToHide(const QString& consultationId, const QList<SessionName>& names)
+{
+    Transaction tx(m_db);
+    for (const auto& n : names) {
+        auto s = m_db.prepare(
+            "INSERT OR IGNORE INTO privacy_names (consultation_id, kind, name) VALUES (?,?,?)");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, consultationId).bind(2, nameKindName(n.kind)).bind(3, n.text.trimmed());
+        if (auto st = s->run(); !st) {
+            return invalidField(QStringLiteral("names"),
+                                QStringLiteral("a name must be 1 to 100 characters"));
+        }
+    }
+    if (auto st =
+            m_audit.append("privacy.names-added", consultationId, QString::number(names.size()));
+        !st) {
+        return st;
+    }
+    if (auto st = tx.commit(); !st) {
+        return st;
+    }
+    m_anonymisers.remove(consultationId);
+    return Status::success();
+}
+
+Result<QList<SessionName>> Sharing::namesToHide(const QString& consultationId)
+{
+    auto s = m_db.prepare(
+        "SELECT kind, name FROM privacy_names WHERE consultation_id = ? ORDER BY kind, name");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, consultationId);
+    QList<SessionName> out;
+    if (auto st = forEachRow(s.value(),
+                             [&](const Statement& row) {
+                                 out << SessionName{row.text(1), parseNameKind(row.text(0))};
+                             });
+        !st) {
+        return st.error();
+    }
+    return out;
+}
+
+Status Sharing::setReviewRequired(const QString& consultationId, bool required)
+{
+    auto s = m_db.prepare("UPDATE consultations SET review_required = ? WHERE id = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, required ? 1 : 0).bind(2, consultationId);
+    return s->run();
+}
+
+Result<bool> Sharing::reviewRequired(const QString& consultationId)
+{
+    auto s = m_db.prepare("SELECT review_required FROM consultations WHERE id = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, consultationId);
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    return !row.value() || s->int64(0) != 0; // unknown: the safe answer
+}
+
+Result<QList<Sharing::Item>> Sharing::items(const char* where, const QString& key)
+{
+    auto s = m_db.prepare(
+        (QByteArray(kItemColumns) + where + " ORDER BY s.created_at, s.id").constData());
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key);
+    QList<Item> out;
+    Status bad;
+    if (auto st = forEachRow(s.value(),
+                             [&](const Statement& row) {
+                                 auto record = ShareRecord::fromJson(
+                                     QJsonDocument::fromJson(row.text(4).toUtf8()).object());
+                                 if (!record) {
+                                     bad = record.error();
+                                     return;
+                                 }
+                                 out << Item{row.text(0),      row.text(1),
+                                             row.text(2),      row.text(3),
+                                             record.value(),   parseReview(row.text(5)),
+                                             row.int64(6) != 0};
+                             });
+        !st) {
+        return st.error();
+    }
+    if (!bad) {
+        return bad.error();
+    }
+    return out;
+}
+
+Result<Sharing::Item> Sharing::item(const QString& shareId)
+{
+    auto found = items("WHERE s.id = ?", shareId);
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return makeError(Error::Code::NotFound, QStringLiteral("No shared record with that id."));
+    }
+    return found->first();
+}
+
+Result<QList<Sharing::Item>> Sharing::reviewQueue(const QString& consultationId)
+{
+    return items("JOIN participants p ON p.id = s.participant_id WHERE p.consultation_id = ? AND "
+                 "s.review_state = 'pending'",
+                 consultationId);
+}
+
+Result<QList<Sharing::Item>> Sharing::preview(const QString& participantId)
+{
+    return items("WHERE s.participant_id = ? AND s.review_state != 'held'", participantId);
+}
+
+Status Sharing::approve(const QString& shareId, const std::optional<QString>& redactedText,
+                        bool includeDrawing)
+{
+    auto it = item(shareId);
+    if (!it) {
+        return it.error();
+    }
+    if (it->sent) {
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("This record is already with the team."));
+    }
+    ShareRecord record = it->record;
+    if (redactedText) {
+        // The practitioner may only take more out: their text goes through the anonymiser too.
+        auto anonymiser = anonymiserFor(record.consultationId);
+        if (!anonymiser) {
+            return anonymiser.error();
+        }
+        record.text = anonymiser.value()->anonymisedText(*redactedText);
+    }
+    if (includeDrawing) {
+        auto media = m_db.prepare(
+            "SELECT m.data, c.scopes FROM responses r JOIN media m ON m.response_id = r.id "
+            "JOIN consent_events c ON c.id = r.consent_id WHERE r.id = ? AND r.kind = 'drawing'");
+        if (!media) {
+            return media.error();
+        }
+        media->bind(1, it->responseId);
+        auto row = media->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value() || (static_cast<ConsentScopes>(media->int64(1)) & ShareDrawings) == 0u) {
+            return makeError(
+                Error::Code::ConsentMissing,
+                QStringLiteral("This drawing cannot be shared: sharing drawings was not agreed."));
+        }
+        record.drawingPng = media->blob(0);
+    }
+    Transaction tx(m_db);
+    if (auto st = writeRecord(shareId, it->responseId, it->participantId, record, true); !st) {
+        return st;
+    }
+    if (auto st = m_audit.append("share.approved", shareId, redactedText ? "redacted" : ""); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Status Sharing::holdBack(const QString& shareId)
+{
+    auto it = item(shareId);
+    if (!it) {
+        return it.error();
+    }
+    if (it->sent) {
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("This record is already with the team."));
+    }
+    Transaction tx(m_db);
+    auto s = m_db.prepare("UPDATE share_records SET review_state = 'held' WHERE id = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, shareId);
+    if (auto st = s->run(); !st) {
+        return st;
+    }
+    auto unqueue = m_db.prepare("DELETE FROM outbox WHERE item_id = ? AND kind = 'feedback'");
+    if (!unqueue) {
+        return unqueue.error();
+    }
+    unqueue->bind(1, shareId);
+    if (auto st = unqueue->run(); !st) {
+        return st;
+    }
+    if (auto st = m_audit.append("share.held", shareId); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Status Sharing::removeBeforeSending(const QString& shareId)
+{
+    auto it = item(shareId);
+    if (!it) {
+        return it.error();
+    }
+    if (it->sent) {
+        return makeError(
+            Error::Code::Invalid,
+            QStringLiteral(
+                "The team already has this. To take it back, ask for it to be withdrawn."));
+    }
+    Transaction tx(m_db);
+    auto s = m_db.prepare("DELETE FROM share_records WHERE id = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, shareId);
+    if (auto st = s->run(); !st) {
+        return st;
+    }
+    if (auto st = m_audit.append("share.removed-by-child", shareId); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+} // namespace chorus

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "../anonymiser/anonymiser.h"
+#include "../common/clock.h"
+#include "../db/database.h"
+#include "../store/auditlog.h"
+#include "../store/consentbook.h"
+#include "../store/consultations.h"
+#include "../store/outbox.h"
+#include "sharerecord.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace chorus {
+
+/** What Responses tells the sharing side, inside its own transaction. */
+class ShareHook
+{
+public:
+    virtual ~ShareHook() = default;
+    /** A finished answer was saved under this consent. */
+    virtual Status answerSaved(const Response& response, const ConsentRecord& consent) = 0;
+    /** An answer is about to be deleted by the child. */
+    virtual Status answerRemoving(const QString& responseId) = 0;
+};
+
+/**
+ * Turns finished, consented answers into anonymised share records queued for the hub, runs
+ * the practitioner's review queue, and shows the child what the team will see. Nothing is
+ * queued unless the consent in force allows sharing; a drawing only with its own scope and
+ * after a practitioner approved it; voice never, only that a note exists and its length.
+ */
+class Sharing final : public ShareHook
+{
+public:
+    Sharing(Database& db, AuditLog& audit, Outbox& outbox, Consultations& consultations,
+            const Clock& clock)
+        : m_db(db), m_audit(audit), m_outbox(outbox), m_consultations(consultations), m_clock(clock)
+    {}
+
+    enum class ReviewState { Pending, Approved, Held };
+
+    /** One share record as the review queue and the preview show it. */
+    struct Item
+    {
+        QString shareId;
+        QString responseId;
+        QString participantId;
+        QString original; ///< the child's own words: shown on this device only
+        ShareRecord record;
+        ReviewState review = ReviewState::Pending;
+        bool sent = false;
+    };
+
+    Status answerSaved(const Response& response, const ConsentRecord& consent) override;
+    Status answerRemoving(const QString& responseId) override;
+
+    /** Names the practitioner or child asked to hide in this consultation. */
+    Status addNamesToHide(const QString& consultationId, const QList<SessionName>& names);
+    Result<QList<SessionName>> namesToHide(const QString& consultationId);
+    Status setReviewRequired(const QString& consultationId, bool required);
+    Result<bool> reviewRequired(const QString& consultationId);
+
+    /** Records waiting for a practitioner's decision in one consultation. */
+    Result<QList<Item>> reviewQueue(const QString& consultationId);
+    /** Exactly what the team will see of one participant's answers (CP-6). */
+    Result<QList<Item>> preview(const QString& participantId);
+    /** Approves a record, optionally with more words redacted by hand, and with or without
+     *  its drawing (only offered when the share-drawings scope was given). */
+    Status approve(const QString& shareId,
+                   const std::optional<QString>& redactedText = std::nullopt,
+                   bool includeDrawing = false);
+    Status holdBack(const QString& shareId);
+    /** The child takes a record back before it goes; refused once the hub has it. */
+    Status removeBeforeSending(const QString& shareId);
+
+private:
+    Result<std::shared_ptr<const Anonymiser>> anonymiserFor(const QString& consultationId);
+    Result<Item> item(const QString& shareId);
+    Result<QList<Item>> items(const char* where, const QString& key);
+    Status writeRecord(const QString& shareId, const QString& responseId,
+                       const QString& participantId, const ShareRecord& record, bool queueNow);
+
+    Database& m_db;
+    AuditLog& m_audit;
+    Outbox& m_outbox;
+    Consultations& m_consultations;
+    const Clock& m_clock;
+    QHash<QString, std::shared_ptr<const Anonymiser>> m_anonymisers; ///< per consultation
+};
+
+} // namespace chorus

@@ -36,10 +36,10 @@ std::optional<QStringList> stringList(const QJsonValue& v)
 const QStringList& ShareRecord::allowedFields()
 {
     static const QStringList fields{
-        "id",       "consultationId", "packId",        "packVersion",  "activityId",
-        "promptId", "kind",           "text",          "choice",       "scale",
-        "order",    "piles",          "hasVoice",      "voiceSeconds", "drawing",
-        "ageBand",  "role",           "quotesAllowed", "week",         "framework",
+        "id",         "consultationId", "packId",          "packVersion", "activityId", "promptId",
+        "kind",       "text",           "choices",         "scale",       "order",      "piles",
+        "structured", "drawing",        "drawingApproved", "voice",       "ageBand",    "role",
+        "scopes",     "week",           "framework",
     };
     return fields;
 }
@@ -51,20 +51,20 @@ QJsonObject ShareRecord::toJson() const
                   {"packId", packId},
                   {"packVersion", packVersion},
                   {"activityId", activityId},
-                  {"promptId", promptId},
                   {"kind", toString(kind)},
-                  {"hasVoice", hasVoice},
-                  {"voiceSeconds", voiceSeconds},
                   {"ageBand", toString(ageBand)},
                   {"role", toString(role)},
-                  {"quotesAllowed", quotesAllowed},
+                  {"scopes", QJsonObject{{"quotes", quotesAllowed}, {"drawings", drawingsAllowed}}},
                   {"week", week},
                   {"framework", QString::fromLatin1(kFrameworkTag)}};
+    if (!promptId.isEmpty()) {
+        o.insert("promptId", promptId);
+    }
     if (text) {
         o.insert("text", *text);
     }
-    if (choice) {
-        o.insert("choice", toArray(*choice));
+    if (choices) {
+        o.insert("choices", toArray(*choices));
     }
     if (scale) {
         o.insert("scale", *scale);
@@ -75,8 +75,15 @@ QJsonObject ShareRecord::toJson() const
     if (piles) {
         o.insert("piles", *piles);
     }
+    if (structured) {
+        o.insert("structured", *structured);
+    }
+    if (hasVoice) {
+        o.insert("voice", QJsonObject{{"present", true}, {"seconds", voiceSeconds}});
+    }
     if (drawingPng) {
         o.insert("drawing", QString::fromLatin1(drawingPng->toBase64()));
+        o.insert("drawingApproved", true); // only approved drawings are ever put in
     }
     return o;
 }
@@ -111,8 +118,8 @@ Result<ShareRecord> ShareRecord::fromJson(const QJsonObject& json)
     if (json.contains("text")) {
         r.text = json.value("text").toString();
     }
-    if (json.contains("choice")) {
-        r.choice = stringList(json.value("choice"));
+    if (json.contains("choices")) {
+        r.choices = stringList(json.value("choices"));
     }
     if (json.contains("scale")) {
         r.scale = json.value("scale").toInt();
@@ -123,12 +130,18 @@ Result<ShareRecord> ShareRecord::fromJson(const QJsonObject& json)
     if (json.contains("piles")) {
         r.piles = json.value("piles").toObject();
     }
-    r.hasVoice = json.value("hasVoice").toBool();
-    r.voiceSeconds = json.value("voiceSeconds").toInt();
+    if (json.contains("structured")) {
+        r.structured = json.value("structured").toObject();
+    }
+    const QJsonObject voice = json.value("voice").toObject();
+    r.hasVoice = voice.value("present").toBool();
+    r.voiceSeconds = voice.value("seconds").toInt();
     if (json.contains("drawing")) {
         r.drawingPng = QByteArray::fromBase64(json.value("drawing").toString().toLatin1());
     }
-    r.quotesAllowed = json.value("quotesAllowed").toBool();
+    const QJsonObject scopes = json.value("scopes").toObject();
+    r.quotesAllowed = scopes.value("quotes").toBool();
+    r.drawingsAllowed = scopes.value("drawings").toBool();
     r.week = json.value("week").toString();
     if (json.value("framework").toString() != QLatin1String(kFrameworkTag)) {
         return field("framework", QStringLiteral("must be %1").arg(QLatin1String(kFrameworkTag)));

@@ -110,23 +110,37 @@ Status Sharing::answerSaved(const Response& response, const ConsentRecord& conse
     record.ageBand = participant->ageBand;
     record.role = participant->role;
     record.quotesAllowed = (consent.scopes & AllowQuotes) != 0u;
+    record.drawingsAllowed = (consent.scopes & ShareDrawings) != 0u;
     record.week = isoWeek(response.createdAt);
     switch (response.kind) {
     case AnswerKind::Text:
         record.text = anonymiser.value()->anonymisedText(response.text);
         break;
     case AnswerKind::Choice:
-        record.choice = strings(response.value.value("chosen"));
+        record.choices = strings(response.value.value("chosen"));
         break;
     case AnswerKind::Scale:
         record.scale = response.value.value("value").toInt();
         break;
     case AnswerKind::Ordering:
-        if (response.value.contains("order")) {
-            record.order = strings(response.value.value("order"));
-        }
+        record.order = strings(response.value.value("order"));
+        break;
+    case AnswerKind::Structured:
+        // Card sorts into piles; words in parts (houses, timeline, circles) go anonymised.
         if (response.value.contains("piles")) {
             record.piles = response.value.value("piles").toObject();
+        }
+        if (response.value.contains("parts")) {
+            QJsonObject parts;
+            const QJsonObject given = response.value.value("parts").toObject();
+            for (auto it = given.begin(); it != given.end(); ++it) {
+                QJsonArray words;
+                for (const auto& w : it.value().toArray()) {
+                    words.append(anonymiser.value()->anonymisedText(w.toString()));
+                }
+                parts.insert(it.key(), words);
+            }
+            record.structured = parts;
         }
         break;
     case AnswerKind::Audio:
@@ -135,7 +149,6 @@ Status Sharing::answerSaved(const Response& response, const ConsentRecord& conse
         record.voiceSeconds = (response.durationMs + 500) / 1000;
         break;
     case AnswerKind::Drawing:
-    case AnswerKind::Structured:
         break;
     }
     if (response.kind != AnswerKind::Text && !response.text.trimmed().isEmpty()) {

@@ -81,6 +81,9 @@ Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& pas
     }
     auto store = open(dataDir, created->dataKey, Database::OpenMode::Create, std::move(options));
     if (!store) {
+        // Leave the folder as it was, so that set-up can simply be tried again.
+        QFile::remove(keySlotsPath(dataDir));
+        QFile::remove(databasePath(dataDir));
         return store.error();
     }
     if (auto st = store.value()->audit().append("store.created"); !st) {

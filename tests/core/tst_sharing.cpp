@@ -52,11 +52,12 @@ private slots:
     void theAllowListIsExactlyTheDocumentedOne()
     {
         // Changing this list is a privacy decision: update the protocol and CP-4 review first.
-        const QStringList documented{"id",         "consultationId", "packId",  "packVersion",
-                                     "activityId", "promptId",       "kind",    "text",
-                                     "choice",     "scale",          "order",   "piles",
-                                     "hasVoice",   "voiceSeconds",   "drawing", "ageBand",
-                                     "role",       "quotesAllowed",  "week",    "framework"};
+        const QStringList documented{
+            "id",       "consultationId", "packId",     "packVersion", "activityId",
+            "promptId", "kind",           "text",       "choices",     "scale",
+            "order",    "piles",          "structured", "drawing",     "drawingApproved",
+            "voice",    "ageBand",        "role",       "scopes",      "week",
+            "framework"};
         QCOMPARE(ShareRecord::allowedFields(), documented);
     }
 
@@ -88,8 +89,8 @@ private slots:
             QVERIFY(ShareRecord::fromJson(body).ok());
         }
         const QJsonObject voice = bodyOf(due->at(3));
-        QCOMPARE(voice.value("hasVoice").toBool(), true);
-        QCOMPARE(voice.value("voiceSeconds").toInt(), 12);
+        QCOMPARE(voice.value("voice").toObject().value("present").toBool(), true);
+        QCOMPARE(voice.value("voice").toObject().value("seconds").toInt(), 12);
     }
 
     void anUnknownFieldIsRejectedOnTheWayIn()

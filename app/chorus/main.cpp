@@ -1,0 +1,103 @@
+// chorus: the app practitioners and children hold. Parses arguments, builds the services
+// and loads the QML module; everything else lives in chorus_ui and chorus_core.
+
+#include "selftest.h"
+#include "startupprobe.h"
+#include "uicatalogue.h"
+#include "uiservices.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <optional>
+
+Q_IMPORT_QML_PLUGIN(ChorusPlugin)
+Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
+
+int main(int argc, char* argv[])
+{
+    // Answers and voice live decrypted in this process's memory: never let a crash dump
+    // write them to disk (MED-1, ST-2).
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Chorus"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Chorus"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Chorus: creative consultations with children and families, kept encrypted "
+                       "on this device."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Keep the device store in DIR."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every page and activity in every language (with a temporary store) "
+                       "and exit non-zero "
+                       "on any QML warning or load error."));
+    // For bench/startup_bench: report the first frame and the resident size, then quit.
+    QCommandLineOption probeOption(QStringLiteral("startup-probe"),
+                                   QStringLiteral("Print a line at the first frame and exit."));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(dataDirOption);
+    parser.addOption(selfTestOption);
+    parser.addOption(probeOption);
+    parser.process(app);
+
+    const bool selfTest = parser.isSet(selfTestOption);
+    // The self-test never touches a real store.
+    std::optional<QTemporaryDir> scratch;
+    QString dataDir = parser.value(dataDirOption);
+    if (selfTest) {
+        scratch.emplace();
+        dataDir = scratch->path();
+    } else if (dataDir.isEmpty()) {
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    if (!QDir().mkpath(dataDir)) {
+        std::fprintf(stderr, "chorus: cannot create the data folder %s\n", qPrintable(dataDir));
+        return 2;
+    }
+
+    UiServices services(dataDir, std::nullopt,
+                        selfTest ? QString()
+                                 : QDir(dataDir).filePath(QStringLiteral("preferences.ini")));
+    QQmlApplicationEngine engine;
+    services.attach(engine);
+    if (selfTest) {
+        return chorus::ui::runSelfTest(engine, services);
+    }
+    engine.load(chorus::ui::mainUrl());
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    if (parser.isSet(probeOption)) {
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        if (!window) {
+            return 1;
+        }
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                chorus::ui::printStartupProbe();
+                QGuiApplication::quit();
+            },
+            Qt::QueuedConnection);
+    }
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,64 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// Options with pictures and words; one or several may be picked, and each pick is saved.
+ColumnLayout {
+    id: root
+
+    required property var activity
+    readonly property bool multiple: root.activity.multiple ?? false
+    readonly property var options: root.activity.options ?? []
+    readonly property var chosen: (root.activity.answer ?? ({})).chosen ?? []
+
+    function toggle(optionId: string, on: bool): void {
+        let picked = root.multiple ? root.chosen.filter(id => id !== optionId) : [];
+        if (on)
+            picked.push(optionId);
+        if (picked.length > 0)
+            CurrentSession.saveChoice(root.activity.activityId, picked);
+    }
+
+    spacing: Theme.spacingLarge
+
+    QQC2.ButtonGroup {
+        id: single
+
+        exclusive: !root.multiple
+    }
+    BodyText {
+        text: root.activity.prompt ?? ""
+        font.pixelSize: Math.round(Theme.fontChild)
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    BodyText {
+        text: root.multiple ? qsTr("Pick as many as you like.", "@info") : qsTr("Pick one.", "@info")
+        color: Theme.mutedText
+    }
+    SpeakButton {
+        textToRead: [root.activity.prompt ?? ""].concat(root.options.map(o => o.label)).join(". ")
+    }
+    Flow {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Repeater {
+            model: root.options
+
+            delegate: ChoiceTile {
+                required property var modelData
+
+                text: modelData.label
+                symbol: Theme.pictureSymbol(modelData.picture ?? "")
+                multiple: root.multiple
+                checked: root.chosen.indexOf(modelData.optionId) >= 0
+                QQC2.ButtonGroup.group: root.multiple ? null : single
+                onClicked: root.toggle(modelData.optionId, checked)
+            }
+        }
+    }
+}

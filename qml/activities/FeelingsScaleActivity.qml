@@ -1,0 +1,51 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// Five faces with words (never colour alone); tapping one saves it.
+ColumnLayout {
+    id: root
+
+    required property var activity
+    readonly property int chosen: (root.activity.answer ?? ({})).value ?? 0
+    readonly property list<string> words: [
+        qsTr("Very sad", "@label feeling"), qsTr("Sad", "@label feeling"), qsTr("OK", "@label feeling"),
+        qsTr("Happy", "@label feeling"), qsTr("Very happy", "@label feeling")
+    ]
+
+    spacing: Theme.spacingLarge
+
+    QQC2.ButtonGroup {
+        id: faces
+    }
+    BodyText {
+        text: root.activity.prompt ?? ""
+        font.pixelSize: Math.round(Theme.fontChild)
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    SpeakButton {
+        textToRead: [root.activity.prompt ?? ""].concat(root.words).join(". ")
+    }
+    Flow {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Repeater {
+            model: 5
+
+            delegate: ChoiceTile {
+                required property int index
+
+                text: root.words[index]
+                faceLevel: index + 1
+                checked: root.chosen === index + 1
+                QQC2.ButtonGroup.group: faces
+                onClicked: CurrentSession.saveScale(root.activity.activityId, index + 1)
+            }
+        }
+    }
+}

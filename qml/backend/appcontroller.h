@@ -1,0 +1,147 @@
+#pragma once
+
+#include "consultationlistmodel.h"
+#include "core/crypto/keyvault.h"
+#include "core/store/store.h"
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Preferences;
+
+/**
+ * The device store's life in the UI: first-run set-up, unlock, lock (also after idle and
+ * when the app is hidden) and child mode. Key derivation runs on a worker thread; locking
+ * drops the Store and tells every model to forget what it decrypted.
+ */
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString recoveryKey READ recoveryKey NOTIFY recoveryKeyChanged)
+    Q_PROPERTY(bool onboarding READ onboarding NOTIFY onboardingChanged)
+    Q_PROPERTY(bool childMode READ childMode NOTIFY childModeChanged)
+    Q_PROPERTY(bool quickExitActive READ quickExitActive NOTIFY quickExitActiveChanged)
+    Q_PROPERTY(int waitingToSync READ waitingToSync NOTIFY waitingToSyncChanged)
+    Q_PROPERTY(ConsultationListModel* consultations READ consultations CONSTANT)
+    Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+
+public:
+    enum class Stage { FirstRun, Locked, Unlocked };
+    Q_ENUM(Stage)
+
+    static constexpr int kMinimumPassphraseLength = 10;
+    /** Wrong passphrases in a row before child mode gives up and locks the whole app. */
+    static constexpr int kChildModeExitTries = 5;
+    static constexpr int kKdfTargetMs = 500;
+
+    /** cost: nullopt calibrates Argon2id to about half a second on the worker thread. */
+    AppController(QString dataDir, std::optional<chorus::KdfCost> cost, Preferences* preferences,
+                  QObject* parent = nullptr);
+    ~AppController() override;
+
+    static AppController* create(QQmlEngine* engine, QJSEngine* js);
+    static void setInstance(AppController* instance);
+
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] QString recoveryKey() const { return m_recoveryKey; }
+    [[nodiscard]] bool onboarding() const { return m_onboarding; }
+    [[nodiscard]] bool childMode() const { return m_childMode; }
+    [[nodiscard]] bool quickExitActive() const { return m_quickExit; }
+    [[nodiscard]] int waitingToSync() const { return m_waitingToSync; }
+    [[nodiscard]] ConsultationListModel* consultations() const { return m_consultations; }
+    [[nodiscard]] int minimumPassphraseLength() const { return kMinimumPassphraseLength; }
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    /** The open store, or nullptr while locked. */
+    [[nodiscard]] chorus::Store* store() const { return m_store.get(); }
+    [[nodiscard]] int idleLockMs() const { return m_idle.interval(); }
+    /** Overrides the idle time from Preferences (tests use milliseconds). */
+    void setIdleLockMs(int ms) { m_idle.setInterval(ms); }
+
+    /** Sets up the device store off the GUI thread; the recovery key is then shown once. */
+    Q_INVOKABLE void createStore(const QString& passphrase, const QString& confirmation);
+    Q_INVOKABLE void unlock(const QString& passphrase);
+    /** The person setting up confirmed they wrote the recovery key down: forget it. */
+    Q_INVOKABLE void acknowledgeRecoveryKey();
+    Q_INVOKABLE void finishOnboarding();
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void clearError();
+    Q_INVOKABLE void refresh();
+
+    /** Hands the tablet to a child: only their session is reachable until leaveChildMode. */
+    Q_INVOKABLE void enterChildMode();
+    /** True when passphrase is the practitioner's; too many wrong tries lock the app. */
+    Q_INVOKABLE bool leaveChildMode(const QString& passphrase);
+    /** Blanks the screen to a neutral page at once (UI-3). */
+    Q_INVOKABLE void quickExit();
+    Q_INVOKABLE void resumeAfterQuickExit();
+
+signals:
+    void stageChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void recoveryKeyChanged();
+    void onboardingChanged();
+    void childModeChanged();
+    void quickExitActiveChanged();
+    void waitingToSyncChanged();
+    /** Emitted after a store opened. */
+    void storeOpened();
+    /** Emitted just before the store is dropped: forget everything decrypted. */
+    void storeClosing();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Outcome
+    {
+        std::unique_ptr<chorus::Store> store;
+        QString recoveryKey;
+        std::optional<chorus::Error> error;
+    };
+
+    void run(std::function<Outcome()> job, QByteArray passphrase);
+    void finished();
+    void setBusy(bool busy);
+    void setError(const QString& message);
+    void setStage(Stage stage);
+    void setChildMode(bool on);
+    [[nodiscard]] QString describe(const chorus::Error& error) const;
+    [[nodiscard]] QByteArray verifier(const QByteArray& passphrase) const;
+
+    QString m_dataDir;
+    std::optional<chorus::KdfCost> m_cost;
+    Preferences* m_preferences = nullptr;
+    std::unique_ptr<chorus::Store> m_store;
+    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    QByteArray m_pendingPassphrase;
+    Stage m_stage = Stage::FirstRun;
+    bool m_busy = false;
+    QString m_errorMessage;
+    QString m_recoveryKey;
+    bool m_onboarding = false;
+    bool m_childMode = false;
+    bool m_quickExit = false;
+    int m_childExitFailures = 0;
+    int m_waitingToSync = 0;
+    // Checks the practitioner's passphrase in child mode without touching the key slots,
+    // so a child's guesses can never count towards shredding the store.
+    QByteArray m_verifierKey;
+    QByteArray m_verifier;
+    QTimer m_idle;
+    ConsultationListModel* m_consultations = nullptr;
+};

@@ -1,0 +1,159 @@
+#include "consultationsetup.h"
+
+#include "appcontroller.h"
+#include "packactivitymodel.h"
+#include "preferences.h"
+
+#include <QFile>
+
+namespace {
+ConsultationSetup* s_instance = nullptr;
+}
+
+ConsultationSetup::ConsultationSetup(AppController* app, Preferences* preferences, QObject* parent)
+    : QObject(parent), m_app(app), m_preferences(preferences),
+      m_activities(new PackActivityModel(this))
+{
+    connect(m_preferences, &Preferences::languageChanged, this, [this] {
+        m_activities->setLanguage(m_preferences->language());
+        emit packChanged();
+    });
+    connect(m_app, &AppController::storeClosing, this, &ConsultationSetup::reset);
+}
+
+ConsultationSetup::~ConsultationSetup()
+{
+    if (s_instance == this) {
+        s_instance = nullptr;
+    }
+}
+
+ConsultationSetup* ConsultationSetup::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void ConsultationSetup::setInstance(ConsultationSetup* instance)
+{
+    s_instance = instance;
+}
+
+QString ConsultationSetup::packTitle() const
+{
+    return m_pack ? m_pack->title.in(m_preferences->language(), m_pack->defaultLanguage)
+                  : QString();
+}
+
+void ConsultationSetup::loadBuiltInPack()
+{
+    QFile file(QStringLiteral(":/chorus/packs/my-week.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(tr("The example pack is missing from this build.", "@info:status"));
+        return;
+    }
+    loadPackJson(file.readAll());
+}
+
+void ConsultationSetup::importPackFile(const QUrl& url)
+{
+    QFile file(url.isLocalFile() ? url.toLocalFile() : url.toString());
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(tr("Cannot open that file.", "@info:status"));
+        return;
+    }
+    if (file.size() > kMaxPackBytes) {
+        setError(tr("That file is too big to be an activity pack.", "@info:status"));
+        return;
+    }
+    loadPackJson(file.readAll());
+}
+
+bool ConsultationSetup::loadPackJson(const QByteArray& json)
+{
+    auto parsed = chorus::ActivityPack::fromJson(json);
+    if (!parsed) {
+        // The validator names the JSON path and what is wrong there; keep its words.
+        setError(tr("This activity pack cannot be used: %1", "@info:status")
+                     .arg(parsed.error().message));
+        return false;
+    }
+    m_pack = parsed.value();
+    m_packJson = json;
+    m_activities->setPack(m_pack->activities, m_preferences->language(), m_pack->defaultLanguage);
+    setError({});
+    emit packChanged();
+    return true;
+}
+
+QString ConsultationSetup::createConsultation(const QString& title, const QString& purpose,
+                                              int retentionDays)
+{
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        setError(tr("Chorus is locked.", "@info:status"));
+        return {};
+    }
+    if (!m_pack) {
+        setError(tr("Choose an activity pack first.", "@info:status"));
+        return {};
+    }
+    if (title.trimmed().isEmpty()) {
+        setError(tr("Give the consultation a title.", "@info:status"));
+        return {};
+    }
+    if (purpose.trimmed().isEmpty()) {
+        setError(tr("Say in a few simple words what the consultation is for.", "@info:status"));
+        return {};
+    }
+    if (m_activities->includedCount() == 0) {
+        setError(tr("Choose at least one activity.", "@info:status"));
+        return {};
+    }
+    if (retentionDays < kMinRetentionDays || retentionDays > kMaxRetentionDays) {
+        setError(tr("Keep answers for between %1 and %2 days.", "@info:status")
+                     .arg(kMinRetentionDays)
+                     .arg(kMaxRetentionDays));
+        return {};
+    }
+    if (auto imported = store->consultations().importPack(m_packJson); !imported) {
+        setError(imported.error().message);
+        return {};
+    }
+    chorus::Consultation c;
+    c.title = title.trimmed();
+    c.purpose = purpose.trimmed();
+    c.retentionDays = retentionDays;
+    c.packId = m_pack->id;
+    c.packVersion = m_pack->version;
+    c.activityIds = m_activities->includedIds();
+    auto made = store->consultations().create(c);
+    if (!made) {
+        setError(made.error().message);
+        return {};
+    }
+    m_app->refresh();
+    reset();
+    return made->id;
+}
+
+void ConsultationSetup::reset()
+{
+    const bool had = m_pack.has_value();
+    m_pack.reset();
+    m_packJson.clear();
+    m_activities->clear();
+    setError({});
+    if (had) {
+        emit packChanged();
+    }
+}
+
+void ConsultationSetup::setError(const QString& message)
+{
+    if (message != m_error) {
+        m_error = message;
+        emit errorMessageChanged();
+    }
+}

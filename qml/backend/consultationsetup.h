@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/domain/activitypack.h"
+#include "packactivitymodel.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+
+#include <optional>
+
+class AppController;
+class Preferences;
+
+/**
+ * Setting up a consultation: load the built-in example pack or import a pack file (a
+ * malformed pack is refused with the validator's message), choose and order activities,
+ * then save the consultation in the store.
+ */
+class ConsultationSetup : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool packLoaded READ packLoaded NOTIFY packChanged)
+    Q_PROPERTY(QString packTitle READ packTitle NOTIFY packChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(PackActivityModel* activities READ activities CONSTANT)
+
+public:
+    /** Pack files larger than this are refused before parsing. */
+    static constexpr qint64 kMaxPackBytes = 1024 * 1024;
+    static constexpr int kMinRetentionDays = 1;
+    static constexpr int kMaxRetentionDays = 3 * 365;
+
+    ConsultationSetup(AppController* app, Preferences* preferences, QObject* parent = nullptr);
+    ~ConsultationSetup() override;
+
+    static ConsultationSetup* create(QQmlEngine* engine, QJSEngine* js);
+    static void setInstance(ConsultationSetup* instance);
+
+    [[nodiscard]] bool packLoaded() const { return m_pack.has_value(); }
+    [[nodiscard]] QString packTitle() const;
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] PackActivityModel* activities() const { return m_activities; }
+
+    Q_INVOKABLE void loadBuiltInPack();
+    Q_INVOKABLE void importPackFile(const QUrl& file);
+    /** Loads pack JSON given directly (tests, later: packs synced from the hub). */
+    Q_INVOKABLE bool loadPackJson(const QByteArray& json);
+    /** Saves the consultation; returns its id, or an empty string with errorMessage set. */
+    Q_INVOKABLE QString createConsultation(const QString& title, const QString& purpose,
+                                           int retentionDays);
+    Q_INVOKABLE void reset();
+
+signals:
+    void packChanged();
+    void errorMessageChanged();
+
+private:
+    void setError(const QString& message);
+
+    AppController* m_app = nullptr;
+    Preferences* m_preferences = nullptr;
+    PackActivityModel* m_activities = nullptr;
+    std::optional<chorus::ActivityPack> m_pack;
+    QByteArray m_packJson;
+    QString m_error;
+};

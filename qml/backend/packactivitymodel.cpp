@@ -1,0 +1,151 @@
+#include "packactivitymodel.h"
+
+using chorus::PackActivity;
+
+PackActivityModel::PackActivityModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int PackActivityModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant PackActivityModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case ActivityIdRole:
+        return row.activity.id;
+    case TypeRole:
+        return chorus::activityTypeName(row.activity.type);
+    case TypeLabelRole:
+        return typeLabel(row.activity.type);
+    case PromptRole:
+    case Qt::DisplayRole:
+        return row.activity.prompt.in(m_language, m_fallback);
+    case SupportedRole:
+        return isSupported(row.activity.type);
+    case IncludedRole:
+        return row.included;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PackActivityModel::roleNames() const
+{
+    return {{ActivityIdRole, "activityId"}, {TypeRole, "type"},
+            {TypeLabelRole, "typeLabel"},   {PromptRole, "prompt"},
+            {SupportedRole, "supported"},   {IncludedRole, "included"}};
+}
+
+void PackActivityModel::setPack(const QList<PackActivity>& activities, const QString& language,
+                                const QString& fallback)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto& a : activities) {
+        m_rows.append({a, isSupported(a.type)});
+    }
+    m_language = language;
+    m_fallback = fallback;
+    endResetModel();
+    emit countChanged();
+    emit includedCountChanged();
+}
+
+void PackActivityModel::setLanguage(const QString& language)
+{
+    m_language = language;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0), index(rowCount() - 1), {PromptRole, TypeLabelRole});
+    }
+}
+
+void PackActivityModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    emit countChanged();
+    emit includedCountChanged();
+}
+
+void PackActivityModel::setIncluded(int row, bool included)
+{
+    if (row < 0 || row >= rowCount() || !isSupported(m_rows[row].activity.type) ||
+        m_rows[row].included == included) {
+        return;
+    }
+    m_rows[row].included = included;
+    emit dataChanged(index(row), index(row), {IncludedRole});
+    emit includedCountChanged();
+}
+
+void PackActivityModel::move(int row, int delta)
+{
+    const int to = row + delta;
+    if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount() || delta == 0) {
+        return;
+    }
+    // beginMoveRows wants the destination as "insert before", one past when moving down.
+    beginMoveRows({}, row, row, {}, delta > 0 ? to + 1 : to);
+    m_rows.move(row, to);
+    endMoveRows();
+}
+
+QStringList PackActivityModel::includedIds() const
+{
+    QStringList ids;
+    for (const auto& r : m_rows) {
+        if (r.included) {
+            ids.append(r.activity.id);
+        }
+    }
+    return ids;
+}
+
+int PackActivityModel::includedCount() const
+{
+    return static_cast<int>(includedIds().size());
+}
+
+bool PackActivityModel::isSupported(PackActivity::Type type)
+{
+    switch (type) {
+    case PackActivity::Type::FeelingsScale:
+    case PackActivity::Type::Choice:
+    case PackActivity::Type::FreeText:
+    case PackActivity::Type::MagicWand:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString PackActivityModel::typeLabel(PackActivity::Type type)
+{
+    switch (type) {
+    case PackActivity::Type::FeelingsScale:
+        return tr("Feelings scale", "@label:activity type");
+    case PackActivity::Type::Choice:
+        return tr("Choice with pictures", "@label:activity type");
+    case PackActivity::Type::FreeText:
+        return tr("Writing", "@label:activity type");
+    case PackActivity::Type::MagicWand:
+        return tr("Magic wand", "@label:activity type");
+    case PackActivity::Type::Drawing:
+        return tr("Drawing (coming later)", "@label:activity type");
+    case PackActivity::Type::ThreeHouses:
+        return tr("Three houses (coming later)", "@label:activity type");
+    case PackActivity::Type::CardSort:
+        return tr("Card sort (coming later)", "@label:activity type");
+    case PackActivity::Type::FeelingsTimeline:
+        return tr("Feelings timeline (coming later)", "@label:activity type");
+    case PackActivity::Type::Circles:
+        return tr("Circles of people (coming later)", "@label:activity type");
+    }
+    return {};
+}

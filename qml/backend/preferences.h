@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QString>
+#include <QTranslator>
+
+#include <memory>
+
+class QSettings;
+
+/**
+ * The device's display and language settings: nothing personal, so they live in a plain
+ * settings file beside the store. Switching the language installs its translator, sets the
+ * layout direction and retranslates every qsTr binding at once.
+ */
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
+    Q_PROPERTY(bool dyslexicFont READ dyslexicFont WRITE setDyslexicFont NOTIFY dyslexicFontChanged)
+    Q_PROPERTY(
+        bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
+                   idleLockSecondsChanged)
+    Q_PROPERTY(QString hubAddress READ hubAddress WRITE setHubAddress NOTIFY hubAddressChanged)
+
+public:
+    static constexpr qreal kMinTextScale = 1.0;
+    static constexpr qreal kMaxTextScale = 2.0;
+    static constexpr int kDefaultIdleLockSeconds = 120;
+    static constexpr int kMinIdleLockSeconds = 30;
+    static constexpr int kMaxIdleLockSeconds = 30 * 60;
+
+    /** settingsPath empty: nothing is persisted (tests). */
+    // No default arguments: Qt 6.4 builds a default-constructible singleton itself instead
+    // of calling create(), which would give QML a second, unconnected instance.
+    explicit Preferences(const QString& settingsPath, QObject* parent = nullptr);
+    ~Preferences() override;
+
+    /** The instance main() built; QML's singleton is this object. */
+    static Preferences* create(QQmlEngine* engine, QJSEngine* js);
+    static void setInstance(Preferences* instance);
+    /** The engine whose bindings are retranslated when the language changes. */
+    void setEngine(QQmlEngine* engine) { m_engine = engine; }
+
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString& code);
+    [[nodiscard]] bool rightToLeft() const;
+    [[nodiscard]] QStringList languages() const;
+    /** The language's own name for itself ("Cymraeg"), so anyone can find theirs. */
+    Q_INVOKABLE QString languageName(const QString& code) const;
+
+    [[nodiscard]] qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+    [[nodiscard]] bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    [[nodiscard]] bool dyslexicFont() const { return m_dyslexicFont; }
+    void setDyslexicFont(bool on);
+    [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
+    void setReducedMotion(bool on);
+    [[nodiscard]] int idleLockSeconds() const { return m_idleLockSeconds; }
+    void setIdleLockSeconds(int seconds);
+    [[nodiscard]] QString hubAddress() const { return m_hubAddress; }
+    void setHubAddress(const QString& address);
+
+signals:
+    void languageChanged();
+    void textScaleChanged();
+    void highContrastChanged();
+    void dyslexicFontChanged();
+    void reducedMotionChanged();
+    void idleLockSecondsChanged();
+    void hubAddressChanged();
+
+private:
+    void applyLanguage();
+    void applyLayoutDirection() const;
+    void save(const char* key, const QVariant& value);
+
+    std::unique_ptr<QSettings> m_settings;
+    QTranslator m_translator;
+    QPointer<QQmlEngine> m_engine;
+    QString m_language = QStringLiteral("en");
+    qreal m_textScale = 1.0;
+    bool m_highContrast = false;
+    bool m_dyslexicFont = false;
+    bool m_reducedMotion = false;
+    int m_idleLockSeconds = kDefaultIdleLockSeconds;
+    QString m_hubAddress;
+};

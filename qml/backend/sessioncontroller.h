@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/domain/activitypack.h"
+#include "core/domain/types.h"
+#include "core/store/savequeue.h"
+#include "reviewmodel.h"
+#include "sessionactivitymodel.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+class AppController;
+class Preferences;
+
+/**
+ * The session a child is doing: consent first (saved before any answer), then the
+ * activities one after another (skip, back and stop allowed), then "what you told us".
+ * Answers are saved through the store's SaveQueue so a full disk never loses one.
+ */
+class SessionController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(CurrentSession)
+    QML_SINGLETON
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(QString consultationTitle READ consultationTitle NOTIFY consultationChanged)
+    Q_PROPERTY(QString purpose READ purpose NOTIFY consultationChanged)
+    Q_PROPERTY(bool ownTime READ ownTime NOTIFY consultationChanged)
+    Q_PROPERTY(QString participantCode READ participantCode NOTIFY stageChanged)
+    Q_PROPERTY(int currentIndex READ currentIndex NOTIFY currentChanged)
+    Q_PROPERTY(int activityCount READ activityCount NOTIFY consultationChanged)
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(SessionActivityModel* activities READ activities CONSTANT)
+    Q_PROPERTY(ReviewModel* review READ review CONSTANT)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(int unsavedAnswers READ unsavedAnswers NOTIFY unsavedAnswersChanged)
+    Q_PROPERTY(QString explanationVersion READ explanationVersion CONSTANT)
+
+public:
+    enum class Stage { Idle, Consent, Activities, Review };
+    Q_ENUM(Stage)
+
+    SessionController(AppController* app, Preferences* preferences, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    static SessionController* create(QQmlEngine* engine, QJSEngine* js);
+    static void setInstance(SessionController* instance);
+
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] QString consultationTitle() const { return m_consultation.title; }
+    [[nodiscard]] QString purpose() const { return m_consultation.purpose; }
+    [[nodiscard]] bool ownTime() const { return m_mode == chorus::SessionMode::OwnTime; }
+    [[nodiscard]] QString participantCode() const { return m_participant.codeName; }
+    [[nodiscard]] int currentIndex() const { return m_index; }
+    [[nodiscard]] int activityCount() const;
+    [[nodiscard]] QVariantMap current() const;
+    [[nodiscard]] SessionActivityModel* activities() const { return m_activities; }
+    [[nodiscard]] ReviewModel* review() const { return m_review; }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] int unsavedAnswers() const { return m_queue ? m_queue->pending() : 0; }
+    [[nodiscard]] QString explanationVersion() const;
+    [[nodiscard]] QString sessionId() const { return m_session.id; }
+    [[nodiscard]] QString participantId() const { return m_participant.id; }
+
+    /** Opens a consultation for a new participant; consent comes next. mode: "facilitated"
+     *  or "own-time". */
+    Q_INVOKABLE bool begin(const QString& consultationId, const QString& mode);
+    /**
+     * Records consent and starts the session. Keys: codeName, ageBand ("8-11"), role
+     * ("child"), givenBy ("child", "parent-carer", "both"), assessor, assessmentBasis,
+     * method, and the scopes as booleans store, share, quotes, voice, drawings.
+     */
+    Q_INVOKABLE bool giveConsent(const QVariantMap& consent);
+
+    Q_INVOKABLE bool saveScale(const QString& activityId, int value);
+    Q_INVOKABLE bool saveChoice(const QString& activityId, const QStringList& optionIds);
+    Q_INVOKABLE bool saveText(const QString& activityId, const QString& text);
+
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void skip();
+    /** "I want to stop": straight to what you told us. */
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void goTo(int index);
+    /** Deletes one saved answer (the child's choice in the review). */
+    Q_INVOKABLE bool deleteAnswer(const QString& responseId);
+    /** Ends the session and forgets it. */
+    Q_INVOKABLE void finish();
+    /** Forgets everything without writing (on lock). */
+    Q_INVOKABLE void clear();
+
+signals:
+    void stageChanged();
+    void consultationChanged();
+    void currentChanged();
+    void errorMessageChanged();
+    void unsavedAnswersChanged();
+    void answerSaved(const QString& activityId);
+
+private:
+    bool save(chorus::Response response);
+    void setStage(Stage stage);
+    void setError(const QString& message);
+    void setIndex(int index);
+    void reloadReview();
+    void retranslate();
+    [[nodiscard]] QString text(const chorus::LocalisedText& t) const;
+    [[nodiscard]] const chorus::PackActivity* activityAt(int index) const;
+
+    AppController* m_app = nullptr;
+    Preferences* m_preferences = nullptr;
+    SessionActivityModel* m_activities = nullptr;
+    ReviewModel* m_review = nullptr;
+    std::unique_ptr<chorus::SaveQueue> m_queue;
+    Stage m_stage = Stage::Idle;
+    chorus::Consultation m_consultation;
+    std::optional<chorus::ActivityPack> m_pack;
+    chorus::SessionMode m_mode = chorus::SessionMode::Facilitated;
+    chorus::Participant m_participant;
+    chorus::Session m_session;
+    qint64 m_consentId = 0;
+    QHash<QString, QVariantMap> m_answers; ///< activity id -> last saved answer (id, value)
+    int m_index = 0;
+    QString m_error;
+};

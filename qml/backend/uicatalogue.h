@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace chorus::ui {
+
+/** The module's Main.qml, loaded by URL (Qt 6.4 has no loadFromModule). */
+QUrl mainUrl();
+/** Where the module lives in the resources; add it to the engine's import paths. */
+QString importPath();
+
+/** One page or activity component, for the self-test and the UI tests. */
+struct CatalogueEntry
+{
+    QString name; ///< e.g. "UnlockPage"
+    QUrl url;
+    bool activity = false;
+    QVariantMap sample; ///< activities: a sample `activity` to feed the component
+};
+
+/** Every page and activity component of the module. */
+QList<CatalogueEntry> catalogue();
+
+} // namespace chorus::ui

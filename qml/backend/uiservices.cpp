@@ -1,0 +1,38 @@
+#include "uiservices.h"
+
+#include "appcontroller.h"
+#include "consultationsetup.h"
+#include "preferences.h"
+#include "readaloud.h"
+#include "sessioncontroller.h"
+#include "uicatalogue.h"
+
+#include <QQmlEngine>
+
+UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> cost,
+                       const QString& settingsPath)
+    : m_preferences(std::make_unique<Preferences>(settingsPath)),
+      m_app(std::make_unique<AppController>(dataDir, cost, m_preferences.get())),
+      m_setup(std::make_unique<ConsultationSetup>(m_app.get(), m_preferences.get())),
+      m_session(std::make_unique<SessionController>(m_app.get(), m_preferences.get())),
+      m_readAloud(std::make_unique<ReadAloud>(nullptr))
+{
+    Preferences::setInstance(m_preferences.get());
+    AppController::setInstance(m_app.get());
+    ConsultationSetup::setInstance(m_setup.get());
+    SessionController::setInstance(m_session.get());
+    ReadAloud::setInstance(m_readAloud.get());
+}
+
+UiServices::~UiServices()
+{
+    // Drop the session and the store before the services that point at them.
+    m_session->clear();
+    m_app->lock();
+}
+
+void UiServices::attach(QQmlEngine& engine)
+{
+    engine.addImportPath(chorus::ui::importPath());
+    m_preferences->setEngine(&engine);
+}

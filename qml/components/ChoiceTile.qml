@@ -1,0 +1,84 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// A big tile with a picture (or a face) and words; checkable. Announced as a check box
+// when several may be picked and as a radio button when only one.
+QQC2.AbstractButton {
+    id: root
+
+    property string symbol: ""
+    property int faceLevel: 0
+    property bool multiple: false
+    property string description: ""
+
+    checkable: true
+    focusPolicy: Qt.StrongFocus
+    padding: Theme.spacing
+    implicitWidth: Math.max(Theme.touchTarget * 3, implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    font: Theme.bodyFont
+
+    Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
+    Accessible.name: root.text
+    Accessible.description: root.description
+    Accessible.checkable: true
+    Accessible.checked: root.checked
+    Accessible.onPressAction: root.toggle()
+    Keys.onReturnPressed: {
+        root.toggle();
+        root.clicked();
+    }
+    Keys.onEnterPressed: {
+        root.toggle();
+        root.clicked();
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.checked ? Theme.selectedFill : Theme.surface
+        border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
+        border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall
+
+        FaceIcon {
+            visible: root.faceLevel > 0
+            level: root.faceLevel
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Theme.faceSize
+            Layout.preferredHeight: Theme.faceSize
+        }
+        Text {
+            visible: root.symbol.length > 0
+            text: root.symbol
+            color: Theme.primary
+            font.pixelSize: Math.round(Theme.fontPicture)
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.ignored: true
+        }
+        Text {
+            text: root.text
+            color: Theme.text
+            font: root.font
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+            Layout.maximumWidth: root.availableWidth
+            Accessible.ignored: true
+        }
+        // A tick as well as a colour, so the choice never rests on colour alone.
+        Text {
+            text: root.checked ? "✔" : " "
+            color: Theme.selected
+            font.pixelSize: Math.round(Theme.fontHeading)
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.ignored: true
+        }
+    }
+}

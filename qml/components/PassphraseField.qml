@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// A passphrase box: hidden text, no prediction, no learning, no capitalisation.
+QQC2.TextField {
+    id: root
+
+    property string label: ""
+
+    Layout.fillWidth: true
+    implicitHeight: Math.max(Theme.touchTarget, contentHeight + topPadding + bottomPadding)
+    echoMode: TextInput.Password
+    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText
+    font.family: Theme.fontFamily
+    font.pixelSize: Math.round(Theme.fontBody)
+    color: Theme.text
+    padding: Theme.spacingSmall
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    Accessible.role: Accessible.EditableText
+    Accessible.name: root.label
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: root.activeFocus ? Theme.focus : Theme.border
+        border.width: root.activeFocus ? Theme.focusWidth : Theme.borderWidth
+    }
+}

@@ -1,0 +1,85 @@
+pragma Singleton
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Chorus
+
+// The one place that names colours, sizes, fonts and durations. Warm and calm by default;
+// high contrast, text scale (up to 200%), a dyslexia-friendly font and reduced motion
+// come from Preferences.
+QtObject {
+    id: root
+
+    readonly property bool highContrast: Preferences.highContrast
+    readonly property real textScale: Preferences.textScale
+    readonly property bool reducedMotion: Preferences.reducedMotion
+
+    // Colours: text on every background below reaches WCAG AA (AAA in high contrast).
+    readonly property color background: highContrast ? "#000000" : "#FFF8EE"
+    readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color surfaceWarm: highContrast ? "#000000" : "#FDEBD8"
+    readonly property color text: highContrast ? "#FFFFFF" : "#2B2622"
+    readonly property color mutedText: highContrast ? "#FFFFFF" : "#5A4E45"
+    readonly property color primary: highContrast ? "#FFE600" : "#2C6B6F"
+    readonly property color onPrimary: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color secondary: highContrast ? "#000000" : "#F3DCC4"
+    readonly property color onSecondary: highContrast ? "#FFFFFF" : "#2B2622"
+    readonly property color border: highContrast ? "#FFFFFF" : "#D9C3AE"
+    readonly property color focus: highContrast ? "#00FFFF" : "#1F4E79"
+    readonly property color selected: highContrast ? "#FFE600" : "#2C6B6F"
+    readonly property color selectedFill: highContrast ? "#333300" : "#DDEFEF"
+    readonly property color danger: highContrast ? "#FF8A80" : "#A3261E"
+    readonly property color dangerFill: highContrast ? "#000000" : "#FBE3E0"
+    readonly property color success: highContrast ? "#B9F6CA" : "#2E6B31"
+    readonly property color quickExit: highContrast ? "#FFFFFF" : "#4A5A6A"
+    readonly property color onQuickExit: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color faceFill: highContrast ? "#000000" : "#FFE7A8"
+    readonly property color faceLine: highContrast ? "#FFFFFF" : "#4A3B2F"
+    readonly property color progressDone: highContrast ? "#FFE600" : "#E08A5F"
+    readonly property color progressToDo: highContrast ? "#777777" : "#E8D6C4"
+    readonly property color overlay: highContrast ? "#E6000000" : "#B3FFF8EE"
+
+    // Sizes, at text scale 1. Touch targets never go below 48 px.
+    readonly property int touchTarget: 48
+    readonly property int spacingSmall: 8
+    readonly property int spacing: 16
+    readonly property int spacingLarge: 24
+    readonly property int spacingHuge: 40
+    readonly property int radius: 16
+    readonly property int borderWidth: highContrast ? 3 : 2
+    readonly property int focusWidth: 4
+    readonly property int pageMaxWidth: 860
+    readonly property int faceSize: 96
+    readonly property int pictureSize: 72
+    readonly property int progressDot: 20
+    readonly property int windowWidth: 1024
+    readonly property int windowHeight: 768
+    readonly property int textAreaHeight: 220
+    readonly property int busySize: 72
+
+    // Type: sizes follow the text scale; the dyslexia-friendly font is OpenDyslexic.
+    readonly property string fontFamily: Preferences.dyslexicFont ? "OpenDyslexic" : "Noto Sans"
+    readonly property real fontBody: 20 * textScale
+    readonly property real fontSmall: 17 * textScale
+    readonly property real fontHeading: 30 * textScale
+    readonly property real fontTitle: 38 * textScale
+    readonly property real fontChild: 30 * textScale
+    readonly property real fontPicture: 44 * textScale
+    readonly property real fontEntry: 28 * textScale
+    readonly property font bodyFont: Qt.font({ family: root.fontFamily, pixelSize: Math.round(root.fontBody) })
+
+    // Motion.
+    readonly property int durationShort: reducedMotion ? 0 : 150
+    readonly property int durationMedium: reducedMotion ? 0 : 250
+
+    // Symbols standing in for the pack's pictures until the picture set arrives; always
+    // shown beside words, never alone.
+    function pictureSymbol(name: string): string {
+        const symbols = {
+            "friends": "☺", "family": "♥", "pets": "✿", "games": "★", "outside": "☀",
+            "school": "✎", "food": "☕", "music": "♫", "talking": "☺", "phone": "☎",
+            "message": "✉", "home": "⌂"
+        };
+        return symbols[name] ?? "●";
+    }
+}

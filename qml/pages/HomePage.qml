@@ -1,0 +1,113 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// The practitioner's home: consultations on this device, starting a session, sync and lock.
+QQC2.Page {
+    id: root
+
+    signal newConsultationRequested()
+    signal settingsRequested()
+    signal sessionRequested()
+
+    title: qsTr("Consultations", "@title:page")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    PageColumn {
+        anchors.fill: parent
+
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            PageHeading {
+                text: qsTr("Consultations on this device", "@title:page")
+            }
+            AppButton {
+                text: qsTr("Lock", "@action:button")
+                description: qsTr("Locks Chorus now", "@info:accessible")
+                onClicked: App.lock()
+            }
+        }
+        BodyText {
+            color: Theme.mutedText
+            text: App.waitingToSync === 0 ? qsTr("Nothing is waiting to be sent to the hub.", "@info:status")
+                : qsTr("Answers waiting to be sent to the hub: %1", "@info:status").arg(App.waitingToSync)
+        }
+        MessageBanner {
+            message: CurrentSession.errorMessage
+        }
+        BodyText {
+            visible: App.consultations.count === 0
+            text: qsTr("There are no consultations yet. Set one up to begin.", "@info")
+        }
+        Repeater {
+            model: App.consultations
+
+            delegate: Rectangle {
+                id: card
+
+                required property string consultationId
+                required property string title
+                required property string purpose
+                required property int activityCount
+                required property int participantCount
+                required property string created
+
+                Layout.fillWidth: true
+                implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+
+                ColumnLayout {
+                    id: cardColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    PageHeading {
+                        large: false
+                        text: card.title
+                    }
+                    BodyText {
+                        text: card.purpose
+                    }
+                    BodyText {
+                        color: Theme.mutedText
+                        text: qsTr("Set up %1 · %2 activities · %3 taking part", "@info").arg(card.created).arg(card.activityCount).arg(card.participantCount)
+                    }
+                    AppButton {
+                        text: qsTr("Start a session", "@action:button")
+                        description: qsTr("Start a session for %1", "@info:accessible").arg(card.title)
+                        prominent: true
+                        onClicked: {
+                            if (CurrentSession.begin(card.consultationId, "facilitated"))
+                                root.sessionRequested();
+                        }
+                    }
+                }
+            }
+        }
+        Flow {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            AppButton {
+                text: qsTr("New consultation", "@action:button")
+                onClicked: root.newConsultationRequested()
+            }
+            AppButton {
+                text: qsTr("Settings", "@action:button")
+                onClicked: root.settingsRequested()
+            }
+        }
+    }
+}

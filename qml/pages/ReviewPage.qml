@@ -1,0 +1,144 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// At the end: what you told us (each answer deletable) and what the team will see (CP-6).
+QQC2.Page {
+    id: root
+
+    signal practitionerRequested()
+
+    property bool finished: false
+    readonly property list<string> feelingWords: [
+        qsTr("Very sad", "@label feeling"), qsTr("Sad", "@label feeling"), qsTr("OK", "@label feeling"),
+        qsTr("Happy", "@label feeling"), qsTr("Very happy", "@label feeling")
+    ]
+
+    title: qsTr("What you told us", "@title:page")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    header: QQC2.ToolBar {
+        background: Rectangle {
+            color: Theme.surfaceWarm
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.spacingSmall
+            spacing: Theme.spacing
+
+            Item {
+                Layout.fillWidth: true
+            }
+            AppButton {
+                text: qsTr("For the practitioner", "@action:button")
+                onClicked: root.practitionerRequested()
+            }
+            QuickExitButton {}
+        }
+    }
+
+    PageColumn {
+        anchors.fill: parent
+
+        PageHeading {
+            text: root.finished ? qsTr("Thank you!", "@title:page") : qsTr("What you told us", "@title:page")
+        }
+        BodyText {
+            visible: root.finished
+            text: qsTr("Please give the tablet back to the person you are working with.", "@info")
+            font.pixelSize: Math.round(Theme.fontChild)
+        }
+        BodyText {
+            visible: !root.finished && CurrentSession.review.count === 0
+            text: qsTr("You have not saved any answers. That is fine.", "@info")
+        }
+        Repeater {
+            model: root.finished ? null : CurrentSession.review
+
+            delegate: Rectangle {
+                id: answer
+
+                required property string responseId
+                required property string prompt
+                required property string kind
+                required property string text
+                required property int scaleValue
+                required property string chosen
+
+                Layout.fillWidth: true
+                implicitHeight: answerColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+
+                ColumnLayout {
+                    id: answerColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    BodyText {
+                        text: answer.prompt
+                        color: Theme.mutedText
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+
+                        FaceIcon {
+                            visible: answer.kind === "scale"
+                            level: answer.scaleValue
+                            Layout.preferredWidth: Theme.touchTarget
+                            Layout.preferredHeight: Theme.touchTarget
+                        }
+                        BodyText {
+                            font.pixelSize: Math.round(Theme.fontHeading)
+                            text: answer.kind === "scale" ? root.feelingWords[answer.scaleValue - 1] ?? ""
+                                : answer.kind === "choice" ? answer.chosen : answer.text
+                        }
+                    }
+                    AppButton {
+                        text: qsTr("Delete this answer", "@action:button")
+                        description: answer.prompt
+                        destructive: true
+                        onClicked: CurrentSession.deleteAnswer(answer.responseId)
+                    }
+                }
+            }
+        }
+        PageHeading {
+            visible: !root.finished
+            large: false
+            text: qsTr("What the team will see", "@title:group")
+        }
+        MessageBanner {
+            visible: !root.finished
+            isError: false
+            message: qsTr("Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.", "@info placeholder for the anonymised preview")
+        }
+        Flow {
+            visible: !root.finished
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            AppButton {
+                text: qsTr("Go back to the activities", "@action:button")
+                enabled: CurrentSession.activityCount > 0
+                onClicked: CurrentSession.back()
+            }
+            AppButton {
+                text: qsTr("I have finished", "@action:button")
+                prominent: true
+                onClicked: root.finished = true
+            }
+        }
+    }
+}

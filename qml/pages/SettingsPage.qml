@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// Display, language and locking settings for this device.
+QQC2.Page {
+    id: root
+
+    signal done()
+
+    title: qsTr("Settings", "@title:page")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    PageColumn {
+        anchors.fill: parent
+
+        PageHeading {
+            text: qsTr("Settings", "@title:page")
+        }
+        FieldLabel {
+            text: qsTr("Language", "@label")
+        }
+        LanguagePicker {}
+        FieldLabel {
+            text: qsTr("Text size: %1%", "@label:slider").arg(Math.round(Preferences.textScale * 100))
+        }
+        QQC2.Slider {
+            from: 1
+            to: 2
+            stepSize: 0.25
+            snapMode: QQC2.Slider.SnapAlways
+            value: Preferences.textScale
+            focusPolicy: Qt.StrongFocus
+            implicitHeight: Theme.touchTarget
+            Layout.fillWidth: true
+            Accessible.role: Accessible.Slider
+            Accessible.name: qsTr("Text size", "@label:slider")
+            onMoved: Preferences.textScale = value
+        }
+        ToggleRow {
+            text: qsTr("High contrast", "@option:check")
+            checked: Preferences.highContrast
+            onToggled: Preferences.highContrast = checked
+        }
+        ToggleRow {
+            text: qsTr("Easy-to-read font (OpenDyslexic)", "@option:check")
+            checked: Preferences.dyslexicFont
+            onToggled: Preferences.dyslexicFont = checked
+        }
+        ToggleRow {
+            text: qsTr("Less movement", "@option:check")
+            checked: Preferences.reducedMotion
+            onToggled: Preferences.reducedMotion = checked
+        }
+        FieldLabel {
+            text: qsTr("Lock after this many minutes without use", "@label:spinbox")
+        }
+        QQC2.SpinBox {
+            id: minutes
+
+            from: 1
+            to: 30
+            value: Math.round(Preferences.idleLockSeconds / 60)
+            editable: true
+            font: Theme.bodyFont
+            implicitHeight: Theme.touchTarget
+            focusPolicy: Qt.StrongFocus
+            Accessible.role: Accessible.SpinBox
+            Accessible.name: qsTr("Minutes before locking", "@label:spinbox")
+            topPadding: 0
+            bottomPadding: 0
+
+            // The number box itself: named and a full touch target high.
+            contentItem: TextInput {
+                text: minutes.displayText
+                font: minutes.font
+                color: Theme.text
+                horizontalAlignment: Qt.AlignHCenter
+                verticalAlignment: Qt.AlignVCenter
+                readOnly: !minutes.editable
+                validator: minutes.validator
+                inputMethodHints: Qt.ImhDigitsOnly
+                Accessible.role: Accessible.EditableText
+                Accessible.name: minutes.Accessible.name
+            }
+            onValueModified: Preferences.idleLockSeconds = value * 60
+        }
+        FieldLabel {
+            text: qsTr("Hub address (optional)", "@label:textbox")
+        }
+        TextEntry {
+            label: qsTr("Hub address (optional)", "@label:textbox")
+            text: Preferences.hubAddress
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
+            onEditingFinished: Preferences.hubAddress = text
+        }
+        AppButton {
+            text: qsTr("Done", "@action:button")
+            prominent: true
+            onClicked: root.done()
+        }
+    }
+}

@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import Chorus
+
+// Chorus is locked: the practitioner's passphrase opens the store.
+QQC2.Page {
+    id: root
+
+    title: qsTr("Unlock", "@title:page")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Component.onCompleted: passphrase.forceActiveFocus()
+
+    PageColumn {
+        anchors.fill: parent
+
+        PageHeading {
+            text: qsTr("Chorus is locked", "@title:page")
+        }
+        BodyText {
+            text: qsTr("Type the passphrase for this device to carry on.", "@info")
+        }
+        FieldLabel {
+            text: qsTr("Passphrase", "@label:textbox")
+        }
+        PassphraseField {
+            id: passphrase
+
+            label: qsTr("Passphrase", "@label:textbox")
+            onAccepted: unlock.clicked()
+        }
+        MessageBanner {
+            message: App.errorMessage
+        }
+        AppButton {
+            id: unlock
+
+            text: qsTr("Unlock", "@action:button")
+            prominent: true
+            enabled: !App.busy
+            onClicked: {
+                App.unlock(passphrase.text);
+                passphrase.text = "";
+            }
+        }
+        FieldLabel {
+            text: qsTr("Language", "@label")
+        }
+        LanguagePicker {}
+    }
+}

@@ -1,0 +1,315 @@
+#include "hubcli.h"
+
+#include "hubserver.h"
+#include "hubstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+
+namespace chorus::hub {
+namespace {
+
+const char* const kUsage = R"(usage: chorus-hub COMMAND [OPTIONS]
+
+Commands:
+  serve [--listen 127.0.0.1:PORT] [--tls-cert FILE --tls-key FILE]
+        [--max-body BYTES] [--max-batch N] [--rate PER_SECOND] [--burst N]
+                          run the sync hub (PORT 0 picks a free port; the line
+                          "listening on ADDRESS:PORT" is printed when ready)
+  enrol-code --consultation ID [--expires-in SECONDS]
+                          print a one-time enrolment code (valid 15 minutes at most)
+  devices                 list enrolled devices
+  revoke DEVICE           revoke a device's token (it then gets 401)
+  publish-pack FILE.json [--consultation ID]
+                          publish an activity pack for devices to fetch
+  add-reviewer NAME       create a team reviewer; prints a one-time secret
+  audit verify            check the hash chain of the audit log
+
+Every command takes --db sqlite:PATH (default: the hub's data directory) or
+--db postgresql://USER@HOST:PORT/DATABASE.
+Test only: serve --inject-faults ENDPOINT:FAULT[xN],... (FAULT: 500, 429, close,
+crash-after-commit).
+)";
+
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+    QString bad;
+};
+
+Args parse(const QStringList& args, const QStringList& valued)
+{
+    Args a;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& s = args[i];
+        if (s == QLatin1String("--help") || s == QLatin1String("-h")) {
+            a.options.insert(QStringLiteral("help"), {});
+        } else if (s.startsWith(QLatin1String("--"))) {
+            const QString name = s.mid(2);
+            if (!valued.contains(name) || i + 1 >= args.size()) {
+                a.bad = s;
+                return a;
+            }
+            a.options.insert(name, args[++i]);
+        } else {
+            a.positional << s;
+        }
+    }
+    return a;
+}
+
+QString defaultDb()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QStringLiteral("sqlite:") + dir + QStringLiteral("/hub.sqlite");
+}
+
+std::unique_ptr<HubStore> openStore(const Args& a, QTextStream& err)
+{
+    QString error;
+    auto store = HubStore::open(
+        a.options.value(QStringLiteral("db"), defaultDb()),
+        [] { return QDateTime::currentDateTimeUtc(); }, &error);
+    if (!store) {
+        err << "chorus-hub: " << error << Qt::endl;
+    }
+    return store;
+}
+
+int serve(const Args& a, QTextStream& out, QTextStream& err)
+{
+    Limits limits;
+    bool ok = true;
+    auto number = [&](const char* key, auto& target) {
+        if (a.options.contains(QLatin1String(key))) {
+            bool good = false;
+            const double v = a.options.value(QLatin1String(key)).toDouble(&good);
+            if (!good || v <= 0) {
+                err << "chorus-hub: --" << key << " needs a positive number" << Qt::endl;
+                ok = false;
+            }
+            target = static_cast<std::remove_reference_t<decltype(target)>>(v);
+        }
+    };
+    number("max-body", limits.maxBodyBytes);
+    number("max-batch", limits.maxBatchItems);
+    number("rate", limits.ratePerSecond);
+    number("burst", limits.rateBurst);
+    if (!ok) {
+        return 2;
+    }
+    const QString listen =
+        a.options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8470"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QHostAddress address(listen.left(colon));
+    const int port = listen.mid(colon + 1).toInt(&ok);
+    if (colon <= 0 || address.isNull() || !ok || port < 0 || port > 65535) {
+        err << "chorus-hub: --listen needs ADDRESS:PORT, for example 127.0.0.1:8470" << Qt::endl;
+        return 2;
+    }
+    std::optional<QSslConfiguration> tls;
+    const QString certFile = a.options.value(QStringLiteral("tls-cert"));
+    const QString keyFile = a.options.value(QStringLiteral("tls-key"));
+    if (certFile.isEmpty() != keyFile.isEmpty()) {
+        err << "chorus-hub: --tls-cert and --tls-key go together" << Qt::endl;
+        return 2;
+    }
+    if (!certFile.isEmpty()) {
+        const auto chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+        QFile kf(keyFile);
+        if (chain.isEmpty() || !kf.open(QIODevice::ReadOnly)) {
+            err << "chorus-hub: cannot read the TLS certificate or key" << Qt::endl;
+            return 2;
+        }
+        QSslKey key(&kf, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            kf.seek(0);
+            key = QSslKey(&kf, QSsl::Ec, QSsl::Pem);
+        }
+        if (key.isNull()) {
+            err << "chorus-hub: the TLS key is not an unencrypted PEM RSA or EC key" << Qt::endl;
+            return 2;
+        }
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificateChain(chain);
+        conf.setPrivateKey(key);
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls = conf;
+    } else if (!address.isLoopback()) {
+        // SY-1: plain HTTP only on loopback (behind nginx on the same machine).
+        err << "chorus-hub: without --tls-cert/--tls-key the hub listens on loopback only"
+            << Qt::endl;
+        return 2;
+    }
+    auto store = openStore(a, err);
+    if (!store) {
+        return 1;
+    }
+    HubServer server(*store, limits);
+    if (a.options.contains(QStringLiteral("inject-faults"))) {
+        const auto plan = FaultPlan::parse(a.options.value(QStringLiteral("inject-faults")));
+        if (!plan) {
+            err << "chorus-hub: --inject-faults: not a fault plan" << Qt::endl;
+            return 2;
+        }
+        err << "chorus-hub: TEST FAULTS ARE ENABLED" << Qt::endl;
+        server.setFaults(*plan);
+    }
+    QString error;
+    const auto bound = server.listenOn(address, static_cast<quint16>(port), tls, &error);
+    if (!bound) {
+        err << "chorus-hub: cannot listen on " << listen << ": " << error << Qt::endl;
+        return 1;
+    }
+    out << "listening on " << address.toString() << ':' << *bound << (tls ? " (https)" : " (http)")
+        << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        out << kUsage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.first();
+    const Args a =
+        parse(args.mid(1), {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch", "rate",
+                            "burst", "inject-faults", "consultation", "expires-in"});
+    if (!a.bad.isEmpty()) {
+        err << "chorus-hub: unknown option or missing value: " << a.bad << Qt::endl;
+        return 2;
+    }
+    if (a.options.contains(QStringLiteral("help"))) {
+        out << kUsage;
+        return 0;
+    }
+    if (command == QLatin1String("serve")) {
+        return serve(a, out, err);
+    }
+    static const QStringList kAdmin{"enrol-code",   "devices",      "revoke",
+                                    "publish-pack", "add-reviewer", "audit"};
+    if (!kAdmin.contains(command)) {
+        err << "chorus-hub: unknown command " << command << "\n" << kUsage;
+        return 2;
+    }
+    auto store = openStore(a, err);
+    if (!store) {
+        return 1;
+    }
+    if (command == QLatin1String("enrol-code")) {
+        const QString consultation = a.options.value(QStringLiteral("consultation"));
+        bool ok = true;
+        const qint64 ttl =
+            a.options.value(QStringLiteral("expires-in"), QStringLiteral("900")).toLongLong(&ok);
+        if (!isId(consultation) || !ok || ttl < 1 || ttl > 900) {
+            err << "chorus-hub: enrol-code needs --consultation ID (an id) and at most "
+                   "--expires-in 900 seconds"
+                << Qt::endl;
+            return 2;
+        }
+        const auto code =
+            store->createCode(consultation, QStringLiteral("practitioner"), 1, ttl, {});
+        if (!code) {
+            err << "chorus-hub: " << store->lastError() << Qt::endl;
+            return 1;
+        }
+        out << *code << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("devices")) {
+        const auto list = store->devices();
+        if (!list) {
+            return 1;
+        }
+        for (const Device& d : *list) {
+            out << d.id << '\t' << d.consultationId << '\t' << d.role << '\t'
+                << d.enrolledAt.toString(Qt::ISODate) << '\t' << (d.revoked ? "revoked" : "active")
+                << Qt::endl;
+        }
+        return 0;
+    }
+    if (command == QLatin1String("revoke")) {
+        if (a.positional.size() != 1) {
+            err << "chorus-hub: revoke needs one DEVICE id" << Qt::endl;
+            return 2;
+        }
+        const auto found = store->revoke(a.positional.first());
+        if (!found) {
+            return 1;
+        }
+        if (!*found) {
+            err << "chorus-hub: no active device with that id" << Qt::endl;
+            return 1;
+        }
+        out << "revoked " << a.positional.first() << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("publish-pack")) {
+        QFile f(a.positional.value(0));
+        if (a.positional.size() != 1 || !f.open(QIODevice::ReadOnly)) {
+            err << "chorus-hub: publish-pack needs a readable FILE.json" << Qt::endl;
+            return 2;
+        }
+        Limits limits;
+        const auto pack = decodePackFile(f.read(limits.maxBodyBytes + 1), limits);
+        if (!pack.ok()) {
+            err << "chorus-hub: " << pack.error().message << Qt::endl;
+            return 1;
+        }
+        const QString consultation = a.options.value(QStringLiteral("consultation"));
+        if (!consultation.isEmpty() && !isId(consultation)) {
+            err << "chorus-hub: --consultation needs an id" << Qt::endl;
+            return 2;
+        }
+        const auto inserted = store->publishPack(pack.value(), consultation);
+        if (!inserted) {
+            return 1;
+        }
+        out << (*inserted ? "published " : "already published ") << pack.value().id << '@'
+            << pack.value().version << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("add-reviewer")) {
+        const QString name = a.positional.join(QLatin1Char(' ')).trimmed();
+        if (name.isEmpty() || name.size() > 100) {
+            err << "chorus-hub: add-reviewer needs a NAME" << Qt::endl;
+            return 2;
+        }
+        const auto secret = store->addReviewer(name);
+        if (!secret) {
+            err << "chorus-hub: cannot add the reviewer (is the name taken?)" << Qt::endl;
+            return 1;
+        }
+        out << "one-time secret (shown once): " << *secret << Qt::endl;
+        return 0;
+    }
+    // audit
+    if (a.positional.value(0) != QLatin1String("verify")) {
+        err << "chorus-hub: usage: chorus-hub audit verify" << Qt::endl;
+        return 2;
+    }
+    const auto report = store->verifyAudit();
+    if (!report) {
+        return 1;
+    }
+    if (report->intact) {
+        out << "audit log intact: " << report->entries << " entries" << Qt::endl;
+        return 0;
+    }
+    out << "audit log BROKEN: " << report->problem << " (" << report->entries
+        << " entries verified before it)" << Qt::endl;
+    return 1;
+}
+
+} // namespace chorus::hub

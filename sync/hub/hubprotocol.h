@@ -1,0 +1,139 @@
+#pragma once
+
+// Sync protocol version 1, hub side: the decoders and validators for every request body,
+// as pure functions (no I/O, no clock, no database) so that tests and the fuzz target call
+// exactly what the server calls. See sync/PROTOCOL.md, which this file implements.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace chorus::hub {
+
+inline constexpr int kProtocolVersion = 1;
+inline constexpr auto kFrameworkParameter = "design-and-implementation/coproduction";
+
+/** The hub's own limits (PROTOCOL.md "Limits"); nginx applies the same ones in front. */
+struct Limits
+{
+    qint64 maxBodyBytes = 1024 * 1024;  ///< any request body
+    qint64 maxHeaderBytes = 16 * 1024;  ///< request line plus headers
+    int maxBatchItems = 100;            ///< items in one feedback or erasure batch
+    int maxTextChars = 4000;            ///< one anonymised text
+    int maxDrawingBase64Chars = 600000; ///< one drawing, base64 of a PNG
+    double ratePerSecond = 10.0;        ///< per-device token bucket refill
+    double rateBurst = 30.0;            ///< per-device token bucket size
+};
+
+/** A rejected request: an HTTP status, a machine code and words that name the field. */
+struct ProtocolError
+{
+    int status = 400;
+    QString code;    ///< e.g. "unknown_field"; the list is in PROTOCOL.md "Errors"
+    QString field;   ///< JSON path such as "items[3].ageBand"; empty for the whole body
+    QString message; ///< "<field>: <reason>", one line, no request content echoed raw
+    QString itemId;  ///< the item's id when it could be read, so a device can mark it failed
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QByteArray toBody() const;
+};
+
+/** A value or the ProtocolError that explains why there is none. */
+template <typename T> class [[nodiscard]] Decoded
+{
+public:
+    Decoded(T value) : m_v(std::move(value)) {}
+    Decoded(ProtocolError error) : m_v(std::move(error)) {}
+    [[nodiscard]] bool ok() const { return m_v.index() == 0; }
+    [[nodiscard]] const T& value() const { return std::get<0>(m_v); }
+    [[nodiscard]] T& value() { return std::get<0>(m_v); }
+    [[nodiscard]] const ProtocolError& error() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, ProtocolError> m_v;
+};
+
+/** One share record (CP-4 allow-list), validated; `canonical` is what the hub stores. */
+struct FeedbackItem
+{
+    QString id;
+    QString consultationId;
+    QString packId;
+    int packVersion = 0;
+    QString activityId;
+    QString kind;
+    QString ageBand;
+    QString role;
+    QString week;
+    QString framework;
+    QByteArray canonical; ///< compact JSON with sorted keys
+    QByteArray hash;      ///< SHA-256 of `canonical`, hex; the body identity for 409
+};
+
+struct FeedbackBatch
+{
+    QList<FeedbackItem> items;
+};
+
+struct ErasureItem
+{
+    QString id;         ///< the erasure request's own UUID (idempotency key)
+    QString feedbackId; ///< the share record to erase
+};
+
+struct ErasureBatch
+{
+    QList<ErasureItem> items;
+};
+
+struct EnrolRequest
+{
+    QString code; ///< normalised: upper case, no hyphens
+};
+
+struct InviteRequest
+{
+    int uses = 1;
+    int expiresInHours = 72;
+};
+
+/** A published activity pack as the hub keeps it: identity plus the file's bytes. */
+struct PackInfo
+{
+    QString id;
+    int version = 0;
+    QByteArray body; ///< compact JSON
+};
+
+// Body decoders. Each rejects malformed JSON, wrong types, unknown fields, missing fields
+// and oversized values with a 400 that names the field (SY-5), and an over-long batch with
+// a 413 (SY-4).
+[[nodiscard]] Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body,
+                                                         const Limits& limits);
+[[nodiscard]] Decoded<ErasureBatch> decodeErasureBatch(const QByteArray& body,
+                                                       const Limits& limits);
+[[nodiscard]] Decoded<EnrolRequest> decodeEnrolRequest(const QByteArray& body);
+[[nodiscard]] Decoded<InviteRequest> decodeInviteRequest(const QByteArray& body);
+/** Validates one share record object; `path` prefixes field names in errors. */
+[[nodiscard]] Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& object,
+                                                       const QString& path, const Limits& limits);
+/** The `since` cursor of GET /v1/actions: a whole number from 0; empty means 0. */
+[[nodiscard]] Decoded<qint64> decodeSinceCursor(const QString& since);
+/** A pack file for `publish-pack`: a "chorus-pack/1" object with an id and version. */
+[[nodiscard]] Decoded<PackInfo> decodePackFile(const QByteArray& body, const Limits& limits);
+
+/** The bearer token of an Authorization header value, or nothing if it is not one. */
+[[nodiscard]] std::optional<QByteArray> bearerToken(const QByteArray& authorization);
+
+[[nodiscard]] bool isUuid(const QString& s);
+[[nodiscard]] bool isId(const QString& s);
+[[nodiscard]] bool isIsoWeek(const QString& s);
+/** Upper case without hyphens or spaces: the form in which codes are hashed. */
+[[nodiscard]] QString normaliseCode(const QString& code);
+
+} // namespace chorus::hub

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "hubprotocol.h"
+#include "hubstore.h"
+#include "ratelimiter.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QSslConfiguration>
+
+namespace chorus::hub {
+
+/**
+ * Test-only faults for the next matching requests, e.g. "feedback:500x2,feedback:429,
+ * feedback:close,feedback:crash-after-commit". Never enabled unless --inject-faults is given.
+ */
+struct FaultPlan
+{
+    struct Fault
+    {
+        QString endpoint; ///< "feedback", "erasures", "enrol", ...
+        QString what;     ///< "500", "429", "close", "crash-after-commit"
+        int times = 1;
+    };
+    QList<Fault> faults;
+    static std::optional<FaultPlan> parse(const QString& spec);
+    /** Takes the next fault planned for this endpoint, if any. */
+    std::optional<QString> take(const QString& endpoint);
+};
+
+/** The v1 HTTP API of PROTOCOL.md on Qt HttpServer, with the hub's own limits. */
+class HubServer : public QAbstractHttpServer
+{
+public:
+    HubServer(HubStore& store, const Limits& limits, QObject* parent = nullptr);
+
+    void setFaults(FaultPlan plan) { m_faults = std::move(plan); }
+    /** Listens through the gate; with a TLS configuration, HTTPS only. Returns the port. */
+    std::optional<quint16> listenOn(const QHostAddress& address, quint16 port,
+                                    const std::optional<QSslConfiguration>& tls, QString* error);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    Reply dispatch(const QHttpServerRequest& request, QTcpSocket* socket, bool* dropConnection);
+    Reply info();
+    Reply enrol(const QHttpServerRequest& request);
+    Reply feedback(const QHttpServerRequest& request, const Device& device, bool* dropConnection);
+    Reply erasures(const QHttpServerRequest& request, const Device& device);
+    Reply invites(const QHttpServerRequest& request, const Device& device);
+    Reply packs(const Device& device);
+    Reply packFile(const Device& device, const QString& id, const QString& version);
+    Reply actions(const QHttpServerRequest& request, const Device& device);
+    static Reply error(const ProtocolError& e);
+    static Reply error(int status, const QString& code, const QString& field, const QString& why);
+    static Reply json(int status, const QJsonObject& o);
+    Reply serverError();
+    void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
+
+    HubStore& m_store;
+    Limits m_limits;
+    RateLimiter m_deviceRate;
+    RateLimiter m_addressRate;
+    FaultPlan m_faults;
+};
+
+} // namespace chorus::hub

@@ -1,0 +1,959 @@
+#include "hubstore.h"
+
+#include "hublogging.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+#include <QVariant>
+
+#include <array>
+
+namespace chorus::hub {
+namespace {
+
+// Numbered migrations. Each runs once, in a transaction, on both databases. `both` holds
+// only types and statements that SQLite and PostgreSQL read the same way (TEXT, INTEGER,
+// BIGINT, ISO times as text), split on ';'. Where the two dialects must differ (triggers),
+// `sqlite` and `postgres` hold the same effect in each, split on lines holding only "--".
+// Never edit a shipped migration; add the next one.
+struct Migration
+{
+    const char* both;
+    const char* sqlite;
+    const char* postgres;
+};
+
+const std::array<Migration, 2> kMigrations{{{R"sql(
+CREATE TABLE consultations (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  role TEXT NOT NULL CHECK (role IN ('practitioner', 'participant')),
+  enrolled_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE TABLE enrol_codes (
+  code_hash TEXT PRIMARY KEY,
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  role TEXT NOT NULL CHECK (role IN ('practitioner', 'participant')),
+  uses_left INTEGER NOT NULL CHECK (uses_left >= 0),
+  expires_at TEXT NOT NULL,
+  created_by TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE feedback (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices (id),
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  framework_parameter TEXT NOT NULL,
+  pack_id TEXT NOT NULL,
+  pack_version INTEGER NOT NULL,
+  activity_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  age_band TEXT NOT NULL,
+  role TEXT NOT NULL,
+  week TEXT NOT NULL,
+  body_hash TEXT NOT NULL,
+  body TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE INDEX feedback_by_parameter ON feedback (framework_parameter, consultation_id);
+CREATE INDEX feedback_by_device ON feedback (device_id);
+CREATE TABLE erased_feedback (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  erased_at TEXT NOT NULL
+);
+CREATE TABLE erasures (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  feedback_id TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  confirmed_at TEXT NOT NULL
+);
+CREATE TABLE packs (
+  id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  consultation_id TEXT REFERENCES consultations (id),
+  sha256 TEXT NOT NULL,
+  body TEXT NOT NULL,
+  published_at TEXT NOT NULL,
+  PRIMARY KEY (id, version)
+);
+CREATE TABLE actions (
+  id TEXT PRIMARY KEY,
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  framework_parameter TEXT NOT NULL,
+  said TEXT NOT NULL,
+  did TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('draft', 'published')),
+  published_seq BIGINT UNIQUE,
+  created_at TEXT NOT NULL,
+  published_at TEXT
+);
+CREATE TABLE action_feedback (
+  action_id TEXT NOT NULL REFERENCES actions (id),
+  feedback_id TEXT NOT NULL,
+  PRIMARY KEY (action_id, feedback_id)
+);
+CREATE INDEX action_feedback_by_feedback ON action_feedback (feedback_id);
+CREATE TABLE reviewers (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  secret_hash TEXT,
+  passphrase_hash TEXT,
+  created_at TEXT NOT NULL,
+  disabled_at TEXT
+);
+CREATE TABLE audit_log (
+  seq BIGINT PRIMARY KEY,
+  at TEXT NOT NULL,
+  event TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+)
+)sql",
+                                             "", ""},
+                                            // 2: the audit log refuses UPDATE and DELETE (SY-6).
+                                            {"", R"sql(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+--
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+)sql",
+                                             R"sql(
+CREATE FUNCTION chorus_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$
+--
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION chorus_audit_append_only()
+--
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+FOR EACH STATEMENT EXECUTE FUNCTION chorus_audit_append_only()
+)sql"}}};
+
+constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+// PostgreSQL advisory lock keys: one for migrations, one that orders audit appends.
+constexpr qint64 kMigrationLock = 0x43686f7275730001;
+constexpr qint64 kAuditLock = 0x43686f7275730002;
+
+QString auditHash(const QString& prev, qint64 seq, const QString& at, const QString& event,
+                  const QString& subject, const QString& detail)
+{
+    const QString line =
+        QStringList{prev, QString::number(seq), at, event, subject, detail}.join(QLatin1Char('\n'));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(line.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+/** Crockford base32 without I, L, O, U: easy to read aloud and type. */
+QString newCode()
+{
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]);
+        if (i == 3 || i == 7) {
+            code += QLatin1Char('-');
+        }
+    }
+    return code;
+}
+
+} // namespace
+
+QString secretHash(const QByteArray& secret)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
+}
+
+QString newToken()
+{
+    std::array<quint32, 8> words{};
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray raw(reinterpret_cast<const char*>(words.data()), sizeof(words));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newUuid()
+{
+    // QUuid::createUuid is version 4 from the system generator on Linux.
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+HubStore::HubStore(QString connection, bool postgres, Clock clock)
+    : m_connection(std::move(connection)), m_postgres(postgres), m_clock(std::move(clock))
+{}
+
+HubStore::~HubStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QString* error,
+                                         int targetVersion)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("chorus-hub-%1").arg(++counter);
+    const bool postgres = spec.startsWith(QLatin1String("postgresql://")) ||
+                          spec.startsWith(QLatin1String("postgres://"));
+    if (!postgres && !spec.startsWith(QLatin1String("sqlite:"))) {
+        *error = QStringLiteral("--db must be sqlite:PATH or postgresql://USER@HOST:PORT/DB");
+        return nullptr;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt Sql driver for this database is not installed");
+        QSqlDatabase::removeDatabase(name);
+        return nullptr;
+    }
+    if (postgres) {
+        const QUrl url(spec);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        db.setDatabaseName(spec.mid(7));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    std::unique_ptr<HubStore> store(new HubStore(name, postgres, std::move(clock)));
+    const bool opened = db.open();
+    const QString openError = db.lastError().text();
+    db = QSqlDatabase(); // the store holds the connection by name only
+    if (!opened) {
+        *error = QStringLiteral("cannot open the database: %1").arg(openError);
+        return nullptr;
+    }
+    if (!postgres) {
+        // WAL lets readers and one writer share the file across hub processes.
+        for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                   "PRAGMA foreign_keys = ON"}) {
+            if (!store->exec(QString::fromLatin1(pragma))) {
+                *error = store->lastError();
+                return nullptr;
+            }
+        }
+    } else if (!store->exec(QStringLiteral("SET client_min_messages = warning"))) {
+        *error = store->lastError();
+        return nullptr;
+    }
+    if (!store->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion)) {
+        *error = QStringLiteral("cannot migrate the database: %1").arg(store->lastError());
+        return nullptr;
+    }
+    return store;
+}
+
+QSqlDatabase HubStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString HubStore::now() const
+{
+    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool HubStore::fail(const QString& what, const QString& why)
+{
+    m_lastError = what + QStringLiteral(": ") + why;
+    qCWarning(lcHub, "database: %s", qPrintable(m_lastError));
+    return false;
+}
+
+bool HubStore::exec(const QString& sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql)) {
+        return fail(sql.left(40).simplified(), q.lastError().text());
+    }
+    return true;
+}
+
+bool HubStore::begin()
+{
+    // SQLite: take the write lock up front so that two writers never deadlock on upgrade.
+    return exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool HubStore::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void HubStore::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool HubStore::transaction(const std::function<bool()>& work)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        m_rollbackOnly = false;
+        if (begin() && work()) {
+            if (m_rollbackOnly) {
+                rollback();
+                return true;
+            }
+            if (commit()) {
+                return true;
+            }
+        }
+        rollback();
+        // A concurrent writer (another hub process) won a unique key or the lock: try again.
+        QThread::msleep(
+            static_cast<unsigned long>(5 + QRandomGenerator::global()->bounded(20 << attempt)));
+        if (!database().isOpen() && !database().open()) {
+            return fail(QStringLiteral("reconnect"), database().lastError().text());
+        }
+    }
+    return false;
+}
+
+int HubStore::latestSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+int HubStore::schemaVersion()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+bool HubStore::migrate(int target)
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
+                             "PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
+        return false;
+    }
+    // Several hub processes may start at once on one PostgreSQL: migrate one at a time.
+    if (m_postgres && !exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock))) {
+        return false;
+    }
+    bool ok = true;
+    for (int v = schemaVersion() + 1; ok && v <= target; ++v) {
+        ok = begin();
+        const Migration& m = kMigrations[static_cast<std::size_t>(v - 1)];
+        QStringList statements = QString::fromLatin1(m.both).split(QLatin1Char(';'));
+        statements +=
+            QString::fromLatin1(m_postgres ? m.postgres : m.sqlite).split(QStringLiteral("\n--\n"));
+        for (const QString& s : statements) {
+            if (ok && !s.trimmed().isEmpty()) {
+                ok = exec(s);
+            }
+        }
+        QSqlQuery q(database());
+        q.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(v);
+        q.addBindValue(now());
+        ok = ok && (q.exec() || fail(QStringLiteral("schema_migrations"), q.lastError().text()));
+        ok = ok && appendAudit(QStringLiteral("schema.migrated"), QString::number(v), {});
+        ok = ok && commit();
+        if (!ok) {
+            rollback();
+        }
+    }
+    if (m_postgres) {
+        exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    }
+    return ok;
+}
+
+bool HubStore::appendAudit(const QString& event, const QString& subject, const QString& detail)
+{
+    if (m_postgres && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLock))) {
+        return false;
+    }
+    QSqlQuery last(database());
+    if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+        return fail(QStringLiteral("audit_log"), last.lastError().text());
+    }
+    qint64 seq = 1;
+    QString prev = QString::fromLatin1(kGenesis);
+    if (last.next()) {
+        seq = last.value(0).toLongLong() + 1;
+        prev = last.value(1).toString();
+    }
+    const QString at = now();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, event, subject, detail, prev_hash, "
+                             "hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(seq);
+    q.addBindValue(at);
+    // Empty, never NULL: the chain hashes text.
+    q.addBindValue(event);
+    q.addBindValue(subject.isNull() ? QStringLiteral("") : subject);
+    q.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
+    q.addBindValue(prev);
+    q.addBindValue(auditHash(prev, seq, at, event, subject, detail));
+    if (!q.exec()) {
+        return fail(QStringLiteral("audit_log"), q.lastError().text());
+    }
+    return true;
+}
+
+bool HubStore::audit(const QString& event, const QString& subject, const QString& detail)
+{
+    return transaction([&] { return appendAudit(event, subject, detail); });
+}
+
+std::optional<AuditReport> HubStore::verifyAudit()
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, at, event, subject, detail, prev_hash, hash FROM "
+                               "audit_log ORDER BY seq"))) {
+        fail(QStringLiteral("audit_log"), q.lastError().text());
+        return std::nullopt;
+    }
+    AuditReport report;
+    QString prev = QString::fromLatin1(kGenesis);
+    qint64 expected = 1;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString hash = auditHash(prev, seq, q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), q.value(4).toString());
+        QString problem;
+        if (seq != expected) {
+            problem = QStringLiteral("entry %1 is missing").arg(expected);
+        } else if (q.value(5).toString() != prev) {
+            problem = QStringLiteral("entry %1 does not follow the one before it").arg(seq);
+        } else if (q.value(6).toString() != hash) {
+            problem = QStringLiteral("entry %1 was changed after it was written").arg(seq);
+        }
+        if (!problem.isEmpty()) {
+            report.firstBadSeq = seq;
+            report.problem = problem;
+            report.entries = seq - 1;
+            return report;
+        }
+        prev = hash;
+        ++expected;
+        ++report.entries;
+    }
+    report.intact = true;
+    return report;
+}
+
+bool HubStore::ensureConsultation(const QString& id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO consultations (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"));
+    q.addBindValue(id);
+    q.addBindValue(now());
+    return q.exec() || fail(QStringLiteral("consultations"), q.lastError().text());
+}
+
+std::optional<QString> HubStore::createCode(const QString& consultationId, const QString& role,
+                                            int uses, qint64 ttlSeconds, const QString& createdBy)
+{
+    const QString code = newCode();
+    const bool ok = transaction([&] {
+        if (!ensureConsultation(consultationId)) {
+            return false;
+        }
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("INSERT INTO enrol_codes (code_hash, consultation_id, role, "
+                                 "uses_left, expires_at, created_by, created_at) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(secretHash(normaliseCode(code).toLatin1()));
+        q.addBindValue(consultationId);
+        q.addBindValue(role);
+        q.addBindValue(uses);
+        q.addBindValue(m_clock().toUTC().addSecs(ttlSeconds).toString(Qt::ISODateWithMs));
+        q.addBindValue(createdBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : createdBy);
+        q.addBindValue(now());
+        if (!q.exec()) {
+            return fail(QStringLiteral("enrol_codes"), q.lastError().text());
+        }
+        return appendAudit(role == QLatin1String("participant") ? QStringLiteral("invite.created")
+                                                                : QStringLiteral("code.created"),
+                           consultationId,
+                           QStringLiteral("uses=%1 ttl=%2s by=%3")
+                               .arg(uses)
+                               .arg(ttlSeconds)
+                               .arg(createdBy.isEmpty() ? QStringLiteral("admin") : createdBy));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return code;
+}
+
+std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
+{
+    EnrolOutcome out;
+    const QString codeHash = secretHash(normalisedCode.toLatin1());
+    const bool ok = transaction([&] {
+        out = EnrolOutcome{};
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT consultation_id, role, uses_left, expires_at FROM "
+                                 "enrol_codes WHERE code_hash = ?"));
+        q.addBindValue(codeHash);
+        if (!q.exec()) {
+            return fail(QStringLiteral("enrol_codes"), q.lastError().text());
+        }
+        if (!q.next()) {
+            out.result = EnrolOutcome::Result::Invalid;
+            return appendAudit(QStringLiteral("enrol.refused"), {}, QStringLiteral("unknown code"));
+        }
+        const QString consultation = q.value(0).toString();
+        const QString role = q.value(1).toString();
+        const int usesLeft = q.value(2).toInt();
+        const QDateTime expires = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        if (usesLeft <= 0) {
+            out.result = EnrolOutcome::Result::Used;
+            return appendAudit(QStringLiteral("enrol.refused"), consultation,
+                               QStringLiteral("code already used"));
+        }
+        if (!expires.isValid() || m_clock() >= expires) {
+            out.result = EnrolOutcome::Result::Expired;
+            return appendAudit(QStringLiteral("enrol.refused"), consultation,
+                               QStringLiteral("code expired"));
+        }
+        // The use count is decremented in the database with a guard, so that two hub
+        // processes racing for the last use cannot both win.
+        QSqlQuery use(database());
+        use.prepare(QStringLiteral("UPDATE enrol_codes SET uses_left = uses_left - 1 WHERE "
+                                   "code_hash = ? AND uses_left > 0"));
+        use.addBindValue(codeHash);
+        if (!use.exec()) {
+            return fail(QStringLiteral("enrol_codes"), use.lastError().text());
+        }
+        if (use.numRowsAffected() != 1) {
+            out.result = EnrolOutcome::Result::Used;
+            return true;
+        }
+        out.device.id = newUuid();
+        out.device.consultationId = consultation;
+        out.device.role = role;
+        out.device.enrolledAt = m_clock().toUTC();
+        out.token = newToken();
+        QSqlQuery add(database());
+        add.prepare(QStringLiteral("INSERT INTO devices (id, token_hash, consultation_id, role, "
+                                   "enrolled_at) VALUES (?, ?, ?, ?, ?)"));
+        add.addBindValue(out.device.id);
+        add.addBindValue(secretHash(out.token.toLatin1()));
+        add.addBindValue(consultation);
+        add.addBindValue(role);
+        add.addBindValue(now());
+        if (!add.exec()) {
+            return fail(QStringLiteral("devices"), add.lastError().text());
+        }
+        out.result = EnrolOutcome::Result::Enrolled;
+        return appendAudit(QStringLiteral("device.enrolled"), out.device.id,
+                           QStringLiteral("consultation=%1 role=%2").arg(consultation, role));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, consultation_id, role, enrolled_at FROM devices WHERE "
+                             "token_hash = ? AND revoked_at IS NULL"));
+    q.addBindValue(secretHash(token));
+    if (!q.exec()) {
+        fail(QStringLiteral("devices"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return Device{};
+    }
+    Device d;
+    d.id = q.value(0).toString();
+    d.consultationId = q.value(1).toString();
+    d.role = q.value(2).toString();
+    d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    return d;
+}
+
+std::optional<bool> HubStore::revoke(const QString& deviceId)
+{
+    bool found = false;
+    const bool ok = transaction([&] {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral(
+            "UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+        q.addBindValue(now());
+        q.addBindValue(deviceId);
+        if (!q.exec()) {
+            return fail(QStringLiteral("devices"), q.lastError().text());
+        }
+        found = q.numRowsAffected() == 1;
+        return !found || appendAudit(QStringLiteral("device.revoked"), deviceId, {});
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<QList<Device>> HubStore::devices()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at FROM "
+                               "devices ORDER BY enrolled_at, id"))) {
+        fail(QStringLiteral("devices"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<Device> out;
+    while (q.next()) {
+        Device d;
+        d.id = q.value(0).toString();
+        d.consultationId = q.value(1).toString();
+        d.role = q.value(2).toString();
+        d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        d.revoked = !q.value(4).isNull();
+        out << d;
+    }
+    return out;
+}
+
+std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
+                                                      const FeedbackBatch& batch)
+{
+    SubmitOutcome out;
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        if (batch.items[i].consultationId != device.consultationId) {
+            out.forbiddenItem = batch.items[i].id;
+            out.forbiddenField = QStringLiteral("items[%1].consultationId").arg(i);
+            return out;
+        }
+    }
+    const bool ok = transaction([&] {
+        out = SubmitOutcome{};
+        const QString received = now();
+        QSqlQuery erased(database());
+        erased.prepare(QStringLiteral("SELECT 1 FROM erased_feedback WHERE id = ?"));
+        QSqlQuery insert(database());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO feedback (id, device_id, consultation_id, framework_parameter, pack_id, "
+            "pack_version, activity_id, kind, age_band, role, week, body_hash, body, received_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+        QSqlQuery existing(database());
+        existing.prepare(QStringLiteral("SELECT body_hash FROM feedback WHERE id = ?"));
+        for (const FeedbackItem& item : batch.items) {
+            // An erased record never comes back, even if an old retry arrives late.
+            erased.addBindValue(item.id);
+            if (!erased.exec()) {
+                return fail(QStringLiteral("erased_feedback"), erased.lastError().text());
+            }
+            if (erased.next()) {
+                out.acknowledged << item.id;
+                continue;
+            }
+            insert.addBindValue(item.id);
+            insert.addBindValue(device.id);
+            insert.addBindValue(item.consultationId);
+            insert.addBindValue(item.framework);
+            insert.addBindValue(item.packId);
+            insert.addBindValue(item.packVersion);
+            insert.addBindValue(item.activityId);
+            insert.addBindValue(item.kind);
+            insert.addBindValue(item.ageBand);
+            insert.addBindValue(item.role);
+            insert.addBindValue(item.week);
+            insert.addBindValue(QString::fromLatin1(item.hash));
+            insert.addBindValue(QString::fromUtf8(item.canonical));
+            insert.addBindValue(received);
+            if (!insert.exec()) {
+                return fail(QStringLiteral("feedback"), insert.lastError().text());
+            }
+            if (insert.numRowsAffected() == 1) {
+                ++out.stored;
+                out.acknowledged << item.id;
+                continue;
+            }
+            // Already there (this or another hub process): same body is the same result.
+            existing.addBindValue(item.id);
+            if (!existing.exec() || !existing.next()) {
+                return fail(QStringLiteral("feedback"), existing.lastError().text());
+            }
+            if (existing.value(0).toString() == QString::fromLatin1(item.hash)) {
+                out.acknowledged << item.id;
+            } else {
+                out.conflicts << item.id;
+            }
+        }
+        if (!out.conflicts.isEmpty()) {
+            m_rollbackOnly = true; // a batch with a conflict writes nothing (SY-3)
+            return true;
+        }
+        if (out.stored == 0) {
+            return true; // a pure resend changes nothing, not even the audit log
+        }
+        const QByteArray ids = batch.items.isEmpty() ? QByteArray() : [&] {
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            for (const FeedbackItem& item : batch.items) {
+                h.addData(item.id.toLatin1());
+            }
+            return h.result().toHex().left(16);
+        }();
+        return appendAudit(QStringLiteral("feedback.received"), device.id,
+                           QStringLiteral("stored=%1 batch=%2 ids=%3")
+                               .arg(out.stored)
+                               .arg(batch.items.size())
+                               .arg(QString::fromLatin1(ids)));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
+                                                          const ErasureBatch& batch)
+{
+    QList<ErasureConfirmation> out;
+    const bool ok = transaction([&] {
+        out.clear();
+        const QString at = now();
+        int erasedCount = 0;
+        for (const ErasureItem& item : batch.items) {
+            ErasureConfirmation c{item.id, item.feedbackId, {}};
+            QSqlQuery earlier(database());
+            earlier.prepare(
+                QStringLiteral("SELECT feedback_id, outcome FROM erasures WHERE id = ?"));
+            earlier.addBindValue(item.id);
+            if (!earlier.exec()) {
+                return fail(QStringLiteral("erasures"), earlier.lastError().text());
+            }
+            if (earlier.next()) {
+                // The same erasure request again: the same confirmation.
+                c.feedbackId = earlier.value(0).toString();
+                c.outcome = earlier.value(1).toString();
+                out << c;
+                continue;
+            }
+            QSqlQuery owner(database());
+            owner.prepare(QStringLiteral("SELECT device_id FROM feedback WHERE id = ?"));
+            owner.addBindValue(item.feedbackId);
+            if (!owner.exec()) {
+                return fail(QStringLiteral("feedback"), owner.lastError().text());
+            }
+            if (owner.next() && owner.value(0).toString() != device.id) {
+                c.outcome = QStringLiteral("not-yours");
+            } else {
+                QSqlQuery del(database());
+                del.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ? AND device_id = ?"));
+                del.addBindValue(item.feedbackId);
+                del.addBindValue(device.id);
+                QSqlQuery links(database());
+                links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
+                links.addBindValue(item.feedbackId);
+                QSqlQuery tomb(database());
+                tomb.prepare(
+                    QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) "
+                                   "VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+                tomb.addBindValue(item.feedbackId);
+                tomb.addBindValue(device.id);
+                tomb.addBindValue(at);
+                if (!del.exec() || !links.exec() || !tomb.exec()) {
+                    return fail(QStringLiteral("erase"), del.lastError().text() +
+                                                             links.lastError().text() +
+                                                             tomb.lastError().text());
+                }
+                c.outcome = del.numRowsAffected() == 1 ? QStringLiteral("erased")
+                                                       : QStringLiteral("not-found");
+                erasedCount += del.numRowsAffected() == 1 ? 1 : 0;
+            }
+            QSqlQuery rec(database());
+            rec.prepare(QStringLiteral("INSERT INTO erasures (id, device_id, feedback_id, outcome, "
+                                       "confirmed_at) VALUES (?, ?, ?, ?, ?)"));
+            rec.addBindValue(c.id);
+            rec.addBindValue(device.id);
+            rec.addBindValue(c.feedbackId);
+            rec.addBindValue(c.outcome);
+            rec.addBindValue(at);
+            if (!rec.exec()) {
+                return fail(QStringLiteral("erasures"), rec.lastError().text());
+            }
+            out << c;
+        }
+        return appendAudit(
+            QStringLiteral("feedback.erased"), device.id,
+            QStringLiteral("requests=%1 erased=%2").arg(batch.items.size()).arg(erasedCount));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<bool> HubStore::publishPack(const PackInfo& pack, const QString& consultationId)
+{
+    bool inserted = false;
+    const bool ok = transaction([&] {
+        if (!consultationId.isEmpty() && !ensureConsultation(consultationId)) {
+            return false;
+        }
+        QSqlQuery q(database());
+        q.prepare(
+            QStringLiteral("INSERT INTO packs (id, version, consultation_id, sha256, body, "
+                           "published_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) "
+                           "DO NOTHING"));
+        q.addBindValue(pack.id);
+        q.addBindValue(pack.version);
+        q.addBindValue(consultationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : consultationId);
+        q.addBindValue(secretHash(pack.body));
+        q.addBindValue(QString::fromUtf8(pack.body));
+        q.addBindValue(now());
+        if (!q.exec()) {
+            return fail(QStringLiteral("packs"), q.lastError().text());
+        }
+        inserted = q.numRowsAffected() == 1;
+        return !inserted ||
+               appendAudit(QStringLiteral("pack.published"),
+                           QStringLiteral("%1@%2").arg(pack.id).arg(pack.version), consultationId);
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return inserted;
+}
+
+std::optional<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, version, sha256 FROM packs WHERE consultation_id = ? OR "
+                             "consultation_id IS NULL ORDER BY id, version"));
+    q.addBindValue(consultationId);
+    if (!q.exec()) {
+        fail(QStringLiteral("packs"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<PackInfo> out;
+    while (q.next()) {
+        out << PackInfo{q.value(0).toString(), q.value(1).toInt(), q.value(2).toByteArray()};
+    }
+    return out;
+}
+
+std::optional<PackInfo> HubStore::pack(const QString& id, int version)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT body FROM packs WHERE id = ? AND version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    if (!q.exec()) {
+        fail(QStringLiteral("packs"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return PackInfo{};
+    }
+    return PackInfo{id, version, q.value(0).toString().toUtf8()};
+}
+
+std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& device, qint64 since,
+                                                             int limit)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, published_seq, said, did FROM actions WHERE "
+                             "consultation_id = ? AND state = 'published' AND published_seq > ? "
+                             "ORDER BY published_seq LIMIT ?"));
+    q.addBindValue(device.consultationId);
+    q.addBindValue(since);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(QStringLiteral("actions"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<PublishedAction> out;
+    while (q.next()) {
+        out << PublishedAction{q.value(0).toString(),
+                               q.value(1).toLongLong(),
+                               q.value(2).toString(),
+                               q.value(3).toString(),
+                               {}};
+    }
+    // Only the links to this device's own feedback are returned.
+    QSqlQuery links(database());
+    links.prepare(QStringLiteral("SELECT l.feedback_id FROM action_feedback l JOIN feedback f ON "
+                                 "f.id = l.feedback_id WHERE l.action_id = ? AND f.device_id = ? "
+                                 "ORDER BY l.feedback_id"));
+    for (PublishedAction& a : out) {
+        links.addBindValue(a.id);
+        links.addBindValue(device.id);
+        if (!links.exec()) {
+            fail(QStringLiteral("action_feedback"), links.lastError().text());
+            return std::nullopt;
+        }
+        while (links.next()) {
+            a.feedbackIds << links.value(0).toString();
+        }
+    }
+    return out;
+}
+
+std::optional<QString> HubStore::addReviewer(const QString& name)
+{
+    const QString secret = newToken();
+    const QString id = newUuid();
+    const bool ok = transaction([&] {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("INSERT INTO reviewers (id, name, secret_hash, created_at) VALUES "
+                                 "(?, ?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(name);
+        q.addBindValue(secretHash(secret.toLatin1()));
+        q.addBindValue(now());
+        if (!q.exec()) {
+            return fail(QStringLiteral("reviewers"), q.lastError().text());
+        }
+        // The reviewer's name is personal: the audit log holds only the account id.
+        return appendAudit(QStringLiteral("reviewer.added"), id, {});
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return secret;
+}
+
+std::optional<qint64> HubStore::feedbackCount()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) || !q.next()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace chorus::hub

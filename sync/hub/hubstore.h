@@ -1,0 +1,149 @@
+#pragma once
+
+// The hub's storage: one schema, numbered migrations and the same SQL on SQLite (embedded
+// default) and PostgreSQL (several hub processes may share one). Deduplication, the audit
+// chain and code use counts are enforced in the database, never only in process memory.
+
+#include "hubprotocol.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace chorus::hub {
+
+/** A current time source, injected so that tests can move it. */
+using Clock = std::function<QDateTime()>;
+
+struct Device
+{
+    QString id;
+    QString consultationId;
+    QString role; ///< "practitioner" or "participant" (a young person's own device)
+    QDateTime enrolledAt;
+    bool revoked = false;
+};
+
+struct EnrolOutcome
+{
+    enum class Result { Enrolled, Invalid, Expired, Used };
+    Result result = Result::Invalid;
+    Device device;
+    QString token; ///< shown once, never stored: the hub keeps only its SHA-256
+};
+
+struct SubmitOutcome
+{
+    QStringList acknowledged; ///< every id of the batch, stored now or earlier, or erased
+    int stored = 0;           ///< rows inserted by this request
+    QStringList conflicts;    ///< ids stored earlier with a different body: nothing written
+    QString forbiddenField;   ///< set when an item names another consultation
+    QString forbiddenItem;
+};
+
+struct ErasureConfirmation
+{
+    QString id;
+    QString feedbackId;
+    QString outcome; ///< "erased", "not-found" (never held or erased before) or "not-yours"
+};
+
+struct AuditReport
+{
+    bool intact = false;
+    qint64 entries = 0;
+    qint64 firstBadSeq = 0;
+    QString problem;
+};
+
+/** A "we did" action as devices fetch it (issue 8 fills the table; the API is v1). */
+struct PublishedAction
+{
+    QString id;
+    qint64 seq = 0;
+    QString said;
+    QString did;
+    QStringList feedbackIds;
+};
+
+class HubStore
+{
+public:
+    ~HubStore();
+    HubStore(const HubStore&) = delete;
+    HubStore& operator=(const HubStore&) = delete;
+
+    /** Opens "sqlite:PATH" or "postgresql://user[:pw]@host:port/db" and migrates it to
+     *  `targetVersion` (-1: the latest; tests stop earlier to test a migration from there). */
+    static std::unique_ptr<HubStore> open(const QString& spec, Clock clock, QString* error,
+                                          int targetVersion = -1);
+
+    [[nodiscard]] bool isPostgres() const { return m_postgres; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] int schemaVersion();
+    /** The number of migrations this build knows. */
+    [[nodiscard]] static int latestSchemaVersion();
+
+    /** A new enrolment code (plain text, shown once); `uses` 1 for device codes. */
+    std::optional<QString> createCode(const QString& consultationId, const QString& role, int uses,
+                                      qint64 ttlSeconds, const QString& createdBy);
+    std::optional<EnrolOutcome> enrol(const QString& normalisedCode);
+    /** The unrevoked device holding this token, if any. */
+    std::optional<Device> deviceForToken(const QByteArray& token);
+    std::optional<bool> revoke(const QString& deviceId);
+    std::optional<QList<Device>> devices();
+
+    std::optional<SubmitOutcome> submitFeedback(const Device& device, const FeedbackBatch& batch);
+    std::optional<QList<ErasureConfirmation>> erase(const Device& device,
+                                                    const ErasureBatch& batch);
+
+    std::optional<bool> publishPack(const PackInfo& pack, const QString& consultationId);
+    /** Packs published for a consultation (and those for every consultation). */
+    std::optional<QList<PackInfo>> packsFor(const QString& consultationId);
+    std::optional<PackInfo> pack(const QString& id, int version);
+    std::optional<QList<PublishedAction>> actionsSince(const Device& device, qint64 since,
+                                                       int limit);
+
+    /** A reviewer account for issue 8; returns the one-time secret. */
+    std::optional<QString> addReviewer(const QString& name);
+
+    /** Appends one audit entry in its own transaction (admin actions). */
+    bool audit(const QString& event, const QString& subject, const QString& detail);
+    std::optional<AuditReport> verifyAudit();
+
+    /** Count of stored feedback rows (tests and benchmarks). */
+    std::optional<qint64> feedbackCount();
+
+    [[nodiscard]] QSqlDatabase database() const;
+
+private:
+    HubStore(QString connection, bool postgres, Clock clock);
+    bool migrate(int target);
+    bool exec(const QString& sql);
+    bool begin();
+    bool commit();
+    void rollback();
+    /** Runs `work` in one write transaction, retrying when another writer got in first. */
+    bool transaction(const std::function<bool()>& work);
+    bool appendAudit(const QString& event, const QString& subject, const QString& detail);
+    bool ensureConsultation(const QString& id);
+    [[nodiscard]] QString now() const;
+    bool fail(const QString& what, const QString& why);
+
+    QString m_connection;
+    bool m_postgres = false;
+    Clock m_clock;
+    QString m_lastError;
+    bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
+};
+
+/** SHA-256 in hex: how codes, tokens and secrets are kept (SY-2). */
+[[nodiscard]] QString secretHash(const QByteArray& secret);
+/** 256 random bits, base64url without padding (43 characters). */
+[[nodiscard]] QString newToken();
+/** A random version-4 UUID in lower-case canonical form. */
+[[nodiscard]] QString newUuid();
+
+} // namespace chorus::hub

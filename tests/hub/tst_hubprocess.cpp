@@ -1,0 +1,658 @@
+// End-to-end tests of chorus-hub as a real process on loopback, on SQLite and on a
+// PostgreSQL cluster that the test starts: enrolment, idempotency (SY-3), limits (SY-4),
+// bad input (SY-5), auth (SY-2), faults, erasure (CP-2), audit chain (SY-6), and two hub
+// processes sharing one PostgreSQL.
+#include "hubfixture.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+using namespace chorus::test;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject record(const QString& id, const QString& text = QStringLiteral("I like [NAME]"))
+{
+    return QJsonObject{{"id", id},
+                       {"consultationId", "c1"},
+                       {"packId", "my-week"},
+                       {"packVersion", 1},
+                       {"activityId", "feelings"},
+                       {"kind", "text"},
+                       {"text", text},
+                       {"ageBand", "8-11"},
+                       {"role", "child"},
+                       {"scopes", QJsonObject{{"quotes", true}, {"drawings", false}}},
+                       {"week", "2026-W48"},
+                       {"framework", "design-and-implementation/coproduction"}};
+}
+
+QByteArray batchOf(const QList<QJsonObject>& items)
+{
+    QJsonArray a;
+    for (const auto& i : items) {
+        a.append(i);
+    }
+    return QJsonDocument(QJsonObject{{"items", a}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestHubProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    PostgresCluster m_pg;
+    bool m_pgUp = false;
+    int m_dbCounter = 0;
+
+    /** A fresh database of the given backend. */
+    QString newDb(const QString& backend)
+    {
+        if (backend == QLatin1String("sqlite")) {
+            return QStringLiteral("sqlite:%1/hub-%2.sqlite").arg(m_tmp.path()).arg(++m_dbCounter);
+        }
+        // One cluster; each test gets a clean schema by dropping every table.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_pg.port);
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(QStringLiteral("chorus"));
+        if (db.open()) {
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+            QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA public CASCADE"));
+            QSqlQuery(db).exec(QStringLiteral("CREATE SCHEMA public"));
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+        return m_pg.spec();
+    }
+
+    /** Runs one SQL count against the hub's database (the hub may be running). */
+    qint64 count(const QString& spec, const QString& sql)
+    {
+        qint64 n = -1;
+        {
+            const bool pg = spec.startsWith(QLatin1String("postgresql"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            if (pg) {
+                db.setHostName(QStringLiteral("127.0.0.1"));
+                db.setPort(m_pg.port);
+                db.setUserName(QStringLiteral("postgres"));
+                db.setDatabaseName(QStringLiteral("chorus"));
+            } else {
+                db.setDatabaseName(spec.mid(7));
+            }
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next()) {
+                    n = q.value(0).toLongLong();
+                }
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return n;
+    }
+
+    /** A hub on `db` and one enrolled device. */
+    bool enrolled(HubProcess& hub, DeviceClient& device, const QString& db,
+                  const QStringList& extra = {})
+    {
+        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+        if (!hub.start(db, extra)) {
+            return false;
+        }
+        const Response r =
+            device.post(hub.url("/v1/enrol"),
+                        QJsonDocument(QJsonObject{{"code", QString::fromLatin1(code)}}).toJson());
+        device.token = r.body.value("token").toString().toLatin1();
+        return r.status == 201 && !device.token.isEmpty();
+    }
+
+    void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        if (m_pgUp) {
+            QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_tmp.setAutoRemove(qEnvironmentVariableIsEmpty("CHORUS_KEEP_TMP"));
+        QVERIFY2(QFile::exists(hubBinary()), "build chorus-hub first");
+        m_pgUp = PostgresCluster::available() && m_pg.start();
+        if (!m_pgUp) {
+            qWarning("PostgreSQL could not be started: only the SQLite rows run");
+        }
+    }
+    void cleanupTestCase() { m_pg.stop(); }
+
+    void enrolmentCodes_data() { backends(); }
+    void enrolmentCodes()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QByteArray used = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+        DeviceClient second;
+        auto enrol = [&](const QByteArray& code) {
+            return second.post(
+                hub.url("/v1/enrol"),
+                QJsonDocument(QJsonObject{{"code", QString::fromLatin1(code)}}).toJson());
+        };
+        QCOMPARE(enrol(used).status, 201);
+        const Response reused = enrol(used);
+        QCOMPARE(reused.status, 401);
+        QCOMPARE(reused.body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("enrolment_code_used"));
+        const QByteArray expiring =
+            hubCommand({"enrol-code", "--db", db, "--consultation", "c1", "--expires-in", "1"});
+        QThread::msleep(1500);
+        const Response expired = enrol(expiring);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("enrolment_code_expired"));
+        QCOMPARE(enrol("AAAA-BBBB-CCCC").body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("enrolment_code_invalid"));
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM devices"), 2);
+    }
+
+    void idempotentSubmission_data() { backends(); }
+    void idempotentSubmission()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        QList<QJsonObject> items;
+        for (int i = 0; i < 10; ++i) {
+            items << record(uuid());
+        }
+        for (int i = 0; i < 5; ++i) {
+            const Response r = device.post(hub.url("/v1/feedback"), batchOf(items));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body.value("acknowledged").toArray().size(), 10);
+            QCOMPARE(r.body.value("acknowledged").toArray().first().toString(),
+                     items.first().value("id").toString());
+        }
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 10);
+        // A changed body under an old id: 409, nothing of the batch stored, nothing overwritten.
+        const QString fresh = uuid();
+        const Response conflict = device.post(
+            hub.url("/v1/feedback"), batchOf({record(fresh), record(items[3].value("id").toString(),
+                                                                    QStringLiteral("changed"))}));
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.body.value("conflicts").toArray().first().toString(),
+                 items[3].value("id").toString());
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 10);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE body LIKE '%changed%'")),
+            0);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback WHERE framework_parameter = "
+                           "'design-and-implementation/coproduction'"),
+                 10);
+    }
+
+    void badInputEveryEndpoint_data() { backends(); }
+    void badInputEveryEndpoint()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QStringList posts{"/v1/feedback", "/v1/erasures", "/v1/enrol", "/v1/invites"};
+        const QList<QByteArray> bodies{"{\"items\":[",
+                                       "[]",
+                                       "{\"items\":5}",
+                                       "{\"unknown\":1}",
+                                       "{\"items\":[{\"id\":7}]}",
+                                       "{\"code\":[1]}",
+                                       "{\"uses\":\"3\",\"expiresInHours\":1}",
+                                       "null",
+                                       "\x01\x02"};
+        for (const QString& path : posts) {
+            for (const QByteArray& body : bodies) {
+                const Response r = device.post(hub.url(path), body);
+                QVERIFY2(r.status == 400 || r.status == 401,
+                         qPrintable(path + ' ' + QString::number(r.status)));
+                QVERIFY2(!r.body.value("error").toObject().value("code").toString().isEmpty(),
+                         r.raw.constData());
+            }
+            QCOMPARE(device.request("POST", hub.url(path), "{}", "text/plain").status, 415);
+            QCOMPARE(device.post(hub.url(path), QByteArray(2 * 1024 * 1024, 'x')).status, 413);
+        }
+        QCOMPARE(device.get(hub.url("/v1/actions?since=abc")).status, 400);
+        QCOMPARE(device.get(hub.url("/v1/actions?access_token=x"))
+                     .body.value("error")
+                     .toObject()
+                     .value("field")
+                     .toString(),
+                 QStringLiteral("access_token"));
+        QCOMPARE(device.get(hub.url("/v1/feedback")).status, 405);
+        QCOMPARE(device.get(hub.url("/v1/nothing")).status, 404);
+        QCOMPARE(device.get(hub.url("/v1/review/themes")).status, 501);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM erasures"), 0);
+        QCOMPARE(device.get(hub.url("/v1/info")).status, 200); // still serving
+        QVERIFY(hub.running());
+    }
+
+    void authAndRevocation_data() { backends(); }
+    void authAndRevocation()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QByteArray body = batchOf({record(uuid())});
+        DeviceClient anonymous;
+        QCOMPARE(anonymous.post(hub.url("/v1/feedback"), body).status, 401);
+        DeviceClient wrong;
+        wrong.token = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        QCOMPARE(wrong.post(hub.url("/v1/feedback"), body).status, 401);
+        const QByteArray deviceId = hubCommand({"devices", "--db", db}).split('\t').first();
+        int code = -1;
+        hubCommand({"revoke", "--db", db, QString::fromLatin1(deviceId)}, &code);
+        QCOMPARE(code, 0);
+        const Response revoked = device.post(hub.url("/v1/feedback"), body);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
+    }
+
+    void limits()
+    {
+        const QString db = newDb(QStringLiteral("sqlite"));
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db, {"--rate", "1", "--burst", "3", "--max-batch", "5"}));
+        QList<QJsonObject> six;
+        for (int i = 0; i < 6; ++i) {
+            six << record(uuid());
+        }
+        const Response big = device.post(hub.url("/v1/feedback"), batchOf(six));
+        QCOMPARE(big.status, 413);
+        QCOMPARE(big.body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("batch_too_large"));
+        Response r;
+        for (int i = 0; i < 5 && r.status != 429; ++i) {
+            r = device.get(hub.url("/v1/packs"));
+        }
+        QCOMPARE(r.status, 429);
+        QVERIFY(r.retryAfter.toInt() >= 1);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
+    }
+
+    void faultsLeaveOneRecord()
+    {
+        const QString db = newDb(QStringLiteral("sqlite"));
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db,
+                         {"--inject-faults",
+                          "feedback:500,feedback:429,feedback:close,feedback:crash-after-commit"}));
+        QList<QJsonObject> items;
+        for (int i = 0; i < 20; ++i) {
+            items << record(uuid());
+        }
+        const QByteArray body = batchOf(items);
+        QCOMPARE(device.post(hub.url("/v1/feedback"), body).status, 500);
+        const Response limited = device.post(hub.url("/v1/feedback"), body);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.retryAfter, QByteArray("1"));
+        QCOMPARE(device.post(hub.url("/v1/feedback"), body).status, 0); // connection cut
+        QCOMPARE(device.post(hub.url("/v1/feedback"), body).status, 0); // killed after commit
+        QVERIFY(hub.waitForExit(10000));
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 20); // committed before the crash
+        HubProcess again;
+        QVERIFY(again.start(db));
+        const Response r = device.post(again.url("/v1/feedback"), body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("acknowledged").toArray().size(), 20);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 20);
+    }
+
+    void erasureConfirmed_data() { backends(); }
+    void erasureConfirmed()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QString kept = uuid();
+        const QString gone = uuid();
+        QCOMPARE(device.post(hub.url("/v1/feedback"), batchOf({record(kept), record(gone)})).status,
+                 200);
+        const QString erasureId = uuid();
+        const QByteArray erasure =
+            QJsonDocument(QJsonObject{{"items", QJsonArray{QJsonObject{{"id", erasureId},
+                                                                       {"feedbackId", gone}}}}})
+                .toJson();
+        for (int i = 0; i < 2; ++i) { // the same erasure twice: the same confirmation
+            const Response r = device.post(hub.url("/v1/erasures"), erasure);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(
+                r.body.value("confirmed").toArray().at(0).toObject().value("outcome").toString(),
+                QStringLiteral("erased"));
+            QCOMPARE(r.body.value("confirmed").toArray().at(0).toObject().value("id").toString(),
+                     erasureId);
+        }
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(gone)),
+            0);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(kept)),
+            1);
+        // A late retry of the erased record is acknowledged but never stored again.
+        QCOMPARE(device.post(hub.url("/v1/feedback"), batchOf({record(gone)})).status, 200);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(gone)),
+            0);
+        hub.kill();
+        int code = -1;
+        const QByteArray verdict = hubCommand({"audit", "verify", "--db", db}, &code);
+        QVERIFY2(code == 0, verdict.constData());
+    }
+
+    void throughNginxWithPinnedCertificate_data() { backends(); }
+    void throughNginxWithPinnedCertificate()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        const QString dir = m_tmp.path() + QStringLiteral("/front-") + backend;
+        QVERIFY(QDir().mkpath(dir + "/ca") && QDir().mkpath(dir + "/nginx"));
+        TestCa ca(dir + "/ca");
+        QVERIFY(ca.ok && ca.issue("hub") && ca.issue("other"));
+        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+        HubProcess hub;
+        QVERIFY(hub.start(db));
+        NginxFront front;
+        QVERIFY(front.start(dir + "/nginx", hub.port, ca.path("hub.pem"), ca.path("hub.key")));
+        DeviceClient device;
+        device.caCertificates = ca.certificates();
+        const Response enrol =
+            device.post(front.url("/v1/enrol"),
+                        QJsonDocument(QJsonObject{{"code", QString::fromLatin1(code)}}).toJson());
+        QVERIFY2(enrol.status == 201, qPrintable(enrol.error));
+        QVERIFY(!device.pinnedSha256.isEmpty());
+        device.token = enrol.body.value("token").toString().toLatin1();
+        QList<QJsonObject> items;
+        for (int i = 0; i < 300; ++i) {
+            items << record(uuid());
+        }
+        for (int i = 0; i < 300; i += 100) {
+            const Response r = device.post(front.url("/v1/feedback"), batchOf(items.mid(i, 100)));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body.value("acknowledged").toArray().size(), 100);
+        }
+        for (int i = 0; i < 5; ++i) { // the same batch five times
+            QCOMPARE(device.post(front.url("/v1/feedback"), batchOf(items.mid(0, 100))).status,
+                     200);
+        }
+        // nginx refuses an oversized body itself, in the protocol's error format.
+        const Response big = device.post(front.url("/v1/feedback"), QByteArray(2 << 20, 'x'));
+        QCOMPARE(big.status, 413);
+        QCOMPARE(big.body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("body_too_large"));
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 300);
+        // A device that does not trust the test CA never talks to the hub.
+        DeviceClient stranger;
+        stranger.token = device.token;
+        QCOMPARE(stranger.get(front.url("/v1/packs")).status, 0);
+        // A different certificate (even one the CA signed) fails closed: nothing is sent.
+        QVERIFY(front.start(dir + "/nginx", hub.port, ca.path("other.pem"), ca.path("other.key")));
+        const Response pinned = device.post(front.url("/v1/feedback"), batchOf({record(uuid())}));
+        QCOMPARE(pinned.status, 0);
+        QVERIFY(device.pinFailed);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 300);
+        front.stop();
+    }
+
+    void hubServesTlsItself()
+    {
+        const QString dir = m_tmp.path() + QStringLiteral("/direct-tls");
+        QVERIFY(QDir().mkpath(dir));
+        TestCa ca(dir);
+        QVERIFY(ca.ok && ca.issue("hub"));
+        HubProcess hub;
+        hub.scheme = QStringLiteral("https");
+        QVERIFY(hub.start(newDb(QStringLiteral("sqlite")),
+                          {"--tls-cert", ca.path("hub.pem"), "--tls-key", ca.path("hub.key")}));
+        DeviceClient device;
+        device.caCertificates = ca.certificates();
+        const Response info = device.get(hub.url("/v1/info"));
+        QVERIFY2(info.status == 200, qPrintable(info.error));
+        hub.scheme = QStringLiteral("http"); // plain HTTP to a TLS port gets no answer
+        QCOMPARE(device.get(hub.url("/v1/info")).status, 0);
+    }
+
+    void adminCommandsAndDownstream_data() { backends(); }
+    void adminCommandsAndDownstream()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        int code = -1;
+        const QByteArray published =
+            hubCommand({"publish-pack", "--db", db, CHORUS_SOURCE_DIR "/core/packs/my-week.json",
+                        "--consultation", "c1"},
+                       &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(published, QByteArray("published my-week@1"));
+        const Response list = device.get(hub.url("/v1/packs"));
+        QCOMPARE(list.status, 200);
+        const QJsonObject pack = list.body.value("packs").toArray().first().toObject();
+        QCOMPARE(pack.value("id").toString(), QStringLiteral("my-week"));
+        const Response file = device.get(hub.url("/v1/packs/my-week/1"));
+        QCOMPARE(file.status, 200);
+        QCOMPARE(QCryptographicHash::hash(file.raw, QCryptographicHash::Sha256).toHex(),
+                 pack.value("sha256").toString().toLatin1());
+        QCOMPARE(file.body.value("format").toString(), QStringLiteral("chorus-pack/1"));
+        QCOMPARE(device.get(hub.url("/v1/packs/my-week/2")).status, 404);
+        // A practitioner's device makes an invite; a young person's device joins with it and
+        // cannot make invites of its own.
+        const Response invite =
+            device.post(hub.url("/v1/invites"), R"({"uses":2,"expiresInHours":24})");
+        QCOMPARE(invite.status, 201);
+        DeviceClient own;
+        const Response joined =
+            own.post(hub.url("/v1/enrol"),
+                     QJsonDocument(QJsonObject{{"code", invite.body.value("code")}}).toJson());
+        QCOMPARE(joined.status, 201);
+        QCOMPARE(joined.body.value("role").toString(), QStringLiteral("participant"));
+        own.token = joined.body.value("token").toString().toLatin1();
+        QCOMPARE(own.post(hub.url("/v1/invites"), R"({"uses":1,"expiresInHours":1})").status, 403);
+        // "We did" actions (written by the review API of issue 8; here straight into the
+        // table) reach devices with links to their own feedback only.
+        const QString mine = uuid();
+        const QString theirs = uuid();
+        QCOMPARE(own.post(hub.url("/v1/feedback"), batchOf({record(mine)})).status, 200);
+        QCOMPARE(device.post(hub.url("/v1/feedback"), batchOf({record(theirs)})).status, 200);
+        {
+            const bool pg = backend == QLatin1String("postgresql");
+            QSqlDatabase sql = QSqlDatabase::addDatabase(pg ? "QPSQL" : "QSQLITE", "actions");
+            if (pg) {
+                sql.setHostName("127.0.0.1");
+                sql.setPort(m_pg.port);
+                sql.setUserName("postgres");
+                sql.setDatabaseName("chorus");
+            } else {
+                sql.setDatabaseName(db.mid(7));
+            }
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec("INSERT INTO actions (id, consultation_id, framework_parameter, said, "
+                           "did, state, published_seq, created_at) VALUES ('a1', 'c1', "
+                           "'design-and-implementation/coproduction', 'More time to talk', "
+                           "'Longer visits', 'published', 1, '2026-11-26')"));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO action_feedback VALUES ('a1', '%1'), "
+                                          "('a1', '%2')")
+                               .arg(mine, theirs)));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase("actions");
+        const Response actions = own.get(hub.url("/v1/actions?since=0"));
+        QCOMPARE(actions.status, 200);
+        const QJsonObject action = actions.body.value("actions").toArray().first().toObject();
+        QCOMPARE(action.value("weDid").toString(), QStringLiteral("Longer visits"));
+        QCOMPARE(action.value("feedbackIds").toArray(), QJsonArray{mine});
+        QCOMPARE(actions.body.value("next").toString(), QStringLiteral("1"));
+        QCOMPARE(own.get(hub.url("/v1/actions?since=1")).body.value("actions").toArray().size(), 0);
+        // Reviewer accounts for issue 8: a one-time secret, stored only hashed.
+        const QByteArray secret = hubCommand({"add-reviewer", "--db", db, "Alex Reviewer"}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(secret.startsWith("one-time secret (shown once): "));
+        hubCommand({"add-reviewer", "--db", db, "Alex Reviewer"}, &code);
+        QCOMPARE(code, 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reviewers WHERE secret_hash = '%1'")
+                               .arg(QString::fromLatin1(
+                                   QCryptographicHash::hash(secret.mid(secret.indexOf(": ") + 2),
+                                                            QCryptographicHash::Sha256)
+                                       .toHex()))),
+                 1);
+        const QByteArray devices = hubCommand({"devices", "--db", db});
+        QCOMPARE(devices.count('\n') + 1, 2);
+        QVERIFY(devices.contains("participant"));
+        hub.kill();
+        QCOMPARE(hubCommand({"audit", "verify", "--db", db}, &code).left(16),
+                 QByteArray("audit log intact"));
+        // Nothing personal in the audit log: no reviewer name, no answer text.
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%Alex%' OR subject "
+                           "LIKE '%Alex%' OR detail LIKE '%like%'"),
+                 0);
+    }
+
+    void cutMidRequestAndKilledMidBatch()
+    {
+        const QString db = newDb(QStringLiteral("sqlite"));
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        QList<QJsonObject> items;
+        for (int i = 0; i < 100; ++i) {
+            items << record(uuid());
+        }
+        const QByteArray body = batchOf(items);
+        // The connection is cut halfway through the body: nothing stored, still serving.
+        {
+            QTcpSocket raw;
+            raw.connectToHost(QHostAddress::LocalHost, hub.port);
+            QVERIFY(raw.waitForConnected(5000));
+            raw.write("POST /v1/feedback HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                      device.token + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body.left(body.size() / 2));
+            QVERIFY(raw.waitForBytesWritten(5000));
+            QThread::msleep(100);
+            raw.abort();
+        }
+        QThread::msleep(200);
+        QVERIFY(hub.running());
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
+        // Killed (SIGKILL) while batches are in flight: each batch is all or nothing, and
+        // resending everything afterwards leaves each record exactly once.
+        QList<QByteArray> batches;
+        QList<QJsonObject> all = items;
+        for (int b = 0; b < 10; ++b) {
+            QList<QJsonObject> more;
+            for (int i = 0; i < 100; ++i) {
+                more << record(uuid());
+            }
+            all += more;
+            batches << batchOf(more);
+        }
+        QList<Send> sends;
+        for (const QByteArray& b : batches) {
+            sends << Send{hub.url("/v1/feedback"), device.token, b};
+        }
+        QTimer::singleShot(30, [&hub] { hub.kill(); });
+        concurrently(sends);
+        hub.kill();
+        const qint64 stored = count(db, "SELECT COUNT(*) FROM feedback");
+        QVERIFY2(stored % 100 == 0, qPrintable(QString::number(stored))); // whole batches only
+        HubProcess again;
+        QVERIFY(again.start(db));
+        batches.prepend(body);
+        for (const QByteArray& b : batches) {
+            QCOMPARE(device.post(again.url("/v1/feedback"), b).status, 200);
+        }
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 1100);
+        QCOMPARE(count(db, "SELECT COUNT(DISTINCT id) FROM feedback"), 1100);
+    }
+
+    void twoHubsOnePostgres()
+    {
+        if (!m_pgUp) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString db = newDb(QStringLiteral("postgresql"));
+        HubProcess a;
+        DeviceClient first;
+        QVERIFY(enrolled(a, first, db));
+        HubProcess b;
+        QVERIFY(b.start(db));
+        QList<QByteArray> tokens{first.token};
+        for (int d = 1; d < 4; ++d) {
+            const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+            DeviceClient c;
+            const Response r =
+                c.post((d % 2 ? b : a).url("/v1/enrol"),
+                       QJsonDocument(QJsonObject{{"code", QString::fromLatin1(code)}}).toJson());
+            QCOMPARE(r.status, 201);
+            tokens << r.body.value("token").toString().toLatin1();
+        }
+        // Four devices each send their batches to both hubs at the same moment, as devices
+        // behind a load balancer that retry on the other node would.
+        int expected = 0;
+        for (int round = 0; round < 5; ++round) {
+            QList<Send> sends;
+            for (const QByteArray& token : tokens) {
+                QList<QJsonObject> items;
+                for (int i = 0; i < 50; ++i) {
+                    items << record(uuid());
+                }
+                expected += 50;
+                const QByteArray body = batchOf(items);
+                sends << Send{a.url("/v1/feedback"), token, body}
+                      << Send{b.url("/v1/feedback"), token, body};
+            }
+            for (const int status : concurrently(sends)) {
+                QCOMPARE(status, 200);
+            }
+        }
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), expected);
+        QCOMPARE(count(db, "SELECT COUNT(DISTINCT id) FROM feedback"), expected);
+        int code = -1;
+        hubCommand({"audit", "verify", "--db", db}, &code);
+        QCOMPARE(code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubProcess)
+#include "tst_hubprocess.moc"

@@ -1,0 +1,258 @@
+// The services behind the QML: store life cycle and locking (UI-1), child mode (UI-2),
+// quick exit (UI-3), pack import errors, consent before answers (CP-1, CP-5), the review
+// with delete (CP-6), and the models under QAbstractItemModelTester.
+
+#include "uifixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+const QString kPass = QString::fromUtf8(kPassphrase);
+
+bool waitIdle(AppController& app)
+{
+    return QTest::qWaitFor([&] { return !app.busy(); }, 20000);
+}
+} // namespace
+
+class TestUiServices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createRefusesShortOrMismatched()
+    {
+        UiFixture f(QStringLiteral("en"));
+        f.app().createStore(QStringLiteral("short"), QStringLiteral("short"));
+        QVERIFY(!f.app().busy());
+        QVERIFY(f.app().errorMessage().contains(QLatin1String("at least")));
+        f.app().createStore(kPass, kPass + QLatin1Char('x'));
+        QVERIFY(f.app().errorMessage().contains(QLatin1String("not the same")));
+        QCOMPARE(f.app().stage(), AppController::Stage::FirstRun);
+    }
+
+    void createShowsRecoveryKeyOnce()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QSignalSpy busy(&f.app(), &AppController::busyChanged);
+        f.app().createStore(kPass, kPass);
+        QVERIFY(f.app().busy()); // key derivation runs off the GUI thread
+        QVERIFY(waitIdle(f.app()));
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked);
+        QVERIFY(f.app().onboarding());
+        QVERIFY(!f.app().recoveryKey().isEmpty());
+        f.app().acknowledgeRecoveryKey();
+        QVERIFY(f.app().recoveryKey().isEmpty());
+        f.app().finishOnboarding();
+        QVERIFY(!f.app().onboarding());
+        QCOMPARE(busy.count(), 2);
+    }
+
+    void wrongPassphraseSaysSo()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        f.app().unlock(QStringLiteral("not the passphrase"));
+        QVERIFY(waitIdle(f.app()));
+        QCOMPARE(f.app().stage(), AppController::Stage::Locked);
+        QVERIFY2(f.app().errorMessage().contains(QLatin1String("not right")),
+                 qPrintable(f.app().errorMessage()));
+        QVERIFY(f.app().errorMessage().contains(QLatin1String("9")));
+        f.app().unlock(kPass);
+        QVERIFY(waitIdle(f.app()));
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked);
+        QVERIFY(f.app().errorMessage().isEmpty());
+    }
+
+    /** UI-1: idle and hidden both lock, and locking empties the decrypted models. */
+    void autoLockClearsModels()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QCOMPARE(f.app().idleLockMs(), 120 * 1000); // default: two minutes
+        QCOMPARE(f.app().consultations()->rowCount(), 1);
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        QVERIFY(f.prepare(QStringLiteral("SessionPage")));
+        f.app().setIdleLockMs(100);
+        f.app().refresh();
+        QTest::mouseClick(f.window.get(), Qt::LeftButton); // activity restarts the timer
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 5000);
+        QVERIFY(f.app().store() == nullptr);
+        QCOMPARE(f.app().consultations()->rowCount(), 0);
+        QCOMPARE(f.session().stage(), SessionController::Stage::Idle);
+        QCOMPARE(f.session().activities()->rowCount(), 0);
+        QVERIFY(f.session().consultationTitle().isEmpty());
+        QVERIFY(!f.app().childMode());
+
+        // Hidden: the window going away locks at once. An hour's idle timeout first, so that
+        // only hiding can cause the lock.
+        f.app().setIdleLockMs(60 * 60 * 1000);
+        f.app().unlock(kPass);
+        QVERIFY(waitIdle(f.app()));
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked);
+        QQmlComponent main(f.engine.get(), ui::mainUrl());
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(main.create()));
+        QVERIFY2(window, qPrintable(main.errorString()));
+        QTest::qWait(200);
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked); // not idle, not hidden
+        window->showMinimized();
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 1000);
+    }
+
+    /** UI-2: leaving child mode needs the practitioner's passphrase; guesses never touch
+     *  the key slots, and too many lock the app instead. */
+    void childModeNeedsPassphrase()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        f.app().enterChildMode();
+        QVERIFY(f.app().childMode());
+        QVERIFY(!f.app().leaveChildMode(QStringLiteral("guess")));
+        QVERIFY(f.app().childMode());
+        QVERIFY(f.app().leaveChildMode(kPass));
+        QVERIFY(!f.app().childMode());
+
+        f.app().enterChildMode();
+        for (int i = 0; i < AppController::kChildModeExitTries; ++i) {
+            QVERIFY(!f.app().leaveChildMode(QStringLiteral("guess %1").arg(i)));
+        }
+        QCOMPARE(f.app().stage(), AppController::Stage::Locked);
+        QVERIFY(!f.app().childMode());
+        QCOMPARE(KeyVault(Store::keySlotsPath(f.dir.path())).failedUnlocks(), 0);
+    }
+
+    /** UI-3: quick exit switches to the neutral page in the same event. */
+    void quickExitIsImmediate()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QQmlComponent main(f.engine.get(), ui::mainUrl());
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(main.create()));
+        QVERIFY2(window, qPrintable(main.errorString()));
+        f.app().enterChildMode();
+        f.app().quickExit();
+        QVERIFY(f.app().quickExitActive());
+        bool neutral = false;
+        for (QQuickItem* item : visibleItems(window->contentItem())) {
+            neutral =
+                neutral || QByteArray(item->metaObject()->className()).startsWith("NeutralPage");
+        }
+        QVERIFY(neutral);
+        f.app().resumeAfterQuickExit();
+        QVERIFY(f.app().childMode());
+    }
+
+    void malformedPackNamesTheProblem()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(!f.services->setup().loadPackJson(R"({"format": "chorus-pack/1", "id": "x"})"));
+        QVERIFY2(f.services->setup().errorMessage().contains(QLatin1String("$")),
+                 qPrintable(f.services->setup().errorMessage()));
+        QVERIFY(!f.services->setup().packLoaded());
+        QVERIFY(!f.services->setup().loadPackJson("not json"));
+        QVERIFY(!f.services->setup().errorMessage().isEmpty());
+        f.services->setup().loadBuiltInPack();
+        QVERIFY(f.services->setup().packLoaded());
+        QVERIFY(f.services->setup().errorMessage().isEmpty());
+        // Only the activity types this version can run are offered, and they start chosen.
+        auto* model = f.services->setup().activities();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model->rowCount() > 4);
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QModelIndex idx = model->index(i);
+            QCOMPARE(idx.data(PackActivityModel::IncludedRole).toBool(),
+                     idx.data(PackActivityModel::SupportedRole).toBool());
+        }
+        const QString first = model->index(0).data(PackActivityModel::ActivityIdRole).toString();
+        model->move(0, 1);
+        QCOMPARE(model->index(1).data(PackActivityModel::ActivityIdRole).toString(), first);
+    }
+
+    /** CP-1, CP-5, CP-6: consent before answers, scopes default to "no", delete works. */
+    void consentThenAnswersThenReview()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        QAbstractItemModelTester activitiesTester(
+            f.session().activities(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester reviewTester(
+            f.session().review(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // No answer can be saved before consent.
+        QVERIFY(!f.session().saveScale(QStringLiteral("feel-today"), 3));
+        // Without "store" there is nothing to do.
+        QVERIFY(!f.session().giveConsent({{"codeName", "Tiger"},
+                                          {"ageBand", "8-11"},
+                                          {"role", "child"},
+                                          {"givenBy", "child"},
+                                          {"assessor", "SW-7"},
+                                          {"assessmentBasis", "Understood."}}));
+        QVERIFY(!f.session().errorMessage().isEmpty());
+        QVERIFY(f.session().giveConsent({{"codeName", "Tiger"},
+                                         {"ageBand", "8-11"},
+                                         {"role", "child"},
+                                         {"givenBy", "child"},
+                                         {"assessor", "SW-7"},
+                                         {"assessmentBasis", "Understood."},
+                                         {"store", true}}));
+        auto consent = f.app().store()->consent().inForce(f.session().participantId());
+        QVERIFY(consent && consent.value().has_value());
+        QCOMPARE(consent.value()->scopes,
+                 ConsentScopes(StoreOnDevice)); // voice and sharing stay off
+
+        const QString first = f.session().current().value("activityId").toString();
+        QVERIFY(f.session().saveScale(first, 5));
+        f.session().next();
+        const QVariantMap second = f.session().current();
+        f.session().skip();
+        QCOMPARE(f.session()
+                     .activities()
+                     ->index(1)
+                     .data(SessionActivityModel::StatusRole)
+                     .value<SessionActivityModel::Status>(),
+                 SessionActivityModel::Status::Skipped);
+        f.session().back();
+        QCOMPARE(f.session().current().value("activityId"), second.value("activityId"));
+        f.session().stop();
+        QCOMPARE(f.session().stage(), SessionController::Stage::Review);
+        QCOMPARE(f.session().review()->rowCount(), 1);
+        const QString responseId =
+            f.session().review()->index(0).data(ReviewModel::ResponseIdRole).toString();
+        QCOMPARE(f.session().review()->index(0).data(ReviewModel::ScaleValueRole).toInt(), 5);
+        QVERIFY(f.session().deleteAnswer(responseId));
+        QCOMPARE(f.session().review()->rowCount(), 0);
+        QVERIFY(!f.app().store()->responses().get(responseId));
+        f.session().finish();
+        QCOMPARE(f.session().stage(), SessionController::Stage::Idle);
+    }
+
+    void languageSwitchesAtRuntime()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QuickExitButton", "Quick exit", "@action:button"),
+                 QStringLiteral("Quick exit"));
+        f.services->preferences().setLanguage(QStringLiteral("cy"));
+        QCOMPARE(QCoreApplication::translate("QuickExitButton", "Quick exit", "@action:button"),
+                 QStringLiteral("Gadael yn gyflym"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        f.services->preferences().setLanguage(QStringLiteral("ar"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QVERIFY(QCoreApplication::translate("QuickExitButton", "Quick exit", "@action:button") !=
+                QStringLiteral("Quick exit"));
+    }
+};
+
+QTEST_MAIN(TestUiServices)
+#include "tst_uiservices.moc"

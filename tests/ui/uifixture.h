@@ -1,0 +1,188 @@
+#pragma once
+
+// Shared set-up for the UI tests: the real services over a temporary store (cheap key
+// derivation), a host window, and each page put in the state it shows in real use.
+
+#include "appcontroller.h"
+#include "consultationsetup.h"
+#include "preferences.h"
+#include "sessioncontroller.h"
+#include "uicatalogue.h"
+#include "uiservices.h"
+
+#include <QAccessible>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(ChorusPlugin)
+
+namespace chorus::test {
+
+inline const QByteArray kPassphrase = "correct horse battery staple";
+
+/** The window pages are shown in: themed and mirrored like Main.qml. */
+inline const QByteArray kHostQml = R"(
+import QtQuick
+import QtQuick.Controls as QQC2
+import Chorus
+QQC2.ApplicationWindow {
+    width: Theme.windowWidth
+    height: Theme.windowHeight
+    visible: true
+    color: Theme.background
+    font: Theme.bodyFont
+    LayoutMirroring.enabled: Preferences.rightToLeft
+    LayoutMirroring.childrenInherit: true
+}
+)";
+
+struct UiFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<UiServices> services;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    std::unique_ptr<QQuickWindow> window;
+
+    explicit UiFixture(const QString& language, qreal textScale = 1.0)
+    {
+        services = std::make_unique<UiServices>(dir.path(), KdfCost{1, 1024 * 1024}, QString());
+        services->preferences().setLanguage(language);
+        services->preferences().setTextScale(textScale);
+        engine = std::make_unique<QQmlApplicationEngine>();
+        services->attach(*engine);
+        QQmlComponent host(engine.get());
+        host.setData(kHostQml, QUrl(QStringLiteral("qrc:/tests/Host.qml")));
+        window.reset(qobject_cast<QQuickWindow*>(host.create()));
+        if (!window) {
+            qWarning() << host.errors();
+        }
+    }
+
+    ~UiFixture()
+    {
+        window.reset();
+        engine.reset();
+        services.reset();
+    }
+
+    AppController& app() { return services->app(); }
+    SessionController& session() { return services->session(); }
+
+    /** Puts the services in the state the page shows in use (pages come in catalogue order). */
+    bool prepare(const QString& page)
+    {
+        if (page == QLatin1String("FirstRunPage")) {
+            return app().stage() == AppController::Stage::FirstRun;
+        }
+        if (page == QLatin1String("UnlockPage")) {
+            app().createStore(QString::fromUtf8(kPassphrase), QString::fromUtf8(kPassphrase));
+            if (!QTest::qWaitFor([&] { return !app().busy(); }, 20000)) {
+                return false;
+            }
+            app().finishOnboarding();
+            app().lock();
+            return app().stage() == AppController::Stage::Locked;
+        }
+        if (page == QLatin1String("HomePage")) {
+            app().unlock(QString::fromUtf8(kPassphrase));
+            if (!QTest::qWaitFor([&] { return !app().busy(); }, 20000) ||
+                app().stage() != AppController::Stage::Unlocked) {
+                return false;
+            }
+            services->setup().loadBuiltInPack();
+            return !services->setup()
+                        .createConsultation(
+                            QStringLiteral("My week"),
+                            QStringLiteral("We want to know what your week is like."), 90)
+                        .isEmpty();
+        }
+        if (page == QLatin1String("SetupPage")) {
+            services->setup().loadBuiltInPack();
+            return services->setup().packLoaded();
+        }
+        if (page == QLatin1String("ConsentPage")) {
+            auto* model = app().consultations();
+            return model->rowCount() > 0 &&
+                   session().begin(
+                       model->data(model->index(0), ConsultationListModel::IdRole).toString(),
+                       QStringLiteral("facilitated"));
+        }
+        if (page == QLatin1String("SessionPage")) {
+            return session().giveConsent(
+                {{"codeName", "Tiger"},
+                 {"ageBand", "8-11"},
+                 {"role", "child"},
+                 {"givenBy", "child"},
+                 {"assessor", "SW-7"},
+                 {"assessmentBasis", "She could say back what is kept and who sees it."},
+                 {"store", true},
+                 {"share", true}});
+        }
+        if (page == QLatin1String("ReviewPage")) {
+            const QString id = session().current().value("activityId").toString();
+            const bool saved = session().saveScale(id, 4);
+            session().stop();
+            return saved && session().stage() == SessionController::Stage::Review;
+        }
+        return true;
+    }
+
+    /** Creates a catalogue entry in the window, filling it. */
+    std::unique_ptr<QQuickItem> show(const ui::CatalogueEntry& entry)
+    {
+        QQmlComponent component(engine.get(), entry.url);
+        QVariantMap initial;
+        if (entry.activity) {
+            initial.insert(QStringLiteral("activity"), entry.sample);
+        }
+        std::unique_ptr<QQuickItem> item(
+            qobject_cast<QQuickItem*>(component.createWithInitialProperties(initial)));
+        if (!item) {
+            qWarning() << entry.name << component.errors();
+            return item;
+        }
+        item->setParentItem(window->contentItem());
+        item->setSize(window->contentItem()->size());
+        window->contentItem()->polish();
+        QTest::qWait(50);
+        return item;
+    }
+};
+
+/** True for items a person can focus or operate. */
+inline bool isInteractive(QQuickItem* item)
+{
+    return item->activeFocusOnTab() || item->inherits("QQuickAbstractButton") ||
+           item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") ||
+           item->inherits("QQuickSlider") || item->inherits("QQuickSpinBox");
+}
+
+/** Every visible item under root, depth first, in the order they paint. */
+inline QList<QQuickItem*> visibleItems(QQuickItem* root)
+{
+    QList<QQuickItem*> all;
+    if (!root->isVisible()) {
+        return all;
+    }
+    all.append(root);
+    for (QQuickItem* child : root->childItems()) {
+        all += visibleItems(child);
+    }
+    return all;
+}
+
+inline QString describe(QQuickItem* item)
+{
+    const QString text = item->property("text").toString();
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(item->metaObject()->className()), text.left(40));
+}
+
+} // namespace chorus::test

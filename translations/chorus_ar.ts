@@ -1,0 +1,1038 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <comment>@info:status</comment>
+        <translation>استخدم %1 حرفًا على الأقل. من السهل تذكّر جملة قصيرة.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for this device.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب عبارة المرور الخاصة بهذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <comment>@info:status</comment>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
+    </message>
+    <message>
+        <source>That is not the practitioner's passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation>عبارة المرور هذه غير صحيحة. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات الموجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation>المخزن على هذا الجهاز تالف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>جارٍ العمل…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceActivity</name>
+    <message>
+        <source>Pick as many as you like.</source>
+        <comment>@info</comment>
+        <translation>اختر كل ما تحب.</translation>
+    </message>
+    <message>
+        <source>Pick one.</source>
+        <comment>@info</comment>
+        <translation>اختر واحدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+        <comment>@info consent explanation for children</comment>
+        <translation>نريد أن نسمع رأيك. تُحفظ إجاباتك مقفلة على هذا الجهاز اللوحي. لا يرى الفريق إلا كلماتك من دون اسمك، وفقط إذا قلت نعم. يمكنك التوقف في أي وقت. يمكنك حذف أي إجابة. لا بأس أن تقول لا.</translation>
+    </message>
+    <message>
+        <source>Before we start</source>
+        <comment>@title:page</comment>
+        <translation>قبل أن نبدأ</translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox</comment>
+        <translation>اسم مستعار لك</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>@label</comment>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>5 to 7</source>
+        <comment>@option:radio age</comment>
+        <translation>من 5 إلى 7</translation>
+    </message>
+    <message>
+        <source>8 to 11</source>
+        <comment>@option:radio age</comment>
+        <translation>من 8 إلى 11</translation>
+    </message>
+    <message>
+        <source>12 to 15</source>
+        <comment>@option:radio age</comment>
+        <translation>من 12 إلى 15</translation>
+    </message>
+    <message>
+        <source>16 or 17</source>
+        <comment>@option:radio age</comment>
+        <translation>16 أو 17</translation>
+    </message>
+    <message>
+        <source>Grown-up</source>
+        <comment>@option:radio age</comment>
+        <translation>شخص بالغ</translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label</comment>
+        <translation>من يقول نعم أو لا؟</translation>
+    </message>
+    <message>
+        <source>The child or young person</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>الطفل أو الشاب</translation>
+    </message>
+    <message>
+        <source>A parent or carer</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>أحد الوالدين أو مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Both together</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>كلاهما معًا</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@title:group</comment>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>keep my answers on this tablet</source>
+        <comment>@info consent scope</comment>
+        <translation>حفظ إجاباتي على هذا الجهاز اللوحي</translation>
+    </message>
+    <message>
+        <source>Can we keep your answers locked on this tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكننا حفظ إجاباتك مقفلة على هذا الجهاز اللوحي؟</translation>
+    </message>
+    <message>
+        <source>If you say no, we stop here. That is fine.</source>
+        <comment>@info</comment>
+        <translation>إذا قلت لا، نتوقف هنا. ولا بأس في ذلك.</translation>
+    </message>
+    <message>
+        <source>share my words without my name</source>
+        <comment>@info consent scope</comment>
+        <translation>مشاركة كلماتي من دون اسمي</translation>
+    </message>
+    <message>
+        <source>Can the team see your words, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن للفريق أن يرى كلماتك، من دون اسمك؟</translation>
+    </message>
+    <message>
+        <source>use my words as a quote</source>
+        <comment>@info consent scope</comment>
+        <translation>استخدام كلماتي كاقتباس</translation>
+    </message>
+    <message>
+        <source>Can the team use your words as a quote, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن للفريق أن يستخدم كلماتك كاقتباس، من دون اسمك؟</translation>
+    </message>
+    <message>
+        <source>record my voice</source>
+        <comment>@info consent scope</comment>
+        <translation>تسجيل صوتي</translation>
+    </message>
+    <message>
+        <source>Can we record your voice? It never leaves this tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكننا تسجيل صوتك؟ لن يغادر هذا الجهاز اللوحي أبدًا.</translation>
+    </message>
+    <message>
+        <source>share my drawings</source>
+        <comment>@info consent scope</comment>
+        <translation>مشاركة رسوماتي</translation>
+    </message>
+    <message>
+        <source>Can the team see your drawings, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن للفريق أن يرى رسوماتك، من دون اسمك؟</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@title:group</comment>
+        <translation>للأخصائي</translation>
+    </message>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation>دورك أو رمز الموظف</translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>لماذا ترى أن الطفل يفهم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save and hand over</source>
+        <comment>@action:button</comment>
+        <translation>حفظ وتسليم الجهاز</translation>
+    </message>
+    <message>
+        <source>Saves the consent and gives the tablet to the child</source>
+        <comment>@info:accessible</comment>
+        <translation>يحفظ الموافقة ويسلّم الجهاز اللوحي للطفل</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationSetup</name>
+    <message>
+        <source>The example pack is missing from this build.</source>
+        <comment>@info:status</comment>
+        <translation>الحزمة النموذجية مفقودة من هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Cannot open that file.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر فتح هذا الملف.</translation>
+    </message>
+    <message>
+        <source>That file is too big to be an activity pack.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الملف أكبر من أن يكون حزمة أنشطة.</translation>
+    </message>
+    <message>
+        <source>This activity pack cannot be used: %1</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن استخدام حزمة الأنشطة هذه: %1</translation>
+    </message>
+    <message>
+        <source>Chorus is locked.</source>
+        <comment>@info:status</comment>
+        <translation>Chorus مقفل.</translation>
+    </message>
+    <message>
+        <source>Choose an activity pack first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر حزمة أنشطة أولًا.</translation>
+    </message>
+    <message>
+        <source>Give the consultation a title.</source>
+        <comment>@info:status</comment>
+        <translation>أعطِ الاستشارة عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Say in a few simple words what the consultation is for.</source>
+        <comment>@info:status</comment>
+        <translation>اذكر ببضع كلمات بسيطة الغرض من الاستشارة.</translation>
+    </message>
+    <message>
+        <source>Choose at least one activity.</source>
+        <comment>@info:status</comment>
+        <translation>اختر نشاطًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation>احتفظ بالإجابات مدة تتراوح بين %1 و%2 يومًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsScaleActivity</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Set up Chorus</source>
+        <comment>@title:page</comment>
+        <translation>إعداد Chorus</translation>
+    </message>
+    <message>
+        <source>Welcome to Chorus</source>
+        <comment>@title:page</comment>
+        <translation>مرحبًا بك في Chorus</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <comment>@title:page</comment>
+        <translation>اختر عبارة مرور</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <comment>@title:page</comment>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>Connect to your team's hub</source>
+        <comment>@title:page</comment>
+        <translation>الاتصال بمركز فريقك</translation>
+    </message>
+    <message>
+        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+        <comment>@info</comment>
+        <translation>يساعد Chorus الأطفال والعائلات على إخبارك بما يهمّهم. يُحفظ كل شيء مقفلًا على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Start setting up</source>
+        <comment>@action:button</comment>
+        <translation>ابدأ الإعداد</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+        <comment>@info</comment>
+        <translation>عبارة المرور تفتح Chorus على هذا الجهاز. استخدم بضع كلمات ستتذكرها ولن يخمّنها الآخرون.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation>اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>اكتب عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <comment>@info</comment>
+        <translation>%1 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Create the locked store</source>
+        <comment>@action:button</comment>
+        <translation>إنشاء المخزن المقفل</translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+        <comment>@info</comment>
+        <translation>إذا نُسيت عبارة المرور يومًا، فهذا المفتاح هو الطريقة الوحيدة للدخول من جديد. اكتبه واحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>مفتاح الاسترداد: %1</translation>
+    </message>
+    <message>
+        <source>I've written it down</source>
+        <comment>@option:check</comment>
+        <translation>لقد كتبته</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+        <comment>@info</comment>
+        <translation>إذا كان لدى فريقك مركز Chorus، فاكتب عنوانه. يمكنك ترك هذا فارغًا وإضافته لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز (اختياري)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <comment>@action:button</comment>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextActivity</name>
+    <message>
+        <source>Your words</source>
+        <comment>@label:textbox</comment>
+        <translation>كلماتك</translation>
+    </message>
+    <message>
+        <source>Keep my words</source>
+        <comment>@action:button</comment>
+        <translation>احفظ كلماتي</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation>الاستشارات</translation>
+    </message>
+    <message>
+        <source>Consultations on this device</source>
+        <comment>@title:page</comment>
+        <translation>الاستشارات على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <comment>@action:button</comment>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Locks Chorus now</source>
+        <comment>@info:accessible</comment>
+        <translation>يقفل Chorus الآن</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to the hub.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد شيء بانتظار الإرسال إلى المركز.</translation>
+    </message>
+    <message>
+        <source>Answers waiting to be sent to the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>إجابات بانتظار الإرسال إلى المركز: %1</translation>
+    </message>
+    <message>
+        <source>There are no consultations yet. Set one up to begin.</source>
+        <comment>@info</comment>
+        <translation>لا توجد استشارات بعد. أنشئ واحدة للبدء.</translation>
+    </message>
+    <message>
+        <source>Set up %1 · %2 activities · %3 taking part</source>
+        <comment>@info</comment>
+        <translation>أُنشئت في %1 · الأنشطة: %2 · المشاركون: %3</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <comment>@action:button</comment>
+        <translation>بدء جلسة</translation>
+    </message>
+    <message>
+        <source>Start a session for %1</source>
+        <comment>@info:accessible</comment>
+        <translation>بدء جلسة لـ %1</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <comment>@action:button</comment>
+        <translation>استشارة جديدة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@action:button</comment>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Change the language</source>
+        <comment>@info:accessible</comment>
+        <translation>تغيير اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveChildModeDialog</name>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@title:dialog</comment>
+        <translation>للأخصائي</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to leave the child's session.</source>
+        <comment>@info</comment>
+        <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
+    </message>
+    <message>
+        <source>Practitioner passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة مرور الأخصائي</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى الجلسة</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <comment>@action:button</comment>
+        <translation>مغادرة</translation>
+    </message>
+</context>
+<context>
+    <name>MagicWandActivity</name>
+    <message>
+        <source>My wish</source>
+        <comment>@label:textbox</comment>
+        <translation>أمنيتي</translation>
+    </message>
+    <message>
+        <source>Make my wish</source>
+        <comment>@action:button</comment>
+        <translation>احفظ أمنيتي</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Chorus</source>
+        <comment>@title:window</comment>
+        <translation>Chorus</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralPage</name>
+    <message>
+        <source>Notes</source>
+        <comment>@title:page</comment>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد ملاحظات بعد.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>PackActivityModel</name>
+    <message>
+        <source>Feelings scale</source>
+        <comment>@label:activity type</comment>
+        <translation>مقياس المشاعر</translation>
+    </message>
+    <message>
+        <source>Choice with pictures</source>
+        <comment>@label:activity type</comment>
+        <translation>اختيار بالصور</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <comment>@label:activity type</comment>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <comment>@label:activity type</comment>
+        <translation>العصا السحرية</translation>
+    </message>
+    <message>
+        <source>Drawing (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>الرسم (قريبًا)</translation>
+    </message>
+    <message>
+        <source>Three houses (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>البيوت الثلاثة (قريبًا)</translation>
+    </message>
+    <message>
+        <source>Card sort (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>ترتيب البطاقات (قريبًا)</translation>
+    </message>
+    <message>
+        <source>Feelings timeline (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>خط زمني للمشاعر (قريبًا)</translation>
+    </message>
+    <message>
+        <source>Circles of people (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>دوائر الأشخاص (قريبًا)</translation>
+    </message>
+</context>
+<context>
+    <name>PageColumn</name>
+    <message>
+        <source>Scroll the page</source>
+        <comment>@info:accessible</comment>
+        <translation>تمرير الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPictures</name>
+    <message>
+        <source>Activity %1 of %2</source>
+        <comment>@info:progress</comment>
+        <translation>النشاط %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitButton</name>
+    <message>
+        <source>Quick exit</source>
+        <comment>@action:button</comment>
+        <translation>خروج سريع</translation>
+    </message>
+    <message>
+        <source>Hides this screen straight away</source>
+        <comment>@info:accessible</comment>
+        <translation>يُخفي هذه الشاشة فورًا</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سمّاعة أو سمّاعات رأس؟</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <comment>@title:page</comment>
+        <translation>ما أخبرتنا به</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>للأخصائي</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <comment>@title:page</comment>
+        <translation>شكرًا لك!</translation>
+    </message>
+    <message>
+        <source>Please give the tablet back to the person you are working with.</source>
+        <comment>@info</comment>
+        <translation>من فضلك أعد الجهاز اللوحي إلى الشخص الذي تعمل معه.</translation>
+    </message>
+    <message>
+        <source>You have not saved any answers. That is fine.</source>
+        <comment>@info</comment>
+        <translation>لم تحفظ أي إجابات. ولا بأس في ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>احذف هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation>ما سيراه الفريق</translation>
+    </message>
+    <message>
+        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
+        <comment>@info placeholder for the anonymised preview</comment>
+        <translation>ليس جاهزًا بعد: هذا الجزء من Chorus ما زال قيد البناء. لم تتم مشاركة أي شيء. عندما يصبح جاهزًا سترى هنا بالضبط ما يراه الفريق، من دون اسمك، قبل إرسال أي شيء.</translation>
+    </message>
+    <message>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى الأنشطة</translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <comment>@action:button</comment>
+        <translation>لقد انتهيت</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>Yes</source>
+        <comment>@option:radio consent</comment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <comment>@option:radio consent, %1 is what is agreed</comment>
+        <translation>نعم: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>@option:radio consent</comment>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <comment>@option:radio consent, %1 is what is refused</comment>
+        <translation>لا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Choose an age group, a role and who is agreeing.</source>
+        <comment>@info:status</comment>
+        <translation>اختر الفئة العمرية والدور ومن يوافق.</translation>
+    </message>
+    <message>
+        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+        <comment>@info:status</comment>
+        <translation>من دون حفظ الإجابات على هذا الجهاز اللوحي لا يوجد ما نفعله: توقف هنا.</translation>
+    </message>
+    <message>
+        <source>Choose a made-up name for the participant.</source>
+        <comment>@info:status</comment>
+        <translation>اختر اسمًا مستعارًا للمشارك.</translation>
+    </message>
+    <message>
+        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+        <comment>@info:status</comment>
+        <translation>إجابتك محفوظة بأمان هنا لكنها لم تُخزَّن بعد: الجهاز اللوحي ممتلئ.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Activities</source>
+        <comment>@title:page</comment>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>للأخصائي</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>@info:status</comment>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <comment>@action:button</comment>
+        <translation>تخطَّ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation>أريد أن أتوقف</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <comment>@label:slider</comment>
+        <translation>حجم النص: %1%</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>@option:check</comment>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Easy-to-read font (OpenDyslexic)</source>
+        <comment>@option:check</comment>
+        <translation>خط سهل القراءة (OpenDyslexic)</translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <comment>@option:check</comment>
+        <translation>حركة أقل</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <comment>@label:spinbox</comment>
+        <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
+    </message>
+    <message>
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation>الدقائق قبل القفل</translation>
+    </message>
+    <message>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز (اختياري)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>New consultation</source>
+        <comment>@title:page</comment>
+        <translation>استشارة جديدة</translation>
+    </message>
+    <message>
+        <source>Choose an activity pack</source>
+        <comment>@title:dialog</comment>
+        <translation>اختر حزمة أنشطة</translation>
+    </message>
+    <message>
+        <source>Activity packs (*.json)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>حزم الأنشطة (*.json)</translation>
+    </message>
+    <message>
+        <source>Activity pack</source>
+        <comment>@label</comment>
+        <translation>حزمة الأنشطة</translation>
+    </message>
+    <message>
+        <source>Using: %1</source>
+        <comment>@info</comment>
+        <translation>المستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Choose the activities children will do.</source>
+        <comment>@info</comment>
+        <translation>اختر الأنشطة التي سيقوم بها الأطفال.</translation>
+    </message>
+    <message>
+        <source>Use the example pack</source>
+        <comment>@action:button</comment>
+        <translation>استخدم الحزمة النموذجية</translation>
+    </message>
+    <message>
+        <source>Import a pack file</source>
+        <comment>@action:button</comment>
+        <translation>استيراد ملف حزمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox</comment>
+        <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Days to keep answers</source>
+        <comment>@label:spinbox</comment>
+        <translation>أيام الاحتفاظ بالإجابات</translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label</comment>
+        <translation>الأنشطة، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <comment>@option:check</comment>
+        <translation>استخدام: %1</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <comment>@action:button</comment>
+        <translation>نقل إلى الأعلى: %1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <comment>@action:button</comment>
+        <translation>نقل إلى الأسفل: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the consultation</source>
+        <comment>@action:button</comment>
+        <translation>حفظ الاستشارة</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakButton</name>
+    <message>
+        <source>Stop reading</source>
+        <comment>@action:button</comment>
+        <translation>أوقف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Reads the words on this screen out loud</source>
+        <comment>@info:accessible</comment>
+        <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableActivity</name>
+    <message>
+        <source>This activity is not ready yet. Tap Skip to go on.</source>
+        <comment>@info</comment>
+        <translation>هذا النشاط ليس جاهزًا بعد. المس «تخطَّ» للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <comment>@title:page</comment>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Chorus is locked</source>
+        <comment>@title:page</comment>
+        <translation>Chorus مقفل</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for this device to carry on.</source>
+        <comment>@info</comment>
+        <translation>اكتب عبارة المرور الخاصة بهذا الجهاز للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
+    </message>
+</context>
+</TS>

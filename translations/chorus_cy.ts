@@ -1,0 +1,1038 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <comment>@info:status</comment>
+        <translation>Defnyddiwch o leiaf %1 nod. Mae brawddeg fer yn hawdd ei chofio.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for this device.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <comment>@info:status</comment>
+        <translation>Aeth rhywbeth o'i le.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir. Mae Chorus wedi'i gloi: datgloiwch ef gyda'r cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>That is not the practitioner's passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Nid dyna gyfrinymadrodd yr ymarferydd.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw'r cyfrinymadrodd hwnnw'n gywir. Ar ôl %1 cynnig anghywir arall, bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir: nid oes modd agor y data ar y ddyfais hon mwyach.</translation>
+    </message>
+    <message>
+        <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r storfa ar y ddyfais hon wedi'i difrodi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>Wrthi'n gweithio…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceActivity</name>
+    <message>
+        <source>Pick as many as you like.</source>
+        <comment>@info</comment>
+        <translation>Dewisa gymaint ag wyt ti eisiau.</translation>
+    </message>
+    <message>
+        <source>Pick one.</source>
+        <comment>@info</comment>
+        <translation>Dewisa un.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+        <comment>@info consent explanation for children</comment>
+        <translation>Rydyn ni eisiau clywed beth rwyt ti'n ei feddwl. Mae dy atebion yn cael eu cadw dan glo ar y dabled hon. Dim ond dy eiriau heb dy enw mae'r tîm yn eu gweld, a dim ond os wyt ti'n dweud ie. Gelli di stopio unrhyw bryd. Gelli di ddileu unrhyw ateb. Mae'n iawn dweud na.</translation>
+    </message>
+    <message>
+        <source>Before we start</source>
+        <comment>@title:page</comment>
+        <translation>Cyn i ni ddechrau</translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox</comment>
+        <translation>Enw dychmygol i ti</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>@label</comment>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>5 to 7</source>
+        <comment>@option:radio age</comment>
+        <translation>5 i 7</translation>
+    </message>
+    <message>
+        <source>8 to 11</source>
+        <comment>@option:radio age</comment>
+        <translation>8 i 11</translation>
+    </message>
+    <message>
+        <source>12 to 15</source>
+        <comment>@option:radio age</comment>
+        <translation>12 i 15</translation>
+    </message>
+    <message>
+        <source>16 or 17</source>
+        <comment>@option:radio age</comment>
+        <translation>16 neu 17</translation>
+    </message>
+    <message>
+        <source>Grown-up</source>
+        <comment>@option:radio age</comment>
+        <translation>Oedolyn</translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label</comment>
+        <translation>Pwy sy'n dweud ie neu na?</translation>
+    </message>
+    <message>
+        <source>The child or young person</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>Y plentyn neu'r person ifanc</translation>
+    </message>
+    <message>
+        <source>A parent or carer</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>Rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <source>Both together</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>Y ddau gyda'i gilydd</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@title:group</comment>
+        <translation>Dy ddewisiadau</translation>
+    </message>
+    <message>
+        <source>keep my answers on this tablet</source>
+        <comment>@info consent scope</comment>
+        <translation>cadw fy atebion ar y dabled hon</translation>
+    </message>
+    <message>
+        <source>Can we keep your answers locked on this tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gawn ni gadw dy atebion dan glo ar y dabled hon?</translation>
+    </message>
+    <message>
+        <source>If you say no, we stop here. That is fine.</source>
+        <comment>@info</comment>
+        <translation>Os wyt ti'n dweud na, rydyn ni'n stopio yma. Mae hynny'n iawn.</translation>
+    </message>
+    <message>
+        <source>share my words without my name</source>
+        <comment>@info consent scope</comment>
+        <translation>rhannu fy ngeiriau heb fy enw</translation>
+    </message>
+    <message>
+        <source>Can the team see your words, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gaiff y tîm weld dy eiriau, heb dy enw?</translation>
+    </message>
+    <message>
+        <source>use my words as a quote</source>
+        <comment>@info consent scope</comment>
+        <translation>defnyddio fy ngeiriau fel dyfyniad</translation>
+    </message>
+    <message>
+        <source>Can the team use your words as a quote, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gaiff y tîm ddefnyddio dy eiriau fel dyfyniad, heb dy enw?</translation>
+    </message>
+    <message>
+        <source>record my voice</source>
+        <comment>@info consent scope</comment>
+        <translation>recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Can we record your voice? It never leaves this tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation>Gawn ni recordio dy lais? Fydd e byth yn gadael y dabled hon.</translation>
+    </message>
+    <message>
+        <source>share my drawings</source>
+        <comment>@info consent scope</comment>
+        <translation>rhannu fy lluniau</translation>
+    </message>
+    <message>
+        <source>Can the team see your drawings, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gaiff y tîm weld dy luniau, heb dy enw?</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@title:group</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich rôl neu god staff</translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>Pam rydych chi'n barnu bod y plentyn yn deall</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Save and hand over</source>
+        <comment>@action:button</comment>
+        <translation>Cadw a throsglwyddo</translation>
+    </message>
+    <message>
+        <source>Saves the consent and gives the tablet to the child</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cadw'r caniatâd ac yn rhoi'r dabled i'r plentyn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationSetup</name>
+    <message>
+        <source>The example pack is missing from this build.</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r pecyn enghreifftiol ar goll o'r fersiwn hon.</translation>
+    </message>
+    <message>
+        <source>Cannot open that file.</source>
+        <comment>@info:status</comment>
+        <translation>Methu agor y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file is too big to be an activity pack.</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r ffeil honno'n rhy fawr i fod yn becyn gweithgareddau.</translation>
+    </message>
+    <message>
+        <source>This activity pack cannot be used: %1</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd defnyddio'r pecyn gweithgareddau hwn: %1</translation>
+    </message>
+    <message>
+        <source>Chorus is locked.</source>
+        <comment>@info:status</comment>
+        <translation>Mae Chorus wedi'i gloi.</translation>
+    </message>
+    <message>
+        <source>Choose an activity pack first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch becyn gweithgareddau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Give the consultation a title.</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch deitl i'r ymgynghoriad.</translation>
+    </message>
+    <message>
+        <source>Say in a few simple words what the consultation is for.</source>
+        <comment>@info:status</comment>
+        <translation>Dywedwch mewn ychydig eiriau syml beth yw pwrpas yr ymgynghoriad.</translation>
+    </message>
+    <message>
+        <source>Choose at least one activity.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch o leiaf un gweithgaredd.</translation>
+    </message>
+    <message>
+        <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwch atebion am rhwng %1 a %2 diwrnod.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsScaleActivity</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Set up Chorus</source>
+        <comment>@title:page</comment>
+        <translation>Gosod Chorus</translation>
+    </message>
+    <message>
+        <source>Welcome to Chorus</source>
+        <comment>@title:page</comment>
+        <translation>Croeso i Chorus</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <comment>@title:page</comment>
+        <translation>Dewiswch gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <comment>@title:page</comment>
+        <translation>Eich allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Connect to your team's hub</source>
+        <comment>@title:page</comment>
+        <translation>Cysylltu â hyb eich tîm</translation>
+    </message>
+    <message>
+        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+        <comment>@info</comment>
+        <translation>Mae Chorus yn helpu plant a theuluoedd i ddweud wrthych beth sy'n bwysig iddyn nhw. Mae popeth yn cael ei gadw dan glo ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Start setting up</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau gosod</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+        <comment>@info</comment>
+        <translation>Mae'r cyfrinymadrodd yn datgloi Chorus ar y ddyfais hon. Defnyddiwch ychydig eiriau y byddwch chi'n eu cofio ac na fydd eraill yn eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation>Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <comment>@info</comment>
+        <translation>O leiaf %1 nod.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Create the locked store</source>
+        <comment>@action:button</comment>
+        <translation>Creu'r storfa dan glo</translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+        <comment>@info</comment>
+        <translation>Os bydd y cyfrinymadrodd yn mynd yn angof, yr allwedd hon yw'r unig ffordd yn ôl i mewn. Ysgrifennwch hi i lawr a'i chadw yn rhywle diogel. Ni fydd yn cael ei dangos eto.</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Allwedd adfer: %1</translation>
+    </message>
+    <message>
+        <source>I've written it down</source>
+        <comment>@option:check</comment>
+        <translation>Rydw i wedi'i ysgrifennu i lawr</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+        <comment>@info</comment>
+        <translation>Os oes gan eich tîm hyb Chorus, teipiwch ei gyfeiriad. Gallwch adael hwn yn wag a'i ychwanegu yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb (dewisol)</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <comment>@action:button</comment>
+        <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextActivity</name>
+    <message>
+        <source>Your words</source>
+        <comment>@label:textbox</comment>
+        <translation>Dy eiriau</translation>
+    </message>
+    <message>
+        <source>Keep my words</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy ngeiriau</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriadau</translation>
+    </message>
+    <message>
+        <source>Consultations on this device</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriadau ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <comment>@action:button</comment>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Locks Chorus now</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cloi Chorus nawr</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to the hub.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim byd yn aros i gael ei anfon i'r hyb.</translation>
+    </message>
+    <message>
+        <source>Answers waiting to be sent to the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>Atebion sy'n aros i gael eu hanfon i'r hyb: %1</translation>
+    </message>
+    <message>
+        <source>There are no consultations yet. Set one up to begin.</source>
+        <comment>@info</comment>
+        <translation>Does dim ymgynghoriadau eto. Gosodwch un i ddechrau.</translation>
+    </message>
+    <message>
+        <source>Set up %1 · %2 activities · %3 taking part</source>
+        <comment>@info</comment>
+        <translation>Gosodwyd %1 · %2 gweithgaredd · %3 yn cymryd rhan</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau sesiwn</translation>
+    </message>
+    <message>
+        <source>Start a session for %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Dechrau sesiwn ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <comment>@action:button</comment>
+        <translation>Ymgynghoriad newydd</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@action:button</comment>
+        <translation>Gosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Change the language</source>
+        <comment>@info:accessible</comment>
+        <translation>Newid yr iaith</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveChildModeDialog</name>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@title:dialog</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to leave the child's session.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch eich cyfrinymadrodd i adael sesiwn y plentyn.</translation>
+    </message>
+    <message>
+        <source>Practitioner passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl i'r sesiwn</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <comment>@action:button</comment>
+        <translation>Gadael</translation>
+    </message>
+</context>
+<context>
+    <name>MagicWandActivity</name>
+    <message>
+        <source>My wish</source>
+        <comment>@label:textbox</comment>
+        <translation>Fy nymuniad</translation>
+    </message>
+    <message>
+        <source>Make my wish</source>
+        <comment>@action:button</comment>
+        <translation>Gwneud fy nymuniad</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Chorus</source>
+        <comment>@title:window</comment>
+        <translation>Chorus</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralPage</name>
+    <message>
+        <source>Notes</source>
+        <comment>@title:page</comment>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <comment>@info</comment>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>PackActivityModel</name>
+    <message>
+        <source>Feelings scale</source>
+        <comment>@label:activity type</comment>
+        <translation>Graddfa teimladau</translation>
+    </message>
+    <message>
+        <source>Choice with pictures</source>
+        <comment>@label:activity type</comment>
+        <translation>Dewis gyda lluniau</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <comment>@label:activity type</comment>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <comment>@label:activity type</comment>
+        <translation>Hudlath</translation>
+    </message>
+    <message>
+        <source>Drawing (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>Lluniadu (yn dod yn nes ymlaen)</translation>
+    </message>
+    <message>
+        <source>Three houses (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>Tri thŷ (yn dod yn nes ymlaen)</translation>
+    </message>
+    <message>
+        <source>Card sort (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>Trefnu cardiau (yn dod yn nes ymlaen)</translation>
+    </message>
+    <message>
+        <source>Feelings timeline (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>Llinell amser teimladau (yn dod yn nes ymlaen)</translation>
+    </message>
+    <message>
+        <source>Circles of people (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation>Cylchoedd o bobl (yn dod yn nes ymlaen)</translation>
+    </message>
+</context>
+<context>
+    <name>PageColumn</name>
+    <message>
+        <source>Scroll the page</source>
+        <comment>@info:accessible</comment>
+        <translation>Sgrolio'r dudalen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPictures</name>
+    <message>
+        <source>Activity %1 of %2</source>
+        <comment>@info:progress</comment>
+        <translation>Gweithgaredd %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitButton</name>
+    <message>
+        <source>Quick exit</source>
+        <comment>@action:button</comment>
+        <translation>Gadael yn gyflym</translation>
+    </message>
+    <message>
+        <source>Hides this screen straight away</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cuddio'r sgrin hon ar unwaith</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd darllen yn uchel ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <comment>@title:page</comment>
+        <translation>Beth ddwedaist ti wrthyn ni</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <comment>@title:page</comment>
+        <translation>Diolch!</translation>
+    </message>
+    <message>
+        <source>Please give the tablet back to the person you are working with.</source>
+        <comment>@info</comment>
+        <translation>Rho'r dabled yn ôl i'r person rwyt ti'n gweithio gyda nhw, os gweli di'n dda.</translation>
+    </message>
+    <message>
+        <source>You have not saved any answers. That is fine.</source>
+        <comment>@info</comment>
+        <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny'n iawn.</translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>Dileu'r ateb hwn</translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation>Beth fydd y tîm yn ei weld</translation>
+    </message>
+    <message>
+        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
+        <comment>@info placeholder for the anonymised preview</comment>
+        <translation>Ddim yn barod eto: mae'r rhan hon o Chorus yn dal i gael ei hadeiladu. Does dim wedi cael ei rannu. Pan fydd yn barod, byddi di'n gweld yma yn union beth mae'r tîm yn ei weld, heb dy enw, cyn i unrhyw beth gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>Mynd yn ôl i'r gweithgareddau</translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <comment>@action:button</comment>
+        <translation>Rydw i wedi gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>Yes</source>
+        <comment>@option:radio consent</comment>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <comment>@option:radio consent, %1 is what is agreed</comment>
+        <translation>Ie: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>@option:radio consent</comment>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <comment>@option:radio consent, %1 is what is refused</comment>
+        <translation>Na: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Choose an age group, a role and who is agreeing.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch grŵp oedran, rôl a phwy sy'n cytuno.</translation>
+    </message>
+    <message>
+        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+        <comment>@info:status</comment>
+        <translation>Heb gadw atebion ar y dabled hon does dim i'w wneud: stopiwch yma.</translation>
+    </message>
+    <message>
+        <source>Choose a made-up name for the participant.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch enw dychmygol ar gyfer y cyfranogwr.</translation>
+    </message>
+    <message>
+        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+        <comment>@info:status</comment>
+        <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae'r dabled yn llawn.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Activities</source>
+        <comment>@title:page</comment>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>@info:status</comment>
+        <translation>Wedi'i gadw</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <comment>@action:button</comment>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation>Rydw i eisiau stopio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <comment>@label:slider</comment>
+        <translation>Maint y testun: %1%</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>@option:check</comment>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Easy-to-read font (OpenDyslexic)</source>
+        <comment>@option:check</comment>
+        <translation>Ffont hawdd ei ddarllen (OpenDyslexic)</translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <comment>@option:check</comment>
+        <translation>Llai o symud</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <comment>@label:spinbox</comment>
+        <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
+    </message>
+    <message>
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation>Munudau cyn cloi</translation>
+    </message>
+    <message>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb (dewisol)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Wedi gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>New consultation</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriad newydd</translation>
+    </message>
+    <message>
+        <source>Choose an activity pack</source>
+        <comment>@title:dialog</comment>
+        <translation>Dewis pecyn gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Activity packs (*.json)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Pecynnau gweithgareddau (*.json)</translation>
+    </message>
+    <message>
+        <source>Activity pack</source>
+        <comment>@label</comment>
+        <translation>Pecyn gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Using: %1</source>
+        <comment>@info</comment>
+        <translation>Yn defnyddio: %1</translation>
+    </message>
+    <message>
+        <source>Choose the activities children will do.</source>
+        <comment>@info</comment>
+        <translation>Dewiswch y gweithgareddau y bydd plant yn eu gwneud.</translation>
+    </message>
+    <message>
+        <source>Use the example pack</source>
+        <comment>@action:button</comment>
+        <translation>Defnyddio'r pecyn enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Import a pack file</source>
+        <comment>@action:button</comment>
+        <translation>Mewnforio ffeil pecyn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>Beth yw ei bwrpas, mewn geiriau y mae plentyn yn eu deall</translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox</comment>
+        <translation>Cadw atebion am hyn o ddiwrnodau</translation>
+    </message>
+    <message>
+        <source>Days to keep answers</source>
+        <comment>@label:spinbox</comment>
+        <translation>Diwrnodau i gadw atebion</translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label</comment>
+        <translation>Gweithgareddau, mewn trefn</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <comment>@option:check</comment>
+        <translation>Defnyddio: %1</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <comment>@action:button</comment>
+        <translation>Symud i fyny: %1</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <comment>@action:button</comment>
+        <translation>Symud i lawr: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Save the consultation</source>
+        <comment>@action:button</comment>
+        <translation>Cadw'r ymgynghoriad</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakButton</name>
+    <message>
+        <source>Stop reading</source>
+        <comment>@action:button</comment>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Reads the words on this screen out loud</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableActivity</name>
+    <message>
+        <source>This activity is not ready yet. Tap Skip to go on.</source>
+        <comment>@info</comment>
+        <translation>Dydy'r gweithgaredd hwn ddim yn barod eto. Tapia Hepgor i fynd ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <comment>@title:page</comment>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>Chorus is locked</source>
+        <comment>@title:page</comment>
+        <translation>Mae Chorus wedi'i gloi</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for this device to carry on.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon i barhau.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
+    </message>
+</context>
+</TS>

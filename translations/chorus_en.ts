@@ -1,0 +1,1038 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase for this device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceActivity</name>
+    <message>
+        <source>Pick as many as you like.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+        <comment>@info consent explanation for children</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before we start</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 7</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 11</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 to 15</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 or 17</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grown-up</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child or young person</source>
+        <comment>@option:radio consent giver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or carer</source>
+        <comment>@option:radio consent giver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both together</source>
+        <comment>@option:radio consent giver</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep my answers on this tablet</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we keep your answers locked on this tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say no, we stop here. That is fine.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share my words without my name</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the team see your words, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use my words as a quote</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the team use your words as a quote, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record my voice</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we record your voice? It never leaves this tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share my drawings</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the team see your drawings, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and hand over</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the consent and gives the tablet to the child</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationSetup</name>
+    <message>
+        <source>The example pack is missing from this build.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open that file.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too big to be an activity pack.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity pack cannot be used: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus is locked.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity pack first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the consultation a title.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few simple words what the consultation is for.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one activity.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsScaleActivity</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Set up Chorus</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Chorus</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s hub</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start setting up</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the locked store</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve written it down</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextActivity</name>
+    <message>
+        <source>Your words</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my words</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations on this device</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks Chorus now</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to the hub.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers waiting to be sent to the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no consultations yet. Set one up to begin.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up %1 · %2 activities · %3 taking part</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session for %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Change the language</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveChildModeDialog</name>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MagicWandActivity</name>
+    <message>
+        <source>My wish</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make my wish</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Chorus</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeutralPage</name>
+    <message>
+        <source>Notes</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackActivityModel</name>
+    <message>
+        <source>Feelings scale</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice with pictures</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three houses (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sort (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings timeline (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles of people (coming later)</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageColumn</name>
+    <message>
+        <source>Scroll the page</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPictures</name>
+    <message>
+        <source>Activity %1 of %2</source>
+        <comment>@info:progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitButton</name>
+    <message>
+        <source>Quick exit</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this screen straight away</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the tablet back to the person you are working with.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not saved any answers. That is fine.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
+        <comment>@info placeholder for the anonymised preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>Yes</source>
+        <comment>@option:radio consent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <comment>@option:radio consent, %1 is what is agreed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>@option:radio consent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <comment>@option:radio consent, %1 is what is refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Choose an age group, a role and who is agreeing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a made-up name for the participant.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Activities</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <comment>@label:slider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy-to-read font (OpenDyslexic)</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>New consultation</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity pack</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity packs (*.json)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the activities children will do.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the example pack</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a pack file</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to keep answers</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consultation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakButton</name>
+    <message>
+        <source>Stop reading</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the words on this screen out loud</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableActivity</name>
+    <message>
+        <source>This activity is not ready yet. Tap Skip to go on.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus is locked</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase for this device to carry on.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -16,9 +16,9 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#include <optional>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)

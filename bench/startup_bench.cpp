@@ -41,6 +41,7 @@ Window {
 
 #else
 
+#include "appcontroller.h"
 #include "uiservices.h"
 
 #include <QElapsedTimer>

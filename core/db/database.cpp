@@ -450,8 +450,12 @@ Status Database::checkpointTruncate()
 
 Transaction::Transaction(Database& db)
     : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0),
-      m_began(db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE"))
-{}
+      m_began(m_nested ? Status::success() : db.exec("BEGIN IMMEDIATE"))
+{
+    if (!m_nested) {
+        m_db.m_doomed = false;
+    }
+}
 
 Transaction::~Transaction()
 {
@@ -463,11 +467,13 @@ Transaction::~Transaction()
 void Transaction::rollback()
 {
     if (m_nested) {
-        [[maybe_unused]] auto a = m_db.exec("ROLLBACK TO nested");
-        [[maybe_unused]] auto b = m_db.exec("RELEASE nested");
-    } else {
-        [[maybe_unused]] auto st = m_db.exec("ROLLBACK");
+        // A nested part joins the outer transaction rather than opening a SAVEPOINT: with
+        // cipher_memory_security every savepoint's journal is wiped on release, which cost
+        // more than the answer it protected. Its failure dooms the whole outer transaction.
+        m_db.m_doomed = true;
+        return;
     }
+    [[maybe_unused]] auto st = m_db.exec("ROLLBACK");
 }
 
 Status Transaction::commit()
@@ -476,7 +482,17 @@ Status Transaction::commit()
         return m_began;
     }
     m_done = true;
-    auto st = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
+    if (m_nested) {
+        return Status::success();
+    }
+    if (m_db.m_doomed) {
+        rollback();
+        return makeError(
+            Error::Code::Internal,
+            QStringLiteral(
+                "Nothing was saved: a step of this change failed, so all of it was undone."));
+    }
+    auto st = m_db.exec("COMMIT");
     if (!st) {
         rollback();
     }

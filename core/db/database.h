@@ -112,6 +112,7 @@ public:
 
 private:
     friend class Statement;
+    friend class Transaction;
     /** Takes back a finished statement for reuse. */
     void recycle(sqlite3_stmt* stmt);
     void finalizeCache();
@@ -119,6 +120,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+    bool m_doomed = false; ///< a nested part of the open transaction failed
 };
 
 /** Steps through every row, calling onRow(const Statement&) for each. */
@@ -139,8 +141,9 @@ template <typename F> Status forEachRow(Statement& stmt, F&& onRow)
 /** Error for an SQLite result code, in words; shared by Database and Statement. */
 Error sqliteError(int code, const QString& doing, const char* detail);
 
-/** BEGIN IMMEDIATE on construction (a SAVEPOINT when already inside a transaction, so that
- *  store operations compose); rolled back on destruction unless committed. */
+/** BEGIN IMMEDIATE on construction; rolled back on destruction unless committed. Inside
+ *  another transaction it joins that one, so store operations compose: if a nested part is
+ *  not committed, the outer commit fails and undoes everything (all or nothing). */
 class Transaction
 {
 public:

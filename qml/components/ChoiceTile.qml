@@ -18,7 +18,10 @@ QQC2.AbstractButton {
     checkable: true
     focusPolicy: Qt.StrongFocus
     padding: Theme.spacing
-    implicitWidth: Math.max(Theme.touchTarget * 3, implicitContentWidth + leftPadding + rightPadding)
+    // As wide as its words need, up to a limit past which they wrap (never the other way
+    // round: a width from availableWidth would be circular and clip at large text).
+    implicitWidth: Math.max(Theme.touchTarget * 3,
+                            Math.min(Theme.tileMaxWidth, implicitContentWidth + leftPadding + rightPadding))
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     font: Theme.bodyFont
 
@@ -66,10 +69,9 @@ QQC2.AbstractButton {
             text: root.text
             color: Theme.text
             font: root.font
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
-            Layout.maximumWidth: root.availableWidth
             Accessible.ignored: true
         }
         // A tick as well as a colour, so the choice never rests on colour alone.

@@ -51,6 +51,7 @@ QtObject {
     readonly property int pageMaxWidth: 860
     readonly property int faceSize: 96
     readonly property int pictureSize: 72
+    readonly property int tileMaxWidth: 320
     readonly property int progressDot: 20
     readonly property int windowWidth: 1024
     readonly property int windowHeight: 768

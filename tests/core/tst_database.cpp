@@ -140,7 +140,7 @@ private slots:
         }
     }
 
-    void nestedTransactionsRollBackTheirOwnPart()
+    void aFailedNestedPartUndoesTheWholeTransaction()
     {
         auto db = Database::open(path(), m_key, Database::OpenMode::Create);
         QVERIFY(db.ok());
@@ -151,11 +151,23 @@ private slots:
             {
                 Transaction inner(db.value());
                 QVERIFY(db->exec("INSERT INTO t VALUES (2)").ok());
-                // no commit: only this part is undone
+                // no commit: this part failed
+            }
+            auto st = outer.commit();
+            QVERIFY(!st.ok());
+            QVERIFY(st.error().message.contains("undone"));
+        }
+        QCOMPARE(db->queryText("SELECT count(*) FROM t").value(), QString("0"));
+        {
+            Transaction outer(db.value()); // the next transaction starts clean
+            {
+                Transaction inner(db.value());
+                QVERIFY(db->exec("INSERT INTO t VALUES (3)").ok());
+                QVERIFY(inner.commit().ok());
             }
             QVERIFY(outer.commit().ok());
         }
-        QCOMPARE(db->queryText("SELECT group_concat(v) FROM t").value(), QString("1"));
+        QCOMPARE(db->queryText("SELECT group_concat(v) FROM t").value(), QString("3"));
     }
 
     void integrityOfAHealthyStoreIsOk()

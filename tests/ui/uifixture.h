@@ -62,6 +62,8 @@ struct UiFixture
         window.reset(qobject_cast<QQuickWindow*>(host.create()));
         if (!window) {
             qWarning() << host.errors();
+        } else if (!QTest::qWaitForWindowExposed(window.get())) {
+            qWarning() << "host window never exposed";
         }
     }
 

@@ -96,6 +96,7 @@ Result<Response> Responses::save(Response r)
         return retentionDays.error();
     }
     const QDateTime now = m_clock.now();
+    bool replacing = false; // a new answer needs neither an upsert nor a media clean-up
     if (r.id.isEmpty()) {
         r.id = newId();
         r.createdAt = now;
@@ -105,21 +106,27 @@ Result<Response> Responses::save(Response r)
                                 QStringLiteral("belongs to another participant"));
         }
         r.createdAt = existing->createdAt;
+        replacing = true;
     } else {
         r.createdAt = now;
     }
     r.consentId = consent.value()->id;
     r.retainUntil = r.createdAt.addDays(retentionDays.value());
 
+    // Upserts and multi-row deletes make SQLite keep a statement journal, which is costly
+    // with cipher_memory_security; the common case, a new answer, needs neither.
     auto upsert = m_db.prepare(
-        "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, "
-        "prompt_id, kind, "
-        "text_value, value_json, draft, created_at, updated_at, retain_until) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (id) DO UPDATE SET consent_id = excluded.consent_id, kind = excluded.kind, "
-        "text_value = excluded.text_value, value_json = excluded.value_json, draft = "
-        "excluded.draft, "
-        "updated_at = excluded.updated_at");
+        replacing
+            ? "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, "
+              "prompt_id, kind, text_value, value_json, draft, created_at, updated_at, "
+              "retain_until) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+              "ON CONFLICT (id) DO UPDATE SET consent_id = excluded.consent_id, "
+              "kind = excluded.kind, text_value = excluded.text_value, "
+              "value_json = excluded.value_json, draft = excluded.draft, "
+              "updated_at = excluded.updated_at"
+            : "INSERT INTO responses (id, session_id, participant_id, consent_id, activity_id, "
+              "prompt_id, kind, text_value, value_json, draft, created_at, updated_at, "
+              "retain_until) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!upsert) {
         return upsert.error();
     }
@@ -142,13 +149,15 @@ Result<Response> Responses::save(Response r)
     if (auto st = upsert->run(); !st) {
         return st.error();
     }
-    auto clearMedia = m_db.prepare("DELETE FROM media WHERE response_id = ?");
-    if (!clearMedia) {
-        return clearMedia.error();
-    }
-    clearMedia->bind(1, r.id);
-    if (auto st = clearMedia->run(); !st) {
-        return st.error();
+    if (replacing) {
+        auto clearMedia = m_db.prepare("DELETE FROM media WHERE response_id = ?");
+        if (!clearMedia) {
+            return clearMedia.error();
+        }
+        clearMedia->bind(1, r.id);
+        if (auto st = clearMedia->run(); !st) {
+            return st.error();
+        }
     }
     if (!r.media.isEmpty()) {
         auto media = m_db.prepare(

@@ -42,6 +42,20 @@ PiiKind parseNameKind(const QString& s)
                                          : PiiKind::Name;
 }
 
+constexpr auto kUnqueue = "DELETE FROM outbox WHERE item_id = ? AND kind = 'feedback'";
+constexpr auto kForget = "DELETE FROM share_records WHERE id = ?";
+
+/** Runs a statement whose only parameter is a share record's id. */
+Status runForShare(Database& db, const char* sql, const QString& shareId)
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, shareId);
+    return s->run();
+}
+
 QByteArray compact(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -199,12 +213,7 @@ Status Sharing::writeRecord(const QString& shareId, const QString& responseId,
     if (auto st = upsert->run(); !st) {
         return st;
     }
-    auto unqueue = m_db.prepare("DELETE FROM outbox WHERE item_id = ? AND kind = 'feedback'");
-    if (!unqueue) {
-        return unqueue.error();
-    }
-    unqueue->bind(1, shareId);
-    if (auto st = unqueue->run(); !st) {
+    if (auto st = runForShare(m_db, kUnqueue, shareId); !st) {
         return st;
     }
     if (auto st =
@@ -229,12 +238,7 @@ Status Sharing::answerRemoving(const QString& responseId)
         if (auto st = m_outbox.append(newId(), Outbox::Kind::Erasure, compact(body)); !st) {
             return st;
         }
-        auto forget = m_db.prepare("DELETE FROM share_records WHERE id = ?");
-        if (!forget) {
-            return forget.error();
-        }
-        forget->bind(1, s.shareId);
-        if (auto st = forget->run(); !st) {
+        if (auto st = runForShare(m_db, kForget, s.shareId); !st) {
             return st;
         }
     }
@@ -343,6 +347,15 @@ Result<QList<Sharing::Item>> Sharing::items(const char* where, const QString& ke
     return out;
 }
 
+Result<Sharing::Item> Sharing::unsentItem(const QString& shareId, const QString& ifSent)
+{
+    auto it = item(shareId);
+    if (it && it->sent) {
+        return makeError(Error::Code::Invalid, ifSent);
+    }
+    return it;
+}
+
 Result<Sharing::Item> Sharing::item(const QString& shareId)
 {
     auto found = items("WHERE s.id = ?", shareId);
@@ -370,13 +383,9 @@ Result<QList<Sharing::Item>> Sharing::preview(const QString& participantId)
 Status Sharing::approve(const QString& shareId, const std::optional<QString>& redactedText,
                         bool includeDrawing)
 {
-    auto it = item(shareId);
+    auto it = unsentItem(shareId, QStringLiteral("This record is already with the team."));
     if (!it) {
         return it.error();
-    }
-    if (it->sent) {
-        return makeError(Error::Code::Invalid,
-                         QStringLiteral("This record is already with the team."));
     }
     ShareRecord record = it->record;
     if (redactedText) {
@@ -418,29 +427,17 @@ Status Sharing::approve(const QString& shareId, const std::optional<QString>& re
 
 Status Sharing::holdBack(const QString& shareId)
 {
-    auto it = item(shareId);
+    auto it = unsentItem(shareId, QStringLiteral("This record is already with the team."));
     if (!it) {
         return it.error();
     }
-    if (it->sent) {
-        return makeError(Error::Code::Invalid,
-                         QStringLiteral("This record is already with the team."));
-    }
     Transaction tx(m_db);
-    auto s = m_db.prepare("UPDATE share_records SET review_state = 'held' WHERE id = ?");
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, shareId);
-    if (auto st = s->run(); !st) {
+    if (auto st = runForShare(m_db, "UPDATE share_records SET review_state = 'held' WHERE id = ?",
+                              shareId);
+        !st) {
         return st;
     }
-    auto unqueue = m_db.prepare("DELETE FROM outbox WHERE item_id = ? AND kind = 'feedback'");
-    if (!unqueue) {
-        return unqueue.error();
-    }
-    unqueue->bind(1, shareId);
-    if (auto st = unqueue->run(); !st) {
+    if (auto st = runForShare(m_db, kUnqueue, shareId); !st) {
         return st;
     }
     if (auto st = m_audit.append("share.held", shareId); !st) {
@@ -451,23 +448,14 @@ Status Sharing::holdBack(const QString& shareId)
 
 Status Sharing::removeBeforeSending(const QString& shareId)
 {
-    auto it = item(shareId);
+    auto it = unsentItem(
+        shareId,
+        QStringLiteral("The team already has this. To take it back, ask for it to be withdrawn."));
     if (!it) {
         return it.error();
     }
-    if (it->sent) {
-        return makeError(
-            Error::Code::Invalid,
-            QStringLiteral(
-                "The team already has this. To take it back, ask for it to be withdrawn."));
-    }
     Transaction tx(m_db);
-    auto s = m_db.prepare("DELETE FROM share_records WHERE id = ?");
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, shareId);
-    if (auto st = s->run(); !st) {
+    if (auto st = runForShare(m_db, kForget, shareId); !st) {
         return st;
     }
     if (auto st = m_audit.append("share.removed-by-child", shareId); !st) {

@@ -79,6 +79,8 @@ public:
 private:
     Result<std::shared_ptr<const Anonymiser>> anonymiserFor(const QString& consultationId);
     Result<Item> item(const QString& shareId);
+    /** The record, or the refusal `ifSent` when the hub already has it. */
+    Result<Item> unsentItem(const QString& shareId, const QString& ifSent);
     Result<QList<Item>> items(const char* where, const QString& key);
     Status writeRecord(const QString& shareId, const QString& responseId,
                        const QString& participantId, const ShareRecord& record, bool queueNow);

@@ -121,6 +121,9 @@ QQC2.ApplicationWindow {
                 function onSessionRequested(): void {
                     practitioner.page = "consent";
                 }
+                function onSessionResumed(): void {
+                    App.enterChildMode();
+                }
             }
             Connections {
                 target: setupLoader.item as SetupPage
@@ -158,11 +161,21 @@ QQC2.ApplicationWindow {
                 sequence: "Esc"
                 onActivated: App.quickExit()
             }
+            // Own time: the young person first chooses the PIN they come back with.
+            Loader {
+                id: pinLoader
+
+                anchors.fill: parent
+                active: CurrentSession.ownTime && !CurrentSession.pinChosen
+                visible: active
+                focus: active
+                sourceComponent: OwnTimePinPage {}
+            }
             Loader {
                 id: sessionLoader
 
                 anchors.fill: parent
-                active: CurrentSession.stage !== CurrentSession.Review
+                active: CurrentSession.stage !== CurrentSession.Review && !pinLoader.active
                 visible: active
                 focus: active
                 sourceComponent: SessionPage {}
@@ -171,10 +184,20 @@ QQC2.ApplicationWindow {
                 id: reviewLoader
 
                 anchors.fill: parent
-                active: CurrentSession.stage === CurrentSession.Review
+                active: CurrentSession.stage === CurrentSession.Review && !CurrentSession.ownTime
                 visible: active
                 focus: active
                 sourceComponent: ReviewPage {}
+            }
+            Loader {
+                id: ownTimeLoader
+
+                anchors.fill: parent
+                active: CurrentSession.stage === CurrentSession.Review && CurrentSession.ownTime
+                        && !pinLoader.active
+                visible: active
+                focus: active
+                sourceComponent: OwnTimePage {}
             }
             Connections {
                 target: sessionLoader.item as SessionPage

@@ -133,6 +133,31 @@ struct UiFixture
             session().stop();
             return saved && session().stage() == SessionController::Stage::Review;
         }
+        if (page == QLatin1String("OwnTimePinPage")) {
+            // An own-time session with consent given: the young person chooses a PIN next.
+            auto* model = app().consultations();
+            session().finish();
+            return session().begin(
+                       model->data(model->index(0), ConsultationListModel::IdRole).toString(),
+                       QStringLiteral("own-time")) &&
+                   session().giveConsent({{"codeName", "Owl"},
+                                          {"ageBand", "12-15"},
+                                          {"role", "young-person"},
+                                          {"givenBy", "child"},
+                                          {"assessor", "SW-7"},
+                                          {"assessmentBasis", "He explained it back to me."},
+                                          {"store", true},
+                                          {"share", true}}) &&
+                   !session().pinChosen();
+        }
+        if (page == QLatin1String("OwnTimePage")) {
+            const bool chosen =
+                session().choosePin(QStringLiteral("258046"), QStringLiteral("258046"));
+            const QString id = session().current().value("activityId").toString();
+            const bool saved = session().saveScale(id, 2);
+            session().stop();
+            return chosen && saved && session().stage() == SessionController::Stage::Review;
+        }
         return true;
     }
 

@@ -7,11 +7,10 @@ namespace chorus::pin {
 Status check(const QByteArray& pin, int minDigits)
 {
     const auto tooWeak = [&](const QString& why) {
-        return makeError(Error::Code::Invalid,
-                         QStringLiteral("pin: %1 (use %2 to %3 digits).")
-                             .arg(why)
-                             .arg(minDigits)
-                             .arg(kMaxDigits));
+        return makeError(Error::Code::Invalid, QStringLiteral("pin: %1 (use %2 to %3 digits).")
+                                                   .arg(why)
+                                                   .arg(minDigits)
+                                                   .arg(kMaxDigits));
     };
     if (pin.size() < minDigits || pin.size() > kMaxDigits) {
         return tooWeak(QStringLiteral("wrong length"));

@@ -485,13 +485,13 @@ Result<QList<Session>> Consultations::unfinishedSessions()
         return s.error();
     }
     QList<Session> out;
-    if (auto st = forEachRow(s.value(),
-                             [&](const Statement& row) {
-                                 out << Session{row.text(0), row.text(1),
-                                                parseSessionMode(row.text(2))
-                                                    .value_or(SessionMode::Facilitated),
-                                                fromIsoTime(row.text(3)), std::nullopt};
-                             });
+    if (auto st = forEachRow(
+            s.value(),
+            [&](const Statement& row) {
+                out << Session{row.text(0), row.text(1),
+                               parseSessionMode(row.text(2)).value_or(SessionMode::Facilitated),
+                               fromIsoTime(row.text(3)), std::nullopt};
+            });
         !st) {
         return st.error();
     }

@@ -239,8 +239,8 @@ Result<int> Responses::submitDrafts(const QString& sessionId, const QString& par
     if (!consent.value()) {
         return consentMissing(QStringLiteral("there is no consent in force for this participant"));
     }
-    auto answers = query("WHERE r.session_id = ? AND r.draft = 1 ORDER BY r.created_at, r.id",
-                         sessionId);
+    auto answers =
+        query("WHERE r.session_id = ? AND r.draft = 1 ORDER BY r.created_at, r.id", sessionId);
     if (!answers) {
         return answers.error();
     }

@@ -2,8 +2,8 @@
 
 #include "../common/logging.h"
 #include "../crypto/pin.h"
-#include "storeutil.h"
 #include "../db/migrations.h"
+#include "storeutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,10 +54,9 @@ bool Store::existsIn(const QString& dataDir)
 
 Store::Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, SecretBytes dataKey)
     : m_db(std::move(db)), m_dataDir(std::move(dataDir)), m_dataKey(std::move(dataKey)),
-      m_clock(std::move(clock)), m_audit(m_db, *m_clock),
-      m_consent(m_db, m_audit, *m_clock), m_consultations(m_db, m_audit, *m_clock),
-      m_responses(m_db, m_audit, m_consent, *m_clock), m_outbox(m_db, m_audit, *m_clock),
-      m_erasure(m_db, m_audit, m_outbox, *m_clock),
+      m_clock(std::move(clock)), m_audit(m_db, *m_clock), m_consent(m_db, m_audit, *m_clock),
+      m_consultations(m_db, m_audit, *m_clock), m_responses(m_db, m_audit, m_consent, *m_clock),
+      m_outbox(m_db, m_audit, *m_clock), m_erasure(m_db, m_audit, m_outbox, *m_clock),
       m_sharing(m_db, m_audit, m_outbox, m_consultations, *m_clock)
 {
     m_responses.setShareHook(&m_sharing);
@@ -104,7 +103,7 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& dataDir, const QByte
 }
 
 Result<Store::OwnTimeOpen> Store::unlockWithOwnTimePin(const QString& dataDir,
-                                                      const QByteArray& pin, Options options)
+                                                       const QByteArray& pin, Options options)
 {
     KeyVault vault(keySlotsPath(dataDir));
     auto opened = vault.unlockWithOwnTimePin(pin);

@@ -200,9 +200,9 @@ bool AppController::setPractitionerPin(const QString& pin, const QString& confir
         return false;
     };
     if (!pin::check(secret, kPractitionerPinMinDigits)) {
-        return fail(tr("Choose %1 to 12 numbers that are not all the same or in a row.",
-                       "@info:status")
-                        .arg(kPractitionerPinMinDigits));
+        return fail(
+            tr("Choose %1 to 12 numbers that are not all the same or in a row.", "@info:status")
+                .arg(kPractitionerPinMinDigits));
     }
     auto hashed = pin::hash(secret, pinCost());
     wipe(secret);

@@ -37,6 +37,7 @@ class AppController : public QObject
     Q_PROPERTY(ConsultationListModel* consultations READ consultations CONSTANT)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
     Q_PROPERTY(bool practitionerPinSet READ practitionerPinSet NOTIFY practitionerPinChanged)
+    Q_PROPERTY(int practitionerPinTries READ practitionerPinTries CONSTANT)
     Q_PROPERTY(bool ownTimeAvailable READ ownTimeAvailable NOTIFY stageChanged)
     Q_PROPERTY(QString ownTimeSessionId READ ownTimeSessionId NOTIFY stageChanged)
 
@@ -75,6 +76,7 @@ public:
     [[nodiscard]] chorus::Store* store() const { return m_store.get(); }
     [[nodiscard]] int idleLockMs() const { return m_idle.interval(); }
     [[nodiscard]] bool practitionerPinSet() const { return !m_pinHash.isEmpty(); }
+    [[nodiscard]] int practitionerPinTries() const { return kPractitionerPinTries; }
     /** A young person's own-time PIN could open this store (shown on the locked screen). */
     [[nodiscard]] bool ownTimeAvailable() const;
     /** The session a young person opened with their own-time PIN; empty otherwise. */

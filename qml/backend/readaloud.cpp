@@ -64,8 +64,8 @@ void ReadAloud::explainFailure()
                       "aloud.",
                       "@info:status"));
     } else {
-        setMessage(tr("Reading aloud did not work. Is there a speaker or headphones?",
-                      "@info:status"));
+        setMessage(
+            tr("Reading aloud did not work. Is there a speaker or headphones?", "@info:status"));
     }
 }
 

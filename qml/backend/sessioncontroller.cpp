@@ -401,9 +401,9 @@ bool SessionController::choosePin(const QString& pin, const QString& confirmatio
     QByteArray secret = pin.toUtf8();
     if (!pin::check(secret, Store::kOwnTimePinDigits)) {
         secret.fill('\0');
-        setError(tr("Choose %1 to 12 numbers that are not all the same or in a row.",
-                    "@info:status")
-                     .arg(Store::kOwnTimePinDigits));
+        setError(
+            tr("Choose %1 to 12 numbers that are not all the same or in a row.", "@info:status")
+                .arg(Store::kOwnTimePinDigits));
         return false;
     }
     auto st = store->setOwnTimePin(m_session.id, secret, m_app->pinCost());
@@ -481,10 +481,9 @@ bool SessionController::resume(const QString& sessionId)
     }
     const auto stoppedAt = store->setting(positionKey(sessionId));
     m_index = stoppedAt ? std::max(0, m_activities->indexOf(stoppedAt.value())) : 0;
-    setPinChosen(m_mode != SessionMode::OwnTime ||
-                 KeyVault(Store::keySlotsPath(m_app->dataDir()))
-                     .ownTimeSessions()
-                     .contains(sessionId));
+    setPinChosen(
+        m_mode != SessionMode::OwnTime ||
+        KeyVault(Store::keySlotsPath(m_app->dataDir())).ownTimeSessions().contains(sessionId));
     setStage(m_activities->rowCount() > 0 ? Stage::Activities : Stage::Review);
     emit stageChanged(); // the participant's code name changed even if the stage did not
     emit currentChanged();
@@ -508,13 +507,14 @@ void SessionController::reloadUnfinished()
             if (!p || p->codeName.isEmpty()) {
                 continue;
             }
-            m_unfinished.append(QVariantMap{
-                {"sessionId", s.id},
-                {"codeName", p->codeName},
-                {"title", consultation->title},
-                {"ownTime", s.mode == SessionMode::OwnTime},
-                {"started", locale.toString(s.startedAt.toLocalTime().date(), QLocale::ShortFormat)},
-                {"answered", answers->size()}});
+            m_unfinished.append(
+                QVariantMap{{"sessionId", s.id},
+                            {"codeName", p->codeName},
+                            {"title", consultation->title},
+                            {"ownTime", s.mode == SessionMode::OwnTime},
+                            {"started", locale.toString(s.startedAt.toLocalTime().date(),
+                                                        QLocale::ShortFormat)},
+                            {"answered", answers->size()}});
         }
     }
     emit unfinishedChanged();

@@ -140,7 +140,7 @@ QQC2.Page {
                     spacing: Theme.spacingSmall
 
                     BodyText {
-                        text: qsTr("%1 · %2 · started %3 · %n answer(s) saved", "@info", unfinishedCard.modelData.answered).arg(unfinishedCard.modelData.codeName).arg(unfinishedCard.modelData.title).arg(unfinishedCard.modelData.started)
+                        text: qsTr("%1 · %2 · started %3 · answers saved: %4", "@info").arg(unfinishedCard.modelData.codeName).arg(unfinishedCard.modelData.title).arg(unfinishedCard.modelData.started).arg(unfinishedCard.modelData.answered)
                     }
                     BodyText {
                         visible: unfinishedCard.modelData.ownTime

@@ -116,13 +116,15 @@ private:
         const QRect inWindow = image.rect();
         int checked = 0;
         for (QQuickItem* item : visibleItems(page)) {
-            if (!isButton(item) || !item->isEnabled() || item->property("text").toString().isEmpty()) {
+            if (!isButton(item) || !item->isEnabled() ||
+                item->property("text").toString().isEmpty()) {
                 continue;
             }
             auto* label = item->property("contentItem").value<QQuickItem*>();
             QVERIFY2(label, qPrintable(name + QStringLiteral(": ") + describe(item)));
             const qreal dpr = image.devicePixelRatio();
-            const QRectF scene = label->mapRectToScene(QRectF(0, 0, label->width(), label->height()));
+            const QRectF scene =
+                label->mapRectToScene(QRectF(0, 0, label->width(), label->height()));
             const QRect box(qRound(scene.x() * dpr), qRound(scene.y() * dpr),
                             qRound(scene.width() * dpr), qRound(scene.height() * dpr));
             if (!inWindow.contains(box) || box.width() < 4 || box.height() < 4) {

@@ -548,6 +548,11 @@
         <translation>في وقتهم الخاص: بانتظار أن يرسلوا إجاباتهم.</translation>
     </message>
     <message>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص، لكن رقمهم السري لم يعد يعمل: تابع ليختاروا رقمًا جديدًا.</translation>
+    </message>
+    <message>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>متابعة</translation>

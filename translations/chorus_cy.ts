@@ -548,6 +548,11 @@
         <translation>Yn eu hamser eu hunain: yn aros iddyn nhw anfon eu hatebion.</translation>
     </message>
     <message>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain, ond dydy eu PIN ddim yn gweithio mwyach: parhewch i adael iddyn nhw ddewis un newydd.</translation>
+    </message>
+    <message>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>Parhau</translation>

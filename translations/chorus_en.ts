@@ -548,6 +548,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>

@@ -495,6 +495,8 @@ void SessionController::reloadUnfinished()
     m_unfinished.clear();
     if (Store* store = m_app->store(); store && m_app->ownTimeSessionId().isEmpty()) {
         const QLocale locale(m_preferences->language());
+        const QStringList withPin =
+            KeyVault(Store::keySlotsPath(m_app->dataDir())).ownTimeSessions();
         auto sessions = store->consultations().unfinishedSessions();
         for (const auto& s : sessions ? sessions.value() : QList<Session>{}) {
             auto people = store->consultations().sessionParticipants(s.id);
@@ -512,6 +514,7 @@ void SessionController::reloadUnfinished()
                             {"codeName", p->codeName},
                             {"title", consultation->title},
                             {"ownTime", s.mode == SessionMode::OwnTime},
+                {"pinSet", withPin.contains(s.id)},
                             {"started", locale.toString(s.startedAt.toLocalTime().date(),
                                                         QLocale::ShortFormat)},
                             {"answered", answers->size()}});

@@ -73,7 +73,8 @@ public:
     /** Own-time: the drafts were sent. */
     [[nodiscard]] bool submitted() const { return m_submitted; }
     /** Sessions not ended, for the practitioner's home: sessionId, codeName, title,
-     *  ownTime, started (a short date) and answered (how many answers are saved). */
+     *  ownTime, pinSet (own time: the young person's PIN still works), started (a short
+     *  date) and answered (how many answers are saved). */
     [[nodiscard]] QVariantList unfinished() const { return m_unfinished; }
 
     /** Opens a consultation for a new participant; consent comes next. mode: "facilitated"

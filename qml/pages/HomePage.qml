@@ -145,9 +145,13 @@ QQC2.Page {
                     BodyText {
                         visible: unfinishedCard.modelData.ownTime
                         color: Theme.mutedText
-                        text: qsTr("In their own time: waiting for them to send their answers.", "@info")
+                        text: unfinishedCard.modelData.pinSet
+                              ? qsTr("In their own time: waiting for them to send their answers.", "@info")
+                              : qsTr("In their own time, but their PIN no longer works: carry on to let them choose a new one.", "@info")
                     }
+                    // Own-time answers are the young person's: while their PIN works, only they carry on.
                     AppButton {
+                        visible: !unfinishedCard.modelData.ownTime || !unfinishedCard.modelData.pinSet
                         text: qsTr("Carry on", "@action:button")
                         description: qsTr("Carry on the session of %1 where it stopped", "@info:accessible").arg(unfinishedCard.modelData.codeName)
                         onClicked: {

@@ -514,7 +514,7 @@ void SessionController::reloadUnfinished()
                             {"codeName", p->codeName},
                             {"title", consultation->title},
                             {"ownTime", s.mode == SessionMode::OwnTime},
-                {"pinSet", withPin.contains(s.id)},
+                            {"pinSet", withPin.contains(s.id)},
                             {"started", locale.toString(s.startedAt.toLocalTime().date(),
                                                         QLocale::ShortFormat)},
                             {"answered", answers->size()}});

@@ -254,7 +254,8 @@ private slots:
                  QStringLiteral("access_token"));
         QCOMPARE(device.get(hub.url("/v1/feedback")).status, 405);
         QCOMPARE(device.get(hub.url("/v1/nothing")).status, 404);
-        QCOMPARE(device.get(hub.url("/v1/review/themes")).status, 501);
+        // A device token is not a team review session (issue 8).
+        QCOMPARE(device.get(hub.url("/v1/review/themes")).status, 401);
         QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
         QCOMPARE(count(db, "SELECT COUNT(*) FROM erasures"), 0);
         QCOMPARE(device.get(hub.url("/v1/info")).status, 200); // still serving

@@ -175,12 +175,18 @@ double medianMs(int repeat, const std::function<bool()>& work)
     return times[times.size() / 2];
 }
 
-/** Runs one hand-written query and reads every row (what a direct dashboard would do). */
+/** Runs one hand-written query and reads every row (what a direct dashboard would do). The
+ *  consultation is bound as a parameter (`?`), as the hub binds it, so that both sides get
+ *  the same query plan and the ratio measures the hub's own code. */
 bool raw(QSqlDatabase db, const QString& sql, qint64* checksum)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(sql)) {
+    q.prepare(sql);
+    for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i) {
+        q.addBindValue(QStringLiteral("bench"));
+    }
+    if (!q.exec()) {
         std::fprintf(stderr, "review_bench: %s\n", qPrintable(q.lastError().text()));
         return false;
     }
@@ -229,7 +235,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
          },
          [&] {
              return raw(db,
-                        "SELECT role, COUNT(*) FROM feedback WHERE consultation_id = 'bench' "
+                        "SELECT role, COUNT(*) FROM feedback WHERE consultation_id = ? "
                         "GROUP BY role",
                         &sink);
          }},
@@ -245,7 +251,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
          [&] {
              return raw(db,
                         "SELECT age_band, COUNT(*) FROM feedback WHERE consultation_id = "
-                        "'bench' GROUP BY age_band",
+                        "? GROUP BY age_band",
                         &sink);
          }},
         {"records per theme",
@@ -257,7 +263,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
          [&] {
              return raw(db,
                         "SELECT t.id, COUNT(*) FROM themes t JOIN feedback_themes ft ON "
-                        "ft.theme_id = t.id WHERE t.consultation_id = 'bench' GROUP BY t.id",
+                        "ft.theme_id = t.id WHERE t.consultation_id = ? GROUP BY t.id",
                         &sink);
          }},
         {"loop closure (share, median days)",
@@ -271,12 +277,14 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
              // the median computed there; plus the total.
              QSqlQuery q(db);
              q.setForwardOnly(true);
-             if (!q.exec("SELECT f.received_at, MIN(a.published_at) FROM feedback f JOIN ("
-                         "SELECT feedback_id AS fid, action_id AS aid FROM action_feedback "
-                         "UNION ALL SELECT ft.feedback_id, t.action_id FROM action_themes t JOIN "
-                         "feedback_themes ft ON ft.theme_id = t.theme_id) l ON l.fid = f.id JOIN "
-                         "actions a ON a.id = l.aid AND a.state = 'published' WHERE "
-                         "f.consultation_id = 'bench' GROUP BY f.id, f.received_at")) {
+             q.prepare("SELECT f.received_at, MIN(a.published_at) FROM feedback f JOIN ("
+                       "SELECT feedback_id AS fid, action_id AS aid FROM action_feedback "
+                       "UNION ALL SELECT ft.feedback_id, t.action_id FROM action_themes t JOIN "
+                       "feedback_themes ft ON ft.theme_id = t.theme_id) l ON l.fid = f.id JOIN "
+                       "actions a ON a.id = l.aid AND a.state = 'published' WHERE "
+                       "f.consultation_id = ? GROUP BY f.id, f.received_at");
+             q.addBindValue(QStringLiteral("bench"));
+             if (!q.exec()) {
                  std::fprintf(stderr, "review_bench: %s\n", qPrintable(q.lastError().text()));
                  return false;
              }
@@ -289,7 +297,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
              std::nth_element(days.begin(), days.begin() + static_cast<long>(days.size() / 2),
                               days.end());
              sink += days.empty() ? 0 : days[days.size() / 2];
-             return raw(db, "SELECT COUNT(*) FROM feedback WHERE consultation_id = 'bench'", &sink);
+             return raw(db, "SELECT COUNT(*) FROM feedback WHERE consultation_id = ?", &sink);
          }},
     };
     double hubTotal = 0;

@@ -678,17 +678,13 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     const auto ageCounts = m_store.countBy(id, QStringLiteral("age_band"));
     const auto weekCounts = m_store.countBy(id, QStringLiteral("week"));
     const auto activities = m_store.activities(id);
-    const auto all = m_store.consultations();
-    if (!roleCounts || !ageCounts || !weekCounts || !activities || !all) {
+    const auto packList = m_store.packs(id);
+    if (!roleCounts || !ageCounts || !weekCounts || !activities || !packList) {
         return serverError();
     }
     QJsonArray packs;
-    for (const ConsultationSummary& c : *all) {
-        if (c.id == id) {
-            for (const PackInfo& p : c.packs) {
-                packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
-            }
-        }
+    for (const PackInfo& p : *packList) {
+        packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
     }
     QJsonArray acts;
     for (const QJsonObject& a : *activities) {

@@ -139,6 +139,11 @@ public:
     // Reading.
     std::optional<QList<ConsultationSummary>> consultations();
     std::optional<bool> consultationExists(const QString& id);
+    /** Packs published for the consultation or for all. */
+    std::optional<QList<PackInfo>> packs(const QString& consultationId)
+    {
+        return m_hub.packsFor(consultationId);
+    }
     /** Counts of records per value of `column` ("role", "age_band", "week", "kind") in one
      *  consultation or, with an empty id, in all; unsuppressed. */
     std::optional<QList<Cell>> countBy(const QString& consultationId, const QString& column);

@@ -532,6 +532,16 @@ private slots:
         QVERIFY(secret.startsWith("one-time secret (shown once): "));
         hubCommand({"add-reviewer", "--db", db, "Alex Reviewer"}, &code);
         QCOMPARE(code, 1);
+        hubCommand({"add-reviewer", "--db", db, "Bo Admin", "--role", "owner"}, &code);
+        QCOMPARE(code, 2);
+        hubCommand({"add-reviewer", "--db", db, "Bo Admin", "--role", "admin"}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM reviewers WHERE role = 'admin'"), 1);
+        hubCommand({"disable-reviewer", "--db", db, "Bo Admin"}, &code);
+        QCOMPARE(code, 0);
+        hubCommand({"disable-reviewer", "--db", db, "Bo Admin"}, &code);
+        QCOMPARE(code, 1); // already disabled
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM reviewers WHERE disabled_at IS NOT NULL"), 1);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reviewers WHERE secret_hash = '%1'")
                                .arg(QString::fromLatin1(
                                    QCryptographicHash::hash(secret.mid(secret.indexOf(": ") + 2),

@@ -321,9 +321,16 @@ private slots:
         QVERIFY(!rev.token.isEmpty());
         const QString reviewerId = rev.get(url("/v1/review/session")).body["reviewerId"].toString();
 
+        Response r = rev.get(url("/v1/review/consultations"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject c1 = r.body["consultations"].toArray()[0].toObject();
+        QCOMPARE(c1["id"].toString(), QStringLiteral("c1"));
+        QCOMPARE(c1["records"].toInt(), 24);
+        QVERIFY(c1["active"].toBool());
+
         // Counts by role: carer 3 is primary; "24 - 12 - 9 = 3" would give it away, so
         // young-person 9 goes too (secondary). Age band the same way.
-        Response r = rev.get(url("/v1/review/consultations/c1"));
+        r = rev.get(url("/v1/review/consultations/c1"));
         QCOMPARE(r.status, 200);
         const QJsonObject byRole = r.body["voices"].toObject()["byRole"].toObject();
         QCOMPARE(byRole["total"].toInt(), 24);

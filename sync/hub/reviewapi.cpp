@@ -1080,6 +1080,10 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
         if (a->id.isEmpty()) {
             return notFound(QStringLiteral("path"), QStringLiteral("action"));
         }
+        if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                           QStringLiteral("what=action action=%1").arg(id))) {
+            return serverError();
+        }
         return jsonReply(200, actionJson(*a));
     }
     // POST /actions creates (consultationId required); PUT /actions/{id} replaces the rest.

@@ -499,6 +499,11 @@ private slots:
                               {"feedbackIds", QJsonArray{carerRecord}}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(rev.post(url("/v1/review/actions/" + direct + "/publish"), "{}").status, 200);
+        r = rev.get(url("/v1/review/actions/" + direct));
+        QCOMPARE(r.body["seq"].toString(), QStringLiteral("3"));
+        QCOMPARE(r.body["feedbackIds"].toArray(), QJsonArray{carerRecord});
+        QCOMPARE(
+            rev.get(url("/v1/review/actions?consultation=c1")).body["actions"].toArray().size(), 2);
         actions = b.get(url("/v1/actions?since=2")).body["actions"].toArray();
         QCOMPARE(actions.size(), 1);
         QCOMPARE(actions[0].toObject()["weDid"].toString(),

@@ -2,6 +2,7 @@
 
 #include "hubserver.h"
 #include "hubstore.h"
+#include "reviewstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +27,10 @@ Commands:
   revoke DEVICE           revoke a device's token (it then gets 401)
   publish-pack FILE.json [--consultation ID]
                           publish an activity pack for devices to fetch
-  add-reviewer NAME       create a team reviewer; prints a one-time secret
+  add-reviewer NAME [--role reviewer|admin]
+                          create a team review account (default role reviewer);
+                          prints a one-time secret for the first sign-in
+  disable-reviewer NAME   disable a team review account and end its sessions
   audit verify            check the hash chain of the audit log
 
 Every command takes --db sqlite:PATH (default: the hub's data directory) or
@@ -185,7 +189,7 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
     const QString command = args.first();
     const Args a =
         parse(args.mid(1), {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch", "rate",
-                            "burst", "inject-faults", "consultation", "expires-in"});
+                            "burst", "inject-faults", "consultation", "expires-in", "role"});
     if (!a.bad.isEmpty()) {
         err << "chorus-hub: unknown option or missing value: " << a.bad << Qt::endl;
         return 2;
@@ -197,8 +201,8 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
     if (command == QLatin1String("serve")) {
         return serve(a, out, err);
     }
-    static const QStringList kAdmin{"enrol-code",   "devices",      "revoke",
-                                    "publish-pack", "add-reviewer", "audit"};
+    static const QStringList kAdmin{"enrol-code",   "devices", "revoke",          "publish-pack",
+                                    "add-reviewer", "audit",   "disable-reviewer"};
     if (!kAdmin.contains(command)) {
         err << "chorus-hub: unknown command " << command << "\n" << kUsage;
         return 2;
@@ -286,12 +290,36 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
             err << "chorus-hub: add-reviewer needs a NAME" << Qt::endl;
             return 2;
         }
-        const auto secret = store->addReviewer(name);
+        const QString role = a.options.value(QStringLiteral("role"), QStringLiteral("reviewer"));
+        if (role != QLatin1String("reviewer") && role != QLatin1String("admin")) {
+            err << "chorus-hub: --role is reviewer or admin" << Qt::endl;
+            return 2;
+        }
+        const auto secret = store->addReviewer(name, role);
         if (!secret) {
             err << "chorus-hub: cannot add the reviewer (is the name taken?)" << Qt::endl;
             return 1;
         }
         out << "one-time secret (shown once): " << *secret << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("disable-reviewer")) {
+        const QString name = a.positional.join(QLatin1Char(' ')).trimmed();
+        if (name.isEmpty()) {
+            err << "chorus-hub: disable-reviewer needs a NAME" << Qt::endl;
+            return 2;
+        }
+        ReviewStore review(*store);
+        const auto found = review.disableReviewer(name);
+        if (!found) {
+            err << "chorus-hub: " << store->lastError() << Qt::endl;
+            return 1;
+        }
+        if (!*found) {
+            err << "chorus-hub: no active reviewer with that name" << Qt::endl;
+            return 1;
+        }
+        out << "disabled; its sessions are ended" << Qt::endl;
         return 0;
     }
     // audit

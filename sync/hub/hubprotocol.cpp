@@ -477,6 +477,16 @@ QByteArray ProtocolError::toBody() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
+QStringList ageBands()
+{
+    return joined(kAgeBands).split(QStringLiteral(", "));
+}
+
+QStringList roles()
+{
+    return joined(kRoles).split(QStringLiteral(", "));
+}
+
 bool isUuid(const QString& s)
 {
     static const QRegularExpression re(
@@ -559,7 +569,7 @@ Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& o, const QString& pa
     item.packId = r.id("packId", true);
     item.packVersion = static_cast<int>(r.integer("packVersion", true, 1, 1000000).value_or(0));
     item.activityId = r.id("activityId", true);
-    r.id("promptId", false);
+    item.promptId = r.id("promptId", false);
     item.kind = r.oneOf("kind", kAnswerKinds);
     item.ageBand = r.oneOf("ageBand", kAgeBands);
     item.role = r.oneOf("role", kRoles);
@@ -571,7 +581,7 @@ Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& o, const QString& pa
             return withId(*unknown);
         }
         Reader s(*scopes, p);
-        s.boolean("quotes", true);
+        item.quotesAllowed = s.boolean("quotes", true).value_or(false);
         drawingsScope = s.boolean("drawings", true);
         if (s.failed()) {
             return withId(s.error());

@@ -66,13 +66,15 @@ struct FeedbackItem
     QString packId;
     int packVersion = 0;
     QString activityId;
+    QString promptId; ///< empty when the record has none
     QString kind;
     QString ageBand;
     QString role;
     QString week;
     QString framework;
-    QByteArray canonical; ///< compact JSON with sorted keys
-    QByteArray hash;      ///< SHA-256 of `canonical`, hex; the body identity for 409
+    bool quotesAllowed = false; ///< scopes.quotes: the consent allows quoting this record
+    QByteArray canonical;       ///< compact JSON with sorted keys
+    QByteArray hash;            ///< SHA-256 of `canonical`, hex; the body identity for 409
 };
 
 struct FeedbackBatch
@@ -129,6 +131,10 @@ struct PackInfo
 
 /** The bearer token of an Authorization header value, or nothing if it is not one. */
 [[nodiscard]] std::optional<QByteArray> bearerToken(const QByteArray& authorization);
+
+/** The age bands and roles of PROTOCOL.md, in their documented order. */
+[[nodiscard]] QStringList ageBands();
+[[nodiscard]] QStringList roles();
 
 [[nodiscard]] bool isUuid(const QString& s);
 [[nodiscard]] bool isId(const QString& s);

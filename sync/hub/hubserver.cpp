@@ -68,6 +68,8 @@ QByteArray reasonPhrase(int status)
         return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 501:
@@ -124,7 +126,8 @@ std::optional<QString> FaultPlan::take(const QString& endpoint)
 HubServer::HubServer(HubStore& store, const Limits& limits, QObject* parent)
     : QAbstractHttpServer(parent), m_store(store), m_limits(limits),
       m_deviceRate(limits.ratePerSecond, limits.rateBurst, monotonicMs),
-      m_addressRate(limits.ratePerSecond, limits.rateBurst, monotonicMs)
+      m_addressRate(limits.ratePerSecond, limits.rateBurst, monotonicMs), m_reviewStore(store),
+      m_review(m_reviewStore, limits, monotonicMs)
 {}
 
 std::optional<quint16> HubServer::listenOn(const QHostAddress& address, quint16 port,
@@ -184,7 +187,7 @@ void HubServer::send(const QHttpServerRequest& request, QTcpSocket* socket, cons
     // The status line is written by hand so that every code has its standard phrase.
     socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
                   reasonPhrase(reply.status) + "\r\n");
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto& [key, value] : reply.headers) {
@@ -254,8 +257,8 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
         }
     }
     if (!route && endpoint.startsWith(QLatin1String("review/"))) {
-        return error(501, QStringLiteral("not_implemented"), QStringLiteral("path"),
-                     QStringLiteral("the team review API is reserved for a later release"));
+        // The team review API (issue 8) has its own sessions, routes and limits.
+        return m_review.handle(request, endpoint.mid(7), socket->peerAddress().toString());
     }
     if (!route) {
         return error(404, QStringLiteral("not_found"), QStringLiteral("path"),
@@ -533,11 +536,14 @@ HubServer::Reply HubServer::actions(const QHttpServerRequest& request, const Dev
     QJsonArray out;
     qint64 next = since.value();
     for (const PublishedAction& a : *list) {
-        out.append(QJsonObject{{"id", a.id},
-                               {"seq", QString::number(a.seq)},
-                               {"youSaid", a.said},
-                               {"weDid", a.did},
-                               {"feedbackIds", QJsonArray::fromStringList(a.feedbackIds)}});
+        QJsonObject o{
+            {"id", a.id},         {"seq", QString::number(a.seq)},
+            {"youSaid", a.said},  {"weDid", a.did},
+            {"status", a.status}, {"feedbackIds", QJsonArray::fromStringList(a.feedbackIds)}};
+        if (!a.date.isEmpty()) {
+            o.insert(QStringLiteral("date"), a.date);
+        }
+        out.append(o);
         next = a.seq;
     }
     return json(200, QJsonObject{{"actions", out}, {"next", QString::number(next)}});

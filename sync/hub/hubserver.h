@@ -1,8 +1,10 @@
 #pragma once
 
 #include "hubprotocol.h"
+#include "hubreply.h"
 #include "hubstore.h"
 #include "ratelimiter.h"
+#include "reviewapi.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -44,12 +46,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        QList<std::pair<QByteArray, QByteArray>> headers;
-    };
+    using Reply = HttpReply;
     Reply dispatch(const QHttpServerRequest& request, QTcpSocket* socket, bool* dropConnection);
     Reply info();
     Reply enrol(const QHttpServerRequest& request);
@@ -70,6 +67,8 @@ private:
     RateLimiter m_deviceRate;
     RateLimiter m_addressRate;
     FaultPlan m_faults;
+    ReviewStore m_reviewStore;
+    ReviewApi m_review;
 };
 
 } // namespace chorus::hub

@@ -28,7 +28,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 2> kMigrations{{{R"sql(
+const std::array<Migration, 3> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -142,6 +142,64 @@ FOR EACH ROW EXECUTE FUNCTION chorus_audit_append_only()
 --
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 FOR EACH STATEMENT EXECUTE FUNCTION chorus_audit_append_only()
+)sql"},
+                                            // 3: team review (issue 8): reviewer roles and
+                                            // sessions, settings, themes, action status and
+                                            // links to themes, quotable marks, the prompt as a
+                                            // column, and indexes for the dashboard queries.
+                                            {R"sql(
+ALTER TABLE reviewers ADD COLUMN role TEXT NOT NULL DEFAULT 'reviewer';
+ALTER TABLE reviewers ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reviewers ADD COLUMN locked_until TEXT;
+CREATE TABLE review_sessions (
+  token_hash TEXT PRIMARY KEY,
+  reviewer_id TEXT NOT NULL REFERENCES reviewers (id),
+  created_at TEXT NOT NULL,
+  last_used_at TEXT NOT NULL,
+  ended_at TEXT
+);
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE themes (
+  id TEXT PRIMARY KEY,
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (consultation_id, name)
+);
+CREATE TABLE feedback_themes (
+  feedback_id TEXT NOT NULL REFERENCES feedback (id),
+  theme_id TEXT NOT NULL REFERENCES themes (id),
+  PRIMARY KEY (feedback_id, theme_id)
+);
+CREATE INDEX feedback_themes_by_theme ON feedback_themes (theme_id, feedback_id);
+CREATE TABLE action_themes (
+  action_id TEXT NOT NULL REFERENCES actions (id),
+  theme_id TEXT NOT NULL REFERENCES themes (id),
+  PRIMARY KEY (action_id, theme_id)
+);
+CREATE INDEX action_themes_by_theme ON action_themes (theme_id);
+ALTER TABLE actions ADD COLUMN status TEXT NOT NULL DEFAULT 'planned';
+ALTER TABLE actions ADD COLUMN action_date TEXT;
+ALTER TABLE actions ADD COLUMN updated_at TEXT;
+CREATE INDEX actions_by_consultation ON actions (consultation_id, state);
+ALTER TABLE feedback ADD COLUMN prompt_id TEXT;
+ALTER TABLE feedback ADD COLUMN quotes_allowed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feedback ADD COLUMN quotable INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX feedback_by_consultation ON feedback (consultation_id, id);
+CREATE INDEX feedback_by_activity ON feedback (consultation_id, activity_id, id);
+CREATE INDEX feedback_by_characteristics ON feedback (consultation_id, role, age_band);
+CREATE INDEX feedback_by_week ON feedback (consultation_id, week)
+)sql",
+                                             R"sql(
+UPDATE feedback SET prompt_id = json_extract(body, '$.promptId'),
+  quotes_allowed = CASE WHEN json_extract(body, '$.scopes.quotes') = 1 THEN 1 ELSE 0 END
+)sql",
+                                             R"sql(
+UPDATE feedback SET prompt_id = body::jsonb ->> 'promptId',
+  quotes_allowed = CASE WHEN body::jsonb -> 'scopes' ->> 'quotes' = 'true' THEN 1 ELSE 0 END
 )sql"}}};
 
 constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -265,6 +323,7 @@ std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QStri
         *error = QStringLiteral("cannot migrate the database: %1").arg(store->lastError());
         return nullptr;
     }
+    store->m_schema = store->schemaVersion();
     return store;
 }
 
@@ -660,11 +719,16 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
         const QString received = now();
         QSqlQuery erased(database());
         erased.prepare(QStringLiteral("SELECT 1 FROM erased_feedback WHERE id = ?"));
+        // Schema 3 keeps the prompt and the quotes consent as columns for the review API.
+        const bool reviewColumns = m_schema >= 3;
         QSqlQuery insert(database());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO feedback (id, device_id, consultation_id, framework_parameter, pack_id, "
-            "pack_version, activity_id, kind, age_band, role, week, body_hash, body, received_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO feedback (id, device_id, consultation_id, "
+                           "framework_parameter, pack_id, pack_version, activity_id, kind, "
+                           "age_band, role, week, body_hash, body, received_at%1) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) ON CONFLICT (id) DO NOTHING")
+                .arg(reviewColumns ? QStringLiteral(", prompt_id, quotes_allowed") : QString(),
+                     reviewColumns ? QStringLiteral(", ?, ?") : QString()));
         QSqlQuery existing(database());
         existing.prepare(QStringLiteral("SELECT body_hash FROM feedback WHERE id = ?"));
         for (const FeedbackItem& item : batch.items) {
@@ -691,6 +755,12 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
             insert.addBindValue(QString::fromLatin1(item.hash));
             insert.addBindValue(QString::fromUtf8(item.canonical));
             insert.addBindValue(received);
+            if (reviewColumns) {
+                insert.addBindValue(item.promptId.isEmpty()
+                                        ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(item.promptId));
+                insert.addBindValue(item.quotesAllowed ? 1 : 0);
+            }
             if (!insert.exec()) {
                 return fail(QStringLiteral("feedback"), insert.lastError().text());
             }
@@ -776,6 +846,16 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 QSqlQuery links(database());
                 links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
                 links.addBindValue(item.feedbackId);
+                // Theme tags reference the record: they go first (schema 3 on).
+                if (m_schema >= 3) {
+                    QSqlQuery tags(database());
+                    tags.prepare(
+                        QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
+                    tags.addBindValue(item.feedbackId);
+                    if (!tags.exec()) {
+                        return fail(QStringLiteral("feedback_themes"), tags.lastError().text());
+                    }
+                }
                 QSqlQuery tomb(database());
                 tomb.prepare(
                     QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) "
@@ -884,12 +964,23 @@ std::optional<PackInfo> HubStore::pack(const QString& id, int version)
 std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& device, qint64 since,
                                                              int limit)
 {
+    // Only actions that answer this device's own feedback, linked to a record directly or
+    // through a theme the record carries; other devices never learn of them.
+    static const QString kMine = QStringLiteral(
+        "SELECT l.feedback_id FROM action_feedback l JOIN feedback f ON f.id = l.feedback_id "
+        "WHERE l.action_id = a.id AND f.device_id = ? UNION SELECT ft.feedback_id FROM "
+        "action_themes t JOIN feedback_themes ft ON ft.theme_id = t.theme_id JOIN feedback f ON "
+        "f.id = ft.feedback_id WHERE t.action_id = a.id AND f.device_id = ?");
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, published_seq, said, did FROM actions WHERE "
-                             "consultation_id = ? AND state = 'published' AND published_seq > ? "
-                             "ORDER BY published_seq LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT a.id, a.published_seq, a.said, a.did, a.status, "
+                             "a.action_date FROM actions a WHERE a.consultation_id = ? AND "
+                             "a.state = 'published' AND a.published_seq > ? AND EXISTS (%1) "
+                             "ORDER BY a.published_seq LIMIT ?")
+                  .arg(kMine));
     q.addBindValue(device.consultationId);
     q.addBindValue(since);
+    q.addBindValue(device.id);
+    q.addBindValue(device.id);
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(QStringLiteral("actions"), q.lastError().text());
@@ -901,14 +992,16 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
                                q.value(1).toLongLong(),
                                q.value(2).toString(),
                                q.value(3).toString(),
+                               q.value(4).toString(),
+                               q.value(5).toString(),
                                {}};
     }
-    // Only the links to this device's own feedback are returned.
     QSqlQuery links(database());
-    links.prepare(QStringLiteral("SELECT l.feedback_id FROM action_feedback l JOIN feedback f ON "
-                                 "f.id = l.feedback_id WHERE l.action_id = ? AND f.device_id = ? "
-                                 "ORDER BY l.feedback_id"));
+    links.prepare(QString(kMine).replace(QStringLiteral("a.id"), QStringLiteral("?")) +
+                  QStringLiteral(" ORDER BY 1"));
     for (PublishedAction& a : out) {
+        links.addBindValue(a.id);
+        links.addBindValue(device.id);
         links.addBindValue(a.id);
         links.addBindValue(device.id);
         if (!links.exec()) {
@@ -922,23 +1015,24 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
     return out;
 }
 
-std::optional<QString> HubStore::addReviewer(const QString& name)
+std::optional<QString> HubStore::addReviewer(const QString& name, const QString& role)
 {
     const QString secret = newToken();
     const QString id = newUuid();
     const bool ok = transaction([&] {
         QSqlQuery q(database());
-        q.prepare(QStringLiteral("INSERT INTO reviewers (id, name, secret_hash, created_at) VALUES "
-                                 "(?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO reviewers (id, name, secret_hash, created_at, role) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(id);
         q.addBindValue(name);
         q.addBindValue(secretHash(secret.toLatin1()));
         q.addBindValue(now());
+        q.addBindValue(role);
         if (!q.exec()) {
             return fail(QStringLiteral("reviewers"), q.lastError().text());
         }
         // The reviewer's name is personal: the audit log holds only the account id.
-        return appendAudit(QStringLiteral("reviewer.added"), id, {});
+        return appendAudit(QStringLiteral("reviewer.added"), id, QStringLiteral("role=") + role);
     });
     if (!ok) {
         return std::nullopt;

@@ -58,13 +58,15 @@ struct AuditReport
     QString problem;
 };
 
-/** A "we did" action as devices fetch it (issue 8 fills the table; the API is v1). */
+/** A "we did" action as devices fetch it (written through the review API, issue 8). */
 struct PublishedAction
 {
     QString id;
     qint64 seq = 0;
     QString said;
     QString did;
+    QString status; ///< planned, doing or done (schema 3)
+    QString date;   ///< YYYY-MM-DD, when it was or will be done; may be empty
     QStringList feedbackIds;
 };
 
@@ -106,8 +108,10 @@ public:
     std::optional<QList<PublishedAction>> actionsSince(const Device& device, qint64 since,
                                                        int limit);
 
-    /** A reviewer account for issue 8; returns the one-time secret. */
-    std::optional<QString> addReviewer(const QString& name);
+    /** A reviewer account (issue 8), role "reviewer" or "admin"; returns the one-time
+     *  secret. */
+    std::optional<QString> addReviewer(const QString& name,
+                                       const QString& role = QStringLiteral("reviewer"));
 
     /** Appends one audit entry in its own transaction (admin actions). */
     bool audit(const QString& event, const QString& subject, const QString& detail);
@@ -119,6 +123,7 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
 
 private:
+    friend class ReviewStore; // the team review queries share the connection and audit chain
     HubStore(QString connection, bool postgres, Clock clock);
     bool migrate(int target);
     bool exec(const QString& sql);
@@ -136,6 +141,7 @@ private:
     bool m_postgres = false;
     Clock m_clock;
     QString m_lastError;
+    int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
     bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
 };
 

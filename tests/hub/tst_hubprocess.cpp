@@ -254,7 +254,8 @@ private slots:
                  QStringLiteral("access_token"));
         QCOMPARE(device.get(hub.url("/v1/feedback")).status, 405);
         QCOMPARE(device.get(hub.url("/v1/nothing")).status, 404);
-        QCOMPARE(device.get(hub.url("/v1/review/themes")).status, 501);
+        // A device token is not a team review session (issue 8).
+        QCOMPARE(device.get(hub.url("/v1/review/themes")).status, 401);
         QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
         QCOMPARE(count(db, "SELECT COUNT(*) FROM erasures"), 0);
         QCOMPARE(device.get(hub.url("/v1/info")).status, 200); // still serving
@@ -531,6 +532,16 @@ private slots:
         QVERIFY(secret.startsWith("one-time secret (shown once): "));
         hubCommand({"add-reviewer", "--db", db, "Alex Reviewer"}, &code);
         QCOMPARE(code, 1);
+        hubCommand({"add-reviewer", "--db", db, "Bo Admin", "--role", "owner"}, &code);
+        QCOMPARE(code, 2);
+        hubCommand({"add-reviewer", "--db", db, "Bo Admin", "--role", "admin"}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM reviewers WHERE role = 'admin'"), 1);
+        hubCommand({"disable-reviewer", "--db", db, "Bo Admin"}, &code);
+        QCOMPARE(code, 0);
+        hubCommand({"disable-reviewer", "--db", db, "Bo Admin"}, &code);
+        QCOMPARE(code, 1); // already disabled
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM reviewers WHERE disabled_at IS NOT NULL"), 1);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reviewers WHERE secret_hash = '%1'")
                                .arg(QString::fromLatin1(
                                    QCryptographicHash::hash(secret.mid(secret.indexOf(": ") + 2),

@@ -26,7 +26,8 @@ FeedbackBatch batchOf(const QStringList& ids, const QString& text = QStringLiter
                             {"text", text},
                             {"ageBand", "adult"},
                             {"role", "parent"},
-                            {"scopes", QJsonObject{{"quotes", false}, {"drawings", false}}},
+                            {"promptId", "today"},
+                            {"scopes", QJsonObject{{"quotes", true}, {"drawings", false}}},
                             {"week", "2026-W48"},
                             {"framework", "design-and-implementation/coproduction"}};
         auto item = decodeFeedbackItem(o, QStringLiteral("x"), Limits{});
@@ -110,6 +111,12 @@ private slots:
             QVERIFY2(store, qPrintable(error));
             QCOMPARE(store->schemaVersion(), HubStore::latestSchemaVersion());
             QCOMPARE(*store->feedbackCount(), from >= 1 ? 1 : 0);
+            if (from >= 1) { // schema 3 fills the review columns from the stored body
+                QSqlQuery q(store->database());
+                QVERIFY(q.exec("SELECT prompt_id, quotes_allowed FROM feedback") && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("today"));
+                QCOMPARE(q.value(1).toInt(), 1);
+            }
             QVERIFY(store->verifyAudit()->intact);
         }
     }

@@ -1,0 +1,57 @@
+#pragma once
+
+// The team review API, /v1/review/... of PROTOCOL.md (issue 8): routes, request decoding,
+// sessions and roles, CP-7 suppression of every breakdown, and an audit entry for every
+// view and export. The data work is ReviewStore's; the rules are suppression.h's.
+
+#include "hubreply.h"
+#include "ratelimiter.h"
+#include "reviewstore.h"
+
+#include <QHttpServerRequest>
+
+namespace chorus::hub {
+
+class ReviewApi
+{
+public:
+    ReviewApi(ReviewStore& store, const Limits& limits, RateLimiter::MonotonicMs clock);
+
+    /** Answers one request; `path` is what follows "/v1/review/". */
+    HttpReply handle(const QHttpServerRequest& request, const QString& path,
+                     const QString& peerAddress);
+
+private:
+    struct Call; // one request being answered
+    HttpReply route(Call& call);
+    HttpReply signIn(Call& call);
+    HttpReply sessionInfo(Call& call);
+    HttpReply signOut(Call& call);
+    HttpReply settings(Call& call);
+    HttpReply consultations(Call& call);
+    HttpReply consultation(Call& call, const QString& id);
+    HttpReply feedback(Call& call);
+    HttpReply quotable(Call& call, const QString& id);
+    HttpReply drawing(Call& call, const QString& id);
+    HttpReply aggregates(Call& call);
+    HttpReply themes(Call& call);
+    HttpReply tag(Call& call, const QString& id);
+    HttpReply actions(Call& call);
+    HttpReply action(Call& call, const QString& id);
+    HttpReply publish(Call& call, const QString& id);
+    HttpReply framework(Call& call);
+    HttpReply exportCsv(Call& call);
+    HttpReply serverError();
+    /** Refuses unless the consultation exists; sets `reply` when refusing. */
+    bool knownConsultation(const QString& id, const QString& field, HttpReply* reply);
+
+    ReviewStore& m_store;
+    Limits m_limits;
+    RateLimiter m_signInRate;   ///< per address, before a session exists
+    RateLimiter m_reviewerRate; ///< per reviewer account
+};
+
+/** One CSV field, quoted when needed, and never read as a formula by a spreadsheet. */
+[[nodiscard]] QString csvField(const QString& value);
+
+} // namespace chorus::hub

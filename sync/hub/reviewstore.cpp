@@ -1,0 +1,1135 @@
+#include "reviewstore.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+#include <map>
+
+namespace chorus::hub {
+namespace {
+
+constexpr auto kThresholdKey = "small_number_threshold";
+constexpr qint64 kActiveDays = 28;
+
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseIso(const QString& s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+/** "?, ?, ?" for an IN list. */
+QString placeholders(qsizetype n)
+{
+    QStringList p;
+    p.fill(QStringLiteral("?"), n);
+    return p.join(QStringLiteral(", "));
+}
+
+/** A passphrase hash that never matches, so that an unknown name costs as much time as a
+ *  known one (the answer does not tell which names exist). */
+const QString& decoyHash()
+{
+    static const QString h = hashPassphrase(QStringLiteral("chorus decoy passphrase"));
+    return h;
+}
+
+/** Spends the time of one passphrase check on a hash that matches nothing. */
+void spendCheck(const QString& passphrase)
+{
+    [[maybe_unused]] const bool never = verifyPassphrase(decoyHash(), passphrase);
+}
+
+} // namespace
+
+QString hashPassphrase(const QString& passphrase)
+{
+    if (sodium_init() < 0) {
+        return {};
+    }
+    const QByteArray utf8 = passphrase.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return {};
+    }
+    return QString::fromLatin1(out);
+}
+
+bool verifyPassphrase(const QString& stored, const QString& passphrase)
+{
+    if (stored.isEmpty() || sodium_init() < 0) {
+        return false;
+    }
+    const QByteArray s = stored.toLatin1();
+    const QByteArray utf8 = passphrase.toUtf8();
+    return crypto_pwhash_str_verify(s.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+QString passphraseProblem(const QString& passphrase)
+{
+    if (passphrase.size() < 12) {
+        return QStringLiteral("use at least 12 characters");
+    }
+    if (passphrase.size() > 1024) {
+        return QStringLiteral("use at most 1024 characters");
+    }
+    return {};
+}
+
+ReviewStore::ReviewStore(HubStore& hub, SessionPolicy policy) : m_hub(hub), m_policy(policy) {}
+
+bool ReviewStore::audit(const QString& event, const QString& reviewerId, const QString& detail)
+{
+    return m_hub.audit(event, reviewerId, detail);
+}
+
+// ---------------------------------------------------------------------------------------
+// Access
+
+SignInOutcome ReviewStore::refuse(const QString& reviewerId, const QString& why, bool countFailure,
+                                  bool* failed)
+{
+    SignInOutcome out;
+    const QString lockUntil = iso(now().addSecs(m_policy.lockSeconds));
+    const bool ok = transaction([&] {
+        if (countFailure && !reviewerId.isEmpty()) {
+            // Counted in the database so that several hub processes share one limit.
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral(
+                "UPDATE reviewers SET failed_signins = failed_signins + 1 WHERE id = ?"));
+            q.addBindValue(reviewerId);
+            QSqlQuery lock(db());
+            lock.prepare(QStringLiteral("UPDATE reviewers SET locked_until = ?, failed_signins = "
+                                        "0 WHERE id = ? AND failed_signins >= ?"));
+            lock.addBindValue(lockUntil);
+            lock.addBindValue(reviewerId);
+            lock.addBindValue(m_policy.failuresBeforeLock);
+            if (!q.exec() || !lock.exec()) {
+                return fail(QStringLiteral("reviewers"), q.lastError().text());
+            }
+            if (lock.numRowsAffected() == 1) {
+                out.result = SignInOutcome::Result::Locked;
+                out.retryAfter = m_policy.lockSeconds;
+                return appendAudit(QStringLiteral("review.locked"), reviewerId,
+                                   QStringLiteral("failures=%1").arg(m_policy.failuresBeforeLock));
+            }
+        }
+        return appendAudit(QStringLiteral("review.signin.refused"), reviewerId, why);
+    });
+    *failed = !ok;
+    return out;
+}
+
+SignInOutcome ReviewStore::signIn(const QString& name, const QString& secret,
+                                  const QString& passphrase, bool* failed)
+{
+    *failed = false;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, role, secret_hash, passphrase_hash, disabled_at, "
+                             "locked_until FROM reviewers WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *failed = true;
+        fail(QStringLiteral("reviewers"), q.lastError().text());
+        return {};
+    }
+    if (!q.next()) {
+        spendCheck(passphrase); // the same cost as a known name
+        return refuse({}, QStringLiteral("unknown name"), false, failed);
+    }
+    const QString id = q.value(0).toString();
+    const QString role = q.value(1).toString();
+    const QString secretHashStored = q.value(2).toString();
+    const QString passphraseHash = q.value(3).toString();
+    const bool disabled = !q.value(4).isNull();
+    const QDateTime lockedUntil = parseIso(q.value(5).toString());
+    if (lockedUntil.isValid() && now() < lockedUntil) {
+        SignInOutcome out;
+        out.result = SignInOutcome::Result::Locked;
+        out.retryAfter = std::max<qint64>(1, now().secsTo(lockedUntil));
+        return out;
+    }
+    if (disabled) {
+        spendCheck(passphrase);
+        return refuse(id, QStringLiteral("account disabled"), false, failed);
+    }
+    QString newHash;
+    if (passphraseHash.isEmpty()) {
+        // First sign-in: the one-time secret, and the passphrase to use from now on.
+        if (secret.isEmpty() || secretHash(secret.toLatin1()) != secretHashStored) {
+            spendCheck(passphrase);
+            return refuse(id, QStringLiteral("wrong secret"), true, failed);
+        }
+        if (const QString rule = passphraseProblem(passphrase); !rule.isEmpty()) {
+            SignInOutcome out;
+            out.passphraseRule = rule;
+            return out;
+        }
+        newHash = hashPassphrase(passphrase);
+        if (newHash.isEmpty()) {
+            *failed = true;
+            fail(QStringLiteral("passphrase"), QStringLiteral("cannot hash"));
+            return {};
+        }
+    } else if (!secret.isEmpty() || !verifyPassphrase(passphraseHash, passphrase)) {
+        return refuse(id, QStringLiteral("wrong passphrase"), true, failed);
+    }
+    SignInOutcome out;
+    out.result = SignInOutcome::Result::SignedIn;
+    out.token = newToken();
+    out.session = ReviewSession{id, role, now().addSecs(m_policy.absoluteSeconds)};
+    const bool ok = transaction([&] {
+        QSqlQuery u(db());
+        if (!newHash.isEmpty()) {
+            // The secret is spent: only the passphrase signs in from now on.
+            u.prepare(QStringLiteral("UPDATE reviewers SET passphrase_hash = ?, secret_hash = "
+                                     "NULL, failed_signins = 0 WHERE id = ? AND passphrase_hash "
+                                     "IS NULL"));
+            u.addBindValue(newHash);
+        } else {
+            u.prepare(QStringLiteral("UPDATE reviewers SET failed_signins = 0 WHERE id = ?"));
+        }
+        u.addBindValue(id);
+        if (!u.exec()) {
+            return fail(QStringLiteral("reviewers"), u.lastError().text());
+        }
+        if (!newHash.isEmpty() && u.numRowsAffected() != 1) {
+            out = SignInOutcome{}; // another sign-in spent the secret first
+            return appendAudit(QStringLiteral("review.signin.refused"), id,
+                               QStringLiteral("secret already used"));
+        }
+        QSqlQuery s(db());
+        s.prepare(QStringLiteral("INSERT INTO review_sessions (token_hash, reviewer_id, "
+                                 "created_at, last_used_at) VALUES (?, ?, ?, ?)"));
+        s.addBindValue(secretHash(out.token.toLatin1()));
+        s.addBindValue(id);
+        s.addBindValue(iso(now()));
+        s.addBindValue(iso(now()));
+        if (!s.exec()) {
+            return fail(QStringLiteral("review_sessions"), s.lastError().text());
+        }
+        return appendAudit(QStringLiteral("review.signin"), id,
+                           newHash.isEmpty() ? QStringLiteral("passphrase")
+                                             : QStringLiteral("first sign-in"));
+    });
+    if (!ok) {
+        *failed = true;
+        return {};
+    }
+    return out;
+}
+
+std::optional<SessionLookup> ReviewStore::session(const QByteArray& token)
+{
+    const QString hash = secretHash(token);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT s.reviewer_id, r.role, s.created_at, s.last_used_at FROM review_sessions s JOIN "
+        "reviewers r ON r.id = s.reviewer_id WHERE s.token_hash = ? AND s.ended_at IS NULL AND "
+        "r.disabled_at IS NULL"));
+    q.addBindValue(hash);
+    if (!q.exec()) {
+        fail(QStringLiteral("review_sessions"), q.lastError().text());
+        return std::nullopt;
+    }
+    SessionLookup out;
+    if (!q.next()) {
+        return out;
+    }
+    const QDateTime created = parseIso(q.value(2).toString());
+    const QDateTime lastUsed = parseIso(q.value(3).toString());
+    const QDateTime t = now();
+    out.session = ReviewSession{q.value(0).toString(), q.value(1).toString(),
+                                created.addSecs(m_policy.absoluteSeconds)};
+    QSqlQuery u(db());
+    if (lastUsed.secsTo(t) > m_policy.idleSeconds || created.secsTo(t) > m_policy.absoluteSeconds) {
+        out.result = SessionLookup::Result::Expired;
+        u.prepare(QStringLiteral("UPDATE review_sessions SET ended_at = ? WHERE token_hash = ?"));
+    } else {
+        out.result = SessionLookup::Result::Valid;
+        u.prepare(
+            QStringLiteral("UPDATE review_sessions SET last_used_at = ? WHERE token_hash = ?"));
+    }
+    u.addBindValue(iso(t));
+    u.addBindValue(hash);
+    if (!u.exec()) {
+        fail(QStringLiteral("review_sessions"), u.lastError().text());
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool ReviewStore::signOut(const QByteArray& token, const QString& reviewerId)
+{
+    return transaction([&] {
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE review_sessions SET ended_at = ? WHERE token_hash = ? "
+                                 "AND ended_at IS NULL"));
+        u.addBindValue(iso(now()));
+        u.addBindValue(secretHash(token));
+        if (!u.exec()) {
+            return fail(QStringLiteral("review_sessions"), u.lastError().text());
+        }
+        return appendAudit(QStringLiteral("review.signout"), reviewerId, {});
+    });
+}
+
+std::optional<bool> ReviewStore::disableReviewer(const QString& name)
+{
+    bool found = false;
+    const bool ok = transaction([&] {
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("SELECT id FROM reviewers WHERE name = ? AND disabled_at IS NULL"));
+        q.addBindValue(name);
+        if (!q.exec()) {
+            return fail(QStringLiteral("reviewers"), q.lastError().text());
+        }
+        found = q.next();
+        if (!found) {
+            return true;
+        }
+        const QString id = q.value(0).toString();
+        QSqlQuery d(db());
+        d.prepare(QStringLiteral("UPDATE reviewers SET disabled_at = ? WHERE id = ?"));
+        d.addBindValue(iso(now()));
+        d.addBindValue(id);
+        QSqlQuery s(db());
+        s.prepare(QStringLiteral(
+            "UPDATE review_sessions SET ended_at = ? WHERE reviewer_id = ? AND ended_at IS NULL"));
+        s.addBindValue(iso(now()));
+        s.addBindValue(id);
+        if (!d.exec() || !s.exec()) {
+            return fail(QStringLiteral("reviewers"), d.lastError().text() + s.lastError().text());
+        }
+        return appendAudit(QStringLiteral("reviewer.disabled"), id, {});
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return found;
+}
+
+// ---------------------------------------------------------------------------------------
+// Settings
+
+std::optional<int> ReviewStore::threshold()
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(QLatin1String(kThresholdKey));
+    if (!q.exec()) {
+        fail(QStringLiteral("settings"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return kDefaultThreshold;
+    }
+    const int v = q.value(0).toInt();
+    // A value below the minimum can only come from editing the database: never use it.
+    return thresholdProblem(v).isEmpty() ? v : kDefaultThreshold;
+}
+
+bool ReviewStore::setThreshold(int value, const QString& reviewerId)
+{
+    return transaction([&] {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
+                                 "(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QLatin1String(kThresholdKey));
+        q.addBindValue(QString::number(value));
+        if (!q.exec()) {
+            return fail(QStringLiteral("settings"), q.lastError().text());
+        }
+        return appendAudit(QStringLiteral("settings.changed"), reviewerId,
+                           QStringLiteral("smallNumberThreshold=%1").arg(value));
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, COUNT(f.id), MAX(f.received_at) FROM consultations c LEFT JOIN "
+            "feedback f ON f.consultation_id = c.id GROUP BY c.id ORDER BY c.id"))) {
+        fail(QStringLiteral("consultations"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<ConsultationSummary> out;
+    const QDateTime since = now().addDays(-kActiveDays);
+    while (q.next()) {
+        ConsultationSummary c;
+        c.id = q.value(0).toString();
+        c.records = q.value(1).toLongLong();
+        const QDateTime last = parseIso(q.value(2).toString());
+        c.active = last.isValid() && last >= since;
+        out << c;
+    }
+    for (ConsultationSummary& c : out) {
+        const auto packs = m_hub.packsFor(c.id);
+        if (!packs) {
+            return std::nullopt;
+        }
+        c.packs = *packs;
+    }
+    return out;
+}
+
+std::optional<bool> ReviewStore::consultationExists(const QString& id)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(QStringLiteral("consultations"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+std::optional<QList<Cell>> ReviewStore::countBy(const QString& consultationId,
+                                                const QString& column)
+{
+    static const QStringList kColumns{"role", "age_band", "week", "kind"};
+    if (!kColumns.contains(column)) {
+        fail(QStringLiteral("countBy"), QStringLiteral("not a column"));
+        return std::nullopt;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM feedback %2 GROUP BY %1 ORDER BY %1")
+                  .arg(column, consultationId.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("WHERE consultation_id = ?")));
+    if (!consultationId.isEmpty()) {
+        q.addBindValue(consultationId);
+    }
+    if (!q.exec()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<Cell> out;
+    while (q.next()) {
+        out << Cell{q.value(0).toString(), q.value(1).toLongLong(), false};
+    }
+    return out;
+}
+
+std::optional<QList<QJsonObject>> ReviewStore::activities(const QString& consultationId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT activity_id, prompt_id, kind, COUNT(*) FROM feedback WHERE "
+                             "consultation_id = ? GROUP BY activity_id, prompt_id, kind ORDER BY "
+                             "activity_id, prompt_id, kind"));
+    q.addBindValue(consultationId);
+    if (!q.exec()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<QJsonObject> out;
+    while (q.next()) {
+        QJsonObject o{{"activityId", q.value(0).toString()},
+                      {"kind", q.value(2).toString()},
+                      {"records", q.value(3).toLongLong()}};
+        if (!q.value(1).isNull()) {
+            o.insert(QStringLiteral("promptId"), q.value(1).toString());
+        }
+        out << o;
+    }
+    return out;
+}
+
+std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, int threshold)
+{
+    // How many records of the consultation share each age band, role and pair (rule 4).
+    QHash<QString, qint64> byAge;
+    QHash<QString, qint64> byRole;
+    QHash<QString, qint64> byPair;
+    {
+        QSqlQuery c(db());
+        c.prepare(QStringLiteral("SELECT role, age_band, COUNT(*) FROM feedback WHERE "
+                                 "consultation_id = ? GROUP BY role, age_band"));
+        c.addBindValue(query.consultationId);
+        if (!c.exec()) {
+            fail(QStringLiteral("feedback"), c.lastError().text());
+            return std::nullopt;
+        }
+        while (c.next()) {
+            const QString role = c.value(0).toString();
+            const QString age = c.value(1).toString();
+            const qint64 n = c.value(2).toLongLong();
+            byRole[role] += n;
+            byAge[age] += n;
+            byPair[role + QLatin1Char('\n') + age] += n;
+        }
+    }
+    QString sql = QStringLiteral(
+        "SELECT f.id, f.activity_id, f.prompt_id, f.kind, f.week, f.age_band, f.role, f.body, "
+        "f.quotes_allowed, f.quotable FROM feedback f");
+    QVariantList binds;
+    if (!query.themeId.isEmpty()) {
+        sql += QStringLiteral(" JOIN feedback_themes t ON t.feedback_id = f.id AND t.theme_id = ?");
+        binds << query.themeId;
+    }
+    sql += QStringLiteral(" WHERE f.consultation_id = ?");
+    binds << query.consultationId;
+    const std::array<std::pair<const char*, QString>, 3> equal{{{"f.activity_id", query.activityId},
+                                                                {"f.prompt_id", query.promptId},
+                                                                {"f.kind", query.kind}}};
+    for (const auto& [column, value] : equal) {
+        if (!value.isEmpty()) {
+            sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+            binds << value;
+        }
+    }
+    if (query.quotableOnly) {
+        sql += QStringLiteral(" AND f.quotable = 1");
+    }
+    if (!query.after.isEmpty()) {
+        sql += QStringLiteral(" AND f.id > ?");
+        binds << query.after;
+    }
+    // Keyset pagination on the primary key: each page costs the same however deep it is.
+    sql += QStringLiteral(" ORDER BY f.id LIMIT ?");
+    binds << query.limit + 1;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    FeedbackPage page;
+    while (q.next()) {
+        if (page.records.size() == query.limit) {
+            page.next = page.records.last().id;
+            break;
+        }
+        ReviewRecord r;
+        r.id = q.value(0).toString();
+        r.activityId = q.value(1).toString();
+        r.promptId = q.value(2).toString();
+        r.kind = q.value(3).toString();
+        r.week = q.value(4).toString();
+        const QString age = q.value(5).toString();
+        const QString role = q.value(6).toString();
+        const RecordMask mask = maskRecord(byAge.value(age), byRole.value(role),
+                                           byPair.value(role + QLatin1Char('\n') + age), threshold);
+        r.ageBand = mask.hideAgeBand ? QString() : age;
+        r.role = mask.hideRole ? QString() : role;
+        const QJsonObject body = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        for (const char* key :
+             {"text", "choices", "scale", "order", "piles", "structured", "voice"}) {
+            if (body.contains(QLatin1String(key))) {
+                r.answer.insert(QLatin1String(key), body.value(QLatin1String(key)));
+            }
+        }
+        r.hasDrawing = body.contains(QStringLiteral("drawing"));
+        r.quotesAllowed = q.value(8).toInt() == 1;
+        r.quotable = q.value(9).toInt() == 1;
+        page.records << r;
+    }
+    if (!loadLinks(page.records)) {
+        return std::nullopt;
+    }
+    return page;
+}
+
+bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
+{
+    if (records.isEmpty()) {
+        return true;
+    }
+    QHash<QString, qsizetype> at;
+    QStringList ids;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        at.insert(records[i].id, i);
+        ids << records[i].id;
+    }
+    const std::array<std::pair<const char*, QStringList ReviewRecord::*>, 2> links{
+        {{"SELECT feedback_id, theme_id FROM feedback_themes WHERE feedback_id IN (%1) ORDER BY "
+          "theme_id",
+          &ReviewRecord::themes},
+         {"SELECT feedback_id, action_id FROM action_feedback WHERE feedback_id IN (%1) ORDER BY "
+          "action_id",
+          &ReviewRecord::actions}}};
+    for (const auto& [sql, member] : links) {
+        QSqlQuery q(db());
+        q.prepare(QString::fromLatin1(sql).arg(placeholders(ids.size())));
+        for (const QString& id : ids) {
+            q.addBindValue(id);
+        }
+        if (!q.exec()) {
+            return fail(QStringLiteral("links"), q.lastError().text());
+        }
+        while (q.next()) {
+            (records[at.value(q.value(0).toString())].*member) << q.value(1).toString();
+        }
+    }
+    return true;
+}
+
+std::optional<QList<QJsonObject>> ReviewStore::answers(const QString& consultationId,
+                                                       const QString& activityId,
+                                                       const QString& promptId)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT body FROM feedback WHERE consultation_id = ? AND "
+                             "activity_id = ?%1")
+                  .arg(promptId.isEmpty() ? QString() : QStringLiteral(" AND prompt_id = ?")));
+    q.addBindValue(consultationId);
+    q.addBindValue(activityId);
+    if (!promptId.isEmpty()) {
+        q.addBindValue(promptId);
+    }
+    if (!q.exec()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<QJsonObject> out;
+    while (q.next()) {
+        QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        body.remove(QStringLiteral("drawing")); // charts never need the picture
+        out << body;
+    }
+    return out;
+}
+
+std::optional<QString> ReviewStore::drawing(const QString& feedbackId, bool* found)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT body FROM feedback WHERE id = ?"));
+    q.addBindValue(feedbackId);
+    if (!q.exec()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    *found = q.next();
+    if (!*found) {
+        return QString();
+    }
+    const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    // A drawing is stored only with drawings consent and practitioner approval (decoder).
+    return body.value(QStringLiteral("drawing")).toString();
+}
+
+std::optional<LoopClosure> ReviewStore::loopClosure(const QString& consultationId)
+{
+    const QString only =
+        consultationId.isEmpty() ? QString() : QStringLiteral(" AND a.consultation_id = ?");
+    // A record's loop is closed by its first published action, linked to it or to one of its
+    // themes. Grouped by day pairs, so that the median needs no per-record rows.
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "WITH linked AS (SELECT l.feedback_id AS fid, a.published_at AS at FROM "
+                  "action_feedback l JOIN actions a ON a.id = l.action_id WHERE a.state = "
+                  "'published'%1 UNION ALL SELECT ft.feedback_id, a.published_at FROM "
+                  "action_themes t JOIN actions a ON a.id = t.action_id JOIN feedback_themes ft "
+                  "ON ft.theme_id = t.theme_id WHERE a.state = 'published'%1), firsts AS (SELECT "
+                  "fid, MIN(at) AS first_at FROM linked GROUP BY fid) SELECT substr(f.received_at, "
+                  "1, 10), substr(x.first_at, 1, 10), COUNT(*) FROM firsts x JOIN feedback f ON "
+                  "f.id = x.fid GROUP BY substr(f.received_at, 1, 10), substr(x.first_at, 1, 10)")
+                  .arg(only));
+    if (!consultationId.isEmpty()) {
+        q.addBindValue(consultationId);
+        q.addBindValue(consultationId);
+    }
+    if (!q.exec()) {
+        fail(QStringLiteral("loop closure"), q.lastError().text());
+        return std::nullopt;
+    }
+    LoopClosure out;
+    std::map<qint64, qint64> days; // days from feedback to action -> records
+    while (q.next()) {
+        const QDate received = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate acted = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const qint64 n = q.value(2).toLongLong();
+        // An action published before a record was tagged with its theme answers it at once.
+        days[std::max<qint64>(0, received.daysTo(acted))] += n;
+        out.withPublishedAction += n;
+    }
+    if (out.withPublishedAction > 0) {
+        // The median of a histogram: the middle one or the mean of the middle two.
+        const qint64 lo = (out.withPublishedAction - 1) / 2;
+        const qint64 hi = out.withPublishedAction / 2;
+        std::optional<qint64> loValue;
+        std::optional<qint64> hiValue;
+        qint64 seen = 0;
+        for (const auto& [d, n] : days) {
+            if (!loValue && lo < seen + n) {
+                loValue = d;
+            }
+            if (!hiValue && hi < seen + n) {
+                hiValue = d;
+            }
+            seen += n;
+        }
+        out.medianDays = (static_cast<double>(*loValue) + static_cast<double>(*hiValue)) / 2.0;
+    }
+    QSqlQuery total(db());
+    total.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback%1")
+                      .arg(consultationId.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" WHERE consultation_id = ?")));
+    if (!consultationId.isEmpty()) {
+        total.addBindValue(consultationId);
+    }
+    if (!total.exec() || !total.next()) {
+        fail(QStringLiteral("feedback"), total.lastError().text());
+        return std::nullopt;
+    }
+    out.feedback = total.value(0).toLongLong();
+    return out;
+}
+
+std::optional<qint64> ReviewStore::activeConsultations()
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(DISTINCT consultation_id) FROM feedback WHERE received_at >= ?"));
+    q.addBindValue(iso(now().addDays(-kActiveDays)));
+    if (!q.exec() || !q.next()) {
+        fail(QStringLiteral("feedback"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+// ---------------------------------------------------------------------------------------
+// Coding and actions
+
+bool ReviewStore::recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
+                            const QString& field)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT consultation_id FROM feedback WHERE id = ?"));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        q.addBindValue(ids[i]);
+        if (!q.exec()) {
+            return fail(QStringLiteral("feedback"), q.lastError().text());
+        }
+        if (!q.next() || q.value(0).toString() != consultationId) {
+            *problem = QStringLiteral("%1[%2]: no such record in consultation %3")
+                           .arg(field)
+                           .arg(i)
+                           .arg(consultationId);
+            return true;
+        }
+    }
+    return true;
+}
+
+bool ReviewStore::themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
+                           const QString& field)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT consultation_id FROM themes WHERE id = ?"));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        q.addBindValue(ids[i]);
+        if (!q.exec()) {
+            return fail(QStringLiteral("themes"), q.lastError().text());
+        }
+        if (!q.next() || q.value(0).toString() != consultationId) {
+            *problem = QStringLiteral("%1[%2]: no such theme in consultation %3")
+                           .arg(field)
+                           .arg(i)
+                           .arg(consultationId);
+            return true;
+        }
+    }
+    return true;
+}
+
+std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, const QString& name,
+                                              const QString& reviewerId, QString* problem)
+{
+    Theme t{newUuid(), consultationId, name, 0};
+    const bool ok = transaction([&] {
+        QSqlQuery dup(db());
+        dup.prepare(QStringLiteral("SELECT 1 FROM themes WHERE consultation_id = ? AND name = ?"));
+        dup.addBindValue(consultationId);
+        dup.addBindValue(name);
+        if (!dup.exec()) {
+            return fail(QStringLiteral("themes"), dup.lastError().text());
+        }
+        if (dup.next()) {
+            *problem = QStringLiteral("name: this consultation already has a theme of that name");
+            m_hub.m_rollbackOnly = true;
+            return true;
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "INSERT INTO themes (id, consultation_id, name, created_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(t.id);
+        q.addBindValue(consultationId);
+        q.addBindValue(name);
+        q.addBindValue(iso(now()));
+        if (!q.exec()) {
+            return fail(QStringLiteral("themes"), q.lastError().text());
+        }
+        return appendAudit(QStringLiteral("theme.created"), reviewerId,
+                           QStringLiteral("theme=%1 consultation=%2").arg(t.id, consultationId));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT t.id, t.name, COUNT(ft.feedback_id) FROM themes t LEFT JOIN feedback_themes ft "
+        "ON ft.theme_id = t.id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY "
+        "t.name, t.id"));
+    q.addBindValue(consultationId);
+    if (!q.exec()) {
+        fail(QStringLiteral("themes"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<Theme> out;
+    while (q.next()) {
+        out << Theme{q.value(0).toString(), consultationId, q.value(1).toString(),
+                     q.value(2).toLongLong()};
+    }
+    return out;
+}
+
+std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList& add,
+                                      const QStringList& remove, const QString& reviewerId,
+                                      QString* problem)
+{
+    Theme t;
+    const bool ok = transaction([&] {
+        QSqlQuery th(db());
+        th.prepare(QStringLiteral("SELECT consultation_id, name FROM themes WHERE id = ?"));
+        th.addBindValue(themeId);
+        if (!th.exec()) {
+            return fail(QStringLiteral("themes"), th.lastError().text());
+        }
+        if (!th.next()) {
+            t = Theme{};
+            return true;
+        }
+        t = Theme{themeId, th.value(0).toString(), th.value(1).toString(), 0};
+        if (!recordsIn(t.consultationId, add, problem, QStringLiteral("add"))) {
+            return false;
+        }
+        if (!problem->isEmpty()) {
+            m_hub.m_rollbackOnly = true; // one unknown record: nothing is tagged
+            return true;
+        }
+        QSqlQuery ins(db());
+        ins.prepare(QStringLiteral("INSERT INTO feedback_themes (feedback_id, theme_id) VALUES "
+                                   "(?, ?) ON CONFLICT (feedback_id, theme_id) DO NOTHING"));
+        for (const QString& id : add) {
+            ins.addBindValue(id);
+            ins.addBindValue(themeId);
+            if (!ins.exec()) {
+                return fail(QStringLiteral("feedback_themes"), ins.lastError().text());
+            }
+        }
+        QSqlQuery del(db());
+        del.prepare(
+            QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ? AND theme_id = ?"));
+        for (const QString& id : remove) {
+            del.addBindValue(id);
+            del.addBindValue(themeId);
+            if (!del.exec()) {
+                return fail(QStringLiteral("feedback_themes"), del.lastError().text());
+            }
+        }
+        QSqlQuery n(db());
+        n.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback_themes WHERE theme_id = ?"));
+        n.addBindValue(themeId);
+        if (!n.exec() || !n.next()) {
+            return fail(QStringLiteral("feedback_themes"), n.lastError().text());
+        }
+        t.count = n.value(0).toLongLong();
+        return appendAudit(QStringLiteral("theme.tagged"), reviewerId,
+                           QStringLiteral("theme=%1 added=%2 removed=%3")
+                               .arg(themeId)
+                               .arg(add.size())
+                               .arg(remove.size()));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::optional<int> ReviewStore::markQuotable(const QString& feedbackId, bool quotable,
+                                             const QString& reviewerId)
+{
+    int result = 0;
+    const bool ok = transaction([&] {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT quotes_allowed FROM feedback WHERE id = ?"));
+        q.addBindValue(feedbackId);
+        if (!q.exec()) {
+            return fail(QStringLiteral("feedback"), q.lastError().text());
+        }
+        if (!q.next()) {
+            result = 0;
+            return true;
+        }
+        if (quotable && q.value(0).toInt() != 1) {
+            result = -1; // the consent does not allow quotes: nothing changes
+            return true;
+        }
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE feedback SET quotable = ? WHERE id = ?"));
+        u.addBindValue(quotable ? 1 : 0);
+        u.addBindValue(feedbackId);
+        if (!u.exec()) {
+            return fail(QStringLiteral("feedback"), u.lastError().text());
+        }
+        result = 1;
+        return appendAudit(
+            QStringLiteral("feedback.quotable"), reviewerId,
+            QStringLiteral("feedback=%1 quotable=%2")
+                .arg(feedbackId, quotable ? QStringLiteral("true") : QStringLiteral("false")));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QString& reviewerId,
+                                                    QString* problem)
+{
+    const bool creating = a.id.isEmpty();
+    bool missing = false;
+    const bool ok = transaction([&] {
+        if (!creating) {
+            QSqlQuery cur(db());
+            cur.prepare(QStringLiteral("SELECT consultation_id FROM actions WHERE id = ?"));
+            cur.addBindValue(a.id);
+            if (!cur.exec()) {
+                return fail(QStringLiteral("actions"), cur.lastError().text());
+            }
+            if (!cur.next()) {
+                missing = true;
+                return true;
+            }
+            a.consultationId = cur.value(0).toString();
+        }
+        if (!recordsIn(a.consultationId, a.feedbackIds, problem, QStringLiteral("feedbackIds")) ||
+            !themesIn(a.consultationId, a.themeIds, problem, QStringLiteral("themeIds"))) {
+            return false;
+        }
+        if (!problem->isEmpty()) {
+            m_hub.m_rollbackOnly = true;
+            return true;
+        }
+        QSqlQuery q(db());
+        if (creating) {
+            a.id = newUuid();
+            q.prepare(QStringLiteral(
+                "INSERT INTO actions (id, consultation_id, framework_parameter, said, did, state, "
+                "created_at, status, action_date, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, "
+                "?, ?, ?)"));
+            q.addBindValue(a.id);
+            q.addBindValue(a.consultationId);
+            q.addBindValue(QLatin1String(kFrameworkParameter));
+            q.addBindValue(a.said);
+            q.addBindValue(a.did);
+            q.addBindValue(iso(now()));
+            q.addBindValue(a.status);
+            q.addBindValue(a.date);
+            q.addBindValue(iso(now()));
+        } else {
+            q.prepare(QStringLiteral("UPDATE actions SET said = ?, did = ?, status = ?, "
+                                     "action_date = ?, updated_at = ? WHERE id = ?"));
+            q.addBindValue(a.said);
+            q.addBindValue(a.did);
+            q.addBindValue(a.status);
+            q.addBindValue(a.date);
+            q.addBindValue(iso(now()));
+            q.addBindValue(a.id);
+        }
+        if (!q.exec()) {
+            return fail(QStringLiteral("actions"), q.lastError().text());
+        }
+        for (const char* table : {"action_feedback", "action_themes"}) {
+            QSqlQuery d(db());
+            d.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE action_id = ?").arg(QLatin1String(table)));
+            d.addBindValue(a.id);
+            if (!d.exec()) {
+                return fail(QLatin1String(table), d.lastError().text());
+            }
+        }
+        QSqlQuery lf(db());
+        lf.prepare(
+            QStringLiteral("INSERT INTO action_feedback (action_id, feedback_id) VALUES (?, ?)"));
+        for (const QString& f : a.feedbackIds) {
+            lf.addBindValue(a.id);
+            lf.addBindValue(f);
+            if (!lf.exec()) {
+                return fail(QStringLiteral("action_feedback"), lf.lastError().text());
+            }
+        }
+        QSqlQuery lt(db());
+        lt.prepare(QStringLiteral("INSERT INTO action_themes (action_id, theme_id) VALUES (?, ?)"));
+        for (const QString& t : a.themeIds) {
+            lt.addBindValue(a.id);
+            lt.addBindValue(t);
+            if (!lt.exec()) {
+                return fail(QStringLiteral("action_themes"), lt.lastError().text());
+            }
+        }
+        return appendAudit(QStringLiteral("action.saved"), reviewerId,
+                           QStringLiteral("action=%1 feedback=%2 themes=%3")
+                               .arg(a.id)
+                               .arg(a.feedbackIds.size())
+                               .arg(a.themeIds.size()));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    if (missing) {
+        return ReviewAction{};
+    }
+    if (!problem->isEmpty()) {
+        return a;
+    }
+    return action(a.id);
+}
+
+std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const QString& reviewerId)
+{
+    bool found = false;
+    const bool ok = transaction([&] {
+        QSqlQuery cur(db());
+        cur.prepare(QStringLiteral("SELECT 1 FROM actions WHERE id = ?"));
+        cur.addBindValue(id);
+        if (!cur.exec()) {
+            return fail(QStringLiteral("actions"), cur.lastError().text());
+        }
+        found = cur.next();
+        if (!found) {
+            return true;
+        }
+        // The next seq of GET /v1/actions. Two hub processes racing for one number: the
+        // UNIQUE column refuses the second, whose transaction then runs again.
+        QSqlQuery next(db());
+        if (!next.exec(QStringLiteral("SELECT COALESCE(MAX(published_seq), 0) + 1 FROM actions")) ||
+            !next.next()) {
+            return fail(QStringLiteral("actions"), next.lastError().text());
+        }
+        const qint64 seq = next.value(0).toLongLong();
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral("UPDATE actions SET state = 'published', published_seq = ?, "
+                                 "published_at = COALESCE(published_at, ?) WHERE id = ?"));
+        u.addBindValue(seq);
+        u.addBindValue(iso(now()));
+        u.addBindValue(id);
+        if (!u.exec()) {
+            return fail(QStringLiteral("actions"), u.lastError().text());
+        }
+        return appendAudit(QStringLiteral("action.published"), reviewerId,
+                           QStringLiteral("action=%1 seq=%2").arg(id).arg(seq));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    if (!found) {
+        return ReviewAction{};
+    }
+    return action(id);
+}
+
+std::optional<QList<ReviewAction>> ReviewStore::actions(const QString& consultationId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM actions WHERE consultation_id = ? ORDER BY "
+                             "created_at, id"));
+    q.addBindValue(consultationId);
+    if (!q.exec()) {
+        fail(QStringLiteral("actions"), q.lastError().text());
+        return std::nullopt;
+    }
+    QStringList ids;
+    while (q.next()) {
+        ids << q.value(0).toString();
+    }
+    QList<ReviewAction> out;
+    for (const QString& id : ids) {
+        const auto a = action(id);
+        if (!a) {
+            return std::nullopt;
+        }
+        out << *a;
+    }
+    return out;
+}
+
+std::optional<ReviewAction> ReviewStore::action(const QString& id)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT consultation_id, said, did, status, action_date, state, "
+                             "published_seq, published_at FROM actions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(QStringLiteral("actions"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return ReviewAction{};
+    }
+    ReviewAction a;
+    a.id = id;
+    a.consultationId = q.value(0).toString();
+    a.said = q.value(1).toString();
+    a.did = q.value(2).toString();
+    a.status = q.value(3).toString();
+    a.date = q.value(4).toString();
+    a.state = q.value(5).toString();
+    a.seq = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
+    a.publishedAt = q.value(7).toString();
+    const std::array<std::pair<const char*, QStringList*>, 2> links{
+        {{"SELECT feedback_id FROM action_feedback WHERE action_id = ? ORDER BY feedback_id",
+          &a.feedbackIds},
+         {"SELECT theme_id FROM action_themes WHERE action_id = ? ORDER BY theme_id",
+          &a.themeIds}}};
+    for (const auto& [sql, list] : links) {
+        QSqlQuery l(db());
+        l.prepare(QString::fromLatin1(sql));
+        l.addBindValue(id);
+        if (!l.exec()) {
+            fail(QStringLiteral("action links"), l.lastError().text());
+            return std::nullopt;
+        }
+        while (l.next()) {
+            *list << l.value(0).toString();
+        }
+    }
+    return a;
+}
+
+} // namespace chorus::hub

@@ -1,0 +1,211 @@
+#pragma once
+
+// The team review side of the hub (issue 8): reviewer sign-in and sessions, the settings,
+// consultations and counts, feedback pages, themes, quotable marks, "you said, we did"
+// actions and the framework indicators. It shares HubStore's connection, transactions and
+// audit chain; it never logs or audits content, only ids and counts.
+
+#include "hubstore.h"
+#include "suppression.h"
+
+#include <QJsonObject>
+
+namespace chorus::hub {
+
+/** Session limits (PROTOCOL.md "Team review"). */
+struct SessionPolicy
+{
+    qint64 idleSeconds = 30 * 60;
+    qint64 absoluteSeconds = 12 * 3600;
+    int failuresBeforeLock = 5;
+    qint64 lockSeconds = 15 * 60;
+};
+
+struct ReviewSession
+{
+    QString reviewerId;
+    QString role; ///< "reviewer" or "admin"
+    QDateTime expiresAt;
+};
+
+struct SignInOutcome
+{
+    enum class Result { SignedIn, Refused, Locked };
+    Result result = Result::Refused;
+    ReviewSession session;
+    QString token;          ///< shown once; the hub keeps its SHA-256
+    qint64 retryAfter = 0;  ///< seconds, when Locked
+    QString passphraseRule; ///< set when a new passphrase breaks the rule
+};
+
+struct SessionLookup
+{
+    enum class Result { Valid, Unknown, Expired };
+    Result result = Result::Unknown;
+    ReviewSession session;
+};
+
+/** One feedback record as a reviewer sees it (anonymised by the device; CP-7 masked). */
+struct ReviewRecord
+{
+    QString id;
+    QString activityId;
+    QString promptId;
+    QString kind;
+    QString week;
+    QString ageBand;    ///< empty when hidden (fewer than threshold share it)
+    QString role;       ///< empty when hidden
+    QJsonObject answer; ///< text/choices/scale/order/piles/structured/voice; no drawing bytes
+    bool hasDrawing = false;
+    bool quotesAllowed = false;
+    bool quotable = false;
+    QStringList themes;
+    QStringList actions; ///< actions linked directly to this record
+};
+
+struct FeedbackQuery
+{
+    QString consultationId;
+    QString activityId;
+    QString promptId;
+    QString kind;
+    QString themeId;
+    bool quotableOnly = false;
+    QString after; ///< keyset cursor: the last id of the previous page
+    int limit = 50;
+};
+
+struct FeedbackPage
+{
+    QList<ReviewRecord> records;
+    QString next; ///< empty on the last page
+};
+
+struct Theme
+{
+    QString id;
+    QString consultationId;
+    QString name;
+    qint64 count = 0;
+};
+
+struct ReviewAction
+{
+    QString id;
+    QString consultationId;
+    QString said;
+    QString did;
+    QString status; ///< planned, doing, done
+    QString date;   ///< YYYY-MM-DD
+    QStringList feedbackIds;
+    QStringList themeIds;
+    QString state; ///< draft, published
+    qint64 seq = 0;
+    QString publishedAt;
+};
+
+struct LoopClosure
+{
+    qint64 feedback = 0;
+    qint64 withPublishedAction = 0;
+    std::optional<double> medianDays; ///< nothing when no record has an action yet
+};
+
+struct ConsultationSummary
+{
+    QString id;
+    QList<PackInfo> packs; ///< body unused
+    qint64 records = 0;
+    bool active = false; ///< feedback received in the last 28 days
+};
+
+class ReviewStore
+{
+public:
+    explicit ReviewStore(HubStore& hub, SessionPolicy policy = {});
+
+    // Access.
+    SignInOutcome signIn(const QString& name, const QString& secret, const QString& passphrase,
+                         bool* failed);
+    std::optional<SessionLookup> session(const QByteArray& token);
+    bool signOut(const QByteArray& token, const QString& reviewerId);
+    /** Disables the account and ends its sessions; false if no active account has the name. */
+    std::optional<bool> disableReviewer(const QString& name);
+
+    // Settings.
+    std::optional<int> threshold();
+    bool setThreshold(int value, const QString& reviewerId);
+
+    // Reading.
+    std::optional<QList<ConsultationSummary>> consultations();
+    std::optional<bool> consultationExists(const QString& id);
+    /** Packs published for the consultation or for all. */
+    std::optional<QList<PackInfo>> packs(const QString& consultationId)
+    {
+        return m_hub.packsFor(consultationId);
+    }
+    /** Counts of records per value of `column` ("role", "age_band", "week", "kind") in one
+     *  consultation or, with an empty id, in all; unsuppressed. */
+    std::optional<QList<Cell>> countBy(const QString& consultationId, const QString& column);
+    /** Records per activity and prompt of a consultation. */
+    std::optional<QList<QJsonObject>> activities(const QString& consultationId);
+    std::optional<FeedbackPage> feedback(const FeedbackQuery& query, int threshold);
+    /** The kinds and answers of one activity (and prompt), for the charts. */
+    std::optional<QList<QJsonObject>> answers(const QString& consultationId,
+                                              const QString& activityId, const QString& promptId);
+    /** A shared drawing (base64 PNG); empty if the record has none; nullopt on error. */
+    std::optional<QString> drawing(const QString& feedbackId, bool* found);
+    std::optional<LoopClosure> loopClosure(const QString& consultationId);
+    std::optional<qint64> activeConsultations();
+
+    // Coding and actions. Each returns nullopt on a database error; `problem` names a
+    // client mistake (field and reason) and then nothing is written.
+    std::optional<Theme> createTheme(const QString& consultationId, const QString& name,
+                                     const QString& reviewerId, QString* problem);
+    std::optional<QList<Theme>> themes(const QString& consultationId);
+    std::optional<Theme> tag(const QString& themeId, const QStringList& add,
+                             const QStringList& remove, const QString& reviewerId,
+                             QString* problem);
+    /** 1: marked; 0: no such record; -1: its consent does not allow quotes. */
+    std::optional<int> markQuotable(const QString& feedbackId, bool quotable,
+                                    const QString& reviewerId);
+    std::optional<ReviewAction> saveAction(ReviewAction action, const QString& reviewerId,
+                                           QString* problem);
+    std::optional<ReviewAction> publishAction(const QString& id, const QString& reviewerId);
+    std::optional<QList<ReviewAction>> actions(const QString& consultationId);
+    std::optional<ReviewAction> action(const QString& id);
+
+    /** Appends a "review.*" audit entry (ids and counts only). */
+    bool audit(const QString& event, const QString& reviewerId, const QString& detail);
+
+    [[nodiscard]] const SessionPolicy& policy() const { return m_policy; }
+    [[nodiscard]] QString lastError() const { return m_hub.lastError(); }
+
+private:
+    QSqlDatabase db() const { return m_hub.database(); }
+    QDateTime now() const { return m_hub.m_clock().toUTC(); }
+    bool fail(const QString& what, const QString& why) { return m_hub.fail(what, why); }
+    bool transaction(const std::function<bool()>& work) { return m_hub.transaction(work); }
+    bool appendAudit(const QString& e, const QString& s, const QString& d)
+    {
+        return m_hub.appendAudit(e, s, d);
+    }
+    bool recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
+                   const QString& field);
+    bool themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
+                  const QString& field);
+    bool loadLinks(QList<ReviewRecord>& records);
+    SignInOutcome refuse(const QString& reviewerId, const QString& why, bool countFailure,
+                         bool* failed);
+
+    HubStore& m_hub;
+    SessionPolicy m_policy;
+};
+
+/** Argon2id (libsodium crypto_pwhash_str, interactive limits) of a passphrase. */
+[[nodiscard]] QString hashPassphrase(const QString& passphrase);
+[[nodiscard]] bool verifyPassphrase(const QString& stored, const QString& passphrase);
+/** Empty if the passphrase may be used, else the rule it breaks. */
+[[nodiscard]] QString passphraseProblem(const QString& passphrase);
+
+} // namespace chorus::hub

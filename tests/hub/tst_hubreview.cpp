@@ -1,0 +1,600 @@
+// The team review API (issue 8) of a hub served in this process (so that the test moves the
+// clock), on SQLite and on a PostgreSQL cluster the test starts: reviewer access (no token,
+// reviewer, admin-only, disabled, expired, signed out, brute force), CP-7 suppression in
+// breakdowns and record views, themes, quotable marks, actions that reach only the device
+// whose feedback they answer, the framework view, CSV export and the audit entries.
+#include "hubfixture.h"
+#include "sync/hub/hubserver.h"
+#include "sync/hub/reviewstore.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace chorus::hub;
+using namespace chorus::test;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject record(const QString& id, const QString& role, const QString& ageBand,
+                   const QString& activity, bool quotes)
+{
+    QJsonObject o{{"id", id},
+                  {"consultationId", "c1"},
+                  {"packId", "my-week"},
+                  {"packVersion", 1},
+                  {"activityId", activity},
+                  {"ageBand", ageBand},
+                  {"role", role},
+                  {"scopes", QJsonObject{{"quotes", quotes}, {"drawings", false}}},
+                  {"week", "2026-W48"},
+                  {"framework", "design-and-implementation/coproduction"}};
+    if (activity == QLatin1String("feelings")) {
+        o.insert("kind", "scale");
+        o.insert("promptId", "today");
+        o.insert("scale", 7);
+    } else {
+        o.insert("kind", "text");
+        o.insert("text", "More time to talk");
+    }
+    return o;
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString errorCode(const Response& r)
+{
+    return r.body.value("error").toObject().value("code").toString();
+}
+
+} // namespace
+
+class TestHubReview : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    PostgresCluster m_pg;
+    bool m_pgUp = false;
+    int m_n = 0;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+
+    // One hub per test row.
+    std::unique_ptr<HubStore> m_store;
+    std::unique_ptr<HubServer> m_server;
+    quint16 m_port = 0;
+
+    QString url(const QString& path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
+
+    bool startHub(const QString& backend)
+    {
+        m_server.reset();
+        m_store.reset();
+        QString spec;
+        if (backend == QLatin1String("sqlite")) {
+            spec = QStringLiteral("sqlite:%1/r%2.sqlite").arg(m_tmp.path()).arg(++m_n);
+        } else {
+            spec = m_pg.spec();
+            QString error;
+            auto admin = HubStore::open(
+                spec, [this] { return m_now; }, &error, 0);
+            if (!admin) {
+                return false;
+            }
+            QSqlQuery(admin->database()).exec("DROP SCHEMA public CASCADE");
+            QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
+        }
+        QString error;
+        m_store = HubStore::open(
+            spec, [this] { return m_now; }, &error);
+        if (!m_store) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        Limits limits;
+        limits.ratePerSecond = 10000; // the access tests are not rate-limit tests
+        limits.rateBurst = 10000;
+        m_server = std::make_unique<HubServer>(*m_store, limits);
+        const auto port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
+        m_port = port.value_or(0);
+        return m_port != 0;
+    }
+
+    /** An enrolled device of consultation c1 (practitioner role). */
+    QByteArray device()
+    {
+        const auto code = m_store->createCode("c1", "practitioner", 1, 900, {});
+        return m_store->enrol(normaliseCode(*code))->token.toLatin1();
+    }
+
+    /** A reviewer account signed in for the first time; returns its session. */
+    QByteArray reviewer(const QString& name, const QString& role = QStringLiteral("reviewer"))
+    {
+        const auto secret = m_store->addReviewer(name, role);
+        DeviceClient c;
+        const Response r = c.post(
+            url("/v1/review/session"),
+            json({{"name", name}, {"secret", *secret}, {"passphrase", "correct horse battery"}}));
+        return r.body.value("session").toString().toLatin1();
+    }
+
+    qint64 count(const QString& sql)
+    {
+        QSqlQuery q(m_store->database());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        if (m_pgUp) {
+            QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_pgUp = PostgresCluster::available() && m_pg.start();
+        if (!m_pgUp) {
+            qWarning("PostgreSQL could not be started: only the SQLite rows run");
+        }
+    }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_store.reset();
+        m_pg.stop();
+    }
+
+    void accessControl_data() { backends(); }
+    void accessControl()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        const auto secret = m_store->addReviewer("Sam Reviewer", "reviewer");
+        QVERIFY(secret);
+        DeviceClient anonymous;
+        Response r = anonymous.get(url("/v1/review/consultations"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QStringLiteral("unauthorized"));
+        // A device token is not a review session.
+        DeviceClient dev;
+        dev.token = device();
+        QCOMPARE(dev.get(url("/v1/review/consultations")).status, 401);
+
+        // First sign-in: secret plus a passphrase (a short one is refused and spends nothing).
+        DeviceClient sam;
+        r = sam.post(
+            url("/v1/review/session"),
+            json({{"name", "Sam Reviewer"}, {"secret", *secret}, {"passphrase", "short"}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value("error").toObject().value("field").toString(),
+                 QStringLiteral("passphrase"));
+        r = sam.post(url("/v1/review/session"), json({{"name", "Sam Reviewer"},
+                                                      {"secret", *secret},
+                                                      {"passphrase", "a long passphrase 1"}}));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body.value("role").toString(), QStringLiteral("reviewer"));
+        sam.token = r.body.value("session").toString().toLatin1();
+        QCOMPARE(sam.get(url("/v1/review/consultations")).status, 200);
+        // The secret is spent; the passphrase signs in from now on.
+        DeviceClient again;
+        r = again.post(url("/v1/review/session"), json({{"name", "Sam Reviewer"},
+                                                        {"secret", *secret},
+                                                        {"passphrase", "another passphrase"}}));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QStringLiteral("sign_in_failed"));
+        r = again.post(url("/v1/review/session"),
+                       json({{"name", "Sam Reviewer"}, {"passphrase", "a long passphrase 1"}}));
+        QCOMPARE(r.status, 201);
+        // Unknown names get the same answer as wrong passphrases.
+        r = again.post(url("/v1/review/session"),
+                       json({{"name", "Nobody"}, {"passphrase", "a long passphrase 1"}}));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QStringLiteral("sign_in_failed"));
+
+        // Admin-only: settings.
+        QCOMPARE(sam.get(url("/v1/review/settings")).status, 403);
+        DeviceClient admin;
+        admin.token = reviewer("Ada Admin", "admin");
+        QVERIFY(!admin.token.isEmpty());
+        r = admin.get(url("/v1/review/settings"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("smallNumberThreshold").toInt(), 8);
+        r = admin.request("PUT", url("/v1/review/settings"), json({{"smallNumberThreshold", 4}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("out_of_range"));
+        QVERIFY(
+            r.body.value("error").toObject().value("message").toString().contains("never below 5"));
+        r = admin.request("PUT", url("/v1/review/settings"), json({{"smallNumberThreshold", 10}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(admin.get(url("/v1/review/session")).body.value("smallNumberThreshold").toInt(),
+                 10);
+
+        // Idle expiry: 31 minutes without a request.
+        m_now = m_now.addSecs(31 * 60);
+        r = sam.get(url("/v1/review/consultations"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QStringLiteral("session_expired"));
+        QCOMPARE(sam.get(url("/v1/review/consultations")).status, 401); // stays ended
+        // Absolute expiry: used every 25 minutes, it still ends after 12 hours.
+        DeviceClient busy;
+        busy.token = reviewer("Busy Reviewer");
+        int ok = 0;
+        for (int i = 0; i < 40 && busy.get(url("/v1/review/session")).status == 200; ++i) {
+            ++ok;
+            m_now = m_now.addSecs(25 * 60);
+        }
+        QCOMPARE(ok, 12 * 60 / 25 + 1); // 0, 25, ... 700 minutes; 725 > 720
+        // Sign-out ends the session.
+        DeviceClient out;
+        out.token = reviewer("Out Reviewer");
+        QCOMPARE(out.request("DELETE", url("/v1/review/session")).status, 200);
+        QCOMPARE(out.get(url("/v1/review/session")).status, 401);
+        // A disabled account: its sessions end at once and it cannot sign in.
+        DeviceClient gone;
+        gone.token = reviewer("Gone Reviewer");
+        QCOMPARE(gone.get(url("/v1/review/session")).status, 200);
+        ReviewStore review(*m_store);
+        QVERIFY(review.disableReviewer("Gone Reviewer").value_or(false));
+        QCOMPARE(gone.get(url("/v1/review/session")).status, 401);
+        r = gone.post(url("/v1/review/session"),
+                      json({{"name", "Gone Reviewer"}, {"passphrase", "correct horse battery"}}));
+        QCOMPARE(r.status, 401);
+
+        // Brute force: five wrong passphrases lock the account for 15 minutes.
+        DeviceClient guess;
+        for (int i = 0; i < 5; ++i) {
+            r = guess.post(url("/v1/review/session"),
+                           json({{"name", "Sam Reviewer"}, {"passphrase", "wrong guess number"}}));
+        }
+        QCOMPARE(r.status, 429);
+        QVERIFY(r.retryAfter.toInt() > 0);
+        r = guess.post(url("/v1/review/session"),
+                       json({{"name", "Sam Reviewer"}, {"passphrase", "a long passphrase 1"}}));
+        QCOMPARE(r.status, 429); // even the right one, while locked
+        m_now = m_now.addSecs(16 * 60);
+        r = guess.post(url("/v1/review/session"),
+                       json({{"name", "Sam Reviewer"}, {"passphrase", "a long passphrase 1"}}));
+        QCOMPARE(r.status, 201);
+        // Nothing secret or personal is kept in plain text or in the audit log.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM reviewers WHERE passphrase_hash LIKE "
+                                      "'$argon2id$%'")),
+                 5);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%passphrase 1%' OR "
+                       "subject LIKE '%Sam%' OR detail LIKE '%Sam%'"),
+                 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE event = 'review.locked'"), 1);
+        QVERIFY(m_store->verifyAudit()->intact);
+    }
+
+    void reviewLoop_data() { backends(); }
+    void reviewLoop()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        DeviceClient a;
+        a.token = device();
+        DeviceClient b;
+        b.token = device();
+        // A: 12 children (8-11, text, quotes allowed) and 9 young people (12-15, feelings
+        // scale, no quotes). B: 3 carers (adult, feelings scale).
+        QList<QJsonObject> fromA;
+        for (int i = 0; i < 12; ++i) {
+            fromA << record(uuid(), "child", "8-11", "talk", true);
+        }
+        for (int i = 0; i < 9; ++i) {
+            fromA << record(uuid(), "young-person", "12-15", "feelings", false);
+        }
+        fromA[0].insert("text", "=HYPERLINK(\"http://x\"), said \"we\"\nnext");
+        QList<QJsonObject> fromB;
+        for (int i = 0; i < 3; ++i) {
+            fromB << record(uuid(), "carer", "adult", "feelings", true);
+        }
+        auto send = [&](DeviceClient& d, const QList<QJsonObject>& items) {
+            QJsonArray arr;
+            for (const auto& i : items) {
+                arr.append(i);
+            }
+            return d.post(url("/v1/feedback"), json({{"items", arr}})).status;
+        };
+        QCOMPARE(send(a, fromA), 200);
+        QCOMPARE(send(b, fromB), 200);
+        DeviceClient rev;
+        rev.token = reviewer("Rita Reviewer");
+        QVERIFY(!rev.token.isEmpty());
+        const QString reviewerId = rev.get(url("/v1/review/session")).body["reviewerId"].toString();
+
+        Response r = rev.get(url("/v1/review/consultations"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject c1 = r.body["consultations"].toArray()[0].toObject();
+        QCOMPARE(c1["id"].toString(), QStringLiteral("c1"));
+        QCOMPARE(c1["records"].toInt(), 24);
+        QVERIFY(c1["active"].toBool());
+
+        // Counts by role: carer 3 is primary; "24 - 12 - 9 = 3" would give it away, so
+        // young-person 9 goes too (secondary). Age band the same way.
+        r = rev.get(url("/v1/review/consultations/c1"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject byRole = r.body["voices"].toObject()["byRole"].toObject();
+        QCOMPARE(byRole["total"].toInt(), 24);
+        QJsonObject roles;
+        for (const QJsonValue& c : byRole["cells"].toArray()) {
+            roles.insert(c["value"].toString(), c["count"]);
+        }
+        QCOMPARE(roles["child"].toInt(), 12);
+        QVERIFY(roles["young-person"].isNull());
+        QVERIFY(roles["carer"].isNull());
+        QCOMPARE(roles["parent"].toInt(-1), 0);
+        QCOMPARE(r.body["voices"].toObject()["byWeek"].toObject()["total"].toInt(), 24);
+
+        // Record level: the 3 carers' role and age band are hidden; the others are shown.
+        // Keyset pages of 5: every record exactly once, in id order.
+        QStringList seen;
+        QString after;
+        int hiddenRoles = 0;
+        for (int page = 0; page < 10; ++page) {
+            r = rev.get(url("/v1/review/feedback?consultation=c1&limit=5") +
+                        (after.isEmpty() ? QString() : "&after=" + after));
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue& rec : r.body["records"].toArray()) {
+                seen << rec["id"].toString();
+                hiddenRoles += rec["role"].isNull() ? 1 : 0;
+                QCOMPARE(rec["role"].isNull(), rec["ageBand"].isNull());
+            }
+            if (r.body["next"].isNull()) {
+                break;
+            }
+            after = r.body["next"].toString();
+        }
+        QCOMPARE(seen.size(), 24);
+        QStringList sorted = seen;
+        sorted.sort();
+        QCOMPARE(seen, sorted);
+        QCOMPARE(hiddenRoles, 3);
+        r = rev.get(url("/v1/review/feedback?consultation=c1&activity=feelings&prompt=today"));
+        QCOMPARE(r.body["records"].toArray().size(), 12);
+        QCOMPARE(rev.get(url("/v1/review/feedback?consultation=c1&limit=500")).status, 400);
+        QCOMPARE(rev.get(url("/v1/review/feedback?consultation=nope")).status, 404);
+        QCOMPARE(errorCode(rev.get(url("/v1/review/feedback?consultation=c1&role=carer"))),
+                 QStringLiteral("unknown_field"));
+
+        // Charts: the feelings scale (all 12 at 7): 12 shown; the carers' share is not
+        // separately visible.
+        r = rev.get(url("/v1/review/aggregates?consultation=c1&activity=feelings"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body["scale"].toObject()["cells"].toArray()[7].toObject()["count"].toInt(), 12);
+
+        // Quotable: only where the consent allows quotes.
+        const QString childId = fromA[1]["id"].toString();
+        const QString youngId = fromA[15]["id"].toString();
+        QCOMPARE(rev.post(url("/v1/review/feedback/" + childId + "/quotable"),
+                          json({{"quotable", true}}))
+                     .status,
+                 200);
+        r = rev.post(url("/v1/review/feedback/" + youngId + "/quotable"),
+                     json({{"quotable", true}}));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(errorCode(r), QStringLiteral("not_permitted"));
+        QCOMPARE(count("SELECT COUNT(*) FROM feedback WHERE quotable = 1"), 1);
+        r = rev.get(url("/v1/review/feedback?consultation=c1&quotable=true"));
+        QCOMPARE(r.body["records"].toArray().size(), 1);
+
+        // Themes: A's first three child records carry "time to talk".
+        r = rev.post(url("/v1/review/themes"),
+                     json({{"consultationId", "c1"}, {"name", "Time to talk"}}));
+        QCOMPARE(r.status, 201);
+        const QString theme = r.body["id"].toString();
+        QCOMPARE(rev.post(url("/v1/review/themes"),
+                          json({{"consultationId", "c1"}, {"name", "Time to talk"}}))
+                     .status,
+                 409);
+        QStringList tagged{fromA[0]["id"].toString(), fromA[1]["id"].toString(),
+                           fromA[2]["id"].toString()};
+        r = rev.post(url("/v1/review/themes/" + theme + "/feedback"),
+                     json({{"add", QJsonArray::fromStringList(tagged)}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body["count"].toInt(), 3);
+        r = rev.post(url("/v1/review/themes/" + theme + "/feedback"),
+                     json({{"add", QJsonArray{uuid()}}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body["error"].toObject()["field"].toString(), QStringLiteral("add[0]"));
+        r = rev.get(url("/v1/review/feedback?consultation=c1&theme=" + theme));
+        QCOMPARE(r.body["records"].toArray().size(), 3);
+        QCOMPARE(rev.get(url("/v1/review/themes?consultation=c1"))
+                     .body["themes"]
+                     .toArray()[0]
+                     .toObject()["count"]
+                     .toInt(),
+                 3);
+
+        // "You said, we did": one action through the theme, one for a carer's own record.
+        r = rev.post(url("/v1/review/actions"), json({{"consultationId", "c1"},
+                                                      {"youSaid", "You want more time to talk"},
+                                                      {"weDid", "Visits are now an hour long"},
+                                                      {"status", "done"},
+                                                      {"date", "2026-11-30"},
+                                                      {"themeIds", QJsonArray{theme}}}));
+        QCOMPARE(r.status, 201);
+        const QString viaTheme = r.body["id"].toString();
+        QCOMPARE(r.body["state"].toString(), QStringLiteral("draft"));
+        const QString carerRecord = fromB[0]["id"].toString();
+        r = rev.post(url("/v1/review/actions"), json({{"consultationId", "c1"},
+                                                      {"youSaid", "Forms are hard"},
+                                                      {"weDid", "We will write them plainly"},
+                                                      {"status", "planned"},
+                                                      {"date", "2027-01-15"},
+                                                      {"feedbackIds", QJsonArray{carerRecord}}}));
+        QCOMPARE(r.status, 201);
+        const QString direct = r.body["id"].toString();
+        QCOMPARE(rev.post(url("/v1/review/actions"), json({{"consultationId", "c1"},
+                                                           {"youSaid", "x"},
+                                                           {"weDid", "y"},
+                                                           {"status", "finished"},
+                                                           {"date", "2026-11-30"},
+                                                           {"themeIds", QJsonArray{theme}}}))
+                     .body["error"]
+                     .toObject()["field"]
+                     .toString(),
+                 QStringLiteral("status"));
+        // Drafts never reach devices.
+        QCOMPARE(a.get(url("/v1/actions")).body["actions"].toArray().size(), 0);
+        m_now = m_now.addDays(3); // the session has expired meanwhile: sign in again
+        rev.token =
+            rev.post(url("/v1/review/session"),
+                     json({{"name", "Rita Reviewer"}, {"passphrase", "correct horse battery"}}))
+                .body["session"]
+                .toString()
+                .toLatin1();
+        QCOMPARE(rev.post(url("/v1/review/actions/" + viaTheme + "/publish"), "{}").status, 200);
+        r = rev.post(url("/v1/review/actions/" + direct + "/publish"), "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body["seq"].toString(), QStringLiteral("2"));
+
+        // A sees the theme's action with its own three records; B sees only its own.
+        r = a.get(url("/v1/actions?since=0"));
+        QCOMPARE(r.status, 200);
+        QJsonArray actions = r.body["actions"].toArray();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions[0].toObject()["id"].toString(), viaTheme);
+        QCOMPARE(actions[0].toObject()["status"].toString(), QStringLiteral("done"));
+        QStringList ids;
+        for (const QJsonValue& v : actions[0].toObject()["feedbackIds"].toArray()) {
+            ids << v.toString();
+        }
+        tagged.sort();
+        QCOMPARE(ids, tagged);
+        r = b.get(url("/v1/actions?since=0"));
+        actions = r.body["actions"].toArray();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions[0].toObject()["id"].toString(), direct);
+        QCOMPARE(actions[0].toObject()["feedbackIds"].toArray(), QJsonArray{carerRecord});
+        QCOMPARE(r.body["next"].toString(), QStringLiteral("2"));
+        // A third device that sent nothing sees nothing.
+        DeviceClient c;
+        c.token = device();
+        QCOMPARE(c.get(url("/v1/actions")).body["actions"].toArray().size(), 0);
+        // An update published again comes back with a new seq.
+        r = rev.request("PUT", url("/v1/review/actions/" + direct),
+                        json({{"youSaid", "Forms are hard"},
+                              {"weDid", "Plain forms since December"},
+                              {"status", "done"},
+                              {"date", "2026-12-01"},
+                              {"feedbackIds", QJsonArray{carerRecord}}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(rev.post(url("/v1/review/actions/" + direct + "/publish"), "{}").status, 200);
+        r = rev.get(url("/v1/review/actions/" + direct));
+        QCOMPARE(r.body["seq"].toString(), QStringLiteral("3"));
+        QCOMPARE(r.body["feedbackIds"].toArray(), QJsonArray{carerRecord});
+        QCOMPARE(
+            rev.get(url("/v1/review/actions?consultation=c1")).body["actions"].toArray().size(), 2);
+        actions = b.get(url("/v1/actions?since=2")).body["actions"].toArray();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions[0].toObject()["weDid"].toString(),
+                 QStringLiteral("Plain forms since December"));
+
+        // The framework view: five clusters, eighteen parameters; measured indicators only
+        // where the hub has data.
+        r = rev.get(url("/v1/review/framework?consultation=c1"));
+        QCOMPARE(r.status, 200);
+        const QJsonArray clusters = r.body["clusters"].toArray();
+        QCOMPARE(clusters.size(), 5);
+        int parameters = 0;
+        int measured = 0;
+        QJsonObject coproduction;
+        QJsonObject learning;
+        for (const QJsonValue& cl : clusters) {
+            for (const QJsonValue& p : cl["parameters"].toArray()) {
+                ++parameters;
+                if (!p["indicators"].isNull()) {
+                    ++measured;
+                } else {
+                    QVERIFY(!p["noData"].toString().isEmpty());
+                }
+                if (p["id"] == QJsonValue("coproduction")) {
+                    coproduction = p.toObject();
+                }
+                if (p["id"] == QJsonValue("learning-and-evaluation")) {
+                    learning = p.toObject();
+                }
+            }
+        }
+        QCOMPARE(parameters, 18);
+        QCOMPARE(measured, 2);
+        QCOMPARE(coproduction["facilitator"].toString(),
+                 QStringLiteral("Consultation and coproduction with families prioritised and "
+                                "resourced"));
+        QVERIFY(!coproduction["barrier"].toString().isEmpty());
+        const QJsonObject ind = coproduction["indicators"].toObject();
+        const QJsonObject loop = ind["loopClosure"].toObject();
+        QCOMPARE(loop["records"].toInt(), 24);
+        QCOMPARE(loop["withPublishedAction"].toInt(), 4);
+        QCOMPARE(loop["medianDaysToAction"].toDouble(), 3.0);
+        QCOMPARE(ind["methods"].toObject()["text"].toInt(), 12);
+        QCOMPARE(ind["methods"].toObject()["creative"].toInt(), 12);
+        QCOMPARE(ind["consultationsActive"].toInt(), 1);
+        QCOMPARE(learning["indicators"].toObject()["loopClosure"].toObject(), loop);
+
+        // CSV: masked characteristics, suppressed counts, escaping and no formulas.
+        r = rev.get(url("/v1/review/export.csv?consultation=c1&content=records"));
+        QCOMPARE(r.status, 200);
+        const QString csv = QString::fromUtf8(r.raw);
+        QVERIFY(csv.startsWith("id,activityId,promptId,kind,week,ageBand,role,text,"));
+        QCOMPARE(csv.count("hidden (fewer than 8)"), 6); // 3 carers x (age band, role)
+        QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://x\"\"), said \"\"we\"\"\nnext\""));
+        QCOMPARE(csv.count("\r\n"), 25);
+        r = rev.get(url("/v1/review/export.csv?consultation=c1&content=counts"));
+        const QString counts = QString::fromUtf8(r.raw);
+        QVERIFY(counts.contains("role,carer,fewer than 8\r\n"));
+        QVERIFY(counts.contains("role,young-person,fewer than 8\r\n"));
+        QVERIFY(counts.contains("role,child,12\r\n"));
+        QVERIFY(counts.contains("role,total,24\r\n"));
+        QCOMPARE(rev.get(url("/v1/review/export.csv?consultation=c1&content=pdf")).status, 400);
+
+        // Every view and export is in the audit log with ids and counts, never content.
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                     "'review.view' AND subject = '%1'")
+                          .arg(reviewerId)) >= 8);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                      "'review.export' AND subject = '%1'")
+                           .arg(reviewerId)),
+                 2);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE detail = 'what=feedback "
+                       "consultation=c1 records=5'"),
+                 4);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%talk%' OR detail "
+                       "LIKE '%HYPERLINK%' OR detail LIKE '%Forms%' OR detail LIKE '%Rita%'"),
+                 0);
+        QVERIFY(m_store->verifyAudit()->intact);
+
+        // Erasure: the record leaves its theme and the figures.
+        const QByteArray erase =
+            json({{"items", QJsonArray{QJsonObject{{"id", uuid()}, {"feedbackId", tagged[0]}}}}});
+        QCOMPARE(a.post(url("/v1/erasures"), erase).status, 200);
+        QCOMPARE(rev.get(url("/v1/review/themes?consultation=c1"))
+                     .body["themes"]
+                     .toArray()[0]
+                     .toObject()["count"]
+                     .toInt(),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubReview)
+#include "tst_hubreview.moc"

@@ -27,6 +27,11 @@ INSERT INTO responses VALUES ('r1', 's1', 'p1', 1, 'a', '', 'text', 'kept across
 )sql")
                     .ok());
     }
+    if (version >= 2) {
+        QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, state, created_at) VALUES "
+                        "('waiting', 'feedback', '{}', 'queued', '2026-01-01T00:00:00.000Z')")
+                    .ok());
+    }
 }
 
 /** What must be true after migrating to `version`, beyond the seed surviving. */
@@ -52,6 +57,18 @@ void checkSchema(Database& db, int version)
                         "'feedback', '{}', 'now')")
                     .ok());
     }
+    if (version >= 3) {
+        for (const char* t :
+             {"hub_enrolment", "hub_erasure_confirmations", "hub_actions", "hub_packs"}) {
+            QVERIFY2(tableExists(t), t);
+        }
+        // One enrolment per device: a second row is refused.
+        const char* enrol = "INSERT INTO hub_enrolment (singleton, hub_url, device_id, token, "
+                            "consultation_id, role, enrolled_at) VALUES (1, 'https://h', 'd', "
+                            "'t', 'c1', 'practitioner', 'now')";
+        QVERIFY(db.exec(enrol).ok());
+        QVERIFY(!db.exec(enrol).ok());
+    }
 }
 
 void checkSeed(Database& db, int seededAt)
@@ -65,6 +82,11 @@ void checkSeed(Database& db, int seededAt)
         QCOMPARE(db.queryText("SELECT text_value FROM responses WHERE id = 'r1'").value(),
                  QString("kept across migrations"));
         QCOMPARE(db.queryText("SELECT count(*) FROM consent_events").value(), QString("1"));
+    }
+    if (seededAt >= 2) {
+        // What waited to be sent before sync existed still waits.
+        QCOMPARE(db.queryText("SELECT state FROM outbox WHERE item_id = 'waiting'").value(),
+                 QString("queued"));
     }
 }
 

@@ -365,11 +365,14 @@ SyncEngine::Step SyncEngine::upload(Transport& t, SyncReport& report)
                 ofKind << item;
             }
         }
-        for (qsizetype at = 0; at < ofKind.size(); at += m_batchLimit) {
-            if (const Step s = sendBatch(t, kind, ofKind.mid(at, m_batchLimit), report);
+        // The limit may shrink while sending (a 413): step by what was actually sent.
+        for (qsizetype at = 0; at < ofKind.size();) {
+            const qsizetype size = m_batchLimit;
+            if (const Step s = sendBatch(t, kind, ofKind.mid(at, size), report);
                 s != Step::Continue) {
                 return s;
             }
+            at += size;
         }
     }
     return Step::Continue;

@@ -387,8 +387,8 @@ int cmdInvite(Store& store, const Invocation& inv, QTextStream& out, QTextStream
     out << "Invite code: " << invite->code << "\n"
         << "For consultation " << invite->consultationId << "; " << invite->uses
         << (invite->uses == 1 ? " use" : " uses") << "; expires " << invite->expiresAt << ".\n"
-        << "A young person's device joins with: chorusctl enrol --hub URL --code "
-        << invite->code << "\n";
+        << "A young person's device joins with: chorusctl enrol --hub URL --code " << invite->code
+        << "\n";
     return Ok;
 }
 

@@ -30,8 +30,8 @@ Backoff::Millis Backoff::delay(int attempt, std::optional<std::chrono::seconds> 
     if (!retryAfter) {
         return jittered;
     }
-    const Millis floor = std::min<Millis>(std::max<Millis>(*retryAfter, Millis(0)),
-                                          m_policy.maxRetryAfter);
+    const Millis floor =
+        std::min<Millis>(std::max<Millis>(*retryAfter, Millis(0)), m_policy.maxRetryAfter);
     return std::max(floor, jittered);
 }
 

@@ -33,7 +33,8 @@ public:
     /** The wait before attempt number `attempt + 1`, after `attempt` failed ones (0 = the
      *  first failure). Full jitter: uniform in [0, min(cap, base * 2^attempt)). A hub's
      *  Retry-After is a floor: never less than it asked for. */
-    [[nodiscard]] Millis delay(int attempt, std::optional<std::chrono::seconds> retryAfter = {}) const;
+    [[nodiscard]] Millis delay(int attempt,
+                               std::optional<std::chrono::seconds> retryAfter = {}) const;
 
     /** The upper end of the window for `attempt` (what the jitter draws from). */
     [[nodiscard]] Millis window(int attempt) const;

@@ -67,8 +67,8 @@ HubReply HttpTransport::send(const HubRequest& request)
 {
     const HubEndpoint& ep = d->endpoint;
     QUrl url = ep.base;
-    const QString basePath = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1)
-                                                                     : url.path();
+    const QString basePath =
+        url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
     const qsizetype q = request.path.indexOf(QLatin1Char('?'));
     url.setPath(basePath + (q < 0 ? request.path : request.path.left(q)));
     url.setQuery(q < 0 ? QString() : request.path.mid(q + 1));
@@ -109,10 +109,9 @@ HubReply HttpTransport::send(const HubRequest& request)
                              }
                          });
     } else {
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                         [&](const QList<QSslError>& errors) {
-                             tlsProblem = describeSslErrors(errors);
-                         });
+        QObject::connect(
+            reply, &QNetworkReply::sslErrors, reply,
+            [&](const QList<QSslError>& errors) { tlsProblem = describeSslErrors(errors); });
     }
     QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
         out.peerSha256Hex = leafSha256Hex(reply);

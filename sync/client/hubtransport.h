@@ -15,9 +15,9 @@ namespace chorus::sync {
 /** Where and how to reach one hub. */
 struct HubEndpoint
 {
-    QUrl base;          ///< e.g. https://hub.example.org (paths like /v1/feedback are added)
-    QByteArray token;   ///< the device token; empty before enrolment
-    QByteArray pinHex;  ///< SHA-256 of the hub's leaf certificate (DER), hex; empty at enrolment
+    QUrl base;         ///< e.g. https://hub.example.org (paths like /v1/feedback are added)
+    QByteArray token;  ///< the device token; empty before enrolment
+    QByteArray pinHex; ///< SHA-256 of the hub's leaf certificate (DER), hex; empty at enrolment
     QList<QSslCertificate> extraCas; ///< a private CA trusted for the first contact only
     int timeoutMs = 60000;
 };
@@ -35,9 +35,9 @@ struct HubReply
     int status = 0; ///< 0: no HTTP answer (refused, cut, timed out, certificate refused)
     QByteArray body;
     std::optional<int> retryAfterSeconds;
-    QString networkError;           ///< in plain words, when status is 0
+    QString networkError;            ///< in plain words, when status is 0
     bool certificateChanged = false; ///< the pinned certificate was not the one offered
-    QByteArray peerSha256Hex;       ///< the certificate seen (TLS only)
+    QByteArray peerSha256Hex;        ///< the certificate seen (TLS only)
 
     [[nodiscard]] QJsonObject json() const;
     /** The hub's error body: `error.message`, else a sentence for the status. */

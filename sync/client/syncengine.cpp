@@ -96,8 +96,8 @@ void EventLoopSleeper::sleep(std::chrono::milliseconds ms)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
-SyncEngine::SyncEngine(Store& store, TransportFactory transports, Backoff backoff,
-                       Sleeper& sleeper, Options options)
+SyncEngine::SyncEngine(Store& store, TransportFactory transports, Backoff backoff, Sleeper& sleeper,
+                       Options options)
     : m_store(store), m_records(store.database(), store.clock()),
       m_transports(std::move(transports)), m_backoff(std::move(backoff)), m_sleeper(&sleeper),
       m_options(options), m_batchLimit(options.maxBatchItems)
@@ -117,8 +117,8 @@ Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code
     const QUrl url(hubUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
-        url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || url.hasQuery() ||
+        url.hasFragment() || !url.userInfo().isEmpty()) {
         return invalidField(QStringLiteral("hub"),
                             QStringLiteral("give the hub's address like https://hub.example.org"));
     }
@@ -233,10 +233,9 @@ Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
                                            "device joined with an invite itself"));
     }
     auto t = transportFor(e->value());
-    const HubReply reply =
-        t->send({"POST", QStringLiteral("/v1/invites"),
-                 compact({{QStringLiteral("uses"), uses},
-                          {QStringLiteral("expiresInHours"), expiresInHours}})});
+    const HubReply reply = t->send({"POST", QStringLiteral("/v1/invites"),
+                                    compact({{QStringLiteral("uses"), uses},
+                                             {QStringLiteral("expiresInHours"), expiresInHours}})});
     if (reply.status == 0) {
         return ioError(reply.networkError);
     }
@@ -453,10 +452,10 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
             m_batchLimit = std::max(1, static_cast<int>(sendable.size() / 2));
             return splitAndSend(t, kind, sendable, report);
         }
-        return markFailed(sendable.first().itemId,
-                          QStringLiteral("This item is larger than the hub accepts: %1")
-                              .arg(reply.hubMessage()),
-                          report);
+        return markFailed(
+            sendable.first().itemId,
+            QStringLiteral("This item is larger than the hub accepts: %1").arg(reply.hubMessage()),
+            report);
     }
     QSet<QString> refused;
     if (status == 409) {
@@ -647,8 +646,8 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
         const QString name = QStringLiteral("%1 version %2").arg(id).arg(version);
         if (file.status != 200) {
             report.notes << QStringLiteral("Could not fetch pack %1: %2")
-                                .arg(name, file.status == 0 ? file.networkError
-                                                            : file.hubMessage());
+                                .arg(name,
+                                     file.status == 0 ? file.networkError : file.hubMessage());
             continue;
         }
         if (QCryptographicHash::hash(file.body, QCryptographicHash::Sha256).toHex() != sha) {

@@ -121,8 +121,7 @@ private:
                       SyncReport& report);
     /** Leaves items for a later try; `stopRound` when the hub is down or busy. */
     Step transientFailure(const QList<Outbox::Item>& items, const QString& reason,
-                          std::optional<int> retryAfter, SyncReport& report,
-                          bool stopRound = true);
+                          std::optional<int> retryAfter, SyncReport& report, bool stopRound = true);
     Step storeFailed(const Error& e, SyncReport& report);
     Step markFailed(const QString& itemId, const QString& reason, SyncReport& report);
     void fetchPacks(Transport& t, SyncReport& report);

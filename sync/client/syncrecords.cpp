@@ -89,11 +89,11 @@ Result<QList<ErasureConfirmation>> SyncRecords::confirmations()
         return s.error();
     }
     QList<ErasureConfirmation> out;
-    if (auto st = forEachRow(s.value(),
-                             [&](const Statement& r) {
-                                 out << ErasureConfirmation{r.text(0), r.text(1), r.text(2),
-                                                            fromIsoTime(r.text(3))};
-                             });
+    if (auto st = forEachRow(
+            s.value(),
+            [&](const Statement& r) {
+                out << ErasureConfirmation{r.text(0), r.text(1), r.text(2), fromIsoTime(r.text(3))};
+            });
         !st) {
         return st.error();
     }
@@ -139,8 +139,7 @@ Result<QList<HubAction>> SyncRecords::actions()
                                       QJsonDocument::fromJson(r.text(4).toUtf8()).array()) {
                                      ids << v.toString();
                                  }
-                                 out << HubAction{r.text(0), r.int64(1), r.text(2), r.text(3),
-                                                  ids};
+                                 out << HubAction{r.text(0), r.int64(1), r.text(2), r.text(3), ids};
                              });
         !st) {
         return st.error();

@@ -20,9 +20,9 @@ struct Enrolment
     QString consultationId;
     QString role; ///< "practitioner" or "participant"
     QDateTime enrolledAt;
-    QDateTime lastSyncAt;     ///< the last run that reached the hub and finished its work
+    QDateTime lastSyncAt; ///< the last run that reached the hub and finished its work
     QDateTime lastAttemptAt;
-    QString lastProblem;      ///< why the last run did not finish, in words; empty if it did
+    QString lastProblem; ///< why the last run did not finish, in words; empty if it did
     QString actionsCursor;
 };
 

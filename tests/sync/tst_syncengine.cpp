@@ -70,7 +70,8 @@ public:
         }
         if (r.path == "/v1/erasures") {
             QJsonArray confirmed;
-            for (const auto& v : QJsonDocument::fromJson(r.body).object().value("items").toArray()) {
+            for (const auto& v :
+                 QJsonDocument::fromJson(r.body).object().value("items").toArray()) {
                 QJsonObject c = v.toObject();
                 c.insert("outcome", "erased");
                 confirmed.append(c);
@@ -122,8 +123,8 @@ struct Rig
         if (!enrolled) {
             return true;
         }
-        Enrolment e{"https://hub.example.org", "d-1", "token-abc", "aa11", "c1",
-                    "practitioner",           device.clock->now(), {}, {}, {}, {}};
+        Enrolment e{"https://hub.example.org", "d-1", "token-abc", "aa11", "c1", "practitioner",
+                    device.clock->now(),       {},    {},          {},     {}};
         return engine->records().saveEnrolment(e).ok();
     }
 };
@@ -447,21 +448,19 @@ private slots:
                  Error::Code::Invalid); // plain http only on loopback
         QCOMPARE(rig.engine->enrol("https://hub.example.org", "not a code").error().code,
                  Error::Code::Invalid);
-        QCOMPARE(rig.engine->enrol("https://hub.example.org", "ABCD-EFGH-JKMN", "junk")
-                     .error()
-                     .message,
-                 QString("ca: the file holds no PEM certificate"));
+        QCOMPARE(
+            rig.engine->enrol("https://hub.example.org", "ABCD-EFGH-JKMN", "junk").error().message,
+            QString("ca: the file holds no PEM certificate"));
         QCOMPARE(rig.hub.requests.size(), 0); // none of these reached the network
         QString refusal = "enrolment_code_expired";
         rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
             if (r.path == "/v1/enrol") {
-                return refusal.isEmpty()
-                           ? json(201, {{"protocol", 1},
-                                        {"deviceId", "d-9"},
-                                        {"token", "tok"},
-                                        {"consultationId", "c1"},
-                                        {"role", "participant"}})
-                           : hubError(401, refusal, "code: refused");
+                return refusal.isEmpty() ? json(201, {{"protocol", 1},
+                                                      {"deviceId", "d-9"},
+                                                      {"token", "tok"},
+                                                      {"consultationId", "c1"},
+                                                      {"role", "participant"}})
+                                         : hubError(401, refusal, "code: refused");
             }
             return std::nullopt;
         };
@@ -512,13 +511,12 @@ private slots:
                     return QString::fromLatin1(
                         QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
                 };
-                return json(200,
-                            {{"packs", QJsonArray{QJsonObject{{"id", "test-pack"},
-                                                              {"version", 2},
-                                                              {"sha256", sha(good)}},
-                                                  QJsonObject{{"id", "test-pack"},
-                                                              {"version", 3},
-                                                              {"sha256", sha("other")}}}}});
+                return json(200, {{"packs", QJsonArray{QJsonObject{{"id", "test-pack"},
+                                                                   {"version", 2},
+                                                                   {"sha256", sha(good)}},
+                                                       QJsonObject{{"id", "test-pack"},
+                                                                   {"version", 3},
+                                                                   {"sha256", sha("other")}}}}});
             }
             if (r.path.startsWith("/v1/packs/test-pack/")) {
                 HubReply file;
@@ -527,13 +525,13 @@ private slots:
                 return file;
             }
             if (r.path == "/v1/actions?since=") {
-                return json(200, {{"actions", QJsonArray{QJsonObject{
-                                                  {"id", "a-1"},
-                                                  {"seq", "1"},
-                                                  {"youSaid", "More time to talk"},
-                                                  {"weDid", "Longer visits"},
-                                                  {"feedbackIds", QJsonArray{"f-1"}}}}},
-                                  {"next", "1"}});
+                return json(
+                    200, {{"actions", QJsonArray{QJsonObject{{"id", "a-1"},
+                                                             {"seq", "1"},
+                                                             {"youSaid", "More time to talk"},
+                                                             {"weDid", "Longer visits"},
+                                                             {"feedbackIds", QJsonArray{"f-1"}}}}},
+                          {"next", "1"}});
             }
             if (r.path == "/v1/actions?since=1") {
                 return json(200, {{"actions", QJsonArray{}}, {"next", "1"}});

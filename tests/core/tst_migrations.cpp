@@ -16,7 +16,8 @@ void seed(Database& db, int version)
     if (version >= 1) {
         QVERIFY(db.execScript(R"sql(
 INSERT INTO activity_packs VALUES ('p', 1, '{}', '2026-01-01T00:00:00.000Z');
-INSERT INTO consultations VALUES ('c1', 'Title', 'Purpose', 30, 'p', 1, '["a"]', '2026-01-01T00:00:00.000Z');
+INSERT INTO consultations (id, title, purpose, retention_days, pack_id, pack_version, activities,
+  created_at) VALUES ('c1', 'Title', 'Purpose', 30, 'p', 1, '["a"]', '2026-01-01T00:00:00.000Z');
 INSERT INTO participants (id, consultation_id, code_name, age_band, role, created_at, retain_until)
   VALUES ('p1', 'c1', 'Tiger', '8-11', 'child', '2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
 INSERT INTO sessions VALUES ('s1', 'c1', 'facilitated', '2026-01-01T00:00:00.000Z', NULL, '2026-02-01T00:00:00.000Z');

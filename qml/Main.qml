@@ -101,6 +101,15 @@ QQC2.ApplicationWindow {
                 sourceComponent: SettingsPage {}
             }
             Loader {
+                id: syncLoader
+
+                anchors.fill: parent
+                active: practitioner.page === "sync"
+                visible: active
+                focus: active
+                sourceComponent: SyncPage {}
+            }
+            Loader {
                 id: consentLoader
 
                 anchors.fill: parent
@@ -120,6 +129,16 @@ QQC2.ApplicationWindow {
                 }
                 function onSessionRequested(): void {
                     practitioner.page = "consent";
+                }
+                function onSyncRequested(): void {
+                    practitioner.page = "sync";
+                }
+            }
+            Connections {
+                target: syncLoader.item as SyncPage
+
+                function onDone(): void {
+                    practitioner.page = "home";
                 }
             }
             Connections {

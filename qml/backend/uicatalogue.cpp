@@ -66,6 +66,7 @@ QList<CatalogueEntry> catalogue()
             page("ConsentPage"),
             page("SessionPage"),
             page("ReviewPage"),
+            page("SyncPage"),
             page("NeutralPage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),

@@ -5,6 +5,7 @@
 #include "preferences.h"
 #include "readaloud.h"
 #include "sessioncontroller.h"
+#include "synccontroller.h"
 #include "uicatalogue.h"
 
 #include <QQmlEngine>
@@ -15,13 +16,15 @@ UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> co
       m_app(std::make_unique<AppController>(dataDir, cost, m_preferences.get())),
       m_setup(std::make_unique<ConsultationSetup>(m_app.get(), m_preferences.get())),
       m_session(std::make_unique<SessionController>(m_app.get(), m_preferences.get())),
-      m_readAloud(std::make_unique<ReadAloud>(nullptr))
+      m_readAloud(std::make_unique<ReadAloud>(nullptr)),
+      m_sync(std::make_unique<SyncController>(m_app.get()))
 {
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
     ConsultationSetup::setInstance(m_setup.get());
     SessionController::setInstance(m_session.get());
     ReadAloud::setInstance(m_readAloud.get());
+    SyncController::setInstance(m_sync.get());
 }
 
 UiServices::~UiServices()

@@ -12,6 +12,7 @@ QQC2.Page {
     signal newConsultationRequested()
     signal settingsRequested()
     signal sessionRequested()
+    signal syncRequested()
 
     title: qsTr("Consultations", "@title:page")
     background: Rectangle {
@@ -107,6 +108,10 @@ QQC2.Page {
             AppButton {
                 text: qsTr("Settings", "@action:button")
                 onClicked: root.settingsRequested()
+            }
+            AppButton {
+                text: qsTr("Sync with the hub", "@action:button")
+                onClicked: root.syncRequested()
             }
         }
     }

@@ -440,6 +440,33 @@ private slots:
         QCOMPARE(rig.device.counts().erasuresQueued, 0);
     }
 
+    void withdrawalCoversItemsOfferedWithoutAnAnswer()
+    {
+        Rig rig;
+        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000}));
+        const QStringList ids = rig.device.answer(1);
+        rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/feedback") {
+                HubReply cut; // the hub may have stored it; the answer never came
+                cut.networkError = "Could not reach the hub: Connection reset.";
+                return cut;
+            }
+            return std::nullopt;
+        };
+        QCOMPARE(rig.engine->run().outcome, SyncReport::Outcome::RetryLater);
+        auto withdrawn = rig.device.store->erasure().withdraw(rig.device.participant.id);
+        QVERIFY(withdrawn);
+        QCOMPARE(withdrawn->sharedErasuresQueued, 1);
+        rig.hub.handler = nullptr;
+        rig.device.clock->set(rig.device.clock->now().addSecs(3600));
+        const SyncReport report = rig.engine->run();
+        QCOMPARE(report.erasuresConfirmed, 1);
+        QCOMPARE(rig.hub.to("/v1/feedback").size(), 1); // the record itself never went again
+        const auto sent = rig.hub.to("/v1/erasures");
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.first().body.contains(ids.first().toLatin1()));
+    }
+
     void enrolmentChecksAndErrors()
     {
         Rig rig;

@@ -572,6 +572,11 @@
         <comment>@action:button</comment>
         <translation>الإعدادات</translation>
     </message>
+    <message>
+        <source>Sync with the hub</source>
+        <comment>@action:button</comment>
+        <translation>المزامنة مع المركز</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1268,6 +1273,141 @@
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>The certificate file could not be read: %1</source>
+        <translation>تعذّرت قراءة ملف الشهادة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the hub</source>
+        <comment>@title:page</comment>
+        <translation>المزامنة مع المركز</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with %1 as a young person's own device.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with %1 as a practitioner's device.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <comment>@info:status</comment>
+        <translation>آخر مزامنة ناجحة: %1</translation>
+    </message>
+    <message>
+        <source>Not synced successfully yet.</source>
+        <comment>@info:status</comment>
+        <translation>لم تتم أي مزامنة ناجحة بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد شيء بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a practitioner's review before they can be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawals confirmed by the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>طلبات السحب التي أكّدها المركز: %1</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
+        <comment>@info:status</comment>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish: %1</source>
+        <comment>@info:status</comment>
+        <translation>لم تكتمل المزامنة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the hub: %1</source>
+        <comment>@title:group</comment>
+        <translation>لم يقبلها المركز: %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <comment>@info why the hub refused one item</comment>
+        <translation>العنصر %1: %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <comment>@action:button</comment>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Try the refused items again</source>
+        <comment>@action:button</comment>
+        <translation>أعد محاولة إرسال العناصر المرفوضة</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <comment>@action:button</comment>
+        <translation>سجّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Enrol with hub</source>
+        <comment>@title:group</comment>
+        <translation>التسجيل في المركز</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <comment>@label:textbox</comment>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (only if your organisation uses its own)</source>
+        <comment>@label:textbox</comment>
+        <translation>ملف جهة إصدار الشهادات (فقط إذا كانت مؤسستك تستخدم جهة خاصة بها)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <comment>@label:textbox</comment>
+        <translation>ملف جهة إصدار الشهادات</translation>
+    </message>
+    <message>
+        <source>Enrol with hub</source>
+        <comment>@action:button</comment>
+        <translation>التسجيل في المركز</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>تم</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,11 @@
         <comment>@action:button</comment>
         <translation>Gosodiadau</translation>
     </message>
+    <message>
+        <source>Sync with the hub</source>
+        <comment>@action:button</comment>
+        <translation>Cysoni â'r hyb</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1268,6 +1273,141 @@
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>The certificate file could not be read: %1</source>
+        <translation>Nid oedd modd darllen ffeil y dystysgrif: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the hub</source>
+        <comment>@title:page</comment>
+        <translation>Cysoni â'r hyb</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw'r ddyfais hon wedi'i chofrestru gyda hyb eto. Gofynnwch i weinyddwr yr hyb am god cofrestru.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with %1 as a young person's own device.</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r ddyfais hon wedi'i chofrestru gyda %1 fel dyfais person ifanc ei hun.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with %1 as a practitioner's device.</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r ddyfais hon wedi'i chofrestru gyda %1 fel dyfais ymarferydd.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <comment>@info:status</comment>
+        <translation>Cysoni llwyddiannus diwethaf: %1</translation>
+    </message>
+    <message>
+        <source>Not synced successfully yet.</source>
+        <comment>@info:status</comment>
+        <translation>Heb gysoni'n llwyddiannus eto.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim byd yn aros i gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>Yn aros i gael eu hanfon: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a practitioner's review before they can be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>Yn aros i ymarferydd eu hadolygu cyn y gellir eu hanfon: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawals confirmed by the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>Tynnu'n ôl wedi'i gadarnhau gan yr hyb: %1</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
+        <comment>@info:status</comment>
+        <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni orffennodd y cysoni diwethaf: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the hub: %1</source>
+        <comment>@title:group</comment>
+        <translation>Heb eu derbyn gan yr hyb: %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <comment>@info why the hub refused one item</comment>
+        <translation>Eitem %1: %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <comment>@action:button</comment>
+        <translation>Yn cysoni…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Try the refused items again</source>
+        <comment>@action:button</comment>
+        <translation>Rhoi cynnig arall ar yr eitemau a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <comment>@action:button</comment>
+        <translation>Cofrestru eto</translation>
+    </message>
+    <message>
+        <source>Enrol with hub</source>
+        <comment>@title:group</comment>
+        <translation>Cofrestru gyda'r hyb</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <comment>@label:textbox</comment>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (only if your organisation uses its own)</source>
+        <comment>@label:textbox</comment>
+        <translation>Ffeil awdurdod tystysgrif (dim ond os yw eich sefydliad yn defnyddio ei un ei hun)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <comment>@label:textbox</comment>
+        <translation>Ffeil awdurdod tystysgrif</translation>
+    </message>
+    <message>
+        <source>Enrol with hub</source>
+        <comment>@action:button</comment>
+        <translation>Cofrestru gyda'r hyb</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Wedi gorffen</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/store/participantexport.h"
 #include "core/store/store.h"
 #include "core/store/typedimport.h"
+#include "sync/client/syncengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,18 @@ Commands:
   purge                          erase everything past its retention date
   passphrase add|change|remove   lines: current passphrase, then the new one (add, change)
   redact [--names-file FILE]     anonymise statements, one per line, stdin to stdout
+  enrol --hub URL --code CODE [--ca FILE]
+                                 join a hub with a one-time code; pins its certificate
+                                 (--ca trusts a private CA for this first contact)
+  sync                           send what waits, fetch packs and "we did" updates; prints
+                                 what was sent, acknowledged, failed and why
+  invite [--uses N] [--expires-in-hours H]
+                                 (practitioner device) an invite code for young people's own
+                                 devices; default 1 use, 72 hours
+
+Exit codes: 0 done; 1 the hub could not be reached or was busy, or its certificate changed
+(nothing lost, try again later); 2 cannot unlock; 3 damaged store; 4 refused (bad input,
+a code or item the hub refused, not enrolled, device revoked); 64 usage.
 )";
 
 /** The options every command shares, and the rest of the words. */
@@ -66,7 +79,8 @@ std::optional<Invocation> parse(const QStringList& args, QTextStream& err)
             return args.at(++i);
         };
         if (a == "--data-dir" || a == "--passphrase-fd" || a == "--kdf-ms" ||
-            a == "--consultation" || a == "--names-file") {
+            a == "--consultation" || a == "--names-file" || a == "--hub" || a == "--code" ||
+            a == "--ca" || a == "--uses" || a == "--expires-in-hours") {
             auto v = value();
             if (!v) {
                 return std::nullopt;
@@ -286,6 +300,98 @@ int cmdPassphrase(const Invocation& inv, SecretInput& input, QTextStream& out, Q
     return Ok;
 }
 
+QString option(const Invocation& inv, const char* name)
+{
+    const auto it = inv.options.find(QString::fromLatin1(name));
+    return it == inv.options.end() ? QString() : it->second;
+}
+
+int cmdEnrol(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    const QString hub = option(inv, "--hub");
+    const QString code = option(inv, "--code");
+    if (hub.isEmpty() || code.isEmpty()) {
+        err << "chorusctl: enrol needs --hub URL and --code CODE\n";
+        return Usage;
+    }
+    QByteArray caPem;
+    if (const QString ca = option(inv, "--ca"); !ca.isEmpty()) {
+        QFile f(ca);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(err, makeError(Error::Code::Invalid,
+                                       QStringLiteral("Cannot read the CA certificate %1: %2")
+                                           .arg(ca, f.errorString())));
+        }
+        caPem = f.readAll();
+    }
+    sync::SyncEngine engine(store);
+    auto result = engine.enrol(hub, code, caPem);
+    if (!result) {
+        return fail(err, result.error());
+    }
+    const sync::Enrolment& e = result->enrolment;
+    out << "Enrolled with " << e.hubUrl << " as a " << e.role << " device for consultation "
+        << e.consultationId << " (device " << e.deviceId << ").\n";
+    if (result->replacedEarlier) {
+        out << "This replaces the device's earlier enrolment.\n";
+    }
+    if (e.pinHex.isEmpty()) {
+        out << "Plain http on this computer: there is no certificate to pin.\n";
+    } else {
+        out << "The hub's certificate is pinned (SHA-256 " << e.pinHex
+            << "); any other certificate will be refused.\n";
+    }
+    return Ok;
+}
+
+int cmdSync(Store& store, const Invocation&, QTextStream& out, QTextStream& err)
+{
+    sync::SyncEngine engine(store);
+    const sync::SyncReport report = engine.run();
+    using Outcome = sync::SyncReport::Outcome;
+    QTextStream& where = report.outcome == Outcome::Done ? out : err;
+    for (const QString& line : sync::describe(report)) {
+        where << line << "\n";
+    }
+    switch (report.outcome) {
+    case Outcome::Done:
+        return report.failed.isEmpty() ? Ok : InvalidInput;
+    case Outcome::NotEnrolled:
+    case Outcome::Refused:
+        return InvalidInput;
+    case Outcome::RetryLater:
+    case Outcome::CertificateChanged:
+    case Outcome::HubIncompatible:
+        return Failed;
+    }
+    return Failed;
+}
+
+int cmdInvite(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    bool usesOk = true;
+    bool hoursOk = true;
+    const QString uses = option(inv, "--uses");
+    const QString hours = option(inv, "--expires-in-hours");
+    const int n = uses.isEmpty() ? 1 : uses.toInt(&usesOk);
+    const int h = hours.isEmpty() ? 72 : hours.toInt(&hoursOk);
+    if (!usesOk || !hoursOk) {
+        err << "chorusctl: --uses and --expires-in-hours take whole numbers\n";
+        return Usage;
+    }
+    sync::SyncEngine engine(store);
+    auto invite = engine.createInvite(n, h);
+    if (!invite) {
+        return fail(err, invite.error());
+    }
+    out << "Invite code: " << invite->code << "\n"
+        << "For consultation " << invite->consultationId << "; " << invite->uses
+        << (invite->uses == 1 ? " use" : " uses") << "; expires " << invite->expiresAt << ".\n"
+        << "A young person's device joins with: chorusctl enrol --hub URL --code " << invite->code
+        << "\n";
+    return Ok;
+}
+
 using StoreCommand = std::function<int(Store&, const Invocation&, QTextStream&, QTextStream&)>;
 
 } // namespace
@@ -319,6 +425,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         {"verify", cmdVerify},     {"stats", cmdStats},
         {"import", cmdImport},     {"export-participant", cmdExport},
         {"withdraw", cmdWithdraw}, {"purge", cmdPurge},
+        {"enrol", cmdEnrol},       {"sync", cmdSync},
+        {"invite", cmdInvite},
     };
     const auto command = storeCommands.find(inv->command);
     if (command == storeCommands.end()) {

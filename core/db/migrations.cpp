@@ -173,6 +173,47 @@ CREATE TABLE sent_feedback (
 CREATE TRIGGER share_record_unqueued AFTER DELETE ON share_records
 BEGIN DELETE FROM outbox WHERE item_id = OLD.id AND kind = 'feedback'; END;
 )sql",
+    // 3: sync with a hub (sync/PROTOCOL.md). One enrolment per device: the hub's address, the
+    // device token and the pinned certificate live only here, in the encrypted store. What
+    // the hub sends back (erasure confirmations, "we did" actions, which packs came from
+    // it) is kept so the app can show it offline.
+    R"sql(
+CREATE TABLE hub_enrolment (
+  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+  hub_url TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  token TEXT NOT NULL,
+  pin_sha256 TEXT NOT NULL DEFAULT '',
+  consultation_id TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('practitioner', 'participant')),
+  enrolled_at TEXT NOT NULL,
+  last_sync_at TEXT,
+  last_attempt_at TEXT,
+  last_problem TEXT NOT NULL DEFAULT '',
+  actions_cursor TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE hub_erasure_confirmations (
+  erasure_id TEXT PRIMARY KEY,
+  feedback_id TEXT NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('erased', 'not-found', 'not-yours')),
+  confirmed_at TEXT NOT NULL
+);
+CREATE TABLE hub_actions (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  you_said TEXT NOT NULL,
+  we_did TEXT NOT NULL,
+  feedback_ids TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE TABLE hub_packs (
+  pack_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  fetched_at TEXT NOT NULL,
+  PRIMARY KEY (pack_id, version)
+);
+)sql",
 };
 
 Status runMigration(Database& db, int index)

@@ -6,6 +6,13 @@
 #include <QJsonObject>
 
 namespace chorus {
+
+// Feedback ids of one participant (?1) that the hub may hold: those it acknowledged, and
+// those offered to it without an answer (stored before the connection dropped, perhaps).
+constexpr auto kHubMayHold =
+    "SELECT id FROM sent_feedback WHERE participant_id = ?1 UNION SELECT o.item_id FROM outbox o "
+    "JOIN share_records s ON s.id = o.item_id WHERE o.kind = 'feedback' AND o.attempts > 0 AND "
+    "s.participant_id = ?1";
 namespace {
 
 Status runBound(Database& db, const char* sql, const QString& key)
@@ -65,8 +72,10 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
     const QString consultationId = info->text(0);
     const int responses = static_cast<int>(info->int64(1));
 
-    // Sent feedback cannot be unsent: queue an erasure for each record the hub holds.
-    auto sent = m_db.prepare("SELECT id FROM sent_feedback WHERE participant_id = ?");
+    // Sent feedback cannot be unsent: queue an erasure for each record the hub holds, and
+    // for each one offered to it without an answer (the hub may have stored it before the
+    // connection dropped; for one it never got it answers "not-found").
+    auto sent = m_db.prepare(kHubMayHold);
     if (!sent) {
         return sent.error();
     }
@@ -162,8 +171,9 @@ Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
         }
         report.held = true;
     } else {
-        auto sentBefore = countOf(
-            m_db, "SELECT count(*) FROM sent_feedback WHERE participant_id = ?", participantId);
+        auto sentBefore =
+            countOf(m_db, (QByteArray("SELECT count(*) FROM (") + kHubMayHold + ")").constData(),
+                    participantId);
         if (!sentBefore) {
             return sentBefore.error();
         }

@@ -68,6 +68,7 @@ QList<CatalogueEntry> catalogue()
             page("ReviewPage"),
             page("OwnTimePinPage"),
             page("OwnTimePage"),
+            page("SyncPage"),
             page("NeutralPage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),

@@ -5,6 +5,7 @@
 #include "preferences.h"
 #include "readaloud.h"
 #include "sessioncontroller.h"
+#include "synccontroller.h"
 #include "uicatalogue.h"
 
 #include <QQmlEngine>
@@ -15,7 +16,8 @@ UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> co
       m_app(std::make_unique<AppController>(dataDir, cost, m_preferences.get())),
       m_setup(std::make_unique<ConsultationSetup>(m_app.get(), m_preferences.get())),
       m_session(std::make_unique<SessionController>(m_app.get(), m_preferences.get())),
-      m_readAloud(std::make_unique<ReadAloud>(nullptr))
+      m_readAloud(std::make_unique<ReadAloud>(nullptr)),
+      m_sync(std::make_unique<SyncController>(m_app.get()))
 {
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
@@ -26,6 +28,7 @@ UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> co
     m_readAloud->setLanguage(m_preferences->language());
     QObject::connect(m_preferences.get(), &Preferences::languageChanged, m_readAloud.get(),
                      [this] { m_readAloud->setLanguage(m_preferences->language()); });
+    SyncController::setInstance(m_sync.get());
 }
 
 UiServices::~UiServices()

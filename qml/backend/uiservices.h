@@ -13,6 +13,7 @@ class Preferences;
 class QQmlEngine;
 class ReadAloud;
 class SessionController;
+class SyncController;
 
 /**
  * The services behind the QML singletons, built once (by main, or by a test with a
@@ -36,6 +37,7 @@ public:
     ConsultationSetup& setup() { return *m_setup; }
     SessionController& session() { return *m_session; }
     ReadAloud& readAloud() { return *m_readAloud; }
+    SyncController& sync() { return *m_sync; }
 
 private:
     std::unique_ptr<Preferences> m_preferences;
@@ -43,4 +45,5 @@ private:
     std::unique_ptr<ConsultationSetup> m_setup;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<ReadAloud> m_readAloud;
+    std::unique_ptr<SyncController> m_sync;
 };

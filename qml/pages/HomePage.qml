@@ -13,6 +13,7 @@ QQC2.Page {
     signal settingsRequested()
     signal sessionRequested()
     signal sessionResumed()
+    signal syncRequested()
 
     title: qsTr("Consultations", "@title:page")
     background: Rectangle {
@@ -173,6 +174,10 @@ QQC2.Page {
             AppButton {
                 text: qsTr("Settings", "@action:button")
                 onClicked: root.settingsRequested()
+            }
+            AppButton {
+                text: qsTr("Sync with the hub", "@action:button")
+                onClicked: root.syncRequested()
             }
         }
     }

@@ -3,7 +3,7 @@
 import QtQuick
 import Chorus
 
-// The practitioner's screens after unlocking: home, set-up, settings and consent. A file of
+// The practitioner's screens after unlocking: home, set-up, settings, sync and consent. A file of
 // its own, loaded by URL from Main.qml once unlocked, so that none of these pages is
 // compiled before the unlock screen's first frame.
 Item {
@@ -39,6 +39,15 @@ Item {
         sourceComponent: SettingsPage {}
     }
     Loader {
+        id: syncLoader
+
+        anchors.fill: parent
+        active: practitioner.page === "sync"
+        visible: active
+        focus: active
+        sourceComponent: SyncPage {}
+    }
+    Loader {
         id: consentLoader
 
         anchors.fill: parent
@@ -61,6 +70,16 @@ Item {
         }
         function onSessionResumed(): void {
             App.enterChildMode();
+        }
+        function onSyncRequested(): void {
+            practitioner.page = "sync";
+        }
+    }
+    Connections {
+        target: syncLoader.item as SyncPage
+
+        function onDone(): void {
+            practitioner.page = "home";
         }
     }
     Connections {

@@ -16,7 +16,8 @@ void seed(Database& db, int version)
     if (version >= 1) {
         QVERIFY(db.execScript(R"sql(
 INSERT INTO activity_packs VALUES ('p', 1, '{}', '2026-01-01T00:00:00.000Z');
-INSERT INTO consultations VALUES ('c1', 'Title', 'Purpose', 30, 'p', 1, '["a"]', '2026-01-01T00:00:00.000Z');
+INSERT INTO consultations (id, title, purpose, retention_days, pack_id, pack_version, activities,
+  created_at) VALUES ('c1', 'Title', 'Purpose', 30, 'p', 1, '["a"]', '2026-01-01T00:00:00.000Z');
 INSERT INTO participants (id, consultation_id, code_name, age_band, role, created_at, retain_until)
   VALUES ('p1', 'c1', 'Tiger', '8-11', 'child', '2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
 INSERT INTO sessions VALUES ('s1', 'c1', 'facilitated', '2026-01-01T00:00:00.000Z', NULL, '2026-02-01T00:00:00.000Z');
@@ -25,6 +26,11 @@ INSERT INTO consent_events (participant_id, event, scopes, at) VALUES ('p1', 'gi
 INSERT INTO responses VALUES ('r1', 's1', 'p1', 1, 'a', '', 'text', 'kept across migrations', NULL, 0,
   '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
 )sql")
+                    .ok());
+    }
+    if (version >= 2) {
+        QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, state, created_at) VALUES "
+                        "('waiting', 'feedback', '{}', 'queued', '2026-01-01T00:00:00.000Z')")
                     .ok());
     }
 }
@@ -52,6 +58,18 @@ void checkSchema(Database& db, int version)
                         "'feedback', '{}', 'now')")
                     .ok());
     }
+    if (version >= 3) {
+        for (const char* t :
+             {"hub_enrolment", "hub_erasure_confirmations", "hub_actions", "hub_packs"}) {
+            QVERIFY2(tableExists(t), t);
+        }
+        // One enrolment per device: a second row is refused.
+        const char* enrol = "INSERT INTO hub_enrolment (singleton, hub_url, device_id, token, "
+                            "consultation_id, role, enrolled_at) VALUES (1, 'https://h', 'd', "
+                            "'t', 'c1', 'practitioner', 'now')";
+        QVERIFY(db.exec(enrol).ok());
+        QVERIFY(!db.exec(enrol).ok());
+    }
 }
 
 void checkSeed(Database& db, int seededAt)
@@ -65,6 +83,11 @@ void checkSeed(Database& db, int seededAt)
         QCOMPARE(db.queryText("SELECT text_value FROM responses WHERE id = 'r1'").value(),
                  QString("kept across migrations"));
         QCOMPARE(db.queryText("SELECT count(*) FROM consent_events").value(), QString("1"));
+    }
+    if (seededAt >= 2) {
+        // What waited to be sent before sync existed still waits.
+        QCOMPARE(db.queryText("SELECT state FROM outbox WHERE item_id = 'waiting'").value(),
+                 QString("queued"));
     }
 }
 

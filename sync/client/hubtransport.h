@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace chorus::sync {
+
+/** Where and how to reach one hub. */
+struct HubEndpoint
+{
+    QUrl base;         ///< e.g. https://hub.example.org (paths like /v1/feedback are added)
+    QByteArray token;  ///< the device token; empty before enrolment
+    QByteArray pinHex; ///< SHA-256 of the hub's leaf certificate (DER), hex; empty at enrolment
+    QList<QSslCertificate> extraCas; ///< a private CA trusted for the first contact only
+    int timeoutMs = 60000;
+};
+
+struct HubRequest
+{
+    QByteArray method; ///< "GET" or "POST"
+    QString path;      ///< "/v1/feedback", with any query
+    QByteArray body;   ///< JSON; empty for GET
+};
+
+/** One answer, or why there was none. */
+struct HubReply
+{
+    int status = 0; ///< 0: no HTTP answer (refused, cut, timed out, certificate refused)
+    QByteArray body;
+    std::optional<int> retryAfterSeconds;
+    QString networkError;            ///< in plain words, when status is 0
+    bool certificateChanged = false; ///< the pinned certificate was not the one offered
+    QByteArray peerSha256Hex;        ///< the certificate seen (TLS only)
+
+    [[nodiscard]] QJsonObject json() const;
+    /** The hub's error body: `error.message`, else a sentence for the status. */
+    [[nodiscard]] QString hubMessage() const;
+    [[nodiscard]] QString errorCode() const;
+};
+
+/** Sends one request and waits for its answer. Injected so the sync logic can be tested
+ *  without a network. */
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+    virtual HubReply send(const HubRequest& request) = 0;
+};
+
+/**
+ * HTTPS (or plain HTTP on loopback) with Qt Network. With a pin, only the pinned
+ * certificate is accepted, checked when the handshake completes and before anything is
+ * sent; without one (enrolment) the chain must verify against the system CAs plus any
+ * private CA given.
+ */
+class HttpTransport final : public Transport
+{
+public:
+    explicit HttpTransport(HubEndpoint endpoint);
+    ~HttpTransport() override;
+    HubReply send(const HubRequest& request) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace chorus::sync

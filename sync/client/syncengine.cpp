@@ -1,0 +1,784 @@
+#include "syncengine.h"
+
+#include "core/domain/activitypack.h"
+#include "core/store/storeutil.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace chorus::sync {
+namespace {
+
+using std::chrono::milliseconds;
+
+const QString kFeedbackPath = QStringLiteral("/v1/feedback");
+const QString kErasuresPath = QStringLiteral("/v1/erasures");
+
+bool isLoopback(const QString& host)
+{
+    if (host == QLatin1String("localhost")) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/** Codes are 12 Crockford base32 characters; hyphens, spaces and case do not matter. */
+std::optional<QString> normaliseCode(const QString& code)
+{
+    QString c = code.toUpper();
+    c.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{12}$"));
+    if (!shape.match(c).hasMatch()) {
+        return std::nullopt;
+    }
+    return c;
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QStringList idsOf(const QList<Outbox::Item>& items)
+{
+    QStringList ids;
+    for (const auto& i : items) {
+        ids << i.itemId;
+    }
+    return ids;
+}
+
+/** The wire form of an outbox item: a share record, or an erasure with its own id. */
+std::optional<QJsonObject> wireItem(const Outbox::Item& item)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(item.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    QJsonObject o = doc.object();
+    if (item.kind == Outbox::Kind::Erasure) {
+        o.insert(QStringLiteral("id"), item.itemId);
+    }
+    return o;
+}
+
+QString pathFor(Outbox::Kind kind)
+{
+    return kind == Outbox::Kind::Erasure ? kErasuresPath : kFeedbackPath;
+}
+
+Error ioError(const QString& words)
+{
+    return makeError(Error::Code::Io, words);
+}
+
+QString refusedWords(const QString& hubUrl)
+{
+    return QStringLiteral("The hub at %1 no longer accepts this device (it may have been "
+                          "revoked). Nothing was lost: what waits stays on this device. Enrol "
+                          "again with a new code from the hub.")
+        .arg(hubUrl);
+}
+
+} // namespace
+
+void EventLoopSleeper::sleep(std::chrono::milliseconds ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+SyncEngine::SyncEngine(Store& store, TransportFactory transports, Backoff backoff, Sleeper& sleeper,
+                       Options options)
+    : m_store(store), m_records(store.database(), store.clock()),
+      m_transports(std::move(transports)), m_backoff(std::move(backoff)), m_sleeper(&sleeper),
+      m_options(options), m_batchLimit(options.maxBatchItems)
+{}
+
+SyncEngine::SyncEngine(Store& store)
+    : m_store(store), m_records(store.database(), store.clock()),
+      m_transports([](const HubEndpoint& ep) { return std::make_unique<HttpTransport>(ep); }),
+      m_ownSleeper(std::make_unique<EventLoopSleeper>()), m_sleeper(m_ownSleeper.get())
+{}
+
+// ---- enrolment ------------------------------------------------------------------------
+
+Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code,
+                                      const QByteArray& caPem)
+{
+    const QUrl url(hubUrl.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || url.hasQuery() ||
+        url.hasFragment() || !url.userInfo().isEmpty()) {
+        return invalidField(QStringLiteral("hub"),
+                            QStringLiteral("give the hub's address like https://hub.example.org"));
+    }
+    if (scheme == QLatin1String("http") && !isLoopback(url.host())) {
+        return invalidField(QStringLiteral("hub"),
+                            QStringLiteral("plain http is allowed only on this computer "
+                                           "(loopback); use https:// for a hub elsewhere"));
+    }
+    const auto normalised = normaliseCode(code);
+    if (!normalised) {
+        return invalidField(QStringLiteral("code"),
+                            QStringLiteral("an enrolment code has 12 letters and digits, like "
+                                           "ABCD-EFGH-JKMN"));
+    }
+    HubEndpoint endpoint{url, {}, {}, {}, m_options.timeoutMs};
+    if (!caPem.isEmpty()) {
+        endpoint.extraCas = QSslCertificate::fromData(caPem, QSsl::Pem);
+        if (endpoint.extraCas.isEmpty()) {
+            return invalidField(QStringLiteral("ca"),
+                                QStringLiteral("the file holds no PEM certificate"));
+        }
+    }
+    auto transport = m_transports(endpoint);
+    const HubReply reply = transport->send(
+        {"POST", QStringLiteral("/v1/enrol"), compact({{QStringLiteral("code"), *normalised}})});
+    if (reply.status == 0) {
+        return ioError(reply.networkError);
+    }
+    if (reply.status == 401) {
+        const QString c = reply.errorCode();
+        if (c == QLatin1String("enrolment_code_expired")) {
+            return invalidField(QStringLiteral("code"),
+                                QStringLiteral("this code has expired; ask for a new one"));
+        }
+        if (c == QLatin1String("enrolment_code_used")) {
+            return invalidField(QStringLiteral("code"),
+                                QStringLiteral("this code has already been used; ask for a new "
+                                               "one"));
+        }
+        return invalidField(QStringLiteral("code"),
+                            QStringLiteral("the hub does not know this code; check it and try "
+                                           "again"));
+    }
+    if (reply.status == 404) {
+        return ioError(QStringLiteral("No Chorus hub speaking protocol v1 answers at %1.")
+                           .arg(url.toString()));
+    }
+    if (reply.status == 429 || reply.status >= 500) {
+        return ioError(QStringLiteral("The hub is busy or had a problem (HTTP %1); try again in "
+                                      "a minute.")
+                           .arg(reply.status));
+    }
+    if (reply.status != 201) {
+        return ioError(QStringLiteral("The hub refused the enrolment: %1").arg(reply.hubMessage()));
+    }
+    const QJsonObject body = reply.json();
+    Enrolment e;
+    e.hubUrl = url.toString(QUrl::StripTrailingSlash);
+    e.deviceId = body.value(QLatin1String("deviceId")).toString();
+    e.token = body.value(QLatin1String("token")).toString().toLatin1();
+    e.consultationId = body.value(QLatin1String("consultationId")).toString();
+    e.role = body.value(QLatin1String("role")).toString();
+    e.pinHex = reply.peerSha256Hex;
+    e.enrolledAt = m_store.clock().now();
+    if (e.deviceId.isEmpty() || e.token.isEmpty() || e.consultationId.isEmpty() ||
+        (e.role != QLatin1String("practitioner") && e.role != QLatin1String("participant"))) {
+        return ioError(QStringLiteral("The hub's answer to the enrolment could not be read; "
+                                      "nothing was saved."));
+    }
+    if (scheme == QLatin1String("https") && e.pinHex.isEmpty()) {
+        return ioError(QStringLiteral("The hub's certificate could not be read, so it cannot be "
+                                      "pinned; nothing was saved."));
+    }
+    auto earlier = m_records.enrolment();
+    if (!earlier) {
+        return earlier.error();
+    }
+    Transaction tx(m_store.database());
+    if (auto st = m_records.saveEnrolment(e); !st) {
+        return st.error();
+    }
+    if (auto st = m_store.audit().append(QStringLiteral("sync.enrolled"), e.deviceId, e.role);
+        !st) {
+        return st.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    return EnrolResult{e, earlier->has_value()};
+}
+
+Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
+{
+    if (uses < 1 || uses > 100) {
+        return invalidField(QStringLiteral("uses"), QStringLiteral("give 1 to 100 uses"));
+    }
+    if (expiresInHours < 1 || expiresInHours > 720) {
+        return invalidField(QStringLiteral("expires-in-hours"),
+                            QStringLiteral("give 1 to 720 hours (30 days)"));
+    }
+    auto e = m_records.enrolment();
+    if (!e) {
+        return e.error();
+    }
+    if (!e->has_value()) {
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("This device is not enrolled with a hub yet."));
+    }
+    if (e->value().role != QLatin1String("practitioner")) {
+        return invalidField(QStringLiteral("role"),
+                            QStringLiteral("only a practitioner's device can make invites; this "
+                                           "device joined with an invite itself"));
+    }
+    auto t = transportFor(e->value());
+    const HubReply reply = t->send({"POST", QStringLiteral("/v1/invites"),
+                                    compact({{QStringLiteral("uses"), uses},
+                                             {QStringLiteral("expiresInHours"), expiresInHours}})});
+    if (reply.status == 0) {
+        return ioError(reply.networkError);
+    }
+    if (reply.status == 401) {
+        return makeError(Error::Code::Invalid, refusedWords(e->value().hubUrl));
+    }
+    if (reply.status != 201) {
+        return ioError(QStringLiteral("The hub refused the invite: %1").arg(reply.hubMessage()));
+    }
+    const QJsonObject body = reply.json();
+    Invite invite{body.value(QLatin1String("code")).toString(),
+                  body.value(QLatin1String("consultationId")).toString(),
+                  body.value(QLatin1String("uses")).toInt(),
+                  body.value(QLatin1String("expiresAt")).toString()};
+    if (invite.code.isEmpty()) {
+        return ioError(QStringLiteral("The hub's answer to the invite could not be read."));
+    }
+    if (auto st = m_store.audit().append(QStringLiteral("sync.invite-created"), e->value().deviceId,
+                                         QString::number(uses));
+        !st) {
+        return st.error();
+    }
+    return invite;
+}
+
+std::unique_ptr<Transport> SyncEngine::transportFor(const Enrolment& e)
+{
+    return m_transports({QUrl(e.hubUrl), e.token, e.pinHex, {}, m_options.timeoutMs});
+}
+
+// ---- one run --------------------------------------------------------------------------
+
+SyncReport SyncEngine::run()
+{
+    SyncReport report;
+    m_offered.clear();
+    m_batchLimit = m_options.maxBatchItems;
+    auto e = m_records.enrolment();
+    if (!e) {
+        report.outcome = SyncReport::Outcome::RetryLater;
+        report.problem = e.error().message;
+        return report;
+    }
+    if (!e->has_value()) {
+        report.outcome = SyncReport::Outcome::NotEnrolled;
+        report.problem = QStringLiteral("This device is not enrolled with a hub yet. Enrol with a "
+                                        "code from the hub first; nothing was sent.");
+        finish(report);
+        return report;
+    }
+    const Enrolment enrolment = e->value();
+    auto transport = transportFor(enrolment);
+    if (checkInfo(*transport, report)) {
+        Step step = Step::StopRound;
+        for (int round = 0; round < std::max(1, m_options.rounds); ++round) {
+            step = upload(*transport, report);
+            if (step != Step::StopRound || round + 1 >= m_options.rounds ||
+                !report.nextAttemptAt.isValid()) {
+                break;
+            }
+            const qint64 wait = m_store.clock().now().msecsTo(report.nextAttemptAt);
+            if (wait > m_options.maxWaitInRun.count()) {
+                break;
+            }
+            m_sleeper->sleep(milliseconds(std::max<qint64>(0, wait)));
+            // The wait is over: this round's trouble is history unless it happens again.
+            report.outcome = SyncReport::Outcome::Done;
+            report.problem.clear();
+            report.nextAttemptAt = {};
+        }
+        if (step == Step::Continue) {
+            fetchPacks(*transport, report);
+            fetchActions(*transport, report);
+        }
+    }
+    finish(report);
+    return report;
+}
+
+bool SyncEngine::checkInfo(Transport& t, SyncReport& report)
+{
+    const HubReply reply = t.send({"GET", QStringLiteral("/v1/info"), {}});
+    if (reply.status == 0) {
+        report.outcome = reply.certificateChanged ? SyncReport::Outcome::CertificateChanged
+                                                  : SyncReport::Outcome::RetryLater;
+        report.problem = reply.networkError;
+        return false;
+    }
+    if (reply.status == 429 || reply.status >= 500) {
+        report.outcome = SyncReport::Outcome::RetryLater;
+        report.problem = QStringLiteral("The hub is busy or had a problem (HTTP %1); nothing was "
+                                        "sent this time.")
+                             .arg(reply.status);
+        return false;
+    }
+    const QJsonObject info = reply.json();
+    const bool speaksV1 = info.value(QLatin1String("versions")).toArray().contains(1);
+    if (reply.status != 200 || !speaksV1) {
+        report.outcome = SyncReport::Outcome::HubIncompatible;
+        report.problem = QStringLiteral("The hub does not offer sync protocol version 1 (HTTP "
+                                        "%1): it needs an update. Nothing was sent.")
+                             .arg(reply.status);
+        return false;
+    }
+    const int hubLimit = info.value(QLatin1String("limits"))
+                             .toObject()
+                             .value(QLatin1String("maxBatchItems"))
+                             .toInt();
+    if (hubLimit > 0) {
+        m_batchLimit = std::min(m_batchLimit, hubLimit);
+    }
+    return true;
+}
+
+SyncEngine::Step SyncEngine::upload(Transport& t, SyncReport& report)
+{
+    auto due = m_store.outbox().due(1000000);
+    if (!due) {
+        return storeFailed(due.error(), report);
+    }
+    // Withdrawals first: taking something back matters more than adding to it.
+    for (const Outbox::Kind kind : {Outbox::Kind::Erasure, Outbox::Kind::Feedback}) {
+        QList<Outbox::Item> ofKind;
+        for (const auto& item : due.value()) {
+            if (item.kind == kind) {
+                ofKind << item;
+            }
+        }
+        // The limit may shrink while sending (a 413): step by what was actually sent.
+        for (qsizetype at = 0; at < ofKind.size();) {
+            const qsizetype size = m_batchLimit;
+            if (const Step s = sendBatch(t, kind, ofKind.mid(at, size), report);
+                s != Step::Continue) {
+                return s;
+            }
+            at += size;
+        }
+    }
+    return Step::Continue;
+}
+
+SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
+                                       const QList<Outbox::Item>& items, SyncReport& report)
+{
+    if (items.isEmpty()) {
+        return Step::Continue;
+    }
+    QJsonArray wire;
+    QList<Outbox::Item> sendable;
+    for (const auto& item : items) {
+        if (const auto o = wireItem(item)) {
+            wire.append(*o);
+            sendable << item;
+        } else if (const Step s = markFailed(
+                       item.itemId,
+                       QStringLiteral("This item could not be read on this device, so it was not "
+                                      "sent."),
+                       report);
+                   s != Step::Continue) {
+            return s;
+        }
+    }
+    if (sendable.isEmpty()) {
+        return Step::Continue;
+    }
+    for (const auto& item : sendable) {
+        m_offered.insert(item.itemId);
+    }
+    report.sent = static_cast<int>(m_offered.size());
+    const HubReply reply =
+        t.send({"POST", pathFor(kind), compact({{QStringLiteral("items"), wire}})});
+    const int status = reply.status;
+    if (status == 0) {
+        if (reply.certificateChanged) {
+            report.outcome = SyncReport::Outcome::CertificateChanged;
+            report.problem = reply.networkError;
+            return Step::StopRun;
+        }
+        return transientFailure(sendable, reply.networkError, std::nullopt, report);
+    }
+    if (status == 200) {
+        return acceptAnswer(kind, sendable, reply, report);
+    }
+    if (status == 401) {
+        auto e = m_records.enrolment();
+        report.outcome = SyncReport::Outcome::Refused;
+        report.problem = refusedWords(e && e->has_value() ? e->value().hubUrl : QString());
+        return Step::StopRun;
+    }
+    if (status == 404 || status == 405 || status == 501) {
+        report.outcome = SyncReport::Outcome::HubIncompatible;
+        report.problem = QStringLiteral("The hub does not accept %1 (HTTP %2): it may need an "
+                                        "update. Nothing was lost.")
+                             .arg(pathFor(kind))
+                             .arg(status);
+        return Step::StopRun;
+    }
+    if (status == 429) {
+        return transientFailure(sendable,
+                                QStringLiteral("The hub is busy (too many requests); trying "
+                                               "again later."),
+                                reply.retryAfterSeconds, report);
+    }
+    if (status >= 500) {
+        return transientFailure(sendable,
+                                QStringLiteral("The hub had a problem (HTTP %1); trying again "
+                                               "later.")
+                                    .arg(status),
+                                reply.retryAfterSeconds, report);
+    }
+    if (status == 413) {
+        if (sendable.size() > 1) {
+            // Learned for the rest of this run: smaller batches from now on.
+            m_batchLimit = std::max(1, static_cast<int>(sendable.size() / 2));
+            return splitAndSend(t, kind, sendable, report);
+        }
+        return markFailed(
+            sendable.first().itemId,
+            QStringLiteral("This item is larger than the hub accepts: %1").arg(reply.hubMessage()),
+            report);
+    }
+    QSet<QString> refused;
+    if (status == 409) {
+        for (const auto& v : reply.json().value(QLatin1String("conflicts")).toArray()) {
+            refused.insert(v.toString());
+        }
+    } else {
+        refused.insert(reply.json()
+                           .value(QLatin1String("error"))
+                           .toObject()
+                           .value(QLatin1String("itemId"))
+                           .toString());
+    }
+    QList<Outbox::Item> rest;
+    bool namedOne = false;
+    for (const auto& item : sendable) {
+        if (!refused.contains(item.itemId)) {
+            rest << item;
+            continue;
+        }
+        namedOne = true;
+        const QString reason =
+            status == 409
+                ? QStringLiteral("The hub already holds a different record under this ID; it was "
+                                 "not overwritten.")
+                : QStringLiteral("The hub refused this item: %1").arg(reply.hubMessage());
+        if (const Step s = markFailed(item.itemId, reason, report); s != Step::Continue) {
+            return s;
+        }
+    }
+    if (namedOne) {
+        return sendBatch(t, kind, rest, report); // nothing of the batch was stored: resend
+    }
+    if (sendable.size() > 1) {
+        return splitAndSend(t, kind, sendable, report); // find the item the hub minds
+    }
+    return markFailed(sendable.first().itemId,
+                      QStringLiteral("The hub refused this item: %1").arg(reply.hubMessage()),
+                      report);
+}
+
+SyncEngine::Step SyncEngine::splitAndSend(Transport& t, Outbox::Kind kind,
+                                          const QList<Outbox::Item>& items, SyncReport& report)
+{
+    const qsizetype half = items.size() / 2;
+    if (const Step s = sendBatch(t, kind, items.first(half), report); s != Step::Continue) {
+        return s;
+    }
+    return sendBatch(t, kind, items.mid(half), report);
+}
+
+SyncEngine::Step SyncEngine::acceptAnswer(Outbox::Kind kind, const QList<Outbox::Item>& items,
+                                          const HubReply& reply, SyncReport& report)
+{
+    QSet<QString> inBatch;
+    for (const auto& item : items) {
+        inBatch.insert(item.itemId);
+    }
+    const QJsonObject body = reply.json();
+    QStringList acknowledged;
+    QList<ErasureConfirmation> confirmations;
+    if (kind == Outbox::Kind::Feedback) {
+        for (const auto& v : body.value(QLatin1String("acknowledged")).toArray()) {
+            if (inBatch.contains(v.toString()) && !acknowledged.contains(v.toString())) {
+                acknowledged << v.toString();
+            }
+        }
+    } else {
+        static const QStringList outcomes{"erased", "not-found", "not-yours"};
+        for (const auto& v : body.value(QLatin1String("confirmed")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString id = c.value(QLatin1String("id")).toString();
+            const QString outcome = c.value(QLatin1String("outcome")).toString();
+            if (inBatch.contains(id) && outcomes.contains(outcome) && !acknowledged.contains(id)) {
+                acknowledged << id;
+                confirmations << ErasureConfirmation{
+                    id, c.value(QLatin1String("feedbackId")).toString(), outcome, {}};
+            }
+        }
+    }
+    {
+        Transaction tx(m_store.database());
+        for (const auto& c : confirmations) {
+            if (auto st = m_records.saveConfirmation(c); !st) {
+                return storeFailed(st.error(), report);
+            }
+        }
+        if (auto st = m_store.outbox().acknowledge(acknowledged); !st) {
+            return storeFailed(st.error(), report);
+        }
+        if (auto st = tx.commit(); !st) {
+            return storeFailed(st.error(), report);
+        }
+    }
+    if (kind == Outbox::Kind::Feedback) {
+        report.acknowledged += static_cast<int>(acknowledged.size());
+    } else {
+        report.erasuresConfirmed += static_cast<int>(acknowledged.size());
+    }
+    QList<Outbox::Item> unconfirmed;
+    for (const auto& item : items) {
+        if (!acknowledged.contains(item.itemId)) {
+            unconfirmed << item;
+        }
+    }
+    if (unconfirmed.isEmpty()) {
+        return Step::Continue;
+    }
+    // Only an acknowledgement naming the ID removes an item (SY-3); the rest go again.
+    return transientFailure(unconfirmed,
+                            QStringLiteral("The hub's answer did not confirm this item; it will "
+                                           "be sent again."),
+                            std::nullopt, report, body.isEmpty());
+}
+
+SyncEngine::Step SyncEngine::transientFailure(const QList<Outbox::Item>& items,
+                                              const QString& reason, std::optional<int> retryAfter,
+                                              SyncReport& report, bool stopRound)
+{
+    int attempts = 0;
+    for (const auto& item : items) {
+        attempts = std::max(attempts, item.attempts);
+    }
+    const auto delay = m_backoff.delay(
+        attempts, retryAfter ? std::optional(std::chrono::seconds(*retryAfter)) : std::nullopt);
+    const QDateTime when = m_store.clock().now().addMSecs(delay.count());
+    if (auto st = m_store.outbox().retryLater(idsOf(items), reason, when); !st) {
+        return storeFailed(st.error(), report);
+    }
+    if (!report.nextAttemptAt.isValid() || when < report.nextAttemptAt) {
+        report.nextAttemptAt = when;
+    }
+    if (report.outcome == SyncReport::Outcome::Done) {
+        report.outcome = SyncReport::Outcome::RetryLater;
+        report.problem = reason;
+    }
+    return stopRound ? Step::StopRound : Step::Continue;
+}
+
+SyncEngine::Step SyncEngine::markFailed(const QString& itemId, const QString& reason,
+                                        SyncReport& report)
+{
+    if (auto st = m_store.outbox().markFailed(itemId, reason); !st) {
+        return storeFailed(st.error(), report);
+    }
+    report.failed << SyncReport::Failure{itemId, reason};
+    return Step::Continue;
+}
+
+SyncEngine::Step SyncEngine::storeFailed(const Error& e, SyncReport& report)
+{
+    // The hub's answer could not be recorded: the items stay queued and go again, which
+    // the hub's idempotency makes safe.
+    report.outcome = SyncReport::Outcome::RetryLater;
+    report.problem = QStringLiteral("This device could not record the hub's answer (%1); the "
+                                    "items will be sent again.")
+                         .arg(e.message);
+    return Step::StopRun;
+}
+
+// ---- downstream -----------------------------------------------------------------------
+
+void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
+{
+    const HubReply list = t.send({"GET", QStringLiteral("/v1/packs"), {}});
+    if (list.status != 200) {
+        report.notes << QStringLiteral("Could not fetch activity packs: %1")
+                            .arg(list.status == 0 ? list.networkError : list.hubMessage());
+        return;
+    }
+    for (const auto& v : list.json().value(QLatin1String("packs")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QString id = p.value(QLatin1String("id")).toString();
+        const int version = p.value(QLatin1String("version")).toInt();
+        const QByteArray sha = p.value(QLatin1String("sha256")).toString().toLatin1();
+        static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+        if (!idShape.match(id).hasMatch() || version < 1) {
+            report.notes << QStringLiteral("The hub listed a pack this device cannot read; it "
+                                           "was skipped.");
+            continue;
+        }
+        auto known = m_records.hasPack(id, version);
+        if (!known || known.value()) {
+            continue;
+        }
+        const HubReply file =
+            t.send({"GET", QStringLiteral("/v1/packs/%1/%2").arg(id).arg(version), {}});
+        const QString name = QStringLiteral("%1 version %2").arg(id).arg(version);
+        if (file.status != 200) {
+            report.notes << QStringLiteral("Could not fetch pack %1: %2")
+                                .arg(name,
+                                     file.status == 0 ? file.networkError : file.hubMessage());
+            continue;
+        }
+        if (QCryptographicHash::hash(file.body, QCryptographicHash::Sha256).toHex() != sha) {
+            report.notes << QStringLiteral("Pack %1 did not match the checksum the hub gave; it "
+                                           "was not used.")
+                                .arg(name);
+            continue;
+        }
+        if (auto parsed = ActivityPack::fromJson(file.body); !parsed) {
+            report.notes << QStringLiteral("Pack %1 from the hub is not a valid pack (%2); it was "
+                                           "not used.")
+                                .arg(name, parsed.error().message);
+            continue;
+        }
+        Transaction tx(m_store.database());
+        auto imported = m_store.consultations().importPack(file.body);
+        if (!imported) {
+            report.notes << QStringLiteral("Pack %1 could not be kept: %2")
+                                .arg(name, imported.error().message);
+            continue;
+        }
+        if (!m_records.notePack(id, version, sha) || !tx.commit()) {
+            report.notes << QStringLiteral("Pack %1 could not be kept.").arg(name);
+            continue;
+        }
+        ++report.packsReceived;
+    }
+}
+
+void SyncEngine::fetchActions(Transport& t, SyncReport& report)
+{
+    auto e = m_records.enrolment();
+    if (!e || !e->has_value()) {
+        return;
+    }
+    QString cursor = e->value().actionsCursor;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{0,19}$"));
+    for (int page = 0; page < 1000; ++page) {
+        const HubReply reply =
+            t.send({"GET", QStringLiteral("/v1/actions?since=%1").arg(cursor), {}});
+        if (reply.status != 200) {
+            report.notes << QStringLiteral("Could not fetch \"we did\" updates: %1")
+                                .arg(reply.status == 0 ? reply.networkError : reply.hubMessage());
+            return;
+        }
+        const QJsonObject body = reply.json();
+        const QJsonArray actions = body.value(QLatin1String("actions")).toArray();
+        const QString next = body.value(QLatin1String("next")).toString();
+        if (!digits.match(next).hasMatch()) {
+            report.notes << QStringLiteral("The hub's \"we did\" updates could not be read.");
+            return;
+        }
+        Transaction tx(m_store.database());
+        for (const auto& v : actions) {
+            const QJsonObject a = v.toObject();
+            HubAction action{a.value(QLatin1String("id")).toString(),
+                             a.value(QLatin1String("seq")).toString().toLongLong(),
+                             a.value(QLatin1String("youSaid")).toString(),
+                             a.value(QLatin1String("weDid")).toString(),
+                             {}};
+            for (const auto& f : a.value(QLatin1String("feedbackIds")).toArray()) {
+                action.feedbackIds << f.toString();
+            }
+            if (action.id.isEmpty() || action.weDid.isEmpty()) {
+                report.notes << QStringLiteral("A \"we did\" update from the hub could not be "
+                                               "read; it was skipped.");
+                continue;
+            }
+            if (!m_records.saveAction(action)) {
+                report.notes << QStringLiteral("\"We did\" updates could not be kept.");
+                return;
+            }
+            ++report.actionsReceived;
+        }
+        if (!m_records.setActionsCursor(next) || !tx.commit()) {
+            report.notes << QStringLiteral("\"We did\" updates could not be kept.");
+            return;
+        }
+        if (actions.isEmpty() || next == cursor) {
+            return;
+        }
+        cursor = next;
+    }
+}
+
+void SyncEngine::finish(SyncReport& report)
+{
+    if (auto counts = m_store.outbox().counts()) {
+        report.waiting = counts->queued;
+    }
+    if (report.outcome != SyncReport::Outcome::NotEnrolled) {
+        const bool finished = report.outcome == SyncReport::Outcome::Done;
+        if (!m_records.noteRun(finished ? QString() : report.problem)) {
+            report.notes << QStringLiteral("The time of this sync could not be recorded.");
+        }
+    }
+}
+
+QStringList describe(const SyncReport& r)
+{
+    QStringList lines;
+    if (r.sent > 0) {
+        lines << QStringLiteral("Sent %1 item(s); the hub acknowledged %2 answer(s) and "
+                                "confirmed %3 withdrawal(s).")
+                     .arg(r.sent)
+                     .arg(r.acknowledged)
+                     .arg(r.erasuresConfirmed);
+    } else if (r.outcome == SyncReport::Outcome::Done) {
+        lines << QStringLiteral("Nothing was waiting to be sent.");
+    }
+    for (const auto& f : r.failed) {
+        lines << QStringLiteral("Not accepted: item %1: %2").arg(f.itemId, f.reason);
+    }
+    if (!r.problem.isEmpty()) {
+        lines << r.problem;
+    }
+    if (r.waiting > 0) {
+        lines << (r.nextAttemptAt.isValid()
+                      ? QStringLiteral("%1 item(s) wait to be sent; the next try is after %2 UTC.")
+                            .arg(r.waiting)
+                            .arg(r.nextAttemptAt.toUTC().toString(QStringLiteral("HH:mm:ss")))
+                      : QStringLiteral("%1 item(s) wait to be sent.").arg(r.waiting));
+    }
+    if (r.packsReceived > 0) {
+        lines << QStringLiteral("Received %1 activity pack(s).").arg(r.packsReceived);
+    }
+    if (r.actionsReceived > 0) {
+        lines << QStringLiteral("Received %1 \"we did\" update(s).").arg(r.actionsReceived);
+    }
+    lines << r.notes;
+    return lines;
+}
+
+} // namespace chorus::sync

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "backoff.h"
+#include "hubtransport.h"
+#include "syncrecords.h"
+
+#include "core/store/store.h"
+
+#include <QSet>
+
+#include <functional>
+
+namespace chorus::sync {
+
+/** Waits between rounds of one run; injected so tests can move a fake clock instead. */
+class Sleeper
+{
+public:
+    virtual ~Sleeper() = default;
+    virtual void sleep(std::chrono::milliseconds ms) = 0;
+};
+
+/** Waits in a local event loop, so timers and sockets keep working meanwhile. */
+class EventLoopSleeper final : public Sleeper
+{
+public:
+    void sleep(std::chrono::milliseconds ms) override;
+};
+
+/** What one run did, for `chorusctl sync` and the app's sync page. */
+struct SyncReport
+{
+    enum class Outcome {
+        Done,               ///< everything due was answered by the hub
+        RetryLater,         ///< the hub was unreachable or busy: items wait for a later try
+        NotEnrolled,        ///< no enrolment on this device
+        Refused,            ///< the hub no longer accepts this device (revoked): enrol again
+        CertificateChanged, ///< fail closed: the pinned certificate was not offered
+        HubIncompatible,    ///< the hub does not speak protocol v1
+    };
+    struct Failure
+    {
+        QString itemId;
+        QString reason;
+    };
+
+    Outcome outcome = Outcome::Done;
+    QString problem; ///< why the run did not finish, in plain words
+    int sent = 0;    ///< items offered to the hub (each counted once per run)
+    int acknowledged = 0;
+    int erasuresConfirmed = 0;
+    QList<Failure> failed; ///< refused by the hub in this run, with its reason
+    int waiting = 0;       ///< still queued after the run
+    QDateTime nextAttemptAt;
+    int packsReceived = 0;
+    int actionsReceived = 0;
+    QStringList notes; ///< anything else worth telling, one sentence each
+};
+
+/** What enrolment gave. */
+struct EnrolResult
+{
+    Enrolment enrolment;
+    bool replacedEarlier = false;
+};
+
+struct Invite
+{
+    QString code;
+    QString consultationId;
+    int uses = 0;
+    QString expiresAt;
+};
+
+/**
+ * The device side of sync/PROTOCOL.md: enrolment with certificate pinning, upload of the
+ * outbox (feedback and erasures) with per-item outcomes, and the downstream fetch of packs
+ * and "we did" actions. Every failure ends as words in the report or an Error, never as a
+ * lost or doubled record: an item leaves the outbox only when the hub acknowledged its ID.
+ */
+class SyncEngine
+{
+public:
+    using TransportFactory = std::function<std::unique_ptr<Transport>(const HubEndpoint&)>;
+
+    struct Options
+    {
+        int maxBatchItems = 100; ///< lowered to the hub's own limit when /v1/info says so
+        int rounds = 3;          ///< attempts within one run before leaving items for later
+        std::chrono::milliseconds maxWaitInRun{std::chrono::seconds(20)};
+        int timeoutMs = 60000;
+    };
+
+    SyncEngine(Store& store, TransportFactory transports, Backoff backoff, Sleeper& sleeper,
+               Options options);
+    /** The real network, a system random source, waiting in an event loop. */
+    explicit SyncEngine(Store& store);
+
+    /** Enrols with `code` at `hubUrl`; `caPem` optionally trusts a private CA for this first
+     *  contact. The certificate seen is pinned for every later request. */
+    Result<EnrolResult> enrol(const QString& hubUrl, const QString& code,
+                              const QByteArray& caPem = {});
+    /** One sync run: upload, then fetch what the hub publishes. */
+    SyncReport run();
+    /** A practitioner's device makes an invite code for young people's own devices. */
+    Result<Invite> createInvite(int uses, int expiresInHours);
+
+    SyncRecords& records() { return m_records; }
+
+private:
+    enum class Step { Continue, StopRound, StopRun };
+
+    std::unique_ptr<Transport> transportFor(const Enrolment& e);
+    bool checkInfo(Transport& t, SyncReport& report);
+    Step upload(Transport& t, SyncReport& report);
+    Step sendBatch(Transport& t, Outbox::Kind kind, const QList<Outbox::Item>& items,
+                   SyncReport& report);
+    Step splitAndSend(Transport& t, Outbox::Kind kind, const QList<Outbox::Item>& items,
+                      SyncReport& report);
+    Step acceptAnswer(Outbox::Kind kind, const QList<Outbox::Item>& items, const HubReply& reply,
+                      SyncReport& report);
+    /** Leaves items for a later try; `stopRound` when the hub is down or busy. */
+    Step transientFailure(const QList<Outbox::Item>& items, const QString& reason,
+                          std::optional<int> retryAfter, SyncReport& report, bool stopRound = true);
+    Step storeFailed(const Error& e, SyncReport& report);
+    Step markFailed(const QString& itemId, const QString& reason, SyncReport& report);
+    void fetchPacks(Transport& t, SyncReport& report);
+    void fetchActions(Transport& t, SyncReport& report);
+    void finish(SyncReport& report);
+
+    Store& m_store;
+    SyncRecords m_records;
+    TransportFactory m_transports;
+    Backoff m_backoff;
+    std::unique_ptr<Sleeper> m_ownSleeper;
+    Sleeper* m_sleeper;
+    Options m_options;
+    int m_batchLimit = 100;
+    QSet<QString> m_offered; ///< item ids sent in this run, to count each once
+};
+
+/** The report in plain words, one line each, as `chorusctl sync` prints it. */
+QStringList describe(const SyncReport& report);
+
+} // namespace chorus::sync

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/db/database.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace chorus::sync {
+
+/** This device's enrolment with a hub: kept only in the encrypted store. */
+struct Enrolment
+{
+    QString hubUrl;
+    QString deviceId;
+    QByteArray token;
+    QByteArray pinHex; ///< empty only for plain HTTP on loopback
+    QString consultationId;
+    QString role; ///< "practitioner" or "participant"
+    QDateTime enrolledAt;
+    QDateTime lastSyncAt; ///< the last run that reached the hub and finished its work
+    QDateTime lastAttemptAt;
+    QString lastProblem; ///< why the last run did not finish, in words; empty if it did
+    QString actionsCursor;
+};
+
+/** A hub's answer to one erasure (withdrawal). */
+struct ErasureConfirmation
+{
+    QString erasureId;
+    QString feedbackId;
+    QString outcome; ///< erased, not-found or not-yours
+    QDateTime confirmedAt;
+};
+
+/** A "you said, we did" update from the hub. */
+struct HubAction
+{
+    QString id;
+    qint64 seq = 0;
+    QString youSaid;
+    QString weDid;
+    QStringList feedbackIds; ///< this device's own records it answers
+};
+
+/** What sync keeps in the store (schema migration 3). */
+class SyncRecords
+{
+public:
+    SyncRecords(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<std::optional<Enrolment>> enrolment();
+    /** Replaces any earlier enrolment (re-enrolling after a revocation or a new certificate). */
+    Status saveEnrolment(const Enrolment& e);
+    /** Records the end of a run: `problem` empty means it finished and counts as a success. */
+    Status noteRun(const QString& problem);
+
+    Status saveConfirmation(const ErasureConfirmation& c);
+    Result<QList<ErasureConfirmation>> confirmations();
+
+    Status saveAction(const HubAction& a);
+    Status setActionsCursor(const QString& cursor);
+    Result<QList<HubAction>> actions();
+
+    Result<bool> hasPack(const QString& id, int version);
+    Status notePack(const QString& id, int version, const QByteArray& sha256Hex);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace chorus::sync

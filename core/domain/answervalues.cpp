@@ -7,7 +7,7 @@
 namespace chorus::answers {
 namespace {
 
-constexpr int kMaxPartStrings = 20;  // the hub's limits for "structured"
+constexpr int kMaxPartStrings = 20; // the hub's limits for "structured"
 constexpr int kMaxParts = 20;
 constexpr int kMaxPartText = 1000;
 
@@ -60,8 +60,7 @@ Result<QString> onlyKey(const QJsonObject& value, const QStringList& known)
 Status validatePiles(const QJsonValue& piles)
 {
     const QString path = QStringLiteral("value.piles");
-    if (!piles.isObject() || piles.toObject().isEmpty() ||
-        piles.toObject().size() > kMaxPiles) {
+    if (!piles.isObject() || piles.toObject().isEmpty() || piles.toObject().size() > kMaxPiles) {
         return invalid(path, QStringLiteral("expected 1 to %1 piles").arg(kMaxPiles));
     }
     QSet<QString> cards;
@@ -71,8 +70,8 @@ Status validatePiles(const QJsonValue& piles)
         if (!isId(it.key())) {
             return invalid(path, QStringLiteral("a pile's key must be its id"));
         }
-        if (auto st = readIds(it.value(), at, kMaxCardsPerPile, cards,
-                              "\"%1\" is in more than one pile");
+        if (auto st =
+                readIds(it.value(), at, kMaxCardsPerPile, cards, "\"%1\" is in more than one pile");
             !st) {
             return st;
         }
@@ -182,13 +181,13 @@ Status validateParts(const QJsonValue& parts)
         }
         const QJsonArray words = it.value().toArray();
         if (!it.value().isArray() || words.size() > kMaxPartStrings) {
-            return invalid(at, QStringLiteral("expected a list of at most %1 texts")
-                                   .arg(kMaxPartStrings));
+            return invalid(
+                at, QStringLiteral("expected a list of at most %1 texts").arg(kMaxPartStrings));
         }
         for (const auto& w : words) {
             if (!w.isString() || w.toString().size() > kMaxPartText) {
-                return invalid(at, QStringLiteral("each text is at most %1 characters")
-                                       .arg(kMaxPartText));
+                return invalid(
+                    at, QStringLiteral("each text is at most %1 characters").arg(kMaxPartText));
             }
         }
     }
@@ -203,9 +202,9 @@ QString kindName(AnswerKind kind)
 Status expectKind(const Response& r, AnswerKind kind, const QString& typeWords)
 {
     if (r.kind != kind) {
-        return invalid(QStringLiteral("kind"), QStringLiteral("%1 is answered with \"%2\", not \"%3\"")
-                                                   .arg(typeWords, kindName(kind),
-                                                        kindName(r.kind)));
+        return invalid(QStringLiteral("kind"),
+                       QStringLiteral("%1 is answered with \"%2\", not \"%3\"")
+                           .arg(typeWords, kindName(kind), kindName(r.kind)));
     }
     return Status::success();
 }
@@ -264,7 +263,8 @@ Status validateCardSort(const PackActivity& a, const Response& r)
             return invalid(QStringLiteral("value.piles"),
                            QStringLiteral("\"%1\" is not a pile of this card sort").arg(it.key()));
         }
-        if (auto st = onlyCards(it.value().toArray(), cards, QStringLiteral("value.piles.") + it.key());
+        if (auto st =
+                onlyCards(it.value().toArray(), cards, QStringLiteral("value.piles.") + it.key());
             !st) {
             return st;
         }
@@ -289,9 +289,9 @@ const QStringList& circlePlaces()
 const QStringList& circleRoles()
 {
     // Roles, never names: a child who wants someone else writes a made-up label instead.
-    static const QStringList roles{"mum",      "dad",           "carer",  "foster-carer",
-                                   "grandparent", "brother",    "sister", "other-family",
-                                   "friend",   "teacher",       "social-worker", "pet"};
+    static const QStringList roles{"mum",         "dad",     "carer",         "foster-carer",
+                                   "grandparent", "brother", "sister",        "other-family",
+                                   "friend",      "teacher", "social-worker", "pet"};
     return roles;
 }
 

@@ -47,6 +47,8 @@ Item {
     property string dragTarget: ""
 
     function wordFor(person: var): string {
+        if (!person)
+            return "";
         if (person.role !== undefined) {
             const r = root.roles.find(x => x.role === person.role);
             return r ? r.word : person.role;
@@ -110,17 +112,18 @@ Item {
         }
         let next = root.people.filter(p => p.key !== person.key);
         next.push(Object.assign({}, person, { "place": place }));
-        root.people = next;
         root.newPerson = null;
         root.held = -1;
+        root.people = next;
         root.announce(qsTr("%1 put in %2.", "@info:status circles: person, circle").arg(root.wordFor(person)).arg(root.placeWord(place)));
         root.save();
     }
     function takeOut(): void {
         const person = root.heldPerson();
-        root.people = root.people.filter(p => p.key !== root.held);
+        const key = root.held;
         root.newPerson = null;
         root.held = -1;
+        root.people = root.people.filter(p => p.key !== key);
         if (person)
             root.announce(qsTr("%1 taken out.", "@info:status circles").arg(root.wordFor(person)));
         root.save();
@@ -273,7 +276,7 @@ Item {
             readonly property real centreSize: width * 0.2
 
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(column.width, Theme.pageMaxWidth * 0.75)
+            Layout.preferredWidth: Math.min(column.width, Theme.pageMaxWidth * 0.65)
             Layout.preferredHeight: Layout.preferredWidth
 
             Repeater {

@@ -119,6 +119,9 @@ bool PackActivityModel::isSupported(PackActivity::Type type)
     case PackActivity::Type::Choice:
     case PackActivity::Type::FreeText:
     case PackActivity::Type::MagicWand:
+    case PackActivity::Type::CardSort:
+    case PackActivity::Type::FeelingsTimeline:
+    case PackActivity::Type::Circles:
         return true;
     default:
         return false;

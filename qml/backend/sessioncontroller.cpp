@@ -86,10 +86,14 @@ QVariantMap SessionController::current() const
         piles.append(
             QVariantMap{{"pileId", p.id}, {"label", text(p.label)}, {"picture", p.picture}});
     }
-    return {{"activityId", a->id},       {"type", activityTypeName(a->type)},
-            {"prompt", text(a->prompt)}, {"multiple", a->multiple},
-            {"options", options},        {"answer", m_answers.value(a->id)},
-            {"piles", piles},            {"sortMode", a->sortMode}};
+    return {{"activityId", a->id},
+            {"type", activityTypeName(a->type)},
+            {"prompt", text(a->prompt)},
+            {"multiple", a->multiple},
+            {"options", options},
+            {"answer", m_answers.value(a->id)},
+            {"piles", piles},
+            {"sortMode", a->sortMode}};
 }
 
 bool SessionController::begin(const QString& consultationId, const QString& mode)
@@ -578,7 +582,8 @@ QString SessionController::summary(const PackActivity& a, const Response& r) con
         for (int i = 0; i < answers::timelineMoments().size(); ++i) {
             const int level = timeline.value(answers::timelineMoments().at(i)).toInt();
             if (level >= 1 && level <= 5) {
-                lines << tr("%1: %2", "@info a group: what is in it").arg(moments.at(i), faces.at(level - 1));
+                lines << tr("%1: %2", "@info a group: what is in it")
+                             .arg(moments.at(i), faces.at(level - 1));
             }
         }
     } else if (r.value.contains("circles")) {

@@ -27,10 +27,16 @@ void addCardSortSample(QVariantMap& a, bool rank)
     a.insert("prompt", rank ? QStringLiteral("Put the cards in order: what matters most first.")
                             : QStringLiteral("What matters to you? Put each card in a pile."));
     a.insert("options",
-             QVariantList{option("friends", "Friends", "friends"), option("family", "Family", "family"),
+             QVariantList{option("friends", "Friends", "friends"),
+                          option("family", "Family", "family"),
                           option("school", "School", "school"), option("pets", "Pets", "pets"),
                           option("games", "Games", "games"), option("home", "Home", "home")});
     if (!rank) {
+        // One card already sorted, as a child half-way through sees it.
+        a.insert("answer",
+                 QVariantMap{{"value", QVariantMap{{"piles", QVariantMap{
+                                                                 {"really", QStringList{"friends"}},
+                                                             }}}}});
         a.insert("piles",
                  QVariantList{QVariantMap{{"pileId", "really"}, {"label", "Really matters"}},
                               QVariantMap{{"pileId", "a-bit"}, {"label", "Matters a bit"}},
@@ -55,9 +61,25 @@ QVariantMap sample(const QString& type)
     } else if (type == QLatin1String("feelings-timeline")) {
         a.insert("prompt", QStringLiteral("How did you feel before, how do you feel now, and how "
                                           "do you think you will feel next?"));
+        a.insert("answer",
+                 QVariantMap{
+                     {"value", QVariantMap{{"timeline", QVariantMap{{"before", 2}, {"now", 4}}}}}});
     } else if (type == QLatin1String("circles")) {
         a.insert("prompt", QStringLiteral("Who is important to you? Put the people closest to "
                                           "you in the middle."));
+        const auto person = [](const char* key, const char* value, const char* place) {
+            return QVariantMap{{QString::fromLatin1(key), QString::fromLatin1(value)},
+                               {"place", QString::fromLatin1(place)}};
+        };
+        a.insert(
+            "answer",
+            QVariantMap{{"value", QVariantMap{{"circles", QVariantList{
+                                                              person("role", "mum", "ring-1"),
+                                                              person("role", "friend", "ring-2"),
+                                                              person("label", "Auntie", "ring-2"),
+                                                              person("role", "teacher", "ring-3"),
+                                                              person("role", "pet", "outside"),
+                                                          }}}}});
     } else if (type == QLatin1String("feelings-scale")) {
         a.insert("prompt", QStringLiteral("How do you feel today?"));
     } else if (type == QLatin1String("magic-wand")) {

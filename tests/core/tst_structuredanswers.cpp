@@ -58,23 +58,22 @@ private slots:
         QTest::addColumn<QString>("error"); // empty: accepted
         const int ordering = int(AnswerKind::Ordering);
         const int structured = int(AnswerKind::Structured);
-        QTest::newRow("order ok") << ordering << R"({"order": ["a", "b"]})" << "";
-        QTest::newRow("order empty")
-            << ordering << R"({"order": []})"
-            << "value.order: an ordering needs at least one item";
-        QTest::newRow("order twice")
-            << ordering << R"({"order": ["a", "a"]})" << "value.order[1]: \"a\" is listed twice";
-        QTest::newRow("order not an id")
-            << ordering << R"({"order": ["A b"]})" << "value.order[0]: expected an id";
-        QTest::newRow("order extra key")
-            << ordering << R"({"order": ["a"], "x": 1})" << "value: expected exactly one of: order";
-        QTest::newRow("piles ok") << structured << R"({"piles": {"p": ["a"], "q": []}})" << "";
-        QTest::newRow("piles card twice")
-            << structured << R"({"piles": {"p": ["a"], "q": ["a"]}})"
-            << "value.piles.q[0]: \"a\" is in more than one pile";
-        QTest::newRow("piles nothing placed")
-            << structured << R"({"piles": {"p": []}})"
-            << "value.piles: put at least one card in a pile";
+        QTest::newRow("order ok") << ordering << R"({"order": ["a", "b"]})"
+                                  << "";
+        QTest::newRow("order empty") << ordering << R"({"order": []})"
+                                     << "value.order: an ordering needs at least one item";
+        QTest::newRow("order twice") << ordering << R"({"order": ["a", "a"]})"
+                                     << "value.order[1]: \"a\" is listed twice";
+        QTest::newRow("order not an id") << ordering << R"({"order": ["A b"]})"
+                                         << "value.order[0]: expected an id";
+        QTest::newRow("order extra key") << ordering << R"({"order": ["a"], "x": 1})"
+                                         << "value: expected exactly one of: order";
+        QTest::newRow("piles ok") << structured << R"({"piles": {"p": ["a"], "q": []}})"
+                                  << "";
+        QTest::newRow("piles card twice") << structured << R"({"piles": {"p": ["a"], "q": ["a"]}})"
+                                          << "value.piles.q[0]: \"a\" is in more than one pile";
+        QTest::newRow("piles nothing placed") << structured << R"({"piles": {"p": []}})"
+                                              << "value.piles: put at least one card in a pile";
         QTest::newRow("piles too many")
             << structured
             << R"({"piles": {"a": [], "b": [], "c": [], "d": [], "e": [], "f": ["x"]}})"
@@ -111,9 +110,10 @@ private slots:
             << structured
             << R"({"circles": [{"label": "abcdefghijklmnopqrstuvwxyzabcdefghijklmno", "place": "ring-2"}]})"
             << "value.circles[0].label: a label is at most 40 characters";
-        QTest::newRow("circles empty")
-            << structured << R"({"circles": []})" << "value.circles: expected 1 to 20 people";
-        QTest::newRow("parts ok") << structured << R"({"parts": {"worries": ["dark"]}})" << "";
+        QTest::newRow("circles empty") << structured << R"({"circles": []})"
+                                       << "value.circles: expected 1 to 20 people";
+        QTest::newRow("parts ok") << structured << R"({"parts": {"worries": ["dark"]}})"
+                                  << "";
         QTest::newRow("unknown shape")
             << structured << R"({"houses": {}})"
             << "value: expected exactly one of: piles, timeline, circles, parts";
@@ -156,8 +156,8 @@ private slots:
         QCOMPARE(message(sort, answer("sort", AnswerKind::Structured,
                                       R"({"piles": {"maybe": ["friends"]}})")),
                  QString("value.piles: \"maybe\" is not a pile of this card sort"));
-        QCOMPARE(message(sort, answer("sort", AnswerKind::Structured,
-                                      R"({"piles": {"bit": ["pets"]}})")),
+        QCOMPARE(message(sort,
+                         answer("sort", AnswerKind::Structured, R"({"piles": {"bit": ["pets"]}})")),
                  QString("value.piles.bit[0]: \"pets\" is not a card of this card sort"));
         QCOMPARE(message(sort, answer("sort", AnswerKind::Ordering, R"({"order": ["home"]})")),
                  QString("kind: a card sort into piles is answered with \"structured\", not "
@@ -171,9 +171,10 @@ private slots:
                          answer("days", AnswerKind::Structured,
                                 R"({"circles": [{"role": "mum", "place": "ring-1"}]})")),
                  QString("value: a feelings timeline is answered with \"timeline\""));
-        QCOMPARE(message(*pack->activity("people"),
-                         answer("people", AnswerKind::Scale, R"({"value": 3})")),
-                 QString("kind: a circles activity is answered with \"structured\", not \"scale\""));
+        QCOMPARE(
+            message(*pack->activity("people"),
+                    answer("people", AnswerKind::Scale, R"({"value": 3})")),
+            QString("kind: a circles activity is answered with \"structured\", not \"scale\""));
     }
 
     void eachAnswerBecomesTheRightShareRecord()

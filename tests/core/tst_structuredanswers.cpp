@@ -3,6 +3,7 @@
 // activity they answer, and turned into allow-listed share records that the hub accepts,
 // with a child's made-up circle labels anonymised.
 #include "core/domain/answervalues.h"
+#include "core/store/typedimport.h"
 #include "support/storefixture.h"
 
 #ifdef CHORUS_HAVE_HUB_DECODER
@@ -251,6 +252,52 @@ private slots:
                  qPrintable(closest.at(1).toString()));
         QCOMPARE(circles.value("ring-3").toArray(), QJsonArray{"social-worker"});
         QCOMPARE(circles.value("outside").toArray(), QJsonArray{"pet"});
+    }
+
+    void paperAnswersMustFitTheirActivityToo()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->consultations().importPack(kPack).ok());
+        auto c = fx.store->consultations().create(
+            {{}, "Creative", "What matters to you", 30, "creative", 1, {}, {}});
+        QVERIFY(c.ok());
+        // A typed-up paper session ("chorus-import/1") with the given answers.
+        const auto document = [&](const QJsonArray& responses) {
+            const QJsonObject consent{{"givenBy", "child"},
+                                      {"assessor", "sw-2"},
+                                      {"assessmentBasis", "on paper"},
+                                      {"explanationVersion", "paper-1"},
+                                      {"explanationLanguage", "en"},
+                                      {"scopes", QJsonArray{"store"}}};
+            const QJsonObject participant{{"codeName", "Fox"},
+                                          {"ageBand", "12-15"},
+                                          {"role", "young-person"},
+                                          {"consent", consent},
+                                          {"responses", responses}};
+            return QJsonDocument(QJsonObject{{"format", "chorus-import/1"},
+                                             {"consultation", c->id},
+                                             {"participants", QJsonArray{participant}}})
+                .toJson();
+        };
+        const QJsonObject badRank{{"activityId", "rank"},
+                                  {"kind", "ordering"},
+                                  {"value", json("{\"order\": [\"home\", \"cake\"]}")}};
+        auto wrong = importTypedSession(*fx.store, document({badRank}));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().message,
+                 QString("$.participants[0].responses[0]: value.order[1]: \"cake\" is not a card "
+                         "of this card sort"));
+        const QJsonObject rank{{"activityId", "rank"},
+                               {"kind", "ordering"},
+                               {"value", json("{\"order\": [\"home\", \"school\"]}")}};
+        const QJsonObject people{
+            {"activityId", "people"},
+            {"kind", "structured"},
+            {"value", json("{\"circles\": [{\"label\": \"Big Sis\", \"place\": \"ring-1\"}]}")}};
+        auto right = importTypedSession(*fx.store, document({rank, people}));
+        QVERIFY2(right.ok(), qPrintable(right.error().message));
+        QCOMPARE(right->responses, 2);
     }
 };
 

@@ -206,6 +206,7 @@ private slots:
                    R"({"circles": [{"role": "mum", "place": "ring-1"},
                                    {"label": "Uncle Jake", "place": "ring-1"},
                                    {"role": "social-worker", "place": "ring-3"},
+                                   {"label": "Auntie Jo", "place": "ring-2"},
                                    {"role": "pet", "place": "outside"}]})")};
         for (Response r : given) {
             r.sessionId = s->id;
@@ -243,7 +244,9 @@ private slots:
                  json(R"({"before": ["very-sad"], "now": ["okay"], "next": ["very-happy"]})"));
 
         const QJsonObject circles = byActivity.value("people").value("structured").toObject();
-        QCOMPARE(circles.keys(), (QStringList{"outside", "ring-1", "ring-3"}));
+        QCOMPARE(circles.keys(), (QStringList{"outside", "ring-1", "ring-2", "ring-3"}));
+        // Without being told, the anonymiser still finds a first name in a made-up label.
+        QCOMPARE(circles.value("ring-2").toArray(), QJsonArray{"Auntie [name]"});
         const QJsonArray closest = circles.value("ring-1").toArray();
         QCOMPARE(closest.size(), 2);
         QCOMPARE(closest.at(0).toString(), QString("mum"));

@@ -942,19 +942,19 @@
         <translation>البيوت الثلاثة (قريبًا)</translation>
     </message>
     <message>
-        <source>Card sort (coming later)</source>
+        <source>Card sort</source>
         <comment>@label:activity type</comment>
-        <translation>ترتيب البطاقات (قريبًا)</translation>
+        <translation>ترتيب البطاقات</translation>
     </message>
     <message>
-        <source>Feelings timeline (coming later)</source>
+        <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
-        <translation>خط زمني للمشاعر (قريبًا)</translation>
+        <translation>خط زمني للمشاعر</translation>
     </message>
     <message>
-        <source>Circles of people (coming later)</source>
+        <source>Circles of people</source>
         <comment>@label:activity type</comment>
-        <translation>دوائر الأشخاص (قريبًا)</translation>
+        <translation>دوائر الأشخاص</translation>
     </message>
 </context>
 <context>

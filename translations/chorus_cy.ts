@@ -941,19 +941,19 @@
         <translation>Tri thŷ (yn dod yn nes ymlaen)</translation>
     </message>
     <message>
-        <source>Card sort (coming later)</source>
+        <source>Card sort</source>
         <comment>@label:activity type</comment>
-        <translation>Trefnu cardiau (yn dod yn nes ymlaen)</translation>
+        <translation>Trefnu cardiau</translation>
     </message>
     <message>
-        <source>Feelings timeline (coming later)</source>
+        <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
-        <translation>Llinell amser teimladau (yn dod yn nes ymlaen)</translation>
+        <translation>Llinell amser teimladau</translation>
     </message>
     <message>
-        <source>Circles of people (coming later)</source>
+        <source>Circles of people</source>
         <comment>@label:activity type</comment>
-        <translation>Cylchoedd o bobl (yn dod yn nes ymlaen)</translation>
+        <translation>Cylchoedd o bobl</translation>
     </message>
 </context>
 <context>

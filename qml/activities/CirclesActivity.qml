@@ -235,10 +235,11 @@ Item {
         }
 
         // The person picked up, and the four places they can go.
+        // Always one line tall, so that the circles do not jump under a finger starting a drag.
         BodyText {
-            visible: root.held >= 0
-            text: qsTr("Where does %1 go?", "@info circles").arg(root.held >= 0 ? root.wordFor(root.heldPerson()) : "")
+            text: root.held >= 0 ? qsTr("Where does %1 go?", "@info circles").arg(root.wordFor(root.heldPerson())) : " "
             font.bold: true
+            Accessible.ignored: root.held < 0
         }
         Flow {
             spacing: Theme.spacingSmall

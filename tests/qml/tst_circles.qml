@@ -115,4 +115,18 @@ TestCase {
         named(page, "Teacher taken out.");
         tryVerify(() => saved() === '[{"place":"ring-2","role":"friend"}]', 5000, saved());
     }
+
+    function test_dragOntoACircle() {
+        const page = open();
+        mouseClick(named(page, "Add Mum"));
+        mouseClick(named(page, "Closest to me"));
+        tryVerify(() => JSON.parse(saved()).length === 1, 5000, saved());
+        // Dropped where Mum is, in the closest circle: the distance from "Me" decides.
+        const sister = named(page, "Add Sister");
+        const mum = named(page, "Mum");
+        const to = mum.mapToItem(sister, mum.width / 2, mum.height / 2);
+        mouseDrag(sister, sister.width / 2, sister.height / 2, to.x - sister.width / 2, to.y - sister.height / 2);
+        tryVerify(() => JSON.parse(saved()).some(p => p.role === "sister" && p.place === "ring-1"), 5000, saved());
+        named(page, "Sister put in Closest to me.");
+    }
 }

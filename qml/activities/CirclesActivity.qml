@@ -309,7 +309,7 @@ Item {
                 Text {
                     anchors.centerIn: parent
                     text: qsTr("Me", "@label centre of the circles")
-                    color: Theme.onPrimary
+                    color: Theme.textOnPrimary
                     font: Theme.bodyFont
                     Accessible.ignored: true
                 }

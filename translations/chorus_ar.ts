@@ -93,6 +93,126 @@
     </message>
 </context>
 <context>
+    <name>CardSortActivity</name>
+    <message>
+        <source>%1 picked up. Move it up or down, then put it down.</source>
+        <comment>@info:status card sort</comment>
+        <translation>تم رفع %1. حرّكها إلى الأعلى أو الأسفل، ثم ضعها.</translation>
+    </message>
+    <message>
+        <source>%1 picked up. Now choose a pile.</source>
+        <comment>@info:status card sort</comment>
+        <translation>تم رفع %1. اختر الآن مجموعة.</translation>
+    </message>
+    <message>
+        <source>%1 put back.</source>
+        <comment>@info:status card sort</comment>
+        <translation>أُعيدت %1 إلى مكانها.</translation>
+    </message>
+    <message>
+        <source>%1 put in %2.</source>
+        <comment>@info:status card sort: card, pile</comment>
+        <translation>وُضعت %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no cards yet. Pick up a card first.</source>
+        <comment>@info:status card sort</comment>
+        <translation>لا توجد بطاقات في %1 بعد. ارفع بطاقة أولًا.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:status pile: its cards</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>نُقلت %1 إلى المكان %2 من %3.</translation>
+    </message>
+    <message>
+        <source>%1 put down in place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>وُضعت %1 في المكان %2 من %3.</translation>
+    </message>
+    <message>
+        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>رتّب البطاقات: الأهم يأتي أولًا. المس بطاقة لترفعها، حرّكها، ثم ضعها. يمكنك أيضًا سحب البطاقات.</translation>
+    </message>
+    <message>
+        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>المس بطاقة لترفعها، ثم المس مجموعة لتضعها فيها. يمكنك أيضًا سحب البطاقات.</translation>
+    </message>
+    <message>
+        <source>Cards to sort</source>
+        <comment>@title:group card sort</comment>
+        <translation>بطاقات للترتيب</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>مرفوعة</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>لم تُرتّب بعد</translation>
+    </message>
+    <message>
+        <source>Put %1 here</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>ضع %1 هنا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>
+            <numerusform>لا توجد بطاقات</numerusform>
+            <numerusform>بطاقة واحدة</numerusform>
+            <numerusform>بطاقتان</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <comment>@info:accessible card sort: the pile</comment>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>المكان %1 من %2</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <comment>@action:button card sort</comment>
+        <translation>حرّك إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <comment>@action:button card sort</comment>
+        <translation>حرّك إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Put down</source>
+        <comment>@action:button card sort</comment>
+        <translation>ضعها</translation>
+    </message>
+    <message>
+        <source>This is my order</source>
+        <comment>@action:button card sort</comment>
+        <translation>هذا ترتيبي</translation>
+    </message>
+    <message>
+        <source>Your order is saved.</source>
+        <comment>@info:status card sort</comment>
+        <translation>تم حفظ ترتيبك.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
         <source>Pick as many as you like.</source>
@@ -103,6 +223,169 @@
         <source>Pick one.</source>
         <comment>@info</comment>
         <translation>اختر واحدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesActivity</name>
+    <message>
+        <source>Mum</source>
+        <comment>@label person in the circles</comment>
+        <translation>أمي</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person in the circles</comment>
+        <translation>أبي</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>الأسرة الحاضنة</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person in the circles</comment>
+        <translation>الجد أو الجدة</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person in the circles</comment>
+        <translation>أخي</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person in the circles</comment>
+        <translation>أختي</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person in the circles</comment>
+        <translation>أقارب آخرون</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person in the circles</comment>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person in the circles</comment>
+        <translation>المعلّم</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person in the circles</comment>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person in the circles</comment>
+        <translation>حيوان أليف</translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@action:button circles</comment>
+        <translation>الأقرب إليّ</translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@action:button circles</comment>
+        <translation>قريب مني</translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@action:button circles</comment>
+        <translation>أبعد قليلًا</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@action:button circles</comment>
+        <translation>خارج الدوائر</translation>
+    </message>
+    <message>
+        <source>The circles are full: take someone out first.</source>
+        <comment>@info:status circles</comment>
+        <translation>الدوائر ممتلئة: أخرج شخصًا أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 picked up. Now choose a circle.</source>
+        <comment>@info:status circles</comment>
+        <translation>تم رفع %1. اختر الآن دائرة.</translation>
+    </message>
+    <message>
+        <source>Type a word first.</source>
+        <comment>@info:status circles</comment>
+        <translation>اكتب كلمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Pick someone first.</source>
+        <comment>@info:status circles</comment>
+        <translation>اختر شخصًا أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 put in %2.</source>
+        <comment>@info:status circles: person, circle</comment>
+        <translation>وُضع %1 في %2.</translation>
+    </message>
+    <message>
+        <source>%1 taken out.</source>
+        <comment>@info:status circles</comment>
+        <translation>أُخرج %1.</translation>
+    </message>
+    <message>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <comment>@info circles</comment>
+        <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
+    </message>
+    <message>
+        <source>Add to the circles</source>
+        <comment>@info:accessible circles</comment>
+        <translation>أضف إلى الدوائر</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>@action:button circles: person</comment>
+        <translation>أضف %1</translation>
+    </message>
+    <message>
+        <source>Someone else: a word for them</source>
+        <comment>@label circles</comment>
+        <translation>شخص آخر: كلمة تصفه</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>@action:button circles</comment>
+        <translation>أضف</translation>
+    </message>
+    <message>
+        <source>Adds the person you typed</source>
+        <comment>@info:accessible circles</comment>
+        <translation>يضيف الشخص الذي كتبته</translation>
+    </message>
+    <message>
+        <source>Where does %1 go?</source>
+        <comment>@info circles</comment>
+        <translation>أين يذهب %1؟</translation>
+    </message>
+    <message>
+        <source>Take off the map</source>
+        <comment>@action:button circles</comment>
+        <translation>أزِل من الخريطة</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>@label centre of the circles</comment>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@title:group circles</comment>
+        <translation>خارج الدوائر</translation>
     </message>
 </context>
 <context>
@@ -342,6 +625,59 @@
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsTimelineActivity</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>من قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@title:group step number. moment</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible moment: feeling</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -817,19 +1153,19 @@
         <translation>البيوت الثلاثة (قريبًا)</translation>
     </message>
     <message>
-        <source>Card sort (coming later)</source>
+        <source>Card sort</source>
         <comment>@label:activity type</comment>
-        <translation>ترتيب البطاقات (قريبًا)</translation>
+        <translation>ترتيب البطاقات</translation>
     </message>
     <message>
-        <source>Feelings timeline (coming later)</source>
+        <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
-        <translation>خط زمني للمشاعر (قريبًا)</translation>
+        <translation>خط زمني للمشاعر</translation>
     </message>
     <message>
-        <source>Circles of people (coming later)</source>
+        <source>Circles of people</source>
         <comment>@label:activity type</comment>
-        <translation>دوائر الأشخاص (قريبًا)</translation>
+        <translation>دوائر الأشخاص</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1357,76 @@
         <source>This session cannot be carried on: the consent for it is no longer in force.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن متابعة هذه الجلسة: الموافقة عليها لم تعد سارية.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info ranked card: place. label</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a group: what is in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>من قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Closest</source>
+        <comment>@label circles</comment>
+        <translation>الأقرب</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@label circles</comment>
+        <translation>قريب</translation>
+    </message>
+    <message>
+        <source>A bit further</source>
+        <comment>@label circles</comment>
+        <translation>أبعد قليلًا</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>خارج الدوائر</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,125 @@
     </message>
 </context>
 <context>
+    <name>CardSortActivity</name>
+    <message>
+        <source>%1 picked up. Move it up or down, then put it down.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi'i godi. Symuda fe i fyny neu i lawr, yna rho fe i lawr.</translation>
+    </message>
+    <message>
+        <source>%1 picked up. Now choose a pile.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi'i godi. Nawr dewisa bentwr.</translation>
+    </message>
+    <message>
+        <source>%1 put back.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi'i roi yn ôl.</translation>
+    </message>
+    <message>
+        <source>%1 put in %2.</source>
+        <comment>@info:status card sort: card, pile</comment>
+        <translation>Mae %1 yn %2 nawr.</translation>
+    </message>
+    <message>
+        <source>%1 has no cards yet. Pick up a card first.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Does dim cardiau yn %1 eto. Coda gerdyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:status pile: its cards</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi symud i le %2 o %3.</translation>
+    </message>
+    <message>
+        <source>%1 put down in place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi'i roi i lawr yn lle %2 o %3.</translation>
+    </message>
+    <message>
+        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>Rho'r cardiau mewn trefn: mae'r peth pwysicaf yn mynd gyntaf. Tapia gerdyn i'w godi, symuda fe, yna rho fe i lawr. Galli di hefyd lusgo'r cardiau.</translation>
+    </message>
+    <message>
+        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>Tapia gerdyn i'w godi, yna tapia bentwr i'w roi yno. Galli di hefyd lusgo'r cardiau.</translation>
+    </message>
+    <message>
+        <source>Cards to sort</source>
+        <comment>@title:group card sort</comment>
+        <translation>Cardiau i'w trefnu</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Wedi'i godi</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Heb ei drefnu eto</translation>
+    </message>
+    <message>
+        <source>Put %1 here</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Rho %1 yma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <comment>@info:accessible card sort: the pile</comment>
+        <translation>Yn %1</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Lle %1 o %2</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <comment>@action:button card sort</comment>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <comment>@action:button card sort</comment>
+        <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <source>Put down</source>
+        <comment>@action:button card sort</comment>
+        <translation>Rho i lawr</translation>
+    </message>
+    <message>
+        <source>This is my order</source>
+        <comment>@action:button card sort</comment>
+        <translation>Dyma fy nhrefn i</translation>
+    </message>
+    <message>
+        <source>Your order is saved.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae dy drefn wedi'i chadw.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
         <source>Pick as many as you like.</source>
@@ -103,6 +222,169 @@
         <source>Pick one.</source>
         <comment>@info</comment>
         <translation>Dewisa un.</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesActivity</name>
+    <message>
+        <source>Mum</source>
+        <comment>@label person in the circles</comment>
+        <translation>Mam</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person in the circles</comment>
+        <translation>Dad</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>Gofalwr maeth</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person in the circles</comment>
+        <translation>Nain neu Taid</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person in the circles</comment>
+        <translation>Brawd</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person in the circles</comment>
+        <translation>Chwaer</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person in the circles</comment>
+        <translation>Teulu arall</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person in the circles</comment>
+        <translation>Ffrind</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person in the circles</comment>
+        <translation>Athro neu athrawes</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person in the circles</comment>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person in the circles</comment>
+        <translation>Anifail anwes</translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@action:button circles</comment>
+        <translation>Agosaf ata i</translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@action:button circles</comment>
+        <translation>Agos ata i</translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@action:button circles</comment>
+        <translation>Ychydig ymhellach</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@action:button circles</comment>
+        <translation>Tu allan i'r cylchoedd</translation>
+    </message>
+    <message>
+        <source>The circles are full: take someone out first.</source>
+        <comment>@info:status circles</comment>
+        <translation>Mae'r cylchoedd yn llawn: tynna rywun allan yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>%1 picked up. Now choose a circle.</source>
+        <comment>@info:status circles</comment>
+        <translation>Mae %1 wedi'i godi. Nawr dewisa gylch.</translation>
+    </message>
+    <message>
+        <source>Type a word first.</source>
+        <comment>@info:status circles</comment>
+        <translation>Teipia air yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Pick someone first.</source>
+        <comment>@info:status circles</comment>
+        <translation>Dewisa rywun yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>%1 put in %2.</source>
+        <comment>@info:status circles: person, circle</comment>
+        <translation>Mae %1 yn %2 nawr.</translation>
+    </message>
+    <message>
+        <source>%1 taken out.</source>
+        <comment>@info:status circles</comment>
+        <translation>Mae %1 wedi'i dynnu allan.</translation>
+    </message>
+    <message>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <comment>@info circles</comment>
+        <translation>Tapia rywun, yna tapia gylch. Galli di hefyd eu llusgo i'r cylchoedd. Does dim angen i ti ddefnyddio enw go iawn neb.</translation>
+    </message>
+    <message>
+        <source>Add to the circles</source>
+        <comment>@info:accessible circles</comment>
+        <translation>Ychwanegu at y cylchoedd</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>@action:button circles: person</comment>
+        <translation>Ychwanegu %1</translation>
+    </message>
+    <message>
+        <source>Someone else: a word for them</source>
+        <comment>@label circles</comment>
+        <translation>Rhywun arall: gair amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>@action:button circles</comment>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Adds the person you typed</source>
+        <comment>@info:accessible circles</comment>
+        <translation>Yn ychwanegu'r person wnest ti ei deipio</translation>
+    </message>
+    <message>
+        <source>Where does %1 go?</source>
+        <comment>@info circles</comment>
+        <translation>Ble mae %1 yn mynd?</translation>
+    </message>
+    <message>
+        <source>Take off the map</source>
+        <comment>@action:button circles</comment>
+        <translation>Tynnu oddi ar y map</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>@label centre of the circles</comment>
+        <translation>Fi</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@title:group circles</comment>
+        <translation>Tu allan i'r cylchoedd</translation>
     </message>
 </context>
 <context>
@@ -342,6 +624,59 @@
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsTimelineActivity</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>O'r blaen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@title:group step number. moment</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible moment: feeling</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -817,19 +1152,19 @@
         <translation>Tri thŷ (yn dod yn nes ymlaen)</translation>
     </message>
     <message>
-        <source>Card sort (coming later)</source>
+        <source>Card sort</source>
         <comment>@label:activity type</comment>
-        <translation>Trefnu cardiau (yn dod yn nes ymlaen)</translation>
+        <translation>Trefnu cardiau</translation>
     </message>
     <message>
-        <source>Feelings timeline (coming later)</source>
+        <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
-        <translation>Llinell amser teimladau (yn dod yn nes ymlaen)</translation>
+        <translation>Llinell amser teimladau</translation>
     </message>
     <message>
-        <source>Circles of people (coming later)</source>
+        <source>Circles of people</source>
         <comment>@label:activity type</comment>
-        <translation>Cylchoedd o bobl (yn dod yn nes ymlaen)</translation>
+        <translation>Cylchoedd o bobl</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1356,76 @@
         <source>This session cannot be carried on: the consent for it is no longer in force.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd parhau â'r sesiwn hon: dydy'r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info ranked card: place. label</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a group: what is in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>O'r blaen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>Closest</source>
+        <comment>@label circles</comment>
+        <translation>Agosaf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@label circles</comment>
+        <translation>Agos</translation>
+    </message>
+    <message>
+        <source>A bit further</source>
+        <comment>@label circles</comment>
+        <translation>Ychydig ymhellach</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>Tu allan i'r cylchoedd</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,122 @@
     </message>
 </context>
 <context>
+    <name>CardSortActivity</name>
+    <message>
+        <source>%1 picked up. Move it up or down, then put it down.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 picked up. Now choose a pile.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put back.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put in %2.</source>
+        <comment>@info:status card sort: card, pile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cards yet. Pick up a card first.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:status pile: its cards</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put down in place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards to sort</source>
+        <comment>@title:group card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 here</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <comment>@info:accessible card sort: the pile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 of %2</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put down</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is my order</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is saved.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
         <source>Pick as many as you like.</source>
@@ -102,6 +218,169 @@
     <message>
         <source>Pick one.</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CirclesActivity</name>
+    <message>
+        <source>Mum</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circles are full: take someone out first.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 picked up. Now choose a circle.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word first.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick someone first.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put in %2.</source>
+        <comment>@info:status circles: person, circle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken out.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <comment>@info circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the circles</source>
+        <comment>@info:accessible circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>@action:button circles: person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else: a word for them</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the person you typed</source>
+        <comment>@info:accessible circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does %1 go?</source>
+        <comment>@info circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the map</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <comment>@label centre of the circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@title:group circles</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,6 +620,59 @@
     <message>
         <source>Very happy</source>
         <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsTimelineActivity</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@title:group step number. moment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible moment: feeling</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,17 +1149,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card sort (coming later)</source>
+        <source>Card sort</source>
         <comment>@label:activity type</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feelings timeline (coming later)</source>
+        <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Circles of people (coming later)</source>
+        <source>Circles of people</source>
         <comment>@label:activity type</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,6 +1352,76 @@
     <message>
         <source>This session cannot be carried on: the consent for it is no longer in force.</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info ranked card: place. label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a group: what is in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bit further</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include "answervalues.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -164,12 +166,9 @@ Status validateResponse(const Response& r)
         }
         break;
     case AnswerKind::Ordering:
+        return answers::validateOrdering(r.value);
     case AnswerKind::Structured:
-        if (r.value.isEmpty()) {
-            return invalid(QStringLiteral("value"),
-                           QStringLiteral("is required for this kind of answer"));
-        }
-        break;
+        return answers::validateStructured(r.value);
     case AnswerKind::Drawing:
     case AnswerKind::Audio:
         if (r.media.isEmpty()) {

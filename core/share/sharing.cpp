@@ -1,5 +1,6 @@
 #include "sharing.h"
 
+#include "../domain/answervalues.h"
 #include "../store/storeutil.h"
 
 #include <QJsonDocument>
@@ -68,6 +69,33 @@ QStringList strings(const QJsonValue& v)
         out << item.toString();
     }
     return out;
+}
+
+/** The timeline's faces as words by moment: {"before": ["sad"], "now": ["happy"]}. */
+QJsonObject timelineParts(const QJsonObject& timeline)
+{
+    QJsonObject parts;
+    for (auto it = timeline.begin(); it != timeline.end(); ++it) {
+        parts.insert(it.key(), QJsonArray{answers::feelingName(it.value().toInt())});
+    }
+    return parts;
+}
+
+/** The circles as people by place: {"ring-1": ["mum", "[name]"]}. Roles are the app's own
+ *  words; a made-up label was typed by the child and may be a real name, so it is anonymised. */
+QJsonObject circlesParts(const QJsonArray& people, const Anonymiser& anonymiser)
+{
+    QJsonObject parts;
+    for (const auto& p : people) {
+        const QJsonObject person = p.toObject();
+        const QString place = person.value("place").toString();
+        QJsonArray here = parts.value(place).toArray();
+        here.append(person.contains("role")
+                        ? person.value("role").toString()
+                        : anonymiser.anonymisedText(person.value("label").toString()));
+        parts.insert(place, here);
+    }
+    return parts;
 }
 
 constexpr auto kItemColumns =
@@ -140,7 +168,8 @@ Status Sharing::answerSaved(const Response& response, const ConsentRecord& conse
         record.order = strings(response.value.value("order"));
         break;
     case AnswerKind::Structured:
-        // Card sorts into piles; words in parts (houses, timeline, circles) go anonymised.
+        // Card sorts into piles; words in parts (houses) go anonymised; the timeline's faces
+        // and the circles' people become words by part (see PROTOCOL.md).
         if (response.value.contains("piles")) {
             record.piles = response.value.value("piles").toObject();
         }
@@ -155,6 +184,13 @@ Status Sharing::answerSaved(const Response& response, const ConsentRecord& conse
                 parts.insert(it.key(), words);
             }
             record.structured = parts;
+        }
+        if (response.value.contains("timeline")) {
+            record.structured = timelineParts(response.value.value("timeline").toObject());
+        }
+        if (response.value.contains("circles")) {
+            record.structured =
+                circlesParts(response.value.value("circles").toArray(), *anonymiser.value());
         }
         break;
     case AnswerKind::Audio:

@@ -2,6 +2,8 @@
 
 #include "storeutil.h"
 
+#include "../domain/answervalues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,8 +137,8 @@ Result<Response> readResponse(const QJsonObject& o, const QString& path)
     return r;
 }
 
-Status importParticipant(Store& store, const QString& consultationId, const QJsonObject& o,
-                         const QString& path, ImportReport& report)
+Status importParticipant(Store& store, const QString& consultationId, const ActivityPack& pack,
+                         const QJsonObject& o, const QString& path, ImportReport& report)
 {
     Participant p;
     p.consultationId = consultationId;
@@ -188,6 +190,12 @@ Status importParticipant(Store& store, const QString& consultationId, const QJso
         if (!r) {
             return r.error();
         }
+        // A typed card sort, timeline or circles answer must fit its activity, as in the app.
+        if (const PackActivity* a = pack.activity(r->activityId)) {
+            if (auto fits = answers::validateAnswerFor(*a, r.value()); !fits) {
+                return rebase(rpath, fits.error());
+            }
+        }
         r->participantId = participant->id;
         r->sessionId = session->id;
         if (auto saved = store.responses().save(r.value()); !saved) {
@@ -236,14 +244,22 @@ Result<ImportReport> importTypedSession(Store& store, const QByteArray& json)
         return consultation.error();
     }
     report.consultationId = consultation.value();
+    auto chosen = store.consultations().get(report.consultationId);
+    if (!chosen) {
+        return chosen.error();
+    }
+    auto pack = store.consultations().pack(chosen->packId, chosen->packVersion);
+    if (!pack) {
+        return rebase("$.consultation", pack.error());
+    }
     const auto participants = root.value("participants").toArray();
     for (qsizetype i = 0; i < participants.size(); ++i) {
         const QString path = QStringLiteral("$.participants[%1]").arg(i);
         if (!participants.at(i).isObject()) {
             return at(path, QStringLiteral("expected an object"));
         }
-        if (auto st = importParticipant(store, report.consultationId, participants.at(i).toObject(),
-                                        path, report);
+        if (auto st = importParticipant(store, report.consultationId, pack.value(),
+                                        participants.at(i).toObject(), path, report);
             !st) {
             return st.error();
         }

@@ -119,6 +119,9 @@ bool PackActivityModel::isSupported(PackActivity::Type type)
     case PackActivity::Type::Choice:
     case PackActivity::Type::FreeText:
     case PackActivity::Type::MagicWand:
+    case PackActivity::Type::CardSort:
+    case PackActivity::Type::FeelingsTimeline:
+    case PackActivity::Type::Circles:
         return true;
     default:
         return false;
@@ -141,11 +144,11 @@ QString PackActivityModel::typeLabel(PackActivity::Type type)
     case PackActivity::Type::ThreeHouses:
         return tr("Three houses (coming later)", "@label:activity type");
     case PackActivity::Type::CardSort:
-        return tr("Card sort (coming later)", "@label:activity type");
+        return tr("Card sort", "@label:activity type");
     case PackActivity::Type::FeelingsTimeline:
-        return tr("Feelings timeline (coming later)", "@label:activity type");
+        return tr("Feelings timeline", "@label:activity type");
     case PackActivity::Type::Circles:
-        return tr("Circles of people (coming later)", "@label:activity type");
+        return tr("Circles of people", "@label:activity type");
     }
     return {};
 }

@@ -19,7 +19,7 @@ public:
         KindRole,                          /**< "text", "choice" or "scale" */
         TextRole,                          /**< the typed words (text answers) */
         ScaleValueRole,                    /**< 1 to 5 (feelings scale answers) */
-        ChosenRole,                        /**< the chosen options' labels, as one list text */
+        ChosenRole, /**< chosen labels, or a sort/timeline/circles in words */
     };
     Q_ENUM(Roles)
 

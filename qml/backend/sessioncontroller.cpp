@@ -7,7 +7,9 @@
 #include "uilogging.h"
 
 #include "core/crypto/pin.h"
+#include "core/domain/answervalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -32,6 +34,8 @@ QVariantMap answerMap(const Response& r)
         answer.insert("value", r.value.value("value").toInt());
     } else if (r.kind == AnswerKind::Choice) {
         answer.insert("chosen", r.value.value("chosen").toArray().toVariantList());
+    } else if (r.kind == AnswerKind::Ordering || r.kind == AnswerKind::Structured) {
+        answer.insert("value", r.value.toVariantMap()); // a card sort, timeline or circles
     } else {
         answer.insert("text", r.text);
     }
@@ -110,9 +114,19 @@ QVariantMap SessionController::current() const
         options.append(
             QVariantMap{{"optionId", o.id}, {"label", text(o.label)}, {"picture", o.picture}});
     }
-    return {{"activityId", a->id},       {"type", activityTypeName(a->type)},
-            {"prompt", text(a->prompt)}, {"multiple", a->multiple},
-            {"options", options},        {"answer", m_answers.value(a->id)}};
+    QVariantList piles;
+    for (const auto& p : a->piles) {
+        piles.append(
+            QVariantMap{{"pileId", p.id}, {"label", text(p.label)}, {"picture", p.picture}});
+    }
+    return {{"activityId", a->id},
+            {"type", activityTypeName(a->type)},
+            {"prompt", text(a->prompt)},
+            {"multiple", a->multiple},
+            {"options", options},
+            {"answer", m_answers.value(a->id)},
+            {"piles", piles},
+            {"sortMode", a->sortMode}};
 }
 
 bool SessionController::begin(const QString& consultationId, const QString& mode)
@@ -238,6 +252,14 @@ bool SessionController::save(Response response)
     response.participantId = m_participant.id;
     response.consentId = m_consentId;
     response.draft = m_mode == SessionMode::OwnTime;
+    // Typed values are checked against their activity (its cards and piles) before saving.
+    if (const PackActivity* a = m_pack ? m_pack->activity(response.activityId) : nullptr) {
+        if (auto st = answers::validateAnswerFor(*a, response); !st) {
+            qCWarning(lcUi) << "answer does not fit its activity";
+            setError(st.error().message);
+            return false;
+        }
+    }
     const QVariantMap previous = m_answers.value(response.activityId);
     response.id = previous.value("responseId").toString();
     const int before = m_queue->pending();
@@ -286,6 +308,24 @@ bool SessionController::saveText(const QString& activityId, const QString& text)
     r.activityId = activityId;
     r.kind = AnswerKind::Text;
     r.text = text;
+    return save(r);
+}
+
+bool SessionController::saveOrdering(const QString& activityId, const QStringList& order)
+{
+    Response r;
+    r.activityId = activityId;
+    r.kind = AnswerKind::Ordering;
+    r.value = QJsonObject{{"order", QJsonArray::fromStringList(order)}};
+    return save(r);
+}
+
+bool SessionController::saveStructured(const QString& activityId, const QVariantMap& value)
+{
+    Response r;
+    r.activityId = activityId;
+    r.kind = AnswerKind::Structured;
+    r.value = QJsonObject::fromVariantMap(value);
     return save(r);
 }
 
@@ -631,6 +671,8 @@ void SessionController::reloadReview()
                     }
                 }
                 e.chosen = locale.createSeparatedList(labels);
+            } else if (r.kind == AnswerKind::Ordering || r.kind == AnswerKind::Structured) {
+                e.chosen = summary(*a, r);
             }
             entries.append(e);
         }
@@ -653,4 +695,123 @@ void SessionController::retranslate()
         reloadReview();
     }
     emit currentChanged();
+}
+
+namespace {
+
+QString labelOf(const QList<PackOption>& options, const QString& id, const QString& language,
+                const QString& fallback)
+{
+    for (const auto& o : options) {
+        if (o.id == id) {
+            return o.label.in(language, fallback);
+        }
+    }
+    return id;
+}
+
+/** A circles role in words; the same messages as CirclesActivity.qml shows. */
+QString circleRoleWord(const QString& role)
+{
+    struct Message
+    {
+        const char* source;
+        const char* comment;
+    };
+    struct Word
+    {
+        const char* role;
+        Message text; // QT_TRANSLATE_NOOP3 gives {source, comment}
+    };
+    static const Word words[] = {
+        {"mum", QT_TRANSLATE_NOOP3("CirclesActivity", "Mum", "@label person in the circles")},
+        {"dad", QT_TRANSLATE_NOOP3("CirclesActivity", "Dad", "@label person in the circles")},
+        {"carer", QT_TRANSLATE_NOOP3("CirclesActivity", "Carer", "@label person in the circles")},
+        {"foster-carer",
+         QT_TRANSLATE_NOOP3("CirclesActivity", "Foster carer", "@label person in the circles")},
+        {"grandparent",
+         QT_TRANSLATE_NOOP3("CirclesActivity", "Grandparent", "@label person in the circles")},
+        {"brother",
+         QT_TRANSLATE_NOOP3("CirclesActivity", "Brother", "@label person in the circles")},
+        {"sister", QT_TRANSLATE_NOOP3("CirclesActivity", "Sister", "@label person in the circles")},
+        {"other-family",
+         QT_TRANSLATE_NOOP3("CirclesActivity", "Other family", "@label person in the circles")},
+        {"friend", QT_TRANSLATE_NOOP3("CirclesActivity", "Friend", "@label person in the circles")},
+        {"teacher",
+         QT_TRANSLATE_NOOP3("CirclesActivity", "Teacher", "@label person in the circles")},
+        {"social-worker",
+         QT_TRANSLATE_NOOP3("CirclesActivity", "Social worker", "@label person in the circles")},
+        {"pet", QT_TRANSLATE_NOOP3("CirclesActivity", "Pet", "@label person in the circles")},
+    };
+    for (const Word& w : words) {
+        if (role == QLatin1String(w.role)) {
+            return QCoreApplication::translate("CirclesActivity", w.text.source, w.text.comment);
+        }
+    }
+    return role;
+}
+
+} // namespace
+
+QString SessionController::summary(const PackActivity& a, const Response& r) const
+{
+    const QString language = m_preferences->language();
+    const QString fallback = m_pack ? m_pack->defaultLanguage : QStringLiteral("en");
+    const QLocale locale(language);
+    QStringList lines;
+    if (r.kind == AnswerKind::Ordering) {
+        const QJsonArray order = r.value.value("order").toArray();
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            lines << tr("%1. %2", "@info ranked card: place. label")
+                         .arg(i + 1)
+                         .arg(labelOf(a.options, order.at(i).toString(), language, fallback));
+        }
+    } else if (r.value.contains("piles")) {
+        const QJsonObject piles = r.value.value("piles").toObject();
+        for (const auto& pile : a.piles) {
+            QStringList cards;
+            for (const auto& card : piles.value(pile.id).toArray()) {
+                cards << labelOf(a.options, card.toString(), language, fallback);
+            }
+            if (!cards.isEmpty()) {
+                lines << tr("%1: %2", "@info a group: what is in it")
+                             .arg(text(pile.label), locale.createSeparatedList(cards));
+            }
+        }
+    } else if (r.value.contains("timeline")) {
+        const QStringList moments{tr("Before", "@label feelings timeline"),
+                                  tr("Now", "@label feelings timeline"),
+                                  tr("Next", "@label feelings timeline")};
+        const QStringList faces{tr("Very sad", "@label feeling"), tr("Sad", "@label feeling"),
+                                tr("OK", "@label feeling"), tr("Happy", "@label feeling"),
+                                tr("Very happy", "@label feeling")};
+        const QJsonObject timeline = r.value.value("timeline").toObject();
+        for (int i = 0; i < answers::timelineMoments().size(); ++i) {
+            const int level = timeline.value(answers::timelineMoments().at(i)).toInt();
+            if (level >= 1 && level <= 5) {
+                lines << tr("%1: %2", "@info a group: what is in it")
+                             .arg(moments.at(i), faces.at(level - 1));
+            }
+        }
+    } else if (r.value.contains("circles")) {
+        const QStringList places{tr("Closest", "@label circles"), tr("Close", "@label circles"),
+                                 tr("A bit further", "@label circles"),
+                                 tr("Outside the circles", "@label circles")};
+        for (int i = 0; i < answers::circlePlaces().size(); ++i) {
+            QStringList people;
+            for (const auto& p : r.value.value("circles").toArray()) {
+                const QJsonObject person = p.toObject();
+                if (person.value("place").toString() == answers::circlePlaces().at(i)) {
+                    people << (person.contains("role")
+                                   ? circleRoleWord(person.value("role").toString())
+                                   : person.value("label").toString());
+                }
+            }
+            if (!people.isEmpty()) {
+                lines << tr("%1: %2", "@info a group: what is in it")
+                             .arg(places.at(i), locale.createSeparatedList(people));
+            }
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }

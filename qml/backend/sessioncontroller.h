@@ -90,6 +90,11 @@ public:
     Q_INVOKABLE bool saveScale(const QString& activityId, int value);
     Q_INVOKABLE bool saveChoice(const QString& activityId, const QStringList& optionIds);
     Q_INVOKABLE bool saveText(const QString& activityId, const QString& text);
+    /** A ranking card sort: the card ids, first = most. */
+    Q_INVOKABLE bool saveOrdering(const QString& activityId, const QStringList& order);
+    /** A typed value by shape (see PACK_FORMAT.md "Answers"): {"piles": {pile: [cards]}},
+     *  {"timeline": {moment: 1..5}}, {"circles": [{"role"|"label", "place"}]}, {"parts"}. */
+    Q_INVOKABLE bool saveStructured(const QString& activityId, const QVariantMap& value);
 
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
@@ -137,6 +142,7 @@ private:
     void setSubmitted(bool submitted);
     [[nodiscard]] QString text(const chorus::LocalisedText& t) const;
     [[nodiscard]] const chorus::PackActivity* activityAt(int index) const;
+    [[nodiscard]] QString summary(const chorus::PackActivity& a, const chorus::Response& r) const;
 
     AppController* m_app = nullptr;
     Preferences* m_preferences = nullptr;

@@ -19,6 +19,31 @@ QVariantMap option(const QString& id, const QString& label, const QString& pictu
     return {{"optionId", id}, {"label", label}, {"picture", picture}};
 }
 
+/** A card sort like the built-in pack's, into piles or (rank) in order; one card sorted. */
+void addCardSortSample(QVariantMap& a, bool rank)
+{
+    a.insert("type", QStringLiteral("card-sort"));
+    a.insert("sortMode", rank ? QStringLiteral("rank") : QStringLiteral("piles"));
+    a.insert("prompt", rank ? QStringLiteral("Put the cards in order: what matters most first.")
+                            : QStringLiteral("What matters to you? Put each card in a pile."));
+    a.insert("options",
+             QVariantList{option("friends", "Friends", "friends"),
+                          option("family", "Family", "family"),
+                          option("school", "School", "school"), option("pets", "Pets", "pets"),
+                          option("games", "Games", "games"), option("home", "Home", "home")});
+    if (!rank) {
+        // One card already sorted, as a child half-way through sees it.
+        a.insert("answer",
+                 QVariantMap{{"value", QVariantMap{{"piles", QVariantMap{
+                                                                 {"really", QStringList{"friends"}},
+                                                             }}}}});
+        a.insert("piles",
+                 QVariantList{QVariantMap{{"pileId", "really"}, {"label", "Really matters"}},
+                              QVariantMap{{"pileId", "a-bit"}, {"label", "Matters a bit"}},
+                              QVariantMap{{"pileId", "not"}, {"label", "Doesn't matter"}}});
+    }
+}
+
 QVariantMap sample(const QString& type)
 {
     QVariantMap a{{"activityId", QStringLiteral("sample-") + type},
@@ -31,6 +56,30 @@ QVariantMap sample(const QString& type)
                  QVariantList{option("friends", "Friends", "friends"),
                               option("pets", "Pets", "pets"), option("music", "Music", "music"),
                               option("outside", "Playing outside", "outside")});
+    } else if (type == QLatin1String("card-sort") || type == QLatin1String("card-sort-rank")) {
+        addCardSortSample(a, type == QLatin1String("card-sort-rank"));
+    } else if (type == QLatin1String("feelings-timeline")) {
+        a.insert("prompt", QStringLiteral("How did you feel before, how do you feel now, and how "
+                                          "do you think you will feel next?"));
+        a.insert("answer",
+                 QVariantMap{
+                     {"value", QVariantMap{{"timeline", QVariantMap{{"before", 2}, {"now", 4}}}}}});
+    } else if (type == QLatin1String("circles")) {
+        a.insert("prompt", QStringLiteral("Who is important to you? Put the people closest to "
+                                          "you in the middle."));
+        const auto person = [](const char* key, const char* value, const char* place) {
+            return QVariantMap{{QString::fromLatin1(key), QString::fromLatin1(value)},
+                               {"place", QString::fromLatin1(place)}};
+        };
+        a.insert(
+            "answer",
+            QVariantMap{{"value", QVariantMap{{"circles", QVariantList{
+                                                              person("role", "mum", "ring-1"),
+                                                              person("role", "friend", "ring-2"),
+                                                              person("label", "Auntie", "ring-2"),
+                                                              person("role", "teacher", "ring-3"),
+                                                              person("role", "pet", "outside"),
+                                                          }}}}});
     } else if (type == QLatin1String("feelings-scale")) {
         a.insert("prompt", QStringLiteral("How do you feel today?"));
     } else if (type == QLatin1String("magic-wand")) {
@@ -74,7 +123,13 @@ QList<CatalogueEntry> catalogue()
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),
             activity("MagicWandActivity", "magic-wand"),
-            activity("UnavailableActivity", "drawing")};
+            activity("UnavailableActivity", "drawing"),
+            activity("CardSortActivity", "card-sort"),
+            {QStringLiteral("CardSortActivityRank"),
+             QUrl(QStringLiteral("qrc:/qt/qml/Chorus/activities/CardSortActivity.qml")), true,
+             sample(QStringLiteral("card-sort-rank"))},
+            activity("FeelingsTimelineActivity", "feelings-timeline"),
+            activity("CirclesActivity", "circles")};
 }
 
 } // namespace chorus::ui

@@ -86,7 +86,8 @@ QtObject {
         const symbols = {
             "friends": "☺", "family": "♥", "pets": "✿", "games": "★", "outside": "☀",
             "school": "✎", "food": "☕", "music": "♫", "talking": "☺", "phone": "☎",
-            "message": "✉", "home": "⌂"
+            "message": "✉", "home": "⌂",
+            "sleep": "☾", "sun": "☀", "sun-cloud": "⛅", "cloud": "☁"
         };
         return symbols[name] ?? "●";
     }

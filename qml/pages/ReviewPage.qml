@@ -102,7 +102,7 @@ QQC2.Page {
                         BodyText {
                             font.pixelSize: Math.round(Theme.fontHeading)
                             text: answer.kind === "scale" ? root.feelingWords[answer.scaleValue - 1] ?? ""
-                                : answer.kind === "choice" ? answer.chosen : answer.text
+                                : answer.chosen.length > 0 ? answer.chosen : answer.text
                         }
                     }
                     AppButton {

@@ -63,6 +63,12 @@ QQC2.Page {
                     return "FreeTextActivity";
                 case "magic-wand":
                     return "MagicWandActivity";
+                case "card-sort":
+                    return "CardSortActivity";
+                case "feelings-timeline":
+                    return "FeelingsTimelineActivity";
+                case "circles":
+                    return "CirclesActivity";
                 case "":
                     return "";
                 default:

@@ -330,6 +330,10 @@ void TestActivityPack::parsesExamplePack()
     QVERIFY(sort);
     QCOMPARE(sort->sortMode, QStringLiteral("piles"));
     QCOMPARE(sort->piles.size(), 3);
+    const PackActivity* rank = pack->activity(QStringLiteral("what-matters"));
+    QVERIFY(rank);
+    QCOMPARE(rank->sortMode, QStringLiteral("rank"));
+    QVERIFY(rank->piles.isEmpty());
 }
 
 void TestActivityPack::examplePackIsFullyTranslated()

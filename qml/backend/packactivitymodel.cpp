@@ -119,6 +119,8 @@ bool PackActivityModel::isSupported(PackActivity::Type type)
     case PackActivity::Type::Choice:
     case PackActivity::Type::FreeText:
     case PackActivity::Type::MagicWand:
+    case PackActivity::Type::Drawing:
+    case PackActivity::Type::ThreeHouses:
         return true;
     default:
         return false;
@@ -137,9 +139,9 @@ QString PackActivityModel::typeLabel(PackActivity::Type type)
     case PackActivity::Type::MagicWand:
         return tr("Magic wand", "@label:activity type");
     case PackActivity::Type::Drawing:
-        return tr("Drawing (coming later)", "@label:activity type");
+        return tr("Drawing", "@label:activity type");
     case PackActivity::Type::ThreeHouses:
-        return tr("Three houses (coming later)", "@label:activity type");
+        return tr("Three houses", "@label:activity type");
     case PackActivity::Type::CardSort:
         return tr("Card sort (coming later)", "@label:activity type");
     case PackActivity::Type::FeelingsTimeline:

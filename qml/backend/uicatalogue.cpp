@@ -33,6 +33,17 @@ QVariantMap sample(const QString& type)
                               option("outside", "Playing outside", "outside")});
     } else if (type == QLatin1String("feelings-scale")) {
         a.insert("prompt", QStringLiteral("How do you feel today?"));
+    } else if (type == QLatin1String("drawing")) {
+        a.insert("prompt", QStringLiteral("Draw something that made you smile this week."));
+        a.insert("parts", QVariantList());
+        a.insert("allowVoice", false);
+        a.insert("maxVoiceSeconds", 120);
+    } else if (type == QLatin1String("three-houses")) {
+        a.insert("prompt", QStringLiteral("Let's think about three houses: a house of worries, a "
+                                          "house of good things and a house of dreams."));
+        a.insert("parts", QVariantList());
+        a.insert("allowVoice", false);
+        a.insert("maxVoiceSeconds", 120);
     } else if (type == QLatin1String("magic-wand")) {
         a.insert("prompt", QStringLiteral("If you had a magic wand, what would you change?"));
     } else {
@@ -71,7 +82,9 @@ QList<CatalogueEntry> catalogue()
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),
             activity("MagicWandActivity", "magic-wand"),
-            activity("UnavailableActivity", "drawing")};
+            activity("DrawingActivity", "drawing"),
+            activity("ThreeHousesActivity", "three-houses"),
+            activity("UnavailableActivity", "not-yet-known")};
 }
 
 } // namespace chorus::ui

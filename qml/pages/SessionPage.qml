@@ -15,6 +15,7 @@ QQC2.Page {
     readonly property var activity: CurrentSession.current
     readonly property string activityType: root.activity.type ?? ""
     readonly property bool answered: (root.activity.answer ?? ({})).responseId !== undefined
+                                     || (root.activity.parts ?? []).length > 0
 
     title: qsTr("Activities", "@title:page")
     background: Rectangle {
@@ -62,6 +63,10 @@ QQC2.Page {
                     return "FreeTextActivity";
                 case "magic-wand":
                     return "MagicWandActivity";
+                case "drawing":
+                    return "DrawingActivity";
+                case "three-houses":
+                    return "ThreeHousesActivity";
                 case "":
                     return "";
                 default:

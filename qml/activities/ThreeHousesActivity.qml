@@ -39,9 +39,6 @@ ColumnLayout {
     function voiceNotesIn(id: string): int {
         return (root.activity.parts ?? []).filter(p => p.partId === id && p.kind === "audio").length;
     }
-    function hasDrawing(id: string): bool {
-        return (root.activity.parts ?? []).some(p => p.partId === id && p.kind === "drawing");
-    }
     function setWords(id: string, list: list<string>): void {
         const all = Object.assign({}, root.words);
         all[id] = list;
@@ -72,8 +69,7 @@ ColumnLayout {
         openedHouse.value = index;
         root.openId = root.activityId;
         board.canvas.reset();
-        root.drawingSaved = root.hasDrawing(root.houseId)
-            && CurrentSession.restoreDrawing(root.activityId, root.houseId, board.canvas);
+        root.drawingSaved = CurrentSession.restoreDrawing(root.activityId, root.houseId, board.canvas);
         root.savedRevision = board.canvas.revision;
     }
     function load(): void {

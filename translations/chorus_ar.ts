@@ -282,6 +282,225 @@
     </message>
 </context>
 <context>
+    <name>DrawingActivity</name>
+    <message>
+        <source>Words for my drawing (if you like)</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمات لرسمتي (إن أردت)</translation>
+    </message>
+    <message>
+        <source>Keep my drawing</source>
+        <comment>@action:button</comment>
+        <translation>احفظ رسمتي</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBoard</name>
+    <message>
+        <source>Black</source>
+        <comment>@label drawing colour</comment>
+        <translation>أسود</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <comment>@label drawing colour</comment>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>أزرق سماوي</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <comment>@label drawing colour</comment>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>@label drawing colour</comment>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>@label drawing colour</comment>
+        <translation>أحمر</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <comment>@label drawing colour</comment>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <comment>@label brush size</comment>
+        <translation>رفيع</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>@label brush size</comment>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <comment>@label brush size</comment>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <source>Happy face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه سعيد</translation>
+    </message>
+    <message>
+        <source>Sad face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه حزين</translation>
+    </message>
+    <message>
+        <source>Worried face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه قلق</translation>
+    </message>
+    <message>
+        <source>Cross face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه غاضب</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>@label drawing stamp</comment>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>@label drawing stamp</comment>
+        <translation>البيت</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>@label drawing stamp</comment>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>قلم رصاص</translation>
+    </message>
+    <message>
+        <source>Rubber</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>ممحاة</translation>
+    </message>
+    <message>
+        <source>Rubs out what you drew</source>
+        <comment>@info:accessible</comment>
+        <translation>يمحو ما رسمته</translation>
+    </message>
+    <message>
+        <source>Puts a picture on your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>يضع صورة على رسمتك</translation>
+    </message>
+    <message>
+        <source>Drawing paper</source>
+        <comment>@label</comment>
+        <translation>ورقة الرسم</translation>
+    </message>
+    <message>
+        <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+        <comment>@info:accessible</comment>
+        <translation>ارسم بإصبعك أو بقلم. بالمفاتيح: الأسهم تحرّك القلم، ومفتاح المسافة يضعه على الورقة أو يرفعه.</translation>
+    </message>
+    <message>
+        <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+        <comment>@info</comment>
+        <translation>القلم على الورقة: الأسهم ترسم. اضغط مفتاح المسافة لترفعه.</translation>
+    </message>
+    <message>
+        <source>Move with the arrows. Press Space to put the picture there.</source>
+        <comment>@info</comment>
+        <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع الصورة هناك.</translation>
+    </message>
+    <message>
+        <source>Move with the arrows. Press Space to put the pencil down.</source>
+        <comment>@info</comment>
+        <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع القلم على الورقة.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>@action:button drawing</comment>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Takes away the last thing you did</source>
+        <comment>@info:accessible</comment>
+        <translation>يزيل آخر شيء فعلته</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>@action:button drawing</comment>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Puts back what you took away</source>
+        <comment>@info:accessible</comment>
+        <translation>يعيد ما أزلته</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>@action:button drawing</comment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Starts again with clean paper. It asks you first.</source>
+        <comment>@info:accessible</comment>
+        <translation>يبدأ من جديد بورقة نظيفة. يسألك أولًا.</translation>
+    </message>
+    <message>
+        <source>Clear the whole drawing?</source>
+        <comment>@info</comment>
+        <translation>هل تريد مسح الرسمة كلها؟</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <comment>@action:button</comment>
+        <translation>لا، احتفظ بها</translation>
+    </message>
+    <message>
+        <source>Yes, clear it</source>
+        <comment>@action:button</comment>
+        <translation>نعم، امسحها</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>This is not a saved drawing.</source>
+        <comment>@info:status</comment>
+        <translation>هذه ليست رسمة محفوظة.</translation>
+    </message>
+    <message>
+        <source>This drawing was saved by another version of Chorus.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظت هذه الرسمة بإصدار آخر من Chorus.</translation>
+    </message>
+    <message>
+        <source>This saved drawing is damaged (mark %1).</source>
+        <comment>@info:status</comment>
+        <translation>هذه الرسمة المحفوظة تالفة (العلامة %1).</translation>
+    </message>
+    <message>
+        <source>This saved drawing is damaged (it ends too early or too late).</source>
+        <comment>@info:status</comment>
+        <translation>هذه الرسمة المحفوظة تالفة (تنتهي مبكرًا جدًا أو متأخرًا جدًا).</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
         <source>Very sad</source>
@@ -596,14 +815,14 @@
         <translation>العصا السحرية</translation>
     </message>
     <message>
-        <source>Drawing (coming later)</source>
+        <source>Drawing</source>
         <comment>@label:activity type</comment>
-        <translation>الرسم (قريبًا)</translation>
+        <translation>الرسم</translation>
     </message>
     <message>
-        <source>Three houses (coming later)</source>
+        <source>Three houses</source>
         <comment>@label:activity type</comment>
-        <translation>البيوت الثلاثة (قريبًا)</translation>
+        <translation>البيوت الثلاثة</translation>
     </message>
     <message>
         <source>Card sort (coming later)</source>
@@ -785,6 +1004,21 @@
         <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
         <comment>@info:status</comment>
         <translation>إجابتك محفوظة بأمان هنا لكنها لم تُخزَّن بعد: الجهاز اللوحي ممتلئ.</translation>
+    </message>
+    <message>
+        <source>There is no house called &quot;%1&quot;.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info review</comment>
+        <translation>رسمة</translation>
+    </message>
+    <message>
+        <source>A voice note (%1)</source>
+        <comment>@info review</comment>
+        <translation>ملاحظة صوتية (%1)</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1226,64 @@
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeHousesActivity</name>
+    <message>
+        <source>House of worries</source>
+        <comment>@title three houses</comment>
+        <translation>بيت المخاوف</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@title three houses</comment>
+        <translation>بيت الأشياء الجميلة</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@title three houses</comment>
+        <translation>بيت الأحلام</translation>
+    </message>
+    <message>
+        <source>What worries you? What is hard?</source>
+        <comment>@info three houses</comment>
+        <translation>ما الذي يقلقك؟ ما الصعب عليك؟</translation>
+    </message>
+    <message>
+        <source>What is good in your life? What goes well?</source>
+        <comment>@info three houses</comment>
+        <translation>ما الجميل في حياتك؟ ما الذي يسير بشكل جيد؟</translation>
+    </message>
+    <message>
+        <source>What do you wish for? What would make things better?</source>
+        <comment>@info three houses</comment>
+        <translation>بماذا تحلم؟ ما الذي يجعل الأمور أفضل؟</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <comment>@action:button three houses</comment>
+        <translation>أخرِج</translation>
+    </message>
+    <message>
+        <source>Take out: %1</source>
+        <comment>@action:button three houses</comment>
+        <translation>أخرِج: %1</translation>
+    </message>
+    <message>
+        <source>Words for this house</source>
+        <comment>@label:textbox three houses</comment>
+        <translation>كلمات لهذا البيت</translation>
+    </message>
+    <message>
+        <source>Put in the house</source>
+        <comment>@action:button three houses</comment>
+        <translation>ضعها في البيت</translation>
+    </message>
+    <message>
+        <source>Voice notes in this house: %1</source>
+        <comment>@info three houses</comment>
+        <translation>الملاحظات الصوتية في هذا البيت: %1</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,225 @@
     </message>
 </context>
 <context>
+    <name>DrawingActivity</name>
+    <message>
+        <source>Words for my drawing (if you like)</source>
+        <comment>@label:textbox</comment>
+        <translation>Geiriau i fy llun (os wyt ti eisiau)</translation>
+    </message>
+    <message>
+        <source>Keep my drawing</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy llun</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBoard</name>
+    <message>
+        <source>Black</source>
+        <comment>@label drawing colour</comment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <comment>@label drawing colour</comment>
+        <translation>Oren</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>Glas golau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <comment>@label drawing colour</comment>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>@label drawing colour</comment>
+        <translation>Melyn</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>Glas</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>@label drawing colour</comment>
+        <translation>Coch</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <comment>@label drawing colour</comment>
+        <translation>Pinc</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <comment>@label brush size</comment>
+        <translation>Tenau</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>@label brush size</comment>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <comment>@label brush size</comment>
+        <translation>Trwchus</translation>
+    </message>
+    <message>
+        <source>Happy face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb hapus</translation>
+    </message>
+    <message>
+        <source>Sad face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb trist</translation>
+    </message>
+    <message>
+        <source>Worried face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb pryderus</translation>
+    </message>
+    <message>
+        <source>Cross face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb blin</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>Pensil</translation>
+    </message>
+    <message>
+        <source>Rubber</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>Rwber</translation>
+    </message>
+    <message>
+        <source>Rubs out what you drew</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhwbio allan beth wnest ti ei dynnu</translation>
+    </message>
+    <message>
+        <source>Puts a picture on your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhoi llun bach ar dy lun</translation>
+    </message>
+    <message>
+        <source>Drawing paper</source>
+        <comment>@label</comment>
+        <translation>Papur tynnu llun</translation>
+    </message>
+    <message>
+        <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+        <comment>@info:accessible</comment>
+        <translation>Tynna lun gyda dy fys neu feiro. Gyda bysellau: mae'r saethau'n symud y pensil, mae Bylchwr yn ei roi i lawr neu'n ei godi.</translation>
+    </message>
+    <message>
+        <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+        <comment>@info</comment>
+        <translation>Mae'r pensil i lawr: mae'r saethau'n tynnu llun. Pwysa Bylchwr i'w godi.</translation>
+    </message>
+    <message>
+        <source>Move with the arrows. Press Space to put the picture there.</source>
+        <comment>@info</comment>
+        <translation>Symuda gyda'r saethau. Pwysa Bylchwr i roi'r llun yno.</translation>
+    </message>
+    <message>
+        <source>Move with the arrows. Press Space to put the pencil down.</source>
+        <comment>@info</comment>
+        <translation>Symuda gyda'r saethau. Pwysa Bylchwr i roi'r pensil i lawr.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>@action:button drawing</comment>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Takes away the last thing you did</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn tynnu'r peth olaf wnest ti</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>@action:button drawing</comment>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <source>Puts back what you took away</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhoi'n ôl beth wnest ti ei dynnu i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>@action:button drawing</comment>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Starts again with clean paper. It asks you first.</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn dechrau eto gyda phapur glân. Mae'n gofyn i ti yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Clear the whole drawing?</source>
+        <comment>@info</comment>
+        <translation>Clirio'r llun i gyd?</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <comment>@action:button</comment>
+        <translation>Na, cadw fe</translation>
+    </message>
+    <message>
+        <source>Yes, clear it</source>
+        <comment>@action:button</comment>
+        <translation>Ie, clirio fe</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>This is not a saved drawing.</source>
+        <comment>@info:status</comment>
+        <translation>Nid llun wedi'i gadw yw hwn.</translation>
+    </message>
+    <message>
+        <source>This drawing was saved by another version of Chorus.</source>
+        <comment>@info:status</comment>
+        <translation>Cafodd y llun hwn ei gadw gan fersiwn arall o Chorus.</translation>
+    </message>
+    <message>
+        <source>This saved drawing is damaged (mark %1).</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r llun hwn wedi'i ddifrodi (marc %1).</translation>
+    </message>
+    <message>
+        <source>This saved drawing is damaged (it ends too early or too late).</source>
+        <comment>@info:status</comment>
+        <translation>Mae'r llun hwn wedi'i ddifrodi (mae'n gorffen yn rhy gynnar neu'n rhy hwyr).</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
         <source>Very sad</source>
@@ -596,14 +815,14 @@
         <translation>Hudlath</translation>
     </message>
     <message>
-        <source>Drawing (coming later)</source>
+        <source>Drawing</source>
         <comment>@label:activity type</comment>
-        <translation>Lluniadu (yn dod yn nes ymlaen)</translation>
+        <translation>Tynnu llun</translation>
     </message>
     <message>
-        <source>Three houses (coming later)</source>
+        <source>Three houses</source>
         <comment>@label:activity type</comment>
-        <translation>Tri thŷ (yn dod yn nes ymlaen)</translation>
+        <translation>Tri thŷ</translation>
     </message>
     <message>
         <source>Card sort (coming later)</source>
@@ -785,6 +1004,21 @@
         <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
         <comment>@info:status</comment>
         <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae'r dabled yn llawn.</translation>
+    </message>
+    <message>
+        <source>There is no house called &quot;%1&quot;.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim tŷ o'r enw &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info review</comment>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>A voice note (%1)</source>
+        <comment>@info review</comment>
+        <translation>Neges llais (%1)</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1226,64 @@
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeHousesActivity</name>
+    <message>
+        <source>House of worries</source>
+        <comment>@title three houses</comment>
+        <translation>Tŷ'r pryderon</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@title three houses</comment>
+        <translation>Tŷ'r pethau da</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@title three houses</comment>
+        <translation>Tŷ'r breuddwydion</translation>
+    </message>
+    <message>
+        <source>What worries you? What is hard?</source>
+        <comment>@info three houses</comment>
+        <translation>Beth sy'n dy boeni di? Beth sy'n anodd?</translation>
+    </message>
+    <message>
+        <source>What is good in your life? What goes well?</source>
+        <comment>@info three houses</comment>
+        <translation>Beth sy'n dda yn dy fywyd? Beth sy'n mynd yn dda?</translation>
+    </message>
+    <message>
+        <source>What do you wish for? What would make things better?</source>
+        <comment>@info three houses</comment>
+        <translation>Beth wyt ti'n ei ddymuno? Beth fyddai'n gwneud pethau'n well?</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <comment>@action:button three houses</comment>
+        <translation>Tynnu allan</translation>
+    </message>
+    <message>
+        <source>Take out: %1</source>
+        <comment>@action:button three houses</comment>
+        <translation>Tynnu allan: %1</translation>
+    </message>
+    <message>
+        <source>Words for this house</source>
+        <comment>@label:textbox three houses</comment>
+        <translation>Geiriau i'r tŷ hwn</translation>
+    </message>
+    <message>
+        <source>Put in the house</source>
+        <comment>@action:button three houses</comment>
+        <translation>Rhoi yn y tŷ</translation>
+    </message>
+    <message>
+        <source>Voice notes in this house: %1</source>
+        <comment>@info three houses</comment>
+        <translation>Negeseuon llais yn y tŷ hwn: %1</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not the practitioner&apos;s passphrase.</source>
+        <source>That is not the practitioner's passphrase.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +282,225 @@
     </message>
 </context>
 <context>
+    <name>DrawingActivity</name>
+    <message>
+        <source>Words for my drawing (if you like)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my drawing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingBoard</name>
+    <message>
+        <source>Black</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <comment>@label brush size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>@label brush size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <comment>@label brush size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worried face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <comment>@action:button drawing tool</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubber</source>
+        <comment>@action:button drawing tool</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubs out what you drew</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a picture on your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing paper</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move with the arrows. Press Space to put the picture there.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move with the arrows. Press Space to put the pencil down.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>@action:button drawing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes away the last thing you did</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>@action:button drawing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back what you took away</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>@action:button drawing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts again with clean paper. It asks you first.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the whole drawing?</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, clear it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>This is not a saved drawing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drawing was saved by another version of Chorus.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved drawing is damaged (mark %1).</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved drawing is damaged (it ends too early or too late).</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
         <source>Very sad</source>
@@ -332,7 +551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to your team&apos;s hub</source>
+        <source>Connect to your team's hub</source>
         <comment>@title:page</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -397,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&apos;ve written it down</source>
+        <source>I've written it down</source>
         <comment>@option:check</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type your passphrase to leave the child&apos;s session.</source>
+        <source>Type your passphrase to leave the child's session.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -596,12 +815,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drawing (coming later)</source>
+        <source>Drawing</source>
         <comment>@label:activity type</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Three houses (coming later)</source>
+        <source>Three houses</source>
         <comment>@label:activity type</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +1003,21 @@
     <message>
         <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no house called &quot;%1&quot;.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info review</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice note (%1)</source>
+        <comment>@info review</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1225,64 @@
     <message>
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreeHousesActivity</name>
+    <message>
+        <source>House of worries</source>
+        <comment>@title three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@title three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@title three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worries you? What is hard?</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is good in your life? What goes well?</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you wish for? What would make things better?</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <comment>@action:button three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out: %1</source>
+        <comment>@action:button three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for this house</source>
+        <comment>@label:textbox three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in the house</source>
+        <comment>@action:button three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice notes in this house: %1</source>
+        <comment>@info three houses</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,8 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
-import Chorus.Voice
 
 // Drawing, with an optional caption typed or (where the pack and the consent allow) spoken.
 // The drawing is kept as the child goes (a moment after each change, and on leaving), with
@@ -102,11 +100,11 @@ ColumnLayout {
         placeholderText: label
         onTextEdited: saveTimer.restart()
     }
-    VoiceNoteRecorder {
+    VoiceNoteSlot {
         allowed: root.activity.allowVoice ?? false
         maxSeconds: root.activity.maxVoiceSeconds ?? 120
         Layout.fillWidth: true
-        onKeepRequested: CurrentSession.saveVoice(root.activityId, voiceRecorder, "caption")
+        onKeepRequested: recorder => CurrentSession.saveVoice(root.activityId, recorder, "caption")
         onTypeInsteadRequested: caption.forceActiveFocus()
     }
     AppButton {

@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
-import Chorus.Voice
 
 // The three houses: worries, good things and dreams. The child moves between them freely;
 // each can hold words (saved together as one answer the team can read, anonymised), a
@@ -229,11 +228,11 @@ ColumnLayout {
 
                 Layout.fillWidth: true
             }
-            VoiceNoteRecorder {
+            VoiceNoteSlot {
                 allowed: root.activity.allowVoice ?? false
                 maxSeconds: root.activity.maxVoiceSeconds ?? 120
                 Layout.fillWidth: true
-                onKeepRequested: CurrentSession.saveVoice(root.activityId, voiceRecorder, root.houseId)
+                onKeepRequested: recorder => CurrentSession.saveVoice(root.activityId, recorder, root.houseId)
                 onTypeInsteadRequested: entry.forceActiveFocus()
             }
             BodyText {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import QtTest
 import Chorus
 import Chorus.Testing
@@ -20,6 +21,20 @@ TestCase {
 
         DrawingActivity {
             width: 900
+        }
+    }
+
+    Component {
+        id: scrollingPage
+
+        PageColumn {
+            width: 900
+            height: 500
+
+            DrawingActivity {
+                activity: Harness.activityFromPack("smile")
+                Layout.fillWidth: true
+            }
         }
     }
 
@@ -134,6 +149,21 @@ TestCase {
         CurrentSession.next(); // the child goes on without pressing "Keep my drawing"
         const back = Harness.activityFromPack("smile");
         verify(back.answer.responseId !== undefined, "the drawing was kept on leaving");
+    }
+
+    function test_aStrokeIsNotTakenByTheScrollingPage() {
+        verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
+        const page = createTemporaryObject(scrollingPage, testCase);
+        verify(page);
+        const paper = find(page, "Drawing paper");
+        page.contentY = paper.mapToItem(page.contentItem, 0, 0).y - 20; // the paper in view
+        const before = page.contentY;
+        mousePress(paper, 60, 40);
+        for (let y = 50; y <= 200; y += 10)
+            mouseMove(paper, 60, y);
+        mouseRelease(paper, 60, 200);
+        verify(paper.pointCount >= 10, "points: " + paper.pointCount);
+        compare(page.contentY, before, "the page did not scroll under the finger");
     }
 
     function test_noSpokenCaptionWhereThePackDoesNotAllowIt() {

@@ -5,6 +5,7 @@
 #include "core/share/sharing.h"
 #include "core/store/store.h"
 #include "drawingcanvas.h"
+#include "qml/voice/voicerecorder.h"
 #include "uifixture.h"
 
 #include <QDirIterator>
@@ -349,6 +350,18 @@ private slots:
                 QVERIFY(!parts.value("worries").toArray().at(0).toString().contains("Jamie"));
             }
         }
+
+        // A voice note is saved only when there is a finished one (none here: no microphone
+        // in this test); nothing else is taken for a recorder.
+        const int before =
+            int(f.app().store()->responses().forSession(f.session().sessionId())->size());
+        VoiceRecorder idle;
+        QVERIFY(!f.session().saveVoice(QStringLiteral("three-houses"), &idle,
+                                       QStringLiteral("dreams")));
+        QVERIFY(!f.session().saveVoice(QStringLiteral("three-houses"), &canvas,
+                                       QStringLiteral("dreams")));
+        QCOMPARE(int(f.app().store()->responses().forSession(f.session().sessionId())->size()),
+                 before);
 
         // Nothing of the pictures reached a file in plaintext (MED-2).
         QStringList leaks = filesWithPng(f.dir.path());

@@ -77,6 +77,8 @@ QList<CatalogueEntry> catalogue()
             page("ConsentPage"),
             page("SessionPage"),
             page("ReviewPage"),
+            page("OwnTimePinPage"),
+            page("OwnTimePage"),
             page("NeutralPage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),

@@ -22,6 +22,10 @@ UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> co
     ConsultationSetup::setInstance(m_setup.get());
     SessionController::setInstance(m_session.get());
     ReadAloud::setInstance(m_readAloud.get());
+    // Read aloud in the language the app (or the child) chose.
+    m_readAloud->setLanguage(m_preferences->language());
+    QObject::connect(m_preferences.get(), &Preferences::languageChanged, m_readAloud.get(),
+                     [this] { m_readAloud->setLanguage(m_preferences->language()); });
 }
 
 UiServices::~UiServices()

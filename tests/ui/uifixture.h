@@ -95,6 +95,19 @@ struct UiFixture
             services->setup().loadBuiltInPack();
             return services->setup().packLoaded();
         }
+        if (page == QLatin1String("OwnTimePinPage")) {
+            // An own-time session with consent given: the young person chooses a PIN next.
+            return enterStage(*services, UiStage::Session, {{"mode", "own-time"}}) &&
+                   !session().pinChosen();
+        }
+        if (page == QLatin1String("OwnTimePage")) {
+            const bool chosen =
+                session().choosePin(QStringLiteral("258046"), QStringLiteral("258046"));
+            const QString id = session().current().value("activityId").toString();
+            const bool saved = session().saveScale(id, 2);
+            session().stop();
+            return chosen && saved && session().stage() == SessionController::Stage::Review;
+        }
         return true;
     }
 

@@ -1,1871 +1,2188 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
+  <context>
     <name>AppController</name>
     <message>
-        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>The two passphrases are not the same. Please type them again.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the passphrase for this device.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Type the passphrase for this device.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type your PIN.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Type your PIN.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The two PINs are not the same. Please type them again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>The two PINs are not the same. Please type them again.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Something went wrong.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Something went wrong.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>That is not the practitioner&apos;s passphrase.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>That is not the practitioner's passphrase.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>That is not the practitioner's passphrase or PIN.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The store on this device is damaged: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>The store on this device is damaged: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BusyOverlay</name>
     <message>
-        <source>Working…</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Working…</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CardSortActivity</name>
     <message>
-        <source>%1 picked up. Move it up or down, then put it down.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 picked up. Move it up or down, then put it down.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 picked up. Now choose a pile.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 picked up. Now choose a pile.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 put back.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 put back.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 put in %2.</source>
-        <comment>@info:status card sort: card, pile</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 put in %2.</source>
+      <comment>@info:status card sort: card, pile</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no cards yet. Pick up a card first.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 has no cards yet. Pick up a card first.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>@info:status pile: its cards</comment>
-        <translation type="unfinished"></translation>
+      <source>%1: %2</source>
+      <comment>@info:status pile: its cards</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 moved to place %2 of %3.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 moved to place %2 of %3.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 put down in place %2 of %3.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 put down in place %2 of %3.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
-        <comment>@info card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+      <comment>@info card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
-        <comment>@info card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+      <comment>@info card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Cards to sort</source>
-        <comment>@title:group card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Cards to sort</source>
+      <comment>@title:group card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Picked up</source>
-        <comment>@info:accessible card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Picked up</source>
+      <comment>@info:accessible card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Not sorted yet</source>
-        <comment>@info:accessible card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Not sorted yet</source>
+      <comment>@info:accessible card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Put %1 here</source>
-        <comment>@info:accessible card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Put %1 here</source>
+      <comment>@info:accessible card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n card(s)</source>
-        <comment>@info:accessible card sort</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n card(s)</source>
+      <comment>@info:accessible card sort</comment>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-        <source>In %1</source>
-        <comment>@info:accessible card sort: the pile</comment>
-        <translation type="unfinished"></translation>
+      <source>In %1</source>
+      <comment>@info:accessible card sort: the pile</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Place %1 of %2</source>
-        <comment>@info:accessible card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Place %1 of %2</source>
+      <comment>@info:accessible card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Move up</source>
-        <comment>@action:button card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Move up</source>
+      <comment>@action:button card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Move down</source>
-        <comment>@action:button card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Move down</source>
+      <comment>@action:button card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Put down</source>
-        <comment>@action:button card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Put down</source>
+      <comment>@action:button card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This is my order</source>
-        <comment>@action:button card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>This is my order</source>
+      <comment>@action:button card sort</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your order is saved.</source>
-        <comment>@info:status card sort</comment>
-        <translation type="unfinished"></translation>
+      <source>Your order is saved.</source>
+      <comment>@info:status card sort</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChoiceActivity</name>
     <message>
-        <source>Pick as many as you like.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Pick as many as you like.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Pick one.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Pick one.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CirclesActivity</name>
     <message>
-        <source>Mum</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Mum</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Dad</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Dad</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Carer</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Carer</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Foster carer</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Foster carer</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Grandparent</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Grandparent</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Brother</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Brother</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sister</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Sister</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Other family</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Other family</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Friend</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Friend</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Teacher</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Teacher</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Social worker</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Social worker</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Pet</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Pet</source>
+      <comment>@label person in the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Closest to me</source>
-        <comment>@action:button circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Closest to me</source>
+      <comment>@action:button circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Close to me</source>
-        <comment>@action:button circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Close to me</source>
+      <comment>@action:button circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>A bit further away</source>
-        <comment>@action:button circles</comment>
-        <translation type="unfinished"></translation>
+      <source>A bit further away</source>
+      <comment>@action:button circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Outside the circles</source>
-        <comment>@action:button circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Outside the circles</source>
+      <comment>@action:button circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The circles are full: take someone out first.</source>
-        <comment>@info:status circles</comment>
-        <translation type="unfinished"></translation>
+      <source>The circles are full: take someone out first.</source>
+      <comment>@info:status circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 picked up. Now choose a circle.</source>
-        <comment>@info:status circles</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 picked up. Now choose a circle.</source>
+      <comment>@info:status circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type a word first.</source>
-        <comment>@info:status circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Type a word first.</source>
+      <comment>@info:status circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Pick someone first.</source>
-        <comment>@info:status circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Pick someone first.</source>
+      <comment>@info:status circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 put in %2.</source>
-        <comment>@info:status circles: person, circle</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 put in %2.</source>
+      <comment>@info:status circles: person, circle</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 taken out.</source>
-        <comment>@info:status circles</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 taken out.</source>
+      <comment>@info:status circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
-        <comment>@info circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+      <comment>@info circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Add to the circles</source>
-        <comment>@info:accessible circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Add to the circles</source>
+      <comment>@info:accessible circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Add %1</source>
-        <comment>@action:button circles: person</comment>
-        <translation type="unfinished"></translation>
+      <source>Add %1</source>
+      <comment>@action:button circles: person</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else: a word for them</source>
-        <comment>@label circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Someone else: a word for them</source>
+      <comment>@label circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Add</source>
-        <comment>@action:button circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Add</source>
+      <comment>@action:button circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Adds the person you typed</source>
-        <comment>@info:accessible circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Adds the person you typed</source>
+      <comment>@info:accessible circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Where does %1 go?</source>
-        <comment>@info circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Where does %1 go?</source>
+      <comment>@info circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Take off the map</source>
-        <comment>@action:button circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Take off the map</source>
+      <comment>@action:button circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Me</source>
-        <comment>@label centre of the circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Me</source>
+      <comment>@label centre of the circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Outside the circles</source>
-        <comment>@title:group circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Outside the circles</source>
+      <comment>@title:group circles</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConsentPage</name>
     <message>
-        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
-        <comment>@info consent explanation for children</comment>
-        <translation type="unfinished"></translation>
+      <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+      <comment>@info consent explanation for children</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Before we start</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Before we start</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>A made-up name for you</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>A made-up name for you</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Age</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Age</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>5 to 7</source>
-        <comment>@option:radio age</comment>
-        <translation type="unfinished"></translation>
+      <source>5 to 7</source>
+      <comment>@option:radio age</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>8 to 11</source>
-        <comment>@option:radio age</comment>
-        <translation type="unfinished"></translation>
+      <source>8 to 11</source>
+      <comment>@option:radio age</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>12 to 15</source>
-        <comment>@option:radio age</comment>
-        <translation type="unfinished"></translation>
+      <source>12 to 15</source>
+      <comment>@option:radio age</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>16 or 17</source>
-        <comment>@option:radio age</comment>
-        <translation type="unfinished"></translation>
+      <source>16 or 17</source>
+      <comment>@option:radio age</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Grown-up</source>
-        <comment>@option:radio age</comment>
-        <translation type="unfinished"></translation>
+      <source>Grown-up</source>
+      <comment>@option:radio age</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Who is saying yes or no?</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Who is saying yes or no?</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The child or young person</source>
-        <comment>@option:radio consent giver</comment>
-        <translation type="unfinished"></translation>
+      <source>The child or young person</source>
+      <comment>@option:radio consent giver</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>A parent or carer</source>
-        <comment>@option:radio consent giver</comment>
-        <translation type="unfinished"></translation>
+      <source>A parent or carer</source>
+      <comment>@option:radio consent giver</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Both together</source>
-        <comment>@option:radio consent giver</comment>
-        <translation type="unfinished"></translation>
+      <source>Both together</source>
+      <comment>@option:radio consent giver</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your choices</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>Your choices</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>keep my answers on this tablet</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>keep my answers on this tablet</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Can we keep your answers locked on this tablet?</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>Can we keep your answers locked on this tablet?</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>If you say no, we stop here. That is fine.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>If you say no, we stop here. That is fine.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>share my words without my name</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>share my words without my name</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Can the team see your words, without your name?</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>Can the team see your words, without your name?</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>use my words as a quote</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>use my words as a quote</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Can the team use your words as a quote, without your name?</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>Can the team use your words as a quote, without your name?</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>record my voice</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>record my voice</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Can we record your voice? It never leaves this tablet.</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>Can we record your voice? It never leaves this tablet.</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>share my drawings</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>share my drawings</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Can the team see your drawings, without your name?</source>
-        <comment>@info consent scope</comment>
-        <translation type="unfinished"></translation>
+      <source>Can the team see your drawings, without your name?</source>
+      <comment>@info consent scope</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>For the practitioner</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>For the practitioner</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your role or staff code</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Your role or staff code</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Why you judge that the child understands</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Why you judge that the child understands</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Cancel</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Save and hand over</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Save and hand over</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Saves the consent and gives the tablet to the child</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Saves the consent and gives the tablet to the child</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConsultationSetup</name>
     <message>
-        <source>The example pack is missing from this build.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>The example pack is missing from this build.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot open that file.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Cannot open that file.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>That file is too big to be an activity pack.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>That file is too big to be an activity pack.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This activity pack cannot be used: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>This activity pack cannot be used: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Chorus is locked.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Chorus is locked.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose an activity pack first.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose an activity pack first.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Give the consultation a title.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Give the consultation a title.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Say in a few simple words what the consultation is for.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Say in a few simple words what the consultation is for.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose at least one activity.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose at least one activity.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep answers for between %1 and %2 days.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Keep answers for between %1 and %2 days.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>DrawingActivity</name>
+    <message>
+      <source>Words for my drawing (if you like)</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep my drawing</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DrawingBoard</name>
+    <message>
+      <source>Black</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Orange</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sky blue</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Green</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yellow</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blue</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Red</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pink</source>
+      <comment>@label drawing colour</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thin</source>
+      <comment>@label brush size</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medium</source>
+      <comment>@label brush size</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thick</source>
+      <comment>@label brush size</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Happy face</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sad face</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Worried face</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cross face</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Home</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School</source>
+      <comment>@label drawing stamp</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pencil</source>
+      <comment>@action:button drawing tool</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rubber</source>
+      <comment>@action:button drawing tool</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rubs out what you drew</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Puts a picture on your drawing</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drawing paper</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move with the arrows. Press Space to put the picture there.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move with the arrows. Press Space to put the pencil down.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <comment>@action:button drawing</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Takes away the last thing you did</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <comment>@action:button drawing</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Puts back what you took away</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear</source>
+      <comment>@action:button drawing</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Starts again with clean paper. It asks you first.</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear the whole drawing?</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No, keep it</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes, clear it</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DrawingCanvas</name>
+    <message>
+      <source>This is not a saved drawing.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This drawing was saved by another version of Chorus.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This saved drawing is damaged (mark %1).</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This saved drawing is damaged (it ends too early or too late).</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FeelingsScaleActivity</name>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FeelingsTimelineActivity</name>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Before</source>
-        <comment>@title:group feelings timeline</comment>
-        <translation type="unfinished"></translation>
+      <source>Before</source>
+      <comment>@title:group feelings timeline</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Now</source>
-        <comment>@title:group feelings timeline</comment>
-        <translation type="unfinished"></translation>
+      <source>Now</source>
+      <comment>@title:group feelings timeline</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Next</source>
-        <comment>@title:group feelings timeline</comment>
-        <translation type="unfinished"></translation>
+      <source>Next</source>
+      <comment>@title:group feelings timeline</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>@title:group step number. moment</comment>
-        <translation type="unfinished"></translation>
+      <source>%1. %2</source>
+      <comment>@title:group step number. moment</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>@info:accessible moment: feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>%1: %2</source>
+      <comment>@info:accessible moment: feeling</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Set up Chorus</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Set up Chorus</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Welcome to Chorus</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Welcome to Chorus</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a passphrase</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose a passphrase</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your recovery key</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Your recovery key</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Connect to your team&apos;s hub</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Connect to your team's hub</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Language</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Language</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Start setting up</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Start setting up</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Passphrase</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type it again</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Type it again</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Type the passphrase again</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>At least %1 characters.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>At least %1 characters.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Back</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Back</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Create the locked store</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Create the locked store</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Recovery key: %1</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Recovery key: %1</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>I&apos;ve written it down</source>
-        <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+      <source>I've written it down</source>
+      <comment>@option:check</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Continue</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Continue</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Hub address (optional)</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Hub address (optional)</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Finish</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Finish</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FreeTextActivity</name>
     <message>
-        <source>Your words</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Your words</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep my words</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Keep my words</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HomePage</name>
     <message>
-        <source>Consultations</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Consultations</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Consultations on this device</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Consultations on this device</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Lock</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Lock</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Locks Chorus now</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Locks Chorus now</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing is waiting to be sent to the hub.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Nothing is waiting to be sent to the hub.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Answers waiting to be sent to the hub: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Answers waiting to be sent to the hub: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>There are no consultations yet. Set one up to begin.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>There are no consultations yet. Set one up to begin.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Set up %1 · %2 activities · %3 taking part</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Set up %1 · %2 activities · %3 taking part</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Start a session</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Start a session</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Start a session for %1</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Start a session for %1</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Start in their own time</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Start in their own time</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sessions not finished</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>Sessions not finished</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 · %2 · started %3 · answers saved: %4</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>%1 · %2 · started %3 · answers saved: %4</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>In their own time: waiting for them to send their answers.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>In their own time: waiting for them to send their answers.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Carry on</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Carry on</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Carry on the session of %1 where it stopped</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Carry on the session of %1 where it stopped</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>New consultation</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>New consultation</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Settings</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Settings</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sync with the hub</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Sync with the hub</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LanguagePicker</name>
     <message>
-        <source>Change the language</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Change the language</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LeaveChildModeDialog</name>
     <message>
-        <source>For the practitioner</source>
-        <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+      <source>For the practitioner</source>
+      <comment>@title:dialog</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Type your passphrase or PIN to leave the child's session.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type your passphrase to leave the child&apos;s session.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Type your passphrase to leave the child's session.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Practitioner passphrase or PIN</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Practitioner passphrase or PIN</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Practitioner passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Practitioner passphrase</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Back to the session</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Back to the session</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Leave</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Leave</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MagicWandActivity</name>
     <message>
-        <source>My wish</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>My wish</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Make my wish</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Make my wish</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Main</name>
     <message>
-        <source>Chorus</source>
-        <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+      <source>Chorus</source>
+      <comment>@title:window</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NeutralPage</name>
     <message>
-        <source>Notes</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Notes</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>No notes yet.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>No notes yet.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Carry on</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Carry on</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OwnTimePage</name>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your answers so far</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Your answers so far</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Thank you! Your answers were sent.</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Thank you! Your answers were sent.</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
-        <comment>@info own-time</comment>
-        <translation type="unfinished"></translation>
+      <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+      <comment>@info own-time</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>You have not saved any answers yet. That is fine.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>You have not saved any answers yet. That is fine.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Change this answer</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Change this answer</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete this answer</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Delete this answer</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Go back to the activities</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Go back to the activities</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep them for later</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Keep them for later</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Send my answers</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Send my answers</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sends all your answers. After this you cannot change them.</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Sends all your answers. After this you cannot change them.</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Close</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Close</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OwnTimePinPage</name>
     <message>
-        <source>Choose your PIN</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose your PIN</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
-        <comment>@info own-time</comment>
-        <translation type="unfinished"></translation>
+      <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+      <comment>@info own-time</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-        <comment>@info own-time</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+      <comment>@info own-time</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your PIN</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Your PIN</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your PIN again</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Your PIN again</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Save my PIN</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Save my PIN</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PackActivityModel</name>
     <message>
-        <source>Feelings scale</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Feelings scale</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choice with pictures</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Choice with pictures</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Writing</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Writing</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Magic wand</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Magic wand</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Drawing (coming later)</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Drawing (coming later)</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Three houses (coming later)</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Three houses (coming later)</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Card sort</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Card sort</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Feelings timeline</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Feelings timeline</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Circles of people</source>
-        <comment>@label:activity type</comment>
-        <translation type="unfinished"></translation>
+      <source>Circles of people</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+    <message>
+      <source>Drawing</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Three houses</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Card sort (coming later)</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feelings timeline (coming later)</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Circles of people (coming later)</source>
+      <comment>@label:activity type</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PageColumn</name>
     <message>
-        <source>Scroll the page</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Scroll the page</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProgressPictures</name>
     <message>
-        <source>Activity %1 of %2</source>
-        <comment>@info:progress</comment>
-        <translation type="unfinished"></translation>
+      <source>Activity %1 of %2</source>
+      <comment>@info:progress</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuickExitButton</name>
     <message>
-        <source>Quick exit</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Quick exit</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Hides this screen straight away</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Hides this screen straight away</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReadAloud</name>
     <message>
-        <source>Reading aloud is not available on this device.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Reading aloud is not available on this device.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReviewPage</name>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>What you told us</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>What you told us</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>For the practitioner</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>For the practitioner</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Thank you!</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Thank you!</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Please give the tablet back to the person you are working with.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Please give the tablet back to the person you are working with.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>You have not saved any answers. That is fine.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>You have not saved any answers. That is fine.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete this answer</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Delete this answer</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>What the team will see</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>What the team will see</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
-        <comment>@info placeholder for the anonymised preview</comment>
-        <translation type="unfinished"></translation>
+      <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
+      <comment>@info placeholder for the anonymised preview</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Go back to the activities</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Go back to the activities</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>I have finished</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>I have finished</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ScopeQuestion</name>
     <message>
-        <source>Yes</source>
-        <comment>@option:radio consent</comment>
-        <translation type="unfinished"></translation>
+      <source>Yes</source>
+      <comment>@option:radio consent</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Yes: %1</source>
-        <comment>@option:radio consent, %1 is what is agreed</comment>
-        <translation type="unfinished"></translation>
+      <source>Yes: %1</source>
+      <comment>@option:radio consent, %1 is what is agreed</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>No</source>
-        <comment>@option:radio consent</comment>
-        <translation type="unfinished"></translation>
+      <source>No</source>
+      <comment>@option:radio consent</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>No: %1</source>
-        <comment>@option:radio consent, %1 is what is refused</comment>
-        <translation type="unfinished"></translation>
+      <source>No: %1</source>
+      <comment>@option:radio consent, %1 is what is refused</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionController</name>
     <message>
-        <source>Choose an age group, a role and who is agreeing.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose an age group, a role and who is agreeing.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a made-up name for the participant.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose a made-up name for the participant.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The two PINs are not the same. Please type them again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>The two PINs are not the same. Please type them again.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This session cannot be carried on.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>This session cannot be carried on.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>@info ranked card: place. label</comment>
-        <translation type="unfinished"></translation>
+      <source>%1. %2</source>
+      <comment>@info ranked card: place. label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>@info a group: what is in it</comment>
-        <translation type="unfinished"></translation>
+      <source>%1: %2</source>
+      <comment>@info a group: what is in it</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Before</source>
-        <comment>@label feelings timeline</comment>
-        <translation type="unfinished"></translation>
+      <source>Before</source>
+      <comment>@label feelings timeline</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Now</source>
-        <comment>@label feelings timeline</comment>
-        <translation type="unfinished"></translation>
+      <source>Now</source>
+      <comment>@label feelings timeline</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Next</source>
-        <comment>@label feelings timeline</comment>
-        <translation type="unfinished"></translation>
+      <source>Next</source>
+      <comment>@label feelings timeline</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Closest</source>
-        <comment>@label circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Closest</source>
+      <comment>@label circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Close</source>
-        <comment>@label circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Close</source>
+      <comment>@label circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>A bit further</source>
-        <comment>@label circles</comment>
-        <translation type="unfinished"></translation>
+      <source>A bit further</source>
+      <comment>@label circles</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Outside the circles</source>
-        <comment>@label circles</comment>
-        <translation type="unfinished"></translation>
+      <source>Outside the circles</source>
+      <comment>@label circles</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+    <message>
+      <source>There is no house called "%1".</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A drawing</source>
+      <comment>@info review</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A voice note (%1)</source>
+      <comment>@info review</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
-        <source>Activities</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Activities</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>For the practitioner</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>For the practitioner</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Saved</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Back</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Back</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Skip</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Skip</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Next</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Next</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>I want to stop</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>I want to stop</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Settings</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Language</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Language</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Text size: %1%</source>
-        <comment>@label:slider</comment>
-        <translation type="unfinished"></translation>
+      <source>Text size: %1%</source>
+      <comment>@label:slider</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Text size</source>
-        <comment>@label:slider</comment>
-        <translation type="unfinished"></translation>
+      <source>Text size</source>
+      <comment>@label:slider</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>High contrast</source>
-        <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+      <source>High contrast</source>
+      <comment>@option:check</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Easy-to-read font (OpenDyslexic)</source>
-        <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+      <source>Easy-to-read font (OpenDyslexic)</source>
+      <comment>@option:check</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Less movement</source>
-        <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+      <source>Less movement</source>
+      <comment>@option:check</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Lock after this many minutes without use</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Lock after this many minutes without use</source>
+      <comment>@label:spinbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Minutes before locking</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Minutes before locking</source>
+      <comment>@label:spinbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Hub address (optional)</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Hub address (optional)</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Practitioner PIN: set</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Practitioner PIN: set</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Practitioner PIN (optional)</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Practitioner PIN (optional)</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>New practitioner PIN</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>New practitioner PIN</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>New PIN (4 to 12 numbers)</source>
-        <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+      <source>New PIN (4 to 12 numbers)</source>
+      <comment>@info:placeholder</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>New practitioner PIN again</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>New practitioner PIN again</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The same PIN again</source>
-        <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+      <source>The same PIN again</source>
+      <comment>@info:placeholder</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Save PIN</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Save PIN</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Remove PIN</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Remove PIN</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Done</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Done</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SetupPage</name>
     <message>
-        <source>New consultation</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>New consultation</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose an activity pack</source>
-        <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose an activity pack</source>
+      <comment>@title:dialog</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Activity packs (*.json)</source>
-        <comment>@item:inlistbox file type</comment>
-        <translation type="unfinished"></translation>
+      <source>Activity packs (*.json)</source>
+      <comment>@item:inlistbox file type</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Activity pack</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Activity pack</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Using: %1</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Using: %1</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose the activities children will do.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Choose the activities children will do.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Use the example pack</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Use the example pack</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Import a pack file</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Import a pack file</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Title</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Title</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>What it is for, in words a child understands</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>What it is for, in words a child understands</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Keep answers for this many days</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Keep answers for this many days</source>
+      <comment>@label:spinbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Days to keep answers</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Days to keep answers</source>
+      <comment>@label:spinbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Activities, in order</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Activities, in order</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Use: %1</source>
-        <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+      <source>Use: %1</source>
+      <comment>@option:check</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Move up: %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Move up: %1</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Move down: %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Move down: %1</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Cancel</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Save the consultation</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Save the consultation</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SpeakButton</name>
     <message>
-        <source>Stop reading</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Stop reading</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Read aloud</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Read aloud</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads the words on this screen out loud</source>
-        <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
+      <source>Reads the words on this screen out loud</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncController</name>
     <message>
-        <source>The certificate file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+      <source>The certificate file could not be read: %1</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncPage</name>
     <message>
-        <source>Sync with the hub</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Sync with the hub</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>This device is enrolled with %1 as a young person's own device.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>This device is enrolled with %1 as a practitioner's device.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Last successful sync: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Last successful sync: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Not synced successfully yet.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Not synced successfully yet.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing is waiting to be sent.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Nothing is waiting to be sent.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Waiting to be sent: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Waiting to be sent: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Waiting for a practitioner's review before they can be sent: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Withdrawals confirmed by the hub: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>Withdrawals confirmed by the hub: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;You said, we did&quot; updates received: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>"You said, we did" updates received: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>The last sync did not finish: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+      <source>The last sync did not finish: %1</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Not accepted by the hub: %1</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>Not accepted by the hub: %1</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Item %1: %2</source>
-        <comment>@info why the hub refused one item</comment>
-        <translation type="unfinished"></translation>
+      <source>Item %1: %2</source>
+      <comment>@info why the hub refused one item</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Syncing…</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Syncing…</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Sync now</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Sync now</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Try the refused items again</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Try the refused items again</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Enrol again</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Enrol again</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Enrol with hub</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>Enrol with hub</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Hub address</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Hub address</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Enrolment code</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Enrolment code</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Certificate authority file (only if your organisation uses its own)</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Certificate authority file (only if your organisation uses its own)</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Certificate authority file</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Certificate authority file</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Enrol with hub</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Enrol with hub</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Done</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Done</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ThreeHousesActivity</name>
+    <message>
+      <source>House of worries</source>
+      <comment>@title three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>House of good things</source>
+      <comment>@title three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>House of dreams</source>
+      <comment>@title three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What worries you? What is hard?</source>
+      <comment>@info three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What is good in your life? What goes well?</source>
+      <comment>@info three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What do you wish for? What would make things better?</source>
+      <comment>@info three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take out</source>
+      <comment>@action:button three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take out: %1</source>
+      <comment>@action:button three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words for this house</source>
+      <comment>@label:textbox three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put in the house</source>
+      <comment>@action:button three houses</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voice notes in this house: %1</source>
+      <comment>@info three houses</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnavailableActivity</name>
     <message>
-        <source>This activity is not ready yet. Tap Skip to go on.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>This activity is not ready yet. Tap Skip to go on.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
-        <source>Unlock</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Unlock</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Chorus is locked</source>
-        <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+      <source>Chorus is locked</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the passphrase for this device to carry on.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+      <source>Type the passphrase for this device to carry on.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Passphrase</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Unlock</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Unlock</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+      <source>Carry on with my own answers</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Your PIN</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+      <source>Your PIN</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Open my answers</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+      <source>Open my answers</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
     </message>
     <message>
-        <source>Language</source>
-        <comment>@label</comment>
-        <translation type="unfinished"></translation>
+      <source>Language</source>
+      <comment>@label</comment>
+      <translation type="unfinished" />
     </message>
-</context>
+  </context>
 </TS>

@@ -141,8 +141,8 @@ Result<Response> Responses::save(Response r)
         .bind(4, r.consentId)
         .bind(5, r.activityId);
     upsert->bind(6, r.promptId).bind(7, toString(r.kind));
-    upsert->bindOptional(8, r.kind == AnswerKind::Text ? std::optional<QString>(r.text)
-                                                       : std::nullopt);
+    // Text answers, and the caption or summary of a drawing or voice note.
+    upsert->bindOptional(8, r.text.isEmpty() ? std::nullopt : std::optional<QString>(r.text));
     upsert->bindOptional(9, r.value.isEmpty()
                                 ? std::nullopt
                                 : std::optional<QString>(QString::fromUtf8(

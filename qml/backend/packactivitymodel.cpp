@@ -122,6 +122,8 @@ bool PackActivityModel::isSupported(PackActivity::Type type)
     case PackActivity::Type::CardSort:
     case PackActivity::Type::FeelingsTimeline:
     case PackActivity::Type::Circles:
+    case PackActivity::Type::Drawing:
+    case PackActivity::Type::ThreeHouses:
         return true;
     default:
         return false;
@@ -140,9 +142,9 @@ QString PackActivityModel::typeLabel(PackActivity::Type type)
     case PackActivity::Type::MagicWand:
         return tr("Magic wand", "@label:activity type");
     case PackActivity::Type::Drawing:
-        return tr("Drawing (coming later)", "@label:activity type");
+        return tr("Drawing", "@label:activity type");
     case PackActivity::Type::ThreeHouses:
-        return tr("Three houses (coming later)", "@label:activity type");
+        return tr("Three houses", "@label:activity type");
     case PackActivity::Type::CardSort:
         return tr("Card sort", "@label:activity type");
     case PackActivity::Type::FeelingsTimeline:

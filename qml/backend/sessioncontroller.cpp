@@ -1,6 +1,7 @@
 #include "sessioncontroller.h"
 
 #include "appcontroller.h"
+#include "drawingcanvas.h"
 #include "preferences.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
@@ -8,6 +9,7 @@
 
 #include "core/crypto/pin.h"
 #include "core/domain/answervalues.h"
+#include "qml/voice/voicerecorder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,21 +28,6 @@ QString positionKey(const QString& sessionId)
     return QStringLiteral("session-position/") + sessionId;
 }
 
-/** The answer as the activities show it again (what `current.answer` holds). */
-QVariantMap answerMap(const Response& r)
-{
-    QVariantMap answer{{"responseId", r.id}};
-    if (r.kind == AnswerKind::Scale) {
-        answer.insert("value", r.value.value("value").toInt());
-    } else if (r.kind == AnswerKind::Choice) {
-        answer.insert("chosen", r.value.value("chosen").toArray().toVariantList());
-    } else if (r.kind == AnswerKind::Ordering || r.kind == AnswerKind::Structured) {
-        answer.insert("value", r.value.toVariantMap()); // a card sort, timeline or circles
-    } else {
-        answer.insert("text", r.text);
-    }
-    return answer;
-}
 } // namespace
 
 SessionController::SessionController(AppController* app, Preferences* preferences, QObject* parent)
@@ -126,7 +113,11 @@ QVariantMap SessionController::current() const
             {"options", options},
             {"answer", m_answers.value(a->id)},
             {"piles", piles},
-            {"sortMode", a->sortMode}};
+            {"sortMode", a->sortMode},
+            {"parts", m_parts.value(a->id)},
+            // Voice is offered only where the pack allows it and the participant agreed.
+            {"allowVoice", a->allowVoice && (m_scopes & RecordVoice) != 0u},
+            {"maxVoiceSeconds", a->maxVoiceSeconds}};
 }
 
 bool SessionController::begin(const QString& consultationId, const QString& mode)
@@ -231,6 +222,7 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     }
     m_participant = added.value();
     m_consentId = given->id;
+    m_scopes = scopes;
     m_session = session.value();
     m_queue = std::make_unique<SaveQueue>(store->responses());
     setError({});
@@ -243,10 +235,10 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     return true;
 }
 
-bool SessionController::save(Response response)
+std::optional<Response> SessionController::submit(Response response)
 {
     if (!m_queue || m_stage != Stage::Activities) {
-        return false;
+        return std::nullopt;
     }
     response.sessionId = m_session.id;
     response.participantId = m_participant.id;
@@ -257,11 +249,9 @@ bool SessionController::save(Response response)
         if (auto st = answers::validateAnswerFor(*a, response); !st) {
             qCWarning(lcUi) << "answer does not fit its activity";
             setError(st.error().message);
-            return false;
+            return std::nullopt;
         }
     }
-    const QVariantMap previous = m_answers.value(response.activityId);
-    response.id = previous.value("responseId").toString();
     const int before = m_queue->pending();
     auto saved = m_queue->submit(response);
     if (m_queue->pending() != before) {
@@ -273,14 +263,87 @@ bool SessionController::save(Response response)
                      ? tr("Your answer is kept safe but not saved yet: the tablet is full.",
                           "@info:status")
                      : saved.error().message);
-        return false;
+        return std::nullopt;
     }
     setError({});
-    m_answers.insert(response.activityId, answerMap(saved.value()));
-    m_activities->setStatus(m_activities->indexOf(response.activityId),
+    return saved.value();
+}
+
+QVariantMap SessionController::answerMap(const Response& response)
+{
+    QVariantMap answer{{"responseId", response.id}};
+    if (response.kind == AnswerKind::Scale) {
+        answer.insert("value", response.value.value("value").toInt());
+    } else if (response.kind == AnswerKind::Choice) {
+        answer.insert("chosen", response.value.value("chosen").toArray().toVariantList());
+    } else {
+        answer.insert("text", response.text);
+    }
+    if (response.kind == AnswerKind::Ordering || response.kind == AnswerKind::Structured) {
+        answer.insert("value",
+                      response.value.toVariantMap()); // a card sort, timeline, circles, houses
+    }
+    if (!response.promptId.isEmpty()) {
+        answer.insert("partId", response.promptId);
+        answer.insert("kind", toString(response.kind));
+        answer.insert("durationMs", response.durationMs);
+    }
+    return answer;
+}
+
+void SessionController::remember(const Response& saved)
+{
+    m_activities->setStatus(m_activities->indexOf(saved.activityId),
                             SessionActivityModel::Status::Answered);
-    emit answerSaved(response.activityId);
+    emit answerSaved(saved.activityId);
     emit currentChanged();
+}
+
+bool SessionController::save(Response response)
+{
+    response.id = m_answers.value(response.activityId).value("responseId").toString();
+    auto saved = submit(response);
+    if (!saved) {
+        return false;
+    }
+    m_answers.insert(response.activityId, answerMap(*saved));
+    remember(*saved);
+    return true;
+}
+
+QString SessionController::partResponseId(const QString& activityId, const QString& partId,
+                                          AnswerKind kind) const
+{
+    for (const auto& part : m_parts.value(activityId)) {
+        const QVariantMap p = part.toMap();
+        if (p.value("partId").toString() == partId &&
+            p.value("kind").toString() == toString(kind)) {
+            return p.value("responseId").toString();
+        }
+    }
+    return {};
+}
+
+bool SessionController::savePart(Response response, bool replace)
+{
+    if (replace) {
+        response.id = partResponseId(response.activityId, response.promptId, response.kind);
+    }
+    auto saved = submit(response);
+    if (!saved) {
+        return false;
+    }
+    QVariantList& parts = m_parts[response.activityId];
+    const QVariantMap entry = answerMap(*saved);
+    auto same = std::find_if(parts.begin(), parts.end(), [&](const QVariant& p) {
+        return p.toMap().value("responseId") == entry.value("responseId");
+    });
+    if (same != parts.end()) {
+        *same = entry;
+    } else {
+        parts.append(entry);
+    }
+    remember(*saved);
     return true;
 }
 
@@ -329,6 +392,108 @@ bool SessionController::saveStructured(const QString& activityId, const QVariant
     return save(r);
 }
 
+bool SessionController::saveDrawing(const QString& activityId, const QString& partId,
+                                    QObject* canvas, const QString& caption)
+{
+    auto* drawing = qobject_cast<DrawingCanvas*>(canvas);
+    if (!drawing) {
+        return false;
+    }
+    Response r;
+    r.activityId = activityId;
+    r.promptId = partId;
+    r.kind = AnswerKind::Drawing;
+    r.media = drawing->toPng();
+    r.mediaType = QStringLiteral("image/png");
+    r.text = caption.trimmed();
+    // The marks, so that the child can carry on (and undo) where they left off.
+    r.value = QJsonObject{{"marks", QString::fromLatin1(drawing->saveState().toBase64())},
+                          {"points", drawing->pointCount()}};
+    return partId.isEmpty() ? save(r) : savePart(r, true);
+}
+
+bool SessionController::restoreDrawing(const QString& activityId, const QString& partId,
+                                       QObject* canvas)
+{
+    auto* drawing = qobject_cast<DrawingCanvas*>(canvas);
+    Store* store = m_app->store();
+    if (!drawing || !store) {
+        return false;
+    }
+    const QString id = partId.isEmpty() ? m_answers.value(activityId).value("responseId").toString()
+                                        : partResponseId(activityId, partId, AnswerKind::Drawing);
+    if (id.isEmpty()) {
+        return false;
+    }
+    // Read back from the encrypted store, not from a copy kept here.
+    auto saved = store->responses().get(id);
+    if (!saved || saved->kind != AnswerKind::Drawing) {
+        return false;
+    }
+    const QByteArray marks =
+        QByteArray::fromBase64(saved->value.value("marks").toString().toLatin1());
+    if (!drawing->restoreState(marks)) {
+        setError(drawing->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SessionController::saveVoice(const QString& activityId, QObject* recorder,
+                                  const QString& partId)
+{
+    auto* voice = qobject_cast<VoiceRecorder*>(recorder);
+    Store* store = m_app->store();
+    if (!voice || !store || m_stage != Stage::Activities) {
+        return false;
+    }
+    Response r;
+    r.activityId = activityId;
+    r.promptId = partId;
+    r.sessionId = m_session.id;
+    r.participantId = m_participant.id;
+    r.consentId = m_consentId;
+    r.draft = m_mode == SessionMode::OwnTime;
+    // Straight from the recorder's memory into the store; the recorder wipes its copy.
+    auto saved = voice->saveTo(store->responses(), r);
+    if (!saved) {
+        setError(voice->errorString());
+        return false;
+    }
+    setError({});
+    if (partId.isEmpty()) {
+        m_answers.insert(activityId, answerMap(saved.value()));
+    } else {
+        m_parts[activityId].append(answerMap(saved.value()));
+    }
+    remember(saved.value());
+    return true;
+}
+
+bool SessionController::saveHouses(const QString& activityId, const QVariantMap& wordsByHouse)
+{
+    static const QStringList houses{"worries", "good-things", "dreams"};
+    QJsonObject parts;
+    for (auto it = wordsByHouse.begin(); it != wordsByHouse.end(); ++it) {
+        if (!houses.contains(it.key())) {
+            setError(tr("There is no house called \"%1\".", "@info:status").arg(it.key()));
+            return false;
+        }
+        QJsonArray words;
+        for (const QString& w : it.value().toStringList()) {
+            if (!w.trimmed().isEmpty()) {
+                words.append(w.trimmed());
+            }
+        }
+        parts.insert(it.key(), words);
+    }
+    Response r;
+    r.activityId = activityId;
+    r.kind = AnswerKind::Structured;
+    r.value = QJsonObject{{"parts", parts}};
+    return save(r);
+}
+
 void SessionController::next()
 {
     if (m_stage != Stage::Activities) {
@@ -365,6 +530,9 @@ void SessionController::skip()
 void SessionController::stop()
 {
     if (m_stage == Stage::Activities) {
+        emit leavingActivity();
+    }
+    if (m_stage == Stage::Activities) {
         reloadReview();
         setStage(Stage::Review);
     }
@@ -400,10 +568,21 @@ bool SessionController::deleteAnswer(const QString& responseId)
     }
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
         if (it.value().value("responseId").toString() == responseId) {
-            m_activities->setStatus(m_activities->indexOf(it.key()),
-                                    SessionActivityModel::Status::ToDo);
+            if (m_parts.value(it.key()).isEmpty()) {
+                m_activities->setStatus(m_activities->indexOf(it.key()),
+                                        SessionActivityModel::Status::ToDo);
+            }
             m_answers.erase(it);
             break;
+        }
+    }
+    for (auto it = m_parts.begin(); it != m_parts.end(); ++it) {
+        const auto before = it.value().size();
+        it.value().removeIf(
+            [&](const QVariant& p) { return p.toMap().value("responseId") == responseId; });
+        if (it.value().size() != before && it.value().isEmpty() && !m_answers.contains(it.key())) {
+            m_activities->setStatus(m_activities->indexOf(it.key()),
+                                    SessionActivityModel::Status::ToDo);
         }
     }
     reloadReview();
@@ -514,8 +693,14 @@ bool SessionController::resume(const QString& sessionId)
     m_session = session.value();
     m_consentId = consent.value()->id;
     m_queue = std::make_unique<SaveQueue>(store->responses());
+    m_scopes = consent.value()->scopes;
     for (const auto& r : answers.value()) {
-        m_answers.insert(r.activityId, answerMap(r));
+        // Parts (a house's drawing, voice notes) by part; the activity's own answer by itself.
+        if (r.promptId.isEmpty()) {
+            m_answers.insert(r.activityId, answerMap(r));
+        } else {
+            m_parts[r.activityId].append(answerMap(r));
+        }
         m_activities->setStatus(m_activities->indexOf(r.activityId),
                                 SessionActivityModel::Status::Answered);
     }
@@ -567,6 +752,8 @@ void SessionController::clear()
 {
     m_queue.reset();
     m_answers.clear();
+    m_parts.clear();
+    m_scopes = 0;
     m_pack.reset();
     m_consultation = {};
     m_participant = {};
@@ -603,6 +790,7 @@ void SessionController::setError(const QString& message)
 void SessionController::setIndex(int index)
 {
     if (index != m_index) {
+        emit leavingActivity();
         m_index = index;
         rememberPosition();
         emit currentChanged();
@@ -671,6 +859,23 @@ void SessionController::reloadReview()
                     }
                 }
                 e.chosen = locale.createSeparatedList(labels);
+            } else if (r.kind == AnswerKind::Drawing) {
+                e.text = r.text.isEmpty() ? tr("A drawing", "@info review") : r.text;
+            } else if (r.kind == AnswerKind::Audio) {
+                const int seconds = (r.durationMs + 500) / 1000;
+                e.text = tr("A voice note (%1)", "@info review")
+                             .arg(QStringLiteral("%1:%2")
+                                      .arg(seconds / 60)
+                                      .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+            } else if (r.kind == AnswerKind::Structured && r.value.contains("parts")) {
+                QStringList words;
+                const QJsonObject parts = r.value.value("parts").toObject();
+                for (auto part = parts.begin(); part != parts.end(); ++part) {
+                    for (const auto& w : part.value().toArray()) {
+                        words.append(w.toString());
+                    }
+                }
+                e.text = locale.createSeparatedList(words);
             } else if (r.kind == AnswerKind::Ordering || r.kind == AnswerKind::Structured) {
                 e.chosen = summary(*a, r);
             }

@@ -95,6 +95,25 @@ public:
     /** A typed value by shape (see PACK_FORMAT.md "Answers"): {"piles": {pile: [cards]}},
      *  {"timeline": {moment: 1..5}}, {"circles": [{"role"|"label", "place"}]}, {"parts"}. */
     Q_INVOKABLE bool saveStructured(const QString& activityId, const QVariantMap& value);
+    /**
+     * Saves a DrawingCanvas's paper as a Drawing answer (PNG, in the encrypted store only)
+     * with its marks, so that reopening the activity resumes it (restoreDrawing). partId
+     * names the part of a multi-part activity ("worries" in the three houses), or is empty.
+     * The caption is optional and goes through the anonymiser like any text.
+     */
+    Q_INVOKABLE bool saveDrawing(const QString& activityId, const QString& partId, QObject* canvas,
+                                 const QString& caption = QString());
+    /** Puts the saved drawing of this activity (and part) back on the canvas; false when
+     *  there is none or it cannot be read. */
+    Q_INVOKABLE bool restoreDrawing(const QString& activityId, const QString& partId,
+                                    QObject* canvas);
+    /** Saves a VoiceRecorder's finished note as an Audio answer (never leaves the device;
+     *  shares mark only that it exists and its length). Each call adds a new note. */
+    Q_INVOKABLE bool saveVoice(const QString& activityId, QObject* recorder,
+                               const QString& partId = QString());
+    /** The three houses: the words in each house (keys "worries", "good-things", "dreams";
+     *  lists of strings), as one Structured answer whose words are anonymised for sharing. */
+    Q_INVOKABLE bool saveHouses(const QString& activityId, const QVariantMap& wordsByHouse);
 
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
@@ -126,12 +145,24 @@ signals:
     void errorMessageChanged();
     void unsavedAnswersChanged();
     void answerSaved(const QString& activityId);
+    /** The child is about to leave the current activity (next, back, skip, stop, go to):
+     *  activities that keep work as they go (drawing) save it now. */
+    void leavingActivity();
     void pinChosenChanged();
     void submittedChanged();
     void unfinishedChanged();
 
 private:
     bool save(chorus::Response response);
+    /** Saves one part of an activity (a house's drawing, a voice note); `replace` reuses
+     *  the saved answer of the same part and kind. */
+    bool savePart(chorus::Response response, bool replace);
+    /** Fills in who and when, and submits through the save queue; reports errors. */
+    std::optional<chorus::Response> submit(chorus::Response response);
+    void remember(const chorus::Response& saved);
+    [[nodiscard]] static QVariantMap answerMap(const chorus::Response& response);
+    [[nodiscard]] QString partResponseId(const QString& activityId, const QString& partId,
+                                         chorus::AnswerKind kind) const;
     void setStage(Stage stage);
     void setError(const QString& message);
     void setIndex(int index);
@@ -157,6 +188,9 @@ private:
     chorus::Session m_session;
     qint64 m_consentId = 0;
     QHash<QString, QVariantMap> m_answers; ///< activity id -> last saved answer (id, value)
+    /// activity id -> answers to its parts (partId, kind, responseId, text, durationMs)
+    QHash<QString, QVariantList> m_parts;
+    chorus::ConsentScopes m_scopes = 0;
     int m_index = 0;
     QString m_error;
     bool m_pinChosen = true;

@@ -82,6 +82,17 @@ QVariantMap sample(const QString& type)
                                                           }}}}});
     } else if (type == QLatin1String("feelings-scale")) {
         a.insert("prompt", QStringLiteral("How do you feel today?"));
+    } else if (type == QLatin1String("drawing")) {
+        a.insert("prompt", QStringLiteral("Draw something that made you smile this week."));
+        a.insert("parts", QVariantList());
+        a.insert("allowVoice", false);
+        a.insert("maxVoiceSeconds", 120);
+    } else if (type == QLatin1String("three-houses")) {
+        a.insert("prompt", QStringLiteral("Let's think about three houses: a house of worries, a "
+                                          "house of good things and a house of dreams."));
+        a.insert("parts", QVariantList());
+        a.insert("allowVoice", false);
+        a.insert("maxVoiceSeconds", 120);
     } else if (type == QLatin1String("magic-wand")) {
         a.insert("prompt", QStringLiteral("If you had a magic wand, what would you change?"));
     } else {
@@ -123,13 +134,15 @@ QList<CatalogueEntry> catalogue()
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),
             activity("MagicWandActivity", "magic-wand"),
-            activity("UnavailableActivity", "drawing"),
             activity("CardSortActivity", "card-sort"),
             {QStringLiteral("CardSortActivityRank"),
              QUrl(QStringLiteral("qrc:/qt/qml/Chorus/activities/CardSortActivity.qml")), true,
              sample(QStringLiteral("card-sort-rank"))},
             activity("FeelingsTimelineActivity", "feelings-timeline"),
-            activity("CirclesActivity", "circles")};
+            activity("CirclesActivity", "circles"),
+            activity("DrawingActivity", "drawing"),
+            activity("ThreeHousesActivity", "three-houses"),
+            activity("UnavailableActivity", "not-yet-known")};
 }
 
 } // namespace chorus::ui

@@ -41,6 +41,11 @@ QtObject {
     readonly property color progressDone: highContrast ? "#FFE600" : "#E08A5F"
     readonly property color progressToDo: highContrast ? "#777777" : "#E8D6C4"
     readonly property color overlay: highContrast ? "#E6000000" : "#B3FFF8EE"
+    // The drawing palette (Okabe–Ito): told apart with every common kind of colour
+    // blindness, and each has its name on its button. The paper itself is always white.
+    readonly property list<color> drawingColours: ["#000000", "#E69F00", "#56B4E9", "#009E73",
+                                                   "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
+    readonly property color paperEdge: highContrast ? "#FFFFFF" : "#8C7B6B"
 
     // Sizes, at text scale 1. Touch targets never go below 48 px.
     readonly property int touchTarget: 48
@@ -60,6 +65,9 @@ QtObject {
     readonly property int windowHeight: 768
     readonly property int textAreaHeight: 220
     readonly property int busySize: 72
+    readonly property int toolPicture: 36
+    readonly property int canvasMaxHeight: 480
+    readonly property list<int> brushSizes: [6, 16, 36]
     // Switches: the whole row is the target; the track alone is a full touch target too.
     readonly property int switchTrackWidth: 88
     readonly property int switchTrackHeight: 48

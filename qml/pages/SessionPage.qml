@@ -15,6 +15,7 @@ QQC2.Page {
     readonly property var activity: CurrentSession.current
     readonly property string activityType: root.activity.type ?? ""
     readonly property bool answered: (root.activity.answer ?? ({})).responseId !== undefined
+                                     || (root.activity.parts ?? []).length > 0
 
     title: qsTr("Activities", "@title:page")
     background: Rectangle {
@@ -69,6 +70,10 @@ QQC2.Page {
                     return "FeelingsTimelineActivity";
                 case "circles":
                     return "CirclesActivity";
+                case "drawing":
+                    return "DrawingActivity";
+                case "three-houses":
+                    return "ThreeHousesActivity";
                 case "":
                     return "";
                 default:

@@ -15,6 +15,8 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
+// The drawing activities and the three houses offer voice notes (Chorus.Voice).
+Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
 
 namespace {
 

@@ -1,0 +1,214 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// The drawing paper and its tools: pencil and rubber, colours with names, three brush
+// sizes, stamps, undo, redo and clear (asked first). Every tool works by touch, keyboard
+// and switch; on the paper the arrow keys move a pencil and Space puts it down or lifts it.
+ColumnLayout {
+    id: root
+
+    readonly property DrawingCanvas canvas: paper
+    readonly property list<string> colourNames: [
+        qsTr("Black", "@label drawing colour"), qsTr("Orange", "@label drawing colour"),
+        qsTr("Sky blue", "@label drawing colour"), qsTr("Green", "@label drawing colour"),
+        qsTr("Yellow", "@label drawing colour"), qsTr("Blue", "@label drawing colour"),
+        qsTr("Red", "@label drawing colour"), qsTr("Pink", "@label drawing colour")
+    ]
+    readonly property list<string> sizeNames: [
+        qsTr("Thin", "@label brush size"), qsTr("Medium", "@label brush size"), qsTr("Thick", "@label brush size")
+    ]
+    readonly property list<string> stamps: ["happy", "sad", "worried", "angry", "person", "home", "school"]
+    readonly property list<string> stampNames: [
+        qsTr("Happy face", "@label drawing stamp"), qsTr("Sad face", "@label drawing stamp"),
+        qsTr("Worried face", "@label drawing stamp"), qsTr("Cross face", "@label drawing stamp"),
+        qsTr("Person", "@label drawing stamp"), qsTr("Home", "@label drawing stamp"),
+        qsTr("School", "@label drawing stamp")
+    ]
+    property bool confirmingClear: false
+
+    spacing: Theme.spacing
+    onConfirmingClearChanged: {
+        if (root.confirmingClear)
+            keepButton.forceActiveFocus();
+    }
+
+    QQC2.ButtonGroup {
+        id: tools
+    }
+    QQC2.ButtonGroup {
+        id: colours
+    }
+    QQC2.ButtonGroup {
+        id: sizes
+    }
+
+    // Tools, then colours, sizes and stamps: the focus order follows the reading order.
+    Flow {
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        ToolTile {
+            text: qsTr("Pencil", "@action:button drawing tool")
+            symbol: "✎"
+            checkable: true
+            checked: paper.tool === DrawingCanvas.Tool.Pen
+            QQC2.ButtonGroup.group: tools
+            onClicked: paper.tool = DrawingCanvas.Tool.Pen
+        }
+        ToolTile {
+            text: qsTr("Rubber", "@action:button drawing tool")
+            description: qsTr("Rubs out what you drew", "@info:accessible")
+            symbol: "▭"
+            checkable: true
+            checked: paper.tool === DrawingCanvas.Tool.Eraser
+            QQC2.ButtonGroup.group: tools
+            onClicked: paper.tool = DrawingCanvas.Tool.Eraser
+        }
+        Repeater {
+            model: root.stamps
+
+            delegate: ToolTile {
+                required property int index
+                required property string modelData
+
+                text: root.stampNames[index]
+                description: qsTr("Puts a picture on your drawing", "@info:accessible")
+                stamp: modelData
+                checkable: true
+                checked: paper.tool === DrawingCanvas.Tool.Stamp && paper.stamp === modelData
+                QQC2.ButtonGroup.group: tools
+                onClicked: {
+                    paper.stamp = modelData;
+                    paper.tool = DrawingCanvas.Tool.Stamp;
+                }
+            }
+        }
+    }
+    Flow {
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        Repeater {
+            model: Theme.drawingColours.length
+
+            delegate: ToolTile {
+                required property int index
+
+                text: root.colourNames[index]
+                swatch: Theme.drawingColours[index]
+                checkable: true
+                checked: Qt.colorEqual(paper.penColor, Theme.drawingColours[index])
+                QQC2.ButtonGroup.group: colours
+                onClicked: paper.penColor = Theme.drawingColours[index]
+            }
+        }
+        Repeater {
+            model: Theme.brushSizes.length
+
+            delegate: ToolTile {
+                required property int index
+
+                text: root.sizeNames[index]
+                dot: 4 + index * 10
+                checkable: true
+                checked: paper.brushSize === Theme.brushSizes[index]
+                QQC2.ButtonGroup.group: sizes
+                onClicked: paper.brushSize = Theme.brushSizes[index]
+            }
+        }
+    }
+
+    Rectangle {
+        color: Theme.surface
+        border.color: paper.activeFocus ? Theme.focus : Theme.paperEdge
+        border.width: paper.activeFocus ? Theme.focusWidth : Theme.borderWidth
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.min(width * 3 / 4, Theme.canvasMaxHeight)
+
+        DrawingCanvas {
+            id: paper
+
+            objectName: "drawingPaper"
+            anchors.fill: parent
+            anchors.margins: Theme.focusWidth
+            penColor: Theme.drawingColours[0]
+            brushSize: Theme.brushSizes[1]
+            Accessible.role: Accessible.Canvas
+            Accessible.name: qsTr("Drawing paper", "@label")
+            Accessible.description: qsTr("Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.", "@info:accessible")
+        }
+    }
+    BodyText {
+        visible: paper.activeFocus
+        text: paper.penDown ? qsTr("The pencil is down: the arrows draw. Press Space to lift it.", "@info")
+            : (paper.tool === DrawingCanvas.Tool.Stamp ? qsTr("Move with the arrows. Press Space to put the picture there.", "@info")
+            : qsTr("Move with the arrows. Press Space to put the pencil down.", "@info"))
+        color: Theme.mutedText
+        font.pixelSize: Math.round(Theme.fontSmall)
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Flow {
+        visible: !root.confirmingClear
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        ToolTile {
+            text: qsTr("Undo", "@action:button drawing")
+            description: qsTr("Takes away the last thing you did", "@info:accessible")
+            symbol: "↶"
+            enabled: paper.canUndo
+            onClicked: paper.undo()
+        }
+        ToolTile {
+            text: qsTr("Redo", "@action:button drawing")
+            description: qsTr("Puts back what you took away", "@info:accessible")
+            symbol: "↷"
+            enabled: paper.canRedo
+            onClicked: paper.redo()
+        }
+        ToolTile {
+            text: qsTr("Clear", "@action:button drawing")
+            description: qsTr("Starts again with clean paper. It asks you first.", "@info:accessible")
+            symbol: "✕"
+            enabled: !paper.empty
+            onClicked: root.confirmingClear = true
+        }
+    }
+    // Clearing asks first, in words, with "no" as easy as "yes".
+    ColumnLayout {
+        visible: root.confirmingClear
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        BodyText {
+            text: qsTr("Clear the whole drawing?", "@info")
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Flow {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            AppButton {
+                id: keepButton
+
+                text: qsTr("No, keep it", "@action:button")
+                onClicked: root.confirmingClear = false
+            }
+            AppButton {
+                text: qsTr("Yes, clear it", "@action:button")
+                destructive: true
+                onClicked: {
+                    paper.clear();
+                    root.confirmingClear = false;
+                }
+            }
+        }
+    }
+}

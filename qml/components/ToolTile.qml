@@ -1,0 +1,107 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+
+// A small square tool button with a picture and its name underneath (never a colour or a
+// picture alone): a colour chip, a brush dot, a stamp or a symbol. Checkable tools are
+// announced as radio buttons and show a tick when chosen.
+QQC2.AbstractButton {
+    id: root
+
+    property color swatch: "transparent"
+    property real dot: 0
+    property string stamp: ""
+    property string symbol: ""
+    property string description: ""
+
+    focusPolicy: Qt.StrongFocus
+    padding: Theme.spacingSmall
+    implicitWidth: Math.max(Theme.touchTarget * 1.5, Math.min(Theme.tileMaxWidth / 2, implicitContentWidth + leftPadding + rightPadding))
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    font.family: Theme.fontFamily
+    font.pixelSize: Math.round(Theme.fontSmall)
+
+    Accessible.role: root.checkable ? Accessible.RadioButton : Accessible.Button
+    Accessible.name: root.text
+    Accessible.description: root.description
+    Accessible.checkable: root.checkable
+    Accessible.checked: root.checked
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.checked ? Theme.selectedFill : Theme.surface
+        border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
+        border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
+        opacity: root.enabled ? 1 : 0.5
+
+        Text {
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.spacingSmall / 2
+            visible: root.checked
+            text: "✔"
+            color: Theme.selected
+            font.pixelSize: Math.round(Theme.fontSmall)
+            Accessible.ignored: true
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall / 2
+
+        Item {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Theme.toolPicture
+            Layout.preferredHeight: Theme.toolPicture
+
+            Rectangle {
+                anchors.fill: parent
+                visible: root.swatch.a > 0
+                radius: width / 2
+                color: root.swatch
+                border.color: Theme.paperEdge
+                border.width: Theme.borderWidth
+            }
+            Rectangle {
+                anchors.centerIn: parent
+                visible: root.dot > 0
+                width: root.dot
+                height: root.dot
+                radius: root.dot / 2
+                color: Theme.text
+            }
+            StampIcon {
+                anchors.fill: parent
+                visible: root.stamp.length > 0
+                stamp: root.stamp
+                ink: Theme.text
+                fill: Theme.surface
+            }
+            Text {
+                anchors.centerIn: parent
+                visible: root.symbol.length > 0
+                text: root.symbol
+                color: Theme.text
+                font.pixelSize: Theme.toolPicture * 0.8
+                Accessible.ignored: true
+            }
+        }
+        Text {
+            text: root.text
+            color: Theme.text
+            font: root.font
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            opacity: root.enabled ? 1 : 0.6
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.tileMaxWidth / 2
+            Accessible.ignored: true
+        }
+    }
+}

@@ -109,6 +109,22 @@ QQC2.ApplicationWindow {
                 focus: active
                 sourceComponent: ConsentPage {}
             }
+            Loader {
+                id: reviewQueueLoader
+
+                anchors.fill: parent
+                active: practitioner.page === "reviewQueue"
+                visible: active
+                focus: active
+                sourceComponent: ReviewQueuePage {}
+            }
+            Connections {
+                target: reviewQueueLoader.item as ReviewQueuePage
+
+                function onDone(): void {
+                    practitioner.page = "home";
+                }
+            }
             Connections {
                 target: homeLoader.item as HomePage
 
@@ -120,6 +136,9 @@ QQC2.ApplicationWindow {
                 }
                 function onSessionRequested(): void {
                     practitioner.page = "consent";
+                }
+                function onReviewQueueRequested(): void {
+                    practitioner.page = "reviewQueue";
                 }
             }
             Connections {

@@ -468,6 +468,21 @@
         <translation>إجابات بانتظار الإرسال إلى المركز: %1</translation>
     </message>
     <message>
+        <source>Check before sharing</source>
+        <comment>@action:button</comment>
+        <translation>تحقق قبل المشاركة</translation>
+    </message>
+    <message>
+        <source>Check before sharing: %1 waiting</source>
+        <comment>@action:button</comment>
+        <translation>تحقق قبل المشاركة: %1 بانتظار التحقق</translation>
+    </message>
+    <message>
+        <source>Answers wait here for your approval before they go to the team</source>
+        <comment>@info:accessible</comment>
+        <translation>تنتظر الإجابات هنا موافقتك قبل أن تذهب إلى الفريق</translation>
+    </message>
+    <message>
         <source>There are no consultations yet. Set one up to begin.</source>
         <comment>@info</comment>
         <translation>لا توجد استشارات بعد. أنشئ واحدة للبدء.</translation>
@@ -716,19 +731,14 @@
         <translation>لم تحفظ أي إجابات. ولا بأس في ذلك.</translation>
     </message>
     <message>
+        <source>Your voice note</source>
+        <comment>@info</comment>
+        <translation>ملاحظتك الصوتية</translation>
+    </message>
+    <message>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
         <translation>احذف هذه الإجابة</translation>
-    </message>
-    <message>
-        <source>What the team will see</source>
-        <comment>@title:group</comment>
-        <translation>ما سيراه الفريق</translation>
-    </message>
-    <message>
-        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
-        <comment>@info placeholder for the anonymised preview</comment>
-        <translation>ليس جاهزًا بعد: هذا الجزء من Chorus ما زال قيد البناء. لم تتم مشاركة أي شيء. عندما يصبح جاهزًا سترى هنا بالضبط ما يراه الفريق، من دون اسمك، قبل إرسال أي شيء.</translation>
     </message>
     <message>
         <source>Go back to the activities</source>
@@ -739,6 +749,122 @@
         <source>I have finished</source>
         <comment>@action:button</comment>
         <translation>لقد انتهيت</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@info consultation and question</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What they said (stays on this device)</source>
+        <comment>@title:column</comment>
+        <translation>ما قالوه (يبقى على هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>What they said: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>ما قالوه: %1</translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:column</comment>
+        <translation>ما سيراه الفريق</translation>
+    </message>
+    <message>
+        <source>The team will see: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>سيرى الفريق: %1</translation>
+    </message>
+    <message>
+        <source>More words to hide (separate them with commas)</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمات أخرى لإخفائها (افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+        <source>More words to hide</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمات أخرى لإخفائها</translation>
+    </message>
+    <message>
+        <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+        <comment>@label:textbox</comment>
+        <translation>ملخص للفريق: الملاحظة الصوتية لا تغادر هذا الجهاز أبدًا، لذلك يقرأ الفريق هذا بدلًا منها. الأسماء والأماكن فيه تُخفى أيضًا.</translation>
+    </message>
+    <message>
+        <source>Summary of the voice note</source>
+        <comment>@label:textbox</comment>
+        <translation>ملخص الملاحظة الصوتية</translation>
+    </message>
+    <message>
+        <source>Use this summary</source>
+        <comment>@action:button</comment>
+        <translation>استخدم هذا الملخص</translation>
+    </message>
+    <message>
+        <source>Hide these words and approve</source>
+        <comment>@action:button</comment>
+        <translation>أخفِ هذه الكلمات ووافق</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <comment>@action:button</comment>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Approve with the drawing</source>
+        <comment>@action:button</comment>
+        <translation>موافقة مع الرسمة</translation>
+    </message>
+    <message>
+        <source>Sharing drawings was agreed</source>
+        <comment>@info:accessible</comment>
+        <translation>تمت الموافقة على مشاركة الرسومات</translation>
+    </message>
+    <message>
+        <source>Hold back</source>
+        <comment>@action:button</comment>
+        <translation>حجب</translation>
+    </message>
+    <message>
+        <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation>لن تُرسل هذه الإجابة أبدًا</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Check before sharing</source>
+        <comment>@title:page</comment>
+        <translation>تحقق قبل المشاركة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the consultations</source>
+        <comment>@info:accessible</comment>
+        <translation>العودة إلى الاستشارات</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <comment>@info</comment>
+        <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
+    </message>
+    <message>
+        <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+        <comment>@info</comment>
+        <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1103,110 @@
     </message>
 </context>
 <context>
+    <name>ShareDescription</name>
+    <message>
+        <source>Voice note, %1 (stays on this device)</source>
+        <comment>@info what is shared of a voice note</comment>
+        <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile of cards and the cards in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <comment>@info the chosen options</comment>
+        <translation>الاختيار: %1</translation>
+    </message>
+    <message>
+        <source>Feeling: %1</source>
+        <comment>@info the face picked on the feelings scale</comment>
+        <translation>الشعور: %1</translation>
+    </message>
+    <message>
+        <source>In this order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>بهذا الترتيب: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The drawing</source>
+        <comment>@info a drawing that is shared</comment>
+        <translation>الرسمة</translation>
+    </message>
+    <message>
+        <source>The drawing stays on this device.</source>
+        <comment>@info a drawing that is not shared</comment>
+        <translation>تبقى الرسمة على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+        <comment>@info share preview</comment>
+        <translation>هذا بالضبط ما سيراه الفريق. اسمك ليس عليه: الأسماء والأماكن مخفية. يمكنك إزالة أي شيء قبل إرساله.</translation>
+    </message>
+    <message>
+        <source>Nothing from this session will be sent to the team.</source>
+        <comment>@info share preview</comment>
+        <translation>لن يُرسل أي شيء من هذه الجلسة إلى الفريق.</translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation>ما سيراه الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewCard</name>
+    <message>
+        <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+        <comment>@info share preview</comment>
+        <translation>يتحقق شخص من الفريق من هذا أولًا، للتأكد من أنه لا شيء يكشف من أنت.</translation>
+    </message>
+    <message>
+        <source>Take this out</source>
+        <comment>@action:button share preview</comment>
+        <translation>إزالة هذا</translation>
+    </message>
+    <message>
+        <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>لن يرى الفريق إجابتك عن: %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>Stop reading</source>
@@ -1033,6 +1263,19 @@
         <source>Language</source>
         <comment>@label</comment>
         <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAnswer</name>
+    <message>
+        <source>Or say it</source>
+        <comment>@title:group voice note</comment>
+        <translation>أو قلها بصوتك</translation>
+    </message>
+    <message>
+        <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+        <comment>@info:status</comment>
+        <translation>تم حفظ ملاحظتك الصوتية (%1). إذا حفظت كلمات مكتوبة بدلًا منها فستحل محلها.</translation>
     </message>
 </context>
 </TS>

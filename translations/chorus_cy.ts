@@ -468,6 +468,21 @@
         <translation>Atebion sy'n aros i gael eu hanfon i'r hyb: %1</translation>
     </message>
     <message>
+        <source>Check before sharing</source>
+        <comment>@action:button</comment>
+        <translation>Gwirio cyn rhannu</translation>
+    </message>
+    <message>
+        <source>Check before sharing: %1 waiting</source>
+        <comment>@action:button</comment>
+        <translation>Gwirio cyn rhannu: %1 yn aros</translation>
+    </message>
+    <message>
+        <source>Answers wait here for your approval before they go to the team</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae atebion yn aros yma i ti eu cymeradwyo cyn iddyn nhw fynd at y tîm</translation>
+    </message>
+    <message>
         <source>There are no consultations yet. Set one up to begin.</source>
         <comment>@info</comment>
         <translation>Does dim ymgynghoriadau eto. Gosodwch un i ddechrau.</translation>
@@ -716,19 +731,14 @@
         <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny'n iawn.</translation>
     </message>
     <message>
+        <source>Your voice note</source>
+        <comment>@info</comment>
+        <translation>Dy nodyn llais</translation>
+    </message>
+    <message>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
         <translation>Dileu'r ateb hwn</translation>
-    </message>
-    <message>
-        <source>What the team will see</source>
-        <comment>@title:group</comment>
-        <translation>Beth fydd y tîm yn ei weld</translation>
-    </message>
-    <message>
-        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
-        <comment>@info placeholder for the anonymised preview</comment>
-        <translation>Ddim yn barod eto: mae'r rhan hon o Chorus yn dal i gael ei hadeiladu. Does dim wedi cael ei rannu. Pan fydd yn barod, byddi di'n gweld yma yn union beth mae'r tîm yn ei weld, heb dy enw, cyn i unrhyw beth gael ei anfon.</translation>
     </message>
     <message>
         <source>Go back to the activities</source>
@@ -739,6 +749,122 @@
         <source>I have finished</source>
         <comment>@action:button</comment>
         <translation>Rydw i wedi gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@info consultation and question</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What they said (stays on this device)</source>
+        <comment>@title:column</comment>
+        <translation>Beth ddywedon nhw (yn aros ar y ddyfais hon)</translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>Nodyn llais</translation>
+    </message>
+    <message>
+        <source>What they said: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth ddywedon nhw: %1</translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:column</comment>
+        <translation>Beth fydd y tîm yn ei weld</translation>
+    </message>
+    <message>
+        <source>The team will see: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Bydd y tîm yn gweld: %1</translation>
+    </message>
+    <message>
+        <source>More words to hide (separate them with commas)</source>
+        <comment>@label:textbox</comment>
+        <translation>Rhagor o eiriau i'w cuddio (rho atalnod rhyngddyn nhw)</translation>
+    </message>
+    <message>
+        <source>More words to hide</source>
+        <comment>@label:textbox</comment>
+        <translation>Rhagor o eiriau i'w cuddio</translation>
+    </message>
+    <message>
+        <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+        <comment>@label:textbox</comment>
+        <translation>Crynodeb i'r tîm: dydy'r nodyn llais byth yn gadael y ddyfais hon, felly mae'r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo'n cael eu cuddio hefyd.</translation>
+    </message>
+    <message>
+        <source>Summary of the voice note</source>
+        <comment>@label:textbox</comment>
+        <translation>Crynodeb o'r nodyn llais</translation>
+    </message>
+    <message>
+        <source>Use this summary</source>
+        <comment>@action:button</comment>
+        <translation>Defnyddio'r crynodeb hwn</translation>
+    </message>
+    <message>
+        <source>Hide these words and approve</source>
+        <comment>@action:button</comment>
+        <translation>Cuddio'r geiriau hyn a chymeradwyo</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <comment>@action:button</comment>
+        <translation>Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Approve with the drawing</source>
+        <comment>@action:button</comment>
+        <translation>Cymeradwyo gyda'r llun</translation>
+    </message>
+    <message>
+        <source>Sharing drawings was agreed</source>
+        <comment>@info:accessible</comment>
+        <translation>Cytunwyd i rannu lluniau</translation>
+    </message>
+    <message>
+        <source>Hold back</source>
+        <comment>@action:button</comment>
+        <translation>Cadw'n ôl</translation>
+    </message>
+    <message>
+        <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation>Dydy'r ateb hwn byth yn cael ei anfon</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Check before sharing</source>
+        <comment>@title:page</comment>
+        <translation>Gwirio cyn rhannu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to the consultations</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn ôl at yr ymgynghoriadau</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <comment>@info</comment>
+        <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i'w rhannu, byddan nhw'n aros yma nes i ti eu cymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+        <comment>@info</comment>
+        <translation>Atebion yn aros i gael eu gwirio: %1. Does dim yn cael ei anfon nes i ti ei gymeradwyo.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1103,110 @@
     </message>
 </context>
 <context>
+    <name>ShareDescription</name>
+    <message>
+        <source>Voice note, %1 (stays on this device)</source>
+        <comment>@info what is shared of a voice note</comment>
+        <translation>Nodyn llais, %1 (yn aros ar y ddyfais hon)</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile of cards and the cards in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <comment>@info the chosen options</comment>
+        <translation>Wedi dewis: %1</translation>
+    </message>
+    <message>
+        <source>Feeling: %1</source>
+        <comment>@info the face picked on the feelings scale</comment>
+        <translation>Teimlad: %1</translation>
+    </message>
+    <message>
+        <source>In this order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>Yn y drefn hon: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The drawing</source>
+        <comment>@info a drawing that is shared</comment>
+        <translation>Y llun</translation>
+    </message>
+    <message>
+        <source>The drawing stays on this device.</source>
+        <comment>@info a drawing that is not shared</comment>
+        <translation>Mae'r llun yn aros ar y ddyfais hon.</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+        <comment>@info share preview</comment>
+        <translation>Dyma'n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi'u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Nothing from this session will be sent to the team.</source>
+        <comment>@info share preview</comment>
+        <translation>Fydd dim byd o'r sesiwn hon yn cael ei anfon at y tîm.</translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation>Beth fydd y tîm yn ei weld</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewCard</name>
+    <message>
+        <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+        <comment>@info share preview</comment>
+        <translation>Mae rhywun o'r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
+    </message>
+    <message>
+        <source>Take this out</source>
+        <comment>@action:button share preview</comment>
+        <translation>Tynnu hwn allan</translation>
+    </message>
+    <message>
+        <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Fydd y tîm ddim yn gweld dy ateb i: %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>Stop reading</source>
@@ -1033,6 +1263,19 @@
         <source>Language</source>
         <comment>@label</comment>
         <translation>Iaith</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAnswer</name>
+    <message>
+        <source>Or say it</source>
+        <comment>@title:group voice note</comment>
+        <translation>Neu dyweda fe</translation>
+    </message>
+    <message>
+        <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+        <comment>@info:status</comment>
+        <translation>Mae dy nodyn llais wedi'i gadw (%1). Os cadwi di eiriau wedi'u teipio yn lle, byddan nhw'n cymryd ei le.</translation>
     </message>
 </context>
 </TS>

@@ -468,6 +468,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check before sharing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before sharing: %1 waiting</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers wait here for your approval before they go to the team</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no consultations yet. Set one up to begin.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -716,18 +731,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your voice note</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the team will see</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
-        <comment>@info placeholder for the anonymised preview</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +748,122 @@
     <message>
         <source>I have finished</source>
         <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@info consultation and question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said (stays on this device)</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team will see: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More words to hide (separate them with commas)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More words to hide</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the voice note</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this summary</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these words and approve</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with the drawing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing drawings was agreed</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Check before sharing</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the consultations</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +1103,110 @@
     </message>
 </context>
 <context>
+    <name>ShareDescription</name>
+    <message>
+        <source>Voice note, %1 (stays on this device)</source>
+        <comment>@info what is shared of a voice note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile of cards and the cards in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked: %1</source>
+        <comment>@info the chosen options</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling: %1</source>
+        <comment>@info the face picked on the feelings scale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing</source>
+        <comment>@info a drawing that is shared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing stays on this device.</source>
+        <comment>@info a drawing that is not shared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePreview</name>
+    <message>
+        <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+        <comment>@info share preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this session will be sent to the team.</source>
+        <comment>@info share preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviewCard</name>
+    <message>
+        <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+        <comment>@info share preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this out</source>
+        <comment>@action:button share preview</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
         <source>Stop reading</source>
@@ -1032,6 +1262,19 @@
     <message>
         <source>Language</source>
         <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAnswer</name>
+    <message>
+        <source>Or say it</source>
+        <comment>@title:group voice note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

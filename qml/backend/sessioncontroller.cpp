@@ -2,8 +2,12 @@
 
 #include "appcontroller.h"
 #include "preferences.h"
+#include "qml/voice/opusencodersink.h"
+#include "qml/voice/voiceplayer.h"
+#include "qml/voice/voicerecorder.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
+#include "sharedescription.h"
 #include "uilogging.h"
 
 #include <QJsonArray>
@@ -19,7 +23,8 @@ const QString kExplanationVersion = QStringLiteral("chorus-explain-1");
 
 SessionController::SessionController(AppController* app, Preferences* preferences, QObject* parent)
     : QObject(parent), m_app(app), m_preferences(preferences),
-      m_activities(new SessionActivityModel(this)), m_review(new ReviewModel(this))
+      m_activities(new SessionActivityModel(this)), m_review(new ReviewModel(this)),
+      m_sharePreview(new SharePreviewModel(this))
 {
     connect(m_app, &AppController::storeClosing, this, &SessionController::clear);
     connect(m_preferences, &Preferences::languageChanged, this, &SessionController::retranslate);
@@ -78,9 +83,10 @@ QVariantMap SessionController::current() const
         options.append(
             QVariantMap{{"optionId", o.id}, {"label", text(o.label)}, {"picture", o.picture}});
     }
-    return {{"activityId", a->id},       {"type", activityTypeName(a->type)},
-            {"prompt", text(a->prompt)}, {"multiple", a->multiple},
-            {"options", options},        {"answer", m_answers.value(a->id)}};
+    return {{"activityId", a->id},         {"type", activityTypeName(a->type)},
+            {"prompt", text(a->prompt)},   {"multiple", a->multiple},
+            {"options", options},          {"answer", m_answers.value(a->id)},
+            {"allowVoice", a->allowVoice}, {"maxVoiceSeconds", a->maxVoiceSeconds}};
 }
 
 bool SessionController::begin(const QString& consultationId, const QString& mode)
@@ -185,6 +191,7 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     }
     m_participant = added.value();
     m_consentId = given->id;
+    m_scopes = scopes;
     m_session = session.value();
     m_queue = std::make_unique<SaveQueue>(store->responses());
     setError({});
@@ -220,7 +227,7 @@ bool SessionController::save(Response response)
         return false;
     }
     setError({});
-    QVariantMap answer{{"responseId", saved->id}};
+    QVariantMap answer;
     if (response.kind == AnswerKind::Scale) {
         answer.insert("value", response.value.value("value").toInt());
     } else if (response.kind == AnswerKind::Choice) {
@@ -228,11 +235,77 @@ bool SessionController::save(Response response)
     } else {
         answer.insert("text", response.text);
     }
-    m_answers.insert(response.activityId, answer);
-    m_activities->setStatus(m_activities->indexOf(response.activityId),
+    remember(saved.value(), answer);
+    return true;
+}
+
+void SessionController::remember(const Response& saved, QVariantMap answer)
+{
+    answer.insert("responseId", saved.id);
+    answer.insert("kind", toString(saved.kind));
+    m_answers.insert(saved.activityId, answer);
+    m_activities->setStatus(m_activities->indexOf(saved.activityId),
                             SessionActivityModel::Status::Answered);
-    emit answerSaved(response.activityId);
+    emit answerSaved(saved.activityId);
     emit currentChanged();
+}
+
+bool SessionController::saveVoice(const QString& activityId, QObject* recorder)
+{
+    auto* voice = qobject_cast<VoiceRecorder*>(recorder);
+    Store* store = m_app->store();
+    if (!voice || !store || m_stage != Stage::Activities) {
+        return false;
+    }
+    Response r;
+    r.activityId = activityId;
+    r.sessionId = m_session.id;
+    r.participantId = m_participant.id;
+    r.consentId = m_consentId;
+    r.draft = m_mode == SessionMode::OwnTime;
+    r.id = m_answers.value(activityId).value("responseId").toString();
+    // Not through the SaveQueue: on a failure the recorder itself keeps the note in memory
+    // and says so, and nothing plaintext is copied into a queue.
+    auto saved = voice->saveTo(store->responses(), r);
+    if (!saved) {
+        setError(voice->errorString());
+        return false;
+    }
+    setError({});
+    remember(saved.value(), {{"voiceMs", saved->durationMs}});
+    return true;
+}
+
+bool SessionController::loadVoiceNote(QObject* player, const QString& responseId)
+{
+    auto* voicePlayer = qobject_cast<VoicePlayer*>(player);
+    Store* store = m_app->store();
+    if (!voicePlayer || !store) {
+        return false;
+    }
+    auto answer = store->responses().get(responseId);
+    // Only this participant's own notes, in this session (UI-2).
+    if (!answer || answer->kind != AnswerKind::Audio || answer->sessionId != m_session.id) {
+        return false;
+    }
+    const bool loaded = voicePlayer->loadNote(answer->media);
+    wipe(answer->media); // the player holds its decoded copy; drop this one
+    return loaded;
+}
+
+bool SessionController::removeFromSharing(const QString& shareId)
+{
+    Store* store = m_app->store();
+    if (!store || !m_sharePreview->shareIds().contains(shareId)) {
+        return false; // only what this participant is being shown
+    }
+    if (auto st = store->sharing().removeBeforeSending(shareId); !st) {
+        setError(st.error().message);
+        return false;
+    }
+    setError({});
+    reloadSharePreview();
+    m_app->refresh();
     return true;
 }
 
@@ -354,9 +427,11 @@ void SessionController::clear()
     m_participant = {};
     m_session = {};
     m_consentId = 0;
+    m_scopes = 0;
     m_index = 0;
     m_activities->setEntries({});
     m_review->clear();
+    m_sharePreview->clear();
     setError({});
     setStage(Stage::Idle);
     emit consultationChanged();
@@ -409,8 +484,8 @@ void SessionController::reloadReview()
             if (!a || r.activityId != a->id) {
                 continue;
             }
-            ReviewModel::Entry e{r.id, r.activityId, text(a->prompt), toString(r.kind), r.text, 0,
-                                 {}};
+            ReviewModel::Entry e{r.id, r.activityId, text(a->prompt), toString(r.kind), r.text,
+                                 0,    {},           r.durationMs};
             if (r.kind == AnswerKind::Scale) {
                 e.scaleValue = r.value.value("value").toInt();
             } else if (r.kind == AnswerKind::Choice) {
@@ -428,6 +503,30 @@ void SessionController::reloadReview()
         }
     }
     m_review->setEntries(entries);
+    reloadSharePreview();
+}
+
+void SessionController::reloadSharePreview()
+{
+    Store* store = m_app->store();
+    if (!store || m_participant.id.isEmpty()) {
+        m_sharePreview->clear();
+        return;
+    }
+    auto items = store->sharing().preview(m_participant.id);
+    if (!items) {
+        setError(items.error().message);
+        return;
+    }
+    const ShareDescription words(m_pack ? &*m_pack : nullptr, m_preferences->language());
+    QList<SharePreviewModel::Entry> entries;
+    for (const auto& item : items.value()) {
+        const ShareRecord& r = item.record;
+        entries.append({item.shareId, words.prompt(r), toString(r.kind), r.text.value_or(QString()),
+                        words.content(r), r.scale.value_or(0),
+                        item.review == Sharing::ReviewState::Pending});
+    }
+    m_sharePreview->setEntries(std::move(entries));
 }
 
 void SessionController::retranslate()

@@ -5,6 +5,7 @@
 #include "core/store/savequeue.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
+#include "sharepreviewmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -36,6 +37,10 @@ class SessionController : public QObject
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(SessionActivityModel* activities READ activities CONSTANT)
     Q_PROPERTY(ReviewModel* review READ review CONSTANT)
+    /** What the team will see of this participant's answers (CP-6). */
+    Q_PROPERTY(SharePreviewModel* sharePreview READ sharePreview CONSTANT)
+    /** The participant agreed to "record my voice": voice notes may be offered. */
+    Q_PROPERTY(bool voiceAgreed READ voiceAgreed NOTIFY stageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int unsavedAnswers READ unsavedAnswers NOTIFY unsavedAnswersChanged)
     Q_PROPERTY(QString explanationVersion READ explanationVersion CONSTANT)
@@ -60,6 +65,8 @@ public:
     [[nodiscard]] QVariantMap current() const;
     [[nodiscard]] SessionActivityModel* activities() const { return m_activities; }
     [[nodiscard]] ReviewModel* review() const { return m_review; }
+    [[nodiscard]] SharePreviewModel* sharePreview() const { return m_sharePreview; }
+    [[nodiscard]] bool voiceAgreed() const { return (m_scopes & chorus::RecordVoice) != 0u; }
     [[nodiscard]] QString errorMessage() const { return m_error; }
     [[nodiscard]] int unsavedAnswers() const { return m_queue ? m_queue->pending() : 0; }
     [[nodiscard]] QString explanationVersion() const;
@@ -79,6 +86,16 @@ public:
     Q_INVOKABLE bool saveScale(const QString& activityId, int value);
     Q_INVOKABLE bool saveChoice(const QString& activityId, const QStringList& optionIds);
     Q_INVOKABLE bool saveText(const QString& activityId, const QString& text);
+    /** Saves the finished note held by a VoiceRecorder (Chorus.Voice) as the activity's
+     *  answer: Ogg Opus, encrypted in the store, never on disk otherwise. The core refuses it
+     *  without the "record voice" scope; the share record gets only its presence and length. */
+    Q_INVOKABLE bool saveVoice(const QString& activityId, QObject* recorder);
+    /** Loads a saved voice answer into a VoicePlayer (Chorus.Voice), from memory only. */
+    Q_INVOKABLE bool loadVoiceNote(QObject* player, const QString& responseId);
+    /** The child takes one record out of what the team will see, before it is sent. */
+    Q_INVOKABLE bool removeFromSharing(const QString& shareId);
+    /** Reads "what the team will see" again (e.g. after the practitioner approved). */
+    Q_INVOKABLE void reloadSharePreview();
 
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
@@ -107,6 +124,8 @@ private:
     void setError(const QString& message);
     void setIndex(int index);
     void reloadReview();
+    /** Remembers a saved answer and marks its activity answered. */
+    void remember(const chorus::Response& saved, QVariantMap answer);
     void retranslate();
     [[nodiscard]] QString text(const chorus::LocalisedText& t) const;
     [[nodiscard]] const chorus::PackActivity* activityAt(int index) const;
@@ -115,6 +134,7 @@ private:
     Preferences* m_preferences = nullptr;
     SessionActivityModel* m_activities = nullptr;
     ReviewModel* m_review = nullptr;
+    SharePreviewModel* m_sharePreview = nullptr;
     std::unique_ptr<chorus::SaveQueue> m_queue;
     Stage m_stage = Stage::Idle;
     chorus::Consultation m_consultation;
@@ -123,6 +143,7 @@ private:
     chorus::Participant m_participant;
     chorus::Session m_session;
     qint64 m_consentId = 0;
+    chorus::ConsentScopes m_scopes = 0;
     QHash<QString, QVariantMap> m_answers; ///< activity id -> last saved answer (id, value)
     int m_index = 0;
     QString m_error;

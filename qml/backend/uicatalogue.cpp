@@ -23,7 +23,9 @@ QVariantMap sample(const QString& type)
 {
     QVariantMap a{{"activityId", QStringLiteral("sample-") + type},
                   {"type", type},
-                  {"answer", QVariantMap()}};
+                  {"answer", QVariantMap()},
+                  {"allowVoice", false},
+                  {"maxVoiceSeconds", 120}};
     if (type == QLatin1String("choice")) {
         a.insert("prompt", QStringLiteral("What makes your week good?"));
         a.insert("multiple", true);
@@ -35,6 +37,8 @@ QVariantMap sample(const QString& type)
         a.insert("prompt", QStringLiteral("How do you feel today?"));
     } else if (type == QLatin1String("magic-wand")) {
         a.insert("prompt", QStringLiteral("If you had a magic wand, what would you change?"));
+        a.insert("allowVoice", true); // shown when the participant agreed to voice
+        a.insert("maxVoiceSeconds", 60);
     } else {
         a.insert("prompt", QStringLiteral("Is there anything else you want to tell us?"));
     }
@@ -67,6 +71,7 @@ QList<CatalogueEntry> catalogue()
             page("SessionPage"),
             page("ReviewPage"),
             page("NeutralPage"),
+            page("ReviewQueuePage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),

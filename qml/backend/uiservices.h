@@ -12,6 +12,7 @@ class ConsultationSetup;
 class Preferences;
 class QQmlEngine;
 class ReadAloud;
+class ReviewQueueModel;
 class SessionController;
 
 /**
@@ -36,6 +37,7 @@ public:
     ConsultationSetup& setup() { return *m_setup; }
     SessionController& session() { return *m_session; }
     ReadAloud& readAloud() { return *m_readAloud; }
+    ReviewQueueModel& reviewQueue() { return *m_reviewQueue; }
 
 private:
     std::unique_ptr<Preferences> m_preferences;
@@ -43,4 +45,5 @@ private:
     std::unique_ptr<ConsultationSetup> m_setup;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<ReadAloud> m_readAloud;
+    std::unique_ptr<ReviewQueueModel> m_reviewQueue;
 };

@@ -6,6 +6,7 @@
 #include "appcontroller.h"
 #include "consultationsetup.h"
 #include "preferences.h"
+#include "reviewqueuemodel.h"
 #include "sessioncontroller.h"
 #include "uicatalogue.h"
 #include "uiservices.h"
@@ -125,13 +126,24 @@ struct UiFixture
                  {"assessor", "SW-7"},
                  {"assessmentBasis", "She could say back what is kept and who sees it."},
                  {"store", true},
-                 {"share", true}});
+                 {"share", true},
+                 {"voice", true}});
         }
         if (page == QLatin1String("ReviewPage")) {
             const QString id = session().current().value("activityId").toString();
             const bool saved = session().saveScale(id, 4);
             session().stop();
             return saved && session().stage() == SessionController::Stage::Review;
+        }
+        if (page == QLatin1String("ReviewQueuePage")) {
+            // Words with a name and a phone number wait beside the feeling saved above.
+            session().back();
+            const bool saved = session().saveText(
+                QStringLiteral("tell-us"),
+                QStringLiteral("My brother Jake said I can call him on 07700 900123"));
+            session().stop();
+            services->reviewQueue().reload();
+            return saved && services->reviewQueue().rowCount() == 2;
         }
         return true;
     }

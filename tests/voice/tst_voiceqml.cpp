@@ -9,8 +9,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 
-Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
-
 using namespace chorus;
 using namespace chorus::test;
 

@@ -26,6 +26,7 @@ ColumnLayout {
     visible: root.offered
     spacing: Theme.spacingSmall
     Layout.fillWidth: true
+    Layout.fillHeight: false // a layout would otherwise take the page's spare height
 
     PageHeading {
         large: false
@@ -47,6 +48,7 @@ ColumnLayout {
             allowed: true
             maxSeconds: root.activity.maxVoiceSeconds ?? 120
             Layout.fillWidth: true
+            Layout.fillHeight: false
             onKeepRequested: CurrentSession.saveVoice(root.activity.activityId, noteRecorder.voiceRecorder)
             onTypeInsteadRequested: root.typeInsteadRequested()
         }

@@ -121,6 +121,15 @@ void ReviewQueueModel::reload()
     setEntries(std::move(entries));
 }
 
+QStringList ReviewQueueModel::shareIds() const
+{
+    QStringList out;
+    for (const auto& e : m_entries) {
+        out << e.shareId;
+    }
+    return out;
+}
+
 QStringList ReviewQueueModel::splitWords(const QString& wordsToHide)
 {
     QStringList out;

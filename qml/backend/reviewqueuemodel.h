@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] QString errorMessage() const { return m_error; }
 
+    /** Every share id waiting, in the order shown. */
+    [[nodiscard]] Q_INVOKABLE QStringList shareIds() const;
     /** Reads the queue again from the store. */
     Q_INVOKABLE void reload();
     /** The anonymised words with `wordsToHide` (separated by commas or new lines) hidden too:

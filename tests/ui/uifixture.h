@@ -3,6 +3,8 @@
 // Shared set-up for the UI tests: the real services over a temporary store (cheap key
 // derivation), a host window, and each page put in the state it shows in real use.
 
+#include "support/uistages.h"
+
 #include "appcontroller.h"
 #include "consultationsetup.h"
 #include "preferences.h"
@@ -25,8 +27,6 @@
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
 namespace chorus::test {
-
-inline const QByteArray kPassphrase = "correct horse battery staple";
 
 /** The window pages are shown in: themed and mirrored like Main.qml. */
 inline const QByteArray kHostQml = R"(
@@ -81,59 +81,19 @@ struct UiFixture
     /** Puts the services in the state the page shows in use (pages come in catalogue order). */
     bool prepare(const QString& page)
     {
-        if (page == QLatin1String("FirstRunPage")) {
-            return app().stage() == AppController::Stage::FirstRun;
-        }
-        if (page == QLatin1String("UnlockPage")) {
-            app().createStore(QString::fromUtf8(kPassphrase), QString::fromUtf8(kPassphrase));
-            if (!QTest::qWaitFor([&] { return !app().busy(); }, 20000)) {
-                return false;
+        static const std::pair<const char*, UiStage> stages[] = {
+            {"FirstRunPage", UiStage::FirstRun}, {"UnlockPage", UiStage::Locked},
+            {"HomePage", UiStage::Home},         {"ConsentPage", UiStage::Consent},
+            {"SessionPage", UiStage::Session},   {"ReviewPage", UiStage::Review}};
+        for (const auto& [name, stage] : stages) {
+            if (page == QLatin1String(name)) {
+                // With the voice scope, so that the activities show their voice controls.
+                return enterStage(*services, stage, {{"voice", true}});
             }
-            app().finishOnboarding();
-            app().lock();
-            return app().stage() == AppController::Stage::Locked;
-        }
-        if (page == QLatin1String("HomePage")) {
-            app().unlock(QString::fromUtf8(kPassphrase));
-            if (!QTest::qWaitFor([&] { return !app().busy(); }, 20000) ||
-                app().stage() != AppController::Stage::Unlocked) {
-                return false;
-            }
-            services->setup().loadBuiltInPack();
-            return !services->setup()
-                        .createConsultation(
-                            QStringLiteral("My week"),
-                            QStringLiteral("We want to know what your week is like."), 90)
-                        .isEmpty();
         }
         if (page == QLatin1String("SetupPage")) {
             services->setup().loadBuiltInPack();
             return services->setup().packLoaded();
-        }
-        if (page == QLatin1String("ConsentPage")) {
-            auto* model = app().consultations();
-            return model->rowCount() > 0 &&
-                   session().begin(
-                       model->data(model->index(0), ConsultationListModel::IdRole).toString(),
-                       QStringLiteral("facilitated"));
-        }
-        if (page == QLatin1String("SessionPage")) {
-            return session().giveConsent(
-                {{"codeName", "Tiger"},
-                 {"ageBand", "8-11"},
-                 {"role", "child"},
-                 {"givenBy", "child"},
-                 {"assessor", "SW-7"},
-                 {"assessmentBasis", "She could say back what is kept and who sees it."},
-                 {"store", true},
-                 {"share", true},
-                 {"voice", true}});
-        }
-        if (page == QLatin1String("ReviewPage")) {
-            const QString id = session().current().value("activityId").toString();
-            const bool saved = session().saveScale(id, 4);
-            session().stop();
-            return saved && session().stage() == SessionController::Stage::Review;
         }
         if (page == QLatin1String("ReviewQueuePage")) {
             // Words with a name and a phone number wait beside the feeling saved above.

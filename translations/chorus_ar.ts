@@ -1165,6 +1165,11 @@
         <translation>الرسمة</translation>
     </message>
     <message>
+        <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+        <comment>@info a drawing waiting for approval</comment>
+        <translation>لا تُرسل الرسمة إلا إذا وافق عليها أحد المختصين مع الرسمة.</translation>
+    </message>
+    <message>
         <source>The drawing stays on this device.</source>
         <comment>@info a drawing that is not shared</comment>
         <translation>تبقى الرسمة على هذا الجهاز.</translation>

@@ -1165,6 +1165,11 @@
         <translation>Y llun</translation>
     </message>
     <message>
+        <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+        <comment>@info a drawing waiting for approval</comment>
+        <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda'r llun y bydd y llun yn mynd.</translation>
+    </message>
+    <message>
         <source>The drawing stays on this device.</source>
         <comment>@info a drawing that is not shared</comment>
         <translation>Mae'r llun yn aros ar y ddyfais hon.</translation>

@@ -109,9 +109,14 @@ QString ShareDescription::content(const ShareRecord& record) const
         lines << voiceNote(record.voiceSeconds);
     }
     if (record.kind == AnswerKind::Drawing) {
-        lines << (record.drawingPng ? tr("The drawing", "@info a drawing that is shared")
-                                    : tr("The drawing stays on this device.",
-                                         "@info a drawing that is not shared"));
+        if (record.drawingPng) {
+            lines << tr("The drawing", "@info a drawing that is shared");
+        } else if (record.drawingsAllowed) {
+            lines << tr("The drawing goes only if a practitioner approves it with the drawing.",
+                        "@info a drawing waiting for approval");
+        } else {
+            lines << tr("The drawing stays on this device.", "@info a drawing that is not shared");
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

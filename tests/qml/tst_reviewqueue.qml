@@ -10,6 +10,7 @@ TestCase {
 
     name: "ReviewQueue"
     when: windowShown
+    visible: true // a TestCase is hidden by default, and hidden items take no clicks
     width: 1024
     height: 768
 
@@ -93,7 +94,7 @@ TestCase {
 
     function test_redactMore() {
         const page = openQueueWithWords();
-        const shareId = CurrentSession.sharePreview.shareIds()[0];
+        const shareId = ReviewQueue.shareIds()[0];
         const field = Harness.findByName(page, "More words to hide");
         verify(field, Harness.accessibleNames(page));
         field.forceActiveFocus();

@@ -10,6 +10,7 @@ TestCase {
 
     name: "SharePreview"
     when: windowShown
+    visible: true // a TestCase is hidden by default, and hidden items take no clicks
     width: 1024
     height: 768
 

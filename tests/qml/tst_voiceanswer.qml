@@ -11,6 +11,7 @@ TestCase {
 
     name: "VoiceAnswer"
     when: windowShown
+    visible: true // a TestCase is hidden by default, and hidden items take no clicks
     width: 1024
     height: 768
 

@@ -25,6 +25,17 @@ class TestVoiceActivity : public QObject
 
     static void click(QQuickItem* button) { QMetaObject::invokeMethod(button, "clicked"); }
 
+    /** By objectName in the visual tree (Repeater delegates are not QObject children). */
+    static QQuickItem* item(QQuickItem* root, const char* name)
+    {
+        for (QQuickItem* i : visibleItems(root)) {
+            if (i->objectName() == QLatin1String(name)) {
+                return i;
+            }
+        }
+        return nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -64,10 +75,14 @@ private slots:
         root->setParentItem(f.window->contentItem());
         root->setWidth(f.window->width());
 
-        auto* record = root->findChild<QQuickItem*>("voiceRecordButton");
-        QVERIFY(record);
-        QTRY_VERIFY(record->isVisible());
-        auto* recorder = root->findChild<VoiceRecorder*>();
+        QQuickItem* record = nullptr;
+        QTRY_VERIFY((record = item(root.get(), "voiceRecordButton")) != nullptr);
+        VoiceRecorder* recorder = nullptr;
+        for (QQuickItem* i : visibleItems(root.get())) {
+            recorder = recorder
+                           ? recorder
+                           : i->findChild<VoiceRecorder*>(QString(), Qt::FindDirectChildrenOnly);
+        }
         QVERIFY(recorder && recorder->canRecord());
         QCOMPARE(recorder->maxSeconds(), 60); // from the pack
 
@@ -80,8 +95,8 @@ private slots:
         (void)QTest::qWaitFor([&] { return recorder->elapsedMs() >= feeder.totalMs() - 40; }, 3000);
         click(record); // Stop
         QVERIFY(recorder->hasRecording());
-        auto* keep = root->findChild<QQuickItem*>("voiceKeepButton");
-        QVERIFY(keep && keep->isVisible());
+        QQuickItem* keep = nullptr;
+        QTRY_VERIFY((keep = item(root.get(), "voiceKeepButton")) != nullptr);
         click(keep);
         QVERIFY2(session.errorMessage().isEmpty(), qPrintable(session.errorMessage()));
         QVERIFY(!recorder->hasRecording()); // the plaintext copy is gone from the recorder

@@ -1283,4 +1283,219 @@
         <translation>تم حفظ ملاحظتك الصوتية (%1). إذا حفظت كلمات مكتوبة بدلًا منها فستحل محلها.</translation>
     </message>
 </context>
+<context>
+    <name>VoiceNotePlayer</name>
+    <message>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <comment>@action:button voice note</comment>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Plays your voice note</source>
+        <comment>@info:accessible</comment>
+        <translation>يشغّل ملاحظتك الصوتية</translation>
+    </message>
+    <message>
+        <source>Place in the voice note</source>
+        <comment>@label:slider</comment>
+        <translation>الموضع في الملاحظة الصوتية</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info:accessible time played of total</comment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info time played of total</comment>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Type instead</source>
+        <comment>@action:button</comment>
+        <translation>اكتب بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>@action:button voice note</comment>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <comment>@action:button</comment>
+        <translation>سجّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <comment>@action:button</comment>
+        <translation>سجّل صوتي</translation>
+    </message>
+    <message>
+        <source>Stops recording and keeps what you said so far</source>
+        <comment>@info:accessible</comment>
+        <translation>يوقف التسجيل ويحفظ ما قلته حتى الآن</translation>
+    </message>
+    <message>
+        <source>Records what you say. Nothing leaves this device.</source>
+        <comment>@info:accessible</comment>
+        <translation>يسجّل ما تقوله. لا شيء يغادر هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button voice note</comment>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>يستمع</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info time recorded of the most allowed</comment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Keep my voice note</source>
+        <comment>@action:button</comment>
+        <translation>احفظ ملاحظتي الصوتية</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button voice note</comment>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Throws this voice note away</source>
+        <comment>@info:accessible</comment>
+        <translation>يتخلص من هذه الملاحظة الصوتية</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ReadAloudEngine</name>
+    <message>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد صوت %1 على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+        <comment>@info:status</comment>
+        <translation>تحتاج القراءة بصوت عالٍ إلى سماعة أو سماعات رأس، ولا يوجد أي منها.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سماعة أو سماعات رأس؟</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+        <source>This voice note cannot be played. It may be damaged.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن تشغيل هذه الملاحظة الصوتية. قد تكون تالفة.</translation>
+    </message>
+    <message>
+        <source>There is no speaker or headphones to play this on.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد سماعة أو سماعات رأس لتشغيل هذا.</translation>
+    </message>
+    <message>
+        <source>The voice note could not be played.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر تشغيل الملاحظة الصوتية.</translation>
+    </message>
+    <message>
+        <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>توقفت الملاحظة الصوتية عن التشغيل. هل توجد سماعة أو سماعات رأس؟</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoiceRecorder</name>
+    <message>
+        <source>Recording your voice is not switched on.</source>
+        <comment>@info:status</comment>
+        <translation>تسجيل صوتك غير مفعّل.</translation>
+    </message>
+    <message>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This microphone cannot be used. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن استخدام هذا الميكروفون. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Recording did not work. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم ينجح التسجيل. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The microphone did not start. You can try again or type instead.</source>
+        <comment>@info:status</comment>
+        <translation>لم يبدأ الميكروفون. يمكنك المحاولة مرة أخرى أو الكتابة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped. What you said so far is kept.</source>
+        <comment>@info:status</comment>
+        <translation>توقف الميكروفون. ما قلته حتى الآن محفوظ.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>توقف الميكروفون عن العمل. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُسجَّل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Recording your voice is not switched on, so this cannot be kept.</source>
+        <comment>@info:status</comment>
+        <translation>تسجيل صوتك غير مفعّل، لذلك لا يمكن حفظ هذا.</translation>
+    </message>
+    <message>
+        <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ ملاحظتك الصوتية بعد. إنها محفوظة هنا؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
 </TS>

@@ -1283,4 +1283,219 @@
         <translation>Mae dy nodyn llais wedi'i gadw (%1). Os cadwi di eiriau wedi'u teipio yn lle, byddan nhw'n cymryd ei le.</translation>
     </message>
 </context>
+<context>
+    <name>VoiceNotePlayer</name>
+    <message>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>Saib</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <comment>@action:button voice note</comment>
+        <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Plays your voice note</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn chwarae dy nodyn llais</translation>
+    </message>
+    <message>
+        <source>Place in the voice note</source>
+        <comment>@label:slider</comment>
+        <translation>Lle yn y nodyn llais</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info:accessible time played of total</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info time played of total</comment>
+        <translation>%1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+        <source>Type instead</source>
+        <comment>@action:button</comment>
+        <translation>Teipio yn lle</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>@action:button voice note</comment>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <comment>@action:button</comment>
+        <translation>Recordio eto</translation>
+    </message>
+    <message>
+        <source>Record my voice</source>
+        <comment>@action:button</comment>
+        <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+        <source>Stops recording and keeps what you said so far</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi'i ddweud hyd yma</translation>
+    </message>
+    <message>
+        <source>Records what you say. Nothing leaves this device.</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn recordio beth rwyt ti'n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button voice note</comment>
+        <translation>Dal ati</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>Saib</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>Yn gwrando</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info time recorded of the most allowed</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Keep my voice note</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy nodyn llais</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button voice note</comment>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Throws this voice note away</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn taflu'r nodyn llais hwn</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ReadAloudEngine</name>
+    <message>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy darllen yn uchel ddim ar gael ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+        <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim llais %1 ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+        <comment>@info:status</comment>
+        <translation>Mae angen seinydd neu glustffonau i ddarllen yn uchel, a does dim un.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+        <source>This voice note cannot be played. It may be damaged.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd chwarae'r nodyn llais hwn. Efallai ei fod wedi'i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>There is no speaker or headphones to play this on.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim seinydd na chlustffonau i chwarae hwn arnyn nhw.</translation>
+    </message>
+    <message>
+        <source>The voice note could not be played.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd chwarae'r nodyn llais.</translation>
+    </message>
+    <message>
+        <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y nodyn llais chwarae. Oes seinydd neu glustffonau?</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoiceRecorder</name>
+    <message>
+        <source>Recording your voice is not switched on.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen.</translation>
+    </message>
+    <message>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+        <source>This microphone cannot be used. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd defnyddio'r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+        <source>Recording did not work. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth recordio ddim gweithio. Rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The microphone did not start. You can try again or type instead.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth y meicroffon ddim dechrau. Galli di roi cynnig arall arni neu deipio yn lle.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped. What you said so far is kept.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y meicroffon weithio. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>Chafodd dim byd ei recordio. Rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Recording your voice is not switched on, so this cannot be kept.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen, felly does dim modd cadw hwn.</translation>
+    </message>
+    <message>
+        <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd cadw dy nodyn llais eto. Mae'n cael ei gadw yma; rho gynnig arall arni.</translation>
+    </message>
+</context>
 </TS>

@@ -7,7 +7,9 @@
 #include "ui/uifixture.h"
 #include "voicetestsupport.h"
 
+#include <QAccessible>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 using namespace chorus;
@@ -30,6 +32,23 @@ class TestVoiceActivity : public QObject
     {
         for (QQuickItem* i : visibleItems(root)) {
             if (i->objectName() == QLatin1String(name)) {
+                return i;
+            }
+        }
+        return nullptr;
+    }
+
+    static QString accessibleName(QQuickItem* item)
+    {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
+        return iface ? iface->text(QAccessible::Name) : QString();
+    }
+
+    /** By accessible name, as a screen reader user finds it. */
+    static QQuickItem* named(QQuickItem* root, const QString& name)
+    {
+        for (QQuickItem* i : visibleItems(root)) {
+            if (accessibleName(i) == name) {
                 return i;
             }
         }
@@ -135,6 +154,42 @@ private slots:
         const QByteArray payload = QJsonDocument(items->first().record.toJson()).toJson();
         QVERIFY(!payload.contains("OggS"));
         QVERIFY(!payload.contains(note.media.toBase64().left(40)));
+
+        // The practitioner listens in the review queue and types a summary; it goes through the
+        // anonymiser and is what the team reads in place of the audio.
+        QQmlComponent queuePage(f.engine.get(),
+                                QUrl("qrc:/qt/qml/Chorus/pages/ReviewQueuePage.qml"));
+        std::unique_ptr<QQuickItem> queue(qobject_cast<QQuickItem*>(queuePage.create()));
+        QVERIFY2(queue, qPrintable(queuePage.errorString()));
+        queue->setParentItem(f.window->contentItem());
+        queue->setSize(f.window->contentItem()->size());
+        QQuickItem* listen = nullptr;
+        QTRY_VERIFY((listen = named(queue.get(), "Listen")) != nullptr);
+        QVERIFY(listen->isEnabled()); // the note was decrypted into the card's player
+        QQuickItem* summary = named(queue.get(), "Summary of the voice note");
+        QVERIFY(summary);
+        summary->setProperty("text", "She wants to live with her nan. Ring her on 07700 900123");
+        QQuickItem* use = named(queue.get(), "Use this summary");
+        QVERIFY(use && use->isEnabled());
+        click(use);
+        auto waiting = store->sharing().reviewQueue(items->first().record.consultationId);
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->size(), 1);
+        const QString teamReads = waiting->first().record.text.value_or(QString());
+        QVERIFY2(teamReads.contains("nan") && teamReads.contains("[phone]") &&
+                     !teamReads.contains("07700"),
+                 qPrintable(teamReads));
+        QTRY_VERIFY(named(queue.get(), "The team will see: " + teamReads) != nullptr);
+        QQuickItem* approve = named(queue.get(), "Approve");
+        QVERIFY(approve);
+        click(approve);
+        auto due = store->outbox().due(10);
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(due->first().body).object();
+        QCOMPARE(sent.value("text").toString(), teamReads);
+        QVERIFY(!due->first().body.contains("OggS"));
+        queue.reset();
 
         // "What you told us" plays it back from memory.
         QQmlComponent player(f.engine.get());

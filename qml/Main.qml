@@ -24,196 +24,30 @@ QQC2.ApplicationWindow {
             App.lock();
     }
 
+    // Screens load by URL, not as typed components: a type named in this file would be
+    // compiled (with every page it names) before the first frame. Only the screen shown is
+    // ever compiled; the unlock screen comes up without the practitioner's or child's pages.
     Loader {
         id: screen
 
         anchors.fill: parent
         focus: true
-        sourceComponent: {
+        source: {
             if (App.quickExitActive)
-                return neutralScreen;
+                return "pages/NeutralPage.qml";
             if (App.stage === App.FirstRun || App.onboarding)
-                return firstRunScreen;
+                return "pages/FirstRunPage.qml";
             if (App.stage === App.Locked)
-                return unlockScreen;
+                return "pages/UnlockPage.qml";
             if (App.childMode)
-                return childScreen;
-            return practitionerScreen;
+                return "screens/ChildScreen.qml";
+            return "screens/PractitionerScreen.qml";
         }
     }
 
-    BusyOverlay {
+    Loader {
         anchors.fill: parent
-        visible: App.busy
-    }
-
-    Component {
-        id: neutralScreen
-
-        NeutralPage {}
-    }
-    Component {
-        id: firstRunScreen
-
-        FirstRunPage {}
-    }
-    Component {
-        id: unlockScreen
-
-        UnlockPage {}
-    }
-    // Each screen loads its pages with one Loader per page (only the current one active)
-    // and handles their signals with Connections here, so that no inner component reaches
-    // out to an id of an outer one (qmllint's unqualified access).
-    Component {
-        id: practitionerScreen
-
-        Item {
-            id: practitioner
-
-            property string page: "home"
-
-            Loader {
-                id: homeLoader
-
-                anchors.fill: parent
-                active: practitioner.page === "home"
-                visible: active
-                focus: active
-                sourceComponent: HomePage {}
-            }
-            Loader {
-                id: setupLoader
-
-                anchors.fill: parent
-                active: practitioner.page === "setup"
-                visible: active
-                focus: active
-                sourceComponent: SetupPage {}
-            }
-            Loader {
-                id: settingsLoader
-
-                anchors.fill: parent
-                active: practitioner.page === "settings"
-                visible: active
-                focus: active
-                sourceComponent: SettingsPage {}
-            }
-            Loader {
-                id: consentLoader
-
-                anchors.fill: parent
-                active: practitioner.page === "consent"
-                visible: active
-                focus: active
-                sourceComponent: ConsentPage {}
-            }
-            Loader {
-                id: reviewQueueLoader
-
-                anchors.fill: parent
-                active: practitioner.page === "reviewQueue"
-                visible: active
-                focus: active
-                sourceComponent: ReviewQueuePage {}
-            }
-            Connections {
-                target: reviewQueueLoader.item as ReviewQueuePage
-
-                function onDone(): void {
-                    practitioner.page = "home";
-                }
-            }
-            Connections {
-                target: homeLoader.item as HomePage
-
-                function onNewConsultationRequested(): void {
-                    practitioner.page = "setup";
-                }
-                function onSettingsRequested(): void {
-                    practitioner.page = "settings";
-                }
-                function onSessionRequested(): void {
-                    practitioner.page = "consent";
-                }
-                function onReviewQueueRequested(): void {
-                    practitioner.page = "reviewQueue";
-                }
-            }
-            Connections {
-                target: setupLoader.item as SetupPage
-
-                function onDone(): void {
-                    practitioner.page = "home";
-                }
-            }
-            Connections {
-                target: settingsLoader.item as SettingsPage
-
-                function onDone(): void {
-                    practitioner.page = "home";
-                }
-            }
-            Connections {
-                target: consentLoader.item as ConsentPage
-
-                function onCancelled(): void {
-                    practitioner.page = "home";
-                }
-                function onConsentGiven(): void {
-                    App.enterChildMode();
-                }
-            }
-        }
-    }
-    Component {
-        id: childScreen
-
-        Item {
-            id: child
-
-            Shortcut {
-                sequence: "Esc"
-                onActivated: App.quickExit()
-            }
-            Loader {
-                id: sessionLoader
-
-                anchors.fill: parent
-                active: CurrentSession.stage !== CurrentSession.Review
-                visible: active
-                focus: active
-                sourceComponent: SessionPage {}
-            }
-            Loader {
-                id: reviewLoader
-
-                anchors.fill: parent
-                active: CurrentSession.stage === CurrentSession.Review
-                visible: active
-                focus: active
-                sourceComponent: ReviewPage {}
-            }
-            Connections {
-                target: sessionLoader.item as SessionPage
-
-                function onPractitionerRequested(): void {
-                    leaveDialog.open();
-                }
-            }
-            Connections {
-                target: reviewLoader.item as ReviewPage
-
-                function onPractitionerRequested(): void {
-                    leaveDialog.open();
-                }
-            }
-            LeaveChildModeDialog {
-                id: leaveDialog
-
-                onLeft: CurrentSession.finish()
-            }
-        }
+        active: App.busy
+        source: "components/BusyOverlay.qml"
     }
 }

@@ -19,6 +19,21 @@
         <translation>اكتب عبارة المرور الخاصة بهذا الجهاز.</translation>
     </message>
     <message>
+        <source>Type your PIN.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب رقمك السري.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <comment>@info:status</comment>
         <translation>حدث خطأ ما.</translation>
@@ -29,9 +44,19 @@
         <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
+    </message>
+    <message>
         <source>That is not the practitioner's passphrase.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
+    </message>
+    <message>
+        <source>That is not the practitioner's passphrase or PIN.</source>
+        <comment>@info:status</comment>
+        <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
     <message>
         <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
@@ -47,6 +72,16 @@
         <source>The store on this device is damaged: %1</source>
         <comment>@info:status</comment>
         <translation>المخزن على هذا الجهاز تالف: %1</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الرقم السري غير صحيح. بعد %1 محاولات خاطئة أخرى سيتوقف عن العمل.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +538,46 @@
         <translation>بدء جلسة لـ %1</translation>
     </message>
     <message>
+        <source>Start in their own time</source>
+        <comment>@action:button</comment>
+        <translation>البدء في وقتهم الخاص</translation>
+    </message>
+    <message>
+        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+        <comment>@info:accessible</comment>
+        <translation>يجيب الشاب على مدى بضعة أيام برقمه السري الخاص، ويرسل الإجابات عندما يكون جاهزًا</translation>
+    </message>
+    <message>
+        <source>Sessions not finished</source>
+        <comment>@title:group</comment>
+        <translation>جلسات لم تنتهِ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · started %3 · answers saved: %4</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · بدأت في %3 · الإجابات المحفوظة: %4</translation>
+    </message>
+    <message>
+        <source>In their own time: waiting for them to send their answers.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص: بانتظار أن يرسلوا إجاباتهم.</translation>
+    </message>
+    <message>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص، لكن رقمهم السري لم يعد يعمل: تابع ليختاروا رقمًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Carry on the session of %1 where it stopped</source>
+        <comment>@info:accessible</comment>
+        <translation>متابعة جلسة %1 من حيث توقفت</translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <comment>@action:button</comment>
         <translation>استشارة جديدة</translation>
@@ -529,9 +604,19 @@
         <translation>للأخصائي</translation>
     </message>
     <message>
+        <source>Type your passphrase or PIN to leave the child's session.</source>
+        <comment>@info</comment>
+        <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
+    </message>
+    <message>
         <source>Type your passphrase to leave the child's session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
+    </message>
+    <message>
+        <source>Practitioner passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور أو الرقم السري للمختص</translation>
     </message>
     <message>
         <source>Practitioner passphrase</source>
@@ -586,6 +671,127 @@
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTimePage</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Your answers so far</source>
+        <comment>@title:page</comment>
+        <translation>إجاباتك حتى الآن</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers were sent.</source>
+        <comment>@title:page</comment>
+        <translation>شكرًا لك! أُرسلت إجاباتك.</translation>
+    </message>
+    <message>
+        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>إنها محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
+    </message>
+    <message>
+        <source>You have not saved any answers yet. That is fine.</source>
+        <comment>@info</comment>
+        <translation>لم تحفظ أي إجابات بعد. لا بأس بذلك.</translation>
+    </message>
+    <message>
+        <source>Change this answer</source>
+        <comment>@action:button</comment>
+        <translation>تغيير هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>احذف هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى الأنشطة</translation>
+    </message>
+    <message>
+        <source>Keep them for later</source>
+        <comment>@action:button</comment>
+        <translation>احتفظ بها لوقت لاحق</translation>
+    </message>
+    <message>
+        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+        <comment>@info:accessible</comment>
+        <translation>يقفل Chorus. رقمك السري يعيدك إلى إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation>أرسل إجاباتي</translation>
+    </message>
+    <message>
+        <source>Sends all your answers. After this you cannot change them.</source>
+        <comment>@info:accessible</comment>
+        <translation>يرسل كل إجاباتك. بعد ذلك لا يمكنك تغييرها.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTimePinPage</name>
+    <message>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation>اختر رقمك السري</translation>
+    </message>
+    <message>
+        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>يمكنك أن تجيب قليلًا في كل مرة، على مدى بضعة أيام. إجاباتك محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save my PIN</source>
+        <comment>@action:button</comment>
+        <translation>احفظ رقمي السري</translation>
     </message>
 </context>
 <context>
@@ -671,6 +877,11 @@
         <source>Reading aloud is not available on this device.</source>
         <comment>@info:status</comment>
         <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءتها بصوت عالٍ.</translation>
     </message>
     <message>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
@@ -912,6 +1123,26 @@
         <comment>@info:status</comment>
         <translation>إجابتك محفوظة بأمان هنا لكنها لم تُخزَّن بعد: الجهاز اللوحي ممتلئ.</translation>
     </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
+    </message>
+    <message>
+        <source>This session cannot be carried on.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن متابعة هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن متابعة هذه الجلسة: الموافقة عليها لم تعد سارية.</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1002,6 +1233,51 @@
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز (اختياري)</translation>
+    </message>
+    <message>
+        <source>Practitioner PIN: set</source>
+        <comment>@label</comment>
+        <translation>الرقم السري للمختص: مُعيَّن</translation>
+    </message>
+    <message>
+        <source>Practitioner PIN (optional)</source>
+        <comment>@label</comment>
+        <translation>الرقم السري للمختص (اختياري)</translation>
+    </message>
+    <message>
+        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <comment>@info</comment>
+        <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>New practitioner PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقم سري جديد للمختص</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 numbers)</source>
+        <comment>@info:placeholder</comment>
+        <translation>رقم سري جديد (من 4 إلى 12 رقمًا)</translation>
+    </message>
+    <message>
+        <source>New practitioner PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>الرقم السري الجديد للمختص مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <comment>@info:placeholder</comment>
+        <translation>الرقم السري نفسه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <comment>@action:button</comment>
+        <translation>احفظ الرقم السري</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <comment>@action:button</comment>
+        <translation>أزل الرقم السري</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1263,6 +1539,21 @@
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>متابعة إجاباتي الخاصة</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>افتح إجاباتي</translation>
     </message>
     <message>
         <source>Language</source>

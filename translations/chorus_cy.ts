@@ -19,6 +19,21 @@
         <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon.</translation>
     </message>
     <message>
+        <source>Type your PIN.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch eich PIN.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <comment>@info:status</comment>
         <translation>Aeth rhywbeth o'i le.</translation>
@@ -29,9 +44,19 @@
         <translation>Gormod o gynigion anghywir. Mae Chorus wedi'i gloi: datgloiwch ef gyda'r cyfrinymadrodd.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o PINau anghywir. Defnyddiwch gyfrinymadrodd yr ymarferydd.</translation>
+    </message>
+    <message>
         <source>That is not the practitioner's passphrase.</source>
         <comment>@info:status</comment>
         <translation>Nid dyna gyfrinymadrodd yr ymarferydd.</translation>
+    </message>
+    <message>
+        <source>That is not the practitioner's passphrase or PIN.</source>
+        <comment>@info:status</comment>
+        <translation>Nid dyna gyfrinymadrodd na PIN yr ymarferydd.</translation>
     </message>
     <message>
         <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
@@ -47,6 +72,16 @@
         <source>The store on this device is damaged: %1</source>
         <comment>@info:status</comment>
         <translation>Mae'r storfa ar y ddyfais hon wedi'i difrodi: %1</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy'r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir: dydy'r PIN ddim yn gweithio mwyach. Mae eich atebion yn dal yn ddiogel. Gofynnwch i'r person rydych chi'n gweithio gyda nhw am PIN newydd.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +538,46 @@
         <translation>Dechrau sesiwn ar gyfer %1</translation>
     </message>
     <message>
+        <source>Start in their own time</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau yn eu hamser eu hunain</translation>
+    </message>
+    <message>
+        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae'r person ifanc yn ateb dros ychydig ddyddiau gyda'i PIN ei hun, ac yn anfon yr atebion pan fydd yn barod</translation>
+    </message>
+    <message>
+        <source>Sessions not finished</source>
+        <comment>@title:group</comment>
+        <translation>Sesiynau heb eu gorffen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · started %3 · answers saved: %4</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · dechreuwyd %3 · atebion wedi'u cadw: %4</translation>
+    </message>
+    <message>
+        <source>In their own time: waiting for them to send their answers.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain: yn aros iddyn nhw anfon eu hatebion.</translation>
+    </message>
+    <message>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain, ond dydy eu PIN ddim yn gweithio mwyach: parhewch i adael iddyn nhw ddewis un newydd.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Carry on the session of %1 where it stopped</source>
+        <comment>@info:accessible</comment>
+        <translation>Parhau â sesiwn %1 o'r man lle stopiodd</translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <comment>@action:button</comment>
         <translation>Ymgynghoriad newydd</translation>
@@ -529,9 +604,19 @@
         <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
+        <source>Type your passphrase or PIN to leave the child's session.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch eich cyfrinymadrodd neu eich PIN i adael sesiwn y plentyn.</translation>
+    </message>
+    <message>
         <source>Type your passphrase to leave the child's session.</source>
         <comment>@info</comment>
         <translation>Teipiwch eich cyfrinymadrodd i adael sesiwn y plentyn.</translation>
+    </message>
+    <message>
+        <source>Practitioner passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd neu PIN yr ymarferydd</translation>
     </message>
     <message>
         <source>Practitioner passphrase</source>
@@ -586,6 +671,127 @@
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>Parhau</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTimePage</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>Your answers so far</source>
+        <comment>@title:page</comment>
+        <translation>Eich atebion hyd yma</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers were sent.</source>
+        <comment>@title:page</comment>
+        <translation>Diolch! Cafodd eich atebion eu hanfon.</translation>
+    </message>
+    <message>
+        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>Maen nhw'n cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
+    </message>
+    <message>
+        <source>You have not saved any answers yet. That is fine.</source>
+        <comment>@info</comment>
+        <translation>Dydych chi ddim wedi cadw unrhyw atebion eto. Mae hynny'n iawn.</translation>
+    </message>
+    <message>
+        <source>Change this answer</source>
+        <comment>@action:button</comment>
+        <translation>Newid yr ateb hwn</translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>Dileu'r ateb hwn</translation>
+    </message>
+    <message>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>Mynd yn ôl at y gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Keep them for later</source>
+        <comment>@action:button</comment>
+        <translation>Eu cadw nhw tan wedyn</translation>
+    </message>
+    <message>
+        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae'n cloi Chorus. Mae eich PIN yn dod â chi'n ôl at eich atebion.</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation>Anfon fy atebion</translation>
+    </message>
+    <message>
+        <source>Sends all your answers. After this you cannot change them.</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae'n anfon eich holl atebion. Ar ôl hyn allwch chi ddim eu newid.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTimePinPage</name>
+    <message>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation>Dewiswch eich PIN</translation>
+    </message>
+    <message>
+        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>Gallwch chi ateb ychydig ar y tro, dros ychydig ddyddiau. Mae eich atebion yn cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>Dewiswch PIN o 6 rhif o leiaf i ddod yn ôl atyn nhw. Cadwch e i chi'ch hun.</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN eto</translation>
+    </message>
+    <message>
+        <source>Save my PIN</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy PIN</translation>
     </message>
 </context>
 <context>
@@ -671,6 +877,11 @@
         <source>Reading aloud is not available on this device.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd darllen yn uchel ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei darllen yn uchel.</translation>
     </message>
     <message>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
@@ -912,6 +1123,26 @@
         <comment>@info:status</comment>
         <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae'r dabled yn llawn.</translation>
     </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
+    </message>
+    <message>
+        <source>This session cannot be carried on.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd parhau â'r sesiwn hon.</translation>
+    </message>
+    <message>
+        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd parhau â'r sesiwn hon: dydy'r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1002,6 +1233,51 @@
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb (dewisol)</translation>
+    </message>
+    <message>
+        <source>Practitioner PIN: set</source>
+        <comment>@label</comment>
+        <translation>PIN yr ymarferydd: wedi'i osod</translation>
+    </message>
+    <message>
+        <source>Practitioner PIN (optional)</source>
+        <comment>@label</comment>
+        <translation>PIN yr ymarferydd (dewisol)</translation>
+    </message>
+    <message>
+        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <comment>@info</comment>
+        <translation>Mae'n gadael i chi adael sesiwn plentyn gyda PIN byr yn lle'r cyfrinymadrodd. Dydy e byth yn datgloi Chorus. Ar ôl 3 PIN anghywir mae angen y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>New practitioner PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>PIN newydd yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 numbers)</source>
+        <comment>@info:placeholder</comment>
+        <translation>PIN newydd (4 i 12 rhif)</translation>
+    </message>
+    <message>
+        <source>New practitioner PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>PIN newydd yr ymarferydd eto</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <comment>@info:placeholder</comment>
+        <translation>Yr un PIN eto</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <comment>@action:button</comment>
+        <translation>Cadw'r PIN</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <comment>@action:button</comment>
+        <translation>Tynnu'r PIN</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1263,6 +1539,21 @@
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>Parhau â fy atebion fy hun</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>Agor fy atebion</translation>
     </message>
     <message>
         <source>Language</source>

@@ -19,6 +19,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type your PIN.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
@@ -29,7 +44,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +70,16 @@
     </message>
     <message>
         <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -503,6 +538,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start in their own time</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions not finished</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · started %3 · answers saved: %4</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own time: waiting for them to send their answers.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on the session of %1 where it stopped</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New consultation</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
@@ -529,8 +604,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner passphrase or PIN</source>
+        <comment>@label:textbox</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,6 +669,127 @@
     </message>
     <message>
         <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnTimePage</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers so far</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers were sent.</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not saved any answers yet. That is fine.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this answer</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for later</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends all your answers. After this you cannot change them.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnTimePinPage</name>
+    <message>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my PIN</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +875,11 @@
     <name>ReadAloud</name>
     <message>
         <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -912,6 +1123,26 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be carried on.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -1001,6 +1232,51 @@
     <message>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner PIN: set</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner PIN (optional)</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New practitioner PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 numbers)</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New practitioner PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,6 +1537,21 @@
     </message>
     <message>
         <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>

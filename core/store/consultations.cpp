@@ -477,4 +477,40 @@ Status Consultations::endSession(const QString& id)
     return tx.commit();
 }
 
+Result<QList<Session>> Consultations::unfinishedSessions()
+{
+    auto s = m_db.prepare("SELECT id, consultation_id, mode, started_at FROM sessions "
+                          "WHERE ended_at IS NULL ORDER BY started_at DESC, id");
+    if (!s) {
+        return s.error();
+    }
+    QList<Session> out;
+    if (auto st = forEachRow(
+            s.value(),
+            [&](const Statement& row) {
+                out << Session{row.text(0), row.text(1),
+                               parseSessionMode(row.text(2)).value_or(SessionMode::Facilitated),
+                               fromIsoTime(row.text(3)), std::nullopt};
+            });
+        !st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QStringList> Consultations::sessionParticipants(const QString& sessionId)
+{
+    auto s = m_db.prepare("SELECT participant_id FROM session_participants WHERE session_id = ? "
+                          "ORDER BY participant_id");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, sessionId);
+    QStringList out;
+    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << row.text(0); }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
 } // namespace chorus

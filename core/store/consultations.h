@@ -41,6 +41,11 @@ public:
                                  const QStringList& participantIds);
     Result<Session> session(const QString& id);
     Status endSession(const QString& id);
+    /** Sessions not ended (stopped mid-way, or cut off by a lock, quick exit or crash),
+     *  newest first. */
+    Result<QList<Session>> unfinishedSessions();
+    /** The participants taking part in a session. */
+    Result<QStringList> sessionParticipants(const QString& sessionId);
 
 private:
     Database& m_db;

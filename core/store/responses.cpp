@@ -105,6 +105,11 @@ Result<Response> Responses::save(Response r)
             return invalidField(QStringLiteral("id"),
                                 QStringLiteral("belongs to another participant"));
         }
+        if (r.draft && !existing->draft) {
+            // A sent answer may already be with the team: it cannot quietly become a draft.
+            return invalidField(QStringLiteral("draft"),
+                                QStringLiteral("this answer was already sent"));
+        }
         r.createdAt = existing->createdAt;
         replacing = true;
     } else {
@@ -219,6 +224,60 @@ Result<QList<Response>> Responses::query(const char* where, const QString& key)
         return st.error();
     }
     return out;
+}
+
+Result<int> Responses::submitDrafts(const QString& sessionId, const QString& participantId)
+{
+    Transaction tx(m_db);
+    if (!tx.began()) {
+        return tx.began().error();
+    }
+    auto consent = m_consent.inForce(participantId);
+    if (!consent) {
+        return consent.error();
+    }
+    if (!consent.value()) {
+        return consentMissing(QStringLiteral("there is no consent in force for this participant"));
+    }
+    auto answers =
+        query("WHERE r.session_id = ? AND r.draft = 1 ORDER BY r.created_at, r.id", sessionId);
+    if (!answers) {
+        return answers.error();
+    }
+    const QString now = isoTime(m_clock.now());
+    int sent = 0;
+    for (Response r : answers.value()) {
+        if (r.participantId != participantId) {
+            continue;
+        }
+        if (r.kind == AnswerKind::Audio && (consent.value()->scopes & RecordVoice) == 0u) {
+            return consentMissing(QStringLiteral("recording voice is no longer agreed"));
+        }
+        auto update = m_db.prepare(
+            "UPDATE responses SET draft = 0, consent_id = ?, updated_at = ? WHERE id = ?");
+        if (!update) {
+            return update.error();
+        }
+        update->bind(1, consent.value()->id).bind(2, now).bind(3, r.id);
+        if (auto st = update->run(); !st) {
+            return st.error();
+        }
+        r.draft = false;
+        r.consentId = consent.value()->id;
+        if (m_shareHook != nullptr) {
+            if (auto st = m_shareHook->answerSaved(r, *consent.value()); !st) {
+                return st.error();
+            }
+        }
+        ++sent;
+    }
+    if (auto st = m_audit.append("responses.submitted", sessionId, QString::number(sent)); !st) {
+        return st.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    return sent;
 }
 
 Status Responses::remove(const QString& id)

@@ -27,6 +27,14 @@ public:
     Result<Response> get(const QString& id);
     Result<QList<Response>> forParticipant(const QString& participantId);
     Result<QList<Response>> forSession(const QString& sessionId);
+    /**
+     * The young person sends their own-time drafts: in one transaction every draft of the
+     * participant in that session becomes a final answer under the consent in force now,
+     * and goes through sharing as a newly saved answer would. Until then a draft has no
+     * share record and no outbox row. Returns how many answers were sent; on error nothing
+     * changed and the drafts are still drafts.
+     */
+    Result<int> submitDrafts(const QString& sessionId, const QString& participantId);
     /** Erases one answer and its media (the child's "delete" in the review). */
     Status remove(const QString& id);
     /** Tells the sharing side about finished answers, inside the saving transaction. */

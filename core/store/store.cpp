@@ -1,7 +1,9 @@
 #include "store.h"
 
 #include "../common/logging.h"
+#include "../crypto/pin.h"
 #include "../db/migrations.h"
+#include "storeutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,11 +52,11 @@ bool Store::existsIn(const QString& dataDir)
     return QFile::exists(keySlotsPath(dataDir));
 }
 
-Store::Store(Database db, std::shared_ptr<const Clock> clock)
-    : m_db(std::move(db)), m_clock(std::move(clock)), m_audit(m_db, *m_clock),
-      m_consent(m_db, m_audit, *m_clock), m_consultations(m_db, m_audit, *m_clock),
-      m_responses(m_db, m_audit, m_consent, *m_clock), m_outbox(m_db, m_audit, *m_clock),
-      m_erasure(m_db, m_audit, m_outbox, *m_clock),
+Store::Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, SecretBytes dataKey)
+    : m_db(std::move(db)), m_dataDir(std::move(dataDir)), m_dataKey(std::move(dataKey)),
+      m_clock(std::move(clock)), m_audit(m_db, *m_clock), m_consent(m_db, m_audit, *m_clock),
+      m_consultations(m_db, m_audit, *m_clock), m_responses(m_db, m_audit, m_consent, *m_clock),
+      m_outbox(m_db, m_audit, *m_clock), m_erasure(m_db, m_audit, m_outbox, *m_clock),
       m_sharing(m_db, m_audit, m_outbox, m_consultations, *m_clock)
 {
     m_responses.setShareHook(&m_sharing);
@@ -100,6 +102,84 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& dataDir, const QByte
     return openUnlocked(dataDir, vault.unlockWithPassphrase(passphrase), std::move(options));
 }
 
+Result<Store::OwnTimeOpen> Store::unlockWithOwnTimePin(const QString& dataDir,
+                                                       const QByteArray& pin, Options options)
+{
+    KeyVault vault(keySlotsPath(dataDir));
+    auto opened = vault.unlockWithOwnTimePin(pin);
+    if (!opened) {
+        return opened.error();
+    }
+    auto store = open(dataDir, opened->dataKey, Database::OpenMode::Existing, std::move(options));
+    if (!store) {
+        return store.error();
+    }
+    return OwnTimeOpen{std::move(store.value()), opened->sessionId};
+}
+
+Status Store::setOwnTimePin(const QString& sessionId, const QByteArray& pin, KdfCost cost)
+{
+    if (auto st = pin::check(pin, kOwnTimePinDigits); !st) {
+        return st;
+    }
+    auto session = m_consultations.session(sessionId);
+    if (!session) {
+        return session.error();
+    }
+    if (session->mode != SessionMode::OwnTime || session->endedAt) {
+        return invalidField(QStringLiteral("sessionId"),
+                            QStringLiteral("only an open own-time session can have a PIN"));
+    }
+    if (auto st = KeyVault(keySlotsPath(m_dataDir)).setOwnTimePin(m_dataKey, sessionId, pin, cost);
+        !st) {
+        return st;
+    }
+    return m_audit.append("own-time.pin-set", sessionId);
+}
+
+Status Store::removeOwnTimePin(const QString& sessionId)
+{
+    if (auto st = KeyVault(keySlotsPath(m_dataDir)).removeOwnTimePin(sessionId); !st) {
+        return st;
+    }
+    return m_audit.append("own-time.pin-removed", sessionId);
+}
+
+Result<QString> Store::setting(const QString& key)
+{
+    auto s = m_db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key);
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? s->text(0) : QString();
+}
+
+Status Store::setSetting(const QString& key, const QString& value)
+{
+    auto s = m_db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key).bind(2, value);
+    return s->run();
+}
+
+Status Store::removeSetting(const QString& key)
+{
+    auto s = m_db.prepare("DELETE FROM settings WHERE key = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key);
+    return s->run();
+}
+
 Result<std::unique_ptr<Store>>
 Store::unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey, Options options)
 {
@@ -117,8 +197,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dataDir, const SecretB
     if (auto st = Migrations::migrate(db.value()); !st) {
         return explainOpenFailure(st.error());
     }
-    return std::unique_ptr<Store>(
-        new Store(std::move(db.value()), clockOrSystem(std::move(options.clock))));
+    return std::unique_ptr<Store>(new Store(std::move(db.value()),
+                                            clockOrSystem(std::move(options.clock)), dataDir,
+                                            SecretBytes::copyOf(dataKey.data(), dataKey.size())));
 }
 
 Status Store::verify()

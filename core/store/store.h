@@ -29,6 +29,9 @@ public:
         std::shared_ptr<const Clock> clock; ///< defaults to the system clock
     };
 
+    /** An own-time PIN opens the store's key, so it must be longer than a practitioner's. */
+    static constexpr int kOwnTimePinDigits = 6;
+
     static QString databasePath(const QString& dataDir);
     static QString keySlotsPath(const QString& dataDir);
     /** True when dataDir holds a store (its key file). */
@@ -44,6 +47,14 @@ public:
                                 Options options = {});
     static Result<std::unique_ptr<Store>>
     unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
+    /** A young person's way back into their own-time session: the store and that session. */
+    struct OwnTimeOpen
+    {
+        std::unique_ptr<Store> store;
+        QString sessionId;
+    };
+    static Result<OwnTimeOpen> unlockWithOwnTimePin(const QString& dataDir, const QByteArray& pin,
+                                                    Options options = {});
     static Result<std::unique_ptr<Store>>
     unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey, Options options = {});
     /** Opens with an already unwrapped data key (used after unlock, and by tests). */
@@ -64,6 +75,16 @@ public:
     Database& database() { return m_db; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
 
+    /** Lets a young person reopen one session with their PIN (see KeyVault). */
+    Status setOwnTimePin(const QString& sessionId, const QByteArray& pin, KdfCost cost);
+    Status removeOwnTimePin(const QString& sessionId);
+
+    /** Small values kept inside the encrypted store (the practitioner PIN's hash, where a
+     *  session stopped). A missing key reads as an empty string. */
+    Result<QString> setting(const QString& key);
+    Status setSetting(const QString& key, const QString& value);
+    Status removeSetting(const QString& key);
+
     /** Integrity check, cipher integrity check (every page's HMAC) and the audit chain. */
     Status verify();
 
@@ -83,9 +104,11 @@ public:
     Result<Stats> stats();
 
 private:
-    Store(Database db, std::shared_ptr<const Clock> clock);
+    Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, SecretBytes dataKey);
 
     Database m_db;
+    QString m_dataDir;
+    SecretBytes m_dataKey; ///< kept while open, to wrap own-time PIN slots
     std::shared_ptr<const Clock> m_clock;
     AuditLog m_audit;
     ConsentBook m_consent;

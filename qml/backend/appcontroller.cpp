@@ -4,6 +4,8 @@
 #include "preferences.h"
 #include "uilogging.h"
 
+#include "core/crypto/pin.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
@@ -146,6 +148,92 @@ void AppController::unlock(const QString& passphrase)
         secret);
 }
 
+void AppController::unlockOwnTime(const QString& pin)
+{
+    if (m_busy || m_stage != Stage::Locked) {
+        return;
+    }
+    if (pin.isEmpty()) {
+        setError(tr("Type your PIN.", "@info:status"));
+        return;
+    }
+    run(
+        [dir = m_dataDir, secret = pin.toUtf8()] {
+            auto outcome = Outcome{};
+            outcome.ownTimeTried = true;
+            auto opened = Store::unlockWithOwnTimePin(dir, secret);
+            if (opened) {
+                outcome.store = std::move(opened->store);
+                outcome.ownTimeSession = opened->sessionId;
+            } else {
+                outcome.error = opened.error();
+            }
+            return outcome;
+        },
+        {}); // no passphrase: the practitioner's way out stays closed to this session
+}
+
+bool AppController::ownTimeAvailable() const
+{
+    return m_stage == Stage::Locked &&
+           !KeyVault(Store::keySlotsPath(m_dataDir)).ownTimeSessions().isEmpty();
+}
+
+KdfCost AppController::pinCost() const
+{
+    return m_cost ? *m_cost : KdfCost{};
+}
+
+bool AppController::setPractitionerPin(const QString& pin, const QString& confirmation)
+{
+    if (!m_store || m_childMode) {
+        return false;
+    }
+    if (pin != confirmation) {
+        setError(tr("The two PINs are not the same. Please type them again.", "@info:status"));
+        return false;
+    }
+    QByteArray secret = pin.toUtf8();
+    const auto fail = [&](const QString& message) {
+        wipe(secret);
+        setError(message);
+        return false;
+    };
+    if (!pin::check(secret, kPractitionerPinMinDigits)) {
+        return fail(
+            tr("Choose %1 to 12 numbers that are not all the same or in a row.", "@info:status")
+                .arg(kPractitionerPinMinDigits));
+    }
+    auto hashed = pin::hash(secret, pinCost());
+    wipe(secret);
+    if (!hashed) {
+        return fail(hashed.error().message);
+    }
+    if (auto st = m_store->setSetting(QStringLiteral("practitioner-pin"), hashed.value()); !st) {
+        return fail(st.error().message);
+    }
+    (void)m_store->audit().append(QStringLiteral("practitioner-pin.set"));
+    m_pinHash = hashed.value();
+    m_pinFailures = 0;
+    clearError();
+    emit practitionerPinChanged();
+    return true;
+}
+
+void AppController::removePractitionerPin()
+{
+    if (!m_store || m_childMode || m_pinHash.isEmpty()) {
+        return;
+    }
+    if (auto st = m_store->removeSetting(QStringLiteral("practitioner-pin")); !st) {
+        setError(st.error().message);
+        return;
+    }
+    (void)m_store->audit().append(QStringLiteral("practitioner-pin.removed"));
+    m_pinHash.clear();
+    emit practitionerPinChanged();
+}
+
 void AppController::run(std::function<Outcome()> job, QByteArray passphrase)
 {
     clearError();
@@ -161,6 +249,11 @@ void AppController::finished()
     setBusy(false);
     if (!outcome || !outcome->store) {
         wipe(m_pendingPassphrase);
+        if (outcome && outcome->ownTimeTried && outcome->error) {
+            setError(describeOwnTime(*outcome->error));
+            emit stageChanged(); // the PIN may have stopped working: ownTimeAvailable changed
+            return;
+        }
         setError(outcome && outcome->error ? describe(*outcome->error)
                                            : tr("Something went wrong.", "@info:status"));
         // Too many failures shred the key slots; the first-run screen is then the way on.
@@ -172,7 +265,8 @@ void AppController::finished()
     m_store = std::move(outcome->store);
     m_verifierKey.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(m_verifierKey.data()), 8);
-    m_verifier = verifier(m_pendingPassphrase);
+    // Opened with an own-time PIN there is no passphrase, and so no way out of child mode.
+    m_verifier = m_pendingPassphrase.isEmpty() ? QByteArray() : verifier(m_pendingPassphrase);
     wipe(m_pendingPassphrase);
     if (!outcome->recoveryKey.isEmpty()) {
         m_recoveryKey = outcome->recoveryKey;
@@ -182,6 +276,14 @@ void AppController::finished()
         emit onboardingChanged();
     }
     m_childExitFailures = 0;
+    m_pinFailures = 0;
+    m_ownTimeSession = outcome->ownTimeSession;
+    const auto pinHash = m_store->setting(QStringLiteral("practitioner-pin"));
+    m_pinHash = pinHash ? pinHash.value() : QString();
+    emit practitionerPinChanged();
+    if (!m_ownTimeSession.isEmpty()) {
+        setChildMode(true); // only their own session, from the first frame
+    }
     setStage(Stage::Unlocked);
     refresh();
     m_idle.start();
@@ -217,6 +319,10 @@ void AppController::lock()
     m_store.reset();
     wipe(m_verifier);
     wipe(m_verifierKey);
+    m_pinHash.fill(QChar(u'0'));
+    m_pinHash.clear();
+    m_ownTimeSession.clear();
+    emit practitionerPinChanged();
     finishOnboarding();
     setChildMode(false);
     if (m_quickExit) {
@@ -262,18 +368,33 @@ bool AppController::leaveChildMode(const QString& passphrase)
     }
     QByteArray secret = passphrase.toUtf8();
     const bool right = !m_verifier.isEmpty() && constantTimeEqual(verifier(secret), m_verifier);
+    // The PIN is tried only while it has tries left, and only when it looks like a PIN.
+    const bool pinAllowed = !m_pinHash.isEmpty() && m_ownTimeSession.isEmpty() &&
+                            m_pinFailures < kPractitionerPinTries &&
+                            pin::check(secret, kPractitionerPinMinDigits).ok();
+    const bool rightPin = !right && pinAllowed && pin::verify(secret, m_pinHash);
     wipe(secret);
-    if (right) {
+    if (right || rightPin) {
+        if (right) {
+            m_pinFailures = 0; // the passphrase gives the PIN its tries back
+        }
         clearError();
         setChildMode(false);
         return true;
+    }
+    if (pinAllowed) {
+        ++m_pinFailures;
     }
     if (++m_childExitFailures >= kChildModeExitTries) {
         lock();
         setError(tr("Too many wrong tries. Chorus is locked: unlock it with the passphrase.",
                     "@info:status"));
+    } else if (!m_pinHash.isEmpty() && m_pinFailures >= kPractitionerPinTries) {
+        setError(tr("Too many wrong PINs. Use the practitioner's passphrase.", "@info:status"));
     } else {
-        setError(tr("That is not the practitioner's passphrase.", "@info:status"));
+        setError(m_pinHash.isEmpty()
+                     ? tr("That is not the practitioner's passphrase.", "@info:status")
+                     : tr("That is not the practitioner's passphrase or PIN.", "@info:status"));
     }
     return false;
 }
@@ -362,6 +483,23 @@ QString AppController::describe(const Error& error) const
         return tr("The store on this device is damaged: %1", "@info:status").arg(error.message);
     default:
         return error.message;
+    }
+}
+
+QString AppController::describeOwnTime(const Error& error) const
+{
+    switch (error.code) {
+    case Error::Code::CannotUnlock:
+        return tr("That PIN is not right. After %1 more wrong tries it will stop working.",
+                  "@info:status")
+            .arg(KeyVault::kOwnTimeMaxFailures -
+                 KeyVault(Store::keySlotsPath(m_dataDir)).ownTimeFailures());
+    case Error::Code::SlotsDestroyed:
+        return tr("Too many wrong tries: the PIN no longer works. Your answers are still safe. "
+                  "Ask the person you are working with for a new PIN.",
+                  "@info:status");
+    default:
+        return describe(error);
     }
 }
 

@@ -36,6 +36,10 @@ class AppController : public QObject
     Q_PROPERTY(int waitingToSync READ waitingToSync NOTIFY waitingToSyncChanged)
     Q_PROPERTY(ConsultationListModel* consultations READ consultations CONSTANT)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    Q_PROPERTY(bool practitionerPinSet READ practitionerPinSet NOTIFY practitionerPinChanged)
+    Q_PROPERTY(int practitionerPinTries READ practitionerPinTries CONSTANT)
+    Q_PROPERTY(bool ownTimeAvailable READ ownTimeAvailable NOTIFY stageChanged)
+    Q_PROPERTY(QString ownTimeSessionId READ ownTimeSessionId NOTIFY stageChanged)
 
 public:
     enum class Stage { FirstRun, Locked, Unlocked };
@@ -45,6 +49,9 @@ public:
     /** Wrong passphrases in a row before child mode gives up and locks the whole app. */
     static constexpr int kChildModeExitTries = 5;
     static constexpr int kKdfTargetMs = 500;
+    /** Wrong practitioner PINs before only the passphrase leaves child mode. */
+    static constexpr int kPractitionerPinTries = 3;
+    static constexpr int kPractitionerPinMinDigits = 4;
 
     /** cost: nullopt calibrates Argon2id to about half a second on the worker thread. */
     AppController(QString dataDir, std::optional<chorus::KdfCost> cost, Preferences* preferences,
@@ -68,12 +75,26 @@ public:
     /** The open store, or nullptr while locked. */
     [[nodiscard]] chorus::Store* store() const { return m_store.get(); }
     [[nodiscard]] int idleLockMs() const { return m_idle.interval(); }
+    [[nodiscard]] bool practitionerPinSet() const { return !m_pinHash.isEmpty(); }
+    [[nodiscard]] int practitionerPinTries() const { return kPractitionerPinTries; }
+    /** A young person's own-time PIN could open this store (shown on the locked screen). */
+    [[nodiscard]] bool ownTimeAvailable() const;
+    /** The session a young person opened with their own-time PIN; empty otherwise. */
+    [[nodiscard]] QString ownTimeSessionId() const { return m_ownTimeSession; }
+    /** Argon2id cost for PINs: the test cost when one was given, else libsodium's default. */
+    [[nodiscard]] chorus::KdfCost pinCost() const;
     /** Overrides the idle time from Preferences (tests use milliseconds). */
     void setIdleLockMs(int ms) { m_idle.setInterval(ms); }
 
     /** Sets up the device store off the GUI thread; the recovery key is then shown once. */
     Q_INVOKABLE void createStore(const QString& passphrase, const QString& confirmation);
     Q_INVOKABLE void unlock(const QString& passphrase);
+    /** A young person comes back to their own-time session with their PIN: the store opens
+     *  in child mode with only that session reachable. */
+    Q_INVOKABLE void unlockOwnTime(const QString& pin);
+    /** The practitioner's optional short PIN for leaving child mode (never for unlocking). */
+    Q_INVOKABLE bool setPractitionerPin(const QString& pin, const QString& confirmation);
+    Q_INVOKABLE void removePractitionerPin();
     /** The person setting up confirmed they wrote the recovery key down: forget it. */
     Q_INVOKABLE void acknowledgeRecoveryKey();
     Q_INVOKABLE void finishOnboarding();
@@ -83,7 +104,8 @@ public:
 
     /** Hands the tablet to a child: only their session is reachable until leaveChildMode. */
     Q_INVOKABLE void enterChildMode();
-    /** True when passphrase is the practitioner's; too many wrong tries lock the app. */
+    /** True when secret is the practitioner's passphrase or PIN. After kPractitionerPinTries
+     *  wrong PINs only the passphrase works; too many wrong tries lock the app. */
     Q_INVOKABLE bool leaveChildMode(const QString& passphrase);
     /** Blanks the screen to a neutral page at once (UI-3). */
     Q_INVOKABLE void quickExit();
@@ -98,6 +120,7 @@ signals:
     void childModeChanged();
     void quickExitActiveChanged();
     void waitingToSyncChanged();
+    void practitionerPinChanged();
     /** Emitted after a store opened. */
     void storeOpened();
     /** Emitted just before the store is dropped: forget everything decrypted. */
@@ -111,6 +134,8 @@ private:
     {
         std::unique_ptr<chorus::Store> store;
         QString recoveryKey;
+        QString ownTimeSession;
+        bool ownTimeTried = false;
         std::optional<chorus::Error> error;
     };
 
@@ -121,6 +146,7 @@ private:
     void setStage(Stage stage);
     void setChildMode(bool on);
     [[nodiscard]] QString describe(const chorus::Error& error) const;
+    [[nodiscard]] QString describeOwnTime(const chorus::Error& error) const;
     [[nodiscard]] QByteArray verifier(const QByteArray& passphrase) const;
 
     QString m_dataDir;
@@ -142,6 +168,10 @@ private:
     // so a child's guesses can never count towards shredding the store.
     QByteArray m_verifierKey;
     QByteArray m_verifier;
+    // The practitioner PIN as Argon2id output (kept in the encrypted store), and wrong PINs.
+    QString m_pinHash;
+    int m_pinFailures = 0;
+    QString m_ownTimeSession;
     QTimer m_idle;
     ConsultationListModel* m_consultations = nullptr;
 };

@@ -1,14 +1,23 @@
 #include "readaloud.h"
 
-#include "uilogging.h"
-
-#include <QTextToSpeech>
-
 namespace {
 ReadAloud* s_instance = nullptr;
 }
 
-ReadAloud::ReadAloud(QObject* parent) : QObject(parent) {}
+ReadAloud::ReadAloud(QObject* parent) : QObject(parent)
+{
+    connect(&m_engine, &chorus::ReadAloudEngine::stateChanged, this, [this] {
+        emit speakingChanged();
+        if (m_engine.state() == chorus::ReadAloudEngine::State::Error) {
+            explainFailure();
+        }
+    });
+    connect(&m_engine, &chorus::ReadAloudEngine::rateChanged, this, &ReadAloud::rateChanged);
+    connect(&m_engine, &chorus::ReadAloudEngine::languageChanged, this, [this] {
+        setMessage({}); // a message about the old language's voice no longer applies
+        emit languageChanged();
+    });
+}
 
 ReadAloud::~ReadAloud()
 {
@@ -29,44 +38,34 @@ void ReadAloud::setInstance(ReadAloud* instance)
     s_instance = instance;
 }
 
-bool ReadAloud::ensureEngine()
-{
-    if (m_tts) {
-        return m_tts->state() != QTextToSpeech::Error;
-    }
-    if (QTextToSpeech::availableEngines().isEmpty()) {
-        setMessage(tr("Reading aloud is not available on this device.", "@info:status"));
-        return false;
-    }
-    m_tts = std::make_unique<QTextToSpeech>();
-    connect(m_tts.get(), &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        setSpeaking(state == QTextToSpeech::Speaking);
-        if (state == QTextToSpeech::Error) {
-            qCInfo(lcUi) << "text to speech failed";
-            setMessage(tr("Reading aloud did not work. Is there a speaker or headphones?",
-                          "@info:status"));
-        }
-    });
-    if (m_tts->state() == QTextToSpeech::Error) {
-        setMessage(tr("Reading aloud is not available on this device.", "@info:status"));
-        return false;
-    }
-    return true;
-}
-
 void ReadAloud::speak(const QString& text)
 {
-    if (text.trimmed().isEmpty() || !ensureEngine()) {
+    if (text.trimmed().isEmpty()) {
         return;
     }
     setMessage({});
-    m_tts->say(text);
+    if (!m_engine.say(text)) {
+        explainFailure();
+    }
 }
 
 void ReadAloud::stop()
 {
-    if (m_tts) {
-        m_tts->stop();
+    m_engine.stop();
+}
+
+void ReadAloud::explainFailure()
+{
+    // The engine's own words are for logs and the voice module; the child reads these.
+    if (!chorus::ReadAloudEngine::engineAvailable()) {
+        setMessage(tr("Reading aloud is not available on this device.", "@info:status"));
+    } else if (!m_engine.voiceAvailable()) {
+        setMessage(tr("There is no voice for this language on this device, so it cannot be read "
+                      "aloud.",
+                      "@info:status"));
+    } else {
+        setMessage(
+            tr("Reading aloud did not work. Is there a speaker or headphones?", "@info:status"));
     }
 }
 
@@ -75,13 +74,5 @@ void ReadAloud::setMessage(const QString& message)
     if (message != m_message) {
         m_message = message;
         emit messageChanged();
-    }
-}
-
-void ReadAloud::setSpeaking(bool speaking)
-{
-    if (speaking != m_speaking) {
-        m_speaking = speaking;
-        emit speakingChanged();
     }
 }

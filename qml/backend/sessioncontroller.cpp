@@ -10,6 +10,8 @@
 #include "sharedescription.h"
 #include "uilogging.h"
 
+#include "core/crypto/pin.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -19,6 +21,28 @@ namespace {
 SessionController* s_instance = nullptr;
 // The version of the child-friendly explanation on the consent page; bump when its words change.
 const QString kExplanationVersion = QStringLiteral("chorus-explain-1");
+
+/** Where a session stopped is kept in the store, so that it survives a lock or a crash. */
+QString positionKey(const QString& sessionId)
+{
+    return QStringLiteral("session-position/") + sessionId;
+}
+
+/** The answer as the activities show it again (what `current.answer` holds). */
+QVariantMap answerMap(const Response& r)
+{
+    QVariantMap answer{{"responseId", r.id}, {"kind", toString(r.kind)}};
+    if (r.kind == AnswerKind::Scale) {
+        answer.insert("value", r.value.value("value").toInt());
+    } else if (r.kind == AnswerKind::Choice) {
+        answer.insert("chosen", r.value.value("chosen").toArray().toVariantList());
+    } else if (r.kind == AnswerKind::Audio) {
+        answer.insert("voiceMs", r.durationMs);
+    } else {
+        answer.insert("text", r.text);
+    }
+    return answer;
+}
 } // namespace
 
 SessionController::SessionController(AppController* app, Preferences* preferences, QObject* parent)
@@ -26,7 +50,17 @@ SessionController::SessionController(AppController* app, Preferences* preference
       m_activities(new SessionActivityModel(this)), m_review(new ReviewModel(this)),
       m_sharePreview(new SharePreviewModel(this))
 {
-    connect(m_app, &AppController::storeClosing, this, &SessionController::clear);
+    connect(m_app, &AppController::storeClosing, this, [this] {
+        clear();
+        m_unfinished.clear();
+        emit unfinishedChanged();
+    });
+    // A young person who came back with their own-time PIN goes straight to their session.
+    connect(m_app, &AppController::storeOpened, this, [this] {
+        if (!m_app->ownTimeSessionId().isEmpty()) {
+            resume(m_app->ownTimeSessionId());
+        }
+    });
     connect(m_preferences, &Preferences::languageChanged, this, &SessionController::retranslate);
 }
 
@@ -196,7 +230,9 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     m_queue = std::make_unique<SaveQueue>(store->responses());
     setError({});
     m_index = 0;
+    setPinChosen(m_mode != SessionMode::OwnTime);
     setStage(m_activities->rowCount() > 0 ? Stage::Activities : Stage::Review);
+    rememberPosition();
     emit currentChanged();
     m_app->refresh();
     return true;
@@ -227,23 +263,13 @@ bool SessionController::save(Response response)
         return false;
     }
     setError({});
-    QVariantMap answer;
-    if (response.kind == AnswerKind::Scale) {
-        answer.insert("value", response.value.value("value").toInt());
-    } else if (response.kind == AnswerKind::Choice) {
-        answer.insert("chosen", response.value.value("chosen").toArray().toVariantList());
-    } else {
-        answer.insert("text", response.text);
-    }
-    remember(saved.value(), answer);
+    remember(saved.value());
     return true;
 }
 
-void SessionController::remember(const Response& saved, QVariantMap answer)
+void SessionController::remember(const Response& saved)
 {
-    answer.insert("responseId", saved.id);
-    answer.insert("kind", toString(saved.kind));
-    m_answers.insert(saved.activityId, answer);
+    m_answers.insert(saved.activityId, answerMap(saved));
     m_activities->setStatus(m_activities->indexOf(saved.activityId),
                             SessionActivityModel::Status::Answered);
     emit answerSaved(saved.activityId);
@@ -272,7 +298,7 @@ bool SessionController::saveVoice(const QString& activityId, QObject* recorder)
         return false;
     }
     setError({});
-    remember(saved.value(), {{"voiceMs", saved->durationMs}});
+    remember(saved.value());
     return true;
 }
 
@@ -384,6 +410,17 @@ void SessionController::goTo(int index)
     }
 }
 
+void SessionController::change(const QString& activityId)
+{
+    const int index = m_activities->indexOf(activityId);
+    if (index < 0 || (m_stage != Stage::Review && m_stage != Stage::Activities)) {
+        return;
+    }
+    setStage(Stage::Activities);
+    setIndex(index);
+    emit currentChanged();
+}
+
 bool SessionController::deleteAnswer(const QString& responseId)
 {
     Store* store = m_app->store();
@@ -410,12 +447,154 @@ bool SessionController::deleteAnswer(const QString& responseId)
 void SessionController::finish()
 {
     if (Store* store = m_app->store(); store && !m_session.id.isEmpty()) {
-        if (auto st = store->consultations().endSession(m_session.id); !st) {
-            qCWarning(lcUi) << "cannot end the session:" << st.error().message;
+        // An own-time session with drafts not yet sent stays open for the young person.
+        const bool keepOpen = ownTime() && !m_submitted;
+        if (!keepOpen) {
+            if (auto st = store->consultations().endSession(m_session.id); !st) {
+                qCWarning(lcUi) << "cannot end the session:" << st.error().message;
+            }
+            (void)store->removeSetting(positionKey(m_session.id));
         }
     }
     clear();
     m_app->refresh();
+    reloadUnfinished();
+}
+
+bool SessionController::choosePin(const QString& pin, const QString& confirmation)
+{
+    Store* store = m_app->store();
+    if (!store || !ownTime() || m_session.id.isEmpty()) {
+        return false;
+    }
+    if (pin != confirmation) {
+        setError(tr("The two PINs are not the same. Please type them again.", "@info:status"));
+        return false;
+    }
+    QByteArray secret = pin.toUtf8();
+    if (!pin::check(secret, Store::kOwnTimePinDigits)) {
+        secret.fill('\0');
+        setError(
+            tr("Choose %1 to 12 numbers that are not all the same or in a row.", "@info:status")
+                .arg(Store::kOwnTimePinDigits));
+        return false;
+    }
+    auto st = store->setOwnTimePin(m_session.id, secret, m_app->pinCost());
+    secret.fill('\0');
+    if (!st) {
+        setError(st.error().message);
+        return false;
+    }
+    setError({});
+    setPinChosen(true);
+    return true;
+}
+
+bool SessionController::submit()
+{
+    Store* store = m_app->store();
+    if (!store || !ownTime() || m_session.id.isEmpty() || m_submitted) {
+        return false;
+    }
+    auto sent = store->responses().submitDrafts(m_session.id, m_participant.id);
+    if (!sent) {
+        setError(sent.error().message);
+        return false;
+    }
+    // Sent: the PIN is no longer needed, and the session is over.
+    if (auto st = store->removeOwnTimePin(m_session.id); !st) {
+        qCWarning(lcUi) << "cannot remove the own-time PIN:" << st.error().message;
+    }
+    if (auto st = store->consultations().endSession(m_session.id); !st) {
+        qCWarning(lcUi) << "cannot end the session:" << st.error().message;
+    }
+    (void)store->removeSetting(positionKey(m_session.id));
+    setError({});
+    setSubmitted(true);
+    reloadReview();
+    m_app->refresh();
+    return true;
+}
+
+bool SessionController::resume(const QString& sessionId)
+{
+    Store* store = m_app->store();
+    if (!store) {
+        return false;
+    }
+    auto session = store->consultations().session(sessionId);
+    auto people = store->consultations().sessionParticipants(sessionId);
+    if (!session || !people || people->isEmpty() || session->endedAt) {
+        setError(tr("This session cannot be carried on.", "@info:status"));
+        return false;
+    }
+    auto participant = store->consultations().participant(people->first());
+    auto consent = store->consent().inForce(people->first());
+    if (!participant || !consent || !consent.value()) {
+        setError(tr("This session cannot be carried on: the consent for it is no longer in force.",
+                    "@info:status"));
+        return false;
+    }
+    auto answers = store->responses().forSession(sessionId);
+    if (!answers) {
+        setError(answers.error().message);
+        return false;
+    }
+    if (!begin(session->consultationId, toString(session->mode))) {
+        return false;
+    }
+    m_participant = participant.value();
+    m_session = session.value();
+    m_consentId = consent.value()->id;
+    m_scopes = consent.value()->scopes;
+    m_queue = std::make_unique<SaveQueue>(store->responses());
+    for (const auto& r : answers.value()) {
+        m_answers.insert(r.activityId, answerMap(r));
+        m_activities->setStatus(m_activities->indexOf(r.activityId),
+                                SessionActivityModel::Status::Answered);
+    }
+    const auto stoppedAt = store->setting(positionKey(sessionId));
+    m_index = stoppedAt ? std::max(0, m_activities->indexOf(stoppedAt.value())) : 0;
+    setPinChosen(
+        m_mode != SessionMode::OwnTime ||
+        KeyVault(Store::keySlotsPath(m_app->dataDir())).ownTimeSessions().contains(sessionId));
+    setStage(m_activities->rowCount() > 0 ? Stage::Activities : Stage::Review);
+    emit stageChanged(); // the participant's code name changed even if the stage did not
+    emit currentChanged();
+    return true;
+}
+
+void SessionController::reloadUnfinished()
+{
+    m_unfinished.clear();
+    if (Store* store = m_app->store(); store && m_app->ownTimeSessionId().isEmpty()) {
+        const QLocale locale(m_preferences->language());
+        const QStringList withPin =
+            KeyVault(Store::keySlotsPath(m_app->dataDir())).ownTimeSessions();
+        auto sessions = store->consultations().unfinishedSessions();
+        for (const auto& s : sessions ? sessions.value() : QList<Session>{}) {
+            auto people = store->consultations().sessionParticipants(s.id);
+            auto consultation = store->consultations().get(s.consultationId);
+            auto answers = store->responses().forSession(s.id);
+            if (!people || people->isEmpty() || !consultation || !answers) {
+                continue;
+            }
+            auto p = store->consultations().participant(people->first());
+            if (!p || p->codeName.isEmpty()) {
+                continue;
+            }
+            m_unfinished.append(
+                QVariantMap{{"sessionId", s.id},
+                            {"codeName", p->codeName},
+                            {"title", consultation->title},
+                            {"ownTime", s.mode == SessionMode::OwnTime},
+                            {"pinSet", withPin.contains(s.id)},
+                            {"started", locale.toString(s.startedAt.toLocalTime().date(),
+                                                        QLocale::ShortFormat)},
+                            {"answered", answers->size()}});
+        }
+    }
+    emit unfinishedChanged();
 }
 
 void SessionController::clear()
@@ -429,6 +608,8 @@ void SessionController::clear()
     m_consentId = 0;
     m_scopes = 0;
     m_index = 0;
+    setPinChosen(true);
+    setSubmitted(false);
     m_activities->setEntries({});
     m_review->clear();
     m_sharePreview->clear();
@@ -459,7 +640,35 @@ void SessionController::setIndex(int index)
 {
     if (index != m_index) {
         m_index = index;
+        rememberPosition();
         emit currentChanged();
+    }
+}
+
+void SessionController::rememberPosition()
+{
+    Store* store = m_app->store();
+    const PackActivity* a = activityAt(m_index);
+    if (store && a && !m_session.id.isEmpty()) {
+        if (auto st = store->setSetting(positionKey(m_session.id), a->id); !st) {
+            qCWarning(lcUi) << "cannot keep the session's place:" << st.error().message;
+        }
+    }
+}
+
+void SessionController::setPinChosen(bool chosen)
+{
+    if (chosen != m_pinChosen) {
+        m_pinChosen = chosen;
+        emit pinChosenChanged();
+    }
+}
+
+void SessionController::setSubmitted(bool submitted)
+{
+    if (submitted != m_submitted) {
+        m_submitted = submitted;
+        emit submittedChanged();
     }
 }
 

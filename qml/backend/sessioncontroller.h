@@ -44,6 +44,9 @@ class SessionController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int unsavedAnswers READ unsavedAnswers NOTIFY unsavedAnswersChanged)
     Q_PROPERTY(QString explanationVersion READ explanationVersion CONSTANT)
+    Q_PROPERTY(bool pinChosen READ pinChosen NOTIFY pinChosenChanged)
+    Q_PROPERTY(bool submitted READ submitted NOTIFY submittedChanged)
+    Q_PROPERTY(QVariantList unfinished READ unfinished NOTIFY unfinishedChanged)
 
 public:
     enum class Stage { Idle, Consent, Activities, Review };
@@ -72,6 +75,14 @@ public:
     [[nodiscard]] QString explanationVersion() const;
     [[nodiscard]] QString sessionId() const { return m_session.id; }
     [[nodiscard]] QString participantId() const { return m_participant.id; }
+    /** Own-time: the young person has a PIN to come back with (always true when facilitated). */
+    [[nodiscard]] bool pinChosen() const { return m_pinChosen; }
+    /** Own-time: the drafts were sent. */
+    [[nodiscard]] bool submitted() const { return m_submitted; }
+    /** Sessions not ended, for the practitioner's home: sessionId, codeName, title,
+     *  ownTime, pinSet (own time: the young person's PIN still works), started (a short
+     *  date) and answered (how many answers are saved). */
+    [[nodiscard]] QVariantList unfinished() const { return m_unfinished; }
 
     /** Opens a consultation for a new participant; consent comes next. mode: "facilitated"
      *  or "own-time". */
@@ -103,8 +114,18 @@ public:
     /** "I want to stop": straight to what you told us. */
     Q_INVOKABLE void stop();
     Q_INVOKABLE void goTo(int index);
+    /** From the review back to one activity, to change its answer. */
+    Q_INVOKABLE void change(const QString& activityId);
     /** Deletes one saved answer (the child's choice in the review). */
     Q_INVOKABLE bool deleteAnswer(const QString& responseId);
+    /** Own-time: the young person chooses the PIN they come back with (6 or more digits). */
+    Q_INVOKABLE bool choosePin(const QString& pin, const QString& confirmation);
+    /** Own-time: sends every draft at once (then the PIN is no longer needed). */
+    Q_INVOKABLE bool submit();
+    /** Carries on with an unfinished session at the activity where it stopped, provided the
+     *  participant's consent is still in force. */
+    Q_INVOKABLE bool resume(const QString& sessionId);
+    Q_INVOKABLE void reloadUnfinished();
     /** Ends the session and forgets it. */
     Q_INVOKABLE void finish();
     /** Forgets everything without writing (on lock). */
@@ -117,6 +138,9 @@ signals:
     void errorMessageChanged();
     void unsavedAnswersChanged();
     void answerSaved(const QString& activityId);
+    void pinChosenChanged();
+    void submittedChanged();
+    void unfinishedChanged();
 
 private:
     bool save(chorus::Response response);
@@ -125,8 +149,11 @@ private:
     void setIndex(int index);
     void reloadReview();
     /** Remembers a saved answer and marks its activity answered. */
-    void remember(const chorus::Response& saved, QVariantMap answer);
+    void remember(const chorus::Response& saved);
     void retranslate();
+    void rememberPosition();
+    void setPinChosen(bool chosen);
+    void setSubmitted(bool submitted);
     [[nodiscard]] QString text(const chorus::LocalisedText& t) const;
     [[nodiscard]] const chorus::PackActivity* activityAt(int index) const;
 
@@ -147,4 +174,7 @@ private:
     QHash<QString, QVariantMap> m_answers; ///< activity id -> last saved answer (id, value)
     int m_index = 0;
     QString m_error;
+    bool m_pinChosen = true;
+    bool m_submitted = false;
+    QVariantList m_unfinished;
 };

@@ -70,6 +70,8 @@ QList<CatalogueEntry> catalogue()
             page("ConsentPage"),
             page("SessionPage"),
             page("ReviewPage"),
+            page("OwnTimePinPage"),
+            page("OwnTimePage"),
             page("NeutralPage"),
             page("ReviewQueuePage"),
             activity("FeelingsScaleActivity", "feelings-scale"),

@@ -30,6 +30,10 @@ UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> co
     SessionController::setInstance(m_session.get());
     ReadAloud::setInstance(m_readAloud.get());
     ReviewQueueModel::setInstance(m_reviewQueue.get());
+    // Read aloud in the language the app (or the child) chose.
+    m_readAloud->setLanguage(m_preferences->language());
+    QObject::connect(m_preferences.get(), &Preferences::languageChanged, m_readAloud.get(),
+                     [this] { m_readAloud->setLanguage(m_preferences->language()); });
 }
 
 UiServices::~UiServices()

@@ -30,7 +30,7 @@ QQC2.Button {
     contentItem: Text {
         text: root.text
         font: root.font
-        color: root.prominent || root.checked ? Theme.onPrimary : (root.destructive ? Theme.danger : Theme.onSecondary)
+        color: root.prominent || root.checked ? Theme.textOnPrimary : (root.destructive ? Theme.danger : Theme.textOnSecondary)
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

@@ -3,14 +3,14 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 
-// Covers the screen while the store is being opened or set up (about half a second).
+// Covers the screen while the store is being opened or set up (about half a second). Main
+// loads it only while busy, so it is visible whenever it exists.
 Rectangle {
     id: root
 
     property string message: qsTr("Working…", "@info:status")
 
     color: Theme.overlay
-    visible: false
     Accessible.role: Accessible.StaticText
     Accessible.name: root.message
 

@@ -5,7 +5,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 
-// Leaving child mode needs the practitioner's passphrase (UI-2).
+// Leaving child mode needs the practitioner's passphrase or PIN (UI-2).
 QQC2.Dialog {
     id: root
 
@@ -48,12 +48,14 @@ QQC2.Dialog {
         Accessible.name: root.title
 
         BodyText {
-            text: qsTr("Type your passphrase to leave the child's session.", "@info")
+            text: App.practitionerPinSet ? qsTr("Type your passphrase or PIN to leave the child's session.", "@info")
+                                         : qsTr("Type your passphrase to leave the child's session.", "@info")
         }
         PassphraseField {
             id: passphrase
 
-            label: qsTr("Practitioner passphrase", "@label:textbox")
+            label: App.practitionerPinSet ? qsTr("Practitioner passphrase or PIN", "@label:textbox")
+                                          : qsTr("Practitioner passphrase", "@label:textbox")
             onAccepted: root.tryLeave()
         }
         MessageBanner {

@@ -23,7 +23,7 @@ QQC2.Button {
     contentItem: Text {
         text: root.text
         font: root.font
-        color: Theme.onQuickExit
+        color: Theme.textOnQuickExit
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }

@@ -15,15 +15,18 @@ QtObject {
     readonly property bool reducedMotion: Preferences.reducedMotion
 
     // Colours: text on every background below reaches WCAG AA (AAA in high contrast).
+    // Never name a property "on" + the name of another property (onPrimary beside primary):
+    // QML then reads its initialiser as a change handler of that property and the value
+    // stays undefined, which left every button label default black.
     readonly property color background: highContrast ? "#000000" : "#FFF8EE"
     readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
     readonly property color surfaceWarm: highContrast ? "#000000" : "#FDEBD8"
     readonly property color text: highContrast ? "#FFFFFF" : "#2B2622"
     readonly property color mutedText: highContrast ? "#FFFFFF" : "#5A4E45"
     readonly property color primary: highContrast ? "#FFE600" : "#2C6B6F"
-    readonly property color onPrimary: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color textOnPrimary: highContrast ? "#000000" : "#FFFFFF"
     readonly property color secondary: highContrast ? "#000000" : "#F3DCC4"
-    readonly property color onSecondary: highContrast ? "#FFFFFF" : "#2B2622"
+    readonly property color textOnSecondary: highContrast ? "#FFFFFF" : "#2B2622"
     readonly property color border: highContrast ? "#FFFFFF" : "#D9C3AE"
     readonly property color focus: highContrast ? "#00FFFF" : "#1F4E79"
     readonly property color selected: highContrast ? "#FFE600" : "#2C6B6F"
@@ -32,7 +35,7 @@ QtObject {
     readonly property color dangerFill: highContrast ? "#000000" : "#FBE3E0"
     readonly property color success: highContrast ? "#B9F6CA" : "#2E6B31"
     readonly property color quickExit: highContrast ? "#FFFFFF" : "#4A5A6A"
-    readonly property color onQuickExit: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color textOnQuickExit: highContrast ? "#000000" : "#FFFFFF"
     readonly property color faceFill: highContrast ? "#000000" : "#FFE7A8"
     readonly property color faceLine: highContrast ? "#FFFFFF" : "#4A3B2F"
     readonly property color progressDone: highContrast ? "#FFE600" : "#E08A5F"
@@ -57,6 +60,10 @@ QtObject {
     readonly property int windowHeight: 768
     readonly property int textAreaHeight: 220
     readonly property int busySize: 72
+    // Switches: the whole row is the target; the track alone is a full touch target too.
+    readonly property int switchTrackWidth: 88
+    readonly property int switchTrackHeight: 48
+    readonly property int switchKnob: 36
 
     // Type: sizes follow the text scale; the dyslexia-friendly font is OpenDyslexic.
     readonly property string fontFamily: Preferences.dyslexicFont ? "OpenDyslexic" : "Noto Sans"

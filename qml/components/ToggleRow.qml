@@ -1,16 +1,22 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 
-// A labelled on/off switch for settings.
+// A labelled on/off switch for settings. The track is drawn from the Theme so that it is a
+// full touch target, follows high contrast, and shows its state by the knob's place and a
+// filled track, not by colour alone.
 QQC2.Switch {
     id: root
 
     property string description: ""
 
     Layout.fillWidth: true
-    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding,
+                             Theme.switchTrackHeight + topPadding + bottomPadding)
+    spacing: Theme.spacing
     font: Theme.bodyFont
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.CheckBox
@@ -18,6 +24,32 @@ QQC2.Switch {
     Accessible.description: root.description
     Accessible.checkable: true
     Accessible.checked: root.checked
+    Keys.onReturnPressed: root.toggle()
+    Keys.onEnterPressed: root.toggle()
+
+    indicator: Rectangle {
+        implicitWidth: Theme.switchTrackWidth
+        implicitHeight: Theme.switchTrackHeight
+        x: root.mirrored ? root.width - width - root.rightPadding : root.leftPadding
+        y: root.topPadding + (root.availableHeight - height) / 2
+        radius: height / 2
+        color: root.checked ? Theme.primary : Theme.surface
+        border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.primary : Theme.mutedText)
+        border.width: root.visualFocus ? Theme.focusWidth : Theme.borderWidth
+
+        Rectangle {
+            width: Theme.switchKnob
+            height: Theme.switchKnob
+            radius: width / 2
+            anchors.verticalCenter: parent.verticalCenter
+            x: root.checked !== root.mirrored ? parent.width - width - (parent.height - height) / 2
+                                              : (parent.height - height) / 2
+            color: root.checked ? Theme.textOnPrimary : Theme.mutedText
+            Behavior on x {
+                NumberAnimation { duration: Theme.durationShort }
+            }
+        }
+    }
 
     contentItem: Text {
         text: root.text
@@ -25,7 +57,7 @@ QQC2.Switch {
         color: Theme.text
         wrapMode: Text.WordWrap
         verticalAlignment: Text.AlignVCenter
-        leftPadding: root.indicator.width + root.spacing
-        rightPadding: root.indicator.width + root.spacing
+        leftPadding: root.mirrored ? 0 : root.indicator.width + root.spacing
+        rightPadding: root.mirrored ? root.indicator.width + root.spacing : 0
     }
 }

@@ -12,6 +12,7 @@ QQC2.Page {
     signal newConsultationRequested()
     signal settingsRequested()
     signal sessionRequested()
+    signal sessionResumed()
     signal reviewQueueRequested()
 
     title: qsTr("Consultations", "@title:page")
@@ -19,7 +20,10 @@ QQC2.Page {
         color: Theme.background
     }
 
-    Component.onCompleted: ReviewQueue.reload()
+    Component.onCompleted: {
+        CurrentSession.reloadUnfinished();
+        ReviewQueue.reload();
+    }
 
     PageColumn {
         anchors.fill: parent
@@ -93,13 +97,76 @@ QQC2.Page {
                         color: Theme.mutedText
                         text: qsTr("Set up %1 · %2 activities · %3 taking part", "@info").arg(card.created).arg(card.activityCount).arg(card.participantCount)
                     }
+                    Flow {
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+
+                        AppButton {
+                            text: qsTr("Start a session", "@action:button")
+                            description: qsTr("Start a session for %1", "@info:accessible").arg(card.title)
+                            prominent: true
+                            onClicked: {
+                                if (CurrentSession.begin(card.consultationId, "facilitated"))
+                                    root.sessionRequested();
+                            }
+                        }
+                        AppButton {
+                            text: qsTr("Start in their own time", "@action:button")
+                            description: qsTr("The young person answers over a few days with their own PIN, and sends the answers when ready", "@info:accessible")
+                            onClicked: {
+                                if (CurrentSession.begin(card.consultationId, "own-time"))
+                                    root.sessionRequested();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        PageHeading {
+            visible: CurrentSession.unfinished.length > 0
+            large: false
+            text: qsTr("Sessions not finished", "@title:group")
+        }
+        Repeater {
+            model: CurrentSession.unfinished
+
+            delegate: Rectangle {
+                id: unfinishedCard
+
+                required property var modelData
+
+                Layout.fillWidth: true
+                implicitHeight: unfinishedColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surfaceWarm
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+
+                ColumnLayout {
+                    id: unfinishedColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    BodyText {
+                        text: qsTr("%1 · %2 · started %3 · answers saved: %4", "@info").arg(unfinishedCard.modelData.codeName).arg(unfinishedCard.modelData.title).arg(unfinishedCard.modelData.started).arg(unfinishedCard.modelData.answered)
+                    }
+                    BodyText {
+                        visible: unfinishedCard.modelData.ownTime
+                        color: Theme.mutedText
+                        text: unfinishedCard.modelData.pinSet
+                              ? qsTr("In their own time: waiting for them to send their answers.", "@info")
+                              : qsTr("In their own time, but their PIN no longer works: carry on to let them choose a new one.", "@info")
+                    }
+                    // Own-time answers are the young person's: while their PIN works, only they carry on.
                     AppButton {
-                        text: qsTr("Start a session", "@action:button")
-                        description: qsTr("Start a session for %1", "@info:accessible").arg(card.title)
-                        prominent: true
+                        visible: !unfinishedCard.modelData.ownTime || !unfinishedCard.modelData.pinSet
+                        text: qsTr("Carry on", "@action:button")
+                        description: qsTr("Carry on the session of %1 where it stopped", "@info:accessible").arg(unfinishedCard.modelData.codeName)
                         onClicked: {
-                            if (CurrentSession.begin(card.consultationId, "facilitated"))
-                                root.sessionRequested();
+                            if (CurrentSession.resume(unfinishedCard.modelData.sessionId))
+                                root.sessionResumed();
                         }
                     }
                 }

@@ -38,6 +38,7 @@ QQC2.Page {
             }
             AppButton {
                 text: qsTr("For the practitioner", "@action:button")
+                visible: !CurrentSession.ownTime // own time: their own device, no hand-back
                 onClicked: root.practitionerRequested()
             }
             QuickExitButton {}

@@ -99,6 +99,51 @@ QQC2.Page {
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
             onEditingFinished: Preferences.hubAddress = text
         }
+        // A short PIN to leave child mode quicker; the passphrase still unlocks Chorus.
+        FieldLabel {
+            text: App.practitionerPinSet ? qsTr("Practitioner PIN: set", "@label")
+                                         : qsTr("Practitioner PIN (optional)", "@label")
+        }
+        BodyText {
+            color: Theme.mutedText
+            text: qsTr("Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.", "@info")
+        }
+        PassphraseField {
+            id: pin
+
+            label: qsTr("New practitioner PIN", "@label:textbox")
+            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            placeholderText: qsTr("New PIN (4 to 12 numbers)", "@info:placeholder")
+        }
+        PassphraseField {
+            id: pinAgain
+
+            label: qsTr("New practitioner PIN again", "@label:textbox")
+            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            placeholderText: qsTr("The same PIN again", "@info:placeholder")
+        }
+        MessageBanner {
+            message: App.errorMessage
+        }
+        Flow {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            AppButton {
+                text: qsTr("Save PIN", "@action:button")
+                onClicked: {
+                    App.setPractitionerPin(pin.text, pinAgain.text);
+                    pin.text = "";
+                    pinAgain.text = "";
+                }
+            }
+            AppButton {
+                visible: App.practitionerPinSet
+                text: qsTr("Remove PIN", "@action:button")
+                destructive: true
+                onClicked: App.removePractitionerPin()
+            }
+        }
         AppButton {
             text: qsTr("Done", "@action:button")
             prominent: true

@@ -47,6 +47,35 @@ QQC2.Page {
                 passphrase.text = "";
             }
         }
+        // Own time: a young person comes back to their answers with their own PIN.
+        PageHeading {
+            visible: App.ownTimeAvailable
+            large: false
+            text: qsTr("Carry on with my own answers", "@title:group")
+        }
+        FieldLabel {
+            visible: App.ownTimeAvailable
+            text: qsTr("Your PIN", "@label:textbox")
+        }
+        PassphraseField {
+            id: ownPin
+
+            visible: App.ownTimeAvailable
+            label: qsTr("Your PIN", "@label:textbox")
+            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            onAccepted: openOwn.clicked()
+        }
+        AppButton {
+            id: openOwn
+
+            visible: App.ownTimeAvailable
+            text: qsTr("Open my answers", "@action:button")
+            enabled: !App.busy
+            onClicked: {
+                App.unlockOwnTime(ownPin.text);
+                ownPin.text = "";
+            }
+        }
         FieldLabel {
             text: qsTr("Language", "@label")
         }

@@ -1,0 +1,80 @@
+import QtQuick
+import QtTest
+import Chorus
+import Chorus.Testing
+
+// Consent (CP-5): every scope is a separate yes/no with "no" as easy as "yes"; voice and
+// sharing are off unless chosen; the record is saved before any answer.
+TestCase {
+    id: testCase
+
+    name: "Consent"
+    when: windowShown
+    visible: true
+    width: 1024
+    height: 768
+
+    // As a keyboard or switch user would: focus, then Space. (A click needs the item on
+    // screen; a page taller than the window has some of its buttons below the fold.)
+    function activate(item) {
+        verify(item, "nothing to activate");
+        item.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+    }
+
+    Component {
+        id: consentPage
+
+        ConsentPage {}
+    }
+
+    function init() {
+        Harness.reset();
+    }
+
+    function find(page, name) {
+        const item = Harness.findByName(page, name);
+        verify(item, name + " not in " + Harness.accessibleNames(page));
+        return item;
+    }
+
+    function test_noIsAsEasyAsYes() {
+        verify(Harness.prepare("consent", {}));
+        const page = createTemporaryObject(consentPage, testCase, {width: testCase.width, height: testCase.height});
+        for (const topic of ["share my words without my name", "use my words as a quote",
+                             "record my voice", "share my drawings"]) {
+            const yes = find(page, "Yes: " + topic);
+            const no = find(page, "No: " + topic);
+            verify(!yes.checked && !no.checked, topic + " is not pre-chosen");
+            compare(no.height, yes.height);
+            verify(no.width >= Theme.touchTarget && no.height >= Theme.touchTarget, topic);
+            verify(Math.abs(no.width - yes.width) <= 1, topic + ": the same size");
+        }
+    }
+
+    function test_consentIsSavedBeforeAnyAnswer() {
+        verify(Harness.prepare("consent", {}));
+        const page = createTemporaryObject(consentPage, testCase, {width: testCase.width, height: testCase.height});
+        const given = signalSpy.createObject(testCase, {target: page, signalName: "consentGiven"});
+        find(page, "A made-up name for you").text = "Heron";
+        activate(find(page, "8 to 11"));
+        activate(find(page, "The child or young person"));
+        activate(find(page, "Yes: keep my answers on this tablet"));
+        for (const topic of ["share my words without my name", "use my words as a quote",
+                             "record my voice", "share my drawings"])
+            activate(find(page, "No: " + topic));
+        find(page, "Your role or staff code").text = "SW-9";
+        find(page, "Why you judge that the child understands").text = "He told me back what happens.";
+        activate(find(page, "Save and hand over"));
+        tryCompare(given, "count", 1);
+        compare(CurrentSession.stage, CurrentSession.Activities);
+        compare(CurrentSession.participantCode, "Heron");
+        compare(CurrentSession.review.count, 0, "no answer yet");
+    }
+
+    Component {
+        id: signalSpy
+
+        SignalSpy {}
+    }
+}

@@ -1132,6 +1132,21 @@
       <comment>@action:button</comment>
       <translation>المزامنة مع المركز</translation>
     </message>
+    <message>
+      <source>Check before sharing</source>
+      <comment>@action:button</comment>
+      <translation>تحقق قبل المشاركة</translation>
+    </message>
+    <message>
+      <source>Check before sharing: %1 waiting</source>
+      <comment>@action:button</comment>
+      <translation>تحقق قبل المشاركة: %1 بانتظار التحقق</translation>
+    </message>
+    <message>
+      <source>Answers wait here for your approval before they go to the team</source>
+      <comment>@info:accessible</comment>
+      <translation>تنتظر الإجابات هنا موافقتك قبل أن تذهب إلى الفريق</translation>
+    </message>
   </context>
   <context>
     <name>LanguagePicker</name>
@@ -1536,6 +1551,127 @@
       <comment>@action:button</comment>
       <translation>لقد انتهيت</translation>
     </message>
+    <message>
+      <source>Your voice note</source>
+      <comment>@info</comment>
+      <translation>ملاحظتك الصوتية</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueueCard</name>
+    <message>
+      <source>%1 · %2</source>
+      <comment>@info consultation and question</comment>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>What they said (stays on this device)</source>
+      <comment>@title:column</comment>
+      <translation>ما قالوه (يبقى على هذا الجهاز)</translation>
+    </message>
+    <message>
+      <source>A voice note</source>
+      <comment>@info</comment>
+      <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+      <source>What they said: %1</source>
+      <comment>@info:accessible</comment>
+      <translation>ما قالوه: %1</translation>
+    </message>
+    <message>
+      <source>What the team will see</source>
+      <comment>@title:column</comment>
+      <translation>ما سيراه الفريق</translation>
+    </message>
+    <message>
+      <source>The team will see: %1</source>
+      <comment>@info:accessible</comment>
+      <translation>سيرى الفريق: %1</translation>
+    </message>
+    <message>
+      <source>More words to hide (separate them with commas)</source>
+      <comment>@label:textbox</comment>
+      <translation>كلمات أخرى لإخفائها (افصل بينها بفواصل)</translation>
+    </message>
+    <message>
+      <source>More words to hide</source>
+      <comment>@label:textbox</comment>
+      <translation>كلمات أخرى لإخفائها</translation>
+    </message>
+    <message>
+      <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+      <comment>@label:textbox</comment>
+      <translation>ملخص للفريق: الملاحظة الصوتية لا تغادر هذا الجهاز أبدًا، لذلك يقرأ الفريق هذا بدلًا منها. الأسماء والأماكن فيه تُخفى أيضًا.</translation>
+    </message>
+    <message>
+      <source>Summary of the voice note</source>
+      <comment>@label:textbox</comment>
+      <translation>ملخص الملاحظة الصوتية</translation>
+    </message>
+    <message>
+      <source>Use this summary</source>
+      <comment>@action:button</comment>
+      <translation>استخدم هذا الملخص</translation>
+    </message>
+    <message>
+      <source>Hide these words and approve</source>
+      <comment>@action:button</comment>
+      <translation>أخفِ هذه الكلمات ووافق</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <comment>@action:button</comment>
+      <translation>موافقة</translation>
+    </message>
+    <message>
+      <source>Approve with the drawing</source>
+      <comment>@action:button</comment>
+      <translation>موافقة مع الرسمة</translation>
+    </message>
+    <message>
+      <source>Sharing drawings was agreed</source>
+      <comment>@info:accessible</comment>
+      <translation>تمت الموافقة على مشاركة الرسومات</translation>
+    </message>
+    <message>
+      <source>Hold back</source>
+      <comment>@action:button</comment>
+      <translation>حجب</translation>
+    </message>
+    <message>
+      <source>This answer is never sent</source>
+      <comment>@info:accessible</comment>
+      <translation>لن تُرسل هذه الإجابة أبدًا</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Check before sharing</source>
+      <comment>@title:page</comment>
+      <translation>تحقق قبل المشاركة</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <comment>@action:button</comment>
+      <translation>رجوع</translation>
+    </message>
+    <message>
+      <source>Back to the consultations</source>
+      <comment>@info:accessible</comment>
+      <translation>العودة إلى الاستشارات</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+      <comment>@info</comment>
+      <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
+    </message>
+    <message>
+      <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+      <comment>@info</comment>
+      <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
+    </message>
   </context>
   <context>
     <name>ScopeQuestion</name>
@@ -1923,6 +2059,115 @@
     </message>
   </context>
   <context>
+    <name>ShareDescription</name>
+    <message>
+      <source>Voice note, %1 (stays on this device)</source>
+      <comment>@info what is shared of a voice note</comment>
+      <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
+    </message>
+    <message>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation>حزين جدًا</translation>
+    </message>
+    <message>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation>حزين</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation>لا بأس</translation>
+    </message>
+    <message>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation>سعيد</translation>
+    </message>
+    <message>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>@info a pile of cards and the cards in it</comment>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>Picked: %1</source>
+      <comment>@info the chosen options</comment>
+      <translation>الاختيار: %1</translation>
+    </message>
+    <message>
+      <source>Feeling: %1</source>
+      <comment>@info the face picked on the feelings scale</comment>
+      <translation>الشعور: %1</translation>
+    </message>
+    <message>
+      <source>In this order: %1</source>
+      <comment>@info cards ranked</comment>
+      <translation>بهذا الترتيب: %1</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>@info a part of an activity and the words in it</comment>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>The drawing</source>
+      <comment>@info a drawing that is shared</comment>
+      <translation>الرسمة</translation>
+    </message>
+    <message>
+      <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+      <comment>@info a drawing waiting for approval</comment>
+      <translation>لا تُرسل الرسمة إلا إذا وافق عليها أحد المختصين مع الرسمة.</translation>
+    </message>
+    <message>
+      <source>The drawing stays on this device.</source>
+      <comment>@info a drawing that is not shared</comment>
+      <translation>تبقى الرسمة على هذا الجهاز.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharePreview</name>
+    <message>
+      <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+      <comment>@info share preview</comment>
+      <translation>هذا بالضبط ما سيراه الفريق. اسمك ليس عليه: الأسماء والأماكن مخفية. يمكنك إزالة أي شيء قبل إرساله.</translation>
+    </message>
+    <message>
+      <source>Nothing from this session will be sent to the team.</source>
+      <comment>@info share preview</comment>
+      <translation>لن يُرسل أي شيء من هذه الجلسة إلى الفريق.</translation>
+    </message>
+    <message>
+      <source>What the team will see</source>
+      <comment>@title:group</comment>
+      <translation>ما سيراه الفريق</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharePreviewCard</name>
+    <message>
+      <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+      <comment>@info share preview</comment>
+      <translation>يتحقق شخص من الفريق من هذا أولًا، للتأكد من أنه لا شيء يكشف من أنت.</translation>
+    </message>
+    <message>
+      <source>Take this out</source>
+      <comment>@action:button share preview</comment>
+      <translation>إزالة هذا</translation>
+    </message>
+    <message>
+      <source>The team will not see your answer to: %1</source>
+      <comment>@info:accessible</comment>
+      <translation>لن يرى الفريق إجابتك عن: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SpeakButton</name>
     <message>
       <source>Stop reading</source>
@@ -2187,6 +2432,234 @@
       <source>Language</source>
       <comment>@label</comment>
       <translation>اللغة</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceAnswer</name>
+    <message>
+      <source>Or say it</source>
+      <comment>@title:group voice note</comment>
+      <translation>أو قلها بصوتك</translation>
+    </message>
+    <message>
+      <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+      <comment>@info:status</comment>
+      <translation>تم حفظ ملاحظتك الصوتية (%1). إذا حفظت كلمات مكتوبة بدلًا منها فستحل محلها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceNotePlayer</name>
+    <message>
+      <source>Pause</source>
+      <comment>@action:button voice note</comment>
+      <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+      <source>Listen</source>
+      <comment>@action:button voice note</comment>
+      <translation>استمع</translation>
+    </message>
+    <message>
+      <source>Plays your voice note</source>
+      <comment>@info:accessible</comment>
+      <translation>يشغّل ملاحظتك الصوتية</translation>
+    </message>
+    <message>
+      <source>Place in the voice note</source>
+      <comment>@label:slider</comment>
+      <translation>الموضع في الملاحظة الصوتية</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info:accessible time played of total</comment>
+      <translation>%1 من %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info time played of total</comment>
+      <translation>%1 من %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+      <source>There is no microphone on this device. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <source>Type instead</source>
+      <comment>@action:button</comment>
+      <translation>اكتب بدلًا من ذلك</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <comment>@action:button voice note</comment>
+      <translation>توقف</translation>
+    </message>
+    <message>
+      <source>Record again</source>
+      <comment>@action:button</comment>
+      <translation>سجّل مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Record my voice</source>
+      <comment>@action:button</comment>
+      <translation>سجّل صوتي</translation>
+    </message>
+    <message>
+      <source>Stops recording and keeps what you said so far</source>
+      <comment>@info:accessible</comment>
+      <translation>يوقف التسجيل ويحفظ ما قلته حتى الآن</translation>
+    </message>
+    <message>
+      <source>Records what you say. Nothing leaves this device.</source>
+      <comment>@info:accessible</comment>
+      <translation>يسجّل ما تقوله. لا شيء يغادر هذا الجهاز.</translation>
+    </message>
+    <message>
+      <source>Carry on</source>
+      <comment>@action:button voice note</comment>
+      <translation>تابع</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <comment>@action:button voice note</comment>
+      <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <comment>@info:accessible voice level</comment>
+      <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+      <source>Listening</source>
+      <comment>@info:accessible voice level</comment>
+      <translation>يستمع</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info time recorded of the most allowed</comment>
+      <translation>%1 من %2</translation>
+    </message>
+    <message>
+      <source>Keep my voice note</source>
+      <comment>@action:button</comment>
+      <translation>احفظ ملاحظتي الصوتية</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <comment>@action:button voice note</comment>
+      <translation>احذف</translation>
+    </message>
+    <message>
+      <source>Throws this voice note away</source>
+      <comment>@info:accessible</comment>
+      <translation>يتخلص من هذه الملاحظة الصوتية</translation>
+    </message>
+  </context>
+  <context>
+    <name>chorus::ReadAloudEngine</name>
+    <message>
+      <source>Reading aloud is not available on this device.</source>
+      <comment>@info:status</comment>
+      <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
+    </message>
+    <message>
+      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
+    </message>
+    <message>
+      <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation>لا يوجد صوت %1 على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
+    </message>
+    <message>
+      <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+      <comment>@info:status</comment>
+      <translation>تحتاج القراءة بصوت عالٍ إلى سماعة أو سماعات رأس، ولا يوجد أي منها.</translation>
+    </message>
+    <message>
+      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سماعة أو سماعات رأس؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+      <source>This voice note cannot be played. It may be damaged.</source>
+      <comment>@info:status</comment>
+      <translation>لا يمكن تشغيل هذه الملاحظة الصوتية. قد تكون تالفة.</translation>
+    </message>
+    <message>
+      <source>There is no speaker or headphones to play this on.</source>
+      <comment>@info:status</comment>
+      <translation>لا توجد سماعة أو سماعات رأس لتشغيل هذا.</translation>
+    </message>
+    <message>
+      <source>The voice note could not be played.</source>
+      <comment>@info:status</comment>
+      <translation>تعذّر تشغيل الملاحظة الصوتية.</translation>
+    </message>
+    <message>
+      <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation>توقفت الملاحظة الصوتية عن التشغيل. هل توجد سماعة أو سماعات رأس؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>chorus::VoiceRecorder</name>
+    <message>
+      <source>Recording your voice is not switched on.</source>
+      <comment>@info:status</comment>
+      <translation>تسجيل صوتك غير مفعّل.</translation>
+    </message>
+    <message>
+      <source>There is no microphone on this device. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <source>This microphone cannot be used. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>لا يمكن استخدام هذا الميكروفون. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <source>Recording did not work. Please try again.</source>
+      <comment>@info:status</comment>
+      <translation>لم ينجح التسجيل. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>The microphone did not start. You can try again or type instead.</source>
+      <comment>@info:status</comment>
+      <translation>لم يبدأ الميكروفون. يمكنك المحاولة مرة أخرى أو الكتابة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <source>The microphone stopped. What you said so far is kept.</source>
+      <comment>@info:status</comment>
+      <translation>توقف الميكروفون. ما قلته حتى الآن محفوظ.</translation>
+    </message>
+    <message>
+      <source>The microphone stopped working. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>توقف الميكروفون عن العمل. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please try again.</source>
+      <comment>@info:status</comment>
+      <translation>لم يُسجَّل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>Recording your voice is not switched on, so this cannot be kept.</source>
+      <comment>@info:status</comment>
+      <translation>تسجيل صوتك غير مفعّل، لذلك لا يمكن حفظ هذا.</translation>
+    </message>
+    <message>
+      <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+      <comment>@info:status</comment>
+      <translation>تعذّر حفظ ملاحظتك الصوتية بعد. إنها محفوظة هنا؛ حاول مرة أخرى.</translation>
     </message>
   </context>
 </TS>

@@ -1131,6 +1131,21 @@
       <comment>@action:button</comment>
       <translation>Cysoni â'r hyb</translation>
     </message>
+    <message>
+      <source>Check before sharing</source>
+      <comment>@action:button</comment>
+      <translation>Gwirio cyn rhannu</translation>
+    </message>
+    <message>
+      <source>Check before sharing: %1 waiting</source>
+      <comment>@action:button</comment>
+      <translation>Gwirio cyn rhannu: %1 yn aros</translation>
+    </message>
+    <message>
+      <source>Answers wait here for your approval before they go to the team</source>
+      <comment>@info:accessible</comment>
+      <translation>Mae atebion yn aros yma i ti eu cymeradwyo cyn iddyn nhw fynd at y tîm</translation>
+    </message>
   </context>
   <context>
     <name>LanguagePicker</name>
@@ -1535,6 +1550,127 @@
       <comment>@action:button</comment>
       <translation>Rydw i wedi gorffen</translation>
     </message>
+    <message>
+      <source>Your voice note</source>
+      <comment>@info</comment>
+      <translation>Dy nodyn llais</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueueCard</name>
+    <message>
+      <source>%1 · %2</source>
+      <comment>@info consultation and question</comment>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>What they said (stays on this device)</source>
+      <comment>@title:column</comment>
+      <translation>Beth ddywedon nhw (yn aros ar y ddyfais hon)</translation>
+    </message>
+    <message>
+      <source>A voice note</source>
+      <comment>@info</comment>
+      <translation>Nodyn llais</translation>
+    </message>
+    <message>
+      <source>What they said: %1</source>
+      <comment>@info:accessible</comment>
+      <translation>Beth ddywedon nhw: %1</translation>
+    </message>
+    <message>
+      <source>What the team will see</source>
+      <comment>@title:column</comment>
+      <translation>Beth fydd y tîm yn ei weld</translation>
+    </message>
+    <message>
+      <source>The team will see: %1</source>
+      <comment>@info:accessible</comment>
+      <translation>Bydd y tîm yn gweld: %1</translation>
+    </message>
+    <message>
+      <source>More words to hide (separate them with commas)</source>
+      <comment>@label:textbox</comment>
+      <translation>Rhagor o eiriau i'w cuddio (rho atalnod rhyngddyn nhw)</translation>
+    </message>
+    <message>
+      <source>More words to hide</source>
+      <comment>@label:textbox</comment>
+      <translation>Rhagor o eiriau i'w cuddio</translation>
+    </message>
+    <message>
+      <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+      <comment>@label:textbox</comment>
+      <translation>Crynodeb i'r tîm: dydy'r nodyn llais byth yn gadael y ddyfais hon, felly mae'r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo'n cael eu cuddio hefyd.</translation>
+    </message>
+    <message>
+      <source>Summary of the voice note</source>
+      <comment>@label:textbox</comment>
+      <translation>Crynodeb o'r nodyn llais</translation>
+    </message>
+    <message>
+      <source>Use this summary</source>
+      <comment>@action:button</comment>
+      <translation>Defnyddio'r crynodeb hwn</translation>
+    </message>
+    <message>
+      <source>Hide these words and approve</source>
+      <comment>@action:button</comment>
+      <translation>Cuddio'r geiriau hyn a chymeradwyo</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <comment>@action:button</comment>
+      <translation>Cymeradwyo</translation>
+    </message>
+    <message>
+      <source>Approve with the drawing</source>
+      <comment>@action:button</comment>
+      <translation>Cymeradwyo gyda'r llun</translation>
+    </message>
+    <message>
+      <source>Sharing drawings was agreed</source>
+      <comment>@info:accessible</comment>
+      <translation>Cytunwyd i rannu lluniau</translation>
+    </message>
+    <message>
+      <source>Hold back</source>
+      <comment>@action:button</comment>
+      <translation>Cadw'n ôl</translation>
+    </message>
+    <message>
+      <source>This answer is never sent</source>
+      <comment>@info:accessible</comment>
+      <translation>Dydy'r ateb hwn byth yn cael ei anfon</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Check before sharing</source>
+      <comment>@title:page</comment>
+      <translation>Gwirio cyn rhannu</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <comment>@action:button</comment>
+      <translation>Yn ôl</translation>
+    </message>
+    <message>
+      <source>Back to the consultations</source>
+      <comment>@info:accessible</comment>
+      <translation>Yn ôl at yr ymgynghoriadau</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+      <comment>@info</comment>
+      <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i'w rhannu, byddan nhw'n aros yma nes i ti eu cymeradwyo.</translation>
+    </message>
+    <message>
+      <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+      <comment>@info</comment>
+      <translation>Atebion yn aros i gael eu gwirio: %1. Does dim yn cael ei anfon nes i ti ei gymeradwyo.</translation>
+    </message>
   </context>
   <context>
     <name>ScopeQuestion</name>
@@ -1922,6 +2058,115 @@
     </message>
   </context>
   <context>
+    <name>ShareDescription</name>
+    <message>
+      <source>Voice note, %1 (stays on this device)</source>
+      <comment>@info what is shared of a voice note</comment>
+      <translation>Nodyn llais, %1 (yn aros ar y ddyfais hon)</translation>
+    </message>
+    <message>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation>Trist iawn</translation>
+    </message>
+    <message>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation>Trist</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation>Iawn</translation>
+    </message>
+    <message>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation>Hapus iawn</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>@info a pile of cards and the cards in it</comment>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>Picked: %1</source>
+      <comment>@info the chosen options</comment>
+      <translation>Wedi dewis: %1</translation>
+    </message>
+    <message>
+      <source>Feeling: %1</source>
+      <comment>@info the face picked on the feelings scale</comment>
+      <translation>Teimlad: %1</translation>
+    </message>
+    <message>
+      <source>In this order: %1</source>
+      <comment>@info cards ranked</comment>
+      <translation>Yn y drefn hon: %1</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>@info a part of an activity and the words in it</comment>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>The drawing</source>
+      <comment>@info a drawing that is shared</comment>
+      <translation>Y llun</translation>
+    </message>
+    <message>
+      <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+      <comment>@info a drawing waiting for approval</comment>
+      <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda'r llun y bydd y llun yn mynd.</translation>
+    </message>
+    <message>
+      <source>The drawing stays on this device.</source>
+      <comment>@info a drawing that is not shared</comment>
+      <translation>Mae'r llun yn aros ar y ddyfais hon.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharePreview</name>
+    <message>
+      <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+      <comment>@info share preview</comment>
+      <translation>Dyma'n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi'u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
+    </message>
+    <message>
+      <source>Nothing from this session will be sent to the team.</source>
+      <comment>@info share preview</comment>
+      <translation>Fydd dim byd o'r sesiwn hon yn cael ei anfon at y tîm.</translation>
+    </message>
+    <message>
+      <source>What the team will see</source>
+      <comment>@title:group</comment>
+      <translation>Beth fydd y tîm yn ei weld</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharePreviewCard</name>
+    <message>
+      <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+      <comment>@info share preview</comment>
+      <translation>Mae rhywun o'r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
+    </message>
+    <message>
+      <source>Take this out</source>
+      <comment>@action:button share preview</comment>
+      <translation>Tynnu hwn allan</translation>
+    </message>
+    <message>
+      <source>The team will not see your answer to: %1</source>
+      <comment>@info:accessible</comment>
+      <translation>Fydd y tîm ddim yn gweld dy ateb i: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SpeakButton</name>
     <message>
       <source>Stop reading</source>
@@ -2186,6 +2431,234 @@
       <source>Language</source>
       <comment>@label</comment>
       <translation>Iaith</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceAnswer</name>
+    <message>
+      <source>Or say it</source>
+      <comment>@title:group voice note</comment>
+      <translation>Neu dyweda fe</translation>
+    </message>
+    <message>
+      <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+      <comment>@info:status</comment>
+      <translation>Mae dy nodyn llais wedi'i gadw (%1). Os cadwi di eiriau wedi'u teipio yn lle, byddan nhw'n cymryd ei le.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceNotePlayer</name>
+    <message>
+      <source>Pause</source>
+      <comment>@action:button voice note</comment>
+      <translation>Saib</translation>
+    </message>
+    <message>
+      <source>Listen</source>
+      <comment>@action:button voice note</comment>
+      <translation>Gwrando</translation>
+    </message>
+    <message>
+      <source>Plays your voice note</source>
+      <comment>@info:accessible</comment>
+      <translation>Yn chwarae dy nodyn llais</translation>
+    </message>
+    <message>
+      <source>Place in the voice note</source>
+      <comment>@label:slider</comment>
+      <translation>Lle yn y nodyn llais</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info:accessible time played of total</comment>
+      <translation>%1 o %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info time played of total</comment>
+      <translation>%1 o %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+      <source>There is no microphone on this device. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+      <source>Type instead</source>
+      <comment>@action:button</comment>
+      <translation>Teipio yn lle</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <comment>@action:button voice note</comment>
+      <translation>Stopio</translation>
+    </message>
+    <message>
+      <source>Record again</source>
+      <comment>@action:button</comment>
+      <translation>Recordio eto</translation>
+    </message>
+    <message>
+      <source>Record my voice</source>
+      <comment>@action:button</comment>
+      <translation>Recordio fy llais</translation>
+    </message>
+    <message>
+      <source>Stops recording and keeps what you said so far</source>
+      <comment>@info:accessible</comment>
+      <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi'i ddweud hyd yma</translation>
+    </message>
+    <message>
+      <source>Records what you say. Nothing leaves this device.</source>
+      <comment>@info:accessible</comment>
+      <translation>Yn recordio beth rwyt ti'n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
+    </message>
+    <message>
+      <source>Carry on</source>
+      <comment>@action:button voice note</comment>
+      <translation>Dal ati</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <comment>@action:button voice note</comment>
+      <translation>Saib</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <comment>@info:accessible voice level</comment>
+      <translation>Wedi oedi</translation>
+    </message>
+    <message>
+      <source>Listening</source>
+      <comment>@info:accessible voice level</comment>
+      <translation>Yn gwrando</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info time recorded of the most allowed</comment>
+      <translation>%1 o %2</translation>
+    </message>
+    <message>
+      <source>Keep my voice note</source>
+      <comment>@action:button</comment>
+      <translation>Cadw fy nodyn llais</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <comment>@action:button voice note</comment>
+      <translation>Dileu</translation>
+    </message>
+    <message>
+      <source>Throws this voice note away</source>
+      <comment>@info:accessible</comment>
+      <translation>Yn taflu'r nodyn llais hwn</translation>
+    </message>
+  </context>
+  <context>
+    <name>chorus::ReadAloudEngine</name>
+    <message>
+      <source>Reading aloud is not available on this device.</source>
+      <comment>@info:status</comment>
+      <translation>Dydy darllen yn uchel ddim ar gael ar y ddyfais hon.</translation>
+    </message>
+    <message>
+      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+      <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim llais %1 ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
+    </message>
+    <message>
+      <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+      <comment>@info:status</comment>
+      <translation>Mae angen seinydd neu glustffonau i ddarllen yn uchel, a does dim un.</translation>
+    </message>
+    <message>
+      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+    </message>
+  </context>
+  <context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+      <source>This voice note cannot be played. It may be damaged.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim modd chwarae'r nodyn llais hwn. Efallai ei fod wedi'i ddifrodi.</translation>
+    </message>
+    <message>
+      <source>There is no speaker or headphones to play this on.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim seinydd na chlustffonau i chwarae hwn arnyn nhw.</translation>
+    </message>
+    <message>
+      <source>The voice note could not be played.</source>
+      <comment>@info:status</comment>
+      <translation>Doedd dim modd chwarae'r nodyn llais.</translation>
+    </message>
+    <message>
+      <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation>Stopiodd y nodyn llais chwarae. Oes seinydd neu glustffonau?</translation>
+    </message>
+  </context>
+  <context>
+    <name>chorus::VoiceRecorder</name>
+    <message>
+      <source>Recording your voice is not switched on.</source>
+      <comment>@info:status</comment>
+      <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen.</translation>
+    </message>
+    <message>
+      <source>There is no microphone on this device. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+      <source>This microphone cannot be used. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>Does dim modd defnyddio'r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+      <source>Recording did not work. Please try again.</source>
+      <comment>@info:status</comment>
+      <translation>Wnaeth recordio ddim gweithio. Rho gynnig arall arni.</translation>
+    </message>
+    <message>
+      <source>The microphone did not start. You can try again or type instead.</source>
+      <comment>@info:status</comment>
+      <translation>Wnaeth y meicroffon ddim dechrau. Galli di roi cynnig arall arni neu deipio yn lle.</translation>
+    </message>
+    <message>
+      <source>The microphone stopped. What you said so far is kept.</source>
+      <comment>@info:status</comment>
+      <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi'i gadw.</translation>
+    </message>
+    <message>
+      <source>The microphone stopped working. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation>Stopiodd y meicroffon weithio. Galli di deipio dy ateb yn lle.</translation>
+    </message>
+    <message>
+      <source>Nothing was recorded. Please try again.</source>
+      <comment>@info:status</comment>
+      <translation>Chafodd dim byd ei recordio. Rho gynnig arall arni.</translation>
+    </message>
+    <message>
+      <source>Recording your voice is not switched on, so this cannot be kept.</source>
+      <comment>@info:status</comment>
+      <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen, felly does dim modd cadw hwn.</translation>
+    </message>
+    <message>
+      <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+      <comment>@info:status</comment>
+      <translation>Doedd dim modd cadw dy nodyn llais eto. Mae'n cael ei gadw yma; rho gynnig arall arni.</translation>
     </message>
   </context>
 </TS>

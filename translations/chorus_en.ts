@@ -1128,6 +1128,21 @@
       <comment>@action:button</comment>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Check before sharing</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check before sharing: %1 waiting</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers wait here for your approval before they go to the team</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>LanguagePicker</name>
@@ -1532,6 +1547,127 @@
       <comment>@action:button</comment>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Your voice note</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueueCard</name>
+    <message>
+      <source>%1 · %2</source>
+      <comment>@info consultation and question</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What they said (stays on this device)</source>
+      <comment>@title:column</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A voice note</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What they said: %1</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the team will see</source>
+      <comment>@title:column</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team will see: %1</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More words to hide (separate them with commas)</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More words to hide</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary of the voice note</source>
+      <comment>@label:textbox</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this summary</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide these words and approve</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approve</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approve with the drawing</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sharing drawings was agreed</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold back</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This answer is never sent</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewQueuePage</name>
+    <message>
+      <source>Check before sharing</source>
+      <comment>@title:page</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the consultations</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+      <comment>@info</comment>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ScopeQuestion</name>
@@ -1919,6 +2055,115 @@
     </message>
   </context>
   <context>
+    <name>ShareDescription</name>
+    <message>
+      <source>Voice note, %1 (stays on this device)</source>
+      <comment>@info what is shared of a voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Very sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sad</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Very happy</source>
+      <comment>@label feeling</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>@info a pile of cards and the cards in it</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Picked: %1</source>
+      <comment>@info the chosen options</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feeling: %1</source>
+      <comment>@info the face picked on the feelings scale</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In this order: %1</source>
+      <comment>@info cards ranked</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <comment>@info a part of an activity and the words in it</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The drawing</source>
+      <comment>@info a drawing that is shared</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+      <comment>@info a drawing waiting for approval</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The drawing stays on this device.</source>
+      <comment>@info a drawing that is not shared</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SharePreview</name>
+    <message>
+      <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+      <comment>@info share preview</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing from this session will be sent to the team.</source>
+      <comment>@info share preview</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the team will see</source>
+      <comment>@title:group</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SharePreviewCard</name>
+    <message>
+      <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+      <comment>@info share preview</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take this out</source>
+      <comment>@action:button share preview</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team will not see your answer to: %1</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SpeakButton</name>
     <message>
       <source>Stop reading</source>
@@ -2182,6 +2427,234 @@
     <message>
       <source>Language</source>
       <comment>@label</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VoiceAnswer</name>
+    <message>
+      <source>Or say it</source>
+      <comment>@title:group voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VoiceNotePlayer</name>
+    <message>
+      <source>Pause</source>
+      <comment>@action:button voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Listen</source>
+      <comment>@action:button voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plays your voice note</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place in the voice note</source>
+      <comment>@label:slider</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info:accessible time played of total</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info time played of total</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VoiceNoteRecorder</name>
+    <message>
+      <source>There is no microphone on this device. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type instead</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop</source>
+      <comment>@action:button voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record again</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record my voice</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stops recording and keeps what you said so far</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records what you say. Nothing leaves this device.</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry on</source>
+      <comment>@action:button voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pause</source>
+      <comment>@action:button voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paused</source>
+      <comment>@info:accessible voice level</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Listening</source>
+      <comment>@info:accessible voice level</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <comment>@info time recorded of the most allowed</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep my voice note</source>
+      <comment>@action:button</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <comment>@action:button voice note</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Throws this voice note away</source>
+      <comment>@info:accessible</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>chorus::ReadAloudEngine</name>
+    <message>
+      <source>Reading aloud is not available on this device.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+      <source>This voice note cannot be played. It may be damaged.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no speaker or headphones to play this on.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The voice note could not be played.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>chorus::VoiceRecorder</name>
+    <message>
+      <source>Recording your voice is not switched on.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no microphone on this device. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This microphone cannot be used. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording did not work. Please try again.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The microphone did not start. You can try again or type instead.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The microphone stopped. What you said so far is kept.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The microphone stopped working. You can type your answer instead.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was recorded. Please try again.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recording your voice is not switched on, so this cannot be kept.</source>
+      <comment>@info:status</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+      <comment>@info:status</comment>
       <translation type="unfinished" />
     </message>
   </context>

@@ -21,7 +21,6 @@
 #include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
-Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
 
 int main(int argc, char* argv[])
 {

@@ -4,6 +4,7 @@
 #include "../store/storeutil.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace chorus {
 namespace {
@@ -480,6 +481,58 @@ Status Sharing::holdBack(const QString& shareId)
         return st;
     }
     return tx.commit();
+}
+
+Status Sharing::summariseVoice(const QString& shareId, const QString& summary)
+{
+    auto it = unsentItem(shareId, QStringLiteral("This record is already with the team."));
+    if (!it) {
+        return it.error();
+    }
+    if (it->record.kind != AnswerKind::Audio) {
+        return invalidField(QStringLiteral("summary"),
+                            QStringLiteral("only a voice note can be given a summary"));
+    }
+    ShareRecord record = it->record;
+    const QString trimmed = summary.trimmed();
+    if (trimmed.isEmpty()) {
+        record.text.reset();
+    } else {
+        auto anonymiser = anonymiserFor(record.consultationId);
+        if (!anonymiser) {
+            return anonymiser.error();
+        }
+        record.text = anonymiser.value()->anonymisedText(trimmed);
+    }
+    Transaction tx(m_db);
+    // Back into review: the practitioner approves the summary as the team will read it.
+    if (auto st = writeRecord(shareId, it->responseId, it->participantId, record, false); !st) {
+        return st;
+    }
+    if (auto st =
+            m_audit.append("share.voice-summarised", shareId, trimmed.isEmpty() ? "cleared" : "");
+        !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+QString Sharing::hideWords(const QString& text, const QStringList& words)
+{
+    QString out = text;
+    for (const QString& word : words) {
+        const QString w = word.trimmed();
+        if (w.isEmpty()) {
+            continue;
+        }
+        // Whole words only, so hiding "Al" leaves "Alright" alone.
+        const QRegularExpression whole(
+            QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(w)),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        out.replace(whole, QStringLiteral("[redacted]"));
+    }
+    return out;
 }
 
 Status Sharing::removeBeforeSending(const QString& shareId)

@@ -73,6 +73,13 @@ public:
                    const std::optional<QString>& redactedText = std::nullopt,
                    bool includeDrawing = false);
     Status holdBack(const QString& shareId);
+    /** The practitioner's typed summary of a voice note: anonymised like any text, it is what
+     *  the team reads in place of the audio (which never leaves). The record stays in review;
+     *  an empty summary takes it away again. Refused for other kinds and once sent. */
+    Status summariseVoice(const QString& shareId, const QString& summary);
+    /** Hides each of `words` (whole words, any case) in `text` behind "[redacted]": the
+     *  practitioner's "redact more", previewed before they approve. */
+    static QString hideWords(const QString& text, const QStringList& words);
     /** The child takes a record back before it goes; refused once the hub has it. */
     Status removeBeforeSending(const QString& shareId);
 

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Chorus
 
 // A big, quiet box for the child's own words: no word count, no prediction, no learning,
-// no copying out (UI-4).
+// no copying out (UI-4). Where the pack and the consent allow it, a voice note instead.
 ColumnLayout {
     id: root
 
@@ -58,5 +58,9 @@ ColumnLayout {
         prominent: true
         enabled: words.text.trim().length > 0
         onClicked: CurrentSession.saveText(root.activity.activityId, words.text)
+    }
+    VoiceAnswer {
+        activity: root.activity
+        onTypeInsteadRequested: words.forceActiveFocus()
     }
 }

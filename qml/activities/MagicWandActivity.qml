@@ -5,7 +5,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 
-// One wish, typed. Saved as the child's words.
+// One wish, typed or (where the pack and the consent allow it) said as a voice note.
 ColumnLayout {
     id: root
 
@@ -62,5 +62,9 @@ ColumnLayout {
         prominent: true
         enabled: wish.text.trim().length > 0
         onClicked: CurrentSession.saveText(root.activity.activityId, wish.text)
+    }
+    VoiceAnswer {
+        activity: root.activity
+        onTypeInsteadRequested: wish.forceActiveFocus()
     }
 }

@@ -29,6 +29,8 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         return e.scaleValue;
     case ChosenRole:
         return e.chosen;
+    case DurationMsRole:
+        return e.durationMs;
     default:
         return {};
     }
@@ -42,7 +44,8 @@ QHash<int, QByteArray> ReviewModel::roleNames() const
             {KindRole, "kind"},
             {TextRole, "text"},
             {ScaleValueRole, "scaleValue"},
-            {ChosenRole, "chosen"}};
+            {ChosenRole, "chosen"},
+            {DurationMsRole, "durationMs"}};
 }
 
 void ReviewModel::setEntries(QList<Entry> entries)

@@ -16,10 +16,11 @@ public:
         ResponseIdRole = Qt::UserRole + 1, /**< the saved answer's id */
         ActivityIdRole,                    /**< which activity it answers */
         PromptRole,                        /**< the question, in the current language */
-        KindRole,                          /**< "text", "choice" or "scale" */
+        KindRole,                          /**< "text", "choice", "scale" or "audio" */
         TextRole,                          /**< the typed words (text answers) */
         ScaleValueRole,                    /**< 1 to 5 (feelings scale answers) */
-        ChosenRole, /**< chosen labels, or a sort/timeline/circles in words */
+        ChosenRole,     /**< chosen labels, or a sort/timeline/circles in words */
+        DurationMsRole, /**< a voice note's length */
     };
     Q_ENUM(Roles)
 
@@ -32,6 +33,7 @@ public:
         QString text;
         int scaleValue = 0;
         QString chosen;
+        int durationMs = 0;
     };
 
     explicit ReviewModel(QObject* parent = nullptr);

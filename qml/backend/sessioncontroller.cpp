@@ -3,8 +3,12 @@
 #include "appcontroller.h"
 #include "drawingcanvas.h"
 #include "preferences.h"
+#include "qml/voice/opusencodersink.h"
+#include "qml/voice/voiceplayer.h"
+#include "qml/voice/voicerecorder.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
+#include "sharedescription.h"
 #include "uilogging.h"
 
 #include "core/crypto/pin.h"
@@ -32,7 +36,8 @@ QString positionKey(const QString& sessionId)
 
 SessionController::SessionController(AppController* app, Preferences* preferences, QObject* parent)
     : QObject(parent), m_app(app), m_preferences(preferences),
-      m_activities(new SessionActivityModel(this)), m_review(new ReviewModel(this))
+      m_activities(new SessionActivityModel(this)), m_review(new ReviewModel(this)),
+      m_sharePreview(new SharePreviewModel(this))
 {
     connect(m_app, &AppController::storeClosing, this, [this] {
         clear();
@@ -271,11 +276,13 @@ std::optional<Response> SessionController::submit(Response response)
 
 QVariantMap SessionController::answerMap(const Response& response)
 {
-    QVariantMap answer{{"responseId", response.id}};
+    QVariantMap answer{{"responseId", response.id}, {"kind", toString(response.kind)}};
     if (response.kind == AnswerKind::Scale) {
         answer.insert("value", response.value.value("value").toInt());
     } else if (response.kind == AnswerKind::Choice) {
         answer.insert("chosen", response.value.value("chosen").toArray().toVariantList());
+    } else if (response.kind == AnswerKind::Audio) {
+        answer.insert("voiceMs", response.durationMs);
     } else {
         answer.insert("text", response.text);
     }
@@ -285,7 +292,6 @@ QVariantMap SessionController::answerMap(const Response& response)
     }
     if (!response.promptId.isEmpty()) {
         answer.insert("partId", response.promptId);
-        answer.insert("kind", toString(response.kind));
         answer.insert("durationMs", response.durationMs);
     }
     return answer;
@@ -344,6 +350,39 @@ bool SessionController::savePart(Response response, bool replace)
         parts.append(entry);
     }
     remember(*saved);
+    return true;
+}
+
+bool SessionController::loadVoiceNote(QObject* player, const QString& responseId)
+{
+    auto* voicePlayer = qobject_cast<VoicePlayer*>(player);
+    Store* store = m_app->store();
+    if (!voicePlayer || !store) {
+        return false;
+    }
+    auto answer = store->responses().get(responseId);
+    // Only this participant's own notes, in this session (UI-2).
+    if (!answer || answer->kind != AnswerKind::Audio || answer->sessionId != m_session.id) {
+        return false;
+    }
+    const bool loaded = voicePlayer->loadNote(answer->media);
+    wipe(answer->media); // the player holds its decoded copy; drop this one
+    return loaded;
+}
+
+bool SessionController::removeFromSharing(const QString& shareId)
+{
+    Store* store = m_app->store();
+    if (!store || !m_sharePreview->shareIds().contains(shareId)) {
+        return false; // only what this participant is being shown
+    }
+    if (auto st = store->sharing().removeBeforeSending(shareId); !st) {
+        setError(st.error().message);
+        return false;
+    }
+    setError({});
+    reloadSharePreview();
+    m_app->refresh();
     return true;
 }
 
@@ -454,7 +493,13 @@ bool SessionController::saveVoice(const QString& activityId, QObject* recorder,
     r.participantId = m_participant.id;
     r.consentId = m_consentId;
     r.draft = m_mode == SessionMode::OwnTime;
-    // Straight from the recorder's memory into the store; the recorder wipes its copy.
+    // An activity has one answer: a note said instead of typed replaces it. A house (a
+    // part) collects as many notes as the child makes.
+    if (partId.isEmpty()) {
+        r.id = m_answers.value(activityId).value("responseId").toString();
+    }
+    // Straight from the recorder's memory into the store, not through the SaveQueue: on a
+    // failure the recorder keeps the note in memory and says so. It wipes its copy after.
     auto saved = voice->saveTo(store->responses(), r);
     if (!saved) {
         setError(voice->errorString());
@@ -692,8 +737,8 @@ bool SessionController::resume(const QString& sessionId)
     m_participant = participant.value();
     m_session = session.value();
     m_consentId = consent.value()->id;
-    m_queue = std::make_unique<SaveQueue>(store->responses());
     m_scopes = consent.value()->scopes;
+    m_queue = std::make_unique<SaveQueue>(store->responses());
     for (const auto& r : answers.value()) {
         // Parts (a house's drawing, voice notes) by part; the activity's own answer by itself.
         if (r.promptId.isEmpty()) {
@@ -759,11 +804,13 @@ void SessionController::clear()
     m_participant = {};
     m_session = {};
     m_consentId = 0;
+    m_scopes = 0;
     m_index = 0;
     setPinChosen(true);
     setSubmitted(false);
     m_activities->setEntries({});
     m_review->clear();
+    m_sharePreview->clear();
     setError({});
     setStage(Stage::Idle);
     emit consultationChanged();
@@ -845,8 +892,8 @@ void SessionController::reloadReview()
             if (!a || r.activityId != a->id) {
                 continue;
             }
-            ReviewModel::Entry e{r.id, r.activityId, text(a->prompt), toString(r.kind), r.text, 0,
-                                 {}};
+            ReviewModel::Entry e{r.id, r.activityId, text(a->prompt), toString(r.kind), r.text,
+                                 0,    {},           r.durationMs};
             if (r.kind == AnswerKind::Scale) {
                 e.scaleValue = r.value.value("value").toInt();
             } else if (r.kind == AnswerKind::Choice) {
@@ -883,6 +930,30 @@ void SessionController::reloadReview()
         }
     }
     m_review->setEntries(entries);
+    reloadSharePreview();
+}
+
+void SessionController::reloadSharePreview()
+{
+    Store* store = m_app->store();
+    if (!store || m_participant.id.isEmpty()) {
+        m_sharePreview->clear();
+        return;
+    }
+    auto items = store->sharing().preview(m_participant.id);
+    if (!items) {
+        setError(items.error().message);
+        return;
+    }
+    const ShareDescription words(m_pack ? &*m_pack : nullptr, m_preferences->language());
+    QList<SharePreviewModel::Entry> entries;
+    for (const auto& item : items.value()) {
+        const ShareRecord& r = item.record;
+        entries.append({item.shareId, words.prompt(r), toString(r.kind), r.text.value_or(QString()),
+                        words.content(r), r.scale.value_or(0),
+                        item.review == Sharing::ReviewState::Pending});
+    }
+    m_sharePreview->setEntries(std::move(entries));
 }
 
 void SessionController::retranslate()

@@ -5,6 +5,7 @@
 #include "core/store/savequeue.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
+#include "sharepreviewmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -36,6 +37,10 @@ class SessionController : public QObject
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(SessionActivityModel* activities READ activities CONSTANT)
     Q_PROPERTY(ReviewModel* review READ review CONSTANT)
+    /** What the team will see of this participant's answers (CP-6). */
+    Q_PROPERTY(SharePreviewModel* sharePreview READ sharePreview CONSTANT)
+    /** The participant agreed to "record my voice": voice notes may be offered. */
+    Q_PROPERTY(bool voiceAgreed READ voiceAgreed NOTIFY stageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int unsavedAnswers READ unsavedAnswers NOTIFY unsavedAnswersChanged)
     Q_PROPERTY(QString explanationVersion READ explanationVersion CONSTANT)
@@ -63,6 +68,8 @@ public:
     [[nodiscard]] QVariantMap current() const;
     [[nodiscard]] SessionActivityModel* activities() const { return m_activities; }
     [[nodiscard]] ReviewModel* review() const { return m_review; }
+    [[nodiscard]] SharePreviewModel* sharePreview() const { return m_sharePreview; }
+    [[nodiscard]] bool voiceAgreed() const { return (m_scopes & chorus::RecordVoice) != 0u; }
     [[nodiscard]] QString errorMessage() const { return m_error; }
     [[nodiscard]] int unsavedAnswers() const { return m_queue ? m_queue->pending() : 0; }
     [[nodiscard]] QString explanationVersion() const;
@@ -114,6 +121,12 @@ public:
     /** The three houses: the words in each house (keys "worries", "good-things", "dreams";
      *  lists of strings), as one Structured answer whose words are anonymised for sharing. */
     Q_INVOKABLE bool saveHouses(const QString& activityId, const QVariantMap& wordsByHouse);
+    /** Loads a saved voice answer into a VoicePlayer (Chorus.Voice), from memory only. */
+    Q_INVOKABLE bool loadVoiceNote(QObject* player, const QString& responseId);
+    /** The child takes one record out of what the team will see, before it is sent. */
+    Q_INVOKABLE bool removeFromSharing(const QString& shareId);
+    /** Reads "what the team will see" again (e.g. after the practitioner approved). */
+    Q_INVOKABLE void reloadSharePreview();
 
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
@@ -167,6 +180,8 @@ private:
     void setError(const QString& message);
     void setIndex(int index);
     void reloadReview();
+    /** Remembers a saved answer and marks its activity answered. */
+    void remember(const chorus::Response& saved);
     void retranslate();
     void rememberPosition();
     void setPinChosen(bool chosen);
@@ -179,6 +194,7 @@ private:
     Preferences* m_preferences = nullptr;
     SessionActivityModel* m_activities = nullptr;
     ReviewModel* m_review = nullptr;
+    SharePreviewModel* m_sharePreview = nullptr;
     std::unique_ptr<chorus::SaveQueue> m_queue;
     Stage m_stage = Stage::Idle;
     chorus::Consultation m_consultation;

@@ -48,7 +48,9 @@ QVariantMap sample(const QString& type)
 {
     QVariantMap a{{"activityId", QStringLiteral("sample-") + type},
                   {"type", type},
-                  {"answer", QVariantMap()}};
+                  {"answer", QVariantMap()},
+                  {"allowVoice", false},
+                  {"maxVoiceSeconds", 120}};
     if (type == QLatin1String("choice")) {
         a.insert("prompt", QStringLiteral("What makes your week good?"));
         a.insert("multiple", true);
@@ -95,6 +97,8 @@ QVariantMap sample(const QString& type)
         a.insert("maxVoiceSeconds", 120);
     } else if (type == QLatin1String("magic-wand")) {
         a.insert("prompt", QStringLiteral("If you had a magic wand, what would you change?"));
+        a.insert("allowVoice", true); // shown when the participant agreed to voice
+        a.insert("maxVoiceSeconds", 60);
     } else {
         a.insert("prompt", QStringLiteral("Is there anything else you want to tell us?"));
     }
@@ -130,6 +134,7 @@ QList<CatalogueEntry> catalogue()
             page("OwnTimePage"),
             page("SyncPage"),
             page("NeutralPage"),
+            page("ReviewQueuePage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),

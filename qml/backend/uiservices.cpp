@@ -4,11 +4,17 @@
 #include "consultationsetup.h"
 #include "preferences.h"
 #include "readaloud.h"
+#include "reviewqueuemodel.h"
 #include "sessioncontroller.h"
 #include "synccontroller.h"
 #include "uicatalogue.h"
 
 #include <QQmlEngine>
+#include <QQmlEngineExtensionPlugin>
+
+// The activities offer voice notes (Chorus.Voice); every engine built on these services
+// (the app, the self-test, the UI tests) gets that module with them.
+Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
 
 UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> cost,
                        const QString& settingsPath)
@@ -17,13 +23,15 @@ UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> co
       m_setup(std::make_unique<ConsultationSetup>(m_app.get(), m_preferences.get())),
       m_session(std::make_unique<SessionController>(m_app.get(), m_preferences.get())),
       m_readAloud(std::make_unique<ReadAloud>(nullptr)),
-      m_sync(std::make_unique<SyncController>(m_app.get()))
+      m_sync(std::make_unique<SyncController>(m_app.get())),
+      m_reviewQueue(std::make_unique<ReviewQueueModel>(m_app.get(), m_preferences.get()))
 {
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
     ConsultationSetup::setInstance(m_setup.get());
     SessionController::setInstance(m_session.get());
     ReadAloud::setInstance(m_readAloud.get());
+    ReviewQueueModel::setInstance(m_reviewQueue.get());
     // Read aloud in the language the app (or the child) chose.
     m_readAloud->setLanguage(m_preferences->language());
     QObject::connect(m_preferences.get(), &Preferences::languageChanged, m_readAloud.get(),

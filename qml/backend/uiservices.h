@@ -12,6 +12,7 @@ class ConsultationSetup;
 class Preferences;
 class QQmlEngine;
 class ReadAloud;
+class ReviewQueueModel;
 class SessionController;
 class SyncController;
 
@@ -38,6 +39,7 @@ public:
     SessionController& session() { return *m_session; }
     ReadAloud& readAloud() { return *m_readAloud; }
     SyncController& sync() { return *m_sync; }
+    ReviewQueueModel& reviewQueue() { return *m_reviewQueue; }
 
 private:
     std::unique_ptr<Preferences> m_preferences;
@@ -46,4 +48,5 @@ private:
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<ReviewQueueModel> m_reviewQueue;
 };

@@ -14,13 +14,17 @@ QQC2.Page {
     signal sessionRequested()
     signal sessionResumed()
     signal syncRequested()
+    signal reviewQueueRequested()
 
     title: qsTr("Consultations", "@title:page")
     background: Rectangle {
         color: Theme.background
     }
 
-    Component.onCompleted: CurrentSession.reloadUnfinished()
+    Component.onCompleted: {
+        CurrentSession.reloadUnfinished();
+        ReviewQueue.reload();
+    }
 
     PageColumn {
         anchors.fill: parent
@@ -45,6 +49,12 @@ QQC2.Page {
         }
         MessageBanner {
             message: CurrentSession.errorMessage
+        }
+        AppButton {
+            text: ReviewQueue.count === 0 ? qsTr("Check before sharing", "@action:button")
+                : qsTr("Check before sharing: %1 waiting", "@action:button").arg(ReviewQueue.count)
+            description: qsTr("Answers wait here for your approval before they go to the team", "@info:accessible")
+            onClicked: root.reviewQueueRequested()
         }
         BodyText {
             visible: App.consultations.count === 0

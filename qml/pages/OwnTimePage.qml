@@ -109,8 +109,12 @@ QQC2.Page {
                 }
             }
         }
-        // PREVIEW-SLOT (wt-review): place the "what the team will see" preview component
-        // here, for the drafts of CurrentSession.participantId, before the send button.
+        // What the team will see (CP-6). Drafts have no share record until they are sent, so
+        // the exact records show once sent; the young person can still take any out before
+        // the tablet syncs. (A preview of unsent drafts needs core support: not done yet.)
+        SharePreview {
+            visible: CurrentSession.submitted
+        }
         Flow {
             visible: !CurrentSession.submitted
             spacing: Theme.spacing

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Voice
 
 // At the end: what you told us (each answer deletable) and what the team will see (CP-6).
 QQC2.Page {
@@ -70,6 +71,7 @@ QQC2.Page {
                 required property string text
                 required property int scaleValue
                 required property string chosen
+                required property int durationMs
 
                 Layout.fillWidth: true
                 implicitHeight: answerColumn.implicitHeight + 2 * Theme.spacing
@@ -102,7 +104,21 @@ QQC2.Page {
                         BodyText {
                             font.pixelSize: Math.round(Theme.fontHeading)
                             text: answer.kind === "scale" ? root.feelingWords[answer.scaleValue - 1] ?? ""
+                                : answer.kind === "audio" ? qsTr("Your voice note", "@info")
                                 : answer.chosen.length > 0 ? answer.chosen : answer.text
+                        }
+                    }
+                    // A saved voice note plays from memory, decrypted only for listening. (A
+                    // Repeater of one: Qt 6.4 cannot Load bound inline components.)
+                    Repeater {
+                        model: answer.kind === "audio" ? 1 : 0
+
+                        delegate: VoiceNotePlayer {
+                            id: savedNote
+
+                            player: VoicePlayer {}
+                            Layout.fillWidth: true
+                            Component.onCompleted: CurrentSession.loadVoiceNote(savedNote.player, answer.responseId)
                         }
                     }
                     AppButton {
@@ -114,15 +130,8 @@ QQC2.Page {
                 }
             }
         }
-        PageHeading {
+        SharePreview {
             visible: !root.finished
-            large: false
-            text: qsTr("What the team will see", "@title:group")
-        }
-        MessageBanner {
-            visible: !root.finished
-            isError: false
-            message: qsTr("Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.", "@info placeholder for the anonymised preview")
         }
         Flow {
             visible: !root.finished

@@ -3,7 +3,8 @@
 import QtQuick
 import Chorus
 
-// The practitioner's screens after unlocking: home, set-up, settings, sync and consent. A file of
+// The practitioner's screens after unlocking: home, set-up, settings, sync, consent and the
+// review queue. A file of
 // its own, loaded by URL from Main.qml once unlocked, so that none of these pages is
 // compiled before the unlock screen's first frame.
 Item {
@@ -56,6 +57,22 @@ Item {
         focus: active
         sourceComponent: ConsentPage {}
     }
+    Loader {
+        id: reviewQueueLoader
+
+        anchors.fill: parent
+        active: practitioner.page === "reviewQueue"
+        visible: active
+        focus: active
+        sourceComponent: ReviewQueuePage {}
+    }
+    Connections {
+        target: reviewQueueLoader.item as ReviewQueuePage
+
+        function onDone(): void {
+            practitioner.page = "home";
+        }
+    }
     Connections {
         target: homeLoader.item as HomePage
 
@@ -73,6 +90,9 @@ Item {
         }
         function onSyncRequested(): void {
             practitioner.page = "sync";
+        }
+        function onReviewQueueRequested(): void {
+            practitioner.page = "reviewQueue";
         }
     }
     Connections {

@@ -262,6 +262,67 @@ private slots:
         QCOMPARE(due->size(), 1);
         QCOMPARE(bodyOf(due->first()).value("text").toString(), QString("better words"));
     }
+    void aVoiceSummaryIsAnonymisedAndGoesInPlaceOfTheAudio()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice | ShareAnonymised | RecordVoice));
+        Response voice = fx.textAnswer("unused");
+        voice.kind = AnswerKind::Audio;
+        voice.text.clear();
+        voice.media = "OggS-voice-bytes";
+        voice.mediaType = "audio/ogg";
+        voice.durationMs = 42000;
+        QVERIFY(fx.store->responses().save(voice).ok());
+        auto queue = fx.store->sharing().reviewQueue(fx.consultation.id);
+        QCOMPARE(queue->size(), 1);
+        const QString id = queue->first().shareId;
+        QVERIFY(!queue->first().record.text.has_value());
+
+        QVERIFY(fx.store->sharing()
+                    .summariseVoice(id, "She misses her nan in Swansea, call 07700 900123")
+                    .ok());
+        queue = fx.store->sharing().reviewQueue(fx.consultation.id);
+        QCOMPARE(queue->size(), 1); // still waiting for the practitioner's approval
+        const QString summary = queue->first().record.text.value_or(QString());
+        QVERIFY2(summary.contains("[phone]") && !summary.contains("07700"), qPrintable(summary));
+        QCOMPARE(fx.store->outbox().due(10)->size(), 0);
+
+        QVERIFY(fx.store->sharing().approve(id).ok());
+        auto due = fx.store->outbox().due(10);
+        QCOMPARE(due->size(), 1);
+        const QJsonObject body = bodyOf(due->first());
+        QCOMPARE(body.value("text").toString(), summary);
+        QCOMPARE(body.value("voice").toObject().value("seconds").toInt(), 42);
+        QVERIFY(!due->first().body.contains("OggS"));
+        auto audit =
+            fx.store->database().queryText("SELECT group_concat(action || detail) FROM audit_log");
+        QVERIFY(audit->contains("share.voice-summarised"));
+        QVERIFY(!audit->contains("nan") && !audit->contains("Swansea"));
+
+        // Once the hub has it, the summary cannot change any more.
+        QVERIFY(fx.store->outbox().acknowledge({id}).ok());
+        QVERIFY(!fx.store->sharing().summariseVoice(id, "something else").ok());
+    }
+
+    void onlyVoiceNotesTakeASummary()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->responses().save(fx.textAnswer("my words")).ok());
+        const QString id = fx.store->sharing().reviewQueue(fx.consultation.id)->first().shareId;
+        auto refused = fx.store->sharing().summariseVoice(id, "a summary");
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains("voice note"));
+    }
+
+    void hideWordsHidesWholeWordsInAnyCase()
+    {
+        QCOMPARE(Sharing::hideWords("Al said alright to al, and Al.", {"al"}),
+                 QString("[redacted] said alright to [redacted], and [redacted]."));
+        QCOMPARE(Sharing::hideWords("the big red bus", {" big ", "", "red bus"}),
+                 QString("the [redacted] [redacted]"));
+        QCOMPARE(Sharing::hideWords("a (b) c", {"(b)"}), QString("a [redacted] c"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSharing)

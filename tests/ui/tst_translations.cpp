@@ -142,7 +142,8 @@ private slots:
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/pages"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/activities"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/components"),
-                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/backend"), QStringLiteral("-ts"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/backend"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/voice"), QStringLiteral("-ts"),
                        fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);

@@ -8,6 +8,7 @@
 #include "appcontroller.h"
 #include "consultationsetup.h"
 #include "preferences.h"
+#include "reviewqueuemodel.h"
 #include "sessioncontroller.h"
 #include "uicatalogue.h"
 #include "uiservices.h"
@@ -88,7 +89,8 @@ struct UiFixture
             {"SessionPage", UiStage::Session},   {"ReviewPage", UiStage::Review}};
         for (const auto& [name, stage] : stages) {
             if (page == QLatin1String(name)) {
-                return enterStage(*services, stage);
+                // With the voice scope, so that the activities show their voice controls.
+                return enterStage(*services, stage, {{"voice", true}});
             }
         }
         if (page == QLatin1String("SetupPage")) {
@@ -107,6 +109,18 @@ struct UiFixture
             const bool saved = session().saveScale(id, 2);
             session().stop();
             return chosen && saved && session().stage() == SessionController::Stage::Review;
+        }
+        if (page == QLatin1String("ReviewQueuePage")) {
+            // A facilitated session's words, with a name and a phone number, wait for review
+            // beside the feeling saved for the ReviewPage.
+            const bool saved =
+                enterStage(*services, UiStage::Session, {{"voice", true}}) &&
+                session().saveText(
+                    QStringLiteral("tell-us"),
+                    QStringLiteral("My brother Jake said I can call him on 07700 900123"));
+            session().stop();
+            services->reviewQueue().reload();
+            return saved && services->reviewQueue().rowCount() >= 2;
         }
         return true;
     }

@@ -1,0 +1,252 @@
+#include "reviewqueuemodel.h"
+
+#include "appcontroller.h"
+#include "preferences.h"
+#include "qml/voice/opusencodersink.h"
+#include "qml/voice/voiceplayer.h"
+#include "sharedescription.h"
+#include "uilogging.h"
+
+#include <QRegularExpression>
+
+using namespace chorus;
+
+namespace {
+ReviewQueueModel* s_instance = nullptr;
+} // namespace
+
+ReviewQueueModel::ReviewQueueModel(AppController* app, Preferences* preferences, QObject* parent)
+    : QAbstractListModel(parent), m_app(app), m_preferences(preferences)
+{
+    connect(m_app, &AppController::storeOpened, this, &ReviewQueueModel::reload);
+    connect(m_app, &AppController::storeClosing, this, [this] {
+        setEntries({});
+        setError({});
+    });
+    connect(m_preferences, &Preferences::languageChanged, this, &ReviewQueueModel::reload);
+}
+
+ReviewQueueModel::~ReviewQueueModel()
+{
+    if (s_instance == this) {
+        s_instance = nullptr;
+    }
+}
+
+ReviewQueueModel* ReviewQueueModel::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void ReviewQueueModel::setInstance(ReviewQueueModel* instance)
+{
+    s_instance = instance;
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Entry& e = m_entries.at(index.row());
+    switch (role) {
+    case ShareIdRole:
+        return e.shareId;
+    case ConsultationRole:
+        return e.consultation;
+    case PromptRole:
+    case Qt::DisplayRole:
+        return e.prompt;
+    case KindRole:
+        return e.kind;
+    case OriginalRole:
+        return e.original;
+    case AnonymisedRole:
+        return e.anonymised;
+    case ContentRole:
+        return e.content;
+    case DrawingOfferedRole:
+        return e.drawingOffered;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ReviewQueueModel::roleNames() const
+{
+    return {{ShareIdRole, "shareId"},   {ConsultationRole, "consultation"},
+            {PromptRole, "prompt"},     {KindRole, "kind"},
+            {OriginalRole, "original"}, {AnonymisedRole, "anonymised"},
+            {ContentRole, "content"},   {DrawingOfferedRole, "drawingOffered"}};
+}
+
+void ReviewQueueModel::reload()
+{
+    Store* store = m_app->store();
+    if (!store) {
+        setEntries({});
+        return;
+    }
+    auto consultations = store->consultations().list();
+    if (!consultations) {
+        setError(consultations.error().message);
+        return;
+    }
+    QList<Entry> entries;
+    for (const auto& c : consultations.value()) {
+        auto queue = store->sharing().reviewQueue(c.id);
+        if (!queue) {
+            setError(queue.error().message);
+            return;
+        }
+        if (queue->isEmpty()) {
+            continue;
+        }
+        auto pack = store->consultations().pack(c.packId, c.packVersion);
+        const ShareDescription words(pack ? &pack.value() : nullptr, m_preferences->language());
+        for (const auto& item : queue.value()) {
+            const ShareRecord& r = item.record;
+            entries.append({item.shareId, item.responseId, c.title, words.prompt(r),
+                            toString(r.kind), item.original, r.text.value_or(QString()),
+                            words.content(r), r.kind == AnswerKind::Drawing && r.drawingsAllowed});
+        }
+    }
+    setEntries(std::move(entries));
+}
+
+QStringList ReviewQueueModel::shareIds() const
+{
+    QStringList out;
+    for (const auto& e : m_entries) {
+        out << e.shareId;
+    }
+    return out;
+}
+
+QStringList ReviewQueueModel::splitWords(const QString& wordsToHide)
+{
+    QStringList out;
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    for (const auto& w : wordsToHide.split(separators)) {
+        if (!w.trimmed().isEmpty()) {
+            out << w.trimmed();
+        }
+    }
+    return out;
+}
+
+const ReviewQueueModel::Entry* ReviewQueueModel::find(const QString& shareId) const
+{
+    for (const auto& e : m_entries) {
+        if (e.shareId == shareId) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+QString ReviewQueueModel::previewRedaction(const QString& shareId, const QString& wordsToHide) const
+{
+    const Entry* e = find(shareId);
+    return e ? Sharing::hideWords(e->anonymised, splitWords(wordsToHide)) : QString();
+}
+
+template <typename Action> bool ReviewQueueModel::act(Action action)
+{
+    Store* store = m_app->store();
+    if (!store) {
+        return false;
+    }
+    const Status done = action(store->sharing());
+    if (!done) {
+        qCWarning(lcUi) << "review action refused:" << int(done.error().code);
+        setError(done.error().message);
+    } else {
+        setError({});
+    }
+    reload();
+    m_app->refresh(); // the count of what waits to go to the hub
+    return done.ok();
+}
+
+bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHide)
+{
+    const Entry* e = find(shareId);
+    if (!e) {
+        return false;
+    }
+    const QStringList words = splitWords(wordsToHide);
+    std::optional<QString> redacted;
+    if (!words.isEmpty()) {
+        redacted = Sharing::hideWords(e->anonymised, words);
+    }
+    return act([&](Sharing& s) { return s.approve(shareId, redacted); });
+}
+
+bool ReviewQueueModel::approveWithDrawing(const QString& shareId)
+{
+    return act([&](Sharing& s) { return s.approve(shareId, std::nullopt, true); });
+}
+
+bool ReviewQueueModel::holdBack(const QString& shareId)
+{
+    return act([&](Sharing& s) { return s.holdBack(shareId); });
+}
+
+bool ReviewQueueModel::summarise(const QString& shareId, const QString& summary)
+{
+    return act([&](Sharing& s) { return s.summariseVoice(shareId, summary); });
+}
+
+bool ReviewQueueModel::loadVoiceNote(QObject* player, const QString& shareId)
+{
+    auto* voicePlayer = qobject_cast<VoicePlayer*>(player);
+    const Entry* e = find(shareId);
+    Store* store = m_app->store();
+    if (!voicePlayer || !e || !store) {
+        return false;
+    }
+    auto answer = store->responses().get(e->responseId);
+    if (!answer || answer->kind != AnswerKind::Audio) {
+        return false;
+    }
+    const bool loaded = voicePlayer->loadNote(answer->media);
+    wipe(answer->media); // the player keeps its decoded copy; drop this one
+    return loaded;
+}
+
+QVariantMap ReviewQueueModel::outboxCounts() const
+{
+    Store* store = m_app->store();
+    auto counts = store ? store->outbox().counts() : Result<Outbox::Counts>(Outbox::Counts{});
+    if (!counts) {
+        return {};
+    }
+    return {{"review", counts->review}, {"queued", counts->queued}, {"failed", counts->failed}};
+}
+
+void ReviewQueueModel::setEntries(QList<Entry> entries)
+{
+    const bool countChanges = entries.size() != m_entries.size();
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+    if (countChanges) {
+        emit countChanged();
+    }
+}
+
+void ReviewQueueModel::setError(const QString& message)
+{
+    if (message != m_error) {
+        m_error = message;
+        emit errorMessageChanged();
+    }
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+class AppController;
+class Preferences;
+
+/**
+ * The practitioner's review queue (issue 6): every share record on this device waiting for a
+ * decision, with the child's own words beside the anonymised copy. Approve, redact more,
+ * hold back and a voice note's typed summary all go through chorus::Sharing, which writes
+ * the audit log (without content). Forgets everything when the store locks (UI-1).
+ */
+class ReviewQueueModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(ReviewQueue)
+    QML_SINGLETON
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    enum Roles {
+        ShareIdRole = Qt::UserRole + 1, /**< the share record's id */
+        ConsultationRole,               /**< the consultation's title */
+        PromptRole,                     /**< the question, in the current language */
+        KindRole,                       /**< "text", "choice", "audio", "drawing", ... */
+        OriginalRole,                   /**< the participant's own words (this device only) */
+        AnonymisedRole,                 /**< the words as they would go */
+        ContentRole,                    /**< everything else that would go, in words */
+        DrawingOfferedRole,             /**< a drawing the participant agreed to share */
+    };
+    Q_ENUM(Roles)
+
+    ReviewQueueModel(AppController* app, Preferences* preferences, QObject* parent = nullptr);
+    ~ReviewQueueModel() override;
+
+    static ReviewQueueModel* create(QQmlEngine* engine, QJSEngine* js);
+    static void setInstance(ReviewQueueModel* instance);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+
+    /** Every share id waiting, in the order shown. */
+    [[nodiscard]] Q_INVOKABLE QStringList shareIds() const;
+    /** Reads the queue again from the store. */
+    Q_INVOKABLE void reload();
+    /** The anonymised words with `wordsToHide` (separated by commas or new lines) hidden too:
+     *  what the team would read after "redact more". */
+    Q_INVOKABLE QString previewRedaction(const QString& shareId, const QString& wordsToHide) const;
+    /** Approves the record as it is, or with `wordsToHide` hidden as well. */
+    Q_INVOKABLE bool approve(const QString& shareId, const QString& wordsToHide = {});
+    /** Approves the record with its drawing (only offered with the share-drawings scope). */
+    Q_INVOKABLE bool approveWithDrawing(const QString& shareId);
+    Q_INVOKABLE bool holdBack(const QString& shareId);
+    /** The practitioner's typed summary of a voice note, sent (anonymised) instead of it. */
+    Q_INVOKABLE bool summarise(const QString& shareId, const QString& summary);
+    /** Loads the voice note behind a record into a VoicePlayer, from memory only. */
+    Q_INVOKABLE bool loadVoiceNote(QObject* player, const QString& shareId);
+
+    /** The outbox in numbers: {review, queued, failed} (waiting for approval, ready to send,
+     *  refused by the hub). */
+    Q_INVOKABLE QVariantMap outboxCounts() const;
+
+    /** Splits the practitioner's "words to hide" into words and phrases. */
+    static QStringList splitWords(const QString& wordsToHide);
+
+signals:
+    void countChanged();
+    void errorMessageChanged();
+
+private:
+    struct Entry
+    {
+        QString shareId;
+        QString responseId;
+        QString consultation;
+        QString prompt;
+        QString kind;
+        QString original;
+        QString anonymised;
+        QString content;
+        bool drawingOffered = false;
+    };
+
+    /** Runs one Sharing action, then reloads; false with the reason shown on failure. */
+    template <typename Action> bool act(Action action);
+    void setEntries(QList<Entry> entries);
+    void setError(const QString& message);
+    [[nodiscard]] const Entry* find(const QString& shareId) const;
+
+    AppController* m_app = nullptr;
+    Preferences* m_preferences = nullptr;
+    QList<Entry> m_entries;
+    QString m_error;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+/**
+ * "What the team will see" (CP-6): exactly the share records Sharing::preview yields for the
+ * participant, in words. Each can be removed before it goes (CurrentSession.removeFromSharing).
+ */
+class SharePreviewModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CurrentSession.sharePreview")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Roles {
+        ShareIdRole = Qt::UserRole + 1, /**< the share record's id */
+        PromptRole,                     /**< the question, in the current language */
+        KindRole,                       /**< "text", "choice", "scale", "audio", ... */
+        TextRole,                       /**< the anonymised words, exactly as they go */
+        ContentRole,                    /**< everything else that goes, in words */
+        ScaleValueRole,                 /**< 1 to 5, or 0 */
+        WaitingRole,                    /**< still waiting for the practitioner to check it */
+    };
+    Q_ENUM(Roles)
+
+    struct Entry
+    {
+        QString shareId;
+        QString prompt;
+        QString kind;
+        QString text;
+        QString content;
+        int scaleValue = 0;
+        bool waiting = false;
+    };
+
+    explicit SharePreviewModel(QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    void setEntries(QList<Entry> entries);
+    void clear() { setEntries({}); }
+    /** Every share id shown, in order (for tests and the read-aloud of the whole list). */
+    [[nodiscard]] Q_INVOKABLE QStringList shareIds() const;
+
+signals:
+    void countChanged();
+
+private:
+    QList<Entry> m_entries;
+};

@@ -1,0 +1,68 @@
+import QtQuick
+import QtTest
+import Chorus
+import Chorus.Testing
+
+// "What the team will see" (CP-6): the exact records Sharing::preview yields, and the child
+// taking one out before it goes.
+TestCase {
+    id: testCase
+
+    name: "SharePreview"
+    when: windowShown
+    visible: true // a TestCase is hidden by default, and hidden items take no clicks
+    width: 1024
+    height: 768
+
+    Component {
+        id: preview
+
+        SharePreview {
+            width: testCase.width
+        }
+    }
+
+    function init() {
+        Harness.reset();
+    }
+
+    function test_childRemovesARecord() {
+        verify(Harness.prepare("session", {}));
+        verify(CurrentSession.saveScale("feel-today", 4), CurrentSession.errorMessage);
+        verify(CurrentSession.saveText("tell-us", "I play football with Jake on Saturdays"),
+               CurrentSession.errorMessage);
+        CurrentSession.stop();
+        compare(CurrentSession.sharePreview.count, 2);
+        const before = CurrentSession.sharePreview.shareIds();
+        ReviewQueue.reload();
+        const queued = ReviewQueue.shareIds();
+        verify(queued.indexOf(before[0]) >= 0 && queued.indexOf(before[1]) >= 0, queued);
+        const page = createTemporaryObject(preview, testCase);
+        verify(page);
+        // The words are shown as they go: anonymised.
+        const names = Harness.accessibleNames(page);
+        verify(names.indexOf("I play football with [name] on Saturdays") >= 0, names);
+        verify(names.every(n => n.indexOf("Jake") < 0), names);
+
+        const takeOut = Harness.findByName(page, "Take this out");
+        verify(takeOut, names);
+        mouseClick(takeOut);
+
+        // Gone from what would be sent, and from the practitioner's queue; the other stays.
+        compare(CurrentSession.sharePreview.count, 1);
+        compare(CurrentSession.sharePreview.shareIds(), [before[1]]);
+        ReviewQueue.reload();
+        compare(ReviewQueue.count, queued.length - 1);
+        verify(ReviewQueue.shareIds().indexOf(before[0]) < 0);
+        verify(ReviewQueue.shareIds().indexOf(before[1]) >= 0);
+    }
+
+    function test_emptySaysSoPlainly() {
+        verify(Harness.prepare("session", {}));
+        CurrentSession.stop();
+        const page = createTemporaryObject(preview, testCase);
+        verify(Harness.findByName(page, "Nothing from this session will be sent to the team."),
+               Harness.accessibleNames(page));
+        verify(Harness.findByName(page, "Take this out") === null);
+    }
+}

@@ -307,6 +307,54 @@ private slots:
         QVERIFY(broken.error().message.contains("entry 3"));
     }
 
+    // AuditLog keeps the chain head in memory within a transaction; whatever is rolled back,
+    // the next entry must chain to what is really on disk.
+    void auditChainStaysWholeWhenTransactionsRollBack()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto& db = fx.store->database();
+        auto& audit = fx.store->audit();
+        {
+            Transaction tx(db); // several answers in one transaction use the kept head
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(fx.store->responses().save(fx.textAnswer("one of three")).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        auto saved = audit.verify();
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        const int before = saved.value();
+        {
+            Transaction tx(db); // rolled back by its destructor
+            QVERIFY(audit.append("test.dropped").ok());
+        }
+        {
+            Transaction outer(db); // a failed nested part undoes the outer one
+            {
+                Transaction inner(db);
+                QVERIFY(audit.append("test.dropped").ok());
+            }
+            QVERIFY(!outer.commit().ok());
+        }
+        // Rolled back outside Transaction, then a transaction begun by hand: only SQLite's
+        // rollback hook can tell the audit log that its head is gone.
+        QVERIFY(db.exec("BEGIN IMMEDIATE").ok());
+        QVERIFY(audit.append("test.dropped").ok());
+        QVERIFY(db.exec("ROLLBACK").ok());
+        QVERIFY(db.exec("BEGIN IMMEDIATE").ok());
+        QVERIFY(audit.append("test.kept").ok());
+        QVERIFY(db.exec("COMMIT").ok());
+        QVERIFY(audit.append("test.autocommit").ok()); // no transaction at all
+
+        auto after = audit.verify();
+        QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+        QCOMPARE(after.value(), before + 2); // test.kept and test.autocommit
+        QCOMPARE(
+            db.queryText("SELECT count(*) FROM audit_log WHERE action = 'test.dropped'").value(),
+            QString("0"));
+    }
+
     void auditHoldsNoPersonalContent()
     {
         test::StoreFixture fx;

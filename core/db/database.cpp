@@ -268,6 +268,15 @@ void Database::finalizeCache()
     m_idle.clear();
 }
 
+std::size_t Database::SqlHash::operator()(std::string_view sql) const noexcept
+{
+    // The store's statements differ most in their tails (columns, WHERE); hashing the length
+    // and the last 48 bytes is enough to spread them, and equal hashes still compare in full.
+    constexpr std::size_t kTail = 48;
+    const std::string_view tail = sql.substr(sql.size() > kTail ? sql.size() - kTail : 0);
+    return std::hash<std::string_view>{}(tail) ^ (sql.size() * 0x9e3779b97f4a7c15ULL);
+}
+
 void Database::recycle(sqlite3_stmt* stmt)
 {
     if (m_db == nullptr || m_idle.size() >= 64) {

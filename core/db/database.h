@@ -139,7 +139,11 @@ private:
     QString m_path;
     /** Idle statements by their SQL; the key views SQLite's own copy of the statement's
      *  text, which lives as long as the statement, so reuse allocates nothing. */
-    std::unordered_multimap<std::string_view, sqlite3_stmt*> m_idle;
+    struct SqlHash
+    {
+        std::size_t operator()(std::string_view sql) const noexcept;
+    };
+    std::unordered_multimap<std::string_view, sqlite3_stmt*, SqlHash> m_idle;
     bool m_doomed = false; ///< a nested part of the open transaction failed
     quint64 m_generation = 0;
 };

@@ -3,6 +3,7 @@
 // passphrase level, the audit chain, typed import and the subject access export.
 #include "core/store/participantexport.h"
 #include "core/store/savequeue.h"
+#include "core/store/storeutil.h"
 #include "core/store/typedimport.h"
 #include "support/faultyvfs.h"
 #include "support/storefixture.h"
@@ -11,6 +12,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace chorus;
 
@@ -68,6 +70,25 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    // Stored times are written by hand (fast path) and must match Qt's own ISO form exactly,
+    // since text order is time order.
+    void storedTimesAreUtcIsoWithMilliseconds()
+    {
+        const QDateTime samples[] = {
+            QDateTime(QDate(2026, 11, 26), QTime(8, 43, 48, 123), Qt::UTC),
+            QDateTime(QDate(999, 1, 2), QTime(0, 0, 0, 7), Qt::UTC),
+            QDateTime(QDate(2026, 7, 1), QTime(1, 30, 5, 40), QTimeZone(5 * 3600 + 1800)),
+            QDateTime::currentDateTimeUtc(),
+        };
+        for (const QDateTime& t : samples) {
+            const QString text = isoTime(t);
+            QCOMPARE(text, t.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(fromIsoTime(text), t);
+        }
+        QCOMPARE(isoTime(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone(3600))),
+                 QString("2025-12-31T23:00:00.000Z"));
+    }
+
     void answerIsSavedUnderTheConsentInForce()
     {
         test::StoreFixture fx;

@@ -51,26 +51,40 @@ Error sqliteError(int code, const QString& doing, const char* detail)
 Statement::~Statement()
 {
     if (m_stmt != nullptr) {
+        releaseBindings();
         m_db->recycle(m_stmt);
     }
 }
 
+// Moving a QByteArray keeps its data where it is, so the bindings stay valid.
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_bindStatus(std::move(other.m_bindStatus))
-{}
+      m_bindStatus(std::move(other.m_bindStatus)), m_bound(std::move(other.m_bound))
+{
+    other.m_bound.clear();
+}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
         if (m_stmt != nullptr) {
+            releaseBindings();
             m_db->recycle(m_stmt);
         }
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bindStatus = std::move(other.m_bindStatus);
+        m_bound = std::move(other.m_bound);
+        other.m_bound.clear();
     }
     return *this;
+}
+
+void Statement::releaseBindings()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bound.clear();
 }
 
 namespace {
@@ -101,22 +115,28 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (m_bindStatus) {
-        const QByteArray utf8 = value.toUtf8();
-        m_bindStatus = bindResult(m_db->handle(), sqlite3_bind_text(m_stmt, index, utf8.constData(),
-                                                                    static_cast<int>(utf8.size()),
-                                                                    SQLITE_TRANSIENT));
-    }
-    return *this;
+    return m_bindStatus ? bindBytes(index, value.toUtf8(), true) : *this;
+}
+
+Statement& Statement::bind(int index, const char* value)
+{
+    return m_bindStatus ? bindBytes(index, QByteArray(value), true) : *this;
 }
 
 Statement& Statement::bindBlob(int index, const QByteArray& value)
 {
-    if (m_bindStatus) {
-        m_bindStatus = bindResult(
-            m_db->handle(), sqlite3_bind_blob(m_stmt, index, value.constData(),
-                                              static_cast<int>(value.size()), SQLITE_TRANSIENT));
-    }
+    // Shares the caller's bytes (no copy, even of a recording) until the statement is reset.
+    return m_bindStatus ? bindBytes(index, value, false) : *this;
+}
+
+Statement& Statement::bindBytes(int index, QByteArray bytes, bool text)
+{
+    const char* data = bytes.constData();
+    const int size = static_cast<int>(bytes.size());
+    m_bound.append(std::move(bytes)); // moved, not copied: data stays where it is
+    const int rc = text ? sqlite3_bind_text(m_stmt, index, data, size, SQLITE_STATIC)
+                        : sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC);
+    m_bindStatus = bindResult(m_db->handle(), rc);
     return *this;
 }
 
@@ -165,8 +185,7 @@ Status Statement::run()
 
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    releaseBindings();
     m_bindStatus = Status::success();
 }
 
@@ -204,9 +223,10 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_idle(std::move(other.m_idle))
+      m_idle(std::move(other.m_idle)), m_generation(other.m_generation)
 {
     other.m_idle.clear();
+    watchRollbacks();
 }
 
 Database& Database::operator=(Database&& other) noexcept
@@ -217,8 +237,27 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
         m_idle = std::move(other.m_idle);
         other.m_idle.clear();
+        m_generation = other.m_generation + 1;
+        watchRollbacks();
     }
     return *this;
+}
+
+void Database::watchRollbacks()
+{
+    if (m_db != nullptr) {
+        sqlite3_rollback_hook(m_db, &Database::onRollback, this); // `this` moved: register again
+    }
+}
+
+void Database::onRollback(void* self)
+{
+    ++static_cast<Database*>(self)->m_generation;
+}
+
+bool Database::inTransaction() const
+{
+    return m_db != nullptr && sqlite3_get_autocommit(m_db) == 0;
 }
 
 void Database::finalizeCache()
@@ -229,15 +268,22 @@ void Database::finalizeCache()
     m_idle.clear();
 }
 
+std::size_t Database::SqlHash::operator()(std::string_view sql) const noexcept
+{
+    // The store's statements differ most in their tails (columns, WHERE); hashing the length
+    // and the last 48 bytes is enough to spread them, and equal hashes still compare in full.
+    constexpr std::size_t kTail = 48;
+    const std::string_view tail = sql.substr(sql.size() > kTail ? sql.size() - kTail : 0);
+    return std::hash<std::string_view>{}(tail) ^ (sql.size() * 0x9e3779b97f4a7c15ULL);
+}
+
 void Database::recycle(sqlite3_stmt* stmt)
 {
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
     if (m_db == nullptr || m_idle.size() >= 64) {
         sqlite3_finalize(stmt);
         return;
     }
-    m_idle.emplace(sqlite3_sql(stmt), stmt);
+    m_idle.emplace(std::string_view(sqlite3_sql(stmt)), stmt);
 }
 
 void Database::close()
@@ -275,6 +321,7 @@ Result<Database> Database::open(const QString& path, const SecretBytes& key, Ope
                            db.m_db ? sqlite3_errmsg(db.m_db) : nullptr);
     }
     sqlite3_extended_result_codes(db.m_db, 1);
+    db.watchRollbacks();
     sqlite3_busy_timeout(db.m_db, 5000);
 
     if (!options.plaintext) {
@@ -356,7 +403,7 @@ Status Database::execScript(const char* sql)
 
 Result<Statement> Database::prepare(const char* sql)
 {
-    if (auto it = m_idle.find(sql); it != m_idle.end()) {
+    if (auto it = m_idle.find(std::string_view(sql)); it != m_idle.end()) {
         sqlite3_stmt* reused = it->second;
         m_idle.erase(it);
         return Statement(this, reused);
@@ -454,6 +501,7 @@ Transaction::Transaction(Database& db)
 {
     if (!m_nested) {
         m_db.m_doomed = false;
+        ++m_db.m_generation;
     }
 }
 

@@ -5,10 +5,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -18,7 +20,10 @@ namespace chorus {
 
 class Database;
 
-/** A prepared statement; finalised on destruction. Bind indexes start at 1. */
+/** A prepared statement; handed back to its Database for reuse on destruction. Bind indexes
+ *  start at 1. Bound text and blobs are not copied into SQLite: the statement keeps the
+ *  UTF-8 (or the shared QByteArray) alive until it is reset, which saves SQLite a copy, and,
+ *  with cipher_memory_security, a wipe and an mlock/munlock pair per bound value. */
 class Statement
 {
 public:
@@ -34,7 +39,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
-    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    Statement& bind(int index, const char* value);
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
     /** Binds a null QString as SQL NULL, anything else as text. */
@@ -53,9 +58,14 @@ public:
     [[nodiscard]] bool isNull(int column) const;
 
 private:
+    Statement& bindBytes(int index, QByteArray bytes, bool text);
+    /** Unbinds everything, then lets go of the bytes the bindings pointed into. */
+    void releaseBindings();
+
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     Status m_bindStatus;
+    QVarLengthArray<QByteArray, 16> m_bound; ///< what SQLite's bindings point into
 };
 
 /**
@@ -104,6 +114,12 @@ public:
     /** Moves every committed page into the main file and empties the WAL. */
     Status checkpointTruncate();
 
+    /** Changes whenever a write transaction begins and whenever anything is rolled back
+     *  (also SQLite's own rollback after an error): what a store class reads inside a
+     *  transaction it may cache for as long as this stays the same and inTransaction(). */
+    [[nodiscard]] quint64 transactionGeneration() const { return m_generation; }
+    [[nodiscard]] bool inTransaction() const;
+
     /** Turns the last SQLite error into an Error with a plain-words message. */
     [[nodiscard]] Error lastError(const QString& doing) const;
     [[nodiscard]] sqlite3* handle() const { return m_db; }
@@ -113,14 +129,23 @@ public:
 private:
     friend class Statement;
     friend class Transaction;
-    /** Takes back a finished statement for reuse. */
+    /** Takes back a finished (reset, unbound) statement for reuse. */
     void recycle(sqlite3_stmt* stmt);
     void finalizeCache();
+    void watchRollbacks();
+    static void onRollback(void* self);
 
     sqlite3* m_db = nullptr;
     QString m_path;
-    std::unordered_multimap<std::string, sqlite3_stmt*> m_idle;
+    /** Idle statements by their SQL; the key views SQLite's own copy of the statement's
+     *  text, which lives as long as the statement, so reuse allocates nothing. */
+    struct SqlHash
+    {
+        std::size_t operator()(std::string_view sql) const noexcept;
+    };
+    std::unordered_multimap<std::string_view, sqlite3_stmt*, SqlHash> m_idle;
     bool m_doomed = false; ///< a nested part of the open transaction failed
+    quint64 m_generation = 0;
 };
 
 /** Steps through every row, calling onRow(const Statement&) for each. */

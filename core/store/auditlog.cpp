@@ -28,8 +28,12 @@ QByteArray chainHash(const QByteArray& prev, qint64 seq, const QString& at, cons
 
 } // namespace
 
-Status AuditLog::append(const QString& action, const QString& subject, const QString& detail)
+Result<AuditLog::Head> AuditLog::head()
 {
+    const quint64 generation = m_db.transactionGeneration();
+    if (m_head && m_head->generation == generation && m_db.inTransaction()) {
+        return *m_head;
+    }
     auto last = m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     if (!last) {
         return last.error();
@@ -38,9 +42,21 @@ Status AuditLog::append(const QString& action, const QString& subject, const QSt
     if (!row) {
         return row.error();
     }
-    const qint64 seq = row.value() ? last->int64(0) + 1 : 1;
-    const QByteArray prev = row.value() ? last->blob(1) : QByteArray(kHashBytes, '\0');
+    if (!row.value()) {
+        return Head{0, QByteArray(kHashBytes, '\0'), generation};
+    }
+    return Head{last->int64(0), last->blob(1), generation};
+}
+
+Status AuditLog::append(const QString& action, const QString& subject, const QString& detail)
+{
+    auto prev = head();
+    if (!prev) {
+        return prev.error();
+    }
+    const qint64 seq = prev->seq + 1;
     const QString at = isoTime(m_clock.now());
+    QByteArray hash = chainHash(prev->hash, seq, at, action, subject, detail);
     auto insert = m_db.prepare("INSERT INTO audit_log (seq, at, action, subject, detail, "
                                "prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     if (!insert) {
@@ -51,9 +67,18 @@ Status AuditLog::append(const QString& action, const QString& subject, const QSt
         .bind(3, action)
         .bind(4, subject)
         .bind(5, detail)
-        .bindBlob(6, prev)
-        .bindBlob(7, chainHash(prev, seq, at, action, subject, detail));
-    return insert->run();
+        .bindBlob(6, prev->hash)
+        .bindBlob(7, hash);
+    if (auto st = insert->run(); !st) {
+        m_head.reset();
+        return st;
+    }
+    if (m_db.inTransaction()) {
+        m_head = Head{seq, std::move(hash), prev->generation};
+    } else {
+        m_head.reset(); // committed on its own: another connection may append next
+    }
+    return Status::success();
 }
 
 Result<int> AuditLog::verify()

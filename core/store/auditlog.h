@@ -4,6 +4,8 @@
 #include "../common/result.h"
 #include "../db/database.h"
 
+#include <optional>
+
 namespace chorus {
 
 /**
@@ -22,8 +24,20 @@ public:
     Result<int> verify();
 
 private:
+    /** The newest entry, which the next one chains to. */
+    struct Head
+    {
+        qint64 seq = 0;
+        QByteArray hash;
+        quint64 generation = 0; ///< Database::transactionGeneration() it was seen in
+    };
+    Result<Head> head();
+
     Database& m_db;
     const Clock& m_clock;
+    /** Kept only within one write transaction (which holds the write lock, so no other
+     *  connection can append); a new transaction or any rollback makes it stale. */
+    std::optional<Head> m_head;
 };
 
 } // namespace chorus

@@ -130,8 +130,10 @@ Result<ConsentRecord> ConsentBook::give(ConsentRecord record)
 
 Result<std::optional<ConsentRecord>> ConsentBook::inForce(const QString& participantId)
 {
-    auto s = m_db.prepare(
-        (QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id DESC LIMIT 1").constData());
+    // Checked before every answer is saved: the SQL is built once, not per call.
+    static const QByteArray sql =
+        QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id DESC LIMIT 1";
+    auto s = m_db.prepare(sql.constData());
     if (!s) {
         return s.error();
     }

@@ -147,9 +147,10 @@ Result<Response> Responses::save(Response r)
                                 ? std::nullopt
                                 : std::optional<QString>(QString::fromUtf8(
                                       QJsonDocument(r.value).toJson(QJsonDocument::Compact))));
+    const QString nowText = isoTime(now);
     upsert->bind(10, r.draft ? 1 : 0)
-        .bind(11, isoTime(r.createdAt))
-        .bind(12, isoTime(now))
+        .bind(11, replacing ? isoTime(r.createdAt) : nowText)
+        .bind(12, nowText)
         .bind(13, isoTime(r.retainUntil));
     if (auto st = upsert->run(); !st) {
         return st.error();

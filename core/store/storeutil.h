@@ -16,11 +16,34 @@ namespace chorus {
 inline QString isoTime(const QDateTime& t)
 {
     const QDateTime u = t.toUTC();
-    const QDate d = u.date();
     const QTime c = u.time();
+    int year = 0, month = 0, day = 0;
+    u.date().getDate(&year, &month, &day); // one calendar conversion, not three
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
-                  d.day(), c.hour(), c.minute(), c.second(), c.msec());
+    if (year < 0 || year > 9999 || !c.isValid()) {
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day,
+                      c.hour(), c.minute(), c.second(), c.msec());
+        return QString::fromLatin1(buf, 24);
+    }
+    const auto digits = [&buf](int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10) {
+            buf[i] = static_cast<char>('0' + value % 10);
+        }
+    };
+    digits(0, year, 4);
+    buf[4] = '-';
+    digits(5, month, 2);
+    buf[7] = '-';
+    digits(8, day, 2);
+    buf[10] = 'T';
+    digits(11, c.hour(), 2);
+    buf[13] = ':';
+    digits(14, c.minute(), 2);
+    buf[16] = ':';
+    digits(17, c.second(), 2);
+    buf[19] = '.';
+    digits(20, c.msec(), 3);
+    buf[23] = 'Z';
     return QString::fromLatin1(buf, 24);
 }
 

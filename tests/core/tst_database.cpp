@@ -170,6 +170,59 @@ private slots:
         QCOMPARE(db->queryText("SELECT group_concat(v) FROM t").value(), QString("3"));
     }
 
+    // Bound text and blobs are not copied into SQLite; the Statement keeps them alive.
+    void boundValuesAreTheCallersAtBindTimeAndNeverLeakIntoTheNextUse()
+    {
+        auto db = Database::open(path(), m_key, Database::OpenMode::Create);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("CREATE TABLE t (a TEXT, b BLOB, c TEXT)").ok());
+        const char* sql = "INSERT INTO t (a, b, c) VALUES (?, ?, ?)";
+        {
+            auto insert = db->prepare(sql);
+            QVERIFY(insert.ok());
+            QByteArray blob("original");
+            insert->bind(1, QString("temporary %1").arg(1)).bindBlob(2, blob).bind(3, "third");
+            blob[0] = 'X'; // the caller changes its copy after binding
+            Statement moved = std::move(insert.value()); // and the statement moves
+            QVERIFY(moved.run().ok());
+        }
+        {
+            auto reused = db->prepare(sql); // the same statement, back from the cache
+            QVERIFY(reused.ok());
+            reused->bind(1, QString("second"));
+            QVERIFY(reused->run().ok()); // b and c unbound: NULL, not the last use's values
+        }
+        QCOMPARE(db->queryText("SELECT a || '|' || b || '|' || c FROM t WHERE rowid = 1").value(),
+                 QString("temporary 1|original|third"));
+        QCOMPARE(db->queryText("SELECT a || '|' || quote(b) || '|' || quote(c) FROM t WHERE rowid "
+                               "= 2")
+                     .value(),
+                 QString("second|NULL|NULL"));
+    }
+
+    void anyRollbackChangesTheTransactionGeneration()
+    {
+        auto opened = Database::open(path(), m_key, Database::OpenMode::Create);
+        QVERIFY(opened.ok());
+        Database db = std::move(opened.value()); // the rollback hook must follow the move
+        QVERIFY(db.exec("CREATE TABLE t (v INTEGER)").ok());
+        quint64 g = db.transactionGeneration();
+        {
+            Transaction tx(db);
+            QVERIFY(db.inTransaction());
+            QVERIFY(db.transactionGeneration() != g); // a new transaction
+            g = db.transactionGeneration();
+            QVERIFY(db.exec("INSERT INTO t VALUES (1)").ok());
+            QCOMPARE(db.transactionGeneration(), g); // unchanged while it runs
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(!db.inTransaction());
+        QVERIFY(db.exec("BEGIN IMMEDIATE").ok());
+        g = db.transactionGeneration();
+        QVERIFY(db.exec("ROLLBACK").ok());
+        QVERIFY(db.transactionGeneration() != g);
+    }
+
     void integrityOfAHealthyStoreIsOk()
     {
         makeDatabase(path(), m_key);

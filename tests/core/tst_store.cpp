@@ -3,6 +3,7 @@
 // passphrase level, the audit chain, typed import and the subject access export.
 #include "core/store/participantexport.h"
 #include "core/store/savequeue.h"
+#include "core/store/storeutil.h"
 #include "core/store/typedimport.h"
 #include "support/faultyvfs.h"
 #include "support/storefixture.h"
@@ -11,6 +12,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace chorus;
 
@@ -68,6 +70,25 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    // Stored times are written by hand (fast path) and must match Qt's own ISO form exactly,
+    // since text order is time order.
+    void storedTimesAreUtcIsoWithMilliseconds()
+    {
+        const QDateTime samples[] = {
+            QDateTime(QDate(2026, 11, 26), QTime(8, 43, 48, 123), Qt::UTC),
+            QDateTime(QDate(999, 1, 2), QTime(0, 0, 0, 7), Qt::UTC),
+            QDateTime(QDate(2026, 7, 1), QTime(1, 30, 5, 40), QTimeZone(5 * 3600 + 1800)),
+            QDateTime::currentDateTimeUtc(),
+        };
+        for (const QDateTime& t : samples) {
+            const QString text = isoTime(t);
+            QCOMPARE(text, t.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(fromIsoTime(text), t);
+        }
+        QCOMPARE(isoTime(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone(3600))),
+                 QString("2025-12-31T23:00:00.000Z"));
+    }
+
     void answerIsSavedUnderTheConsentInForce()
     {
         test::StoreFixture fx;
@@ -305,6 +326,54 @@ private slots:
         auto broken = fx.store->audit().verify();
         QVERIFY(!broken.ok());
         QVERIFY(broken.error().message.contains("entry 3"));
+    }
+
+    // AuditLog keeps the chain head in memory within a transaction; whatever is rolled back,
+    // the next entry must chain to what is really on disk.
+    void auditChainStaysWholeWhenTransactionsRollBack()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto& db = fx.store->database();
+        auto& audit = fx.store->audit();
+        {
+            Transaction tx(db); // several answers in one transaction use the kept head
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(fx.store->responses().save(fx.textAnswer("one of three")).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        auto saved = audit.verify();
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        const int before = saved.value();
+        {
+            Transaction tx(db); // rolled back by its destructor
+            QVERIFY(audit.append("test.dropped").ok());
+        }
+        {
+            Transaction outer(db); // a failed nested part undoes the outer one
+            {
+                Transaction inner(db);
+                QVERIFY(audit.append("test.dropped").ok());
+            }
+            QVERIFY(!outer.commit().ok());
+        }
+        // Rolled back outside Transaction, then a transaction begun by hand: only SQLite's
+        // rollback hook can tell the audit log that its head is gone.
+        QVERIFY(db.exec("BEGIN IMMEDIATE").ok());
+        QVERIFY(audit.append("test.dropped").ok());
+        QVERIFY(db.exec("ROLLBACK").ok());
+        QVERIFY(db.exec("BEGIN IMMEDIATE").ok());
+        QVERIFY(audit.append("test.kept").ok());
+        QVERIFY(db.exec("COMMIT").ok());
+        QVERIFY(audit.append("test.autocommit").ok()); // no transaction at all
+
+        auto after = audit.verify();
+        QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+        QCOMPARE(after.value(), before + 2); // test.kept and test.autocommit
+        QCOMPARE(
+            db.queryText("SELECT count(*) FROM audit_log WHERE action = 'test.dropped'").value(),
+            QString("0"));
     }
 
     void auditHoldsNoPersonalContent()

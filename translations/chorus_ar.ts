@@ -1,2665 +1,2630 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-  <context>
+<context>
     <name>AppController</name>
     <message>
-      <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-      <comment>@info:status</comment>
-      <translation>استخدم %1 حرفًا على الأقل. من السهل تذكّر جملة قصيرة.</translation>
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <comment>@info:status</comment>
+        <translation>استخدم %1 حرفًا على الأقل. من السهل تذكّر جملة قصيرة.</translation>
     </message>
     <message>
-      <source>The two passphrases are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
-      <source>Type the passphrase for this device.</source>
-      <comment>@info:status</comment>
-      <translation>اكتب عبارة المرور الخاصة بهذا الجهاز.</translation>
+        <source>Type the passphrase for this device.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب عبارة المرور الخاصة بهذا الجهاز.</translation>
     </message>
     <message>
-      <source>Type your PIN.</source>
-      <comment>@info:status</comment>
-      <translation>اكتب رقمك السري.</translation>
+        <source>Type your PIN.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب رقمك السري.</translation>
     </message>
     <message>
-      <source>The two PINs are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
     </message>
     <message>
-      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-      <comment>@info:status</comment>
-      <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
     </message>
     <message>
-      <source>Something went wrong.</source>
-      <comment>@info:status</comment>
-      <translation>حدث خطأ ما.</translation>
+        <source>Something went wrong.</source>
+        <comment>@info:status</comment>
+        <translation>حدث خطأ ما.</translation>
     </message>
     <message>
-      <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
-      <comment>@info:status</comment>
-      <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
+        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
-      <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
-      <comment>@info:status</comment>
-      <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
     </message>
     <message>
-      <source>That is not the practitioner's passphrase.</source>
-      <comment>@info:status</comment>
-      <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
+        <source>That is not the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
     </message>
     <message>
-      <source>That is not the practitioner's passphrase or PIN.</source>
-      <comment>@info:status</comment>
-      <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
+        <comment>@info:status</comment>
+        <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
     <message>
-      <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
-      <comment>@info:status</comment>
-      <translation>عبارة المرور هذه غير صحيحة. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات الموجودة على هذا الجهاز.</translation>
+        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation>عبارة المرور هذه غير صحيحة. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات الموجودة على هذا الجهاز.</translation>
     </message>
     <message>
-      <source>Too many wrong tries: the data on this device can no longer be opened.</source>
-      <comment>@info:status</comment>
-      <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
     </message>
     <message>
-      <source>The store on this device is damaged: %1</source>
-      <comment>@info:status</comment>
-      <translation>المخزن على هذا الجهاز تالف: %1</translation>
+        <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation>المخزن على هذا الجهاز تالف: %1</translation>
     </message>
     <message>
-      <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
-      <comment>@info:status</comment>
-      <translation>هذا الرقم السري غير صحيح. بعد %1 محاولات خاطئة أخرى سيتوقف عن العمل.</translation>
+        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الرقم السري غير صحيح. بعد %1 محاولات خاطئة أخرى سيتوقف عن العمل.</translation>
     </message>
     <message>
-      <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
-      <comment>@info:status</comment>
-      <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
-      <source>Working…</source>
-      <comment>@info:status</comment>
-      <translation>جارٍ العمل…</translation>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>جارٍ العمل…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardSortActivity</name>
     <message>
-      <source>%1 picked up. Move it up or down, then put it down.</source>
-      <comment>@info:status card sort</comment>
-      <translation>تم رفع %1. حرّكها إلى الأعلى أو الأسفل، ثم ضعها.</translation>
+        <source>%1 picked up. Move it up or down, then put it down.</source>
+        <comment>@info:status card sort</comment>
+        <translation>تم رفع %1. حرّكها إلى الأعلى أو الأسفل، ثم ضعها.</translation>
     </message>
     <message>
-      <source>%1 picked up. Now choose a pile.</source>
-      <comment>@info:status card sort</comment>
-      <translation>تم رفع %1. اختر الآن مجموعة.</translation>
+        <source>%1 picked up. Now choose a pile.</source>
+        <comment>@info:status card sort</comment>
+        <translation>تم رفع %1. اختر الآن مجموعة.</translation>
     </message>
     <message>
-      <source>%1 put back.</source>
-      <comment>@info:status card sort</comment>
-      <translation>أُعيدت %1 إلى مكانها.</translation>
+        <source>%1 put back.</source>
+        <comment>@info:status card sort</comment>
+        <translation>أُعيدت %1 إلى مكانها.</translation>
     </message>
     <message>
-      <source>%1 put in %2.</source>
-      <comment>@info:status card sort: card, pile</comment>
-      <translation>وُضعت %1 في %2.</translation>
+        <source>%1 put in %2.</source>
+        <comment>@info:status card sort: card, pile</comment>
+        <translation>وُضعت %1 في %2.</translation>
     </message>
     <message>
-      <source>%1 has no cards yet. Pick up a card first.</source>
-      <comment>@info:status card sort</comment>
-      <translation>لا توجد بطاقات في %1 بعد. ارفع بطاقة أولًا.</translation>
+        <source>%1 has no cards yet. Pick up a card first.</source>
+        <comment>@info:status card sort</comment>
+        <translation>لا توجد بطاقات في %1 بعد. ارفع بطاقة أولًا.</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info:status pile: its cards</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info:status pile: its cards</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1 moved to place %2 of %3.</source>
-      <comment>@info:status card sort</comment>
-      <translation>نُقلت %1 إلى المكان %2 من %3.</translation>
+        <source>%1 moved to place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>نُقلت %1 إلى المكان %2 من %3.</translation>
     </message>
     <message>
-      <source>%1 put down in place %2 of %3.</source>
-      <comment>@info:status card sort</comment>
-      <translation>وُضعت %1 في المكان %2 من %3.</translation>
+        <source>%1 put down in place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>وُضعت %1 في المكان %2 من %3.</translation>
     </message>
     <message>
-      <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
-      <comment>@info card sort</comment>
-      <translation>رتّب البطاقات: الأهم يأتي أولًا. المس بطاقة لترفعها، حرّكها، ثم ضعها. يمكنك أيضًا سحب البطاقات.</translation>
+        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>رتّب البطاقات: الأهم يأتي أولًا. المس بطاقة لترفعها، حرّكها، ثم ضعها. يمكنك أيضًا سحب البطاقات.</translation>
     </message>
     <message>
-      <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
-      <comment>@info card sort</comment>
-      <translation>المس بطاقة لترفعها، ثم المس مجموعة لتضعها فيها. يمكنك أيضًا سحب البطاقات.</translation>
+        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>المس بطاقة لترفعها، ثم المس مجموعة لتضعها فيها. يمكنك أيضًا سحب البطاقات.</translation>
     </message>
     <message>
-      <source>Cards to sort</source>
-      <comment>@title:group card sort</comment>
-      <translation>بطاقات للترتيب</translation>
+        <source>Cards to sort</source>
+        <comment>@title:group card sort</comment>
+        <translation>بطاقات للترتيب</translation>
     </message>
     <message>
-      <source>Picked up</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>مرفوعة</translation>
+        <source>Picked up</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>مرفوعة</translation>
     </message>
     <message>
-      <source>Not sorted yet</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>لم تُرتّب بعد</translation>
+        <source>Not sorted yet</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>لم تُرتّب بعد</translation>
     </message>
     <message>
-      <source>Put %1 here</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>ضع %1 هنا</translation>
+        <source>Put %1 here</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>ضع %1 هنا</translation>
     </message>
     <message numerus="yes">
-      <source>%n card(s)</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>
-        <numerusform>لا توجد بطاقات</numerusform>
-        <numerusform>بطاقة واحدة</numerusform>
-        <numerusform>بطاقتان</numerusform>
-        <numerusform>%n بطاقات</numerusform>
-        <numerusform>%n بطاقة</numerusform>
-        <numerusform>%n بطاقة</numerusform>
-      </translation>
+        <source>%n card(s)</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>
+            <numerusform>لا توجد بطاقات</numerusform>
+            <numerusform>بطاقة واحدة</numerusform>
+            <numerusform>بطاقتان</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
     </message>
     <message>
-      <source>In %1</source>
-      <comment>@info:accessible card sort: the pile</comment>
-      <translation>في %1</translation>
+        <source>In %1</source>
+        <comment>@info:accessible card sort: the pile</comment>
+        <translation>في %1</translation>
     </message>
     <message>
-      <source>Place %1 of %2</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>المكان %1 من %2</translation>
+        <source>Place %1 of %2</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>المكان %1 من %2</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <comment>@action:button card sort</comment>
-      <translation>حرّك إلى الأعلى</translation>
+        <source>Move up</source>
+        <comment>@action:button card sort</comment>
+        <translation>حرّك إلى الأعلى</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <comment>@action:button card sort</comment>
-      <translation>حرّك إلى الأسفل</translation>
+        <source>Move down</source>
+        <comment>@action:button card sort</comment>
+        <translation>حرّك إلى الأسفل</translation>
     </message>
     <message>
-      <source>Put down</source>
-      <comment>@action:button card sort</comment>
-      <translation>ضعها</translation>
+        <source>Put down</source>
+        <comment>@action:button card sort</comment>
+        <translation>ضعها</translation>
     </message>
     <message>
-      <source>This is my order</source>
-      <comment>@action:button card sort</comment>
-      <translation>هذا ترتيبي</translation>
+        <source>This is my order</source>
+        <comment>@action:button card sort</comment>
+        <translation>هذا ترتيبي</translation>
     </message>
     <message>
-      <source>Your order is saved.</source>
-      <comment>@info:status card sort</comment>
-      <translation>تم حفظ ترتيبك.</translation>
+        <source>Your order is saved.</source>
+        <comment>@info:status card sort</comment>
+        <translation>تم حفظ ترتيبك.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
-      <source>Pick as many as you like.</source>
-      <comment>@info</comment>
-      <translation>اختر كل ما تحب.</translation>
+        <source>Pick as many as you like.</source>
+        <comment>@info</comment>
+        <translation>اختر كل ما تحب.</translation>
     </message>
     <message>
-      <source>Pick one.</source>
-      <comment>@info</comment>
-      <translation>اختر واحدًا.</translation>
+        <source>Pick one.</source>
+        <comment>@info</comment>
+        <translation>اختر واحدًا.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CirclesActivity</name>
     <message>
-      <source>Mum</source>
-      <comment>@label person in the circles</comment>
-      <translation>أمي</translation>
+        <source>Mum</source>
+        <comment>@label person in the circles</comment>
+        <translation>أمي</translation>
     </message>
     <message>
-      <source>Dad</source>
-      <comment>@label person in the circles</comment>
-      <translation>أبي</translation>
+        <source>Dad</source>
+        <comment>@label person in the circles</comment>
+        <translation>أبي</translation>
     </message>
     <message>
-      <source>Carer</source>
-      <comment>@label person in the circles</comment>
-      <translation>مقدّم الرعاية</translation>
+        <source>Carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>مقدّم الرعاية</translation>
     </message>
     <message>
-      <source>Foster carer</source>
-      <comment>@label person in the circles</comment>
-      <translation>الأسرة الحاضنة</translation>
+        <source>Foster carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>الأسرة الحاضنة</translation>
     </message>
     <message>
-      <source>Grandparent</source>
-      <comment>@label person in the circles</comment>
-      <translation>الجد أو الجدة</translation>
+        <source>Grandparent</source>
+        <comment>@label person in the circles</comment>
+        <translation>الجد أو الجدة</translation>
     </message>
     <message>
-      <source>Brother</source>
-      <comment>@label person in the circles</comment>
-      <translation>أخي</translation>
+        <source>Brother</source>
+        <comment>@label person in the circles</comment>
+        <translation>أخي</translation>
     </message>
     <message>
-      <source>Sister</source>
-      <comment>@label person in the circles</comment>
-      <translation>أختي</translation>
+        <source>Sister</source>
+        <comment>@label person in the circles</comment>
+        <translation>أختي</translation>
     </message>
     <message>
-      <source>Other family</source>
-      <comment>@label person in the circles</comment>
-      <translation>أقارب آخرون</translation>
+        <source>Other family</source>
+        <comment>@label person in the circles</comment>
+        <translation>أقارب آخرون</translation>
     </message>
     <message>
-      <source>Friend</source>
-      <comment>@label person in the circles</comment>
-      <translation>صديق</translation>
+        <source>Friend</source>
+        <comment>@label person in the circles</comment>
+        <translation>صديق</translation>
     </message>
     <message>
-      <source>Teacher</source>
-      <comment>@label person in the circles</comment>
-      <translation>المعلّم</translation>
+        <source>Teacher</source>
+        <comment>@label person in the circles</comment>
+        <translation>المعلّم</translation>
     </message>
     <message>
-      <source>Social worker</source>
-      <comment>@label person in the circles</comment>
-      <translation>الأخصائي الاجتماعي</translation>
+        <source>Social worker</source>
+        <comment>@label person in the circles</comment>
+        <translation>الأخصائي الاجتماعي</translation>
     </message>
     <message>
-      <source>Pet</source>
-      <comment>@label person in the circles</comment>
-      <translation>حيوان أليف</translation>
+        <source>Pet</source>
+        <comment>@label person in the circles</comment>
+        <translation>حيوان أليف</translation>
     </message>
     <message>
-      <source>Closest to me</source>
-      <comment>@action:button circles</comment>
-      <translation>الأقرب إليّ</translation>
+        <source>Closest to me</source>
+        <comment>@action:button circles</comment>
+        <translation>الأقرب إليّ</translation>
     </message>
     <message>
-      <source>Close to me</source>
-      <comment>@action:button circles</comment>
-      <translation>قريب مني</translation>
+        <source>Close to me</source>
+        <comment>@action:button circles</comment>
+        <translation>قريب مني</translation>
     </message>
     <message>
-      <source>A bit further away</source>
-      <comment>@action:button circles</comment>
-      <translation>أبعد قليلًا</translation>
+        <source>A bit further away</source>
+        <comment>@action:button circles</comment>
+        <translation>أبعد قليلًا</translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@action:button circles</comment>
-      <translation>خارج الدوائر</translation>
+        <source>Outside the circles</source>
+        <comment>@action:button circles</comment>
+        <translation>خارج الدوائر</translation>
     </message>
     <message>
-      <source>The circles are full: take someone out first.</source>
-      <comment>@info:status circles</comment>
-      <translation>الدوائر ممتلئة: أخرج شخصًا أولًا.</translation>
+        <source>The circles are full: take someone out first.</source>
+        <comment>@info:status circles</comment>
+        <translation>الدوائر ممتلئة: أخرج شخصًا أولًا.</translation>
     </message>
     <message>
-      <source>%1 picked up. Now choose a circle.</source>
-      <comment>@info:status circles</comment>
-      <translation>تم رفع %1. اختر الآن دائرة.</translation>
+        <source>%1 picked up. Now choose a circle.</source>
+        <comment>@info:status circles</comment>
+        <translation>تم رفع %1. اختر الآن دائرة.</translation>
     </message>
     <message>
-      <source>Type a word first.</source>
-      <comment>@info:status circles</comment>
-      <translation>اكتب كلمة أولًا.</translation>
+        <source>Type a word first.</source>
+        <comment>@info:status circles</comment>
+        <translation>اكتب كلمة أولًا.</translation>
     </message>
     <message>
-      <source>Pick someone first.</source>
-      <comment>@info:status circles</comment>
-      <translation>اختر شخصًا أولًا.</translation>
+        <source>Pick someone first.</source>
+        <comment>@info:status circles</comment>
+        <translation>اختر شخصًا أولًا.</translation>
     </message>
     <message>
-      <source>%1 put in %2.</source>
-      <comment>@info:status circles: person, circle</comment>
-      <translation>وُضع %1 في %2.</translation>
+        <source>%1 put in %2.</source>
+        <comment>@info:status circles: person, circle</comment>
+        <translation>وُضع %1 في %2.</translation>
     </message>
     <message>
-      <source>%1 taken out.</source>
-      <comment>@info:status circles</comment>
-      <translation>أُخرج %1.</translation>
+        <source>%1 taken out.</source>
+        <comment>@info:status circles</comment>
+        <translation>أُخرج %1.</translation>
     </message>
     <message>
-      <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
-      <comment>@info circles</comment>
-      <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
+        <comment>@info circles</comment>
+        <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
     </message>
     <message>
-      <source>Add to the circles</source>
-      <comment>@info:accessible circles</comment>
-      <translation>أضف إلى الدوائر</translation>
+        <source>Add to the circles</source>
+        <comment>@info:accessible circles</comment>
+        <translation>أضف إلى الدوائر</translation>
     </message>
     <message>
-      <source>Add %1</source>
-      <comment>@action:button circles: person</comment>
-      <translation>أضف %1</translation>
+        <source>Add %1</source>
+        <comment>@action:button circles: person</comment>
+        <translation>أضف %1</translation>
     </message>
     <message>
-      <source>Someone else: a word for them</source>
-      <comment>@label circles</comment>
-      <translation>شخص آخر: كلمة تصفه</translation>
+        <source>Someone else: a word for them</source>
+        <comment>@label circles</comment>
+        <translation>شخص آخر: كلمة تصفه</translation>
     </message>
     <message>
-      <source>Add</source>
-      <comment>@action:button circles</comment>
-      <translation>أضف</translation>
+        <source>Add</source>
+        <comment>@action:button circles</comment>
+        <translation>أضف</translation>
     </message>
     <message>
-      <source>Adds the person you typed</source>
-      <comment>@info:accessible circles</comment>
-      <translation>يضيف الشخص الذي كتبته</translation>
+        <source>Adds the person you typed</source>
+        <comment>@info:accessible circles</comment>
+        <translation>يضيف الشخص الذي كتبته</translation>
     </message>
     <message>
-      <source>Where does %1 go?</source>
-      <comment>@info circles</comment>
-      <translation>أين يذهب %1؟</translation>
+        <source>Where does %1 go?</source>
+        <comment>@info circles</comment>
+        <translation>أين يذهب %1؟</translation>
     </message>
     <message>
-      <source>Take off the map</source>
-      <comment>@action:button circles</comment>
-      <translation>أزِل من الخريطة</translation>
+        <source>Take off the map</source>
+        <comment>@action:button circles</comment>
+        <translation>أزِل من الخريطة</translation>
     </message>
     <message>
-      <source>Me</source>
-      <comment>@label centre of the circles</comment>
-      <translation>أنا</translation>
+        <source>Me</source>
+        <comment>@label centre of the circles</comment>
+        <translation>أنا</translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@title:group circles</comment>
-      <translation>خارج الدوائر</translation>
+        <source>Outside the circles</source>
+        <comment>@title:group circles</comment>
+        <translation>خارج الدوائر</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
-      <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
-      <comment>@info consent explanation for children</comment>
-      <translation>نريد أن نسمع رأيك. تُحفظ إجاباتك مقفلة على هذا الجهاز اللوحي. لا يرى الفريق إلا كلماتك من دون اسمك، وفقط إذا قلت نعم. يمكنك التوقف في أي وقت. يمكنك حذف أي إجابة. لا بأس أن تقول لا.</translation>
+        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+        <comment>@info consent explanation for children</comment>
+        <translation>نريد أن نسمع رأيك. تُحفظ إجاباتك مقفلة على هذا الجهاز اللوحي. لا يرى الفريق إلا كلماتك من دون اسمك، وفقط إذا قلت نعم. يمكنك التوقف في أي وقت. يمكنك حذف أي إجابة. لا بأس أن تقول لا.</translation>
     </message>
     <message>
-      <source>Before we start</source>
-      <comment>@title:page</comment>
-      <translation>قبل أن نبدأ</translation>
+        <source>Before we start</source>
+        <comment>@title:page</comment>
+        <translation>قبل أن نبدأ</translation>
     </message>
     <message>
-      <source>A made-up name for you</source>
-      <comment>@label:textbox</comment>
-      <translation>اسم مستعار لك</translation>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox</comment>
+        <translation>اسم مستعار لك</translation>
     </message>
     <message>
-      <source>Age</source>
-      <comment>@label</comment>
-      <translation>العمر</translation>
+        <source>Age</source>
+        <comment>@label</comment>
+        <translation>العمر</translation>
     </message>
     <message>
-      <source>5 to 7</source>
-      <comment>@option:radio age</comment>
-      <translation>من 5 إلى 7</translation>
+        <source>5 to 7</source>
+        <comment>@option:radio age</comment>
+        <translation>من 5 إلى 7</translation>
     </message>
     <message>
-      <source>8 to 11</source>
-      <comment>@option:radio age</comment>
-      <translation>من 8 إلى 11</translation>
+        <source>8 to 11</source>
+        <comment>@option:radio age</comment>
+        <translation>من 8 إلى 11</translation>
     </message>
     <message>
-      <source>12 to 15</source>
-      <comment>@option:radio age</comment>
-      <translation>من 12 إلى 15</translation>
+        <source>12 to 15</source>
+        <comment>@option:radio age</comment>
+        <translation>من 12 إلى 15</translation>
     </message>
     <message>
-      <source>16 or 17</source>
-      <comment>@option:radio age</comment>
-      <translation>16 أو 17</translation>
+        <source>16 or 17</source>
+        <comment>@option:radio age</comment>
+        <translation>16 أو 17</translation>
     </message>
     <message>
-      <source>Grown-up</source>
-      <comment>@option:radio age</comment>
-      <translation>شخص بالغ</translation>
+        <source>Grown-up</source>
+        <comment>@option:radio age</comment>
+        <translation>شخص بالغ</translation>
     </message>
     <message>
-      <source>Who is saying yes or no?</source>
-      <comment>@label</comment>
-      <translation>من يقول نعم أو لا؟</translation>
+        <source>Who is saying yes or no?</source>
+        <comment>@label</comment>
+        <translation>من يقول نعم أو لا؟</translation>
     </message>
     <message>
-      <source>The child or young person</source>
-      <comment>@option:radio consent giver</comment>
-      <translation>الطفل أو الشاب</translation>
+        <source>The child or young person</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>الطفل أو الشاب</translation>
     </message>
     <message>
-      <source>A parent or carer</source>
-      <comment>@option:radio consent giver</comment>
-      <translation>أحد الوالدين أو مقدّم الرعاية</translation>
+        <source>A parent or carer</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>أحد الوالدين أو مقدّم الرعاية</translation>
     </message>
     <message>
-      <source>Both together</source>
-      <comment>@option:radio consent giver</comment>
-      <translation>كلاهما معًا</translation>
+        <source>Both together</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>كلاهما معًا</translation>
     </message>
     <message>
-      <source>Your choices</source>
-      <comment>@title:group</comment>
-      <translation>اختياراتك</translation>
+        <source>Your choices</source>
+        <comment>@title:group</comment>
+        <translation>اختياراتك</translation>
     </message>
     <message>
-      <source>keep my answers on this tablet</source>
-      <comment>@info consent scope</comment>
-      <translation>حفظ إجاباتي على هذا الجهاز اللوحي</translation>
+        <source>keep my answers on this tablet</source>
+        <comment>@info consent scope</comment>
+        <translation>حفظ إجاباتي على هذا الجهاز اللوحي</translation>
     </message>
     <message>
-      <source>Can we keep your answers locked on this tablet?</source>
-      <comment>@info consent scope</comment>
-      <translation>هل يمكننا حفظ إجاباتك مقفلة على هذا الجهاز اللوحي؟</translation>
+        <source>Can we keep your answers locked on this tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكننا حفظ إجاباتك مقفلة على هذا الجهاز اللوحي؟</translation>
     </message>
     <message>
-      <source>If you say no, we stop here. That is fine.</source>
-      <comment>@info</comment>
-      <translation>إذا قلت لا، نتوقف هنا. ولا بأس في ذلك.</translation>
+        <source>If you say no, we stop here. That is fine.</source>
+        <comment>@info</comment>
+        <translation>إذا قلت لا، نتوقف هنا. ولا بأس في ذلك.</translation>
     </message>
     <message>
-      <source>share my words without my name</source>
-      <comment>@info consent scope</comment>
-      <translation>مشاركة كلماتي من دون اسمي</translation>
+        <source>share my words without my name</source>
+        <comment>@info consent scope</comment>
+        <translation>مشاركة كلماتي من دون اسمي</translation>
     </message>
     <message>
-      <source>Can the team see your words, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation>هل يمكن للفريق أن يرى كلماتك، من دون اسمك؟</translation>
+        <source>Can the team see your words, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن للفريق أن يرى كلماتك، من دون اسمك؟</translation>
     </message>
     <message>
-      <source>use my words as a quote</source>
-      <comment>@info consent scope</comment>
-      <translation>استخدام كلماتي كاقتباس</translation>
+        <source>use my words as a quote</source>
+        <comment>@info consent scope</comment>
+        <translation>استخدام كلماتي كاقتباس</translation>
     </message>
     <message>
-      <source>Can the team use your words as a quote, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation>هل يمكن للفريق أن يستخدم كلماتك كاقتباس، من دون اسمك؟</translation>
+        <source>Can the team use your words as a quote, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن للفريق أن يستخدم كلماتك كاقتباس، من دون اسمك؟</translation>
     </message>
     <message>
-      <source>record my voice</source>
-      <comment>@info consent scope</comment>
-      <translation>تسجيل صوتي</translation>
+        <source>record my voice</source>
+        <comment>@info consent scope</comment>
+        <translation>تسجيل صوتي</translation>
     </message>
     <message>
-      <source>Can we record your voice? It never leaves this tablet.</source>
-      <comment>@info consent scope</comment>
-      <translation>هل يمكننا تسجيل صوتك؟ لن يغادر هذا الجهاز اللوحي أبدًا.</translation>
+        <source>Can we record your voice? It never leaves this tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكننا تسجيل صوتك؟ لن يغادر هذا الجهاز اللوحي أبدًا.</translation>
     </message>
     <message>
-      <source>share my drawings</source>
-      <comment>@info consent scope</comment>
-      <translation>مشاركة رسوماتي</translation>
+        <source>share my drawings</source>
+        <comment>@info consent scope</comment>
+        <translation>مشاركة رسوماتي</translation>
     </message>
     <message>
-      <source>Can the team see your drawings, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation>هل يمكن للفريق أن يرى رسوماتك، من دون اسمك؟</translation>
+        <source>Can the team see your drawings, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن للفريق أن يرى رسوماتك، من دون اسمك؟</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@title:group</comment>
-      <translation>للأخصائي</translation>
+        <source>For the practitioner</source>
+        <comment>@title:group</comment>
+        <translation>للأخصائي</translation>
     </message>
     <message>
-      <source>Your role or staff code</source>
-      <comment>@label:textbox</comment>
-      <translation>دورك أو رمز الموظف</translation>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation>دورك أو رمز الموظف</translation>
     </message>
     <message>
-      <source>Why you judge that the child understands</source>
-      <comment>@label:textbox</comment>
-      <translation>لماذا ترى أن الطفل يفهم</translation>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>لماذا ترى أن الطفل يفهم</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation>إلغاء</translation>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
     </message>
     <message>
-      <source>Save and hand over</source>
-      <comment>@action:button</comment>
-      <translation>حفظ وتسليم الجهاز</translation>
+        <source>Save and hand over</source>
+        <comment>@action:button</comment>
+        <translation>حفظ وتسليم الجهاز</translation>
     </message>
     <message>
-      <source>Saves the consent and gives the tablet to the child</source>
-      <comment>@info:accessible</comment>
-      <translation>يحفظ الموافقة ويسلّم الجهاز اللوحي للطفل</translation>
+        <source>Saves the consent and gives the tablet to the child</source>
+        <comment>@info:accessible</comment>
+        <translation>يحفظ الموافقة ويسلّم الجهاز اللوحي للطفل</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsultationSetup</name>
     <message>
-      <source>The example pack is missing from this build.</source>
-      <comment>@info:status</comment>
-      <translation>الحزمة النموذجية مفقودة من هذا الإصدار.</translation>
+        <source>The example pack is missing from this build.</source>
+        <comment>@info:status</comment>
+        <translation>الحزمة النموذجية مفقودة من هذا الإصدار.</translation>
     </message>
     <message>
-      <source>Cannot open that file.</source>
-      <comment>@info:status</comment>
-      <translation>تعذّر فتح هذا الملف.</translation>
+        <source>Cannot open that file.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر فتح هذا الملف.</translation>
     </message>
     <message>
-      <source>That file is too big to be an activity pack.</source>
-      <comment>@info:status</comment>
-      <translation>هذا الملف أكبر من أن يكون حزمة أنشطة.</translation>
+        <source>That file is too big to be an activity pack.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الملف أكبر من أن يكون حزمة أنشطة.</translation>
     </message>
     <message>
-      <source>This activity pack cannot be used: %1</source>
-      <comment>@info:status</comment>
-      <translation>لا يمكن استخدام حزمة الأنشطة هذه: %1</translation>
+        <source>This activity pack cannot be used: %1</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن استخدام حزمة الأنشطة هذه: %1</translation>
     </message>
     <message>
-      <source>Chorus is locked.</source>
-      <comment>@info:status</comment>
-      <translation>Chorus مقفل.</translation>
+        <source>Chorus is locked.</source>
+        <comment>@info:status</comment>
+        <translation>Chorus مقفل.</translation>
     </message>
     <message>
-      <source>Choose an activity pack first.</source>
-      <comment>@info:status</comment>
-      <translation>اختر حزمة أنشطة أولًا.</translation>
+        <source>Choose an activity pack first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر حزمة أنشطة أولًا.</translation>
     </message>
     <message>
-      <source>Give the consultation a title.</source>
-      <comment>@info:status</comment>
-      <translation>أعطِ الاستشارة عنوانًا.</translation>
+        <source>Give the consultation a title.</source>
+        <comment>@info:status</comment>
+        <translation>أعطِ الاستشارة عنوانًا.</translation>
     </message>
     <message>
-      <source>Say in a few simple words what the consultation is for.</source>
-      <comment>@info:status</comment>
-      <translation>اذكر ببضع كلمات بسيطة الغرض من الاستشارة.</translation>
+        <source>Say in a few simple words what the consultation is for.</source>
+        <comment>@info:status</comment>
+        <translation>اذكر ببضع كلمات بسيطة الغرض من الاستشارة.</translation>
     </message>
     <message>
-      <source>Choose at least one activity.</source>
-      <comment>@info:status</comment>
-      <translation>اختر نشاطًا واحدًا على الأقل.</translation>
+        <source>Choose at least one activity.</source>
+        <comment>@info:status</comment>
+        <translation>اختر نشاطًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <source>Keep answers for between %1 and %2 days.</source>
-      <comment>@info:status</comment>
-      <translation>احتفظ بالإجابات مدة تتراوح بين %1 و%2 يومًا.</translation>
+        <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation>احتفظ بالإجابات مدة تتراوح بين %1 و%2 يومًا.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingActivity</name>
     <message>
-      <source>Words for my drawing (if you like)</source>
-      <comment>@label:textbox</comment>
-      <translation>كلمات لرسمتي (إن أردت)</translation>
+        <source>Words for my drawing (if you like)</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمات لرسمتي (إن أردت)</translation>
     </message>
     <message>
-      <source>Keep my drawing</source>
-      <comment>@action:button</comment>
-      <translation>احفظ رسمتي</translation>
+        <source>Keep my drawing</source>
+        <comment>@action:button</comment>
+        <translation>احفظ رسمتي</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingBoard</name>
     <message>
-      <source>Black</source>
-      <comment>@label drawing colour</comment>
-      <translation>أسود</translation>
+        <source>Black</source>
+        <comment>@label drawing colour</comment>
+        <translation>أسود</translation>
     </message>
     <message>
-      <source>Orange</source>
-      <comment>@label drawing colour</comment>
-      <translation>برتقالي</translation>
+        <source>Orange</source>
+        <comment>@label drawing colour</comment>
+        <translation>برتقالي</translation>
     </message>
     <message>
-      <source>Sky blue</source>
-      <comment>@label drawing colour</comment>
-      <translation>أزرق سماوي</translation>
+        <source>Sky blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>أزرق سماوي</translation>
     </message>
     <message>
-      <source>Green</source>
-      <comment>@label drawing colour</comment>
-      <translation>أخضر</translation>
+        <source>Green</source>
+        <comment>@label drawing colour</comment>
+        <translation>أخضر</translation>
     </message>
     <message>
-      <source>Yellow</source>
-      <comment>@label drawing colour</comment>
-      <translation>أصفر</translation>
+        <source>Yellow</source>
+        <comment>@label drawing colour</comment>
+        <translation>أصفر</translation>
     </message>
     <message>
-      <source>Blue</source>
-      <comment>@label drawing colour</comment>
-      <translation>أزرق</translation>
+        <source>Blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>أزرق</translation>
     </message>
     <message>
-      <source>Red</source>
-      <comment>@label drawing colour</comment>
-      <translation>أحمر</translation>
+        <source>Red</source>
+        <comment>@label drawing colour</comment>
+        <translation>أحمر</translation>
     </message>
     <message>
-      <source>Pink</source>
-      <comment>@label drawing colour</comment>
-      <translation>وردي</translation>
+        <source>Pink</source>
+        <comment>@label drawing colour</comment>
+        <translation>وردي</translation>
     </message>
     <message>
-      <source>Thin</source>
-      <comment>@label brush size</comment>
-      <translation>رفيع</translation>
+        <source>Thin</source>
+        <comment>@label brush size</comment>
+        <translation>رفيع</translation>
     </message>
     <message>
-      <source>Medium</source>
-      <comment>@label brush size</comment>
-      <translation>متوسط</translation>
+        <source>Medium</source>
+        <comment>@label brush size</comment>
+        <translation>متوسط</translation>
     </message>
     <message>
-      <source>Thick</source>
-      <comment>@label brush size</comment>
-      <translation>عريض</translation>
+        <source>Thick</source>
+        <comment>@label brush size</comment>
+        <translation>عريض</translation>
     </message>
     <message>
-      <source>Happy face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>وجه سعيد</translation>
+        <source>Happy face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه سعيد</translation>
     </message>
     <message>
-      <source>Sad face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>وجه حزين</translation>
+        <source>Sad face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه حزين</translation>
     </message>
     <message>
-      <source>Worried face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>وجه قلق</translation>
+        <source>Worried face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه قلق</translation>
     </message>
     <message>
-      <source>Cross face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>وجه غاضب</translation>
+        <source>Cross face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>وجه غاضب</translation>
     </message>
     <message>
-      <source>Person</source>
-      <comment>@label drawing stamp</comment>
-      <translation>شخص</translation>
+        <source>Person</source>
+        <comment>@label drawing stamp</comment>
+        <translation>شخص</translation>
     </message>
     <message>
-      <source>Home</source>
-      <comment>@label drawing stamp</comment>
-      <translation>البيت</translation>
+        <source>Home</source>
+        <comment>@label drawing stamp</comment>
+        <translation>البيت</translation>
     </message>
     <message>
-      <source>School</source>
-      <comment>@label drawing stamp</comment>
-      <translation>المدرسة</translation>
+        <source>School</source>
+        <comment>@label drawing stamp</comment>
+        <translation>المدرسة</translation>
     </message>
     <message>
-      <source>Pencil</source>
-      <comment>@action:button drawing tool</comment>
-      <translation>قلم رصاص</translation>
+        <source>Pencil</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>قلم رصاص</translation>
     </message>
     <message>
-      <source>Rubber</source>
-      <comment>@action:button drawing tool</comment>
-      <translation>ممحاة</translation>
+        <source>Rubber</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>ممحاة</translation>
     </message>
     <message>
-      <source>Rubs out what you drew</source>
-      <comment>@info:accessible</comment>
-      <translation>يمحو ما رسمته</translation>
+        <source>Rubs out what you drew</source>
+        <comment>@info:accessible</comment>
+        <translation>يمحو ما رسمته</translation>
     </message>
     <message>
-      <source>Puts a picture on your drawing</source>
-      <comment>@info:accessible</comment>
-      <translation>يضع صورة على رسمتك</translation>
+        <source>Puts a picture on your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>يضع صورة على رسمتك</translation>
     </message>
     <message>
-      <source>Drawing paper</source>
-      <comment>@label</comment>
-      <translation>ورقة الرسم</translation>
+        <source>Drawing paper</source>
+        <comment>@label</comment>
+        <translation>ورقة الرسم</translation>
     </message>
     <message>
-      <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
-      <comment>@info:accessible</comment>
-      <translation>ارسم بإصبعك أو بقلم. بالمفاتيح: الأسهم تحرّك القلم، ومفتاح المسافة يضعه على الورقة أو يرفعه.</translation>
+        <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+        <comment>@info:accessible</comment>
+        <translation>ارسم بإصبعك أو بقلم. بالمفاتيح: الأسهم تحرّك القلم، ومفتاح المسافة يضعه على الورقة أو يرفعه.</translation>
     </message>
     <message>
-      <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
-      <comment>@info</comment>
-      <translation>القلم على الورقة: الأسهم ترسم. اضغط مفتاح المسافة لترفعه.</translation>
+        <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+        <comment>@info</comment>
+        <translation>القلم على الورقة: الأسهم ترسم. اضغط مفتاح المسافة لترفعه.</translation>
     </message>
     <message>
-      <source>Move with the arrows. Press Space to put the picture there.</source>
-      <comment>@info</comment>
-      <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع الصورة هناك.</translation>
+        <source>Move with the arrows. Press Space to put the picture there.</source>
+        <comment>@info</comment>
+        <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع الصورة هناك.</translation>
     </message>
     <message>
-      <source>Move with the arrows. Press Space to put the pencil down.</source>
-      <comment>@info</comment>
-      <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع القلم على الورقة.</translation>
+        <source>Move with the arrows. Press Space to put the pencil down.</source>
+        <comment>@info</comment>
+        <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع القلم على الورقة.</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <comment>@action:button drawing</comment>
-      <translation>تراجع</translation>
+        <source>Undo</source>
+        <comment>@action:button drawing</comment>
+        <translation>تراجع</translation>
     </message>
     <message>
-      <source>Takes away the last thing you did</source>
-      <comment>@info:accessible</comment>
-      <translation>يزيل آخر شيء فعلته</translation>
+        <source>Takes away the last thing you did</source>
+        <comment>@info:accessible</comment>
+        <translation>يزيل آخر شيء فعلته</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <comment>@action:button drawing</comment>
-      <translation>إعادة</translation>
+        <source>Redo</source>
+        <comment>@action:button drawing</comment>
+        <translation>إعادة</translation>
     </message>
     <message>
-      <source>Puts back what you took away</source>
-      <comment>@info:accessible</comment>
-      <translation>يعيد ما أزلته</translation>
+        <source>Puts back what you took away</source>
+        <comment>@info:accessible</comment>
+        <translation>يعيد ما أزلته</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <comment>@action:button drawing</comment>
-      <translation>مسح</translation>
+        <source>Clear</source>
+        <comment>@action:button drawing</comment>
+        <translation>مسح</translation>
     </message>
     <message>
-      <source>Starts again with clean paper. It asks you first.</source>
-      <comment>@info:accessible</comment>
-      <translation>يبدأ من جديد بورقة نظيفة. يسألك أولًا.</translation>
+        <source>Starts again with clean paper. It asks you first.</source>
+        <comment>@info:accessible</comment>
+        <translation>يبدأ من جديد بورقة نظيفة. يسألك أولًا.</translation>
     </message>
     <message>
-      <source>Clear the whole drawing?</source>
-      <comment>@info</comment>
-      <translation>هل تريد مسح الرسمة كلها؟</translation>
+        <source>Clear the whole drawing?</source>
+        <comment>@info</comment>
+        <translation>هل تريد مسح الرسمة كلها؟</translation>
     </message>
     <message>
-      <source>No, keep it</source>
-      <comment>@action:button</comment>
-      <translation>لا، احتفظ بها</translation>
+        <source>No, keep it</source>
+        <comment>@action:button</comment>
+        <translation>لا، احتفظ بها</translation>
     </message>
     <message>
-      <source>Yes, clear it</source>
-      <comment>@action:button</comment>
-      <translation>نعم، امسحها</translation>
+        <source>Yes, clear it</source>
+        <comment>@action:button</comment>
+        <translation>نعم، امسحها</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingCanvas</name>
     <message>
-      <source>This is not a saved drawing.</source>
-      <comment>@info:status</comment>
-      <translation>هذه ليست رسمة محفوظة.</translation>
+        <source>This is not a saved drawing.</source>
+        <comment>@info:status</comment>
+        <translation>هذه ليست رسمة محفوظة.</translation>
     </message>
     <message>
-      <source>This drawing was saved by another version of Chorus.</source>
-      <comment>@info:status</comment>
-      <translation>حُفظت هذه الرسمة بإصدار آخر من Chorus.</translation>
+        <source>This drawing was saved by another version of Chorus.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظت هذه الرسمة بإصدار آخر من Chorus.</translation>
     </message>
     <message>
-      <source>This saved drawing is damaged (mark %1).</source>
-      <comment>@info:status</comment>
-      <translation>هذه الرسمة المحفوظة تالفة (العلامة %1).</translation>
+        <source>This saved drawing is damaged (mark %1).</source>
+        <comment>@info:status</comment>
+        <translation>هذه الرسمة المحفوظة تالفة (العلامة %1).</translation>
     </message>
     <message>
-      <source>This saved drawing is damaged (it ends too early or too late).</source>
-      <comment>@info:status</comment>
-      <translation>هذه الرسمة المحفوظة تالفة (تنتهي مبكرًا جدًا أو متأخرًا جدًا).</translation>
+        <source>This saved drawing is damaged (it ends too early or too late).</source>
+        <comment>@info:status</comment>
+        <translation>هذه الرسمة المحفوظة تالفة (تنتهي مبكرًا جدًا أو متأخرًا جدًا).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين جدًا</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>لا بأس</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد جدًا</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeelingsTimelineActivity</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين جدًا</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>لا بأس</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد جدًا</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
     </message>
     <message>
-      <source>Before</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation>من قبل</translation>
+        <source>Before</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>من قبل</translation>
     </message>
     <message>
-      <source>Now</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation>الآن</translation>
+        <source>Now</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>الآن</translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation>بعد ذلك</translation>
+        <source>Next</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>بعد ذلك</translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <comment>@title:group step number. moment</comment>
-      <translation>%1. %2</translation>
+        <source>%1. %2</source>
+        <comment>@title:group step number. moment</comment>
+        <translation>%1. %2</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info:accessible moment: feeling</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info:accessible moment: feeling</comment>
+        <translation>%1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-      <source>Set up Chorus</source>
-      <comment>@title:page</comment>
-      <translation>إعداد Chorus</translation>
+        <source>Set up Chorus</source>
+        <comment>@title:page</comment>
+        <translation>إعداد Chorus</translation>
     </message>
     <message>
-      <source>Welcome to Chorus</source>
-      <comment>@title:page</comment>
-      <translation>مرحبًا بك في Chorus</translation>
+        <source>Welcome to Chorus</source>
+        <comment>@title:page</comment>
+        <translation>مرحبًا بك في Chorus</translation>
     </message>
     <message>
-      <source>Choose a passphrase</source>
-      <comment>@title:page</comment>
-      <translation>اختر عبارة مرور</translation>
+        <source>Choose a passphrase</source>
+        <comment>@title:page</comment>
+        <translation>اختر عبارة مرور</translation>
     </message>
     <message>
-      <source>Your recovery key</source>
-      <comment>@title:page</comment>
-      <translation>مفتاح الاسترداد الخاص بك</translation>
+        <source>Your recovery key</source>
+        <comment>@title:page</comment>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-      <source>Connect to your team's hub</source>
-      <comment>@title:page</comment>
-      <translation>الاتصال بمركز فريقك</translation>
+        <source>Connect to your team&apos;s hub</source>
+        <comment>@title:page</comment>
+        <translation>الاتصال بمركز فريقك</translation>
     </message>
     <message>
-      <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
-      <comment>@info</comment>
-      <translation>يساعد Chorus الأطفال والعائلات على إخبارك بما يهمّهم. يُحفظ كل شيء مقفلًا على هذا الجهاز.</translation>
+        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+        <comment>@info</comment>
+        <translation>يساعد Chorus الأطفال والعائلات على إخبارك بما يهمّهم. يُحفظ كل شيء مقفلًا على هذا الجهاز.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation>اللغة</translation>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
     </message>
     <message>
-      <source>Start setting up</source>
-      <comment>@action:button</comment>
-      <translation>ابدأ الإعداد</translation>
+        <source>Start setting up</source>
+        <comment>@action:button</comment>
+        <translation>ابدأ الإعداد</translation>
     </message>
     <message>
-      <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
-      <comment>@info</comment>
-      <translation>عبارة المرور تفتح Chorus على هذا الجهاز. استخدم بضع كلمات ستتذكرها ولن يخمّنها الآخرون.</translation>
+        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+        <comment>@info</comment>
+        <translation>عبارة المرور تفتح Chorus على هذا الجهاز. استخدم بضع كلمات ستتذكرها ولن يخمّنها الآخرون.</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>عبارة المرور</translation>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
-      <source>Type it again</source>
-      <comment>@label:textbox</comment>
-      <translation>اكتبها مرة أخرى</translation>
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
-      <source>Type the passphrase again</source>
-      <comment>@label:textbox</comment>
-      <translation>اكتب عبارة المرور مرة أخرى</translation>
+        <source>Type the passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>اكتب عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-      <source>At least %1 characters.</source>
-      <comment>@info</comment>
-      <translation>%1 حرفًا على الأقل.</translation>
+        <source>At least %1 characters.</source>
+        <comment>@info</comment>
+        <translation>%1 حرفًا على الأقل.</translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation>رجوع</translation>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>رجوع</translation>
     </message>
     <message>
-      <source>Create the locked store</source>
-      <comment>@action:button</comment>
-      <translation>إنشاء المخزن المقفل</translation>
+        <source>Create the locked store</source>
+        <comment>@action:button</comment>
+        <translation>إنشاء المخزن المقفل</translation>
     </message>
     <message>
-      <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
-      <comment>@info</comment>
-      <translation>إذا نُسيت عبارة المرور يومًا، فهذا المفتاح هو الطريقة الوحيدة للدخول من جديد. اكتبه واحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
+        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+        <comment>@info</comment>
+        <translation>إذا نُسيت عبارة المرور يومًا، فهذا المفتاح هو الطريقة الوحيدة للدخول من جديد. اكتبه واحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-      <source>Recovery key: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>مفتاح الاسترداد: %1</translation>
+        <source>Recovery key: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>مفتاح الاسترداد: %1</translation>
     </message>
     <message>
-      <source>I've written it down</source>
-      <comment>@option:check</comment>
-      <translation>لقد كتبته</translation>
+        <source>I&apos;ve written it down</source>
+        <comment>@option:check</comment>
+        <translation>لقد كتبته</translation>
     </message>
     <message>
-      <source>Continue</source>
-      <comment>@action:button</comment>
-      <translation>متابعة</translation>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>متابعة</translation>
     </message>
     <message>
-      <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
-      <comment>@info</comment>
-      <translation>إذا كان لدى فريقك مركز Chorus، فاكتب عنوانه. يمكنك ترك هذا فارغًا وإضافته لاحقًا.</translation>
+        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+        <comment>@info</comment>
+        <translation>إذا كان لدى فريقك مركز Chorus، فاكتب عنوانه. يمكنك ترك هذا فارغًا وإضافته لاحقًا.</translation>
     </message>
     <message>
-      <source>Hub address (optional)</source>
-      <comment>@label:textbox</comment>
-      <translation>عنوان المركز (اختياري)</translation>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز (اختياري)</translation>
     </message>
     <message>
-      <source>Finish</source>
-      <comment>@action:button</comment>
-      <translation>إنهاء</translation>
+        <source>Finish</source>
+        <comment>@action:button</comment>
+        <translation>إنهاء</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FreeTextActivity</name>
     <message>
-      <source>Your words</source>
-      <comment>@label:textbox</comment>
-      <translation>كلماتك</translation>
+        <source>Your words</source>
+        <comment>@label:textbox</comment>
+        <translation>كلماتك</translation>
     </message>
     <message>
-      <source>Keep my words</source>
-      <comment>@action:button</comment>
-      <translation>احفظ كلماتي</translation>
+        <source>Keep my words</source>
+        <comment>@action:button</comment>
+        <translation>احفظ كلماتي</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <source>Consultations</source>
-      <comment>@title:page</comment>
-      <translation>الاستشارات</translation>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation>الاستشارات</translation>
     </message>
     <message>
-      <source>Consultations on this device</source>
-      <comment>@title:page</comment>
-      <translation>الاستشارات على هذا الجهاز</translation>
+        <source>Consultations on this device</source>
+        <comment>@title:page</comment>
+        <translation>الاستشارات على هذا الجهاز</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <comment>@action:button</comment>
-      <translation>قفل</translation>
+        <source>Lock</source>
+        <comment>@action:button</comment>
+        <translation>قفل</translation>
     </message>
     <message>
-      <source>Locks Chorus now</source>
-      <comment>@info:accessible</comment>
-      <translation>يقفل Chorus الآن</translation>
+        <source>Locks Chorus now</source>
+        <comment>@info:accessible</comment>
+        <translation>يقفل Chorus الآن</translation>
     </message>
     <message>
-      <source>Nothing is waiting to be sent to the hub.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد شيء بانتظار الإرسال إلى المركز.</translation>
+        <source>Nothing is waiting to be sent to the hub.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد شيء بانتظار الإرسال إلى المركز.</translation>
     </message>
     <message>
-      <source>Answers waiting to be sent to the hub: %1</source>
-      <comment>@info:status</comment>
-      <translation>إجابات بانتظار الإرسال إلى المركز: %1</translation>
+        <source>Answers waiting to be sent to the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>إجابات بانتظار الإرسال إلى المركز: %1</translation>
     </message>
     <message>
-      <source>There are no consultations yet. Set one up to begin.</source>
-      <comment>@info</comment>
-      <translation>لا توجد استشارات بعد. أنشئ واحدة للبدء.</translation>
+        <source>There are no consultations yet. Set one up to begin.</source>
+        <comment>@info</comment>
+        <translation>لا توجد استشارات بعد. أنشئ واحدة للبدء.</translation>
     </message>
     <message>
-      <source>Set up %1 · %2 activities · %3 taking part</source>
-      <comment>@info</comment>
-      <translation>أُنشئت في %1 · الأنشطة: %2 · المشاركون: %3</translation>
+        <source>Set up %1 · %2 activities · %3 taking part</source>
+        <comment>@info</comment>
+        <translation>أُنشئت في %1 · الأنشطة: %2 · المشاركون: %3</translation>
     </message>
     <message>
-      <source>Start a session</source>
-      <comment>@action:button</comment>
-      <translation>بدء جلسة</translation>
+        <source>Start a session</source>
+        <comment>@action:button</comment>
+        <translation>بدء جلسة</translation>
     </message>
     <message>
-      <source>Start a session for %1</source>
-      <comment>@info:accessible</comment>
-      <translation>بدء جلسة لـ %1</translation>
+        <source>Start a session for %1</source>
+        <comment>@info:accessible</comment>
+        <translation>بدء جلسة لـ %1</translation>
     </message>
     <message>
-      <source>Start in their own time</source>
-      <comment>@action:button</comment>
-      <translation>البدء في وقتهم الخاص</translation>
+        <source>Start in their own time</source>
+        <comment>@action:button</comment>
+        <translation>البدء في وقتهم الخاص</translation>
     </message>
     <message>
-      <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
-      <comment>@info:accessible</comment>
-      <translation>يجيب الشاب على مدى بضعة أيام برقمه السري الخاص، ويرسل الإجابات عندما يكون جاهزًا</translation>
+        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+        <comment>@info:accessible</comment>
+        <translation>يجيب الشاب على مدى بضعة أيام برقمه السري الخاص، ويرسل الإجابات عندما يكون جاهزًا</translation>
     </message>
     <message>
-      <source>Sessions not finished</source>
-      <comment>@title:group</comment>
-      <translation>جلسات لم تنتهِ</translation>
+        <source>Sessions not finished</source>
+        <comment>@title:group</comment>
+        <translation>جلسات لم تنتهِ</translation>
     </message>
     <message>
-      <source>%1 · %2 · started %3 · answers saved: %4</source>
-      <comment>@info</comment>
-      <translation>%1 · %2 · بدأت في %3 · الإجابات المحفوظة: %4</translation>
+        <source>%1 · %2 · started %3 · answers saved: %4</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · بدأت في %3 · الإجابات المحفوظة: %4</translation>
     </message>
     <message>
-      <source>In their own time: waiting for them to send their answers.</source>
-      <comment>@info</comment>
-      <translation>في وقتهم الخاص: بانتظار أن يرسلوا إجاباتهم.</translation>
+        <source>In their own time: waiting for them to send their answers.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص: بانتظار أن يرسلوا إجاباتهم.</translation>
     </message>
     <message>
-      <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
-      <comment>@info</comment>
-      <translation>في وقتهم الخاص، لكن رقمهم السري لم يعد يعمل: تابع ليختاروا رقمًا جديدًا.</translation>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص، لكن رقمهم السري لم يعد يعمل: تابع ليختاروا رقمًا جديدًا.</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button</comment>
-      <translation>متابعة</translation>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>متابعة</translation>
     </message>
     <message>
-      <source>Carry on the session of %1 where it stopped</source>
-      <comment>@info:accessible</comment>
-      <translation>متابعة جلسة %1 من حيث توقفت</translation>
+        <source>Carry on the session of %1 where it stopped</source>
+        <comment>@info:accessible</comment>
+        <translation>متابعة جلسة %1 من حيث توقفت</translation>
     </message>
     <message>
-      <source>New consultation</source>
-      <comment>@action:button</comment>
-      <translation>استشارة جديدة</translation>
+        <source>New consultation</source>
+        <comment>@action:button</comment>
+        <translation>استشارة جديدة</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <comment>@action:button</comment>
-      <translation>الإعدادات</translation>
+        <source>Settings</source>
+        <comment>@action:button</comment>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-      <source>Sync with the hub</source>
-      <comment>@action:button</comment>
-      <translation>المزامنة مع المركز</translation>
+        <source>Sync with the hub</source>
+        <comment>@action:button</comment>
+        <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-      <source>Check before sharing</source>
-      <comment>@action:button</comment>
-      <translation>تحقق قبل المشاركة</translation>
+        <source>Check before sharing</source>
+        <comment>@action:button</comment>
+        <translation>تحقق قبل المشاركة</translation>
     </message>
     <message>
-      <source>Check before sharing: %1 waiting</source>
-      <comment>@action:button</comment>
-      <translation>تحقق قبل المشاركة: %1 بانتظار التحقق</translation>
+        <source>Check before sharing: %1 waiting</source>
+        <comment>@action:button</comment>
+        <translation>تحقق قبل المشاركة: %1 بانتظار التحقق</translation>
     </message>
     <message>
-      <source>Answers wait here for your approval before they go to the team</source>
-      <comment>@info:accessible</comment>
-      <translation>تنتظر الإجابات هنا موافقتك قبل أن تذهب إلى الفريق</translation>
+        <source>Answers wait here for your approval before they go to the team</source>
+        <comment>@info:accessible</comment>
+        <translation>تنتظر الإجابات هنا موافقتك قبل أن تذهب إلى الفريق</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-      <source>Change the language</source>
-      <comment>@info:accessible</comment>
-      <translation>تغيير اللغة</translation>
+        <source>Change the language</source>
+        <comment>@info:accessible</comment>
+        <translation>تغيير اللغة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeaveChildModeDialog</name>
     <message>
-      <source>For the practitioner</source>
-      <comment>@title:dialog</comment>
-      <translation>للأخصائي</translation>
+        <source>For the practitioner</source>
+        <comment>@title:dialog</comment>
+        <translation>للأخصائي</translation>
     </message>
     <message>
-      <source>Type your passphrase or PIN to leave the child's session.</source>
-      <comment>@info</comment>
-      <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-      <source>Type your passphrase to leave the child's session.</source>
-      <comment>@info</comment>
-      <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-      <source>Practitioner passphrase or PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>عبارة المرور أو الرقم السري للمختص</translation>
+        <source>Practitioner passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور أو الرقم السري للمختص</translation>
     </message>
     <message>
-      <source>Practitioner passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>عبارة مرور الأخصائي</translation>
+        <source>Practitioner passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة مرور الأخصائي</translation>
     </message>
     <message>
-      <source>Back to the session</source>
-      <comment>@action:button</comment>
-      <translation>العودة إلى الجلسة</translation>
+        <source>Back to the session</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى الجلسة</translation>
     </message>
     <message>
-      <source>Leave</source>
-      <comment>@action:button</comment>
-      <translation>مغادرة</translation>
+        <source>Leave</source>
+        <comment>@action:button</comment>
+        <translation>مغادرة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MagicWandActivity</name>
     <message>
-      <source>My wish</source>
-      <comment>@label:textbox</comment>
-      <translation>أمنيتي</translation>
+        <source>My wish</source>
+        <comment>@label:textbox</comment>
+        <translation>أمنيتي</translation>
     </message>
     <message>
-      <source>Make my wish</source>
-      <comment>@action:button</comment>
-      <translation>احفظ أمنيتي</translation>
+        <source>Make my wish</source>
+        <comment>@action:button</comment>
+        <translation>احفظ أمنيتي</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Main</name>
     <message>
-      <source>Chorus</source>
-      <comment>@title:window</comment>
-      <translation>Chorus</translation>
+        <source>Chorus</source>
+        <comment>@title:window</comment>
+        <translation>Chorus</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeutralPage</name>
     <message>
-      <source>Notes</source>
-      <comment>@title:page</comment>
-      <translation>ملاحظات</translation>
+        <source>Notes</source>
+        <comment>@title:page</comment>
+        <translation>ملاحظات</translation>
     </message>
     <message>
-      <source>No notes yet.</source>
-      <comment>@info</comment>
-      <translation>لا توجد ملاحظات بعد.</translation>
+        <source>No notes yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button</comment>
-      <translation>متابعة</translation>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>متابعة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwnTimePage</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين جدًا</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>لا بأس</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد جدًا</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
     </message>
     <message>
-      <source>Your answers so far</source>
-      <comment>@title:page</comment>
-      <translation>إجاباتك حتى الآن</translation>
+        <source>Your answers so far</source>
+        <comment>@title:page</comment>
+        <translation>إجاباتك حتى الآن</translation>
     </message>
     <message>
-      <source>Thank you! Your answers were sent.</source>
-      <comment>@title:page</comment>
-      <translation>شكرًا لك! أُرسلت إجاباتك.</translation>
+        <source>Thank you! Your answers were sent.</source>
+        <comment>@title:page</comment>
+        <translation>شكرًا لك! أُرسلت إجاباتك.</translation>
     </message>
     <message>
-      <source>They are kept locked on this device. Nobody sees them until you send them.</source>
-      <comment>@info own-time</comment>
-      <translation>إنها محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
+        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>إنها محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
     </message>
     <message>
-      <source>You have not saved any answers yet. That is fine.</source>
-      <comment>@info</comment>
-      <translation>لم تحفظ أي إجابات بعد. لا بأس بذلك.</translation>
+        <source>You have not saved any answers yet. That is fine.</source>
+        <comment>@info</comment>
+        <translation>لم تحفظ أي إجابات بعد. لا بأس بذلك.</translation>
     </message>
     <message>
-      <source>Change this answer</source>
-      <comment>@action:button</comment>
-      <translation>تغيير هذه الإجابة</translation>
+        <source>Change this answer</source>
+        <comment>@action:button</comment>
+        <translation>تغيير هذه الإجابة</translation>
     </message>
     <message>
-      <source>Delete this answer</source>
-      <comment>@action:button</comment>
-      <translation>احذف هذه الإجابة</translation>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>احذف هذه الإجابة</translation>
     </message>
     <message>
-      <source>Go back to the activities</source>
-      <comment>@action:button</comment>
-      <translation>العودة إلى الأنشطة</translation>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى الأنشطة</translation>
     </message>
     <message>
-      <source>Keep them for later</source>
-      <comment>@action:button</comment>
-      <translation>احتفظ بها لوقت لاحق</translation>
+        <source>Keep them for later</source>
+        <comment>@action:button</comment>
+        <translation>احتفظ بها لوقت لاحق</translation>
     </message>
     <message>
-      <source>Locks Chorus. Your PIN brings you back to your answers.</source>
-      <comment>@info:accessible</comment>
-      <translation>يقفل Chorus. رقمك السري يعيدك إلى إجاباتك.</translation>
+        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+        <comment>@info:accessible</comment>
+        <translation>يقفل Chorus. رقمك السري يعيدك إلى إجاباتك.</translation>
     </message>
     <message>
-      <source>Send my answers</source>
-      <comment>@action:button</comment>
-      <translation>أرسل إجاباتي</translation>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation>أرسل إجاباتي</translation>
     </message>
     <message>
-      <source>Sends all your answers. After this you cannot change them.</source>
-      <comment>@info:accessible</comment>
-      <translation>يرسل كل إجاباتك. بعد ذلك لا يمكنك تغييرها.</translation>
+        <source>Sends all your answers. After this you cannot change them.</source>
+        <comment>@info:accessible</comment>
+        <translation>يرسل كل إجاباتك. بعد ذلك لا يمكنك تغييرها.</translation>
     </message>
     <message>
-      <source>Close</source>
-      <comment>@action:button</comment>
-      <translation>إغلاق</translation>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation>إغلاق</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwnTimePinPage</name>
     <message>
-      <source>Choose your PIN</source>
-      <comment>@title:page</comment>
-      <translation>اختر رقمك السري</translation>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation>اختر رقمك السري</translation>
     </message>
     <message>
-      <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
-      <comment>@info own-time</comment>
-      <translation>يمكنك أن تجيب قليلًا في كل مرة، على مدى بضعة أيام. إجاباتك محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
+        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>يمكنك أن تجيب قليلًا في كل مرة، على مدى بضعة أيام. إجاباتك محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
     </message>
     <message>
-      <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-      <comment>@info own-time</comment>
-      <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
     </message>
     <message>
-      <source>Your PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>رقمك السري</translation>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
     </message>
     <message>
-      <source>Your PIN again</source>
-      <comment>@label:textbox</comment>
-      <translation>رقمك السري مرة أخرى</translation>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري مرة أخرى</translation>
     </message>
     <message>
-      <source>Save my PIN</source>
-      <comment>@action:button</comment>
-      <translation>احفظ رقمي السري</translation>
+        <source>Save my PIN</source>
+        <comment>@action:button</comment>
+        <translation>احفظ رقمي السري</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
-      <source>Feelings scale</source>
-      <comment>@label:activity type</comment>
-      <translation>مقياس المشاعر</translation>
+        <source>Feelings scale</source>
+        <comment>@label:activity type</comment>
+        <translation>مقياس المشاعر</translation>
     </message>
     <message>
-      <source>Choice with pictures</source>
-      <comment>@label:activity type</comment>
-      <translation>اختيار بالصور</translation>
+        <source>Choice with pictures</source>
+        <comment>@label:activity type</comment>
+        <translation>اختيار بالصور</translation>
     </message>
     <message>
-      <source>Writing</source>
-      <comment>@label:activity type</comment>
-      <translation>الكتابة</translation>
+        <source>Writing</source>
+        <comment>@label:activity type</comment>
+        <translation>الكتابة</translation>
     </message>
     <message>
-      <source>Magic wand</source>
-      <comment>@label:activity type</comment>
-      <translation>العصا السحرية</translation>
+        <source>Magic wand</source>
+        <comment>@label:activity type</comment>
+        <translation>العصا السحرية</translation>
     </message>
     <message>
-      <source>Drawing (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation>الرسم (قريبًا)</translation>
+        <source>Card sort</source>
+        <comment>@label:activity type</comment>
+        <translation>ترتيب البطاقات</translation>
     </message>
     <message>
-      <source>Three houses (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation>البيوت الثلاثة (قريبًا)</translation>
+        <source>Feelings timeline</source>
+        <comment>@label:activity type</comment>
+        <translation>خط زمني للمشاعر</translation>
     </message>
     <message>
-      <source>Card sort</source>
-      <comment>@label:activity type</comment>
-      <translation>ترتيب البطاقات</translation>
+        <source>Circles of people</source>
+        <comment>@label:activity type</comment>
+        <translation>دوائر الأشخاص</translation>
     </message>
     <message>
-      <source>Feelings timeline</source>
-      <comment>@label:activity type</comment>
-      <translation>خط زمني للمشاعر</translation>
+        <source>Drawing</source>
+        <comment>@label:activity type</comment>
+        <translation>الرسم</translation>
     </message>
     <message>
-      <source>Circles of people</source>
-      <comment>@label:activity type</comment>
-      <translation>دوائر الأشخاص</translation>
+        <source>Three houses</source>
+        <comment>@label:activity type</comment>
+        <translation>البيوت الثلاثة</translation>
     </message>
-    <message>
-      <source>Drawing</source>
-      <comment>@label:activity type</comment>
-      <translation>الرسم</translation>
-    </message>
-    <message>
-      <source>Three houses</source>
-      <comment>@label:activity type</comment>
-      <translation>البيوت الثلاثة</translation>
-    </message>
-    <message>
-      <source>Card sort (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation>ترتيب البطاقات (قريبًا)</translation>
-    </message>
-    <message>
-      <source>Feelings timeline (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation>خط زمني للمشاعر (قريبًا)</translation>
-    </message>
-    <message>
-      <source>Circles of people (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation>دوائر الأشخاص (قريبًا)</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PageColumn</name>
     <message>
-      <source>Scroll the page</source>
-      <comment>@info:accessible</comment>
-      <translation>تمرير الصفحة</translation>
+        <source>Scroll the page</source>
+        <comment>@info:accessible</comment>
+        <translation>تمرير الصفحة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgressPictures</name>
     <message>
-      <source>Activity %1 of %2</source>
-      <comment>@info:progress</comment>
-      <translation>النشاط %1 من %2</translation>
+        <source>Activity %1 of %2</source>
+        <comment>@info:progress</comment>
+        <translation>النشاط %1 من %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
-      <source>Quick exit</source>
-      <comment>@action:button</comment>
-      <translation>خروج سريع</translation>
+        <source>Quick exit</source>
+        <comment>@action:button</comment>
+        <translation>خروج سريع</translation>
     </message>
     <message>
-      <source>Hides this screen straight away</source>
-      <comment>@info:accessible</comment>
-      <translation>يُخفي هذه الشاشة فورًا</translation>
+        <source>Hides this screen straight away</source>
+        <comment>@info:accessible</comment>
+        <translation>يُخفي هذه الشاشة فورًا</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
-      <source>Reading aloud is not available on this device.</source>
-      <comment>@info:status</comment>
-      <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
     </message>
     <message>
-      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءتها بصوت عالٍ.</translation>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءتها بصوت عالٍ.</translation>
     </message>
     <message>
-      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سمّاعة أو سمّاعات رأس؟</translation>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سمّاعة أو سمّاعات رأس؟</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين جدًا</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>لا بأس</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد جدًا</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
     </message>
     <message>
-      <source>What you told us</source>
-      <comment>@title:page</comment>
-      <translation>ما أخبرتنا به</translation>
+        <source>What you told us</source>
+        <comment>@title:page</comment>
+        <translation>ما أخبرتنا به</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation>للأخصائي</translation>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>للأخصائي</translation>
     </message>
     <message>
-      <source>Thank you!</source>
-      <comment>@title:page</comment>
-      <translation>شكرًا لك!</translation>
+        <source>Thank you!</source>
+        <comment>@title:page</comment>
+        <translation>شكرًا لك!</translation>
     </message>
     <message>
-      <source>Please give the tablet back to the person you are working with.</source>
-      <comment>@info</comment>
-      <translation>من فضلك أعد الجهاز اللوحي إلى الشخص الذي تعمل معه.</translation>
+        <source>Please give the tablet back to the person you are working with.</source>
+        <comment>@info</comment>
+        <translation>من فضلك أعد الجهاز اللوحي إلى الشخص الذي تعمل معه.</translation>
     </message>
     <message>
-      <source>You have not saved any answers. That is fine.</source>
-      <comment>@info</comment>
-      <translation>لم تحفظ أي إجابات. ولا بأس في ذلك.</translation>
+        <source>You have not saved any answers. That is fine.</source>
+        <comment>@info</comment>
+        <translation>لم تحفظ أي إجابات. ولا بأس في ذلك.</translation>
     </message>
     <message>
-      <source>Delete this answer</source>
-      <comment>@action:button</comment>
-      <translation>احذف هذه الإجابة</translation>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>احذف هذه الإجابة</translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:group</comment>
-      <translation>ما سيراه الفريق</translation>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى الأنشطة</translation>
     </message>
     <message>
-      <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
-      <comment>@info placeholder for the anonymised preview</comment>
-      <translation>ليس جاهزًا بعد: هذا الجزء من Chorus ما زال قيد البناء. لم تتم مشاركة أي شيء. عندما يصبح جاهزًا سترى هنا بالضبط ما يراه الفريق، من دون اسمك، قبل إرسال أي شيء.</translation>
+        <source>I have finished</source>
+        <comment>@action:button</comment>
+        <translation>لقد انتهيت</translation>
     </message>
     <message>
-      <source>Go back to the activities</source>
-      <comment>@action:button</comment>
-      <translation>العودة إلى الأنشطة</translation>
+        <source>Your voice note</source>
+        <comment>@info</comment>
+        <translation>ملاحظتك الصوتية</translation>
     </message>
-    <message>
-      <source>I have finished</source>
-      <comment>@action:button</comment>
-      <translation>لقد انتهيت</translation>
-    </message>
-    <message>
-      <source>Your voice note</source>
-      <comment>@info</comment>
-      <translation>ملاحظتك الصوتية</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewQueueCard</name>
     <message>
-      <source>%1 · %2</source>
-      <comment>@info consultation and question</comment>
-      <translation>%1 · %2</translation>
+        <source>%1 · %2</source>
+        <comment>@info consultation and question</comment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-      <source>What they said (stays on this device)</source>
-      <comment>@title:column</comment>
-      <translation>ما قالوه (يبقى على هذا الجهاز)</translation>
+        <source>What they said (stays on this device)</source>
+        <comment>@title:column</comment>
+        <translation>ما قالوه (يبقى على هذا الجهاز)</translation>
     </message>
     <message>
-      <source>A voice note</source>
-      <comment>@info</comment>
-      <translation>ملاحظة صوتية</translation>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>ملاحظة صوتية</translation>
     </message>
     <message>
-      <source>What they said: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>ما قالوه: %1</translation>
+        <source>What they said: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>ما قالوه: %1</translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:column</comment>
-      <translation>ما سيراه الفريق</translation>
+        <source>What the team will see</source>
+        <comment>@title:column</comment>
+        <translation>ما سيراه الفريق</translation>
     </message>
     <message>
-      <source>The team will see: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>سيرى الفريق: %1</translation>
+        <source>The team will see: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>سيرى الفريق: %1</translation>
     </message>
     <message>
-      <source>More words to hide (separate them with commas)</source>
-      <comment>@label:textbox</comment>
-      <translation>كلمات أخرى لإخفائها (افصل بينها بفواصل)</translation>
+        <source>More words to hide (separate them with commas)</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمات أخرى لإخفائها (افصل بينها بفواصل)</translation>
     </message>
     <message>
-      <source>More words to hide</source>
-      <comment>@label:textbox</comment>
-      <translation>كلمات أخرى لإخفائها</translation>
+        <source>More words to hide</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمات أخرى لإخفائها</translation>
     </message>
     <message>
-      <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
-      <comment>@label:textbox</comment>
-      <translation>ملخص للفريق: الملاحظة الصوتية لا تغادر هذا الجهاز أبدًا، لذلك يقرأ الفريق هذا بدلًا منها. الأسماء والأماكن فيه تُخفى أيضًا.</translation>
+        <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+        <comment>@label:textbox</comment>
+        <translation>ملخص للفريق: الملاحظة الصوتية لا تغادر هذا الجهاز أبدًا، لذلك يقرأ الفريق هذا بدلًا منها. الأسماء والأماكن فيه تُخفى أيضًا.</translation>
     </message>
     <message>
-      <source>Summary of the voice note</source>
-      <comment>@label:textbox</comment>
-      <translation>ملخص الملاحظة الصوتية</translation>
+        <source>Summary of the voice note</source>
+        <comment>@label:textbox</comment>
+        <translation>ملخص الملاحظة الصوتية</translation>
     </message>
     <message>
-      <source>Use this summary</source>
-      <comment>@action:button</comment>
-      <translation>استخدم هذا الملخص</translation>
+        <source>Use this summary</source>
+        <comment>@action:button</comment>
+        <translation>استخدم هذا الملخص</translation>
     </message>
     <message>
-      <source>Hide these words and approve</source>
-      <comment>@action:button</comment>
-      <translation>أخفِ هذه الكلمات ووافق</translation>
+        <source>Hide these words and approve</source>
+        <comment>@action:button</comment>
+        <translation>أخفِ هذه الكلمات ووافق</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <comment>@action:button</comment>
-      <translation>موافقة</translation>
+        <source>Approve</source>
+        <comment>@action:button</comment>
+        <translation>موافقة</translation>
     </message>
     <message>
-      <source>Approve with the drawing</source>
-      <comment>@action:button</comment>
-      <translation>موافقة مع الرسمة</translation>
+        <source>Approve with the drawing</source>
+        <comment>@action:button</comment>
+        <translation>موافقة مع الرسمة</translation>
     </message>
     <message>
-      <source>Sharing drawings was agreed</source>
-      <comment>@info:accessible</comment>
-      <translation>تمت الموافقة على مشاركة الرسومات</translation>
+        <source>Sharing drawings was agreed</source>
+        <comment>@info:accessible</comment>
+        <translation>تمت الموافقة على مشاركة الرسومات</translation>
     </message>
     <message>
-      <source>Hold back</source>
-      <comment>@action:button</comment>
-      <translation>حجب</translation>
+        <source>Hold back</source>
+        <comment>@action:button</comment>
+        <translation>حجب</translation>
     </message>
     <message>
-      <source>This answer is never sent</source>
-      <comment>@info:accessible</comment>
-      <translation>لن تُرسل هذه الإجابة أبدًا</translation>
+        <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation>لن تُرسل هذه الإجابة أبدًا</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
-      <source>Check before sharing</source>
-      <comment>@title:page</comment>
-      <translation>تحقق قبل المشاركة</translation>
+        <source>Check before sharing</source>
+        <comment>@title:page</comment>
+        <translation>تحقق قبل المشاركة</translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation>رجوع</translation>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>رجوع</translation>
     </message>
     <message>
-      <source>Back to the consultations</source>
-      <comment>@info:accessible</comment>
-      <translation>العودة إلى الاستشارات</translation>
+        <source>Back to the consultations</source>
+        <comment>@info:accessible</comment>
+        <translation>العودة إلى الاستشارات</translation>
     </message>
     <message>
-      <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
-      <comment>@info</comment>
-      <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
+        <comment>@info</comment>
+        <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
     </message>
     <message>
-      <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
-      <comment>@info</comment>
-      <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
+        <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+        <comment>@info</comment>
+        <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ScopeQuestion</name>
     <message>
-      <source>Yes</source>
-      <comment>@option:radio consent</comment>
-      <translation>نعم</translation>
+        <source>Yes</source>
+        <comment>@option:radio consent</comment>
+        <translation>نعم</translation>
     </message>
     <message>
-      <source>Yes: %1</source>
-      <comment>@option:radio consent, %1 is what is agreed</comment>
-      <translation>نعم: %1</translation>
+        <source>Yes: %1</source>
+        <comment>@option:radio consent, %1 is what is agreed</comment>
+        <translation>نعم: %1</translation>
     </message>
     <message>
-      <source>No</source>
-      <comment>@option:radio consent</comment>
-      <translation>لا</translation>
+        <source>No</source>
+        <comment>@option:radio consent</comment>
+        <translation>لا</translation>
     </message>
     <message>
-      <source>No: %1</source>
-      <comment>@option:radio consent, %1 is what is refused</comment>
-      <translation>لا: %1</translation>
+        <source>No: %1</source>
+        <comment>@option:radio consent, %1 is what is refused</comment>
+        <translation>لا: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-      <source>Choose an age group, a role and who is agreeing.</source>
-      <comment>@info:status</comment>
-      <translation>اختر الفئة العمرية والدور ومن يوافق.</translation>
+        <source>Choose an age group, a role and who is agreeing.</source>
+        <comment>@info:status</comment>
+        <translation>اختر الفئة العمرية والدور ومن يوافق.</translation>
     </message>
     <message>
-      <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
-      <comment>@info:status</comment>
-      <translation>من دون حفظ الإجابات على هذا الجهاز اللوحي لا يوجد ما نفعله: توقف هنا.</translation>
+        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+        <comment>@info:status</comment>
+        <translation>من دون حفظ الإجابات على هذا الجهاز اللوحي لا يوجد ما نفعله: توقف هنا.</translation>
     </message>
     <message>
-      <source>Choose a made-up name for the participant.</source>
-      <comment>@info:status</comment>
-      <translation>اختر اسمًا مستعارًا للمشارك.</translation>
+        <source>Choose a made-up name for the participant.</source>
+        <comment>@info:status</comment>
+        <translation>اختر اسمًا مستعارًا للمشارك.</translation>
     </message>
     <message>
-      <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
-      <comment>@info:status</comment>
-      <translation>إجابتك محفوظة بأمان هنا لكنها لم تُخزَّن بعد: الجهاز اللوحي ممتلئ.</translation>
+        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+        <comment>@info:status</comment>
+        <translation>إجابتك محفوظة بأمان هنا لكنها لم تُخزَّن بعد: الجهاز اللوحي ممتلئ.</translation>
     </message>
     <message>
-      <source>The two PINs are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
     </message>
     <message>
-      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-      <comment>@info:status</comment>
-      <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
     </message>
     <message>
-      <source>This session cannot be carried on.</source>
-      <comment>@info:status</comment>
-      <translation>لا يمكن متابعة هذه الجلسة.</translation>
+        <source>This session cannot be carried on.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن متابعة هذه الجلسة.</translation>
     </message>
     <message>
-      <source>This session cannot be carried on: the consent for it is no longer in force.</source>
-      <comment>@info:status</comment>
-      <translation>لا يمكن متابعة هذه الجلسة: الموافقة عليها لم تعد سارية.</translation>
+        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن متابعة هذه الجلسة: الموافقة عليها لم تعد سارية.</translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <comment>@info ranked card: place. label</comment>
-      <translation>%1. %2</translation>
+        <source>%1. %2</source>
+        <comment>@info ranked card: place. label</comment>
+        <translation>%1. %2</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a group: what is in it</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a group: what is in it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Before</source>
-      <comment>@label feelings timeline</comment>
-      <translation>من قبل</translation>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>من قبل</translation>
     </message>
     <message>
-      <source>Now</source>
-      <comment>@label feelings timeline</comment>
-      <translation>الآن</translation>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>الآن</translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@label feelings timeline</comment>
-      <translation>بعد ذلك</translation>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>بعد ذلك</translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين جدًا</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>لا بأس</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد جدًا</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
     </message>
     <message>
-      <source>Closest</source>
-      <comment>@label circles</comment>
-      <translation>الأقرب</translation>
+        <source>Closest</source>
+        <comment>@label circles</comment>
+        <translation>الأقرب</translation>
     </message>
     <message>
-      <source>Close</source>
-      <comment>@label circles</comment>
-      <translation>قريب</translation>
+        <source>Close</source>
+        <comment>@label circles</comment>
+        <translation>قريب</translation>
     </message>
     <message>
-      <source>A bit further</source>
-      <comment>@label circles</comment>
-      <translation>أبعد قليلًا</translation>
+        <source>A bit further</source>
+        <comment>@label circles</comment>
+        <translation>أبعد قليلًا</translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@label circles</comment>
-      <translation>خارج الدوائر</translation>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>خارج الدوائر</translation>
     </message>
     <message>
-      <source>There is no house called "%1".</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد بيت اسمه "%1".</translation>
+        <source>There is no house called &quot;%1&quot;.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
     </message>
     <message>
-      <source>A drawing</source>
-      <comment>@info review</comment>
-      <translation>رسمة</translation>
+        <source>A drawing</source>
+        <comment>@info review</comment>
+        <translation>رسمة</translation>
     </message>
     <message>
-      <source>A voice note (%1)</source>
-      <comment>@info review</comment>
-      <translation>ملاحظة صوتية (%1)</translation>
+        <source>A voice note (%1)</source>
+        <comment>@info review</comment>
+        <translation>ملاحظة صوتية (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-      <source>Activities</source>
-      <comment>@title:page</comment>
-      <translation>الأنشطة</translation>
+        <source>Activities</source>
+        <comment>@title:page</comment>
+        <translation>الأنشطة</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation>للأخصائي</translation>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>للأخصائي</translation>
     </message>
     <message>
-      <source>Saved</source>
-      <comment>@info:status</comment>
-      <translation>تم الحفظ</translation>
+        <source>Saved</source>
+        <comment>@info:status</comment>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation>رجوع</translation>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>رجوع</translation>
     </message>
     <message>
-      <source>Skip</source>
-      <comment>@action:button</comment>
-      <translation>تخطَّ</translation>
+        <source>Skip</source>
+        <comment>@action:button</comment>
+        <translation>تخطَّ</translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@action:button</comment>
-      <translation>التالي</translation>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>التالي</translation>
     </message>
     <message>
-      <source>I want to stop</source>
-      <comment>@action:button</comment>
-      <translation>أريد أن أتوقف</translation>
+        <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation>أريد أن أتوقف</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <source>Settings</source>
-      <comment>@title:page</comment>
-      <translation>الإعدادات</translation>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation>اللغة</translation>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
     </message>
     <message>
-      <source>Text size: %1%</source>
-      <comment>@label:slider</comment>
-      <translation>حجم النص: %1%</translation>
+        <source>Text size: %1%</source>
+        <comment>@label:slider</comment>
+        <translation>حجم النص: %1%</translation>
     </message>
     <message>
-      <source>Text size</source>
-      <comment>@label:slider</comment>
-      <translation>حجم النص</translation>
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation>حجم النص</translation>
     </message>
     <message>
-      <source>High contrast</source>
-      <comment>@option:check</comment>
-      <translation>تباين عالٍ</translation>
+        <source>High contrast</source>
+        <comment>@option:check</comment>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <source>Easy-to-read font (OpenDyslexic)</source>
-      <comment>@option:check</comment>
-      <translation>خط سهل القراءة (OpenDyslexic)</translation>
+        <source>Easy-to-read font (OpenDyslexic)</source>
+        <comment>@option:check</comment>
+        <translation>خط سهل القراءة (OpenDyslexic)</translation>
     </message>
     <message>
-      <source>Less movement</source>
-      <comment>@option:check</comment>
-      <translation>حركة أقل</translation>
+        <source>Less movement</source>
+        <comment>@option:check</comment>
+        <translation>حركة أقل</translation>
     </message>
     <message>
-      <source>Lock after this many minutes without use</source>
-      <comment>@label:spinbox</comment>
-      <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
+        <source>Lock after this many minutes without use</source>
+        <comment>@label:spinbox</comment>
+        <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
     <message>
-      <source>Minutes before locking</source>
-      <comment>@label:spinbox</comment>
-      <translation>الدقائق قبل القفل</translation>
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation>الدقائق قبل القفل</translation>
     </message>
     <message>
-      <source>Hub address (optional)</source>
-      <comment>@label:textbox</comment>
-      <translation>عنوان المركز (اختياري)</translation>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز (اختياري)</translation>
     </message>
     <message>
-      <source>Practitioner PIN: set</source>
-      <comment>@label</comment>
-      <translation>الرقم السري للمختص: مُعيَّن</translation>
+        <source>Practitioner PIN: set</source>
+        <comment>@label</comment>
+        <translation>الرقم السري للمختص: مُعيَّن</translation>
     </message>
     <message>
-      <source>Practitioner PIN (optional)</source>
-      <comment>@label</comment>
-      <translation>الرقم السري للمختص (اختياري)</translation>
+        <source>Practitioner PIN (optional)</source>
+        <comment>@label</comment>
+        <translation>الرقم السري للمختص (اختياري)</translation>
     </message>
     <message>
-      <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
-      <comment>@info</comment>
-      <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <comment>@info</comment>
+        <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
     </message>
     <message>
-      <source>New practitioner PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>رقم سري جديد للمختص</translation>
+        <source>New practitioner PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقم سري جديد للمختص</translation>
     </message>
     <message>
-      <source>New PIN (4 to 12 numbers)</source>
-      <comment>@info:placeholder</comment>
-      <translation>رقم سري جديد (من 4 إلى 12 رقمًا)</translation>
+        <source>New PIN (4 to 12 numbers)</source>
+        <comment>@info:placeholder</comment>
+        <translation>رقم سري جديد (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-      <source>New practitioner PIN again</source>
-      <comment>@label:textbox</comment>
-      <translation>الرقم السري الجديد للمختص مرة أخرى</translation>
+        <source>New practitioner PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>الرقم السري الجديد للمختص مرة أخرى</translation>
     </message>
     <message>
-      <source>The same PIN again</source>
-      <comment>@info:placeholder</comment>
-      <translation>الرقم السري نفسه مرة أخرى</translation>
+        <source>The same PIN again</source>
+        <comment>@info:placeholder</comment>
+        <translation>الرقم السري نفسه مرة أخرى</translation>
     </message>
     <message>
-      <source>Save PIN</source>
-      <comment>@action:button</comment>
-      <translation>احفظ الرقم السري</translation>
+        <source>Save PIN</source>
+        <comment>@action:button</comment>
+        <translation>احفظ الرقم السري</translation>
     </message>
     <message>
-      <source>Remove PIN</source>
-      <comment>@action:button</comment>
-      <translation>أزل الرقم السري</translation>
+        <source>Remove PIN</source>
+        <comment>@action:button</comment>
+        <translation>أزل الرقم السري</translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@action:button</comment>
-      <translation>تم</translation>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>تم</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-      <source>New consultation</source>
-      <comment>@title:page</comment>
-      <translation>استشارة جديدة</translation>
+        <source>New consultation</source>
+        <comment>@title:page</comment>
+        <translation>استشارة جديدة</translation>
     </message>
     <message>
-      <source>Choose an activity pack</source>
-      <comment>@title:dialog</comment>
-      <translation>اختر حزمة أنشطة</translation>
+        <source>Choose an activity pack</source>
+        <comment>@title:dialog</comment>
+        <translation>اختر حزمة أنشطة</translation>
     </message>
     <message>
-      <source>Activity packs (*.json)</source>
-      <comment>@item:inlistbox file type</comment>
-      <translation>حزم الأنشطة (*.json)</translation>
+        <source>Activity packs (*.json)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>حزم الأنشطة (*.json)</translation>
     </message>
     <message>
-      <source>Activity pack</source>
-      <comment>@label</comment>
-      <translation>حزمة الأنشطة</translation>
+        <source>Activity pack</source>
+        <comment>@label</comment>
+        <translation>حزمة الأنشطة</translation>
     </message>
     <message>
-      <source>Using: %1</source>
-      <comment>@info</comment>
-      <translation>المستخدمة: %1</translation>
+        <source>Using: %1</source>
+        <comment>@info</comment>
+        <translation>المستخدمة: %1</translation>
     </message>
     <message>
-      <source>Choose the activities children will do.</source>
-      <comment>@info</comment>
-      <translation>اختر الأنشطة التي سيقوم بها الأطفال.</translation>
+        <source>Choose the activities children will do.</source>
+        <comment>@info</comment>
+        <translation>اختر الأنشطة التي سيقوم بها الأطفال.</translation>
     </message>
     <message>
-      <source>Use the example pack</source>
-      <comment>@action:button</comment>
-      <translation>استخدم الحزمة النموذجية</translation>
+        <source>Use the example pack</source>
+        <comment>@action:button</comment>
+        <translation>استخدم الحزمة النموذجية</translation>
     </message>
     <message>
-      <source>Import a pack file</source>
-      <comment>@action:button</comment>
-      <translation>استيراد ملف حزمة</translation>
+        <source>Import a pack file</source>
+        <comment>@action:button</comment>
+        <translation>استيراد ملف حزمة</translation>
     </message>
     <message>
-      <source>Title</source>
-      <comment>@label:textbox</comment>
-      <translation>العنوان</translation>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>العنوان</translation>
     </message>
     <message>
-      <source>What it is for, in words a child understands</source>
-      <comment>@label:textbox</comment>
-      <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
     </message>
     <message>
-      <source>Keep answers for this many days</source>
-      <comment>@label:spinbox</comment>
-      <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox</comment>
+        <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
     </message>
     <message>
-      <source>Days to keep answers</source>
-      <comment>@label:spinbox</comment>
-      <translation>أيام الاحتفاظ بالإجابات</translation>
+        <source>Days to keep answers</source>
+        <comment>@label:spinbox</comment>
+        <translation>أيام الاحتفاظ بالإجابات</translation>
     </message>
     <message>
-      <source>Activities, in order</source>
-      <comment>@label</comment>
-      <translation>الأنشطة، بالترتيب</translation>
+        <source>Activities, in order</source>
+        <comment>@label</comment>
+        <translation>الأنشطة، بالترتيب</translation>
     </message>
     <message>
-      <source>Use: %1</source>
-      <comment>@option:check</comment>
-      <translation>استخدام: %1</translation>
+        <source>Use: %1</source>
+        <comment>@option:check</comment>
+        <translation>استخدام: %1</translation>
     </message>
     <message>
-      <source>Move up: %1</source>
-      <comment>@action:button</comment>
-      <translation>نقل إلى الأعلى: %1</translation>
+        <source>Move up: %1</source>
+        <comment>@action:button</comment>
+        <translation>نقل إلى الأعلى: %1</translation>
     </message>
     <message>
-      <source>Move down: %1</source>
-      <comment>@action:button</comment>
-      <translation>نقل إلى الأسفل: %1</translation>
+        <source>Move down: %1</source>
+        <comment>@action:button</comment>
+        <translation>نقل إلى الأسفل: %1</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation>إلغاء</translation>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
     </message>
     <message>
-      <source>Save the consultation</source>
-      <comment>@action:button</comment>
-      <translation>حفظ الاستشارة</translation>
+        <source>Save the consultation</source>
+        <comment>@action:button</comment>
+        <translation>حفظ الاستشارة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShareDescription</name>
     <message>
-      <source>Voice note, %1 (stays on this device)</source>
-      <comment>@info what is shared of a voice note</comment>
-      <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
+        <source>Voice note, %1 (stays on this device)</source>
+        <comment>@info what is shared of a voice note</comment>
+        <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين جدًا</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>حزين</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>لا بأس</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>سعيد جدًا</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a pile of cards and the cards in it</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a pile of cards and the cards in it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Picked: %1</source>
-      <comment>@info the chosen options</comment>
-      <translation>الاختيار: %1</translation>
+        <source>Picked: %1</source>
+        <comment>@info the chosen options</comment>
+        <translation>الاختيار: %1</translation>
     </message>
     <message>
-      <source>Feeling: %1</source>
-      <comment>@info the face picked on the feelings scale</comment>
-      <translation>الشعور: %1</translation>
+        <source>Feeling: %1</source>
+        <comment>@info the face picked on the feelings scale</comment>
+        <translation>الشعور: %1</translation>
     </message>
     <message>
-      <source>In this order: %1</source>
-      <comment>@info cards ranked</comment>
-      <translation>بهذا الترتيب: %1</translation>
+        <source>In this order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>بهذا الترتيب: %1</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a part of an activity and the words in it</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>The drawing</source>
-      <comment>@info a drawing that is shared</comment>
-      <translation>الرسمة</translation>
+        <source>The drawing</source>
+        <comment>@info a drawing that is shared</comment>
+        <translation>الرسمة</translation>
     </message>
     <message>
-      <source>The drawing goes only if a practitioner approves it with the drawing.</source>
-      <comment>@info a drawing waiting for approval</comment>
-      <translation>لا تُرسل الرسمة إلا إذا وافق عليها أحد المختصين مع الرسمة.</translation>
+        <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+        <comment>@info a drawing waiting for approval</comment>
+        <translation>لا تُرسل الرسمة إلا إذا وافق عليها أحد المختصين مع الرسمة.</translation>
     </message>
     <message>
-      <source>The drawing stays on this device.</source>
-      <comment>@info a drawing that is not shared</comment>
-      <translation>تبقى الرسمة على هذا الجهاز.</translation>
+        <source>The drawing stays on this device.</source>
+        <comment>@info a drawing that is not shared</comment>
+        <translation>تبقى الرسمة على هذا الجهاز.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharePreview</name>
     <message>
-      <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
-      <comment>@info share preview</comment>
-      <translation>هذا بالضبط ما سيراه الفريق. اسمك ليس عليه: الأسماء والأماكن مخفية. يمكنك إزالة أي شيء قبل إرساله.</translation>
+        <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+        <comment>@info share preview</comment>
+        <translation>هذا بالضبط ما سيراه الفريق. اسمك ليس عليه: الأسماء والأماكن مخفية. يمكنك إزالة أي شيء قبل إرساله.</translation>
     </message>
     <message>
-      <source>Nothing from this session will be sent to the team.</source>
-      <comment>@info share preview</comment>
-      <translation>لن يُرسل أي شيء من هذه الجلسة إلى الفريق.</translation>
+        <source>Nothing from this session will be sent to the team.</source>
+        <comment>@info share preview</comment>
+        <translation>لن يُرسل أي شيء من هذه الجلسة إلى الفريق.</translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:group</comment>
-      <translation>ما سيراه الفريق</translation>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation>ما سيراه الفريق</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharePreviewCard</name>
     <message>
-      <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
-      <comment>@info share preview</comment>
-      <translation>يتحقق شخص من الفريق من هذا أولًا، للتأكد من أنه لا شيء يكشف من أنت.</translation>
+        <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+        <comment>@info share preview</comment>
+        <translation>يتحقق شخص من الفريق من هذا أولًا، للتأكد من أنه لا شيء يكشف من أنت.</translation>
     </message>
     <message>
-      <source>Take this out</source>
-      <comment>@action:button share preview</comment>
-      <translation>إزالة هذا</translation>
+        <source>Take this out</source>
+        <comment>@action:button share preview</comment>
+        <translation>إزالة هذا</translation>
     </message>
     <message>
-      <source>The team will not see your answer to: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>لن يرى الفريق إجابتك عن: %1</translation>
+        <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>لن يرى الفريق إجابتك عن: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
-      <source>Stop reading</source>
-      <comment>@action:button</comment>
-      <translation>أوقف القراءة</translation>
+        <source>Stop reading</source>
+        <comment>@action:button</comment>
+        <translation>أوقف القراءة</translation>
     </message>
     <message>
-      <source>Read aloud</source>
-      <comment>@action:button</comment>
-      <translation>اقرأ بصوت عالٍ</translation>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>اقرأ بصوت عالٍ</translation>
     </message>
     <message>
-      <source>Reads the words on this screen out loud</source>
-      <comment>@info:accessible</comment>
-      <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
+        <source>Reads the words on this screen out loud</source>
+        <comment>@info:accessible</comment>
+        <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-      <source>The certificate file could not be read: %1</source>
-      <translation>تعذّرت قراءة ملف الشهادة: %1</translation>
+        <source>The certificate file could not be read: %1</source>
+        <translation>تعذّرت قراءة ملف الشهادة: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-      <source>Sync with the hub</source>
-      <comment>@title:page</comment>
-      <translation>المزامنة مع المركز</translation>
+        <source>Sync with the hub</source>
+        <comment>@title:page</comment>
+        <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-      <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
-      <comment>@info:status</comment>
-      <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
     </message>
     <message>
-      <source>This device is enrolled with %1 as a young person's own device.</source>
-      <comment>@info:status</comment>
-      <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
     </message>
     <message>
-      <source>This device is enrolled with %1 as a practitioner's device.</source>
-      <comment>@info:status</comment>
-      <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
     </message>
     <message>
-      <source>Last successful sync: %1</source>
-      <comment>@info:status</comment>
-      <translation>آخر مزامنة ناجحة: %1</translation>
+        <source>Last successful sync: %1</source>
+        <comment>@info:status</comment>
+        <translation>آخر مزامنة ناجحة: %1</translation>
     </message>
     <message>
-      <source>Not synced successfully yet.</source>
-      <comment>@info:status</comment>
-      <translation>لم تتم أي مزامنة ناجحة بعد.</translation>
+        <source>Not synced successfully yet.</source>
+        <comment>@info:status</comment>
+        <translation>لم تتم أي مزامنة ناجحة بعد.</translation>
     </message>
     <message>
-      <source>Nothing is waiting to be sent.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد شيء بانتظار الإرسال.</translation>
+        <source>Nothing is waiting to be sent.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد شيء بانتظار الإرسال.</translation>
     </message>
     <message>
-      <source>Waiting to be sent: %1</source>
-      <comment>@info:status</comment>
-      <translation>بانتظار الإرسال: %1</translation>
+        <source>Waiting to be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>بانتظار الإرسال: %1</translation>
     </message>
     <message>
-      <source>Waiting for a practitioner's review before they can be sent: %1</source>
-      <comment>@info:status</comment>
-      <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
     </message>
     <message>
-      <source>Withdrawals confirmed by the hub: %1</source>
-      <comment>@info:status</comment>
-      <translation>طلبات السحب التي أكّدها المركز: %1</translation>
+        <source>Withdrawals confirmed by the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>طلبات السحب التي أكّدها المركز: %1</translation>
     </message>
     <message>
-      <source>"You said, we did" updates received: %1</source>
-      <comment>@info:status</comment>
-      <translation>تحديثات "قلتم، فعلنا" المستلمة: %1</translation>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
+        <comment>@info:status</comment>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
     </message>
     <message>
-      <source>The last sync did not finish: %1</source>
-      <comment>@info:status</comment>
-      <translation>لم تكتمل المزامنة الأخيرة: %1</translation>
+        <source>The last sync did not finish: %1</source>
+        <comment>@info:status</comment>
+        <translation>لم تكتمل المزامنة الأخيرة: %1</translation>
     </message>
     <message>
-      <source>Not accepted by the hub: %1</source>
-      <comment>@title:group</comment>
-      <translation>لم يقبلها المركز: %1</translation>
+        <source>Not accepted by the hub: %1</source>
+        <comment>@title:group</comment>
+        <translation>لم يقبلها المركز: %1</translation>
     </message>
     <message>
-      <source>Item %1: %2</source>
-      <comment>@info why the hub refused one item</comment>
-      <translation>العنصر %1: %2</translation>
+        <source>Item %1: %2</source>
+        <comment>@info why the hub refused one item</comment>
+        <translation>العنصر %1: %2</translation>
     </message>
     <message>
-      <source>Syncing…</source>
-      <comment>@action:button</comment>
-      <translation>جارٍ المزامنة…</translation>
+        <source>Syncing…</source>
+        <comment>@action:button</comment>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <comment>@action:button</comment>
-      <translation>زامن الآن</translation>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>زامن الآن</translation>
     </message>
     <message>
-      <source>Try the refused items again</source>
-      <comment>@action:button</comment>
-      <translation>أعد محاولة إرسال العناصر المرفوضة</translation>
+        <source>Try the refused items again</source>
+        <comment>@action:button</comment>
+        <translation>أعد محاولة إرسال العناصر المرفوضة</translation>
     </message>
     <message>
-      <source>Enrol again</source>
-      <comment>@action:button</comment>
-      <translation>سجّل مرة أخرى</translation>
+        <source>Enrol again</source>
+        <comment>@action:button</comment>
+        <translation>سجّل مرة أخرى</translation>
     </message>
     <message>
-      <source>Enrol with hub</source>
-      <comment>@title:group</comment>
-      <translation>التسجيل في المركز</translation>
+        <source>Enrol with hub</source>
+        <comment>@title:group</comment>
+        <translation>التسجيل في المركز</translation>
     </message>
     <message>
-      <source>Hub address</source>
-      <comment>@label:textbox</comment>
-      <translation>عنوان المركز</translation>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز</translation>
     </message>
     <message>
-      <source>Enrolment code</source>
-      <comment>@label:textbox</comment>
-      <translation>رمز التسجيل</translation>
+        <source>Enrolment code</source>
+        <comment>@label:textbox</comment>
+        <translation>رمز التسجيل</translation>
     </message>
     <message>
-      <source>Certificate authority file (only if your organisation uses its own)</source>
-      <comment>@label:textbox</comment>
-      <translation>ملف جهة إصدار الشهادات (فقط إذا كانت مؤسستك تستخدم جهة خاصة بها)</translation>
+        <source>Certificate authority file (only if your organisation uses its own)</source>
+        <comment>@label:textbox</comment>
+        <translation>ملف جهة إصدار الشهادات (فقط إذا كانت مؤسستك تستخدم جهة خاصة بها)</translation>
     </message>
     <message>
-      <source>Certificate authority file</source>
-      <comment>@label:textbox</comment>
-      <translation>ملف جهة إصدار الشهادات</translation>
+        <source>Certificate authority file</source>
+        <comment>@label:textbox</comment>
+        <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-      <source>Enrol with hub</source>
-      <comment>@action:button</comment>
-      <translation>التسجيل في المركز</translation>
+        <source>Enrol with hub</source>
+        <comment>@action:button</comment>
+        <translation>التسجيل في المركز</translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@action:button</comment>
-      <translation>تم</translation>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>تم</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ThreeHousesActivity</name>
     <message>
-      <source>House of worries</source>
-      <comment>@title three houses</comment>
-      <translation>بيت المخاوف</translation>
+        <source>House of worries</source>
+        <comment>@title three houses</comment>
+        <translation>بيت المخاوف</translation>
     </message>
     <message>
-      <source>House of good things</source>
-      <comment>@title three houses</comment>
-      <translation>بيت الأشياء الجميلة</translation>
+        <source>House of good things</source>
+        <comment>@title three houses</comment>
+        <translation>بيت الأشياء الجميلة</translation>
     </message>
     <message>
-      <source>House of dreams</source>
-      <comment>@title three houses</comment>
-      <translation>بيت الأحلام</translation>
+        <source>House of dreams</source>
+        <comment>@title three houses</comment>
+        <translation>بيت الأحلام</translation>
     </message>
     <message>
-      <source>What worries you? What is hard?</source>
-      <comment>@info three houses</comment>
-      <translation>ما الذي يقلقك؟ ما الصعب عليك؟</translation>
+        <source>What worries you? What is hard?</source>
+        <comment>@info three houses</comment>
+        <translation>ما الذي يقلقك؟ ما الصعب عليك؟</translation>
     </message>
     <message>
-      <source>What is good in your life? What goes well?</source>
-      <comment>@info three houses</comment>
-      <translation>ما الجميل في حياتك؟ ما الذي يسير بشكل جيد؟</translation>
+        <source>What is good in your life? What goes well?</source>
+        <comment>@info three houses</comment>
+        <translation>ما الجميل في حياتك؟ ما الذي يسير بشكل جيد؟</translation>
     </message>
     <message>
-      <source>What do you wish for? What would make things better?</source>
-      <comment>@info three houses</comment>
-      <translation>بماذا تحلم؟ ما الذي يجعل الأمور أفضل؟</translation>
+        <source>What do you wish for? What would make things better?</source>
+        <comment>@info three houses</comment>
+        <translation>بماذا تحلم؟ ما الذي يجعل الأمور أفضل؟</translation>
     </message>
     <message>
-      <source>Take out</source>
-      <comment>@action:button three houses</comment>
-      <translation>أخرِج</translation>
+        <source>Take out</source>
+        <comment>@action:button three houses</comment>
+        <translation>أخرِج</translation>
     </message>
     <message>
-      <source>Take out: %1</source>
-      <comment>@action:button three houses</comment>
-      <translation>أخرِج: %1</translation>
+        <source>Take out: %1</source>
+        <comment>@action:button three houses</comment>
+        <translation>أخرِج: %1</translation>
     </message>
     <message>
-      <source>Words for this house</source>
-      <comment>@label:textbox three houses</comment>
-      <translation>كلمات لهذا البيت</translation>
+        <source>Words for this house</source>
+        <comment>@label:textbox three houses</comment>
+        <translation>كلمات لهذا البيت</translation>
     </message>
     <message>
-      <source>Put in the house</source>
-      <comment>@action:button three houses</comment>
-      <translation>ضعها في البيت</translation>
+        <source>Put in the house</source>
+        <comment>@action:button three houses</comment>
+        <translation>ضعها في البيت</translation>
     </message>
     <message>
-      <source>Voice notes in this house: %1</source>
-      <comment>@info three houses</comment>
-      <translation>الملاحظات الصوتية في هذا البيت: %1</translation>
+        <source>Voice notes in this house: %1</source>
+        <comment>@info three houses</comment>
+        <translation>الملاحظات الصوتية في هذا البيت: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnavailableActivity</name>
     <message>
-      <source>This activity is not ready yet. Tap Skip to go on.</source>
-      <comment>@info</comment>
-      <translation>هذا النشاط ليس جاهزًا بعد. المس «تخطَّ» للمتابعة.</translation>
+        <source>This activity is not ready yet. Tap Skip to go on.</source>
+        <comment>@info</comment>
+        <translation>هذا النشاط ليس جاهزًا بعد. المس «تخطَّ» للمتابعة.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-      <source>Unlock</source>
-      <comment>@title:page</comment>
-      <translation>فتح القفل</translation>
+        <source>Unlock</source>
+        <comment>@title:page</comment>
+        <translation>فتح القفل</translation>
     </message>
     <message>
-      <source>Chorus is locked</source>
-      <comment>@title:page</comment>
-      <translation>Chorus مقفل</translation>
+        <source>Chorus is locked</source>
+        <comment>@title:page</comment>
+        <translation>Chorus مقفل</translation>
     </message>
     <message>
-      <source>Type the passphrase for this device to carry on.</source>
-      <comment>@info</comment>
-      <translation>اكتب عبارة المرور الخاصة بهذا الجهاز للمتابعة.</translation>
+        <source>Type the passphrase for this device to carry on.</source>
+        <comment>@info</comment>
+        <translation>اكتب عبارة المرور الخاصة بهذا الجهاز للمتابعة.</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>عبارة المرور</translation>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <comment>@action:button</comment>
-      <translation>فتح القفل</translation>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>فتح القفل</translation>
     </message>
     <message>
-      <source>Carry on with my own answers</source>
-      <comment>@title:group</comment>
-      <translation>متابعة إجاباتي الخاصة</translation>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>متابعة إجاباتي الخاصة</translation>
     </message>
     <message>
-      <source>Your PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>رقمك السري</translation>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
     </message>
     <message>
-      <source>Open my answers</source>
-      <comment>@action:button</comment>
-      <translation>افتح إجاباتي</translation>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>افتح إجاباتي</translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation>اللغة</translation>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceAnswer</name>
     <message>
-      <source>Or say it</source>
-      <comment>@title:group voice note</comment>
-      <translation>أو قلها بصوتك</translation>
+        <source>Or say it</source>
+        <comment>@title:group voice note</comment>
+        <translation>أو قلها بصوتك</translation>
     </message>
     <message>
-      <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
-      <comment>@info:status</comment>
-      <translation>تم حفظ ملاحظتك الصوتية (%1). إذا حفظت كلمات مكتوبة بدلًا منها فستحل محلها.</translation>
+        <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+        <comment>@info:status</comment>
+        <translation>تم حفظ ملاحظتك الصوتية (%1). إذا حفظت كلمات مكتوبة بدلًا منها فستحل محلها.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceNotePlayer</name>
     <message>
-      <source>Pause</source>
-      <comment>@action:button voice note</comment>
-      <translation>إيقاف مؤقت</translation>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-      <source>Listen</source>
-      <comment>@action:button voice note</comment>
-      <translation>استمع</translation>
+        <source>Listen</source>
+        <comment>@action:button voice note</comment>
+        <translation>استمع</translation>
     </message>
     <message>
-      <source>Plays your voice note</source>
-      <comment>@info:accessible</comment>
-      <translation>يشغّل ملاحظتك الصوتية</translation>
+        <source>Plays your voice note</source>
+        <comment>@info:accessible</comment>
+        <translation>يشغّل ملاحظتك الصوتية</translation>
     </message>
     <message>
-      <source>Place in the voice note</source>
-      <comment>@label:slider</comment>
-      <translation>الموضع في الملاحظة الصوتية</translation>
+        <source>Place in the voice note</source>
+        <comment>@label:slider</comment>
+        <translation>الموضع في الملاحظة الصوتية</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info:accessible time played of total</comment>
-      <translation>%1 من %2</translation>
+        <source>%1 of %2</source>
+        <comment>@info:accessible time played of total</comment>
+        <translation>%1 من %2</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info time played of total</comment>
-      <translation>%1 من %2</translation>
+        <source>%1 of %2</source>
+        <comment>@info time played of total</comment>
+        <translation>%1 من %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceNoteRecorder</name>
     <message>
-      <source>There is no microphone on this device. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-      <source>Type instead</source>
-      <comment>@action:button</comment>
-      <translation>اكتب بدلًا من ذلك</translation>
+        <source>Type instead</source>
+        <comment>@action:button</comment>
+        <translation>اكتب بدلًا من ذلك</translation>
     </message>
     <message>
-      <source>Stop</source>
-      <comment>@action:button voice note</comment>
-      <translation>توقف</translation>
+        <source>Stop</source>
+        <comment>@action:button voice note</comment>
+        <translation>توقف</translation>
     </message>
     <message>
-      <source>Record again</source>
-      <comment>@action:button</comment>
-      <translation>سجّل مرة أخرى</translation>
+        <source>Record again</source>
+        <comment>@action:button</comment>
+        <translation>سجّل مرة أخرى</translation>
     </message>
     <message>
-      <source>Record my voice</source>
-      <comment>@action:button</comment>
-      <translation>سجّل صوتي</translation>
+        <source>Record my voice</source>
+        <comment>@action:button</comment>
+        <translation>سجّل صوتي</translation>
     </message>
     <message>
-      <source>Stops recording and keeps what you said so far</source>
-      <comment>@info:accessible</comment>
-      <translation>يوقف التسجيل ويحفظ ما قلته حتى الآن</translation>
+        <source>Stops recording and keeps what you said so far</source>
+        <comment>@info:accessible</comment>
+        <translation>يوقف التسجيل ويحفظ ما قلته حتى الآن</translation>
     </message>
     <message>
-      <source>Records what you say. Nothing leaves this device.</source>
-      <comment>@info:accessible</comment>
-      <translation>يسجّل ما تقوله. لا شيء يغادر هذا الجهاز.</translation>
+        <source>Records what you say. Nothing leaves this device.</source>
+        <comment>@info:accessible</comment>
+        <translation>يسجّل ما تقوله. لا شيء يغادر هذا الجهاز.</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button voice note</comment>
-      <translation>تابع</translation>
+        <source>Carry on</source>
+        <comment>@action:button voice note</comment>
+        <translation>تابع</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <comment>@action:button voice note</comment>
-      <translation>إيقاف مؤقت</translation>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-      <source>Paused</source>
-      <comment>@info:accessible voice level</comment>
-      <translation>متوقف مؤقتًا</translation>
+        <source>Paused</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-      <source>Listening</source>
-      <comment>@info:accessible voice level</comment>
-      <translation>يستمع</translation>
+        <source>Listening</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>يستمع</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info time recorded of the most allowed</comment>
-      <translation>%1 من %2</translation>
+        <source>%1 of %2</source>
+        <comment>@info time recorded of the most allowed</comment>
+        <translation>%1 من %2</translation>
     </message>
     <message>
-      <source>Keep my voice note</source>
-      <comment>@action:button</comment>
-      <translation>احفظ ملاحظتي الصوتية</translation>
+        <source>Keep my voice note</source>
+        <comment>@action:button</comment>
+        <translation>احفظ ملاحظتي الصوتية</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <comment>@action:button voice note</comment>
-      <translation>احذف</translation>
+        <source>Delete</source>
+        <comment>@action:button voice note</comment>
+        <translation>احذف</translation>
     </message>
     <message>
-      <source>Throws this voice note away</source>
-      <comment>@info:accessible</comment>
-      <translation>يتخلص من هذه الملاحظة الصوتية</translation>
+        <source>Throws this voice note away</source>
+        <comment>@info:accessible</comment>
+        <translation>يتخلص من هذه الملاحظة الصوتية</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::ReadAloudEngine</name>
     <message>
-      <source>Reading aloud is not available on this device.</source>
-      <comment>@info:status</comment>
-      <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
     </message>
     <message>
-      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
     </message>
     <message>
-      <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد صوت %1 على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
+        <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد صوت %1 على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
     </message>
     <message>
-      <source>Reading aloud needs a speaker or headphones, and there are none.</source>
-      <comment>@info:status</comment>
-      <translation>تحتاج القراءة بصوت عالٍ إلى سماعة أو سماعات رأس، ولا يوجد أي منها.</translation>
+        <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+        <comment>@info:status</comment>
+        <translation>تحتاج القراءة بصوت عالٍ إلى سماعة أو سماعات رأس، ولا يوجد أي منها.</translation>
     </message>
     <message>
-      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سماعة أو سماعات رأس؟</translation>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سماعة أو سماعات رأس؟</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::VoicePlayer</name>
     <message>
-      <source>This voice note cannot be played. It may be damaged.</source>
-      <comment>@info:status</comment>
-      <translation>لا يمكن تشغيل هذه الملاحظة الصوتية. قد تكون تالفة.</translation>
+        <source>This voice note cannot be played. It may be damaged.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن تشغيل هذه الملاحظة الصوتية. قد تكون تالفة.</translation>
     </message>
     <message>
-      <source>There is no speaker or headphones to play this on.</source>
-      <comment>@info:status</comment>
-      <translation>لا توجد سماعة أو سماعات رأس لتشغيل هذا.</translation>
+        <source>There is no speaker or headphones to play this on.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد سماعة أو سماعات رأس لتشغيل هذا.</translation>
     </message>
     <message>
-      <source>The voice note could not be played.</source>
-      <comment>@info:status</comment>
-      <translation>تعذّر تشغيل الملاحظة الصوتية.</translation>
+        <source>The voice note could not be played.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر تشغيل الملاحظة الصوتية.</translation>
     </message>
     <message>
-      <source>The voice note stopped playing. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation>توقفت الملاحظة الصوتية عن التشغيل. هل توجد سماعة أو سماعات رأس؟</translation>
+        <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>توقفت الملاحظة الصوتية عن التشغيل. هل توجد سماعة أو سماعات رأس؟</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::VoiceRecorder</name>
     <message>
-      <source>Recording your voice is not switched on.</source>
-      <comment>@info:status</comment>
-      <translation>تسجيل صوتك غير مفعّل.</translation>
+        <source>Recording your voice is not switched on.</source>
+        <comment>@info:status</comment>
+        <translation>تسجيل صوتك غير مفعّل.</translation>
     </message>
     <message>
-      <source>There is no microphone on this device. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-      <source>This microphone cannot be used. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>لا يمكن استخدام هذا الميكروفون. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+        <source>This microphone cannot be used. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن استخدام هذا الميكروفون. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-      <source>Recording did not work. Please try again.</source>
-      <comment>@info:status</comment>
-      <translation>لم ينجح التسجيل. حاول مرة أخرى.</translation>
+        <source>Recording did not work. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم ينجح التسجيل. حاول مرة أخرى.</translation>
     </message>
     <message>
-      <source>The microphone did not start. You can try again or type instead.</source>
-      <comment>@info:status</comment>
-      <translation>لم يبدأ الميكروفون. يمكنك المحاولة مرة أخرى أو الكتابة بدلًا من ذلك.</translation>
+        <source>The microphone did not start. You can try again or type instead.</source>
+        <comment>@info:status</comment>
+        <translation>لم يبدأ الميكروفون. يمكنك المحاولة مرة أخرى أو الكتابة بدلًا من ذلك.</translation>
     </message>
     <message>
-      <source>The microphone stopped. What you said so far is kept.</source>
-      <comment>@info:status</comment>
-      <translation>توقف الميكروفون. ما قلته حتى الآن محفوظ.</translation>
+        <source>The microphone stopped. What you said so far is kept.</source>
+        <comment>@info:status</comment>
+        <translation>توقف الميكروفون. ما قلته حتى الآن محفوظ.</translation>
     </message>
     <message>
-      <source>The microphone stopped working. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>توقف الميكروفون عن العمل. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
+        <source>The microphone stopped working. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>توقف الميكروفون عن العمل. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please try again.</source>
-      <comment>@info:status</comment>
-      <translation>لم يُسجَّل شيء. حاول مرة أخرى.</translation>
+        <source>Nothing was recorded. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُسجَّل شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-      <source>Recording your voice is not switched on, so this cannot be kept.</source>
-      <comment>@info:status</comment>
-      <translation>تسجيل صوتك غير مفعّل، لذلك لا يمكن حفظ هذا.</translation>
+        <source>Recording your voice is not switched on, so this cannot be kept.</source>
+        <comment>@info:status</comment>
+        <translation>تسجيل صوتك غير مفعّل، لذلك لا يمكن حفظ هذا.</translation>
     </message>
     <message>
-      <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
-      <comment>@info:status</comment>
-      <translation>تعذّر حفظ ملاحظتك الصوتية بعد. إنها محفوظة هنا؛ حاول مرة أخرى.</translation>
+        <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ ملاحظتك الصوتية بعد. إنها محفوظة هنا؛ حاول مرة أخرى.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,2661 +1,2626 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>AppController</name>
     <message>
-      <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The two passphrases are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type the passphrase for this device.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Type the passphrase for this device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type your PIN.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Type your PIN.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The two PINs are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Something went wrong.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Something went wrong.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That is not the practitioner's passphrase.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>That is not the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That is not the practitioner's passphrase or PIN.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries: the data on this device can no longer be opened.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The store on this device is damaged: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
-      <source>Working…</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardSortActivity</name>
     <message>
-      <source>%1 picked up. Move it up or down, then put it down.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>%1 picked up. Move it up or down, then put it down.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 picked up. Now choose a pile.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>%1 picked up. Now choose a pile.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 put back.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>%1 put back.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 put in %2.</source>
-      <comment>@info:status card sort: card, pile</comment>
-      <translation type="unfinished" />
+        <source>%1 put in %2.</source>
+        <comment>@info:status card sort: card, pile</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 has no cards yet. Pick up a card first.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>%1 has no cards yet. Pick up a card first.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info:status pile: its cards</comment>
-      <translation type="unfinished" />
+        <source>%1: %2</source>
+        <comment>@info:status pile: its cards</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 moved to place %2 of %3.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>%1 moved to place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 put down in place %2 of %3.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>%1 put down in place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
-      <comment>@info card sort</comment>
-      <translation type="unfinished" />
+        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
-      <comment>@info card sort</comment>
-      <translation type="unfinished" />
+        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cards to sort</source>
-      <comment>@title:group card sort</comment>
-      <translation type="unfinished" />
+        <source>Cards to sort</source>
+        <comment>@title:group card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Picked up</source>
-      <comment>@info:accessible card sort</comment>
-      <translation type="unfinished" />
+        <source>Picked up</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Not sorted yet</source>
-      <comment>@info:accessible card sort</comment>
-      <translation type="unfinished" />
+        <source>Not sorted yet</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Put %1 here</source>
-      <comment>@info:accessible card sort</comment>
-      <translation type="unfinished" />
+        <source>Put %1 here</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-      <source>%n card(s)</source>
-      <comment>@info:accessible card sort</comment>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
+        <source>%n card(s)</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-      <source>In %1</source>
-      <comment>@info:accessible card sort: the pile</comment>
-      <translation type="unfinished" />
+        <source>In %1</source>
+        <comment>@info:accessible card sort: the pile</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Place %1 of %2</source>
-      <comment>@info:accessible card sort</comment>
-      <translation type="unfinished" />
+        <source>Place %1 of %2</source>
+        <comment>@info:accessible card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Move up</source>
-      <comment>@action:button card sort</comment>
-      <translation type="unfinished" />
+        <source>Move up</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Move down</source>
-      <comment>@action:button card sort</comment>
-      <translation type="unfinished" />
+        <source>Move down</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Put down</source>
-      <comment>@action:button card sort</comment>
-      <translation type="unfinished" />
+        <source>Put down</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This is my order</source>
-      <comment>@action:button card sort</comment>
-      <translation type="unfinished" />
+        <source>This is my order</source>
+        <comment>@action:button card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your order is saved.</source>
-      <comment>@info:status card sort</comment>
-      <translation type="unfinished" />
+        <source>Your order is saved.</source>
+        <comment>@info:status card sort</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
-      <source>Pick as many as you like.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Pick as many as you like.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pick one.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Pick one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CirclesActivity</name>
     <message>
-      <source>Mum</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Mum</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Dad</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Dad</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Carer</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Carer</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Foster carer</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Foster carer</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Grandparent</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Grandparent</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Brother</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Brother</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sister</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Sister</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Other family</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Other family</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Friend</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Friend</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Teacher</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Teacher</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Social worker</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Social worker</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pet</source>
-      <comment>@label person in the circles</comment>
-      <translation type="unfinished" />
+        <source>Pet</source>
+        <comment>@label person in the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Closest to me</source>
-      <comment>@action:button circles</comment>
-      <translation type="unfinished" />
+        <source>Closest to me</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Close to me</source>
-      <comment>@action:button circles</comment>
-      <translation type="unfinished" />
+        <source>Close to me</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A bit further away</source>
-      <comment>@action:button circles</comment>
-      <translation type="unfinished" />
+        <source>A bit further away</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@action:button circles</comment>
-      <translation type="unfinished" />
+        <source>Outside the circles</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The circles are full: take someone out first.</source>
-      <comment>@info:status circles</comment>
-      <translation type="unfinished" />
+        <source>The circles are full: take someone out first.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 picked up. Now choose a circle.</source>
-      <comment>@info:status circles</comment>
-      <translation type="unfinished" />
+        <source>%1 picked up. Now choose a circle.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type a word first.</source>
-      <comment>@info:status circles</comment>
-      <translation type="unfinished" />
+        <source>Type a word first.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pick someone first.</source>
-      <comment>@info:status circles</comment>
-      <translation type="unfinished" />
+        <source>Pick someone first.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 put in %2.</source>
-      <comment>@info:status circles: person, circle</comment>
-      <translation type="unfinished" />
+        <source>%1 put in %2.</source>
+        <comment>@info:status circles: person, circle</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 taken out.</source>
-      <comment>@info:status circles</comment>
-      <translation type="unfinished" />
+        <source>%1 taken out.</source>
+        <comment>@info:status circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
-      <comment>@info circles</comment>
-      <translation type="unfinished" />
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
+        <comment>@info circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add to the circles</source>
-      <comment>@info:accessible circles</comment>
-      <translation type="unfinished" />
+        <source>Add to the circles</source>
+        <comment>@info:accessible circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add %1</source>
-      <comment>@action:button circles: person</comment>
-      <translation type="unfinished" />
+        <source>Add %1</source>
+        <comment>@action:button circles: person</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Someone else: a word for them</source>
-      <comment>@label circles</comment>
-      <translation type="unfinished" />
+        <source>Someone else: a word for them</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Add</source>
-      <comment>@action:button circles</comment>
-      <translation type="unfinished" />
+        <source>Add</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Adds the person you typed</source>
-      <comment>@info:accessible circles</comment>
-      <translation type="unfinished" />
+        <source>Adds the person you typed</source>
+        <comment>@info:accessible circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Where does %1 go?</source>
-      <comment>@info circles</comment>
-      <translation type="unfinished" />
+        <source>Where does %1 go?</source>
+        <comment>@info circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Take off the map</source>
-      <comment>@action:button circles</comment>
-      <translation type="unfinished" />
+        <source>Take off the map</source>
+        <comment>@action:button circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Me</source>
-      <comment>@label centre of the circles</comment>
-      <translation type="unfinished" />
+        <source>Me</source>
+        <comment>@label centre of the circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@title:group circles</comment>
-      <translation type="unfinished" />
+        <source>Outside the circles</source>
+        <comment>@title:group circles</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
-      <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
-      <comment>@info consent explanation for children</comment>
-      <translation type="unfinished" />
+        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+        <comment>@info consent explanation for children</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Before we start</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Before we start</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A made-up name for you</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>A made-up name for you</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Age</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Age</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>5 to 7</source>
-      <comment>@option:radio age</comment>
-      <translation type="unfinished" />
+        <source>5 to 7</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>8 to 11</source>
-      <comment>@option:radio age</comment>
-      <translation type="unfinished" />
+        <source>8 to 11</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>12 to 15</source>
-      <comment>@option:radio age</comment>
-      <translation type="unfinished" />
+        <source>12 to 15</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>16 or 17</source>
-      <comment>@option:radio age</comment>
-      <translation type="unfinished" />
+        <source>16 or 17</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Grown-up</source>
-      <comment>@option:radio age</comment>
-      <translation type="unfinished" />
+        <source>Grown-up</source>
+        <comment>@option:radio age</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Who is saying yes or no?</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Who is saying yes or no?</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The child or young person</source>
-      <comment>@option:radio consent giver</comment>
-      <translation type="unfinished" />
+        <source>The child or young person</source>
+        <comment>@option:radio consent giver</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A parent or carer</source>
-      <comment>@option:radio consent giver</comment>
-      <translation type="unfinished" />
+        <source>A parent or carer</source>
+        <comment>@option:radio consent giver</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Both together</source>
-      <comment>@option:radio consent giver</comment>
-      <translation type="unfinished" />
+        <source>Both together</source>
+        <comment>@option:radio consent giver</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your choices</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>Your choices</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>keep my answers on this tablet</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>keep my answers on this tablet</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Can we keep your answers locked on this tablet?</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>Can we keep your answers locked on this tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>If you say no, we stop here. That is fine.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>If you say no, we stop here. That is fine.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>share my words without my name</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>share my words without my name</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Can the team see your words, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>Can the team see your words, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>use my words as a quote</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>use my words as a quote</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Can the team use your words as a quote, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>Can the team use your words as a quote, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>record my voice</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>record my voice</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Can we record your voice? It never leaves this tablet.</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>Can we record your voice? It never leaves this tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>share my drawings</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>share my drawings</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Can the team see your drawings, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation type="unfinished" />
+        <source>Can the team see your drawings, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>For the practitioner</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your role or staff code</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Why you judge that the child understands</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save and hand over</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Save and hand over</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Saves the consent and gives the tablet to the child</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Saves the consent and gives the tablet to the child</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsultationSetup</name>
     <message>
-      <source>The example pack is missing from this build.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The example pack is missing from this build.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cannot open that file.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Cannot open that file.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>That file is too big to be an activity pack.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>That file is too big to be an activity pack.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This activity pack cannot be used: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This activity pack cannot be used: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Chorus is locked.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Chorus is locked.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose an activity pack first.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Choose an activity pack first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Give the consultation a title.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Give the consultation a title.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Say in a few simple words what the consultation is for.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Say in a few simple words what the consultation is for.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose at least one activity.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Choose at least one activity.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep answers for between %1 and %2 days.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingActivity</name>
     <message>
-      <source>Words for my drawing (if you like)</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Words for my drawing (if you like)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep my drawing</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Keep my drawing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingBoard</name>
     <message>
-      <source>Black</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Black</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Orange</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Orange</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sky blue</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Sky blue</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Green</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Green</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Yellow</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Yellow</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Blue</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Blue</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Red</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Red</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pink</source>
-      <comment>@label drawing colour</comment>
-      <translation type="unfinished" />
+        <source>Pink</source>
+        <comment>@label drawing colour</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Thin</source>
-      <comment>@label brush size</comment>
-      <translation type="unfinished" />
+        <source>Thin</source>
+        <comment>@label brush size</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Medium</source>
-      <comment>@label brush size</comment>
-      <translation type="unfinished" />
+        <source>Medium</source>
+        <comment>@label brush size</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Thick</source>
-      <comment>@label brush size</comment>
-      <translation type="unfinished" />
+        <source>Thick</source>
+        <comment>@label brush size</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy face</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>Happy face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad face</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>Sad face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Worried face</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>Worried face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cross face</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>Cross face</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Person</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>Person</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Home</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>Home</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>School</source>
-      <comment>@label drawing stamp</comment>
-      <translation type="unfinished" />
+        <source>School</source>
+        <comment>@label drawing stamp</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pencil</source>
-      <comment>@action:button drawing tool</comment>
-      <translation type="unfinished" />
+        <source>Pencil</source>
+        <comment>@action:button drawing tool</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Rubber</source>
-      <comment>@action:button drawing tool</comment>
-      <translation type="unfinished" />
+        <source>Rubber</source>
+        <comment>@action:button drawing tool</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Rubs out what you drew</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Rubs out what you drew</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Puts a picture on your drawing</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Puts a picture on your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Drawing paper</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Drawing paper</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Move with the arrows. Press Space to put the picture there.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Move with the arrows. Press Space to put the picture there.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Move with the arrows. Press Space to put the pencil down.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Move with the arrows. Press Space to put the pencil down.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Undo</source>
-      <comment>@action:button drawing</comment>
-      <translation type="unfinished" />
+        <source>Undo</source>
+        <comment>@action:button drawing</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Takes away the last thing you did</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Takes away the last thing you did</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Redo</source>
-      <comment>@action:button drawing</comment>
-      <translation type="unfinished" />
+        <source>Redo</source>
+        <comment>@action:button drawing</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Puts back what you took away</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Puts back what you took away</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Clear</source>
-      <comment>@action:button drawing</comment>
-      <translation type="unfinished" />
+        <source>Clear</source>
+        <comment>@action:button drawing</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Starts again with clean paper. It asks you first.</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Starts again with clean paper. It asks you first.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Clear the whole drawing?</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Clear the whole drawing?</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No, keep it</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>No, keep it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Yes, clear it</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Yes, clear it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingCanvas</name>
     <message>
-      <source>This is not a saved drawing.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This is not a saved drawing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This drawing was saved by another version of Chorus.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This drawing was saved by another version of Chorus.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This saved drawing is damaged (mark %1).</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This saved drawing is damaged (mark %1).</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This saved drawing is damaged (it ends too early or too late).</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This saved drawing is damaged (it ends too early or too late).</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeelingsTimelineActivity</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Before</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation type="unfinished" />
+        <source>Before</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Now</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation type="unfinished" />
+        <source>Now</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation type="unfinished" />
+        <source>Next</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <comment>@title:group step number. moment</comment>
-      <translation type="unfinished" />
+        <source>%1. %2</source>
+        <comment>@title:group step number. moment</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info:accessible moment: feeling</comment>
-      <translation type="unfinished" />
+        <source>%1: %2</source>
+        <comment>@info:accessible moment: feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-      <source>Set up Chorus</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Set up Chorus</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Welcome to Chorus</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Welcome to Chorus</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a passphrase</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Choose a passphrase</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your recovery key</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Your recovery key</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Connect to your team's hub</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Connect to your team&apos;s hub</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Start setting up</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Start setting up</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type it again</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type the passphrase again</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Type the passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>At least %1 characters.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>At least %1 characters.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Create the locked store</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Create the locked store</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Recovery key: %1</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Recovery key: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>I've written it down</source>
-      <comment>@option:check</comment>
-      <translation type="unfinished" />
+        <source>I&apos;ve written it down</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Continue</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hub address (optional)</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Finish</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Finish</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FreeTextActivity</name>
     <message>
-      <source>Your words</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Your words</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep my words</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Keep my words</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <source>Consultations</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Consultations on this device</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Consultations on this device</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Lock</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Lock</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Locks Chorus now</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Locks Chorus now</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing is waiting to be sent to the hub.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Nothing is waiting to be sent to the hub.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Answers waiting to be sent to the hub: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Answers waiting to be sent to the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There are no consultations yet. Set one up to begin.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>There are no consultations yet. Set one up to begin.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Set up %1 · %2 activities · %3 taking part</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Set up %1 · %2 activities · %3 taking part</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Start a session</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Start a session</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Start a session for %1</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Start a session for %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Start in their own time</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Start in their own time</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sessions not finished</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>Sessions not finished</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 · %2 · started %3 · answers saved: %4</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>%1 · %2 · started %3 · answers saved: %4</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>In their own time: waiting for them to send their answers.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>In their own time: waiting for them to send their answers.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Carry on the session of %1 where it stopped</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Carry on the session of %1 where it stopped</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New consultation</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>New consultation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Settings</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Settings</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sync with the hub</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Sync with the hub</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Check before sharing</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Check before sharing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Check before sharing: %1 waiting</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Check before sharing: %1 waiting</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Answers wait here for your approval before they go to the team</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Answers wait here for your approval before they go to the team</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-      <source>Change the language</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Change the language</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeaveChildModeDialog</name>
     <message>
-      <source>For the practitioner</source>
-      <comment>@title:dialog</comment>
-      <translation type="unfinished" />
+        <source>For the practitioner</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type your passphrase or PIN to leave the child's session.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type your passphrase to leave the child's session.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Type your passphrase to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Practitioner passphrase or PIN</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Practitioner passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Practitioner passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Practitioner passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back to the session</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Back to the session</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Leave</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Leave</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MagicWandActivity</name>
     <message>
-      <source>My wish</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>My wish</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Make my wish</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Make my wish</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Main</name>
     <message>
-      <source>Chorus</source>
-      <comment>@title:window</comment>
-      <translation type="unfinished" />
+        <source>Chorus</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeutralPage</name>
     <message>
-      <source>Notes</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Notes</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No notes yet.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>No notes yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwnTimePage</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your answers so far</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Your answers so far</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Thank you! Your answers were sent.</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Thank you! Your answers were sent.</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>They are kept locked on this device. Nobody sees them until you send them.</source>
-      <comment>@info own-time</comment>
-      <translation type="unfinished" />
+        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You have not saved any answers yet. That is fine.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>You have not saved any answers yet. That is fine.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Change this answer</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Change this answer</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delete this answer</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Go back to the activities</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep them for later</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Keep them for later</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Locks Chorus. Your PIN brings you back to your answers.</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Send my answers</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sends all your answers. After this you cannot change them.</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Sends all your answers. After this you cannot change them.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Close</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwnTimePinPage</name>
     <message>
-      <source>Choose your PIN</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
-      <comment>@info own-time</comment>
-      <translation type="unfinished" />
+        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-      <comment>@info own-time</comment>
-      <translation type="unfinished" />
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your PIN</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your PIN again</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save my PIN</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Save my PIN</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
-      <source>Feelings scale</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Feelings scale</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choice with pictures</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Choice with pictures</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Writing</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Writing</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Magic wand</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Magic wand</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Drawing (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Card sort</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Three houses (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Feelings timeline</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Card sort</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Circles of people</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Feelings timeline</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Drawing</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Circles of people</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
+        <source>Three houses</source>
+        <comment>@label:activity type</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-      <source>Drawing</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Three houses</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Card sort (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Feelings timeline (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Circles of people (coming later)</source>
-      <comment>@label:activity type</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PageColumn</name>
     <message>
-      <source>Scroll the page</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Scroll the page</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgressPictures</name>
     <message>
-      <source>Activity %1 of %2</source>
-      <comment>@info:progress</comment>
-      <translation type="unfinished" />
+        <source>Activity %1 of %2</source>
+        <comment>@info:progress</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
-      <source>Quick exit</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Quick exit</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hides this screen straight away</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Hides this screen straight away</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
-      <source>Reading aloud is not available on this device.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What you told us</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>What you told us</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Thank you!</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Thank you!</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Please give the tablet back to the person you are working with.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Please give the tablet back to the person you are working with.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>You have not saved any answers. That is fine.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>You have not saved any answers. That is fine.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delete this answer</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Not ready yet: this part of Chorus is still being built. Nothing has been shared. When it is ready, you will see here exactly what the team sees, without your name, before anything is sent.</source>
-      <comment>@info placeholder for the anonymised preview</comment>
-      <translation type="unfinished" />
+        <source>I have finished</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Go back to the activities</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Your voice note</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-      <source>I have finished</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your voice note</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewQueueCard</name>
     <message>
-      <source>%1 · %2</source>
-      <comment>@info consultation and question</comment>
-      <translation type="unfinished" />
+        <source>%1 · %2</source>
+        <comment>@info consultation and question</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What they said (stays on this device)</source>
-      <comment>@title:column</comment>
-      <translation type="unfinished" />
+        <source>What they said (stays on this device)</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A voice note</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What they said: %1</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>What they said: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:column</comment>
-      <translation type="unfinished" />
+        <source>What the team will see</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The team will see: %1</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>The team will see: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>More words to hide (separate them with commas)</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>More words to hide (separate them with commas)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>More words to hide</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>More words to hide</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Summary of the voice note</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Summary of the voice note</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Use this summary</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Use this summary</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hide these words and approve</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Hide these words and approve</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Approve</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Approve</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Approve with the drawing</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Approve with the drawing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sharing drawings was agreed</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Sharing drawings was agreed</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hold back</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Hold back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This answer is never sent</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
-      <source>Check before sharing</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Check before sharing</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back to the consultations</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Back to the consultations</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ScopeQuestion</name>
     <message>
-      <source>Yes</source>
-      <comment>@option:radio consent</comment>
-      <translation type="unfinished" />
+        <source>Yes</source>
+        <comment>@option:radio consent</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Yes: %1</source>
-      <comment>@option:radio consent, %1 is what is agreed</comment>
-      <translation type="unfinished" />
+        <source>Yes: %1</source>
+        <comment>@option:radio consent, %1 is what is agreed</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No</source>
-      <comment>@option:radio consent</comment>
-      <translation type="unfinished" />
+        <source>No</source>
+        <comment>@option:radio consent</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>No: %1</source>
-      <comment>@option:radio consent, %1 is what is refused</comment>
-      <translation type="unfinished" />
+        <source>No: %1</source>
+        <comment>@option:radio consent, %1 is what is refused</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-      <source>Choose an age group, a role and who is agreeing.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Choose an age group, a role and who is agreeing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose a made-up name for the participant.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Choose a made-up name for the participant.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The two PINs are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This session cannot be carried on.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This session cannot be carried on.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This session cannot be carried on: the consent for it is no longer in force.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <comment>@info ranked card: place. label</comment>
-      <translation type="unfinished" />
+        <source>%1. %2</source>
+        <comment>@info ranked card: place. label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a group: what is in it</comment>
-      <translation type="unfinished" />
+        <source>%1: %2</source>
+        <comment>@info a group: what is in it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Before</source>
-      <comment>@label feelings timeline</comment>
-      <translation type="unfinished" />
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Now</source>
-      <comment>@label feelings timeline</comment>
-      <translation type="unfinished" />
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@label feelings timeline</comment>
-      <translation type="unfinished" />
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Closest</source>
-      <comment>@label circles</comment>
-      <translation type="unfinished" />
+        <source>Closest</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Close</source>
-      <comment>@label circles</comment>
-      <translation type="unfinished" />
+        <source>Close</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A bit further</source>
-      <comment>@label circles</comment>
-      <translation type="unfinished" />
+        <source>A bit further</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@label circles</comment>
-      <translation type="unfinished" />
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no house called "%1".</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no house called &quot;%1&quot;.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A drawing</source>
-      <comment>@info review</comment>
-      <translation type="unfinished" />
+        <source>A drawing</source>
+        <comment>@info review</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>A voice note (%1)</source>
-      <comment>@info review</comment>
-      <translation type="unfinished" />
+        <source>A voice note (%1)</source>
+        <comment>@info review</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-      <source>Activities</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Activities</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Saved</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Saved</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Skip</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Skip</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>I want to stop</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <source>Settings</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Text size: %1%</source>
-      <comment>@label:slider</comment>
-      <translation type="unfinished" />
+        <source>Text size: %1%</source>
+        <comment>@label:slider</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Text size</source>
-      <comment>@label:slider</comment>
-      <translation type="unfinished" />
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>High contrast</source>
-      <comment>@option:check</comment>
-      <translation type="unfinished" />
+        <source>High contrast</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Easy-to-read font (OpenDyslexic)</source>
-      <comment>@option:check</comment>
-      <translation type="unfinished" />
+        <source>Easy-to-read font (OpenDyslexic)</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Less movement</source>
-      <comment>@option:check</comment>
-      <translation type="unfinished" />
+        <source>Less movement</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Lock after this many minutes without use</source>
-      <comment>@label:spinbox</comment>
-      <translation type="unfinished" />
+        <source>Lock after this many minutes without use</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Minutes before locking</source>
-      <comment>@label:spinbox</comment>
-      <translation type="unfinished" />
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hub address (optional)</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Practitioner PIN: set</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Practitioner PIN: set</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Practitioner PIN (optional)</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Practitioner PIN (optional)</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New practitioner PIN</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>New practitioner PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New PIN (4 to 12 numbers)</source>
-      <comment>@info:placeholder</comment>
-      <translation type="unfinished" />
+        <source>New PIN (4 to 12 numbers)</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>New practitioner PIN again</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>New practitioner PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The same PIN again</source>
-      <comment>@info:placeholder</comment>
-      <translation type="unfinished" />
+        <source>The same PIN again</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save PIN</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Save PIN</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Remove PIN</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Remove PIN</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-      <source>New consultation</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>New consultation</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose an activity pack</source>
-      <comment>@title:dialog</comment>
-      <translation type="unfinished" />
+        <source>Choose an activity pack</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Activity packs (*.json)</source>
-      <comment>@item:inlistbox file type</comment>
-      <translation type="unfinished" />
+        <source>Activity packs (*.json)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Activity pack</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Activity pack</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Using: %1</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Using: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Choose the activities children will do.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Choose the activities children will do.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Use the example pack</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Use the example pack</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Import a pack file</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Import a pack file</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Title</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What it is for, in words a child understands</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep answers for this many days</source>
-      <comment>@label:spinbox</comment>
-      <translation type="unfinished" />
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Days to keep answers</source>
-      <comment>@label:spinbox</comment>
-      <translation type="unfinished" />
+        <source>Days to keep answers</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Activities, in order</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Activities, in order</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Use: %1</source>
-      <comment>@option:check</comment>
-      <translation type="unfinished" />
+        <source>Use: %1</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Move up: %1</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Move up: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Move down: %1</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Move down: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Save the consultation</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Save the consultation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShareDescription</name>
     <message>
-      <source>Voice note, %1 (stays on this device)</source>
-      <comment>@info what is shared of a voice note</comment>
-      <translation type="unfinished" />
+        <source>Voice note, %1 (stays on this device)</source>
+        <comment>@info what is shared of a voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation type="unfinished" />
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a pile of cards and the cards in it</comment>
-      <translation type="unfinished" />
+        <source>%1: %2</source>
+        <comment>@info a pile of cards and the cards in it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Picked: %1</source>
-      <comment>@info the chosen options</comment>
-      <translation type="unfinished" />
+        <source>Picked: %1</source>
+        <comment>@info the chosen options</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Feeling: %1</source>
-      <comment>@info the face picked on the feelings scale</comment>
-      <translation type="unfinished" />
+        <source>Feeling: %1</source>
+        <comment>@info the face picked on the feelings scale</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>In this order: %1</source>
-      <comment>@info cards ranked</comment>
-      <translation type="unfinished" />
+        <source>In this order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a part of an activity and the words in it</comment>
-      <translation type="unfinished" />
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The drawing</source>
-      <comment>@info a drawing that is shared</comment>
-      <translation type="unfinished" />
+        <source>The drawing</source>
+        <comment>@info a drawing that is shared</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The drawing goes only if a practitioner approves it with the drawing.</source>
-      <comment>@info a drawing waiting for approval</comment>
-      <translation type="unfinished" />
+        <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+        <comment>@info a drawing waiting for approval</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The drawing stays on this device.</source>
-      <comment>@info a drawing that is not shared</comment>
-      <translation type="unfinished" />
+        <source>The drawing stays on this device.</source>
+        <comment>@info a drawing that is not shared</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharePreview</name>
     <message>
-      <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
-      <comment>@info share preview</comment>
-      <translation type="unfinished" />
+        <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+        <comment>@info share preview</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing from this session will be sent to the team.</source>
-      <comment>@info share preview</comment>
-      <translation type="unfinished" />
+        <source>Nothing from this session will be sent to the team.</source>
+        <comment>@info share preview</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharePreviewCard</name>
     <message>
-      <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
-      <comment>@info share preview</comment>
-      <translation type="unfinished" />
+        <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+        <comment>@info share preview</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Take this out</source>
-      <comment>@action:button share preview</comment>
-      <translation type="unfinished" />
+        <source>Take this out</source>
+        <comment>@action:button share preview</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The team will not see your answer to: %1</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
-      <source>Stop reading</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Stop reading</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Read aloud</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reads the words on this screen out loud</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Reads the words on this screen out loud</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-      <source>The certificate file could not be read: %1</source>
-      <translation type="unfinished" />
+        <source>The certificate file could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-      <source>Sync with the hub</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Sync with the hub</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This device is enrolled with %1 as a young person's own device.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This device is enrolled with %1 as a practitioner's device.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Last successful sync: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Last successful sync: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Not synced successfully yet.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Not synced successfully yet.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing is waiting to be sent.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Nothing is waiting to be sent.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Waiting to be sent: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Waiting to be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Waiting for a practitioner's review before they can be sent: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Withdrawals confirmed by the hub: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Withdrawals confirmed by the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>"You said, we did" updates received: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>&quot;You said, we did&quot; updates received: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The last sync did not finish: %1</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The last sync did not finish: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Not accepted by the hub: %1</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>Not accepted by the hub: %1</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Item %1: %2</source>
-      <comment>@info why the hub refused one item</comment>
-      <translation type="unfinished" />
+        <source>Item %1: %2</source>
+        <comment>@info why the hub refused one item</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Syncing…</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Syncing…</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Try the refused items again</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Try the refused items again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enrol again</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Enrol again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enrol with hub</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>Enrol with hub</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Hub address</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enrolment code</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Enrolment code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Certificate authority file (only if your organisation uses its own)</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Certificate authority file (only if your organisation uses its own)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Certificate authority file</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Certificate authority file</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Enrol with hub</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Enrol with hub</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ThreeHousesActivity</name>
     <message>
-      <source>House of worries</source>
-      <comment>@title three houses</comment>
-      <translation type="unfinished" />
+        <source>House of worries</source>
+        <comment>@title three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>House of good things</source>
-      <comment>@title three houses</comment>
-      <translation type="unfinished" />
+        <source>House of good things</source>
+        <comment>@title three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>House of dreams</source>
-      <comment>@title three houses</comment>
-      <translation type="unfinished" />
+        <source>House of dreams</source>
+        <comment>@title three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What worries you? What is hard?</source>
-      <comment>@info three houses</comment>
-      <translation type="unfinished" />
+        <source>What worries you? What is hard?</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What is good in your life? What goes well?</source>
-      <comment>@info three houses</comment>
-      <translation type="unfinished" />
+        <source>What is good in your life? What goes well?</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>What do you wish for? What would make things better?</source>
-      <comment>@info three houses</comment>
-      <translation type="unfinished" />
+        <source>What do you wish for? What would make things better?</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Take out</source>
-      <comment>@action:button three houses</comment>
-      <translation type="unfinished" />
+        <source>Take out</source>
+        <comment>@action:button three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Take out: %1</source>
-      <comment>@action:button three houses</comment>
-      <translation type="unfinished" />
+        <source>Take out: %1</source>
+        <comment>@action:button three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Words for this house</source>
-      <comment>@label:textbox three houses</comment>
-      <translation type="unfinished" />
+        <source>Words for this house</source>
+        <comment>@label:textbox three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Put in the house</source>
-      <comment>@action:button three houses</comment>
-      <translation type="unfinished" />
+        <source>Put in the house</source>
+        <comment>@action:button three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Voice notes in this house: %1</source>
-      <comment>@info three houses</comment>
-      <translation type="unfinished" />
+        <source>Voice notes in this house: %1</source>
+        <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnavailableActivity</name>
     <message>
-      <source>This activity is not ready yet. Tap Skip to go on.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>This activity is not ready yet. Tap Skip to go on.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-      <source>Unlock</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Unlock</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Chorus is locked</source>
-      <comment>@title:page</comment>
-      <translation type="unfinished" />
+        <source>Chorus is locked</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type the passphrase for this device to carry on.</source>
-      <comment>@info</comment>
-      <translation type="unfinished" />
+        <source>Type the passphrase for this device to carry on.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Carry on with my own answers</source>
-      <comment>@title:group</comment>
-      <translation type="unfinished" />
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your PIN</source>
-      <comment>@label:textbox</comment>
-      <translation type="unfinished" />
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Open my answers</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation type="unfinished" />
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceAnswer</name>
     <message>
-      <source>Or say it</source>
-      <comment>@title:group voice note</comment>
-      <translation type="unfinished" />
+        <source>Or say it</source>
+        <comment>@title:group voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceNotePlayer</name>
     <message>
-      <source>Pause</source>
-      <comment>@action:button voice note</comment>
-      <translation type="unfinished" />
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Listen</source>
-      <comment>@action:button voice note</comment>
-      <translation type="unfinished" />
+        <source>Listen</source>
+        <comment>@action:button voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Plays your voice note</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Plays your voice note</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Place in the voice note</source>
-      <comment>@label:slider</comment>
-      <translation type="unfinished" />
+        <source>Place in the voice note</source>
+        <comment>@label:slider</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info:accessible time played of total</comment>
-      <translation type="unfinished" />
+        <source>%1 of %2</source>
+        <comment>@info:accessible time played of total</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info time played of total</comment>
-      <translation type="unfinished" />
+        <source>%1 of %2</source>
+        <comment>@info time played of total</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceNoteRecorder</name>
     <message>
-      <source>There is no microphone on this device. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Type instead</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Type instead</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stop</source>
-      <comment>@action:button voice note</comment>
-      <translation type="unfinished" />
+        <source>Stop</source>
+        <comment>@action:button voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Record again</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Record again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Record my voice</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Record my voice</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Stops recording and keeps what you said so far</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Stops recording and keeps what you said so far</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Records what you say. Nothing leaves this device.</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Records what you say. Nothing leaves this device.</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button voice note</comment>
-      <translation type="unfinished" />
+        <source>Carry on</source>
+        <comment>@action:button voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Pause</source>
-      <comment>@action:button voice note</comment>
-      <translation type="unfinished" />
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Paused</source>
-      <comment>@info:accessible voice level</comment>
-      <translation type="unfinished" />
+        <source>Paused</source>
+        <comment>@info:accessible voice level</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Listening</source>
-      <comment>@info:accessible voice level</comment>
-      <translation type="unfinished" />
+        <source>Listening</source>
+        <comment>@info:accessible voice level</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info time recorded of the most allowed</comment>
-      <translation type="unfinished" />
+        <source>%1 of %2</source>
+        <comment>@info time recorded of the most allowed</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Keep my voice note</source>
-      <comment>@action:button</comment>
-      <translation type="unfinished" />
+        <source>Keep my voice note</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Delete</source>
-      <comment>@action:button voice note</comment>
-      <translation type="unfinished" />
+        <source>Delete</source>
+        <comment>@action:button voice note</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Throws this voice note away</source>
-      <comment>@info:accessible</comment>
-      <translation type="unfinished" />
+        <source>Throws this voice note away</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::ReadAloudEngine</name>
     <message>
-      <source>Reading aloud is not available on this device.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reading aloud needs a speaker or headphones, and there are none.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::VoicePlayer</name>
     <message>
-      <source>This voice note cannot be played. It may be damaged.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This voice note cannot be played. It may be damaged.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no speaker or headphones to play this on.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no speaker or headphones to play this on.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The voice note could not be played.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The voice note could not be played.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The voice note stopped playing. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::VoiceRecorder</name>
     <message>
-      <source>Recording your voice is not switched on.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Recording your voice is not switched on.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>There is no microphone on this device. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>This microphone cannot be used. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>This microphone cannot be used. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Recording did not work. Please try again.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Recording did not work. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The microphone did not start. You can try again or type instead.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The microphone did not start. You can try again or type instead.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The microphone stopped. What you said so far is kept.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The microphone stopped. What you said so far is kept.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>The microphone stopped working. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>The microphone stopped working. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please try again.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Nothing was recorded. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Recording your voice is not switched on, so this cannot be kept.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Recording your voice is not switched on, so this cannot be kept.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
-      <comment>@info:status</comment>
-      <translation type="unfinished" />
+        <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -172,7 +172,6 @@ private:
     bool savePart(chorus::Response response, bool replace);
     /** Fills in who and when, and submits through the save queue; reports errors. */
     std::optional<chorus::Response> submit(chorus::Response response);
-    void remember(const chorus::Response& saved);
     [[nodiscard]] static QVariantMap answerMap(const chorus::Response& response);
     [[nodiscard]] QString partResponseId(const QString& activityId, const QString& partId,
                                          chorus::AnswerKind kind) const;
@@ -180,7 +179,7 @@ private:
     void setError(const QString& message);
     void setIndex(int index);
     void reloadReview();
-    /** Remembers a saved answer and marks its activity answered. */
+    /** Marks a saved answer's activity answered and tells the page. */
     void remember(const chorus::Response& saved);
     void retranslate();
     void rememberPosition();

@@ -720,46 +720,40 @@ std::optional<qint64> ReviewStore::activeConsultations()
 // ---------------------------------------------------------------------------------------
 // Coding and actions
 
-bool ReviewStore::recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
-                            const QString& field)
+bool ReviewStore::allIn(const QString& table, const QString& noun, const QString& consultationId,
+                        const QStringList& ids, QString* problem, const QString& field)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT consultation_id FROM feedback WHERE id = ?"));
+    // table is one of this file's own literals, never a request's text.
+    q.prepare(QStringLiteral("SELECT consultation_id FROM %1 WHERE id = ?").arg(table));
     for (qsizetype i = 0; i < ids.size(); ++i) {
         q.addBindValue(ids[i]);
         if (!q.exec()) {
-            return fail(QStringLiteral("feedback"), q.lastError().text());
+            return fail(table, q.lastError().text());
         }
         if (!q.next() || q.value(0).toString() != consultationId) {
-            *problem = QStringLiteral("%1[%2]: no such record in consultation %3")
+            *problem = QStringLiteral("%1[%2]: no such %3 in consultation %4")
                            .arg(field)
                            .arg(i)
-                           .arg(consultationId);
+                           .arg(noun, consultationId);
             return true;
         }
     }
     return true;
 }
 
+bool ReviewStore::recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
+                            const QString& field)
+{
+    return allIn(QStringLiteral("feedback"), QStringLiteral("record"), consultationId, ids, problem,
+                 field);
+}
+
 bool ReviewStore::themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
                            const QString& field)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT consultation_id FROM themes WHERE id = ?"));
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        q.addBindValue(ids[i]);
-        if (!q.exec()) {
-            return fail(QStringLiteral("themes"), q.lastError().text());
-        }
-        if (!q.next() || q.value(0).toString() != consultationId) {
-            *problem = QStringLiteral("%1[%2]: no such theme in consultation %3")
-                           .arg(field)
-                           .arg(i)
-                           .arg(consultationId);
-            return true;
-        }
-    }
-    return true;
+    return allIn(QStringLiteral("themes"), QStringLiteral("theme"), consultationId, ids, problem,
+                 field);
 }
 
 std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, const QString& name,

@@ -190,6 +190,10 @@ private:
     {
         return m_hub.appendAudit(e, s, d);
     }
+    /** Whether every id names a row of table in the consultation; the first that does not
+     *  goes into *problem as "field[i]: no such noun ...". False only on a database error. */
+    bool allIn(const QString& table, const QString& noun, const QString& consultationId,
+               const QStringList& ids, QString* problem, const QString& field);
     bool recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
                    const QString& field);
     bool themesIn(const QString& consultationId, const QStringList& ids, QString* problem,

@@ -1,0 +1,66 @@
+import QtQuick
+import QtTest
+import Chorus
+import Chorus.Testing
+
+// Unlocking through accessible names: a wrong passphrase is refused with words that say so
+// and Chorus stays locked; the right one opens the store.
+TestCase {
+    id: testCase
+
+    name: "Unlock"
+    when: windowShown
+    visible: true
+    width: 1024
+    height: 768
+
+    function activate(item) {
+        verify(item, "nothing to activate");
+        item.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+    }
+
+    function find(page, name) {
+        const item = Harness.findByName(page, name);
+        verify(item, name + " not in " + Harness.accessibleNames(page));
+        return item;
+    }
+
+    Component {
+        id: unlockPage
+
+        UnlockPage {}
+    }
+
+    function init() {
+        Harness.reset();
+    }
+
+    function test_wrongPassphraseStaysLockedThenRightOneUnlocks() {
+        verify(Harness.prepare("locked", {}));
+        compare(App.stage, App.Locked);
+        const page = createTemporaryObject(unlockPage, testCase, {width: testCase.width, height: testCase.height});
+
+        find(page, "Passphrase").text = "not the passphrase at all";
+        activate(find(page, "Unlock"));
+        tryVerify(() => !App.busy, 20000);
+        compare(App.stage, App.Locked, "a wrong passphrase does not unlock");
+        verify(App.errorMessage.indexOf("not right") >= 0, "unclear error: " + App.errorMessage);
+        verify(Harness.findByName(page, App.errorMessage), "the error is not shown: " + Harness.accessibleNames(page));
+        compare(find(page, "Passphrase").text, "", "the typed passphrase is not kept in the box");
+
+        find(page, "Passphrase").text = Harness.passphrase;
+        activate(find(page, "Unlock"));
+        tryVerify(() => App.stage === App.Unlocked, 20000);
+        compare(App.errorMessage, "");
+    }
+
+    function test_emptyPassphraseIsRefused() {
+        verify(Harness.prepare("locked", {}));
+        const page = createTemporaryObject(unlockPage, testCase, {width: testCase.width, height: testCase.height});
+        activate(find(page, "Unlock"));
+        compare(App.stage, App.Locked);
+        compare(App.errorMessage, "Type the passphrase for this device.");
+        verify(Harness.findByName(page, App.errorMessage), Harness.accessibleNames(page));
+    }
+}

@@ -20,6 +20,9 @@ ColumnLayout {
             picked.push(optionId);
         if (picked.length > 0)
             CurrentSession.saveChoice(root.activity.activityId, picked);
+        else if ((root.activity.answer ?? ({})).responseId !== undefined)
+            // Nothing picked any more: the saved answer goes too, so nothing is kept or shared.
+            CurrentSession.deleteAnswer(root.activity.answer.responseId);
     }
 
     spacing: Theme.spacingLarge

@@ -76,6 +76,18 @@ TestCase {
         verify(find(page, "Pets").checked);
     }
 
+    function test_untickingTheOnlyPickRemovesTheAnswer() {
+        const page = open("good-things", true);
+        mouseClick(find(page, "Friends"));
+        tryCompare(testCase, "chosenNow", JSON.stringify(["friends"]), 5000);
+        mouseClick(find(page, "Friends"));
+        tryCompare(testCase, "chosenNow", "[]", 5000);
+        verify(!find(page, "Friends").checked);
+        verify(CurrentSession.current.answer.responseId === undefined, "the saved answer is gone");
+        CurrentSession.stop();
+        compare(CurrentSession.review.rowCount(), 0, "nothing is kept or shared for an empty choice");
+    }
+
     function test_keyboardPicks() {
         let page = open("how-to-talk", false);
         find(page, "Face to face").forceActiveFocus();

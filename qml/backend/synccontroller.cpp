@@ -20,15 +20,24 @@ SyncController::SyncController(AppController* app, QObject* parent) : QObject(pa
             syncNow();
         }
     });
+    connect(m_app, &AppController::storeOpened, this, &SyncController::watchNetwork);
     connect(m_app, &AppController::storeOpened, this, &SyncController::refresh);
     connect(m_app, &AppController::storeClosing, this, &SyncController::forget);
+}
+
+void SyncController::watchNetwork()
+{
     // Sync when the network comes back; where no backend reports reachability, the retry
-    // timer (with backoff) is what brings waiting items to the hub.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        m_watchingNetwork = true;
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                &SyncController::onReachability);
+    // timer (with backoff) is what brings waiting items to the hub. Loaded once the store is
+    // open, not at start: the backend plugin costs start-up time and nothing syncs while
+    // locked.
+    if (m_watchingNetwork ||
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        return;
     }
+    m_watchingNetwork = true;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            &SyncController::onReachability);
 }
 
 SyncController::~SyncController()

@@ -75,6 +75,7 @@ private:
     void setBusy(bool busy);
     void setError(const QString& message);
     void forget();
+    void watchNetwork();
     [[nodiscard]] bool canRunNow() const;
 
     AppController* m_app;

@@ -164,12 +164,7 @@ HubServer::Reply HubServer::error(const ProtocolError& e)
 HubServer::Reply HubServer::error(int status, const QString& code, const QString& field,
                                   const QString& why)
 {
-    ProtocolError e;
-    e.status = status;
-    e.code = code;
-    e.field = field;
-    e.message = (field.isEmpty() ? QStringLiteral("request") : field) + QStringLiteral(": ") + why;
-    return error(e);
+    return errorReply(status, code, field, why);
 }
 
 HubServer::Reply HubServer::serverError()

@@ -383,6 +383,19 @@ HttpReply ReviewApi::serverError()
     return r;
 }
 
+std::optional<HttpReply> ReviewApi::consultationOnly(const Call& call, QString* consultation)
+{
+    if (auto bad = onlyParams(call.query, {"consultation"})) {
+        return bad;
+    }
+    *consultation = param(call.query, "consultation");
+    HttpReply refused;
+    if (!knownConsultation(*consultation, QStringLiteral("consultation"), &refused)) {
+        return refused;
+    }
+    return std::nullopt;
+}
+
 bool ReviewApi::knownConsultation(const QString& id, const QString& field, HttpReply* reply)
 {
     if (id.isEmpty()) {
@@ -980,13 +993,9 @@ HttpReply ReviewApi::themes(Call& call)
                                           {"name", theme->name},
                                           {"count", 0}});
     }
-    if (auto bad = onlyParams(call.query, {"consultation"})) {
-        return *bad;
-    }
-    HttpReply refused;
-    const QString consultation = param(call.query, "consultation");
-    if (!knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    QString consultation;
+    if (auto refused = consultationOnly(call, &consultation)) {
+        return *refused;
     }
     const auto list = m_store.themes(consultation);
     if (!list) {
@@ -1042,13 +1051,9 @@ HttpReply ReviewApi::actions(Call& call)
     if (call.method == Method::Post) {
         return action(call, {});
     }
-    if (auto bad = onlyParams(call.query, {"consultation"})) {
-        return *bad;
-    }
-    HttpReply refused;
-    const QString consultation = param(call.query, "consultation");
-    if (!knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    QString consultation;
+    if (auto refused = consultationOnly(call, &consultation)) {
+        return *refused;
     }
     const auto list = m_store.actions(consultation);
     if (!list) {

@@ -44,6 +44,8 @@ private:
     HttpReply serverError();
     /** Refuses unless the consultation exists; sets `reply` when refusing. */
     bool knownConsultation(const QString& id, const QString& field, HttpReply* reply);
+    /** For lists that take only `?consultation=ID`: the refusal, or nothing with the id set. */
+    std::optional<HttpReply> consultationOnly(const Call& call, QString* consultation);
 
     ReviewStore& m_store;
     Limits m_limits;

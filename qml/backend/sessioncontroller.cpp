@@ -386,22 +386,24 @@ bool SessionController::removeFromSharing(const QString& shareId)
     return true;
 }
 
-bool SessionController::saveScale(const QString& activityId, int value)
+bool SessionController::saveValue(const QString& activityId, AnswerKind kind, QJsonObject value)
 {
     Response r;
     r.activityId = activityId;
-    r.kind = AnswerKind::Scale;
-    r.value = QJsonObject{{"value", value}};
+    r.kind = kind;
+    r.value = std::move(value);
     return save(r);
+}
+
+bool SessionController::saveScale(const QString& activityId, int value)
+{
+    return saveValue(activityId, AnswerKind::Scale, QJsonObject{{"value", value}});
 }
 
 bool SessionController::saveChoice(const QString& activityId, const QStringList& optionIds)
 {
-    Response r;
-    r.activityId = activityId;
-    r.kind = AnswerKind::Choice;
-    r.value = QJsonObject{{"chosen", QJsonArray::fromStringList(optionIds)}};
-    return save(r);
+    return saveValue(activityId, AnswerKind::Choice,
+                     QJsonObject{{"chosen", QJsonArray::fromStringList(optionIds)}});
 }
 
 bool SessionController::saveText(const QString& activityId, const QString& text)
@@ -415,20 +417,13 @@ bool SessionController::saveText(const QString& activityId, const QString& text)
 
 bool SessionController::saveOrdering(const QString& activityId, const QStringList& order)
 {
-    Response r;
-    r.activityId = activityId;
-    r.kind = AnswerKind::Ordering;
-    r.value = QJsonObject{{"order", QJsonArray::fromStringList(order)}};
-    return save(r);
+    return saveValue(activityId, AnswerKind::Ordering,
+                     QJsonObject{{"order", QJsonArray::fromStringList(order)}});
 }
 
 bool SessionController::saveStructured(const QString& activityId, const QVariantMap& value)
 {
-    Response r;
-    r.activityId = activityId;
-    r.kind = AnswerKind::Structured;
-    r.value = QJsonObject::fromVariantMap(value);
-    return save(r);
+    return saveValue(activityId, AnswerKind::Structured, QJsonObject::fromVariantMap(value));
 }
 
 bool SessionController::saveDrawing(const QString& activityId, const QString& partId,

@@ -7,6 +7,7 @@
 #include "sessionactivitymodel.h"
 #include "sharepreviewmodel.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
@@ -167,6 +168,8 @@ signals:
 
 private:
     bool save(chorus::Response response);
+    /** Saves an answer whose whole content is its typed value (scale, choice, sort...). */
+    bool saveValue(const QString& activityId, chorus::AnswerKind kind, QJsonObject value);
     /** Saves one part of an activity (a house's drawing, a voice note); `replace` reuses
      *  the saved answer of the same part and kind. */
     bool savePart(chorus::Response response, bool replace);

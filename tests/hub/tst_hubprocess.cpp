@@ -2,7 +2,9 @@
 // PostgreSQL cluster that the test starts: enrolment, idempotency (SY-3), limits (SY-4),
 // bad input (SY-5), auth (SY-2), faults, erasure (CP-2), audit chain (SY-6), and two hub
 // processes sharing one PostgreSQL.
+#include "backendrows.h"
 #include "hubfixture.h"
+#include "sharerecord.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,31 +21,6 @@ namespace {
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject record(const QString& id, const QString& text = QStringLiteral("I like [NAME]"))
-{
-    return QJsonObject{{"id", id},
-                       {"consultationId", "c1"},
-                       {"packId", "my-week"},
-                       {"packVersion", 1},
-                       {"activityId", "feelings"},
-                       {"kind", "text"},
-                       {"text", text},
-                       {"ageBand", "8-11"},
-                       {"role", "child"},
-                       {"scopes", QJsonObject{{"quotes", true}, {"drawings", false}}},
-                       {"week", "2026-W48"},
-                       {"framework", "design-and-implementation/coproduction"}};
-}
-
-QByteArray batchOf(const QList<QJsonObject>& items)
-{
-    QJsonArray a;
-    for (const auto& i : items) {
-        a.append(i);
-    }
-    return QJsonDocument(QJsonObject{{"items", a}}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -125,14 +102,7 @@ private:
         return r.status == 201 && !device.token.isEmpty();
     }
 
-    void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        if (m_pgUp) {
-            QTest::newRow("postgresql") << QStringLiteral("postgresql");
-        }
-    }
+    void backends() { addBackendRows(m_pgUp); }
 
 private slots:
     void initTestCase()
@@ -140,10 +110,8 @@ private slots:
         QVERIFY(m_tmp.isValid());
         m_tmp.setAutoRemove(qEnvironmentVariableIsEmpty("CHORUS_KEEP_TMP"));
         QVERIFY2(QFile::exists(hubBinary()), "build chorus-hub first");
-        m_pgUp = PostgresCluster::available() && m_pg.start();
-        if (!m_pgUp) {
-            qWarning("PostgreSQL could not be started: only the SQLite rows run");
-        }
+        m_pgUp = startPostgresForTests(m_pg);
+        QVERIFY2(m_pgUp || qEnvironmentVariableIsEmpty("CI"), "PostgreSQL is required in CI");
     }
     void cleanupTestCase() { m_pg.stop(); }
 
@@ -189,10 +157,10 @@ private slots:
         QVERIFY(enrolled(hub, device, db));
         QList<QJsonObject> items;
         for (int i = 0; i < 10; ++i) {
-            items << record(uuid());
+            items << shareRecord(uuid());
         }
         for (int i = 0; i < 5; ++i) {
-            const Response r = device.post(hub.url("/v1/feedback"), batchOf(items));
+            const Response r = device.post(hub.url("/v1/feedback"), feedbackBatch(items));
             QCOMPARE(r.status, 200);
             QCOMPARE(r.body.value("acknowledged").toArray().size(), 10);
             QCOMPARE(r.body.value("acknowledged").toArray().first().toString(),
@@ -202,8 +170,9 @@ private slots:
         // A changed body under an old id: 409, nothing of the batch stored, nothing overwritten.
         const QString fresh = uuid();
         const Response conflict = device.post(
-            hub.url("/v1/feedback"), batchOf({record(fresh), record(items[3].value("id").toString(),
-                                                                    QStringLiteral("changed"))}));
+            hub.url("/v1/feedback"),
+            feedbackBatch({shareRecord(fresh), shareRecord(items[3].value("id").toString(),
+                                                           QStringLiteral("changed"))}));
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.body.value("conflicts").toArray().first().toString(),
                  items[3].value("id").toString());
@@ -270,7 +239,7 @@ private slots:
         HubProcess hub;
         DeviceClient device;
         QVERIFY(enrolled(hub, device, db));
-        const QByteArray body = batchOf({record(uuid())});
+        const QByteArray body = feedbackBatch({shareRecord(uuid())});
         DeviceClient anonymous;
         QCOMPARE(anonymous.post(hub.url("/v1/feedback"), body).status, 401);
         DeviceClient wrong;
@@ -293,9 +262,9 @@ private slots:
         QVERIFY(enrolled(hub, device, db, {"--rate", "1", "--burst", "3", "--max-batch", "5"}));
         QList<QJsonObject> six;
         for (int i = 0; i < 6; ++i) {
-            six << record(uuid());
+            six << shareRecord(uuid());
         }
-        const Response big = device.post(hub.url("/v1/feedback"), batchOf(six));
+        const Response big = device.post(hub.url("/v1/feedback"), feedbackBatch(six));
         QCOMPARE(big.status, 413);
         QCOMPARE(big.body.value("error").toObject().value("code").toString(),
                  QStringLiteral("batch_too_large"));
@@ -318,9 +287,9 @@ private slots:
                           "feedback:500,feedback:429,feedback:close,feedback:crash-after-commit"}));
         QList<QJsonObject> items;
         for (int i = 0; i < 20; ++i) {
-            items << record(uuid());
+            items << shareRecord(uuid());
         }
-        const QByteArray body = batchOf(items);
+        const QByteArray body = feedbackBatch(items);
         QCOMPARE(device.post(hub.url("/v1/feedback"), body).status, 500);
         const Response limited = device.post(hub.url("/v1/feedback"), body);
         QCOMPARE(limited.status, 429);
@@ -347,7 +316,10 @@ private slots:
         QVERIFY(enrolled(hub, device, db));
         const QString kept = uuid();
         const QString gone = uuid();
-        QCOMPARE(device.post(hub.url("/v1/feedback"), batchOf({record(kept), record(gone)})).status,
+        QCOMPARE(device
+                     .post(hub.url("/v1/feedback"),
+                           feedbackBatch({shareRecord(kept), shareRecord(gone)}))
+                     .status,
                  200);
         const QString erasureId = uuid();
         const QByteArray erasure =
@@ -370,7 +342,8 @@ private slots:
             count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(kept)),
             1);
         // A late retry of the erased record is acknowledged but never stored again.
-        QCOMPARE(device.post(hub.url("/v1/feedback"), batchOf({record(gone)})).status, 200);
+        QCOMPARE(device.post(hub.url("/v1/feedback"), feedbackBatch({shareRecord(gone)})).status,
+                 200);
         QCOMPARE(
             count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(gone)),
             0);
@@ -404,16 +377,18 @@ private slots:
         device.token = enrol.body.value("token").toString().toLatin1();
         QList<QJsonObject> items;
         for (int i = 0; i < 300; ++i) {
-            items << record(uuid());
+            items << shareRecord(uuid());
         }
         for (int i = 0; i < 300; i += 100) {
-            const Response r = device.post(front.url("/v1/feedback"), batchOf(items.mid(i, 100)));
+            const Response r =
+                device.post(front.url("/v1/feedback"), feedbackBatch(items.mid(i, 100)));
             QCOMPARE(r.status, 200);
             QCOMPARE(r.body.value("acknowledged").toArray().size(), 100);
         }
         for (int i = 0; i < 5; ++i) { // the same batch five times
-            QCOMPARE(device.post(front.url("/v1/feedback"), batchOf(items.mid(0, 100))).status,
-                     200);
+            QCOMPARE(
+                device.post(front.url("/v1/feedback"), feedbackBatch(items.mid(0, 100))).status,
+                200);
         }
         // nginx refuses an oversized body itself, in the protocol's error format.
         const Response big = device.post(front.url("/v1/feedback"), QByteArray(2 << 20, 'x'));
@@ -427,7 +402,8 @@ private slots:
         QCOMPARE(stranger.get(front.url("/v1/packs")).status, 0);
         // A different certificate (even one the CA signed) fails closed: nothing is sent.
         QVERIFY(front.start(dir + "/nginx", hub.port, ca.path("other.pem"), ca.path("other.key")));
-        const Response pinned = device.post(front.url("/v1/feedback"), batchOf({record(uuid())}));
+        const Response pinned =
+            device.post(front.url("/v1/feedback"), feedbackBatch({shareRecord(uuid())}));
         QCOMPARE(pinned.status, 0);
         QVERIFY(device.pinFailed);
         QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 300);
@@ -494,8 +470,9 @@ private slots:
         // table) reach devices with links to their own feedback only.
         const QString mine = uuid();
         const QString theirs = uuid();
-        QCOMPARE(own.post(hub.url("/v1/feedback"), batchOf({record(mine)})).status, 200);
-        QCOMPARE(device.post(hub.url("/v1/feedback"), batchOf({record(theirs)})).status, 200);
+        QCOMPARE(own.post(hub.url("/v1/feedback"), feedbackBatch({shareRecord(mine)})).status, 200);
+        QCOMPARE(device.post(hub.url("/v1/feedback"), feedbackBatch({shareRecord(theirs)})).status,
+                 200);
         {
             const bool pg = backend == QLatin1String("postgresql");
             QSqlDatabase sql = QSqlDatabase::addDatabase(pg ? "QPSQL" : "QSQLITE", "actions");
@@ -568,9 +545,9 @@ private slots:
         QVERIFY(enrolled(hub, device, db));
         QList<QJsonObject> items;
         for (int i = 0; i < 100; ++i) {
-            items << record(uuid());
+            items << shareRecord(uuid());
         }
-        const QByteArray body = batchOf(items);
+        const QByteArray body = feedbackBatch(items);
         // The connection is cut halfway through the body: nothing stored, still serving.
         {
             QTcpSocket raw;
@@ -593,10 +570,10 @@ private slots:
         for (int b = 0; b < 10; ++b) {
             QList<QJsonObject> more;
             for (int i = 0; i < 100; ++i) {
-                more << record(uuid());
+                more << shareRecord(uuid());
             }
             all += more;
-            batches << batchOf(more);
+            batches << feedbackBatch(more);
         }
         QList<Send> sends;
         for (const QByteArray& b : batches) {
@@ -646,10 +623,10 @@ private slots:
             for (const QByteArray& token : tokens) {
                 QList<QJsonObject> items;
                 for (int i = 0; i < 50; ++i) {
-                    items << record(uuid());
+                    items << shareRecord(uuid());
                 }
                 expected += 50;
-                const QByteArray body = batchOf(items);
+                const QByteArray body = feedbackBatch(items);
                 sends << Send{a.url("/v1/feedback"), token, body}
                       << Send{b.url("/v1/feedback"), token, body};
             }

@@ -4,6 +4,8 @@
 #include "sync/hub/hubprotocol.h"
 #include "sync/hub/ratelimiter.h"
 
+#include "sharerecord.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -14,27 +16,12 @@ namespace {
 
 QJsonObject item(const QString& id = QStringLiteral("6f1c2a4e-1b2c-4d3e-8f90-123456789abc"))
 {
-    return QJsonObject{{"id", id},
-                       {"consultationId", "c1"},
-                       {"packId", "my-week"},
-                       {"packVersion", 1},
-                       {"activityId", "feelings"},
-                       {"kind", "text"},
-                       {"text", "I like [NAME]"},
-                       {"ageBand", "8-11"},
-                       {"role", "child"},
-                       {"scopes", QJsonObject{{"quotes", true}, {"drawings", false}}},
-                       {"week", "2026-W48"},
-                       {"framework", "design-and-implementation/coproduction"}};
+    return chorus::test::shareRecord(id);
 }
 
 QByteArray batch(const QList<QJsonObject>& items)
 {
-    QJsonArray a;
-    for (const auto& i : items) {
-        a.append(i);
-    }
-    return QJsonDocument(QJsonObject{{"items", a}}).toJson(QJsonDocument::Compact);
+    return chorus::test::feedbackBatch(items);
 }
 
 } // namespace

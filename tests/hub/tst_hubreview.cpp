@@ -3,6 +3,7 @@
 // reviewer, admin-only, disabled, expired, signed out, brute force), CP-7 suppression in
 // breakdowns and record views, themes, quotable marks, actions that reach only the device
 // whose feedback they answer, the framework view, CSV export and the audit entries.
+#include "backendrows.h"
 #include "hubfixture.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/reviewstore.h"
@@ -137,23 +138,14 @@ private:
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        if (m_pgUp) {
-            QTest::newRow("postgresql") << QStringLiteral("postgresql");
-        }
-    }
+    void backends() { addBackendRows(m_pgUp); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        m_pgUp = PostgresCluster::available() && m_pg.start();
-        if (!m_pgUp) {
-            qWarning("PostgreSQL could not be started: only the SQLite rows run");
-        }
+        m_pgUp = startPostgresForTests(m_pg);
+        QVERIFY2(m_pgUp || qEnvironmentVariableIsEmpty("CI"), "PostgreSQL is required in CI");
     }
     void cleanupTestCase()
     {

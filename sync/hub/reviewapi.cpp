@@ -1510,11 +1510,12 @@ HttpReply ReviewApi::report(Call& call)
         chart.insert(QStringLiteral("kind"), a.value(QStringLiteral("kind")));
         chart.insert(QStringLiteral("type"), definition.value(QStringLiteral("type")).toString());
         chart.insert(QStringLiteral("prompt"), definition.value(QStringLiteral("prompt")));
-        QJsonObject labels;
+        QJsonArray options; // in the pack's order, which is the order children saw
         for (const QJsonValue& o : definition.value(QStringLiteral("options")).toArray()) {
-            labels.insert(o[QStringLiteral("id")].toString(), o[QStringLiteral("label")]);
+            options.append(QJsonObject{{"id", o[QStringLiteral("id")]},
+                                       {"label", o[QStringLiteral("label")]}});
         }
-        chart.insert(QStringLiteral("labels"), labels);
+        chart.insert(QStringLiteral("options"), options);
         activities.append(chart);
     }
 

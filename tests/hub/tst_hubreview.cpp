@@ -655,7 +655,13 @@ private slots:
         }
         QVERIFY(pets["suppressed"].toBool());
         QCOMPARE(friends["count"].toInt(), 10);
-        QCOMPARE(choices["labels"]["pets"]["cy"].toString(), QStringLiteral("Anifeiliaid anwes"));
+        QJsonObject petsOption;
+        for (const QJsonValue& o : choices["options"].toArray()) {
+            if (o["id"] == QJsonValue("pets")) {
+                petsOption = o.toObject();
+            }
+        }
+        QCOMPARE(petsOption["label"]["cy"].toString(), QStringLiteral("Anifeiliaid anwes"));
         QCOMPARE(cards["cardSort"]["cards"][0]["card"].toString(), QStringLiteral("friends"));
         QCOMPARE(cards["cardSort"]["cards"][0]["firstPlace"]["count"].toInt(), 9);
         QCOMPARE(circles["circles"].toArray().size(), 2);

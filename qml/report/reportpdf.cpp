@@ -111,10 +111,12 @@ public:
 private:
     // ----- pieces -------------------------------------------------------------------
 
-    void heading(const QString& text)
+    /** A section heading; `following` is the height of what must not be parted from it
+     *  (a heading never ends a page alone). */
+    void heading(const QString& text, qreal following = 80)
     {
-        // A heading never ends a page alone: keep room for it and a few lines after it.
-        m_page.keep(m_page.measure(text, font(17, true), m_page.width()) + 80);
+        m_page.keep(std::min(m_page.measure(text, font(17, true), m_page.width()) + following,
+                             m_page.contentHeight()));
         m_page.paragraph(text, font(17, true), 0, 0, kPrimary);
         m_page.painter().setPen(QPen(kRule, 1));
         m_page.painter().drawLine(QPointF(m_page.left(), m_page.y() + 3),
@@ -204,11 +206,16 @@ private:
         for (const QStringList& row : rows) {
             const qreal h = rowHeight(row, cell);
             if (h + headHeight > m_page.contentHeight()) {
+                m_page.space(pad);
                 for (int i = 0; i < columns.size(); ++i) {
                     m_page.paragraph(columns[i].header, head, 0, 0, kText);
                     m_page.paragraph(row.value(i), cell, 12, 0, kText);
                 }
-                m_page.space(6);
+                m_page.painter().setPen(QPen(kRule, 0.8));
+                m_page.painter().drawLine(
+                    QPointF(m_page.left(), m_page.y() + pad),
+                    QPointF(m_page.left() + m_page.width(), m_page.y() + pad));
+                m_page.space(2 * pad);
                 continue;
             }
             const int before = m_page.pages();
@@ -481,8 +488,9 @@ private:
 
     void charts()
     {
-        heading(m_w(QT_TRANSLATE_NOOP("Report", "What young people told us")));
         const QJsonArray list = m_doc.value(QStringLiteral("activities")).toArray();
+        heading(m_w(QT_TRANSLATE_NOOP("Report", "What young people told us")),
+                list.isEmpty() ? 80 : chartHeight(list.first().toObject()) + 80);
         if (list.isEmpty()) {
             body(m_w(QT_TRANSLATE_NOOP("Report", "No answers have been received yet.")), kMuted);
         }

@@ -231,6 +231,15 @@ inline SeededReport seedReportHub(chorus::hub::HubStore& store, const QString& b
                         .arg(i + 1),
                     "doing", "2026-12-10", friends, true);
     }
+    if (ok && seed.extraActions > 0) {
+        // One answer as long as the hub allows (2000 characters): taller than a page.
+        QString longDid;
+        for (int i = 1; longDid.size() < 1900; ++i) {
+            longDid += QStringLiteral("Step %1 of the long plan is written out in full. ").arg(i);
+        }
+        ok = action(QStringLiteral("The longest answer"), longDid.trimmed(), "doing", "2027-03-01",
+                    friends, true);
+    }
     if (!ok) {
         return fail(QStringLiteral("saving or publishing an action failed"));
     }

@@ -661,7 +661,8 @@ private slots:
                 petsOption = o.toObject();
             }
         }
-        QCOMPARE(petsOption["label"]["cy"].toString(), QStringLiteral("Anifeiliaid anwes"));
+        QCOMPARE(petsOption["label"].toObject()["cy"].toString(),
+                 QStringLiteral("Anifeiliaid anwes"));
         QCOMPARE(cards["cardSort"]["cards"][0]["card"].toString(), QStringLiteral("friends"));
         QCOMPARE(cards["cardSort"]["cards"][0]["firstPlace"]["count"].toInt(), 9);
         QCOMPARE(circles["circles"].toArray().size(), 2);

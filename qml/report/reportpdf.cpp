@@ -599,10 +599,10 @@ private:
                                 status(a[QStringLiteral("status")].toString()),
                                 date(a[QStringLiteral("date")].toString())};
         }
-        table({{m_w(QT_TRANSLATE_NOOP("Report", "You said")), 0.32},
+        table({{m_w(QT_TRANSLATE_NOOP("Report", "You said")), 0.31},
                {m_w(QT_TRANSLATE_NOOP("Report", "We did")), 0.35},
-               {m_w(QT_TRANSLATE_NOOP("Report", "Status")), 0.12},
-               {m_w(QT_TRANSLATE_NOOP("Report", "Date")), 0.21}},
+               {m_w(QT_TRANSLATE_NOOP("Report", "Status")), 0.14},
+               {m_w(QT_TRANSLATE_NOOP("Report", "Date")), 0.20}},
               rows);
     }
 

@@ -25,6 +25,11 @@ TestCase {
 
         HomePage {}
     }
+    Component {
+        id: childScreen
+
+        ChildScreen {}
+    }
     SignalSpy {
         id: handOverSpy
 
@@ -135,5 +140,24 @@ TestCase {
         verify(!Harness.findByName(page, "Go back"), "no session to go back to");
         Harness.reset();
         verify(!CurrentSession.weDidOnly);
+    }
+
+    // In child mode, at the end of a session: "What the team did" opens over the answers
+    // (loaded by URL) and "Go back" returns to them.
+    function test_fromTheChildsAnswersAndBack() {
+        verify(Harness.prepare("review", {}));
+        const screen = createTemporaryObject(childScreen, testCase, {width: testCase.width, height: testCase.height});
+        const open = Harness.findByName(screen, "What the team did");
+        verify(open, "no way in from the answers: " + Harness.accessibleNames(screen));
+        open.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        let back = null;
+        tryVerify(() => (back = Harness.findByName(screen, "Go back")) !== null, 5000,
+                  "the page did not open: " + Harness.accessibleNames(screen));
+        verify(Harness.findByName(screen, "Nothing yet — the team will tell you here what they do about what you said."));
+        verify(!Harness.findByName(screen, "I have finished"), "the answers are hidden meanwhile");
+        mouseClick(back);
+        tryVerify(() => Harness.findByName(screen, "I have finished") !== null, 5000);
+        verify(!Harness.findByName(screen, "Go back"));
     }
 }

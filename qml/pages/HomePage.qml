@@ -212,6 +212,7 @@ QQC2.Page {
                     }
                     AppButton {
                         text: qsTr("Show %1 what the team did", "@action:button").arg(newsCard.modelData.codeName)
+                        Layout.maximumWidth: newsColumn.width
                         description: qsTr("Hands the tablet over in child mode, showing only what the team did about their words", "@info:accessible")
                         onClicked: {
                             if (CurrentSession.showWeDid(newsCard.modelData.participantId))

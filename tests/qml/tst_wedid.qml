@@ -133,11 +133,15 @@ TestCase {
         compare(CurrentSession.participantId, who);
         compare(handOverSpy.count, 1, "the practitioner screen enters child mode on this signal");
 
-        const page = showPage();
-        verify(Harness.findByName(page, "Your plan meetings now start with your views."),
-               "names: " + Harness.accessibleNames(page));
-        verify(Harness.findByName(page, "For the practitioner"), "a way back for the practitioner");
-        verify(!Harness.findByName(page, "Go back"), "no session to go back to");
+        // Child mode shows that page alone: no session, nothing to answer.
+        const screen = createTemporaryObject(childScreen, testCase, {width: testCase.width, height: testCase.height});
+        let names = [];
+        tryVerify(() => Harness.findByName(screen, "Your plan meetings now start with your views.") !== null, 5000,
+                  "names: " + Harness.accessibleNames(screen));
+        names = Harness.accessibleNames(screen);
+        verify(Harness.findByName(screen, "For the practitioner"), "a way back for the practitioner: " + names);
+        verify(!Harness.findByName(screen, "Go back"), "no session to go back to: " + names);
+        compare(names.filter(n => n === "Quick exit").length, 1, "one page shown: " + names);
         Harness.reset();
         verify(!CurrentSession.weDidOnly);
     }

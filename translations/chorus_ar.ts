@@ -1147,6 +1147,26 @@
         <comment>@info:accessible</comment>
         <translation>تنتظر الإجابات هنا موافقتك قبل أن تذهب إلى الفريق</translation>
     </message>
+    <message>
+        <source>News from the team</source>
+        <comment>@title:group</comment>
+        <translation>أخبار من الفريق</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · answers from the team: %3</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · ردود من الفريق: %3</translation>
+    </message>
+    <message>
+        <source>Show %1 what the team did</source>
+        <comment>@action:button</comment>
+        <translation>اعرض على %1 ماذا فعل الفريق</translation>
+    </message>
+    <message>
+        <source>Hands the tablet over in child mode, showing only what the team did about their words</source>
+        <comment>@info:accessible</comment>
+        <translation>يسلّم الجهاز اللوحي في وضع الطفل، ويعرض فقط ما فعله الفريق بشأن كلماتهم</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1319,6 +1339,16 @@
         <source>Close</source>
         <comment>@action:button</comment>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation>ماذا فعل الفريق</translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>ما فعله الفريق بشأن ما أخبرتهم به</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1805,16 @@
         <source>Your voice note</source>
         <comment>@info</comment>
         <translation>ملاحظتك الصوتية</translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation>ماذا فعل الفريق</translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>ما فعله الفريق بشأن ما أخبرتهم به</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2816,77 @@
         <source>Throws this voice note away</source>
         <comment>@info:accessible</comment>
         <translation>يتخلص من هذه الملاحظة الصوتية</translation>
+    </message>
+</context>
+<context>
+    <name>WeDidModel</name>
+    <message>
+        <source>What the team did could not be read. Please try again later.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة ما فعله الفريق. يُرجى المحاولة لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>WeDidPage</name>
+    <message>
+        <source>We plan to:</source>
+        <comment>@label before what the team will do</comment>
+        <translation>ما نخطط له:</translation>
+    </message>
+    <message>
+        <source>We are working on it:</source>
+        <comment>@label before what the team is doing</comment>
+        <translation>نعمل على ذلك الآن:</translation>
+    </message>
+    <message>
+        <source>We did:</source>
+        <comment>@label before what the team did</comment>
+        <translation>ما فعلناه:</translation>
+    </message>
+    <message>
+        <source>The team says:</source>
+        <comment>@label before the team&apos;s words, status not known</comment>
+        <translation>يقول الفريق:</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <comment>@info the date the team gave for an action</comment>
+        <translation>متى: %1</translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@title:page</comment>
+        <translation>ماذا فعل الفريق</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <comment>@action:button leave what the team did</comment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to your answers</source>
+        <comment>@info:accessible</comment>
+        <translation>العودة إلى إجاباتك</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>للأخصائي</translation>
+    </message>
+    <message>
+        <source>You told us what you think. This is what the team is doing about it.</source>
+        <comment>@info what the team did</comment>
+        <translation>أخبرتنا بما تفكر فيه. هذا ما يفعله الفريق بشأنه.</translation>
+    </message>
+    <message>
+        <source>Nothing yet — the team will tell you here what they do about what you said.</source>
+        <comment>@info what the team did, empty</comment>
+        <translation>لا شيء بعد — سيخبرك الفريق هنا بما يفعله بشأن ما قلته.</translation>
+    </message>
+    <message>
+        <source>You told us:</source>
+        <comment>@label before what the child said</comment>
+        <translation>أخبرتنا:</translation>
     </message>
 </context>
 <context>

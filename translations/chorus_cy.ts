@@ -1146,6 +1146,26 @@
         <comment>@info:accessible</comment>
         <translation>Mae atebion yn aros yma i ti eu cymeradwyo cyn iddyn nhw fynd at y tîm</translation>
     </message>
+    <message>
+        <source>News from the team</source>
+        <comment>@title:group</comment>
+        <translation>Newyddion gan y tîm</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · answers from the team: %3</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · atebion gan y tîm: %3</translation>
+    </message>
+    <message>
+        <source>Show %1 what the team did</source>
+        <comment>@action:button</comment>
+        <translation>Dangos i %1 beth wnaeth y tîm</translation>
+    </message>
+    <message>
+        <source>Hands the tablet over in child mode, showing only what the team did about their words</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhoi&apos;r llechen iddyn nhw yn y modd plentyn, gan ddangos dim ond beth wnaeth y tîm am eu geiriau</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1318,6 +1338,16 @@
         <source>Close</source>
         <comment>@action:button</comment>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation>Beth wnaeth y tîm</translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1804,16 @@
         <source>Your voice note</source>
         <comment>@info</comment>
         <translation>Dy nodyn llais</translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation>Beth wnaeth y tîm</translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2815,77 @@
         <source>Throws this voice note away</source>
         <comment>@info:accessible</comment>
         <translation>Yn taflu&apos;r nodyn llais hwn</translation>
+    </message>
+</context>
+<context>
+    <name>WeDidModel</name>
+    <message>
+        <source>What the team did could not be read. Please try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd darllen beth wnaeth y tîm. Rhowch gynnig arall arni nes ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeDidPage</name>
+    <message>
+        <source>We plan to:</source>
+        <comment>@label before what the team will do</comment>
+        <translation>Rydyn ni&apos;n bwriadu:</translation>
+    </message>
+    <message>
+        <source>We are working on it:</source>
+        <comment>@label before what the team is doing</comment>
+        <translation>Rydyn ni wrthi&apos;n gweithio arno:</translation>
+    </message>
+    <message>
+        <source>We did:</source>
+        <comment>@label before what the team did</comment>
+        <translation>Beth wnaethon ni:</translation>
+    </message>
+    <message>
+        <source>The team says:</source>
+        <comment>@label before the team&apos;s words, status not known</comment>
+        <translation>Mae&apos;r tîm yn dweud:</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <comment>@info the date the team gave for an action</comment>
+        <translation>Pryd: %1</translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@title:page</comment>
+        <translation>Beth wnaeth y tîm</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <comment>@action:button leave what the team did</comment>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to your answers</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn ôl at eich atebion</translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>You told us what you think. This is what the team is doing about it.</source>
+        <comment>@info what the team did</comment>
+        <translation>Fe ddywedoch chi wrthon ni beth rydych chi&apos;n ei feddwl. Dyma beth mae&apos;r tîm yn ei wneud am hynny.</translation>
+    </message>
+    <message>
+        <source>Nothing yet — the team will tell you here what they do about what you said.</source>
+        <comment>@info what the team did, empty</comment>
+        <translation>Dim byd eto — bydd y tîm yn dweud wrthoch chi yma beth maen nhw&apos;n ei wneud am yr hyn a ddywedoch chi.</translation>
+    </message>
+    <message>
+        <source>You told us:</source>
+        <comment>@label before what the child said</comment>
+        <translation>Fe ddywedoch chi wrthon ni:</translation>
     </message>
 </context>
 <context>

@@ -1143,6 +1143,26 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>News from the team</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · answers from the team: %3</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 what the team did</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands the tablet over in child mode, showing only what the team did about their words</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1314,6 +1334,16 @@
     <message>
         <source>Close</source>
         <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +1800,16 @@
     <message>
         <source>Your voice note</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,6 +2811,77 @@
     <message>
         <source>Throws this voice note away</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeDidModel</name>
+    <message>
+        <source>What the team did could not be read. Please try again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeDidPage</name>
+    <message>
+        <source>We plan to:</source>
+        <comment>@label before what the team will do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are working on it:</source>
+        <comment>@label before what the team is doing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did:</source>
+        <comment>@label before what the team did</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team says:</source>
+        <comment>@label before the team&apos;s words, status not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <comment>@info the date the team gave for an action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team did</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <comment>@action:button leave what the team did</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your answers</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us what you think. This is what the team is doing about it.</source>
+        <comment>@info what the team did</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet — the team will tell you here what they do about what you said.</source>
+        <comment>@info what the team did, empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us:</source>
+        <comment>@label before what the child said</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

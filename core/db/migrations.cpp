@@ -214,6 +214,16 @@ CREATE TABLE hub_packs (
   PRIMARY KEY (pack_id, version)
 );
 )sql",
+    // 4: "you said, we did" on the device (issue 8). An action's status and date, so that the
+    // young person is told whether the team did it, is doing it or plans to. Actions kept
+    // before this came without them: the cursor goes back to the start so that the next sync
+    // fetches every action again (kept by id, so nothing is doubled).
+    R"sql(
+ALTER TABLE hub_actions ADD COLUMN status TEXT NOT NULL DEFAULT ''
+  CHECK (status IN ('', 'planned', 'doing', 'done'));
+ALTER TABLE hub_actions ADD COLUMN action_date TEXT NOT NULL DEFAULT '';
+UPDATE hub_enrolment SET actions_cursor = '';
+)sql",
 };
 
 Status runMigration(Database& db, int index)

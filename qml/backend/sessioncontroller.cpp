@@ -702,6 +702,24 @@ bool SessionController::submit()
     return true;
 }
 
+bool SessionController::showWeDid(const QString& participantId)
+{
+    Store* store = m_app->store();
+    if (!store) {
+        return false;
+    }
+    auto participant = store->consultations().participant(participantId);
+    if (!participant) {
+        setError(participant.error().message);
+        return false;
+    }
+    clear();
+    m_participant = participant.value();
+    m_weDidOnly = true;
+    emit stageChanged();
+    return true;
+}
+
 bool SessionController::resume(const QString& sessionId)
 {
     Store* store = m_app->store();
@@ -807,6 +825,10 @@ void SessionController::clear()
     m_review->clear();
     m_sharePreview->clear();
     setError({});
+    if (m_weDidOnly) {
+        m_weDidOnly = false;
+        emit stageChanged();
+    }
     setStage(Stage::Idle);
     emit consultationChanged();
     emit currentChanged();

@@ -33,6 +33,10 @@ class SessionController : public QObject
     Q_PROPERTY(QString purpose READ purpose NOTIFY consultationChanged)
     Q_PROPERTY(bool ownTime READ ownTime NOTIFY consultationChanged)
     Q_PROPERTY(QString participantCode READ participantCode NOTIFY stageChanged)
+    /** The participant in this session (an id on this device only), e.g. for "we did". */
+    Q_PROPERTY(QString participantId READ participantId NOTIFY stageChanged)
+    /** Child mode shows only "What the team did" for one participant, with no session. */
+    Q_PROPERTY(bool weDidOnly READ weDidOnly NOTIFY stageChanged)
     Q_PROPERTY(int currentIndex READ currentIndex NOTIFY currentChanged)
     Q_PROPERTY(int activityCount READ activityCount NOTIFY consultationChanged)
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
@@ -76,6 +80,7 @@ public:
     [[nodiscard]] QString explanationVersion() const;
     [[nodiscard]] QString sessionId() const { return m_session.id; }
     [[nodiscard]] QString participantId() const { return m_participant.id; }
+    [[nodiscard]] bool weDidOnly() const { return m_weDidOnly; }
     /** Own-time: the young person has a PIN to come back with (always true when facilitated). */
     [[nodiscard]] bool pinChosen() const { return m_pinChosen; }
     /** Own-time: the drafts were sent. */
@@ -143,6 +148,10 @@ public:
     Q_INVOKABLE bool choosePin(const QString& pin, const QString& confirmation);
     /** Own-time: sends every draft at once (then the PIN is no longer needed). */
     Q_INVOKABLE bool submit();
+    /** Hands "What the team did" for one participant of this device to them in child mode
+     *  (a young person back after their session ended): nothing to answer, no session;
+     *  leaving child mode needs the practitioner as always. */
+    Q_INVOKABLE bool showWeDid(const QString& participantId);
     /** Carries on with an unfinished session at the activity where it stopped, provided the
      *  participant's consent is still in force. */
     Q_INVOKABLE bool resume(const QString& sessionId);
@@ -213,5 +222,6 @@ private:
     QString m_error;
     bool m_pinChosen = true;
     bool m_submitted = false;
+    bool m_weDidOnly = false;
     QVariantList m_unfinished;
 };

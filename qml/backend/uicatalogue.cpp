@@ -135,6 +135,7 @@ QList<CatalogueEntry> catalogue()
             page("SyncPage"),
             page("NeutralPage"),
             page("ReviewQueuePage"),
+            page("WeDidPage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),

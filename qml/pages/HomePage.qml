@@ -173,6 +173,55 @@ QQC2.Page {
                 }
             }
         }
+        // "You said, we did": a young person whose words the team answered sees it here, in
+        // child mode, on their own. Read once per visit to this page (after a sync, too).
+        WeDidModel {
+            id: weDid
+        }
+        PageHeading {
+            visible: news.count > 0
+            large: false
+            text: qsTr("News from the team", "@title:group")
+        }
+        Repeater {
+            id: news
+
+            model: weDid.news()
+
+            delegate: Rectangle {
+                id: newsCard
+
+                required property var modelData
+
+                Layout.fillWidth: true
+                implicitHeight: newsColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
+
+                ColumnLayout {
+                    id: newsColumn
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    BodyText {
+                        text: qsTr("%1 · %2 · answers from the team: %3", "@info").arg(newsCard.modelData.codeName).arg(newsCard.modelData.consultation).arg(newsCard.modelData.count)
+                    }
+                    AppButton {
+                        text: qsTr("Show %1 what the team did", "@action:button").arg(newsCard.modelData.codeName)
+                        Layout.maximumWidth: newsColumn.width
+                        description: qsTr("Hands the tablet over in child mode, showing only what the team did about their words", "@info:accessible")
+                        onClicked: {
+                            if (CurrentSession.showWeDid(newsCard.modelData.participantId))
+                                root.sessionResumed();
+                        }
+                    }
+                }
+            }
+        }
         Flow {
             spacing: Theme.spacing
             Layout.fillWidth: true

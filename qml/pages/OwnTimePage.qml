@@ -11,6 +11,8 @@ import Chorus
 QQC2.Page {
     id: root
 
+    signal weDidRequested()
+
     readonly property list<string> feelingWords: [
         qsTr("Very sad", "@label feeling"), qsTr("Sad", "@label feeling"), qsTr("OK", "@label feeling"),
         qsTr("Happy", "@label feeling"), qsTr("Very happy", "@label feeling")
@@ -137,6 +139,14 @@ QQC2.Page {
                 enabled: CurrentSession.review.count > 0
                 onClicked: CurrentSession.submit()
             }
+        }
+        // "What the team did": here, and on a later day from the device's home ("News from
+        // the team", handed over in child mode by whoever opens Chorus). The PIN is not kept
+        // for that after sending: a short PIN unwraps the store's key only while drafts wait.
+        AppButton {
+            text: qsTr("What the team did", "@action:button")
+            description: qsTr("What the team did about what you told them", "@info:accessible")
+            onClicked: root.weDidRequested()
         }
         AppButton {
             visible: CurrentSession.submitted

@@ -11,6 +11,7 @@ QQC2.Page {
     id: root
 
     signal practitionerRequested()
+    signal weDidRequested()
 
     property bool finished: false
     readonly property list<string> feelingWords: [
@@ -148,6 +149,11 @@ QQC2.Page {
                 prominent: true
                 onClicked: root.finished = true
             }
+        }
+        AppButton {
+            text: qsTr("What the team did", "@action:button")
+            description: qsTr("What the team did about what you told them", "@info:accessible")
+            onClicked: root.weDidRequested()
         }
     }
 }

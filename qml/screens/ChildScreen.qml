@@ -8,6 +8,9 @@ import Chorus
 Item {
     id: child
 
+    // "What the team did" for this participant, shown over their answers when they ask.
+    property bool showingWeDid: false
+
     Shortcut {
         sequence: "Esc"
         onActivated: App.quickExit()
@@ -27,6 +30,7 @@ Item {
 
         anchors.fill: parent
         active: CurrentSession.stage !== CurrentSession.Review && !pinLoader.active
+                && !CurrentSession.weDidOnly
         visible: active
         focus: active
         sourceComponent: SessionPage {}
@@ -36,7 +40,7 @@ Item {
 
         anchors.fill: parent
         active: CurrentSession.stage === CurrentSession.Review && !CurrentSession.ownTime
-        visible: active
+        visible: active && !child.showingWeDid
         focus: active
         sourceComponent: ReviewPage {}
     }
@@ -46,9 +50,36 @@ Item {
         anchors.fill: parent
         active: CurrentSession.stage === CurrentSession.Review && CurrentSession.ownTime
                 && !pinLoader.active
-        visible: active
+        visible: active && !child.showingWeDid
         focus: active
         sourceComponent: OwnTimePage {}
+    }
+    // Loaded by URL, only once asked for: nothing of it is compiled before then.
+    Loader {
+        id: weDidLoader
+
+        anchors.fill: parent
+        active: child.showingWeDid || CurrentSession.weDidOnly
+        visible: active
+        focus: active
+        source: active ? "../pages/WeDidPage.qml" : ""
+    }
+    Connections {
+        target: weDidLoader.item as WeDidPage
+
+        function onDone(): void {
+            child.showingWeDid = false;
+        }
+        function onPractitionerRequested(): void {
+            leaveDialog.open();
+        }
+    }
+    Connections {
+        target: ownTimeLoader.item as OwnTimePage
+
+        function onWeDidRequested(): void {
+            child.showingWeDid = true;
+        }
     }
     Connections {
         target: sessionLoader.item as SessionPage
@@ -62,6 +93,9 @@ Item {
 
         function onPractitionerRequested(): void {
             leaveDialog.open();
+        }
+        function onWeDidRequested(): void {
+            child.showingWeDid = true;
         }
     }
     LeaveChildModeDialog {

@@ -703,15 +703,21 @@ void SyncEngine::fetchActions(Transport& t, SyncReport& report)
         Transaction tx(m_store.database());
         for (const auto& v : actions) {
             const QJsonObject a = v.toObject();
-            HubAction action{a.value(QLatin1String("id")).toString(),
-                             a.value(QLatin1String("seq")).toString().toLongLong(),
-                             a.value(QLatin1String("youSaid")).toString(),
-                             a.value(QLatin1String("weDid")).toString(),
-                             {}};
+            HubAction action{
+                a.value(QLatin1String("id")).toString(),
+                a.value(QLatin1String("seq")).toString().toLongLong(),
+                a.value(QLatin1String("youSaid")).toString(),
+                a.value(QLatin1String("weDid")).toString(),
+                {},
+                a.value(QLatin1String("status")).toString(),
+                QDate::fromString(a.value(QLatin1String("date")).toString(), Qt::ISODate)};
             for (const auto& f : a.value(QLatin1String("feedbackIds")).toArray()) {
                 action.feedbackIds << f.toString();
             }
-            if (action.id.isEmpty() || action.weDid.isEmpty()) {
+            static const QStringList kStatuses{QStringLiteral("planned"), QStringLiteral("doing"),
+                                               QStringLiteral("done")};
+            if (action.id.isEmpty() || action.weDid.isEmpty() ||
+                !kStatuses.contains(action.status)) {
                 report.notes << QStringLiteral("A \"we did\" update from the hub could not be "
                                                "read; it was skipped.");
                 continue;

@@ -103,14 +103,16 @@ Result<QList<ErasureConfirmation>> SyncRecords::confirmations()
 Status SyncRecords::saveAction(const HubAction& a)
 {
     auto s = m_db.prepare("INSERT OR REPLACE INTO hub_actions (id, seq, you_said, we_did, "
-                          "feedback_ids, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+                          "feedback_ids, received_at, status, action_date) VALUES (?, ?, ?, ?, ?, "
+                          "?, ?, ?)");
     if (!s) {
         return s.error();
     }
     s->bind(1, a.id).bind(2, a.seq).bind(3, a.youSaid).bind(4, a.weDid);
     s->bind(5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.feedbackIds))
                                      .toJson(QJsonDocument::Compact)));
-    s->bind(6, isoTime(m_clock.now()));
+    s->bind(6, isoTime(m_clock.now())).bind(7, a.status);
+    s->bind(8, a.date.isValid() ? a.date.toString(Qt::ISODate) : QString());
     return s->run();
 }
 
@@ -124,23 +126,75 @@ Status SyncRecords::setActionsCursor(const QString& cursor)
     return s->run();
 }
 
-Result<QList<HubAction>> SyncRecords::actions()
+namespace {
+
+constexpr auto kActionColumns =
+    "SELECT id, seq, you_said, we_did, feedback_ids, status, action_date FROM hub_actions a ";
+
+Result<QList<HubAction>> readActions(Statement& s)
 {
-    auto s = m_db.prepare("SELECT id, seq, you_said, we_did, feedback_ids FROM hub_actions ORDER "
-                          "BY seq");
-    if (!s) {
-        return s.error();
-    }
     QList<HubAction> out;
-    if (auto st = forEachRow(s.value(),
+    if (auto st = forEachRow(s,
                              [&](const Statement& r) {
                                  QStringList ids;
                                  for (const auto& v :
                                       QJsonDocument::fromJson(r.text(4).toUtf8()).array()) {
                                      ids << v.toString();
                                  }
-                                 out << HubAction{r.text(0), r.int64(1), r.text(2), r.text(3), ids};
+                                 out << HubAction{r.text(0),
+                                                  r.int64(1),
+                                                  r.text(2),
+                                                  r.text(3),
+                                                  ids,
+                                                  r.text(5),
+                                                  QDate::fromString(r.text(6), Qt::ISODate)};
                              });
+        !st) {
+        return st.error();
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<HubAction>> SyncRecords::actions()
+{
+    auto s = m_db.prepare((QByteArray(kActionColumns) + "ORDER BY seq").constData());
+    if (!s) {
+        return s.error();
+    }
+    return readActions(s.value());
+}
+
+Result<QList<HubAction>> SyncRecords::actionsFor(const QString& participantId)
+{
+    // sent_feedback remembers, on this device only, whose answer each acknowledged record was
+    // (Outbox::acknowledge); the hub never learns it. A withdrawn participant's rows lose
+    // their participant, so nothing is shown for them any more.
+    auto s = m_db.prepare(
+        (QByteArray(kActionColumns) +
+         "WHERE EXISTS (SELECT 1 FROM json_each(a.feedback_ids) j JOIN sent_feedback f ON f.id "
+         "= j.value WHERE f.participant_id = ?) ORDER BY seq DESC")
+            .constData());
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, participantId);
+    return readActions(s.value());
+}
+
+Result<QHash<QString, int>> SyncRecords::actionCounts()
+{
+    auto s = m_db.prepare("SELECT f.participant_id, COUNT(DISTINCT a.id) FROM hub_actions a, "
+                          "json_each(a.feedback_ids) j JOIN sent_feedback f ON f.id = j.value "
+                          "WHERE f.participant_id IS NOT NULL GROUP BY f.participant_id");
+    if (!s) {
+        return s.error();
+    }
+    QHash<QString, int> out;
+    if (auto st = forEachRow(
+            s.value(),
+            [&](const Statement& r) { out.insert(r.text(0), static_cast<int>(r.int64(1))); });
         !st) {
         return st.error();
     }

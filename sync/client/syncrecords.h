@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -43,6 +44,8 @@ struct HubAction
     QString youSaid;
     QString weDid;
     QStringList feedbackIds; ///< this device's own records it answers
+    QString status;          ///< "planned", "doing" or "done"; empty if kept before schema 4
+    QDate date;              ///< the team's date for it; invalid when it has none
 };
 
 /** What sync keeps in the store (schema migration 3). */
@@ -63,6 +66,13 @@ public:
     Status saveAction(const HubAction& a);
     Status setActionsCursor(const QString& cursor);
     Result<QList<HubAction>> actions();
+    /** The actions that answer feedback this participant gave on this device (the records
+     *  the hub acknowledged for them), newest first. Never another participant's: on a shared
+     *  tablet each child sees only the answers to their own words. */
+    Result<QList<HubAction>> actionsFor(const QString& participantId);
+    /** For each participant on this device with actions answering their feedback: how many
+     *  (participant id -> count), for the practitioner's "news from the team". */
+    Result<QHash<QString, int>> actionCounts();
 
     Result<bool> hasPack(const QString& id, int version);
     Status notePack(const QString& id, int version, const QByteArray& sha256Hex);

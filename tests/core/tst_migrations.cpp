@@ -33,6 +33,14 @@ INSERT INTO responses VALUES ('r1', 's1', 'p1', 1, 'a', '', 'text', 'kept across
                         "('waiting', 'feedback', '{}', 'queued', '2026-01-01T00:00:00.000Z')")
                     .ok());
     }
+    if (version >= 3) {
+        QVERIFY(db.execScript(R"sql(
+INSERT INTO hub_enrolment (singleton, hub_url, device_id, token, consultation_id, role,
+  enrolled_at, actions_cursor) VALUES (1, 'https://h', 'd', 't', 'c1', 'participant', 'now', '41');
+INSERT INTO hub_actions VALUES ('a1', 41, 'You said', 'We did', '["f1"]', 'now');
+)sql")
+                    .ok());
+    }
 }
 
 /** What must be true after migrating to `version`, beyond the seed surviving. */
@@ -67,8 +75,19 @@ void checkSchema(Database& db, int version)
         const char* enrol = "INSERT INTO hub_enrolment (singleton, hub_url, device_id, token, "
                             "consultation_id, role, enrolled_at) VALUES (1, 'https://h', 'd', "
                             "'t', 'c1', 'practitioner', 'now')";
-        QVERIFY(db.exec(enrol).ok());
+        const bool seededWithEnrolment = version >= 4; // seed() wrote one at version 3
+        QVERIFY(seededWithEnrolment || db.exec(enrol).ok());
         QVERIFY(!db.exec(enrol).ok());
+    }
+    if (version >= 4) {
+        // An action's status is one of the hub's three words (or not yet known).
+        QVERIFY(db.exec("INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, "
+                        "received_at, status, action_date) VALUES ('a2', 42, 's', 'd', '[]', "
+                        "'now', 'doing', '2026-11-30')")
+                    .ok());
+        QVERIFY(!db.exec("INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, "
+                         "received_at, status) VALUES ('a3', 43, 's', 'd', '[]', 'now', 'maybe')")
+                     .ok());
     }
 }
 
@@ -88,6 +107,13 @@ void checkSeed(Database& db, int seededAt)
         // What waited to be sent before sync existed still waits.
         QCOMPARE(db.queryText("SELECT state FROM outbox WHERE item_id = 'waiting'").value(),
                  QString("queued"));
+    }
+    if (seededAt == 3) {
+        // Actions kept without a status are fetched again from the start, and kept meanwhile.
+        QCOMPARE(db.queryText("SELECT actions_cursor FROM hub_enrolment").value(), QString());
+        QCOMPARE(
+            db.queryText("SELECT we_did || '|' || status FROM hub_actions WHERE id = 'a1'").value(),
+            QString("We did|"));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "harness.h"
 
 #include "support/uistages.h"
+#include "support/wedidstage.h"
 #include "uicatalogue.h"
 
 #include <QAccessible>
@@ -113,6 +114,22 @@ QVariantMap Harness::activityFromPack(const QString& activityId)
     }
     qWarning("Harness.activityFromPack: no activity %s in the session", qPrintable(activityId));
     return {};
+}
+
+bool Harness::deliverWeDid(const QVariantMap& action)
+{
+    Store* store = m_services.app().store();
+    const QString participantId = m_services.session().participantId();
+    if (!store || participantId.isEmpty()) {
+        qWarning("Harness.deliverWeDid: no open store or no participant");
+        return false;
+    }
+    sync::HubAction a;
+    a.youSaid = action.value("youSaid").toString();
+    a.weDid = action.value("weDid").toString();
+    a.status = action.value("status").toString();
+    a.date = QDate::fromString(action.value("date").toString(), Qt::ISODate);
+    return chorus::test::deliverWeDid(*store, participantId, a);
 }
 
 } // namespace chorus::test

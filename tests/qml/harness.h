@@ -36,6 +36,10 @@ public:
     Q_INVOKABLE QVariantMap activitySample(const QString& type) const;
     /** The session's `current` map for an activity of the running session's pack. */
     Q_INVOKABLE QVariantMap activityFromPack(const QString& activityId);
+    /** As if the hub had acknowledged the current participant's share records and then
+     *  published a "you said, we did" action answering them: action {youSaid, weDid, status,
+     *  date ("YYYY-MM-DD")} goes into the store as a sync would put it. False if it cannot. */
+    Q_INVOKABLE bool deliverWeDid(const QVariantMap& action);
 
 private:
     UiServices& m_services;

@@ -51,6 +51,9 @@ struct StoreFixture
     Participant participant;
     Session session;
     ConsentRecord consent;
+    /** Set before setUp() to give the consultation a known id (devices of one hub
+     *  consultation); empty makes a new one. */
+    QString consultationId;
 
     QString dataDir() const { return dir.path(); }
     Store::Options options() const { return Store::Options{{}, clock}; }
@@ -69,7 +72,7 @@ struct StoreFixture
             qWarning("pack: %s", qPrintable(p.error().message));
             return false;
         }
-        auto c = store->consultations().create({{},
+        auto c = store->consultations().create({consultationId,
                                                 "Living at home",
                                                 "We want to hear what home is like for you.",
                                                 retentionDays,

@@ -557,6 +557,14 @@ private slots:
                                                              {"seq", "1"},
                                                              {"youSaid", "More time to talk"},
                                                              {"weDid", "Longer visits"},
+                                                             {"status", "doing"},
+                                                             {"date", "2026-11-30"},
+                                                             {"feedbackIds", QJsonArray{"f-1"}}},
+                                                 QJsonObject{{"id", "a-2"},
+                                                             {"seq", "1"},
+                                                             {"youSaid", "A status unknown"},
+                                                             {"weDid", "is skipped"},
+                                                             {"status", "maybe"},
                                                              {"feedbackIds", QJsonArray{"f-1"}}}}},
                           {"next", "1"}});
             }
@@ -575,6 +583,9 @@ private slots:
         QCOMPARE(actions->size(), 1);
         QCOMPARE(actions->first().weDid, QString("Longer visits"));
         QCOMPARE(actions->first().feedbackIds, QStringList{"f-1"});
+        QCOMPARE(actions->first().status, QString("doing"));
+        QCOMPARE(actions->first().date, QDate(2026, 11, 30));
+        QVERIFY(report.notes.join(' ').contains("could not be read; it was skipped"));
         QCOMPARE(rig.engine->records().enrolment().value()->actionsCursor, QString("1"));
         QVERIFY(rig.engine->records().enrolment().value()->lastSyncAt.isValid());
         // The next run asks only for what is new and does not fetch a known pack again.

@@ -4,6 +4,7 @@
 // derivation), a host window, and each page put in the state it shows in real use.
 
 #include "support/uistages.h"
+#include "support/wedidstage.h"
 
 #include "appcontroller.h"
 #include "consultationsetup.h"
@@ -121,6 +122,30 @@ struct UiFixture
             session().stop();
             services->reviewQueue().reload();
             return saved && services->reviewQueue().rowCount() >= 2;
+        }
+        if (page == QLatin1String("WeDidPage")) {
+            // A young person whose words the team answered: one action of each status.
+            if (!enterStage(*services, UiStage::Review, {})) {
+                return false;
+            }
+            const QString who = session().participantId();
+            Store& store = *app().store();
+            return deliverWeDid(store, who,
+                                {{},
+                                 0,
+                                 QStringLiteral("You said the waiting room is boring."),
+                                 QStringLiteral("We put books and games in the waiting room."),
+                                 {},
+                                 QStringLiteral("done"),
+                                 QDate(2026, 11, 20)}) &&
+                   deliverWeDid(store, who,
+                                {{},
+                                 0,
+                                 QStringLiteral("You said you want to see your brother more."),
+                                 QStringLiteral("We are planning more family time at weekends."),
+                                 {},
+                                 QStringLiteral("planned"),
+                                 QDate(2027, 1, 10)});
         }
         return true;
     }

@@ -214,6 +214,18 @@ CREATE TABLE hub_packs (
   PRIMARY KEY (pack_id, version)
 );
 )sql",
+    // 4: consultations published on the hub (sync/PROTOCOL.md "Consultations"). `source`
+    // says who owns a consultation: one made on this device is never touched by sync; one
+    // from the hub is read-only here and follows the hub (`hub_revision`), `status` closed
+    // stopping new sessions. The fetch cursor sits with the enrolment.
+    R"sql(
+ALTER TABLE consultations ADD COLUMN source TEXT NOT NULL DEFAULT 'device'
+  CHECK (source IN ('device', 'hub'));
+ALTER TABLE consultations ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
+  CHECK (status IN ('open', 'closed'));
+ALTER TABLE consultations ADD COLUMN hub_revision INTEGER;
+ALTER TABLE hub_enrolment ADD COLUMN consultations_cursor TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 Status runMigration(Database& db, int index)

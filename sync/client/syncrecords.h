@@ -24,6 +24,7 @@ struct Enrolment
     QDateTime lastAttemptAt;
     QString lastProblem; ///< why the last run did not finish, in words; empty if it did
     QString actionsCursor;
+    QString consultationsCursor{}; ///< `next` of the last GET /v1/consultations kept (schema 4)
 };
 
 /** A hub's answer to one erasure (withdrawal). */
@@ -62,6 +63,7 @@ public:
 
     Status saveAction(const HubAction& a);
     Status setActionsCursor(const QString& cursor);
+    Status setConsultationsCursor(const QString& cursor);
     Result<QList<HubAction>> actions();
 
     Result<bool> hasPack(const QString& id, int version);

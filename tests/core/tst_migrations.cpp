@@ -70,6 +70,16 @@ void checkSchema(Database& db, int version)
         QVERIFY(db.exec(enrol).ok());
         QVERIFY(!db.exec(enrol).ok());
     }
+    if (version >= 4) {
+        // A new enrolment fetches every published consultation from the start.
+        QCOMPARE(db.queryText("SELECT consultations_cursor FROM hub_enrolment").value(),
+                 QString(""));
+        const char* fromNowhere =
+            "INSERT INTO consultations (id, title, purpose, retention_days, pack_id, pack_version, "
+            "activities, created_at, source) VALUES ('c9', 'T', 'P', 30, 'p', 1, '[]', 'now', "
+            "'elsewhere')";
+        QVERIFY(!db.exec(fromNowhere).ok());
+    }
 }
 
 void checkSeed(Database& db, int seededAt)
@@ -83,6 +93,12 @@ void checkSeed(Database& db, int seededAt)
         QCOMPARE(db.queryText("SELECT text_value FROM responses WHERE id = 'r1'").value(),
                  QString("kept across migrations"));
         QCOMPARE(db.queryText("SELECT count(*) FROM consent_events").value(), QString("1"));
+    }
+    if (seededAt == 3) {
+        // Consultations made before hub publishing are the device's own, and open.
+        QCOMPARE(db.queryText("SELECT source || ' ' || status FROM consultations WHERE id = 'c1'")
+                     .value(),
+                 QString("device open"));
     }
     if (seededAt >= 2) {
         // What waited to be sent before sync existed still waits.

@@ -243,7 +243,7 @@ Result<Consultation> Consultations::create(Consultation c)
     return c;
 }
 
-Result<bool> Consultations::applyFromHub(Consultation c, qint64 revision)
+Result<Consultations::FromHub> Consultations::applyFromHub(Consultation c, qint64 revision)
 {
     auto validated = validate(c);
     if (!validated) {
@@ -264,13 +264,10 @@ Result<bool> Consultations::applyFromHub(Consultation c, qint64 revision)
     const bool exists = row.value();
     if (exists && kept->text(0) != QLatin1String("hub")) {
         // The practitioner's own consultation wins: sync never overwrites local work.
-        return makeError(Error::Code::Exists,
-                         QStringLiteral("A consultation made on this device already has the id "
-                                        "\"%1\"; the hub's was not applied.")
-                             .arg(c.id));
+        return FromHub::KeptOwn;
     }
     if (exists && kept->int64(1) >= revision) {
-        return false; // already as new as this, or newer
+        return FromHub::Unchanged;
     }
     if (exists && (kept->text(2) != c.packId || kept->int64(3) != c.packVersion)) {
         return invalidField(QStringLiteral("pack"),
@@ -308,7 +305,7 @@ Result<bool> Consultations::applyFromHub(Consultation c, qint64 revision)
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    return true;
+    return exists ? FromHub::Updated : FromHub::Added;
 }
 
 Result<Consultation> Consultations::get(const QString& id)

@@ -27,10 +27,16 @@ public:
 
     /** Creates a consultation on this device (a new id is made when c.id is empty). */
     Result<Consultation> create(Consultation c);
-    /** Adds or updates a consultation published on the hub (sync). Validated like `create`;
-     *  a consultation made on this device is never overwritten (an error says so), and an
-     *  older `revision` than the one kept changes nothing. Returns whether anything changed. */
-    Result<bool> applyFromHub(Consultation c, qint64 revision);
+    /** What `applyFromHub` did. */
+    enum class FromHub {
+        Added,
+        Updated,
+        Unchanged, ///< the kept revision is as new or newer
+        KeptOwn,   ///< a consultation made on this device has that id: it stays as it is
+    };
+    /** Adds or updates a consultation published on the hub (sync), validated like `create`.
+     *  A consultation made on this device is never overwritten by the hub's. */
+    Result<FromHub> applyFromHub(Consultation c, qint64 revision);
     Result<Consultation> get(const QString& id);
     Result<QList<Consultation>> list();
 

@@ -750,7 +750,11 @@ void SyncEngine::fetchConsultations(Transport& t, SyncReport& report)
                                            "%2")
                                 .arg(consultation.title, applied.error().message);
             allKept = false;
-        } else if (applied.value()) {
+        } else if (applied.value() == Consultations::FromHub::KeptOwn) {
+            report.notes << QStringLiteral("Consultation \"%1\" (%2) is published on the hub too; "
+                                           "this device keeps its own, made here.")
+                                .arg(consultation.title, consultation.id);
+        } else if (applied.value() != Consultations::FromHub::Unchanged) {
             report.consultationsReceived << consultation;
         }
     }

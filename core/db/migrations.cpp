@@ -224,6 +224,18 @@ ALTER TABLE hub_actions ADD COLUMN status TEXT NOT NULL DEFAULT ''
 ALTER TABLE hub_actions ADD COLUMN action_date TEXT NOT NULL DEFAULT '';
 UPDATE hub_enrolment SET actions_cursor = '';
 )sql",
+    // 5: consultations published on the hub (sync/PROTOCOL.md "Consultations"). `source`
+    // says who owns a consultation: one made on this device is never touched by sync; one
+    // from the hub is read-only here and follows the hub (`hub_revision`), `status` closed
+    // stopping new sessions. The fetch cursor sits with the enrolment.
+    R"sql(
+ALTER TABLE consultations ADD COLUMN source TEXT NOT NULL DEFAULT 'device'
+  CHECK (source IN ('device', 'hub'));
+ALTER TABLE consultations ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
+  CHECK (status IN ('open', 'closed'));
+ALTER TABLE consultations ADD COLUMN hub_revision INTEGER;
+ALTER TABLE hub_enrolment ADD COLUMN consultations_cursor TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 Status runMigration(Database& db, int index)

@@ -60,6 +60,8 @@ struct Consultation
     int packVersion = 0;
     QStringList activityIds; ///< the pack's activities this consultation uses, in order
     QDateTime createdAt;
+    bool fromHub = false; ///< published on the hub: read-only here, updated by sync
+    bool closed = false;  ///< closed on the hub: no new sessions; existing answers stay
 };
 
 struct Participant

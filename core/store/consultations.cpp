@@ -43,11 +43,14 @@ Consultation readConsultation(const Statement& s)
         c.activityIds << v.toString();
     }
     c.createdAt = fromIsoTime(s.text(7));
+    c.fromHub = s.text(8) == QLatin1String("hub");
+    c.closed = s.text(9) == QLatin1String("closed");
     return c;
 }
 
-constexpr auto kConsultationColumns = "SELECT id, title, purpose, retention_days, pack_id, "
-                                      "pack_version, activities, created_at FROM consultations ";
+constexpr auto kConsultationColumns =
+    "SELECT id, title, purpose, retention_days, pack_id, pack_version, activities, created_at, "
+    "source, status FROM consultations ";
 
 /** A code name is a pseudonym the child picks: short, and not an email, number or phrase. */
 Status validateCodeName(const QString& code)
@@ -160,7 +163,7 @@ Result<QList<ActivityPack>> Consultations::packs()
     }
 }
 
-Result<Consultation> Consultations::create(Consultation c)
+Result<QJsonArray> Consultations::validate(Consultation& c)
 {
     c.title = c.title.trimmed();
     c.purpose = c.purpose.trimmed();
@@ -197,9 +200,21 @@ Result<Consultation> Consultations::create(Consultation c)
         }
         activities.append(id);
     }
+    return activities;
+}
+
+Result<Consultation> Consultations::create(Consultation c)
+{
+    auto validated = validate(c);
+    if (!validated) {
+        return validated.error();
+    }
+    const QJsonArray activities = validated.value();
     if (c.id.isEmpty()) {
         c.id = newId();
     }
+    c.fromHub = false; // made here: the practitioner's own, never changed by sync
+    c.closed = false;
     c.createdAt = m_clock.now();
     Transaction tx(m_db);
     auto insert =
@@ -226,6 +241,71 @@ Result<Consultation> Consultations::create(Consultation c)
         return st.error();
     }
     return c;
+}
+
+Result<Consultations::FromHub> Consultations::applyFromHub(Consultation c, qint64 revision)
+{
+    auto validated = validate(c);
+    if (!validated) {
+        return validated.error();
+    }
+    const QString activities =
+        QString::fromUtf8(QJsonDocument(validated.value()).toJson(QJsonDocument::Compact));
+    auto kept = m_db.prepare("SELECT source, hub_revision, pack_id, pack_version FROM "
+                             "consultations WHERE id = ?");
+    if (!kept) {
+        return kept.error();
+    }
+    kept->bind(1, c.id);
+    auto row = kept->step();
+    if (!row) {
+        return row.error();
+    }
+    const bool exists = row.value();
+    if (exists && kept->text(0) != QLatin1String("hub")) {
+        // The practitioner's own consultation wins: sync never overwrites local work.
+        return FromHub::KeptOwn;
+    }
+    if (exists && kept->int64(1) >= revision) {
+        return FromHub::Unchanged;
+    }
+    if (exists && (kept->text(2) != c.packId || kept->int64(3) != c.packVersion)) {
+        return invalidField(QStringLiteral("pack"),
+                            QStringLiteral("the hub changed the pack of a consultation that has "
+                                           "one; the device keeps its copy"));
+    }
+    Transaction tx(m_db);
+    auto write =
+        exists ? m_db.prepare("UPDATE consultations SET title = ?1, purpose = ?2, "
+                              "retention_days = ?3, activities = ?4, status = ?5, "
+                              "hub_revision = ?6 WHERE id = ?7 AND source = 'hub'")
+               : m_db.prepare("INSERT INTO consultations (title, purpose, retention_days, "
+                              "activities, status, hub_revision, id, pack_id, pack_version, "
+                              "created_at, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                              "?10, 'hub')");
+    if (!write) {
+        return write.error();
+    }
+    write->bind(1, c.title).bind(2, c.purpose).bind(3, c.retentionDays).bind(4, activities);
+    write->bind(5, c.closed ? QStringLiteral("closed") : QStringLiteral("open"))
+        .bind(6, revision)
+        .bind(7, c.id);
+    if (!exists) {
+        write->bind(8, c.packId).bind(9, c.packVersion).bind(10, isoTime(m_clock.now()));
+    }
+    if (auto st = write->run(); !st) {
+        return st.error();
+    }
+    if (auto st = m_audit.append(exists ? "consultation.updated-from-hub"
+                                        : "consultation.received-from-hub",
+                                 c.id, QString::number(revision));
+        !st) {
+        return st.error();
+    }
+    if (auto st = tx.commit(); !st) {
+        return st.error();
+    }
+    return exists ? FromHub::Updated : FromHub::Added;
 }
 
 Result<Consultation> Consultations::get(const QString& id)
@@ -388,6 +468,11 @@ Result<Session> Consultations::startSession(const QString& consultationId, Sessi
     auto c = get(consultationId);
     if (!c) {
         return invalidField(QStringLiteral("consultationId"), c.error().message);
+    }
+    if (c->closed) {
+        return invalidField(QStringLiteral("consultationId"),
+                            QStringLiteral("This consultation has been closed: no new sessions "
+                                           "can start. The answers already given are kept."));
     }
     if (participantIds.isEmpty()) {
         return invalidField(QStringLiteral("participants"),

@@ -6,6 +6,7 @@
 #include "../domain/types.h"
 #include "auditlog.h"
 
+#include <QJsonArray>
 #include <QList>
 
 namespace chorus {
@@ -24,8 +25,18 @@ public:
     Result<ActivityPack> pack(const QString& id, int version);
     Result<QList<ActivityPack>> packs();
 
-    /** Creates a consultation (a new id is made when c.id is empty). */
+    /** Creates a consultation on this device (a new id is made when c.id is empty). */
     Result<Consultation> create(Consultation c);
+    /** What `applyFromHub` did. */
+    enum class FromHub {
+        Added,
+        Updated,
+        Unchanged, ///< the kept revision is as new or newer
+        KeptOwn,   ///< a consultation made on this device has that id: it stays as it is
+    };
+    /** Adds or updates a consultation published on the hub (sync), validated like `create`.
+     *  A consultation made on this device is never overwritten by the hub's. */
+    Result<FromHub> applyFromHub(Consultation c, qint64 revision);
     Result<Consultation> get(const QString& id);
     Result<QList<Consultation>> list();
 
@@ -37,6 +48,7 @@ public:
                                           const QString& consultationId = {});
     Result<QList<Participant>> participants(const QString& consultationId);
 
+    /** Refused for a consultation closed on the hub; its earlier sessions and answers stay. */
     Result<Session> startSession(const QString& consultationId, SessionMode mode,
                                  const QStringList& participantIds);
     Result<Session> session(const QString& id);
@@ -48,6 +60,10 @@ public:
     Result<QStringList> sessionParticipants(const QString& sessionId);
 
 private:
+    /** Checks title, purpose, retention and activities against the pack; fills in every
+     *  activity of the pack when none are listed. */
+    Result<QJsonArray> validate(Consultation& c);
+
     Database& m_db;
     AuditLog& m_audit;
     const Clock& m_clock;

@@ -308,6 +308,7 @@ SyncReport SyncEngine::run()
         }
         if (step == Step::Continue) {
             fetchPacks(*transport, report);
+            fetchConsultations(*transport, report); // after packs: a consultation needs its pack
             fetchActions(*transport, report);
         }
     }
@@ -677,6 +678,91 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
     }
 }
 
+namespace {
+
+/** A consultation of GET /v1/consultations, read strictly; nothing when it is malformed. */
+std::optional<std::pair<Consultation, qint64>> readPublished(const QJsonObject& o)
+{
+    static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    Consultation c;
+    c.id = o.value(QLatin1String("id")).toString();
+    c.title = o.value(QLatin1String("title")).toString();
+    c.purpose = o.value(QLatin1String("purpose")).toString();
+    c.packId = o.value(QLatin1String("packId")).toString();
+    c.packVersion = o.value(QLatin1String("packVersion")).toInt();
+    c.retentionDays = o.value(QLatin1String("retentionDays")).toInt();
+    c.fromHub = true;
+    const QString status = o.value(QLatin1String("status")).toString();
+    c.closed = status == QLatin1String("closed");
+    const QString revision = o.value(QLatin1String("revision")).toString();
+    const QJsonArray activities = o.value(QLatin1String("activities")).toArray();
+    for (const auto& a : activities) {
+        c.activityIds << a.toString();
+    }
+    // The store checks titles, retention and activities against the pack; here only shape.
+    if (!idShape.match(c.id).hasMatch() || !idShape.match(c.packId).hasMatch() ||
+        c.packVersion < 1 || activities.isEmpty() || c.activityIds.contains(QString()) ||
+        (status != QLatin1String("open") && !c.closed) || !digits.match(revision).hasMatch()) {
+        return std::nullopt;
+    }
+    return std::pair{c, revision.toLongLong()};
+}
+
+} // namespace
+
+void SyncEngine::fetchConsultations(Transport& t, SyncReport& report)
+{
+    auto e = m_records.enrolment();
+    if (!e || !e->has_value()) {
+        return;
+    }
+    const QString cursor = e->value().consultationsCursor;
+    const HubReply reply =
+        t.send({"GET", QStringLiteral("/v1/consultations?since=%1").arg(cursor), {}});
+    if (reply.status != 200) {
+        report.notes << QStringLiteral("Could not fetch consultations: %1")
+                            .arg(reply.status == 0 ? reply.networkError : reply.hubMessage());
+        return;
+    }
+    const QJsonObject body = reply.json();
+    const QString next = body.value(QLatin1String("next")).toString();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    if (!digits.match(next).hasMatch()) {
+        report.notes << QStringLiteral("The hub's consultations could not be read.");
+        return;
+    }
+    // The cursor moves only when every consultation was kept, so one that could not be
+    // (its pack has not arrived yet, say) comes again with the next run.
+    bool allKept = true;
+    for (const auto& v : body.value(QLatin1String("consultations")).toArray()) {
+        const auto published = readPublished(v.toObject());
+        if (!published) {
+            report.notes << QStringLiteral("A consultation from the hub could not be read; it "
+                                           "was skipped.");
+            allKept = false;
+            continue;
+        }
+        const auto& [consultation, revision] = *published;
+        auto applied = m_store.consultations().applyFromHub(consultation, revision);
+        if (!applied) {
+            report.notes << QStringLiteral("Consultation \"%1\" from the hub could not be kept: "
+                                           "%2")
+                                .arg(consultation.title, applied.error().message);
+            allKept = false;
+        } else if (applied.value() == Consultations::FromHub::KeptOwn) {
+            report.notes << QStringLiteral("Consultation \"%1\" (%2) is published on the hub too; "
+                                           "this device keeps its own, made here.")
+                                .arg(consultation.title, consultation.id);
+        } else if (applied.value() != Consultations::FromHub::Unchanged) {
+            report.consultationsReceived << consultation;
+        }
+    }
+    if (allKept && !m_records.setConsultationsCursor(next)) {
+        report.notes << QStringLiteral("The consultations could not be recorded as fetched.");
+    }
+}
+
 void SyncEngine::fetchActions(Transport& t, SyncReport& report)
 {
     auto e = m_records.enrolment();
@@ -779,6 +865,12 @@ QStringList describe(const SyncReport& r)
     }
     if (r.packsReceived > 0) {
         lines << QStringLiteral("Received %1 activity pack(s).").arg(r.packsReceived);
+    }
+    for (const auto& c : r.consultationsReceived) {
+        lines << (c.closed ? QStringLiteral("Received consultation \"%1\" (%2): closed, no new "
+                                            "sessions.")
+                           : QStringLiteral("Received consultation \"%1\" (%2): open."))
+                     .arg(c.title, c.id);
     }
     if (r.actionsReceived > 0) {
         lines << QStringLiteral("Received %1 \"we did\" update(s).").arg(r.actionsReceived);

@@ -53,6 +53,7 @@ struct SyncReport
     int waiting = 0;       ///< still queued after the run
     QDateTime nextAttemptAt;
     int packsReceived = 0;
+    QList<Consultation> consultationsReceived; ///< added or changed by the hub in this run
     int actionsReceived = 0;
     QStringList notes; ///< anything else worth telling, one sentence each
 };
@@ -74,9 +75,9 @@ struct Invite
 
 /**
  * The device side of sync/PROTOCOL.md: enrolment with certificate pinning, upload of the
- * outbox (feedback and erasures) with per-item outcomes, and the downstream fetch of packs
- * and "we did" actions. Every failure ends as words in the report or an Error, never as a
- * lost or doubled record: an item leaves the outbox only when the hub acknowledged its ID.
+ * outbox (feedback and erasures) with per-item outcomes, and the downstream fetch of packs,
+ * consultations and "we did" actions. Every failure ends as words in the report or an Error, never
+ * as a lost or doubled record: an item leaves the outbox only when the hub acknowledged its ID.
  */
 class SyncEngine
 {
@@ -125,6 +126,7 @@ private:
     Step storeFailed(const Error& e, SyncReport& report);
     Step markFailed(const QString& itemId, const QString& reason, SyncReport& report);
     void fetchPacks(Transport& t, SyncReport& report);
+    void fetchConsultations(Transport& t, SyncReport& report);
     void fetchActions(Transport& t, SyncReport& report);
     void finish(SyncReport& report);
 

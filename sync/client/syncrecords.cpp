@@ -9,9 +9,10 @@ namespace chorus::sync {
 
 Result<std::optional<Enrolment>> SyncRecords::enrolment()
 {
-    auto s = m_db.prepare("SELECT hub_url, device_id, token, pin_sha256, consultation_id, role, "
-                          "enrolled_at, last_sync_at, last_attempt_at, last_problem, "
-                          "actions_cursor FROM hub_enrolment WHERE singleton = 1");
+    auto s =
+        m_db.prepare("SELECT hub_url, device_id, token, pin_sha256, consultation_id, role, "
+                     "enrolled_at, last_sync_at, last_attempt_at, last_problem, "
+                     "actions_cursor, consultations_cursor FROM hub_enrolment WHERE singleton = 1");
     if (!s) {
         return s.error();
     }
@@ -38,6 +39,7 @@ Result<std::optional<Enrolment>> SyncRecords::enrolment()
     }
     e.lastProblem = s->text(9);
     e.actionsCursor = s->text(10);
+    e.consultationsCursor = s->text(11);
     return std::optional<Enrolment>(e);
 }
 
@@ -119,6 +121,16 @@ Status SyncRecords::saveAction(const HubAction& a)
 Status SyncRecords::setActionsCursor(const QString& cursor)
 {
     auto s = m_db.prepare("UPDATE hub_enrolment SET actions_cursor = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, cursor);
+    return s->run();
+}
+
+Status SyncRecords::setConsultationsCursor(const QString& cursor)
+{
+    auto s = m_db.prepare("UPDATE hub_enrolment SET consultations_cursor = ?");
     if (!s) {
         return s.error();
     }

@@ -25,6 +25,7 @@ struct Enrolment
     QDateTime lastAttemptAt;
     QString lastProblem; ///< why the last run did not finish, in words; empty if it did
     QString actionsCursor;
+    QString consultationsCursor{}; ///< `next` of the last GET /v1/consultations kept (schema 4)
 };
 
 /** A hub's answer to one erasure (withdrawal). */
@@ -65,6 +66,7 @@ public:
 
     Status saveAction(const HubAction& a);
     Status setActionsCursor(const QString& cursor);
+    Status setConsultationsCursor(const QString& cursor);
     Result<QList<HubAction>> actions();
     /** The actions that answer feedback this participant gave on this device (the records
      *  the hub acknowledged for them), newest first. Never another participant's: on a shared

@@ -27,6 +27,9 @@ Commands:
   revoke DEVICE           revoke a device's token (it then gets 401)
   publish-pack FILE.json [--consultation ID]
                           publish an activity pack for devices to fetch
+  publish-consultation FILE.json
+                          publish (or update, or close) a consultation for the
+                          devices enrolled for it; its pack must be published first
   add-reviewer NAME [--role reviewer|admin]
                           create a team review account (default role reviewer);
                           prints a one-time secret for the first sign-in
@@ -177,6 +180,39 @@ int serve(const Args& a, QTextStream& out, QTextStream& err)
     return QCoreApplication::exec();
 }
 
+int publishConsultation(const Args& a, HubStore& store, QTextStream& out, QTextStream& err)
+{
+    QFile f(a.positional.value(0));
+    if (a.positional.size() != 1 || !f.open(QIODevice::ReadOnly)) {
+        err << "chorus-hub: publish-consultation needs a readable FILE.json" << Qt::endl;
+        return 2;
+    }
+    const auto file = decodeConsultationFile(f.read(1024 * 1024));
+    if (!file.ok()) {
+        err << "chorus-hub: " << file.error().message << Qt::endl;
+        return 1;
+    }
+    const auto done = store.publishConsultation(file.value());
+    if (!done) {
+        err << "chorus-hub: " << store.lastError() << Qt::endl;
+        return 1;
+    }
+    switch (done->result) {
+    case ConsultationPublishOutcome::Result::Refused:
+        err << "chorus-hub: " << done->message << Qt::endl;
+        return 1;
+    case ConsultationPublishOutcome::Result::Unchanged:
+        out << "already published " << done->info.id << " (revision " << done->revision << ")"
+            << Qt::endl;
+        return 0;
+    case ConsultationPublishOutcome::Result::Published:
+        break;
+    }
+    out << "published " << done->info.id << " (" << done->info.status << ", revision "
+        << done->revision << ", " << done->info.activities.size() << " activities)" << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -201,8 +237,9 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
     if (command == QLatin1String("serve")) {
         return serve(a, out, err);
     }
-    static const QStringList kAdmin{"enrol-code",   "devices", "revoke",          "publish-pack",
-                                    "add-reviewer", "audit",   "disable-reviewer"};
+    static const QStringList kAdmin{
+        "enrol-code",   "devices", "revoke",           "publish-pack",
+        "add-reviewer", "audit",   "disable-reviewer", "publish-consultation"};
     if (!kAdmin.contains(command)) {
         err << "chorus-hub: unknown command " << command << "\n" << kUsage;
         return 2;
@@ -283,6 +320,9 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         out << (*inserted ? "published " : "already published ") << pack.value().id << '@'
             << pack.value().version << Qt::endl;
         return 0;
+    }
+    if (command == QLatin1String("publish-consultation")) {
+        return publishConsultation(a, *store, out, err);
     }
     if (command == QLatin1String("add-reviewer")) {
         const QString name = a.positional.join(QLatin1Char(' ')).trimmed();

@@ -798,4 +798,64 @@ Decoded<PackInfo> decodePackFile(const QByteArray& body, const Limits& limits)
     return pack;
 }
 
+QJsonObject ConsultationInfo::toJson() const
+{
+    return QJsonObject{{"id", id},
+                       {"title", title},
+                       {"purpose", purpose},
+                       {"packId", packId},
+                       {"packVersion", packVersion},
+                       {"activities", QJsonArray::fromStringList(activities)},
+                       {"retentionDays", retentionDays},
+                       {"status", status}};
+}
+
+Decoded<ConsultationInfo> decodeConsultationFile(const QByteArray& body)
+{
+    auto parsed = parseObject(body, 64 * 1024);
+    if (!parsed.ok()) {
+        return parsed.error();
+    }
+    if (auto unknown =
+            onlyKnown(parsed.value(), {},
+                      {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("title"),
+                       QStringLiteral("purpose"), QStringLiteral("packId"),
+                       QStringLiteral("packVersion"), QStringLiteral("activities"),
+                       QStringLiteral("retentionDays"), QStringLiteral("status")})) {
+        return *unknown;
+    }
+    Reader r(parsed.value(), {});
+    const QString format = r.string("format", true, 32);
+    if (!r.failed() && format != QLatin1String("chorus-consultation/1")) {
+        return fail(QStringLiteral("format"), QStringLiteral("invalid_value"),
+                    QStringLiteral("expected \"chorus-consultation/1\""));
+    }
+    ConsultationInfo c;
+    c.id = r.id("id", true);
+    // Titles and purposes are shown to children as they are: trimmed, never blank.
+    const auto text = [&](const char* key, int maxChars, bool newlines) {
+        const QString s = r.string(key, true, maxChars, newlines).trimmed();
+        if (!r.failed() && s.isEmpty()) {
+            r.setError(fail(r.path(key), QStringLiteral("invalid_value"),
+                            QStringLiteral("must not be blank")));
+        }
+        return s;
+    };
+    c.title = text("title", 200, false);
+    c.purpose = text("purpose", 2000, true);
+    c.packId = r.id("packId", true);
+    c.packVersion = static_cast<int>(r.integer("packVersion", true, 1, 1000000).value_or(0));
+    c.activities = r.ids("activities", false, 1, 200);
+    c.retentionDays = static_cast<int>(r.integer("retentionDays", true, 1, 3650).value_or(0));
+    c.status = QStringLiteral("open");
+    if (r.has("status")) {
+        static constexpr std::array kStatuses{"open", "closed"};
+        c.status = r.oneOf("status", kStatuses);
+    }
+    if (r.failed()) {
+        return r.error();
+    }
+    return c;
+}
+
 } // namespace chorus::hub

@@ -112,6 +112,23 @@ struct PackInfo
     QByteArray body; ///< compact JSON
 };
 
+/** A consultation as an admin publishes it (`publish-consultation`) and devices receive it
+ *  (GET /v1/consultations); PROTOCOL.md "Consultations". */
+struct ConsultationInfo
+{
+    QString id;
+    QString title;   ///< 1..200 characters
+    QString purpose; ///< 1..2000 characters, in child-friendly words
+    QString packId;
+    int packVersion = 0;
+    QStringList activities; ///< in order; empty in a file: every activity of the pack
+    int retentionDays = 0;  ///< 1..3650
+    QString status;         ///< "open" or "closed" (no new sessions; answers are kept)
+
+    /** The object devices receive (without the hub's revision). */
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
 // Body decoders. Each rejects malformed JSON, wrong types, unknown fields, missing fields
 // and oversized values with a 400 that names the field (SY-5), and an over-long batch with
 // a 413 (SY-4).
@@ -128,6 +145,9 @@ struct PackInfo
 [[nodiscard]] Decoded<qint64> decodeSinceCursor(const QString& since);
 /** A pack file for `publish-pack`: a "chorus-pack/1" object with an id and version. */
 [[nodiscard]] Decoded<PackInfo> decodePackFile(const QByteArray& body, const Limits& limits);
+
+/** A consultation file for `publish-consultation`: a "chorus-consultation/1" object. */
+[[nodiscard]] Decoded<ConsultationInfo> decodeConsultationFile(const QByteArray& body);
 
 /** The bearer token of an Authorization header value, or nothing if it is not one. */
 [[nodiscard]] std::optional<QByteArray> bearerToken(const QByteArray& authorization);

@@ -236,7 +236,7 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
         Route{"info", Method::Get, false},     Route{"enrol", Method::Post, false},
         Route{"feedback", Method::Post, true}, Route{"erasures", Method::Post, true},
         Route{"invites", Method::Post, true},  Route{"packs", Method::Get, true},
-        Route{"actions", Method::Get, true},
+        Route{"actions", Method::Get, true},   Route{"consultations", Method::Get, true},
     };
     const Route* route = nullptr;
     QStringList packPath;
@@ -271,8 +271,9 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     // Only documented query parameters; a token in the URL is refused like any other.
     const QUrlQuery query(request.url());
     for (const auto& [key, value] : query.queryItems()) {
-        if (!(QLatin1String(route->name) == QLatin1String("actions") &&
-              key == QLatin1String("since"))) {
+        const bool cursored = QLatin1String(route->name) == QLatin1String("actions") ||
+                              QLatin1String(route->name) == QLatin1String("consultations");
+        if (!(cursored && key == QLatin1String("since"))) {
             return error(400, QStringLiteral("unknown_field"), key.left(40),
                          QStringLiteral("unknown query parameter"));
         }
@@ -347,6 +348,9 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     }
     if (name == QLatin1String("actions")) {
         return actions(request, *device);
+    }
+    if (name == QLatin1String("consultations")) {
+        return consultations(request, *device);
     }
     if (!packPath.isEmpty()) {
         return packFile(*device, packPath[0], packPath[1]);
@@ -542,6 +546,28 @@ HubServer::Reply HubServer::actions(const QHttpServerRequest& request, const Dev
         next = a.seq;
     }
     return json(200, QJsonObject{{"actions", out}, {"next", QString::number(next)}});
+}
+
+HubServer::Reply HubServer::consultations(const QHttpServerRequest& request, const Device& device)
+{
+    const auto since = decodeSinceCursor(
+        QUrlQuery(request.url()).queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
+    if (!since.ok()) {
+        return error(since.error());
+    }
+    const auto list = m_store.consultationsSince(device, since.value());
+    if (!list) {
+        return serverError();
+    }
+    QJsonArray out;
+    qint64 next = since.value();
+    for (const PublishedConsultation& c : *list) {
+        QJsonObject o = c.body;
+        o.insert(QStringLiteral("revision"), QString::number(c.revision));
+        out.append(o);
+        next = std::max(next, c.revision);
+    }
+    return json(200, QJsonObject{{"consultations", out}, {"next", QString::number(next)}});
 }
 
 } // namespace chorus::hub

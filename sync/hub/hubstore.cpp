@@ -3,6 +3,8 @@
 #include "hublogging.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +30,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 3> kMigrations{{{R"sql(
+const std::array<Migration, 4> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -200,7 +202,24 @@ UPDATE feedback SET prompt_id = json_extract(body, '$.promptId'),
                                              R"sql(
 UPDATE feedback SET prompt_id = body::jsonb ->> 'promptId',
   quotes_allowed = CASE WHEN body::jsonb -> 'scopes' ->> 'quotes' = 'true' THEN 1 ELSE 0 END
-)sql"}}};
+)sql"},
+                                            // 4: consultations published for devices (issue 7,
+                                            // downstream): what devices receive, as JSON, and
+                                            // a revision from one sequence per database so a
+                                            // device fetches only what changed.
+                                            {R"sql(
+CREATE TABLE published_consultations (
+  id TEXT PRIMARY KEY REFERENCES consultations (id),
+  pack_id TEXT NOT NULL,
+  pack_version INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+  revision BIGINT NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  published_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)
+)sql",
+                                             "", ""}}};
 
 constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 // PostgreSQL advisory lock keys: one for migrations, one that orders audit appends.
@@ -959,6 +978,164 @@ std::optional<PackInfo> HubStore::pack(const QString& id, int version)
         return PackInfo{};
     }
     return PackInfo{id, version, q.value(0).toString().toUtf8()};
+}
+
+namespace {
+
+/** The activity ids of a stored pack file, in the pack's order. */
+QStringList packActivities(const QString& packBody)
+{
+    QStringList ids;
+    const QJsonArray activities = QJsonDocument::fromJson(packBody.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("activities"))
+                                      .toArray();
+    for (const auto& a : activities) {
+        ids << a.toObject().value(QLatin1String("id")).toString();
+    }
+    return ids;
+}
+
+ConsultationPublishOutcome refused(const QString& field, const QString& why)
+{
+    ConsultationPublishOutcome out;
+    out.field = field;
+    out.message = field + QStringLiteral(": ") + why;
+    return out;
+}
+
+} // namespace
+
+std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const ConsultationInfo& c)
+{
+    ConsultationPublishOutcome out;
+    const bool ok = transaction([&] {
+        out = ConsultationPublishOutcome{};
+        out.info = c;
+        QSqlQuery pack(database());
+        pack.prepare(QStringLiteral("SELECT body FROM packs WHERE id = ? AND version = ? AND "
+                                    "(consultation_id = ? OR consultation_id IS NULL)"));
+        pack.addBindValue(c.packId);
+        pack.addBindValue(c.packVersion);
+        pack.addBindValue(c.id);
+        if (!pack.exec()) {
+            return fail(QStringLiteral("packs"), pack.lastError().text());
+        }
+        if (!pack.next()) {
+            out = refused(QStringLiteral("packVersion"),
+                          QStringLiteral("pack \"%1\" version %2 is not published on this hub for "
+                                         "this consultation; publish it first (publish-pack)")
+                              .arg(c.packId)
+                              .arg(c.packVersion));
+            return true;
+        }
+        // Devices need every activity in the pack they receive; none may be listed twice
+        // (the decoder refused repeats), none may be missing from the pack.
+        const QStringList inPack = packActivities(pack.value(0).toString());
+        QStringList& order = out.info.activities;
+        if (order.isEmpty()) {
+            order = inPack;
+        }
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (!inPack.contains(order[i])) {
+                out = refused(QStringLiteral("activities[%1]").arg(i),
+                              QStringLiteral("pack \"%1\" version %2 has no activity \"%3\"")
+                                  .arg(c.packId)
+                                  .arg(c.packVersion)
+                                  .arg(order[i]));
+                return true;
+            }
+        }
+        const QString body =
+            QString::fromUtf8(QJsonDocument(out.info.toJson()).toJson(QJsonDocument::Compact));
+        QSqlQuery earlier(database());
+        earlier.prepare(QStringLiteral("SELECT pack_id, pack_version, body, revision FROM "
+                                       "published_consultations WHERE id = ?"));
+        earlier.addBindValue(c.id);
+        if (!earlier.exec()) {
+            return fail(QStringLiteral("published_consultations"), earlier.lastError().text());
+        }
+        const bool republish = earlier.next();
+        if (republish && (earlier.value(0).toString() != c.packId ||
+                          earlier.value(1).toInt() != c.packVersion)) {
+            // Answers on devices name the activities of this pack: it cannot change under them.
+            out = refused(QStringLiteral("packVersion"),
+                          QStringLiteral("this consultation was published with pack \"%1\" "
+                                         "version %2 and keeps it; publish a new consultation "
+                                         "for another pack")
+                              .arg(earlier.value(0).toString())
+                              .arg(earlier.value(1).toInt()));
+            return true;
+        }
+        if (republish && earlier.value(2).toString() == body) {
+            out.result = ConsultationPublishOutcome::Result::Unchanged;
+            out.revision = earlier.value(3).toLongLong();
+            return true;
+        }
+        // One sequence per database; UNIQUE makes a racing hub process retry.
+        QSqlQuery last(database());
+        if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM "
+                                      "published_consultations")) ||
+            !last.next()) {
+            return fail(QStringLiteral("published_consultations"), last.lastError().text());
+        }
+        out.revision = last.value(0).toLongLong() + 1;
+        if (!ensureConsultation(c.id)) {
+            return false;
+        }
+        QSqlQuery write(database());
+        write.prepare(republish
+                          ? QStringLiteral("UPDATE published_consultations SET status = ?, "
+                                           "revision = ?, body = ?, updated_at = ? WHERE id = ?")
+                          : QStringLiteral("INSERT INTO published_consultations (status, revision, "
+                                           "body, updated_at, id, pack_id, pack_version, "
+                                           "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        write.addBindValue(c.status);
+        write.addBindValue(out.revision);
+        write.addBindValue(body);
+        write.addBindValue(now());
+        write.addBindValue(c.id);
+        if (!republish) {
+            write.addBindValue(c.packId);
+            write.addBindValue(c.packVersion);
+            write.addBindValue(now());
+        }
+        if (!write.exec()) {
+            return fail(QStringLiteral("published_consultations"), write.lastError().text());
+        }
+        out.result = ConsultationPublishOutcome::Result::Published;
+        return appendAudit(QStringLiteral("consultation.published"), c.id,
+                           QStringLiteral("revision=%1 status=%2 pack=%3@%4")
+                               .arg(out.revision)
+                               .arg(c.status, c.packId)
+                               .arg(c.packVersion));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<QList<PublishedConsultation>> HubStore::consultationsSince(const Device& device,
+                                                                         qint64 since)
+{
+    // A device is enrolled for one consultation (by code or invite) and sees only that one.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT body, revision FROM published_consultations WHERE id = ? "
+                             "AND revision > ? ORDER BY revision"));
+    q.addBindValue(device.consultationId);
+    q.addBindValue(since);
+    if (!q.exec()) {
+        fail(QStringLiteral("published_consultations"), q.lastError().text());
+        return std::nullopt;
+    }
+    QList<PublishedConsultation> out;
+    while (q.next()) {
+        out << PublishedConsultation{
+            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+            q.value(1).toLongLong()};
+    }
+    return out;
 }
 
 std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& device, qint64 since,

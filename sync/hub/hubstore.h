@@ -70,6 +70,24 @@ struct PublishedAction
     QStringList feedbackIds;
 };
 
+/** A published consultation as devices receive it; `revision` grows with every change. */
+struct PublishedConsultation
+{
+    QJsonObject body; ///< ConsultationInfo::toJson()
+    qint64 revision = 0;
+};
+
+/** What `publishConsultation` did; a refusal names the field of the file at fault. */
+struct ConsultationPublishOutcome
+{
+    enum class Result { Published, Unchanged, Refused };
+    Result result = Result::Refused;
+    QString field;         ///< set when refused
+    QString message;       ///< "<field>: <reason>" when refused
+    ConsultationInfo info; ///< as published: activities filled in from the pack if omitted
+    qint64 revision = 0;
+};
+
 class HubStore
 {
 public:
@@ -105,6 +123,13 @@ public:
     /** Packs published for a consultation (and those for every consultation). */
     std::optional<QList<PackInfo>> packsFor(const QString& consultationId);
     std::optional<PackInfo> pack(const QString& id, int version);
+    /** Publishes (or republishes) a consultation: its pack must be published for it (or for
+     *  all) and hold its activities; a published consultation keeps its pack. */
+    std::optional<ConsultationPublishOutcome> publishConsultation(const ConsultationInfo& c);
+    /** The published consultations a device may see (the one it is enrolled for), changed
+     *  after revision `since`. */
+    std::optional<QList<PublishedConsultation>> consultationsSince(const Device& device,
+                                                                   qint64 since);
     std::optional<QList<PublishedAction>> actionsSince(const Device& device, qint64 since,
                                                        int limit);
 

@@ -37,7 +37,8 @@ INSERT INTO responses VALUES ('r1', 's1', 'p1', 1, 'a', '', 'text', 'kept across
         QVERIFY(db.execScript(R"sql(
 INSERT INTO hub_enrolment (singleton, hub_url, device_id, token, consultation_id, role,
   enrolled_at, actions_cursor) VALUES (1, 'https://h', 'd', 't', 'c1', 'participant', 'now', '41');
-INSERT INTO hub_actions VALUES ('a1', 41, 'You said', 'We did', '["f1"]', 'now');
+INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, received_at)
+  VALUES ('a1', 41, 'You said', 'We did', '["f1"]', 'now');
 )sql")
                     .ok());
     }
@@ -89,6 +90,16 @@ void checkSchema(Database& db, int version)
                          "received_at, status) VALUES ('a3', 43, 's', 'd', '[]', 'now', 'maybe')")
                      .ok());
     }
+    if (version >= 5) {
+        // A new enrolment fetches every published consultation from the start.
+        QCOMPARE(db.queryText("SELECT consultations_cursor FROM hub_enrolment").value(),
+                 QString(""));
+        const char* fromNowhere =
+            "INSERT INTO consultations (id, title, purpose, retention_days, pack_id, pack_version, "
+            "activities, created_at, source) VALUES ('c9', 'T', 'P', 30, 'p', 1, '[]', 'now', "
+            "'elsewhere')";
+        QVERIFY(!db.exec(fromNowhere).ok());
+    }
 }
 
 void checkSeed(Database& db, int seededAt)
@@ -102,6 +113,12 @@ void checkSeed(Database& db, int seededAt)
         QCOMPARE(db.queryText("SELECT text_value FROM responses WHERE id = 'r1'").value(),
                  QString("kept across migrations"));
         QCOMPARE(db.queryText("SELECT count(*) FROM consent_events").value(), QString("1"));
+    }
+    if (seededAt == 4) {
+        // Consultations made before hub publishing are the device's own, and open.
+        QCOMPARE(db.queryText("SELECT source || ' ' || status FROM consultations WHERE id = 'c1'")
+                     .value(),
+                 QString("device open"));
     }
     if (seededAt >= 2) {
         // What waited to be sent before sync existed still waits.

@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     chorus::hub::Limits limits;
     limits.maxBodyBytes = 64 * 1024;
     limits.maxBatchItems = 8;
-    switch (data[0] % 6) {
+    switch (data[0] % 7) {
     case 0: {
         const auto batch = chorus::hub::decodeFeedbackBatch(body, limits);
         check(batch);
@@ -78,6 +78,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 4:
         check(chorus::hub::decodePackFile(body, limits));
         break;
+    case 6: {
+        const auto file = chorus::hub::decodeConsultationFile(body);
+        check(file);
+        if (file.ok()) { // what devices receive decodes again to the same consultation
+            QJsonObject again = file.value().toJson();
+            again.insert(QStringLiteral("format"), QStringLiteral("chorus-consultation/1"));
+            if (file.value().activities.isEmpty()) { // the hub fills them in from the pack
+                again.remove(QStringLiteral("activities"));
+            }
+            const auto twice = chorus::hub::decodeConsultationFile(QJsonDocument(again).toJson());
+            require(twice.ok() && twice.value().toJson() == file.value().toJson());
+        }
+        break;
+    }
     default:
         check(chorus::hub::decodeSinceCursor(QString::fromUtf8(body)));
         (void)chorus::hub::bearerToken(body);

@@ -18,6 +18,12 @@ using namespace chorus::test;
 
 namespace {
 
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -535,6 +541,174 @@ private slots:
         QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%Alex%' OR subject "
                            "LIKE '%Alex%' OR detail LIKE '%like%'"),
                  0);
+    }
+
+    /** publish-consultation: clear refusals naming the field; GET /v1/consultations: only
+     *  the device's own consultation, only what changed since the cursor; closing. */
+    void publishedConsultations_data() { backends(); }
+    void publishedConsultations()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient practitioner;
+        QVERIFY(enrolled(hub, practitioner, db)); // consultation c1
+        const QJsonObject good{{"format", "chorus-consultation/1"},
+                               {"id", "c1"},
+                               {"title", "My week"},
+                               {"purpose", "Tell us how your week was."},
+                               {"packId", "my-week"},
+                               {"packVersion", 1},
+                               {"activities", QJsonArray{"tell-us", "feel-today"}},
+                               {"retentionDays", 90}};
+        int n = 0;
+        // Runs publish-consultation on `file`; returns stdout + stderr, sets `exit`.
+        const auto publish = [&](const QJsonObject& file, int* exit, const QByteArray& raw = {}) {
+            const QString path = m_tmp.path() + QStringLiteral("/consultation-%1.json").arg(++n);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(raw.isEmpty() ? QJsonDocument(file).toJson() : raw);
+            f.close();
+            QProcess p;
+            p.start(hubBinary(), {"publish-consultation", "--db", db, path});
+            p.waitForFinished(30000);
+            *exit = p.exitCode();
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const auto with = [&](const char* key, const QJsonValue& v) {
+            QJsonObject o = good;
+            if (v.isUndefined()) {
+                o.remove(key);
+            } else {
+                o.insert(key, v);
+            }
+            return o;
+        };
+        int exit = -1;
+        // The pack must be on the hub first.
+        QString said = publish(good, &exit);
+        QCOMPARE(exit, 1);
+        QVERIFY2(said.contains("chorus-hub: packVersion: pack \"my-week\" version 1 is not "
+                               "published"),
+                 qPrintable(said));
+        hubCommand({"publish-pack", "--db", db, CHORUS_SOURCE_DIR "/core/packs/my-week.json",
+                    "--consultation", "c1"},
+                   &exit);
+        QCOMPARE(exit, 0);
+        // Bad files: each refusal names the field, and nothing is published.
+        const QList<std::pair<QJsonObject, QString>> bad{
+            {with("childName", "Sam"), "childName: unknown field"},
+            {with("title", QJsonValue::Undefined), "title: required field is missing"},
+            {with("title", "   "), "title: must not be blank"},
+            {with("title", QString(201, 'a')), "title: longer than 200 characters"},
+            {with("purpose", 7), "purpose: expected a string"},
+            {with("id", "Not An Id"), "id: not a valid id"},
+            {with("format", "chorus-pack/1"), "format: expected \"chorus-consultation/1\""},
+            {with("retentionDays", 0), "retentionDays: expected a whole number from 1 to 3650"},
+            {with("packVersion", 2), "packVersion: pack \"my-week\" version 2 is not published"},
+            {with("activities", QJsonArray{"tell-us", "no-such"}),
+             "activities[1]: pack \"my-week\" version 1 has no activity \"no-such\""},
+            {with("activities", QJsonArray{"tell-us", "tell-us"}),
+             "activities[1]: repeats an earlier id"},
+            {with("status", "paused"), "status: expected one of open, closed"},
+        };
+        for (const auto& [file, expected] : bad) {
+            said = publish(file, &exit);
+            QCOMPARE(exit, 1);
+            QVERIFY2(said.contains("chorus-hub: " + expected), qPrintable(said));
+        }
+        said = publish({}, &exit, "{\"format\": ");
+        QCOMPARE(exit, 1);
+        QVERIFY2(said.contains("body: not valid JSON"), qPrintable(said));
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM published_consultations"), 0);
+        QCOMPARE(practitioner.get(hub.url("/v1/consultations")).body.value("consultations"),
+                 QJsonValue(QJsonArray{}));
+
+        said = publish(good, &exit);
+        QCOMPARE(exit, 0);
+        QCOMPARE(said.trimmed(), QStringLiteral("published c1 (open, revision 1, 2 activities)"));
+        Response r = practitioner.get(hub.url("/v1/consultations"));
+        QCOMPARE(r.status, 200);
+        QJsonObject expected = good;
+        expected.remove("format");
+        expected.insert("status", "open");
+        expected.insert("revision", "1");
+        QCOMPARE(r.body.value("consultations").toArray(), QJsonArray{expected});
+        QCOMPARE(r.body.value("next").toString(), QStringLiteral("1"));
+        r = practitioner.get(hub.url("/v1/consultations?since=1"));
+        QCOMPARE(r.body.value("consultations").toArray().size(), 0); // nothing changed
+        QCOMPARE(r.body.value("next").toString(), QStringLiteral("1"));
+        said = publish(good, &exit);
+        QCOMPARE(exit, 0);
+        QVERIFY2(said.startsWith("already published c1"), qPrintable(said));
+
+        // A young person's device (invite) sees its consultation; a device of another
+        // consultation does not, nor does anyone without a device token.
+        const Response invite =
+            practitioner.post(hub.url("/v1/invites"), R"({"uses":1,"expiresInHours":1})");
+        QCOMPARE(invite.status, 201);
+        DeviceClient own;
+        const Response joined =
+            own.post(hub.url("/v1/enrol"),
+                     QJsonDocument(QJsonObject{{"code", invite.body.value("code")}}).toJson());
+        own.token = joined.body.value("token").toString().toLatin1();
+        QCOMPARE(own.get(hub.url("/v1/consultations")).body.value("consultations").toArray(),
+                 QJsonArray{expected});
+        DeviceClient elsewhere;
+        const QByteArray otherCode = hubCommand({"enrol-code", "--db", db, "--consultation", "c2"});
+        elsewhere.token =
+            elsewhere
+                .post(hub.url("/v1/enrol"),
+                      QJsonDocument(QJsonObject{{"code", QString::fromLatin1(otherCode)}}).toJson())
+                .body.value("token")
+                .toString()
+                .toLatin1();
+        QVERIFY(!elsewhere.token.isEmpty());
+        r = elsewhere.get(hub.url("/v1/consultations"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("consultations").toArray().size(), 0);
+        DeviceClient nobody;
+        QCOMPARE(nobody.get(hub.url("/v1/consultations")).status, 401);
+        // Bad requests to the endpoint.
+        r = own.get(hub.url("/v1/consultations?since=abc"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value("error").toObject().value("field").toString(),
+                 QStringLiteral("since"));
+        r = own.get(hub.url("/v1/consultations?consultation=c2"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("unknown_field"));
+        QCOMPARE(own.post(hub.url("/v1/consultations"), "{}").status, 405);
+
+        // Closing: a new revision reaches devices from their cursor; the pack cannot change.
+        said = publish(with("status", "closed"), &exit);
+        QCOMPARE(exit, 0);
+        QVERIFY2(said.contains("published c1 (closed, revision 2"), qPrintable(said));
+        r = own.get(hub.url("/v1/consultations?since=1"));
+        const QJsonArray changed = r.body.value("consultations").toArray();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().toObject().value("status").toString(), QStringLiteral("closed"));
+        QCOMPARE(r.body.value("next").toString(), QStringLiteral("2"));
+        QJsonObject pack =
+            QJsonDocument::fromJson(readFile(CHORUS_SOURCE_DIR "/core/packs/my-week.json"))
+                .object();
+        pack.insert("version", 2);
+        const QString pack2 = m_tmp.path() + "/my-week-2.json";
+        QFile f(pack2);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(pack).toJson());
+        f.close();
+        hubCommand({"publish-pack", "--db", db, pack2}, &exit);
+        QCOMPARE(exit, 0);
+        said = publish(with("packVersion", 2), &exit);
+        QCOMPARE(exit, 1);
+        QVERIFY2(said.contains("packVersion: this consultation was published with pack "
+                               "\"my-week\" version 1 and keeps it"),
+                 qPrintable(said));
+        QCOMPARE(count(db, "SELECT revision FROM published_consultations WHERE id = 'c1'"), 2);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM audit_log WHERE event = "
+                           "'consultation.published'"),
+                 2);
     }
 
     void cutMidRequestAndKilledMidBatch()

@@ -47,6 +47,48 @@ struct Device
     QString deviceId() { return engine->records().enrolment().value()->deviceId; }
 };
 
+/** A young person's own device: an empty store (no consultation of its own) and its engine. */
+struct OwnDevice : StoreFixture
+{
+    std::unique_ptr<FakeSleeper> sleeper;
+    std::unique_ptr<SyncEngine> engine;
+
+    bool setUpEmpty()
+    {
+        auto made = Store::create(dataDir(), "correct horse battery", fastKdf(), options());
+        if (!made) {
+            return false;
+        }
+        store = std::move(made->store);
+        sleeper = std::make_unique<FakeSleeper>(clock);
+        engine = std::make_unique<SyncEngine>(
+            *store, [](const HubEndpoint& ep) { return std::make_unique<HttpTransport>(ep); },
+            Backoff(BackoffPolicy{milliseconds(500), milliseconds(30000)}), *sleeper,
+            SyncEngine::Options{});
+        return true;
+    }
+};
+
+/** Writes a consultation file for `chorus-hub publish-consultation`; returns its path. */
+QString consultationFile(const QString& dir, const QString& id, const QString& status)
+{
+    const QString path = dir + "/" + id + "-" + status + ".json";
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(QJsonObject{{"format", "chorus-consultation/1"},
+                                          {"id", id},
+                                          {"title", "Our club"},
+                                          {"purpose", "Tell us what the club is like for you."},
+                                          {"packId", "my-week"},
+                                          {"packVersion", 1},
+                                          {"activities", QJsonArray{"tell-us", "feel-today"}},
+                                          {"retentionDays", 90},
+                                          {"status", status}})
+                    .toJson());
+    }
+    return path;
+}
+
 QString idList(QStringList ids)
 {
     ids.sort();
@@ -424,6 +466,84 @@ private slots:
         QCOMPARE(hubIds(db), idList(all));
     }
 
+    /** A young person's device joins by invite and sets up the consultation it joined by
+     *  itself: the consultation and its pack come down, an own-time session starts on it and
+     *  its answer goes up; a device of another consultation never receives it; closing on
+     *  the hub stops new sessions and keeps the answer. */
+    void inviteDeviceGetsItsConsultation()
+    {
+        const QString db = newDb("sqlite");
+        HubProcess hub;
+        QVERIFY(hub.start(db, {"--burst", "1000"}));
+        int exit = -1;
+        hubCommand({"publish-pack", "--db", db, CHORUS_SOURCE_DIR "/core/packs/my-week.json",
+                    "--consultation", "club"},
+                   &exit);
+        QCOMPARE(exit, 0);
+        hubCommand(
+            {"publish-consultation", "--db", db, consultationFile(m_tmp.path(), "club", "open")},
+            &exit);
+        QCOMPARE(exit, 0);
+        Device practitioner;
+        QVERIFY(practitioner.setUp());
+        QVERIFY(practitioner.engine->enrol(hub.url(""), QString::fromLatin1(code(db, "club"))));
+        auto invite = practitioner.engine->createInvite(1, 24);
+        QVERIFY2(invite, qPrintable(invite.error().message));
+
+        OwnDevice own;
+        QVERIFY(own.setUpEmpty());
+        auto joined = own.engine->enrol(hub.url(""), invite->code);
+        QVERIFY2(joined, qPrintable(joined.error().message));
+        QCOMPARE(joined->enrolment.role, QString("participant"));
+        SyncReport report = own.engine->run();
+        QCOMPARE(report.outcome, SyncReport::Outcome::Done);
+        QCOMPARE(report.packsReceived, 1);
+        QCOMPARE(report.consultationsReceived.size(), 1);
+        Consultations& consultations = own.store->consultations();
+        auto club = consultations.get("club");
+        QVERIFY2(club, qPrintable(club.error().message));
+        QVERIFY(club->fromHub);
+        QCOMPARE(club->activityIds, (QStringList{"tell-us", "feel-today"}));
+        QVERIFY(consultations.pack(club->packId, club->packVersion).ok());
+
+        // The young person starts an own-time session and answers; the answer goes up.
+        own.consultation = club.value();
+        auto me = own.addParticipant("Fox");
+        QVERIFY(me && own.giveConsent(me->id, StoreOnDevice | ShareAnonymised));
+        QVERIFY(own.store->sharing().setReviewRequired("club", false));
+        auto session = consultations.startSession("club", SessionMode::OwnTime, {me->id});
+        QVERIFY2(session, qPrintable(session.error().message));
+        own.session = session.value();
+        chorus::Response answer = own.textAnswer("The club is fun", me->id);
+        answer.activityId = "tell-us";
+        QVERIFY(own.store->responses().save(answer));
+        QVERIFY(own.store->responses().submitDrafts(session->id, me->id));
+        report = own.engine->run();
+        QCOMPARE(report.acknowledged, 1);
+        QCOMPARE(report.consultationsReceived.size(), 0); // nothing changed: nothing resent
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback WHERE consultation_id = 'club'"), 1);
+
+        // A device enrolled for another consultation does not receive it.
+        OwnDevice elsewhere;
+        QVERIFY(elsewhere.setUpEmpty());
+        QVERIFY(elsewhere.engine->enrol(hub.url(""), QString::fromLatin1(code(db, "choir"))));
+        report = elsewhere.engine->run();
+        QCOMPARE(report.outcome, SyncReport::Outcome::Done);
+        QCOMPARE(report.consultationsReceived.size(), 0);
+        QVERIFY(!elsewhere.store->consultations().get("club").ok());
+
+        // Closed on the hub: no new session on the device; the answer stays.
+        hubCommand(
+            {"publish-consultation", "--db", db, consultationFile(m_tmp.path(), "club", "closed")},
+            &exit);
+        QCOMPARE(exit, 0);
+        report = own.engine->run();
+        QCOMPARE(report.consultationsReceived.size(), 1);
+        QVERIFY(consultations.get("club")->closed);
+        QVERIFY(!consultations.startSession("club", SessionMode::OwnTime, {me->id}));
+        QCOMPARE(own.store->responses().forSession(session->id)->size(), 1);
+    }
+
     /** chorusctl as a practitioner runs it: enrol through nginx with --ca, sync, invite;
      *  a young person's device joins with the invite. Exit codes and words checked. */
     void chorusctlEnrolSyncInvite()
@@ -472,6 +592,17 @@ private slots:
                 {"enrol", "--hub", nginx.url(""), "--code", invite, "--ca", ca.path("ca.pem")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("as a participant device"));
+        int published = -1;
+        hubCommand({"publish-pack", "--db", db, CHORUS_SOURCE_DIR "/core/packs/my-week.json"},
+                   &published);
+        QCOMPARE(published, 0);
+        hubCommand({"publish-consultation", "--db", db, consultationFile(dir, "c1", "open")},
+                   &published);
+        QCOMPARE(published, 0);
+        r = ctl(own, {"sync"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Received consultation \"Our club\" (c1): open."),
+                 r.out.constData());
         r = ctl(own, {"invite"});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("only a practitioner's device can make invites"));

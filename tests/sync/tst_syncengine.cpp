@@ -84,6 +84,9 @@ public:
         if (r.path.startsWith("/v1/actions")) {
             return json(200, {{"actions", QJsonArray{}}, {"next", "0"}});
         }
+        if (r.path.startsWith("/v1/consultations")) {
+            return json(200, {{"consultations", QJsonArray{}}, {"next", "0"}});
+        }
         return hubError(404, "not_found", "path: no such endpoint");
     }
 };
@@ -593,6 +596,125 @@ private slots:
         (void)rig.engine->run();
         QCOMPARE(rig.hub.to("/v1/actions?since=1").size(), 1);
         QCOMPARE(rig.hub.to("/v1/packs/test-pack/2").size(), 0);
+    }
+
+    /** A consultation published on the hub: kept once its pack is here, read-only and
+     *  updated by revision, closed without losing answers; the device's own never touched. */
+    void consultationsComeDownAfterTheirPack()
+    {
+        Rig rig;
+        QVERIFY(rig.setUp());
+        Consultations& consultations = rig.device.store->consultations();
+        const QByteArray pack = minimalPackJson(2);
+        bool packPublished = false;
+        QJsonArray published;
+        QString next = "0";
+        rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/packs" && packPublished) {
+                return json(
+                    200, {{"packs",
+                           QJsonArray{QJsonObject{
+                               {"id", "test-pack"},
+                               {"version", 2},
+                               {"sha256", QString::fromLatin1(QCryptographicHash::hash(
+                                                                  pack, QCryptographicHash::Sha256)
+                                                                  .toHex())}}}}});
+            }
+            if (r.path == "/v1/packs/test-pack/2") {
+                HubReply file;
+                file.status = 200;
+                file.body = pack;
+                return file;
+            }
+            if (r.path.startsWith("/v1/consultations?since=")) {
+                return json(200, {{"consultations", published}, {"next", next}});
+            }
+            return std::nullopt;
+        };
+        const auto hubConsultation = [](const QString& id, const QString& status,
+                                        const QString& revision) {
+            return QJsonObject{{"id", id},
+                               {"title", "Our club"},
+                               {"purpose", "Tell us what the club is like."},
+                               {"packId", "test-pack"},
+                               {"packVersion", 2},
+                               {"activities", QJsonArray{"say", "feel"}},
+                               {"retentionDays", 60},
+                               {"status", status},
+                               {"revision", revision}};
+        };
+
+        // Its pack is not on the device yet: not kept, and asked for again next time.
+        published = {hubConsultation("club", "open", "3")};
+        next = "3";
+        SyncReport report = rig.engine->run();
+        QCOMPARE(report.consultationsReceived.size(), 0);
+        QVERIFY2(report.notes.join(' ').contains("Consultation \"Our club\" from the hub could "
+                                                 "not be kept"),
+                 qPrintable(report.notes.join(' ')));
+        QVERIFY(!consultations.get("club").ok());
+        QCOMPARE(rig.engine->records().enrolment().value()->consultationsCursor, QString());
+
+        // Published pack: fetched first, then the consultation is kept, marked as the hub's.
+        packPublished = true;
+        rig.hub.requests.clear();
+        report = rig.engine->run();
+        QCOMPARE(rig.hub.to("/v1/consultations?since=").size(), 1);
+        QCOMPARE(report.packsReceived, 1);
+        QCOMPARE(report.consultationsReceived.size(), 1);
+        QVERIFY(describe(report).contains("Received consultation \"Our club\" (club): open."));
+        auto club = consultations.get("club");
+        QVERIFY(club);
+        QVERIFY(club->fromHub);
+        QVERIFY(!club->closed);
+        QCOMPARE(club->activityIds, (QStringList{"say", "feel"}));
+        QCOMPARE(club->retentionDays, 60);
+        QCOMPARE(rig.engine->records().enrolment().value()->consultationsCursor, QString("3"));
+
+        // Unchanged: the next run asks from the cursor and receives nothing again.
+        published = {};
+        rig.hub.requests.clear();
+        report = rig.engine->run();
+        QCOMPARE(rig.hub.to("/v1/consultations?since=3").size(), 1);
+        QCOMPARE(report.consultationsReceived.size(), 0);
+
+        // An own-time session with an answer, then the hub closes the consultation. The
+        // hub also sends one with the id of the device's own consultation: the device's stays.
+        auto person = consultations.addParticipant(
+            {{}, "club", "Fox", AgeBand::From12To15, Role::YoungPerson, {}, {}});
+        QVERIFY(person);
+        auto session = consultations.startSession("club", SessionMode::OwnTime, {person->id});
+        QVERIFY(session);
+        Response answer = rig.device.textAnswer("The club is fun", person->id);
+        answer.sessionId = session->id;
+        QVERIFY(rig.device.giveConsent(person->id, StoreOnDevice | ShareAnonymised));
+        QVERIFY(rig.device.store->responses().save(answer));
+        const QString local = rig.device.consultation.id;
+        QJsonObject clash = hubConsultation("placeholder", "open", "5");
+        clash.insert("id", local);
+        clash.insert("title", "Taken over");
+        published = {hubConsultation("club", "closed", "4"), clash};
+        next = "5";
+        report = rig.engine->run();
+        QCOMPARE(report.consultationsReceived.size(), 1);
+        QVERIFY(describe(report).contains(
+            "Received consultation \"Our club\" (club): closed, no new sessions."));
+        QVERIFY2(report.notes.join(' ').contains("is published on the hub too; this device "
+                                                 "keeps its own"),
+                 qPrintable(report.notes.join(' ')));
+        QCOMPARE(consultations.get(local)->title, QString("Living at home"));
+        QVERIFY(!consultations.get(local)->fromHub);
+        QVERIFY(consultations.get("club")->closed);
+        auto refused = consultations.startSession("club", SessionMode::OwnTime, {person->id});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains("closed"), qPrintable(refused.error().message));
+        QCOMPARE(rig.device.store->responses().forSession(session->id)->size(), 1);
+        QCOMPARE(rig.engine->records().enrolment().value()->consultationsCursor, QString("5"));
+        // An older revision arriving late changes nothing.
+        published = {hubConsultation("club", "open", "2")};
+        report = rig.engine->run();
+        QCOMPARE(report.consultationsReceived.size(), 0);
+        QVERIFY(consultations.get("club")->closed);
     }
 };
 

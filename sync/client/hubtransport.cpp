@@ -144,7 +144,9 @@ HubReply HttpTransport::send(const HubRequest& request)
 
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.stopped = out.status == 0 && ep.stop && ep.stop->stopped();
-    out.body = reply->readAll();
+    if (reply->isOpen()) { // not after an abort
+        out.body = reply->readAll();
+    }
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter >= 0) {

@@ -45,7 +45,7 @@ TestCase {
         verify(one.checked, "one device by default");
         verify(!Harness.findByName(page, "Number of devices"), "no number for one device");
 
-        mouseClick(find(page, "Several devices"));
+        activate(find(page, "Several devices"));
         verify(!one.checked);
         compare(page.inviteUses, 10);
         const number = find(page, "Number of devices");
@@ -54,7 +54,7 @@ TestCase {
         number.valueModified();
         compare(page.inviteUses, 25);
 
-        mouseClick(find(page, "7 days"));
+        activate(find(page, "7 days"));
         compare(page.inviteHours, 168);
         verify(!find(page, "1 day").checked);
 

@@ -23,6 +23,7 @@ TestCase {
 
     function init() {
         Harness.reset();
+        Preferences.language = "en";
     }
 
     function activate(item) {
@@ -109,7 +110,7 @@ TestCase {
     function test_everyNameIsUniqueAndMeaningful() {
         const page = openSync();
         const names = Harness.accessibleNames(page);
-        verify(names.length > 5, names);
+        verify(names.length > 5, String(names));
         const seen = {};
         for (const name of names) {
             verify(name.length > 0, "an unnamed item in " + names);
@@ -130,7 +131,7 @@ TestCase {
         tryVerify(() => Sync.errorMessage !== english, 5000, "still English: " + Sync.errorMessage);
         verify(Sync.errorMessage.indexOf("https://hub.example.org") >= 0, Sync.errorMessage);
         verify(Sync.errorMessage.indexOf("Rhowch") >= 0, "not Welsh: " + Sync.errorMessage);
-        tryVerify(() => Harness.findByName(page, Sync.errorMessage) !== null, 5000, Harness.accessibleNames(page));
+        tryVerify(() => Harness.findByName(page, Sync.errorMessage) !== null, 5000, String(Harness.accessibleNames(page)));
         Preferences.language = "en";
         tryCompare(Sync, "errorMessage", english, 5000);
     }

@@ -2448,8 +2448,229 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>The certificate file could not be read: %1</source>
-        <translation>تعذّرت قراءة ملف الشهادة: %1</translation>
+        <source>Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub confirmed: %3.</source>
+        <comment>@info:status sync report</comment>
+        <translation>أُرسل هذه المرة: %1. إجابات أكّدها المركز: %2. سحوبات أكّدها المركز: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent.</source>
+        <comment>@info:status sync report</comment>
+        <translation>لم يكن هناك شيء ينتظر الإرسال.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the hub this time: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>لم يقبلها المركز هذه المرة: %1.</translation>
+    </message>
+    <message>
+        <source>Activity packs received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>حزم الأنشطة المستلمة: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1.</translation>
+    </message>
+    <message>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
+    </message>
+    <message>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
+    </message>
+    <message>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>إنه يخص استشارة غير مسجّل لها هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
+    </message>
+    <message>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يُرسل شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُجب المركز خلال %1 ثانية. لم يضِع شيء؛ حاول مرة أخرى لاحقاً.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الوصول إلى المركز. تحقّق من اتصال الشبكة وعنوان المركز. لم يضِع شيء.</translation>
+    </message>
+    <message>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
+    </message>
+    <message>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبله المركز: %1</translation>
+    </message>
+    <message>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation>لدى المركز بالفعل إجابة مختلفة بالرقم نفسه؛ ولم يُكتب فوقها.</translation>
+    </message>
+    <message>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءته على هذا الجهاز، لذلك لم يُرسل.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد المركز يقبل هذا الجهاز (ربما أُزيل). لم يضِع شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
+    </message>
+    <message>
+        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر استخدام حزمة أنشطة من المركز؛ يمكن لمسؤول المركز التحقق منها.</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>رمز التسجيل مكوّن من 12 حرفاً ورقماً، مثل ABCD-EFGH-JKMN. تحقّق من الرمز وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation>لا يحتوي ملف جهة إصدار الشهادات على أي شهادة.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة ملف جهة إصدار الشهادات.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>استُخدم هذا الرمز من قبل. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا يعرف المركز هذا الرمز. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد مركز Chorus يُجيب على %1. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation>رفض المركز التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من 1 إلى 100 جهاز.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
+    </message>
+    <message>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
+        <translation>رفض المركز الدعوة: %1</translation>
+    </message>
+    <message>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
+    </message>
+    <message>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب الاستشارات من المركز أو الاحتفاظ بها هذه المرة؛ سيتم جلبها مرة أخرى في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -2515,14 +2736,114 @@
         <translation>لم تكتمل المزامنة الأخيرة: %1</translation>
     </message>
     <message>
+        <source>Talking to the hub… You can carry on using Chorus meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation>جارٍ التواصل مع المركز… يمكنك مواصلة استخدام Chorus في هذه الأثناء.</translation>
+    </message>
+    <message>
         <source>Not accepted by the hub: %1</source>
         <comment>@title:group</comment>
         <translation>لم يقبلها المركز: %1</translation>
     </message>
     <message>
-        <source>Item %1: %2</source>
+        <source>Answer %1: %2</source>
         <comment>@info why the hub refused one item</comment>
-        <translation>العنصر %1: %2</translation>
+        <translation>الإجابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrol this device with a hub</source>
+        <comment>@title:group</comment>
+        <translation>تسجيل هذا الجهاز لدى مركز</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <comment>@action:button</comment>
+        <translation>التسجيل بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>Invite young people&apos;s own devices</source>
+        <comment>@title:group</comment>
+        <translation>دعوة أجهزة الشباب الخاصة</translation>
+    </message>
+    <message>
+        <source>Make a code that young people type on their own phone or tablet to join this consultation.</source>
+        <comment>@info</comment>
+        <translation>أنشئ رمزاً يكتبه الشباب على هواتفهم أو أجهزتهم اللوحية للانضمام إلى هذه الاستشارة.</translation>
+    </message>
+    <message>
+        <source>How many devices can use the code</source>
+        <comment>@label</comment>
+        <translation>كم جهازاً يمكنه استخدام الرمز</translation>
+    </message>
+    <message>
+        <source>One device</source>
+        <comment>@option:radio invite uses</comment>
+        <translation>جهاز واحد</translation>
+    </message>
+    <message>
+        <source>Several devices</source>
+        <comment>@option:radio invite uses</comment>
+        <translation>عدة أجهزة</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <comment>@label:spinbox</comment>
+        <translation>عدد الأجهزة</translation>
+    </message>
+    <message>
+        <source>How long the code works</source>
+        <comment>@label</comment>
+        <translation>مدة صلاحية الرمز</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>7 أيام</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>30 يوماً</translation>
+    </message>
+    <message>
+        <source>Create invite code</source>
+        <comment>@action:button</comment>
+        <translation>إنشاء رمز دعوة</translation>
+    </message>
+    <message>
+        <source>No invite code was made: %1</source>
+        <comment>@info:status</comment>
+        <translation>لم يُنشأ رمز دعوة: %1</translation>
+    </message>
+    <message>
+        <source>Invite code:</source>
+        <comment>@label</comment>
+        <translation>رمز الدعوة:</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <comment>@info:accessible</comment>
+        <translation>رمز الدعوة %1</translation>
+    </message>
+    <message>
+        <source>Devices that can use it: %1. It works until %2.</source>
+        <comment>@info</comment>
+        <translation>الأجهزة التي يمكنها استخدامه: %1. يعمل حتى %2.</translation>
+    </message>
+    <message>
+        <source>The invite code is: %1</source>
+        <comment>@info read aloud</comment>
+        <translation>رمز الدعوة هو: %1</translation>
+    </message>
+    <message>
+        <source>Hide the invite code</source>
+        <comment>@action:button</comment>
+        <translation>إخفاء رمز الدعوة</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2545,11 +2866,6 @@
         <translation>سجّل مرة أخرى</translation>
     </message>
     <message>
-        <source>Enrol with hub</source>
-        <comment>@title:group</comment>
-        <translation>التسجيل في المركز</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز</translation>
@@ -2568,11 +2884,6 @@
         <source>Certificate authority file</source>
         <comment>@label:textbox</comment>
         <translation>ملف جهة إصدار الشهادات</translation>
-    </message>
-    <message>
-        <source>Enrol with hub</source>
-        <comment>@action:button</comment>
-        <translation>التسجيل في المركز</translation>
     </message>
     <message>
         <source>Done</source>

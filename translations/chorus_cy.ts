@@ -2447,8 +2447,229 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>The certificate file could not be read: %1</source>
-        <translation>Nid oedd modd darllen ffeil y dystysgrif: %1</translation>
+        <source>Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub confirmed: %3.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Anfonwyd y tro hwn: %1. Atebion a gadarnhaodd yr hyb: %2. Tynnu&apos;n ôl a gadarnhaodd yr hyb: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Doedd dim yn aros i gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the hub this time: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Heb eu derbyn gan yr hyb y tro hwn: %1.</translation>
+    </message>
+    <message>
+        <source>Activity packs received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Pecynnau gweithgareddau a dderbyniwyd: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1.</translation>
+    </message>
+    <message>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>mae&apos;n hirach neu&apos;n fwy nag y mae&apos;r hyb yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation>ni chaniateir ei rannu (mae angen caniatâd y person ifanc a chymeradwyaeth ymarferydd ar lun).</translation>
+    </message>
+    <message>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>mae&apos;n perthyn i ymgynghoriad nad yw&apos;r ddyfais hon wedi&apos;i chofrestru ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation>ni allai&apos;r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru&apos;r ap hwn neu&apos;r hyb.</translation>
+    </message>
+    <message>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>rhoddodd yr hyb y cod rheswm &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen nac ysgrifennu&apos;r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw&apos;n digwydd eto.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi&apos;i chloi neu&apos;r ap wedi cau. Chollwyd dim: bydd yr hyn sy&apos;n aros yn cael ei anfon y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i&apos;r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes modd ymddiried yn nhystysgrif ddiogelwch yr hyb. Os yw eich sefydliad yn defnyddio ei awdurdod tystysgrifau ei hun, rhowch ei ffeil wrth gofrestru.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Ni atebodd yr hyb o fewn %1 eiliad. Chollwyd dim; rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Methu cyrraedd yr hyb. Gwiriwch y cysylltiad rhwydwaith a chyfeiriad yr hyb. Chollwyd dim.</translation>
+    </message>
+    <message>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn deall fersiwn cysoni&apos;r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni dderbyniodd yr hyb ef: %1</translation>
+    </message>
+    <message>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan yr hyb ateb gwahanol o dan yr un rhif yn barod; ni chafodd ei drosysgrifo.</translation>
+    </message>
+    <message>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd ei ddarllen ar y ddyfais hon, felly ni chafodd ei anfon.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni chadarnhaodd yr hyb ef; bydd yn cael ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni allai&apos;r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy&apos;n aros yn cael ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi&apos;i thynnu). Chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd defnyddio pecyn gweithgareddau gan yr hyb; gall gweinyddwr yr hyb ei wirio.</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch gyfeiriad yr hyb fel https://hub.example.org</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu&apos;r hyn a anfonir.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan god cofrestru 12 llythyren a digid, fel ABCD-EFGH-JKMN. Gwiriwch y cod a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes tystysgrif yn ffeil yr awdurdod tystysgrifau.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen ffeil yr awdurdod tystysgrifau.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio&apos;n barod. Gofynnwch am un newydd.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim hyb Chorus yn ateb yn %1. Gwiriwch y cyfeiriad.</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb y cofrestru: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru&apos;r hyb.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen tystysgrif ddiogelwch yr hyb; ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng 1 a 100 o ddyfeisiau.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch amser rhwng 1 awr a 30 diwrnod.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation>Dim ond dyfais ymarferydd all wneud gwahoddiadau; ymunodd y ddyfais hon gyda gwahoddiad ei hun.</translation>
+    </message>
+    <message>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb y gwahoddiad: %1</translation>
+    </message>
+    <message>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r ymgynghoriad &quot;%1&quot; wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
+    </message>
+    <message>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl na chadw ymgynghoriadau o’r hyb y tro hwn; byddant yn cael eu nôl eto y tro nesaf.</translation>
     </message>
 </context>
 <context>
@@ -2514,14 +2735,114 @@
         <translation>Ni orffennodd y cysoni diwethaf: %1</translation>
     </message>
     <message>
+        <source>Talking to the hub… You can carry on using Chorus meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation>Yn siarad â&apos;r hyb… Gallwch barhau i ddefnyddio Chorus yn y cyfamser.</translation>
+    </message>
+    <message>
         <source>Not accepted by the hub: %1</source>
         <comment>@title:group</comment>
         <translation>Heb eu derbyn gan yr hyb: %1</translation>
     </message>
     <message>
-        <source>Item %1: %2</source>
+        <source>Answer %1: %2</source>
         <comment>@info why the hub refused one item</comment>
-        <translation>Eitem %1: %2</translation>
+        <translation>Ateb %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrol this device with a hub</source>
+        <comment>@title:group</comment>
+        <translation>Cofrestru&apos;r ddyfais hon gyda hyb</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <comment>@action:button</comment>
+        <translation>Cofrestru gyda&apos;r cod hwn</translation>
+    </message>
+    <message>
+        <source>Invite young people&apos;s own devices</source>
+        <comment>@title:group</comment>
+        <translation>Gwahodd dyfeisiau&apos;r bobl ifanc eu hunain</translation>
+    </message>
+    <message>
+        <source>Make a code that young people type on their own phone or tablet to join this consultation.</source>
+        <comment>@info</comment>
+        <translation>Gwnewch god y mae pobl ifanc yn ei deipio ar eu ffôn neu dabled eu hunain i ymuno â&apos;r ymgynghoriad hwn.</translation>
+    </message>
+    <message>
+        <source>How many devices can use the code</source>
+        <comment>@label</comment>
+        <translation>Faint o ddyfeisiau all ddefnyddio&apos;r cod</translation>
+    </message>
+    <message>
+        <source>One device</source>
+        <comment>@option:radio invite uses</comment>
+        <translation>Un ddyfais</translation>
+    </message>
+    <message>
+        <source>Several devices</source>
+        <comment>@option:radio invite uses</comment>
+        <translation>Sawl dyfais</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <comment>@label:spinbox</comment>
+        <translation>Nifer y dyfeisiau</translation>
+    </message>
+    <message>
+        <source>How long the code works</source>
+        <comment>@label</comment>
+        <translation>Am faint mae&apos;r cod yn gweithio</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>7 diwrnod</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>30 diwrnod</translation>
+    </message>
+    <message>
+        <source>Create invite code</source>
+        <comment>@action:button</comment>
+        <translation>Creu cod gwahoddiad</translation>
+    </message>
+    <message>
+        <source>No invite code was made: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni wnaed cod gwahoddiad: %1</translation>
+    </message>
+    <message>
+        <source>Invite code:</source>
+        <comment>@label</comment>
+        <translation>Cod gwahoddiad:</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Cod gwahoddiad %1</translation>
+    </message>
+    <message>
+        <source>Devices that can use it: %1. It works until %2.</source>
+        <comment>@info</comment>
+        <translation>Dyfeisiau a all ei ddefnyddio: %1. Mae&apos;n gweithio tan %2.</translation>
+    </message>
+    <message>
+        <source>The invite code is: %1</source>
+        <comment>@info read aloud</comment>
+        <translation>Y cod gwahoddiad yw: %1</translation>
+    </message>
+    <message>
+        <source>Hide the invite code</source>
+        <comment>@action:button</comment>
+        <translation>Cuddio&apos;r cod gwahoddiad</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2544,11 +2865,6 @@
         <translation>Cofrestru eto</translation>
     </message>
     <message>
-        <source>Enrol with hub</source>
-        <comment>@title:group</comment>
-        <translation>Cofrestru gyda&apos;r hyb</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb</translation>
@@ -2567,11 +2883,6 @@
         <source>Certificate authority file</source>
         <comment>@label:textbox</comment>
         <translation>Ffeil awdurdod tystysgrif</translation>
-    </message>
-    <message>
-        <source>Enrol with hub</source>
-        <comment>@action:button</comment>
-        <translation>Cofrestru gyda&apos;r hyb</translation>
     </message>
     <message>
         <source>Done</source>

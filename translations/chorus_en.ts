@@ -2444,7 +2444,228 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>The certificate file could not be read: %1</source>
+        <source>Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub confirmed: %3.</source>
+        <comment>@info:status sync report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent.</source>
+        <comment>@info:status sync report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the hub this time: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity packs received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,13 +2732,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Talking to the hub… You can carry on using Chorus meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not accepted by the hub: %1</source>
         <comment>@title:group</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1: %2</source>
+        <source>Answer %1: %2</source>
         <comment>@info why the hub refused one item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this device with a hub</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite young people&apos;s own devices</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a code that young people type on their own phone or tablet to join this consultation.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many devices can use the code</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One device</source>
+        <comment>@option:radio invite uses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several devices</source>
+        <comment>@option:radio invite uses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the code works</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create invite code</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invite code was made: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code:</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that can use it: %1. It works until %2.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite code is: %1</source>
+        <comment>@info read aloud</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the invite code</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2541,11 +2862,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrol with hub</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation type="unfinished"></translation>
@@ -2563,11 +2879,6 @@
     <message>
         <source>Certificate authority file</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol with hub</source>
-        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

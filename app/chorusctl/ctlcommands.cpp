@@ -362,6 +362,7 @@ int cmdSync(Store& store, const Invocation&, QTextStream& out, QTextStream& err)
     case Outcome::RetryLater:
     case Outcome::CertificateChanged:
     case Outcome::HubIncompatible:
+    case Outcome::Stopped: // chorusctl gives no stop token; listed for completeness
         return Failed;
     }
     return Failed;

@@ -197,9 +197,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString& dataDir, const SecretB
     if (auto st = Migrations::migrate(db.value()); !st) {
         return explainOpenFailure(st.error());
     }
-    return std::unique_ptr<Store>(new Store(std::move(db.value()),
-                                            clockOrSystem(std::move(options.clock)), dataDir,
-                                            SecretBytes::copyOf(dataKey.data(), dataKey.size())));
+    std::unique_ptr<Store> store(new Store(std::move(db.value()),
+                                           clockOrSystem(std::move(options.clock)), dataDir,
+                                           SecretBytes::copyOf(dataKey.data(), dataKey.size())));
+    store->m_databaseOptions = options.database;
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openAnotherConnection(int cacheKiB) const
+{
+    Options options;
+    options.database = m_databaseOptions;
+    options.database.cacheKiB = cacheKiB;
+    options.clock = m_clock;
+    return open(m_dataDir, m_dataKey, Database::OpenMode::Existing, std::move(options));
 }
 
 Status Store::verify()

@@ -61,6 +61,12 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString& dataDir, const SecretBytes& dataKey,
                                                Database::OpenMode mode, Options options = {});
 
+    /** A second connection to this store for another thread (sync runs on its own thread
+     *  with one): the same key and clock, its own page cache of `cacheKiB`. SQLite's WAL
+     *  lets it write while this connection reads; writes wait for each other (busy timeout,
+     *  BEGIN IMMEDIATE). Destroying it wipes its copy of the key. */
+    [[nodiscard]] Result<std::unique_ptr<Store>> openAnotherConnection(int cacheKiB) const;
+
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
@@ -109,6 +115,7 @@ private:
     Database m_db;
     QString m_dataDir;
     SecretBytes m_dataKey; ///< kept while open, to wrap own-time PIN slots
+    Database::Options m_databaseOptions;
     std::shared_ptr<const Clock> m_clock;
     AuditLog m_audit;
     ConsentBook m_consent;

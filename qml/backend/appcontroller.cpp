@@ -308,24 +308,13 @@ void AppController::finishOnboarding()
     }
 }
 
-void AppController::holdLock(bool held)
-{
-    m_lockHeld = held;
-    if (!held && m_lockPending) {
-        m_lockPending = false;
-        lock();
-    }
-}
-
 void AppController::lock()
 {
     if (m_stage != Stage::Unlocked) {
         return;
     }
-    if (m_lockHeld) {
-        m_lockPending = true; // the store is in use by a sync request: lock right after it
-        return;
-    }
+    // A sync in flight does not delay this: it has its own store connection and stops
+    // when it sees storeClosing (SyncController).
     m_idle.stop();
     emit storeClosing();
     m_consultations->clear();

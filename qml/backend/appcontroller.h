@@ -99,8 +99,6 @@ public:
     Q_INVOKABLE void acknowledgeRecoveryKey();
     Q_INVOKABLE void finishOnboarding();
     Q_INVOKABLE void lock();
-    /** While held (a sync request in flight), lock() waits until the hold is released. */
-    void holdLock(bool held);
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void refresh();
 
@@ -166,8 +164,6 @@ private:
     bool m_quickExit = false;
     int m_childExitFailures = 0;
     int m_waitingToSync = 0;
-    bool m_lockHeld = false;
-    bool m_lockPending = false;
     // Checks the practitioner's passphrase in child mode without touching the key slots,
     // so a child's guesses can never count towards shredding the store.
     QByteArray m_verifierKey;

@@ -2,8 +2,11 @@
 
 #include "appcontroller.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QNetworkInformation>
+#include <QThread>
 
 using namespace chorus;
 using namespace chorus::sync;
@@ -23,6 +26,18 @@ SyncController::SyncController(AppController* app, QObject* parent) : QObject(pa
     connect(m_app, &AppController::storeOpened, this, &SyncController::watchNetwork);
     connect(m_app, &AppController::storeOpened, this, &SyncController::refresh);
     connect(m_app, &AppController::storeClosing, this, &SyncController::forget);
+    // The words are made when read, in the language of the moment: a language change
+    // re-reads them.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool SyncController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        emit changed();
+        emit inviteChanged();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SyncController::watchNetwork()
@@ -42,6 +57,14 @@ void SyncController::watchNetwork()
 
 SyncController::~SyncController()
 {
+    if (m_job) {
+        // Quitting during a sync: the request in flight is aborted and the run ends at its
+        // next step; its own store connection commits or rolls back what it was writing.
+        m_stop->stop();
+        m_job->wait();
+        delete m_job;
+        m_job = nullptr;
+    }
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -66,13 +89,28 @@ QDateTime SyncController::lastSync() const
 
 QString SyncController::problem() const
 {
-    return m_enrolment ? m_enrolment->lastProblem : QString();
+    return m_enrolment ? words(SyncMessage::decode(m_enrolment->lastProblem)) : QString();
+}
+
+QDateTime SyncController::inviteExpires() const
+{
+    return QDateTime::fromString(m_invite.expiresAt, Qt::ISODate).toLocalTime();
+}
+
+QVariantList SyncController::failures() const
+{
+    QVariantList list;
+    for (const auto& [itemId, reason] : m_failures) {
+        list << QVariantMap{{QStringLiteral("itemId"), itemId},
+                            {QStringLiteral("reason"), words(reason)}};
+    }
+    return list;
 }
 
 bool SyncController::canRunNow() const
 {
-    // Never while a child holds the tablet: a sync would pause their screen.
-    return !m_busy && m_app->store() && !m_app->childMode() && m_enrolment.has_value();
+    // Never while a child holds the tablet: a sync would compete with their activity.
+    return !busy() && m_app->store() && !m_app->childMode() && m_enrolment.has_value();
 }
 
 void SyncController::onReachability()
@@ -100,8 +138,7 @@ void SyncController::refresh()
     if (auto items = store->outbox().all()) {
         for (const auto& item : items.value()) {
             if (item.state == Outbox::State::Failed) {
-                m_failures << QVariantMap{{QStringLiteral("itemId"), item.itemId},
-                                          {QStringLiteral("reason"), item.lastError}};
+                m_failures.append({item.itemId, SyncMessage::decode(item.lastError)});
             }
         }
     }
@@ -114,72 +151,157 @@ void SyncController::refresh()
 
 void SyncController::forget()
 {
+    // Locking: the job (if any) stops; its thread reports back, but nothing of it is shown.
+    stopJob();
     m_retry.stop();
     m_enrolment.reset();
     m_counts = {};
     m_failures.clear();
     m_confirmed = 0;
     m_updates = 0;
-    m_lastReport.clear();
-    setError({});
+    m_lastReport.reset();
+    m_error = {};
+    clearInvite();
     emit changed();
+}
+
+bool SyncController::startJob(Work work, Done done)
+{
+    Store* store = m_app->store();
+    if (busy() || !store) {
+        return false;
+    }
+    // The worker has its own connection to the store, opened here with the unlocked key,
+    // rather than sharing this thread's: a Store and its Database (statement cache, the
+    // audit chain's cached head) are not thread-safe, and serialising every read of the
+    // UI through a lock would make the screen wait whenever the worker writes. SQLite's WAL
+    // lets the two connections read at once; writes take turns (BEGIN IMMEDIATE, busy
+    // timeout), each commit is atomic, and the audit log re-reads its head after another
+    // connection may have appended. Locking closes this thread's connection at once; the
+    // worker's stops with its job and wipes its copy of the key.
+    auto own = store->openAnotherConnection(2 * 1024);
+    if (!own) {
+        setError({QStringLiteral("store_error"), {own.error().message}});
+        return false;
+    }
+    auto connection = std::make_shared<std::unique_ptr<Store>>(std::move(own.value()));
+    auto outcome = std::make_shared<Outcome>();
+    m_stop = std::make_shared<StopToken>();
+    m_job = QThread::create([connection, outcome, work = std::move(work), stop = m_stop] {
+        std::unique_ptr<Store> mine = std::move(*connection);
+        {
+            SyncEngine::Options options;
+            options.rounds = 1; // retries are scheduled on the UI's timer, not waited for here
+            options.timeoutMs = 30000;
+            options.stop = stop;
+            EventLoopSleeper sleeper(stop);
+            SyncEngine engine(
+                *mine, [](const HubEndpoint& ep) { return std::make_unique<HttpTransport>(ep); },
+                Backoff(), sleeper, options);
+            work(engine, *outcome);
+        }
+        mine.reset(); // closed on the thread that used it
+    });
+    connect(m_job, &QThread::finished, this,
+            [this, outcome, done = std::move(done)] { jobDone(outcome, done); });
+    m_job->start();
+    emit busyChanged();
+    return true;
+}
+
+void SyncController::jobDone(const std::shared_ptr<Outcome>& outcome, const Done& done)
+{
+    m_job->wait();
+    m_job->deleteLater();
+    m_job = nullptr;
+    const bool stoppedFromOutside = m_stop->stopped();
+    m_stop.reset();
+    emit busyChanged();
+    if (!stoppedFromOutside && m_app->store()) {
+        done(*outcome);
+    }
+    emit jobFinished();
+}
+
+void SyncController::stopJob()
+{
+    if (m_stop) {
+        m_stop->stop();
+    }
 }
 
 void SyncController::enrol(const QString& hubUrl, const QString& code, const QString& caFile)
 {
-    Store* store = m_app->store();
-    if (m_busy || !store) {
+    if (busy() || !m_app->store()) {
         return;
     }
     QByteArray caPem;
     if (!caFile.trimmed().isEmpty()) {
         QFile f(caFile.trimmed());
         if (!f.open(QIODevice::ReadOnly)) {
-            setError(tr("The certificate file could not be read: %1").arg(f.errorString()));
+            setError({QStringLiteral("ca_unreadable"), {f.errorString()}});
             return;
         }
         caPem = f.readAll();
     }
     setError({});
-    setBusy(true);
-    m_app->holdLock(true); // the store must outlive the request
-    SyncEngine engine(*store);
-    auto result = engine.enrol(hubUrl, code, caPem);
-    m_app->holdLock(false);
-    setBusy(false);
-    if (!result) {
-        setError(result.error().message);
-    }
-    refresh();
+    startJob(
+        [hubUrl, code, caPem](SyncEngine& engine, Outcome& outcome) {
+            if (!engine.enrol(hubUrl, code, caPem)) {
+                outcome.failure = engine.failure();
+            }
+        },
+        [this](const Outcome& outcome) {
+            setError(outcome.failure);
+            refresh();
+        });
 }
 
 void SyncController::syncNow()
 {
-    Store* store = m_app->store();
-    if (m_busy || !store) {
+    if (busy() || !m_app->store()) {
         return;
     }
     m_retry.stop();
     setError({});
-    setBusy(true);
-    m_app->holdLock(true);
-    // One round in the app: retries are scheduled on the timer rather than waited for here.
-    SyncEngine::Options options;
-    options.rounds = 1;
-    options.timeoutMs = 30000;
-    EventLoopSleeper sleeper;
-    SyncEngine engine(
-        *store, [](const HubEndpoint& ep) { return std::make_unique<HttpTransport>(ep); },
-        Backoff(), sleeper, options);
-    const SyncReport report = engine.run();
-    m_app->holdLock(false);
-    setBusy(false);
-    m_lastReport = describe(report).join(QLatin1Char('\n'));
-    if (m_app->store()) {
-        m_app->refresh();
-        refresh();
-        scheduleRetry(report);
+    startJob([](SyncEngine& engine, Outcome& outcome) { outcome.report = engine.run(); },
+             [this](const Outcome& outcome) {
+                 m_lastReport = outcome.report;
+                 m_app->refresh();
+                 refresh();
+                 if (outcome.report) {
+                     scheduleRetry(*outcome.report);
+                 }
+             });
+}
+
+void SyncController::createInvite(int uses, int expiresInHours)
+{
+    if (busy() || !m_app->store()) {
+        return;
     }
+    clearInvite();
+    startJob(
+        [uses, expiresInHours](SyncEngine& engine, Outcome& outcome) {
+            if (auto invite = engine.createInvite(uses, expiresInHours)) {
+                outcome.invite = invite.value();
+            } else {
+                outcome.failure = engine.failure();
+            }
+        },
+        [this](const Outcome& outcome) {
+            m_invite = outcome.invite.value_or(Invite{});
+            m_inviteError = outcome.failure;
+            emit inviteChanged();
+            refresh(); // a refused device shows as such on the page too
+        });
+}
+
+void SyncController::clearInvite()
+{
+    m_invite = {};
+    m_inviteError = {};
+    emit inviteChanged();
 }
 
 void SyncController::retryFailed()
@@ -188,10 +310,9 @@ void SyncController::retryFailed()
     if (!store) {
         return;
     }
-    for (const QVariant& f : std::as_const(m_failures)) {
-        if (auto st = store->outbox().requeue(f.toMap().value(QStringLiteral("itemId")).toString());
-            !st) {
-            setError(st.error().message);
+    for (const auto& failure : std::as_const(m_failures)) {
+        if (auto st = store->outbox().requeue(failure.first); !st) {
+            setError({QStringLiteral("store_error"), {st.error().message}});
         }
     }
     refresh();
@@ -218,18 +339,244 @@ void SyncController::scheduleRetry(const SyncReport& report)
     m_retry.start(std::max(wait, std::chrono::milliseconds(1000)));
 }
 
-void SyncController::setBusy(bool busy)
+void SyncController::setError(const SyncMessage& message)
 {
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
+    if (m_error != message) {
+        m_error = message;
+        emit changed();
     }
 }
 
-void SyncController::setError(const QString& message)
+QString SyncController::lastReport() const
 {
-    if (m_errorMessage != message) {
-        m_errorMessage = message;
-        emit errorMessageChanged();
+    if (!m_lastReport) {
+        return {};
     }
+    const SyncReport& r = *m_lastReport;
+    QStringList lines;
+    if (r.sent > 0) {
+        lines << tr("Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub "
+                    "confirmed: %3.",
+                    "@info:status sync report")
+                     .arg(r.sent)
+                     .arg(r.acknowledged)
+                     .arg(r.erasuresConfirmed);
+    } else if (r.outcome == SyncReport::Outcome::Done) {
+        lines << tr("Nothing was waiting to be sent.", "@info:status sync report");
+    }
+    if (!r.failed.isEmpty()) {
+        lines << tr("Not accepted by the hub this time: %1.", "@info:status sync report")
+                     .arg(r.failed.size());
+    }
+    if (!r.problem.isEmpty()) {
+        lines << words(r.problem);
+    }
+    if (r.packsReceived > 0) {
+        lines
+            << tr("Activity packs received: %1.", "@info:status sync report").arg(r.packsReceived);
+    }
+    if (r.actionsReceived > 0) {
+        lines << tr("\"You said, we did\" updates received: %1.", "@info:status sync report")
+                     .arg(r.actionsReceived);
+    }
+    for (const SyncMessage& note : r.notes) {
+        lines << words(note);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SyncController::hubReason(const QStringList& hubError)
+{
+    // The hub's machine code (PROTOCOL.md "Errors"), not its English message, decides the
+    // words; an unknown code still names itself so that support can look it up.
+    const QString code = hubError.value(0);
+    if (code == QLatin1String("too_long") || code == QLatin1String("body_too_large") ||
+        code == QLatin1String("batch_too_large")) {
+        return tr("it is longer or larger than the hub accepts.", "@info why the hub refused");
+    }
+    if (code == QLatin1String("not_permitted")) {
+        return tr("sharing it is not permitted (a drawing needs the young person's consent and "
+                  "a practitioner's approval).",
+                  "@info why the hub refused");
+    }
+    if (code == QLatin1String("forbidden")) {
+        return tr("it belongs to a consultation this device is not enrolled for.",
+                  "@info why the hub refused");
+    }
+    if (code == QLatin1String("unknown_field") || code == QLatin1String("missing_field") ||
+        code == QLatin1String("wrong_type") || code == QLatin1String("malformed_json") ||
+        code == QLatin1String("invalid_value") || code == QLatin1String("out_of_range") ||
+        code == QLatin1String("too_many") || code == QLatin1String("too_few")) {
+        return tr("the hub could not read part of it (%1). This app or the hub may need an "
+                  "update.",
+                  "@info why the hub refused; %1 is a technical field name")
+            .arg(hubError.value(2).isEmpty() ? code : hubError.value(2));
+    }
+    return tr("the hub gave the reason code \"%1\".", "@info why the hub refused")
+        .arg(code.isEmpty() ? QStringLiteral("?") : code);
+}
+
+QString SyncController::words(const SyncMessage& m)
+{
+    const QString& c = m.code;
+    if (c.isEmpty()) {
+        return {};
+    }
+    if (c == QLatin1String("text")) {
+        return m.arg(0); // words kept by an older version: shown as they are
+    }
+    if (c == QLatin1String("store_error")) {
+        return tr("The data on this device could not be read or written just now. Nothing was "
+                  "sent; try again, and restart the app if it happens again.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("stopped")) {
+        return tr("The sync stopped before it finished because the device was locked or the "
+                  "app closed. Nothing was lost: what waits is sent next time.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("certificate_changed")) {
+        return tr("The hub's security certificate has changed since this device enrolled, so "
+                  "nothing was sent. If the hub really has a new certificate, enrol again with "
+                  "a new code.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("certificate_untrusted")) {
+        return tr("The hub's security certificate is not trusted. If your organisation uses its "
+                  "own certificate authority, give its file when enrolling.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("hub_timeout")) {
+        return tr("The hub did not answer within %1 seconds. Nothing was lost; try again later.",
+                  "@info:status")
+            .arg(m.arg(0));
+    }
+    if (c == QLatin1String("hub_unreachable")) {
+        return tr("Could not reach the hub. Check the network connection and the hub address. "
+                  "Nothing was lost.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("hub_busy_nothing_sent") || c == QLatin1String("hub_busy") ||
+        c == QLatin1String("hub_error") || c == QLatin1String("hub_rate_limited")) {
+        return tr("The hub is busy or had a problem. Nothing was lost; it will be tried again "
+                  "later.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("hub_incompatible") || c == QLatin1String("hub_rejects_path")) {
+        return tr("The hub does not speak this app's version of sync: it needs an update. "
+                  "Nothing was lost.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("item_too_large")) {
+        return tr("The hub did not accept it: %1", "@info:status")
+            .arg(hubReason({QStringLiteral("too_long")}));
+    }
+    if (c == QLatin1String("item_refused")) {
+        return tr("The hub did not accept it: %1", "@info:status").arg(hubReason(m.args));
+    }
+    if (c == QLatin1String("item_conflict")) {
+        return tr("The hub already holds a different answer under the same number; it was not "
+                  "overwritten.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("item_unreadable")) {
+        return tr("It could not be read on this device, so it was not sent.", "@info:status");
+    }
+    if (c == QLatin1String("item_unconfirmed")) {
+        return tr("The hub did not confirm it; it will be sent again.", "@info:status");
+    }
+    if (c == QLatin1String("store_failed") || c == QLatin1String("run_not_recorded")) {
+        return tr("This device could not record the hub's answer; what waits will be sent "
+                  "again.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("device_refused")) {
+        return tr("The hub no longer accepts this device (it may have been removed). Nothing "
+                  "was lost: what waits stays on this device. Enrol again with a new code.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("not_enrolled")) {
+        return tr("This device is not enrolled with a hub yet. Enrol with a code from the hub "
+                  "first.",
+                  "@info:status");
+    }
+    if (c.startsWith(QLatin1String("pack"))) {
+        return tr("An activity pack from the hub could not be used; the hub's administrator "
+                  "can check it.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("consultation_kept_own")) {
+        return tr("The consultation \"%1\" is published on the hub too; this device keeps its "
+                  "own, made here.",
+                  "@info:status")
+            .arg(m.arg(0));
+    }
+    if (c.startsWith(QLatin1String("consultation"))) {
+        return tr("Consultations from the hub could not be fetched or kept this time; they will "
+                  "be fetched again next time.",
+                  "@info:status");
+    }
+    if (c.startsWith(QLatin1String("action"))) {
+        return tr("\"You said, we did\" updates could not be fetched this time; they will be "
+                  "fetched next time.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("bad_hub_address")) {
+        return tr("Give the hub's address like https://hub.example.org", "@info:status");
+    }
+    if (c == QLatin1String("http_not_loopback")) {
+        return tr("The hub's address must begin with https:// so that what is sent is "
+                  "protected.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("bad_code_shape")) {
+        return tr("An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the "
+                  "code and try again.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("bad_ca_file")) {
+        return tr("The certificate authority file holds no certificate.", "@info:status");
+    }
+    if (c == QLatin1String("ca_unreadable")) {
+        return tr("The certificate authority file could not be read.", "@info:status");
+    }
+    if (c == QLatin1String("code_expired")) {
+        return tr("This code has expired. Ask for a new one.", "@info:status");
+    }
+    if (c == QLatin1String("code_used")) {
+        return tr("This code has already been used. Ask for a new one.", "@info:status");
+    }
+    if (c == QLatin1String("code_unknown")) {
+        return tr("The hub does not know this code. Check it and try again.", "@info:status");
+    }
+    if (c == QLatin1String("no_hub_here")) {
+        return tr("No Chorus hub answers at %1. Check the address.", "@info:status").arg(m.arg(0));
+    }
+    if (c == QLatin1String("enrol_refused")) {
+        return tr("The hub refused the enrolment: %1", "@info:status").arg(hubReason(m.args));
+    }
+    if (c == QLatin1String("bad_enrol_reply") || c == QLatin1String("bad_invite_reply")) {
+        return tr("The hub's answer could not be read; nothing was saved. The hub may need an "
+                  "update.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("no_certificate")) {
+        return tr("The hub's security certificate could not be read; nothing was saved.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("bad_uses")) {
+        return tr("Choose from 1 to 100 devices.", "@info:status");
+    }
+    if (c == QLatin1String("bad_expiry")) {
+        return tr("Choose a time from 1 hour to 30 days.", "@info:status");
+    }
+    if (c == QLatin1String("not_practitioner")) {
+        return tr("Only a practitioner's device can make invites; this device joined with an "
+                  "invite itself.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("invite_refused")) {
+        return tr("The hub refused the invite: %1", "@info:status").arg(hubReason(m.args));
+    }
+    return english(m); // a code without words here: the English is better than nothing
 }

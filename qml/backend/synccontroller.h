@@ -3,17 +3,26 @@
 #include "sync/client/backoff.h"
 #include "sync/client/syncengine.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 #include <QVariantList>
 
+#include <functional>
+#include <memory>
+
 class AppController;
+class QThread;
 
 /**
- * Sync with the hub as the practitioner sees it: enrolment, "Sync now", and in plain words
- * what waits, what was sent, what failed and why, and when sync last succeeded. Syncs by
- * itself when the network comes back (QNetworkInformation) and retries with backoff.
+ * Sync with the hub as the practitioner sees it: enrolment, "Sync now", invites for young
+ * people's own devices, and in plain words in the user's language what waits, what was
+ * sent, what failed and why, and when sync last succeeded. Syncs by itself when the network
+ * comes back (QNetworkInformation) and retries with backoff.
+ *
+ * Everything that talks to the hub runs on a worker thread, one job at a time, so the
+ * screen never waits for the network (see startJob()).
  */
 class SyncController : public QObject
 {
@@ -33,10 +42,15 @@ class SyncController : public QObject
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
     Q_PROPERTY(QString lastReport READ lastReport NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY inviteChanged)
+    Q_PROPERTY(int inviteUses READ inviteUses NOTIFY inviteChanged)
+    Q_PROPERTY(QDateTime inviteExpires READ inviteExpires NOTIFY inviteChanged)
+    Q_PROPERTY(QString inviteError READ inviteError NOTIFY inviteChanged)
 
 public:
     explicit SyncController(AppController* app, QObject* parent = nullptr);
+    /** Stops a job in flight and waits for its thread (quitting during a sync). */
     ~SyncController() override;
 
     static SyncController* create(QQmlEngine* engine, QJSEngine* js);
@@ -48,14 +62,18 @@ public:
     [[nodiscard]] int waiting() const { return m_counts.queued; }
     [[nodiscard]] int inReview() const { return m_counts.review; }
     [[nodiscard]] int failedCount() const { return m_counts.failed; }
-    [[nodiscard]] QVariantList failures() const { return m_failures; }
+    [[nodiscard]] QVariantList failures() const;
     [[nodiscard]] int withdrawalsConfirmed() const { return m_confirmed; }
     [[nodiscard]] int updatesReceived() const { return m_updates; }
     [[nodiscard]] QDateTime lastSync() const;
     [[nodiscard]] QString problem() const;
-    [[nodiscard]] QString lastReport() const { return m_lastReport; }
-    [[nodiscard]] bool busy() const { return m_busy; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] QString lastReport() const;
+    [[nodiscard]] bool busy() const { return m_job != nullptr; }
+    [[nodiscard]] QString errorMessage() const { return words(m_error); }
+    [[nodiscard]] QString inviteCode() const { return m_invite.code; }
+    [[nodiscard]] int inviteUses() const { return m_invite.uses; }
+    [[nodiscard]] QDateTime inviteExpires() const;
+    [[nodiscard]] QString inviteError() const { return words(m_inviteError); }
 
     /** caFile: optional path of a private CA's certificate (PEM) for the first contact. */
     Q_INVOKABLE void enrol(const QString& hubUrl, const QString& code, const QString& caFile);
@@ -63,30 +81,60 @@ public:
     /** Puts every failed item back in the queue (after the cause was dealt with). */
     Q_INVOKABLE void retryFailed();
     Q_INVOKABLE void refresh();
+    /** A code for young people's own devices to join this consultation: `uses` devices,
+     *  valid for `expiresInHours`. The code appears in inviteCode, or why not in inviteError. */
+    Q_INVOKABLE void createInvite(int uses, int expiresInHours);
+    Q_INVOKABLE void clearInvite();
+
+    /** A sync message in the user's language (tr), with the hub's machine codes mapped to
+     *  sentences; what the engine stored in English by an older version is shown as it is. */
+    [[nodiscard]] static QString words(const chorus::sync::SyncMessage& message);
 
 signals:
     void changed();
     void busyChanged();
-    void errorMessageChanged();
+    void inviteChanged();
+    /** A job's result has been taken in (tests wait for it). */
+    void jobFinished();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /** What a worker job hands back to the UI thread. */
+    struct Outcome
+    {
+        std::optional<chorus::sync::SyncReport> report;
+        chorus::sync::SyncMessage failure;
+        std::optional<chorus::sync::Invite> invite;
+    };
+    using Work = std::function<void(chorus::sync::SyncEngine&, Outcome&)>;
+    using Done = std::function<void(const Outcome&)>;
+
+    /** Runs `work` on a worker thread with its own store connection; `done` on this thread. */
+    bool startJob(Work work, Done done);
+    void jobDone(const std::shared_ptr<Outcome>& outcome, const Done& done);
+    void stopJob();
     void onReachability();
     void scheduleRetry(const chorus::sync::SyncReport& report);
-    void setBusy(bool busy);
-    void setError(const QString& message);
+    void setError(const chorus::sync::SyncMessage& message);
     void forget();
     void watchNetwork();
     [[nodiscard]] bool canRunNow() const;
+    [[nodiscard]] static QString hubReason(const QStringList& hubError);
 
     AppController* m_app;
     std::optional<chorus::sync::Enrolment> m_enrolment;
     chorus::Outbox::Counts m_counts;
-    QVariantList m_failures;
+    QList<std::pair<QString, chorus::sync::SyncMessage>> m_failures;
     int m_confirmed = 0;
     int m_updates = 0;
-    QString m_lastReport;
-    bool m_busy = false;
-    QString m_errorMessage;
+    std::optional<chorus::sync::SyncReport> m_lastReport;
+    chorus::sync::SyncMessage m_error;
+    chorus::sync::Invite m_invite;
+    chorus::sync::SyncMessage m_inviteError;
+    QThread* m_job = nullptr;
+    std::shared_ptr<chorus::sync::StopToken> m_stop;
     QTimer m_retry;
     int m_consecutiveFailures = 0;
     bool m_watchingNetwork = false;

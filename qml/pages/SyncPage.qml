@@ -13,6 +13,14 @@ QQC2.Page {
     signal done()
 
     property bool enrolFormOpen: !Sync.enrolled
+    // Invite choices: how many young people's devices, and for how long (hours).
+    property int inviteUses: 1
+    property int inviteHours: 24
+
+    // The code in groups of four, as the hub's administrator and chorusctl show it.
+    function readableCode(code) {
+        return code.replace(/(.{4})(?=.)/g, "$1-");
+    }
 
     title: qsTr("Sync with the hub", "@title:page")
     background: Rectangle {
@@ -60,6 +68,10 @@ QQC2.Page {
             message: Sync.errorMessage
         }
         BodyText {
+            visible: Sync.busy
+            text: qsTr("Talking to the hub… You can carry on using Chorus meanwhile.", "@info:status")
+        }
+        BodyText {
             visible: Sync.lastReport.length > 0
             color: Theme.mutedText
             text: Sync.lastReport
@@ -75,7 +87,7 @@ QQC2.Page {
             delegate: BodyText {
                 required property var modelData
 
-                text: qsTr("Item %1: %2", "@info why the hub refused one item").arg(modelData.itemId).arg(modelData.reason)
+                text: qsTr("Answer %1: %2", "@info why the hub refused one item").arg(modelData.itemId).arg(modelData.reason)
             }
         }
         Flow {
@@ -108,7 +120,7 @@ QQC2.Page {
 
             PageHeading {
                 large: false
-                text: qsTr("Enrol with hub", "@title:group")
+                text: qsTr("Enrol this device with a hub", "@title:group")
             }
             FieldLabel {
                 text: qsTr("Hub address", "@label:textbox")
@@ -142,13 +154,163 @@ QQC2.Page {
             AppButton {
                 enabled: !Sync.busy && hubField.text.length > 0 && codeField.text.length > 0
                 prominent: true
-                text: qsTr("Enrol with hub", "@action:button")
+                text: qsTr("Enrol with this code", "@action:button")
                 onClicked: {
+                    enrolWatch.enabled = true;
                     Sync.enrol(hubField.text, codeField.text, caField.text);
+                }
+            }
+            // Enrolment runs off the screen's thread: the form closes when it succeeded.
+            Connections {
+                id: enrolWatch
+
+                enabled: false
+                target: Sync
+
+                function onJobFinished() {
+                    enrolWatch.enabled = false;
                     if (Sync.enrolled && Sync.errorMessage.length === 0) {
                         codeField.text = "";
                         root.enrolFormOpen = false;
                     }
+                }
+            }
+        }
+        // Invites: a code young people's own devices enrol with to join this consultation.
+        ColumnLayout {
+            visible: Sync.role !== "participant"
+            spacing: Theme.spacingSmall
+            Layout.fillWidth: true
+
+            PageHeading {
+                large: false
+                text: qsTr("Invite young people's own devices", "@title:group")
+            }
+            BodyText {
+                text: qsTr("Make a code that young people type on their own phone or tablet to join this consultation.", "@info")
+            }
+            FieldLabel {
+                text: qsTr("How many devices can use the code", "@label")
+            }
+            Flow {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                QQC2.ButtonGroup {
+                    id: usesGroup
+                }
+                ChoiceTile {
+                    text: qsTr("One device", "@option:radio invite uses")
+                    checked: root.inviteUses === 1
+                    QQC2.ButtonGroup.group: usesGroup
+                    onClicked: root.inviteUses = 1
+                }
+                ChoiceTile {
+                    text: qsTr("Several devices", "@option:radio invite uses")
+                    checked: root.inviteUses > 1
+                    QQC2.ButtonGroup.group: usesGroup
+                    onClicked: root.inviteUses = Math.max(2, usesBox.value)
+                }
+            }
+            QQC2.SpinBox {
+                id: usesBox
+
+                visible: root.inviteUses > 1
+                from: 2
+                to: 100
+                value: 10
+                editable: true
+                font: Theme.bodyFont
+                implicitHeight: Theme.touchTarget
+                focusPolicy: Qt.StrongFocus
+                topPadding: 0
+                bottomPadding: 0
+                Accessible.role: Accessible.SpinBox
+                Accessible.name: qsTr("Number of devices", "@label:spinbox")
+                onValueModified: root.inviteUses = value
+
+                contentItem: TextInput {
+                    text: usesBox.displayText
+                    font: usesBox.font
+                    color: Theme.text
+                    horizontalAlignment: Qt.AlignHCenter
+                    verticalAlignment: Qt.AlignVCenter
+                    readOnly: !usesBox.editable
+                    validator: usesBox.validator
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: usesBox.Accessible.name
+                }
+            }
+            FieldLabel {
+                text: qsTr("How long the code works", "@label")
+            }
+            Flow {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                QQC2.ButtonGroup {
+                    id: expiryGroup
+                }
+                Repeater {
+                    model: [
+                        {hours: 24, label: qsTr("1 day", "@option:radio invite expiry")},
+                        {hours: 168, label: qsTr("7 days", "@option:radio invite expiry")},
+                        {hours: 720, label: qsTr("30 days", "@option:radio invite expiry")}
+                    ]
+
+                    delegate: ChoiceTile {
+                        required property var modelData
+
+                        text: modelData.label
+                        checked: root.inviteHours === modelData.hours
+                        QQC2.ButtonGroup.group: expiryGroup
+                        onClicked: root.inviteHours = modelData.hours
+                    }
+                }
+            }
+            AppButton {
+                enabled: !Sync.busy
+                prominent: true
+                text: qsTr("Create invite code", "@action:button")
+                onClicked: Sync.createInvite(root.inviteUses, root.inviteHours)
+            }
+            MessageBanner {
+                message: Sync.inviteError.length > 0 ? qsTr("No invite code was made: %1", "@info:status").arg(Sync.inviteError) : ""
+            }
+            ColumnLayout {
+                visible: Sync.inviteCode.length > 0
+                spacing: Theme.spacingSmall
+                Layout.fillWidth: true
+
+                BodyText {
+                    text: qsTr("Invite code:", "@label")
+                }
+                // Large, in groups of four, in a font that tells 0 from O: read out or copied
+                // by hand from across a table.
+                Text {
+                    text: root.readableCode(Sync.inviteCode)
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Math.round(Theme.fontTitle)
+                    font.bold: true
+                    font.letterSpacing: Math.round(Theme.fontTitle / 8)
+                    wrapMode: Text.WrapAnywhere
+                    LayoutMirroring.enabled: false
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Invite code %1", "@info:accessible").arg(Sync.inviteCode.split("").join(" "))
+                }
+                BodyText {
+                    text: qsTr("Devices that can use it: %1. It works until %2.", "@info").arg(Sync.inviteUses).arg(Sync.inviteExpires.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                }
+                SpeakButton {
+                    textToRead: qsTr("The invite code is: %1", "@info read aloud").arg(Sync.inviteCode.split("").join(", "))
+                }
+                AppButton {
+                    text: qsTr("Hide the invite code", "@action:button")
+                    onClicked: Sync.clearInvite()
                 }
             }
         }

@@ -20,6 +20,13 @@ QString HubReply::errorCode() const
     return json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
 }
 
+QStringList HubReply::hubError() const
+{
+    const QJsonObject e = json().value(QLatin1String("error")).toObject();
+    return hubErrorArgs(e.value(QLatin1String("code")).toString(), hubMessage(),
+                        e.value(QLatin1String("field")).toString());
+}
+
 QString HubReply::hubMessage() const
 {
     const QString message =
@@ -120,6 +127,15 @@ HubReply HttpTransport::send(const HubRequest& request)
             reply->abort(); // before the request body leaves
         }
     });
+    if (ep.stop) {
+        // Emitted from another thread: queued to this one, where the loop below runs it. It
+        // touches only the reply (still alive until its deleteLater), never this frame.
+        QObject::connect(ep.stop.get(), &StopToken::stopRequested, reply,
+                         [reply] { reply->abort(); });
+        if (ep.stop->stopped()) {
+            reply->abort();
+        }
+    }
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished()) {
@@ -127,29 +143,27 @@ HubReply HttpTransport::send(const HubRequest& request)
     }
 
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    out.stopped = out.status == 0 && ep.stop && ep.stop->stopped();
+    if (reply->isOpen()) { // not after an abort
+        out.body = reply->readAll();
+    }
     bool ok = false;
     const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter >= 0) {
         out.retryAfterSeconds = retryAfter;
     }
     if (out.status == 0) {
-        if (out.certificateChanged) {
-            out.networkError = QStringLiteral(
-                "The hub's certificate has changed since this device enrolled, so nothing was "
-                "sent. If the hub really has a new certificate, enrol again with a new code.");
+        if (out.stopped) {
+            out.networkError = {QStringLiteral("stopped"), {}};
+        } else if (out.certificateChanged) {
+            out.networkError = {QStringLiteral("certificate_changed"), {}};
         } else if (!tlsProblem.isEmpty()) {
-            out.networkError =
-                QStringLiteral("The hub's certificate is not trusted (%1). If your organisation "
-                               "uses its own certificate authority, give its certificate with "
-                               "--ca FILE when enrolling.")
-                    .arg(tlsProblem);
+            out.networkError = {QStringLiteral("certificate_untrusted"), {tlsProblem}};
         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-            out.networkError = QStringLiteral("The hub did not answer within %1 seconds.")
-                                   .arg(ep.timeoutMs / 1000);
+            out.networkError = {QStringLiteral("hub_timeout"),
+                                {QString::number(ep.timeoutMs / 1000)}};
         } else {
-            out.networkError =
-                QStringLiteral("Could not reach the hub: %1.").arg(reply->errorString());
+            out.networkError = {QStringLiteral("hub_unreachable"), {reply->errorString()}};
         }
     }
     reply->disconnect(); // the handlers above refer to this frame

@@ -1,16 +1,46 @@
 #pragma once
 
+#include "syncmessage.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace chorus::sync {
+
+/**
+ * Lets the thread that started a sync stop it from outside (the device locks, the app
+ * quits): the request in flight is aborted at once and the run ends at its next step.
+ * Whatever the hub acknowledged before is already recorded; what it did not is sent again
+ * later, which the hub's idempotency makes safe.
+ */
+class StopToken final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** From any thread. */
+    void stop()
+    {
+        m_stopped = true;
+        emit stopRequested();
+    }
+    [[nodiscard]] bool stopped() const { return m_stopped; }
+
+signals:
+    void stopRequested();
+
+private:
+    std::atomic_bool m_stopped{false};
+};
 
 /** Where and how to reach one hub. */
 struct HubEndpoint
@@ -20,6 +50,7 @@ struct HubEndpoint
     QByteArray pinHex; ///< SHA-256 of the hub's leaf certificate (DER), hex; empty at enrolment
     QList<QSslCertificate> extraCas; ///< a private CA trusted for the first contact only
     int timeoutMs = 60000;
+    std::shared_ptr<StopToken> stop; ///< optional: aborts the request in flight
 };
 
 struct HubRequest
@@ -35,14 +66,17 @@ struct HubReply
     int status = 0; ///< 0: no HTTP answer (refused, cut, timed out, certificate refused)
     QByteArray body;
     std::optional<int> retryAfterSeconds;
-    QString networkError;            ///< in plain words, when status is 0
+    SyncMessage networkError;        ///< why there was no answer, when status is 0
     bool certificateChanged = false; ///< the pinned certificate was not the one offered
+    bool stopped = false;            ///< aborted through the endpoint's StopToken
     QByteArray peerSha256Hex;        ///< the certificate seen (TLS only)
 
     [[nodiscard]] QJsonObject json() const;
     /** The hub's error body: `error.message`, else a sentence for the status. */
     [[nodiscard]] QString hubMessage() const;
     [[nodiscard]] QString errorCode() const;
+    /** The hub's machine code, message and field, for SyncMessage parameters. */
+    [[nodiscard]] QStringList hubError() const;
 };
 
 /** Sends one request and waits for its answer. Injected so the sync logic can be tested

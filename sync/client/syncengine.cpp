@@ -74,17 +74,9 @@ QString pathFor(Outbox::Kind kind)
     return kind == Outbox::Kind::Erasure ? kErasuresPath : kFeedbackPath;
 }
 
-Error ioError(const QString& words)
+SyncMessage message(const char* code, QStringList args = {})
 {
-    return makeError(Error::Code::Io, words);
-}
-
-QString refusedWords(const QString& hubUrl)
-{
-    return QStringLiteral("The hub at %1 no longer accepts this device (it may have been "
-                          "revoked). Nothing was lost: what waits stays on this device. Enrol "
-                          "again with a new code from the hub.")
-        .arg(hubUrl);
+    return {QString::fromLatin1(code), std::move(args)};
 }
 
 } // namespace
@@ -93,6 +85,12 @@ void EventLoopSleeper::sleep(std::chrono::milliseconds ms)
 {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    if (m_stop) {
+        QObject::connect(m_stop.get(), &StopToken::stopRequested, &loop, &QEventLoop::quit);
+        if (m_stop->stopped()) {
+            return;
+        }
+    }
     loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
@@ -100,7 +98,7 @@ SyncEngine::SyncEngine(Store& store, TransportFactory transports, Backoff backof
                        Options options)
     : m_store(store), m_records(store.database(), store.clock()),
       m_transports(std::move(transports)), m_backoff(std::move(backoff)), m_sleeper(&sleeper),
-      m_options(options), m_batchLimit(options.maxBatchItems)
+      m_options(std::move(options)), m_batchLimit(m_options.maxBatchItems)
 {}
 
 SyncEngine::SyncEngine(Store& store)
@@ -109,70 +107,75 @@ SyncEngine::SyncEngine(Store& store)
       m_ownSleeper(std::make_unique<EventLoopSleeper>()), m_sleeper(m_ownSleeper.get())
 {}
 
+Error SyncEngine::fail(SyncMessage why, Error::Code code)
+{
+    Error e = makeError(code, english(why));
+    m_failure = std::move(why);
+    return e;
+}
+
+Error SyncEngine::fail(const Error& storeError)
+{
+    m_failure = message("store_error", {storeError.message});
+    return storeError;
+}
+
+bool SyncEngine::stopRequested() const
+{
+    return m_options.stop && m_options.stop->stopped();
+}
+
 // ---- enrolment ------------------------------------------------------------------------
 
 Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code,
                                       const QByteArray& caPem)
 {
+    m_failure = {};
     const QUrl url(hubUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || url.hasQuery() ||
         url.hasFragment() || !url.userInfo().isEmpty()) {
-        return invalidField(QStringLiteral("hub"),
-                            QStringLiteral("give the hub's address like https://hub.example.org"));
+        return fail(message("bad_hub_address"), Error::Code::Invalid);
     }
     if (scheme == QLatin1String("http") && !isLoopback(url.host())) {
-        return invalidField(QStringLiteral("hub"),
-                            QStringLiteral("plain http is allowed only on this computer "
-                                           "(loopback); use https:// for a hub elsewhere"));
+        return fail(message("http_not_loopback"), Error::Code::Invalid);
     }
     const auto normalised = normaliseCode(code);
     if (!normalised) {
-        return invalidField(QStringLiteral("code"),
-                            QStringLiteral("an enrolment code has 12 letters and digits, like "
-                                           "ABCD-EFGH-JKMN"));
+        return fail(message("bad_code_shape"), Error::Code::Invalid);
     }
-    HubEndpoint endpoint{url, {}, {}, {}, m_options.timeoutMs};
+    HubEndpoint endpoint{url, {}, {}, {}, m_options.timeoutMs, m_options.stop};
     if (!caPem.isEmpty()) {
         endpoint.extraCas = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (endpoint.extraCas.isEmpty()) {
-            return invalidField(QStringLiteral("ca"),
-                                QStringLiteral("the file holds no PEM certificate"));
+            return fail(message("bad_ca_file"), Error::Code::Invalid);
         }
     }
     auto transport = m_transports(endpoint);
     const HubReply reply = transport->send(
         {"POST", QStringLiteral("/v1/enrol"), compact({{QStringLiteral("code"), *normalised}})});
     if (reply.status == 0) {
-        return ioError(reply.networkError);
+        return fail(reply.networkError);
     }
     if (reply.status == 401) {
         const QString c = reply.errorCode();
         if (c == QLatin1String("enrolment_code_expired")) {
-            return invalidField(QStringLiteral("code"),
-                                QStringLiteral("this code has expired; ask for a new one"));
+            return fail(message("code_expired"), Error::Code::Invalid);
         }
         if (c == QLatin1String("enrolment_code_used")) {
-            return invalidField(QStringLiteral("code"),
-                                QStringLiteral("this code has already been used; ask for a new "
-                                               "one"));
+            return fail(message("code_used"), Error::Code::Invalid);
         }
-        return invalidField(QStringLiteral("code"),
-                            QStringLiteral("the hub does not know this code; check it and try "
-                                           "again"));
+        return fail(message("code_unknown"), Error::Code::Invalid);
     }
     if (reply.status == 404) {
-        return ioError(QStringLiteral("No Chorus hub speaking protocol v1 answers at %1.")
-                           .arg(url.toString()));
+        return fail(message("no_hub_here", {url.toString()}));
     }
     if (reply.status == 429 || reply.status >= 500) {
-        return ioError(QStringLiteral("The hub is busy or had a problem (HTTP %1); try again in "
-                                      "a minute.")
-                           .arg(reply.status));
+        return fail(message("hub_busy", {QString::number(reply.status)}));
     }
     if (reply.status != 201) {
-        return ioError(QStringLiteral("The hub refused the enrolment: %1").arg(reply.hubMessage()));
+        return fail(message("enrol_refused", reply.hubError()));
     }
     const QJsonObject body = reply.json();
     Enrolment e;
@@ -185,65 +188,60 @@ Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code
     e.enrolledAt = m_store.clock().now();
     if (e.deviceId.isEmpty() || e.token.isEmpty() || e.consultationId.isEmpty() ||
         (e.role != QLatin1String("practitioner") && e.role != QLatin1String("participant"))) {
-        return ioError(QStringLiteral("The hub's answer to the enrolment could not be read; "
-                                      "nothing was saved."));
+        return fail(message("bad_enrol_reply"));
     }
     if (scheme == QLatin1String("https") && e.pinHex.isEmpty()) {
-        return ioError(QStringLiteral("The hub's certificate could not be read, so it cannot be "
-                                      "pinned; nothing was saved."));
+        return fail(message("no_certificate"));
     }
     auto earlier = m_records.enrolment();
     if (!earlier) {
-        return earlier.error();
+        return fail(earlier.error());
     }
     Transaction tx(m_store.database());
     if (auto st = m_records.saveEnrolment(e); !st) {
-        return st.error();
+        return fail(st.error());
     }
     if (auto st = m_store.audit().append(QStringLiteral("sync.enrolled"), e.deviceId, e.role);
         !st) {
-        return st.error();
+        return fail(st.error());
     }
     if (auto st = tx.commit(); !st) {
-        return st.error();
+        return fail(st.error());
     }
     return EnrolResult{e, earlier->has_value()};
 }
 
 Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
 {
+    m_failure = {};
     if (uses < 1 || uses > 100) {
-        return invalidField(QStringLiteral("uses"), QStringLiteral("give 1 to 100 uses"));
+        return fail(message("bad_uses"), Error::Code::Invalid);
     }
     if (expiresInHours < 1 || expiresInHours > 720) {
-        return invalidField(QStringLiteral("expires-in-hours"),
-                            QStringLiteral("give 1 to 720 hours (30 days)"));
+        return fail(message("bad_expiry"), Error::Code::Invalid);
     }
     auto e = m_records.enrolment();
     if (!e) {
-        return e.error();
+        return fail(e.error());
     }
     if (!e->has_value()) {
-        return makeError(Error::Code::NotFound,
-                         QStringLiteral("This device is not enrolled with a hub yet."));
+        return fail(message("not_enrolled"), Error::Code::NotFound);
     }
     if (e->value().role != QLatin1String("practitioner")) {
-        return invalidField(QStringLiteral("role"),
-                            QStringLiteral("only a practitioner's device can make invites; this "
-                                           "device joined with an invite itself"));
+        return fail(message("not_practitioner"), Error::Code::Invalid);
     }
     auto t = transportFor(e->value());
     const HubReply reply = t->send({"POST", QStringLiteral("/v1/invites"),
                                     compact({{QStringLiteral("uses"), uses},
                                              {QStringLiteral("expiresInHours"), expiresInHours}})});
     if (reply.status == 0) {
-        return ioError(reply.networkError);
+        return fail(reply.networkError);
     }
     if (reply.status == 401) {
-        return makeError(Error::Code::Invalid, refusedWords(e->value().hubUrl));
+        return fail(message("device_refused", {e->value().hubUrl}), Error::Code::Invalid);
     }
     if (reply.status != 201) {
-        return ioError(QStringLiteral("The hub refused the invite: %1").arg(reply.hubMessage()));
+        return fail(message("invite_refused", reply.hubError()));
     }
     const QJsonObject body = reply.json();
     Invite invite{body.value(QLatin1String("code")).toString(),
@@ -251,19 +249,20 @@ Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
                   body.value(QLatin1String("uses")).toInt(),
                   body.value(QLatin1String("expiresAt")).toString()};
     if (invite.code.isEmpty()) {
-        return ioError(QStringLiteral("The hub's answer to the invite could not be read."));
+        return fail(message("bad_invite_reply"));
     }
     if (auto st = m_store.audit().append(QStringLiteral("sync.invite-created"), e->value().deviceId,
                                          QString::number(uses));
         !st) {
-        return st.error();
+        return fail(st.error());
     }
     return invite;
 }
 
 std::unique_ptr<Transport> SyncEngine::transportFor(const Enrolment& e)
 {
-    return m_transports({QUrl(e.hubUrl), e.token, e.pinHex, {}, m_options.timeoutMs});
+    return m_transports(
+        {QUrl(e.hubUrl), e.token, e.pinHex, {}, m_options.timeoutMs, m_options.stop});
 }
 
 // ---- one run --------------------------------------------------------------------------
@@ -276,13 +275,12 @@ SyncReport SyncEngine::run()
     auto e = m_records.enrolment();
     if (!e) {
         report.outcome = SyncReport::Outcome::RetryLater;
-        report.problem = e.error().message;
+        report.problem = message("store_error", {e.error().message});
         return report;
     }
     if (!e->has_value()) {
         report.outcome = SyncReport::Outcome::NotEnrolled;
-        report.problem = QStringLiteral("This device is not enrolled with a hub yet. Enrol with a "
-                                        "code from the hub first; nothing was sent.");
+        report.problem = message("not_enrolled");
         finish(report);
         return report;
     }
@@ -301,15 +299,26 @@ SyncReport SyncEngine::run()
                 break;
             }
             m_sleeper->sleep(milliseconds(std::max<qint64>(0, wait)));
+            if (stopRequested()) {
+                step = stopped(report);
+                break;
+            }
             // The wait is over: this round's trouble is history unless it happens again.
             report.outcome = SyncReport::Outcome::Done;
-            report.problem.clear();
+            report.problem = {};
             report.nextAttemptAt = {};
         }
-        if (step == Step::Continue) {
+        if (step == Step::Continue && !stopRequested()) {
             fetchPacks(*transport, report);
+        }
+        if (step == Step::Continue && !stopRequested()) {
             fetchConsultations(*transport, report); // after packs: a consultation needs its pack
+        }
+        if (step == Step::Continue && !stopRequested()) {
             fetchActions(*transport, report);
+        }
+        if (stopRequested()) {
+            stopped(report);
         }
     }
     finish(report);
@@ -320,25 +329,22 @@ bool SyncEngine::checkInfo(Transport& t, SyncReport& report)
 {
     const HubReply reply = t.send({"GET", QStringLiteral("/v1/info"), {}});
     if (reply.status == 0) {
-        report.outcome = reply.certificateChanged ? SyncReport::Outcome::CertificateChanged
-                                                  : SyncReport::Outcome::RetryLater;
+        report.outcome = reply.stopped              ? SyncReport::Outcome::Stopped
+                         : reply.certificateChanged ? SyncReport::Outcome::CertificateChanged
+                                                    : SyncReport::Outcome::RetryLater;
         report.problem = reply.networkError;
         return false;
     }
     if (reply.status == 429 || reply.status >= 500) {
         report.outcome = SyncReport::Outcome::RetryLater;
-        report.problem = QStringLiteral("The hub is busy or had a problem (HTTP %1); nothing was "
-                                        "sent this time.")
-                             .arg(reply.status);
+        report.problem = message("hub_busy_nothing_sent", {QString::number(reply.status)});
         return false;
     }
     const QJsonObject info = reply.json();
     const bool speaksV1 = info.value(QLatin1String("versions")).toArray().contains(1);
     if (reply.status != 200 || !speaksV1) {
         report.outcome = SyncReport::Outcome::HubIncompatible;
-        report.problem = QStringLiteral("The hub does not offer sync protocol version 1 (HTTP "
-                                        "%1): it needs an update. Nothing was sent.")
-                             .arg(reply.status);
+        report.problem = message("hub_incompatible", {QString::number(reply.status)});
         return false;
     }
     const int hubLimit = info.value(QLatin1String("limits"))
@@ -367,6 +373,9 @@ SyncEngine::Step SyncEngine::upload(Transport& t, SyncReport& report)
         }
         // The limit may shrink while sending (a 413): step by what was actually sent.
         for (qsizetype at = 0; at < ofKind.size();) {
+            if (stopRequested()) {
+                return stopped(report);
+            }
             const qsizetype size = m_batchLimit;
             if (const Step s = sendBatch(t, kind, ofKind.mid(at, size), report);
                 s != Step::Continue) {
@@ -390,11 +399,7 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
         if (const auto o = wireItem(item)) {
             wire.append(*o);
             sendable << item;
-        } else if (const Step s = markFailed(
-                       item.itemId,
-                       QStringLiteral("This item could not be read on this device, so it was not "
-                                      "sent."),
-                       report);
+        } else if (const Step s = markFailed(item.itemId, message("item_unreadable"), report);
                    s != Step::Continue) {
             return s;
         }
@@ -410,6 +415,10 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
         t.send({"POST", pathFor(kind), compact({{QStringLiteral("items"), wire}})});
     const int status = reply.status;
     if (status == 0) {
+        if (reply.stopped) {
+            // Not the hub's fault nor the item's: no attempt counted, no later time set.
+            return stopped(report);
+        }
         if (reply.certificateChanged) {
             report.outcome = SyncReport::Outcome::CertificateChanged;
             report.problem = reply.networkError;
@@ -423,28 +432,21 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
     if (status == 401) {
         auto e = m_records.enrolment();
         report.outcome = SyncReport::Outcome::Refused;
-        report.problem = refusedWords(e && e->has_value() ? e->value().hubUrl : QString());
+        report.problem =
+            message("device_refused", {e && e->has_value() ? e->value().hubUrl : QString()});
         return Step::StopRun;
     }
     if (status == 404 || status == 405 || status == 501) {
         report.outcome = SyncReport::Outcome::HubIncompatible;
-        report.problem = QStringLiteral("The hub does not accept %1 (HTTP %2): it may need an "
-                                        "update. Nothing was lost.")
-                             .arg(pathFor(kind))
-                             .arg(status);
+        report.problem = message("hub_rejects_path", {pathFor(kind), QString::number(status)});
         return Step::StopRun;
     }
     if (status == 429) {
-        return transientFailure(sendable,
-                                QStringLiteral("The hub is busy (too many requests); trying "
-                                               "again later."),
-                                reply.retryAfterSeconds, report);
+        return transientFailure(sendable, message("hub_rate_limited"), reply.retryAfterSeconds,
+                                report);
     }
     if (status >= 500) {
-        return transientFailure(sendable,
-                                QStringLiteral("The hub had a problem (HTTP %1); trying again "
-                                               "later.")
-                                    .arg(status),
+        return transientFailure(sendable, message("hub_error", {QString::number(status)}),
                                 reply.retryAfterSeconds, report);
     }
     if (status == 413) {
@@ -453,10 +455,8 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
             m_batchLimit = std::max(1, static_cast<int>(sendable.size() / 2));
             return splitAndSend(t, kind, sendable, report);
         }
-        return markFailed(
-            sendable.first().itemId,
-            QStringLiteral("This item is larger than the hub accepts: %1").arg(reply.hubMessage()),
-            report);
+        return markFailed(sendable.first().itemId, message("item_too_large", reply.hubError()),
+                          report);
     }
     QSet<QString> refused;
     if (status == 409) {
@@ -478,11 +478,8 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
             continue;
         }
         namedOne = true;
-        const QString reason =
-            status == 409
-                ? QStringLiteral("The hub already holds a different record under this ID; it was "
-                                 "not overwritten.")
-                : QStringLiteral("The hub refused this item: %1").arg(reply.hubMessage());
+        const SyncMessage reason =
+            status == 409 ? message("item_conflict") : message("item_refused", reply.hubError());
         if (const Step s = markFailed(item.itemId, reason, report); s != Step::Continue) {
             return s;
         }
@@ -493,9 +490,7 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
     if (sendable.size() > 1) {
         return splitAndSend(t, kind, sendable, report); // find the item the hub minds
     }
-    return markFailed(sendable.first().itemId,
-                      QStringLiteral("The hub refused this item: %1").arg(reply.hubMessage()),
-                      report);
+    return markFailed(sendable.first().itemId, message("item_refused", reply.hubError()), report);
 }
 
 SyncEngine::Step SyncEngine::splitAndSend(Transport& t, Outbox::Kind kind,
@@ -566,15 +561,14 @@ SyncEngine::Step SyncEngine::acceptAnswer(Outbox::Kind kind, const QList<Outbox:
         return Step::Continue;
     }
     // Only an acknowledgement naming the ID removes an item (SY-3); the rest go again.
-    return transientFailure(unconfirmed,
-                            QStringLiteral("The hub's answer did not confirm this item; it will "
-                                           "be sent again."),
-                            std::nullopt, report, body.isEmpty());
+    return transientFailure(unconfirmed, message("item_unconfirmed"), std::nullopt, report,
+                            body.isEmpty());
 }
 
 SyncEngine::Step SyncEngine::transientFailure(const QList<Outbox::Item>& items,
-                                              const QString& reason, std::optional<int> retryAfter,
-                                              SyncReport& report, bool stopRound)
+                                              const SyncMessage& reason,
+                                              std::optional<int> retryAfter, SyncReport& report,
+                                              bool stopRound)
 {
     int attempts = 0;
     for (const auto& item : items) {
@@ -583,7 +577,7 @@ SyncEngine::Step SyncEngine::transientFailure(const QList<Outbox::Item>& items,
     const auto delay = m_backoff.delay(
         attempts, retryAfter ? std::optional(std::chrono::seconds(*retryAfter)) : std::nullopt);
     const QDateTime when = m_store.clock().now().addMSecs(delay.count());
-    if (auto st = m_store.outbox().retryLater(idsOf(items), reason, when); !st) {
+    if (auto st = m_store.outbox().retryLater(idsOf(items), reason.encode(), when); !st) {
         return storeFailed(st.error(), report);
     }
     if (!report.nextAttemptAt.isValid() || when < report.nextAttemptAt) {
@@ -596,10 +590,10 @@ SyncEngine::Step SyncEngine::transientFailure(const QList<Outbox::Item>& items,
     return stopRound ? Step::StopRound : Step::Continue;
 }
 
-SyncEngine::Step SyncEngine::markFailed(const QString& itemId, const QString& reason,
+SyncEngine::Step SyncEngine::markFailed(const QString& itemId, const SyncMessage& reason,
                                         SyncReport& report)
 {
-    if (auto st = m_store.outbox().markFailed(itemId, reason); !st) {
+    if (auto st = m_store.outbox().markFailed(itemId, reason.encode()); !st) {
         return storeFailed(st.error(), report);
     }
     report.failed << SyncReport::Failure{itemId, reason};
@@ -611,9 +605,17 @@ SyncEngine::Step SyncEngine::storeFailed(const Error& e, SyncReport& report)
     // The hub's answer could not be recorded: the items stay queued and go again, which
     // the hub's idempotency makes safe.
     report.outcome = SyncReport::Outcome::RetryLater;
-    report.problem = QStringLiteral("This device could not record the hub's answer (%1); the "
-                                    "items will be sent again.")
-                         .arg(e.message);
+    report.problem = message("store_failed", {e.message});
+    return Step::StopRun;
+}
+
+SyncEngine::Step SyncEngine::stopped(SyncReport& report)
+{
+    // Asked to stop (lock, quit): what the hub acknowledged is recorded, the rest waits in
+    // the outbox as it was, with no attempt counted against it.
+    report.outcome = SyncReport::Outcome::Stopped;
+    report.problem = message("stopped");
+    report.nextAttemptAt = {};
     return Step::StopRun;
 }
 
@@ -623,8 +625,8 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
 {
     const HubReply list = t.send({"GET", QStringLiteral("/v1/packs"), {}});
     if (list.status != 200) {
-        report.notes << QStringLiteral("Could not fetch activity packs: %1")
-                            .arg(list.status == 0 ? list.networkError : list.hubMessage());
+        report.notes << message("packs_fetch_failed", {list.status == 0 ? english(list.networkError)
+                                                                        : list.hubMessage()});
         return;
     }
     for (const auto& v : list.json().value(QLatin1String("packs")).toArray()) {
@@ -634,8 +636,7 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
         const QByteArray sha = p.value(QLatin1String("sha256")).toString().toLatin1();
         static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
         if (!idShape.match(id).hasMatch() || version < 1) {
-            report.notes << QStringLiteral("The hub listed a pack this device cannot read; it "
-                                           "was skipped.");
+            report.notes << message("pack_unreadable_listing");
             continue;
         }
         auto known = m_records.hasPack(id, version);
@@ -644,34 +645,29 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
         }
         const HubReply file =
             t.send({"GET", QStringLiteral("/v1/packs/%1/%2").arg(id).arg(version), {}});
-        const QString name = QStringLiteral("%1 version %2").arg(id).arg(version);
+        const QStringList name{id, QString::number(version)};
         if (file.status != 200) {
-            report.notes << QStringLiteral("Could not fetch pack %1: %2")
-                                .arg(name,
-                                     file.status == 0 ? file.networkError : file.hubMessage());
+            report.notes << message("pack_fetch_failed",
+                                    name + QStringList{file.status == 0 ? english(file.networkError)
+                                                                        : file.hubMessage()});
             continue;
         }
         if (QCryptographicHash::hash(file.body, QCryptographicHash::Sha256).toHex() != sha) {
-            report.notes << QStringLiteral("Pack %1 did not match the checksum the hub gave; it "
-                                           "was not used.")
-                                .arg(name);
+            report.notes << message("pack_checksum", name);
             continue;
         }
         if (auto parsed = ActivityPack::fromJson(file.body); !parsed) {
-            report.notes << QStringLiteral("Pack %1 from the hub is not a valid pack (%2); it was "
-                                           "not used.")
-                                .arg(name, parsed.error().message);
+            report.notes << message("pack_invalid", name + QStringList{parsed.error().message});
             continue;
         }
         Transaction tx(m_store.database());
         auto imported = m_store.consultations().importPack(file.body);
         if (!imported) {
-            report.notes << QStringLiteral("Pack %1 could not be kept: %2")
-                                .arg(name, imported.error().message);
+            report.notes << message("pack_not_kept", name + QStringList{imported.error().message});
             continue;
         }
         if (!m_records.notePack(id, version, sha) || !tx.commit()) {
-            report.notes << QStringLiteral("Pack %1 could not be kept.").arg(name);
+            report.notes << message("pack_not_kept", name);
             continue;
         }
         ++report.packsReceived;
@@ -721,15 +717,16 @@ void SyncEngine::fetchConsultations(Transport& t, SyncReport& report)
     const HubReply reply =
         t.send({"GET", QStringLiteral("/v1/consultations?since=%1").arg(cursor), {}});
     if (reply.status != 200) {
-        report.notes << QStringLiteral("Could not fetch consultations: %1")
-                            .arg(reply.status == 0 ? reply.networkError : reply.hubMessage());
+        report.notes << message(
+            "consultations_fetch_failed",
+            {reply.status == 0 ? english(reply.networkError) : reply.hubMessage()});
         return;
     }
     const QJsonObject body = reply.json();
     const QString next = body.value(QLatin1String("next")).toString();
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(next).hasMatch()) {
-        report.notes << QStringLiteral("The hub's consultations could not be read.");
+        report.notes << message("consultations_unreadable");
         return;
     }
     // The cursor moves only when every consultation was kept, so one that could not be
@@ -738,28 +735,24 @@ void SyncEngine::fetchConsultations(Transport& t, SyncReport& report)
     for (const auto& v : body.value(QLatin1String("consultations")).toArray()) {
         const auto published = readPublished(v.toObject());
         if (!published) {
-            report.notes << QStringLiteral("A consultation from the hub could not be read; it "
-                                           "was skipped.");
+            report.notes << message("consultation_unreadable");
             allKept = false;
             continue;
         }
         const auto& [consultation, revision] = *published;
         auto applied = m_store.consultations().applyFromHub(consultation, revision);
         if (!applied) {
-            report.notes << QStringLiteral("Consultation \"%1\" from the hub could not be kept: "
-                                           "%2")
-                                .arg(consultation.title, applied.error().message);
+            report.notes << message("consultation_not_kept",
+                                    {consultation.title, applied.error().message});
             allKept = false;
         } else if (applied.value() == Consultations::FromHub::KeptOwn) {
-            report.notes << QStringLiteral("Consultation \"%1\" (%2) is published on the hub too; "
-                                           "this device keeps its own, made here.")
-                                .arg(consultation.title, consultation.id);
+            report.notes << message("consultation_kept_own", {consultation.title, consultation.id});
         } else if (applied.value() != Consultations::FromHub::Unchanged) {
             report.consultationsReceived << consultation;
         }
     }
     if (allKept && !m_records.setConsultationsCursor(next)) {
-        report.notes << QStringLiteral("The consultations could not be recorded as fetched.");
+        report.notes << message("consultations_not_recorded");
     }
 }
 
@@ -775,15 +768,16 @@ void SyncEngine::fetchActions(Transport& t, SyncReport& report)
         const HubReply reply =
             t.send({"GET", QStringLiteral("/v1/actions?since=%1").arg(cursor), {}});
         if (reply.status != 200) {
-            report.notes << QStringLiteral("Could not fetch \"we did\" updates: %1")
-                                .arg(reply.status == 0 ? reply.networkError : reply.hubMessage());
+            report.notes << message(
+                "actions_fetch_failed",
+                {reply.status == 0 ? english(reply.networkError) : reply.hubMessage()});
             return;
         }
         const QJsonObject body = reply.json();
         const QJsonArray actions = body.value(QLatin1String("actions")).toArray();
         const QString next = body.value(QLatin1String("next")).toString();
         if (!digits.match(next).hasMatch()) {
-            report.notes << QStringLiteral("The hub's \"we did\" updates could not be read.");
+            report.notes << message("actions_unreadable");
             return;
         }
         Transaction tx(m_store.database());
@@ -804,18 +798,17 @@ void SyncEngine::fetchActions(Transport& t, SyncReport& report)
                                                QStringLiteral("done")};
             if (action.id.isEmpty() || action.weDid.isEmpty() ||
                 !kStatuses.contains(action.status)) {
-                report.notes << QStringLiteral("A \"we did\" update from the hub could not be "
-                                               "read; it was skipped.");
+                report.notes << message("action_unreadable");
                 continue;
             }
             if (!m_records.saveAction(action)) {
-                report.notes << QStringLiteral("\"We did\" updates could not be kept.");
+                report.notes << message("actions_not_kept");
                 return;
             }
             ++report.actionsReceived;
         }
         if (!m_records.setActionsCursor(next) || !tx.commit()) {
-            report.notes << QStringLiteral("\"We did\" updates could not be kept.");
+            report.notes << message("actions_not_kept");
             return;
         }
         if (actions.isEmpty() || next == cursor) {
@@ -832,8 +825,8 @@ void SyncEngine::finish(SyncReport& report)
     }
     if (report.outcome != SyncReport::Outcome::NotEnrolled) {
         const bool finished = report.outcome == SyncReport::Outcome::Done;
-        if (!m_records.noteRun(finished ? QString() : report.problem)) {
-            report.notes << QStringLiteral("The time of this sync could not be recorded.");
+        if (!m_records.noteRun(finished ? QString() : report.problem.encode())) {
+            report.notes << message("run_not_recorded");
         }
     }
 }
@@ -851,10 +844,10 @@ QStringList describe(const SyncReport& r)
         lines << QStringLiteral("Nothing was waiting to be sent.");
     }
     for (const auto& f : r.failed) {
-        lines << QStringLiteral("Not accepted: item %1: %2").arg(f.itemId, f.reason);
+        lines << QStringLiteral("Not accepted: item %1: %2").arg(f.itemId, english(f.reason));
     }
     if (!r.problem.isEmpty()) {
-        lines << r.problem;
+        lines << english(r.problem);
     }
     if (r.waiting > 0) {
         lines << (r.nextAttemptAt.isValid()
@@ -875,7 +868,9 @@ QStringList describe(const SyncReport& r)
     if (r.actionsReceived > 0) {
         lines << QStringLiteral("Received %1 \"we did\" update(s).").arg(r.actionsReceived);
     }
-    lines << r.notes;
+    for (const SyncMessage& note : r.notes) {
+        lines << english(note);
+    }
     return lines;
 }
 

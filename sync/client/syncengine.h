@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "hubtransport.h"
+#include "syncmessage.h"
 #include "syncrecords.h"
 
 #include "core/store/store.h"
@@ -20,11 +21,16 @@ public:
     virtual void sleep(std::chrono::milliseconds ms) = 0;
 };
 
-/** Waits in a local event loop, so timers and sockets keep working meanwhile. */
+/** Waits in a local event loop, so timers and sockets keep working meanwhile; a stop
+ *  (StopToken) ends the wait at once. */
 class EventLoopSleeper final : public Sleeper
 {
 public:
+    explicit EventLoopSleeper(std::shared_ptr<StopToken> stop = {}) : m_stop(std::move(stop)) {}
     void sleep(std::chrono::milliseconds ms) override;
+
+private:
+    std::shared_ptr<StopToken> m_stop;
 };
 
 /** What one run did, for `chorusctl sync` and the app's sync page. */
@@ -37,16 +43,17 @@ struct SyncReport
         Refused,            ///< the hub no longer accepts this device (revoked): enrol again
         CertificateChanged, ///< fail closed: the pinned certificate was not offered
         HubIncompatible,    ///< the hub does not speak protocol v1
+        Stopped,            ///< stopped from outside (lock, quit): what waits goes next time
     };
     struct Failure
     {
         QString itemId;
-        QString reason;
+        SyncMessage reason;
     };
 
     Outcome outcome = Outcome::Done;
-    QString problem; ///< why the run did not finish, in plain words
-    int sent = 0;    ///< items offered to the hub (each counted once per run)
+    SyncMessage problem; ///< why the run did not finish
+    int sent = 0;        ///< items offered to the hub (each counted once per run)
     int acknowledged = 0;
     int erasuresConfirmed = 0;
     QList<Failure> failed; ///< refused by the hub in this run, with its reason
@@ -55,7 +62,7 @@ struct SyncReport
     int packsReceived = 0;
     QList<Consultation> consultationsReceived; ///< added or changed by the hub in this run
     int actionsReceived = 0;
-    QStringList notes; ///< anything else worth telling, one sentence each
+    QList<SyncMessage> notes; ///< anything else worth telling
 };
 
 /** What enrolment gave. */
@@ -90,6 +97,8 @@ public:
         int rounds = 3;          ///< attempts within one run before leaving items for later
         std::chrono::milliseconds maxWaitInRun{std::chrono::seconds(20)};
         int timeoutMs = 60000;
+        /** Optional: lets another thread stop the run (see StopToken). */
+        std::shared_ptr<StopToken> stop;
     };
 
     SyncEngine(Store& store, TransportFactory transports, Backoff backoff, Sleeper& sleeper,
@@ -105,6 +114,9 @@ public:
     SyncReport run();
     /** A practitioner's device makes an invite code for young people's own devices. */
     Result<Invite> createInvite(int uses, int expiresInHours);
+    /** Why the last enrol() or createInvite() failed, as a code for the app to word (the
+     *  Error it returned carries the English words). */
+    [[nodiscard]] const SyncMessage& failure() const { return m_failure; }
 
     SyncRecords& records() { return m_records; }
 
@@ -121,10 +133,15 @@ private:
     Step acceptAnswer(Outbox::Kind kind, const QList<Outbox::Item>& items, const HubReply& reply,
                       SyncReport& report);
     /** Leaves items for a later try; `stopRound` when the hub is down or busy. */
-    Step transientFailure(const QList<Outbox::Item>& items, const QString& reason,
+    Step transientFailure(const QList<Outbox::Item>& items, const SyncMessage& reason,
                           std::optional<int> retryAfter, SyncReport& report, bool stopRound = true);
     Step storeFailed(const Error& e, SyncReport& report);
-    Step markFailed(const QString& itemId, const QString& reason, SyncReport& report);
+    Step markFailed(const QString& itemId, const SyncMessage& reason, SyncReport& report);
+    Step stopped(SyncReport& report);
+    [[nodiscard]] bool stopRequested() const;
+    /** Remembers why (failure()) and returns the Error with the English words. */
+    Error fail(SyncMessage why, Error::Code code = Error::Code::Io);
+    Error fail(const Error& storeError);
     void fetchPacks(Transport& t, SyncReport& report);
     void fetchConsultations(Transport& t, SyncReport& report);
     void fetchActions(Transport& t, SyncReport& report);
@@ -139,6 +156,7 @@ private:
     Options m_options;
     int m_batchLimit = 100;
     QSet<QString> m_offered; ///< item ids sent in this run, to count each once
+    SyncMessage m_failure;
 };
 
 /** The report in plain words, one line each, as `chorusctl sync` prints it. */

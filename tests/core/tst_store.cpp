@@ -376,6 +376,31 @@ private slots:
             QString("0"));
     }
 
+    // Sync works on its own thread with a second connection (SyncController): both write
+    // the audit chain and the outbox, and each sees what the other committed.
+    void anotherConnectionSharesTheStoreAndTheAuditChain()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto other = fx.store->openAnotherConnection(1024);
+        QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+        Store& second = *other.value();
+        QVERIFY(fx.store->audit().append("test.first").ok());
+        QVERIFY(second.audit().append("test.second").ok());
+        QVERIFY(fx.store->audit().append("test.first-again").ok());
+        {
+            Transaction tx(second.database());
+            QVERIFY(second.outbox().append("from-second", Outbox::Kind::Feedback, "{}").ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(fx.store->outbox().counts()->queued, 1);
+        QVERIFY(fx.store->outbox().acknowledge({"from-second"}).ok());
+        QCOMPARE(second.outbox().counts()->queued, 0);
+        auto chain = fx.store->audit().verify();
+        QVERIFY2(chain.ok(), chain.ok() ? "" : qPrintable(chain.error().message));
+        QCOMPARE(second.audit().verify().value(), chain.value());
+    }
+
     void auditHoldsNoPersonalContent()
     {
         test::StoreFixture fx;

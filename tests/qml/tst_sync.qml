@@ -5,7 +5,7 @@ import Chorus.Testing
 
 // Sync before enrolment: the page says so in plain words and offers the enrol form; an
 // enrolment that cannot reach the hub, or has a wrong address, ends in a plain message on
-// the page and nothing enrolled.
+// the page and nothing enrolled, in the user's language. Every name on the page is unique.
 TestCase {
     id: testCase
 
@@ -23,6 +23,7 @@ TestCase {
 
     function init() {
         Harness.reset();
+        Preferences.language = "en";
     }
 
     function activate(item) {
@@ -51,24 +52,8 @@ TestCase {
         return null;
     }
 
-    // "Enrol with hub" names both the form's heading and its button: the button is the one
-    // that can be clicked.
-    function findButton(item, name) {
-        if (!item || !item.visible)
-            return null;
-        if (item.text === name && typeof item.clicked === "function")
-            return item;
-        for (let i = 0; i < item.children.length; ++i) {
-            const found = findButton(item.children[i], name);
-            if (found)
-                return found;
-        }
-        return null;
-    }
-
     function enrolButton(page) {
-        const button = findButton(page, "Enrol with hub");
-        verify(button, "no 'Enrol with hub' button in " + Harness.accessibleNames(page));
+        const button = find(page, "Enrol with this code");
         compare(button.Accessible.role, Accessible.Button);
         return button;
     }
@@ -85,6 +70,7 @@ TestCase {
         const button = enrolButton(page);
         verify(button.enabled);
         activate(button);
+        verify(Sync.busy, "enrolment runs off the screen's thread, so it is still going");
         tryVerify(() => !Sync.busy, 30000);
     }
 
@@ -119,5 +105,34 @@ TestCase {
         verify(!Sync.enrolled);
         verify(Sync.errorMessage.indexOf("https://hub.example.org") >= 0, "no example of a right address: " + Sync.errorMessage);
         verify(Harness.findByName(page, Sync.errorMessage), Harness.accessibleNames(page));
+    }
+
+    function test_everyNameIsUniqueAndMeaningful() {
+        const page = openSync();
+        const names = Harness.accessibleNames(page);
+        verify(names.length > 5, String(names));
+        const seen = {};
+        for (const name of names) {
+            verify(name.length > 0, "an unnamed item in " + names);
+            verify(!seen[name], "'" + name + "' names two items: " + names);
+            seen[name] = true;
+        }
+        verify(seen["Enrol this device with a hub"], names);
+        verify(seen["Enrol with this code"], names);
+    }
+
+    function test_errorInWelsh() {
+        const page = openSync();
+        enrol(page, "hub.example.org", "ABCD-EFGH-JKMN");
+        const english = Sync.errorMessage;
+        verify(english.indexOf("Give the hub's address") >= 0, english);
+        Preferences.language = "cy";
+        // The words are made from the engine's code when read, in the language of the moment.
+        tryVerify(() => Sync.errorMessage !== english, 5000, "still English: " + Sync.errorMessage);
+        verify(Sync.errorMessage.indexOf("https://hub.example.org") >= 0, Sync.errorMessage);
+        verify(Sync.errorMessage.indexOf("Rhowch") >= 0, "not Welsh: " + Sync.errorMessage);
+        tryVerify(() => Harness.findByName(page, Sync.errorMessage) !== null, 5000, String(Harness.accessibleNames(page)));
+        Preferences.language = "en";
+        tryCompare(Sync, "errorMessage", english, 5000);
     }
 }

@@ -192,7 +192,7 @@ private slots:
     void onlyAcknowledgedItemsLeaveAndReviewItemsStay()
     {
         Rig rig;
-        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000}));
+        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000, {}}));
         const QStringList ids = rig.device.answer(3);
         QCOMPARE(ids.size(), 3);
         QVERIFY(rig.device.store->sharing().setReviewRequired(rig.device.consultation.id, true));
@@ -213,7 +213,8 @@ private slots:
             const auto left = rig.device.item(id);
             QVERIFY(left);
             QCOMPARE(left->state, Outbox::State::Queued);
-            QVERIFY(left->lastError.contains("did not confirm"));
+            QVERIFY(
+                english(sync::SyncMessage::decode(left->lastError)).contains("did not confirm"));
             QVERIFY(left->nextAttemptAt > rig.device.clock->now());
         }
         // The item awaiting a practitioner's review never left the device.
@@ -229,7 +230,7 @@ private slots:
     void transientFailuresBackOffHonouringRetryAfter()
     {
         Rig rig;
-        QVERIFY(rig.setUp(SyncEngine::Options{100, 4, seconds(600), 1000}));
+        QVERIFY(rig.setUp(SyncEngine::Options{100, 4, seconds(600), 1000, {}}));
         const QStringList ids = rig.device.answer(4);
         int n = 0;
         rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
@@ -246,7 +247,7 @@ private slots:
                             7);
             case 2: {
                 HubReply cut; // the connection was cut: no answer at all
-                cut.networkError = "Could not reach the hub: Connection reset.";
+                cut.networkError = {"hub_unreachable", {"Connection reset"}};
                 return cut;
             }
             default:
@@ -271,7 +272,7 @@ private slots:
     void unreachableHubLeavesItemsScheduled()
     {
         Rig rig;
-        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000}));
+        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000, {}}));
         const QStringList ids = rig.device.answer(2);
         rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
             if (r.path == "/v1/feedback") {
@@ -283,11 +284,11 @@ private slots:
         QCOMPARE(report.outcome, SyncReport::Outcome::RetryLater);
         QCOMPARE(report.waiting, 2);
         QVERIFY(report.nextAttemptAt > rig.device.clock->now());
-        QVERIFY(report.problem.contains("HTTP 503"));
+        QVERIFY(english(report.problem).contains("HTTP 503"));
         QCOMPARE(rig.device.item(ids[0])->attempts, 1);
         auto e = rig.engine->records().enrolment();
         QVERIFY(!e.value()->lastSyncAt.isValid()); // not a successful sync
-        QVERIFY(e.value()->lastProblem.contains("HTTP 503"));
+        QVERIFY(english(sync::SyncMessage::decode(e.value()->lastProblem)).contains("HTTP 503"));
         // Not due yet: a second run right away sends nothing.
         rig.hub.requests.clear();
         (void)rig.engine->run();
@@ -316,7 +317,7 @@ private slots:
         QCOMPARE(report.acknowledged, 4);
         QCOMPARE(report.failed.size(), 1);
         QCOMPARE(report.failed.first().itemId, ids[4]);
-        QVERIFY(report.failed.first().reason.contains("larger than the hub accepts"));
+        QVERIFY(english(report.failed.first().reason).contains("larger than the hub accepts"));
         QCOMPARE(rig.device.counts().queued, 0);
         QCOMPARE(rig.device.counts().failed, 1);
         // Each item was acknowledged once: splitting resends nothing already answered.
@@ -364,9 +365,19 @@ private slots:
         QCOMPARE(report.failed.size(), 3);
         QVERIFY(!rig.device.item(ids[0]));
         QCOMPARE(rig.device.item(ids[1])->state, Outbox::State::Failed);
-        QVERIFY(rig.device.item(ids[1])->lastError.contains("items[1].text: longer than 4000"));
-        QVERIFY(rig.device.item(ids[2])->lastError.contains("different record"));
-        QVERIFY(rig.device.item(ids[3])->lastError.contains("not an ISO week"));
+        QVERIFY(english(sync::SyncMessage::decode(rig.device.item(ids[1])->lastError))
+                    .contains("items[1].text: longer than 4000"));
+        QVERIFY(english(sync::SyncMessage::decode(rig.device.item(ids[2])->lastError))
+                    .contains("different record"));
+        QVERIFY(english(sync::SyncMessage::decode(rig.device.item(ids[3])->lastError))
+                    .contains("not an ISO week"));
+        // What is kept is the hub's machine code and field, for the app to word in the
+        // user's language, not the hub's English.
+        const SyncMessage kept = SyncMessage::decode(rig.device.item(ids[1])->lastError);
+        QCOMPARE(kept.code, QString("item_refused"));
+        QCOMPARE(kept.args.value(0), QString("too_long"));
+        QCOMPARE(SyncMessage::decode(rig.device.item(ids[2])->lastError).code,
+                 QString("item_conflict"));
         // A failed item is not retried until the practitioner puts it back.
         rig.hub.requests.clear();
         (void)rig.engine->run();
@@ -390,7 +401,7 @@ private slots:
         };
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
-        QVERIFY(report.problem.contains("no longer accepts this device"));
+        QVERIFY(english(report.problem).contains("no longer accepts this device"));
         QCOMPARE(rig.device.counts().queued, 2);
         QCOMPARE(rig.device.counts().failed, 0);
         QCOMPARE(rig.device.item(ids[0])->attempts, 0);
@@ -405,12 +416,12 @@ private slots:
         rig.hub.handler = [&](const HubRequest&) -> std::optional<HubReply> {
             HubReply r;
             r.certificateChanged = true;
-            r.networkError = "The hub's certificate has changed since this device enrolled.";
+            r.networkError = {"certificate_changed", {}};
             return r;
         };
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.outcome, SyncReport::Outcome::CertificateChanged);
-        QVERIFY(report.problem.contains("certificate has changed"));
+        QVERIFY(english(report.problem).contains("certificate has changed"));
         QCOMPARE(rig.hub.requests.size(), 1); // /v1/info only; no item was offered
         QCOMPARE(rig.device.item(ids[0])->attempts, 0);
         QCOMPARE(rig.device.item(ids[0])->state, Outbox::State::Queued);
@@ -446,12 +457,12 @@ private slots:
     void withdrawalCoversItemsOfferedWithoutAnAnswer()
     {
         Rig rig;
-        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000}));
+        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000, {}}));
         const QStringList ids = rig.device.answer(1);
         rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
             if (r.path == "/v1/feedback") {
                 HubReply cut; // the hub may have stored it; the answer never came
-                cut.networkError = "Could not reach the hub: Connection reset.";
+                cut.networkError = {"hub_unreachable", {"Connection reset"}};
                 return cut;
             }
             return std::nullopt;
@@ -515,7 +526,47 @@ private slots:
         QCOMPARE(rig.engine->records().enrolment().value()->role, QString("participant"));
         // A participant's device cannot make invites.
         QCOMPARE(rig.engine->createInvite(1, 24).error().code, Error::Code::Invalid);
+        QCOMPARE(rig.engine->failure().code, QString("not_practitioner"));
         QCOMPARE(rig.engine->createInvite(0, 24).error().code, Error::Code::Invalid);
+        QCOMPARE(rig.engine->failure().code, QString("bad_uses"));
+    }
+
+    void aStopEndsTheRunAndLeavesWhatWaitsAsItWas()
+    {
+        // Locking or quitting during a sync: the batch in flight is cut off (no answer), what
+        // the hub acknowledged before stays acknowledged, and the rest waits with no attempt
+        // counted and no later time set, so the next sync sends it at once.
+        SyncEngine::Options options;
+        options.maxBatchItems = 2;
+        options.stop = std::make_shared<StopToken>();
+        Rig rig;
+        QVERIFY(rig.setUp(options));
+        const QStringList ids = rig.device.answer(4);
+        QCOMPARE(ids.size(), 4);
+        int batches = 0;
+        rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path != "/v1/feedback" || ++batches < 2) {
+                return std::nullopt;
+            }
+            options.stop->stop(); // the second batch is in flight when the device locks
+            HubReply cut;
+            cut.stopped = true;
+            cut.networkError = {"stopped", {}};
+            return cut;
+        };
+        const SyncReport report = rig.engine->run();
+        QCOMPARE(report.outcome, SyncReport::Outcome::Stopped);
+        QCOMPARE(report.problem.code, QString("stopped"));
+        QCOMPARE(report.acknowledged, 2);
+        QCOMPARE(batches, 2);
+        QCOMPARE(rig.hub.to("/v1/packs").size(), 0); // nothing more after the stop
+        QCOMPARE(rig.device.items().size(), 2);
+        for (const auto& item : rig.device.items()) {
+            QCOMPARE(item.state, Outbox::State::Queued);
+            QCOMPARE(item.attempts, 0);
+            QVERIFY(ids.mid(2).contains(item.itemId));
+        }
+        QCOMPARE(rig.device.store->outbox().due(10)->size(), 2);
     }
 
     void notEnrolledSaysSo()
@@ -526,6 +577,7 @@ private slots:
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.outcome, SyncReport::Outcome::NotEnrolled);
         QVERIFY(describe(report).join(' ').contains("not enrolled"));
+        QCOMPARE(report.problem.code, QString("not_enrolled"));
         QCOMPARE(rig.hub.requests.size(), 0);
     }
 
@@ -580,7 +632,7 @@ private slots:
         QCOMPARE(report.packsReceived, 1);
         QVERIFY(rig.device.store->consultations().pack("test-pack", 2).ok());
         QVERIFY(!rig.device.store->consultations().pack("test-pack", 3).ok());
-        QVERIFY(report.notes.join(' ').contains("did not match the checksum"));
+        QVERIFY(describe(report).join(' ').contains("did not match the checksum"));
         QCOMPARE(report.actionsReceived, 1);
         const auto actions = rig.engine->records().actions();
         QCOMPARE(actions->size(), 1);
@@ -588,7 +640,7 @@ private slots:
         QCOMPARE(actions->first().feedbackIds, QStringList{"f-1"});
         QCOMPARE(actions->first().status, QString("doing"));
         QCOMPARE(actions->first().date, QDate(2026, 11, 30));
-        QVERIFY(report.notes.join(' ').contains("could not be read; it was skipped"));
+        QVERIFY(report.notes.contains(chorus::sync::SyncMessage{"action_unreadable", {}}));
         QCOMPARE(rig.engine->records().enrolment().value()->actionsCursor, QString("1"));
         QVERIFY(rig.engine->records().enrolment().value()->lastSyncAt.isValid());
         // The next run asks only for what is new and does not fetch a known pack again.
@@ -649,9 +701,9 @@ private slots:
         next = "3";
         SyncReport report = rig.engine->run();
         QCOMPARE(report.consultationsReceived.size(), 0);
-        QVERIFY2(report.notes.join(' ').contains("Consultation \"Our club\" from the hub could "
-                                                 "not be kept"),
-                 qPrintable(report.notes.join(' ')));
+        QVERIFY2(describe(report).join(' ').contains("Consultation \"Our club\" from the hub "
+                                                     "could not be kept"),
+                 qPrintable(describe(report).join(' ')));
         QVERIFY(!consultations.get("club").ok());
         QCOMPARE(rig.engine->records().enrolment().value()->consultationsCursor, QString());
 
@@ -699,9 +751,10 @@ private slots:
         QCOMPARE(report.consultationsReceived.size(), 1);
         QVERIFY(describe(report).contains(
             "Received consultation \"Our club\" (club): closed, no new sessions."));
-        QVERIFY2(report.notes.join(' ').contains("is published on the hub too; this device "
-                                                 "keeps its own"),
-                 qPrintable(report.notes.join(' ')));
+        QVERIFY(report.notes.contains(
+            chorus::sync::SyncMessage{"consultation_kept_own", {"Taken over", local}}));
+        QVERIFY(describe(report).join(' ').contains("is published on the hub too; this device "
+                                                    "keeps its own"));
         QCOMPARE(consultations.get(local)->title, QString("Living at home"));
         QVERIFY(!consultations.get(local)->fromHub);
         QVERIFY(consultations.get("club")->closed);

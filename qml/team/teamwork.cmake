@@ -1,0 +1,26 @@
+# The theme coding, "you said, we did", framework and export pages of the Team screens
+# (issue 8), added to the Chorus.Team module that CMakeLists.txt in this folder defines.
+target_sources(chorus_team PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/reviewrequests.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewrequests.h
+  ${CMAKE_CURRENT_LIST_DIR}/themesmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/themesmodel.h
+  ${CMAKE_CURRENT_LIST_DIR}/actionsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/actionsmodel.h
+  ${CMAKE_CURRENT_LIST_DIR}/frameworkmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/frameworkmodel.h
+  ${CMAKE_CURRENT_LIST_DIR}/exportcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/exportcontroller.h)
+
+qt_target_qml_sources(chorus_team QML_FILES
+  TeamWords.qml
+  WorkingIndicator.qml
+  FeedbackPickRow.qml
+  ActionTextArea.qml
+  BreakdownView.qml
+  FrameworkParameterCard.qml
+  TeamThemesPage.qml
+  TeamActionsPage.qml
+  TeamFrameworkPage.qml
+  TeamExportPage.qml)
+
+# The PDF report comes from chorus_report (qml/report) where this build has it.
+if(TARGET chorus_report)
+  target_link_libraries(chorus_team PRIVATE chorus_report)
+  target_compile_definitions(chorus_team PRIVATE CHORUS_HAVE_REPORT)
+endif()

@@ -168,6 +168,8 @@ QtObject {
             return qsTr("There is not enough space to save %1. Nothing was saved; free some space and try again.", "@info:status").arg(field)
         case "not_writable":
             return qsTr("%1 could not be saved there. Nothing was saved; choose a folder you can save in.", "@info:status").arg(field)
+        case "report_failed":
+            return qsTr("The report could not be made from the hub's answer, so %1 was not saved. Try again later.", "@info:status").arg(field)
         case "pdf_unavailable":
             return qsTr("PDF reports are not available in this build.", "@info:status")
         }

@@ -7,10 +7,7 @@
 #include "qml/report/reportpdf.h"
 #endif
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <QUrl>
 
 using chorus::sync::ReviewReply;
@@ -172,30 +169,16 @@ void ExportController::exportPdf(const QString& language, const QString& target)
     send(Verb::Get, QStringLiteral("/v1/review/report") + consultationQuery(), {},
          [this, path, language](const ReviewReply& reply) {
 #ifdef CHORUS_HAVE_REPORT
-             // The renderer writes to a scratch file beside the target; the target is then
-             // replaced whole, so a failure never leaves half a report behind.
-             QTemporaryFile scratch(QFileInfo(path).absoluteDir().filePath(
-                 QStringLiteral(".chorus-report-XXXXXX.pdf")));
-             if (!scratch.open()) {
-                 finishWrite(false, false, path, {}, 0);
-                 return;
-             }
-             scratch.close();
+             // The renderer writes all or nothing: a failure keeps any earlier file.
              chorus::report::ReportOptions options;
              options.language = language;
-             const auto rendered =
-                 chorus::report::writeReportPdf(reply.body, scratch.fileName(), options);
-             if (!rendered.ok()) {
-                 finishWrite(false, rendered.error().code == chorus::Error::Code::DiskFull, path,
-                             {}, 0);
+             const chorus::Status written =
+                 chorus::report::writeReportPdf(reply.body, path, options);
+             if (!written.ok() && written.error().code != chorus::Error::Code::DiskFull &&
+                 written.error().code != chorus::Error::Code::Io) {
+                 fail(QStringLiteral("report_failed"), {}, QFileInfo(path).fileName());
                  return;
              }
-             QFile pdf(scratch.fileName());
-             if (!pdf.open(QIODevice::ReadOnly)) {
-                 finishWrite(false, false, path, {}, 0);
-                 return;
-             }
-             const chorus::Status written = chorus::writeFileAtomically(path, pdf.readAll());
              finishWrite(written.ok(), written.error().code == chorus::Error::Code::DiskFull, path,
                          QStringLiteral("pdf"), 0);
 #else

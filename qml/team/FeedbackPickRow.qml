@@ -15,7 +15,7 @@ Rectangle {
     property bool showQuotable: false
     readonly property string summary: words.recordSummary(root.record)
 
-    signal pickToggled(bool picked)
+    signal pickToggled(bool on)
     signal quotableToggled()
 
     Layout.fillWidth: true

@@ -233,7 +233,7 @@ QQC2.Page {
 
                     record: modelData
                     picked: root.linkedRecords.indexOf(modelData.id) >= 0
-                    onPickToggled: picked => root.linkedRecords = root.toggled(root.linkedRecords, modelData.id, picked)
+                    onPickToggled: on => root.linkedRecords = root.toggled(root.linkedRecords, modelData.id, on)
                 }
             }
             RowLayout {

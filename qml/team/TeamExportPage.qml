@@ -60,7 +60,7 @@ QQC2.Page {
 
         title: qsTr("Save the export as", "@title:window")
         fileMode: FileDialog.SaveFile
-        onAccepted: root.run(root.pending, selectedFile.toString())
+        onAccepted: root.run(root.pending, dialog.selectedFile.toString())
     }
 
     PageColumn {

@@ -175,7 +175,7 @@ QQC2.Page {
                 record: modelData
                 picked: modelData.selected
                 showQuotable: true
-                onPickToggled: picked => themes.setSelected(modelData.id, picked)
+                onPickToggled: on => themes.setSelected(modelData.id, on)
                 onQuotableToggled: themes.setQuotable(modelData.id, !modelData.quotable)
             }
         }

@@ -24,3 +24,6 @@ if(TARGET chorus_report)
   target_link_libraries(chorus_team PRIVATE chorus_report)
   target_compile_definitions(chorus_team PRIVATE CHORUS_HAVE_REPORT)
 endif()
+
+# Exports are written whole or not at all (core/common/atomicfile.h).
+target_link_libraries(chorus_team PRIVATE chorus_core)

@@ -4,14 +4,14 @@
 #include "actionsmodel.h"
 #include "exportcontroller.h"
 #include "frameworkmodel.h"
-#include "hubfixture.h"
 #include "support/hubseed.h"
 #include "sync/client/reviewclient.h"
 #include "sync/hub/hubserver.h"
 #include "themesmodel.h"
 
+#include <QFile>
 #include <QJsonArray>
-#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace chorus::hub;

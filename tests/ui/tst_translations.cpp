@@ -143,7 +143,8 @@ private slots:
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/activities"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/components"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/backend"),
-                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/voice"), QStringLiteral("-ts"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/voice"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/team"), QStringLiteral("-ts"),
                        fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);

@@ -12,11 +12,14 @@ QQC2.Page {
     id: root
 
     // The sections of the signed-in screen, in the order of the side list. Each is a page
-    // of this module, loaded by URL when chosen. Further sections ("Themes", "You said, we
-    // did", "Framework", "Export") are added to this list.
+    // of this module, loaded by URL when chosen.
     readonly property var sections: [
         { title: qsTr("Consultations", "@title:tab"), source: "TeamConsultationsPage.qml" },
-        { title: qsTr("Feedback", "@title:tab"), source: "TeamFeedbackPage.qml" }
+        { title: qsTr("Feedback", "@title:tab"), source: "TeamFeedbackPage.qml" },
+        { title: qsTr("Themes", "@title:tab"), source: "TeamThemesPage.qml" },
+        { title: qsTr("You said, we did", "@title:tab"), source: "TeamActionsPage.qml" },
+        { title: qsTr("Framework", "@title:tab"), source: "TeamFrameworkPage.qml" },
+        { title: qsTr("Export", "@title:tab"), source: "TeamExportPage.qml" }
     ]
     property int currentSection: 0
 

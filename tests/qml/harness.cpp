@@ -7,6 +7,7 @@
 #include "sync/hub/hubserver.h"
 
 #include <QAccessible>
+#include <QFile>
 #include <QTemporaryDir>
 
 namespace chorus::test {
@@ -109,6 +110,20 @@ void Harness::advanceHubClock(int minutes)
     if (m_hub) {
         m_hub->now = m_hub->now.addSecs(qint64(minutes) * 60);
     }
+}
+
+QString Harness::tempPath(const QString& name)
+{
+    if (!m_files) {
+        m_files = std::make_unique<QTemporaryDir>();
+    }
+    return m_files->filePath(name);
+}
+
+QString Harness::readTextFile(const QString& path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 QString Harness::passphrase() const

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QTemporaryDir;
 class UiServices;
 
 namespace chorus::test {
@@ -57,9 +58,16 @@ public:
     /** Moves the hub's clock on (sessions end after 30 idle minutes). */
     Q_INVOKABLE void advanceHubClock(int minutes);
 
+    // Files the Team screens' exports write (issue 8).
+    /** A path called `name` in a temporary folder of this test file; nothing is created. */
+    Q_INVOKABLE QString tempPath(const QString& name);
+    /** A file's bytes as UTF-8 text; empty when there is no such file. */
+    Q_INVOKABLE QString readTextFile(const QString& path) const;
+
 private:
     UiServices& m_services;
     std::unique_ptr<TestHub> m_hub;
+    std::unique_ptr<QTemporaryDir> m_files;
 };
 
 } // namespace chorus::test

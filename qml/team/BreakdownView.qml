@@ -24,12 +24,12 @@ ColumnLayout {
 
     BodyText {
         font.bold: true
-        text: qsTr("%1 (total: %2)", "@info a breakdown and its total").arg(root.heading).arg(words.count(root.breakdown.total, root.breakdown.totalSuppressed, root.threshold))
+        text: root.breakdown ? qsTr("%1 (total: %2)", "@info a breakdown and its total").arg(root.heading).arg(words.count(root.breakdown.total, root.breakdown.totalSuppressed, root.threshold)) : ""
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
     Repeater {
-        model: root.breakdown.cells
+        model: root.breakdown ? root.breakdown.cells : []
 
         delegate: BodyText {
             required property var modelData

@@ -13,6 +13,10 @@ Rectangle {
     required property int threshold
     readonly property var indicators: root.parameter.indicators ?? null
     readonly property var loop: root.indicators ? (root.indicators.loopClosure ?? null) : null
+    // The coproduction indicators (voices, methods, consultations active), else null.
+    readonly property var copro: root.indicators && root.indicators.voicesHeard ? root.indicators : null
+    readonly property bool loopSmall: !!root.loop && (words.hidden(root.loop.withPublishedAction, false, root.threshold)
+                                                      || words.hidden(root.loop.records - root.loop.withPublishedAction, false, root.threshold))
 
     Layout.fillWidth: true
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
@@ -53,83 +57,72 @@ Rectangle {
         }
 
         // Coproduction: voices heard, methods used, consultations active.
-        Loader {
-            active: !!root.indicators && !!root.indicators.voicesHeard
-            visible: active
+        ColumnLayout {
+            visible: !!root.copro
             Layout.fillWidth: true
+            spacing: Theme.spacingSmall
 
-            sourceComponent: ColumnLayout {
-                spacing: Theme.spacingSmall
+            BreakdownView {
+                heading: qsTr("Voices heard by role", "@title:group")
+                breakdown: root.copro ? root.copro.voicesHeard.byRole : null
+                threshold: root.threshold
+                valueName: v => words.roleName(v)
+            }
+            BreakdownView {
+                heading: qsTr("Voices heard by age band", "@title:group")
+                breakdown: root.copro ? root.copro.voicesHeard.byAgeBand : null
+                threshold: root.threshold
+                valueName: v => words.ageBandName(v)
+            }
+            BodyText {
+                text: root.copro ? qsTr("Methods used: creative activities %1, words (text) %2", "@info").arg(words.count(root.copro.methods.creative, false, root.threshold)).arg(words.count(root.copro.methods.text, false, root.threshold)) : ""
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Repeater {
+                model: root.copro ? root.copro.methods.byKind : []
 
-                BreakdownView {
-                    heading: qsTr("Voices heard by role", "@title:group")
-                    breakdown: root.indicators.voicesHeard.byRole
-                    threshold: root.threshold
-                    valueName: v => words.roleName(v)
-                }
-                BreakdownView {
-                    heading: qsTr("Voices heard by age band", "@title:group")
-                    breakdown: root.indicators.voicesHeard.byAgeBand
-                    threshold: root.threshold
-                    valueName: v => words.ageBandName(v)
-                }
-                BodyText {
-                    text: qsTr("Methods used: creative activities %1, words (text) %2", "@info").arg(words.count(root.indicators.methods.creative, false, root.threshold)).arg(words.count(root.indicators.methods.text, false, root.threshold))
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
-                Repeater {
-                    model: root.indicators.methods.byKind
+                delegate: BodyText {
+                    required property var modelData
 
-                    delegate: BodyText {
-                        required property var modelData
-
-                        text: qsTr("%1: %2", "@info a value and its count").arg(words.kindName(modelData.value)).arg(words.cell(modelData, root.threshold))
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: text
-                    }
-                }
-                BodyText {
-                    text: qsTr("Consultations active (feedback in the last 28 days): %1", "@info").arg(root.indicators.consultationsActive)
+                    text: qsTr("%1: %2", "@info a value and its count").arg(words.kindName(modelData.value)).arg(words.cell(modelData, root.threshold))
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
             }
+            BodyText {
+                text: root.copro ? qsTr("Consultations active (feedback in the last 28 days): %1", "@info").arg(root.copro.consultationsActive) : ""
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
         }
 
         // Closing the loop: coproduction and learning and evaluation show the same figures.
-        Loader {
-            active: !!root.loop
-            visible: active
+        ColumnLayout {
+            visible: !!root.loop
             Layout.fillWidth: true
+            spacing: Theme.spacingSmall
 
-            sourceComponent: ColumnLayout {
-                id: loopColumn
-
-                readonly property bool small: words.hidden(root.loop.withPublishedAction, false, root.threshold)
-                                              || words.hidden(root.loop.records - root.loop.withPublishedAction, false, root.threshold)
-
-                spacing: Theme.spacingSmall
-
-                BodyText {
-                    text: qsTr("Feedback with a published action: %1 of %2", "@info").arg(words.count(root.loop.withPublishedAction, false, root.threshold)).arg(words.count(root.loop.records, false, root.threshold))
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
-                BodyText {
-                    // A share of a small group would give the group away: it is left out.
-                    text: root.loop.share === null ? qsTr("Share with a published action: no feedback yet", "@info")
-                        : loopColumn.small ? qsTr("Share with a published action: not shown for small numbers", "@info")
-                        : qsTr("Share with a published action: %1%", "@info").arg(Math.round(root.loop.share * 100))
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
-                BodyText {
-                    text: root.loop.medianDaysToAction === null ? qsTr("Median days from feedback to action: no published action yet", "@info")
-                        : qsTr("Median days from feedback to action: %1", "@info").arg(root.loop.medianDaysToAction)
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
+            BodyText {
+                text: root.loop ? qsTr("Feedback with a published action: %1 of %2", "@info").arg(words.count(root.loop.withPublishedAction, false, root.threshold)).arg(words.count(root.loop.records, false, root.threshold)) : ""
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            BodyText {
+                // A share of a small group would give the group away: it is left out.
+                text: !root.loop ? ""
+                    : root.loop.share === null ? qsTr("Share with a published action: no feedback yet", "@info")
+                    : root.loopSmall ? qsTr("Share with a published action: not shown for small numbers", "@info")
+                    : qsTr("Share with a published action: %1%", "@info").arg(Math.round(root.loop.share * 100))
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            BodyText {
+                text: !root.loop ? ""
+                    : root.loop.medianDaysToAction === null ? qsTr("Median days from feedback to action: no published action yet", "@info")
+                    : qsTr("Median days from feedback to action: %1", "@info").arg(root.loop.medianDaysToAction)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
         }
     }

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Team
 
 // "You said, we did": the team writes what it heard and what it did or will do, links it
 // to feedback records or themes, saves it as a draft and publishes it, after a check,
@@ -224,6 +225,8 @@ QQC2.Page {
             }
             BodyText {
                 text: qsTr("Linked records: %1", "@info:status").arg(root.linkedRecords.length)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             Repeater {
                 model: links.records

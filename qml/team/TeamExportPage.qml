@@ -5,6 +5,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Chorus
+import Chorus.Team
 
 // Exports of the consultation: the anonymised records and the counts as CSV (small numbers
 // as the hub suppressed them), and the PDF report in English or Welsh, each saved to a file

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Team
 
 // The framework view: the five clusters and eighteen parameters of the conditions for
 // innovation in children's social care, with what Chorus measures for coproduction and for

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Team
 
 // Theme coding: the team's themes with how many records carry each, creating one, tagging
 // and untagging picked records (several themes per record), the feedback behind a theme,

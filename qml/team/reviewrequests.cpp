@@ -58,6 +58,14 @@ ReviewClient* ReviewRequests::client() const
     if (m_client) {
         return m_client;
     }
+    // The Team singleton of the engine this model lives in: with several engines alive (as in
+    // Qt Quick Test), the controller made last may belong to another one.
+    if (QQmlEngine* engine = qmlEngine(this)) {
+        static const int teamType = qmlTypeId("Chorus.Team", 1, 0, "Team");
+        if (auto* team = engine->singletonInstance<TeamController*>(teamType)) {
+            return team->client();
+        }
+    }
     TeamController* team = TeamController::instance();
     return team ? team->client() : nullptr;
 }

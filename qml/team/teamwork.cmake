@@ -1,12 +1,7 @@
 # The theme coding, "you said, we did", framework and export pages of the Team screens
 # (issue 8), added to the Chorus.Team module that CMakeLists.txt in this folder defines.
-target_sources(chorus_team PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/reviewrequests.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewrequests.h
-  ${CMAKE_CURRENT_LIST_DIR}/themesmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/themesmodel.h
-  ${CMAKE_CURRENT_LIST_DIR}/actionsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/actionsmodel.h
-  ${CMAKE_CURRENT_LIST_DIR}/frameworkmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/frameworkmodel.h
-  ${CMAKE_CURRENT_LIST_DIR}/exportcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/exportcontroller.h)
-
+# Their C++ types are listed in its qt_add_library: types added after qt_add_qml_module
+# are not registered in Qt 6.4.
 qt_target_qml_sources(chorus_team QML_FILES
   TeamWords.qml
   WorkingIndicator.qml

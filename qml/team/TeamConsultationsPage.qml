@@ -21,18 +21,18 @@ QQC2.Page {
         id: breakdown
 
         property string heading: ""
-        property var data: ({})
+        property var counts: ({})
 
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
-        visible: (breakdown.data.rows ?? []).length > 0
+        visible: (breakdown.counts.rows ?? []).length > 0
 
         PageHeading {
             large: false
             text: breakdown.heading
         }
         Repeater {
-            model: breakdown.data.rows ?? []
+            model: breakdown.counts.rows ?? []
 
             BodyText {
                 required property var modelData
@@ -44,7 +44,7 @@ QQC2.Page {
         }
         BodyText {
             font.bold: true
-            text: qsTr("Total: %1", "@info").arg(breakdown.data.total ?? "")
+            text: qsTr("Total: %1", "@info").arg(breakdown.counts.total ?? "")
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
@@ -81,15 +81,15 @@ QQC2.Page {
 
         Breakdown {
             heading: qsTr("Voices heard by role", "@title:group")
-            data: Team.overview.byRole ?? ({})
+            counts: Team.overview.byRole ?? ({})
         }
         Breakdown {
             heading: qsTr("Voices heard by age band", "@title:group")
-            data: Team.overview.byAgeBand ?? ({})
+            counts: Team.overview.byAgeBand ?? ({})
         }
         Breakdown {
             heading: qsTr("Voices heard by week", "@title:group")
-            data: Team.overview.byWeek ?? ({})
+            counts: Team.overview.byWeek ?? ({})
         }
         BodyText {
             visible: Team.currentConsultation.length > 0

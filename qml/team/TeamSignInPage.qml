@@ -71,8 +71,7 @@ QQC2.Page {
             id: first
 
             text: qsTr("This is my first sign-in: I have a one-time code", "@option:check")
-            checked: root.firstTime
-            onToggled: {
+            onCheckedChanged: {
                 root.firstTime = checked;
                 Team.clearMessages();
             }

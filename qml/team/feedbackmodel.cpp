@@ -366,6 +366,7 @@ void FeedbackModel::scheduleReload()
 
 void FeedbackModel::reload()
 {
+
     beginResetModel();
     ++m_generation;
     m_started = false;

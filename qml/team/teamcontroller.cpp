@@ -105,6 +105,9 @@ QStringList ConsultationsModel::ids() const
 
 TeamController::TeamController(QObject* parent) : QObject(parent)
 {
+    // Qt 6.4 constructs a default-constructible singleton itself, without create(): the
+    // newest controller is the one the Team screens' models talk through.
+    s_instance = this;
     connect(&m_client, &chorus::sync::ReviewClient::sessionExpired, this, [this] {
         forgetSession();
         setNotice(tr("Your session has ended. Sign in again to carry on."));
@@ -112,13 +115,6 @@ TeamController::TeamController(QObject* parent) : QObject(parent)
 }
 
 TeamController::~TeamController() = default;
-
-TeamController* TeamController::create(QQmlEngine* engine, QJSEngine*)
-{
-    auto* controller = new TeamController(engine);
-    s_instance = controller;
-    return controller;
-}
 
 TeamController* TeamController::instance()
 {

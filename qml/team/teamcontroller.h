@@ -67,10 +67,8 @@ public:
     explicit TeamController(QObject* parent = nullptr);
     ~TeamController() override;
 
-    /** QML's singleton: one controller per engine, owned by it. */
-    static TeamController* create(QQmlEngine* engine, QJSEngine* js);
-    /** The controller of the engine that made one last (teamwork's models reach the client
-     *  through it); null when none is alive. */
+    /** The controller QML made last (one per engine, owned by it; teamwork's models reach
+     *  the client through it); null when none is alive. */
     static TeamController* instance();
     [[nodiscard]] chorus::sync::ReviewClient* client() { return &m_client; }
 

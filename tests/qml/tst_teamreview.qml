@@ -43,6 +43,13 @@ TestCase {
         Team.signOut();
     }
 
+    // As a keyboard or switch user would: focus the control by its name and press Return
+    // (the page scrolls, so a control may be out of the mouse's reach).
+    function activate(item) {
+        item.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+    }
+
     function find(page, name) {
         const item = Harness.findByName(page, name);
         verify(item, "no '" + name + "' in " + Harness.accessibleNames(page));
@@ -66,21 +73,23 @@ TestCase {
         find(page, "8-11: 130");
         find(page, "2026-W48: 130");
         find(page, "feelings (today): 22 answers");
-        mouseClick(small);
+        activate(small);
         compare(Team.currentConsultation, "c2");
         waitFor(page, "Carer: fewer than 8");
-        mouseClick(find(page, "c1: 130 voices, active"));
+        activate(find(page, "c1: 130 voices, active"));
         waitFor(page, "Child: 130");
     }
 
     function test_2_feedbackPagesAsItScrolls() {
         Team.currentConsultation = "c1";
         const page = createTemporaryObject(screen, testCase);
-        mouseClick(find(page, "Feedback"));
+        activate(find(page, "Feedback"));
         const list = waitFor(page, "Answers");
         // The first page (50) only; more come as the list reaches its end.
-        tryCompare(list, "count", 50, 10000);
+        tryCompare(list, "count", 50, 10000, Harness.accessibleNames(page));
         waitFor(page, "Answers so far: 50 (more load as you scroll)");
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
+        const first = list.itemAtIndex(0).Accessible.name;
         list.positionViewAtEnd();
         tryCompare(list, "count", 100, 10000);
         list.positionViewAtEnd();
@@ -89,19 +98,18 @@ TestCase {
         // Back to the top: the first page was kept or is fetched again, and reads the same.
         list.positionViewAtBeginning();
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
-        verify(list.itemAtIndex(0).Accessible.name.indexOf("Scale: 0 of 10") >= 0,
-               list.itemAtIndex(0).Accessible.name);
+        compare(list.itemAtIndex(0).Accessible.name, first);
     }
 
     function test_3_filtersAndCharts() {
         Team.currentConsultation = "c1";
         const page = createTemporaryObject(screen, testCase);
-        mouseClick(find(page, "Feedback"));
+        activate(find(page, "Feedback"));
         const list = waitFor(page, "Answers");
         tryCompare(list, "count", 50, 10000);
 
         // One activity: its records and its chart, every bar with its number in words.
-        mouseClick(waitFor(page, "good-things"));
+        activate(waitFor(page, "good-things"));
         tryCompare(list, "count", 22, 10000);
         const chart = waitFor(page, "Choices: how many chose each");
         compare(chart.Accessible.role, Accessible.Chart);
@@ -110,27 +118,27 @@ TestCase {
         find(page, "Answers to this activity: 22");
 
         // The feelings scale: 22 answers over eleven points, each too few to show.
-        mouseClick(find(page, "feelings (today)"));
+        activate(find(page, "feelings (today)"));
         tryCompare(list, "count", 22, 10000);
         waitFor(page, "Feelings scale: answers at each point");
         waitFor(page, "0: fewer than 8");
 
         // Card sort ranked and circles summarised.
-        mouseClick(find(page, "what-matters"));
+        activate(find(page, "what-matters"));
         waitFor(page, "Card sort: ranked");
         waitFor(page, "1. school: first for 22, placed by 22");
-        mouseClick(find(page, "circles"));
+        activate(find(page, "circles"));
         waitFor(page, "Circle “close”: who put each card there");
         find(page, "family: 22");
 
         // A kind filter on top of "All activities".
-        mouseClick(find(page, "All activities"));
-        mouseClick(find(page, "Written answer"));
+        activate(find(page, "All activities"));
+        activate(find(page, "Written answer"));
         tryCompare(list, "count", 21, 10000);
-        mouseClick(find(page, "All kinds"));
+        activate(find(page, "All kinds"));
         tryCompare(list, "count", 50, 10000);
         // Nothing was marked quotable yet.
-        mouseClick(find(page, "Only answers marked as quotable"));
+        activate(find(page, "Only answers marked as quotable"));
         tryCompare(list, "count", 0, 10000);
         waitFor(page, "Answers: 0");
     }
@@ -138,7 +146,7 @@ TestCase {
     function test_4_hiddenAgeBandAndSharedDrawing() {
         Team.currentConsultation = "c2";
         let page = createTemporaryObject(screen, testCase);
-        mouseClick(find(page, "Feedback"));
+        activate(find(page, "Feedback"));
         let list = waitFor(page, "Answers");
         tryCompare(list, "count", 3, 10000);
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
@@ -147,10 +155,10 @@ TestCase {
         verify(list.itemAtIndex(0).personRole === "hidden (a small group)", list.itemAtIndex(0).personRole);
 
         Team.currentConsultation = "c1";
-        mouseClick(waitFor(page, "my-picture"));
+        activate(waitFor(page, "my-picture"));
         tryCompare(list, "count", 21, 10000);
         const show = waitFor(page, "Show the drawing");
-        mouseClick(show);
+        activate(show);
         const drawing = waitFor(page, "The shared drawing");
         tryVerify(() => drawing.ready, 10000, drawing.errorMessage);
         find(page, "Hide the drawing");

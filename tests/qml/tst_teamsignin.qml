@@ -37,6 +37,13 @@ TestCase {
         Team.signOut();
     }
 
+    // As a keyboard or switch user would: focus the control by its name and press Return
+    // (the page scrolls, so a control may be out of the mouse's reach).
+    function activate(item) {
+        item.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+    }
+
     function find(page, name) {
         const item = Harness.findByName(page, name);
         verify(item, "no '" + name + "' in " + Harness.accessibleNames(page));
@@ -55,11 +62,11 @@ TestCase {
         const page = createTemporaryObject(screen, testCase);
         typeInto(page, "Hub address", hub);
         typeInto(page, "Your name", "Sam Reviewer");
-        mouseClick(find(page, "This is my first sign-in: I have a one-time code"));
+        activate(find(page, "This is my first sign-in: I have a one-time code"));
         typeInto(page, "One-time code", secret);
         typeInto(page, "New passphrase", "a long passphrase 1");
         typeInto(page, "New passphrase again", "a long passphrase 2");
-        mouseClick(find(page, "Sign in"));
+        activate(find(page, "Sign in"));
         // Checked here before anything is sent: the code stays unspent.
         const mismatch = "The two passphrases are not the same. Type them again.";
         compare(Team.errorMessage, mismatch);
@@ -69,21 +76,21 @@ TestCase {
         typeInto(page, "One-time code", secret);
         typeInto(page, "New passphrase", "a long passphrase 1");
         typeInto(page, "New passphrase again", "a long passphrase 1");
-        mouseClick(find(page, "Sign in"));
+        activate(find(page, "Sign in"));
         tryVerify(() => Team.signedIn, 10000, "not signed in: " + Team.errorMessage);
         compare(Team.role, "reviewer");
         compare(Team.errorMessage, "");
         // Signed in: the sections and the way out are there.
         find(page, "Consultations");
         find(page, "Feedback");
-        mouseClick(find(page, "Sign out"));
+        activate(find(page, "Sign out"));
         verify(!Team.signedIn);
         find(page, "Sign in");
 
         // The passphrase signs in from now on; the code was spent.
         typeInto(page, "Your name", "Sam Reviewer");
         typeInto(page, "Passphrase", "a long passphrase 1");
-        mouseClick(find(page, "Sign in"));
+        activate(find(page, "Sign in"));
         tryVerify(() => Team.signedIn, 10000, "not signed in: " + Team.errorMessage);
     }
 
@@ -93,7 +100,7 @@ TestCase {
         typeInto(page, "Hub address", hub);
         typeInto(page, "Your name", "Ali Reviewer");
         typeInto(page, "Passphrase", "not the passphrase at all");
-        mouseClick(find(page, "Sign in"));
+        activate(find(page, "Sign in"));
         const refused = "Those sign-in details were not right. Check your name, passphrase or one-time code and try again.";
         tryCompare(Team, "errorMessage", refused, 10000);
         find(page, refused);
@@ -107,7 +114,7 @@ TestCase {
         typeInto(page, "Hub address", "http://hub.example.org");
         typeInto(page, "Your name", "Sam Reviewer");
         typeInto(page, "Passphrase", "a long passphrase 1");
-        mouseClick(find(page, "Sign in"));
+        activate(find(page, "Sign in"));
         tryCompare(Team, "errorMessage", "The hub's address must start with https://.", 10000);
     }
 
@@ -121,7 +128,7 @@ TestCase {
         // 31 idle minutes on the hub's clock: the next request is refused and the app
         // forgets the session and says why.
         Harness.advanceHubClock(31);
-        mouseClick(find(page, "Feedback"));
+        activate(find(page, "Feedback"));
         Team.refreshConsultations();
         tryVerify(() => !Team.signedIn, 10000);
         const ended = "Your session has ended. Sign in again to carry on.";

@@ -1450,6 +1450,261 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>fewer than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>Consultation report</source>
+        <translation>تقرير الاستشارة</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>الاستشارة: %1</translation>
+    </message>
+    <message>
+        <source>Activity pack: %1, version %2</source>
+        <translation>حزمة الأنشطة: %1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+    <message>
+        <source>Keeping the young people safe</source>
+        <translation>حماية الشباب المشاركين</translation>
+    </message>
+    <message>
+        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>يُعرض كل عدد من 1 إلى %1 على أنه «أقل من %2»، وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى يُخفى عدد آخر أيضًا. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
+    </message>
+    <message>
+        <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
+        <translation>لا تُطبع الاقتباسات إلا حيث وافق الشاب على الاقتباس من كلامه واختارها الفريق. ويُطبع ما كتبه الفريق كما كتبه.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Voices heard</source>
+        <translation>الأصوات المسموعة</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>حسب الدور</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation>في المرتبة الأولى</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>رُتّبت</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>من أو ماذا</translation>
+    </message>
+    <message>
+        <source>What young people told us</source>
+        <translation>ما قاله لنا الشباب</translation>
+    </message>
+    <message>
+        <source>No answers have been received yet.</source>
+        <translation>لم تصل أي إجابات بعد.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>النشاط %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>الإجابات: %1</translation>
+    </message>
+    <message>
+        <source>Written answers: %1</source>
+        <translation>الإجابات المكتوبة: %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <source>The team has not made any themes yet.</source>
+        <translation>لم يُنشئ الفريق أي محاور بعد.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>بكلماتهم</translation>
+    </message>
+    <message>
+        <source>No quotes have been chosen yet.</source>
+        <translation>لم يُختر أي اقتباس بعد.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <source>No actions have been published yet.</source>
+        <translation>لم تُنشر أي إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>قلتم</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>فعلنا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>إغلاق الحلقة</translation>
+    </message>
+    <message>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <translation>كم من الإجابات أدّى إلى إجراء منشور: أرقام الإطار للإنتاج المشترك وللتعلّم والتقييم.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>غير معروض</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>الإجابات المستلمة</translation>
+    </message>
+    <message>
+        <source>Answers with a published action</source>
+        <translation>إجابات لها إجراء منشور</translation>
+    </message>
+    <message>
+        <source>Share with a published action</source>
+        <translation>نسبة الإجابات التي لها إجراء منشور</translation>
+    </message>
+    <message>
+        <source>Median days from answer to action</source>
+        <translation>وسيط عدد الأيام من الإجابة إلى الإجراء</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Very sad</source>

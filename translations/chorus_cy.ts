@@ -1449,6 +1449,261 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>fewer than %1</source>
+        <translation>llai na %1</translation>
+    </message>
+    <message>
+        <source>Consultation report</source>
+        <translation>Adroddiad yr ymgynghoriad</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Ymgynghoriad: %1</translation>
+    </message>
+    <message>
+        <source>Activity pack: %1, version %2</source>
+        <translation>Pecyn gweithgareddau: %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Lluniwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Keeping the young people safe</source>
+        <translation>Cadw&apos;r bobl ifanc yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o&apos;r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw&apos;r ffigurau, nid pobl.</translation>
+    </message>
+    <message>
+        <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
+        <translation>Dim ond lle cytunodd y person ifanc i gael ei ddyfynnu, a lle dewisodd y tîm nhw, y caiff dyfyniadau eu hargraffu. Mae&apos;r hyn a ysgrifennodd y tîm wedi&apos;i argraffu fel y&apos;i hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Dan 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Oedolyn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Voices heard</source>
+        <translation>Lleisiau a glywyd</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>Yn ôl rôl</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Yn ôl band oedran</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Yn ôl wythnos</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Wythnos</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation>Yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>Wedi&apos;u trefnu</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cylch</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Pwy neu beth</translation>
+    </message>
+    <message>
+        <source>What young people told us</source>
+        <translation>Beth ddywedodd pobl ifanc wrthon ni</translation>
+    </message>
+    <message>
+        <source>No answers have been received yet.</source>
+        <translation>Does dim atebion wedi dod i law eto.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Gweithgaredd %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Atebion: %1</translation>
+    </message>
+    <message>
+        <source>Written answers: %1</source>
+        <translation>Atebion ysgrifenedig: %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>The team has not made any themes yet.</source>
+        <translation>Dydy&apos;r tîm ddim wedi creu unrhyw themâu eto.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>No quotes have been chosen yet.</source>
+        <translation>Does dim dyfyniadau wedi&apos;u dewis eto.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>Ar waith</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>No actions have been published yet.</source>
+        <translation>Does dim camau gweithredu wedi&apos;u cyhoeddi eto.</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Cau&apos;r cylch</translation>
+    </message>
+    <message>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <translation>Faint o atebion sydd wedi arwain at gam gweithredu a gyhoeddwyd: ffigurau&apos;r fframwaith ar gyfer cydgynhyrchu ac ar gyfer dysgu a gwerthuso.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>heb ei ddangos</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Atebion a ddaeth i law</translation>
+    </message>
+    <message>
+        <source>Answers with a published action</source>
+        <translation>Atebion â cham gweithredu wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Share with a published action</source>
+        <translation>Cyfran â cham gweithredu wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Median days from answer to action</source>
+        <translation>Canolrif y dyddiau o&apos;r ateb i&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Very sad</source>

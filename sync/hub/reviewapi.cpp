@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -349,6 +350,100 @@ QJsonObject frameworkFile()
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
+/** The chart counts of one activity's answers (PROTOCOL.md "aggregates"), every count under
+ *  CP-7: the aggregates view and the report show exactly the same numbers. */
+QJsonObject chartCounts(const QList<QJsonObject>& answers, int threshold)
+{
+    // Counts per answer; each is a breakdown of people, so CP-7 applies to all of them.
+    std::map<QString, qint64> scale;
+    std::map<QString, qint64> choices;
+    std::map<QString, qint64> firstPlace;
+    std::map<QString, qint64> placed;
+    std::map<QString, double> points; // Borda: a card in place i of n earns n - i
+    std::map<QString, std::map<QString, qint64>> circles;
+    qint64 scaleRecords = 0;
+    qint64 orderRecords = 0;
+    qint64 texts = 0;
+    for (const QJsonObject& a : answers) {
+        if (a.contains(QStringLiteral("scale"))) {
+            ++scaleRecords;
+            ++scale[QString::number(a.value(QStringLiteral("scale")).toInt())];
+        }
+        for (const QJsonValue& c : a.value(QStringLiteral("choices")).toArray()) {
+            ++choices[c.toString()];
+        }
+        const QJsonArray order = a.value(QStringLiteral("order")).toArray();
+        if (!order.isEmpty()) {
+            ++orderRecords;
+            ++firstPlace[order.first().toString()];
+            for (qsizetype i = 0; i < order.size(); ++i) {
+                ++placed[order[i].toString()];
+                points[order[i].toString()] += static_cast<double>(order.size() - i);
+            }
+        }
+        const QJsonObject piles = a.value(QStringLiteral("piles")).toObject();
+        for (auto it = piles.begin(); it != piles.end(); ++it) {
+            for (const QJsonValue& card : it.value().toArray()) {
+                ++circles[it.key()][card.toString()];
+            }
+        }
+        if (!a.value(QStringLiteral("text")).toString().isEmpty()) {
+            ++texts;
+        }
+    }
+    QList<Cell> scaleCells;
+    for (int v = 0; v <= 10; ++v) {
+        scaleCells << Cell{QString::number(v), scale[QString::number(v)], false};
+    }
+    QList<Cell> choiceCells;
+    for (const auto& [k, n] : choices) {
+        choiceCells << Cell{k, n, false};
+    }
+    QList<Cell> firstCells;
+    for (const auto& [k, n] : placed) {
+        firstCells << Cell{k, firstPlace[k], false};
+    }
+    const Breakdown firsts = suppressPartition(firstCells, threshold);
+    QStringList ranking;
+    for (const auto& [k, n] : points) {
+        ranking << k;
+    }
+    std::stable_sort(ranking.begin(), ranking.end(),
+                     [&](const QString& a, const QString& b) { return points[a] > points[b]; });
+    QJsonArray cards;
+    for (qsizetype i = 0; i < ranking.size(); ++i) {
+        const QString& card = ranking[i];
+        const auto first = std::find_if(firsts.cells.begin(), firsts.cells.end(),
+                                        [&](const Cell& c) { return c.value == card; });
+        cards.append(QJsonObject{{"card", card},
+                                 {"rank", static_cast<int>(i + 1)},
+                                 {"firstPlace", cellJson(*first)},
+                                 {"placed", cellJson(suppressOne(card, placed[card], threshold))}});
+    }
+    QJsonArray circleJson;
+    for (const auto& [pile, counts] : circles) {
+        QList<Cell> cells;
+        for (const auto& [card, n] : counts) {
+            cells << Cell{card, n, false};
+        }
+        circleJson.append(
+            QJsonObject{{"pile", pile}, {"cards", cellsJson(suppressEach(cells, threshold))}});
+    }
+    const Cell records = suppressOne({}, answers.size(), threshold);
+    return QJsonObject{
+        {"records", countJson(records)},
+        {"recordsSuppressed", records.suppressed},
+        {"smallNumberThreshold", threshold},
+        {"scale", scaleRecords > 0
+                      ? QJsonValue(breakdownJson(suppressPartition(scaleCells, threshold)))
+                      : QJsonValue()},
+        {"choices", cellsJson(suppressEach(choiceCells, threshold))},
+        {"cardSort", QJsonObject{{"records", countJson(suppressOne({}, orderRecords, threshold))},
+                                 {"cards", cards}}},
+        {"circles", circleJson},
+        {"texts", countJson(suppressOne({}, texts, threshold))}};
+}
+
 } // namespace
 
 QString csvField(const QString& value)
@@ -539,6 +634,9 @@ HttpReply ReviewApi::route(Call& call)
     }
     if (is(p.size() == 1 && first == QLatin1String("export.csv"), {Method::Get})) {
         return exportCsv(call);
+    }
+    if (is(p.size() == 1 && first == QLatin1String("report"), {Method::Get})) {
+        return report(call);
     }
     if (m.matched) {
         HttpReply r =
@@ -854,104 +952,15 @@ HttpReply ReviewApi::aggregates(Call& call)
     if (!answers) {
         return serverError();
     }
-    // Counts per answer; each is a breakdown of people, so CP-7 applies to all of them.
-    std::map<QString, qint64> scale;
-    std::map<QString, qint64> choices;
-    std::map<QString, qint64> firstPlace;
-    std::map<QString, qint64> placed;
-    std::map<QString, double> points; // Borda: a card in place i of n earns n - i
-    std::map<QString, std::map<QString, qint64>> circles;
-    qint64 scaleRecords = 0;
-    qint64 orderRecords = 0;
-    qint64 texts = 0;
-    for (const QJsonObject& a : *answers) {
-        if (a.contains(QStringLiteral("scale"))) {
-            ++scaleRecords;
-            ++scale[QString::number(a.value(QStringLiteral("scale")).toInt())];
-        }
-        for (const QJsonValue& c : a.value(QStringLiteral("choices")).toArray()) {
-            ++choices[c.toString()];
-        }
-        const QJsonArray order = a.value(QStringLiteral("order")).toArray();
-        if (!order.isEmpty()) {
-            ++orderRecords;
-            ++firstPlace[order.first().toString()];
-            for (qsizetype i = 0; i < order.size(); ++i) {
-                ++placed[order[i].toString()];
-                points[order[i].toString()] += static_cast<double>(order.size() - i);
-            }
-        }
-        const QJsonObject piles = a.value(QStringLiteral("piles")).toObject();
-        for (auto it = piles.begin(); it != piles.end(); ++it) {
-            for (const QJsonValue& card : it.value().toArray()) {
-                ++circles[it.key()][card.toString()];
-            }
-        }
-        if (!a.value(QStringLiteral("text")).toString().isEmpty()) {
-            ++texts;
-        }
-    }
-    QList<Cell> scaleCells;
-    for (int v = 0; v <= 10; ++v) {
-        scaleCells << Cell{QString::number(v), scale[QString::number(v)], false};
-    }
-    QList<Cell> choiceCells;
-    for (const auto& [k, n] : choices) {
-        choiceCells << Cell{k, n, false};
-    }
-    QList<Cell> firstCells;
-    for (const auto& [k, n] : placed) {
-        firstCells << Cell{k, firstPlace[k], false};
-    }
-    const Breakdown firsts = suppressPartition(firstCells, call.threshold);
-    QStringList ranking;
-    for (const auto& [k, n] : points) {
-        ranking << k;
-    }
-    std::stable_sort(ranking.begin(), ranking.end(),
-                     [&](const QString& a, const QString& b) { return points[a] > points[b]; });
-    QJsonArray cards;
-    for (qsizetype i = 0; i < ranking.size(); ++i) {
-        const QString& card = ranking[i];
-        const auto first = std::find_if(firsts.cells.begin(), firsts.cells.end(),
-                                        [&](const Cell& c) { return c.value == card; });
-        cards.append(
-            QJsonObject{{"card", card},
-                        {"rank", static_cast<int>(i + 1)},
-                        {"firstPlace", cellJson(*first)},
-                        {"placed", cellJson(suppressOne(card, placed[card], call.threshold))}});
-    }
-    QJsonArray circleJson;
-    for (const auto& [pile, counts] : circles) {
-        QList<Cell> cells;
-        for (const auto& [card, n] : counts) {
-            cells << Cell{card, n, false};
-        }
-        circleJson.append(
-            QJsonObject{{"pile", pile}, {"cards", cellsJson(suppressEach(cells, call.threshold))}});
-    }
-    const Cell records = suppressOne({}, answers->size(), call.threshold);
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=aggregates consultation=%1 activity=%2 records=%3")
                            .arg(consultation, activity)
                            .arg(answers->size()))) {
         return serverError();
     }
-    QJsonObject out{
-        {"consultation", consultation},
-        {"activityId", activity},
-        {"records", countJson(records)},
-        {"recordsSuppressed", records.suppressed},
-        {"smallNumberThreshold", call.threshold},
-        {"scale", scaleRecords > 0
-                      ? QJsonValue(breakdownJson(suppressPartition(scaleCells, call.threshold)))
-                      : QJsonValue()},
-        {"choices", cellsJson(suppressEach(choiceCells, call.threshold))},
-        {"cardSort",
-         QJsonObject{{"records", countJson(suppressOne({}, orderRecords, call.threshold))},
-                     {"cards", cards}}},
-        {"circles", circleJson},
-        {"texts", countJson(suppressOne({}, texts, call.threshold))}};
+    QJsonObject out = chartCounts(*answers, call.threshold);
+    out.insert(QStringLiteral("consultation"), consultation);
+    out.insert(QStringLiteral("activityId"), activity);
     out.insert(QStringLiteral("promptId"), prompt.isEmpty() ? QJsonValue() : prompt);
     return jsonReply(200, out);
 }
@@ -1379,6 +1388,214 @@ HttpReply ReviewApi::exportCsv(Call& call)
     }
     reply.body = (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
     return reply;
+}
+
+// ---------------------------------------------------------------------------------------
+// The report (one document for the PDF)
+
+namespace {
+
+constexpr int kMaxReportQuotes = 500;
+
+/** The newest version of each pack, parsed (packs that do not parse are left out). */
+QList<QJsonObject> latestPacks(ReviewStore& store, const QList<PackInfo>& list, bool* failed)
+{
+    QMap<QString, int> newest;
+    for (const PackInfo& p : list) {
+        newest[p.id] = std::max(newest.value(p.id), p.version);
+    }
+    QList<QJsonObject> out;
+    for (auto it = newest.begin(); it != newest.end(); ++it) {
+        const auto pack = store.pack(it.key(), it.value());
+        if (!pack) {
+            *failed = true;
+            return {};
+        }
+        const QJsonObject body = QJsonDocument::fromJson(pack->body).object();
+        if (!body.isEmpty()) {
+            out << body;
+        }
+    }
+    return out;
+}
+
+/** The pack's definition of an activity (its type, prompt and option labels), or nothing. */
+QJsonObject activityDefinition(const QList<QJsonObject>& packs, const QString& activityId)
+{
+    for (const QJsonObject& pack : packs) {
+        for (const QJsonValue& a : pack.value(QStringLiteral("activities")).toArray()) {
+            if (a.toObject().value(QStringLiteral("id")).toString() == activityId) {
+                return a.toObject();
+            }
+        }
+    }
+    return {};
+}
+
+/** Records with and without a published action as a partition (rules 1-3), so that the
+ *  share never gives away a small group on either side. */
+QJsonObject loopClosureJson(const LoopClosure& loop, int threshold)
+{
+    const Breakdown parts = suppressPartition(
+        {Cell{QStringLiteral("withPublishedAction"), loop.withPublishedAction, false},
+         Cell{QStringLiteral("withoutPublishedAction"), loop.feedback - loop.withPublishedAction,
+              false}},
+        threshold);
+    const Cell& with = parts.cells[0];
+    const bool shareShown = !parts.total.suppressed && !with.suppressed && loop.feedback > 0;
+    QJsonObject o{{"records", countJson(parts.total)},
+                  {"recordsSuppressed", parts.total.suppressed},
+                  {"withPublishedAction", countJson(with)},
+                  {"withPublishedActionSuppressed", with.suppressed}};
+    o.insert(QStringLiteral("share"),
+             shareShown ? QJsonValue(static_cast<double>(loop.withPublishedAction) /
+                                     static_cast<double>(loop.feedback))
+                        : QJsonValue());
+    o.insert(QStringLiteral("medianDaysToAction"),
+             loop.medianDays && !with.suppressed ? QJsonValue(*loop.medianDays) : QJsonValue());
+    return o;
+}
+
+} // namespace
+
+HttpReply ReviewApi::report(Call& call)
+{
+    QString consultation;
+    if (auto refused = consultationOnly(call, &consultation)) {
+        return *refused;
+    }
+    const auto roleCounts = m_store.countBy(consultation, QStringLiteral("role"));
+    const auto ageCounts = m_store.countBy(consultation, QStringLiteral("age_band"));
+    const auto weekCounts = m_store.countBy(consultation, QStringLiteral("week"));
+    const auto activityList = m_store.activities(consultation);
+    const auto packList = m_store.packs(consultation);
+    const auto themeList = m_store.themes(consultation);
+    const auto actionList = m_store.actions(consultation);
+    const auto loop = m_store.loopClosure(consultation);
+    if (!roleCounts || !ageCounts || !weekCounts || !activityList || !packList || !themeList ||
+        !actionList || !loop) {
+        return serverError();
+    }
+    bool failed = false;
+    const QList<QJsonObject> packs = latestPacks(m_store, *packList, &failed);
+    if (failed) {
+        return serverError();
+    }
+    QJsonArray packsJson;
+    for (const QJsonObject& p : packs) {
+        packsJson.append(QJsonObject{{"id", p.value(QStringLiteral("id"))},
+                                     {"version", p.value(QStringLiteral("version"))},
+                                     {"title", p.value(QStringLiteral("title"))}});
+    }
+
+    // One chart per activity and prompt, counted by the same code as /aggregates.
+    QJsonArray activities;
+    QSet<QString> seen;
+    for (const QJsonObject& a : *activityList) {
+        const QString activityId = a.value(QStringLiteral("activityId")).toString();
+        const QString promptId = a.value(QStringLiteral("promptId")).toString();
+        if (seen.contains(activityId + QLatin1Char('/') + promptId)) {
+            continue; // several kinds of answer to one prompt: one chart
+        }
+        seen.insert(activityId + QLatin1Char('/') + promptId);
+        const auto answers = m_store.answers(consultation, activityId, promptId);
+        if (!answers) {
+            return serverError();
+        }
+        QJsonObject chart = chartCounts(*answers, call.threshold);
+        chart.remove(QStringLiteral("smallNumberThreshold"));
+        const QJsonObject definition = activityDefinition(packs, activityId);
+        chart.insert(QStringLiteral("activityId"), activityId);
+        chart.insert(QStringLiteral("promptId"), promptId.isEmpty() ? QJsonValue() : promptId);
+        chart.insert(QStringLiteral("kind"), a.value(QStringLiteral("kind")));
+        chart.insert(QStringLiteral("type"), definition.value(QStringLiteral("type")).toString());
+        chart.insert(QStringLiteral("prompt"), definition.value(QStringLiteral("prompt")));
+        QJsonArray options; // in the pack's order, which is the order children saw
+        for (const QJsonValue& o : definition.value(QStringLiteral("options")).toArray()) {
+            options.append(QJsonObject{{"id", o[QStringLiteral("id")]},
+                                       {"label", o[QStringLiteral("label")]}});
+        }
+        chart.insert(QStringLiteral("options"), options);
+        activities.append(chart);
+    }
+
+    // Themes count records, so they are counts of people too (rule 1; they overlap).
+    QJsonArray themes;
+    for (const Theme& t : *themeList) {
+        const Cell c = suppressOne(t.name, t.count, call.threshold);
+        themes.append(
+            QJsonObject{{"name", t.name}, {"count", countJson(c)}, {"suppressed", c.suppressed}});
+    }
+
+    // Quotes: only what the team marked quotable and the young person's consent allows.
+    QJsonArray quotes;
+    FeedbackQuery q;
+    q.consultationId = consultation;
+    q.quotableOnly = true;
+    q.limit = kMaxPage;
+    while (quotes.size() < kMaxReportQuotes) {
+        const auto page = m_store.feedback(q, call.threshold);
+        if (!page) {
+            return serverError();
+        }
+        for (const ReviewRecord& r : page->records) {
+            const QString text = r.answer.value(QStringLiteral("text")).toString().trimmed();
+            if (r.quotable && r.quotesAllowed && !text.isEmpty() &&
+                quotes.size() < kMaxReportQuotes) {
+                quotes.append(QJsonObject{{"activityId", r.activityId}, {"text", text}});
+            }
+        }
+        if (page->next.isEmpty()) {
+            break;
+        }
+        q.after = page->next;
+    }
+
+    // "You said, we did": only what has been published (drafts are the team's own).
+    // In the order they were published, as young people saw them arrive.
+    QList<ReviewAction> published;
+    std::copy_if(actionList->begin(), actionList->end(), std::back_inserter(published),
+                 [](const ReviewAction& a) { return a.state == QLatin1String("published"); });
+    std::stable_sort(published.begin(), published.end(),
+                     [](const ReviewAction& a, const ReviewAction& b) { return a.seq < b.seq; });
+    QJsonArray actions;
+    for (const ReviewAction& a : published) {
+        actions.append(QJsonObject{{"youSaid", a.said},
+                                   {"weDid", a.did},
+                                   {"status", a.status},
+                                   {"date", a.date},
+                                   {"publishedAt", a.publishedAt}});
+    }
+
+    QJsonObject title;
+    if (!packs.isEmpty()) {
+        title = packs.first().value(QStringLiteral("title")).toObject();
+    }
+    const QJsonObject out{
+        {"consultation", consultation},
+        {"title", title},
+        {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {"smallNumberThreshold", call.threshold},
+        {"packs", packsJson},
+        {"voices",
+         QJsonObject{{"byRole", breakdownJson(suppressPartition(withAll(*roleCounts, roles()),
+                                                                call.threshold))},
+                     {"byAgeBand", breakdownJson(suppressPartition(withAll(*ageCounts, ageBands()),
+                                                                   call.threshold))},
+                     {"byWeek", breakdownJson(suppressPartition(*weekCounts, call.threshold))}}},
+        {"activities", activities},
+        {"themes", themes},
+        {"quotes", quotes},
+        {"actions", actions},
+        {"loopClosure", loopClosureJson(*loop, call.threshold)}};
+    if (!m_store.audit(
+            QStringLiteral("review.export"), call.session.reviewerId,
+            QStringLiteral("content=report consultation=%1 rows=%2")
+                .arg(consultation)
+                .arg(activities.size() + themes.size() + quotes.size() + actions.size()))) {
+        return serverError();
+    }
+    return jsonReply(200, out);
 }
 
 } // namespace chorus::hub

@@ -41,6 +41,7 @@ private:
     HttpReply publish(Call& call, const QString& id);
     HttpReply framework(Call& call);
     HttpReply exportCsv(Call& call);
+    HttpReply report(Call& call);
     HttpReply serverError();
     /** Refuses unless the consultation exists; sets `reply` when refusing. */
     bool knownConsultation(const QString& id, const QString& field, HttpReply* reply);

@@ -144,6 +144,8 @@ public:
     {
         return m_hub.packsFor(consultationId);
     }
+    /** One published pack with its body (empty id when there is none). */
+    std::optional<PackInfo> pack(const QString& id, int version) { return m_hub.pack(id, version); }
     /** Counts of records per value of `column` ("role", "age_band", "week", "kind") in one
      *  consultation or, with an empty id, in all; unsuppressed. */
     std::optional<QList<Cell>> countBy(const QString& consultationId, const QString& column);

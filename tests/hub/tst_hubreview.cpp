@@ -2,9 +2,11 @@
 // clock), on SQLite and on a PostgreSQL cluster the test starts: reviewer access (no token,
 // reviewer, admin-only, disabled, expired, signed out, brute force), CP-7 suppression in
 // breakdowns and record views, themes, quotable marks, actions that reach only the device
-// whose feedback they answer, the framework view, CSV export and the audit entries.
+// whose feedback they answer, the framework view, CSV export, the report document for the
+// PDF and the audit entries.
 #include "backendrows.h"
 #include "hubfixture.h"
+#include "reportseed.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/reviewstore.h"
 
@@ -585,6 +587,127 @@ private slots:
                      .toObject()["count"]
                      .toInt(),
                  2);
+    }
+
+    /** GET /v1/review/report: one document, already suppressed, audited as an export. */
+    void report()
+    {
+        QVERIFY(startHub(QStringLiteral("sqlite")));
+        const SeededReport seeded = seedReportHub(
+            *m_store, url({}),
+            ReportSeed{QStringLiteral(CHORUS_SOURCE_DIR "/core/packs/my-week.json"), 0, 0, 0});
+        QVERIFY2(!seeded.session.isEmpty(), qPrintable(seeded.error));
+        DeviceClient anonymous;
+        Response r = anonymous.get(url("/v1/review/report?consultation=c1"));
+        QCOMPARE(r.status, 401);
+        DeviceClient enrolled;
+        enrolled.token = device(); // a device token is never a session
+        QCOMPARE(enrolled.get(url("/v1/review/report?consultation=c1")).status, 401);
+        DeviceClient rev;
+        rev.token = seeded.session;
+        QCOMPARE(rev.get(url("/v1/review/report")).status, 400);
+        QCOMPARE(rev.get(url("/v1/review/report?consultation=nope")).status, 404);
+        QCOMPARE(errorCode(rev.get(url("/v1/review/report?consultation=c1&role=carer"))),
+                 QStringLiteral("unknown_field"));
+        QCOMPARE(rev.request("POST", url("/v1/review/report?consultation=c1"), "{}").status, 405);
+        const qint64 exportsBefore =
+            count("SELECT COUNT(*) FROM audit_log WHERE event = 'review.export'");
+
+        r = rev.get(url("/v1/review/report?consultation=c1"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject doc = r.body;
+        QCOMPARE(doc["consultation"].toString(), QStringLiteral("c1"));
+        QCOMPARE(doc["smallNumberThreshold"].toInt(), 8);
+        QCOMPARE(doc["title"].toObject()["cy"].toString(), QStringLiteral("Fy wythnos"));
+
+        // Voices: 3 carers read as suppressed, with no number anywhere in their cell.
+        QJsonObject carer;
+        for (const QJsonValue& c : doc["voices"]["byRole"]["cells"].toArray()) {
+            if (c["value"] == QJsonValue("carer")) {
+                carer = c.toObject();
+            }
+        }
+        QVERIFY(carer["suppressed"].toBool());
+        QVERIFY(carer["count"].isNull());
+
+        // Charts: the feelings point "2" (3 carers) is suppressed and so, secondarily, is
+        // "5" (9): the 12 at "4" stay; choices are rule 1 only; prompts come from the pack.
+        QHash<QString, QJsonObject> charts;
+        for (const QJsonValue& a : doc["activities"].toArray()) {
+            charts.insert(a["activityId"].toString(), a.toObject());
+        }
+        QCOMPARE(charts.size(), 5);
+        const QJsonObject feelings = charts["feel-today"];
+        const QJsonObject choices = charts["good-things"];
+        const QJsonObject cards = charts["what-matters"];
+        const QJsonObject circles = charts["my-people"];
+        const QJsonArray scale = feelings["scale"]["cells"].toArray();
+        QVERIFY(scale[2]["suppressed"].toBool());
+        QVERIFY(scale[2]["count"].isNull());
+        QVERIFY(scale[5]["suppressed"].toBool());
+        QCOMPARE(scale[4]["count"].toInt(), 12);
+        QCOMPARE(feelings["type"].toString(), QStringLiteral("feelings-scale"));
+        QVERIFY(feelings["prompt"]["cy"].toString().startsWith("Sut wyt ti"));
+        QJsonObject pets;
+        QJsonObject friends;
+        for (const QJsonValue& c : choices["choices"].toArray()) {
+            (c["value"] == QJsonValue("pets") ? pets : friends) = c.toObject();
+        }
+        QVERIFY(pets["suppressed"].toBool());
+        QCOMPARE(friends["count"].toInt(), 10);
+        QJsonObject petsOption;
+        for (const QJsonValue& o : choices["options"].toArray()) {
+            if (o["id"] == QJsonValue("pets")) {
+                petsOption = o.toObject();
+            }
+        }
+        QCOMPARE(petsOption["label"].toObject()["cy"].toString(),
+                 QStringLiteral("Anifeiliaid anwes"));
+        QCOMPARE(cards["cardSort"]["cards"][0]["card"].toString(), QStringLiteral("friends"));
+        QCOMPARE(cards["cardSort"]["cards"][0]["firstPlace"]["count"].toInt(), 9);
+        QCOMPARE(circles["circles"].toArray().size(), 2);
+
+        // Themes: a theme of 3 records is a small number in the report too.
+        QJsonObject talk;
+        for (const QJsonValue& t : doc["themes"].toArray()) {
+            if (t["name"] == QJsonValue("Time to talk")) {
+                talk = t.toObject();
+            }
+        }
+        QVERIFY(talk["suppressed"].toBool());
+        QVERIFY(talk["count"].isNull());
+
+        // Quotes: only the marked ones; actions: only the published ones.
+        QStringList quotes;
+        for (const QJsonValue& q : doc["quotes"].toArray()) {
+            quotes << q["text"].toString();
+        }
+        quotes.sort();
+        QStringList expected = seeded.quotes;
+        expected.sort();
+        QCOMPARE(quotes, expected);
+        QStringList saids;
+        for (const QJsonValue& a : doc["actions"].toArray()) {
+            saids << a["youSaid"].toString();
+            QVERIFY(!a["status"].toString().isEmpty());
+            QVERIFY(!a["date"].toString().isEmpty());
+        }
+        QCOMPARE(saids, seeded.youSaid);
+        QVERIFY(!saids.contains(seeded.draftSaid));
+        const QJsonObject loop = doc["loopClosure"].toObject();
+        QCOMPARE(loop["records"].toInt(), 71);
+        QCOMPARE(loop["withPublishedAction"].toInt(), 13); // 3 talk + 10 friends
+        QVERIFY(loop["share"].toDouble() > 0.18);
+
+        // Audited as an export, with ids and counts only.
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE event = 'review.export'"),
+                 exportsBefore + 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                      "'review.export' AND subject = '%1' AND detail LIKE "
+                                      "'content=report consultation=c1 %'")
+                           .arg(seeded.reviewerId)),
+                 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%talk%'"), 0);
     }
 };
 

@@ -144,7 +144,8 @@ private slots:
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/components"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/backend"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/voice"),
-                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/team"), QStringLiteral("-ts"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/team"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/report"), QStringLiteral("-ts"),
                        fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);

@@ -85,6 +85,19 @@
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>%1 (total: %2)</source>
+        <comment>@info a breakdown and its total</comment>
+        <translation>%1 (المجموع: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>Working…</source>
@@ -819,6 +832,49 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPickRow</name>
+    <message>
+        <source>Pick: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>اختيار: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <comment>@info the themes a record is tagged with</comment>
+        <translation>المواضيع: %1</translation>
+    </message>
+    <message>
+        <source>Quotable: yes</source>
+        <comment>@action:button</comment>
+        <translation>قابل للاقتباس: نعم</translation>
+    </message>
+    <message>
+        <source>Quotable: no</source>
+        <comment>@action:button</comment>
+        <translation>قابل للاقتباس: لا</translation>
+    </message>
+    <message>
+        <source>This person agreed to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>وافق هذا الشخص على الاقتباس منه.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>لم يوافق هذا الشخص على الاقتباس منه.</translation>
+    </message>
+    <message>
+        <source>Quotable: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>قابل للاقتباس: %1</translation>
+    </message>
+    <message>
+        <source>No consent to quote</source>
+        <comment>@info</comment>
+        <translation>لا توجد موافقة على الاقتباس</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
         <source>Very sad</source>
@@ -1010,6 +1066,99 @@
         <source>Finish</source>
         <comment>@action:button</comment>
         <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Team sign-in</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the feedback your team&apos;s hub holds</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkParameterCard</name>
+    <message>
+        <source>Parameter: %1</source>
+        <comment>@title framework parameter</comment>
+        <translation>المعيار: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <comment>@info framework</comment>
+        <translation>العامل الميسِّر: %1</translation>
+    </message>
+    <message>
+        <source>Barrier: %1</source>
+        <comment>@info framework</comment>
+        <translation>العائق: %1</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <comment>@info framework parameter without indicators</comment>
+        <translation>لا توجد بيانات: %1</translation>
+    </message>
+    <message>
+        <source>No data for %1: %2</source>
+        <comment>@info:accessible</comment>
+        <translation>لا توجد بيانات لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>Voices heard by role</source>
+        <comment>@title:group</comment>
+        <translation>الأصوات المسموعة حسب الدور</translation>
+    </message>
+    <message>
+        <source>Voices heard by age band</source>
+        <comment>@title:group</comment>
+        <translation>الأصوات المسموعة حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Methods used: creative activities %1, words (text) %2</source>
+        <comment>@info</comment>
+        <translation>الطرق المستخدمة: أنشطة إبداعية %1، كلمات (نص) %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Consultations active (feedback in the last 28 days): %1</source>
+        <comment>@info</comment>
+        <translation>الاستشارات النشطة (ملاحظات خلال آخر 28 يومًا): %1</translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1 of %2</source>
+        <comment>@info</comment>
+        <translation>ملاحظات لها إجراء منشور: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Share with a published action: no feedback yet</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: لا توجد ملاحظات بعد</translation>
+    </message>
+    <message>
+        <source>Share with a published action: not shown for small numbers</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: لا تُعرض للأعداد الصغيرة</translation>
+    </message>
+    <message>
+        <source>Share with a published action: %1%</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: %1%</translation>
+    </message>
+    <message>
+        <source>Median days from feedback to action: no published action yet</source>
+        <comment>@info</comment>
+        <translation>وسيط الأيام من الملاحظات إلى الإجراء: لا يوجد إجراء منشور بعد</translation>
+    </message>
+    <message>
+        <source>Median days from feedback to action: %1</source>
+        <comment>@info</comment>
+        <translation>وسيط الأيام من الملاحظات إلى الإجراء: %1</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2690,1184 @@
     </message>
 </context>
 <context>
+    <name>TeamActionsPage</name>
+    <message>
+        <source>You said, we did</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished">قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <source>Action saved as a draft. Children see it only once it is published.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظ الإجراء كمسودة. لن يراه الأطفال إلا بعد نشره.</translation>
+    </message>
+    <message>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
+        <comment>@info:status</comment>
+        <translation>نُشر الإجراء. سيصل إلى أجهزة الأطفال عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Publish this action? It goes to the devices of the children whose feedback it is linked to, and they will read it.</source>
+        <comment>@info</comment>
+        <translation>هل تريد نشر هذا الإجراء؟ سيصل إلى أجهزة الأطفال المرتبطة ملاحظاتهم به، وسيقرؤونه.</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <comment>@action:button</comment>
+        <translation>انشر الآن</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <comment>@action:button</comment>
+        <translation>لا تنشر</translation>
+    </message>
+    <message>
+        <source>Write a new action</source>
+        <comment>@action:button</comment>
+        <translation>كتابة إجراء جديد</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <comment>@title:group</comment>
+        <translation>تعديل الإجراء</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <comment>@title:group</comment>
+        <translation>إجراء جديد</translation>
+    </message>
+    <message>
+        <source>You said (what we heard)</source>
+        <comment>@label:textbox</comment>
+        <translation>ما قلتموه (ما سمعناه)</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">قلتم</translation>
+    </message>
+    <message>
+        <source>We did (what we did or will do)</source>
+        <comment>@label:textbox</comment>
+        <translation>ما فعلناه (ما فعلناه أو سنفعله)</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">فعلنا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <comment>@option:radio</comment>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Date (year-month-day)</source>
+        <comment>@label:textbox</comment>
+        <translation>التاريخ (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Link to themes</source>
+        <comment>@title:group</comment>
+        <translation>الربط بالمواضيع</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد مواضيع بعد.</translation>
+    </message>
+    <message>
+        <source>Link theme: %1</source>
+        <comment>@option:check</comment>
+        <translation>ربط الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Link to feedback records</source>
+        <comment>@title:group</comment>
+        <translation>الربط بسجلات الملاحظات</translation>
+    </message>
+    <message>
+        <source>Linked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>السجلات المرتبطة: %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <comment>@action:button</comment>
+        <translation>حفظ الإجراء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <comment>@title:group</comment>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <comment>@info</comment>
+        <translation>ما قلتموه: %1</translation>
+    </message>
+    <message>
+        <source>We did: %1</source>
+        <comment>@info</comment>
+        <translation>ما فعلناه: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info action status, date</comment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Linked records: %1; linked themes: %2</source>
+        <comment>@info</comment>
+        <translation>السجلات المرتبطة: %1؛ المواضيع المرتبطة: %2</translation>
+    </message>
+    <message>
+        <source>Published: children can see it</source>
+        <comment>@info:status</comment>
+        <translation>منشور: يمكن للأطفال رؤيته</translation>
+    </message>
+    <message>
+        <source>Draft: not sent to anyone yet</source>
+        <comment>@info:status</comment>
+        <translation>مسودة: لم تُرسل إلى أحد بعد</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>منشور: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>مسودة: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit action: %1</source>
+        <comment>@action:button</comment>
+        <translation>تعديل الإجراء: %1</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <comment>@action:button</comment>
+        <translation>النشر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <comment>@action:button</comment>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>Publish action: %1</source>
+        <comment>@action:button</comment>
+        <translation>نشر الإجراء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info chart bar: label, count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConsultationsPage</name>
+    <message>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished">الاستشارات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info label: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no consultations yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 voices, active</source>
+        <comment>@action:button consultation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 voices</source>
+        <comment>@action:button consultation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices heard by role</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices heard by age band</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices heard by week</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each shared answer counts as one voice: the hub cannot tell people apart. Groups smaller than %1 are not shown.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished">الأنشطة</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 answers</source>
+        <comment>@info activity (prompt): count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answers</source>
+        <comment>@info activity: count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamExportPage</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@title:page</comment>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <comment>@title:window</comment>
+        <translation>حفظ الملف المصدَّر باسم</translation>
+    </message>
+    <message>
+        <source>Exports hold anonymised records and counts only. Small numbers stay hidden exactly as the hub hides them. Keep exported files somewhere safe.</source>
+        <comment>@info</comment>
+        <translation>تحتوي الملفات المصدّرة على سجلات مجهولة الهوية وأعداد فقط. تبقى الأعداد الصغيرة مخفية تمامًا كما يخفيها المركز. احفظ الملفات المصدّرة في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظ %1 من الصفوف في %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <comment>@title:group</comment>
+        <translation>جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>Export records (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>تصدير السجلات (CSV)</translation>
+    </message>
+    <message>
+        <source>Every anonymised record of this consultation, with its themes.</source>
+        <comment>@info:accessible</comment>
+        <translation>كل سجل مجهول الهوية في هذه الاستشارة، مع مواضيعه.</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>تصدير الأعداد (CSV)</translation>
+    </message>
+    <message>
+        <source>Counts by role, age band and week.</source>
+        <comment>@info:accessible</comment>
+        <translation>الأعداد حسب الدور والفئة العمرية والأسبوع.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <comment>@title:group</comment>
+        <translation>التقرير (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>تقارير PDF غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>PDF report (English)</source>
+        <comment>@action:button</comment>
+        <translation>تقرير PDF (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>PDF report (Welsh)</source>
+        <comment>@action:button</comment>
+        <translation>تقرير PDF (بالويلزية)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a consultation first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <comment>@action:button filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@action:button filter: activity (prompt)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <comment>@action:button filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers marked as quotable</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity to see its charts.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to this activity: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings scale: answers at each point</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices: how many chose each</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sort: ranked</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: first for %3, placed by %4</source>
+        <comment>@info rank. card: counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle “%1”: who put each card there</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written answers: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished">الإجابات المكتوبة: %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished">الإجابات: %1</translation>
+    </message>
+    <message>
+        <source>Answers so far: %1 (more load as you scroll)</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished">الإجابات</translation>
+    </message>
+    <message>
+        <source>Scroll the answers</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>@info:accessible activity, kind: answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · week %3 · age %4 · %5</source>
+        <comment>@info record details</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotable</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the drawing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the drawing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared drawing</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFilterButton</name>
+    <message>
+        <source>chosen</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFrameworkPage</name>
+    <message>
+        <source>Framework</source>
+        <comment>@title:page</comment>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <comment>@info</comment>
+        <translation>شروط الابتكار في الرعاية الاجتماعية للأطفال: %1 مجموعات، %2 معيارًا. الأرقام مأخوذة من الملاحظات على المركز؛ والمعايير التي لا يقيسها Chorus تذكر ذلك.</translation>
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>عرض أرقام كل الاستشارات</translation>
+    </message>
+    <message>
+        <source>Figures for every consultation on the hub.</source>
+        <comment>@info</comment>
+        <translation>أرقام لكل الاستشارات على المركز.</translation>
+    </message>
+    <message>
+        <source>Figures for this consultation.</source>
+        <comment>@info</comment>
+        <translation>أرقام لهذه الاستشارة.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <comment>@title framework cluster</comment>
+        <translation>المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Consultations</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished">الاستشارات</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished">المحاور</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished">قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <comment>@title:tab</comment>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@title:tab</comment>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team review</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sign-in</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Chorus</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs out of the team&apos;s hub and goes back</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sections</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignInPage</name>
+    <message>
+        <source>Team sign-in</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your team&apos;s hub</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">عنوان المركز</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is my first sign-in: I have a one-time code</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">عبارة المرور</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 12 characters)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamThemesPage</name>
+    <message>
+        <source>Themes</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished">المحاور</translation>
+    </message>
+    <message>
+        <source>Theme created.</source>
+        <comment>@info:status</comment>
+        <translation>أُنشئ الموضوع.</translation>
+    </message>
+    <message>
+        <source>The picked records are tagged.</source>
+        <comment>@info:status</comment>
+        <translation>وُسمت السجلات المختارة.</translation>
+    </message>
+    <message>
+        <source>The theme is removed from the picked records.</source>
+        <comment>@info:status</comment>
+        <translation>أُزيل الموضوع من السجلات المختارة.</translation>
+    </message>
+    <message>
+        <source>Marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>وُسم كقابل للاقتباس.</translation>
+    </message>
+    <message>
+        <source>No longer quotable.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد قابلًا للاقتباس.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <comment>@label:textbox</comment>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <source>New theme name</source>
+        <comment>@label:textbox</comment>
+        <translation>اسم الموضوع الجديد</translation>
+    </message>
+    <message>
+        <source>Create theme</source>
+        <comment>@action:button</comment>
+        <translation>إنشاء موضوع</translation>
+    </message>
+    <message>
+        <source>Themes in this consultation</source>
+        <comment>@title:group</comment>
+        <translation>المواضيع في هذه الاستشارة</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد مواضيع بعد.</translation>
+    </message>
+    <message>
+        <source>Picked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>السجلات المختارة: %1</translation>
+    </message>
+    <message>
+        <source>%1, records tagged: %2</source>
+        <comment>@item theme name and its count</comment>
+        <translation>%1، السجلات الموسومة: %2</translation>
+    </message>
+    <message>
+        <source>Show feedback for %1</source>
+        <comment>@action:button</comment>
+        <translation>عرض ملاحظات %1</translation>
+    </message>
+    <message>
+        <source>Tag picked records with %1</source>
+        <comment>@action:button</comment>
+        <translation>وسم السجلات المختارة بـ %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from picked records</source>
+        <comment>@action:button</comment>
+        <translation>إزالة %1 من السجلات المختارة</translation>
+    </message>
+    <message>
+        <source>Feedback behind %1</source>
+        <comment>@title:group</comment>
+        <translation>الملاحظات وراء %1</translation>
+    </message>
+    <message>
+        <source>All feedback</source>
+        <comment>@title:group</comment>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Show all feedback</source>
+        <comment>@action:button</comment>
+        <translation>عرض كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Clear picks</source>
+        <comment>@action:button</comment>
+        <translation>مسح الاختيارات</translation>
+    </message>
+    <message>
+        <source>No feedback to show.</source>
+        <comment>@info</comment>
+        <translation>لا توجد ملاحظات لعرضها.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <source>fewer than %1</source>
+        <comment>@info a count hidden to protect small groups</comment>
+        <translation type="unfinished">أقل من %1</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <comment>@item feedback without words</comment>
+        <translation>رسم</translation>
+    </message>
+    <message>
+        <source>a voice note</source>
+        <comment>@item feedback without words</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <comment>@item feedback without words</comment>
+        <translation>بلا كلمات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item feedback kind: its words</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Mobilisers</source>
+        <comment>@title framework</comment>
+        <translation>المحفّزات</translation>
+    </message>
+    <message>
+        <source>Vision and values</source>
+        <comment>@title framework</comment>
+        <translation>الرؤية والقيم</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <comment>@title framework</comment>
+        <translation>الدوافع</translation>
+    </message>
+    <message>
+        <source>The case for change</source>
+        <comment>@title framework</comment>
+        <translation>مسوّغات التغيير</translation>
+    </message>
+    <message>
+        <source>Design and implementation features</source>
+        <comment>@title framework</comment>
+        <translation>خصائص التصميم والتنفيذ</translation>
+    </message>
+    <message>
+        <source>The degree of &apos;fit&apos;</source>
+        <comment>@title framework</comment>
+        <translation>درجة &apos;الملاءمة&apos;</translation>
+    </message>
+    <message>
+        <source>The innovation design</source>
+        <comment>@title framework</comment>
+        <translation>تصميم الابتكار</translation>
+    </message>
+    <message>
+        <source>Coproduction</source>
+        <comment>@title framework</comment>
+        <translation>الإنتاج المشترك</translation>
+    </message>
+    <message>
+        <source>The implementation process</source>
+        <comment>@title framework</comment>
+        <translation>عملية التنفيذ</translation>
+    </message>
+    <message>
+        <source>Operational capability</source>
+        <comment>@title framework</comment>
+        <translation>القدرة التشغيلية</translation>
+    </message>
+    <message>
+        <source>Workforce capacity</source>
+        <comment>@title framework</comment>
+        <translation>قدرة القوى العاملة</translation>
+    </message>
+    <message>
+        <source>Workforce knowledge and skills</source>
+        <comment>@title framework</comment>
+        <translation>معارف القوى العاملة ومهاراتها</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>@title framework</comment>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <comment>@title framework</comment>
+        <translation>القيادة</translation>
+    </message>
+    <message>
+        <source>Organisational culture, climate and processes</source>
+        <comment>@title framework</comment>
+        <translation>الثقافة والمناخ والعمليات في المؤسسة</translation>
+    </message>
+    <message>
+        <source>Collaboration and participation</source>
+        <comment>@title framework</comment>
+        <translation>التعاون والمشاركة</translation>
+    </message>
+    <message>
+        <source>Attitudes</source>
+        <comment>@title framework</comment>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Trust, emotions and relationships</source>
+        <comment>@title framework</comment>
+        <translation>الثقة والمشاعر والعلاقات</translation>
+    </message>
+    <message>
+        <source>Learning and evaluation</source>
+        <comment>@title framework</comment>
+        <translation>التعلّم والتقييم</translation>
+    </message>
+    <message>
+        <source>The macro context</source>
+        <comment>@title framework</comment>
+        <translation>السياق الكلي</translation>
+    </message>
+    <message>
+        <source>Professional and regulatory conditions</source>
+        <comment>@title framework</comment>
+        <translation>الظروف المهنية والتنظيمية</translation>
+    </message>
+    <message>
+        <source>Political and policy agendas</source>
+        <comment>@title framework</comment>
+        <translation>الأجندات السياسية وأجندات السياسات</translation>
+    </message>
+    <message>
+        <source>Public perceptions</source>
+        <comment>@title framework</comment>
+        <translation>تصورات الجمهور</translation>
+    </message>
+    <message>
+        <source>Chorus collects no data for this parameter.</source>
+        <comment>@info framework</comment>
+        <translation>لا يجمع Chorus بيانات لهذا المعيار.</translation>
+    </message>
+    <message>
+        <source>no feedback has been received yet.</source>
+        <comment>@info framework</comment>
+        <translation>لم تصل أي ملاحظات بعد.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <comment>@item feedback kind</comment>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <comment>@item feedback kind</comment>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <comment>@item feedback kind</comment>
+        <translation>مقياس</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <comment>@item feedback kind</comment>
+        <translation type="unfinished">ترتيب البطاقات</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <comment>@item feedback kind</comment>
+        <translation type="unfinished">الرسم</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <comment>@item feedback kind</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>Three houses or circles</source>
+        <comment>@item feedback kind</comment>
+        <translation>البيوت الثلاثة أو الدوائر</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished">طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished">شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished">أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation type="unfinished">أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation type="unfinished">بالغ</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>@item age band, e.g. 8-11 years</comment>
+        <translation>%1 سنوات</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>@item action status</comment>
+        <translation type="unfinished">مخطط له</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <comment>@item action status</comment>
+        <translation type="unfinished">قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@item action status</comment>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation>اسم الموضوع</translation>
+    </message>
+    <message>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;ما قلتموه&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;ما فعلناه&quot;</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد موضوع بهذا الاسم في هذه الاستشارة. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>لم يوافق هذا الشخص على الاقتباس منه، لذا لا يمكن وسم هذا السجل كقابل للاقتباس.</translation>
+    </message>
+    <message>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation>يرجى ملء %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation>%1 طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب التاريخ بصيغة سنة-شهر-يوم، مثل 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبل المركز %1.</translation>
+    </message>
+    <message>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation>اربط الإجراء بسجل ملاحظات واحد أو موضوع واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر أولًا سجل ملاحظات واحدًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation>احفظ الإجراء قبل نشره.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation>لقد سُجّل خروجك. سجّل الدخول مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <comment>@info:status</comment>
+        <translation>حسابك غير مسموح له بذلك.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has this item. It may have been erased.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد هذا العنصر موجودًا على المركز. ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <comment>@info:status</comment>
+        <translation>طلبات كثيرة جدًا. انتظر لحظة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network and try again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر أولًا مكان حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد مساحة كافية لحفظ %1. لم يُحفظ أي شيء؛ حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>تقارير PDF غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <comment>@info:status</comment>
+        <translation>رفض المركز: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again.</source>
+        <comment>@info:status</comment>
+        <translation>حدث خطأ ما (%1). حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>ThreeHousesActivity</name>
     <message>
         <source>House of worries</source>
@@ -2652,6 +3979,16 @@
         <source>Language</source>
         <comment>@label</comment>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Team sign-in</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the feedback your team&apos;s hub holds</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2779,6 +4116,14 @@
     </message>
 </context>
 <context>
+    <name>WorkingIndicator</name>
+    <message>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished">جارٍ العمل…</translation>
+    </message>
+</context>
+<context>
     <name>chorus::ReadAloudEngine</name>
     <message>
         <source>Reading aloud is not available on this device.</source>
@@ -2880,6 +4225,167 @@
         <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
         <comment>@info:status</comment>
         <translation>تعذّر حفظ ملاحظتك الصوتية بعد. إنها محفوظة هنا؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::FeedbackModel</name>
+    <message>
+        <source>hidden (a small group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <translation type="unfinished">ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <translation type="unfinished">رسمة</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <translation type="unfinished">مقياس المشاعر</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <translation type="unfinished">ترتيب البطاقات</translation>
+    </message>
+    <message>
+        <source>Circles or parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished">الرسم</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::TeamController</name>
+    <message>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name and your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name and the one-time code you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is taken already. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished">أقل من %1</translation>
+    </message>
+    <message>
+        <source>hidden (a small group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished">شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished">أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::TeamDrawing</name>
+    <message>
+        <source>This drawing could not be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

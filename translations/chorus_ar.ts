@@ -94,7 +94,7 @@
     <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -841,7 +841,7 @@
     <message>
         <source>Themes: %1</source>
         <comment>@info the themes a record is tagged with</comment>
-        <translation>المواضيع: %1</translation>
+        <translation>المحاور: %1</translation>
     </message>
     <message>
         <source>Quotable: yes</source>
@@ -1123,7 +1123,7 @@
     <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Consultations active (feedback in the last 28 days): %1</source>
@@ -2694,7 +2694,7 @@
     <message>
         <source>You said, we did</source>
         <comment>@title:page</comment>
-        <translation type="unfinished">قلتم، فعلنا</translation>
+        <translation>قلتم، فعلنا</translation>
     </message>
     <message>
         <source>Action saved as a draft. Children see it only once it is published.</source>
@@ -2739,27 +2739,27 @@
     <message>
         <source>You said (what we heard)</source>
         <comment>@label:textbox</comment>
-        <translation>ما قلتموه (ما سمعناه)</translation>
+        <translation>قلتم (ما سمعناه)</translation>
     </message>
     <message>
         <source>You said</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">قلتم</translation>
+        <translation>قلتم</translation>
     </message>
     <message>
         <source>We did (what we did or will do)</source>
         <comment>@label:textbox</comment>
-        <translation>ما فعلناه (ما فعلناه أو سنفعله)</translation>
+        <translation>فعلنا (ما فعلناه أو سنفعله)</translation>
     </message>
     <message>
         <source>We did</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">فعلنا</translation>
+        <translation>فعلنا</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>@label</comment>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -2774,22 +2774,22 @@
     <message>
         <source>Date</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Link to themes</source>
         <comment>@title:group</comment>
-        <translation>الربط بالمواضيع</translation>
+        <translation>الربط بالمحاور</translation>
     </message>
     <message>
         <source>No themes yet.</source>
         <comment>@info</comment>
-        <translation>لا توجد مواضيع بعد.</translation>
+        <translation>لا توجد محاور بعد.</translation>
     </message>
     <message>
         <source>Link theme: %1</source>
         <comment>@option:check</comment>
-        <translation>ربط الموضوع: %1</translation>
+        <translation>ربط المحور: %1</translation>
     </message>
     <message>
         <source>Link to feedback records</source>
@@ -2819,7 +2819,7 @@
     <message>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2834,22 +2834,22 @@
     <message>
         <source>You said: %1</source>
         <comment>@info</comment>
-        <translation>ما قلتموه: %1</translation>
+        <translation>قلتم: %1</translation>
     </message>
     <message>
         <source>We did: %1</source>
         <comment>@info</comment>
-        <translation>ما فعلناه: %1</translation>
+        <translation>فعلنا: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info action status, date</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Linked records: %1; linked themes: %2</source>
         <comment>@info</comment>
-        <translation>السجلات المرتبطة: %1؛ المواضيع المرتبطة: %2</translation>
+        <translation>السجلات المرتبطة: %1؛ المحاور المرتبطة: %2</translation>
     </message>
     <message>
         <source>Published: children can see it</source>
@@ -3023,7 +3023,7 @@
     <message>
         <source>Every anonymised record of this consultation, with its themes.</source>
         <comment>@info:accessible</comment>
-        <translation>كل سجل مجهول الهوية في هذه الاستشارة، مع مواضيعه.</translation>
+        <translation>كل سجل مجهول الهوية في هذه الاستشارة، مع محاوره.</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
@@ -3255,12 +3255,12 @@
     <message>
         <source>Themes</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished">المحاور</translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>You said, we did</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished">قلتم، فعلنا</translation>
+        <translation>قلتم، ففعلنا</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3381,12 +3381,12 @@
     <message>
         <source>Themes</source>
         <comment>@title:page</comment>
-        <translation type="unfinished">المحاور</translation>
+        <translation>المحاور</translation>
     </message>
     <message>
         <source>Theme created.</source>
         <comment>@info:status</comment>
-        <translation>أُنشئ الموضوع.</translation>
+        <translation>أُنشئ المحور.</translation>
     </message>
     <message>
         <source>The picked records are tagged.</source>
@@ -3396,7 +3396,7 @@
     <message>
         <source>The theme is removed from the picked records.</source>
         <comment>@info:status</comment>
-        <translation>أُزيل الموضوع من السجلات المختارة.</translation>
+        <translation>أُزيل المحور من السجلات المختارة.</translation>
     </message>
     <message>
         <source>Marked quotable.</source>
@@ -3411,27 +3411,27 @@
     <message>
         <source>New theme</source>
         <comment>@label:textbox</comment>
-        <translation>موضوع جديد</translation>
+        <translation>محور جديد</translation>
     </message>
     <message>
         <source>New theme name</source>
         <comment>@label:textbox</comment>
-        <translation>اسم الموضوع الجديد</translation>
+        <translation>اسم المحور الجديد</translation>
     </message>
     <message>
         <source>Create theme</source>
         <comment>@action:button</comment>
-        <translation>إنشاء موضوع</translation>
+        <translation>إنشاء محور</translation>
     </message>
     <message>
         <source>Themes in this consultation</source>
         <comment>@title:group</comment>
-        <translation>المواضيع في هذه الاستشارة</translation>
+        <translation>المحاور في هذه الاستشارة</translation>
     </message>
     <message>
         <source>No themes yet.</source>
         <comment>@info</comment>
-        <translation>لا توجد مواضيع بعد.</translation>
+        <translation>لا توجد محاور بعد.</translation>
     </message>
     <message>
         <source>Picked records: %1</source>
@@ -3499,7 +3499,7 @@
     <message>
         <source>fewer than %1</source>
         <comment>@info a count hidden to protect small groups</comment>
-        <translation type="unfinished">أقل من %1</translation>
+        <translation>أقل من %1</translation>
     </message>
     <message>
         <source>a drawing</source>
@@ -3519,7 +3519,7 @@
     <message>
         <source>%1: %2</source>
         <comment>@item feedback kind: its words</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mobilisers</source>
@@ -3664,12 +3664,12 @@
     <message>
         <source>Card sort</source>
         <comment>@item feedback kind</comment>
-        <translation type="unfinished">ترتيب البطاقات</translation>
+        <translation>ترتيب البطاقات</translation>
     </message>
     <message>
         <source>Drawing</source>
         <comment>@item feedback kind</comment>
-        <translation type="unfinished">الرسم</translation>
+        <translation>رسم</translation>
     </message>
     <message>
         <source>Voice note</source>
@@ -3684,17 +3684,17 @@
     <message>
         <source>Child</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">طفل</translation>
+        <translation>طفل</translation>
     </message>
     <message>
         <source>Young person</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">شاب</translation>
+        <translation>شاب</translation>
     </message>
     <message>
         <source>Parent</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">أحد الوالدين</translation>
+        <translation>أحد الوالدين</translation>
     </message>
     <message>
         <source>Carer</source>
@@ -3704,12 +3704,12 @@
     <message>
         <source>Under 5</source>
         <comment>@item age band</comment>
-        <translation type="unfinished">أقل من 5</translation>
+        <translation>أقل من 5</translation>
     </message>
     <message>
         <source>Adult</source>
         <comment>@item age band</comment>
-        <translation type="unfinished">بالغ</translation>
+        <translation>بالغ</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -3719,32 +3719,32 @@
     <message>
         <source>Planned</source>
         <comment>@item action status</comment>
-        <translation type="unfinished">مخطط له</translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>Doing</source>
         <comment>@item action status</comment>
-        <translation type="unfinished">قيد التنفيذ</translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>@item action status</comment>
-        <translation type="unfinished">تم</translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>theme name</source>
         <comment>@info field named in an error</comment>
-        <translation>اسم الموضوع</translation>
+        <translation>اسم المحور</translation>
     </message>
     <message>
         <source>&quot;You said&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>&quot;ما قلتموه&quot;</translation>
+        <translation>&quot;قلتم&quot;</translation>
     </message>
     <message>
         <source>&quot;We did&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>&quot;ما فعلناه&quot;</translation>
+        <translation>&quot;فعلنا&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -3759,7 +3759,7 @@
     <message>
         <source>A theme with this name already exists in this consultation. Choose another name.</source>
         <comment>@info:status</comment>
-        <translation>يوجد موضوع بهذا الاسم في هذه الاستشارة. اختر اسمًا آخر.</translation>
+        <translation>يوجد محور بهذا الاسم في هذه الاستشارة. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
@@ -3789,7 +3789,7 @@
     <message>
         <source>Link the action to at least one feedback record or theme.</source>
         <comment>@info:status</comment>
-        <translation>اربط الإجراء بسجل ملاحظات واحد أو موضوع واحد على الأقل.</translation>
+        <translation>اربط الإجراء بسجل ملاحظات واحد أو محور واحد على الأقل.</translation>
     </message>
     <message>
         <source>Pick one or more feedback records first.</source>
@@ -4120,7 +4120,7 @@
     <message>
         <source>Working…</source>
         <comment>@info:status</comment>
-        <translation type="unfinished">جارٍ العمل…</translation>
+        <translation>جارٍ العمل…</translation>
     </message>
 </context>
 <context>

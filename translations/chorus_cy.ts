@@ -94,7 +94,7 @@
     <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Consultations active (feedback in the last 28 days): %1</source>
@@ -2693,7 +2693,7 @@
     <message>
         <source>You said, we did</source>
         <comment>@title:page</comment>
-        <translation type="unfinished">Dywedoch chi, gwnaethon ni</translation>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
         <source>Action saved as a draft. Children see it only once it is published.</source>
@@ -2738,27 +2738,27 @@
     <message>
         <source>You said (what we heard)</source>
         <comment>@label:textbox</comment>
-        <translation>Fe ddywedoch chi (beth glywson ni)</translation>
+        <translation>Dywedoch chi (beth glywson ni)</translation>
     </message>
     <message>
         <source>You said</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Dywedoch chi</translation>
+        <translation>Dywedoch chi</translation>
     </message>
     <message>
         <source>We did (what we did or will do)</source>
         <comment>@label:textbox</comment>
-        <translation>Fe wnaethon ni (beth wnaethon ni neu beth fyddwn ni&apos;n ei wneud)</translation>
+        <translation>Gwnaethon ni (beth wnaethon ni neu beth fyddwn ni&apos;n ei wneud)</translation>
     </message>
     <message>
         <source>We did</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Gwnaethon ni</translation>
+        <translation>Gwnaethon ni</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>@label</comment>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -2773,7 +2773,7 @@
     <message>
         <source>Date</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Link to themes</source>
@@ -2818,7 +2818,7 @@
     <message>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2833,17 +2833,17 @@
     <message>
         <source>You said: %1</source>
         <comment>@info</comment>
-        <translation>Fe ddywedoch chi: %1</translation>
+        <translation>Dywedoch chi: %1</translation>
     </message>
     <message>
         <source>We did: %1</source>
         <comment>@info</comment>
-        <translation>Fe wnaethon ni: %1</translation>
+        <translation>Gwnaethon ni: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info action status, date</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Linked records: %1; linked themes: %2</source>
@@ -3254,12 +3254,12 @@
     <message>
         <source>Themes</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished">Themâu</translation>
+        <translation>Themâu</translation>
     </message>
     <message>
         <source>You said, we did</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished">Dywedoch chi, gwnaethon ni</translation>
+        <translation>Fe ddywedoch chi, fe wnaethon ni</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -3380,7 +3380,7 @@
     <message>
         <source>Themes</source>
         <comment>@title:page</comment>
-        <translation type="unfinished">Themâu</translation>
+        <translation>Themâu</translation>
     </message>
     <message>
         <source>Theme created.</source>
@@ -3498,7 +3498,7 @@
     <message>
         <source>fewer than %1</source>
         <comment>@info a count hidden to protect small groups</comment>
-        <translation type="unfinished">llai na %1</translation>
+        <translation>llai na %1</translation>
     </message>
     <message>
         <source>a drawing</source>
@@ -3518,7 +3518,7 @@
     <message>
         <source>%1: %2</source>
         <comment>@item feedback kind: its words</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mobilisers</source>
@@ -3663,12 +3663,12 @@
     <message>
         <source>Card sort</source>
         <comment>@item feedback kind</comment>
-        <translation type="unfinished">Trefnu cardiau</translation>
+        <translation>Trefnu cardiau</translation>
     </message>
     <message>
         <source>Drawing</source>
         <comment>@item feedback kind</comment>
-        <translation type="unfinished">Tynnu llun</translation>
+        <translation>Llun</translation>
     </message>
     <message>
         <source>Voice note</source>
@@ -3683,32 +3683,32 @@
     <message>
         <source>Child</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">Plentyn</translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>Young person</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">Person ifanc</translation>
+        <translation>Person ifanc</translation>
     </message>
     <message>
         <source>Parent</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">Rhiant</translation>
+        <translation>Rhiant</translation>
     </message>
     <message>
         <source>Carer</source>
         <comment>@item role of the person heard</comment>
-        <translation type="unfinished">Gofalwr</translation>
+        <translation>Gofalwr</translation>
     </message>
     <message>
         <source>Under 5</source>
         <comment>@item age band</comment>
-        <translation type="unfinished">Dan 5</translation>
+        <translation>Dan 5</translation>
     </message>
     <message>
         <source>Adult</source>
         <comment>@item age band</comment>
-        <translation type="unfinished">Oedolyn</translation>
+        <translation>Oedolyn</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -3718,17 +3718,17 @@
     <message>
         <source>Planned</source>
         <comment>@item action status</comment>
-        <translation type="unfinished">Wedi&apos;i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Doing</source>
         <comment>@item action status</comment>
-        <translation type="unfinished">Ar waith</translation>
+        <translation>Wrthi</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>@item action status</comment>
-        <translation type="unfinished">Wedi gorffen</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>theme name</source>
@@ -3738,12 +3738,12 @@
     <message>
         <source>&quot;You said&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>&quot;Fe ddywedoch chi&quot;</translation>
+        <translation>&quot;Dywedoch chi&quot;</translation>
     </message>
     <message>
         <source>&quot;We did&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>&quot;Fe wnaethon ni&quot;</translation>
+        <translation>&quot;Gwnaethon ni&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -4119,7 +4119,7 @@
     <message>
         <source>Working…</source>
         <comment>@info:status</comment>
-        <translation type="unfinished">Wrthi&apos;n gweithio…</translation>
+        <translation>Wrthi&apos;n gweithio…</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
-import QtQuick.Layouts
 import Chorus
 import Chorus.Team
 
@@ -61,7 +60,7 @@ QQC2.Page {
 
         title: qsTr("Save the export as", "@title:window")
         fileMode: FileDialog.SaveFile
-        onAccepted: root.run(root.pending, dialog.selectedFile.toString())
+        onAccepted: root.run(root.pending, String(dialog.selectedFile))
     }
 
     PageColumn {

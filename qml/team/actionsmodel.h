@@ -10,7 +10,7 @@ namespace chorus::team {
  * "You said, we did" for one consultation: the team's actions (drafts and published),
  * saving one (new: POST, else PUT) and publishing it to the children's devices.
  */
-class ActionsModel : public ReviewRequests
+class ActionsModel : public chorus::team::ReviewRequests
 {
     Q_OBJECT
     QML_ELEMENT

@@ -12,7 +12,7 @@ namespace chorus::team {
  * or Welsh. A file is written whole or not at all (writeFileAtomically); a failure leaves
  * any earlier file at that path as it was.
  */
-class ExportController : public ReviewRequests
+class ExportController : public chorus::team::ReviewRequests
 {
     Q_OBJECT
     QML_ELEMENT

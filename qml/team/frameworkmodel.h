@@ -12,7 +12,7 @@ namespace chorus::team {
  * hub measures (coproduction; learning and evaluation) or the hub's reason why there are
  * none. Nothing is computed here: the numbers are the hub's, already suppressed.
  */
-class FrameworkModel : public ReviewRequests
+class FrameworkModel : public chorus::team::ReviewRequests
 {
     Q_OBJECT
     QML_ELEMENT

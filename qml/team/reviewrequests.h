@@ -18,7 +18,9 @@ namespace chorus::team {
  * What the Team pages' models share: the consultation they work on, whether a request is
  * running, and the last refusal as a machine code (the hub's, or one of ours such as
  * "disk_full") that the page turns into translated words. Requests go through the signed-in
- * client of the Team controller; nothing here blocks or nests an event loop.
+ * client of the Team controller; nothing here blocks or nests an event loop. Subclasses name
+ * it in full (chorus::team::ReviewRequests): the QML type information links them to it by
+ * the name written there, so that qmllint sees the shared properties.
  */
 class ReviewRequests : public QObject
 {

@@ -14,7 +14,7 @@ namespace chorus::team {
  * Records come a page at a time (keyset paging), so a large consultation never sits in
  * memory whole.
  */
-class ThemesModel : public ReviewRequests
+class ThemesModel : public chorus::team::ReviewRequests
 {
     Q_OBJECT
     QML_ELEMENT

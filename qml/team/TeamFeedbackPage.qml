@@ -212,6 +212,10 @@ QQC2.Page {
                     if (atYEnd)
                         feedback.loadMore();
                 }
+                onContentYChanged: {
+                    if (atYEnd)
+                        feedback.loadMore();
+                }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Answers", "@info:accessible")
                 QQC2.ScrollBar.vertical: QQC2.ScrollBar {

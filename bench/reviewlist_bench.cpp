@@ -221,8 +221,16 @@ Window {
         if (atEnd) {
             // At the end of what is loaded: the page has asked for the next one.
             const int before = model->count();
-            if (!waitUntil([&] { return model->count() > before || model->complete(); })) {
-                std::fprintf(stderr, "reviewlist_bench: stuck at %d records\n", model->count());
+            // (The view may only now see the rows that came last: then it is not at the end.)
+            if (!waitUntil([&] {
+                    return model->count() > before || model->complete() ||
+                           !list->property("atYEnd").toBool();
+                })) {
+                std::fprintf(stderr,
+                             "reviewlist_bench: stuck at %d records (contentY %.0f, height %.0f, "
+                             "contentHeight %.0f, loading %d)\n",
+                             model->count(), contentY(), list->height(),
+                             list->property("contentHeight").toReal(), int(model->loading()));
                 return 2;
             }
             continue;

@@ -63,6 +63,11 @@ QQC2.Page {
         MessageBanner {
             message: Team.errorMessage
         }
+        AppButton {
+            text: qsTr("Load the consultations again", "@action:button")
+            enabled: !Team.busy
+            onClicked: Team.refreshConsultations()
+        }
         Repeater {
             model: Team.consultations
 

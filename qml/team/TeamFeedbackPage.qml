@@ -50,7 +50,8 @@ QQC2.Page {
         // Filters and charts.
         PageColumn {
             Layout.fillHeight: true
-            Layout.preferredWidth: parent.width * 0.45
+            // Wider with larger text, so that a long word in a heading still fits (200%).
+            Layout.preferredWidth: Math.min(parent.width * 0.6, Math.max(parent.width * 0.4, Theme.pageMaxWidth * 0.55 * Theme.textScale))
 
             PageHeading {
                 text: qsTr("Feedback", "@title:page")
@@ -208,6 +209,10 @@ QQC2.Page {
                 boundsBehavior: Flickable.StopAtBounds
                 // The end of what is loaded came into view: the next page from the hub.
                 onAtYEndChanged: {
+                    if (atYEnd)
+                        feedback.loadMore();
+                }
+                onContentYChanged: {
                     if (atYEnd)
                         feedback.loadMore();
                 }

@@ -4,106 +4,102 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="102"/>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
         <comment>@info:status</comment>
         <translation>استخدم %1 حرفًا على الأقل. من السهل تذكّر جملة قصيرة.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="108"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <comment>@info:status</comment>
         <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="133"/>
         <source>Type the passphrase for this device.</source>
         <comment>@info:status</comment>
         <translation>اكتب عبارة المرور الخاصة بهذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="157"/>
         <source>Type your PIN.</source>
         <comment>@info:status</comment>
         <translation>اكتب رقمك السري.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="193"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <comment>@info:status</comment>
         <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="204"/>
         <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
         <comment>@info:status</comment>
         <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="258"/>
         <source>Something went wrong.</source>
         <comment>@info:status</comment>
         <translation>حدث خطأ ما.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="403"/>
         <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
         <comment>@info:status</comment>
         <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="406"/>
         <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="409"/>
         <source>That is not the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="410"/>
         <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="487"/>
         <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
         <comment>@info:status</comment>
         <translation>عبارة المرور هذه غير صحيحة. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات الموجودة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="493"/>
         <source>Too many wrong tries: the data on this device can no longer be opened.</source>
         <comment>@info:status</comment>
         <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="496"/>
         <source>The store on this device is damaged: %1</source>
         <comment>@info:status</comment>
         <translation>المخزن على هذا الجهاز تالف: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="506"/>
         <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
         <comment>@info:status</comment>
         <translation>هذا الرقم السري غير صحيح. بعد %1 محاولات خاطئة أخرى سيتوقف عن العمل.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="511"/>
         <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
         <comment>@info:status</comment>
         <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>%1 (total: %2)</source>
+        <comment>@info a breakdown and its total</comment>
+        <translation>%1 (المجموع: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../qml/components/BusyOverlay.qml" line="11"/>
         <source>Working…</source>
         <comment>@info:status</comment>
         <translation>جارٍ العمل…</translation>
@@ -112,92 +108,76 @@
 <context>
     <name>CardSortActivity</name>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="82"/>
         <source>%1 picked up. Move it up or down, then put it down.</source>
         <comment>@info:status card sort</comment>
         <translation>تم رفع %1. حرّكها إلى الأعلى أو الأسفل، ثم ضعها.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="83"/>
         <source>%1 picked up. Now choose a pile.</source>
         <comment>@info:status card sort</comment>
         <translation>تم رفع %1. اختر الآن مجموعة.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="90"/>
         <source>%1 put back.</source>
         <comment>@info:status card sort</comment>
         <translation>أُعيدت %1 إلى مكانها.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="100"/>
         <source>%1 put in %2.</source>
         <comment>@info:status card sort: card, pile</comment>
         <translation>وُضعت %1 في %2.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="110"/>
         <source>%1 has no cards yet. Pick up a card first.</source>
         <comment>@info:status card sort</comment>
         <translation>لا توجد بطاقات في %1 بعد. ارفع بطاقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="111"/>
         <source>%1: %2</source>
         <comment>@info:status pile: its cards</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="118"/>
         <source>%1 moved to place %2 of %3.</source>
         <comment>@info:status card sort</comment>
         <translation>نُقلت %1 إلى المكان %2 من %3.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="131"/>
         <source>%1 put down in place %2 of %3.</source>
         <comment>@info:status card sort</comment>
         <translation>وُضعت %1 في المكان %2 من %3.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="189"/>
         <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
         <comment>@info card sort</comment>
         <translation>رتّب البطاقات: الأهم يأتي أولًا. المس بطاقة لترفعها، حرّكها، ثم ضعها. يمكنك أيضًا سحب البطاقات.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="190"/>
         <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
         <comment>@info card sort</comment>
         <translation>المس بطاقة لترفعها، ثم المس مجموعة لتضعها فيها. يمكنك أيضًا سحب البطاقات.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="200"/>
         <source>Cards to sort</source>
         <comment>@title:group card sort</comment>
         <translation>بطاقات للترتيب</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="219"/>
-        <location filename="../qml/activities/CardSortActivity.qml" line="293"/>
         <source>Picked up</source>
         <comment>@info:accessible card sort</comment>
         <translation>مرفوعة</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="219"/>
         <source>Not sorted yet</source>
         <comment>@info:accessible card sort</comment>
         <translation>لم تُرتّب بعد</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="273"/>
         <source>Put %1 here</source>
         <comment>@info:accessible card sort</comment>
         <translation>ضع %1 هنا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/activities/CardSortActivity.qml" line="274"/>
         <source>%n card(s)</source>
         <comment>@info:accessible card sort</comment>
         <translation>
@@ -210,43 +190,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="294"/>
         <source>In %1</source>
         <comment>@info:accessible card sort: the pile</comment>
         <translation>في %1</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="348"/>
         <source>Place %1 of %2</source>
         <comment>@info:accessible card sort</comment>
         <translation>المكان %1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="363"/>
         <source>Move up</source>
         <comment>@action:button card sort</comment>
         <translation>حرّك إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="371"/>
         <source>Move down</source>
         <comment>@action:button card sort</comment>
         <translation>حرّك إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="377"/>
         <source>Put down</source>
         <comment>@action:button card sort</comment>
         <translation>ضعها</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="385"/>
         <source>This is my order</source>
         <comment>@action:button card sort</comment>
         <translation>هذا ترتيبي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="389"/>
         <source>Your order is saved.</source>
         <comment>@info:status card sort</comment>
         <translation>تم حفظ ترتيبك.</translation>
@@ -255,13 +228,11 @@
 <context>
     <name>ChoiceActivity</name>
     <message>
-        <location filename="../qml/activities/ChoiceActivity.qml" line="42"/>
         <source>Pick as many as you like.</source>
         <comment>@info</comment>
         <translation>اختر كل ما تحب.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ChoiceActivity.qml" line="42"/>
         <source>Pick one.</source>
         <comment>@info</comment>
         <translation>اختر واحدًا.</translation>
@@ -270,207 +241,161 @@
 <context>
     <name>CirclesActivity</name>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="17"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="998"/>
         <source>Mum</source>
         <comment>@label person in the circles</comment>
         <translation>أمي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="18"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="999"/>
         <source>Dad</source>
         <comment>@label person in the circles</comment>
         <translation>أبي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="19"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1000"/>
         <source>Carer</source>
         <comment>@label person in the circles</comment>
         <translation>مقدّم الرعاية</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="20"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1002"/>
         <source>Foster carer</source>
         <comment>@label person in the circles</comment>
         <translation>الأسرة الحاضنة</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="21"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1004"/>
         <source>Grandparent</source>
         <comment>@label person in the circles</comment>
         <translation>الجد أو الجدة</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="22"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1006"/>
         <source>Brother</source>
         <comment>@label person in the circles</comment>
         <translation>أخي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="23"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1007"/>
         <source>Sister</source>
         <comment>@label person in the circles</comment>
         <translation>أختي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="24"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1009"/>
         <source>Other family</source>
         <comment>@label person in the circles</comment>
         <translation>أقارب آخرون</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="25"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1010"/>
         <source>Friend</source>
         <comment>@label person in the circles</comment>
         <translation>صديق</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="26"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1012"/>
         <source>Teacher</source>
         <comment>@label person in the circles</comment>
         <translation>المعلّم</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="27"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1014"/>
         <source>Social worker</source>
         <comment>@label person in the circles</comment>
         <translation>الأخصائي الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="28"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1015"/>
         <source>Pet</source>
         <comment>@label person in the circles</comment>
         <translation>حيوان أليف</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="31"/>
         <source>Closest to me</source>
         <comment>@action:button circles</comment>
         <translation>الأقرب إليّ</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="32"/>
         <source>Close to me</source>
         <comment>@action:button circles</comment>
         <translation>قريب مني</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="33"/>
         <source>A bit further away</source>
         <comment>@action:button circles</comment>
         <translation>أبعد قليلًا</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="34"/>
         <source>Outside the circles</source>
         <comment>@action:button circles</comment>
         <translation>خارج الدوائر</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="83"/>
         <source>The circles are full: take someone out first.</source>
         <comment>@info:status circles</comment>
         <translation>الدوائر ممتلئة: أخرج شخصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="90"/>
-        <location filename="../qml/activities/CirclesActivity.qml" line="104"/>
         <source>%1 picked up. Now choose a circle.</source>
         <comment>@info:status circles</comment>
         <translation>تم رفع %1. اختر الآن دائرة.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="95"/>
         <source>Type a word first.</source>
         <comment>@info:status circles</comment>
         <translation>اكتب كلمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="109"/>
         <source>Pick someone first.</source>
         <comment>@info:status circles</comment>
         <translation>اختر شخصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="117"/>
         <source>%1 put in %2.</source>
         <comment>@info:status circles: person, circle</comment>
         <translation>وُضع %1 في %2.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="127"/>
         <source>%1 taken out.</source>
         <comment>@info:status circles</comment>
         <translation>أُخرج %1.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="190"/>
         <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
         <comment>@info circles</comment>
         <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="209"/>
         <source>Add to the circles</source>
         <comment>@info:accessible circles</comment>
         <translation>أضف إلى الدوائر</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="210"/>
         <source>Add %1</source>
         <comment>@action:button circles: person</comment>
         <translation>أضف %1</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="225"/>
-        <location filename="../qml/activities/CirclesActivity.qml" line="226"/>
         <source>Someone else: a word for them</source>
         <comment>@label circles</comment>
         <translation>شخص آخر: كلمة تصفه</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="231"/>
         <source>Add</source>
         <comment>@action:button circles</comment>
         <translation>أضف</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="232"/>
         <source>Adds the person you typed</source>
         <comment>@info:accessible circles</comment>
         <translation>يضيف الشخص الذي كتبته</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="240"/>
         <source>Where does %1 go?</source>
         <comment>@info circles</comment>
         <translation>أين يذهب %1؟</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="264"/>
         <source>Take off the map</source>
         <comment>@action:button circles</comment>
         <translation>أزِل من الخريطة</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="311"/>
         <source>Me</source>
         <comment>@label centre of the circles</comment>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="365"/>
         <source>Outside the circles</source>
         <comment>@title:group circles</comment>
         <translation>خارج الدوائر</translation>
@@ -479,191 +404,156 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="19"/>
         <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
         <comment>@info consent explanation for children</comment>
         <translation>نريد أن نسمع رأيك. تُحفظ إجاباتك مقفلة على هذا الجهاز اللوحي. لا يرى الفريق إلا كلماتك من دون اسمك، وفقط إذا قلت نعم. يمكنك التوقف في أي وقت. يمكنك حذف أي إجابة. لا بأس أن تقول لا.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="23"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="52"/>
         <source>Before we start</source>
         <comment>@title:page</comment>
         <translation>قبل أن نبدأ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="78"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="83"/>
         <source>A made-up name for you</source>
         <comment>@label:textbox</comment>
         <translation>اسم مستعار لك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="87"/>
         <source>Age</source>
         <comment>@label</comment>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="95"/>
         <source>5 to 7</source>
         <comment>@option:radio age</comment>
         <translation>من 5 إلى 7</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="96"/>
         <source>8 to 11</source>
         <comment>@option:radio age</comment>
         <translation>من 8 إلى 11</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="97"/>
         <source>12 to 15</source>
         <comment>@option:radio age</comment>
         <translation>من 12 إلى 15</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="98"/>
         <source>16 or 17</source>
         <comment>@option:radio age</comment>
         <translation>16 أو 17</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="99"/>
         <source>Grown-up</source>
         <comment>@option:radio age</comment>
         <translation>شخص بالغ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="112"/>
         <source>Who is saying yes or no?</source>
         <comment>@label</comment>
         <translation>من يقول نعم أو لا؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="120"/>
         <source>The child or young person</source>
         <comment>@option:radio consent giver</comment>
         <translation>الطفل أو الشاب</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="121"/>
         <source>A parent or carer</source>
         <comment>@option:radio consent giver</comment>
         <translation>أحد الوالدين أو مقدّم الرعاية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="122"/>
         <source>Both together</source>
         <comment>@option:radio consent giver</comment>
         <translation>كلاهما معًا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="137"/>
         <source>Your choices</source>
         <comment>@title:group</comment>
         <translation>اختياراتك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="142"/>
         <source>keep my answers on this tablet</source>
         <comment>@info consent scope</comment>
         <translation>حفظ إجاباتي على هذا الجهاز اللوحي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="143"/>
         <source>Can we keep your answers locked on this tablet?</source>
         <comment>@info consent scope</comment>
         <translation>هل يمكننا حفظ إجاباتك مقفلة على هذا الجهاز اللوحي؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="144"/>
         <source>If you say no, we stop here. That is fine.</source>
         <comment>@info</comment>
         <translation>إذا قلت لا، نتوقف هنا. ولا بأس في ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="150"/>
         <source>share my words without my name</source>
         <comment>@info consent scope</comment>
         <translation>مشاركة كلماتي من دون اسمي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="151"/>
         <source>Can the team see your words, without your name?</source>
         <comment>@info consent scope</comment>
         <translation>هل يمكن للفريق أن يرى كلماتك، من دون اسمك؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="157"/>
         <source>use my words as a quote</source>
         <comment>@info consent scope</comment>
         <translation>استخدام كلماتي كاقتباس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="158"/>
         <source>Can the team use your words as a quote, without your name?</source>
         <comment>@info consent scope</comment>
         <translation>هل يمكن للفريق أن يستخدم كلماتك كاقتباس، من دون اسمك؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="164"/>
         <source>record my voice</source>
         <comment>@info consent scope</comment>
         <translation>تسجيل صوتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="165"/>
         <source>Can we record your voice? It never leaves this tablet.</source>
         <comment>@info consent scope</comment>
         <translation>هل يمكننا تسجيل صوتك؟ لن يغادر هذا الجهاز اللوحي أبدًا.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="171"/>
         <source>share my drawings</source>
         <comment>@info consent scope</comment>
         <translation>مشاركة رسوماتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="172"/>
         <source>Can the team see your drawings, without your name?</source>
         <comment>@info consent scope</comment>
         <translation>هل يمكن للفريق أن يرى رسوماتك، من دون اسمك؟</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="178"/>
         <source>For the practitioner</source>
         <comment>@title:group</comment>
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="181"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="186"/>
         <source>Your role or staff code</source>
         <comment>@label:textbox</comment>
         <translation>دورك أو رمز الموظف</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="189"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="194"/>
         <source>Why you judge that the child understands</source>
         <comment>@label:textbox</comment>
         <translation>لماذا ترى أن الطفل يفهم</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="204"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="211"/>
         <source>Save and hand over</source>
         <comment>@action:button</comment>
         <translation>حفظ وتسليم الجهاز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="212"/>
         <source>Saves the consent and gives the tablet to the child</source>
         <comment>@info:accessible</comment>
         <translation>يحفظ الموافقة ويسلّم الجهاز اللوحي للطفل</translation>
@@ -672,61 +562,51 @@
 <context>
     <name>ConsultationSetup</name>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="53"/>
         <source>The example pack is missing from this build.</source>
         <comment>@info:status</comment>
         <translation>الحزمة النموذجية مفقودة من هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="63"/>
         <source>Cannot open that file.</source>
         <comment>@info:status</comment>
         <translation>تعذّر فتح هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="67"/>
         <source>That file is too big to be an activity pack.</source>
         <comment>@info:status</comment>
         <translation>هذا الملف أكبر من أن يكون حزمة أنشطة.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="78"/>
         <source>This activity pack cannot be used: %1</source>
         <comment>@info:status</comment>
         <translation>لا يمكن استخدام حزمة الأنشطة هذه: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="95"/>
         <source>Chorus is locked.</source>
         <comment>@info:status</comment>
         <translation>Chorus مقفل.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="99"/>
         <source>Choose an activity pack first.</source>
         <comment>@info:status</comment>
         <translation>اختر حزمة أنشطة أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="103"/>
         <source>Give the consultation a title.</source>
         <comment>@info:status</comment>
         <translation>أعطِ الاستشارة عنوانًا.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="107"/>
         <source>Say in a few simple words what the consultation is for.</source>
         <comment>@info:status</comment>
         <translation>اذكر ببضع كلمات بسيطة الغرض من الاستشارة.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="111"/>
         <source>Choose at least one activity.</source>
         <comment>@info:status</comment>
         <translation>اختر نشاطًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="115"/>
         <source>Keep answers for between %1 and %2 days.</source>
         <comment>@info:status</comment>
         <translation>احتفظ بالإجابات مدة تتراوح بين %1 و%2 يومًا.</translation>
@@ -735,13 +615,11 @@
 <context>
     <name>DrawingActivity</name>
     <message>
-        <location filename="../qml/activities/DrawingActivity.qml" line="99"/>
         <source>Words for my drawing (if you like)</source>
         <comment>@label:textbox</comment>
         <translation>كلمات لرسمتي (إن أردت)</translation>
     </message>
     <message>
-        <location filename="../qml/activities/DrawingActivity.qml" line="111"/>
         <source>Keep my drawing</source>
         <comment>@action:button</comment>
         <translation>احفظ رسمتي</translation>
@@ -750,217 +628,181 @@
 <context>
     <name>DrawingBoard</name>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="16"/>
         <source>Black</source>
         <comment>@label drawing colour</comment>
         <translation>أسود</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="16"/>
         <source>Orange</source>
         <comment>@label drawing colour</comment>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="17"/>
         <source>Sky blue</source>
         <comment>@label drawing colour</comment>
         <translation>أزرق سماوي</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="17"/>
         <source>Green</source>
         <comment>@label drawing colour</comment>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="18"/>
         <source>Yellow</source>
         <comment>@label drawing colour</comment>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="18"/>
         <source>Blue</source>
         <comment>@label drawing colour</comment>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="19"/>
         <source>Red</source>
         <comment>@label drawing colour</comment>
         <translation>أحمر</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="19"/>
         <source>Pink</source>
         <comment>@label drawing colour</comment>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="22"/>
         <source>Thin</source>
         <comment>@label brush size</comment>
         <translation>رفيع</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="22"/>
         <source>Medium</source>
         <comment>@label brush size</comment>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="22"/>
         <source>Thick</source>
         <comment>@label brush size</comment>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="26"/>
         <source>Happy face</source>
         <comment>@label drawing stamp</comment>
         <translation>وجه سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="26"/>
         <source>Sad face</source>
         <comment>@label drawing stamp</comment>
         <translation>وجه حزين</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="27"/>
         <source>Worried face</source>
         <comment>@label drawing stamp</comment>
         <translation>وجه قلق</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="27"/>
         <source>Cross face</source>
         <comment>@label drawing stamp</comment>
         <translation>وجه غاضب</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="28"/>
         <source>Person</source>
         <comment>@label drawing stamp</comment>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="28"/>
         <source>Home</source>
         <comment>@label drawing stamp</comment>
         <translation>البيت</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="29"/>
         <source>School</source>
         <comment>@label drawing stamp</comment>
         <translation>المدرسة</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="55"/>
         <source>Pencil</source>
         <comment>@action:button drawing tool</comment>
         <translation>قلم رصاص</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="63"/>
         <source>Rubber</source>
         <comment>@action:button drawing tool</comment>
         <translation>ممحاة</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="64"/>
         <source>Rubs out what you drew</source>
         <comment>@info:accessible</comment>
         <translation>يمحو ما رسمته</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="79"/>
         <source>Puts a picture on your drawing</source>
         <comment>@info:accessible</comment>
         <translation>يضع صورة على رسمتك</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="141"/>
         <source>Drawing paper</source>
         <comment>@label</comment>
         <translation>ورقة الرسم</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="142"/>
         <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
         <comment>@info:accessible</comment>
         <translation>ارسم بإصبعك أو بقلم. بالمفاتيح: الأسهم تحرّك القلم، ومفتاح المسافة يضعه على الورقة أو يرفعه.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="147"/>
         <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
         <comment>@info</comment>
         <translation>القلم على الورقة: الأسهم ترسم. اضغط مفتاح المسافة لترفعه.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="148"/>
         <source>Move with the arrows. Press Space to put the picture there.</source>
         <comment>@info</comment>
         <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع الصورة هناك.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="149"/>
         <source>Move with the arrows. Press Space to put the pencil down.</source>
         <comment>@info</comment>
         <translation>تحرّك بالأسهم. اضغط مفتاح المسافة لتضع القلم على الورقة.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="162"/>
         <source>Undo</source>
         <comment>@action:button drawing</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="163"/>
         <source>Takes away the last thing you did</source>
         <comment>@info:accessible</comment>
         <translation>يزيل آخر شيء فعلته</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="169"/>
         <source>Redo</source>
         <comment>@action:button drawing</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="170"/>
         <source>Puts back what you took away</source>
         <comment>@info:accessible</comment>
         <translation>يعيد ما أزلته</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="176"/>
         <source>Clear</source>
         <comment>@action:button drawing</comment>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="177"/>
         <source>Starts again with clean paper. It asks you first.</source>
         <comment>@info:accessible</comment>
         <translation>يبدأ من جديد بورقة نظيفة. يسألك أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="190"/>
         <source>Clear the whole drawing?</source>
         <comment>@info</comment>
         <translation>هل تريد مسح الرسمة كلها؟</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="201"/>
         <source>No, keep it</source>
         <comment>@action:button</comment>
         <translation>لا، احتفظ بها</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="205"/>
         <source>Yes, clear it</source>
         <comment>@action:button</comment>
         <translation>نعم، امسحها</translation>
@@ -969,58 +811,92 @@
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="555"/>
         <source>This is not a saved drawing.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست رسمة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="559"/>
         <source>This drawing was saved by another version of Chorus.</source>
         <comment>@info:status</comment>
         <translation>حُفظت هذه الرسمة بإصدار آخر من Chorus.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="573"/>
         <source>This saved drawing is damaged (mark %1).</source>
         <comment>@info:status</comment>
         <translation>هذه الرسمة المحفوظة تالفة (العلامة %1).</translation>
     </message>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="589"/>
         <source>This saved drawing is damaged (it ends too early or too late).</source>
         <comment>@info:status</comment>
         <translation>هذه الرسمة المحفوظة تالفة (تنتهي مبكرًا جدًا أو متأخرًا جدًا).</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPickRow</name>
+    <message>
+        <source>Pick: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>اختيار: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <comment>@info the themes a record is tagged with</comment>
+        <translation>المحاور: %1</translation>
+    </message>
+    <message>
+        <source>Quotable: yes</source>
+        <comment>@action:button</comment>
+        <translation>قابل للاقتباس: نعم</translation>
+    </message>
+    <message>
+        <source>Quotable: no</source>
+        <comment>@action:button</comment>
+        <translation>قابل للاقتباس: لا</translation>
+    </message>
+    <message>
+        <source>This person agreed to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>وافق هذا الشخص على الاقتباس منه.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>لم يوافق هذا الشخص على الاقتباس منه.</translation>
+    </message>
+    <message>
+        <source>Quotable: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>قابل للاقتباس: %1</translation>
+    </message>
+    <message>
+        <source>No consent to quote</source>
+        <comment>@info</comment>
+        <translation>لا توجد موافقة على الاقتباس</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="15"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>حزين جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="15"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>حزين</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="15"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="16"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="16"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
@@ -1029,61 +905,51 @@
 <context>
     <name>FeelingsTimelineActivity</name>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="16"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>حزين جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="16"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>حزين</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="16"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="17"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="17"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="20"/>
         <source>Before</source>
         <comment>@title:group feelings timeline</comment>
         <translation>من قبل</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="21"/>
         <source>Now</source>
         <comment>@title:group feelings timeline</comment>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="22"/>
         <source>Next</source>
         <comment>@title:group feelings timeline</comment>
         <translation>بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="72"/>
         <source>%1. %2</source>
         <comment>@title:group step number. moment</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="97"/>
         <source>%1: %2</source>
         <comment>@info:accessible moment: feeling</comment>
         <translation>%1: %2</translation>
@@ -1092,162 +958,217 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="16"/>
         <source>Set up Chorus</source>
         <comment>@title:page</comment>
         <translation>إعداد Chorus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="25"/>
         <source>Welcome to Chorus</source>
         <comment>@title:page</comment>
         <translation>مرحبًا بك في Chorus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="26"/>
         <source>Choose a passphrase</source>
         <comment>@title:page</comment>
         <translation>اختر عبارة مرور</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="27"/>
         <source>Your recovery key</source>
         <comment>@title:page</comment>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="28"/>
         <source>Connect to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>الاتصال بمركز فريقك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="34"/>
         <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
         <comment>@info</comment>
         <translation>يساعد Chorus الأطفال والعائلات على إخبارك بما يهمّهم. يُحفظ كل شيء مقفلًا على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="38"/>
         <source>Language</source>
         <comment>@label</comment>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="45"/>
         <source>Start setting up</source>
         <comment>@action:button</comment>
         <translation>ابدأ الإعداد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="52"/>
         <source>Team sign-in</source>
         <comment>@action:button</comment>
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="53"/>
         <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="60"/>
         <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
         <comment>@info</comment>
         <translation>عبارة المرور تفتح Chorus على هذا الجهاز. استخدم بضع كلمات ستتذكرها ولن يخمّنها الآخرون.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="64"/>
-        <location filename="../qml/pages/FirstRunPage.qml" line="70"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="74"/>
         <source>Type it again</source>
         <comment>@label:textbox</comment>
         <translation>اكتبها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="80"/>
         <source>Type the passphrase again</source>
         <comment>@label:textbox</comment>
         <translation>اكتب عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="86"/>
         <source>At least %1 characters.</source>
         <comment>@info</comment>
         <translation>%1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="98"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="107"/>
         <source>Create the locked store</source>
         <comment>@action:button</comment>
         <translation>إنشاء المخزن المقفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="122"/>
         <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
         <comment>@info</comment>
         <translation>إذا نُسيت عبارة المرور يومًا، فهذا المفتاح هو الطريقة الوحيدة للدخول من جديد. اكتبه واحفظه في مكان آمن. لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="145"/>
         <source>Recovery key: %1</source>
         <comment>@info:accessible</comment>
         <translation>مفتاح الاسترداد: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="152"/>
         <source>I&apos;ve written it down</source>
         <comment>@option:check</comment>
         <translation>لقد كتبته</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="156"/>
         <source>Continue</source>
         <comment>@action:button</comment>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="165"/>
         <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
         <comment>@info</comment>
         <translation>إذا كان لدى فريقك مركز Chorus، فاكتب عنوانه. يمكنك ترك هذا فارغًا وإضافته لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="169"/>
-        <location filename="../qml/pages/FirstRunPage.qml" line="175"/>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="182"/>
         <source>Finish</source>
         <comment>@action:button</comment>
         <translation>إنهاء</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkParameterCard</name>
+    <message>
+        <source>Parameter: %1</source>
+        <comment>@title framework parameter</comment>
+        <translation>المعيار: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <comment>@info framework</comment>
+        <translation>العامل الميسِّر: %1</translation>
+    </message>
+    <message>
+        <source>Barrier: %1</source>
+        <comment>@info framework</comment>
+        <translation>العائق: %1</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <comment>@info framework parameter without indicators</comment>
+        <translation>لا توجد بيانات: %1</translation>
+    </message>
+    <message>
+        <source>No data for %1: %2</source>
+        <comment>@info:accessible</comment>
+        <translation>لا توجد بيانات لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>Voices heard by role</source>
+        <comment>@title:group</comment>
+        <translation>الأصوات المسموعة حسب الدور</translation>
+    </message>
+    <message>
+        <source>Voices heard by age band</source>
+        <comment>@title:group</comment>
+        <translation>الأصوات المسموعة حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Methods used: creative activities %1, words (text) %2</source>
+        <comment>@info</comment>
+        <translation>الطرق المستخدمة: أنشطة إبداعية %1، كلمات (نص) %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Consultations active (feedback in the last 28 days): %1</source>
+        <comment>@info</comment>
+        <translation>الاستشارات النشطة (ملاحظات خلال آخر 28 يومًا): %1</translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1 of %2</source>
+        <comment>@info</comment>
+        <translation>ملاحظات لها إجراء منشور: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Share with a published action: no feedback yet</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: لا توجد ملاحظات بعد</translation>
+    </message>
+    <message>
+        <source>Share with a published action: not shown for small numbers</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: لا تُعرض للأعداد الصغيرة</translation>
+    </message>
+    <message>
+        <source>Share with a published action: %1%</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: %1%</translation>
+    </message>
+    <message>
+        <source>Median days from feedback to action: no published action yet</source>
+        <comment>@info</comment>
+        <translation>وسيط الأيام من الملاحظات إلى الإجراء: لا يوجد إجراء منشور بعد</translation>
+    </message>
+    <message>
+        <source>Median days from feedback to action: %1</source>
+        <comment>@info</comment>
+        <translation>وسيط الأيام من الملاحظات إلى الإجراء: %1</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextActivity</name>
     <message>
-        <location filename="../qml/activities/FreeTextActivity.qml" line="42"/>
         <source>Your words</source>
         <comment>@label:textbox</comment>
         <translation>كلماتك</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FreeTextActivity.qml" line="57"/>
         <source>Keep my words</source>
         <comment>@action:button</comment>
         <translation>احفظ كلماتي</translation>
@@ -1256,145 +1177,121 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="19"/>
         <source>Consultations</source>
         <comment>@title:page</comment>
         <translation>الاستشارات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="37"/>
         <source>Consultations on this device</source>
         <comment>@title:page</comment>
         <translation>الاستشارات على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Lock</source>
         <comment>@action:button</comment>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="41"/>
         <source>Locks Chorus now</source>
         <comment>@info:accessible</comment>
         <translation>يقفل Chorus الآن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="47"/>
         <source>Nothing is waiting to be sent to the hub.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد شيء بانتظار الإرسال إلى المركز.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="48"/>
         <source>Answers waiting to be sent to the hub: %1</source>
         <comment>@info:status</comment>
         <translation>إجابات بانتظار الإرسال إلى المركز: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="61"/>
         <source>There are no consultations yet. Set one up to begin.</source>
         <comment>@info</comment>
         <translation>لا توجد استشارات بعد. أنشئ واحدة للبدء.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="99"/>
         <source>Set up %1 · %2 activities · %3 taking part</source>
         <comment>@info</comment>
         <translation>أُنشئت في %1 · الأنشطة: %2 · المشاركون: %3</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="106"/>
         <source>Start a session</source>
         <comment>@action:button</comment>
         <translation>بدء جلسة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="107"/>
         <source>Start a session for %1</source>
         <comment>@info:accessible</comment>
         <translation>بدء جلسة لـ %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="115"/>
         <source>Start in their own time</source>
         <comment>@action:button</comment>
         <translation>البدء في وقتهم الخاص</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="116"/>
         <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
         <comment>@info:accessible</comment>
         <translation>يجيب الشاب على مدى بضعة أيام برقمه السري الخاص، ويرسل الإجابات عندما يكون جاهزًا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="129"/>
         <source>Sessions not finished</source>
         <comment>@title:group</comment>
         <translation>جلسات لم تنتهِ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="154"/>
         <source>%1 · %2 · started %3 · answers saved: %4</source>
         <comment>@info</comment>
         <translation>%1 · %2 · بدأت في %3 · الإجابات المحفوظة: %4</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="160"/>
         <source>In their own time: waiting for them to send their answers.</source>
         <comment>@info</comment>
         <translation>في وقتهم الخاص: بانتظار أن يرسلوا إجاباتهم.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="161"/>
         <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
         <comment>@info</comment>
         <translation>في وقتهم الخاص، لكن رقمهم السري لم يعد يعمل: تابع ليختاروا رقمًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="166"/>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="167"/>
         <source>Carry on the session of %1 where it stopped</source>
         <comment>@info:accessible</comment>
         <translation>متابعة جلسة %1 من حيث توقفت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="181"/>
         <source>New consultation</source>
         <comment>@action:button</comment>
         <translation>استشارة جديدة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="185"/>
         <source>Settings</source>
         <comment>@action:button</comment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="189"/>
         <source>Sync with the hub</source>
         <comment>@action:button</comment>
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="54"/>
         <source>Check before sharing</source>
         <comment>@action:button</comment>
         <translation>تحقق قبل المشاركة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="55"/>
         <source>Check before sharing: %1 waiting</source>
         <comment>@action:button</comment>
         <translation>تحقق قبل المشاركة: %1 بانتظار التحقق</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
         <source>Answers wait here for your approval before they go to the team</source>
         <comment>@info:accessible</comment>
         <translation>تنتظر الإجابات هنا موافقتك قبل أن تذهب إلى الفريق</translation>
@@ -1403,7 +1300,6 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../qml/components/LanguagePicker.qml" line="23"/>
         <source>Change the language</source>
         <comment>@info:accessible</comment>
         <translation>تغيير اللغة</translation>
@@ -1412,43 +1308,36 @@
 <context>
     <name>LeaveChildModeDialog</name>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="17"/>
         <source>For the practitioner</source>
         <comment>@title:dialog</comment>
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="51"/>
         <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="52"/>
         <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="57"/>
         <source>Practitioner passphrase or PIN</source>
         <comment>@label:textbox</comment>
         <translation>عبارة المرور أو الرقم السري للمختص</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="58"/>
         <source>Practitioner passphrase</source>
         <comment>@label:textbox</comment>
         <translation>عبارة مرور الأخصائي</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="69"/>
         <source>Back to the session</source>
         <comment>@action:button</comment>
         <translation>العودة إلى الجلسة</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="77"/>
         <source>Leave</source>
         <comment>@action:button</comment>
         <translation>مغادرة</translation>
@@ -1457,13 +1346,11 @@
 <context>
     <name>MagicWandActivity</name>
     <message>
-        <location filename="../qml/activities/MagicWandActivity.qml" line="46"/>
         <source>My wish</source>
         <comment>@label:textbox</comment>
         <translation>أمنيتي</translation>
     </message>
     <message>
-        <location filename="../qml/activities/MagicWandActivity.qml" line="61"/>
         <source>Make my wish</source>
         <comment>@action:button</comment>
         <translation>احفظ أمنيتي</translation>
@@ -1472,7 +1359,6 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
         <source>Chorus</source>
         <comment>@title:window</comment>
         <translation>Chorus</translation>
@@ -1481,20 +1367,16 @@
 <context>
     <name>NeutralPage</name>
     <message>
-        <location filename="../qml/pages/NeutralPage.qml" line="10"/>
-        <location filename="../qml/pages/NeutralPage.qml" line="21"/>
         <source>Notes</source>
         <comment>@title:page</comment>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NeutralPage.qml" line="25"/>
         <source>No notes yet.</source>
         <comment>@info</comment>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NeutralPage.qml" line="30"/>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>متابعة</translation>
@@ -1503,104 +1385,86 @@
 <context>
     <name>OwnTimePage</name>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="15"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>حزين جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="15"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>حزين</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="15"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="16"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="16"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="19"/>
-        <location filename="../qml/pages/OwnTimePage.qml" line="43"/>
         <source>Your answers so far</source>
         <comment>@title:page</comment>
         <translation>إجاباتك حتى الآن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="42"/>
         <source>Thank you! Your answers were sent.</source>
         <comment>@title:page</comment>
         <translation>شكرًا لك! أُرسلت إجاباتك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="47"/>
         <source>They are kept locked on this device. Nobody sees them until you send them.</source>
         <comment>@info own-time</comment>
         <translation>إنها محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="51"/>
         <source>You have not saved any answers yet. That is fine.</source>
         <comment>@info</comment>
         <translation>لم تحفظ أي إجابات بعد. لا بأس بذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="98"/>
         <source>Change this answer</source>
         <comment>@action:button</comment>
         <translation>تغيير هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="103"/>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
         <translation>احذف هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="124"/>
         <source>Go back to the activities</source>
         <comment>@action:button</comment>
         <translation>العودة إلى الأنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="129"/>
         <source>Keep them for later</source>
         <comment>@action:button</comment>
         <translation>احتفظ بها لوقت لاحق</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="130"/>
         <source>Locks Chorus. Your PIN brings you back to your answers.</source>
         <comment>@info:accessible</comment>
         <translation>يقفل Chorus. رقمك السري يعيدك إلى إجاباتك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="134"/>
         <source>Send my answers</source>
         <comment>@action:button</comment>
         <translation>أرسل إجاباتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="135"/>
         <source>Sends all your answers. After this you cannot change them.</source>
         <comment>@info:accessible</comment>
         <translation>يرسل كل إجاباتك. بعد ذلك لا يمكنك تغييرها.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="143"/>
         <source>Close</source>
         <comment>@action:button</comment>
         <translation>إغلاق</translation>
@@ -1609,40 +1473,31 @@
 <context>
     <name>OwnTimePinPage</name>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="11"/>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="36"/>
         <source>Choose your PIN</source>
         <comment>@title:page</comment>
         <translation>اختر رقمك السري</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="40"/>
         <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
         <comment>@info own-time</comment>
         <translation>يمكنك أن تجيب قليلًا في كل مرة، على مدى بضعة أيام. إجاباتك محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="43"/>
         <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
         <comment>@info own-time</comment>
         <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="46"/>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="51"/>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>رقمك السري</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="56"/>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="61"/>
         <source>Your PIN again</source>
         <comment>@label:textbox</comment>
         <translation>رقمك السري مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="71"/>
         <source>Save my PIN</source>
         <comment>@action:button</comment>
         <translation>احفظ رقمي السري</translation>
@@ -1651,55 +1506,46 @@
 <context>
     <name>PackActivityModel</name>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="137"/>
         <source>Feelings scale</source>
         <comment>@label:activity type</comment>
         <translation>مقياس المشاعر</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="139"/>
         <source>Choice with pictures</source>
         <comment>@label:activity type</comment>
         <translation>اختيار بالصور</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="141"/>
         <source>Writing</source>
         <comment>@label:activity type</comment>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="143"/>
         <source>Magic wand</source>
         <comment>@label:activity type</comment>
         <translation>العصا السحرية</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="149"/>
         <source>Card sort</source>
         <comment>@label:activity type</comment>
         <translation>ترتيب البطاقات</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="151"/>
         <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
         <translation>خط زمني للمشاعر</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="153"/>
         <source>Circles of people</source>
         <comment>@label:activity type</comment>
         <translation>دوائر الأشخاص</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="145"/>
         <source>Drawing</source>
         <comment>@label:activity type</comment>
         <translation>الرسم</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="147"/>
         <source>Three houses</source>
         <comment>@label:activity type</comment>
         <translation>البيوت الثلاثة</translation>
@@ -1708,7 +1554,6 @@
 <context>
     <name>PageColumn</name>
     <message>
-        <location filename="../qml/components/PageColumn.qml" line="23"/>
         <source>Scroll the page</source>
         <comment>@info:accessible</comment>
         <translation>تمرير الصفحة</translation>
@@ -1717,7 +1562,6 @@
 <context>
     <name>ProgressPictures</name>
     <message>
-        <location filename="../qml/components/ProgressPictures.qml" line="16"/>
         <source>Activity %1 of %2</source>
         <comment>@info:progress</comment>
         <translation>النشاط %1 من %2</translation>
@@ -1726,13 +1570,11 @@
 <context>
     <name>QuickExitButton</name>
     <message>
-        <location filename="../qml/components/QuickExitButton.qml" line="9"/>
         <source>Quick exit</source>
         <comment>@action:button</comment>
         <translation>خروج سريع</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuickExitButton.qml" line="19"/>
         <source>Hides this screen straight away</source>
         <comment>@info:accessible</comment>
         <translation>يُخفي هذه الشاشة فورًا</translation>
@@ -1741,107 +1583,344 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../qml/backend/readaloud.cpp" line="61"/>
         <source>Reading aloud is not available on this device.</source>
         <comment>@info:status</comment>
         <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/readaloud.cpp" line="63"/>
         <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءتها بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/readaloud.cpp" line="68"/>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سمّاعة أو سمّاعات رأس؟</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>fewer than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>Consultation report</source>
+        <translation>تقرير الاستشارة</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>الاستشارة: %1</translation>
+    </message>
+    <message>
+        <source>Activity pack: %1, version %2</source>
+        <translation>حزمة الأنشطة: %1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>أُعدّ في %1</translation>
+    </message>
+    <message>
+        <source>Keeping the young people safe</source>
+        <translation>حماية الشباب المشاركين</translation>
+    </message>
+    <message>
+        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>يُعرض كل عدد من 1 إلى %1 على أنه «أقل من %2»، وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى يُخفى عدد آخر أيضًا. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
+    </message>
+    <message>
+        <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
+        <translation>لا تُطبع الاقتباسات إلا حيث وافق الشاب على الاقتباس من كلامه واختارها الفريق. ويُطبع ما كتبه الفريق كما كتبه.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Voices heard</source>
+        <translation>الأصوات المسموعة</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>حسب الدور</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation>في المرتبة الأولى</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>رُتّبت</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>من أو ماذا</translation>
+    </message>
+    <message>
+        <source>What young people told us</source>
+        <translation>ما قاله لنا الشباب</translation>
+    </message>
+    <message>
+        <source>No answers have been received yet.</source>
+        <translation>لم تصل أي إجابات بعد.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>النشاط %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>الإجابات: %1</translation>
+    </message>
+    <message>
+        <source>Written answers: %1</source>
+        <translation>الإجابات المكتوبة: %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <source>The team has not made any themes yet.</source>
+        <translation>لم يُنشئ الفريق أي محاور بعد.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>بكلماتهم</translation>
+    </message>
+    <message>
+        <source>No quotes have been chosen yet.</source>
+        <translation>لم يُختر أي اقتباس بعد.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <source>No actions have been published yet.</source>
+        <translation>لم تُنشر أي إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>قلتم</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>فعلنا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>إغلاق الحلقة</translation>
+    </message>
+    <message>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <translation>كم من الإجابات أدّى إلى إجراء منشور: أرقام الإطار للإنتاج المشترك وللتعلّم والتقييم.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>غير معروض</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>الإجابات المستلمة</translation>
+    </message>
+    <message>
+        <source>Answers with a published action</source>
+        <translation>إجابات لها إجراء منشور</translation>
+    </message>
+    <message>
+        <source>Share with a published action</source>
+        <translation>نسبة الإجابات التي لها إجراء منشور</translation>
+    </message>
+    <message>
+        <source>Median days from answer to action</source>
+        <translation>وسيط عدد الأيام من الإجابة إلى الإجراء</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="17"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>حزين جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="17"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>حزين</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="17"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="18"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="18"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="21"/>
-        <location filename="../qml/pages/ReviewPage.qml" line="51"/>
         <source>What you told us</source>
         <comment>@title:page</comment>
         <translation>ما أخبرتنا به</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="40"/>
         <source>For the practitioner</source>
         <comment>@action:button</comment>
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="51"/>
         <source>Thank you!</source>
         <comment>@title:page</comment>
         <translation>شكرًا لك!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="55"/>
         <source>Please give the tablet back to the person you are working with.</source>
         <comment>@info</comment>
         <translation>من فضلك أعد الجهاز اللوحي إلى الشخص الذي تعمل معه.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="60"/>
         <source>You have not saved any answers. That is fine.</source>
         <comment>@info</comment>
         <translation>لم تحفظ أي إجابات. ولا بأس في ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="125"/>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
         <translation>احذف هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="142"/>
         <source>Go back to the activities</source>
         <comment>@action:button</comment>
         <translation>العودة إلى الأنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="147"/>
         <source>I have finished</source>
         <comment>@action:button</comment>
         <translation>لقد انتهيت</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="107"/>
         <source>Your voice note</source>
         <comment>@info</comment>
         <translation>ملاحظتك الصوتية</translation>
@@ -1850,103 +1929,86 @@
 <context>
     <name>ReviewQueueCard</name>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="40"/>
         <source>%1 · %2</source>
         <comment>@info consultation and question</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="57"/>
         <source>What they said (stays on this device)</source>
         <comment>@title:column</comment>
         <translation>ما قالوه (يبقى على هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="60"/>
         <source>A voice note</source>
         <comment>@info</comment>
         <translation>ملاحظة صوتية</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="62"/>
         <source>What they said: %1</source>
         <comment>@info:accessible</comment>
         <translation>ما قالوه: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="85"/>
         <source>What the team will see</source>
         <comment>@title:column</comment>
         <translation>ما سيراه الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="91"/>
         <source>The team will see: %1</source>
         <comment>@info:accessible</comment>
         <translation>سيرى الفريق: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="103"/>
         <source>More words to hide (separate them with commas)</source>
         <comment>@label:textbox</comment>
         <translation>كلمات أخرى لإخفائها (افصل بينها بفواصل)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="109"/>
         <source>More words to hide</source>
         <comment>@label:textbox</comment>
         <translation>كلمات أخرى لإخفائها</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="114"/>
         <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
         <comment>@label:textbox</comment>
         <translation>ملخص للفريق: الملاحظة الصوتية لا تغادر هذا الجهاز أبدًا، لذلك يقرأ الفريق هذا بدلًا منها. الأسماء والأماكن فيه تُخفى أيضًا.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="120"/>
         <source>Summary of the voice note</source>
         <comment>@label:textbox</comment>
         <translation>ملخص الملاحظة الصوتية</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="130"/>
         <source>Use this summary</source>
         <comment>@action:button</comment>
         <translation>استخدم هذا الملخص</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="135"/>
         <source>Hide these words and approve</source>
         <comment>@action:button</comment>
         <translation>أخفِ هذه الكلمات ووافق</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="135"/>
         <source>Approve</source>
         <comment>@action:button</comment>
         <translation>موافقة</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="142"/>
         <source>Approve with the drawing</source>
         <comment>@action:button</comment>
         <translation>موافقة مع الرسمة</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="143"/>
         <source>Sharing drawings was agreed</source>
         <comment>@info:accessible</comment>
         <translation>تمت الموافقة على مشاركة الرسومات</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="147"/>
         <source>Hold back</source>
         <comment>@action:button</comment>
         <translation>حجب</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="148"/>
         <source>This answer is never sent</source>
         <comment>@info:accessible</comment>
         <translation>لن تُرسل هذه الإجابة أبدًا</translation>
@@ -1955,32 +2017,26 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="16"/>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="30"/>
         <source>Check before sharing</source>
         <comment>@title:page</comment>
         <translation>تحقق قبل المشاركة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="33"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="34"/>
         <source>Back to the consultations</source>
         <comment>@info:accessible</comment>
         <translation>العودة إلى الاستشارات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="40"/>
         <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
         <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="41"/>
         <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
         <comment>@info</comment>
         <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
@@ -1989,25 +2045,21 @@
 <context>
     <name>ScopeQuestion</name>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="40"/>
         <source>Yes</source>
         <comment>@option:radio consent</comment>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="43"/>
         <source>Yes: %1</source>
         <comment>@option:radio consent, %1 is what is agreed</comment>
         <translation>نعم: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="50"/>
         <source>No</source>
         <comment>@option:radio consent</comment>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="53"/>
         <source>No: %1</source>
         <comment>@option:radio consent, %1 is what is refused</comment>
         <translation>لا: %1</translation>
@@ -2016,153 +2068,126 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="171"/>
         <source>Choose an age group, a role and who is agreeing.</source>
         <comment>@info:status</comment>
         <translation>اختر الفئة العمرية والدور ومن يوافق.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="186"/>
         <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
         <comment>@info:status</comment>
         <translation>من دون حفظ الإجابات على هذا الجهاز اللوحي لا يوجد ما نفعله: توقف هنا.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="196"/>
         <source>Choose a made-up name for the participant.</source>
         <comment>@info:status</comment>
         <translation>اختر اسمًا مستعارًا للمشارك.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="268"/>
         <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
         <comment>@info:status</comment>
         <translation>إجابتك محفوظة بأمان هنا لكنها لم تُخزَّن بعد: الجهاز اللوحي ممتلئ.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="657"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <comment>@info:status</comment>
         <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="664"/>
         <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
         <comment>@info:status</comment>
         <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="714"/>
         <source>This session cannot be carried on.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن متابعة هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="720"/>
         <source>This session cannot be carried on: the consent for it is no longer in force.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن متابعة هذه الجلسة: الموافقة عليها لم تعد سارية.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1036"/>
         <source>%1. %2</source>
         <comment>@info ranked card: place. label</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1048"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1063"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1082"/>
         <source>%1: %2</source>
         <comment>@info a group: what is in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1053"/>
         <source>Before</source>
         <comment>@label feelings timeline</comment>
         <translation>من قبل</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1054"/>
         <source>Now</source>
         <comment>@label feelings timeline</comment>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1055"/>
         <source>Next</source>
         <comment>@label feelings timeline</comment>
         <translation>بعد ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1056"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>حزين جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1056"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>حزين</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1057"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1057"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1058"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1068"/>
         <source>Closest</source>
         <comment>@label circles</comment>
         <translation>الأقرب</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1068"/>
         <source>Close</source>
         <comment>@label circles</comment>
         <translation>قريب</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1069"/>
         <source>A bit further</source>
         <comment>@label circles</comment>
         <translation>أبعد قليلًا</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1070"/>
         <source>Outside the circles</source>
         <comment>@label circles</comment>
         <translation>خارج الدوائر</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="519"/>
         <source>There is no house called &quot;%1&quot;.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="905"/>
         <source>A drawing</source>
         <comment>@info review</comment>
         <translation>رسمة</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="908"/>
         <source>A voice note (%1)</source>
         <comment>@info review</comment>
         <translation>ملاحظة صوتية (%1)</translation>
@@ -2171,43 +2196,36 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="20"/>
         <source>Activities</source>
         <comment>@title:page</comment>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="41"/>
         <source>For the practitioner</source>
         <comment>@action:button</comment>
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="107"/>
         <source>Saved</source>
         <comment>@info:status</comment>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="114"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="119"/>
         <source>Skip</source>
         <comment>@action:button</comment>
         <translation>تخطَّ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="124"/>
         <source>Next</source>
         <comment>@action:button</comment>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="130"/>
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation>أريد أن أتوقف</translation>
@@ -2216,123 +2234,101 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
         <source>Settings</source>
         <comment>@title:page</comment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="26"/>
         <source>Language</source>
         <comment>@label</comment>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="30"/>
         <source>Text size: %1%</source>
         <comment>@label:slider</comment>
         <translation>حجم النص: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>Text size</source>
         <comment>@label:slider</comment>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="46"/>
         <source>High contrast</source>
         <comment>@option:check</comment>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
         <source>Easy-to-read font (OpenDyslexic)</source>
         <comment>@option:check</comment>
         <translation>خط سهل القراءة (OpenDyslexic)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="56"/>
         <source>Less movement</source>
         <comment>@option:check</comment>
         <translation>حركة أقل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
         <source>Lock after this many minutes without use</source>
         <comment>@label:spinbox</comment>
         <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="74"/>
         <source>Minutes before locking</source>
         <comment>@label:spinbox</comment>
         <translation>الدقائق قبل القفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="104"/>
         <source>Practitioner PIN: set</source>
         <comment>@label</comment>
         <translation>الرقم السري للمختص: مُعيَّن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="105"/>
         <source>Practitioner PIN (optional)</source>
         <comment>@label</comment>
         <translation>الرقم السري للمختص (اختياري)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="109"/>
         <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
         <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="114"/>
         <source>New practitioner PIN</source>
         <comment>@label:textbox</comment>
         <translation>رقم سري جديد للمختص</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
         <source>New PIN (4 to 12 numbers)</source>
         <comment>@info:placeholder</comment>
         <translation>رقم سري جديد (من 4 إلى 12 رقمًا)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="121"/>
         <source>New practitioner PIN again</source>
         <comment>@label:textbox</comment>
         <translation>الرقم السري الجديد للمختص مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="123"/>
         <source>The same PIN again</source>
         <comment>@info:placeholder</comment>
         <translation>الرقم السري نفسه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="133"/>
         <source>Save PIN</source>
         <comment>@action:button</comment>
         <translation>احفظ الرقم السري</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>Remove PIN</source>
         <comment>@action:button</comment>
         <translation>أزل الرقم السري</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>تم</translation>
@@ -2341,112 +2337,91 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="16"/>
-        <location filename="../qml/pages/SetupPage.qml" line="33"/>
         <source>New consultation</source>
         <comment>@title:page</comment>
         <translation>استشارة جديدة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="24"/>
         <source>Choose an activity pack</source>
         <comment>@title:dialog</comment>
         <translation>اختر حزمة أنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="25"/>
         <source>Activity packs (*.json)</source>
         <comment>@item:inlistbox file type</comment>
         <translation>حزم الأنشطة (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="36"/>
         <source>Activity pack</source>
         <comment>@label</comment>
         <translation>حزمة الأنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="39"/>
         <source>Using: %1</source>
         <comment>@info</comment>
         <translation>المستخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="40"/>
         <source>Choose the activities children will do.</source>
         <comment>@info</comment>
         <translation>اختر الأنشطة التي سيقوم بها الأطفال.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="47"/>
         <source>Use the example pack</source>
         <comment>@action:button</comment>
         <translation>استخدم الحزمة النموذجية</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="51"/>
         <source>Import a pack file</source>
         <comment>@action:button</comment>
         <translation>استيراد ملف حزمة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="59"/>
-        <location filename="../qml/pages/SetupPage.qml" line="64"/>
         <source>Title</source>
         <comment>@label:textbox</comment>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="67"/>
-        <location filename="../qml/pages/SetupPage.qml" line="72"/>
         <source>What it is for, in words a child understands</source>
         <comment>@label:textbox</comment>
         <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="75"/>
         <source>Keep answers for this many days</source>
         <comment>@label:spinbox</comment>
         <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="88"/>
         <source>Days to keep answers</source>
         <comment>@label:spinbox</comment>
         <translation>أيام الاحتفاظ بالإجابات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="108"/>
         <source>Activities, in order</source>
         <comment>@label</comment>
         <translation>الأنشطة، بالترتيب</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="144"/>
         <source>Use: %1</source>
         <comment>@option:check</comment>
         <translation>استخدام: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="165"/>
         <source>Move up: %1</source>
         <comment>@action:button</comment>
         <translation>نقل إلى الأعلى: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="171"/>
         <source>Move down: %1</source>
         <comment>@action:button</comment>
         <translation>نقل إلى الأسفل: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="182"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="189"/>
         <source>Save the consultation</source>
         <comment>@action:button</comment>
         <translation>حفظ الاستشارة</translation>
@@ -2455,85 +2430,71 @@
 <context>
     <name>ShareDescription</name>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="22"/>
         <source>Voice note, %1 (stays on this device)</source>
         <comment>@info what is shared of a voice note</comment>
         <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="30"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>حزين جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="32"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>حزين</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="34"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>لا بأس</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="36"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="38"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>سعيد جدًا</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="75"/>
         <source>%1: %2</source>
         <comment>@info a pile of cards and the cards in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="86"/>
         <source>Picked: %1</source>
         <comment>@info the chosen options</comment>
         <translation>الاختيار: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="89"/>
         <source>Feeling: %1</source>
         <comment>@info the face picked on the feelings scale</comment>
         <translation>الشعور: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="93"/>
         <source>In this order: %1</source>
         <comment>@info cards ranked</comment>
         <translation>بهذا الترتيب: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="104"/>
         <source>%1: %2</source>
         <comment>@info a part of an activity and the words in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="113"/>
         <source>The drawing</source>
         <comment>@info a drawing that is shared</comment>
         <translation>الرسمة</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="115"/>
         <source>The drawing goes only if a practitioner approves it with the drawing.</source>
         <comment>@info a drawing waiting for approval</comment>
         <translation>لا تُرسل الرسمة إلا إذا وافق عليها أحد المختصين مع الرسمة.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="118"/>
         <source>The drawing stays on this device.</source>
         <comment>@info a drawing that is not shared</comment>
         <translation>تبقى الرسمة على هذا الجهاز.</translation>
@@ -2542,19 +2503,16 @@
 <context>
     <name>SharePreview</name>
     <message>
-        <location filename="../qml/components/SharePreview.qml" line="28"/>
         <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
         <comment>@info share preview</comment>
         <translation>هذا بالضبط ما سيراه الفريق. اسمك ليس عليه: الأسماء والأماكن مخفية. يمكنك إزالة أي شيء قبل إرساله.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreview.qml" line="29"/>
         <source>Nothing from this session will be sent to the team.</source>
         <comment>@info share preview</comment>
         <translation>لن يُرسل أي شيء من هذه الجلسة إلى الفريق.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreview.qml" line="36"/>
         <source>What the team will see</source>
         <comment>@title:group</comment>
         <translation>ما سيراه الفريق</translation>
@@ -2563,19 +2521,16 @@
 <context>
     <name>SharePreviewCard</name>
     <message>
-        <location filename="../qml/components/SharePreviewCard.qml" line="75"/>
         <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
         <comment>@info share preview</comment>
         <translation>يتحقق شخص من الفريق من هذا أولًا، للتأكد من أنه لا شيء يكشف من أنت.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreviewCard.qml" line="78"/>
         <source>Take this out</source>
         <comment>@action:button share preview</comment>
         <translation>إزالة هذا</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreviewCard.qml" line="79"/>
         <source>The team will not see your answer to: %1</source>
         <comment>@info:accessible</comment>
         <translation>لن يرى الفريق إجابتك عن: %1</translation>
@@ -2584,19 +2539,16 @@
 <context>
     <name>SpeakButton</name>
     <message>
-        <location filename="../qml/components/SpeakButton.qml" line="14"/>
         <source>Stop reading</source>
         <comment>@action:button</comment>
         <translation>أوقف القراءة</translation>
     </message>
     <message>
-        <location filename="../qml/components/SpeakButton.qml" line="14"/>
         <source>Read aloud</source>
         <comment>@action:button</comment>
         <translation>اقرأ بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../qml/components/SpeakButton.qml" line="15"/>
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
@@ -2605,7 +2557,6 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../qml/backend/synccontroller.cpp" line="138"/>
         <source>The certificate file could not be read: %1</source>
         <translation>تعذّرت قراءة ملف الشهادة: %1</translation>
     </message>
@@ -2613,163 +2564,342 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="17"/>
-        <location filename="../qml/pages/SyncPage.qml" line="28"/>
         <source>Sync with the hub</source>
         <comment>@title:page</comment>
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="31"/>
         <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="32"/>
         <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="33"/>
         <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="37"/>
         <source>Last successful sync: %1</source>
         <comment>@info:status</comment>
         <translation>آخر مزامنة ناجحة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="38"/>
         <source>Not synced successfully yet.</source>
         <comment>@info:status</comment>
         <translation>لم تتم أي مزامنة ناجحة بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="41"/>
         <source>Nothing is waiting to be sent.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد شيء بانتظار الإرسال.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="42"/>
         <source>Waiting to be sent: %1</source>
         <comment>@info:status</comment>
         <translation>بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="46"/>
         <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="50"/>
         <source>Withdrawals confirmed by the hub: %1</source>
         <comment>@info:status</comment>
         <translation>طلبات السحب التي أكّدها المركز: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="54"/>
         <source>&quot;You said, we did&quot; updates received: %1</source>
         <comment>@info:status</comment>
         <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="57"/>
         <source>The last sync did not finish: %1</source>
         <comment>@info:status</comment>
         <translation>لم تكتمل المزامنة الأخيرة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="70"/>
         <source>Not accepted by the hub: %1</source>
         <comment>@title:group</comment>
         <translation>لم يقبلها المركز: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="78"/>
         <source>Item %1: %2</source>
         <comment>@info why the hub refused one item</comment>
         <translation>العنصر %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="89"/>
         <source>Syncing…</source>
         <comment>@action:button</comment>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="89"/>
         <source>Sync now</source>
         <comment>@action:button</comment>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="95"/>
         <source>Try the refused items again</source>
         <comment>@action:button</comment>
         <translation>أعد محاولة إرسال العناصر المرفوضة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="100"/>
         <source>Enrol again</source>
         <comment>@action:button</comment>
         <translation>سجّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="111"/>
         <source>Enrol with hub</source>
         <comment>@title:group</comment>
         <translation>التسجيل في المركز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="114"/>
-        <location filename="../qml/pages/SyncPage.qml" line="119"/>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="125"/>
-        <location filename="../qml/pages/SyncPage.qml" line="130"/>
         <source>Enrolment code</source>
         <comment>@label:textbox</comment>
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="135"/>
         <source>Certificate authority file (only if your organisation uses its own)</source>
         <comment>@label:textbox</comment>
         <translation>ملف جهة إصدار الشهادات (فقط إذا كانت مؤسستك تستخدم جهة خاصة بها)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="140"/>
         <source>Certificate authority file</source>
         <comment>@label:textbox</comment>
         <translation>ملف جهة إصدار الشهادات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="145"/>
         <source>Enrol with hub</source>
         <comment>@action:button</comment>
         <translation>التسجيل في المركز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="156"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>تم</translation>
     </message>
 </context>
 <context>
+    <name>TeamActionsPage</name>
+    <message>
+        <source>You said, we did</source>
+        <comment>@title:page</comment>
+        <translation>قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <source>Action saved as a draft. Children see it only once it is published.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظ الإجراء كمسودة. لن يراه الأطفال إلا بعد نشره.</translation>
+    </message>
+    <message>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
+        <comment>@info:status</comment>
+        <translation>نُشر الإجراء. سيصل إلى أجهزة الأطفال عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Publish this action? It goes to the devices of the children whose feedback it is linked to, and they will read it.</source>
+        <comment>@info</comment>
+        <translation>هل تريد نشر هذا الإجراء؟ سيصل إلى أجهزة الأطفال المرتبطة ملاحظاتهم به، وسيقرؤونه.</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <comment>@action:button</comment>
+        <translation>انشر الآن</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <comment>@action:button</comment>
+        <translation>لا تنشر</translation>
+    </message>
+    <message>
+        <source>Write a new action</source>
+        <comment>@action:button</comment>
+        <translation>كتابة إجراء جديد</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <comment>@title:group</comment>
+        <translation>تعديل الإجراء</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <comment>@title:group</comment>
+        <translation>إجراء جديد</translation>
+    </message>
+    <message>
+        <source>You said (what we heard)</source>
+        <comment>@label:textbox</comment>
+        <translation>قلتم (ما سمعناه)</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <comment>@label:textbox</comment>
+        <translation>قلتم</translation>
+    </message>
+    <message>
+        <source>We did (what we did or will do)</source>
+        <comment>@label:textbox</comment>
+        <translation>فعلنا (ما فعلناه أو سنفعله)</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <comment>@label:textbox</comment>
+        <translation>فعلنا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <comment>@option:radio</comment>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Date (year-month-day)</source>
+        <comment>@label:textbox</comment>
+        <translation>التاريخ (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>@label:textbox</comment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Link to themes</source>
+        <comment>@title:group</comment>
+        <translation>الربط بالمحاور</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد محاور بعد.</translation>
+    </message>
+    <message>
+        <source>Link theme: %1</source>
+        <comment>@option:check</comment>
+        <translation>ربط المحور: %1</translation>
+    </message>
+    <message>
+        <source>Link to feedback records</source>
+        <comment>@title:group</comment>
+        <translation>الربط بسجلات الملاحظات</translation>
+    </message>
+    <message>
+        <source>Linked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>السجلات المرتبطة: %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <comment>@action:button</comment>
+        <translation>حفظ الإجراء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <comment>@title:group</comment>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <comment>@info</comment>
+        <translation>قلتم: %1</translation>
+    </message>
+    <message>
+        <source>We did: %1</source>
+        <comment>@info</comment>
+        <translation>فعلنا: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info action status, date</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Linked records: %1; linked themes: %2</source>
+        <comment>@info</comment>
+        <translation>السجلات المرتبطة: %1؛ المحاور المرتبطة: %2</translation>
+    </message>
+    <message>
+        <source>Published: children can see it</source>
+        <comment>@info:status</comment>
+        <translation>منشور: يمكن للأطفال رؤيته</translation>
+    </message>
+    <message>
+        <source>Draft: not sent to anyone yet</source>
+        <comment>@info:status</comment>
+        <translation>مسودة: لم تُرسل إلى أحد بعد</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>منشور: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>مسودة: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit action: %1</source>
+        <comment>@action:button</comment>
+        <translation>تعديل الإجراء: %1</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <comment>@action:button</comment>
+        <translation>النشر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <comment>@action:button</comment>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>Publish action: %1</source>
+        <comment>@action:button</comment>
+        <translation>نشر الإجراء: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamBarChart</name>
     <message>
-        <location filename="../qml/team/TeamBarChart.qml" line="39"/>
         <source>%1: %2</source>
         <comment>@info chart bar: label, count</comment>
         <translation>%1: %2</translation>
@@ -2778,258 +2908,297 @@
 <context>
     <name>TeamConsultationsPage</name>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="15"/>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="57"/>
         <source>Consultations</source>
         <comment>@title:page</comment>
         <translation>الاستشارات</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="40"/>
         <source>%1: %2</source>
         <comment>@info label: count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="47"/>
         <source>Total: %1</source>
         <comment>@info</comment>
         <translation>المجموع: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="61"/>
         <source>The hub has no consultations yet.</source>
         <comment>@info</comment>
         <translation>لا توجد استشارات في المركز بعد.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="67"/>
         <source>Load the consultations again</source>
         <comment>@action:button</comment>
         <translation>حمّل الاستشارات مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="80"/>
         <source>%1: %2 voices, active</source>
         <comment>@action:button consultation</comment>
         <translation>%1: %2 صوتًا، نشطة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="81"/>
         <source>%1: %2 voices</source>
         <comment>@action:button consultation</comment>
         <translation>%1: %2 صوتًا</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="88"/>
         <source>Voices heard by role</source>
         <comment>@title:group</comment>
         <translation>الأصوات المسموعة حسب الدور</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="92"/>
         <source>Voices heard by age band</source>
         <comment>@title:group</comment>
         <translation>الأصوات المسموعة حسب الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="96"/>
         <source>Voices heard by week</source>
         <comment>@title:group</comment>
         <translation>الأصوات المسموعة حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="101"/>
         <source>Each shared answer counts as one voice: the hub cannot tell people apart. Groups smaller than %1 are not shown.</source>
         <comment>@info</comment>
         <translation>كل إجابة مشتركة تُحسب صوتًا واحدًا: لا يستطيع المركز التمييز بين الأشخاص. لا تُعرض المجموعات الأصغر من %1.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="107"/>
         <source>Activities</source>
         <comment>@title:group</comment>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="116"/>
         <source>%1 (%2): %3 answers</source>
         <comment>@info activity (prompt): count</comment>
         <translation>%1 (%2): %3 إجابة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="117"/>
         <source>%1: %2 answers</source>
         <comment>@info activity: count</comment>
         <translation>%1: %2 إجابة</translation>
     </message>
 </context>
 <context>
+    <name>TeamExportPage</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@title:page</comment>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <comment>@title:window</comment>
+        <translation>حفظ الملف المصدَّر باسم</translation>
+    </message>
+    <message>
+        <source>Exports hold anonymised records and counts only. Small numbers stay hidden exactly as the hub hides them. Keep exported files somewhere safe.</source>
+        <comment>@info</comment>
+        <translation>تحتوي الملفات المصدّرة على سجلات مجهولة الهوية وأعداد فقط. تبقى الأعداد الصغيرة مخفية تمامًا كما يخفيها المركز. احفظ الملفات المصدّرة في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <comment>@info:status</comment>
+        <translation>حُفظ %1 من الصفوف في %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <comment>@title:group</comment>
+        <translation>جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>Export records (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>تصدير السجلات (CSV)</translation>
+    </message>
+    <message>
+        <source>Every anonymised record of this consultation, with its themes.</source>
+        <comment>@info:accessible</comment>
+        <translation>كل سجل مجهول الهوية في هذه الاستشارة، مع محاوره.</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>تصدير الأعداد (CSV)</translation>
+    </message>
+    <message>
+        <source>Counts by role, age band and week.</source>
+        <comment>@info:accessible</comment>
+        <translation>الأعداد حسب الدور والفئة العمرية والأسبوع.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <comment>@title:group</comment>
+        <translation>التقرير (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>تقارير PDF غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>PDF report (English)</source>
+        <comment>@action:button</comment>
+        <translation>تقرير PDF (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>PDF report (Welsh)</source>
+        <comment>@action:button</comment>
+        <translation>تقرير PDF (بالويلزية)</translation>
+    </message>
+</context>
+<context>
     <name>TeamFeedbackPage</name>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="23"/>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="57"/>
         <source>Feedback</source>
         <comment>@title:page</comment>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="61"/>
         <source>Choose a consultation first.</source>
         <comment>@info</comment>
         <translation>اختر استشارة أولًا.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="65"/>
         <source>Activity</source>
         <comment>@title:group</comment>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="72"/>
         <source>All activities</source>
         <comment>@action:button filter</comment>
         <translation>كل الأنشطة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="85"/>
         <source>%1 (%2)</source>
         <comment>@action:button filter: activity (prompt)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="97"/>
         <source>Kind of answer</source>
         <comment>@title:group</comment>
         <translation>نوع الإجابة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="104"/>
         <source>All kinds</source>
         <comment>@action:button filter</comment>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="123"/>
         <source>Only answers marked as quotable</source>
         <comment>@option:check</comment>
         <translation>الإجابات المعلَّمة كقابلة للاقتباس فقط</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="129"/>
         <source>Choose an activity to see its charts.</source>
         <comment>@info</comment>
         <translation>اختر نشاطًا لترى مخططاته.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="136"/>
         <source>Answers to this activity: %1</source>
         <comment>@info</comment>
         <translation>الإجابات على هذا النشاط: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="141"/>
         <source>Feelings scale: answers at each point</source>
         <comment>@title:group</comment>
         <translation>مقياس المشاعر: الإجابات عند كل نقطة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="145"/>
         <source>Choices: how many chose each</source>
         <comment>@title:group</comment>
         <translation>الاختيارات: كم شخصًا اختار كلًّا منها</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="151"/>
         <source>Card sort: ranked</source>
         <comment>@title:group</comment>
         <translation>ترتيب البطاقات: حسب الرتبة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="159"/>
         <source>%1. %2: first for %3, placed by %4</source>
         <comment>@info rank. card: counts</comment>
         <translation>%1. %2: الأولى عند %3، وضعها %4</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="170"/>
         <source>Circle “%1”: who put each card there</source>
         <comment>@title:group</comment>
         <translation>الدائرة «%1»: من وضع كل بطاقة فيها</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="176"/>
         <source>Written answers: %1</source>
         <comment>@info</comment>
         <translation>الإجابات المكتوبة: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="190"/>
         <source>Answers: %1</source>
         <comment>@info</comment>
         <translation>الإجابات: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="191"/>
         <source>Answers so far: %1 (more load as you scroll)</source>
         <comment>@info</comment>
         <translation>الإجابات حتى الآن: %1 (يُحمَّل المزيد أثناء التمرير)</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="216"/>
         <source>Answers</source>
         <comment>@info:accessible</comment>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="219"/>
         <source>Scroll the answers</source>
         <comment>@info:accessible</comment>
         <translation>مرّر الإجابات</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="244"/>
         <source>%1, %2: %3</source>
         <comment>@info:accessible activity, kind: answer</comment>
         <translation>%1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="245"/>
         <source>Loading</source>
         <comment>@info:accessible</comment>
         <translation>جارٍ التحميل</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="256"/>
         <source>Loading…</source>
         <comment>@info</comment>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="265"/>
         <source>%1 · %2 · week %3 · age %4 · %5</source>
         <comment>@info record details</comment>
         <translation>%1 · %2 · الأسبوع %3 · العمر %4 · %5</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="266"/>
         <source>quotable</source>
         <comment>@info</comment>
         <translation>قابلة للاقتباس</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="270"/>
         <source>Hide the drawing</source>
         <comment>@action:button</comment>
         <translation>إخفاء الرسم</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="271"/>
         <source>Show the drawing</source>
         <comment>@action:button</comment>
         <translation>عرض الرسم</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="280"/>
         <source>The shared drawing</source>
         <comment>@info:accessible</comment>
         <translation>الرسم المشترك</translation>
@@ -3038,219 +3207,724 @@
 <context>
     <name>TeamFilterButton</name>
     <message>
-        <location filename="../qml/team/TeamFilterButton.qml" line="14"/>
         <source>chosen</source>
         <comment>@info:accessible</comment>
         <translation>مُختار</translation>
     </message>
 </context>
 <context>
+    <name>TeamFrameworkPage</name>
+    <message>
+        <source>Framework</source>
+        <comment>@title:page</comment>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <comment>@info</comment>
+        <translation>شروط الابتكار في الرعاية الاجتماعية للأطفال: %1 مجموعات، %2 معيارًا. الأرقام مأخوذة من الملاحظات على المركز؛ والمعايير التي لا يقيسها Chorus تذكر ذلك.</translation>
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>عرض أرقام كل الاستشارات</translation>
+    </message>
+    <message>
+        <source>Figures for every consultation on the hub.</source>
+        <comment>@info</comment>
+        <translation>أرقام لكل الاستشارات على المركز.</translation>
+    </message>
+    <message>
+        <source>Figures for this consultation.</source>
+        <comment>@info</comment>
+        <translation>أرقام لهذه الاستشارة.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <comment>@title framework cluster</comment>
+        <translation>المجموعة: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="18"/>
         <source>Consultations</source>
         <comment>@title:tab</comment>
         <translation>الاستشارات</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="19"/>
         <source>Feedback</source>
         <comment>@title:tab</comment>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="28"/>
         <source>Team</source>
         <comment>@title:page</comment>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="66"/>
         <source>Team review</source>
         <comment>@title:page</comment>
         <translation>مراجعة الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="67"/>
         <source>Team sign-in</source>
         <comment>@title:page</comment>
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="71"/>
         <source>Sign out</source>
         <comment>@action:button</comment>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="75"/>
         <source>Back to Chorus</source>
         <comment>@action:button</comment>
         <translation>العودة إلى Chorus</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="76"/>
         <source>Signs out of the team&apos;s hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>يسجّل الخروج من مركز الفريق ويعود</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="101"/>
         <source>Team sections</source>
         <comment>@info:accessible</comment>
         <translation>أقسام الفريق</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <comment>@title:tab</comment>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <comment>@title:tab</comment>
+        <translation>قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <comment>@title:tab</comment>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@title:tab</comment>
+        <translation>التصدير</translation>
     </message>
 </context>
 <context>
     <name>TeamSignInPage</name>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="28"/>
         <source>Team sign-in</source>
         <comment>@title:page</comment>
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="42"/>
         <source>Sign in to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>سجّل الدخول إلى مركز فريقك</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="45"/>
         <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
         <comment>@info</comment>
         <translation>اقرأ ما قاله الأطفال والعائلات، من دون أسماء. تحتاج إلى الحساب الذي أنشأه لك مسؤول المركز.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="52"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="57"/>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="62"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="67"/>
         <source>Your name</source>
         <comment>@label:textbox</comment>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="73"/>
         <source>This is my first sign-in: I have a one-time code</source>
         <comment>@option:check</comment>
         <translation>هذا أول تسجيل دخول لي: لديّ رمز لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="83"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="89"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="96"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="102"/>
         <source>One-time code</source>
         <comment>@label:textbox</comment>
         <translation>رمز لمرة واحدة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="107"/>
         <source>New passphrase (at least 12 characters)</source>
         <comment>@label:textbox</comment>
         <translation>عبارة مرور جديدة (12 حرفًا على الأقل)</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="113"/>
         <source>New passphrase</source>
         <comment>@label:textbox</comment>
         <translation>عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="118"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="124"/>
         <source>New passphrase again</source>
         <comment>@label:textbox</comment>
         <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="132"/>
         <source>Sign in</source>
         <comment>@action:button</comment>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="139"/>
         <source>Signing in…</source>
         <comment>@info</comment>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
+    <name>TeamThemesPage</name>
+    <message>
+        <source>Themes</source>
+        <comment>@title:page</comment>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <source>Theme created.</source>
+        <comment>@info:status</comment>
+        <translation>أُنشئ المحور.</translation>
+    </message>
+    <message>
+        <source>The picked records are tagged.</source>
+        <comment>@info:status</comment>
+        <translation>وُسمت السجلات المختارة.</translation>
+    </message>
+    <message>
+        <source>The theme is removed from the picked records.</source>
+        <comment>@info:status</comment>
+        <translation>أُزيل المحور من السجلات المختارة.</translation>
+    </message>
+    <message>
+        <source>Marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>وُسم كقابل للاقتباس.</translation>
+    </message>
+    <message>
+        <source>No longer quotable.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد قابلًا للاقتباس.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <comment>@label:textbox</comment>
+        <translation>محور جديد</translation>
+    </message>
+    <message>
+        <source>New theme name</source>
+        <comment>@label:textbox</comment>
+        <translation>اسم المحور الجديد</translation>
+    </message>
+    <message>
+        <source>Create theme</source>
+        <comment>@action:button</comment>
+        <translation>إنشاء محور</translation>
+    </message>
+    <message>
+        <source>Themes in this consultation</source>
+        <comment>@title:group</comment>
+        <translation>المحاور في هذه الاستشارة</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>لا توجد محاور بعد.</translation>
+    </message>
+    <message>
+        <source>Picked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>السجلات المختارة: %1</translation>
+    </message>
+    <message>
+        <source>%1, records tagged: %2</source>
+        <comment>@item theme name and its count</comment>
+        <translation>%1، السجلات الموسومة: %2</translation>
+    </message>
+    <message>
+        <source>Show feedback for %1</source>
+        <comment>@action:button</comment>
+        <translation>عرض ملاحظات %1</translation>
+    </message>
+    <message>
+        <source>Tag picked records with %1</source>
+        <comment>@action:button</comment>
+        <translation>وسم السجلات المختارة بـ %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from picked records</source>
+        <comment>@action:button</comment>
+        <translation>إزالة %1 من السجلات المختارة</translation>
+    </message>
+    <message>
+        <source>Feedback behind %1</source>
+        <comment>@title:group</comment>
+        <translation>الملاحظات وراء %1</translation>
+    </message>
+    <message>
+        <source>All feedback</source>
+        <comment>@title:group</comment>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Show all feedback</source>
+        <comment>@action:button</comment>
+        <translation>عرض كل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Clear picks</source>
+        <comment>@action:button</comment>
+        <translation>مسح الاختيارات</translation>
+    </message>
+    <message>
+        <source>No feedback to show.</source>
+        <comment>@info</comment>
+        <translation>لا توجد ملاحظات لعرضها.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>الصفحة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <source>fewer than %1</source>
+        <comment>@info a count hidden to protect small groups</comment>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <comment>@item feedback without words</comment>
+        <translation>رسم</translation>
+    </message>
+    <message>
+        <source>a voice note</source>
+        <comment>@item feedback without words</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <comment>@item feedback without words</comment>
+        <translation>بلا كلمات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item feedback kind: its words</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mobilisers</source>
+        <comment>@title framework</comment>
+        <translation>المحفّزات</translation>
+    </message>
+    <message>
+        <source>Vision and values</source>
+        <comment>@title framework</comment>
+        <translation>الرؤية والقيم</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <comment>@title framework</comment>
+        <translation>الدوافع</translation>
+    </message>
+    <message>
+        <source>The case for change</source>
+        <comment>@title framework</comment>
+        <translation>مسوّغات التغيير</translation>
+    </message>
+    <message>
+        <source>Design and implementation features</source>
+        <comment>@title framework</comment>
+        <translation>خصائص التصميم والتنفيذ</translation>
+    </message>
+    <message>
+        <source>The degree of &apos;fit&apos;</source>
+        <comment>@title framework</comment>
+        <translation>درجة &apos;الملاءمة&apos;</translation>
+    </message>
+    <message>
+        <source>The innovation design</source>
+        <comment>@title framework</comment>
+        <translation>تصميم الابتكار</translation>
+    </message>
+    <message>
+        <source>Coproduction</source>
+        <comment>@title framework</comment>
+        <translation>الإنتاج المشترك</translation>
+    </message>
+    <message>
+        <source>The implementation process</source>
+        <comment>@title framework</comment>
+        <translation>عملية التنفيذ</translation>
+    </message>
+    <message>
+        <source>Operational capability</source>
+        <comment>@title framework</comment>
+        <translation>القدرة التشغيلية</translation>
+    </message>
+    <message>
+        <source>Workforce capacity</source>
+        <comment>@title framework</comment>
+        <translation>قدرة القوى العاملة</translation>
+    </message>
+    <message>
+        <source>Workforce knowledge and skills</source>
+        <comment>@title framework</comment>
+        <translation>معارف القوى العاملة ومهاراتها</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>@title framework</comment>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <comment>@title framework</comment>
+        <translation>القيادة</translation>
+    </message>
+    <message>
+        <source>Organisational culture, climate and processes</source>
+        <comment>@title framework</comment>
+        <translation>الثقافة والمناخ والعمليات في المؤسسة</translation>
+    </message>
+    <message>
+        <source>Collaboration and participation</source>
+        <comment>@title framework</comment>
+        <translation>التعاون والمشاركة</translation>
+    </message>
+    <message>
+        <source>Attitudes</source>
+        <comment>@title framework</comment>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Trust, emotions and relationships</source>
+        <comment>@title framework</comment>
+        <translation>الثقة والمشاعر والعلاقات</translation>
+    </message>
+    <message>
+        <source>Learning and evaluation</source>
+        <comment>@title framework</comment>
+        <translation>التعلّم والتقييم</translation>
+    </message>
+    <message>
+        <source>The macro context</source>
+        <comment>@title framework</comment>
+        <translation>السياق الكلي</translation>
+    </message>
+    <message>
+        <source>Professional and regulatory conditions</source>
+        <comment>@title framework</comment>
+        <translation>الظروف المهنية والتنظيمية</translation>
+    </message>
+    <message>
+        <source>Political and policy agendas</source>
+        <comment>@title framework</comment>
+        <translation>الأجندات السياسية وأجندات السياسات</translation>
+    </message>
+    <message>
+        <source>Public perceptions</source>
+        <comment>@title framework</comment>
+        <translation>تصورات الجمهور</translation>
+    </message>
+    <message>
+        <source>Chorus collects no data for this parameter.</source>
+        <comment>@info framework</comment>
+        <translation>لا يجمع Chorus بيانات لهذا المعيار.</translation>
+    </message>
+    <message>
+        <source>no feedback has been received yet.</source>
+        <comment>@info framework</comment>
+        <translation>لم تصل أي ملاحظات بعد.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <comment>@item feedback kind</comment>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <comment>@item feedback kind</comment>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <comment>@item feedback kind</comment>
+        <translation>مقياس</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <comment>@item feedback kind</comment>
+        <translation>ترتيب البطاقات</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <comment>@item feedback kind</comment>
+        <translation>رسم</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <comment>@item feedback kind</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>Three houses or circles</source>
+        <comment>@item feedback kind</comment>
+        <translation>البيوت الثلاثة أو الدوائر</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation>شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>@item age band, e.g. 8-11 years</comment>
+        <translation>%1 سنوات</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>@item action status</comment>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <comment>@item action status</comment>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@item action status</comment>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation>اسم المحور</translation>
+    </message>
+    <message>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;قلتم&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;فعلنا&quot;</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد محور بهذا الاسم في هذه الاستشارة. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>لم يوافق هذا الشخص على الاقتباس منه، لذا لا يمكن وسم هذا السجل كقابل للاقتباس.</translation>
+    </message>
+    <message>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation>يرجى ملء %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation>%1 طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب التاريخ بصيغة سنة-شهر-يوم، مثل 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبل المركز %1.</translation>
+    </message>
+    <message>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation>اربط الإجراء بسجل ملاحظات واحد أو محور واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر أولًا سجل ملاحظات واحدًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation>احفظ الإجراء قبل نشره.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation>لقد سُجّل خروجك. سجّل الدخول مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <comment>@info:status</comment>
+        <translation>حسابك غير مسموح له بذلك.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has this item. It may have been erased.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد هذا العنصر موجودًا على المركز. ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <comment>@info:status</comment>
+        <translation>طلبات كثيرة جدًا. انتظر لحظة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network and try again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر أولًا مكان حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد مساحة كافية لحفظ %1. لم يُحفظ أي شيء؛ حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>تقارير PDF غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <comment>@info:status</comment>
+        <translation>رفض المركز: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again.</source>
+        <comment>@info:status</comment>
+        <translation>حدث خطأ ما (%1). حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>ThreeHousesActivity</name>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="18"/>
         <source>House of worries</source>
         <comment>@title three houses</comment>
         <translation>بيت المخاوف</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="18"/>
         <source>House of good things</source>
         <comment>@title three houses</comment>
         <translation>بيت الأشياء الجميلة</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="19"/>
         <source>House of dreams</source>
         <comment>@title three houses</comment>
         <translation>بيت الأحلام</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="22"/>
         <source>What worries you? What is hard?</source>
         <comment>@info three houses</comment>
         <translation>ما الذي يقلقك؟ ما الصعب عليك؟</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="23"/>
         <source>What is good in your life? What goes well?</source>
         <comment>@info three houses</comment>
         <translation>ما الجميل في حياتك؟ ما الذي يسير بشكل جيد؟</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="24"/>
         <source>What do you wish for? What would make things better?</source>
         <comment>@info three houses</comment>
         <translation>بماذا تحلم؟ ما الذي يجعل الأمور أفضل؟</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="203"/>
         <source>Take out</source>
         <comment>@action:button three houses</comment>
         <translation>أخرِج</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="204"/>
         <source>Take out: %1</source>
         <comment>@action:button three houses</comment>
         <translation>أخرِج: %1</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="216"/>
         <source>Words for this house</source>
         <comment>@label:textbox three houses</comment>
         <translation>كلمات لهذا البيت</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="221"/>
         <source>Put in the house</source>
         <comment>@action:button three houses</comment>
         <translation>ضعها في البيت</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="240"/>
         <source>Voice notes in this house: %1</source>
         <comment>@info three houses</comment>
         <translation>الملاحظات الصوتية في هذا البيت: %1</translation>
@@ -3259,7 +3933,6 @@
 <context>
     <name>UnavailableActivity</name>
     <message>
-        <location filename="../qml/activities/UnavailableActivity.qml" line="19"/>
         <source>This activity is not ready yet. Tap Skip to go on.</source>
         <comment>@info</comment>
         <translation>هذا النشاط ليس جاهزًا بعد. المس «تخطَّ» للمتابعة.</translation>
@@ -3268,69 +3941,56 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="11"/>
         <source>Unlock</source>
         <comment>@title:page</comment>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="22"/>
         <source>Chorus is locked</source>
         <comment>@title:page</comment>
         <translation>Chorus مقفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="25"/>
         <source>Type the passphrase for this device to carry on.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بهذا الجهاز للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="28"/>
-        <location filename="../qml/pages/UnlockPage.qml" line="33"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="42"/>
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="54"/>
         <source>Carry on with my own answers</source>
         <comment>@title:group</comment>
         <translation>متابعة إجاباتي الخاصة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="58"/>
-        <location filename="../qml/pages/UnlockPage.qml" line="64"/>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>رقمك السري</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="72"/>
         <source>Open my answers</source>
         <comment>@action:button</comment>
         <translation>افتح إجاباتي</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="80"/>
         <source>Language</source>
         <comment>@label</comment>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="85"/>
         <source>Team sign-in</source>
         <comment>@action:button</comment>
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="86"/>
         <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
@@ -3339,13 +3999,11 @@
 <context>
     <name>VoiceAnswer</name>
     <message>
-        <location filename="../qml/components/VoiceAnswer.qml" line="33"/>
         <source>Or say it</source>
         <comment>@title:group voice note</comment>
         <translation>أو قلها بصوتك</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceAnswer.qml" line="37"/>
         <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
         <comment>@info:status</comment>
         <translation>تم حفظ ملاحظتك الصوتية (%1). إذا حفظت كلمات مكتوبة بدلًا منها فستحل محلها.</translation>
@@ -3354,37 +4012,31 @@
 <context>
     <name>VoiceNotePlayer</name>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="28"/>
         <source>Pause</source>
         <comment>@action:button voice note</comment>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="28"/>
         <source>Listen</source>
         <comment>@action:button voice note</comment>
         <translation>استمع</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="29"/>
         <source>Plays your voice note</source>
         <comment>@info:accessible</comment>
         <translation>يشغّل ملاحظتك الصوتية</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="46"/>
         <source>Place in the voice note</source>
         <comment>@label:slider</comment>
         <translation>الموضع في الملاحظة الصوتية</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="47"/>
         <source>%1 of %2</source>
         <comment>@info:accessible time played of total</comment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="58"/>
         <source>%1 of %2</source>
         <comment>@info time played of total</comment>
         <translation>%1 من %2</translation>
@@ -3393,125 +4045,112 @@
 <context>
     <name>VoiceNoteRecorder</name>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="46"/>
         <source>There is no microphone on this device. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="51"/>
         <source>Type instead</source>
         <comment>@action:button</comment>
         <translation>اكتب بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="62"/>
         <source>Stop</source>
         <comment>@action:button voice note</comment>
         <translation>توقف</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="62"/>
         <source>Record again</source>
         <comment>@action:button</comment>
         <translation>سجّل مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="62"/>
         <source>Record my voice</source>
         <comment>@action:button</comment>
         <translation>سجّل صوتي</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="63"/>
         <source>Stops recording and keeps what you said so far</source>
         <comment>@info:accessible</comment>
         <translation>يوقف التسجيل ويحفظ ما قلته حتى الآن</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="63"/>
         <source>Records what you say. Nothing leaves this device.</source>
         <comment>@info:accessible</comment>
         <translation>يسجّل ما تقوله. لا شيء يغادر هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="69"/>
         <source>Carry on</source>
         <comment>@action:button voice note</comment>
         <translation>تابع</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="69"/>
         <source>Pause</source>
         <comment>@action:button voice note</comment>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="83"/>
         <source>Paused</source>
         <comment>@info:accessible voice level</comment>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="83"/>
         <source>Listening</source>
         <comment>@info:accessible voice level</comment>
         <translation>يستمع</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="99"/>
         <source>%1 of %2</source>
         <comment>@info time recorded of the most allowed</comment>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="116"/>
         <source>Keep my voice note</source>
         <comment>@action:button</comment>
         <translation>احفظ ملاحظتي الصوتية</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="122"/>
         <source>Delete</source>
         <comment>@action:button voice note</comment>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="123"/>
         <source>Throws this voice note away</source>
         <comment>@info:accessible</comment>
         <translation>يتخلص من هذه الملاحظة الصوتية</translation>
     </message>
 </context>
 <context>
+    <name>WorkingIndicator</name>
+    <message>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>جارٍ العمل…</translation>
+    </message>
+</context>
+<context>
     <name>chorus::ReadAloudEngine</name>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="36"/>
-        <location filename="../qml/voice/readaloudengine.cpp" line="44"/>
         <source>Reading aloud is not available on this device.</source>
         <comment>@info:status</comment>
         <translation>القراءة بصوت عالٍ غير متاحة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="118"/>
         <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد صوت لهذه اللغة على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="121"/>
         <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد صوت %1 على هذا الجهاز، لذلك لا يمكن قراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="130"/>
         <source>Reading aloud needs a speaker or headphones, and there are none.</source>
         <comment>@info:status</comment>
         <translation>تحتاج القراءة بصوت عالٍ إلى سماعة أو سماعات رأس، ولا يوجد أي منها.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="162"/>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سماعة أو سماعات رأس؟</translation>
@@ -3520,25 +4159,21 @@
 <context>
     <name>chorus::VoicePlayer</name>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="56"/>
         <source>This voice note cannot be played. It may be damaged.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن تشغيل هذه الملاحظة الصوتية. قد تكون تالفة.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="110"/>
         <source>There is no speaker or headphones to play this on.</source>
         <comment>@info:status</comment>
         <translation>لا توجد سماعة أو سماعات رأس لتشغيل هذا.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="125"/>
         <source>The voice note could not be played.</source>
         <comment>@info:status</comment>
         <translation>تعذّر تشغيل الملاحظة الصوتية.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="239"/>
         <source>The voice note stopped playing. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>توقفت الملاحظة الصوتية عن التشغيل. هل توجد سماعة أو سماعات رأس؟</translation>
@@ -3547,62 +4182,51 @@
 <context>
     <name>chorus::VoiceRecorder</name>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="129"/>
         <source>Recording your voice is not switched on.</source>
         <comment>@info:status</comment>
         <translation>تسجيل صوتك غير مفعّل.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="135"/>
         <source>There is no microphone on this device. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>لا يوجد ميكروفون على هذا الجهاز. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="142"/>
         <source>This microphone cannot be used. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن استخدام هذا الميكروفون. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="150"/>
-        <location filename="../qml/voice/voicerecorder.cpp" line="266"/>
         <source>Recording did not work. Please try again.</source>
         <comment>@info:status</comment>
         <translation>لم ينجح التسجيل. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="163"/>
         <source>The microphone did not start. You can try again or type instead.</source>
         <comment>@info:status</comment>
         <translation>لم يبدأ الميكروفون. يمكنك المحاولة مرة أخرى أو الكتابة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="293"/>
         <source>The microphone stopped. What you said so far is kept.</source>
         <comment>@info:status</comment>
         <translation>توقف الميكروفون. ما قلته حتى الآن محفوظ.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="294"/>
         <source>The microphone stopped working. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>توقف الميكروفون عن العمل. يمكنك كتابة إجابتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="316"/>
         <source>Nothing was recorded. Please try again.</source>
         <comment>@info:status</comment>
         <translation>لم يُسجَّل شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="352"/>
         <source>Recording your voice is not switched on, so this cannot be kept.</source>
         <comment>@info:status</comment>
         <translation>تسجيل صوتك غير مفعّل، لذلك لا يمكن حفظ هذا.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="355"/>
         <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
         <comment>@info:status</comment>
         <translation>تعذّر حفظ ملاحظتك الصوتية بعد. إنها محفوظة هنا؛ حاول مرة أخرى.</translation>
@@ -3611,72 +4235,58 @@
 <context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="82"/>
         <source>hidden (a small group)</source>
         <translation>مخفي (مجموعة صغيرة)</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="277"/>
         <source>Scale: %1 of 10</source>
         <translation>المقياس: %1 من 10</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="280"/>
         <source>Chose: %1</source>
         <translation>اختار: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="283"/>
         <source>Order: %1</source>
         <translation>الترتيب: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="286"/>
         <source>Circles: %1</source>
         <translation>الدوائر: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="292"/>
         <source>A voice note</source>
         <translation>ملاحظة صوتية</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="294"/>
         <source>A drawing</source>
         <translation>رسم</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="300"/>
         <source>Written answer</source>
         <translation>إجابة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="303"/>
         <source>Feelings scale</source>
         <translation>مقياس المشاعر</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="306"/>
         <source>Choices</source>
         <translation>الاختيارات</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="309"/>
         <source>Card sort</source>
         <translation>ترتيب البطاقات</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="312"/>
         <source>Circles or parts</source>
         <translation>دوائر أو أجزاء</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="315"/>
         <source>Drawing</source>
         <translation>رسم</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="318"/>
         <source>Voice note</source>
         <translation>ملاحظة صوتية</translation>
     </message>
@@ -3684,120 +4294,94 @@
 <context>
     <name>chorus::team::TeamController</name>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="113"/>
-        <location filename="../qml/team/teamcontroller.cpp" line="365"/>
         <source>Your session has ended. Sign in again to carry on.</source>
         <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="158"/>
-        <location filename="../qml/team/teamcontroller.cpp" line="393"/>
         <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
         <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="173"/>
         <source>Type your name and your passphrase.</source>
         <translation>اكتب اسمك وعبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="184"/>
         <source>Type your name and the one-time code you were given.</source>
         <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="188"/>
-        <location filename="../qml/team/teamcontroller.cpp" line="380"/>
         <source>Choose a passphrase of at least 12 characters.</source>
         <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="192"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="358"/>
         <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
         <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="362"/>
         <source>Too many tries. Wait a few minutes, then try again.</source>
         <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="368"/>
         <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
         <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="371"/>
         <source>The young person did not agree to this, so it cannot be done.</source>
         <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="374"/>
         <source>That name is taken already. Choose another one.</source>
         <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="377"/>
         <source>The hub does not have this any more. It may have been removed.</source>
         <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="383"/>
         <source>Chorus could not reach the hub. Check the address and the connection.</source>
         <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="386"/>
         <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
         <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="390"/>
         <source>The hub&apos;s address must start with https://.</source>
         <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="396"/>
         <source>The hub gave an answer Chorus does not understand. Try again later.</source>
         <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="398"/>
         <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
         <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="405"/>
         <source>fewer than %1</source>
         <translation>أقل من %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="413"/>
         <source>hidden (a small group)</source>
         <translation>مخفي (مجموعة صغيرة)</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="416"/>
         <source>Child</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="419"/>
         <source>Young person</source>
         <translation>شاب</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="422"/>
         <source>Parent</source>
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="425"/>
         <source>Carer</source>
         <translation>مقدّم رعاية</translation>
     </message>
@@ -3805,7 +4389,6 @@
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>
-        <location filename="../qml/team/teamdrawing.cpp" line="39"/>
         <source>This drawing could not be shown.</source>
         <translation>تعذّر عرض هذا الرسم.</translation>
     </message>

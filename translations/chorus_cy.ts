@@ -4,106 +4,102 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="102"/>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
         <comment>@info:status</comment>
         <translation>Defnyddiwch o leiaf %1 nod. Mae brawddeg fer yn hawdd ei chofio.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="108"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <comment>@info:status</comment>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="133"/>
         <source>Type the passphrase for this device.</source>
         <comment>@info:status</comment>
         <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="157"/>
         <source>Type your PIN.</source>
         <comment>@info:status</comment>
         <translation>Teipiwch eich PIN.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="193"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <comment>@info:status</comment>
         <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="204"/>
         <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
         <comment>@info:status</comment>
         <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="258"/>
         <source>Something went wrong.</source>
         <comment>@info:status</comment>
         <translation>Aeth rhywbeth o&apos;i le.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="403"/>
         <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
         <comment>@info:status</comment>
         <translation>Gormod o gynigion anghywir. Mae Chorus wedi&apos;i gloi: datgloiwch ef gyda&apos;r cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="406"/>
         <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>Gormod o PINau anghywir. Defnyddiwch gyfrinymadrodd yr ymarferydd.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="409"/>
         <source>That is not the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>Nid dyna gyfrinymadrodd yr ymarferydd.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="410"/>
         <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>Nid dyna gyfrinymadrodd na PIN yr ymarferydd.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="487"/>
         <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
         <comment>@info:status</comment>
         <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Ar ôl %1 cynnig anghywir arall, bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="493"/>
         <source>Too many wrong tries: the data on this device can no longer be opened.</source>
         <comment>@info:status</comment>
         <translation>Gormod o gynigion anghywir: nid oes modd agor y data ar y ddyfais hon mwyach.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="496"/>
         <source>The store on this device is damaged: %1</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r storfa ar y ddyfais hon wedi&apos;i difrodi: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="506"/>
         <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
         <comment>@info:status</comment>
         <translation>Dydy&apos;r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/appcontroller.cpp" line="511"/>
         <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
         <comment>@info:status</comment>
         <translation>Gormod o gynigion anghywir: dydy&apos;r PIN ddim yn gweithio mwyach. Mae eich atebion yn dal yn ddiogel. Gofynnwch i&apos;r person rydych chi&apos;n gweithio gyda nhw am PIN newydd.</translation>
     </message>
 </context>
 <context>
+    <name>BreakdownView</name>
+    <message>
+        <source>%1 (total: %2)</source>
+        <comment>@info a breakdown and its total</comment>
+        <translation>%1 (cyfanswm: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../qml/components/BusyOverlay.qml" line="11"/>
         <source>Working…</source>
         <comment>@info:status</comment>
         <translation>Wrthi&apos;n gweithio…</translation>
@@ -112,92 +108,76 @@
 <context>
     <name>CardSortActivity</name>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="82"/>
         <source>%1 picked up. Move it up or down, then put it down.</source>
         <comment>@info:status card sort</comment>
         <translation>Mae %1 wedi&apos;i godi. Symuda fe i fyny neu i lawr, yna rho fe i lawr.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="83"/>
         <source>%1 picked up. Now choose a pile.</source>
         <comment>@info:status card sort</comment>
         <translation>Mae %1 wedi&apos;i godi. Nawr dewisa bentwr.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="90"/>
         <source>%1 put back.</source>
         <comment>@info:status card sort</comment>
         <translation>Mae %1 wedi&apos;i roi yn ôl.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="100"/>
         <source>%1 put in %2.</source>
         <comment>@info:status card sort: card, pile</comment>
         <translation>Mae %1 yn %2 nawr.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="110"/>
         <source>%1 has no cards yet. Pick up a card first.</source>
         <comment>@info:status card sort</comment>
         <translation>Does dim cardiau yn %1 eto. Coda gerdyn yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="111"/>
         <source>%1: %2</source>
         <comment>@info:status pile: its cards</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="118"/>
         <source>%1 moved to place %2 of %3.</source>
         <comment>@info:status card sort</comment>
         <translation>Mae %1 wedi symud i le %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="131"/>
         <source>%1 put down in place %2 of %3.</source>
         <comment>@info:status card sort</comment>
         <translation>Mae %1 wedi&apos;i roi i lawr yn lle %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="189"/>
         <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
         <comment>@info card sort</comment>
         <translation>Rho&apos;r cardiau mewn trefn: mae&apos;r peth pwysicaf yn mynd gyntaf. Tapia gerdyn i&apos;w godi, symuda fe, yna rho fe i lawr. Galli di hefyd lusgo&apos;r cardiau.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="190"/>
         <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
         <comment>@info card sort</comment>
         <translation>Tapia gerdyn i&apos;w godi, yna tapia bentwr i&apos;w roi yno. Galli di hefyd lusgo&apos;r cardiau.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="200"/>
         <source>Cards to sort</source>
         <comment>@title:group card sort</comment>
         <translation>Cardiau i&apos;w trefnu</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="219"/>
-        <location filename="../qml/activities/CardSortActivity.qml" line="293"/>
         <source>Picked up</source>
         <comment>@info:accessible card sort</comment>
         <translation>Wedi&apos;i godi</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="219"/>
         <source>Not sorted yet</source>
         <comment>@info:accessible card sort</comment>
         <translation>Heb ei drefnu eto</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="273"/>
         <source>Put %1 here</source>
         <comment>@info:accessible card sort</comment>
         <translation>Rho %1 yma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/activities/CardSortActivity.qml" line="274"/>
         <source>%n card(s)</source>
         <comment>@info:accessible card sort</comment>
         <translation>
@@ -209,43 +189,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="294"/>
         <source>In %1</source>
         <comment>@info:accessible card sort: the pile</comment>
         <translation>Yn %1</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="348"/>
         <source>Place %1 of %2</source>
         <comment>@info:accessible card sort</comment>
         <translation>Lle %1 o %2</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="363"/>
         <source>Move up</source>
         <comment>@action:button card sort</comment>
         <translation>Symud i fyny</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="371"/>
         <source>Move down</source>
         <comment>@action:button card sort</comment>
         <translation>Symud i lawr</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="377"/>
         <source>Put down</source>
         <comment>@action:button card sort</comment>
         <translation>Rho i lawr</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="385"/>
         <source>This is my order</source>
         <comment>@action:button card sort</comment>
         <translation>Dyma fy nhrefn i</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CardSortActivity.qml" line="389"/>
         <source>Your order is saved.</source>
         <comment>@info:status card sort</comment>
         <translation>Mae dy drefn wedi&apos;i chadw.</translation>
@@ -254,13 +227,11 @@
 <context>
     <name>ChoiceActivity</name>
     <message>
-        <location filename="../qml/activities/ChoiceActivity.qml" line="42"/>
         <source>Pick as many as you like.</source>
         <comment>@info</comment>
         <translation>Dewisa gymaint ag wyt ti eisiau.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ChoiceActivity.qml" line="42"/>
         <source>Pick one.</source>
         <comment>@info</comment>
         <translation>Dewisa un.</translation>
@@ -269,207 +240,161 @@
 <context>
     <name>CirclesActivity</name>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="17"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="998"/>
         <source>Mum</source>
         <comment>@label person in the circles</comment>
         <translation>Mam</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="18"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="999"/>
         <source>Dad</source>
         <comment>@label person in the circles</comment>
         <translation>Dad</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="19"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1000"/>
         <source>Carer</source>
         <comment>@label person in the circles</comment>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="20"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1002"/>
         <source>Foster carer</source>
         <comment>@label person in the circles</comment>
         <translation>Gofalwr maeth</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="21"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1004"/>
         <source>Grandparent</source>
         <comment>@label person in the circles</comment>
         <translation>Nain neu Taid</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="22"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1006"/>
         <source>Brother</source>
         <comment>@label person in the circles</comment>
         <translation>Brawd</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="23"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1007"/>
         <source>Sister</source>
         <comment>@label person in the circles</comment>
         <translation>Chwaer</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="24"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1009"/>
         <source>Other family</source>
         <comment>@label person in the circles</comment>
         <translation>Teulu arall</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="25"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1010"/>
         <source>Friend</source>
         <comment>@label person in the circles</comment>
         <translation>Ffrind</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="26"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1012"/>
         <source>Teacher</source>
         <comment>@label person in the circles</comment>
         <translation>Athro neu athrawes</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="27"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1014"/>
         <source>Social worker</source>
         <comment>@label person in the circles</comment>
         <translation>Gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="28"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1015"/>
         <source>Pet</source>
         <comment>@label person in the circles</comment>
         <translation>Anifail anwes</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="31"/>
         <source>Closest to me</source>
         <comment>@action:button circles</comment>
         <translation>Agosaf ata i</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="32"/>
         <source>Close to me</source>
         <comment>@action:button circles</comment>
         <translation>Agos ata i</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="33"/>
         <source>A bit further away</source>
         <comment>@action:button circles</comment>
         <translation>Ychydig ymhellach</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="34"/>
         <source>Outside the circles</source>
         <comment>@action:button circles</comment>
         <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="83"/>
         <source>The circles are full: take someone out first.</source>
         <comment>@info:status circles</comment>
         <translation>Mae&apos;r cylchoedd yn llawn: tynna rywun allan yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="90"/>
-        <location filename="../qml/activities/CirclesActivity.qml" line="104"/>
         <source>%1 picked up. Now choose a circle.</source>
         <comment>@info:status circles</comment>
         <translation>Mae %1 wedi&apos;i godi. Nawr dewisa gylch.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="95"/>
         <source>Type a word first.</source>
         <comment>@info:status circles</comment>
         <translation>Teipia air yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="109"/>
         <source>Pick someone first.</source>
         <comment>@info:status circles</comment>
         <translation>Dewisa rywun yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="117"/>
         <source>%1 put in %2.</source>
         <comment>@info:status circles: person, circle</comment>
         <translation>Mae %1 yn %2 nawr.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="127"/>
         <source>%1 taken out.</source>
         <comment>@info:status circles</comment>
         <translation>Mae %1 wedi&apos;i dynnu allan.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="190"/>
         <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
         <comment>@info circles</comment>
         <translation>Tapia rywun, yna tapia gylch. Galli di hefyd eu llusgo i&apos;r cylchoedd. Does dim angen i ti ddefnyddio enw go iawn neb.</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="209"/>
         <source>Add to the circles</source>
         <comment>@info:accessible circles</comment>
         <translation>Ychwanegu at y cylchoedd</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="210"/>
         <source>Add %1</source>
         <comment>@action:button circles: person</comment>
         <translation>Ychwanegu %1</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="225"/>
-        <location filename="../qml/activities/CirclesActivity.qml" line="226"/>
         <source>Someone else: a word for them</source>
         <comment>@label circles</comment>
         <translation>Rhywun arall: gair amdanyn nhw</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="231"/>
         <source>Add</source>
         <comment>@action:button circles</comment>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="232"/>
         <source>Adds the person you typed</source>
         <comment>@info:accessible circles</comment>
         <translation>Yn ychwanegu&apos;r person wnest ti ei deipio</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="240"/>
         <source>Where does %1 go?</source>
         <comment>@info circles</comment>
         <translation>Ble mae %1 yn mynd?</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="264"/>
         <source>Take off the map</source>
         <comment>@action:button circles</comment>
         <translation>Tynnu oddi ar y map</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="311"/>
         <source>Me</source>
         <comment>@label centre of the circles</comment>
         <translation>Fi</translation>
     </message>
     <message>
-        <location filename="../qml/activities/CirclesActivity.qml" line="365"/>
         <source>Outside the circles</source>
         <comment>@title:group circles</comment>
         <translation>Tu allan i&apos;r cylchoedd</translation>
@@ -478,191 +403,156 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="19"/>
         <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
         <comment>@info consent explanation for children</comment>
         <translation>Rydyn ni eisiau clywed beth rwyt ti&apos;n ei feddwl. Mae dy atebion yn cael eu cadw dan glo ar y dabled hon. Dim ond dy eiriau heb dy enw mae&apos;r tîm yn eu gweld, a dim ond os wyt ti&apos;n dweud ie. Gelli di stopio unrhyw bryd. Gelli di ddileu unrhyw ateb. Mae&apos;n iawn dweud na.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="23"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="52"/>
         <source>Before we start</source>
         <comment>@title:page</comment>
         <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="78"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="83"/>
         <source>A made-up name for you</source>
         <comment>@label:textbox</comment>
         <translation>Enw dychmygol i ti</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="87"/>
         <source>Age</source>
         <comment>@label</comment>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="95"/>
         <source>5 to 7</source>
         <comment>@option:radio age</comment>
         <translation>5 i 7</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="96"/>
         <source>8 to 11</source>
         <comment>@option:radio age</comment>
         <translation>8 i 11</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="97"/>
         <source>12 to 15</source>
         <comment>@option:radio age</comment>
         <translation>12 i 15</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="98"/>
         <source>16 or 17</source>
         <comment>@option:radio age</comment>
         <translation>16 neu 17</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="99"/>
         <source>Grown-up</source>
         <comment>@option:radio age</comment>
         <translation>Oedolyn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="112"/>
         <source>Who is saying yes or no?</source>
         <comment>@label</comment>
         <translation>Pwy sy&apos;n dweud ie neu na?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="120"/>
         <source>The child or young person</source>
         <comment>@option:radio consent giver</comment>
         <translation>Y plentyn neu&apos;r person ifanc</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="121"/>
         <source>A parent or carer</source>
         <comment>@option:radio consent giver</comment>
         <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="122"/>
         <source>Both together</source>
         <comment>@option:radio consent giver</comment>
         <translation>Y ddau gyda&apos;i gilydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="137"/>
         <source>Your choices</source>
         <comment>@title:group</comment>
         <translation>Dy ddewisiadau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="142"/>
         <source>keep my answers on this tablet</source>
         <comment>@info consent scope</comment>
         <translation>cadw fy atebion ar y dabled hon</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="143"/>
         <source>Can we keep your answers locked on this tablet?</source>
         <comment>@info consent scope</comment>
         <translation>Gawn ni gadw dy atebion dan glo ar y dabled hon?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="144"/>
         <source>If you say no, we stop here. That is fine.</source>
         <comment>@info</comment>
         <translation>Os wyt ti&apos;n dweud na, rydyn ni&apos;n stopio yma. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="150"/>
         <source>share my words without my name</source>
         <comment>@info consent scope</comment>
         <translation>rhannu fy ngeiriau heb fy enw</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="151"/>
         <source>Can the team see your words, without your name?</source>
         <comment>@info consent scope</comment>
         <translation>Gaiff y tîm weld dy eiriau, heb dy enw?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="157"/>
         <source>use my words as a quote</source>
         <comment>@info consent scope</comment>
         <translation>defnyddio fy ngeiriau fel dyfyniad</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="158"/>
         <source>Can the team use your words as a quote, without your name?</source>
         <comment>@info consent scope</comment>
         <translation>Gaiff y tîm ddefnyddio dy eiriau fel dyfyniad, heb dy enw?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="164"/>
         <source>record my voice</source>
         <comment>@info consent scope</comment>
         <translation>recordio fy llais</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="165"/>
         <source>Can we record your voice? It never leaves this tablet.</source>
         <comment>@info consent scope</comment>
         <translation>Gawn ni recordio dy lais? Fydd e byth yn gadael y dabled hon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="171"/>
         <source>share my drawings</source>
         <comment>@info consent scope</comment>
         <translation>rhannu fy lluniau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="172"/>
         <source>Can the team see your drawings, without your name?</source>
         <comment>@info consent scope</comment>
         <translation>Gaiff y tîm weld dy luniau, heb dy enw?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="178"/>
         <source>For the practitioner</source>
         <comment>@title:group</comment>
         <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="181"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="186"/>
         <source>Your role or staff code</source>
         <comment>@label:textbox</comment>
         <translation>Eich rôl neu god staff</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="189"/>
-        <location filename="../qml/pages/ConsentPage.qml" line="194"/>
         <source>Why you judge that the child understands</source>
         <comment>@label:textbox</comment>
         <translation>Pam rydych chi&apos;n barnu bod y plentyn yn deall</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="204"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="211"/>
         <source>Save and hand over</source>
         <comment>@action:button</comment>
         <translation>Cadw a throsglwyddo</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsentPage.qml" line="212"/>
         <source>Saves the consent and gives the tablet to the child</source>
         <comment>@info:accessible</comment>
         <translation>Yn cadw&apos;r caniatâd ac yn rhoi&apos;r dabled i&apos;r plentyn</translation>
@@ -671,61 +561,51 @@
 <context>
     <name>ConsultationSetup</name>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="53"/>
         <source>The example pack is missing from this build.</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r pecyn enghreifftiol ar goll o&apos;r fersiwn hon.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="63"/>
         <source>Cannot open that file.</source>
         <comment>@info:status</comment>
         <translation>Methu agor y ffeil honno.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="67"/>
         <source>That file is too big to be an activity pack.</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i fod yn becyn gweithgareddau.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="78"/>
         <source>This activity pack cannot be used: %1</source>
         <comment>@info:status</comment>
         <translation>Does dim modd defnyddio&apos;r pecyn gweithgareddau hwn: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="95"/>
         <source>Chorus is locked.</source>
         <comment>@info:status</comment>
         <translation>Mae Chorus wedi&apos;i gloi.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="99"/>
         <source>Choose an activity pack first.</source>
         <comment>@info:status</comment>
         <translation>Dewiswch becyn gweithgareddau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="103"/>
         <source>Give the consultation a title.</source>
         <comment>@info:status</comment>
         <translation>Rhowch deitl i&apos;r ymgynghoriad.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="107"/>
         <source>Say in a few simple words what the consultation is for.</source>
         <comment>@info:status</comment>
         <translation>Dywedwch mewn ychydig eiriau syml beth yw pwrpas yr ymgynghoriad.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="111"/>
         <source>Choose at least one activity.</source>
         <comment>@info:status</comment>
         <translation>Dewiswch o leiaf un gweithgaredd.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/consultationsetup.cpp" line="115"/>
         <source>Keep answers for between %1 and %2 days.</source>
         <comment>@info:status</comment>
         <translation>Cadwch atebion am rhwng %1 a %2 diwrnod.</translation>
@@ -734,13 +614,11 @@
 <context>
     <name>DrawingActivity</name>
     <message>
-        <location filename="../qml/activities/DrawingActivity.qml" line="99"/>
         <source>Words for my drawing (if you like)</source>
         <comment>@label:textbox</comment>
         <translation>Geiriau i fy llun (os wyt ti eisiau)</translation>
     </message>
     <message>
-        <location filename="../qml/activities/DrawingActivity.qml" line="111"/>
         <source>Keep my drawing</source>
         <comment>@action:button</comment>
         <translation>Cadw fy llun</translation>
@@ -749,217 +627,181 @@
 <context>
     <name>DrawingBoard</name>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="16"/>
         <source>Black</source>
         <comment>@label drawing colour</comment>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="16"/>
         <source>Orange</source>
         <comment>@label drawing colour</comment>
         <translation>Oren</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="17"/>
         <source>Sky blue</source>
         <comment>@label drawing colour</comment>
         <translation>Glas golau</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="17"/>
         <source>Green</source>
         <comment>@label drawing colour</comment>
         <translation>Gwyrdd</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="18"/>
         <source>Yellow</source>
         <comment>@label drawing colour</comment>
         <translation>Melyn</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="18"/>
         <source>Blue</source>
         <comment>@label drawing colour</comment>
         <translation>Glas</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="19"/>
         <source>Red</source>
         <comment>@label drawing colour</comment>
         <translation>Coch</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="19"/>
         <source>Pink</source>
         <comment>@label drawing colour</comment>
         <translation>Pinc</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="22"/>
         <source>Thin</source>
         <comment>@label brush size</comment>
         <translation>Tenau</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="22"/>
         <source>Medium</source>
         <comment>@label brush size</comment>
         <translation>Canolig</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="22"/>
         <source>Thick</source>
         <comment>@label brush size</comment>
         <translation>Trwchus</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="26"/>
         <source>Happy face</source>
         <comment>@label drawing stamp</comment>
         <translation>Wyneb hapus</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="26"/>
         <source>Sad face</source>
         <comment>@label drawing stamp</comment>
         <translation>Wyneb trist</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="27"/>
         <source>Worried face</source>
         <comment>@label drawing stamp</comment>
         <translation>Wyneb pryderus</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="27"/>
         <source>Cross face</source>
         <comment>@label drawing stamp</comment>
         <translation>Wyneb blin</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="28"/>
         <source>Person</source>
         <comment>@label drawing stamp</comment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="28"/>
         <source>Home</source>
         <comment>@label drawing stamp</comment>
         <translation>Cartref</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="29"/>
         <source>School</source>
         <comment>@label drawing stamp</comment>
         <translation>Ysgol</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="55"/>
         <source>Pencil</source>
         <comment>@action:button drawing tool</comment>
         <translation>Pensil</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="63"/>
         <source>Rubber</source>
         <comment>@action:button drawing tool</comment>
         <translation>Rwber</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="64"/>
         <source>Rubs out what you drew</source>
         <comment>@info:accessible</comment>
         <translation>Yn rhwbio allan beth wnest ti ei dynnu</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="79"/>
         <source>Puts a picture on your drawing</source>
         <comment>@info:accessible</comment>
         <translation>Yn rhoi llun bach ar dy lun</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="141"/>
         <source>Drawing paper</source>
         <comment>@label</comment>
         <translation>Papur tynnu llun</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="142"/>
         <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
         <comment>@info:accessible</comment>
         <translation>Tynna lun gyda dy fys neu feiro. Gyda bysellau: mae&apos;r saethau&apos;n symud y pensil, mae Bylchwr yn ei roi i lawr neu&apos;n ei godi.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="147"/>
         <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
         <comment>@info</comment>
         <translation>Mae&apos;r pensil i lawr: mae&apos;r saethau&apos;n tynnu llun. Pwysa Bylchwr i&apos;w godi.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="148"/>
         <source>Move with the arrows. Press Space to put the picture there.</source>
         <comment>@info</comment>
         <translation>Symuda gyda&apos;r saethau. Pwysa Bylchwr i roi&apos;r llun yno.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="149"/>
         <source>Move with the arrows. Press Space to put the pencil down.</source>
         <comment>@info</comment>
         <translation>Symuda gyda&apos;r saethau. Pwysa Bylchwr i roi&apos;r pensil i lawr.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="162"/>
         <source>Undo</source>
         <comment>@action:button drawing</comment>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="163"/>
         <source>Takes away the last thing you did</source>
         <comment>@info:accessible</comment>
         <translation>Yn tynnu&apos;r peth olaf wnest ti</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="169"/>
         <source>Redo</source>
         <comment>@action:button drawing</comment>
         <translation>Ailwneud</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="170"/>
         <source>Puts back what you took away</source>
         <comment>@info:accessible</comment>
         <translation>Yn rhoi&apos;n ôl beth wnest ti ei dynnu i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="176"/>
         <source>Clear</source>
         <comment>@action:button drawing</comment>
         <translation>Clirio</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="177"/>
         <source>Starts again with clean paper. It asks you first.</source>
         <comment>@info:accessible</comment>
         <translation>Yn dechrau eto gyda phapur glân. Mae&apos;n gofyn i ti yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="190"/>
         <source>Clear the whole drawing?</source>
         <comment>@info</comment>
         <translation>Clirio&apos;r llun i gyd?</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="201"/>
         <source>No, keep it</source>
         <comment>@action:button</comment>
         <translation>Na, cadw fe</translation>
     </message>
     <message>
-        <location filename="../qml/components/DrawingBoard.qml" line="205"/>
         <source>Yes, clear it</source>
         <comment>@action:button</comment>
         <translation>Ie, clirio fe</translation>
@@ -968,58 +810,92 @@
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="555"/>
         <source>This is not a saved drawing.</source>
         <comment>@info:status</comment>
         <translation>Nid llun wedi&apos;i gadw yw hwn.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="559"/>
         <source>This drawing was saved by another version of Chorus.</source>
         <comment>@info:status</comment>
         <translation>Cafodd y llun hwn ei gadw gan fersiwn arall o Chorus.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="573"/>
         <source>This saved drawing is damaged (mark %1).</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r llun hwn wedi&apos;i ddifrodi (marc %1).</translation>
     </message>
     <message>
-        <location filename="../qml/backend/drawingcanvas.cpp" line="589"/>
         <source>This saved drawing is damaged (it ends too early or too late).</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r llun hwn wedi&apos;i ddifrodi (mae&apos;n gorffen yn rhy gynnar neu&apos;n rhy hwyr).</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPickRow</name>
+    <message>
+        <source>Pick: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>Dewis: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <comment>@info the themes a record is tagged with</comment>
+        <translation>Themâu: %1</translation>
+    </message>
+    <message>
+        <source>Quotable: yes</source>
+        <comment>@action:button</comment>
+        <translation>Addas i&apos;w ddyfynnu: ie</translation>
+    </message>
+    <message>
+        <source>Quotable: no</source>
+        <comment>@action:button</comment>
+        <translation>Addas i&apos;w ddyfynnu: na</translation>
+    </message>
+    <message>
+        <source>This person agreed to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>Cytunodd y person hwn i gael ei ddyfynnu.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu.</translation>
+    </message>
+    <message>
+        <source>Quotable: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>Addas i&apos;w ddyfynnu: %1</translation>
+    </message>
+    <message>
+        <source>No consent to quote</source>
+        <comment>@info</comment>
+        <translation>Dim caniatâd i ddyfynnu</translation>
+    </message>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="15"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>Trist iawn</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="15"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>Trist</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="15"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="16"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsScaleActivity.qml" line="16"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
@@ -1028,61 +904,51 @@
 <context>
     <name>FeelingsTimelineActivity</name>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="16"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>Trist iawn</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="16"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>Trist</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="16"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="17"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="17"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="20"/>
         <source>Before</source>
         <comment>@title:group feelings timeline</comment>
         <translation>O&apos;r blaen</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="21"/>
         <source>Now</source>
         <comment>@title:group feelings timeline</comment>
         <translation>Nawr</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="22"/>
         <source>Next</source>
         <comment>@title:group feelings timeline</comment>
         <translation>Nesaf</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="72"/>
         <source>%1. %2</source>
         <comment>@title:group step number. moment</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FeelingsTimelineActivity.qml" line="97"/>
         <source>%1: %2</source>
         <comment>@info:accessible moment: feeling</comment>
         <translation>%1: %2</translation>
@@ -1091,162 +957,217 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="16"/>
         <source>Set up Chorus</source>
         <comment>@title:page</comment>
         <translation>Gosod Chorus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="25"/>
         <source>Welcome to Chorus</source>
         <comment>@title:page</comment>
         <translation>Croeso i Chorus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="26"/>
         <source>Choose a passphrase</source>
         <comment>@title:page</comment>
         <translation>Dewiswch gyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="27"/>
         <source>Your recovery key</source>
         <comment>@title:page</comment>
         <translation>Eich allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="28"/>
         <source>Connect to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>Cysylltu â hyb eich tîm</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="34"/>
         <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
         <comment>@info</comment>
         <translation>Mae Chorus yn helpu plant a theuluoedd i ddweud wrthych beth sy&apos;n bwysig iddyn nhw. Mae popeth yn cael ei gadw dan glo ar y ddyfais hon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="38"/>
         <source>Language</source>
         <comment>@label</comment>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="45"/>
         <source>Start setting up</source>
         <comment>@action:button</comment>
         <translation>Dechrau gosod</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="52"/>
         <source>Team sign-in</source>
         <comment>@action:button</comment>
         <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="53"/>
         <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="60"/>
         <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
         <comment>@info</comment>
         <translation>Mae&apos;r cyfrinymadrodd yn datgloi Chorus ar y ddyfais hon. Defnyddiwch ychydig eiriau y byddwch chi&apos;n eu cofio ac na fydd eraill yn eu dyfalu.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="64"/>
-        <location filename="../qml/pages/FirstRunPage.qml" line="70"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="74"/>
         <source>Type it again</source>
         <comment>@label:textbox</comment>
         <translation>Teipiwch ef eto</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="80"/>
         <source>Type the passphrase again</source>
         <comment>@label:textbox</comment>
         <translation>Teipiwch y cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="86"/>
         <source>At least %1 characters.</source>
         <comment>@info</comment>
         <translation>O leiaf %1 nod.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="98"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="107"/>
         <source>Create the locked store</source>
         <comment>@action:button</comment>
         <translation>Creu&apos;r storfa dan glo</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="122"/>
         <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
         <comment>@info</comment>
         <translation>Os bydd y cyfrinymadrodd yn mynd yn angof, yr allwedd hon yw&apos;r unig ffordd yn ôl i mewn. Ysgrifennwch hi i lawr a&apos;i chadw yn rhywle diogel. Ni fydd yn cael ei dangos eto.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="145"/>
         <source>Recovery key: %1</source>
         <comment>@info:accessible</comment>
         <translation>Allwedd adfer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="152"/>
         <source>I&apos;ve written it down</source>
         <comment>@option:check</comment>
         <translation>Rydw i wedi&apos;i ysgrifennu i lawr</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="156"/>
         <source>Continue</source>
         <comment>@action:button</comment>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="165"/>
         <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
         <comment>@info</comment>
         <translation>Os oes gan eich tîm hyb Chorus, teipiwch ei gyfeiriad. Gallwch adael hwn yn wag a&apos;i ychwanegu yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="169"/>
-        <location filename="../qml/pages/FirstRunPage.qml" line="175"/>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb (dewisol)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunPage.qml" line="182"/>
         <source>Finish</source>
         <comment>@action:button</comment>
         <translation>Gorffen</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkParameterCard</name>
+    <message>
+        <source>Parameter: %1</source>
+        <comment>@title framework parameter</comment>
+        <translation>Paramedr: %1</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <comment>@info framework</comment>
+        <translation>Hwylusydd: %1</translation>
+    </message>
+    <message>
+        <source>Barrier: %1</source>
+        <comment>@info framework</comment>
+        <translation>Rhwystr: %1</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <comment>@info framework parameter without indicators</comment>
+        <translation>Dim data: %1</translation>
+    </message>
+    <message>
+        <source>No data for %1: %2</source>
+        <comment>@info:accessible</comment>
+        <translation>Dim data ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <source>Voices heard by role</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd yn ôl rôl</translation>
+    </message>
+    <message>
+        <source>Voices heard by age band</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd yn ôl band oedran</translation>
+    </message>
+    <message>
+        <source>Methods used: creative activities %1, words (text) %2</source>
+        <comment>@info</comment>
+        <translation>Dulliau a ddefnyddiwyd: gweithgareddau creadigol %1, geiriau (testun) %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Consultations active (feedback in the last 28 days): %1</source>
+        <comment>@info</comment>
+        <translation>Ymgynghoriadau gweithredol (adborth yn y 28 diwrnod diwethaf): %1</translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1 of %2</source>
+        <comment>@info</comment>
+        <translation>Adborth gyda cham gweithredu wedi&apos;i gyhoeddi: %1 o %2</translation>
+    </message>
+    <message>
+        <source>Share with a published action: no feedback yet</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: dim adborth eto</translation>
+    </message>
+    <message>
+        <source>Share with a published action: not shown for small numbers</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: heb ei dangos ar gyfer niferoedd bach</translation>
+    </message>
+    <message>
+        <source>Share with a published action: %1%</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: %1%</translation>
+    </message>
+    <message>
+        <source>Median days from feedback to action: no published action yet</source>
+        <comment>@info</comment>
+        <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: dim cam gweithredu wedi&apos;i gyhoeddi eto</translation>
+    </message>
+    <message>
+        <source>Median days from feedback to action: %1</source>
+        <comment>@info</comment>
+        <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: %1</translation>
+    </message>
+</context>
+<context>
     <name>FreeTextActivity</name>
     <message>
-        <location filename="../qml/activities/FreeTextActivity.qml" line="42"/>
         <source>Your words</source>
         <comment>@label:textbox</comment>
         <translation>Dy eiriau</translation>
     </message>
     <message>
-        <location filename="../qml/activities/FreeTextActivity.qml" line="57"/>
         <source>Keep my words</source>
         <comment>@action:button</comment>
         <translation>Cadw fy ngeiriau</translation>
@@ -1255,145 +1176,121 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="19"/>
         <source>Consultations</source>
         <comment>@title:page</comment>
         <translation>Ymgynghoriadau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="37"/>
         <source>Consultations on this device</source>
         <comment>@title:page</comment>
         <translation>Ymgynghoriadau ar y ddyfais hon</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="40"/>
         <source>Lock</source>
         <comment>@action:button</comment>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="41"/>
         <source>Locks Chorus now</source>
         <comment>@info:accessible</comment>
         <translation>Yn cloi Chorus nawr</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="47"/>
         <source>Nothing is waiting to be sent to the hub.</source>
         <comment>@info:status</comment>
         <translation>Does dim byd yn aros i gael ei anfon i&apos;r hyb.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="48"/>
         <source>Answers waiting to be sent to the hub: %1</source>
         <comment>@info:status</comment>
         <translation>Atebion sy&apos;n aros i gael eu hanfon i&apos;r hyb: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="61"/>
         <source>There are no consultations yet. Set one up to begin.</source>
         <comment>@info</comment>
         <translation>Does dim ymgynghoriadau eto. Gosodwch un i ddechrau.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="99"/>
         <source>Set up %1 · %2 activities · %3 taking part</source>
         <comment>@info</comment>
         <translation>Gosodwyd %1 · %2 gweithgaredd · %3 yn cymryd rhan</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="106"/>
         <source>Start a session</source>
         <comment>@action:button</comment>
         <translation>Dechrau sesiwn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="107"/>
         <source>Start a session for %1</source>
         <comment>@info:accessible</comment>
         <translation>Dechrau sesiwn ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="115"/>
         <source>Start in their own time</source>
         <comment>@action:button</comment>
         <translation>Dechrau yn eu hamser eu hunain</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="116"/>
         <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
         <comment>@info:accessible</comment>
         <translation>Mae&apos;r person ifanc yn ateb dros ychydig ddyddiau gyda&apos;i PIN ei hun, ac yn anfon yr atebion pan fydd yn barod</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="129"/>
         <source>Sessions not finished</source>
         <comment>@title:group</comment>
         <translation>Sesiynau heb eu gorffen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="154"/>
         <source>%1 · %2 · started %3 · answers saved: %4</source>
         <comment>@info</comment>
         <translation>%1 · %2 · dechreuwyd %3 · atebion wedi&apos;u cadw: %4</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="160"/>
         <source>In their own time: waiting for them to send their answers.</source>
         <comment>@info</comment>
         <translation>Yn eu hamser eu hunain: yn aros iddyn nhw anfon eu hatebion.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="161"/>
         <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
         <comment>@info</comment>
         <translation>Yn eu hamser eu hunain, ond dydy eu PIN ddim yn gweithio mwyach: parhewch i adael iddyn nhw ddewis un newydd.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="166"/>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="167"/>
         <source>Carry on the session of %1 where it stopped</source>
         <comment>@info:accessible</comment>
         <translation>Parhau â sesiwn %1 o&apos;r man lle stopiodd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="181"/>
         <source>New consultation</source>
         <comment>@action:button</comment>
         <translation>Ymgynghoriad newydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="185"/>
         <source>Settings</source>
         <comment>@action:button</comment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="189"/>
         <source>Sync with the hub</source>
         <comment>@action:button</comment>
         <translation>Cysoni â&apos;r hyb</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="54"/>
         <source>Check before sharing</source>
         <comment>@action:button</comment>
         <translation>Gwirio cyn rhannu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="55"/>
         <source>Check before sharing: %1 waiting</source>
         <comment>@action:button</comment>
         <translation>Gwirio cyn rhannu: %1 yn aros</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="56"/>
         <source>Answers wait here for your approval before they go to the team</source>
         <comment>@info:accessible</comment>
         <translation>Mae atebion yn aros yma i ti eu cymeradwyo cyn iddyn nhw fynd at y tîm</translation>
@@ -1402,7 +1299,6 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../qml/components/LanguagePicker.qml" line="23"/>
         <source>Change the language</source>
         <comment>@info:accessible</comment>
         <translation>Newid yr iaith</translation>
@@ -1411,43 +1307,36 @@
 <context>
     <name>LeaveChildModeDialog</name>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="17"/>
         <source>For the practitioner</source>
         <comment>@title:dialog</comment>
         <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="51"/>
         <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>Teipiwch eich cyfrinymadrodd neu eich PIN i adael sesiwn y plentyn.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="52"/>
         <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>Teipiwch eich cyfrinymadrodd i adael sesiwn y plentyn.</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="57"/>
         <source>Practitioner passphrase or PIN</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd neu PIN yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="58"/>
         <source>Practitioner passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="69"/>
         <source>Back to the session</source>
         <comment>@action:button</comment>
         <translation>Yn ôl i&apos;r sesiwn</translation>
     </message>
     <message>
-        <location filename="../qml/components/LeaveChildModeDialog.qml" line="77"/>
         <source>Leave</source>
         <comment>@action:button</comment>
         <translation>Gadael</translation>
@@ -1456,13 +1345,11 @@
 <context>
     <name>MagicWandActivity</name>
     <message>
-        <location filename="../qml/activities/MagicWandActivity.qml" line="46"/>
         <source>My wish</source>
         <comment>@label:textbox</comment>
         <translation>Fy nymuniad</translation>
     </message>
     <message>
-        <location filename="../qml/activities/MagicWandActivity.qml" line="61"/>
         <source>Make my wish</source>
         <comment>@action:button</comment>
         <translation>Gwneud fy nymuniad</translation>
@@ -1471,7 +1358,6 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
         <source>Chorus</source>
         <comment>@title:window</comment>
         <translation>Chorus</translation>
@@ -1480,20 +1366,16 @@
 <context>
     <name>NeutralPage</name>
     <message>
-        <location filename="../qml/pages/NeutralPage.qml" line="10"/>
-        <location filename="../qml/pages/NeutralPage.qml" line="21"/>
         <source>Notes</source>
         <comment>@title:page</comment>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NeutralPage.qml" line="25"/>
         <source>No notes yet.</source>
         <comment>@info</comment>
         <translation>Dim nodiadau eto.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NeutralPage.qml" line="30"/>
         <source>Carry on</source>
         <comment>@action:button</comment>
         <translation>Parhau</translation>
@@ -1502,104 +1384,86 @@
 <context>
     <name>OwnTimePage</name>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="15"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>Trist iawn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="15"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>Trist</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="15"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="16"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="16"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="19"/>
-        <location filename="../qml/pages/OwnTimePage.qml" line="43"/>
         <source>Your answers so far</source>
         <comment>@title:page</comment>
         <translation>Eich atebion hyd yma</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="42"/>
         <source>Thank you! Your answers were sent.</source>
         <comment>@title:page</comment>
         <translation>Diolch! Cafodd eich atebion eu hanfon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="47"/>
         <source>They are kept locked on this device. Nobody sees them until you send them.</source>
         <comment>@info own-time</comment>
         <translation>Maen nhw&apos;n cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="51"/>
         <source>You have not saved any answers yet. That is fine.</source>
         <comment>@info</comment>
         <translation>Dydych chi ddim wedi cadw unrhyw atebion eto. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="98"/>
         <source>Change this answer</source>
         <comment>@action:button</comment>
         <translation>Newid yr ateb hwn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="103"/>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
         <translation>Dileu&apos;r ateb hwn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="124"/>
         <source>Go back to the activities</source>
         <comment>@action:button</comment>
         <translation>Mynd yn ôl at y gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="129"/>
         <source>Keep them for later</source>
         <comment>@action:button</comment>
         <translation>Eu cadw nhw tan wedyn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="130"/>
         <source>Locks Chorus. Your PIN brings you back to your answers.</source>
         <comment>@info:accessible</comment>
         <translation>Mae&apos;n cloi Chorus. Mae eich PIN yn dod â chi&apos;n ôl at eich atebion.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="134"/>
         <source>Send my answers</source>
         <comment>@action:button</comment>
         <translation>Anfon fy atebion</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="135"/>
         <source>Sends all your answers. After this you cannot change them.</source>
         <comment>@info:accessible</comment>
         <translation>Mae&apos;n anfon eich holl atebion. Ar ôl hyn allwch chi ddim eu newid.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePage.qml" line="143"/>
         <source>Close</source>
         <comment>@action:button</comment>
         <translation>Cau</translation>
@@ -1608,40 +1472,31 @@
 <context>
     <name>OwnTimePinPage</name>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="11"/>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="36"/>
         <source>Choose your PIN</source>
         <comment>@title:page</comment>
         <translation>Dewiswch eich PIN</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="40"/>
         <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
         <comment>@info own-time</comment>
         <translation>Gallwch chi ateb ychydig ar y tro, dros ychydig ddyddiau. Mae eich atebion yn cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="43"/>
         <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
         <comment>@info own-time</comment>
         <translation>Dewiswch PIN o 6 rhif o leiaf i ddod yn ôl atyn nhw. Cadwch e i chi&apos;ch hun.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="46"/>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="51"/>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>Eich PIN</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="56"/>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="61"/>
         <source>Your PIN again</source>
         <comment>@label:textbox</comment>
         <translation>Eich PIN eto</translation>
     </message>
     <message>
-        <location filename="../qml/pages/OwnTimePinPage.qml" line="71"/>
         <source>Save my PIN</source>
         <comment>@action:button</comment>
         <translation>Cadw fy PIN</translation>
@@ -1650,55 +1505,46 @@
 <context>
     <name>PackActivityModel</name>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="137"/>
         <source>Feelings scale</source>
         <comment>@label:activity type</comment>
         <translation>Graddfa teimladau</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="139"/>
         <source>Choice with pictures</source>
         <comment>@label:activity type</comment>
         <translation>Dewis gyda lluniau</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="141"/>
         <source>Writing</source>
         <comment>@label:activity type</comment>
         <translation>Ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="143"/>
         <source>Magic wand</source>
         <comment>@label:activity type</comment>
         <translation>Hudlath</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="149"/>
         <source>Card sort</source>
         <comment>@label:activity type</comment>
         <translation>Trefnu cardiau</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="151"/>
         <source>Feelings timeline</source>
         <comment>@label:activity type</comment>
         <translation>Llinell amser teimladau</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="153"/>
         <source>Circles of people</source>
         <comment>@label:activity type</comment>
         <translation>Cylchoedd o bobl</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="145"/>
         <source>Drawing</source>
         <comment>@label:activity type</comment>
         <translation>Tynnu llun</translation>
     </message>
     <message>
-        <location filename="../qml/backend/packactivitymodel.cpp" line="147"/>
         <source>Three houses</source>
         <comment>@label:activity type</comment>
         <translation>Tri thŷ</translation>
@@ -1707,7 +1553,6 @@
 <context>
     <name>PageColumn</name>
     <message>
-        <location filename="../qml/components/PageColumn.qml" line="23"/>
         <source>Scroll the page</source>
         <comment>@info:accessible</comment>
         <translation>Sgrolio&apos;r dudalen</translation>
@@ -1716,7 +1561,6 @@
 <context>
     <name>ProgressPictures</name>
     <message>
-        <location filename="../qml/components/ProgressPictures.qml" line="16"/>
         <source>Activity %1 of %2</source>
         <comment>@info:progress</comment>
         <translation>Gweithgaredd %1 o %2</translation>
@@ -1725,13 +1569,11 @@
 <context>
     <name>QuickExitButton</name>
     <message>
-        <location filename="../qml/components/QuickExitButton.qml" line="9"/>
         <source>Quick exit</source>
         <comment>@action:button</comment>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuickExitButton.qml" line="19"/>
         <source>Hides this screen straight away</source>
         <comment>@info:accessible</comment>
         <translation>Yn cuddio&apos;r sgrin hon ar unwaith</translation>
@@ -1740,107 +1582,344 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../qml/backend/readaloud.cpp" line="61"/>
         <source>Reading aloud is not available on this device.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd darllen yn uchel ar y ddyfais hon.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/readaloud.cpp" line="63"/>
         <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei darllen yn uchel.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/readaloud.cpp" line="68"/>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>fewer than %1</source>
+        <translation>llai na %1</translation>
+    </message>
+    <message>
+        <source>Consultation report</source>
+        <translation>Adroddiad yr ymgynghoriad</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Ymgynghoriad: %1</translation>
+    </message>
+    <message>
+        <source>Activity pack: %1, version %2</source>
+        <translation>Pecyn gweithgareddau: %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Lluniwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Keeping the young people safe</source>
+        <translation>Cadw&apos;r bobl ifanc yn ddiogel</translation>
+    </message>
+    <message>
+        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o&apos;r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw&apos;r ffigurau, nid pobl.</translation>
+    </message>
+    <message>
+        <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
+        <translation>Dim ond lle cytunodd y person ifanc i gael ei ddyfynnu, a lle dewisodd y tîm nhw, y caiff dyfyniadau eu hargraffu. Mae&apos;r hyn a ysgrifennodd y tîm wedi&apos;i argraffu fel y&apos;i hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Dan 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Oedolyn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Atebion</translation>
+    </message>
+    <message>
+        <source>Voices heard</source>
+        <translation>Lleisiau a glywyd</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>Yn ôl rôl</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Yn ôl band oedran</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Yn ôl wythnos</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Wythnos</translation>
+    </message>
+    <message>
+        <source>Very sad</source>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
+    </message>
+    <message>
+        <source>Put first</source>
+        <translation>Yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Sorted</source>
+        <translation>Wedi&apos;u trefnu</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cylch</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Pwy neu beth</translation>
+    </message>
+    <message>
+        <source>What young people told us</source>
+        <translation>Beth ddywedodd pobl ifanc wrthon ni</translation>
+    </message>
+    <message>
+        <source>No answers have been received yet.</source>
+        <translation>Does dim atebion wedi dod i law eto.</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Gweithgaredd %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Atebion: %1</translation>
+    </message>
+    <message>
+        <source>Written answers: %1</source>
+        <translation>Atebion ysgrifenedig: %1</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>The team has not made any themes yet.</source>
+        <translation>Dydy&apos;r tîm ddim wedi creu unrhyw themâu eto.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>No quotes have been chosen yet.</source>
+        <translation>Does dim dyfyniadau wedi&apos;u dewis eto.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>Ar waith</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>No actions have been published yet.</source>
+        <translation>Does dim camau gweithredu wedi&apos;u cyhoeddi eto.</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Cau&apos;r cylch</translation>
+    </message>
+    <message>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <translation>Faint o atebion sydd wedi arwain at gam gweithredu a gyhoeddwyd: ffigurau&apos;r fframwaith ar gyfer cydgynhyrchu ac ar gyfer dysgu a gwerthuso.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>heb ei ddangos</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Atebion a ddaeth i law</translation>
+    </message>
+    <message>
+        <source>Answers with a published action</source>
+        <translation>Atebion â cham gweithredu wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Share with a published action</source>
+        <translation>Cyfran â cham gweithredu wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Median days from answer to action</source>
+        <translation>Canolrif y dyddiau o&apos;r ateb i&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="17"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>Trist iawn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="17"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>Trist</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="17"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="18"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="18"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="21"/>
-        <location filename="../qml/pages/ReviewPage.qml" line="51"/>
         <source>What you told us</source>
         <comment>@title:page</comment>
         <translation>Beth ddwedaist ti wrthyn ni</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="40"/>
         <source>For the practitioner</source>
         <comment>@action:button</comment>
         <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="51"/>
         <source>Thank you!</source>
         <comment>@title:page</comment>
         <translation>Diolch!</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="55"/>
         <source>Please give the tablet back to the person you are working with.</source>
         <comment>@info</comment>
         <translation>Rho&apos;r dabled yn ôl i&apos;r person rwyt ti&apos;n gweithio gyda nhw, os gweli di&apos;n dda.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="60"/>
         <source>You have not saved any answers. That is fine.</source>
         <comment>@info</comment>
         <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="125"/>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
         <translation>Dileu&apos;r ateb hwn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="142"/>
         <source>Go back to the activities</source>
         <comment>@action:button</comment>
         <translation>Mynd yn ôl i&apos;r gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="147"/>
         <source>I have finished</source>
         <comment>@action:button</comment>
         <translation>Rydw i wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewPage.qml" line="107"/>
         <source>Your voice note</source>
         <comment>@info</comment>
         <translation>Dy nodyn llais</translation>
@@ -1849,103 +1928,86 @@
 <context>
     <name>ReviewQueueCard</name>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="40"/>
         <source>%1 · %2</source>
         <comment>@info consultation and question</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="57"/>
         <source>What they said (stays on this device)</source>
         <comment>@title:column</comment>
         <translation>Beth ddywedon nhw (yn aros ar y ddyfais hon)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="60"/>
         <source>A voice note</source>
         <comment>@info</comment>
         <translation>Nodyn llais</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="62"/>
         <source>What they said: %1</source>
         <comment>@info:accessible</comment>
         <translation>Beth ddywedon nhw: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="85"/>
         <source>What the team will see</source>
         <comment>@title:column</comment>
         <translation>Beth fydd y tîm yn ei weld</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="91"/>
         <source>The team will see: %1</source>
         <comment>@info:accessible</comment>
         <translation>Bydd y tîm yn gweld: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="103"/>
         <source>More words to hide (separate them with commas)</source>
         <comment>@label:textbox</comment>
         <translation>Rhagor o eiriau i&apos;w cuddio (rho atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="109"/>
         <source>More words to hide</source>
         <comment>@label:textbox</comment>
         <translation>Rhagor o eiriau i&apos;w cuddio</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="114"/>
         <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
         <comment>@label:textbox</comment>
         <translation>Crynodeb i&apos;r tîm: dydy&apos;r nodyn llais byth yn gadael y ddyfais hon, felly mae&apos;r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo&apos;n cael eu cuddio hefyd.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="120"/>
         <source>Summary of the voice note</source>
         <comment>@label:textbox</comment>
         <translation>Crynodeb o&apos;r nodyn llais</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="130"/>
         <source>Use this summary</source>
         <comment>@action:button</comment>
         <translation>Defnyddio&apos;r crynodeb hwn</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="135"/>
         <source>Hide these words and approve</source>
         <comment>@action:button</comment>
         <translation>Cuddio&apos;r geiriau hyn a chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="135"/>
         <source>Approve</source>
         <comment>@action:button</comment>
         <translation>Cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="142"/>
         <source>Approve with the drawing</source>
         <comment>@action:button</comment>
         <translation>Cymeradwyo gyda&apos;r llun</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="143"/>
         <source>Sharing drawings was agreed</source>
         <comment>@info:accessible</comment>
         <translation>Cytunwyd i rannu lluniau</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="147"/>
         <source>Hold back</source>
         <comment>@action:button</comment>
         <translation>Cadw&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="../qml/components/ReviewQueueCard.qml" line="148"/>
         <source>This answer is never sent</source>
         <comment>@info:accessible</comment>
         <translation>Dydy&apos;r ateb hwn byth yn cael ei anfon</translation>
@@ -1954,32 +2016,26 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="16"/>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="30"/>
         <source>Check before sharing</source>
         <comment>@title:page</comment>
         <translation>Gwirio cyn rhannu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="33"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="34"/>
         <source>Back to the consultations</source>
         <comment>@info:accessible</comment>
         <translation>Yn ôl at yr ymgynghoriadau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="40"/>
         <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
         <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i&apos;w rhannu, byddan nhw&apos;n aros yma nes i ti eu cymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ReviewQueuePage.qml" line="41"/>
         <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
         <comment>@info</comment>
         <translation>Atebion yn aros i gael eu gwirio: %1. Does dim yn cael ei anfon nes i ti ei gymeradwyo.</translation>
@@ -1988,25 +2044,21 @@
 <context>
     <name>ScopeQuestion</name>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="40"/>
         <source>Yes</source>
         <comment>@option:radio consent</comment>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="43"/>
         <source>Yes: %1</source>
         <comment>@option:radio consent, %1 is what is agreed</comment>
         <translation>Ie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="50"/>
         <source>No</source>
         <comment>@option:radio consent</comment>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../qml/components/ScopeQuestion.qml" line="53"/>
         <source>No: %1</source>
         <comment>@option:radio consent, %1 is what is refused</comment>
         <translation>Na: %1</translation>
@@ -2015,153 +2067,126 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="171"/>
         <source>Choose an age group, a role and who is agreeing.</source>
         <comment>@info:status</comment>
         <translation>Dewiswch grŵp oedran, rôl a phwy sy&apos;n cytuno.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="186"/>
         <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
         <comment>@info:status</comment>
         <translation>Heb gadw atebion ar y dabled hon does dim i&apos;w wneud: stopiwch yma.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="196"/>
         <source>Choose a made-up name for the participant.</source>
         <comment>@info:status</comment>
         <translation>Dewiswch enw dychmygol ar gyfer y cyfranogwr.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="268"/>
         <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
         <comment>@info:status</comment>
         <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae&apos;r dabled yn llawn.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="657"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <comment>@info:status</comment>
         <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="664"/>
         <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
         <comment>@info:status</comment>
         <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="714"/>
         <source>This session cannot be carried on.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd parhau â&apos;r sesiwn hon.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="720"/>
         <source>This session cannot be carried on: the consent for it is no longer in force.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd parhau â&apos;r sesiwn hon: dydy&apos;r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1036"/>
         <source>%1. %2</source>
         <comment>@info ranked card: place. label</comment>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1048"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1063"/>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1082"/>
         <source>%1: %2</source>
         <comment>@info a group: what is in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1053"/>
         <source>Before</source>
         <comment>@label feelings timeline</comment>
         <translation>O&apos;r blaen</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1054"/>
         <source>Now</source>
         <comment>@label feelings timeline</comment>
         <translation>Nawr</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1055"/>
         <source>Next</source>
         <comment>@label feelings timeline</comment>
         <translation>Nesaf</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1056"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>Trist iawn</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1056"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>Trist</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1057"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1057"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1058"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1068"/>
         <source>Closest</source>
         <comment>@label circles</comment>
         <translation>Agosaf</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1068"/>
         <source>Close</source>
         <comment>@label circles</comment>
         <translation>Agos</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1069"/>
         <source>A bit further</source>
         <comment>@label circles</comment>
         <translation>Ychydig ymhellach</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="1070"/>
         <source>Outside the circles</source>
         <comment>@label circles</comment>
         <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="519"/>
         <source>There is no house called &quot;%1&quot;.</source>
         <comment>@info:status</comment>
         <translation>Does dim tŷ o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="905"/>
         <source>A drawing</source>
         <comment>@info review</comment>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sessioncontroller.cpp" line="908"/>
         <source>A voice note (%1)</source>
         <comment>@info review</comment>
         <translation>Neges llais (%1)</translation>
@@ -2170,43 +2195,36 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="20"/>
         <source>Activities</source>
         <comment>@title:page</comment>
         <translation>Gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="41"/>
         <source>For the practitioner</source>
         <comment>@action:button</comment>
         <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="107"/>
         <source>Saved</source>
         <comment>@info:status</comment>
         <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="114"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="119"/>
         <source>Skip</source>
         <comment>@action:button</comment>
         <translation>Hepgor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="124"/>
         <source>Next</source>
         <comment>@action:button</comment>
         <translation>Nesaf</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SessionPage.qml" line="130"/>
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation>Rydw i eisiau stopio</translation>
@@ -2215,123 +2233,101 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="14"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="23"/>
         <source>Settings</source>
         <comment>@title:page</comment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="26"/>
         <source>Language</source>
         <comment>@label</comment>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="30"/>
         <source>Text size: %1%</source>
         <comment>@label:slider</comment>
         <translation>Maint y testun: %1%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>Text size</source>
         <comment>@label:slider</comment>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="46"/>
         <source>High contrast</source>
         <comment>@option:check</comment>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
         <source>Easy-to-read font (OpenDyslexic)</source>
         <comment>@option:check</comment>
         <translation>Ffont hawdd ei ddarllen (OpenDyslexic)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="56"/>
         <source>Less movement</source>
         <comment>@option:check</comment>
         <translation>Llai o symud</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
         <source>Lock after this many minutes without use</source>
         <comment>@label:spinbox</comment>
         <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="74"/>
         <source>Minutes before locking</source>
         <comment>@label:spinbox</comment>
         <translation>Munudau cyn cloi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="94"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb (dewisol)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="104"/>
         <source>Practitioner PIN: set</source>
         <comment>@label</comment>
         <translation>PIN yr ymarferydd: wedi&apos;i osod</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="105"/>
         <source>Practitioner PIN (optional)</source>
         <comment>@label</comment>
         <translation>PIN yr ymarferydd (dewisol)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="109"/>
         <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
         <translation>Mae&apos;n gadael i chi adael sesiwn plentyn gyda PIN byr yn lle&apos;r cyfrinymadrodd. Dydy e byth yn datgloi Chorus. Ar ôl 3 PIN anghywir mae angen y cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="114"/>
         <source>New practitioner PIN</source>
         <comment>@label:textbox</comment>
         <translation>PIN newydd yr ymarferydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
         <source>New PIN (4 to 12 numbers)</source>
         <comment>@info:placeholder</comment>
         <translation>PIN newydd (4 i 12 rhif)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="121"/>
         <source>New practitioner PIN again</source>
         <comment>@label:textbox</comment>
         <translation>PIN newydd yr ymarferydd eto</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="123"/>
         <source>The same PIN again</source>
         <comment>@info:placeholder</comment>
         <translation>Yr un PIN eto</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="133"/>
         <source>Save PIN</source>
         <comment>@action:button</comment>
         <translation>Cadw&apos;r PIN</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="142"/>
         <source>Remove PIN</source>
         <comment>@action:button</comment>
         <translation>Tynnu&apos;r PIN</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Wedi gorffen</translation>
@@ -2340,112 +2336,91 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="16"/>
-        <location filename="../qml/pages/SetupPage.qml" line="33"/>
         <source>New consultation</source>
         <comment>@title:page</comment>
         <translation>Ymgynghoriad newydd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="24"/>
         <source>Choose an activity pack</source>
         <comment>@title:dialog</comment>
         <translation>Dewis pecyn gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="25"/>
         <source>Activity packs (*.json)</source>
         <comment>@item:inlistbox file type</comment>
         <translation>Pecynnau gweithgareddau (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="36"/>
         <source>Activity pack</source>
         <comment>@label</comment>
         <translation>Pecyn gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="39"/>
         <source>Using: %1</source>
         <comment>@info</comment>
         <translation>Yn defnyddio: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="40"/>
         <source>Choose the activities children will do.</source>
         <comment>@info</comment>
         <translation>Dewiswch y gweithgareddau y bydd plant yn eu gwneud.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="47"/>
         <source>Use the example pack</source>
         <comment>@action:button</comment>
         <translation>Defnyddio&apos;r pecyn enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="51"/>
         <source>Import a pack file</source>
         <comment>@action:button</comment>
         <translation>Mewnforio ffeil pecyn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="59"/>
-        <location filename="../qml/pages/SetupPage.qml" line="64"/>
         <source>Title</source>
         <comment>@label:textbox</comment>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="67"/>
-        <location filename="../qml/pages/SetupPage.qml" line="72"/>
         <source>What it is for, in words a child understands</source>
         <comment>@label:textbox</comment>
         <translation>Beth yw ei bwrpas, mewn geiriau y mae plentyn yn eu deall</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="75"/>
         <source>Keep answers for this many days</source>
         <comment>@label:spinbox</comment>
         <translation>Cadw atebion am hyn o ddiwrnodau</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="88"/>
         <source>Days to keep answers</source>
         <comment>@label:spinbox</comment>
         <translation>Diwrnodau i gadw atebion</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="108"/>
         <source>Activities, in order</source>
         <comment>@label</comment>
         <translation>Gweithgareddau, mewn trefn</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="144"/>
         <source>Use: %1</source>
         <comment>@option:check</comment>
         <translation>Defnyddio: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="165"/>
         <source>Move up: %1</source>
         <comment>@action:button</comment>
         <translation>Symud i fyny: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="171"/>
         <source>Move down: %1</source>
         <comment>@action:button</comment>
         <translation>Symud i lawr: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="182"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SetupPage.qml" line="189"/>
         <source>Save the consultation</source>
         <comment>@action:button</comment>
         <translation>Cadw&apos;r ymgynghoriad</translation>
@@ -2454,85 +2429,71 @@
 <context>
     <name>ShareDescription</name>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="22"/>
         <source>Voice note, %1 (stays on this device)</source>
         <comment>@info what is shared of a voice note</comment>
         <translation>Nodyn llais, %1 (yn aros ar y ddyfais hon)</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="30"/>
         <source>Very sad</source>
         <comment>@label feeling</comment>
         <translation>Trist iawn</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="32"/>
         <source>Sad</source>
         <comment>@label feeling</comment>
         <translation>Trist</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="34"/>
         <source>OK</source>
         <comment>@label feeling</comment>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="36"/>
         <source>Happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="38"/>
         <source>Very happy</source>
         <comment>@label feeling</comment>
         <translation>Hapus iawn</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="75"/>
         <source>%1: %2</source>
         <comment>@info a pile of cards and the cards in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="86"/>
         <source>Picked: %1</source>
         <comment>@info the chosen options</comment>
         <translation>Wedi dewis: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="89"/>
         <source>Feeling: %1</source>
         <comment>@info the face picked on the feelings scale</comment>
         <translation>Teimlad: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="93"/>
         <source>In this order: %1</source>
         <comment>@info cards ranked</comment>
         <translation>Yn y drefn hon: %1</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="104"/>
         <source>%1: %2</source>
         <comment>@info a part of an activity and the words in it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="113"/>
         <source>The drawing</source>
         <comment>@info a drawing that is shared</comment>
         <translation>Y llun</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="115"/>
         <source>The drawing goes only if a practitioner approves it with the drawing.</source>
         <comment>@info a drawing waiting for approval</comment>
         <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda&apos;r llun y bydd y llun yn mynd.</translation>
     </message>
     <message>
-        <location filename="../qml/backend/sharedescription.cpp" line="118"/>
         <source>The drawing stays on this device.</source>
         <comment>@info a drawing that is not shared</comment>
         <translation>Mae&apos;r llun yn aros ar y ddyfais hon.</translation>
@@ -2541,19 +2502,16 @@
 <context>
     <name>SharePreview</name>
     <message>
-        <location filename="../qml/components/SharePreview.qml" line="28"/>
         <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
         <comment>@info share preview</comment>
         <translation>Dyma&apos;n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi&apos;u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreview.qml" line="29"/>
         <source>Nothing from this session will be sent to the team.</source>
         <comment>@info share preview</comment>
         <translation>Fydd dim byd o&apos;r sesiwn hon yn cael ei anfon at y tîm.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreview.qml" line="36"/>
         <source>What the team will see</source>
         <comment>@title:group</comment>
         <translation>Beth fydd y tîm yn ei weld</translation>
@@ -2562,19 +2520,16 @@
 <context>
     <name>SharePreviewCard</name>
     <message>
-        <location filename="../qml/components/SharePreviewCard.qml" line="75"/>
         <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
         <comment>@info share preview</comment>
         <translation>Mae rhywun o&apos;r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreviewCard.qml" line="78"/>
         <source>Take this out</source>
         <comment>@action:button share preview</comment>
         <translation>Tynnu hwn allan</translation>
     </message>
     <message>
-        <location filename="../qml/components/SharePreviewCard.qml" line="79"/>
         <source>The team will not see your answer to: %1</source>
         <comment>@info:accessible</comment>
         <translation>Fydd y tîm ddim yn gweld dy ateb i: %1</translation>
@@ -2583,19 +2538,16 @@
 <context>
     <name>SpeakButton</name>
     <message>
-        <location filename="../qml/components/SpeakButton.qml" line="14"/>
         <source>Stop reading</source>
         <comment>@action:button</comment>
         <translation>Stopio darllen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SpeakButton.qml" line="14"/>
         <source>Read aloud</source>
         <comment>@action:button</comment>
         <translation>Darllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../qml/components/SpeakButton.qml" line="15"/>
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
@@ -2604,7 +2556,6 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../qml/backend/synccontroller.cpp" line="138"/>
         <source>The certificate file could not be read: %1</source>
         <translation>Nid oedd modd darllen ffeil y dystysgrif: %1</translation>
     </message>
@@ -2612,163 +2563,342 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="17"/>
-        <location filename="../qml/pages/SyncPage.qml" line="28"/>
         <source>Sync with the hub</source>
         <comment>@title:page</comment>
         <translation>Cysoni â&apos;r hyb</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="31"/>
         <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
         <comment>@info:status</comment>
         <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Gofynnwch i weinyddwr yr hyb am god cofrestru.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="32"/>
         <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r ddyfais hon wedi&apos;i chofrestru gyda %1 fel dyfais person ifanc ei hun.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="33"/>
         <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r ddyfais hon wedi&apos;i chofrestru gyda %1 fel dyfais ymarferydd.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="37"/>
         <source>Last successful sync: %1</source>
         <comment>@info:status</comment>
         <translation>Cysoni llwyddiannus diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="38"/>
         <source>Not synced successfully yet.</source>
         <comment>@info:status</comment>
         <translation>Heb gysoni&apos;n llwyddiannus eto.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="41"/>
         <source>Nothing is waiting to be sent.</source>
         <comment>@info:status</comment>
         <translation>Does dim byd yn aros i gael ei anfon.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="42"/>
         <source>Waiting to be sent: %1</source>
         <comment>@info:status</comment>
         <translation>Yn aros i gael eu hanfon: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="46"/>
         <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>Yn aros i ymarferydd eu hadolygu cyn y gellir eu hanfon: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="50"/>
         <source>Withdrawals confirmed by the hub: %1</source>
         <comment>@info:status</comment>
         <translation>Tynnu&apos;n ôl wedi&apos;i gadarnhau gan yr hyb: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="54"/>
         <source>&quot;You said, we did&quot; updates received: %1</source>
         <comment>@info:status</comment>
         <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="57"/>
         <source>The last sync did not finish: %1</source>
         <comment>@info:status</comment>
         <translation>Ni orffennodd y cysoni diwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="70"/>
         <source>Not accepted by the hub: %1</source>
         <comment>@title:group</comment>
         <translation>Heb eu derbyn gan yr hyb: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="78"/>
         <source>Item %1: %2</source>
         <comment>@info why the hub refused one item</comment>
         <translation>Eitem %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="89"/>
         <source>Syncing…</source>
         <comment>@action:button</comment>
         <translation>Yn cysoni…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="89"/>
         <source>Sync now</source>
         <comment>@action:button</comment>
         <translation>Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="95"/>
         <source>Try the refused items again</source>
         <comment>@action:button</comment>
         <translation>Rhoi cynnig arall ar yr eitemau a wrthodwyd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="100"/>
         <source>Enrol again</source>
         <comment>@action:button</comment>
         <translation>Cofrestru eto</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="111"/>
         <source>Enrol with hub</source>
         <comment>@title:group</comment>
         <translation>Cofrestru gyda&apos;r hyb</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="114"/>
-        <location filename="../qml/pages/SyncPage.qml" line="119"/>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="125"/>
-        <location filename="../qml/pages/SyncPage.qml" line="130"/>
         <source>Enrolment code</source>
         <comment>@label:textbox</comment>
         <translation>Cod cofrestru</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="135"/>
         <source>Certificate authority file (only if your organisation uses its own)</source>
         <comment>@label:textbox</comment>
         <translation>Ffeil awdurdod tystysgrif (dim ond os yw eich sefydliad yn defnyddio ei un ei hun)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="140"/>
         <source>Certificate authority file</source>
         <comment>@label:textbox</comment>
         <translation>Ffeil awdurdod tystysgrif</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="145"/>
         <source>Enrol with hub</source>
         <comment>@action:button</comment>
         <translation>Cofrestru gyda&apos;r hyb</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SyncPage.qml" line="156"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Wedi gorffen</translation>
     </message>
 </context>
 <context>
+    <name>TeamActionsPage</name>
+    <message>
+        <source>You said, we did</source>
+        <comment>@title:page</comment>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Action saved as a draft. Children see it only once it is published.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwyd y cam gweithredu fel drafft. Dim ond ar ôl ei gyhoeddi y bydd plant yn ei weld.</translation>
+    </message>
+    <message>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
+        <comment>@info:status</comment>
+        <translation>Cyhoeddwyd y cam gweithredu. Bydd yn mynd i ddyfeisiau&apos;r plant y tro nesaf y byddan nhw&apos;n cysoni.</translation>
+    </message>
+    <message>
+        <source>Publish this action? It goes to the devices of the children whose feedback it is linked to, and they will read it.</source>
+        <comment>@info</comment>
+        <translation>Cyhoeddi&apos;r cam gweithredu hwn? Bydd yn mynd i ddyfeisiau&apos;r plant y mae eu hadborth wedi&apos;i gysylltu ag ef, a byddan nhw&apos;n ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi nawr</translation>
+    </message>
+    <message>
+        <source>Do not publish</source>
+        <comment>@action:button</comment>
+        <translation>Peidio â chyhoeddi</translation>
+    </message>
+    <message>
+        <source>Write a new action</source>
+        <comment>@action:button</comment>
+        <translation>Ysgrifennu cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>Edit the action</source>
+        <comment>@title:group</comment>
+        <translation>Golygu&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <comment>@title:group</comment>
+        <translation>Cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>You said (what we heard)</source>
+        <comment>@label:textbox</comment>
+        <translation>Dywedoch chi (beth glywson ni)</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <comment>@label:textbox</comment>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did (what we did or will do)</source>
+        <comment>@label:textbox</comment>
+        <translation>Gwnaethon ni (beth wnaethon ni neu beth fyddwn ni&apos;n ei wneud)</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <comment>@label:textbox</comment>
+        <translation>Gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <comment>@option:radio</comment>
+        <translation>Statws: %1</translation>
+    </message>
+    <message>
+        <source>Date (year-month-day)</source>
+        <comment>@label:textbox</comment>
+        <translation>Dyddiad (blwyddyn-mis-diwrnod)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>@label:textbox</comment>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Link to themes</source>
+        <comment>@title:group</comment>
+        <translation>Cysylltu â themâu</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>Dim themâu eto.</translation>
+    </message>
+    <message>
+        <source>Link theme: %1</source>
+        <comment>@option:check</comment>
+        <translation>Cysylltu thema: %1</translation>
+    </message>
+    <message>
+        <source>Link to feedback records</source>
+        <comment>@title:group</comment>
+        <translation>Cysylltu â chofnodion adborth</translation>
+    </message>
+    <message>
+        <source>Linked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>Cofnodion wedi&apos;u cysylltu: %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <comment>@action:button</comment>
+        <translation>Cadw&apos;r cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <comment>@title:group</comment>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <comment>@info</comment>
+        <translation>Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <comment>@info</comment>
+        <translation>Dywedoch chi: %1</translation>
+    </message>
+    <message>
+        <source>We did: %1</source>
+        <comment>@info</comment>
+        <translation>Gwnaethon ni: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info action status, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Linked records: %1; linked themes: %2</source>
+        <comment>@info</comment>
+        <translation>Cofnodion wedi&apos;u cysylltu: %1; themâu wedi&apos;u cysylltu: %2</translation>
+    </message>
+    <message>
+        <source>Published: children can see it</source>
+        <comment>@info:status</comment>
+        <translation>Wedi&apos;i gyhoeddi: gall plant ei weld</translation>
+    </message>
+    <message>
+        <source>Draft: not sent to anyone yet</source>
+        <comment>@info:status</comment>
+        <translation>Drafft: heb ei anfon at neb eto</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>Wedi&apos;i gyhoeddi: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>Drafft: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>Edit action: %1</source>
+        <comment>@action:button</comment>
+        <translation>Golygu&apos;r cam gweithredu: %1</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi eto</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi</translation>
+    </message>
+    <message>
+        <source>Publish action: %1</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi&apos;r cam gweithredu: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamBarChart</name>
     <message>
-        <location filename="../qml/team/TeamBarChart.qml" line="39"/>
         <source>%1: %2</source>
         <comment>@info chart bar: label, count</comment>
         <translation>%1: %2</translation>
@@ -2777,258 +2907,297 @@
 <context>
     <name>TeamConsultationsPage</name>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="15"/>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="57"/>
         <source>Consultations</source>
         <comment>@title:page</comment>
         <translation>Ymgynghoriadau</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="40"/>
         <source>%1: %2</source>
         <comment>@info label: count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="47"/>
         <source>Total: %1</source>
         <comment>@info</comment>
         <translation>Cyfanswm: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="61"/>
         <source>The hub has no consultations yet.</source>
         <comment>@info</comment>
         <translation>Nid oes gan yr hyb ymgynghoriadau eto.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="67"/>
         <source>Load the consultations again</source>
         <comment>@action:button</comment>
         <translation>Llwytho&apos;r ymgynghoriadau eto</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="80"/>
         <source>%1: %2 voices, active</source>
         <comment>@action:button consultation</comment>
         <translation>%1: %2 llais, yn weithredol</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="81"/>
         <source>%1: %2 voices</source>
         <comment>@action:button consultation</comment>
         <translation>%1: %2 llais</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="88"/>
         <source>Voices heard by role</source>
         <comment>@title:group</comment>
         <translation>Lleisiau a glywyd fesul rôl</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="92"/>
         <source>Voices heard by age band</source>
         <comment>@title:group</comment>
         <translation>Lleisiau a glywyd fesul grŵp oedran</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="96"/>
         <source>Voices heard by week</source>
         <comment>@title:group</comment>
         <translation>Lleisiau a glywyd fesul wythnos</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="101"/>
         <source>Each shared answer counts as one voice: the hub cannot tell people apart. Groups smaller than %1 are not shown.</source>
         <comment>@info</comment>
         <translation>Mae pob ateb a rannwyd yn cyfrif fel un llais: ni all yr hyb wahaniaethu rhwng pobl. Ni ddangosir grwpiau llai na %1.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="107"/>
         <source>Activities</source>
         <comment>@title:group</comment>
         <translation>Gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="116"/>
         <source>%1 (%2): %3 answers</source>
         <comment>@info activity (prompt): count</comment>
         <translation>%1 (%2): %3 ateb</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamConsultationsPage.qml" line="117"/>
         <source>%1: %2 answers</source>
         <comment>@info activity: count</comment>
         <translation>%1: %2 ateb</translation>
     </message>
 </context>
 <context>
+    <name>TeamExportPage</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@title:page</comment>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <comment>@title:window</comment>
+        <translation>Cadw&apos;r allforyn fel</translation>
+    </message>
+    <message>
+        <source>Exports hold anonymised records and counts only. Small numbers stay hidden exactly as the hub hides them. Keep exported files somewhere safe.</source>
+        <comment>@info</comment>
+        <translation>Dim ond cofnodion dienw a chyfrifon sydd mewn allforion. Mae niferoedd bach yn aros yn gudd yn union fel y mae&apos;r hyb yn eu cuddio. Cadwch ffeiliau wedi&apos;u hallforio rywle diogel.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwyd yr adroddiad yn %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwyd %1 rhes yn %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <comment>@title:group</comment>
+        <translation>Taenlen (CSV)</translation>
+    </message>
+    <message>
+        <source>Export records (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Allforio cofnodion (CSV)</translation>
+    </message>
+    <message>
+        <source>Every anonymised record of this consultation, with its themes.</source>
+        <comment>@info:accessible</comment>
+        <translation>Pob cofnod dienw o&apos;r ymgynghoriad hwn, gyda&apos;i themâu.</translation>
+    </message>
+    <message>
+        <source>Export counts (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Allforio cyfrifon (CSV)</translation>
+    </message>
+    <message>
+        <source>Counts by role, age band and week.</source>
+        <comment>@info:accessible</comment>
+        <translation>Cyfrifon yn ôl rôl, band oedran ac wythnos.</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <comment>@title:group</comment>
+        <translation>Adroddiad (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
+    </message>
+    <message>
+        <source>PDF report (English)</source>
+        <comment>@action:button</comment>
+        <translation>Adroddiad PDF (Saesneg)</translation>
+    </message>
+    <message>
+        <source>PDF report (Welsh)</source>
+        <comment>@action:button</comment>
+        <translation>Adroddiad PDF (Cymraeg)</translation>
+    </message>
+</context>
+<context>
     <name>TeamFeedbackPage</name>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="23"/>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="57"/>
         <source>Feedback</source>
         <comment>@title:page</comment>
         <translation>Adborth</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="61"/>
         <source>Choose a consultation first.</source>
         <comment>@info</comment>
         <translation>Dewiswch ymgynghoriad yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="65"/>
         <source>Activity</source>
         <comment>@title:group</comment>
         <translation>Gweithgaredd</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="72"/>
         <source>All activities</source>
         <comment>@action:button filter</comment>
         <translation>Pob gweithgaredd</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="85"/>
         <source>%1 (%2)</source>
         <comment>@action:button filter: activity (prompt)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="97"/>
         <source>Kind of answer</source>
         <comment>@title:group</comment>
         <translation>Math o ateb</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="104"/>
         <source>All kinds</source>
         <comment>@action:button filter</comment>
         <translation>Pob math</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="123"/>
         <source>Only answers marked as quotable</source>
         <comment>@option:check</comment>
         <translation>Dim ond atebion sydd wedi&apos;u marcio i&apos;w dyfynnu</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="129"/>
         <source>Choose an activity to see its charts.</source>
         <comment>@info</comment>
         <translation>Dewiswch weithgaredd i weld ei siartiau.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="136"/>
         <source>Answers to this activity: %1</source>
         <comment>@info</comment>
         <translation>Atebion i&apos;r gweithgaredd hwn: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="141"/>
         <source>Feelings scale: answers at each point</source>
         <comment>@title:group</comment>
         <translation>Graddfa teimladau: atebion ar bob pwynt</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="145"/>
         <source>Choices: how many chose each</source>
         <comment>@title:group</comment>
         <translation>Dewisiadau: faint ddewisodd bob un</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="151"/>
         <source>Card sort: ranked</source>
         <comment>@title:group</comment>
         <translation>Trefnu cardiau: yn ôl safle</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="159"/>
         <source>%1. %2: first for %3, placed by %4</source>
         <comment>@info rank. card: counts</comment>
         <translation>%1. %2: cyntaf i %3, wedi&apos;i osod gan %4</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="170"/>
         <source>Circle “%1”: who put each card there</source>
         <comment>@title:group</comment>
         <translation>Cylch “%1”: pwy roddodd bob cerdyn yno</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="176"/>
         <source>Written answers: %1</source>
         <comment>@info</comment>
         <translation>Atebion ysgrifenedig: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="190"/>
         <source>Answers: %1</source>
         <comment>@info</comment>
         <translation>Atebion: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="191"/>
         <source>Answers so far: %1 (more load as you scroll)</source>
         <comment>@info</comment>
         <translation>Atebion hyd yma: %1 (daw rhagor wrth i chi sgrolio)</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="216"/>
         <source>Answers</source>
         <comment>@info:accessible</comment>
         <translation>Atebion</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="219"/>
         <source>Scroll the answers</source>
         <comment>@info:accessible</comment>
         <translation>Sgrolio&apos;r atebion</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="244"/>
         <source>%1, %2: %3</source>
         <comment>@info:accessible activity, kind: answer</comment>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="245"/>
         <source>Loading</source>
         <comment>@info:accessible</comment>
         <translation>Yn llwytho</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="256"/>
         <source>Loading…</source>
         <comment>@info</comment>
         <translation>Yn llwytho…</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="265"/>
         <source>%1 · %2 · week %3 · age %4 · %5</source>
         <comment>@info record details</comment>
         <translation>%1 · %2 · wythnos %3 · oed %4 · %5</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="266"/>
         <source>quotable</source>
         <comment>@info</comment>
         <translation>i&apos;w dyfynnu</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="270"/>
         <source>Hide the drawing</source>
         <comment>@action:button</comment>
         <translation>Cuddio&apos;r llun</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="271"/>
         <source>Show the drawing</source>
         <comment>@action:button</comment>
         <translation>Dangos y llun</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamFeedbackPage.qml" line="280"/>
         <source>The shared drawing</source>
         <comment>@info:accessible</comment>
         <translation>Y llun a rannwyd</translation>
@@ -3037,219 +3206,724 @@
 <context>
     <name>TeamFilterButton</name>
     <message>
-        <location filename="../qml/team/TeamFilterButton.qml" line="14"/>
         <source>chosen</source>
         <comment>@info:accessible</comment>
         <translation>wedi&apos;i ddewis</translation>
     </message>
 </context>
 <context>
+    <name>TeamFrameworkPage</name>
+    <message>
+        <source>Framework</source>
+        <comment>@title:page</comment>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <comment>@info</comment>
+        <translation>Amodau ar gyfer arloesi ym maes gofal cymdeithasol plant: %1 clwstwr, %2 paramedr. Daw&apos;r rhifau o&apos;r adborth ar yr hyb; mae&apos;r paramedrau nad yw Chorus yn eu mesur yn dweud hynny.</translation>
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>Dangos ffigurau ar gyfer pob ymgynghoriad</translation>
+    </message>
+    <message>
+        <source>Figures for every consultation on the hub.</source>
+        <comment>@info</comment>
+        <translation>Ffigurau ar gyfer pob ymgynghoriad ar yr hyb.</translation>
+    </message>
+    <message>
+        <source>Figures for this consultation.</source>
+        <comment>@info</comment>
+        <translation>Ffigurau ar gyfer yr ymgynghoriad hwn.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <comment>@title framework cluster</comment>
+        <translation>Clwstwr: %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="18"/>
         <source>Consultations</source>
         <comment>@title:tab</comment>
         <translation>Ymgynghoriadau</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="19"/>
         <source>Feedback</source>
         <comment>@title:tab</comment>
         <translation>Adborth</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="28"/>
         <source>Team</source>
         <comment>@title:page</comment>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="66"/>
         <source>Team review</source>
         <comment>@title:page</comment>
         <translation>Adolygiad y tîm</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="67"/>
         <source>Team sign-in</source>
         <comment>@title:page</comment>
         <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="71"/>
         <source>Sign out</source>
         <comment>@action:button</comment>
         <translation>Allgofnodi</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="75"/>
         <source>Back to Chorus</source>
         <comment>@action:button</comment>
         <translation>Yn ôl i Chorus</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="76"/>
         <source>Signs out of the team&apos;s hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>Yn allgofnodi o hyb y tîm ac yn mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamScreen.qml" line="101"/>
         <source>Team sections</source>
         <comment>@info:accessible</comment>
         <translation>Adrannau&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <comment>@title:tab</comment>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <comment>@title:tab</comment>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <comment>@title:tab</comment>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>@title:tab</comment>
+        <translation>Allforio</translation>
     </message>
 </context>
 <context>
     <name>TeamSignInPage</name>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="28"/>
         <source>Team sign-in</source>
         <comment>@title:page</comment>
         <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="42"/>
         <source>Sign in to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>Mewngofnodi i hyb eich tîm</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="45"/>
         <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
         <comment>@info</comment>
         <translation>Darllenwch beth ddywedodd plant a theuluoedd, heb enwau. Mae angen y cyfrif a wnaeth gweinyddwr eich hyb i chi.</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="52"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="57"/>
         <source>Hub address</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="62"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="67"/>
         <source>Your name</source>
         <comment>@label:textbox</comment>
         <translation>Eich enw</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="73"/>
         <source>This is my first sign-in: I have a one-time code</source>
         <comment>@option:check</comment>
         <translation>Dyma fy mewngofnodi cyntaf: mae gen i god untro</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="83"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="89"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="96"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="102"/>
         <source>One-time code</source>
         <comment>@label:textbox</comment>
         <translation>Cod untro</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="107"/>
         <source>New passphrase (at least 12 characters)</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd newydd (o leiaf 12 nod)</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="113"/>
         <source>New passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="118"/>
-        <location filename="../qml/team/TeamSignInPage.qml" line="124"/>
         <source>New passphrase again</source>
         <comment>@label:textbox</comment>
         <translation>Y cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="132"/>
         <source>Sign in</source>
         <comment>@action:button</comment>
         <translation>Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../qml/team/TeamSignInPage.qml" line="139"/>
         <source>Signing in…</source>
         <comment>@info</comment>
         <translation>Yn mewngofnodi…</translation>
     </message>
 </context>
 <context>
+    <name>TeamThemesPage</name>
+    <message>
+        <source>Themes</source>
+        <comment>@title:page</comment>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>Theme created.</source>
+        <comment>@info:status</comment>
+        <translation>Crëwyd y thema.</translation>
+    </message>
+    <message>
+        <source>The picked records are tagged.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cofnodion a ddewiswyd wedi&apos;u tagio.</translation>
+    </message>
+    <message>
+        <source>The theme is removed from the picked records.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r thema wedi&apos;i thynnu oddi ar y cofnodion a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Wedi&apos;i farcio&apos;n addas i&apos;w ddyfynnu.</translation>
+    </message>
+    <message>
+        <source>No longer quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Ddim yn addas i&apos;w ddyfynnu bellach.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <comment>@label:textbox</comment>
+        <translation>Thema newydd</translation>
+    </message>
+    <message>
+        <source>New theme name</source>
+        <comment>@label:textbox</comment>
+        <translation>Enw&apos;r thema newydd</translation>
+    </message>
+    <message>
+        <source>Create theme</source>
+        <comment>@action:button</comment>
+        <translation>Creu thema</translation>
+    </message>
+    <message>
+        <source>Themes in this consultation</source>
+        <comment>@title:group</comment>
+        <translation>Themâu yn yr ymgynghoriad hwn</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>Dim themâu eto.</translation>
+    </message>
+    <message>
+        <source>Picked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>Cofnodion a ddewiswyd: %1</translation>
+    </message>
+    <message>
+        <source>%1, records tagged: %2</source>
+        <comment>@item theme name and its count</comment>
+        <translation>%1, cofnodion wedi&apos;u tagio: %2</translation>
+    </message>
+    <message>
+        <source>Show feedback for %1</source>
+        <comment>@action:button</comment>
+        <translation>Dangos adborth ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Tag picked records with %1</source>
+        <comment>@action:button</comment>
+        <translation>Tagio&apos;r cofnodion a ddewiswyd â %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from picked records</source>
+        <comment>@action:button</comment>
+        <translation>Tynnu %1 oddi ar y cofnodion a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Feedback behind %1</source>
+        <comment>@title:group</comment>
+        <translation>Yr adborth y tu ôl i %1</translation>
+    </message>
+    <message>
+        <source>All feedback</source>
+        <comment>@title:group</comment>
+        <translation>Yr holl adborth</translation>
+    </message>
+    <message>
+        <source>Show all feedback</source>
+        <comment>@action:button</comment>
+        <translation>Dangos yr holl adborth</translation>
+    </message>
+    <message>
+        <source>Clear picks</source>
+        <comment>@action:button</comment>
+        <translation>Clirio&apos;r dewisiadau</translation>
+    </message>
+    <message>
+        <source>No feedback to show.</source>
+        <comment>@info</comment>
+        <translation>Dim adborth i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <source>fewer than %1</source>
+        <comment>@info a count hidden to protect small groups</comment>
+        <translation>llai na %1</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <comment>@item feedback without words</comment>
+        <translation>llun</translation>
+    </message>
+    <message>
+        <source>a voice note</source>
+        <comment>@item feedback without words</comment>
+        <translation>nodyn llais</translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <comment>@item feedback without words</comment>
+        <translation>dim geiriau</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item feedback kind: its words</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mobilisers</source>
+        <comment>@title framework</comment>
+        <translation>Ysgogwyr</translation>
+    </message>
+    <message>
+        <source>Vision and values</source>
+        <comment>@title framework</comment>
+        <translation>Gweledigaeth a gwerthoedd</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <comment>@title framework</comment>
+        <translation>Cymhellion</translation>
+    </message>
+    <message>
+        <source>The case for change</source>
+        <comment>@title framework</comment>
+        <translation>Yr achos dros newid</translation>
+    </message>
+    <message>
+        <source>Design and implementation features</source>
+        <comment>@title framework</comment>
+        <translation>Nodweddion dylunio a gweithredu</translation>
+    </message>
+    <message>
+        <source>The degree of &apos;fit&apos;</source>
+        <comment>@title framework</comment>
+        <translation>Graddau&apos;r &apos;ffit&apos;</translation>
+    </message>
+    <message>
+        <source>The innovation design</source>
+        <comment>@title framework</comment>
+        <translation>Dyluniad yr arloesi</translation>
+    </message>
+    <message>
+        <source>Coproduction</source>
+        <comment>@title framework</comment>
+        <translation>Cydgynhyrchu</translation>
+    </message>
+    <message>
+        <source>The implementation process</source>
+        <comment>@title framework</comment>
+        <translation>Y broses weithredu</translation>
+    </message>
+    <message>
+        <source>Operational capability</source>
+        <comment>@title framework</comment>
+        <translation>Gallu gweithredol</translation>
+    </message>
+    <message>
+        <source>Workforce capacity</source>
+        <comment>@title framework</comment>
+        <translation>Capasiti&apos;r gweithlu</translation>
+    </message>
+    <message>
+        <source>Workforce knowledge and skills</source>
+        <comment>@title framework</comment>
+        <translation>Gwybodaeth a sgiliau&apos;r gweithlu</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>@title framework</comment>
+        <translation>Cyllid</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <comment>@title framework</comment>
+        <translation>Arweinyddiaeth</translation>
+    </message>
+    <message>
+        <source>Organisational culture, climate and processes</source>
+        <comment>@title framework</comment>
+        <translation>Diwylliant, hinsawdd a phrosesau&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>Collaboration and participation</source>
+        <comment>@title framework</comment>
+        <translation>Cydweithio a chyfranogi</translation>
+    </message>
+    <message>
+        <source>Attitudes</source>
+        <comment>@title framework</comment>
+        <translation>Agweddau</translation>
+    </message>
+    <message>
+        <source>Trust, emotions and relationships</source>
+        <comment>@title framework</comment>
+        <translation>Ymddiriedaeth, emosiynau a pherthnasoedd</translation>
+    </message>
+    <message>
+        <source>Learning and evaluation</source>
+        <comment>@title framework</comment>
+        <translation>Dysgu a gwerthuso</translation>
+    </message>
+    <message>
+        <source>The macro context</source>
+        <comment>@title framework</comment>
+        <translation>Y cyd-destun ehangach</translation>
+    </message>
+    <message>
+        <source>Professional and regulatory conditions</source>
+        <comment>@title framework</comment>
+        <translation>Amodau proffesiynol a rheoleiddiol</translation>
+    </message>
+    <message>
+        <source>Political and policy agendas</source>
+        <comment>@title framework</comment>
+        <translation>Agendâu gwleidyddol a pholisi</translation>
+    </message>
+    <message>
+        <source>Public perceptions</source>
+        <comment>@title framework</comment>
+        <translation>Canfyddiadau&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>Chorus collects no data for this parameter.</source>
+        <comment>@info framework</comment>
+        <translation>Dydy Chorus ddim yn casglu data ar gyfer y paramedr hwn.</translation>
+    </message>
+    <message>
+        <source>no feedback has been received yet.</source>
+        <comment>@info framework</comment>
+        <translation>does dim adborth wedi dod i law eto.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <comment>@item feedback kind</comment>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <comment>@item feedback kind</comment>
+        <translation>Dewis</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <comment>@item feedback kind</comment>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <comment>@item feedback kind</comment>
+        <translation>Trefnu cardiau</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <comment>@item feedback kind</comment>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <comment>@item feedback kind</comment>
+        <translation>Nodyn llais</translation>
+    </message>
+    <message>
+        <source>Three houses or circles</source>
+        <comment>@item feedback kind</comment>
+        <translation>Tri thŷ neu gylchoedd</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Rhiant</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>Dan 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>Oedolyn</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>@item age band, e.g. 8-11 years</comment>
+        <translation>%1 oed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>@item action status</comment>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <comment>@item action status</comment>
+        <translation>Wrthi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@item action status</comment>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation>enw&apos;r thema</translation>
+    </message>
+    <message>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;Dywedoch chi&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;Gwnaethon ni&quot;</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation>dyddiad</translation>
+    </message>
+    <message>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation>Mae thema â&apos;r enw hwn yn bodoli&apos;n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio&apos;r cofnod hwn yn addas i&apos;w ddyfynnu.</translation>
+    </message>
+    <message>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation>Llenwch y %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r %1 yn rhy hir.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth yr hyb ddim derbyn y %1.</translation>
+    </message>
+    <message>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation>Cysylltwch y cam gweithredu ag o leiaf un cofnod adborth neu thema.</translation>
+    </message>
+    <message>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch un neu ragor o gofnodion adborth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwch y cam gweithredu cyn ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation>Rydych chi wedi allgofnodi. Mewngofnodwch eto i barhau.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy&apos;ch cyfrif chi ddim yn cael gwneud hyn.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has this item. It may have been erased.</source>
+        <comment>@info:status</comment>
+        <translation>Does gan yr hyb mo&apos;r eitem hon bellach. Efallai ei bod wedi&apos;i dileu.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o geisiadau. Arhoswch eiliad a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd cyrraedd yr hyb. Gwiriwch y rhwydwaith a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd gwirio tystysgrif yr hyb, felly chafodd dim byd ei anfon.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch ble i gadw&apos;r ffeil yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim digon o le i gadw %1. Chafodd dim byd ei gadw; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd cadw %1 yno. Chafodd dim byd ei gadw; dewiswch ffolder y gallwch gadw ynddi.</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo&apos;i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again.</source>
+        <comment>@info:status</comment>
+        <translation>Aeth rhywbeth o&apos;i le (%1). Rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>ThreeHousesActivity</name>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="18"/>
         <source>House of worries</source>
         <comment>@title three houses</comment>
         <translation>Tŷ&apos;r pryderon</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="18"/>
         <source>House of good things</source>
         <comment>@title three houses</comment>
         <translation>Tŷ&apos;r pethau da</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="19"/>
         <source>House of dreams</source>
         <comment>@title three houses</comment>
         <translation>Tŷ&apos;r breuddwydion</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="22"/>
         <source>What worries you? What is hard?</source>
         <comment>@info three houses</comment>
         <translation>Beth sy&apos;n dy boeni di? Beth sy&apos;n anodd?</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="23"/>
         <source>What is good in your life? What goes well?</source>
         <comment>@info three houses</comment>
         <translation>Beth sy&apos;n dda yn dy fywyd? Beth sy&apos;n mynd yn dda?</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="24"/>
         <source>What do you wish for? What would make things better?</source>
         <comment>@info three houses</comment>
         <translation>Beth wyt ti&apos;n ei ddymuno? Beth fyddai&apos;n gwneud pethau&apos;n well?</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="203"/>
         <source>Take out</source>
         <comment>@action:button three houses</comment>
         <translation>Tynnu allan</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="204"/>
         <source>Take out: %1</source>
         <comment>@action:button three houses</comment>
         <translation>Tynnu allan: %1</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="216"/>
         <source>Words for this house</source>
         <comment>@label:textbox three houses</comment>
         <translation>Geiriau i&apos;r tŷ hwn</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="221"/>
         <source>Put in the house</source>
         <comment>@action:button three houses</comment>
         <translation>Rhoi yn y tŷ</translation>
     </message>
     <message>
-        <location filename="../qml/activities/ThreeHousesActivity.qml" line="240"/>
         <source>Voice notes in this house: %1</source>
         <comment>@info three houses</comment>
         <translation>Negeseuon llais yn y tŷ hwn: %1</translation>
@@ -3258,7 +3932,6 @@
 <context>
     <name>UnavailableActivity</name>
     <message>
-        <location filename="../qml/activities/UnavailableActivity.qml" line="19"/>
         <source>This activity is not ready yet. Tap Skip to go on.</source>
         <comment>@info</comment>
         <translation>Dydy&apos;r gweithgaredd hwn ddim yn barod eto. Tapia Hepgor i fynd ymlaen.</translation>
@@ -3267,69 +3940,56 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="11"/>
         <source>Unlock</source>
         <comment>@title:page</comment>
         <translation>Datgloi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="22"/>
         <source>Chorus is locked</source>
         <comment>@title:page</comment>
         <translation>Mae Chorus wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="25"/>
         <source>Type the passphrase for this device to carry on.</source>
         <comment>@info</comment>
         <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon i barhau.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="28"/>
-        <location filename="../qml/pages/UnlockPage.qml" line="33"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="42"/>
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>Datgloi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="54"/>
         <source>Carry on with my own answers</source>
         <comment>@title:group</comment>
         <translation>Parhau â fy atebion fy hun</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="58"/>
-        <location filename="../qml/pages/UnlockPage.qml" line="64"/>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>Eich PIN</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="72"/>
         <source>Open my answers</source>
         <comment>@action:button</comment>
         <translation>Agor fy atebion</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="80"/>
         <source>Language</source>
         <comment>@label</comment>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="85"/>
         <source>Team sign-in</source>
         <comment>@action:button</comment>
         <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../qml/pages/UnlockPage.qml" line="86"/>
         <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
@@ -3338,13 +3998,11 @@
 <context>
     <name>VoiceAnswer</name>
     <message>
-        <location filename="../qml/components/VoiceAnswer.qml" line="33"/>
         <source>Or say it</source>
         <comment>@title:group voice note</comment>
         <translation>Neu dyweda fe</translation>
     </message>
     <message>
-        <location filename="../qml/components/VoiceAnswer.qml" line="37"/>
         <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
         <comment>@info:status</comment>
         <translation>Mae dy nodyn llais wedi&apos;i gadw (%1). Os cadwi di eiriau wedi&apos;u teipio yn lle, byddan nhw&apos;n cymryd ei le.</translation>
@@ -3353,37 +4011,31 @@
 <context>
     <name>VoiceNotePlayer</name>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="28"/>
         <source>Pause</source>
         <comment>@action:button voice note</comment>
         <translation>Saib</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="28"/>
         <source>Listen</source>
         <comment>@action:button voice note</comment>
         <translation>Gwrando</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="29"/>
         <source>Plays your voice note</source>
         <comment>@info:accessible</comment>
         <translation>Yn chwarae dy nodyn llais</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="46"/>
         <source>Place in the voice note</source>
         <comment>@label:slider</comment>
         <translation>Lle yn y nodyn llais</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="47"/>
         <source>%1 of %2</source>
         <comment>@info:accessible time played of total</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNotePlayer.qml" line="58"/>
         <source>%1 of %2</source>
         <comment>@info time played of total</comment>
         <translation>%1 o %2</translation>
@@ -3392,125 +4044,112 @@
 <context>
     <name>VoiceNoteRecorder</name>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="46"/>
         <source>There is no microphone on this device. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="51"/>
         <source>Type instead</source>
         <comment>@action:button</comment>
         <translation>Teipio yn lle</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="62"/>
         <source>Stop</source>
         <comment>@action:button voice note</comment>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="62"/>
         <source>Record again</source>
         <comment>@action:button</comment>
         <translation>Recordio eto</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="62"/>
         <source>Record my voice</source>
         <comment>@action:button</comment>
         <translation>Recordio fy llais</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="63"/>
         <source>Stops recording and keeps what you said so far</source>
         <comment>@info:accessible</comment>
         <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi&apos;i ddweud hyd yma</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="63"/>
         <source>Records what you say. Nothing leaves this device.</source>
         <comment>@info:accessible</comment>
         <translation>Yn recordio beth rwyt ti&apos;n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="69"/>
         <source>Carry on</source>
         <comment>@action:button voice note</comment>
         <translation>Dal ati</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="69"/>
         <source>Pause</source>
         <comment>@action:button voice note</comment>
         <translation>Saib</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="83"/>
         <source>Paused</source>
         <comment>@info:accessible voice level</comment>
         <translation>Wedi oedi</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="83"/>
         <source>Listening</source>
         <comment>@info:accessible voice level</comment>
         <translation>Yn gwrando</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="99"/>
         <source>%1 of %2</source>
         <comment>@info time recorded of the most allowed</comment>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="116"/>
         <source>Keep my voice note</source>
         <comment>@action:button</comment>
         <translation>Cadw fy nodyn llais</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="122"/>
         <source>Delete</source>
         <comment>@action:button voice note</comment>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../qml/voice/VoiceNoteRecorder.qml" line="123"/>
         <source>Throws this voice note away</source>
         <comment>@info:accessible</comment>
         <translation>Yn taflu&apos;r nodyn llais hwn</translation>
     </message>
 </context>
 <context>
+    <name>WorkingIndicator</name>
+    <message>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>Wrthi&apos;n gweithio…</translation>
+    </message>
+</context>
+<context>
     <name>chorus::ReadAloudEngine</name>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="36"/>
-        <location filename="../qml/voice/readaloudengine.cpp" line="44"/>
         <source>Reading aloud is not available on this device.</source>
         <comment>@info:status</comment>
         <translation>Dydy darllen yn uchel ddim ar gael ar y ddyfais hon.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="118"/>
         <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="121"/>
         <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
         <comment>@info:status</comment>
         <translation>Does dim llais %1 ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="130"/>
         <source>Reading aloud needs a speaker or headphones, and there are none.</source>
         <comment>@info:status</comment>
         <translation>Mae angen seinydd neu glustffonau i ddarllen yn uchel, a does dim un.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/readaloudengine.cpp" line="162"/>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
@@ -3519,25 +4158,21 @@
 <context>
     <name>chorus::VoicePlayer</name>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="56"/>
         <source>This voice note cannot be played. It may be damaged.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd chwarae&apos;r nodyn llais hwn. Efallai ei fod wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="110"/>
         <source>There is no speaker or headphones to play this on.</source>
         <comment>@info:status</comment>
         <translation>Does dim seinydd na chlustffonau i chwarae hwn arnyn nhw.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="125"/>
         <source>The voice note could not be played.</source>
         <comment>@info:status</comment>
         <translation>Doedd dim modd chwarae&apos;r nodyn llais.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voiceplayer.cpp" line="239"/>
         <source>The voice note stopped playing. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>Stopiodd y nodyn llais chwarae. Oes seinydd neu glustffonau?</translation>
@@ -3546,62 +4181,51 @@
 <context>
     <name>chorus::VoiceRecorder</name>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="129"/>
         <source>Recording your voice is not switched on.</source>
         <comment>@info:status</comment>
         <translation>Dydy recordio dy lais ddim wedi&apos;i droi ymlaen.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="135"/>
         <source>There is no microphone on this device. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="142"/>
         <source>This microphone cannot be used. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd defnyddio&apos;r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="150"/>
-        <location filename="../qml/voice/voicerecorder.cpp" line="266"/>
         <source>Recording did not work. Please try again.</source>
         <comment>@info:status</comment>
         <translation>Wnaeth recordio ddim gweithio. Rho gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="163"/>
         <source>The microphone did not start. You can try again or type instead.</source>
         <comment>@info:status</comment>
         <translation>Wnaeth y meicroffon ddim dechrau. Galli di roi cynnig arall arni neu deipio yn lle.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="293"/>
         <source>The microphone stopped. What you said so far is kept.</source>
         <comment>@info:status</comment>
         <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="294"/>
         <source>The microphone stopped working. You can type your answer instead.</source>
         <comment>@info:status</comment>
         <translation>Stopiodd y meicroffon weithio. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="316"/>
         <source>Nothing was recorded. Please try again.</source>
         <comment>@info:status</comment>
         <translation>Chafodd dim byd ei recordio. Rho gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="352"/>
         <source>Recording your voice is not switched on, so this cannot be kept.</source>
         <comment>@info:status</comment>
         <translation>Dydy recordio dy lais ddim wedi&apos;i droi ymlaen, felly does dim modd cadw hwn.</translation>
     </message>
     <message>
-        <location filename="../qml/voice/voicerecorder.cpp" line="355"/>
         <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
         <comment>@info:status</comment>
         <translation>Doedd dim modd cadw dy nodyn llais eto. Mae&apos;n cael ei gadw yma; rho gynnig arall arni.</translation>
@@ -3610,72 +4234,58 @@
 <context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="82"/>
         <source>hidden (a small group)</source>
         <translation>cudd (grŵp bach)</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="277"/>
         <source>Scale: %1 of 10</source>
         <translation>Graddfa: %1 o 10</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="280"/>
         <source>Chose: %1</source>
         <translation>Dewisodd: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="283"/>
         <source>Order: %1</source>
         <translation>Trefn: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="286"/>
         <source>Circles: %1</source>
         <translation>Cylchoedd: %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="292"/>
         <source>A voice note</source>
         <translation>Nodyn llais</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="294"/>
         <source>A drawing</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="300"/>
         <source>Written answer</source>
         <translation>Ateb ysgrifenedig</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="303"/>
         <source>Feelings scale</source>
         <translation>Graddfa teimladau</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="306"/>
         <source>Choices</source>
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="309"/>
         <source>Card sort</source>
         <translation>Trefnu cardiau</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="312"/>
         <source>Circles or parts</source>
         <translation>Cylchoedd neu rannau</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="315"/>
         <source>Drawing</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../qml/team/feedbackmodel.cpp" line="318"/>
         <source>Voice note</source>
         <translation>Nodyn llais</translation>
     </message>
@@ -3683,120 +4293,94 @@
 <context>
     <name>chorus::team::TeamController</name>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="113"/>
-        <location filename="../qml/team/teamcontroller.cpp" line="365"/>
         <source>Your session has ended. Sign in again to carry on.</source>
         <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="158"/>
-        <location filename="../qml/team/teamcontroller.cpp" line="393"/>
         <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
         <translation>Teipiwch gyfeiriad yr hyb, er enghraifft https://hub.example.org.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="173"/>
         <source>Type your name and your passphrase.</source>
         <translation>Teipiwch eich enw a&apos;ch cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="184"/>
         <source>Type your name and the one-time code you were given.</source>
         <translation>Teipiwch eich enw a&apos;r cod untro a gawsoch.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="188"/>
-        <location filename="../qml/team/teamcontroller.cpp" line="380"/>
         <source>Choose a passphrase of at least 12 characters.</source>
         <translation>Dewiswch gyfrinymadrodd o leiaf 12 nod.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="192"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="358"/>
         <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
         <translation>Nid oedd y manylion mewngofnodi hynny&apos;n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu&apos;ch cod untro a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="362"/>
         <source>Too many tries. Wait a few minutes, then try again.</source>
         <translation>Gormod o gynigion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="368"/>
         <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
         <translation>Ni all eich cyfrif wneud hyn. Gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="371"/>
         <source>The young person did not agree to this, so it cannot be done.</source>
         <translation>Ni chytunodd y person ifanc i hyn, felly ni ellir ei wneud.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="374"/>
         <source>That name is taken already. Choose another one.</source>
         <translation>Mae&apos;r enw hwnnw wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="377"/>
         <source>The hub does not have this any more. It may have been removed.</source>
         <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="383"/>
         <source>Chorus could not reach the hub. Check the address and the connection.</source>
         <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a&apos;r cysylltiad.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="386"/>
         <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
         <translation>Nid oedd modd ymddiried yn nhystysgrif yr hyb. Gwiriwch y cyfeiriad, neu gofynnwch am ffeil tystysgrif y tîm.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="390"/>
         <source>The hub&apos;s address must start with https://.</source>
         <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https://.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="396"/>
         <source>The hub gave an answer Chorus does not understand. Try again later.</source>
         <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni&apos;n nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="398"/>
         <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
         <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="405"/>
         <source>fewer than %1</source>
         <translation>llai na %1</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="413"/>
         <source>hidden (a small group)</source>
         <translation>cudd (grŵp bach)</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="416"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="419"/>
         <source>Young person</source>
         <translation>Person ifanc</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="422"/>
         <source>Parent</source>
         <translation>Rhiant</translation>
     </message>
     <message>
-        <location filename="../qml/team/teamcontroller.cpp" line="425"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
@@ -3804,7 +4388,6 @@
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>
-        <location filename="../qml/team/teamdrawing.cpp" line="39"/>
         <source>This drawing could not be shown.</source>
         <translation>Nid oedd modd dangos y llun hwn.</translation>
     </message>

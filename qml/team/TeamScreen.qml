@@ -1,4 +1,5 @@
-// No "pragma ComponentBehavior: Bound": the sections load in a Loader (see Main.qml).
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
@@ -120,14 +121,16 @@ QQC2.Page {
                         model: root.sections
 
                         TeamFilterButton {
+                            id: tab
+
                             required property var modelData
                             required property int index
 
                             Layout.fillWidth: true
-                            text: modelData.title
-                            selected: root.currentSection === index
+                            text: tab.modelData.title
+                            selected: root.currentSection === tab.index
                             Accessible.role: Accessible.PageTab
-                            onClicked: root.currentSection = index
+                            onClicked: root.currentSection = tab.index
                         }
                     }
                 }

@@ -57,10 +57,11 @@ class TeamController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString noticeMessage READ noticeMessage NOTIFY noticeMessageChanged)
-    Q_PROPERTY(ConsultationsModel* consultations READ consultations CONSTANT)
+    Q_PROPERTY(chorus::team::ConsultationsModel* consultations READ consultations CONSTANT)
     Q_PROPERTY(QString currentConsultation READ currentConsultation WRITE setCurrentConsultation
                    NOTIFY currentConsultationChanged)
-    Q_PROPERTY(QVariantMap overview READ overview NOTIFY overviewChanged)
+    // A plain JS object for QML (byRole, byAgeBand, byWeek: {total, rows}; activities).
+    Q_PROPERTY(QVariant overview READ overviewValue NOTIFY overviewChanged)
     Q_PROPERTY(int smallNumberThreshold READ smallNumberThreshold NOTIFY overviewChanged)
 
 public:
@@ -85,6 +86,7 @@ public:
     [[nodiscard]] QString currentConsultation() const { return m_currentConsultation; }
     void setCurrentConsultation(const QString& id);
     [[nodiscard]] QVariantMap overview() const { return m_overview; }
+    [[nodiscard]] QVariant overviewValue() const { return m_overview; }
     [[nodiscard]] int smallNumberThreshold() const { return m_threshold; }
 
     /** Later sign-ins: name and passphrase. */

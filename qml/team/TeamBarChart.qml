@@ -52,6 +52,8 @@ ColumnLayout {
                 implicitHeight: Theme.spacingLarge
 
                 Rectangle {
+                    // Anchored, so that the bar grows from the label's side in RTL too.
+                    anchors.left: parent.left
                     width: parent.width * row.modelData.count / root.largest
                     height: parent.height
                     radius: Theme.spacingSmall / 2

@@ -187,6 +187,7 @@ QQC2.Page {
             spacing: Theme.spacingSmall
 
             BodyText {
+                visible: feedback.consultation.length > 0
                 text: feedback.complete ? qsTr("Answers: %1", "@info").arg(feedback.count)
                                         : qsTr("Answers so far: %1 (more load as you scroll)", "@info").arg(feedback.count)
                 Accessible.role: Accessible.StaticText

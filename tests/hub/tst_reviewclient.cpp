@@ -1,7 +1,8 @@
 // The app's review API client (sync/client/reviewclient.h) against a hub served in this
 // process: first sign-in with the one-time secret, a GET with the session, the hub's error
 // body decoded into code/field, session expiry (the hub's clock moves) signalled once, no
-// token sent before a session is set, and plain http refused off loopback.
+// token sent before a session is set, plain http refused off loopback, and https trusted
+// through a private CA file only when that file is given.
 #include "hubfixture.h"
 #include "support/hubseed.h"
 #include "sync/client/reviewclient.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTest>
 
 using namespace chorus::hub;
@@ -141,6 +143,44 @@ private slots:
         const ReviewReply r = wait([&](auto done) { client.get("/v1/review/session", done); });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.code, QStringLiteral("network"));
+    }
+
+    void httpsWithAPrivateCa()
+    {
+        // A hub served over TLS with a certificate from a private CA: trusted only when the
+        // client is given that CA's file; otherwise a "tls" failure, never a silent answer.
+        QTemporaryDir dir;
+        TestCa ca(dir.path());
+        QVERIFY2(ca.ok && ca.issue(QStringLiteral("hub")), "openssl could not make a test CA");
+        QFile keyFile(ca.path(QStringLiteral("hub.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(
+            QSslCertificate::fromPath(ca.path(QStringLiteral("hub.pem"))).value(0));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        Limits limits;
+        HubServer server(*m_store, limits);
+        QString error;
+        const quint16 port = server.listenOn(QHostAddress::LocalHost, 0, tls, &error).value_or(0);
+        QVERIFY2(port != 0, qPrintable(error));
+        const QUrl hub(QStringLiteral("https://127.0.0.1:%1").arg(port));
+
+        ReviewClient untrusting;
+        untrusting.setHub(hub);
+        ReviewReply r = wait([&](auto done) { untrusting.get("/v1/review/session", done); });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.code, QStringLiteral("tls"));
+
+        ReviewClient trusting;
+        trusting.setHub(hub, ca.path(QStringLiteral("ca.pem")));
+        r = wait([&](auto done) { trusting.get("/v1/review/session", done); });
+        QCOMPARE(r.status, 401); // the hub answered, over TLS: no session yet
+        QCOMPARE(r.code, QStringLiteral("unauthorized"));
+
+        ReviewClient missingCa;
+        missingCa.setHub(hub, dir.filePath(QStringLiteral("no-such-ca.pem")));
+        r = wait([&](auto done) { missingCa.get("/v1/review/session", done); });
+        QCOMPARE(r.code, QStringLiteral("tls"));
     }
 
     void cleanupTestCase()

@@ -11,7 +11,7 @@
 // each dashboard figure R times (default 5), the median of each.
 //
 // Not measured here: the app's memory while scrolling 100,000 records in the review list
-// (issue 8's second target) — the app's Team screens do not exist yet.
+// (issue 8's second target): that is bench/reviewlist_bench.cpp.
 #include "hub/hubfixture.h"
 #include "sync/hub/reviewstore.h"
 #include "sync/hub/suppression.h"

@@ -35,6 +35,9 @@ QQC2.ApplicationWindow {
         source: {
             if (App.quickExitActive)
                 return "pages/NeutralPage.qml";
+            // The Team screens (Chorus.Team) talk to the hub, never to this device's store.
+            if (Navigation.teamOpen)
+                return "Team/TeamScreen.qml";
             if (App.stage === App.FirstRun || App.onboarding)
                 return "pages/FirstRunPage.qml";
             if (App.stage === App.Locked)

@@ -111,6 +111,14 @@ CatalogueEntry page(const char* name)
     return {n, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/pages/%1.qml").arg(n)), false, {}};
 }
 
+/** A page of the Team screens (Chorus.Team, issue 8); without a hub they show signed out
+ *  or empty, which is what the walks and screenshots check. */
+CatalogueEntry teamPage(const char* name)
+{
+    const QString n = QString::fromLatin1(name);
+    return {n, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Team/%1.qml").arg(n)), false, {}};
+}
+
 CatalogueEntry activity(const char* name, const char* type)
 {
     const QString n = QString::fromLatin1(name);
@@ -136,6 +144,13 @@ QList<CatalogueEntry> catalogue()
             page("NeutralPage"),
             page("ReviewQueuePage"),
             page("WeDidPage"),
+            teamPage("TeamScreen"),
+            teamPage("TeamConsultationsPage"),
+            teamPage("TeamFeedbackPage"),
+            teamPage("TeamThemesPage"),
+            teamPage("TeamActionsPage"),
+            teamPage("TeamFrameworkPage"),
+            teamPage("TeamExportPage"),
             activity("FeelingsScaleActivity", "feelings-scale"),
             activity("ChoiceActivity", "choice"),
             activity("FreeTextActivity", "free-text"),

@@ -15,6 +15,8 @@
 // The activities offer voice notes (Chorus.Voice); every engine built on these services
 // (the app, the self-test, the UI tests) gets that module with them.
 Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
+// The Team screens (Chorus.Team): registered here, compiled only when TeamScreen.qml loads.
+Q_IMPORT_QML_PLUGIN(Chorus_TeamPlugin)
 
 UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> cost,
                        const QString& settingsPath)

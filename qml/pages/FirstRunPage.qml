@@ -46,6 +46,13 @@ QQC2.Page {
             prominent: true
             onClicked: root.chosenStep = 1
         }
+        // Reviewers sign in to the team's hub here; Chorus needs no device store for that.
+        AppButton {
+            visible: root.step === 0
+            text: qsTr("Team sign-in", "@action:button")
+            description: qsTr("Read the feedback your team's hub holds", "@info:accessible")
+            onClicked: Navigation.teamOpen = true
+        }
 
         // Step 1: the passphrase that unlocks this device.
         BodyText {

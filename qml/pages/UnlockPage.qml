@@ -80,5 +80,11 @@ QQC2.Page {
             text: qsTr("Language", "@label")
         }
         LanguagePicker {}
+        // Reviewers sign in to the team's hub without unlocking this device's store.
+        AppButton {
+            text: qsTr("Team sign-in", "@action:button")
+            description: qsTr("Read the feedback your team's hub holds", "@info:accessible")
+            onClicked: Navigation.teamOpen = true
+        }
     }
 }

@@ -4,7 +4,12 @@
 #include "support/wedidstage.h"
 #include "uicatalogue.h"
 
+#include "support/hubseed.h"
+#include "sync/hub/hubserver.h"
+
 #include <QAccessible>
+#include <QFile>
+#include <QTemporaryDir>
 
 namespace chorus::test {
 
@@ -36,7 +41,91 @@ template <typename Visit> bool walkVisible(QQuickItem* item, const Visit& visit)
 
 } // namespace
 
+/** The team hub of one test file: SQLite in a temporary folder, served on loopback. */
+class TestHub
+{
+public:
+    QTemporaryDir dir;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    std::unique_ptr<hub::HubStore> store;
+    std::unique_ptr<hub::HubServer> server;
+    QString url;
+};
+
 Harness::Harness(UiServices& services, QObject* parent) : QObject(parent), m_services(services) {}
+
+Harness::~Harness() = default;
+
+QString Harness::startHub()
+{
+    if (m_hub) {
+        return m_hub->url;
+    }
+    auto hub = std::make_unique<TestHub>();
+    TestHub* h = hub.get();
+    QString error;
+    h->store = hub::HubStore::open(
+        QStringLiteral("sqlite:%1/hub.sqlite").arg(h->dir.path()), [h] { return h->now; }, &error);
+    if (!h->store) {
+        qWarning("Harness.startHub: %s", qPrintable(error));
+        return {};
+    }
+    hub::Limits limits;
+    limits.ratePerSecond = 10000; // the screens' tests are not rate-limit tests
+    limits.rateBurst = 10000;
+    h->server = std::make_unique<hub::HubServer>(*h->store, limits);
+    const auto port = h->server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
+    if (!port) {
+        qWarning("Harness.startHub: %s", qPrintable(error));
+        return {};
+    }
+    h->url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
+    m_hub = std::move(hub);
+    return m_hub->url;
+}
+
+QString Harness::addReviewer(const QString& name, const QString& role)
+{
+    if (startHub().isEmpty()) {
+        return {};
+    }
+    return m_hub->store->addReviewer(name, role).value_or(QString());
+}
+
+int Harness::seedFeedback(const QString& consultationId, int count, const QVariantMap& options)
+{
+    if (startHub().isEmpty()) {
+        return -1;
+    }
+    FeedbackSeed seed;
+    seed.kind = options.value(QStringLiteral("kind"), seed.kind).toString();
+    seed.role = options.value(QStringLiteral("role"), seed.role).toString();
+    seed.ageBand = options.value(QStringLiteral("ageBand"), seed.ageBand).toString();
+    seed.week = options.value(QStringLiteral("week"), seed.week).toString();
+    seed.quotes = options.value(QStringLiteral("quotes"), seed.quotes).toBool();
+    return static_cast<int>(chorus::test::seedFeedback(*m_hub->store, consultationId, count, seed));
+}
+
+void Harness::advanceHubClock(int minutes)
+{
+    if (m_hub) {
+        m_hub->now = m_hub->now.addSecs(qint64(minutes) * 60);
+    }
+}
+
+QString Harness::tempPath(const QString& name)
+{
+    if (!m_files) {
+        m_files = std::make_unique<QTemporaryDir>();
+    }
+    return m_files->filePath(name);
+}
+
+QString Harness::readTextFile(const QString& path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 QString Harness::passphrase() const
 {

@@ -5,9 +5,14 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <memory>
+
+class QTemporaryDir;
 class UiServices;
 
 namespace chorus::test {
+
+class TestHub;
 
 /**
  * `Harness` in `import Chorus.Testing`: lets a Qt Quick Test put the real services in a
@@ -21,6 +26,7 @@ class Harness : public QObject
 
 public:
     explicit Harness(UiServices& services, QObject* parent = nullptr);
+    ~Harness() override;
 
     [[nodiscard]] QString passphrase() const;
 
@@ -41,8 +47,31 @@ public:
      *  date ("YYYY-MM-DD")} goes into the store as a sync would put it. False if it cannot. */
     Q_INVOKABLE bool deliverWeDid(const QVariantMap& action);
 
+    // A team hub for the Team screens (issue 8): a HubServer in this process on 127.0.0.1,
+    // SQLite in a temporary folder, its clock movable. One per test file.
+    /** Starts the hub (once per file); returns its address, http://127.0.0.1:PORT. */
+    Q_INVOKABLE QString startHub();
+    /** A reviewer account ("reviewer" or "admin"); returns its one-time secret. */
+    Q_INVOKABLE QString addReviewer(const QString& name,
+                                    const QString& role = QStringLiteral("reviewer"));
+    /** Stores `count` anonymised records in the consultation as a device would send them.
+     *  options: kind ("mixed" by default: scale, choice, ordering, circles, text, drawing
+     *  in turn; or one kind), role, ageBand, week, quotes (bool). Returns the number stored. */
+    Q_INVOKABLE int seedFeedback(const QString& consultationId, int count,
+                                 const QVariantMap& options = {});
+    /** Moves the hub's clock on (sessions end after 30 idle minutes). */
+    Q_INVOKABLE void advanceHubClock(int minutes);
+
+    // Files the Team screens' exports write (issue 8).
+    /** A path called `name` in a temporary folder of this test file; nothing is created. */
+    Q_INVOKABLE QString tempPath(const QString& name);
+    /** A file's bytes as UTF-8 text; empty when there is no such file. */
+    Q_INVOKABLE QString readTextFile(const QString& path) const;
+
 private:
     UiServices& m_services;
+    std::unique_ptr<TestHub> m_hub;
+    std::unique_ptr<QTemporaryDir> m_files;
 };
 
 } // namespace chorus::test

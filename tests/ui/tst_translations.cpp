@@ -144,6 +144,7 @@ private slots:
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/components"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/backend"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/voice"),
+                       QStringLiteral(CHORUS_SOURCE_DIR "/qml/team"),
                        QStringLiteral(CHORUS_SOURCE_DIR "/qml/report"), QStringLiteral("-ts"),
                        fresh});
         QVERIFY(lupdate.waitForFinished(60000));

@@ -1,0 +1,123 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Chorus
+import Chorus.Team
+
+// The consultations the hub holds, and for the chosen one how many voices were heard by
+// role, age band and week, and its activities. Small numbers read as the hub gives them
+// ("fewer than 8"), never as a guess.
+QQC2.Page {
+    id: root
+
+    title: qsTr("Consultations", "@title:page")
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    component Breakdown: ColumnLayout {
+        id: breakdown
+
+        property string heading: ""
+        property var counts: ({})
+
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        visible: (breakdown.counts.rows ?? []).length > 0
+
+        PageHeading {
+            large: false
+            text: breakdown.heading
+        }
+        Repeater {
+            model: breakdown.counts.rows ?? []
+
+            BodyText {
+                required property var modelData
+
+                text: qsTr("%1: %2", "@info label: count").arg(modelData.label).arg(modelData.text)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+        BodyText {
+            font.bold: true
+            text: qsTr("Total: %1", "@info").arg(breakdown.counts.total ?? "")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    PageColumn {
+        anchors.fill: parent
+
+        PageHeading {
+            text: qsTr("Consultations", "@title:page")
+        }
+        BodyText {
+            visible: Team.consultations.count === 0 && !Team.busy
+            text: qsTr("The hub has no consultations yet.", "@info")
+        }
+        MessageBanner {
+            message: Team.errorMessage
+        }
+        AppButton {
+            text: qsTr("Load the consultations again", "@action:button")
+            enabled: !Team.busy
+            onClicked: Team.refreshConsultations()
+        }
+        Repeater {
+            model: Team.consultations
+
+            TeamFilterButton {
+                required property string consultationId
+                required property string recordsText
+                required property bool active
+
+                Layout.fillWidth: true
+                text: active ? qsTr("%1: %2 voices, active", "@action:button consultation").arg(consultationId).arg(recordsText)
+                             : qsTr("%1: %2 voices", "@action:button consultation").arg(consultationId).arg(recordsText)
+                selected: Team.currentConsultation === consultationId
+                onClicked: Team.currentConsultation = consultationId
+            }
+        }
+
+        Breakdown {
+            heading: qsTr("Voices heard by role", "@title:group")
+            counts: Team.overview.byRole ?? ({})
+        }
+        Breakdown {
+            heading: qsTr("Voices heard by age band", "@title:group")
+            counts: Team.overview.byAgeBand ?? ({})
+        }
+        Breakdown {
+            heading: qsTr("Voices heard by week", "@title:group")
+            counts: Team.overview.byWeek ?? ({})
+        }
+        BodyText {
+            visible: Team.currentConsultation.length > 0
+            text: qsTr("Each shared answer counts as one voice: the hub cannot tell people apart. Groups smaller than %1 are not shown.", "@info").arg(Team.smallNumberThreshold)
+        }
+
+        PageHeading {
+            visible: (Team.overview.activities ?? []).length > 0
+            large: false
+            text: qsTr("Activities", "@title:group")
+        }
+        Repeater {
+            model: Team.overview.activities ?? []
+
+            BodyText {
+                required property var modelData
+
+                text: modelData.promptId.length > 0
+                      ? qsTr("%1 (%2): %3 answers", "@info activity (prompt): count").arg(modelData.activityId).arg(modelData.promptId).arg(modelData.records)
+                      : qsTr("%1: %2 answers", "@info activity: count").arg(modelData.activityId).arg(modelData.records)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+    }
+}

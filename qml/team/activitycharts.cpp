@@ -1,0 +1,152 @@
+#include "activitycharts.h"
+
+#include "teamcontroller.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace chorus::team {
+
+namespace {
+
+/** One bar: its label, its count (0 when suppressed: no length is drawn) and its words. */
+QVariantMap bar(const QString& label, const QJsonObject& cell, int threshold)
+{
+    const bool suppressed = cell.value(QLatin1String("suppressed")).toBool() ||
+                            cell.value(QLatin1String("count")).isNull();
+    return {{"label", label},
+            {"count", suppressed ? 0 : cell.value(QLatin1String("count")).toInt()},
+            {"suppressed", suppressed},
+            {"text", TeamController::cellText(cell, threshold)}};
+}
+
+QVariantList bars(const QJsonArray& cells, int threshold)
+{
+    QVariantList out;
+    for (const QJsonValue& v : cells) {
+        const QJsonObject cell = v.toObject();
+        out << bar(cell.value(QLatin1String("value")).toString(), cell, threshold);
+    }
+    return out;
+}
+
+} // namespace
+
+ActivityCharts::ActivityCharts(QObject* parent) : QObject(parent) {}
+
+void ActivityCharts::setConsultation(const QString& v)
+{
+    if (v != m_consultation) {
+        m_consultation = v;
+        emit inputChanged();
+        schedule();
+    }
+}
+
+void ActivityCharts::setActivity(const QString& v)
+{
+    if (v != m_activity) {
+        m_activity = v;
+        emit inputChanged();
+        schedule();
+    }
+}
+
+void ActivityCharts::setPrompt(const QString& v)
+{
+    if (v != m_prompt) {
+        m_prompt = v;
+        emit inputChanged();
+        schedule();
+    }
+}
+
+void ActivityCharts::schedule()
+{
+    if (m_queued) {
+        return;
+    }
+    m_queued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_queued = false;
+        reload();
+    });
+}
+
+void ActivityCharts::clear()
+{
+    m_loaded = false;
+    m_recordsText.clear();
+    m_textsText.clear();
+    m_errorMessage.clear();
+    m_scale.clear();
+    m_choices.clear();
+    m_cards.clear();
+    m_circles.clear();
+}
+
+void ActivityCharts::reload()
+{
+    const int generation = ++m_generation;
+    clear();
+    emit chartsChanged();
+    TeamController* team = TeamController::instance();
+    if (!team || m_consultation.isEmpty() || m_activity.isEmpty()) {
+        return;
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("consultation"), m_consultation);
+    q.addQueryItem(QStringLiteral("activity"), m_activity);
+    if (!m_prompt.isEmpty()) {
+        q.addQueryItem(QStringLiteral("prompt"), m_prompt);
+    }
+    team->client()->get(
+        QStringLiteral("/v1/review/aggregates?") + q.toString(QUrl::FullyEncoded),
+        [this, generation](const chorus::sync::ReviewReply& r) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!r.ok()) {
+                m_errorMessage = TeamController::describe(r);
+                emit chartsChanged();
+                return;
+            }
+            const QJsonObject& b = r.body;
+            const int k = b.value(QLatin1String("smallNumberThreshold")).toInt(8);
+            m_recordsText = TeamController::cellText(
+                {{"count", b.value(QLatin1String("records"))},
+                 {"suppressed", b.value(QLatin1String("recordsSuppressed"))}},
+                k);
+            const QJsonObject scale = b.value(QLatin1String("scale")).toObject();
+            m_scale = bars(scale.value(QLatin1String("cells")).toArray(), k);
+            m_choices = bars(b.value(QLatin1String("choices")).toArray(), k);
+            for (const QJsonValue& v : b.value(QLatin1String("cardSort"))
+                                           .toObject()
+                                           .value(QLatin1String("cards"))
+                                           .toArray()) {
+                const QJsonObject c = v.toObject();
+                QVariantMap card = bar(c.value(QLatin1String("card")).toString(),
+                                       c.value(QLatin1String("placed")).toObject(), k);
+                card.insert("rank", c.value(QLatin1String("rank")).toInt());
+                card.insert("firstText", TeamController::cellText(
+                                             c.value(QLatin1String("firstPlace")).toObject(), k));
+                m_cards << card;
+            }
+            for (const QJsonValue& v : b.value(QLatin1String("circles")).toArray()) {
+                const QJsonObject pile = v.toObject();
+                m_circles << QVariantMap{
+                    {"pile", pile.value(QLatin1String("pile")).toString()},
+                    {"cards", bars(pile.value(QLatin1String("cards")).toArray(), k)}};
+            }
+            const QJsonValue texts = b.value(QLatin1String("texts"));
+            // null: a suppressed count ("fewer than k"); 0: no written answers to mention.
+            m_textsText = texts.isDouble() && texts.toInt() == 0
+                              ? QString()
+                              : TeamController::cellText({{"count", texts}}, k);
+            m_loaded = true;
+            emit chartsChanged();
+        });
+}
+
+} // namespace chorus::team

@@ -1,0 +1,430 @@
+#include "teamcontroller.h"
+
+#include "feedbackmodel.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace chorus::team {
+
+using chorus::sync::ReviewReply;
+
+namespace {
+
+QPointer<TeamController> s_instance;
+
+QString breakdownLabel(const QString& dimension, const QString& value)
+{
+    return dimension == QLatin1String("byRole") ? TeamController::roleName(value) : value;
+}
+
+/** A breakdown as rows for the page: label, count in words, suppressed. */
+QVariantMap breakdown(const QString& dimension, const QJsonObject& b, int threshold)
+{
+    QVariantList rows;
+    for (const QJsonValue& v : b.value(QLatin1String("cells")).toArray()) {
+        const QJsonObject cell = v.toObject();
+        rows << QVariantMap{
+            {"label", breakdownLabel(dimension, cell.value(QLatin1String("value")).toString())},
+            {"text", TeamController::cellText(cell, threshold)},
+            {"count", cell.value(QLatin1String("count")).toInt()},
+            {"suppressed", cell.value(QLatin1String("suppressed")).toBool()}};
+    }
+    const QJsonObject total{{"count", b.value(QLatin1String("total"))},
+                            {"suppressed", b.value(QLatin1String("totalSuppressed"))}};
+    return {{"total", TeamController::cellText(total, threshold)}, {"rows", rows}};
+}
+
+} // namespace
+
+int ConsultationsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ConsultationsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case IdRole:
+        return r.id;
+    case RecordsTextRole:
+        return r.recordsText;
+    case ActiveRole:
+        return r.active;
+    case PacksTextRole:
+        return r.packsText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConsultationsModel::roleNames() const
+{
+    return {{IdRole, "consultationId"},
+            {RecordsTextRole, "recordsText"},
+            {ActiveRole, "active"},
+            {PacksTextRole, "packsText"}};
+}
+
+void ConsultationsModel::reset(const QJsonObject& answer)
+{
+    const int threshold = answer.value(QLatin1String("smallNumberThreshold")).toInt(8);
+    beginResetModel();
+    m_rows.clear();
+    for (const QJsonValue& v : answer.value(QLatin1String("consultations")).toArray()) {
+        const QJsonObject c = v.toObject();
+        QStringList packs;
+        for (const QJsonValue& p : c.value(QLatin1String("packs")).toArray()) {
+            packs << QStringLiteral("%1 (%2)")
+                         .arg(p[QLatin1String("id")].toString())
+                         .arg(p[QLatin1String("version")].toInt());
+        }
+        const QJsonObject records{{"count", c.value(QLatin1String("records"))},
+                                  {"suppressed", c.value(QLatin1String("recordsSuppressed"))}};
+        m_rows << Row{c.value(QLatin1String("id")).toString(),
+                      TeamController::cellText(records, threshold),
+                      c.value(QLatin1String("active")).toBool(), packs.join(QStringLiteral(", "))};
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+QStringList ConsultationsModel::ids() const
+{
+    QStringList out;
+    for (const Row& r : m_rows) {
+        out << r.id;
+    }
+    return out;
+}
+
+TeamController::TeamController(QObject* parent) : QObject(parent)
+{
+    // Qt 6.4 constructs a default-constructible singleton itself, without create(): the
+    // newest controller is the one the Team screens' models talk through.
+    s_instance = this;
+    connect(&m_client, &chorus::sync::ReviewClient::sessionExpired, this, [this] {
+        forgetSession();
+        setNotice(tr("Your session has ended. Sign in again to carry on."));
+    });
+}
+
+TeamController::~TeamController() = default;
+
+TeamController* TeamController::instance()
+{
+    return s_instance.data();
+}
+
+void TeamController::setHubUrl(const QString& url)
+{
+    if (url.trimmed() == m_hubUrl) {
+        return;
+    }
+    m_hubUrl = url.trimmed();
+    emit hubUrlChanged();
+}
+
+void TeamController::setCaFile(const QString& path)
+{
+    if (path == m_caFile) {
+        return;
+    }
+    m_caFile = path;
+    emit hubUrlChanged();
+}
+
+void TeamController::setCurrentConsultation(const QString& id)
+{
+    if (id == m_currentConsultation) {
+        return;
+    }
+    m_currentConsultation = id;
+    m_overview.clear();
+    emit currentConsultationChanged();
+    emit overviewChanged();
+    loadOverview();
+}
+
+bool TeamController::applyHub()
+{
+    QUrl url = QUrl::fromUserInput(m_hubUrl);
+    if (m_hubUrl.isEmpty() || !url.isValid()) {
+        setError(tr("Type the hub's address, for example https://hub.example.org."));
+        return false;
+    }
+    // fromUserInput guesses http for a bare host name: the team's hub is always https.
+    if (!m_hubUrl.contains(QLatin1String("://"))) {
+        url.setScheme(QStringLiteral("https"));
+    }
+    m_client.setHub(url, m_caFile);
+    return true;
+}
+
+void TeamController::signIn(const QString& name, const QString& passphrase)
+{
+    clearMessages();
+    if (name.trimmed().isEmpty() || passphrase.isEmpty()) {
+        setError(tr("Type your name and your passphrase."));
+        return;
+    }
+    requestSession({{"name", name.trimmed()}, {"passphrase", passphrase}});
+}
+
+void TeamController::firstSignIn(const QString& name, const QString& secret,
+                                 const QString& passphrase, const QString& confirmation)
+{
+    clearMessages();
+    if (name.trimmed().isEmpty() || secret.trimmed().isEmpty()) {
+        setError(tr("Type your name and the one-time code you were given."));
+        return;
+    }
+    if (passphrase.size() < 12) {
+        setError(tr("Choose a passphrase of at least 12 characters."));
+        return;
+    }
+    if (passphrase != confirmation) {
+        setError(tr("The two passphrases are not the same. Type them again."));
+        return;
+    }
+    requestSession(
+        {{"name", name.trimmed()}, {"secret", secret.trimmed()}, {"passphrase", passphrase}});
+}
+
+void TeamController::requestSession(const QJsonObject& body)
+{
+    if (!applyHub()) {
+        return;
+    }
+    const bool wasSignedIn = signedIn();
+    setBusy(true);
+    const int generation = ++m_generation;
+    m_client.post(QStringLiteral("/v1/review/session"), body,
+                  [this, generation](const ReviewReply& r) {
+                      if (generation != m_generation) {
+                          return;
+                      }
+                      setBusy(false);
+                      const QString token = r.body.value(QLatin1String("session")).toString();
+                      if (r.status != 201 || token.isEmpty()) {
+                          setError(describe(r));
+                          return;
+                      }
+                      m_client.setSession(token);
+                      m_role = r.body.value(QLatin1String("role")).toString();
+                      emit signedInChanged();
+                      refreshConsultations();
+                  });
+    if (wasSignedIn) {
+        emit signedInChanged(); // setHub dropped the old session
+    }
+}
+
+void TeamController::signOut()
+{
+    if (m_client.hasSession()) {
+        // The hub ends the session; this side forgets it now whatever the answer.
+        m_client.del(QStringLiteral("/v1/review/session"), {});
+    }
+    forgetSession();
+    clearMessages();
+}
+
+void TeamController::forgetSession()
+{
+    ++m_generation;
+    m_client.setSession({});
+    m_role.clear();
+    m_consultations.reset({});
+    m_currentConsultation.clear();
+    m_overview.clear();
+    setBusy(false);
+    emit currentConsultationChanged();
+    emit overviewChanged();
+    emit signedInChanged();
+}
+
+void TeamController::refreshConsultations()
+{
+    if (!signedIn()) {
+        return;
+    }
+    setBusy(true);
+    const int generation = m_generation;
+    m_client.get(QStringLiteral("/v1/review/consultations"),
+                 [this, generation](const ReviewReply& r) {
+                     if (generation != m_generation) {
+                         return;
+                     }
+                     setBusy(false);
+                     if (!r.ok()) {
+                         setError(describe(r));
+                         return;
+                     }
+                     m_consultations.reset(r.body);
+                     const QStringList ids = m_consultations.ids();
+                     if (!ids.contains(m_currentConsultation)) {
+                         setCurrentConsultation(ids.value(0));
+                     }
+                 });
+}
+
+void TeamController::loadOverview()
+{
+    if (!signedIn() || m_currentConsultation.isEmpty()) {
+        return;
+    }
+    const int generation = m_generation;
+    const QString id = m_currentConsultation;
+    m_client.get(
+        QStringLiteral("/v1/review/consultations/%1")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        [this, generation, id](const ReviewReply& r) {
+            if (generation != m_generation || id != m_currentConsultation) {
+                return;
+            }
+            if (!r.ok()) {
+                setError(describe(r));
+                return;
+            }
+            m_threshold = r.body.value(QLatin1String("smallNumberThreshold")).toInt(8);
+            const QJsonObject voices = r.body.value(QLatin1String("voices")).toObject();
+            QVariantList activities;
+            for (const QJsonValue& v : r.body.value(QLatin1String("activities")).toArray()) {
+                const QJsonObject a = v.toObject();
+                activities << QVariantMap{
+                    {"activityId", a.value(QLatin1String("activityId")).toString()},
+                    {"promptId", a.value(QLatin1String("promptId")).toString()},
+                    {"kind", a.value(QLatin1String("kind")).toString()},
+                    {"records", a.value(QLatin1String("records")).toInt()}};
+            }
+            m_overview = {
+                {"byRole", breakdown("byRole", voices.value(QLatin1String("byRole")).toObject(),
+                                     m_threshold)},
+                {"byAgeBand",
+                 breakdown("byAgeBand", voices.value(QLatin1String("byAgeBand")).toObject(),
+                           m_threshold)},
+                {"byWeek", breakdown("byWeek", voices.value(QLatin1String("byWeek")).toObject(),
+                                     m_threshold)},
+                {"activities", activities}};
+            emit overviewChanged();
+        });
+}
+
+void TeamController::clearMessages()
+{
+    setError({});
+    setNotice({});
+}
+
+QString TeamController::kindName(const QString& kind) const
+{
+    return FeedbackModel::kindName(kind);
+}
+
+void TeamController::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void TeamController::setError(const QString& message)
+{
+    if (message != m_errorMessage) {
+        m_errorMessage = message;
+        emit errorMessageChanged();
+    }
+}
+
+void TeamController::setNotice(const QString& message)
+{
+    if (message != m_noticeMessage) {
+        m_noticeMessage = message;
+        emit noticeMessageChanged();
+    }
+}
+
+QString TeamController::describe(const ReviewReply& r)
+{
+    const QString& code = r.code;
+    if (code == QLatin1String("sign_in_failed")) {
+        return tr("Those sign-in details were not right. Check your name, passphrase or one-time "
+                  "code and try again.");
+    }
+    if (code == QLatin1String("rate_limited")) {
+        return tr("Too many tries. Wait a few minutes, then try again.");
+    }
+    if (code == QLatin1String("session_expired") || code == QLatin1String("unauthorized")) {
+        return tr("Your session has ended. Sign in again to carry on.");
+    }
+    if (code == QLatin1String("forbidden")) {
+        return tr("Your account cannot do this. Ask the team's administrator.");
+    }
+    if (code == QLatin1String("not_permitted")) {
+        return tr("The young person did not agree to this, so it cannot be done.");
+    }
+    if (code == QLatin1String("conflict")) {
+        return tr("That name is taken already. Choose another one.");
+    }
+    if (code == QLatin1String("not_found")) {
+        return tr("The hub does not have this any more. It may have been removed.");
+    }
+    if (code == QLatin1String("invalid_value") && r.field == QLatin1String("passphrase")) {
+        return tr("Choose a passphrase of at least 12 characters.");
+    }
+    if (code == QLatin1String("network")) {
+        return tr("Chorus could not reach the hub. Check the address and the connection.");
+    }
+    if (code == QLatin1String("tls")) {
+        return tr("The hub's certificate could not be trusted. Check the address, or ask for "
+                  "the team's certificate file.");
+    }
+    if (code == QLatin1String("insecure")) {
+        return tr("The hub's address must start with https://.");
+    }
+    if (code == QLatin1String("bad_address")) {
+        return tr("Type the hub's address, for example https://hub.example.org.");
+    }
+    if (code == QLatin1String("bad_reply") || r.status >= 500) {
+        return tr("The hub gave an answer Chorus does not understand. Try again later.");
+    }
+    return tr("The hub could not do this. Try again, or ask the team's administrator.");
+}
+
+QString TeamController::cellText(const QJsonObject& cell, int threshold)
+{
+    if (cell.value(QLatin1String("suppressed")).toBool() ||
+        cell.value(QLatin1String("count")).isNull()) {
+        return tr("fewer than %1").arg(threshold);
+    }
+    return QString::number(cell.value(QLatin1String("count")).toInt());
+}
+
+QString TeamController::roleName(const QString& role)
+{
+    if (role.isEmpty()) {
+        return tr("hidden (a small group)");
+    }
+    if (role == QLatin1String("child")) {
+        return tr("Child");
+    }
+    if (role == QLatin1String("young-person")) {
+        return tr("Young person");
+    }
+    if (role == QLatin1String("parent")) {
+        return tr("Parent");
+    }
+    if (role == QLatin1String("carer")) {
+        return tr("Carer");
+    }
+    return role;
+}
+
+} // namespace chorus::team

@@ -1,0 +1,144 @@
+#pragma once
+
+// `Team` in `import Chorus.Team`: the team's sign-in to the hub's review API (issue 8) and
+// the consultations they can see. The session token lives only in the ReviewClient's
+// memory; closing the Team screen or an expired session forgets it.
+
+#include "sync/client/reviewclient.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace chorus::team {
+
+/** The consultations the hub serves (GET /v1/review/consultations). */
+class ConsultationsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, RecordsTextRole, ActiveRole, PacksTextRole };
+    using QAbstractListModel::QAbstractListModel;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    void reset(const QJsonObject& answer);
+    [[nodiscard]] QStringList ids() const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        QString id;
+        QString recordsText;
+        bool active = false;
+        QString packsText;
+    };
+    QList<Row> m_rows;
+};
+
+class TeamController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Team)
+    QML_SINGLETON
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(QString role READ role NOTIFY signedInChanged)
+    Q_PROPERTY(QString hubUrl READ hubUrl WRITE setHubUrl NOTIFY hubUrlChanged)
+    Q_PROPERTY(QString caFile READ caFile WRITE setCaFile NOTIFY hubUrlChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString noticeMessage READ noticeMessage NOTIFY noticeMessageChanged)
+    Q_PROPERTY(chorus::team::ConsultationsModel* consultations READ consultations CONSTANT)
+    Q_PROPERTY(QString currentConsultation READ currentConsultation WRITE setCurrentConsultation
+                   NOTIFY currentConsultationChanged)
+    // A plain JS object for QML (byRole, byAgeBand, byWeek: {total, rows}; activities).
+    Q_PROPERTY(QVariant overview READ overviewValue NOTIFY overviewChanged)
+    Q_PROPERTY(int smallNumberThreshold READ smallNumberThreshold NOTIFY overviewChanged)
+
+public:
+    explicit TeamController(QObject* parent = nullptr);
+    ~TeamController() override;
+
+    /** The controller QML made last (one per engine, owned by it; teamwork's models reach
+     *  the client through it); null when none is alive. */
+    static TeamController* instance();
+    [[nodiscard]] chorus::sync::ReviewClient* client() { return &m_client; }
+
+    [[nodiscard]] bool signedIn() const { return m_client.hasSession(); }
+    [[nodiscard]] QString role() const { return m_role; }
+    [[nodiscard]] QString hubUrl() const { return m_hubUrl; }
+    void setHubUrl(const QString& url);
+    [[nodiscard]] QString caFile() const { return m_caFile; }
+    void setCaFile(const QString& path);
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+    [[nodiscard]] QString noticeMessage() const { return m_noticeMessage; }
+    [[nodiscard]] ConsultationsModel* consultations() { return &m_consultations; }
+    [[nodiscard]] QString currentConsultation() const { return m_currentConsultation; }
+    void setCurrentConsultation(const QString& id);
+    [[nodiscard]] QVariantMap overview() const { return m_overview; }
+    [[nodiscard]] QVariant overviewValue() const { return m_overview; }
+    [[nodiscard]] int smallNumberThreshold() const { return m_threshold; }
+
+    /** Later sign-ins: name and passphrase. */
+    Q_INVOKABLE void signIn(const QString& name, const QString& passphrase);
+    /** The first sign-in: the one-time secret from `chorus-hub add-reviewer` and a new
+     *  passphrase, typed twice. */
+    Q_INVOKABLE void firstSignIn(const QString& name, const QString& secret,
+                                 const QString& passphrase, const QString& confirmation);
+    /** Ends the session on the hub (best effort) and forgets it here at once. */
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void refreshConsultations();
+    Q_INVOKABLE void clearMessages();
+    /** A kind of answer in words ("Feelings scale"), for filters and lists. */
+    Q_INVOKABLE QString kindName(const QString& kind) const;
+
+    /** A plain sentence for a hub or network failure (never the hub's English). */
+    [[nodiscard]] static QString describe(const chorus::sync::ReviewReply& reply);
+    /** "fewer than 8" for a suppressed cell, else its count. */
+    [[nodiscard]] static QString cellText(const QJsonObject& cell, int threshold);
+    /** A record's role or age band value in words ("hidden" when the hub withheld it). */
+    [[nodiscard]] static QString roleName(const QString& role);
+
+signals:
+    void signedInChanged();
+    void hubUrlChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void noticeMessageChanged();
+    void currentConsultationChanged();
+    void overviewChanged();
+
+private:
+    void requestSession(const QJsonObject& body);
+    void loadOverview();
+    void setBusy(bool busy);
+    void setError(const QString& message);
+    void setNotice(const QString& message);
+    void forgetSession();
+    [[nodiscard]] bool applyHub();
+
+    chorus::sync::ReviewClient m_client;
+    ConsultationsModel m_consultations;
+    QString m_hubUrl;
+    QString m_caFile;
+    QString m_role;
+    bool m_busy = false;
+    QString m_errorMessage;
+    QString m_noticeMessage;
+    QString m_currentConsultation;
+    QVariantMap m_overview;
+    int m_threshold = 8;
+    int m_generation = 0; ///< answers for an older session or consultation are dropped
+};
+
+} // namespace chorus::team

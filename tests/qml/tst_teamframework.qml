@@ -1,0 +1,80 @@
+import QtQuick
+import QtTest
+import Chorus
+import Chorus.Team
+import Chorus.Testing
+
+// The framework view against a hub in this process: five clusters and eighteen parameters;
+// before any feedback every parameter says so; then coproduction and learning and
+// evaluation show the hub's figures (small numbers as "fewer than 8") and the other sixteen
+// say Chorus collects no data for them.
+TestCase {
+    id: testCase
+
+    name: "TeamFramework"
+    when: windowShown
+    visible: true
+    width: 1024
+    height: 768
+
+    Component {
+        id: frameworkPage
+
+        TeamFrameworkPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    function initTestCase() {
+        Team.hubUrl = Harness.startHub()
+        const secret = Harness.addReviewer("Framework Tester")
+        Team.firstSignIn("Framework Tester", secret, "a long passphrase here", "a long passphrase here")
+        tryCompare(Team, "signedIn", true, 10000)
+    }
+
+    function names(page, prefix) {
+        return Harness.accessibleNames(page).filter(n => n.startsWith(prefix))
+    }
+
+    function test_1_noFeedbackYet() {
+        const page = createTemporaryObject(frameworkPage, testCase, {consultation: ""})
+        const all = Harness.findByName(page, "Show figures for every consultation")
+        verify(all, "names: " + Harness.accessibleNames(page))
+        all.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryVerify(() => page.model.loaded, 10000, "error: " + page.model.errorCode)
+        compare(names(page, "Cluster: ").length, 5)
+        compare(names(page, "Parameter: ").length, 18)
+        const noData = names(page, "No data for ")
+        compare(noData.length, 18)
+        verify(noData.every(n => n.endsWith(": no feedback has been received yet.")), noData.join("\n"))
+        verify(Harness.findByName(page, "Parameter: Coproduction"))
+    }
+
+    function test_2_measuredParameters() {
+        compare(Harness.seedFeedback("c1", 10, {kind: "text", role: "child"}), 10)
+        compare(Harness.seedFeedback("c1", 3, {kind: "drawing", role: "parent"}), 3)
+        Team.currentConsultation = "c1"
+        const page = createTemporaryObject(frameworkPage, testCase)
+        tryVerify(() => page.model.loaded && !page.model.busy, 10000, "error: " + page.model.errorCode)
+        compare(names(page, "Cluster: ").length, 5)
+        compare(names(page, "Parameter: ").length, 18)
+        const noData = names(page, "No data for ")
+        compare(noData.length, 16)
+        verify(noData.every(n => n.endsWith(": Chorus collects no data for this parameter.")), noData.join("\n"))
+        verify(!noData.some(n => n.startsWith("No data for Coproduction")))
+        verify(!noData.some(n => n.startsWith("No data for Learning and evaluation")))
+
+        // Coproduction, as the hub counted and suppressed it: three parents are "fewer than
+        // 8", and so is the child cell that would give them away (total minus children).
+        for (const expected of ["Voices heard by role (total: 13)", "Parent: fewer than 8",
+                                "Child: fewer than 8", "Young person: 0",
+                                "Methods used: creative activities fewer than 8, words (text) 10",
+                                "Consultations active (feedback in the last 28 days): 1",
+                                "Median days from feedback to action: no published action yet"])
+            verify(Harness.findByName(page, expected), "no '" + expected + "' in " + Harness.accessibleNames(page))
+        // Learning and evaluation shows the same loop-closure figures.
+        compare(names(page, "Feedback with a published action: 0 of 13").length, 2)
+    }
+}

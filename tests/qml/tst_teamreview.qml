@@ -1,0 +1,166 @@
+import QtQuick
+import QtTest
+import Chorus
+import Chorus.Team
+import Chorus.Testing
+
+// The Team review screens (issue 8) over a seeded hub: consultations with counts (a small
+// one suppressed), the feedback list paging through the hub as it scrolls, filters by
+// activity and kind, charts with their numbers as accessible text, hidden age bands, and a
+// shared drawing shown from memory.
+TestCase {
+    id: testCase
+
+    name: "TeamReview"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 900
+
+    Component {
+        id: screen
+
+        TeamScreen {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    function initTestCase() {
+        const hub = Harness.startHub();
+        verify(hub.length > 0, "the test hub did not start");
+        // 130 answers in c1: six activities in turn, all children of 8-11 in one week.
+        compare(Harness.seedFeedback("c1", 130, {}), 130);
+        // Three in c2: too few to show their number, age band or role.
+        compare(Harness.seedFeedback("c2", 3, { kind: "text", role: "carer", ageBand: "16-17" }), 3);
+        const secret = Harness.addReviewer("Sam Reviewer", "reviewer");
+        Team.hubUrl = hub;
+        Team.firstSignIn("Sam Reviewer", secret, "a long passphrase 1", "a long passphrase 1");
+        tryVerify(() => Team.signedIn, 10000, "not signed in: " + Team.errorMessage);
+    }
+
+    function cleanupTestCase() {
+        Team.signOut();
+    }
+
+    // As a keyboard or switch user would: focus the control by its name and press Return
+    // (the page scrolls, so a control may be out of the mouse's reach).
+    function activate(item) {
+        item.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+    }
+
+    function find(page, name) {
+        const item = Harness.findByName(page, name);
+        verify(item, "no '" + name + "' in " + Harness.accessibleNames(page));
+        return item;
+    }
+
+    function waitFor(page, name) {
+        tryVerify(() => Harness.findByName(page, name) !== null, 10000,
+                  "no '" + name + "' in " + Harness.accessibleNames(page));
+        return Harness.findByName(page, name);
+    }
+
+    function test_1_consultationsWithCounts() {
+        const page = createTemporaryObject(screen, testCase);
+        waitFor(page, "c1: 130 voices, active");
+        // A consultation of three shows no number: the hub suppressed it.
+        const small = waitFor(page, "c2: fewer than 8 voices, active");
+        tryCompare(Team, "currentConsultation", "c1");
+        waitFor(page, "Child: 130");
+        find(page, "Young person: 0");
+        find(page, "8-11: 130");
+        find(page, "2026-W48: 130");
+        find(page, "feelings (today): 22 answers");
+        activate(small);
+        compare(Team.currentConsultation, "c2");
+        waitFor(page, "Carer: fewer than 8");
+        activate(find(page, "c1: 130 voices, active"));
+        waitFor(page, "Child: 130");
+    }
+
+    function test_2_feedbackPagesAsItScrolls() {
+        Team.currentConsultation = "c1";
+        const page = createTemporaryObject(screen, testCase);
+        activate(find(page, "Feedback"));
+        const list = waitFor(page, "Answers");
+        // The first page (50) only; more come as the list reaches its end.
+        tryCompare(list, "count", 50, 10000, Harness.accessibleNames(page));
+        waitFor(page, "Answers so far: 50 (more load as you scroll)");
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
+        const first = list.itemAtIndex(0).Accessible.name;
+        list.positionViewAtEnd();
+        tryCompare(list, "count", 100, 10000);
+        list.positionViewAtEnd();
+        tryCompare(list, "count", 130, 10000);
+        waitFor(page, "Answers: 130");
+        // Back to the top: the first page was kept or is fetched again, and reads the same.
+        list.positionViewAtBeginning();
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
+        compare(list.itemAtIndex(0).Accessible.name, first);
+    }
+
+    function test_3_filtersAndCharts() {
+        Team.currentConsultation = "c1";
+        const page = createTemporaryObject(screen, testCase);
+        activate(find(page, "Feedback"));
+        const list = waitFor(page, "Answers");
+        tryCompare(list, "count", 50, 10000);
+
+        // One activity: its records and its chart, every bar with its number in words.
+        activate(waitFor(page, "good-things"));
+        tryCompare(list, "count", 22, 10000);
+        const chart = waitFor(page, "Choices: how many chose each");
+        compare(chart.Accessible.role, Accessible.Chart);
+        waitFor(page, "friends: 22");
+        find(page, "games: 22");
+        find(page, "Answers to this activity: 22");
+
+        // The feelings scale: 22 answers over eleven points, each too few to show.
+        activate(find(page, "feelings (today)"));
+        tryCompare(list, "count", 22, 10000);
+        waitFor(page, "Feelings scale: answers at each point");
+        waitFor(page, "0: fewer than 8");
+
+        // Card sort ranked and circles summarised.
+        activate(find(page, "what-matters"));
+        waitFor(page, "Card sort: ranked");
+        waitFor(page, "1. school: first for 22, placed by 22");
+        activate(find(page, "circles"));
+        waitFor(page, "Circle “close”: who put each card there");
+        find(page, "family: 22");
+
+        // A kind filter on top of "All activities".
+        activate(find(page, "All activities"));
+        activate(find(page, "Written answer"));
+        tryCompare(list, "count", 21, 10000);
+        activate(find(page, "All kinds"));
+        tryCompare(list, "count", 50, 10000);
+        // Nothing was marked quotable yet.
+        activate(find(page, "Only answers marked as quotable"));
+        tryCompare(list, "count", 0, 10000);
+        waitFor(page, "Answers: 0");
+    }
+
+    function test_4_hiddenAgeBandAndSharedDrawing() {
+        Team.currentConsultation = "c2";
+        let page = createTemporaryObject(screen, testCase);
+        activate(find(page, "Feedback"));
+        let list = waitFor(page, "Answers");
+        tryCompare(list, "count", 3, 10000);
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
+        // Three carers of 16-17: the record shows neither.
+        verify(list.itemAtIndex(0).ageBand === "hidden (a small group)", list.itemAtIndex(0).ageBand);
+        verify(list.itemAtIndex(0).personRole === "hidden (a small group)", list.itemAtIndex(0).personRole);
+
+        Team.currentConsultation = "c1";
+        activate(waitFor(page, "my-picture"));
+        tryCompare(list, "count", 21, 10000);
+        const show = waitFor(page, "Show the drawing");
+        activate(show);
+        const drawing = waitFor(page, "The shared drawing");
+        tryVerify(() => drawing.ready, 10000, drawing.errorMessage);
+        find(page, "Hide the drawing");
+    }
+}

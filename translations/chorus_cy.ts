@@ -1,4836 +1,4817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
-  <context>
+<context>
     <name>AppController</name>
     <message>
-      <source>Use at least %1 characters. A short sentence is easy to remember.</source>
-      <comment>@info:status</comment>
-      <translation>Defnyddiwch o leiaf %1 nod. Mae brawddeg fer yn hawdd ei chofio.</translation>
+        <source>Use at least %1 characters. A short sentence is easy to remember.</source>
+        <comment>@info:status</comment>
+        <translation>Defnyddiwch o leiaf %1 nod. Mae brawddeg fer yn hawdd ei chofio.</translation>
     </message>
     <message>
-      <source>The two passphrases are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-      <source>Type the passphrase for this device.</source>
-      <comment>@info:status</comment>
-      <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon.</translation>
+        <source>Type the passphrase for this device.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon.</translation>
     </message>
     <message>
-      <source>Type your PIN.</source>
-      <comment>@info:status</comment>
-      <translation>Teipiwch eich PIN.</translation>
+        <source>Type your PIN.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch eich PIN.</translation>
     </message>
     <message>
-      <source>The two PINs are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
     </message>
     <message>
-      <source>Something went wrong.</source>
-      <comment>@info:status</comment>
-      <translation>Aeth rhywbeth o'i le.</translation>
+        <source>Something went wrong.</source>
+        <comment>@info:status</comment>
+        <translation>Aeth rhywbeth o&apos;i le.</translation>
     </message>
     <message>
-      <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
-      <comment>@info:status</comment>
-      <translation>Gormod o gynigion anghywir. Mae Chorus wedi'i gloi: datgloiwch ef gyda'r cyfrinymadrodd.</translation>
+        <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir. Mae Chorus wedi&apos;i gloi: datgloiwch ef gyda&apos;r cyfrinymadrodd.</translation>
     </message>
     <message>
-      <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
-      <comment>@info:status</comment>
-      <translation>Gormod o PINau anghywir. Defnyddiwch gyfrinymadrodd yr ymarferydd.</translation>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o PINau anghywir. Defnyddiwch gyfrinymadrodd yr ymarferydd.</translation>
     </message>
     <message>
-      <source>That is not the practitioner's passphrase.</source>
-      <comment>@info:status</comment>
-      <translation>Nid dyna gyfrinymadrodd yr ymarferydd.</translation>
+        <source>That is not the practitioner&apos;s passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Nid dyna gyfrinymadrodd yr ymarferydd.</translation>
     </message>
     <message>
-      <source>That is not the practitioner's passphrase or PIN.</source>
-      <comment>@info:status</comment>
-      <translation>Nid dyna gyfrinymadrodd na PIN yr ymarferydd.</translation>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
+        <comment>@info:status</comment>
+        <translation>Nid dyna gyfrinymadrodd na PIN yr ymarferydd.</translation>
     </message>
     <message>
-      <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r cyfrinymadrodd hwnnw'n gywir. Ar ôl %1 cynnig anghywir arall, bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
+        <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Ar ôl %1 cynnig anghywir arall, bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
     </message>
     <message>
-      <source>Too many wrong tries: the data on this device can no longer be opened.</source>
-      <comment>@info:status</comment>
-      <translation>Gormod o gynigion anghywir: nid oes modd agor y data ar y ddyfais hon mwyach.</translation>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir: nid oes modd agor y data ar y ddyfais hon mwyach.</translation>
     </message>
     <message>
-      <source>The store on this device is damaged: %1</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r storfa ar y ddyfais hon wedi'i difrodi: %1</translation>
+        <source>The store on this device is damaged: %1</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r storfa ar y ddyfais hon wedi&apos;i difrodi: %1</translation>
     </message>
     <message>
-      <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy'r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
+        <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy&apos;r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
     </message>
     <message>
-      <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
-      <comment>@info:status</comment>
-      <translation>Gormod o gynigion anghywir: dydy'r PIN ddim yn gweithio mwyach. Mae eich atebion yn dal yn ddiogel. Gofynnwch i'r person rydych chi'n gweithio gyda nhw am PIN newydd.</translation>
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir: dydy&apos;r PIN ddim yn gweithio mwyach. Mae eich atebion yn dal yn ddiogel. Gofynnwch i&apos;r person rydych chi&apos;n gweithio gyda nhw am PIN newydd.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BreakdownView</name>
     <message>
-      <source>%1 (total: %2)</source>
-      <comment>@info a breakdown and its total</comment>
-      <translation>%1 (cyfanswm: %2)</translation>
+        <source>%1 (total: %2)</source>
+        <comment>@info a breakdown and its total</comment>
+        <translation>%1 (cyfanswm: %2)</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a value and its count</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation>%1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
-      <source>Working…</source>
-      <comment>@info:status</comment>
-      <translation>Wrthi'n gweithio…</translation>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>Wrthi&apos;n gweithio…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardSortActivity</name>
     <message>
-      <source>%1 picked up. Move it up or down, then put it down.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Mae %1 wedi'i godi. Symuda fe i fyny neu i lawr, yna rho fe i lawr.</translation>
+        <source>%1 picked up. Move it up or down, then put it down.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi&apos;i godi. Symuda fe i fyny neu i lawr, yna rho fe i lawr.</translation>
     </message>
     <message>
-      <source>%1 picked up. Now choose a pile.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Mae %1 wedi'i godi. Nawr dewisa bentwr.</translation>
+        <source>%1 picked up. Now choose a pile.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi&apos;i godi. Nawr dewisa bentwr.</translation>
     </message>
     <message>
-      <source>%1 put back.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Mae %1 wedi'i roi yn ôl.</translation>
+        <source>%1 put back.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi&apos;i roi yn ôl.</translation>
     </message>
     <message>
-      <source>%1 put in %2.</source>
-      <comment>@info:status card sort: card, pile</comment>
-      <translation>Mae %1 yn %2 nawr.</translation>
+        <source>%1 put in %2.</source>
+        <comment>@info:status card sort: card, pile</comment>
+        <translation>Mae %1 yn %2 nawr.</translation>
     </message>
     <message>
-      <source>%1 has no cards yet. Pick up a card first.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Does dim cardiau yn %1 eto. Coda gerdyn yn gyntaf.</translation>
+        <source>%1 has no cards yet. Pick up a card first.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Does dim cardiau yn %1 eto. Coda gerdyn yn gyntaf.</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info:status pile: its cards</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info:status pile: its cards</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1 moved to place %2 of %3.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Mae %1 wedi symud i le %2 o %3.</translation>
+        <source>%1 moved to place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi symud i le %2 o %3.</translation>
     </message>
     <message>
-      <source>%1 put down in place %2 of %3.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Mae %1 wedi'i roi i lawr yn lle %2 o %3.</translation>
+        <source>%1 put down in place %2 of %3.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae %1 wedi&apos;i roi i lawr yn lle %2 o %3.</translation>
     </message>
     <message>
-      <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
-      <comment>@info card sort</comment>
-      <translation>Rho'r cardiau mewn trefn: mae'r peth pwysicaf yn mynd gyntaf. Tapia gerdyn i'w godi, symuda fe, yna rho fe i lawr. Galli di hefyd lusgo'r cardiau.</translation>
+        <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>Rho&apos;r cardiau mewn trefn: mae&apos;r peth pwysicaf yn mynd gyntaf. Tapia gerdyn i&apos;w godi, symuda fe, yna rho fe i lawr. Galli di hefyd lusgo&apos;r cardiau.</translation>
     </message>
     <message>
-      <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
-      <comment>@info card sort</comment>
-      <translation>Tapia gerdyn i'w godi, yna tapia bentwr i'w roi yno. Galli di hefyd lusgo'r cardiau.</translation>
+        <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
+        <comment>@info card sort</comment>
+        <translation>Tapia gerdyn i&apos;w godi, yna tapia bentwr i&apos;w roi yno. Galli di hefyd lusgo&apos;r cardiau.</translation>
     </message>
     <message>
-      <source>Cards to sort</source>
-      <comment>@title:group card sort</comment>
-      <translation>Cardiau i'w trefnu</translation>
+        <source>Cards to sort</source>
+        <comment>@title:group card sort</comment>
+        <translation>Cardiau i&apos;w trefnu</translation>
     </message>
     <message>
-      <source>Picked up</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>Wedi'i godi</translation>
+        <source>Picked up</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Wedi&apos;i godi</translation>
     </message>
     <message>
-      <source>Not sorted yet</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>Heb ei drefnu eto</translation>
+        <source>Not sorted yet</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Heb ei drefnu eto</translation>
     </message>
     <message>
-      <source>Put %1 here</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>Rho %1 yma</translation>
+        <source>Put %1 here</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Rho %1 yma</translation>
     </message>
     <message numerus="yes">
-      <source>%n card(s)</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>
-        <numerusform>%n cerdyn</numerusform>
-        <numerusform>%n cerdyn</numerusform>
-        <numerusform>%n cerdyn</numerusform>
-        <numerusform>%n cerdyn</numerusform>
-        <numerusform>%n cerdyn</numerusform>
-      </translation>
+        <source>%n card(s)</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+            <numerusform>%n cerdyn</numerusform>
+        </translation>
     </message>
     <message>
-      <source>In %1</source>
-      <comment>@info:accessible card sort: the pile</comment>
-      <translation>Yn %1</translation>
+        <source>In %1</source>
+        <comment>@info:accessible card sort: the pile</comment>
+        <translation>Yn %1</translation>
     </message>
     <message>
-      <source>Place %1 of %2</source>
-      <comment>@info:accessible card sort</comment>
-      <translation>Lle %1 o %2</translation>
+        <source>Place %1 of %2</source>
+        <comment>@info:accessible card sort</comment>
+        <translation>Lle %1 o %2</translation>
     </message>
     <message>
-      <source>Move up</source>
-      <comment>@action:button card sort</comment>
-      <translation>Symud i fyny</translation>
+        <source>Move up</source>
+        <comment>@action:button card sort</comment>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
-      <source>Move down</source>
-      <comment>@action:button card sort</comment>
-      <translation>Symud i lawr</translation>
+        <source>Move down</source>
+        <comment>@action:button card sort</comment>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
-      <source>Put down</source>
-      <comment>@action:button card sort</comment>
-      <translation>Rho i lawr</translation>
+        <source>Put down</source>
+        <comment>@action:button card sort</comment>
+        <translation>Rho i lawr</translation>
     </message>
     <message>
-      <source>This is my order</source>
-      <comment>@action:button card sort</comment>
-      <translation>Dyma fy nhrefn i</translation>
+        <source>This is my order</source>
+        <comment>@action:button card sort</comment>
+        <translation>Dyma fy nhrefn i</translation>
     </message>
     <message>
-      <source>Your order is saved.</source>
-      <comment>@info:status card sort</comment>
-      <translation>Mae dy drefn wedi'i chadw.</translation>
+        <source>Your order is saved.</source>
+        <comment>@info:status card sort</comment>
+        <translation>Mae dy drefn wedi&apos;i chadw.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
-      <source>Pick as many as you like.</source>
-      <comment>@info</comment>
-      <translation>Dewisa gymaint ag wyt ti eisiau.</translation>
+        <source>Pick as many as you like.</source>
+        <comment>@info</comment>
+        <translation>Dewisa gymaint ag wyt ti eisiau.</translation>
     </message>
     <message>
-      <source>Pick one.</source>
-      <comment>@info</comment>
-      <translation>Dewisa un.</translation>
+        <source>Pick one.</source>
+        <comment>@info</comment>
+        <translation>Dewisa un.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CirclesActivity</name>
     <message>
-      <source>Mum</source>
-      <comment>@label person in the circles</comment>
-      <translation>Mam</translation>
+        <source>Mum</source>
+        <comment>@label person in the circles</comment>
+        <translation>Mam</translation>
     </message>
     <message>
-      <source>Dad</source>
-      <comment>@label person in the circles</comment>
-      <translation>Dad</translation>
+        <source>Dad</source>
+        <comment>@label person in the circles</comment>
+        <translation>Dad</translation>
     </message>
     <message>
-      <source>Carer</source>
-      <comment>@label person in the circles</comment>
-      <translation>Gofalwr</translation>
+        <source>Carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>Gofalwr</translation>
     </message>
     <message>
-      <source>Foster carer</source>
-      <comment>@label person in the circles</comment>
-      <translation>Gofalwr maeth</translation>
+        <source>Foster carer</source>
+        <comment>@label person in the circles</comment>
+        <translation>Gofalwr maeth</translation>
     </message>
     <message>
-      <source>Grandparent</source>
-      <comment>@label person in the circles</comment>
-      <translation>Nain neu Taid</translation>
+        <source>Grandparent</source>
+        <comment>@label person in the circles</comment>
+        <translation>Nain neu Taid</translation>
     </message>
     <message>
-      <source>Brother</source>
-      <comment>@label person in the circles</comment>
-      <translation>Brawd</translation>
+        <source>Brother</source>
+        <comment>@label person in the circles</comment>
+        <translation>Brawd</translation>
     </message>
     <message>
-      <source>Sister</source>
-      <comment>@label person in the circles</comment>
-      <translation>Chwaer</translation>
+        <source>Sister</source>
+        <comment>@label person in the circles</comment>
+        <translation>Chwaer</translation>
     </message>
     <message>
-      <source>Other family</source>
-      <comment>@label person in the circles</comment>
-      <translation>Teulu arall</translation>
+        <source>Other family</source>
+        <comment>@label person in the circles</comment>
+        <translation>Teulu arall</translation>
     </message>
     <message>
-      <source>Friend</source>
-      <comment>@label person in the circles</comment>
-      <translation>Ffrind</translation>
+        <source>Friend</source>
+        <comment>@label person in the circles</comment>
+        <translation>Ffrind</translation>
     </message>
     <message>
-      <source>Teacher</source>
-      <comment>@label person in the circles</comment>
-      <translation>Athro neu athrawes</translation>
+        <source>Teacher</source>
+        <comment>@label person in the circles</comment>
+        <translation>Athro neu athrawes</translation>
     </message>
     <message>
-      <source>Social worker</source>
-      <comment>@label person in the circles</comment>
-      <translation>Gweithiwr cymdeithasol</translation>
+        <source>Social worker</source>
+        <comment>@label person in the circles</comment>
+        <translation>Gweithiwr cymdeithasol</translation>
     </message>
     <message>
-      <source>Pet</source>
-      <comment>@label person in the circles</comment>
-      <translation>Anifail anwes</translation>
+        <source>Pet</source>
+        <comment>@label person in the circles</comment>
+        <translation>Anifail anwes</translation>
     </message>
     <message>
-      <source>Closest to me</source>
-      <comment>@action:button circles</comment>
-      <translation>Agosaf ata i</translation>
+        <source>Closest to me</source>
+        <comment>@action:button circles</comment>
+        <translation>Agosaf ata i</translation>
     </message>
     <message>
-      <source>Close to me</source>
-      <comment>@action:button circles</comment>
-      <translation>Agos ata i</translation>
+        <source>Close to me</source>
+        <comment>@action:button circles</comment>
+        <translation>Agos ata i</translation>
     </message>
     <message>
-      <source>A bit further away</source>
-      <comment>@action:button circles</comment>
-      <translation>Ychydig ymhellach</translation>
+        <source>A bit further away</source>
+        <comment>@action:button circles</comment>
+        <translation>Ychydig ymhellach</translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@action:button circles</comment>
-      <translation>Tu allan i'r cylchoedd</translation>
+        <source>Outside the circles</source>
+        <comment>@action:button circles</comment>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
-      <source>The circles are full: take someone out first.</source>
-      <comment>@info:status circles</comment>
-      <translation>Mae'r cylchoedd yn llawn: tynna rywun allan yn gyntaf.</translation>
+        <source>The circles are full: take someone out first.</source>
+        <comment>@info:status circles</comment>
+        <translation>Mae&apos;r cylchoedd yn llawn: tynna rywun allan yn gyntaf.</translation>
     </message>
     <message>
-      <source>%1 picked up. Now choose a circle.</source>
-      <comment>@info:status circles</comment>
-      <translation>Mae %1 wedi'i godi. Nawr dewisa gylch.</translation>
+        <source>%1 picked up. Now choose a circle.</source>
+        <comment>@info:status circles</comment>
+        <translation>Mae %1 wedi&apos;i godi. Nawr dewisa gylch.</translation>
     </message>
     <message>
-      <source>Type a word first.</source>
-      <comment>@info:status circles</comment>
-      <translation>Teipia air yn gyntaf.</translation>
+        <source>Type a word first.</source>
+        <comment>@info:status circles</comment>
+        <translation>Teipia air yn gyntaf.</translation>
     </message>
     <message>
-      <source>Pick someone first.</source>
-      <comment>@info:status circles</comment>
-      <translation>Dewisa rywun yn gyntaf.</translation>
+        <source>Pick someone first.</source>
+        <comment>@info:status circles</comment>
+        <translation>Dewisa rywun yn gyntaf.</translation>
     </message>
     <message>
-      <source>%1 put in %2.</source>
-      <comment>@info:status circles: person, circle</comment>
-      <translation>Mae %1 yn %2 nawr.</translation>
+        <source>%1 put in %2.</source>
+        <comment>@info:status circles: person, circle</comment>
+        <translation>Mae %1 yn %2 nawr.</translation>
     </message>
     <message>
-      <source>%1 taken out.</source>
-      <comment>@info:status circles</comment>
-      <translation>Mae %1 wedi'i dynnu allan.</translation>
+        <source>%1 taken out.</source>
+        <comment>@info:status circles</comment>
+        <translation>Mae %1 wedi&apos;i dynnu allan.</translation>
     </message>
     <message>
-      <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
-      <comment>@info circles</comment>
-      <translation>Tapia rywun, yna tapia gylch. Galli di hefyd eu llusgo i'r cylchoedd. Does dim angen i ti ddefnyddio enw go iawn neb.</translation>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
+        <comment>@info circles</comment>
+        <translation>Tapia rywun, yna tapia gylch. Galli di hefyd eu llusgo i&apos;r cylchoedd. Does dim angen i ti ddefnyddio enw go iawn neb.</translation>
     </message>
     <message>
-      <source>Add to the circles</source>
-      <comment>@info:accessible circles</comment>
-      <translation>Ychwanegu at y cylchoedd</translation>
+        <source>Add to the circles</source>
+        <comment>@info:accessible circles</comment>
+        <translation>Ychwanegu at y cylchoedd</translation>
     </message>
     <message>
-      <source>Add %1</source>
-      <comment>@action:button circles: person</comment>
-      <translation>Ychwanegu %1</translation>
+        <source>Add %1</source>
+        <comment>@action:button circles: person</comment>
+        <translation>Ychwanegu %1</translation>
     </message>
     <message>
-      <source>Someone else: a word for them</source>
-      <comment>@label circles</comment>
-      <translation>Rhywun arall: gair amdanyn nhw</translation>
+        <source>Someone else: a word for them</source>
+        <comment>@label circles</comment>
+        <translation>Rhywun arall: gair amdanyn nhw</translation>
     </message>
     <message>
-      <source>Add</source>
-      <comment>@action:button circles</comment>
-      <translation>Ychwanegu</translation>
+        <source>Add</source>
+        <comment>@action:button circles</comment>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
-      <source>Adds the person you typed</source>
-      <comment>@info:accessible circles</comment>
-      <translation>Yn ychwanegu'r person wnest ti ei deipio</translation>
+        <source>Adds the person you typed</source>
+        <comment>@info:accessible circles</comment>
+        <translation>Yn ychwanegu&apos;r person wnest ti ei deipio</translation>
     </message>
     <message>
-      <source>Where does %1 go?</source>
-      <comment>@info circles</comment>
-      <translation>Ble mae %1 yn mynd?</translation>
+        <source>Where does %1 go?</source>
+        <comment>@info circles</comment>
+        <translation>Ble mae %1 yn mynd?</translation>
     </message>
     <message>
-      <source>Take off the map</source>
-      <comment>@action:button circles</comment>
-      <translation>Tynnu oddi ar y map</translation>
+        <source>Take off the map</source>
+        <comment>@action:button circles</comment>
+        <translation>Tynnu oddi ar y map</translation>
     </message>
     <message>
-      <source>Me</source>
-      <comment>@label centre of the circles</comment>
-      <translation>Fi</translation>
+        <source>Me</source>
+        <comment>@label centre of the circles</comment>
+        <translation>Fi</translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@title:group circles</comment>
-      <translation>Tu allan i'r cylchoedd</translation>
+        <source>Outside the circles</source>
+        <comment>@title:group circles</comment>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
-      <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
-      <comment>@info consent explanation for children</comment>
-      <translation>Rydyn ni eisiau clywed beth rwyt ti'n ei feddwl. Mae dy atebion yn cael eu cadw dan glo ar y dabled hon. Dim ond dy eiriau heb dy enw mae'r tîm yn eu gweld, a dim ond os wyt ti'n dweud ie. Gelli di stopio unrhyw bryd. Gelli di ddileu unrhyw ateb. Mae'n iawn dweud na.</translation>
+        <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
+        <comment>@info consent explanation for children</comment>
+        <translation>Rydyn ni eisiau clywed beth rwyt ti&apos;n ei feddwl. Mae dy atebion yn cael eu cadw dan glo ar y dabled hon. Dim ond dy eiriau heb dy enw mae&apos;r tîm yn eu gweld, a dim ond os wyt ti&apos;n dweud ie. Gelli di stopio unrhyw bryd. Gelli di ddileu unrhyw ateb. Mae&apos;n iawn dweud na.</translation>
     </message>
     <message>
-      <source>Before we start</source>
-      <comment>@title:page</comment>
-      <translation>Cyn i ni ddechrau</translation>
+        <source>Before we start</source>
+        <comment>@title:page</comment>
+        <translation>Cyn i ni ddechrau</translation>
     </message>
     <message>
-      <source>A made-up name for you</source>
-      <comment>@label:textbox</comment>
-      <translation>Enw dychmygol i ti</translation>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox</comment>
+        <translation>Enw dychmygol i ti</translation>
     </message>
     <message>
-      <source>Age</source>
-      <comment>@label</comment>
-      <translation>Oed</translation>
+        <source>Age</source>
+        <comment>@label</comment>
+        <translation>Oed</translation>
     </message>
     <message>
-      <source>5 to 7</source>
-      <comment>@option:radio age</comment>
-      <translation>5 i 7</translation>
+        <source>5 to 7</source>
+        <comment>@option:radio age</comment>
+        <translation>5 i 7</translation>
     </message>
     <message>
-      <source>8 to 11</source>
-      <comment>@option:radio age</comment>
-      <translation>8 i 11</translation>
+        <source>8 to 11</source>
+        <comment>@option:radio age</comment>
+        <translation>8 i 11</translation>
     </message>
     <message>
-      <source>12 to 15</source>
-      <comment>@option:radio age</comment>
-      <translation>12 i 15</translation>
+        <source>12 to 15</source>
+        <comment>@option:radio age</comment>
+        <translation>12 i 15</translation>
     </message>
     <message>
-      <source>16 or 17</source>
-      <comment>@option:radio age</comment>
-      <translation>16 neu 17</translation>
+        <source>16 or 17</source>
+        <comment>@option:radio age</comment>
+        <translation>16 neu 17</translation>
     </message>
     <message>
-      <source>Grown-up</source>
-      <comment>@option:radio age</comment>
-      <translation>Oedolyn</translation>
+        <source>Grown-up</source>
+        <comment>@option:radio age</comment>
+        <translation>Oedolyn</translation>
     </message>
     <message>
-      <source>Who is saying yes or no?</source>
-      <comment>@label</comment>
-      <translation>Pwy sy'n dweud ie neu na?</translation>
+        <source>Who is saying yes or no?</source>
+        <comment>@label</comment>
+        <translation>Pwy sy&apos;n dweud ie neu na?</translation>
     </message>
     <message>
-      <source>The child or young person</source>
-      <comment>@option:radio consent giver</comment>
-      <translation>Y plentyn neu'r person ifanc</translation>
+        <source>The child or young person</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>Y plentyn neu&apos;r person ifanc</translation>
     </message>
     <message>
-      <source>A parent or carer</source>
-      <comment>@option:radio consent giver</comment>
-      <translation>Rhiant neu ofalwr</translation>
+        <source>A parent or carer</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-      <source>Both together</source>
-      <comment>@option:radio consent giver</comment>
-      <translation>Y ddau gyda'i gilydd</translation>
+        <source>Both together</source>
+        <comment>@option:radio consent giver</comment>
+        <translation>Y ddau gyda&apos;i gilydd</translation>
     </message>
     <message>
-      <source>Your choices</source>
-      <comment>@title:group</comment>
-      <translation>Dy ddewisiadau</translation>
+        <source>Your choices</source>
+        <comment>@title:group</comment>
+        <translation>Dy ddewisiadau</translation>
     </message>
     <message>
-      <source>keep my answers on this tablet</source>
-      <comment>@info consent scope</comment>
-      <translation>cadw fy atebion ar y dabled hon</translation>
+        <source>keep my answers on this tablet</source>
+        <comment>@info consent scope</comment>
+        <translation>cadw fy atebion ar y dabled hon</translation>
     </message>
     <message>
-      <source>Can we keep your answers locked on this tablet?</source>
-      <comment>@info consent scope</comment>
-      <translation>Gawn ni gadw dy atebion dan glo ar y dabled hon?</translation>
+        <source>Can we keep your answers locked on this tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gawn ni gadw dy atebion dan glo ar y dabled hon?</translation>
     </message>
     <message>
-      <source>If you say no, we stop here. That is fine.</source>
-      <comment>@info</comment>
-      <translation>Os wyt ti'n dweud na, rydyn ni'n stopio yma. Mae hynny'n iawn.</translation>
+        <source>If you say no, we stop here. That is fine.</source>
+        <comment>@info</comment>
+        <translation>Os wyt ti&apos;n dweud na, rydyn ni&apos;n stopio yma. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
-      <source>share my words without my name</source>
-      <comment>@info consent scope</comment>
-      <translation>rhannu fy ngeiriau heb fy enw</translation>
+        <source>share my words without my name</source>
+        <comment>@info consent scope</comment>
+        <translation>rhannu fy ngeiriau heb fy enw</translation>
     </message>
     <message>
-      <source>Can the team see your words, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation>Gaiff y tîm weld dy eiriau, heb dy enw?</translation>
+        <source>Can the team see your words, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gaiff y tîm weld dy eiriau, heb dy enw?</translation>
     </message>
     <message>
-      <source>use my words as a quote</source>
-      <comment>@info consent scope</comment>
-      <translation>defnyddio fy ngeiriau fel dyfyniad</translation>
+        <source>use my words as a quote</source>
+        <comment>@info consent scope</comment>
+        <translation>defnyddio fy ngeiriau fel dyfyniad</translation>
     </message>
     <message>
-      <source>Can the team use your words as a quote, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation>Gaiff y tîm ddefnyddio dy eiriau fel dyfyniad, heb dy enw?</translation>
+        <source>Can the team use your words as a quote, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gaiff y tîm ddefnyddio dy eiriau fel dyfyniad, heb dy enw?</translation>
     </message>
     <message>
-      <source>record my voice</source>
-      <comment>@info consent scope</comment>
-      <translation>recordio fy llais</translation>
+        <source>record my voice</source>
+        <comment>@info consent scope</comment>
+        <translation>recordio fy llais</translation>
     </message>
     <message>
-      <source>Can we record your voice? It never leaves this tablet.</source>
-      <comment>@info consent scope</comment>
-      <translation>Gawn ni recordio dy lais? Fydd e byth yn gadael y dabled hon.</translation>
+        <source>Can we record your voice? It never leaves this tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation>Gawn ni recordio dy lais? Fydd e byth yn gadael y dabled hon.</translation>
     </message>
     <message>
-      <source>share my drawings</source>
-      <comment>@info consent scope</comment>
-      <translation>rhannu fy lluniau</translation>
+        <source>share my drawings</source>
+        <comment>@info consent scope</comment>
+        <translation>rhannu fy lluniau</translation>
     </message>
     <message>
-      <source>Can the team see your drawings, without your name?</source>
-      <comment>@info consent scope</comment>
-      <translation>Gaiff y tîm weld dy luniau, heb dy enw?</translation>
+        <source>Can the team see your drawings, without your name?</source>
+        <comment>@info consent scope</comment>
+        <translation>Gaiff y tîm weld dy luniau, heb dy enw?</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@title:group</comment>
-      <translation>Ar gyfer yr ymarferydd</translation>
+        <source>For the practitioner</source>
+        <comment>@title:group</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-      <source>Your role or staff code</source>
-      <comment>@label:textbox</comment>
-      <translation>Eich rôl neu god staff</translation>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich rôl neu god staff</translation>
     </message>
     <message>
-      <source>Why you judge that the child understands</source>
-      <comment>@label:textbox</comment>
-      <translation>Pam rydych chi'n barnu bod y plentyn yn deall</translation>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>Pam rydych chi&apos;n barnu bod y plentyn yn deall</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation>Canslo</translation>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
     </message>
     <message>
-      <source>Save and hand over</source>
-      <comment>@action:button</comment>
-      <translation>Cadw a throsglwyddo</translation>
+        <source>Save and hand over</source>
+        <comment>@action:button</comment>
+        <translation>Cadw a throsglwyddo</translation>
     </message>
     <message>
-      <source>Saves the consent and gives the tablet to the child</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn cadw'r caniatâd ac yn rhoi'r dabled i'r plentyn</translation>
+        <source>Saves the consent and gives the tablet to the child</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cadw&apos;r caniatâd ac yn rhoi&apos;r dabled i&apos;r plentyn</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsultationSetup</name>
     <message>
-      <source>The example pack is missing from this build.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r pecyn enghreifftiol ar goll o'r fersiwn hon.</translation>
+        <source>The example pack is missing from this build.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r pecyn enghreifftiol ar goll o&apos;r fersiwn hon.</translation>
     </message>
     <message>
-      <source>Cannot open that file.</source>
-      <comment>@info:status</comment>
-      <translation>Methu agor y ffeil honno.</translation>
+        <source>Cannot open that file.</source>
+        <comment>@info:status</comment>
+        <translation>Methu agor y ffeil honno.</translation>
     </message>
     <message>
-      <source>That file is too big to be an activity pack.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r ffeil honno'n rhy fawr i fod yn becyn gweithgareddau.</translation>
+        <source>That file is too big to be an activity pack.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i fod yn becyn gweithgareddau.</translation>
     </message>
     <message>
-      <source>This activity pack cannot be used: %1</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd defnyddio'r pecyn gweithgareddau hwn: %1</translation>
+        <source>This activity pack cannot be used: %1</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd defnyddio&apos;r pecyn gweithgareddau hwn: %1</translation>
     </message>
     <message>
-      <source>Chorus is locked.</source>
-      <comment>@info:status</comment>
-      <translation>Mae Chorus wedi'i gloi.</translation>
+        <source>Chorus is locked.</source>
+        <comment>@info:status</comment>
+        <translation>Mae Chorus wedi&apos;i gloi.</translation>
     </message>
     <message>
-      <source>Choose an activity pack first.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch becyn gweithgareddau yn gyntaf.</translation>
+        <source>Choose an activity pack first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch becyn gweithgareddau yn gyntaf.</translation>
     </message>
     <message>
-      <source>Give the consultation a title.</source>
-      <comment>@info:status</comment>
-      <translation>Rhowch deitl i'r ymgynghoriad.</translation>
+        <source>Give the consultation a title.</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch deitl i&apos;r ymgynghoriad.</translation>
     </message>
     <message>
-      <source>Say in a few simple words what the consultation is for.</source>
-      <comment>@info:status</comment>
-      <translation>Dywedwch mewn ychydig eiriau syml beth yw pwrpas yr ymgynghoriad.</translation>
+        <source>Say in a few simple words what the consultation is for.</source>
+        <comment>@info:status</comment>
+        <translation>Dywedwch mewn ychydig eiriau syml beth yw pwrpas yr ymgynghoriad.</translation>
     </message>
     <message>
-      <source>Choose at least one activity.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch o leiaf un gweithgaredd.</translation>
+        <source>Choose at least one activity.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch o leiaf un gweithgaredd.</translation>
     </message>
     <message>
-      <source>Keep answers for between %1 and %2 days.</source>
-      <comment>@info:status</comment>
-      <translation>Cadwch atebion am rhwng %1 a %2 diwrnod.</translation>
+        <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwch atebion am rhwng %1 a %2 diwrnod.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingActivity</name>
     <message>
-      <source>Words for my drawing (if you like)</source>
-      <comment>@label:textbox</comment>
-      <translation>Geiriau i fy llun (os wyt ti eisiau)</translation>
+        <source>Words for my drawing (if you like)</source>
+        <comment>@label:textbox</comment>
+        <translation>Geiriau i fy llun (os wyt ti eisiau)</translation>
     </message>
     <message>
-      <source>Keep my drawing</source>
-      <comment>@action:button</comment>
-      <translation>Cadw fy llun</translation>
+        <source>Keep my drawing</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy llun</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingBoard</name>
     <message>
-      <source>Black</source>
-      <comment>@label drawing colour</comment>
-      <translation>Du</translation>
+        <source>Black</source>
+        <comment>@label drawing colour</comment>
+        <translation>Du</translation>
     </message>
     <message>
-      <source>Orange</source>
-      <comment>@label drawing colour</comment>
-      <translation>Oren</translation>
+        <source>Orange</source>
+        <comment>@label drawing colour</comment>
+        <translation>Oren</translation>
     </message>
     <message>
-      <source>Sky blue</source>
-      <comment>@label drawing colour</comment>
-      <translation>Glas golau</translation>
+        <source>Sky blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>Glas golau</translation>
     </message>
     <message>
-      <source>Green</source>
-      <comment>@label drawing colour</comment>
-      <translation>Gwyrdd</translation>
+        <source>Green</source>
+        <comment>@label drawing colour</comment>
+        <translation>Gwyrdd</translation>
     </message>
     <message>
-      <source>Yellow</source>
-      <comment>@label drawing colour</comment>
-      <translation>Melyn</translation>
+        <source>Yellow</source>
+        <comment>@label drawing colour</comment>
+        <translation>Melyn</translation>
     </message>
     <message>
-      <source>Blue</source>
-      <comment>@label drawing colour</comment>
-      <translation>Glas</translation>
+        <source>Blue</source>
+        <comment>@label drawing colour</comment>
+        <translation>Glas</translation>
     </message>
     <message>
-      <source>Red</source>
-      <comment>@label drawing colour</comment>
-      <translation>Coch</translation>
+        <source>Red</source>
+        <comment>@label drawing colour</comment>
+        <translation>Coch</translation>
     </message>
     <message>
-      <source>Pink</source>
-      <comment>@label drawing colour</comment>
-      <translation>Pinc</translation>
+        <source>Pink</source>
+        <comment>@label drawing colour</comment>
+        <translation>Pinc</translation>
     </message>
     <message>
-      <source>Thin</source>
-      <comment>@label brush size</comment>
-      <translation>Tenau</translation>
+        <source>Thin</source>
+        <comment>@label brush size</comment>
+        <translation>Tenau</translation>
     </message>
     <message>
-      <source>Medium</source>
-      <comment>@label brush size</comment>
-      <translation>Canolig</translation>
+        <source>Medium</source>
+        <comment>@label brush size</comment>
+        <translation>Canolig</translation>
     </message>
     <message>
-      <source>Thick</source>
-      <comment>@label brush size</comment>
-      <translation>Trwchus</translation>
+        <source>Thick</source>
+        <comment>@label brush size</comment>
+        <translation>Trwchus</translation>
     </message>
     <message>
-      <source>Happy face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Wyneb hapus</translation>
+        <source>Happy face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb hapus</translation>
     </message>
     <message>
-      <source>Sad face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Wyneb trist</translation>
+        <source>Sad face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb trist</translation>
     </message>
     <message>
-      <source>Worried face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Wyneb pryderus</translation>
+        <source>Worried face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb pryderus</translation>
     </message>
     <message>
-      <source>Cross face</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Wyneb blin</translation>
+        <source>Cross face</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Wyneb blin</translation>
     </message>
     <message>
-      <source>Person</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Person</translation>
+        <source>Person</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Person</translation>
     </message>
     <message>
-      <source>Home</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Cartref</translation>
+        <source>Home</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Cartref</translation>
     </message>
     <message>
-      <source>School</source>
-      <comment>@label drawing stamp</comment>
-      <translation>Ysgol</translation>
+        <source>School</source>
+        <comment>@label drawing stamp</comment>
+        <translation>Ysgol</translation>
     </message>
     <message>
-      <source>Pencil</source>
-      <comment>@action:button drawing tool</comment>
-      <translation>Pensil</translation>
+        <source>Pencil</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>Pensil</translation>
     </message>
     <message>
-      <source>Rubber</source>
-      <comment>@action:button drawing tool</comment>
-      <translation>Rwber</translation>
+        <source>Rubber</source>
+        <comment>@action:button drawing tool</comment>
+        <translation>Rwber</translation>
     </message>
     <message>
-      <source>Rubs out what you drew</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn rhwbio allan beth wnest ti ei dynnu</translation>
+        <source>Rubs out what you drew</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhwbio allan beth wnest ti ei dynnu</translation>
     </message>
     <message>
-      <source>Puts a picture on your drawing</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn rhoi llun bach ar dy lun</translation>
+        <source>Puts a picture on your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhoi llun bach ar dy lun</translation>
     </message>
     <message>
-      <source>Drawing paper</source>
-      <comment>@label</comment>
-      <translation>Papur tynnu llun</translation>
+        <source>Drawing paper</source>
+        <comment>@label</comment>
+        <translation>Papur tynnu llun</translation>
     </message>
     <message>
-      <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
-      <comment>@info:accessible</comment>
-      <translation>Tynna lun gyda dy fys neu feiro. Gyda bysellau: mae'r saethau'n symud y pensil, mae Bylchwr yn ei roi i lawr neu'n ei godi.</translation>
+        <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
+        <comment>@info:accessible</comment>
+        <translation>Tynna lun gyda dy fys neu feiro. Gyda bysellau: mae&apos;r saethau&apos;n symud y pensil, mae Bylchwr yn ei roi i lawr neu&apos;n ei godi.</translation>
     </message>
     <message>
-      <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
-      <comment>@info</comment>
-      <translation>Mae'r pensil i lawr: mae'r saethau'n tynnu llun. Pwysa Bylchwr i'w godi.</translation>
+        <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
+        <comment>@info</comment>
+        <translation>Mae&apos;r pensil i lawr: mae&apos;r saethau&apos;n tynnu llun. Pwysa Bylchwr i&apos;w godi.</translation>
     </message>
     <message>
-      <source>Move with the arrows. Press Space to put the picture there.</source>
-      <comment>@info</comment>
-      <translation>Symuda gyda'r saethau. Pwysa Bylchwr i roi'r llun yno.</translation>
+        <source>Move with the arrows. Press Space to put the picture there.</source>
+        <comment>@info</comment>
+        <translation>Symuda gyda&apos;r saethau. Pwysa Bylchwr i roi&apos;r llun yno.</translation>
     </message>
     <message>
-      <source>Move with the arrows. Press Space to put the pencil down.</source>
-      <comment>@info</comment>
-      <translation>Symuda gyda'r saethau. Pwysa Bylchwr i roi'r pensil i lawr.</translation>
+        <source>Move with the arrows. Press Space to put the pencil down.</source>
+        <comment>@info</comment>
+        <translation>Symuda gyda&apos;r saethau. Pwysa Bylchwr i roi&apos;r pensil i lawr.</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <comment>@action:button drawing</comment>
-      <translation>Dadwneud</translation>
+        <source>Undo</source>
+        <comment>@action:button drawing</comment>
+        <translation>Dadwneud</translation>
     </message>
     <message>
-      <source>Takes away the last thing you did</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn tynnu'r peth olaf wnest ti</translation>
+        <source>Takes away the last thing you did</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn tynnu&apos;r peth olaf wnest ti</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <comment>@action:button drawing</comment>
-      <translation>Ailwneud</translation>
+        <source>Redo</source>
+        <comment>@action:button drawing</comment>
+        <translation>Ailwneud</translation>
     </message>
     <message>
-      <source>Puts back what you took away</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn rhoi'n ôl beth wnest ti ei dynnu i ffwrdd</translation>
+        <source>Puts back what you took away</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhoi&apos;n ôl beth wnest ti ei dynnu i ffwrdd</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <comment>@action:button drawing</comment>
-      <translation>Clirio</translation>
+        <source>Clear</source>
+        <comment>@action:button drawing</comment>
+        <translation>Clirio</translation>
     </message>
     <message>
-      <source>Starts again with clean paper. It asks you first.</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn dechrau eto gyda phapur glân. Mae'n gofyn i ti yn gyntaf.</translation>
+        <source>Starts again with clean paper. It asks you first.</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn dechrau eto gyda phapur glân. Mae&apos;n gofyn i ti yn gyntaf.</translation>
     </message>
     <message>
-      <source>Clear the whole drawing?</source>
-      <comment>@info</comment>
-      <translation>Clirio'r llun i gyd?</translation>
+        <source>Clear the whole drawing?</source>
+        <comment>@info</comment>
+        <translation>Clirio&apos;r llun i gyd?</translation>
     </message>
     <message>
-      <source>No, keep it</source>
-      <comment>@action:button</comment>
-      <translation>Na, cadw fe</translation>
+        <source>No, keep it</source>
+        <comment>@action:button</comment>
+        <translation>Na, cadw fe</translation>
     </message>
     <message>
-      <source>Yes, clear it</source>
-      <comment>@action:button</comment>
-      <translation>Ie, clirio fe</translation>
+        <source>Yes, clear it</source>
+        <comment>@action:button</comment>
+        <translation>Ie, clirio fe</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrawingCanvas</name>
     <message>
-      <source>This is not a saved drawing.</source>
-      <comment>@info:status</comment>
-      <translation>Nid llun wedi'i gadw yw hwn.</translation>
+        <source>This is not a saved drawing.</source>
+        <comment>@info:status</comment>
+        <translation>Nid llun wedi&apos;i gadw yw hwn.</translation>
     </message>
     <message>
-      <source>This drawing was saved by another version of Chorus.</source>
-      <comment>@info:status</comment>
-      <translation>Cafodd y llun hwn ei gadw gan fersiwn arall o Chorus.</translation>
+        <source>This drawing was saved by another version of Chorus.</source>
+        <comment>@info:status</comment>
+        <translation>Cafodd y llun hwn ei gadw gan fersiwn arall o Chorus.</translation>
     </message>
     <message>
-      <source>This saved drawing is damaged (mark %1).</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r llun hwn wedi'i ddifrodi (marc %1).</translation>
+        <source>This saved drawing is damaged (mark %1).</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r llun hwn wedi&apos;i ddifrodi (marc %1).</translation>
     </message>
     <message>
-      <source>This saved drawing is damaged (it ends too early or too late).</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r llun hwn wedi'i ddifrodi (mae'n gorffen yn rhy gynnar neu'n rhy hwyr).</translation>
+        <source>This saved drawing is damaged (it ends too early or too late).</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r llun hwn wedi&apos;i ddifrodi (mae&apos;n gorffen yn rhy gynnar neu&apos;n rhy hwyr).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedbackPickRow</name>
     <message>
-      <source>Pick: %1</source>
-      <comment>@option:check a feedback record</comment>
-      <translation>Dewis: %1</translation>
+        <source>Pick: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>Dewis: %1</translation>
     </message>
     <message>
-      <source>Themes: %1</source>
-      <comment>@info the themes a record is tagged with</comment>
-      <translation>Themâu: %1</translation>
+        <source>Themes: %1</source>
+        <comment>@info the themes a record is tagged with</comment>
+        <translation>Themâu: %1</translation>
     </message>
     <message>
-      <source>Quotable: yes</source>
-      <comment>@action:button</comment>
-      <translation>Addas i'w ddyfynnu: ie</translation>
+        <source>Quotable: yes</source>
+        <comment>@action:button</comment>
+        <translation>Addas i&apos;w ddyfynnu: ie</translation>
     </message>
     <message>
-      <source>Quotable: no</source>
-      <comment>@action:button</comment>
-      <translation>Addas i'w ddyfynnu: na</translation>
+        <source>Quotable: no</source>
+        <comment>@action:button</comment>
+        <translation>Addas i&apos;w ddyfynnu: na</translation>
     </message>
     <message>
-      <source>This person agreed to be quoted.</source>
-      <comment>@info:accessible</comment>
-      <translation>Cytunodd y person hwn i gael ei ddyfynnu.</translation>
+        <source>This person agreed to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>Cytunodd y person hwn i gael ei ddyfynnu.</translation>
     </message>
     <message>
-      <source>This person did not agree to be quoted.</source>
-      <comment>@info:accessible</comment>
-      <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu.</translation>
+        <source>This person did not agree to be quoted.</source>
+        <comment>@info:accessible</comment>
+        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu.</translation>
     </message>
     <message>
-      <source>Quotable: %1</source>
-      <comment>@option:check a feedback record</comment>
-      <translation>Addas i'w ddyfynnu: %1</translation>
+        <source>Quotable: %1</source>
+        <comment>@option:check a feedback record</comment>
+        <translation>Addas i&apos;w ddyfynnu: %1</translation>
     </message>
     <message>
-      <source>No consent to quote</source>
-      <comment>@info</comment>
-      <translation>Dim caniatâd i ddyfynnu</translation>
+        <source>No consent to quote</source>
+        <comment>@info</comment>
+        <translation>Dim caniatâd i ddyfynnu</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeelingsScaleActivity</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeelingsTimelineActivity</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
-      <source>Before</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation>O'r blaen</translation>
+        <source>Before</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>O&apos;r blaen</translation>
     </message>
     <message>
-      <source>Now</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation>Nawr</translation>
+        <source>Now</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>Nawr</translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@title:group feelings timeline</comment>
-      <translation>Nesaf</translation>
+        <source>Next</source>
+        <comment>@title:group feelings timeline</comment>
+        <translation>Nesaf</translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <comment>@title:group step number. moment</comment>
-      <translation>%1. %2</translation>
+        <source>%1. %2</source>
+        <comment>@title:group step number. moment</comment>
+        <translation>%1. %2</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info:accessible moment: feeling</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info:accessible moment: feeling</comment>
+        <translation>%1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-      <source>Set up Chorus</source>
-      <comment>@title:page</comment>
-      <translation>Gosod Chorus</translation>
+        <source>Set up Chorus</source>
+        <comment>@title:page</comment>
+        <translation>Gosod Chorus</translation>
     </message>
     <message>
-      <source>Welcome to Chorus</source>
-      <comment>@title:page</comment>
-      <translation>Croeso i Chorus</translation>
+        <source>Welcome to Chorus</source>
+        <comment>@title:page</comment>
+        <translation>Croeso i Chorus</translation>
     </message>
     <message>
-      <source>Choose a passphrase</source>
-      <comment>@title:page</comment>
-      <translation>Dewiswch gyfrinymadrodd</translation>
+        <source>Choose a passphrase</source>
+        <comment>@title:page</comment>
+        <translation>Dewiswch gyfrinymadrodd</translation>
     </message>
     <message>
-      <source>Your recovery key</source>
-      <comment>@title:page</comment>
-      <translation>Eich allwedd adfer</translation>
+        <source>Your recovery key</source>
+        <comment>@title:page</comment>
+        <translation>Eich allwedd adfer</translation>
     </message>
     <message>
-      <source>Connect to your team's hub</source>
-      <comment>@title:page</comment>
-      <translation>Cysylltu â hyb eich tîm</translation>
+        <source>Connect to your team&apos;s hub</source>
+        <comment>@title:page</comment>
+        <translation>Cysylltu â hyb eich tîm</translation>
     </message>
     <message>
-      <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
-      <comment>@info</comment>
-      <translation>Mae Chorus yn helpu plant a theuluoedd i ddweud wrthych beth sy'n bwysig iddyn nhw. Mae popeth yn cael ei gadw dan glo ar y ddyfais hon.</translation>
+        <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
+        <comment>@info</comment>
+        <translation>Mae Chorus yn helpu plant a theuluoedd i ddweud wrthych beth sy&apos;n bwysig iddyn nhw. Mae popeth yn cael ei gadw dan glo ar y ddyfais hon.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation>Iaith</translation>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
     </message>
     <message>
-      <source>Start setting up</source>
-      <comment>@action:button</comment>
-      <translation>Dechrau gosod</translation>
+        <source>Start setting up</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau gosod</translation>
     </message>
     <message>
-      <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
-      <comment>@info</comment>
-      <translation>Mae'r cyfrinymadrodd yn datgloi Chorus ar y ddyfais hon. Defnyddiwch ychydig eiriau y byddwch chi'n eu cofio ac na fydd eraill yn eu dyfalu.</translation>
+        <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
+        <comment>@info</comment>
+        <translation>Mae&apos;r cyfrinymadrodd yn datgloi Chorus ar y ddyfais hon. Defnyddiwch ychydig eiriau y byddwch chi&apos;n eu cofio ac na fydd eraill yn eu dyfalu.</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd</translation>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-      <source>Type it again</source>
-      <comment>@label:textbox</comment>
-      <translation>Teipiwch ef eto</translation>
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation>Teipiwch ef eto</translation>
     </message>
     <message>
-      <source>Type the passphrase again</source>
-      <comment>@label:textbox</comment>
-      <translation>Teipiwch y cyfrinymadrodd eto</translation>
+        <source>Type the passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
     </message>
     <message>
-      <source>At least %1 characters.</source>
-      <comment>@info</comment>
-      <translation>O leiaf %1 nod.</translation>
+        <source>At least %1 characters.</source>
+        <comment>@info</comment>
+        <translation>O leiaf %1 nod.</translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation>Yn ôl</translation>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
-      <source>Create the locked store</source>
-      <comment>@action:button</comment>
-      <translation>Creu'r storfa dan glo</translation>
+        <source>Create the locked store</source>
+        <comment>@action:button</comment>
+        <translation>Creu&apos;r storfa dan glo</translation>
     </message>
     <message>
-      <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
-      <comment>@info</comment>
-      <translation>Os bydd y cyfrinymadrodd yn mynd yn angof, yr allwedd hon yw'r unig ffordd yn ôl i mewn. Ysgrifennwch hi i lawr a'i chadw yn rhywle diogel. Ni fydd yn cael ei dangos eto.</translation>
+        <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
+        <comment>@info</comment>
+        <translation>Os bydd y cyfrinymadrodd yn mynd yn angof, yr allwedd hon yw&apos;r unig ffordd yn ôl i mewn. Ysgrifennwch hi i lawr a&apos;i chadw yn rhywle diogel. Ni fydd yn cael ei dangos eto.</translation>
     </message>
     <message>
-      <source>Recovery key: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>Allwedd adfer: %1</translation>
+        <source>Recovery key: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Allwedd adfer: %1</translation>
     </message>
     <message>
-      <source>I've written it down</source>
-      <comment>@option:check</comment>
-      <translation>Rydw i wedi'i ysgrifennu i lawr</translation>
+        <source>I&apos;ve written it down</source>
+        <comment>@option:check</comment>
+        <translation>Rydw i wedi&apos;i ysgrifennu i lawr</translation>
     </message>
     <message>
-      <source>Continue</source>
-      <comment>@action:button</comment>
-      <translation>Parhau</translation>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Parhau</translation>
     </message>
     <message>
-      <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
-      <comment>@info</comment>
-      <translation>Os oes gan eich tîm hyb Chorus, teipiwch ei gyfeiriad. Gallwch adael hwn yn wag a'i ychwanegu yn nes ymlaen.</translation>
+        <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
+        <comment>@info</comment>
+        <translation>Os oes gan eich tîm hyb Chorus, teipiwch ei gyfeiriad. Gallwch adael hwn yn wag a&apos;i ychwanegu yn nes ymlaen.</translation>
     </message>
     <message>
-      <source>Hub address (optional)</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfeiriad yr hyb (dewisol)</translation>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb (dewisol)</translation>
     </message>
     <message>
-      <source>Finish</source>
-      <comment>@action:button</comment>
-      <translation>Gorffen</translation>
+        <source>Finish</source>
+        <comment>@action:button</comment>
+        <translation>Gorffen</translation>
     </message>
     <message>
-      <source>Team sign-in</source>
-      <comment>@action:button</comment>
-      <translation>Mewngofnodi'r tîm</translation>
+        <source>Team sign-in</source>
+        <comment>@action:button</comment>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-      <source>Read the feedback your team's hub holds</source>
-      <comment>@info:accessible</comment>
-      <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
+        <source>Read the feedback your team&apos;s hub holds</source>
+        <comment>@info:accessible</comment>
+        <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FrameworkParameterCard</name>
     <message>
-      <source>Parameter: %1</source>
-      <comment>@title framework parameter</comment>
-      <translation>Paramedr: %1</translation>
+        <source>Parameter: %1</source>
+        <comment>@title framework parameter</comment>
+        <translation>Paramedr: %1</translation>
     </message>
     <message>
-      <source>Facilitator: %1</source>
-      <comment>@info framework</comment>
-      <translation>Hwylusydd: %1</translation>
+        <source>Facilitator: %1</source>
+        <comment>@info framework</comment>
+        <translation>Hwylusydd: %1</translation>
     </message>
     <message>
-      <source>Barrier: %1</source>
-      <comment>@info framework</comment>
-      <translation>Rhwystr: %1</translation>
+        <source>Barrier: %1</source>
+        <comment>@info framework</comment>
+        <translation>Rhwystr: %1</translation>
     </message>
     <message>
-      <source>No data: %1</source>
-      <comment>@info framework parameter without indicators</comment>
-      <translation>Dim data: %1</translation>
+        <source>No data: %1</source>
+        <comment>@info framework parameter without indicators</comment>
+        <translation>Dim data: %1</translation>
     </message>
     <message>
-      <source>No data for %1: %2</source>
-      <comment>@info:accessible</comment>
-      <translation>Dim data ar gyfer %1: %2</translation>
+        <source>No data for %1: %2</source>
+        <comment>@info:accessible</comment>
+        <translation>Dim data ar gyfer %1: %2</translation>
     </message>
     <message>
-      <source>Voices heard by role</source>
-      <comment>@title:group</comment>
-      <translation>Lleisiau a glywyd yn ôl rôl</translation>
+        <source>Voices heard by role</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd yn ôl rôl</translation>
     </message>
     <message>
-      <source>Voices heard by age band</source>
-      <comment>@title:group</comment>
-      <translation>Lleisiau a glywyd yn ôl band oedran</translation>
+        <source>Voices heard by age band</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd yn ôl band oedran</translation>
     </message>
     <message>
-      <source>Methods used: creative activities %1, words (text) %2</source>
-      <comment>@info</comment>
-      <translation>Dulliau a ddefnyddiwyd: gweithgareddau creadigol %1, geiriau (testun) %2</translation>
+        <source>Methods used: creative activities %1, words (text) %2</source>
+        <comment>@info</comment>
+        <translation>Dulliau a ddefnyddiwyd: gweithgareddau creadigol %1, geiriau (testun) %2</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a value and its count</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a value and its count</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Consultations active (feedback in the last 28 days): %1</source>
-      <comment>@info</comment>
-      <translation>Ymgynghoriadau gweithredol (adborth yn y 28 diwrnod diwethaf): %1</translation>
+        <source>Consultations active (feedback in the last 28 days): %1</source>
+        <comment>@info</comment>
+        <translation>Ymgynghoriadau gweithredol (adborth yn y 28 diwrnod diwethaf): %1</translation>
     </message>
     <message>
-      <source>Feedback with a published action: %1 of %2</source>
-      <comment>@info</comment>
-      <translation>Adborth gyda cham gweithredu wedi'i gyhoeddi: %1 o %2</translation>
+        <source>Feedback with a published action: %1 of %2</source>
+        <comment>@info</comment>
+        <translation>Adborth gyda cham gweithredu wedi&apos;i gyhoeddi: %1 o %2</translation>
     </message>
     <message>
-      <source>Share with a published action: no feedback yet</source>
-      <comment>@info</comment>
-      <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: dim adborth eto</translation>
+        <source>Share with a published action: no feedback yet</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: dim adborth eto</translation>
     </message>
     <message>
-      <source>Share with a published action: not shown for small numbers</source>
-      <comment>@info</comment>
-      <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: heb ei dangos ar gyfer niferoedd bach</translation>
+        <source>Share with a published action: not shown for small numbers</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: heb ei dangos ar gyfer niferoedd bach</translation>
     </message>
     <message>
-      <source>Share with a published action: %1%</source>
-      <comment>@info</comment>
-      <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: %1%</translation>
+        <source>Share with a published action: %1%</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: %1%</translation>
     </message>
     <message>
-      <source>Median days from feedback to action: no published action yet</source>
-      <comment>@info</comment>
-      <translation>Canolrif y dyddiau o'r adborth i'r cam gweithredu: dim cam gweithredu wedi'i gyhoeddi eto</translation>
+        <source>Median days from feedback to action: no published action yet</source>
+        <comment>@info</comment>
+        <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: dim cam gweithredu wedi&apos;i gyhoeddi eto</translation>
     </message>
     <message>
-      <source>Median days from feedback to action: %1</source>
-      <comment>@info</comment>
-      <translation>Canolrif y dyddiau o'r adborth i'r cam gweithredu: %1</translation>
+        <source>Median days from feedback to action: %1</source>
+        <comment>@info</comment>
+        <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FreeTextActivity</name>
     <message>
-      <source>Your words</source>
-      <comment>@label:textbox</comment>
-      <translation>Dy eiriau</translation>
+        <source>Your words</source>
+        <comment>@label:textbox</comment>
+        <translation>Dy eiriau</translation>
     </message>
     <message>
-      <source>Keep my words</source>
-      <comment>@action:button</comment>
-      <translation>Cadw fy ngeiriau</translation>
+        <source>Keep my words</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy ngeiriau</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-      <source>Consultations</source>
-      <comment>@title:page</comment>
-      <translation>Ymgynghoriadau</translation>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriadau</translation>
     </message>
     <message>
-      <source>Consultations on this device</source>
-      <comment>@title:page</comment>
-      <translation>Ymgynghoriadau ar y ddyfais hon</translation>
+        <source>Consultations on this device</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriadau ar y ddyfais hon</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <comment>@action:button</comment>
-      <translation>Cloi</translation>
+        <source>Lock</source>
+        <comment>@action:button</comment>
+        <translation>Cloi</translation>
     </message>
     <message>
-      <source>Locks Chorus now</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn cloi Chorus nawr</translation>
+        <source>Locks Chorus now</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cloi Chorus nawr</translation>
     </message>
     <message>
-      <source>Nothing is waiting to be sent to the hub.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim byd yn aros i gael ei anfon i'r hyb.</translation>
+        <source>Nothing is waiting to be sent to the hub.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim byd yn aros i gael ei anfon i&apos;r hyb.</translation>
     </message>
     <message>
-      <source>Answers waiting to be sent to the hub: %1</source>
-      <comment>@info:status</comment>
-      <translation>Atebion sy'n aros i gael eu hanfon i'r hyb: %1</translation>
+        <source>Answers waiting to be sent to the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>Atebion sy&apos;n aros i gael eu hanfon i&apos;r hyb: %1</translation>
     </message>
     <message>
-      <source>There are no consultations yet. Set one up to begin.</source>
-      <comment>@info</comment>
-      <translation>Does dim ymgynghoriadau eto. Gosodwch un i ddechrau.</translation>
+        <source>There are no consultations yet. Set one up to begin.</source>
+        <comment>@info</comment>
+        <translation>Does dim ymgynghoriadau eto. Gosodwch un i ddechrau.</translation>
     </message>
     <message>
-      <source>Set up %1 · %2 activities · %3 taking part</source>
-      <comment>@info</comment>
-      <translation>Gosodwyd %1 · %2 gweithgaredd · %3 yn cymryd rhan</translation>
+        <source>Set up %1 · %2 activities · %3 taking part</source>
+        <comment>@info</comment>
+        <translation>Gosodwyd %1 · %2 gweithgaredd · %3 yn cymryd rhan</translation>
     </message>
     <message>
-      <source>Start a session</source>
-      <comment>@action:button</comment>
-      <translation>Dechrau sesiwn</translation>
+        <source>Start a session</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau sesiwn</translation>
     </message>
     <message>
-      <source>Start a session for %1</source>
-      <comment>@info:accessible</comment>
-      <translation>Dechrau sesiwn ar gyfer %1</translation>
+        <source>Start a session for %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Dechrau sesiwn ar gyfer %1</translation>
     </message>
     <message>
-      <source>Start in their own time</source>
-      <comment>@action:button</comment>
-      <translation>Dechrau yn eu hamser eu hunain</translation>
+        <source>Start in their own time</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau yn eu hamser eu hunain</translation>
     </message>
     <message>
-      <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
-      <comment>@info:accessible</comment>
-      <translation>Mae'r person ifanc yn ateb dros ychydig ddyddiau gyda'i PIN ei hun, ac yn anfon yr atebion pan fydd yn barod</translation>
+        <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae&apos;r person ifanc yn ateb dros ychydig ddyddiau gyda&apos;i PIN ei hun, ac yn anfon yr atebion pan fydd yn barod</translation>
     </message>
     <message>
-      <source>Sessions not finished</source>
-      <comment>@title:group</comment>
-      <translation>Sesiynau heb eu gorffen</translation>
+        <source>Sessions not finished</source>
+        <comment>@title:group</comment>
+        <translation>Sesiynau heb eu gorffen</translation>
     </message>
     <message>
-      <source>%1 · %2 · started %3 · answers saved: %4</source>
-      <comment>@info</comment>
-      <translation>%1 · %2 · dechreuwyd %3 · atebion wedi'u cadw: %4</translation>
+        <source>%1 · %2 · started %3 · answers saved: %4</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · dechreuwyd %3 · atebion wedi&apos;u cadw: %4</translation>
     </message>
     <message>
-      <source>In their own time: waiting for them to send their answers.</source>
-      <comment>@info</comment>
-      <translation>Yn eu hamser eu hunain: yn aros iddyn nhw anfon eu hatebion.</translation>
+        <source>In their own time: waiting for them to send their answers.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain: yn aros iddyn nhw anfon eu hatebion.</translation>
     </message>
     <message>
-      <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
-      <comment>@info</comment>
-      <translation>Yn eu hamser eu hunain, ond dydy eu PIN ddim yn gweithio mwyach: parhewch i adael iddyn nhw ddewis un newydd.</translation>
+        <source>In their own time, but their PIN no longer works: carry on to let them choose a new one.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain, ond dydy eu PIN ddim yn gweithio mwyach: parhewch i adael iddyn nhw ddewis un newydd.</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button</comment>
-      <translation>Parhau</translation>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>Parhau</translation>
     </message>
     <message>
-      <source>Carry on the session of %1 where it stopped</source>
-      <comment>@info:accessible</comment>
-      <translation>Parhau â sesiwn %1 o'r man lle stopiodd</translation>
+        <source>Carry on the session of %1 where it stopped</source>
+        <comment>@info:accessible</comment>
+        <translation>Parhau â sesiwn %1 o&apos;r man lle stopiodd</translation>
     </message>
     <message>
-      <source>New consultation</source>
-      <comment>@action:button</comment>
-      <translation>Ymgynghoriad newydd</translation>
+        <source>New consultation</source>
+        <comment>@action:button</comment>
+        <translation>Ymgynghoriad newydd</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <comment>@action:button</comment>
-      <translation>Gosodiadau</translation>
+        <source>Settings</source>
+        <comment>@action:button</comment>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
-      <source>Sync with the hub</source>
-      <comment>@action:button</comment>
-      <translation>Cysoni â'r hyb</translation>
+        <source>Sync with the hub</source>
+        <comment>@action:button</comment>
+        <translation>Cysoni â&apos;r hyb</translation>
     </message>
     <message>
-      <source>Check before sharing</source>
-      <comment>@action:button</comment>
-      <translation>Gwirio cyn rhannu</translation>
+        <source>Check before sharing</source>
+        <comment>@action:button</comment>
+        <translation>Gwirio cyn rhannu</translation>
     </message>
     <message>
-      <source>Check before sharing: %1 waiting</source>
-      <comment>@action:button</comment>
-      <translation>Gwirio cyn rhannu: %1 yn aros</translation>
+        <source>Check before sharing: %1 waiting</source>
+        <comment>@action:button</comment>
+        <translation>Gwirio cyn rhannu: %1 yn aros</translation>
     </message>
     <message>
-      <source>Answers wait here for your approval before they go to the team</source>
-      <comment>@info:accessible</comment>
-      <translation>Mae atebion yn aros yma i ti eu cymeradwyo cyn iddyn nhw fynd at y tîm</translation>
+        <source>Answers wait here for your approval before they go to the team</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae atebion yn aros yma i ti eu cymeradwyo cyn iddyn nhw fynd at y tîm</translation>
     </message>
     <message>
-      <source>News from the team</source>
-      <comment>@title:group</comment>
-      <translation>Newyddion gan y tîm</translation>
+        <source>News from the team</source>
+        <comment>@title:group</comment>
+        <translation>Newyddion gan y tîm</translation>
     </message>
     <message>
-      <source>%1 · %2 · answers from the team: %3</source>
-      <comment>@info</comment>
-      <translation>%1 · %2 · atebion gan y tîm: %3</translation>
+        <source>%1 · %2 · answers from the team: %3</source>
+        <comment>@info</comment>
+        <translation>%1 · %2 · atebion gan y tîm: %3</translation>
     </message>
     <message>
-      <source>Show %1 what the team did</source>
-      <comment>@action:button</comment>
-      <translation>Dangos i %1 beth wnaeth y tîm</translation>
+        <source>Show %1 what the team did</source>
+        <comment>@action:button</comment>
+        <translation>Dangos i %1 beth wnaeth y tîm</translation>
     </message>
     <message>
-      <source>Hands the tablet over in child mode, showing only what the team did about their words</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn rhoi'r llechen iddyn nhw yn y modd plentyn, gan ddangos dim ond beth wnaeth y tîm am eu geiriau</translation>
+        <source>Hands the tablet over in child mode, showing only what the team did about their words</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn rhoi&apos;r llechen iddyn nhw yn y modd plentyn, gan ddangos dim ond beth wnaeth y tîm am eu geiriau</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-      <source>Change the language</source>
-      <comment>@info:accessible</comment>
-      <translation>Newid yr iaith</translation>
+        <source>Change the language</source>
+        <comment>@info:accessible</comment>
+        <translation>Newid yr iaith</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LeaveChildModeDialog</name>
     <message>
-      <source>For the practitioner</source>
-      <comment>@title:dialog</comment>
-      <translation>Ar gyfer yr ymarferydd</translation>
+        <source>For the practitioner</source>
+        <comment>@title:dialog</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-      <source>Type your passphrase or PIN to leave the child's session.</source>
-      <comment>@info</comment>
-      <translation>Teipiwch eich cyfrinymadrodd neu eich PIN i adael sesiwn y plentyn.</translation>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch eich cyfrinymadrodd neu eich PIN i adael sesiwn y plentyn.</translation>
     </message>
     <message>
-      <source>Type your passphrase to leave the child's session.</source>
-      <comment>@info</comment>
-      <translation>Teipiwch eich cyfrinymadrodd i adael sesiwn y plentyn.</translation>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch eich cyfrinymadrodd i adael sesiwn y plentyn.</translation>
     </message>
     <message>
-      <source>Practitioner passphrase or PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd neu PIN yr ymarferydd</translation>
+        <source>Practitioner passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd neu PIN yr ymarferydd</translation>
     </message>
     <message>
-      <source>Practitioner passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd yr ymarferydd</translation>
+        <source>Practitioner passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd yr ymarferydd</translation>
     </message>
     <message>
-      <source>Back to the session</source>
-      <comment>@action:button</comment>
-      <translation>Yn ôl i'r sesiwn</translation>
+        <source>Back to the session</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl i&apos;r sesiwn</translation>
     </message>
     <message>
-      <source>Leave</source>
-      <comment>@action:button</comment>
-      <translation>Gadael</translation>
+        <source>Leave</source>
+        <comment>@action:button</comment>
+        <translation>Gadael</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MagicWandActivity</name>
     <message>
-      <source>My wish</source>
-      <comment>@label:textbox</comment>
-      <translation>Fy nymuniad</translation>
+        <source>My wish</source>
+        <comment>@label:textbox</comment>
+        <translation>Fy nymuniad</translation>
     </message>
     <message>
-      <source>Make my wish</source>
-      <comment>@action:button</comment>
-      <translation>Gwneud fy nymuniad</translation>
+        <source>Make my wish</source>
+        <comment>@action:button</comment>
+        <translation>Gwneud fy nymuniad</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Main</name>
     <message>
-      <source>Chorus</source>
-      <comment>@title:window</comment>
-      <translation>Chorus</translation>
+        <source>Chorus</source>
+        <comment>@title:window</comment>
+        <translation>Chorus</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeutralPage</name>
     <message>
-      <source>Notes</source>
-      <comment>@title:page</comment>
-      <translation>Nodiadau</translation>
+        <source>Notes</source>
+        <comment>@title:page</comment>
+        <translation>Nodiadau</translation>
     </message>
     <message>
-      <source>No notes yet.</source>
-      <comment>@info</comment>
-      <translation>Dim nodiadau eto.</translation>
+        <source>No notes yet.</source>
+        <comment>@info</comment>
+        <translation>Dim nodiadau eto.</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button</comment>
-      <translation>Parhau</translation>
+        <source>Carry on</source>
+        <comment>@action:button</comment>
+        <translation>Parhau</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwnTimePage</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
-      <source>Your answers so far</source>
-      <comment>@title:page</comment>
-      <translation>Eich atebion hyd yma</translation>
+        <source>Your answers so far</source>
+        <comment>@title:page</comment>
+        <translation>Eich atebion hyd yma</translation>
     </message>
     <message>
-      <source>Thank you! Your answers were sent.</source>
-      <comment>@title:page</comment>
-      <translation>Diolch! Cafodd eich atebion eu hanfon.</translation>
+        <source>Thank you! Your answers were sent.</source>
+        <comment>@title:page</comment>
+        <translation>Diolch! Cafodd eich atebion eu hanfon.</translation>
     </message>
     <message>
-      <source>They are kept locked on this device. Nobody sees them until you send them.</source>
-      <comment>@info own-time</comment>
-      <translation>Maen nhw'n cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
+        <source>They are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>Maen nhw&apos;n cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
     </message>
     <message>
-      <source>You have not saved any answers yet. That is fine.</source>
-      <comment>@info</comment>
-      <translation>Dydych chi ddim wedi cadw unrhyw atebion eto. Mae hynny'n iawn.</translation>
+        <source>You have not saved any answers yet. That is fine.</source>
+        <comment>@info</comment>
+        <translation>Dydych chi ddim wedi cadw unrhyw atebion eto. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
-      <source>Change this answer</source>
-      <comment>@action:button</comment>
-      <translation>Newid yr ateb hwn</translation>
+        <source>Change this answer</source>
+        <comment>@action:button</comment>
+        <translation>Newid yr ateb hwn</translation>
     </message>
     <message>
-      <source>Delete this answer</source>
-      <comment>@action:button</comment>
-      <translation>Dileu'r ateb hwn</translation>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>Dileu&apos;r ateb hwn</translation>
     </message>
     <message>
-      <source>Go back to the activities</source>
-      <comment>@action:button</comment>
-      <translation>Mynd yn ôl at y gweithgareddau</translation>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>Mynd yn ôl at y gweithgareddau</translation>
     </message>
     <message>
-      <source>Keep them for later</source>
-      <comment>@action:button</comment>
-      <translation>Eu cadw nhw tan wedyn</translation>
+        <source>Keep them for later</source>
+        <comment>@action:button</comment>
+        <translation>Eu cadw nhw tan wedyn</translation>
     </message>
     <message>
-      <source>Locks Chorus. Your PIN brings you back to your answers.</source>
-      <comment>@info:accessible</comment>
-      <translation>Mae'n cloi Chorus. Mae eich PIN yn dod â chi'n ôl at eich atebion.</translation>
+        <source>Locks Chorus. Your PIN brings you back to your answers.</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae&apos;n cloi Chorus. Mae eich PIN yn dod â chi&apos;n ôl at eich atebion.</translation>
     </message>
     <message>
-      <source>Send my answers</source>
-      <comment>@action:button</comment>
-      <translation>Anfon fy atebion</translation>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation>Anfon fy atebion</translation>
     </message>
     <message>
-      <source>Sends all your answers. After this you cannot change them.</source>
-      <comment>@info:accessible</comment>
-      <translation>Mae'n anfon eich holl atebion. Ar ôl hyn allwch chi ddim eu newid.</translation>
+        <source>Sends all your answers. After this you cannot change them.</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae&apos;n anfon eich holl atebion. Ar ôl hyn allwch chi ddim eu newid.</translation>
     </message>
     <message>
-      <source>Close</source>
-      <comment>@action:button</comment>
-      <translation>Cau</translation>
+        <source>Close</source>
+        <comment>@action:button</comment>
+        <translation>Cau</translation>
     </message>
     <message>
-      <source>What the team did</source>
-      <comment>@action:button</comment>
-      <translation>Beth wnaeth y tîm</translation>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation>Beth wnaeth y tîm</translation>
     </message>
     <message>
-      <source>What the team did about what you told them</source>
-      <comment>@info:accessible</comment>
-      <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwnTimePinPage</name>
     <message>
-      <source>Choose your PIN</source>
-      <comment>@title:page</comment>
-      <translation>Dewiswch eich PIN</translation>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation>Dewiswch eich PIN</translation>
     </message>
     <message>
-      <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
-      <comment>@info own-time</comment>
-      <translation>Gallwch chi ateb ychydig ar y tro, dros ychydig ddyddiau. Mae eich atebion yn cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
+        <source>You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.</source>
+        <comment>@info own-time</comment>
+        <translation>Gallwch chi ateb ychydig ar y tro, dros ychydig ddyddiau. Mae eich atebion yn cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
     </message>
     <message>
-      <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-      <comment>@info own-time</comment>
-      <translation>Dewiswch PIN o 6 rhif o leiaf i ddod yn ôl atyn nhw. Cadwch e i chi'ch hun.</translation>
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>Dewiswch PIN o 6 rhif o leiaf i ddod yn ôl atyn nhw. Cadwch e i chi&apos;ch hun.</translation>
     </message>
     <message>
-      <source>Your PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>Eich PIN</translation>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
     </message>
     <message>
-      <source>Your PIN again</source>
-      <comment>@label:textbox</comment>
-      <translation>Eich PIN eto</translation>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN eto</translation>
     </message>
     <message>
-      <source>Save my PIN</source>
-      <comment>@action:button</comment>
-      <translation>Cadw fy PIN</translation>
+        <source>Save my PIN</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy PIN</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
-      <source>Feelings scale</source>
-      <comment>@label:activity type</comment>
-      <translation>Graddfa teimladau</translation>
+        <source>Feelings scale</source>
+        <comment>@label:activity type</comment>
+        <translation>Graddfa teimladau</translation>
     </message>
     <message>
-      <source>Choice with pictures</source>
-      <comment>@label:activity type</comment>
-      <translation>Dewis gyda lluniau</translation>
+        <source>Choice with pictures</source>
+        <comment>@label:activity type</comment>
+        <translation>Dewis gyda lluniau</translation>
     </message>
     <message>
-      <source>Writing</source>
-      <comment>@label:activity type</comment>
-      <translation>Ysgrifennu</translation>
+        <source>Writing</source>
+        <comment>@label:activity type</comment>
+        <translation>Ysgrifennu</translation>
     </message>
     <message>
-      <source>Magic wand</source>
-      <comment>@label:activity type</comment>
-      <translation>Hudlath</translation>
+        <source>Magic wand</source>
+        <comment>@label:activity type</comment>
+        <translation>Hudlath</translation>
     </message>
     <message>
-      <source>Card sort</source>
-      <comment>@label:activity type</comment>
-      <translation>Trefnu cardiau</translation>
+        <source>Card sort</source>
+        <comment>@label:activity type</comment>
+        <translation>Trefnu cardiau</translation>
     </message>
     <message>
-      <source>Feelings timeline</source>
-      <comment>@label:activity type</comment>
-      <translation>Llinell amser teimladau</translation>
+        <source>Feelings timeline</source>
+        <comment>@label:activity type</comment>
+        <translation>Llinell amser teimladau</translation>
     </message>
     <message>
-      <source>Circles of people</source>
-      <comment>@label:activity type</comment>
-      <translation>Cylchoedd o bobl</translation>
+        <source>Circles of people</source>
+        <comment>@label:activity type</comment>
+        <translation>Cylchoedd o bobl</translation>
     </message>
     <message>
-      <source>Drawing</source>
-      <comment>@label:activity type</comment>
-      <translation>Tynnu llun</translation>
+        <source>Drawing</source>
+        <comment>@label:activity type</comment>
+        <translation>Tynnu llun</translation>
     </message>
     <message>
-      <source>Three houses</source>
-      <comment>@label:activity type</comment>
-      <translation>Tri thŷ</translation>
+        <source>Three houses</source>
+        <comment>@label:activity type</comment>
+        <translation>Tri thŷ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PageColumn</name>
     <message>
-      <source>Scroll the page</source>
-      <comment>@info:accessible</comment>
-      <translation>Sgrolio'r dudalen</translation>
+        <source>Scroll the page</source>
+        <comment>@info:accessible</comment>
+        <translation>Sgrolio&apos;r dudalen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProgressPictures</name>
     <message>
-      <source>Activity %1 of %2</source>
-      <comment>@info:progress</comment>
-      <translation>Gweithgaredd %1 o %2</translation>
+        <source>Activity %1 of %2</source>
+        <comment>@info:progress</comment>
+        <translation>Gweithgaredd %1 o %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
-      <source>Quick exit</source>
-      <comment>@action:button</comment>
-      <translation>Gadael yn gyflym</translation>
+        <source>Quick exit</source>
+        <comment>@action:button</comment>
+        <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-      <source>Hides this screen straight away</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn cuddio'r sgrin hon ar unwaith</translation>
+        <source>Hides this screen straight away</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cuddio&apos;r sgrin hon ar unwaith</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
-      <source>Reading aloud is not available on this device.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd darllen yn uchel ar y ddyfais hon.</translation>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd darllen yn uchel ar y ddyfais hon.</translation>
     </message>
     <message>
-      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei darllen yn uchel.</translation>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei darllen yn uchel.</translation>
     </message>
     <message>
-      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Report</name>
     <message>
-      <source>fewer than %1</source>
-      <translation>llai na %1</translation>
+        <source>fewer than %1</source>
+        <translation>llai na %1</translation>
     </message>
     <message>
-      <source>Consultation report</source>
-      <translation>Adroddiad yr ymgynghoriad</translation>
+        <source>Consultation report</source>
+        <translation>Adroddiad yr ymgynghoriad</translation>
     </message>
     <message>
-      <source>Consultation: %1</source>
-      <translation>Ymgynghoriad: %1</translation>
+        <source>Consultation: %1</source>
+        <translation>Ymgynghoriad: %1</translation>
     </message>
     <message>
-      <source>Activity pack: %1, version %2</source>
-      <translation>Pecyn gweithgareddau: %1, fersiwn %2</translation>
+        <source>Activity pack: %1, version %2</source>
+        <translation>Pecyn gweithgareddau: %1, fersiwn %2</translation>
     </message>
     <message>
-      <source>Made on %1</source>
-      <translation>Lluniwyd ar %1</translation>
+        <source>Made on %1</source>
+        <translation>Lluniwyd ar %1</translation>
     </message>
     <message>
-      <source>Keeping the young people safe</source>
-      <translation>Cadw'r bobl ifanc yn ddiogel</translation>
+        <source>Keeping the young people safe</source>
+        <translation>Cadw&apos;r bobl ifanc yn ddiogel</translation>
     </message>
     <message>
-      <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-      <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o'r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw'r ffigurau, nid pobl.</translation>
+        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o&apos;r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw&apos;r ffigurau, nid pobl.</translation>
     </message>
     <message>
-      <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
-      <translation>Dim ond lle cytunodd y person ifanc i gael ei ddyfynnu, a lle dewisodd y tîm nhw, y caiff dyfyniadau eu hargraffu. Mae'r hyn a ysgrifennodd y tîm wedi'i argraffu fel y'i hysgrifennwyd.</translation>
+        <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
+        <translation>Dim ond lle cytunodd y person ifanc i gael ei ddyfynnu, a lle dewisodd y tîm nhw, y caiff dyfyniadau eu hargraffu. Mae&apos;r hyn a ysgrifennodd y tîm wedi&apos;i argraffu fel y&apos;i hysgrifennwyd.</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Plentyn</translation>
+        <source>Child</source>
+        <translation>Plentyn</translation>
     </message>
     <message>
-      <source>Young person</source>
-      <translation>Person ifanc</translation>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Rhiant</translation>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
     </message>
     <message>
-      <source>Carer</source>
-      <translation>Gofalwr</translation>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
     </message>
     <message>
-      <source>Under 5</source>
-      <translation>Dan 5</translation>
+        <source>Under 5</source>
+        <translation>Dan 5</translation>
     </message>
     <message>
-      <source>Adult</source>
-      <translation>Oedolyn</translation>
+        <source>Adult</source>
+        <translation>Oedolyn</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Cyfanswm</translation>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
-      <source>Answers</source>
-      <translation>Atebion</translation>
+        <source>Answers</source>
+        <translation>Atebion</translation>
     </message>
     <message>
-      <source>Voices heard</source>
-      <translation>Lleisiau a glywyd</translation>
+        <source>Voices heard</source>
+        <translation>Lleisiau a glywyd</translation>
     </message>
     <message>
-      <source>By role</source>
-      <translation>Yn ôl rôl</translation>
+        <source>By role</source>
+        <translation>Yn ôl rôl</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rôl</translation>
+        <source>Role</source>
+        <translation>Rôl</translation>
     </message>
     <message>
-      <source>By age band</source>
-      <translation>Yn ôl band oedran</translation>
+        <source>By age band</source>
+        <translation>Yn ôl band oedran</translation>
     </message>
     <message>
-      <source>Age band</source>
-      <translation>Band oedran</translation>
+        <source>Age band</source>
+        <translation>Band oedran</translation>
     </message>
     <message>
-      <source>By week</source>
-      <translation>Yn ôl wythnos</translation>
+        <source>By week</source>
+        <translation>Yn ôl wythnos</translation>
     </message>
     <message>
-      <source>Week</source>
-      <translation>Wythnos</translation>
+        <source>Week</source>
+        <translation>Wythnos</translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
-      <source>Rank</source>
-      <translation>Safle</translation>
+        <source>Rank</source>
+        <translation>Safle</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>Cerdyn</translation>
+        <source>Card</source>
+        <translation>Cerdyn</translation>
     </message>
     <message>
-      <source>Put first</source>
-      <translation>Yn gyntaf</translation>
+        <source>Put first</source>
+        <translation>Yn gyntaf</translation>
     </message>
     <message>
-      <source>Sorted</source>
-      <translation>Wedi'u trefnu</translation>
+        <source>Sorted</source>
+        <translation>Wedi&apos;u trefnu</translation>
     </message>
     <message>
-      <source>Circle</source>
-      <translation>Cylch</translation>
+        <source>Circle</source>
+        <translation>Cylch</translation>
     </message>
     <message>
-      <source>Who or what</source>
-      <translation>Pwy neu beth</translation>
+        <source>Who or what</source>
+        <translation>Pwy neu beth</translation>
     </message>
     <message>
-      <source>What young people told us</source>
-      <translation>Beth ddywedodd pobl ifanc wrthon ni</translation>
+        <source>What young people told us</source>
+        <translation>Beth ddywedodd pobl ifanc wrthon ni</translation>
     </message>
     <message>
-      <source>No answers have been received yet.</source>
-      <translation>Does dim atebion wedi dod i law eto.</translation>
+        <source>No answers have been received yet.</source>
+        <translation>Does dim atebion wedi dod i law eto.</translation>
     </message>
     <message>
-      <source>Activity %1</source>
-      <translation>Gweithgaredd %1</translation>
+        <source>Activity %1</source>
+        <translation>Gweithgaredd %1</translation>
     </message>
     <message>
-      <source>Answers: %1</source>
-      <translation>Atebion: %1</translation>
+        <source>Answers: %1</source>
+        <translation>Atebion: %1</translation>
     </message>
     <message>
-      <source>Written answers: %1</source>
-      <translation>Atebion ysgrifenedig: %1</translation>
+        <source>Written answers: %1</source>
+        <translation>Atebion ysgrifenedig: %1</translation>
     </message>
     <message>
-      <source>Themes</source>
-      <translation>Themâu</translation>
+        <source>Themes</source>
+        <translation>Themâu</translation>
     </message>
     <message>
-      <source>The team has not made any themes yet.</source>
-      <translation>Dydy'r tîm ddim wedi creu unrhyw themâu eto.</translation>
+        <source>The team has not made any themes yet.</source>
+        <translation>Dydy&apos;r tîm ddim wedi creu unrhyw themâu eto.</translation>
     </message>
     <message>
-      <source>Theme</source>
-      <translation>Thema</translation>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
     <message>
-      <source>In their own words</source>
-      <translation>Yn eu geiriau eu hunain</translation>
+        <source>In their own words</source>
+        <translation>Yn eu geiriau eu hunain</translation>
     </message>
     <message>
-      <source>No quotes have been chosen yet.</source>
-      <translation>Does dim dyfyniadau wedi'u dewis eto.</translation>
+        <source>No quotes have been chosen yet.</source>
+        <translation>Does dim dyfyniadau wedi&apos;u dewis eto.</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Wedi'i gynllunio</translation>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
-      <source>Doing</source>
-      <translation>Ar waith</translation>
+        <source>Doing</source>
+        <translation>Ar waith</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Wedi gorffen</translation>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
     </message>
     <message>
-      <source>You said, we did</source>
-      <translation>Dywedoch chi, gwnaethon ni</translation>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
-      <source>No actions have been published yet.</source>
-      <translation>Does dim camau gweithredu wedi'u cyhoeddi eto.</translation>
+        <source>No actions have been published yet.</source>
+        <translation>Does dim camau gweithredu wedi&apos;u cyhoeddi eto.</translation>
     </message>
     <message>
-      <source>You said</source>
-      <translation>Dywedoch chi</translation>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
     </message>
     <message>
-      <source>We did</source>
-      <translation>Gwnaethon ni</translation>
+        <source>We did</source>
+        <translation>Gwnaethon ni</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statws</translation>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Dyddiad</translation>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
     </message>
     <message>
-      <source>Closing the loop</source>
-      <translation>Cau'r cylch</translation>
+        <source>Closing the loop</source>
+        <translation>Cau&apos;r cylch</translation>
     </message>
     <message>
-      <source>How many answers have led to a published action: the framework's figures for coproduction and for learning and evaluation.</source>
-      <translation>Faint o atebion sydd wedi arwain at gam gweithredu a gyhoeddwyd: ffigurau'r fframwaith ar gyfer cydgynhyrchu ac ar gyfer dysgu a gwerthuso.</translation>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <translation>Faint o atebion sydd wedi arwain at gam gweithredu a gyhoeddwyd: ffigurau&apos;r fframwaith ar gyfer cydgynhyrchu ac ar gyfer dysgu a gwerthuso.</translation>
     </message>
     <message>
-      <source>not shown</source>
-      <translation>heb ei ddangos</translation>
+        <source>not shown</source>
+        <translation>heb ei ddangos</translation>
     </message>
     <message>
-      <source>Figure</source>
-      <translation>Ffigur</translation>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Gwerth</translation>
+        <source>Value</source>
+        <translation>Gwerth</translation>
     </message>
     <message>
-      <source>Answers received</source>
-      <translation>Atebion a ddaeth i law</translation>
+        <source>Answers received</source>
+        <translation>Atebion a ddaeth i law</translation>
     </message>
     <message>
-      <source>Answers with a published action</source>
-      <translation>Atebion â cham gweithredu wedi'i gyhoeddi</translation>
+        <source>Answers with a published action</source>
+        <translation>Atebion â cham gweithredu wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-      <source>Share with a published action</source>
-      <translation>Cyfran â cham gweithredu wedi'i gyhoeddi</translation>
+        <source>Share with a published action</source>
+        <translation>Cyfran â cham gweithredu wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-      <source>Median days from answer to action</source>
-      <translation>Canolrif y dyddiau o'r ateb i'r cam gweithredu</translation>
+        <source>Median days from answer to action</source>
+        <translation>Canolrif y dyddiau o&apos;r ateb i&apos;r cam gweithredu</translation>
     </message>
     <message>
-      <source>Page %1 of %2</source>
-      <translation>Tudalen %1 o %2</translation>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
-      <source>What you told us</source>
-      <comment>@title:page</comment>
-      <translation>Beth ddwedaist ti wrthyn ni</translation>
+        <source>What you told us</source>
+        <comment>@title:page</comment>
+        <translation>Beth ddwedaist ti wrthyn ni</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation>Ar gyfer yr ymarferydd</translation>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-      <source>Thank you!</source>
-      <comment>@title:page</comment>
-      <translation>Diolch!</translation>
+        <source>Thank you!</source>
+        <comment>@title:page</comment>
+        <translation>Diolch!</translation>
     </message>
     <message>
-      <source>Please give the tablet back to the person you are working with.</source>
-      <comment>@info</comment>
-      <translation>Rho'r dabled yn ôl i'r person rwyt ti'n gweithio gyda nhw, os gweli di'n dda.</translation>
+        <source>Please give the tablet back to the person you are working with.</source>
+        <comment>@info</comment>
+        <translation>Rho&apos;r dabled yn ôl i&apos;r person rwyt ti&apos;n gweithio gyda nhw, os gweli di&apos;n dda.</translation>
     </message>
     <message>
-      <source>You have not saved any answers. That is fine.</source>
-      <comment>@info</comment>
-      <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny'n iawn.</translation>
+        <source>You have not saved any answers. That is fine.</source>
+        <comment>@info</comment>
+        <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
-      <source>Delete this answer</source>
-      <comment>@action:button</comment>
-      <translation>Dileu'r ateb hwn</translation>
+        <source>Delete this answer</source>
+        <comment>@action:button</comment>
+        <translation>Dileu&apos;r ateb hwn</translation>
     </message>
     <message>
-      <source>Go back to the activities</source>
-      <comment>@action:button</comment>
-      <translation>Mynd yn ôl i'r gweithgareddau</translation>
+        <source>Go back to the activities</source>
+        <comment>@action:button</comment>
+        <translation>Mynd yn ôl i&apos;r gweithgareddau</translation>
     </message>
     <message>
-      <source>I have finished</source>
-      <comment>@action:button</comment>
-      <translation>Rydw i wedi gorffen</translation>
+        <source>I have finished</source>
+        <comment>@action:button</comment>
+        <translation>Rydw i wedi gorffen</translation>
     </message>
     <message>
-      <source>Your voice note</source>
-      <comment>@info</comment>
-      <translation>Dy nodyn llais</translation>
+        <source>Your voice note</source>
+        <comment>@info</comment>
+        <translation>Dy nodyn llais</translation>
     </message>
     <message>
-      <source>What the team did</source>
-      <comment>@action:button</comment>
-      <translation>Beth wnaeth y tîm</translation>
+        <source>What the team did</source>
+        <comment>@action:button</comment>
+        <translation>Beth wnaeth y tîm</translation>
     </message>
     <message>
-      <source>What the team did about what you told them</source>
-      <comment>@info:accessible</comment>
-      <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewQueueCard</name>
     <message>
-      <source>%1 · %2</source>
-      <comment>@info consultation and question</comment>
-      <translation>%1 · %2</translation>
+        <source>%1 · %2</source>
+        <comment>@info consultation and question</comment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-      <source>What they said (stays on this device)</source>
-      <comment>@title:column</comment>
-      <translation>Beth ddywedon nhw (yn aros ar y ddyfais hon)</translation>
+        <source>What they said (stays on this device)</source>
+        <comment>@title:column</comment>
+        <translation>Beth ddywedon nhw (yn aros ar y ddyfais hon)</translation>
     </message>
     <message>
-      <source>A voice note</source>
-      <comment>@info</comment>
-      <translation>Nodyn llais</translation>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>Nodyn llais</translation>
     </message>
     <message>
-      <source>What they said: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>Beth ddywedon nhw: %1</translation>
+        <source>What they said: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth ddywedon nhw: %1</translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:column</comment>
-      <translation>Beth fydd y tîm yn ei weld</translation>
+        <source>What the team will see</source>
+        <comment>@title:column</comment>
+        <translation>Beth fydd y tîm yn ei weld</translation>
     </message>
     <message>
-      <source>The team will see: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>Bydd y tîm yn gweld: %1</translation>
+        <source>The team will see: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Bydd y tîm yn gweld: %1</translation>
     </message>
     <message>
-      <source>More words to hide (separate them with commas)</source>
-      <comment>@label:textbox</comment>
-      <translation>Rhagor o eiriau i'w cuddio (rho atalnod rhyngddyn nhw)</translation>
+        <source>More words to hide (separate them with commas)</source>
+        <comment>@label:textbox</comment>
+        <translation>Rhagor o eiriau i&apos;w cuddio (rho atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-      <source>More words to hide</source>
-      <comment>@label:textbox</comment>
-      <translation>Rhagor o eiriau i'w cuddio</translation>
+        <source>More words to hide</source>
+        <comment>@label:textbox</comment>
+        <translation>Rhagor o eiriau i&apos;w cuddio</translation>
     </message>
     <message>
-      <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
-      <comment>@label:textbox</comment>
-      <translation>Crynodeb i'r tîm: dydy'r nodyn llais byth yn gadael y ddyfais hon, felly mae'r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo'n cael eu cuddio hefyd.</translation>
+        <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
+        <comment>@label:textbox</comment>
+        <translation>Crynodeb i&apos;r tîm: dydy&apos;r nodyn llais byth yn gadael y ddyfais hon, felly mae&apos;r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo&apos;n cael eu cuddio hefyd.</translation>
     </message>
     <message>
-      <source>Summary of the voice note</source>
-      <comment>@label:textbox</comment>
-      <translation>Crynodeb o'r nodyn llais</translation>
+        <source>Summary of the voice note</source>
+        <comment>@label:textbox</comment>
+        <translation>Crynodeb o&apos;r nodyn llais</translation>
     </message>
     <message>
-      <source>Use this summary</source>
-      <comment>@action:button</comment>
-      <translation>Defnyddio'r crynodeb hwn</translation>
+        <source>Use this summary</source>
+        <comment>@action:button</comment>
+        <translation>Defnyddio&apos;r crynodeb hwn</translation>
     </message>
     <message>
-      <source>Hide these words and approve</source>
-      <comment>@action:button</comment>
-      <translation>Cuddio'r geiriau hyn a chymeradwyo</translation>
+        <source>Hide these words and approve</source>
+        <comment>@action:button</comment>
+        <translation>Cuddio&apos;r geiriau hyn a chymeradwyo</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <comment>@action:button</comment>
-      <translation>Cymeradwyo</translation>
+        <source>Approve</source>
+        <comment>@action:button</comment>
+        <translation>Cymeradwyo</translation>
     </message>
     <message>
-      <source>Approve with the drawing</source>
-      <comment>@action:button</comment>
-      <translation>Cymeradwyo gyda'r llun</translation>
+        <source>Approve with the drawing</source>
+        <comment>@action:button</comment>
+        <translation>Cymeradwyo gyda&apos;r llun</translation>
     </message>
     <message>
-      <source>Sharing drawings was agreed</source>
-      <comment>@info:accessible</comment>
-      <translation>Cytunwyd i rannu lluniau</translation>
+        <source>Sharing drawings was agreed</source>
+        <comment>@info:accessible</comment>
+        <translation>Cytunwyd i rannu lluniau</translation>
     </message>
     <message>
-      <source>Hold back</source>
-      <comment>@action:button</comment>
-      <translation>Cadw'n ôl</translation>
+        <source>Hold back</source>
+        <comment>@action:button</comment>
+        <translation>Cadw&apos;n ôl</translation>
     </message>
     <message>
-      <source>This answer is never sent</source>
-      <comment>@info:accessible</comment>
-      <translation>Dydy'r ateb hwn byth yn cael ei anfon</translation>
+        <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation>Dydy&apos;r ateb hwn byth yn cael ei anfon</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewQueuePage</name>
     <message>
-      <source>Check before sharing</source>
-      <comment>@title:page</comment>
-      <translation>Gwirio cyn rhannu</translation>
+        <source>Check before sharing</source>
+        <comment>@title:page</comment>
+        <translation>Gwirio cyn rhannu</translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation>Yn ôl</translation>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
-      <source>Back to the consultations</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn ôl at yr ymgynghoriadau</translation>
+        <source>Back to the consultations</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn ôl at yr ymgynghoriadau</translation>
     </message>
     <message>
-      <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
-      <comment>@info</comment>
-      <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i'w rhannu, byddan nhw'n aros yma nes i ti eu cymeradwyo.</translation>
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
+        <comment>@info</comment>
+        <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i&apos;w rhannu, byddan nhw&apos;n aros yma nes i ti eu cymeradwyo.</translation>
     </message>
     <message>
-      <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
-      <comment>@info</comment>
-      <translation>Atebion yn aros i gael eu gwirio: %1. Does dim yn cael ei anfon nes i ti ei gymeradwyo.</translation>
+        <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
+        <comment>@info</comment>
+        <translation>Atebion yn aros i gael eu gwirio: %1. Does dim yn cael ei anfon nes i ti ei gymeradwyo.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ScopeQuestion</name>
     <message>
-      <source>Yes</source>
-      <comment>@option:radio consent</comment>
-      <translation>Ie</translation>
+        <source>Yes</source>
+        <comment>@option:radio consent</comment>
+        <translation>Ie</translation>
     </message>
     <message>
-      <source>Yes: %1</source>
-      <comment>@option:radio consent, %1 is what is agreed</comment>
-      <translation>Ie: %1</translation>
+        <source>Yes: %1</source>
+        <comment>@option:radio consent, %1 is what is agreed</comment>
+        <translation>Ie: %1</translation>
     </message>
     <message>
-      <source>No</source>
-      <comment>@option:radio consent</comment>
-      <translation>Na</translation>
+        <source>No</source>
+        <comment>@option:radio consent</comment>
+        <translation>Na</translation>
     </message>
     <message>
-      <source>No: %1</source>
-      <comment>@option:radio consent, %1 is what is refused</comment>
-      <translation>Na: %1</translation>
+        <source>No: %1</source>
+        <comment>@option:radio consent, %1 is what is refused</comment>
+        <translation>Na: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionController</name>
     <message>
-      <source>Choose an age group, a role and who is agreeing.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch grŵp oedran, rôl a phwy sy'n cytuno.</translation>
+        <source>Choose an age group, a role and who is agreeing.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch grŵp oedran, rôl a phwy sy&apos;n cytuno.</translation>
     </message>
     <message>
-      <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
-      <comment>@info:status</comment>
-      <translation>Heb gadw atebion ar y dabled hon does dim i'w wneud: stopiwch yma.</translation>
+        <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
+        <comment>@info:status</comment>
+        <translation>Heb gadw atebion ar y dabled hon does dim i&apos;w wneud: stopiwch yma.</translation>
     </message>
     <message>
-      <source>Choose a made-up name for the participant.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch enw dychmygol ar gyfer y cyfranogwr.</translation>
+        <source>Choose a made-up name for the participant.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch enw dychmygol ar gyfer y cyfranogwr.</translation>
     </message>
     <message>
-      <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
-      <comment>@info:status</comment>
-      <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae'r dabled yn llawn.</translation>
+        <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
+        <comment>@info:status</comment>
+        <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae&apos;r dabled yn llawn.</translation>
     </message>
     <message>
-      <source>The two PINs are not the same. Please type them again.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-      <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
     </message>
     <message>
-      <source>This session cannot be carried on.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd parhau â'r sesiwn hon.</translation>
+        <source>This session cannot be carried on.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd parhau â&apos;r sesiwn hon.</translation>
     </message>
     <message>
-      <source>This session cannot be carried on: the consent for it is no longer in force.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd parhau â'r sesiwn hon: dydy'r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
+        <source>This session cannot be carried on: the consent for it is no longer in force.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd parhau â&apos;r sesiwn hon: dydy&apos;r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
     </message>
     <message>
-      <source>%1. %2</source>
-      <comment>@info ranked card: place. label</comment>
-      <translation>%1. %2</translation>
+        <source>%1. %2</source>
+        <comment>@info ranked card: place. label</comment>
+        <translation>%1. %2</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a group: what is in it</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a group: what is in it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Before</source>
-      <comment>@label feelings timeline</comment>
-      <translation>O'r blaen</translation>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>O&apos;r blaen</translation>
     </message>
     <message>
-      <source>Now</source>
-      <comment>@label feelings timeline</comment>
-      <translation>Nawr</translation>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>Nawr</translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@label feelings timeline</comment>
-      <translation>Nesaf</translation>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>Nesaf</translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
-      <source>Closest</source>
-      <comment>@label circles</comment>
-      <translation>Agosaf</translation>
+        <source>Closest</source>
+        <comment>@label circles</comment>
+        <translation>Agosaf</translation>
     </message>
     <message>
-      <source>Close</source>
-      <comment>@label circles</comment>
-      <translation>Agos</translation>
+        <source>Close</source>
+        <comment>@label circles</comment>
+        <translation>Agos</translation>
     </message>
     <message>
-      <source>A bit further</source>
-      <comment>@label circles</comment>
-      <translation>Ychydig ymhellach</translation>
+        <source>A bit further</source>
+        <comment>@label circles</comment>
+        <translation>Ychydig ymhellach</translation>
     </message>
     <message>
-      <source>Outside the circles</source>
-      <comment>@label circles</comment>
-      <translation>Tu allan i'r cylchoedd</translation>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
-      <source>There is no house called "%1".</source>
-      <comment>@info:status</comment>
-      <translation>Does dim tŷ o'r enw "%1".</translation>
+        <source>There is no house called &quot;%1&quot;.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim tŷ o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
-      <source>A drawing</source>
-      <comment>@info review</comment>
-      <translation>Llun</translation>
+        <source>A drawing</source>
+        <comment>@info review</comment>
+        <translation>Llun</translation>
     </message>
     <message>
-      <source>A voice note (%1)</source>
-      <comment>@info review</comment>
-      <translation>Neges llais (%1)</translation>
+        <source>A voice note (%1)</source>
+        <comment>@info review</comment>
+        <translation>Neges llais (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-      <source>Activities</source>
-      <comment>@title:page</comment>
-      <translation>Gweithgareddau</translation>
+        <source>Activities</source>
+        <comment>@title:page</comment>
+        <translation>Gweithgareddau</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation>Ar gyfer yr ymarferydd</translation>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-      <source>Saved</source>
-      <comment>@info:status</comment>
-      <translation>Wedi'i gadw</translation>
+        <source>Saved</source>
+        <comment>@info:status</comment>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
-      <source>Back</source>
-      <comment>@action:button</comment>
-      <translation>Yn ôl</translation>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl</translation>
     </message>
     <message>
-      <source>Skip</source>
-      <comment>@action:button</comment>
-      <translation>Hepgor</translation>
+        <source>Skip</source>
+        <comment>@action:button</comment>
+        <translation>Hepgor</translation>
     </message>
     <message>
-      <source>Next</source>
-      <comment>@action:button</comment>
-      <translation>Nesaf</translation>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Nesaf</translation>
     </message>
     <message>
-      <source>I want to stop</source>
-      <comment>@action:button</comment>
-      <translation>Rydw i eisiau stopio</translation>
+        <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation>Rydw i eisiau stopio</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <source>Settings</source>
-      <comment>@title:page</comment>
-      <translation>Gosodiadau</translation>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation>Iaith</translation>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
     </message>
     <message>
-      <source>Text size: %1%</source>
-      <comment>@label:slider</comment>
-      <translation>Maint y testun: %1%</translation>
+        <source>Text size: %1%</source>
+        <comment>@label:slider</comment>
+        <translation>Maint y testun: %1%</translation>
     </message>
     <message>
-      <source>Text size</source>
-      <comment>@label:slider</comment>
-      <translation>Maint y testun</translation>
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation>Maint y testun</translation>
     </message>
     <message>
-      <source>High contrast</source>
-      <comment>@option:check</comment>
-      <translation>Cyferbyniad uchel</translation>
+        <source>High contrast</source>
+        <comment>@option:check</comment>
+        <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-      <source>Easy-to-read font (OpenDyslexic)</source>
-      <comment>@option:check</comment>
-      <translation>Ffont hawdd ei ddarllen (OpenDyslexic)</translation>
+        <source>Easy-to-read font (OpenDyslexic)</source>
+        <comment>@option:check</comment>
+        <translation>Ffont hawdd ei ddarllen (OpenDyslexic)</translation>
     </message>
     <message>
-      <source>Less movement</source>
-      <comment>@option:check</comment>
-      <translation>Llai o symud</translation>
+        <source>Less movement</source>
+        <comment>@option:check</comment>
+        <translation>Llai o symud</translation>
     </message>
     <message>
-      <source>Lock after this many minutes without use</source>
-      <comment>@label:spinbox</comment>
-      <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
+        <source>Lock after this many minutes without use</source>
+        <comment>@label:spinbox</comment>
+        <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
     </message>
     <message>
-      <source>Minutes before locking</source>
-      <comment>@label:spinbox</comment>
-      <translation>Munudau cyn cloi</translation>
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation>Munudau cyn cloi</translation>
     </message>
     <message>
-      <source>Hub address (optional)</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfeiriad yr hyb (dewisol)</translation>
+        <source>Hub address (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb (dewisol)</translation>
     </message>
     <message>
-      <source>Practitioner PIN: set</source>
-      <comment>@label</comment>
-      <translation>PIN yr ymarferydd: wedi'i osod</translation>
+        <source>Practitioner PIN: set</source>
+        <comment>@label</comment>
+        <translation>PIN yr ymarferydd: wedi&apos;i osod</translation>
     </message>
     <message>
-      <source>Practitioner PIN (optional)</source>
-      <comment>@label</comment>
-      <translation>PIN yr ymarferydd (dewisol)</translation>
+        <source>Practitioner PIN (optional)</source>
+        <comment>@label</comment>
+        <translation>PIN yr ymarferydd (dewisol)</translation>
     </message>
     <message>
-      <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
-      <comment>@info</comment>
-      <translation>Mae'n gadael i chi adael sesiwn plentyn gyda PIN byr yn lle'r cyfrinymadrodd. Dydy e byth yn datgloi Chorus. Ar ôl 3 PIN anghywir mae angen y cyfrinymadrodd.</translation>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <comment>@info</comment>
+        <translation>Mae&apos;n gadael i chi adael sesiwn plentyn gyda PIN byr yn lle&apos;r cyfrinymadrodd. Dydy e byth yn datgloi Chorus. Ar ôl 3 PIN anghywir mae angen y cyfrinymadrodd.</translation>
     </message>
     <message>
-      <source>New practitioner PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>PIN newydd yr ymarferydd</translation>
+        <source>New practitioner PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>PIN newydd yr ymarferydd</translation>
     </message>
     <message>
-      <source>New PIN (4 to 12 numbers)</source>
-      <comment>@info:placeholder</comment>
-      <translation>PIN newydd (4 i 12 rhif)</translation>
+        <source>New PIN (4 to 12 numbers)</source>
+        <comment>@info:placeholder</comment>
+        <translation>PIN newydd (4 i 12 rhif)</translation>
     </message>
     <message>
-      <source>New practitioner PIN again</source>
-      <comment>@label:textbox</comment>
-      <translation>PIN newydd yr ymarferydd eto</translation>
+        <source>New practitioner PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>PIN newydd yr ymarferydd eto</translation>
     </message>
     <message>
-      <source>The same PIN again</source>
-      <comment>@info:placeholder</comment>
-      <translation>Yr un PIN eto</translation>
+        <source>The same PIN again</source>
+        <comment>@info:placeholder</comment>
+        <translation>Yr un PIN eto</translation>
     </message>
     <message>
-      <source>Save PIN</source>
-      <comment>@action:button</comment>
-      <translation>Cadw'r PIN</translation>
+        <source>Save PIN</source>
+        <comment>@action:button</comment>
+        <translation>Cadw&apos;r PIN</translation>
     </message>
     <message>
-      <source>Remove PIN</source>
-      <comment>@action:button</comment>
-      <translation>Tynnu'r PIN</translation>
+        <source>Remove PIN</source>
+        <comment>@action:button</comment>
+        <translation>Tynnu&apos;r PIN</translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@action:button</comment>
-      <translation>Wedi gorffen</translation>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Wedi gorffen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-      <source>New consultation</source>
-      <comment>@title:page</comment>
-      <translation>Ymgynghoriad newydd</translation>
+        <source>New consultation</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriad newydd</translation>
     </message>
     <message>
-      <source>Choose an activity pack</source>
-      <comment>@title:dialog</comment>
-      <translation>Dewis pecyn gweithgareddau</translation>
+        <source>Choose an activity pack</source>
+        <comment>@title:dialog</comment>
+        <translation>Dewis pecyn gweithgareddau</translation>
     </message>
     <message>
-      <source>Activity packs (*.json)</source>
-      <comment>@item:inlistbox file type</comment>
-      <translation>Pecynnau gweithgareddau (*.json)</translation>
+        <source>Activity packs (*.json)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Pecynnau gweithgareddau (*.json)</translation>
     </message>
     <message>
-      <source>Activity pack</source>
-      <comment>@label</comment>
-      <translation>Pecyn gweithgareddau</translation>
+        <source>Activity pack</source>
+        <comment>@label</comment>
+        <translation>Pecyn gweithgareddau</translation>
     </message>
     <message>
-      <source>Using: %1</source>
-      <comment>@info</comment>
-      <translation>Yn defnyddio: %1</translation>
+        <source>Using: %1</source>
+        <comment>@info</comment>
+        <translation>Yn defnyddio: %1</translation>
     </message>
     <message>
-      <source>Choose the activities children will do.</source>
-      <comment>@info</comment>
-      <translation>Dewiswch y gweithgareddau y bydd plant yn eu gwneud.</translation>
+        <source>Choose the activities children will do.</source>
+        <comment>@info</comment>
+        <translation>Dewiswch y gweithgareddau y bydd plant yn eu gwneud.</translation>
     </message>
     <message>
-      <source>Use the example pack</source>
-      <comment>@action:button</comment>
-      <translation>Defnyddio'r pecyn enghreifftiol</translation>
+        <source>Use the example pack</source>
+        <comment>@action:button</comment>
+        <translation>Defnyddio&apos;r pecyn enghreifftiol</translation>
     </message>
     <message>
-      <source>Import a pack file</source>
-      <comment>@action:button</comment>
-      <translation>Mewnforio ffeil pecyn</translation>
+        <source>Import a pack file</source>
+        <comment>@action:button</comment>
+        <translation>Mewnforio ffeil pecyn</translation>
     </message>
     <message>
-      <source>Title</source>
-      <comment>@label:textbox</comment>
-      <translation>Teitl</translation>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>Teitl</translation>
     </message>
     <message>
-      <source>What it is for, in words a child understands</source>
-      <comment>@label:textbox</comment>
-      <translation>Beth yw ei bwrpas, mewn geiriau y mae plentyn yn eu deall</translation>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox</comment>
+        <translation>Beth yw ei bwrpas, mewn geiriau y mae plentyn yn eu deall</translation>
     </message>
     <message>
-      <source>Keep answers for this many days</source>
-      <comment>@label:spinbox</comment>
-      <translation>Cadw atebion am hyn o ddiwrnodau</translation>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox</comment>
+        <translation>Cadw atebion am hyn o ddiwrnodau</translation>
     </message>
     <message>
-      <source>Days to keep answers</source>
-      <comment>@label:spinbox</comment>
-      <translation>Diwrnodau i gadw atebion</translation>
+        <source>Days to keep answers</source>
+        <comment>@label:spinbox</comment>
+        <translation>Diwrnodau i gadw atebion</translation>
     </message>
     <message>
-      <source>Activities, in order</source>
-      <comment>@label</comment>
-      <translation>Gweithgareddau, mewn trefn</translation>
+        <source>Activities, in order</source>
+        <comment>@label</comment>
+        <translation>Gweithgareddau, mewn trefn</translation>
     </message>
     <message>
-      <source>Use: %1</source>
-      <comment>@option:check</comment>
-      <translation>Defnyddio: %1</translation>
+        <source>Use: %1</source>
+        <comment>@option:check</comment>
+        <translation>Defnyddio: %1</translation>
     </message>
     <message>
-      <source>Move up: %1</source>
-      <comment>@action:button</comment>
-      <translation>Symud i fyny: %1</translation>
+        <source>Move up: %1</source>
+        <comment>@action:button</comment>
+        <translation>Symud i fyny: %1</translation>
     </message>
     <message>
-      <source>Move down: %1</source>
-      <comment>@action:button</comment>
-      <translation>Symud i lawr: %1</translation>
+        <source>Move down: %1</source>
+        <comment>@action:button</comment>
+        <translation>Symud i lawr: %1</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation>Canslo</translation>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
     </message>
     <message>
-      <source>Save the consultation</source>
-      <comment>@action:button</comment>
-      <translation>Cadw'r ymgynghoriad</translation>
+        <source>Save the consultation</source>
+        <comment>@action:button</comment>
+        <translation>Cadw&apos;r ymgynghoriad</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShareDescription</name>
     <message>
-      <source>Voice note, %1 (stays on this device)</source>
-      <comment>@info what is shared of a voice note</comment>
-      <translation>Nodyn llais, %1 (yn aros ar y ddyfais hon)</translation>
+        <source>Voice note, %1 (stays on this device)</source>
+        <comment>@info what is shared of a voice note</comment>
+        <translation>Nodyn llais, %1 (yn aros ar y ddyfais hon)</translation>
     </message>
     <message>
-      <source>Very sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist iawn</translation>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
     </message>
     <message>
-      <source>Sad</source>
-      <comment>@label feeling</comment>
-      <translation>Trist</translation>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
     </message>
     <message>
-      <source>OK</source>
-      <comment>@label feeling</comment>
-      <translation>Iawn</translation>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
     </message>
     <message>
-      <source>Happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus</translation>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
     </message>
     <message>
-      <source>Very happy</source>
-      <comment>@label feeling</comment>
-      <translation>Hapus iawn</translation>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a pile of cards and the cards in it</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a pile of cards and the cards in it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Picked: %1</source>
-      <comment>@info the chosen options</comment>
-      <translation>Wedi dewis: %1</translation>
+        <source>Picked: %1</source>
+        <comment>@info the chosen options</comment>
+        <translation>Wedi dewis: %1</translation>
     </message>
     <message>
-      <source>Feeling: %1</source>
-      <comment>@info the face picked on the feelings scale</comment>
-      <translation>Teimlad: %1</translation>
+        <source>Feeling: %1</source>
+        <comment>@info the face picked on the feelings scale</comment>
+        <translation>Teimlad: %1</translation>
     </message>
     <message>
-      <source>In this order: %1</source>
-      <comment>@info cards ranked</comment>
-      <translation>Yn y drefn hon: %1</translation>
+        <source>In this order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>Yn y drefn hon: %1</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info a part of an activity and the words in it</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>The drawing</source>
-      <comment>@info a drawing that is shared</comment>
-      <translation>Y llun</translation>
+        <source>The drawing</source>
+        <comment>@info a drawing that is shared</comment>
+        <translation>Y llun</translation>
     </message>
     <message>
-      <source>The drawing goes only if a practitioner approves it with the drawing.</source>
-      <comment>@info a drawing waiting for approval</comment>
-      <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda'r llun y bydd y llun yn mynd.</translation>
+        <source>The drawing goes only if a practitioner approves it with the drawing.</source>
+        <comment>@info a drawing waiting for approval</comment>
+        <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda&apos;r llun y bydd y llun yn mynd.</translation>
     </message>
     <message>
-      <source>The drawing stays on this device.</source>
-      <comment>@info a drawing that is not shared</comment>
-      <translation>Mae'r llun yn aros ar y ddyfais hon.</translation>
+        <source>The drawing stays on this device.</source>
+        <comment>@info a drawing that is not shared</comment>
+        <translation>Mae&apos;r llun yn aros ar y ddyfais hon.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharePreview</name>
     <message>
-      <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
-      <comment>@info share preview</comment>
-      <translation>Dyma'n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi'u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
+        <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
+        <comment>@info share preview</comment>
+        <translation>Dyma&apos;n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi&apos;u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
     </message>
     <message>
-      <source>Nothing from this session will be sent to the team.</source>
-      <comment>@info share preview</comment>
-      <translation>Fydd dim byd o'r sesiwn hon yn cael ei anfon at y tîm.</translation>
+        <source>Nothing from this session will be sent to the team.</source>
+        <comment>@info share preview</comment>
+        <translation>Fydd dim byd o&apos;r sesiwn hon yn cael ei anfon at y tîm.</translation>
     </message>
     <message>
-      <source>What the team will see</source>
-      <comment>@title:group</comment>
-      <translation>Beth fydd y tîm yn ei weld</translation>
+        <source>What the team will see</source>
+        <comment>@title:group</comment>
+        <translation>Beth fydd y tîm yn ei weld</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SharePreviewCard</name>
     <message>
-      <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
-      <comment>@info share preview</comment>
-      <translation>Mae rhywun o'r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
+        <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
+        <comment>@info share preview</comment>
+        <translation>Mae rhywun o&apos;r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
     </message>
     <message>
-      <source>Take this out</source>
-      <comment>@action:button share preview</comment>
-      <translation>Tynnu hwn allan</translation>
+        <source>Take this out</source>
+        <comment>@action:button share preview</comment>
+        <translation>Tynnu hwn allan</translation>
     </message>
     <message>
-      <source>The team will not see your answer to: %1</source>
-      <comment>@info:accessible</comment>
-      <translation>Fydd y tîm ddim yn gweld dy ateb i: %1</translation>
+        <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Fydd y tîm ddim yn gweld dy ateb i: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SpeakButton</name>
     <message>
-      <source>Stop reading</source>
-      <comment>@action:button</comment>
-      <translation>Stopio darllen</translation>
+        <source>Stop reading</source>
+        <comment>@action:button</comment>
+        <translation>Stopio darllen</translation>
     </message>
     <message>
-      <source>Read aloud</source>
-      <comment>@action:button</comment>
-      <translation>Darllen yn uchel</translation>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>Darllen yn uchel</translation>
     </message>
     <message>
-      <source>Reads the words on this screen out loud</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
+        <source>Reads the words on this screen out loud</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-      <source>Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub confirmed: %3.</source>
-      <comment>@info:status sync report</comment>
-      <translation>Anfonwyd y tro hwn: %1. Atebion a gadarnhaodd yr hyb: %2. Tynnu'n ôl a gadarnhaodd yr hyb: %3.</translation>
+        <source>Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub confirmed: %3.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Anfonwyd y tro hwn: %1. Atebion a gadarnhaodd yr hyb: %2. Tynnu&apos;n ôl a gadarnhaodd yr hyb: %3.</translation>
     </message>
     <message>
-      <source>Nothing was waiting to be sent.</source>
-      <comment>@info:status sync report</comment>
-      <translation>Doedd dim yn aros i gael ei anfon.</translation>
+        <source>Nothing was waiting to be sent.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Doedd dim yn aros i gael ei anfon.</translation>
     </message>
     <message>
-      <source>Not accepted by the hub this time: %1.</source>
-      <comment>@info:status sync report</comment>
-      <translation>Heb eu derbyn gan yr hyb y tro hwn: %1.</translation>
+        <source>Not accepted by the hub this time: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Heb eu derbyn gan yr hyb y tro hwn: %1.</translation>
     </message>
     <message>
-      <source>Activity packs received: %1.</source>
-      <comment>@info:status sync report</comment>
-      <translation>Pecynnau gweithgareddau a dderbyniwyd: %1.</translation>
+        <source>Activity packs received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Pecynnau gweithgareddau a dderbyniwyd: %1.</translation>
     </message>
     <message>
-      <source>"You said, we did" updates received: %1.</source>
-      <comment>@info:status sync report</comment>
-      <translation>Diweddariadau "Dywedoch chi, gwnaethon ni" a dderbyniwyd: %1.</translation>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1.</translation>
     </message>
     <message>
-      <source>it is longer or larger than the hub accepts.</source>
-      <comment>@info why the hub refused</comment>
-      <translation>mae'n hirach neu'n fwy nag y mae'r hyb yn ei dderbyn.</translation>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>mae&apos;n hirach neu&apos;n fwy nag y mae&apos;r hyb yn ei dderbyn.</translation>
     </message>
     <message>
-      <source>sharing it is not permitted (a drawing needs the young person's consent and a practitioner's approval).</source>
-      <comment>@info why the hub refused</comment>
-      <translation>ni chaniateir ei rannu (mae angen caniatâd y person ifanc a chymeradwyaeth ymarferydd ar lun).</translation>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation>ni chaniateir ei rannu (mae angen caniatâd y person ifanc a chymeradwyaeth ymarferydd ar lun).</translation>
     </message>
     <message>
-      <source>it belongs to a consultation this device is not enrolled for.</source>
-      <comment>@info why the hub refused</comment>
-      <translation>mae'n perthyn i ymgynghoriad nad yw'r ddyfais hon wedi'i chofrestru ar ei gyfer.</translation>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>mae&apos;n perthyn i ymgynghoriad nad yw&apos;r ddyfais hon wedi&apos;i chofrestru ar ei gyfer.</translation>
     </message>
     <message>
-      <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
-      <comment>@info why the hub refused; %1 is a technical field name</comment>
-      <translation>ni allai'r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru'r ap hwn neu'r hyb.</translation>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation>ni allai&apos;r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru&apos;r ap hwn neu&apos;r hyb.</translation>
     </message>
     <message>
-      <source>the hub gave the reason code "%1".</source>
-      <comment>@info why the hub refused</comment>
-      <translation>rhoddodd yr hyb y cod rheswm "%1".</translation>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>rhoddodd yr hyb y cod rheswm &quot;%1&quot;.</translation>
     </message>
     <message>
-      <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd darllen nac ysgrifennu'r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw'n digwydd eto.</translation>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen nac ysgrifennu&apos;r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw&apos;n digwydd eto.</translation>
     </message>
     <message>
-      <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
-      <comment>@info:status</comment>
-      <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi'i chloi neu'r ap wedi cau. Chollwyd dim: bydd yr hyn sy'n aros yn cael ei anfon y tro nesaf.</translation>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi&apos;i chloi neu&apos;r ap wedi cau. Chollwyd dim: bydd yr hyn sy&apos;n aros yn cael ei anfon y tro nesaf.</translation>
     </message>
     <message>
-      <source>The hub's security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
-      <comment>@info:status</comment>
-      <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i'r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i&apos;r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
     </message>
     <message>
-      <source>The hub's security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oes modd ymddiried yn nhystysgrif ddiogelwch yr hyb. Os yw eich sefydliad yn defnyddio ei awdurdod tystysgrifau ei hun, rhowch ei ffeil wrth gofrestru.</translation>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes modd ymddiried yn nhystysgrif ddiogelwch yr hyb. Os yw eich sefydliad yn defnyddio ei awdurdod tystysgrifau ei hun, rhowch ei ffeil wrth gofrestru.</translation>
     </message>
     <message>
-      <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
-      <comment>@info:status</comment>
-      <translation>Ni atebodd yr hyb o fewn %1 eiliad. Chollwyd dim; rhowch gynnig arall arni yn nes ymlaen.</translation>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Ni atebodd yr hyb o fewn %1 eiliad. Chollwyd dim; rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
-      <comment>@info:status</comment>
-      <translation>Methu cyrraedd yr hyb. Gwiriwch y cysylltiad rhwydwaith a chyfeiriad yr hyb. Chollwyd dim.</translation>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Methu cyrraedd yr hyb. Gwiriwch y cysylltiad rhwydwaith a chyfeiriad yr hyb. Chollwyd dim.</translation>
     </message>
     <message>
-      <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
     </message>
     <message>
-      <source>The hub does not speak this app's version of sync: it needs an update. Nothing was lost.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r hyb yn deall fersiwn cysoni'r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn deall fersiwn cysoni&apos;r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
     </message>
     <message>
-      <source>The hub did not accept it: %1</source>
-      <comment>@info:status</comment>
-      <translation>Ni dderbyniodd yr hyb ef: %1</translation>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni dderbyniodd yr hyb ef: %1</translation>
     </message>
     <message>
-      <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
-      <comment>@info:status</comment>
-      <translation>Mae gan yr hyb ateb gwahanol o dan yr un rhif yn barod; ni chafodd ei drosysgrifo.</translation>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan yr hyb ateb gwahanol o dan yr un rhif yn barod; ni chafodd ei drosysgrifo.</translation>
     </message>
     <message>
-      <source>It could not be read on this device, so it was not sent.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd ei ddarllen ar y ddyfais hon, felly ni chafodd ei anfon.</translation>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd ei ddarllen ar y ddyfais hon, felly ni chafodd ei anfon.</translation>
     </message>
     <message>
-      <source>The hub did not confirm it; it will be sent again.</source>
-      <comment>@info:status</comment>
-      <translation>Ni chadarnhaodd yr hyb ef; bydd yn cael ei anfon eto.</translation>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni chadarnhaodd yr hyb ef; bydd yn cael ei anfon eto.</translation>
     </message>
     <message>
-      <source>This device could not record the hub's answer; what waits will be sent again.</source>
-      <comment>@info:status</comment>
-      <translation>Ni allai'r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy'n aros yn cael ei anfon eto.</translation>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni allai&apos;r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy&apos;n aros yn cael ei anfon eto.</translation>
     </message>
     <message>
-      <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi'i thynnu). Chollwyd dim: mae'r hyn sy'n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi&apos;i thynnu). Chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
     </message>
     <message>
-      <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r ddyfais hon wedi'i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
     </message>
     <message>
-      <source>An activity pack from the hub could not be used; the hub's administrator can check it.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd defnyddio pecyn gweithgareddau gan yr hyb; gall gweinyddwr yr hyb ei wirio.</translation>
+        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd defnyddio pecyn gweithgareddau gan yr hyb; gall gweinyddwr yr hyb ei wirio.</translation>
     </message>
     <message>
-      <source>"You said, we did" updates could not be fetched this time; they will be fetched next time.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd nôl diweddariadau "Dywedoch chi, gwnaethon ni" y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
     </message>
     <message>
-      <source>Give the hub's address like https://hub.example.org</source>
-      <comment>@info:status</comment>
-      <translation>Rhowch gyfeiriad yr hyb fel https://hub.example.org</translation>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch gyfeiriad yr hyb fel https://hub.example.org</translation>
     </message>
     <message>
-      <source>The hub's address must begin with https:// so that what is sent is protected.</source>
-      <comment>@info:status</comment>
-      <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu'r hyn a anfonir.</translation>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu&apos;r hyn a anfonir.</translation>
     </message>
     <message>
-      <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
-      <comment>@info:status</comment>
-      <translation>Mae gan god cofrestru 12 llythyren a digid, fel ABCD-EFGH-JKMN. Gwiriwch y cod a rhowch gynnig arall arni.</translation>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan god cofrestru 12 llythyren a digid, fel ABCD-EFGH-JKMN. Gwiriwch y cod a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>The certificate authority file holds no certificate.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oes tystysgrif yn ffeil yr awdurdod tystysgrifau.</translation>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes tystysgrif yn ffeil yr awdurdod tystysgrifau.</translation>
     </message>
     <message>
-      <source>The certificate authority file could not be read.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd darllen ffeil yr awdurdod tystysgrifau.</translation>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen ffeil yr awdurdod tystysgrifau.</translation>
     </message>
     <message>
-      <source>This code has expired. Ask for a new one.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
     </message>
     <message>
-      <source>This code has already been used. Ask for a new one.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r cod hwn wedi'i ddefnyddio'n barod. Gofynnwch am un newydd.</translation>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio&apos;n barod. Gofynnwch am un newydd.</translation>
     </message>
     <message>
-      <source>The hub does not know this code. Check it and try again.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>No Chorus hub answers at %1. Check the address.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim hyb Chorus yn ateb yn %1. Gwiriwch y cyfeiriad.</translation>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim hyb Chorus yn ateb yn %1. Gwiriwch y cyfeiriad.</translation>
     </message>
     <message>
-      <source>The hub refused the enrolment: %1</source>
-      <comment>@info:status</comment>
-      <translation>Gwrthododd yr hyb y cofrestru: %1</translation>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb y cofrestru: %1</translation>
     </message>
     <message>
-      <source>The hub's answer could not be read; nothing was saved. The hub may need an update.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru'r hyb.</translation>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru&apos;r hyb.</translation>
     </message>
     <message>
-      <source>The hub's security certificate could not be read; nothing was saved.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd darllen tystysgrif ddiogelwch yr hyb; ni chadwyd dim.</translation>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen tystysgrif ddiogelwch yr hyb; ni chadwyd dim.</translation>
     </message>
     <message>
-      <source>Choose from 1 to 100 devices.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch rhwng 1 a 100 o ddyfeisiau.</translation>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng 1 a 100 o ddyfeisiau.</translation>
     </message>
     <message>
-      <source>Choose a time from 1 hour to 30 days.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch amser rhwng 1 awr a 30 diwrnod.</translation>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch amser rhwng 1 awr a 30 diwrnod.</translation>
     </message>
     <message>
-      <source>Only a practitioner's device can make invites; this device joined with an invite itself.</source>
-      <comment>@info:status</comment>
-      <translation>Dim ond dyfais ymarferydd all wneud gwahoddiadau; ymunodd y ddyfais hon gyda gwahoddiad ei hun.</translation>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation>Dim ond dyfais ymarferydd all wneud gwahoddiadau; ymunodd y ddyfais hon gyda gwahoddiad ei hun.</translation>
     </message>
     <message>
-      <source>The hub refused the invite: %1</source>
-      <comment>@info:status</comment>
-      <translation>Gwrthododd yr hyb y gwahoddiad: %1</translation>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb y gwahoddiad: %1</translation>
     </message>
     <message>
-      <source>The consultation "%1" is published on the hub too; this device keeps its own, made here.</source>
-      <comment>@info:status</comment>
-      <translation>Mae’r ymgynghoriad "%1" wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r ymgynghoriad &quot;%1&quot; wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
     </message>
     <message>
-      <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
-      <comment>@info:status</comment>
-      <translation>Nid oedd modd nôl na chadw ymgynghoriadau o’r hyb y tro hwn; byddant yn cael eu nôl eto y tro nesaf.</translation>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl na chadw ymgynghoriadau o’r hyb y tro hwn; byddant yn cael eu nôl eto y tro nesaf.</translation>
     </message>
-    <message>
-      <source>The certificate file could not be read: %1</source>
-      <translation>Nid oedd modd darllen ffeil y dystysgrif: %1</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-      <source>Sync with the hub</source>
-      <comment>@title:page</comment>
-      <translation>Cysoni â'r hyb</translation>
+        <source>Sync with the hub</source>
+        <comment>@title:page</comment>
+        <translation>Cysoni â&apos;r hyb</translation>
     </message>
     <message>
-      <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
-      <comment>@info:status</comment>
-      <translation>Nid yw'r ddyfais hon wedi'i chofrestru gyda hyb eto. Gofynnwch i weinyddwr yr hyb am god cofrestru.</translation>
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Gofynnwch i weinyddwr yr hyb am god cofrestru.</translation>
     </message>
     <message>
-      <source>This device is enrolled with %1 as a young person's own device.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r ddyfais hon wedi'i chofrestru gyda %1 fel dyfais person ifanc ei hun.</translation>
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r ddyfais hon wedi&apos;i chofrestru gyda %1 fel dyfais person ifanc ei hun.</translation>
     </message>
     <message>
-      <source>This device is enrolled with %1 as a practitioner's device.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r ddyfais hon wedi'i chofrestru gyda %1 fel dyfais ymarferydd.</translation>
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r ddyfais hon wedi&apos;i chofrestru gyda %1 fel dyfais ymarferydd.</translation>
     </message>
     <message>
-      <source>Last successful sync: %1</source>
-      <comment>@info:status</comment>
-      <translation>Cysoni llwyddiannus diwethaf: %1</translation>
+        <source>Last successful sync: %1</source>
+        <comment>@info:status</comment>
+        <translation>Cysoni llwyddiannus diwethaf: %1</translation>
     </message>
     <message>
-      <source>Not synced successfully yet.</source>
-      <comment>@info:status</comment>
-      <translation>Heb gysoni'n llwyddiannus eto.</translation>
+        <source>Not synced successfully yet.</source>
+        <comment>@info:status</comment>
+        <translation>Heb gysoni&apos;n llwyddiannus eto.</translation>
     </message>
     <message>
-      <source>Nothing is waiting to be sent.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim byd yn aros i gael ei anfon.</translation>
+        <source>Nothing is waiting to be sent.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim byd yn aros i gael ei anfon.</translation>
     </message>
     <message>
-      <source>Waiting to be sent: %1</source>
-      <comment>@info:status</comment>
-      <translation>Yn aros i gael eu hanfon: %1</translation>
+        <source>Waiting to be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>Yn aros i gael eu hanfon: %1</translation>
     </message>
     <message>
-      <source>Waiting for a practitioner's review before they can be sent: %1</source>
-      <comment>@info:status</comment>
-      <translation>Yn aros i ymarferydd eu hadolygu cyn y gellir eu hanfon: %1</translation>
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
+        <comment>@info:status</comment>
+        <translation>Yn aros i ymarferydd eu hadolygu cyn y gellir eu hanfon: %1</translation>
     </message>
     <message>
-      <source>Withdrawals confirmed by the hub: %1</source>
-      <comment>@info:status</comment>
-      <translation>Tynnu'n ôl wedi'i gadarnhau gan yr hyb: %1</translation>
+        <source>Withdrawals confirmed by the hub: %1</source>
+        <comment>@info:status</comment>
+        <translation>Tynnu&apos;n ôl wedi&apos;i gadarnhau gan yr hyb: %1</translation>
     </message>
     <message>
-      <source>"You said, we did" updates received: %1</source>
-      <comment>@info:status</comment>
-      <translation>Diweddariadau "Dywedoch chi, gwnaethon ni" a dderbyniwyd: %1</translation>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
+        <comment>@info:status</comment>
+        <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1</translation>
     </message>
     <message>
-      <source>The last sync did not finish: %1</source>
-      <comment>@info:status</comment>
-      <translation>Ni orffennodd y cysoni diwethaf: %1</translation>
+        <source>The last sync did not finish: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni orffennodd y cysoni diwethaf: %1</translation>
     </message>
     <message>
-      <source>Talking to the hub… You can carry on using Chorus meanwhile.</source>
-      <comment>@info:status</comment>
-      <translation>Yn siarad â'r hyb… Gallwch barhau i ddefnyddio Chorus yn y cyfamser.</translation>
+        <source>Talking to the hub… You can carry on using Chorus meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation>Yn siarad â&apos;r hyb… Gallwch barhau i ddefnyddio Chorus yn y cyfamser.</translation>
     </message>
     <message>
-      <source>Not accepted by the hub: %1</source>
-      <comment>@title:group</comment>
-      <translation>Heb eu derbyn gan yr hyb: %1</translation>
+        <source>Not accepted by the hub: %1</source>
+        <comment>@title:group</comment>
+        <translation>Heb eu derbyn gan yr hyb: %1</translation>
     </message>
     <message>
-      <source>Answer %1: %2</source>
-      <comment>@info why the hub refused one item</comment>
-      <translation>Ateb %1: %2</translation>
+        <source>Answer %1: %2</source>
+        <comment>@info why the hub refused one item</comment>
+        <translation>Ateb %1: %2</translation>
     </message>
     <message>
-      <source>Enrol this device with a hub</source>
-      <comment>@title:group</comment>
-      <translation>Cofrestru'r ddyfais hon gyda hyb</translation>
+        <source>Enrol this device with a hub</source>
+        <comment>@title:group</comment>
+        <translation>Cofrestru&apos;r ddyfais hon gyda hyb</translation>
     </message>
     <message>
-      <source>Enrol with this code</source>
-      <comment>@action:button</comment>
-      <translation>Cofrestru gyda'r cod hwn</translation>
+        <source>Enrol with this code</source>
+        <comment>@action:button</comment>
+        <translation>Cofrestru gyda&apos;r cod hwn</translation>
     </message>
     <message>
-      <source>Invite young people's own devices</source>
-      <comment>@title:group</comment>
-      <translation>Gwahodd dyfeisiau'r bobl ifanc eu hunain</translation>
+        <source>Invite young people&apos;s own devices</source>
+        <comment>@title:group</comment>
+        <translation>Gwahodd dyfeisiau&apos;r bobl ifanc eu hunain</translation>
     </message>
     <message>
-      <source>Make a code that young people type on their own phone or tablet to join this consultation.</source>
-      <comment>@info</comment>
-      <translation>Gwnewch god y mae pobl ifanc yn ei deipio ar eu ffôn neu dabled eu hunain i ymuno â'r ymgynghoriad hwn.</translation>
+        <source>Make a code that young people type on their own phone or tablet to join this consultation.</source>
+        <comment>@info</comment>
+        <translation>Gwnewch god y mae pobl ifanc yn ei deipio ar eu ffôn neu dabled eu hunain i ymuno â&apos;r ymgynghoriad hwn.</translation>
     </message>
     <message>
-      <source>How many devices can use the code</source>
-      <comment>@label</comment>
-      <translation>Faint o ddyfeisiau all ddefnyddio'r cod</translation>
+        <source>How many devices can use the code</source>
+        <comment>@label</comment>
+        <translation>Faint o ddyfeisiau all ddefnyddio&apos;r cod</translation>
     </message>
     <message>
-      <source>One device</source>
-      <comment>@option:radio invite uses</comment>
-      <translation>Un ddyfais</translation>
+        <source>One device</source>
+        <comment>@option:radio invite uses</comment>
+        <translation>Un ddyfais</translation>
     </message>
     <message>
-      <source>Several devices</source>
-      <comment>@option:radio invite uses</comment>
-      <translation>Sawl dyfais</translation>
+        <source>Several devices</source>
+        <comment>@option:radio invite uses</comment>
+        <translation>Sawl dyfais</translation>
     </message>
     <message>
-      <source>Number of devices</source>
-      <comment>@label:spinbox</comment>
-      <translation>Nifer y dyfeisiau</translation>
+        <source>Number of devices</source>
+        <comment>@label:spinbox</comment>
+        <translation>Nifer y dyfeisiau</translation>
     </message>
     <message>
-      <source>How long the code works</source>
-      <comment>@label</comment>
-      <translation>Am faint mae'r cod yn gweithio</translation>
+        <source>How long the code works</source>
+        <comment>@label</comment>
+        <translation>Am faint mae&apos;r cod yn gweithio</translation>
     </message>
     <message>
-      <source>1 day</source>
-      <comment>@option:radio invite expiry</comment>
-      <translation>1 diwrnod</translation>
+        <source>1 day</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>1 diwrnod</translation>
     </message>
     <message>
-      <source>7 days</source>
-      <comment>@option:radio invite expiry</comment>
-      <translation>7 diwrnod</translation>
+        <source>7 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>7 diwrnod</translation>
     </message>
     <message>
-      <source>30 days</source>
-      <comment>@option:radio invite expiry</comment>
-      <translation>30 diwrnod</translation>
+        <source>30 days</source>
+        <comment>@option:radio invite expiry</comment>
+        <translation>30 diwrnod</translation>
     </message>
     <message>
-      <source>Create invite code</source>
-      <comment>@action:button</comment>
-      <translation>Creu cod gwahoddiad</translation>
+        <source>Create invite code</source>
+        <comment>@action:button</comment>
+        <translation>Creu cod gwahoddiad</translation>
     </message>
     <message>
-      <source>No invite code was made: %1</source>
-      <comment>@info:status</comment>
-      <translation>Ni wnaed cod gwahoddiad: %1</translation>
+        <source>No invite code was made: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni wnaed cod gwahoddiad: %1</translation>
     </message>
     <message>
-      <source>Invite code:</source>
-      <comment>@label</comment>
-      <translation>Cod gwahoddiad:</translation>
+        <source>Invite code:</source>
+        <comment>@label</comment>
+        <translation>Cod gwahoddiad:</translation>
     </message>
     <message>
-      <source>Invite code %1</source>
-      <comment>@info:accessible</comment>
-      <translation>Cod gwahoddiad %1</translation>
+        <source>Invite code %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Cod gwahoddiad %1</translation>
     </message>
     <message>
-      <source>Devices that can use it: %1. It works until %2.</source>
-      <comment>@info</comment>
-      <translation>Dyfeisiau a all ei ddefnyddio: %1. Mae'n gweithio tan %2.</translation>
+        <source>Devices that can use it: %1. It works until %2.</source>
+        <comment>@info</comment>
+        <translation>Dyfeisiau a all ei ddefnyddio: %1. Mae&apos;n gweithio tan %2.</translation>
     </message>
     <message>
-      <source>The invite code is: %1</source>
-      <comment>@info read aloud</comment>
-      <translation>Y cod gwahoddiad yw: %1</translation>
+        <source>The invite code is: %1</source>
+        <comment>@info read aloud</comment>
+        <translation>Y cod gwahoddiad yw: %1</translation>
     </message>
     <message>
-      <source>Hide the invite code</source>
-      <comment>@action:button</comment>
-      <translation>Cuddio'r cod gwahoddiad</translation>
+        <source>Hide the invite code</source>
+        <comment>@action:button</comment>
+        <translation>Cuddio&apos;r cod gwahoddiad</translation>
     </message>
     <message>
-      <source>Syncing…</source>
-      <comment>@action:button</comment>
-      <translation>Yn cysoni…</translation>
+        <source>Syncing…</source>
+        <comment>@action:button</comment>
+        <translation>Yn cysoni…</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <comment>@action:button</comment>
-      <translation>Cysoni nawr</translation>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>Cysoni nawr</translation>
     </message>
     <message>
-      <source>Try the refused items again</source>
-      <comment>@action:button</comment>
-      <translation>Rhoi cynnig arall ar yr eitemau a wrthodwyd</translation>
+        <source>Try the refused items again</source>
+        <comment>@action:button</comment>
+        <translation>Rhoi cynnig arall ar yr eitemau a wrthodwyd</translation>
     </message>
     <message>
-      <source>Enrol again</source>
-      <comment>@action:button</comment>
-      <translation>Cofrestru eto</translation>
+        <source>Enrol again</source>
+        <comment>@action:button</comment>
+        <translation>Cofrestru eto</translation>
     </message>
     <message>
-      <source>Hub address</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfeiriad yr hyb</translation>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb</translation>
     </message>
     <message>
-      <source>Enrolment code</source>
-      <comment>@label:textbox</comment>
-      <translation>Cod cofrestru</translation>
+        <source>Enrolment code</source>
+        <comment>@label:textbox</comment>
+        <translation>Cod cofrestru</translation>
     </message>
     <message>
-      <source>Certificate authority file (only if your organisation uses its own)</source>
-      <comment>@label:textbox</comment>
-      <translation>Ffeil awdurdod tystysgrif (dim ond os yw eich sefydliad yn defnyddio ei un ei hun)</translation>
+        <source>Certificate authority file (only if your organisation uses its own)</source>
+        <comment>@label:textbox</comment>
+        <translation>Ffeil awdurdod tystysgrif (dim ond os yw eich sefydliad yn defnyddio ei un ei hun)</translation>
     </message>
     <message>
-      <source>Certificate authority file</source>
-      <comment>@label:textbox</comment>
-      <translation>Ffeil awdurdod tystysgrif</translation>
+        <source>Certificate authority file</source>
+        <comment>@label:textbox</comment>
+        <translation>Ffeil awdurdod tystysgrif</translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@action:button</comment>
-      <translation>Wedi gorffen</translation>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Wedi gorffen</translation>
     </message>
-    <message>
-      <source>Item %1: %2</source>
-      <comment>@info why the hub refused one item</comment>
-      <translation>Eitem %1: %2</translation>
-    </message>
-    <message>
-      <source>Enrol with hub</source>
-      <comment>@title:group</comment>
-      <translation>Cofrestru gyda'r hyb</translation>
-    </message>
-    <message>
-      <source>Enrol with hub</source>
-      <comment>@action:button</comment>
-      <translation>Cofrestru gyda'r hyb</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamActionsPage</name>
     <message>
-      <source>You said, we did</source>
-      <comment>@title:page</comment>
-      <translation>Dywedoch chi, gwnaethon ni</translation>
+        <source>You said, we did</source>
+        <comment>@title:page</comment>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
-      <source>Action saved as a draft. Children see it only once it is published.</source>
-      <comment>@info:status</comment>
-      <translation>Cadwyd y cam gweithredu fel drafft. Dim ond ar ôl ei gyhoeddi y bydd plant yn ei weld.</translation>
+        <source>Action saved as a draft. Children see it only once it is published.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwyd y cam gweithredu fel drafft. Dim ond ar ôl ei gyhoeddi y bydd plant yn ei weld.</translation>
     </message>
     <message>
-      <source>Action published. It goes to the children's devices at their next sync.</source>
-      <comment>@info:status</comment>
-      <translation>Cyhoeddwyd y cam gweithredu. Bydd yn mynd i ddyfeisiau'r plant y tro nesaf y byddan nhw'n cysoni.</translation>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
+        <comment>@info:status</comment>
+        <translation>Cyhoeddwyd y cam gweithredu. Bydd yn mynd i ddyfeisiau&apos;r plant y tro nesaf y byddan nhw&apos;n cysoni.</translation>
     </message>
     <message>
-      <source>Publish this action? It goes to the devices of the children whose feedback it is linked to, and they will read it.</source>
-      <comment>@info</comment>
-      <translation>Cyhoeddi'r cam gweithredu hwn? Bydd yn mynd i ddyfeisiau'r plant y mae eu hadborth wedi'i gysylltu ag ef, a byddan nhw'n ei ddarllen.</translation>
+        <source>Publish this action? It goes to the devices of the children whose feedback it is linked to, and they will read it.</source>
+        <comment>@info</comment>
+        <translation>Cyhoeddi&apos;r cam gweithredu hwn? Bydd yn mynd i ddyfeisiau&apos;r plant y mae eu hadborth wedi&apos;i gysylltu ag ef, a byddan nhw&apos;n ei ddarllen.</translation>
     </message>
     <message>
-      <source>Publish now</source>
-      <comment>@action:button</comment>
-      <translation>Cyhoeddi nawr</translation>
+        <source>Publish now</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi nawr</translation>
     </message>
     <message>
-      <source>Do not publish</source>
-      <comment>@action:button</comment>
-      <translation>Peidio â chyhoeddi</translation>
+        <source>Do not publish</source>
+        <comment>@action:button</comment>
+        <translation>Peidio â chyhoeddi</translation>
     </message>
     <message>
-      <source>Write a new action</source>
-      <comment>@action:button</comment>
-      <translation>Ysgrifennu cam gweithredu newydd</translation>
+        <source>Write a new action</source>
+        <comment>@action:button</comment>
+        <translation>Ysgrifennu cam gweithredu newydd</translation>
     </message>
     <message>
-      <source>Edit the action</source>
-      <comment>@title:group</comment>
-      <translation>Golygu'r cam gweithredu</translation>
+        <source>Edit the action</source>
+        <comment>@title:group</comment>
+        <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
     <message>
-      <source>New action</source>
-      <comment>@title:group</comment>
-      <translation>Cam gweithredu newydd</translation>
+        <source>New action</source>
+        <comment>@title:group</comment>
+        <translation>Cam gweithredu newydd</translation>
     </message>
     <message>
-      <source>You said (what we heard)</source>
-      <comment>@label:textbox</comment>
-      <translation>Dywedoch chi (beth glywson ni)</translation>
+        <source>You said (what we heard)</source>
+        <comment>@label:textbox</comment>
+        <translation>Dywedoch chi (beth glywson ni)</translation>
     </message>
     <message>
-      <source>You said</source>
-      <comment>@label:textbox</comment>
-      <translation>Dywedoch chi</translation>
+        <source>You said</source>
+        <comment>@label:textbox</comment>
+        <translation>Dywedoch chi</translation>
     </message>
     <message>
-      <source>We did (what we did or will do)</source>
-      <comment>@label:textbox</comment>
-      <translation>Gwnaethon ni (beth wnaethon ni neu beth fyddwn ni'n ei wneud)</translation>
+        <source>We did (what we did or will do)</source>
+        <comment>@label:textbox</comment>
+        <translation>Gwnaethon ni (beth wnaethon ni neu beth fyddwn ni&apos;n ei wneud)</translation>
     </message>
     <message>
-      <source>We did</source>
-      <comment>@label:textbox</comment>
-      <translation>Gwnaethon ni</translation>
+        <source>We did</source>
+        <comment>@label:textbox</comment>
+        <translation>Gwnaethon ni</translation>
     </message>
     <message>
-      <source>Status</source>
-      <comment>@label</comment>
-      <translation>Statws</translation>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>Statws</translation>
     </message>
     <message>
-      <source>Status: %1</source>
-      <comment>@option:radio</comment>
-      <translation>Statws: %1</translation>
+        <source>Status: %1</source>
+        <comment>@option:radio</comment>
+        <translation>Statws: %1</translation>
     </message>
     <message>
-      <source>Date (year-month-day)</source>
-      <comment>@label:textbox</comment>
-      <translation>Dyddiad (blwyddyn-mis-diwrnod)</translation>
+        <source>Date (year-month-day)</source>
+        <comment>@label:textbox</comment>
+        <translation>Dyddiad (blwyddyn-mis-diwrnod)</translation>
     </message>
     <message>
-      <source>Date</source>
-      <comment>@label:textbox</comment>
-      <translation>Dyddiad</translation>
+        <source>Date</source>
+        <comment>@label:textbox</comment>
+        <translation>Dyddiad</translation>
     </message>
     <message>
-      <source>Link to themes</source>
-      <comment>@title:group</comment>
-      <translation>Cysylltu â themâu</translation>
+        <source>Link to themes</source>
+        <comment>@title:group</comment>
+        <translation>Cysylltu â themâu</translation>
     </message>
     <message>
-      <source>No themes yet.</source>
-      <comment>@info</comment>
-      <translation>Dim themâu eto.</translation>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>Dim themâu eto.</translation>
     </message>
     <message>
-      <source>Link theme: %1</source>
-      <comment>@option:check</comment>
-      <translation>Cysylltu thema: %1</translation>
+        <source>Link theme: %1</source>
+        <comment>@option:check</comment>
+        <translation>Cysylltu thema: %1</translation>
     </message>
     <message>
-      <source>Link to feedback records</source>
-      <comment>@title:group</comment>
-      <translation>Cysylltu â chofnodion adborth</translation>
+        <source>Link to feedback records</source>
+        <comment>@title:group</comment>
+        <translation>Cysylltu â chofnodion adborth</translation>
     </message>
     <message>
-      <source>Linked records: %1</source>
-      <comment>@info:status</comment>
-      <translation>Cofnodion wedi'u cysylltu: %1</translation>
+        <source>Linked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>Cofnodion wedi&apos;u cysylltu: %1</translation>
     </message>
     <message>
-      <source>Previous page</source>
-      <comment>@action:button</comment>
-      <translation>Tudalen flaenorol</translation>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen flaenorol</translation>
     </message>
     <message>
-      <source>Next page</source>
-      <comment>@action:button</comment>
-      <translation>Tudalen nesaf</translation>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen nesaf</translation>
     </message>
     <message>
-      <source>Save action</source>
-      <comment>@action:button</comment>
-      <translation>Cadw'r cam gweithredu</translation>
+        <source>Save action</source>
+        <comment>@action:button</comment>
+        <translation>Cadw&apos;r cam gweithredu</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <comment>@action:button</comment>
-      <translation>Canslo</translation>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
     </message>
     <message>
-      <source>Actions</source>
-      <comment>@title:group</comment>
-      <translation>Camau gweithredu</translation>
+        <source>Actions</source>
+        <comment>@title:group</comment>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
-      <source>No actions yet.</source>
-      <comment>@info</comment>
-      <translation>Dim camau gweithredu eto.</translation>
+        <source>No actions yet.</source>
+        <comment>@info</comment>
+        <translation>Dim camau gweithredu eto.</translation>
     </message>
     <message>
-      <source>You said: %1</source>
-      <comment>@info</comment>
-      <translation>Dywedoch chi: %1</translation>
+        <source>You said: %1</source>
+        <comment>@info</comment>
+        <translation>Dywedoch chi: %1</translation>
     </message>
     <message>
-      <source>We did: %1</source>
-      <comment>@info</comment>
-      <translation>Gwnaethon ni: %1</translation>
+        <source>We did: %1</source>
+        <comment>@info</comment>
+        <translation>Gwnaethon ni: %1</translation>
     </message>
     <message>
-      <source>%1, %2</source>
-      <comment>@info action status, date</comment>
-      <translation>%1, %2</translation>
+        <source>%1, %2</source>
+        <comment>@info action status, date</comment>
+        <translation>%1, %2</translation>
     </message>
     <message>
-      <source>Linked records: %1; linked themes: %2</source>
-      <comment>@info</comment>
-      <translation>Cofnodion wedi'u cysylltu: %1; themâu wedi'u cysylltu: %2</translation>
+        <source>Linked records: %1; linked themes: %2</source>
+        <comment>@info</comment>
+        <translation>Cofnodion wedi&apos;u cysylltu: %1; themâu wedi&apos;u cysylltu: %2</translation>
     </message>
     <message>
-      <source>Published: children can see it</source>
-      <comment>@info:status</comment>
-      <translation>Wedi'i gyhoeddi: gall plant ei weld</translation>
+        <source>Published: children can see it</source>
+        <comment>@info:status</comment>
+        <translation>Wedi&apos;i gyhoeddi: gall plant ei weld</translation>
     </message>
     <message>
-      <source>Draft: not sent to anyone yet</source>
-      <comment>@info:status</comment>
-      <translation>Drafft: heb ei anfon at neb eto</translation>
+        <source>Draft: not sent to anyone yet</source>
+        <comment>@info:status</comment>
+        <translation>Drafft: heb ei anfon at neb eto</translation>
     </message>
     <message>
-      <source>Published: %1</source>
-      <comment>@info:accessible action state</comment>
-      <translation>Wedi'i gyhoeddi: %1</translation>
+        <source>Published: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>Wedi&apos;i gyhoeddi: %1</translation>
     </message>
     <message>
-      <source>Draft: %1</source>
-      <comment>@info:accessible action state</comment>
-      <translation>Drafft: %1</translation>
+        <source>Draft: %1</source>
+        <comment>@info:accessible action state</comment>
+        <translation>Drafft: %1</translation>
     </message>
     <message>
-      <source>Edit</source>
-      <comment>@action:button</comment>
-      <translation>Golygu</translation>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Golygu</translation>
     </message>
     <message>
-      <source>Edit action: %1</source>
-      <comment>@action:button</comment>
-      <translation>Golygu'r cam gweithredu: %1</translation>
+        <source>Edit action: %1</source>
+        <comment>@action:button</comment>
+        <translation>Golygu&apos;r cam gweithredu: %1</translation>
     </message>
     <message>
-      <source>Publish again</source>
-      <comment>@action:button</comment>
-      <translation>Cyhoeddi eto</translation>
+        <source>Publish again</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi eto</translation>
     </message>
     <message>
-      <source>Publish</source>
-      <comment>@action:button</comment>
-      <translation>Cyhoeddi</translation>
+        <source>Publish</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi</translation>
     </message>
     <message>
-      <source>Publish action: %1</source>
-      <comment>@action:button</comment>
-      <translation>Cyhoeddi'r cam gweithredu: %1</translation>
+        <source>Publish action: %1</source>
+        <comment>@action:button</comment>
+        <translation>Cyhoeddi&apos;r cam gweithredu: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamBarChart</name>
     <message>
-      <source>%1: %2</source>
-      <comment>@info chart bar: label, count</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info chart bar: label, count</comment>
+        <translation>%1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamConsultationsPage</name>
     <message>
-      <source>Consultations</source>
-      <comment>@title:page</comment>
-      <translation>Ymgynghoriadau</translation>
+        <source>Consultations</source>
+        <comment>@title:page</comment>
+        <translation>Ymgynghoriadau</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@info label: count</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@info label: count</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Total: %1</source>
-      <comment>@info</comment>
-      <translation>Cyfanswm: %1</translation>
+        <source>Total: %1</source>
+        <comment>@info</comment>
+        <translation>Cyfanswm: %1</translation>
     </message>
     <message>
-      <source>The hub has no consultations yet.</source>
-      <comment>@info</comment>
-      <translation>Nid oes gan yr hyb ymgynghoriadau eto.</translation>
+        <source>The hub has no consultations yet.</source>
+        <comment>@info</comment>
+        <translation>Nid oes gan yr hyb ymgynghoriadau eto.</translation>
     </message>
     <message>
-      <source>Load the consultations again</source>
-      <comment>@action:button</comment>
-      <translation>Llwytho'r ymgynghoriadau eto</translation>
+        <source>Load the consultations again</source>
+        <comment>@action:button</comment>
+        <translation>Llwytho&apos;r ymgynghoriadau eto</translation>
     </message>
     <message>
-      <source>%1: %2 voices, active</source>
-      <comment>@action:button consultation</comment>
-      <translation>%1: %2 llais, yn weithredol</translation>
+        <source>%1: %2 voices, active</source>
+        <comment>@action:button consultation</comment>
+        <translation>%1: %2 llais, yn weithredol</translation>
     </message>
     <message>
-      <source>%1: %2 voices</source>
-      <comment>@action:button consultation</comment>
-      <translation>%1: %2 llais</translation>
+        <source>%1: %2 voices</source>
+        <comment>@action:button consultation</comment>
+        <translation>%1: %2 llais</translation>
     </message>
     <message>
-      <source>Voices heard by role</source>
-      <comment>@title:group</comment>
-      <translation>Lleisiau a glywyd fesul rôl</translation>
+        <source>Voices heard by role</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd fesul rôl</translation>
     </message>
     <message>
-      <source>Voices heard by age band</source>
-      <comment>@title:group</comment>
-      <translation>Lleisiau a glywyd fesul grŵp oedran</translation>
+        <source>Voices heard by age band</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd fesul grŵp oedran</translation>
     </message>
     <message>
-      <source>Voices heard by week</source>
-      <comment>@title:group</comment>
-      <translation>Lleisiau a glywyd fesul wythnos</translation>
+        <source>Voices heard by week</source>
+        <comment>@title:group</comment>
+        <translation>Lleisiau a glywyd fesul wythnos</translation>
     </message>
     <message>
-      <source>Each shared answer counts as one voice: the hub cannot tell people apart. Groups smaller than %1 are not shown.</source>
-      <comment>@info</comment>
-      <translation>Mae pob ateb a rannwyd yn cyfrif fel un llais: ni all yr hyb wahaniaethu rhwng pobl. Ni ddangosir grwpiau llai na %1.</translation>
+        <source>Each shared answer counts as one voice: the hub cannot tell people apart. Groups smaller than %1 are not shown.</source>
+        <comment>@info</comment>
+        <translation>Mae pob ateb a rannwyd yn cyfrif fel un llais: ni all yr hyb wahaniaethu rhwng pobl. Ni ddangosir grwpiau llai na %1.</translation>
     </message>
     <message>
-      <source>Activities</source>
-      <comment>@title:group</comment>
-      <translation>Gweithgareddau</translation>
+        <source>Activities</source>
+        <comment>@title:group</comment>
+        <translation>Gweithgareddau</translation>
     </message>
     <message>
-      <source>%1 (%2): %3 answers</source>
-      <comment>@info activity (prompt): count</comment>
-      <translation>%1 (%2): %3 ateb</translation>
+        <source>%1 (%2): %3 answers</source>
+        <comment>@info activity (prompt): count</comment>
+        <translation>%1 (%2): %3 ateb</translation>
     </message>
     <message>
-      <source>%1: %2 answers</source>
-      <comment>@info activity: count</comment>
-      <translation>%1: %2 ateb</translation>
+        <source>%1: %2 answers</source>
+        <comment>@info activity: count</comment>
+        <translation>%1: %2 ateb</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamExportPage</name>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <comment>@item:inlistbox file type</comment>
-      <translation>Ffeiliau PDF (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>CSV files (*.csv)</source>
-      <comment>@item:inlistbox file type</comment>
-      <translation>Ffeiliau CSV (*.csv)</translation>
+        <source>CSV files (*.csv)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-      <source>Export</source>
-      <comment>@title:page</comment>
-      <translation>Allforio</translation>
+        <source>Export</source>
+        <comment>@title:page</comment>
+        <translation>Allforio</translation>
     </message>
     <message>
-      <source>Save the export as</source>
-      <comment>@title:window</comment>
-      <translation>Cadw'r allforyn fel</translation>
+        <source>Save the export as</source>
+        <comment>@title:window</comment>
+        <translation>Cadw&apos;r allforyn fel</translation>
     </message>
     <message>
-      <source>Exports hold anonymised records and counts only. Small numbers stay hidden exactly as the hub hides them. Keep exported files somewhere safe.</source>
-      <comment>@info</comment>
-      <translation>Dim ond cofnodion dienw a chyfrifon sydd mewn allforion. Mae niferoedd bach yn aros yn gudd yn union fel y mae'r hyb yn eu cuddio. Cadwch ffeiliau wedi'u hallforio rywle diogel.</translation>
+        <source>Exports hold anonymised records and counts only. Small numbers stay hidden exactly as the hub hides them. Keep exported files somewhere safe.</source>
+        <comment>@info</comment>
+        <translation>Dim ond cofnodion dienw a chyfrifon sydd mewn allforion. Mae niferoedd bach yn aros yn gudd yn union fel y mae&apos;r hyb yn eu cuddio. Cadwch ffeiliau wedi&apos;u hallforio rywle diogel.</translation>
     </message>
     <message>
-      <source>Report saved to %1.</source>
-      <comment>@info:status</comment>
-      <translation>Cadwyd yr adroddiad yn %1.</translation>
+        <source>Report saved to %1.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwyd yr adroddiad yn %1.</translation>
     </message>
     <message>
-      <source>Saved %1 rows to %2.</source>
-      <comment>@info:status</comment>
-      <translation>Cadwyd %1 rhes yn %2.</translation>
+        <source>Saved %1 rows to %2.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwyd %1 rhes yn %2.</translation>
     </message>
     <message>
-      <source>Spreadsheet (CSV)</source>
-      <comment>@title:group</comment>
-      <translation>Taenlen (CSV)</translation>
+        <source>Spreadsheet (CSV)</source>
+        <comment>@title:group</comment>
+        <translation>Taenlen (CSV)</translation>
     </message>
     <message>
-      <source>Export records (CSV)</source>
-      <comment>@action:button</comment>
-      <translation>Allforio cofnodion (CSV)</translation>
+        <source>Export records (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Allforio cofnodion (CSV)</translation>
     </message>
     <message>
-      <source>Every anonymised record of this consultation, with its themes.</source>
-      <comment>@info:accessible</comment>
-      <translation>Pob cofnod dienw o'r ymgynghoriad hwn, gyda'i themâu.</translation>
+        <source>Every anonymised record of this consultation, with its themes.</source>
+        <comment>@info:accessible</comment>
+        <translation>Pob cofnod dienw o&apos;r ymgynghoriad hwn, gyda&apos;i themâu.</translation>
     </message>
     <message>
-      <source>Export counts (CSV)</source>
-      <comment>@action:button</comment>
-      <translation>Allforio cyfrifon (CSV)</translation>
+        <source>Export counts (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Allforio cyfrifon (CSV)</translation>
     </message>
     <message>
-      <source>Counts by role, age band and week.</source>
-      <comment>@info:accessible</comment>
-      <translation>Cyfrifon yn ôl rôl, band oedran ac wythnos.</translation>
+        <source>Counts by role, age band and week.</source>
+        <comment>@info:accessible</comment>
+        <translation>Cyfrifon yn ôl rôl, band oedran ac wythnos.</translation>
     </message>
     <message>
-      <source>Report (PDF)</source>
-      <comment>@title:group</comment>
-      <translation>Adroddiad (PDF)</translation>
+        <source>Report (PDF)</source>
+        <comment>@title:group</comment>
+        <translation>Adroddiad (PDF)</translation>
     </message>
     <message>
-      <source>PDF reports are not available in this build.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
     </message>
     <message>
-      <source>PDF report (English)</source>
-      <comment>@action:button</comment>
-      <translation>Adroddiad PDF (Saesneg)</translation>
+        <source>PDF report (English)</source>
+        <comment>@action:button</comment>
+        <translation>Adroddiad PDF (Saesneg)</translation>
     </message>
     <message>
-      <source>PDF report (Welsh)</source>
-      <comment>@action:button</comment>
-      <translation>Adroddiad PDF (Cymraeg)</translation>
+        <source>PDF report (Welsh)</source>
+        <comment>@action:button</comment>
+        <translation>Adroddiad PDF (Cymraeg)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamFeedbackPage</name>
     <message>
-      <source>Feedback</source>
-      <comment>@title:page</comment>
-      <translation>Adborth</translation>
+        <source>Feedback</source>
+        <comment>@title:page</comment>
+        <translation>Adborth</translation>
     </message>
     <message>
-      <source>Choose a consultation first.</source>
-      <comment>@info</comment>
-      <translation>Dewiswch ymgynghoriad yn gyntaf.</translation>
+        <source>Choose a consultation first.</source>
+        <comment>@info</comment>
+        <translation>Dewiswch ymgynghoriad yn gyntaf.</translation>
     </message>
     <message>
-      <source>Activity</source>
-      <comment>@title:group</comment>
-      <translation>Gweithgaredd</translation>
+        <source>Activity</source>
+        <comment>@title:group</comment>
+        <translation>Gweithgaredd</translation>
     </message>
     <message>
-      <source>All activities</source>
-      <comment>@action:button filter</comment>
-      <translation>Pob gweithgaredd</translation>
+        <source>All activities</source>
+        <comment>@action:button filter</comment>
+        <translation>Pob gweithgaredd</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <comment>@action:button filter: activity (prompt)</comment>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2)</source>
+        <comment>@action:button filter: activity (prompt)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>Kind of answer</source>
-      <comment>@title:group</comment>
-      <translation>Math o ateb</translation>
+        <source>Kind of answer</source>
+        <comment>@title:group</comment>
+        <translation>Math o ateb</translation>
     </message>
     <message>
-      <source>All kinds</source>
-      <comment>@action:button filter</comment>
-      <translation>Pob math</translation>
+        <source>All kinds</source>
+        <comment>@action:button filter</comment>
+        <translation>Pob math</translation>
     </message>
     <message>
-      <source>Only answers marked as quotable</source>
-      <comment>@option:check</comment>
-      <translation>Dim ond atebion sydd wedi'u marcio i'w dyfynnu</translation>
+        <source>Only answers marked as quotable</source>
+        <comment>@option:check</comment>
+        <translation>Dim ond atebion sydd wedi&apos;u marcio i&apos;w dyfynnu</translation>
     </message>
     <message>
-      <source>Choose an activity to see its charts.</source>
-      <comment>@info</comment>
-      <translation>Dewiswch weithgaredd i weld ei siartiau.</translation>
+        <source>Choose an activity to see its charts.</source>
+        <comment>@info</comment>
+        <translation>Dewiswch weithgaredd i weld ei siartiau.</translation>
     </message>
     <message>
-      <source>Answers to this activity: %1</source>
-      <comment>@info</comment>
-      <translation>Atebion i'r gweithgaredd hwn: %1</translation>
+        <source>Answers to this activity: %1</source>
+        <comment>@info</comment>
+        <translation>Atebion i&apos;r gweithgaredd hwn: %1</translation>
     </message>
     <message>
-      <source>Feelings scale: answers at each point</source>
-      <comment>@title:group</comment>
-      <translation>Graddfa teimladau: atebion ar bob pwynt</translation>
+        <source>Feelings scale: answers at each point</source>
+        <comment>@title:group</comment>
+        <translation>Graddfa teimladau: atebion ar bob pwynt</translation>
     </message>
     <message>
-      <source>Choices: how many chose each</source>
-      <comment>@title:group</comment>
-      <translation>Dewisiadau: faint ddewisodd bob un</translation>
+        <source>Choices: how many chose each</source>
+        <comment>@title:group</comment>
+        <translation>Dewisiadau: faint ddewisodd bob un</translation>
     </message>
     <message>
-      <source>Card sort: ranked</source>
-      <comment>@title:group</comment>
-      <translation>Trefnu cardiau: yn ôl safle</translation>
+        <source>Card sort: ranked</source>
+        <comment>@title:group</comment>
+        <translation>Trefnu cardiau: yn ôl safle</translation>
     </message>
     <message>
-      <source>%1. %2: first for %3, placed by %4</source>
-      <comment>@info rank. card: counts</comment>
-      <translation>%1. %2: cyntaf i %3, wedi'i osod gan %4</translation>
+        <source>%1. %2: first for %3, placed by %4</source>
+        <comment>@info rank. card: counts</comment>
+        <translation>%1. %2: cyntaf i %3, wedi&apos;i osod gan %4</translation>
     </message>
     <message>
-      <source>Circle “%1”: who put each card there</source>
-      <comment>@title:group</comment>
-      <translation>Cylch “%1”: pwy roddodd bob cerdyn yno</translation>
+        <source>Circle “%1”: who put each card there</source>
+        <comment>@title:group</comment>
+        <translation>Cylch “%1”: pwy roddodd bob cerdyn yno</translation>
     </message>
     <message>
-      <source>Written answers: %1</source>
-      <comment>@info</comment>
-      <translation>Atebion ysgrifenedig: %1</translation>
+        <source>Written answers: %1</source>
+        <comment>@info</comment>
+        <translation>Atebion ysgrifenedig: %1</translation>
     </message>
     <message>
-      <source>Answers: %1</source>
-      <comment>@info</comment>
-      <translation>Atebion: %1</translation>
+        <source>Answers: %1</source>
+        <comment>@info</comment>
+        <translation>Atebion: %1</translation>
     </message>
     <message>
-      <source>Answers so far: %1 (more load as you scroll)</source>
-      <comment>@info</comment>
-      <translation>Atebion hyd yma: %1 (daw rhagor wrth i chi sgrolio)</translation>
+        <source>Answers so far: %1 (more load as you scroll)</source>
+        <comment>@info</comment>
+        <translation>Atebion hyd yma: %1 (daw rhagor wrth i chi sgrolio)</translation>
     </message>
     <message>
-      <source>Answers</source>
-      <comment>@info:accessible</comment>
-      <translation>Atebion</translation>
+        <source>Answers</source>
+        <comment>@info:accessible</comment>
+        <translation>Atebion</translation>
     </message>
     <message>
-      <source>Scroll the answers</source>
-      <comment>@info:accessible</comment>
-      <translation>Sgrolio'r atebion</translation>
+        <source>Scroll the answers</source>
+        <comment>@info:accessible</comment>
+        <translation>Sgrolio&apos;r atebion</translation>
     </message>
     <message>
-      <source>%1, %2: %3</source>
-      <comment>@info:accessible activity, kind: answer</comment>
-      <translation>%1, %2: %3</translation>
+        <source>%1, %2: %3</source>
+        <comment>@info:accessible activity, kind: answer</comment>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
-      <source>Loading</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn llwytho</translation>
+        <source>Loading</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn llwytho</translation>
     </message>
     <message>
-      <source>Loading…</source>
-      <comment>@info</comment>
-      <translation>Yn llwytho…</translation>
+        <source>Loading…</source>
+        <comment>@info</comment>
+        <translation>Yn llwytho…</translation>
     </message>
     <message>
-      <source>%1 · %2 · week %3 · age %4 · %5</source>
-      <comment>@info record details</comment>
-      <translation>%1 · %2 · wythnos %3 · oed %4 · %5</translation>
+        <source>%1 · %2 · week %3 · age %4 · %5</source>
+        <comment>@info record details</comment>
+        <translation>%1 · %2 · wythnos %3 · oed %4 · %5</translation>
     </message>
     <message>
-      <source>quotable</source>
-      <comment>@info</comment>
-      <translation>i'w dyfynnu</translation>
+        <source>quotable</source>
+        <comment>@info</comment>
+        <translation>i&apos;w dyfynnu</translation>
     </message>
     <message>
-      <source>Hide the drawing</source>
-      <comment>@action:button</comment>
-      <translation>Cuddio'r llun</translation>
+        <source>Hide the drawing</source>
+        <comment>@action:button</comment>
+        <translation>Cuddio&apos;r llun</translation>
     </message>
     <message>
-      <source>Show the drawing</source>
-      <comment>@action:button</comment>
-      <translation>Dangos y llun</translation>
+        <source>Show the drawing</source>
+        <comment>@action:button</comment>
+        <translation>Dangos y llun</translation>
     </message>
     <message>
-      <source>The shared drawing</source>
-      <comment>@info:accessible</comment>
-      <translation>Y llun a rannwyd</translation>
+        <source>The shared drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>Y llun a rannwyd</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamFilterButton</name>
     <message>
-      <source>chosen</source>
-      <comment>@info:accessible</comment>
-      <translation>wedi'i ddewis</translation>
+        <source>chosen</source>
+        <comment>@info:accessible</comment>
+        <translation>wedi&apos;i ddewis</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamFrameworkPage</name>
     <message>
-      <source>Framework</source>
-      <comment>@title:page</comment>
-      <translation>Fframwaith</translation>
+        <source>Framework</source>
+        <comment>@title:page</comment>
+        <translation>Fframwaith</translation>
     </message>
     <message>
-      <source>Conditions for innovation in children's social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
-      <comment>@info</comment>
-      <translation>Amodau ar gyfer arloesi ym maes gofal cymdeithasol plant: %1 clwstwr, %2 paramedr. Daw'r rhifau o'r adborth ar yr hyb; mae'r paramedrau nad yw Chorus yn eu mesur yn dweud hynny.</translation>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <comment>@info</comment>
+        <translation>Amodau ar gyfer arloesi ym maes gofal cymdeithasol plant: %1 clwstwr, %2 paramedr. Daw&apos;r rhifau o&apos;r adborth ar yr hyb; mae&apos;r paramedrau nad yw Chorus yn eu mesur yn dweud hynny.</translation>
     </message>
     <message>
-      <source>Show figures for every consultation</source>
-      <comment>@option:check</comment>
-      <translation>Dangos ffigurau ar gyfer pob ymgynghoriad</translation>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>Dangos ffigurau ar gyfer pob ymgynghoriad</translation>
     </message>
     <message>
-      <source>Figures for every consultation on the hub.</source>
-      <comment>@info</comment>
-      <translation>Ffigurau ar gyfer pob ymgynghoriad ar yr hyb.</translation>
+        <source>Figures for every consultation on the hub.</source>
+        <comment>@info</comment>
+        <translation>Ffigurau ar gyfer pob ymgynghoriad ar yr hyb.</translation>
     </message>
     <message>
-      <source>Figures for this consultation.</source>
-      <comment>@info</comment>
-      <translation>Ffigurau ar gyfer yr ymgynghoriad hwn.</translation>
+        <source>Figures for this consultation.</source>
+        <comment>@info</comment>
+        <translation>Ffigurau ar gyfer yr ymgynghoriad hwn.</translation>
     </message>
     <message>
-      <source>Cluster: %1</source>
-      <comment>@title framework cluster</comment>
-      <translation>Clwstwr: %1</translation>
+        <source>Cluster: %1</source>
+        <comment>@title framework cluster</comment>
+        <translation>Clwstwr: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamScreen</name>
     <message>
-      <source>Consultations</source>
-      <comment>@title:tab</comment>
-      <translation>Ymgynghoriadau</translation>
+        <source>Consultations</source>
+        <comment>@title:tab</comment>
+        <translation>Ymgynghoriadau</translation>
     </message>
     <message>
-      <source>Feedback</source>
-      <comment>@title:tab</comment>
-      <translation>Adborth</translation>
+        <source>Feedback</source>
+        <comment>@title:tab</comment>
+        <translation>Adborth</translation>
     </message>
     <message>
-      <source>Team</source>
-      <comment>@title:page</comment>
-      <translation>Tîm</translation>
+        <source>Team</source>
+        <comment>@title:page</comment>
+        <translation>Tîm</translation>
     </message>
     <message>
-      <source>Team review</source>
-      <comment>@title:page</comment>
-      <translation>Adolygiad y tîm</translation>
+        <source>Team review</source>
+        <comment>@title:page</comment>
+        <translation>Adolygiad y tîm</translation>
     </message>
     <message>
-      <source>Team sign-in</source>
-      <comment>@title:page</comment>
-      <translation>Mewngofnodi'r tîm</translation>
+        <source>Team sign-in</source>
+        <comment>@title:page</comment>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-      <source>Sign out</source>
-      <comment>@action:button</comment>
-      <translation>Allgofnodi</translation>
+        <source>Sign out</source>
+        <comment>@action:button</comment>
+        <translation>Allgofnodi</translation>
     </message>
     <message>
-      <source>Back to Chorus</source>
-      <comment>@action:button</comment>
-      <translation>Yn ôl i Chorus</translation>
+        <source>Back to Chorus</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl i Chorus</translation>
     </message>
     <message>
-      <source>Signs out of the team's hub and goes back</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn allgofnodi o hyb y tîm ac yn mynd yn ôl</translation>
+        <source>Signs out of the team&apos;s hub and goes back</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn allgofnodi o hyb y tîm ac yn mynd yn ôl</translation>
     </message>
     <message>
-      <source>Team sections</source>
-      <comment>@info:accessible</comment>
-      <translation>Adrannau'r tîm</translation>
+        <source>Team sections</source>
+        <comment>@info:accessible</comment>
+        <translation>Adrannau&apos;r tîm</translation>
     </message>
     <message>
-      <source>Themes</source>
-      <comment>@title:tab</comment>
-      <translation>Themâu</translation>
+        <source>Themes</source>
+        <comment>@title:tab</comment>
+        <translation>Themâu</translation>
     </message>
     <message>
-      <source>You said, we did</source>
-      <comment>@title:tab</comment>
-      <translation>Dywedoch chi, gwnaethon ni</translation>
+        <source>You said, we did</source>
+        <comment>@title:tab</comment>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
     </message>
     <message>
-      <source>Framework</source>
-      <comment>@title:tab</comment>
-      <translation>Fframwaith</translation>
+        <source>Framework</source>
+        <comment>@title:tab</comment>
+        <translation>Fframwaith</translation>
     </message>
     <message>
-      <source>Export</source>
-      <comment>@title:tab</comment>
-      <translation>Allforio</translation>
+        <source>Export</source>
+        <comment>@title:tab</comment>
+        <translation>Allforio</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamSignInPage</name>
     <message>
-      <source>Team sign-in</source>
-      <comment>@title:page</comment>
-      <translation>Mewngofnodi'r tîm</translation>
+        <source>Team sign-in</source>
+        <comment>@title:page</comment>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-      <source>Sign in to your team's hub</source>
-      <comment>@title:page</comment>
-      <translation>Mewngofnodi i hyb eich tîm</translation>
+        <source>Sign in to your team&apos;s hub</source>
+        <comment>@title:page</comment>
+        <translation>Mewngofnodi i hyb eich tîm</translation>
     </message>
     <message>
-      <source>Read what children and families said, without names. You need the account your hub's administrator made for you.</source>
-      <comment>@info</comment>
-      <translation>Darllenwch beth ddywedodd plant a theuluoedd, heb enwau. Mae angen y cyfrif a wnaeth gweinyddwr eich hyb i chi.</translation>
+        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
+        <comment>@info</comment>
+        <translation>Darllenwch beth ddywedodd plant a theuluoedd, heb enwau. Mae angen y cyfrif a wnaeth gweinyddwr eich hyb i chi.</translation>
     </message>
     <message>
-      <source>Hub address</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfeiriad yr hyb</translation>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb</translation>
     </message>
     <message>
-      <source>Your name</source>
-      <comment>@label:textbox</comment>
-      <translation>Eich enw</translation>
+        <source>Your name</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich enw</translation>
     </message>
     <message>
-      <source>This is my first sign-in: I have a one-time code</source>
-      <comment>@option:check</comment>
-      <translation>Dyma fy mewngofnodi cyntaf: mae gen i god untro</translation>
+        <source>This is my first sign-in: I have a one-time code</source>
+        <comment>@option:check</comment>
+        <translation>Dyma fy mewngofnodi cyntaf: mae gen i god untro</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd</translation>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-      <source>One-time code</source>
-      <comment>@label:textbox</comment>
-      <translation>Cod untro</translation>
+        <source>One-time code</source>
+        <comment>@label:textbox</comment>
+        <translation>Cod untro</translation>
     </message>
     <message>
-      <source>New passphrase (at least 12 characters)</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd newydd (o leiaf 12 nod)</translation>
+        <source>New passphrase (at least 12 characters)</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd newydd (o leiaf 12 nod)</translation>
     </message>
     <message>
-      <source>New passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd newydd</translation>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-      <source>New passphrase again</source>
-      <comment>@label:textbox</comment>
-      <translation>Y cyfrinymadrodd newydd eto</translation>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Y cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-      <source>Sign in</source>
-      <comment>@action:button</comment>
-      <translation>Mewngofnodi</translation>
+        <source>Sign in</source>
+        <comment>@action:button</comment>
+        <translation>Mewngofnodi</translation>
     </message>
     <message>
-      <source>Signing in…</source>
-      <comment>@info</comment>
-      <translation>Yn mewngofnodi…</translation>
+        <source>Signing in…</source>
+        <comment>@info</comment>
+        <translation>Yn mewngofnodi…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamThemesPage</name>
     <message>
-      <source>Themes</source>
-      <comment>@title:page</comment>
-      <translation>Themâu</translation>
+        <source>Themes</source>
+        <comment>@title:page</comment>
+        <translation>Themâu</translation>
     </message>
     <message>
-      <source>Theme created.</source>
-      <comment>@info:status</comment>
-      <translation>Crëwyd y thema.</translation>
+        <source>Theme created.</source>
+        <comment>@info:status</comment>
+        <translation>Crëwyd y thema.</translation>
     </message>
     <message>
-      <source>The picked records are tagged.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r cofnodion a ddewiswyd wedi'u tagio.</translation>
+        <source>The picked records are tagged.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cofnodion a ddewiswyd wedi&apos;u tagio.</translation>
     </message>
     <message>
-      <source>The theme is removed from the picked records.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r thema wedi'i thynnu oddi ar y cofnodion a ddewiswyd.</translation>
+        <source>The theme is removed from the picked records.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r thema wedi&apos;i thynnu oddi ar y cofnodion a ddewiswyd.</translation>
     </message>
     <message>
-      <source>Marked quotable.</source>
-      <comment>@info:status</comment>
-      <translation>Wedi'i farcio'n addas i'w ddyfynnu.</translation>
+        <source>Marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Wedi&apos;i farcio&apos;n addas i&apos;w ddyfynnu.</translation>
     </message>
     <message>
-      <source>No longer quotable.</source>
-      <comment>@info:status</comment>
-      <translation>Ddim yn addas i'w ddyfynnu bellach.</translation>
+        <source>No longer quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Ddim yn addas i&apos;w ddyfynnu bellach.</translation>
     </message>
     <message>
-      <source>New theme</source>
-      <comment>@label:textbox</comment>
-      <translation>Thema newydd</translation>
+        <source>New theme</source>
+        <comment>@label:textbox</comment>
+        <translation>Thema newydd</translation>
     </message>
     <message>
-      <source>New theme name</source>
-      <comment>@label:textbox</comment>
-      <translation>Enw'r thema newydd</translation>
+        <source>New theme name</source>
+        <comment>@label:textbox</comment>
+        <translation>Enw&apos;r thema newydd</translation>
     </message>
     <message>
-      <source>Create theme</source>
-      <comment>@action:button</comment>
-      <translation>Creu thema</translation>
+        <source>Create theme</source>
+        <comment>@action:button</comment>
+        <translation>Creu thema</translation>
     </message>
     <message>
-      <source>Themes in this consultation</source>
-      <comment>@title:group</comment>
-      <translation>Themâu yn yr ymgynghoriad hwn</translation>
+        <source>Themes in this consultation</source>
+        <comment>@title:group</comment>
+        <translation>Themâu yn yr ymgynghoriad hwn</translation>
     </message>
     <message>
-      <source>No themes yet.</source>
-      <comment>@info</comment>
-      <translation>Dim themâu eto.</translation>
+        <source>No themes yet.</source>
+        <comment>@info</comment>
+        <translation>Dim themâu eto.</translation>
     </message>
     <message>
-      <source>Picked records: %1</source>
-      <comment>@info:status</comment>
-      <translation>Cofnodion a ddewiswyd: %1</translation>
+        <source>Picked records: %1</source>
+        <comment>@info:status</comment>
+        <translation>Cofnodion a ddewiswyd: %1</translation>
     </message>
     <message>
-      <source>%1, records tagged: %2</source>
-      <comment>@item theme name and its count</comment>
-      <translation>%1, cofnodion wedi'u tagio: %2</translation>
+        <source>%1, records tagged: %2</source>
+        <comment>@item theme name and its count</comment>
+        <translation>%1, cofnodion wedi&apos;u tagio: %2</translation>
     </message>
     <message>
-      <source>Show feedback for %1</source>
-      <comment>@action:button</comment>
-      <translation>Dangos adborth ar gyfer %1</translation>
+        <source>Show feedback for %1</source>
+        <comment>@action:button</comment>
+        <translation>Dangos adborth ar gyfer %1</translation>
     </message>
     <message>
-      <source>Tag picked records with %1</source>
-      <comment>@action:button</comment>
-      <translation>Tagio'r cofnodion a ddewiswyd â %1</translation>
+        <source>Tag picked records with %1</source>
+        <comment>@action:button</comment>
+        <translation>Tagio&apos;r cofnodion a ddewiswyd â %1</translation>
     </message>
     <message>
-      <source>Remove %1 from picked records</source>
-      <comment>@action:button</comment>
-      <translation>Tynnu %1 oddi ar y cofnodion a ddewiswyd</translation>
+        <source>Remove %1 from picked records</source>
+        <comment>@action:button</comment>
+        <translation>Tynnu %1 oddi ar y cofnodion a ddewiswyd</translation>
     </message>
     <message>
-      <source>Feedback behind %1</source>
-      <comment>@title:group</comment>
-      <translation>Yr adborth y tu ôl i %1</translation>
+        <source>Feedback behind %1</source>
+        <comment>@title:group</comment>
+        <translation>Yr adborth y tu ôl i %1</translation>
     </message>
     <message>
-      <source>All feedback</source>
-      <comment>@title:group</comment>
-      <translation>Yr holl adborth</translation>
+        <source>All feedback</source>
+        <comment>@title:group</comment>
+        <translation>Yr holl adborth</translation>
     </message>
     <message>
-      <source>Show all feedback</source>
-      <comment>@action:button</comment>
-      <translation>Dangos yr holl adborth</translation>
+        <source>Show all feedback</source>
+        <comment>@action:button</comment>
+        <translation>Dangos yr holl adborth</translation>
     </message>
     <message>
-      <source>Clear picks</source>
-      <comment>@action:button</comment>
-      <translation>Clirio'r dewisiadau</translation>
+        <source>Clear picks</source>
+        <comment>@action:button</comment>
+        <translation>Clirio&apos;r dewisiadau</translation>
     </message>
     <message>
-      <source>No feedback to show.</source>
-      <comment>@info</comment>
-      <translation>Dim adborth i'w ddangos.</translation>
+        <source>No feedback to show.</source>
+        <comment>@info</comment>
+        <translation>Dim adborth i&apos;w ddangos.</translation>
     </message>
     <message>
-      <source>Previous page</source>
-      <comment>@action:button</comment>
-      <translation>Tudalen flaenorol</translation>
+        <source>Previous page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen flaenorol</translation>
     </message>
     <message>
-      <source>Next page</source>
-      <comment>@action:button</comment>
-      <translation>Tudalen nesaf</translation>
+        <source>Next page</source>
+        <comment>@action:button</comment>
+        <translation>Tudalen nesaf</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamWords</name>
     <message>
-      <source>fewer than %1</source>
-      <comment>@info a count hidden to protect small groups</comment>
-      <translation>llai na %1</translation>
+        <source>fewer than %1</source>
+        <comment>@info a count hidden to protect small groups</comment>
+        <translation>llai na %1</translation>
     </message>
     <message>
-      <source>a drawing</source>
-      <comment>@item feedback without words</comment>
-      <translation>llun</translation>
+        <source>a drawing</source>
+        <comment>@item feedback without words</comment>
+        <translation>llun</translation>
     </message>
     <message>
-      <source>a voice note</source>
-      <comment>@item feedback without words</comment>
-      <translation>nodyn llais</translation>
+        <source>a voice note</source>
+        <comment>@item feedback without words</comment>
+        <translation>nodyn llais</translation>
     </message>
     <message>
-      <source>no words</source>
-      <comment>@item feedback without words</comment>
-      <translation>dim geiriau</translation>
+        <source>no words</source>
+        <comment>@item feedback without words</comment>
+        <translation>dim geiriau</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <comment>@item feedback kind: its words</comment>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <comment>@item feedback kind: its words</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Mobilisers</source>
-      <comment>@title framework</comment>
-      <translation>Ysgogwyr</translation>
+        <source>Mobilisers</source>
+        <comment>@title framework</comment>
+        <translation>Ysgogwyr</translation>
     </message>
     <message>
-      <source>Vision and values</source>
-      <comment>@title framework</comment>
-      <translation>Gweledigaeth a gwerthoedd</translation>
+        <source>Vision and values</source>
+        <comment>@title framework</comment>
+        <translation>Gweledigaeth a gwerthoedd</translation>
     </message>
     <message>
-      <source>Motivations</source>
-      <comment>@title framework</comment>
-      <translation>Cymhellion</translation>
+        <source>Motivations</source>
+        <comment>@title framework</comment>
+        <translation>Cymhellion</translation>
     </message>
     <message>
-      <source>The case for change</source>
-      <comment>@title framework</comment>
-      <translation>Yr achos dros newid</translation>
+        <source>The case for change</source>
+        <comment>@title framework</comment>
+        <translation>Yr achos dros newid</translation>
     </message>
     <message>
-      <source>Design and implementation features</source>
-      <comment>@title framework</comment>
-      <translation>Nodweddion dylunio a gweithredu</translation>
+        <source>Design and implementation features</source>
+        <comment>@title framework</comment>
+        <translation>Nodweddion dylunio a gweithredu</translation>
     </message>
     <message>
-      <source>The degree of 'fit'</source>
-      <comment>@title framework</comment>
-      <translation>Graddau'r 'ffit'</translation>
+        <source>The degree of &apos;fit&apos;</source>
+        <comment>@title framework</comment>
+        <translation>Graddau&apos;r &apos;ffit&apos;</translation>
     </message>
     <message>
-      <source>The innovation design</source>
-      <comment>@title framework</comment>
-      <translation>Dyluniad yr arloesi</translation>
+        <source>The innovation design</source>
+        <comment>@title framework</comment>
+        <translation>Dyluniad yr arloesi</translation>
     </message>
     <message>
-      <source>Coproduction</source>
-      <comment>@title framework</comment>
-      <translation>Cydgynhyrchu</translation>
+        <source>Coproduction</source>
+        <comment>@title framework</comment>
+        <translation>Cydgynhyrchu</translation>
     </message>
     <message>
-      <source>The implementation process</source>
-      <comment>@title framework</comment>
-      <translation>Y broses weithredu</translation>
+        <source>The implementation process</source>
+        <comment>@title framework</comment>
+        <translation>Y broses weithredu</translation>
     </message>
     <message>
-      <source>Operational capability</source>
-      <comment>@title framework</comment>
-      <translation>Gallu gweithredol</translation>
+        <source>Operational capability</source>
+        <comment>@title framework</comment>
+        <translation>Gallu gweithredol</translation>
     </message>
     <message>
-      <source>Workforce capacity</source>
-      <comment>@title framework</comment>
-      <translation>Capasiti'r gweithlu</translation>
+        <source>Workforce capacity</source>
+        <comment>@title framework</comment>
+        <translation>Capasiti&apos;r gweithlu</translation>
     </message>
     <message>
-      <source>Workforce knowledge and skills</source>
-      <comment>@title framework</comment>
-      <translation>Gwybodaeth a sgiliau'r gweithlu</translation>
+        <source>Workforce knowledge and skills</source>
+        <comment>@title framework</comment>
+        <translation>Gwybodaeth a sgiliau&apos;r gweithlu</translation>
     </message>
     <message>
-      <source>Finance</source>
-      <comment>@title framework</comment>
-      <translation>Cyllid</translation>
+        <source>Finance</source>
+        <comment>@title framework</comment>
+        <translation>Cyllid</translation>
     </message>
     <message>
-      <source>Leadership</source>
-      <comment>@title framework</comment>
-      <translation>Arweinyddiaeth</translation>
+        <source>Leadership</source>
+        <comment>@title framework</comment>
+        <translation>Arweinyddiaeth</translation>
     </message>
     <message>
-      <source>Organisational culture, climate and processes</source>
-      <comment>@title framework</comment>
-      <translation>Diwylliant, hinsawdd a phrosesau'r sefydliad</translation>
+        <source>Organisational culture, climate and processes</source>
+        <comment>@title framework</comment>
+        <translation>Diwylliant, hinsawdd a phrosesau&apos;r sefydliad</translation>
     </message>
     <message>
-      <source>Collaboration and participation</source>
-      <comment>@title framework</comment>
-      <translation>Cydweithio a chyfranogi</translation>
+        <source>Collaboration and participation</source>
+        <comment>@title framework</comment>
+        <translation>Cydweithio a chyfranogi</translation>
     </message>
     <message>
-      <source>Attitudes</source>
-      <comment>@title framework</comment>
-      <translation>Agweddau</translation>
+        <source>Attitudes</source>
+        <comment>@title framework</comment>
+        <translation>Agweddau</translation>
     </message>
     <message>
-      <source>Trust, emotions and relationships</source>
-      <comment>@title framework</comment>
-      <translation>Ymddiriedaeth, emosiynau a pherthnasoedd</translation>
+        <source>Trust, emotions and relationships</source>
+        <comment>@title framework</comment>
+        <translation>Ymddiriedaeth, emosiynau a pherthnasoedd</translation>
     </message>
     <message>
-      <source>Learning and evaluation</source>
-      <comment>@title framework</comment>
-      <translation>Dysgu a gwerthuso</translation>
+        <source>Learning and evaluation</source>
+        <comment>@title framework</comment>
+        <translation>Dysgu a gwerthuso</translation>
     </message>
     <message>
-      <source>The macro context</source>
-      <comment>@title framework</comment>
-      <translation>Y cyd-destun ehangach</translation>
+        <source>The macro context</source>
+        <comment>@title framework</comment>
+        <translation>Y cyd-destun ehangach</translation>
     </message>
     <message>
-      <source>Professional and regulatory conditions</source>
-      <comment>@title framework</comment>
-      <translation>Amodau proffesiynol a rheoleiddiol</translation>
+        <source>Professional and regulatory conditions</source>
+        <comment>@title framework</comment>
+        <translation>Amodau proffesiynol a rheoleiddiol</translation>
     </message>
     <message>
-      <source>Political and policy agendas</source>
-      <comment>@title framework</comment>
-      <translation>Agendâu gwleidyddol a pholisi</translation>
+        <source>Political and policy agendas</source>
+        <comment>@title framework</comment>
+        <translation>Agendâu gwleidyddol a pholisi</translation>
     </message>
     <message>
-      <source>Public perceptions</source>
-      <comment>@title framework</comment>
-      <translation>Canfyddiadau'r cyhoedd</translation>
+        <source>Public perceptions</source>
+        <comment>@title framework</comment>
+        <translation>Canfyddiadau&apos;r cyhoedd</translation>
     </message>
     <message>
-      <source>Chorus collects no data for this parameter.</source>
-      <comment>@info framework</comment>
-      <translation>Dydy Chorus ddim yn casglu data ar gyfer y paramedr hwn.</translation>
+        <source>Chorus collects no data for this parameter.</source>
+        <comment>@info framework</comment>
+        <translation>Dydy Chorus ddim yn casglu data ar gyfer y paramedr hwn.</translation>
     </message>
     <message>
-      <source>no feedback has been received yet.</source>
-      <comment>@info framework</comment>
-      <translation>does dim adborth wedi dod i law eto.</translation>
+        <source>no feedback has been received yet.</source>
+        <comment>@info framework</comment>
+        <translation>does dim adborth wedi dod i law eto.</translation>
     </message>
     <message>
-      <source>Words</source>
-      <comment>@item feedback kind</comment>
-      <translation>Geiriau</translation>
+        <source>Words</source>
+        <comment>@item feedback kind</comment>
+        <translation>Geiriau</translation>
     </message>
     <message>
-      <source>Choice</source>
-      <comment>@item feedback kind</comment>
-      <translation>Dewis</translation>
+        <source>Choice</source>
+        <comment>@item feedback kind</comment>
+        <translation>Dewis</translation>
     </message>
     <message>
-      <source>Scale</source>
-      <comment>@item feedback kind</comment>
-      <translation>Graddfa</translation>
+        <source>Scale</source>
+        <comment>@item feedback kind</comment>
+        <translation>Graddfa</translation>
     </message>
     <message>
-      <source>Card sort</source>
-      <comment>@item feedback kind</comment>
-      <translation>Trefnu cardiau</translation>
+        <source>Card sort</source>
+        <comment>@item feedback kind</comment>
+        <translation>Trefnu cardiau</translation>
     </message>
     <message>
-      <source>Drawing</source>
-      <comment>@item feedback kind</comment>
-      <translation>Llun</translation>
+        <source>Drawing</source>
+        <comment>@item feedback kind</comment>
+        <translation>Llun</translation>
     </message>
     <message>
-      <source>Voice note</source>
-      <comment>@item feedback kind</comment>
-      <translation>Nodyn llais</translation>
+        <source>Voice note</source>
+        <comment>@item feedback kind</comment>
+        <translation>Nodyn llais</translation>
     </message>
     <message>
-      <source>Three houses or circles</source>
-      <comment>@item feedback kind</comment>
-      <translation>Tri thŷ neu gylchoedd</translation>
+        <source>Three houses or circles</source>
+        <comment>@item feedback kind</comment>
+        <translation>Tri thŷ neu gylchoedd</translation>
     </message>
     <message>
-      <source>Child</source>
-      <comment>@item role of the person heard</comment>
-      <translation>Plentyn</translation>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Plentyn</translation>
     </message>
     <message>
-      <source>Young person</source>
-      <comment>@item role of the person heard</comment>
-      <translation>Person ifanc</translation>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Person ifanc</translation>
     </message>
     <message>
-      <source>Parent</source>
-      <comment>@item role of the person heard</comment>
-      <translation>Rhiant</translation>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Rhiant</translation>
     </message>
     <message>
-      <source>Carer</source>
-      <comment>@item role of the person heard</comment>
-      <translation>Gofalwr</translation>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Gofalwr</translation>
     </message>
     <message>
-      <source>Under 5</source>
-      <comment>@item age band</comment>
-      <translation>Dan 5</translation>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>Dan 5</translation>
     </message>
     <message>
-      <source>Adult</source>
-      <comment>@item age band</comment>
-      <translation>Oedolyn</translation>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>Oedolyn</translation>
     </message>
     <message>
-      <source>%1 years</source>
-      <comment>@item age band, e.g. 8-11 years</comment>
-      <translation>%1 oed</translation>
+        <source>%1 years</source>
+        <comment>@item age band, e.g. 8-11 years</comment>
+        <translation>%1 oed</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <comment>@item action status</comment>
-      <translation>Wedi'i gynllunio</translation>
+        <source>Planned</source>
+        <comment>@item action status</comment>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
-      <source>Doing</source>
-      <comment>@item action status</comment>
-      <translation>Wrthi</translation>
+        <source>Doing</source>
+        <comment>@item action status</comment>
+        <translation>Wrthi</translation>
     </message>
     <message>
-      <source>Done</source>
-      <comment>@item action status</comment>
-      <translation>Wedi'i wneud</translation>
+        <source>Done</source>
+        <comment>@item action status</comment>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-      <source>theme name</source>
-      <comment>@info field named in an error</comment>
-      <translation>enw'r thema</translation>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation>enw&apos;r thema</translation>
     </message>
     <message>
-      <source>"You said"</source>
-      <comment>@info field named in an error</comment>
-      <translation>"Dywedoch chi"</translation>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;Dywedoch chi&quot;</translation>
     </message>
     <message>
-      <source>"We did"</source>
-      <comment>@info field named in an error</comment>
-      <translation>"Gwnaethon ni"</translation>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;Gwnaethon ni&quot;</translation>
     </message>
     <message>
-      <source>status</source>
-      <comment>@info field named in an error</comment>
-      <translation>statws</translation>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation>statws</translation>
     </message>
     <message>
-      <source>date</source>
-      <comment>@info field named in an error</comment>
-      <translation>dyddiad</translation>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation>dyddiad</translation>
     </message>
     <message>
-      <source>A theme with this name already exists in this consultation. Choose another name.</source>
-      <comment>@info:status</comment>
-      <translation>Mae thema â'r enw hwn yn bodoli'n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation>Mae thema â&apos;r enw hwn yn bodoli&apos;n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
     </message>
     <message>
-      <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
-      <comment>@info:status</comment>
-      <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio'r cofnod hwn yn addas i'w ddyfynnu.</translation>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio&apos;r cofnod hwn yn addas i&apos;w ddyfynnu.</translation>
     </message>
     <message>
-      <source>Please fill in the %1.</source>
-      <comment>@info:status</comment>
-      <translation>Llenwch y %1.</translation>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation>Llenwch y %1.</translation>
     </message>
     <message>
-      <source>The %1 is too long.</source>
-      <comment>@info:status</comment>
-      <translation>Mae'r %1 yn rhy hir.</translation>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r %1 yn rhy hir.</translation>
     </message>
     <message>
-      <source>Give the date as year-month-day, for example 2026-03-31.</source>
-      <comment>@info:status</comment>
-      <translation>Rhowch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-31.</translation>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-31.</translation>
     </message>
     <message>
-      <source>The hub did not accept the %1.</source>
-      <comment>@info:status</comment>
-      <translation>Wnaeth yr hyb ddim derbyn y %1.</translation>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth yr hyb ddim derbyn y %1.</translation>
     </message>
     <message>
-      <source>Link the action to at least one feedback record or theme.</source>
-      <comment>@info:status</comment>
-      <translation>Cysylltwch y cam gweithredu ag o leiaf un cofnod adborth neu thema.</translation>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation>Cysylltwch y cam gweithredu ag o leiaf un cofnod adborth neu thema.</translation>
     </message>
     <message>
-      <source>Pick one or more feedback records first.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch un neu ragor o gofnodion adborth yn gyntaf.</translation>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch un neu ragor o gofnodion adborth yn gyntaf.</translation>
     </message>
     <message>
-      <source>Save the action before publishing it.</source>
-      <comment>@info:status</comment>
-      <translation>Cadwch y cam gweithredu cyn ei gyhoeddi.</translation>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwch y cam gweithredu cyn ei gyhoeddi.</translation>
     </message>
     <message>
-      <source>You are signed out. Sign in again to continue.</source>
-      <comment>@info:status</comment>
-      <translation>Rydych chi wedi allgofnodi. Mewngofnodwch eto i barhau.</translation>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation>Rydych chi wedi allgofnodi. Mewngofnodwch eto i barhau.</translation>
     </message>
     <message>
-      <source>Your account is not allowed to do this.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy'ch cyfrif chi ddim yn cael gwneud hyn.</translation>
+        <source>Your account is not allowed to do this.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy&apos;ch cyfrif chi ddim yn cael gwneud hyn.</translation>
     </message>
     <message>
-      <source>The hub no longer has this item. It may have been erased.</source>
-      <comment>@info:status</comment>
-      <translation>Does gan yr hyb mo'r eitem hon bellach. Efallai ei bod wedi'i dileu.</translation>
+        <source>The hub no longer has this item. It may have been erased.</source>
+        <comment>@info:status</comment>
+        <translation>Does gan yr hyb mo&apos;r eitem hon bellach. Efallai ei bod wedi&apos;i dileu.</translation>
     </message>
     <message>
-      <source>Too many requests. Wait a moment and try again.</source>
-      <comment>@info:status</comment>
-      <translation>Gormod o geisiadau. Arhoswch eiliad a rhowch gynnig arall arni.</translation>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o geisiadau. Arhoswch eiliad a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>The hub cannot be reached. Check the network and try again.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd cyrraedd yr hyb. Gwiriwch y rhwydwaith a rhowch gynnig arall arni.</translation>
+        <source>The hub cannot be reached. Check the network and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd cyrraedd yr hyb. Gwiriwch y rhwydwaith a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>The hub's certificate could not be checked, so nothing was sent.</source>
-      <comment>@info:status</comment>
-      <translation>Doedd dim modd gwirio tystysgrif yr hyb, felly chafodd dim byd ei anfon.</translation>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd gwirio tystysgrif yr hyb, felly chafodd dim byd ei anfon.</translation>
     </message>
     <message>
-      <source>Choose where to save the file first.</source>
-      <comment>@info:status</comment>
-      <translation>Dewiswch ble i gadw'r ffeil yn gyntaf.</translation>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch ble i gadw&apos;r ffeil yn gyntaf.</translation>
     </message>
     <message>
-      <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim digon o le i gadw %1. Chafodd dim byd ei gadw; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim digon o le i gadw %1. Chafodd dim byd ei gadw; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
-      <comment>@info:status</comment>
-      <translation>Doedd dim modd cadw %1 yno. Chafodd dim byd ei gadw; dewiswch ffolder y gallwch gadw ynddi.</translation>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd cadw %1 yno. Chafodd dim byd ei gadw; dewiswch ffolder y gallwch gadw ynddi.</translation>
     </message>
     <message>
-      <source>The report could not be made from the hub's answer, so %1 was not saved. Try again later.</source>
-      <comment>@info:status</comment>
-      <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo'i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo&apos;i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
-      <source>PDF reports are not available in this build.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
     </message>
     <message>
-      <source>The hub refused: %1</source>
-      <comment>@info:status</comment>
-      <translation>Gwrthododd yr hyb: %1</translation>
+        <source>The hub refused: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb: %1</translation>
     </message>
     <message>
-      <source>Something went wrong (%1). Try again.</source>
-      <comment>@info:status</comment>
-      <translation>Aeth rhywbeth o'i le (%1). Rhowch gynnig arall arni.</translation>
+        <source>Something went wrong (%1). Try again.</source>
+        <comment>@info:status</comment>
+        <translation>Aeth rhywbeth o&apos;i le (%1). Rhowch gynnig arall arni.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ThreeHousesActivity</name>
     <message>
-      <source>House of worries</source>
-      <comment>@title three houses</comment>
-      <translation>Tŷ'r pryderon</translation>
+        <source>House of worries</source>
+        <comment>@title three houses</comment>
+        <translation>Tŷ&apos;r pryderon</translation>
     </message>
     <message>
-      <source>House of good things</source>
-      <comment>@title three houses</comment>
-      <translation>Tŷ'r pethau da</translation>
+        <source>House of good things</source>
+        <comment>@title three houses</comment>
+        <translation>Tŷ&apos;r pethau da</translation>
     </message>
     <message>
-      <source>House of dreams</source>
-      <comment>@title three houses</comment>
-      <translation>Tŷ'r breuddwydion</translation>
+        <source>House of dreams</source>
+        <comment>@title three houses</comment>
+        <translation>Tŷ&apos;r breuddwydion</translation>
     </message>
     <message>
-      <source>What worries you? What is hard?</source>
-      <comment>@info three houses</comment>
-      <translation>Beth sy'n dy boeni di? Beth sy'n anodd?</translation>
+        <source>What worries you? What is hard?</source>
+        <comment>@info three houses</comment>
+        <translation>Beth sy&apos;n dy boeni di? Beth sy&apos;n anodd?</translation>
     </message>
     <message>
-      <source>What is good in your life? What goes well?</source>
-      <comment>@info three houses</comment>
-      <translation>Beth sy'n dda yn dy fywyd? Beth sy'n mynd yn dda?</translation>
+        <source>What is good in your life? What goes well?</source>
+        <comment>@info three houses</comment>
+        <translation>Beth sy&apos;n dda yn dy fywyd? Beth sy&apos;n mynd yn dda?</translation>
     </message>
     <message>
-      <source>What do you wish for? What would make things better?</source>
-      <comment>@info three houses</comment>
-      <translation>Beth wyt ti'n ei ddymuno? Beth fyddai'n gwneud pethau'n well?</translation>
+        <source>What do you wish for? What would make things better?</source>
+        <comment>@info three houses</comment>
+        <translation>Beth wyt ti&apos;n ei ddymuno? Beth fyddai&apos;n gwneud pethau&apos;n well?</translation>
     </message>
     <message>
-      <source>Take out</source>
-      <comment>@action:button three houses</comment>
-      <translation>Tynnu allan</translation>
+        <source>Take out</source>
+        <comment>@action:button three houses</comment>
+        <translation>Tynnu allan</translation>
     </message>
     <message>
-      <source>Take out: %1</source>
-      <comment>@action:button three houses</comment>
-      <translation>Tynnu allan: %1</translation>
+        <source>Take out: %1</source>
+        <comment>@action:button three houses</comment>
+        <translation>Tynnu allan: %1</translation>
     </message>
     <message>
-      <source>Words for this house</source>
-      <comment>@label:textbox three houses</comment>
-      <translation>Geiriau i'r tŷ hwn</translation>
+        <source>Words for this house</source>
+        <comment>@label:textbox three houses</comment>
+        <translation>Geiriau i&apos;r tŷ hwn</translation>
     </message>
     <message>
-      <source>Put in the house</source>
-      <comment>@action:button three houses</comment>
-      <translation>Rhoi yn y tŷ</translation>
+        <source>Put in the house</source>
+        <comment>@action:button three houses</comment>
+        <translation>Rhoi yn y tŷ</translation>
     </message>
     <message>
-      <source>Voice notes in this house: %1</source>
-      <comment>@info three houses</comment>
-      <translation>Negeseuon llais yn y tŷ hwn: %1</translation>
+        <source>Voice notes in this house: %1</source>
+        <comment>@info three houses</comment>
+        <translation>Negeseuon llais yn y tŷ hwn: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnavailableActivity</name>
     <message>
-      <source>This activity is not ready yet. Tap Skip to go on.</source>
-      <comment>@info</comment>
-      <translation>Dydy'r gweithgaredd hwn ddim yn barod eto. Tapia Hepgor i fynd ymlaen.</translation>
+        <source>This activity is not ready yet. Tap Skip to go on.</source>
+        <comment>@info</comment>
+        <translation>Dydy&apos;r gweithgaredd hwn ddim yn barod eto. Tapia Hepgor i fynd ymlaen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-      <source>Unlock</source>
-      <comment>@title:page</comment>
-      <translation>Datgloi</translation>
+        <source>Unlock</source>
+        <comment>@title:page</comment>
+        <translation>Datgloi</translation>
     </message>
     <message>
-      <source>Chorus is locked</source>
-      <comment>@title:page</comment>
-      <translation>Mae Chorus wedi'i gloi</translation>
+        <source>Chorus is locked</source>
+        <comment>@title:page</comment>
+        <translation>Mae Chorus wedi&apos;i gloi</translation>
     </message>
     <message>
-      <source>Type the passphrase for this device to carry on.</source>
-      <comment>@info</comment>
-      <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon i barhau.</translation>
+        <source>Type the passphrase for this device to carry on.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch y cyfrinymadrodd ar gyfer y ddyfais hon i barhau.</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <comment>@label:textbox</comment>
-      <translation>Cyfrinymadrodd</translation>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <comment>@action:button</comment>
-      <translation>Datgloi</translation>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>Datgloi</translation>
     </message>
     <message>
-      <source>Carry on with my own answers</source>
-      <comment>@title:group</comment>
-      <translation>Parhau â fy atebion fy hun</translation>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>Parhau â fy atebion fy hun</translation>
     </message>
     <message>
-      <source>Your PIN</source>
-      <comment>@label:textbox</comment>
-      <translation>Eich PIN</translation>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
     </message>
     <message>
-      <source>Open my answers</source>
-      <comment>@action:button</comment>
-      <translation>Agor fy atebion</translation>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>Agor fy atebion</translation>
     </message>
     <message>
-      <source>Language</source>
-      <comment>@label</comment>
-      <translation>Iaith</translation>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
     </message>
     <message>
-      <source>Team sign-in</source>
-      <comment>@action:button</comment>
-      <translation>Mewngofnodi'r tîm</translation>
+        <source>Team sign-in</source>
+        <comment>@action:button</comment>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-      <source>Read the feedback your team's hub holds</source>
-      <comment>@info:accessible</comment>
-      <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
+        <source>Read the feedback your team&apos;s hub holds</source>
+        <comment>@info:accessible</comment>
+        <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceAnswer</name>
     <message>
-      <source>Or say it</source>
-      <comment>@title:group voice note</comment>
-      <translation>Neu dyweda fe</translation>
+        <source>Or say it</source>
+        <comment>@title:group voice note</comment>
+        <translation>Neu dyweda fe</translation>
     </message>
     <message>
-      <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
-      <comment>@info:status</comment>
-      <translation>Mae dy nodyn llais wedi'i gadw (%1). Os cadwi di eiriau wedi'u teipio yn lle, byddan nhw'n cymryd ei le.</translation>
+        <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
+        <comment>@info:status</comment>
+        <translation>Mae dy nodyn llais wedi&apos;i gadw (%1). Os cadwi di eiriau wedi&apos;u teipio yn lle, byddan nhw&apos;n cymryd ei le.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceNotePlayer</name>
     <message>
-      <source>Pause</source>
-      <comment>@action:button voice note</comment>
-      <translation>Saib</translation>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>Saib</translation>
     </message>
     <message>
-      <source>Listen</source>
-      <comment>@action:button voice note</comment>
-      <translation>Gwrando</translation>
+        <source>Listen</source>
+        <comment>@action:button voice note</comment>
+        <translation>Gwrando</translation>
     </message>
     <message>
-      <source>Plays your voice note</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn chwarae dy nodyn llais</translation>
+        <source>Plays your voice note</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn chwarae dy nodyn llais</translation>
     </message>
     <message>
-      <source>Place in the voice note</source>
-      <comment>@label:slider</comment>
-      <translation>Lle yn y nodyn llais</translation>
+        <source>Place in the voice note</source>
+        <comment>@label:slider</comment>
+        <translation>Lle yn y nodyn llais</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info:accessible time played of total</comment>
-      <translation>%1 o %2</translation>
+        <source>%1 of %2</source>
+        <comment>@info:accessible time played of total</comment>
+        <translation>%1 o %2</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info time played of total</comment>
-      <translation>%1 o %2</translation>
+        <source>%1 of %2</source>
+        <comment>@info time played of total</comment>
+        <translation>%1 o %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VoiceNoteRecorder</name>
     <message>
-      <source>There is no microphone on this device. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-      <source>Type instead</source>
-      <comment>@action:button</comment>
-      <translation>Teipio yn lle</translation>
+        <source>Type instead</source>
+        <comment>@action:button</comment>
+        <translation>Teipio yn lle</translation>
     </message>
     <message>
-      <source>Stop</source>
-      <comment>@action:button voice note</comment>
-      <translation>Stopio</translation>
+        <source>Stop</source>
+        <comment>@action:button voice note</comment>
+        <translation>Stopio</translation>
     </message>
     <message>
-      <source>Record again</source>
-      <comment>@action:button</comment>
-      <translation>Recordio eto</translation>
+        <source>Record again</source>
+        <comment>@action:button</comment>
+        <translation>Recordio eto</translation>
     </message>
     <message>
-      <source>Record my voice</source>
-      <comment>@action:button</comment>
-      <translation>Recordio fy llais</translation>
+        <source>Record my voice</source>
+        <comment>@action:button</comment>
+        <translation>Recordio fy llais</translation>
     </message>
     <message>
-      <source>Stops recording and keeps what you said so far</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi'i ddweud hyd yma</translation>
+        <source>Stops recording and keeps what you said so far</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi&apos;i ddweud hyd yma</translation>
     </message>
     <message>
-      <source>Records what you say. Nothing leaves this device.</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn recordio beth rwyt ti'n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
+        <source>Records what you say. Nothing leaves this device.</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn recordio beth rwyt ti&apos;n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
     </message>
     <message>
-      <source>Carry on</source>
-      <comment>@action:button voice note</comment>
-      <translation>Dal ati</translation>
+        <source>Carry on</source>
+        <comment>@action:button voice note</comment>
+        <translation>Dal ati</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <comment>@action:button voice note</comment>
-      <translation>Saib</translation>
+        <source>Pause</source>
+        <comment>@action:button voice note</comment>
+        <translation>Saib</translation>
     </message>
     <message>
-      <source>Paused</source>
-      <comment>@info:accessible voice level</comment>
-      <translation>Wedi oedi</translation>
+        <source>Paused</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>Wedi oedi</translation>
     </message>
     <message>
-      <source>Listening</source>
-      <comment>@info:accessible voice level</comment>
-      <translation>Yn gwrando</translation>
+        <source>Listening</source>
+        <comment>@info:accessible voice level</comment>
+        <translation>Yn gwrando</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <comment>@info time recorded of the most allowed</comment>
-      <translation>%1 o %2</translation>
+        <source>%1 of %2</source>
+        <comment>@info time recorded of the most allowed</comment>
+        <translation>%1 o %2</translation>
     </message>
     <message>
-      <source>Keep my voice note</source>
-      <comment>@action:button</comment>
-      <translation>Cadw fy nodyn llais</translation>
+        <source>Keep my voice note</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy nodyn llais</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <comment>@action:button voice note</comment>
-      <translation>Dileu</translation>
+        <source>Delete</source>
+        <comment>@action:button voice note</comment>
+        <translation>Dileu</translation>
     </message>
     <message>
-      <source>Throws this voice note away</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn taflu'r nodyn llais hwn</translation>
+        <source>Throws this voice note away</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn taflu&apos;r nodyn llais hwn</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WeDidModel</name>
     <message>
-      <source>What the team did could not be read. Please try again later.</source>
-      <comment>@info:status</comment>
-      <translation>Doedd dim modd darllen beth wnaeth y tîm. Rhowch gynnig arall arni nes ymlaen.</translation>
+        <source>What the team did could not be read. Please try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd darllen beth wnaeth y tîm. Rhowch gynnig arall arni nes ymlaen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WeDidPage</name>
     <message>
-      <source>We plan to:</source>
-      <comment>@label before what the team will do</comment>
-      <translation>Rydyn ni'n bwriadu:</translation>
+        <source>We plan to:</source>
+        <comment>@label before what the team will do</comment>
+        <translation>Rydyn ni&apos;n bwriadu:</translation>
     </message>
     <message>
-      <source>We are working on it:</source>
-      <comment>@label before what the team is doing</comment>
-      <translation>Rydyn ni wrthi'n gweithio arno:</translation>
+        <source>We are working on it:</source>
+        <comment>@label before what the team is doing</comment>
+        <translation>Rydyn ni wrthi&apos;n gweithio arno:</translation>
     </message>
     <message>
-      <source>We did:</source>
-      <comment>@label before what the team did</comment>
-      <translation>Beth wnaethon ni:</translation>
+        <source>We did:</source>
+        <comment>@label before what the team did</comment>
+        <translation>Beth wnaethon ni:</translation>
     </message>
     <message>
-      <source>The team says:</source>
-      <comment>@label before the team's words, status not known</comment>
-      <translation>Mae'r tîm yn dweud:</translation>
+        <source>The team says:</source>
+        <comment>@label before the team&apos;s words, status not known</comment>
+        <translation>Mae&apos;r tîm yn dweud:</translation>
     </message>
     <message>
-      <source>When: %1</source>
-      <comment>@info the date the team gave for an action</comment>
-      <translation>Pryd: %1</translation>
+        <source>When: %1</source>
+        <comment>@info the date the team gave for an action</comment>
+        <translation>Pryd: %1</translation>
     </message>
     <message>
-      <source>What the team did</source>
-      <comment>@title:page</comment>
-      <translation>Beth wnaeth y tîm</translation>
+        <source>What the team did</source>
+        <comment>@title:page</comment>
+        <translation>Beth wnaeth y tîm</translation>
     </message>
     <message>
-      <source>Go back</source>
-      <comment>@action:button leave what the team did</comment>
-      <translation>Mynd yn ôl</translation>
+        <source>Go back</source>
+        <comment>@action:button leave what the team did</comment>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
-      <source>Back to your answers</source>
-      <comment>@info:accessible</comment>
-      <translation>Yn ôl at eich atebion</translation>
+        <source>Back to your answers</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn ôl at eich atebion</translation>
     </message>
     <message>
-      <source>For the practitioner</source>
-      <comment>@action:button</comment>
-      <translation>Ar gyfer yr ymarferydd</translation>
+        <source>For the practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-      <source>You told us what you think. This is what the team is doing about it.</source>
-      <comment>@info what the team did</comment>
-      <translation>Fe ddywedoch chi wrthon ni beth rydych chi'n ei feddwl. Dyma beth mae'r tîm yn ei wneud am hynny.</translation>
+        <source>You told us what you think. This is what the team is doing about it.</source>
+        <comment>@info what the team did</comment>
+        <translation>Fe ddywedoch chi wrthon ni beth rydych chi&apos;n ei feddwl. Dyma beth mae&apos;r tîm yn ei wneud am hynny.</translation>
     </message>
     <message>
-      <source>Nothing yet — the team will tell you here what they do about what you said.</source>
-      <comment>@info what the team did, empty</comment>
-      <translation>Dim byd eto — bydd y tîm yn dweud wrthoch chi yma beth maen nhw'n ei wneud am yr hyn a ddywedoch chi.</translation>
+        <source>Nothing yet — the team will tell you here what they do about what you said.</source>
+        <comment>@info what the team did, empty</comment>
+        <translation>Dim byd eto — bydd y tîm yn dweud wrthoch chi yma beth maen nhw&apos;n ei wneud am yr hyn a ddywedoch chi.</translation>
     </message>
     <message>
-      <source>You told us:</source>
-      <comment>@label before what the child said</comment>
-      <translation>Fe ddywedoch chi wrthon ni:</translation>
+        <source>You told us:</source>
+        <comment>@label before what the child said</comment>
+        <translation>Fe ddywedoch chi wrthon ni:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkingIndicator</name>
     <message>
-      <source>Working…</source>
-      <comment>@info:status</comment>
-      <translation>Wrthi'n gweithio…</translation>
+        <source>Working…</source>
+        <comment>@info:status</comment>
+        <translation>Wrthi&apos;n gweithio…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::ReadAloudEngine</name>
     <message>
-      <source>Reading aloud is not available on this device.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy darllen yn uchel ddim ar gael ar y ddyfais hon.</translation>
+        <source>Reading aloud is not available on this device.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy darllen yn uchel ddim ar gael ar y ddyfais hon.</translation>
     </message>
     <message>
-      <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
+        <source>There is no voice for this language on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim llais ar gyfer yr iaith hon ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
     </message>
     <message>
-      <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim llais %1 ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
+        <source>There is no %1 voice on this device, so it cannot be read aloud.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim llais %1 ar y ddyfais hon, felly does dim modd ei ddarllen yn uchel.</translation>
     </message>
     <message>
-      <source>Reading aloud needs a speaker or headphones, and there are none.</source>
-      <comment>@info:status</comment>
-      <translation>Mae angen seinydd neu glustffonau i ddarllen yn uchel, a does dim un.</translation>
+        <source>Reading aloud needs a speaker or headphones, and there are none.</source>
+        <comment>@info:status</comment>
+        <translation>Mae angen seinydd neu glustffonau i ddarllen yn uchel, a does dim un.</translation>
     </message>
     <message>
-      <source>Reading aloud did not work. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+        <source>Reading aloud did not work. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::VoicePlayer</name>
     <message>
-      <source>This voice note cannot be played. It may be damaged.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd chwarae'r nodyn llais hwn. Efallai ei fod wedi'i ddifrodi.</translation>
+        <source>This voice note cannot be played. It may be damaged.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd chwarae&apos;r nodyn llais hwn. Efallai ei fod wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
-      <source>There is no speaker or headphones to play this on.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim seinydd na chlustffonau i chwarae hwn arnyn nhw.</translation>
+        <source>There is no speaker or headphones to play this on.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim seinydd na chlustffonau i chwarae hwn arnyn nhw.</translation>
     </message>
     <message>
-      <source>The voice note could not be played.</source>
-      <comment>@info:status</comment>
-      <translation>Doedd dim modd chwarae'r nodyn llais.</translation>
+        <source>The voice note could not be played.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd chwarae&apos;r nodyn llais.</translation>
     </message>
     <message>
-      <source>The voice note stopped playing. Is there a speaker or headphones?</source>
-      <comment>@info:status</comment>
-      <translation>Stopiodd y nodyn llais chwarae. Oes seinydd neu glustffonau?</translation>
+        <source>The voice note stopped playing. Is there a speaker or headphones?</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y nodyn llais chwarae. Oes seinydd neu glustffonau?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::VoiceRecorder</name>
     <message>
-      <source>Recording your voice is not switched on.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen.</translation>
+        <source>Recording your voice is not switched on.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy recordio dy lais ddim wedi&apos;i droi ymlaen.</translation>
     </message>
     <message>
-      <source>There is no microphone on this device. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
+        <source>There is no microphone on this device. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim meicroffon ar y ddyfais hon. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-      <source>This microphone cannot be used. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>Does dim modd defnyddio'r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
+        <source>This microphone cannot be used. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd defnyddio&apos;r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-      <source>Recording did not work. Please try again.</source>
-      <comment>@info:status</comment>
-      <translation>Wnaeth recordio ddim gweithio. Rho gynnig arall arni.</translation>
+        <source>Recording did not work. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth recordio ddim gweithio. Rho gynnig arall arni.</translation>
     </message>
     <message>
-      <source>The microphone did not start. You can try again or type instead.</source>
-      <comment>@info:status</comment>
-      <translation>Wnaeth y meicroffon ddim dechrau. Galli di roi cynnig arall arni neu deipio yn lle.</translation>
+        <source>The microphone did not start. You can try again or type instead.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth y meicroffon ddim dechrau. Galli di roi cynnig arall arni neu deipio yn lle.</translation>
     </message>
     <message>
-      <source>The microphone stopped. What you said so far is kept.</source>
-      <comment>@info:status</comment>
-      <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi'i gadw.</translation>
+        <source>The microphone stopped. What you said so far is kept.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi&apos;i gadw.</translation>
     </message>
     <message>
-      <source>The microphone stopped working. You can type your answer instead.</source>
-      <comment>@info:status</comment>
-      <translation>Stopiodd y meicroffon weithio. Galli di deipio dy ateb yn lle.</translation>
+        <source>The microphone stopped working. You can type your answer instead.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y meicroffon weithio. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
-      <source>Nothing was recorded. Please try again.</source>
-      <comment>@info:status</comment>
-      <translation>Chafodd dim byd ei recordio. Rho gynnig arall arni.</translation>
+        <source>Nothing was recorded. Please try again.</source>
+        <comment>@info:status</comment>
+        <translation>Chafodd dim byd ei recordio. Rho gynnig arall arni.</translation>
     </message>
     <message>
-      <source>Recording your voice is not switched on, so this cannot be kept.</source>
-      <comment>@info:status</comment>
-      <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen, felly does dim modd cadw hwn.</translation>
+        <source>Recording your voice is not switched on, so this cannot be kept.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy recordio dy lais ddim wedi&apos;i droi ymlaen, felly does dim modd cadw hwn.</translation>
     </message>
     <message>
-      <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
-      <comment>@info:status</comment>
-      <translation>Doedd dim modd cadw dy nodyn llais eto. Mae'n cael ei gadw yma; rho gynnig arall arni.</translation>
+        <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd cadw dy nodyn llais eto. Mae&apos;n cael ei gadw yma; rho gynnig arall arni.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-      <source>hidden (a small group)</source>
-      <translation>cudd (grŵp bach)</translation>
+        <source>hidden (a small group)</source>
+        <translation>cudd (grŵp bach)</translation>
     </message>
     <message>
-      <source>Scale: %1 of 10</source>
-      <translation>Graddfa: %1 o 10</translation>
+        <source>Scale: %1 of 10</source>
+        <translation>Graddfa: %1 o 10</translation>
     </message>
     <message>
-      <source>Chose: %1</source>
-      <translation>Dewisodd: %1</translation>
+        <source>Chose: %1</source>
+        <translation>Dewisodd: %1</translation>
     </message>
     <message>
-      <source>Order: %1</source>
-      <translation>Trefn: %1</translation>
+        <source>Order: %1</source>
+        <translation>Trefn: %1</translation>
     </message>
     <message>
-      <source>Circles: %1</source>
-      <translation>Cylchoedd: %1</translation>
+        <source>Circles: %1</source>
+        <translation>Cylchoedd: %1</translation>
     </message>
     <message>
-      <source>A voice note</source>
-      <translation>Nodyn llais</translation>
+        <source>A voice note</source>
+        <translation>Nodyn llais</translation>
     </message>
     <message>
-      <source>A drawing</source>
-      <translation>Llun</translation>
+        <source>A drawing</source>
+        <translation>Llun</translation>
     </message>
     <message>
-      <source>Written answer</source>
-      <translation>Ateb ysgrifenedig</translation>
+        <source>Written answer</source>
+        <translation>Ateb ysgrifenedig</translation>
     </message>
     <message>
-      <source>Feelings scale</source>
-      <translation>Graddfa teimladau</translation>
+        <source>Feelings scale</source>
+        <translation>Graddfa teimladau</translation>
     </message>
     <message>
-      <source>Choices</source>
-      <translation>Dewisiadau</translation>
+        <source>Choices</source>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
-      <source>Card sort</source>
-      <translation>Trefnu cardiau</translation>
+        <source>Card sort</source>
+        <translation>Trefnu cardiau</translation>
     </message>
     <message>
-      <source>Circles or parts</source>
-      <translation>Cylchoedd neu rannau</translation>
+        <source>Circles or parts</source>
+        <translation>Cylchoedd neu rannau</translation>
     </message>
     <message>
-      <source>Drawing</source>
-      <translation>Llun</translation>
+        <source>Drawing</source>
+        <translation>Llun</translation>
     </message>
     <message>
-      <source>Voice note</source>
-      <translation>Nodyn llais</translation>
+        <source>Voice note</source>
+        <translation>Nodyn llais</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::team::TeamController</name>
     <message>
-      <source>Your session has ended. Sign in again to carry on.</source>
-      <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
     </message>
     <message>
-      <source>Type the hub's address, for example https://hub.example.org.</source>
-      <translation>Teipiwch gyfeiriad yr hyb, er enghraifft https://hub.example.org.</translation>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <translation>Teipiwch gyfeiriad yr hyb, er enghraifft https://hub.example.org.</translation>
     </message>
     <message>
-      <source>Type your name and your passphrase.</source>
-      <translation>Teipiwch eich enw a'ch cyfrinymadrodd.</translation>
+        <source>Type your name and your passphrase.</source>
+        <translation>Teipiwch eich enw a&apos;ch cyfrinymadrodd.</translation>
     </message>
     <message>
-      <source>Type your name and the one-time code you were given.</source>
-      <translation>Teipiwch eich enw a'r cod untro a gawsoch.</translation>
+        <source>Type your name and the one-time code you were given.</source>
+        <translation>Teipiwch eich enw a&apos;r cod untro a gawsoch.</translation>
     </message>
     <message>
-      <source>Choose a passphrase of at least 12 characters.</source>
-      <translation>Dewiswch gyfrinymadrodd o leiaf 12 nod.</translation>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <translation>Dewiswch gyfrinymadrodd o leiaf 12 nod.</translation>
     </message>
     <message>
-      <source>The two passphrases are not the same. Type them again.</source>
-      <translation>Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
-      <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-      <translation>Nid oedd y manylion mewngofnodi hynny'n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu'ch cod untro a rhowch gynnig arall arni.</translation>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <translation>Nid oedd y manylion mewngofnodi hynny&apos;n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu&apos;ch cod untro a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>Too many tries. Wait a few minutes, then try again.</source>
-      <translation>Gormod o gynigion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <translation>Gormod o gynigion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-      <source>Your account cannot do this. Ask the team's administrator.</source>
-      <translation>Ni all eich cyfrif wneud hyn. Gofynnwch i weinyddwr y tîm.</translation>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <translation>Ni all eich cyfrif wneud hyn. Gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
-      <source>The young person did not agree to this, so it cannot be done.</source>
-      <translation>Ni chytunodd y person ifanc i hyn, felly ni ellir ei wneud.</translation>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <translation>Ni chytunodd y person ifanc i hyn, felly ni ellir ei wneud.</translation>
     </message>
     <message>
-      <source>That name is taken already. Choose another one.</source>
-      <translation>Mae'r enw hwnnw wedi'i gymryd yn barod. Dewiswch un arall.</translation>
+        <source>That name is taken already. Choose another one.</source>
+        <translation>Mae&apos;r enw hwnnw wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
     </message>
     <message>
-      <source>The hub does not have this any more. It may have been removed.</source>
-      <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi'i dynnu.</translation>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
-      <source>Chorus could not reach the hub. Check the address and the connection.</source>
-      <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a'r cysylltiad.</translation>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a&apos;r cysylltiad.</translation>
     </message>
     <message>
-      <source>The hub's certificate could not be trusted. Check the address, or ask for the team's certificate file.</source>
-      <translation>Nid oedd modd ymddiried yn nhystysgrif yr hyb. Gwiriwch y cyfeiriad, neu gofynnwch am ffeil tystysgrif y tîm.</translation>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <translation>Nid oedd modd ymddiried yn nhystysgrif yr hyb. Gwiriwch y cyfeiriad, neu gofynnwch am ffeil tystysgrif y tîm.</translation>
     </message>
     <message>
-      <source>The hub's address must start with https://.</source>
-      <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https://.</translation>
+        <source>The hub&apos;s address must start with https://.</source>
+        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https://.</translation>
     </message>
     <message>
-      <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-      <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni'n nes ymlaen.</translation>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni&apos;n nes ymlaen.</translation>
     </message>
     <message>
-      <source>The hub could not do this. Try again, or ask the team's administrator.</source>
-      <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
-      <source>fewer than %1</source>
-      <translation>llai na %1</translation>
+        <source>fewer than %1</source>
+        <translation>llai na %1</translation>
     </message>
     <message>
-      <source>hidden (a small group)</source>
-      <translation>cudd (grŵp bach)</translation>
+        <source>hidden (a small group)</source>
+        <translation>cudd (grŵp bach)</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Plentyn</translation>
+        <source>Child</source>
+        <translation>Plentyn</translation>
     </message>
     <message>
-      <source>Young person</source>
-      <translation>Person ifanc</translation>
+        <source>Young person</source>
+        <translation>Person ifanc</translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Rhiant</translation>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
     </message>
     <message>
-      <source>Carer</source>
-      <translation>Gofalwr</translation>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>chorus::team::TeamDrawing</name>
     <message>
-      <source>This drawing could not be shown.</source>
-      <translation>Nid oedd modd dangos y llun hwn.</translation>
+        <source>This drawing could not be shown.</source>
+        <translation>Nid oedd modd dangos y llun hwn.</translation>
     </message>
-  </context>
+</context>
 </TS>

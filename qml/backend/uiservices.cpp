@@ -10,11 +10,6 @@
 #include "uicatalogue.h"
 
 #include <QQmlEngine>
-#include <QQmlEngineExtensionPlugin>
-
-// The activities offer voice notes (Chorus.Voice); every engine built on these services
-// (the app, the self-test, the UI tests) gets that module with them.
-Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
 
 UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> cost,
                        const QString& settingsPath)
@@ -48,6 +43,9 @@ UiServices::~UiServices()
 
 void UiServices::attach(QQmlEngine& engine)
 {
+    // The plugins loaded when first imported (Chorus.Voice ...) come from disk; the module
+    // itself is in the resources, and is found first (the last path added is searched first).
+    engine.addImportPath(chorus::ui::pluginImportPath());
     engine.addImportPath(chorus::ui::importPath());
     m_preferences->setEngine(&engine);
 }

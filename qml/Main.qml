@@ -1,12 +1,16 @@
 // No "pragma ComponentBehavior: Bound" here: Qt 6.4 refuses to load bound components
 // nested in Loaders ("Cannot instantiate bound component outside its creation context").
 import QtQuick
-import QtQuick.Controls as QQC2
+import QtQuick.Templates as T
 import Chorus
 
 // The window: picks the screen from the store's state. Child mode shows only the child's
 // session; quick exit replaces everything with a neutral page at once.
-QQC2.ApplicationWindow {
+// Quick Controls' templates, not a style: the unlock screen (this window, UnlockPage and the
+// components it uses) draws everything itself from the Theme, and loading a style (Fusion
+// with Basic as its fallback) would cost its first frame about a quarter of a bare window's
+// start (bench/startup_bench). Pages after it import QtQuick.Controls as they like.
+T.ApplicationWindow {
     id: root
 
     width: Theme.windowWidth

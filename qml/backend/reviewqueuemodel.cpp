@@ -2,10 +2,10 @@
 
 #include "appcontroller.h"
 #include "preferences.h"
-#include "qml/voice/opusencodersink.h"
-#include "qml/voice/voiceplayer.h"
 #include "sharedescription.h"
 #include "uilogging.h"
+
+#include "qml/voice/voicenote.h" // the voice seam: the player is in a plugin
 
 #include <QRegularExpression>
 
@@ -207,7 +207,7 @@ bool ReviewQueueModel::summarise(const QString& shareId, const QString& summary)
 
 bool ReviewQueueModel::loadVoiceNote(QObject* player, const QString& shareId)
 {
-    auto* voicePlayer = qobject_cast<VoicePlayer*>(player);
+    auto* voicePlayer = qobject_cast<VoiceNoteSink*>(player);
     const Entry* e = find(shareId);
     Store* store = m_app->store();
     if (!voicePlayer || !e || !store) {

@@ -3,9 +3,6 @@
 #include "appcontroller.h"
 #include "drawingcanvas.h"
 #include "preferences.h"
-#include "qml/voice/opusencodersink.h"
-#include "qml/voice/voiceplayer.h"
-#include "qml/voice/voicerecorder.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
 #include "sharedescription.h"
@@ -13,7 +10,7 @@
 
 #include "core/crypto/pin.h"
 #include "core/domain/answervalues.h"
-#include "qml/voice/voicerecorder.h"
+#include "qml/voice/voicenotestore.h" // the voice seam: the controls are a plugin
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -355,7 +352,7 @@ bool SessionController::savePart(Response response, bool replace)
 
 bool SessionController::loadVoiceNote(QObject* player, const QString& responseId)
 {
-    auto* voicePlayer = qobject_cast<VoicePlayer*>(player);
+    auto* voicePlayer = qobject_cast<VoiceNoteSink*>(player);
     Store* store = m_app->store();
     if (!voicePlayer || !store) {
         return false;
@@ -476,7 +473,7 @@ bool SessionController::restoreDrawing(const QString& activityId, const QString&
 bool SessionController::saveVoice(const QString& activityId, QObject* recorder,
                                   const QString& partId)
 {
-    auto* voice = qobject_cast<VoiceRecorder*>(recorder);
+    auto* voice = qobject_cast<VoiceNoteSource*>(recorder);
     Store* store = m_app->store();
     if (!voice || !store || m_stage != Stage::Activities) {
         return false;
@@ -495,7 +492,7 @@ bool SessionController::saveVoice(const QString& activityId, QObject* recorder,
     }
     // Straight from the recorder's memory into the store, not through the SaveQueue: on a
     // failure the recorder keeps the note in memory and says so. It wipes its copy after.
-    auto saved = voice->saveTo(store->responses(), r);
+    auto saved = saveVoiceNote(*voice, store->responses(), r);
     if (!saved) {
         setError(voice->errorString());
         return false;

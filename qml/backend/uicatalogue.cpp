@@ -1,5 +1,8 @@
 #include "uicatalogue.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 namespace chorus::ui {
 
 QUrl mainUrl()
@@ -10,6 +13,11 @@ QUrl mainUrl()
 QString importPath()
 {
     return QStringLiteral("qrc:/qt/qml");
+}
+
+QString pluginImportPath()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../qml"));
 }
 
 namespace {

@@ -11,6 +11,9 @@ namespace chorus::ui {
 QUrl mainUrl();
 /** Where the module lives in the resources; add it to the engine's import paths. */
 QString importPath();
+/** Where the QML modules that are plugins (Chorus.Voice, loaded on first import, after the
+ *  first frame) live: <bin>/../qml, in the build tree and when installed. */
+QString pluginImportPath();
 
 /** One page or activity component, for the self-test and the UI tests. */
 struct CatalogueEntry

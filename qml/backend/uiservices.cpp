@@ -12,10 +12,9 @@
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
 
-// The activities offer voice notes (Chorus.Voice); every engine built on these services
-// (the app, the self-test, the UI tests) gets that module with them.
-Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
 // The Team screens (Chorus.Team): registered here, compiled only when TeamScreen.qml loads.
+// They need nothing that is not loaded at start already (Qt Network comes with Qt Qml), so
+// the module stays static; Chorus.Voice is a plugin found on the import path instead.
 Q_IMPORT_QML_PLUGIN(Chorus_TeamPlugin)
 
 UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> cost,
@@ -50,6 +49,9 @@ UiServices::~UiServices()
 
 void UiServices::attach(QQmlEngine& engine)
 {
+    // The plugins loaded when first imported (Chorus.Voice ...) come from disk; the module
+    // itself is in the resources, and is found first (the last path added is searched first).
+    engine.addImportPath(chorus::ui::pluginImportPath());
     engine.addImportPath(chorus::ui::importPath());
     m_preferences->setEngine(&engine);
 }

@@ -1,12 +1,13 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
+import QtQuick.Templates as T
 import Chorus
 
 // A large, calm button. `prominent` fills it with the primary colour; names and keys are
 // set explicitly because Quick Controls' own accessible names are empty on some platforms.
-QQC2.Button {
+// A template (it draws itself), so that the unlock screen loads no style (see Main.qml).
+T.Button {
     id: root
 
     property bool prominent: false

@@ -1,13 +1,14 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Chorus
 
 // A big tile with a picture (or a face) and words; checkable. Announced as a check box
-// when several may be picked and as a radio button when only one.
-QQC2.AbstractButton {
+// when several may be picked and as a radio button when only one. A template: on the
+// unlock screen (the language picker), which loads no style (see Main.qml).
+T.AbstractButton {
     id: root
 
     property string symbol: ""

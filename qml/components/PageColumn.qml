@@ -1,7 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Chorus
 
@@ -18,9 +18,30 @@ Flickable {
     contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
     boundsBehavior: Flickable.StopAtBounds
 
-    QQC2.ScrollBar.vertical: QQC2.ScrollBar {
+    // A template with its own handle: every page scrolls in this, the unlock screen too,
+    // which loads no Quick Controls style (see Main.qml).
+    T.ScrollBar.vertical: T.ScrollBar {
+        id: scrollBar
+
+        implicitWidth: implicitContentWidth + leftPadding + rightPadding
+        padding: Theme.scrollBarPadding
+        minimumSize: width / Math.max(1, height)
         Accessible.role: Accessible.ScrollBar
         Accessible.name: qsTr("Scroll the page", "@info:accessible")
+
+        // Shown while the page moves (or is dragged), then fades, as the styles do.
+        contentItem: Rectangle {
+            implicitWidth: Theme.scrollBarWidth
+            radius: width / 2
+            color: scrollBar.pressed ? Theme.text : Theme.mutedText
+            opacity: scrollBar.active && scrollBar.size < 1.0 ? 0.75 : 0.0
+
+            Behavior on opacity {
+                NumberAnimation {
+                    duration: 200
+                }
+            }
+        }
     }
 
     ColumnLayout {

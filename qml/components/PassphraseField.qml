@@ -1,10 +1,11 @@
 import QtQuick
-import QtQuick.Controls as QQC2
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Chorus
 
-// A passphrase box: hidden text, no prediction, no learning, no capitalisation.
-QQC2.TextField {
+// A passphrase box: hidden text, no prediction, no learning, no capitalisation. A template
+// that draws itself: it is on the unlock screen, which loads no style (see Main.qml).
+T.TextField {
     id: root
 
     property string label: ""
@@ -16,6 +17,9 @@ QQC2.TextField {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontBody)
     color: Theme.text
+    selectionColor: Theme.primary
+    selectedTextColor: Theme.textOnPrimary
+    verticalAlignment: TextInput.AlignVCenter
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing

@@ -72,6 +72,9 @@ QtObject {
     readonly property int switchTrackWidth: 88
     readonly property int switchTrackHeight: 48
     readonly property int switchKnob: 36
+    // The page's scroll handle (PageColumn): thin, it shows only while the page moves.
+    readonly property int scrollBarWidth: 8
+    readonly property int scrollBarPadding: 2
 
     // Type: sizes follow the text scale; the dyslexia-friendly font is OpenDyslexic.
     readonly property string fontFamily: Preferences.dyslexicFont ? "OpenDyslexic" : "Noto Sans"

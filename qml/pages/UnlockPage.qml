@@ -1,11 +1,12 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
+import QtQuick.Templates as T
 import Chorus
 
-// Chorus is locked: the practitioner's passphrase opens the store.
-QQC2.Page {
+// Chorus is locked: the practitioner's passphrase opens the store. The first screen most
+// starts show: templates only, no Quick Controls style (see Main.qml).
+T.Page {
     id: root
 
     title: qsTr("Unlock", "@title:page")

@@ -15,22 +15,6 @@ Error codecError(const char* what, int code)
 }
 } // namespace
 
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty() && !bytes.isDetached()) {
-        // Another copy still shares the data: wiping would destroy it, so just let go.
-        bytes.clear();
-        return;
-    }
-    if (!bytes.isEmpty()) {
-        volatile char* p = bytes.data();
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            p[i] = 0;
-        }
-    }
-    bytes.clear();
-}
-
 Result<std::unique_ptr<OpusEncoderSink>> OpusEncoderSink::create(Options options)
 {
     if (options.channels < 1 || options.channels > 2 || options.sampleRate < 8000 ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "voicenote.h" // wipe()
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -56,8 +57,5 @@ private:
     qint64 m_frames = 0;
     bool m_failed = false;
 };
-
-/** Overwrites a buffer's bytes before it is released, so that freed heap holds no audio. */
-void wipe(QByteArray& bytes);
 
 } // namespace chorus

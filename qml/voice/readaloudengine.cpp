@@ -1,10 +1,9 @@
 #include "readaloudengine.h"
 
+#include "audiooutputs.h"
 #include "voicelogging.h"
 
-#include <QAudioDevice>
 #include <QLocale>
-#include <QMediaDevices>
 #include <QTextToSpeech>
 
 #include <algorithm>
@@ -125,7 +124,7 @@ bool ReadAloudEngine::say(const QString& text)
         return false;
     }
     // The engines play through the default output; without one they fail silently or late.
-    if (QMediaDevices::audioOutputs().isEmpty()) {
+    if (!hasAudioOutput()) {
         setError(
             tr("Reading aloud needs a speaker or headphones, and there are none.", "@info:status"));
         setState(State::Error);

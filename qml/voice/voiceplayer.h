@@ -21,9 +21,10 @@ namespace chorus {
  * PCM through QAudioSink from a QBuffer. Nothing is written to disk; unloading wipes the
  * decoded audio.
  */
-class VoicePlayer : public QObject
+class VoicePlayer : public QObject, public VoiceNoteSink
 {
     Q_OBJECT
+    Q_INTERFACES(chorus::VoiceNoteSink)
     QML_ELEMENT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool playing READ playing NOTIFY stateChanged)
@@ -56,7 +57,7 @@ public:
 
 public slots:
     /** QML entry point: same as load(), reporting failure through errorString. */
-    bool loadNote(const QByteArray& ogg);
+    bool loadNote(const QByteArray& ogg) override;
     /** Loads the recorder's finished note, so the child can listen before keeping it. */
     bool loadFromRecorder(chorus::VoiceRecorder* recorder);
     void unload();

@@ -1,6 +1,5 @@
 #include "voicerecorder.h"
 
-#include "core/store/responses.h"
 #include "opusencodersink.h"
 #include "voicelogging.h"
 
@@ -336,30 +335,21 @@ void VoiceRecorder::teardownSource()
     }
 }
 
-Result<Response> VoiceRecorder::saveTo(Responses& responses, Response answer)
+void VoiceRecorder::noteNotSaved(bool consentMissing)
 {
-    if (m_state != State::Finished || m_recording.isEmpty()) {
-        return makeError(Error::Code::Invalid, QStringLiteral("media: no finished voice note"));
+    if (consentMissing) {
+        setError(
+            tr("Recording your voice is not switched on, so this cannot be kept.", "@info:status"));
+    } else {
+        setError(tr("Your voice note could not be saved yet. It is kept here; please try "
+                    "again.",
+                    "@info:status"));
     }
-    answer.kind = AnswerKind::Audio;
-    answer.media = m_recording;
-    answer.mediaType = QStringLiteral("audio/ogg");
-    answer.durationMs = m_durationMs;
-    auto saved = responses.save(std::move(answer));
-    if (!saved) {
-        qCWarning(lcVoice) << "voice note not saved:" << int(saved.error().code);
-        if (saved.error().code == Error::Code::ConsentMissing) {
-            setError(tr("Recording your voice is not switched on, so this cannot be kept.",
-                        "@info:status"));
-        } else {
-            setError(tr("Your voice note could not be saved yet. It is kept here; please try "
-                        "again.",
-                        "@info:status"));
-        }
-        return saved.error();
-    }
+}
+
+void VoiceRecorder::noteSaved()
+{
     // The store holds it now (encrypted); let go of every plaintext copy here.
-    saved->media = QByteArray();
     wipe(m_recording);
     m_frames = 0;
     m_durationMs = 0;
@@ -367,7 +357,6 @@ Result<Response> VoiceRecorder::saveTo(Responses& responses, Response answer)
     setState(State::Idle);
     setError({});
     qCInfo(lcVoice) << "voice note saved";
-    return saved;
 }
 
 void VoiceRecorder::setState(State state)

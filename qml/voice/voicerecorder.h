@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/types.h"
+#include "voicenote.h"
 
 #include <QAudioDevice>
 #include <QByteArray>
@@ -18,7 +19,6 @@ class QMediaDevices;
 namespace chorus {
 
 class OpusEncoderSink;
-class Responses;
 
 /**
  * Records a voice note from the microphone (QAudioSource, 16 kHz mono) straight into an Ogg
@@ -28,10 +28,14 @@ class Responses;
  *
  * Recording is refused unless `allowed` is set by whoever knows the consent ("record voice"
  * scope) and the activity pack (allowVoice); it is off by default (CP-5).
+ *
+ * A finished note is saved by the app through the VoiceNoteSource interface
+ * (saveVoiceNote in voicenotestore.h), so that this class needs no store.
  */
-class VoiceRecorder : public QObject
+class VoiceRecorder : public QObject, public VoiceNoteSource
 {
     Q_OBJECT
+    Q_INTERFACES(chorus::VoiceNoteSource)
     QML_ELEMENT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool allowed READ allowed WRITE setAllowed NOTIFY allowedChanged)
@@ -79,16 +83,16 @@ public:
         return m_state == State::Recording || m_state == State::Paused;
     }
     [[nodiscard]] bool paused() const { return m_state == State::Paused; }
-    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] QString errorString() const override { return m_errorString; }
 
     /** The finished note (Ogg Opus); empty unless state() is Finished. */
-    [[nodiscard]] const QByteArray& recording() const { return m_recording; }
-    [[nodiscard]] int durationMs() const { return m_durationMs; }
+    [[nodiscard]] const QByteArray& recording() const override { return m_recording; }
+    [[nodiscard]] int durationMs() const override { return m_durationMs; }
 
-    /** Saves the finished note as an Audio answer built on `answer` (session, participant,
-     *  activity, prompt). The core checks consent again. On success the in-memory copy is
-     *  wiped and the recorder is Idle; on failure the note is kept so nothing is lost. */
-    Result<Response> saveTo(Responses& responses, Response answer);
+    /** Wipes the note (the store holds it now) and goes back to Idle. */
+    void noteSaved() override;
+    /** Keeps the note and says in the child's words why it was not kept. */
+    void noteNotSaved(bool consentMissing) override;
 
 public slots:
     /** Starts a new note; a finished one that was not saved is thrown away (re-record). */

@@ -1,6 +1,7 @@
 // Records a voice note through VoiceRecorder into a fresh test store, for the voice tests'
 // kill -9 (MED-1) and "no microphone" checks. Prints "data-dir DIR" first, "recording" when
 // audio arrives and "saved MS" when the note is committed; exit 2 means no microphone.
+#include "qml/voice/voicenotestore.h"
 #include "qml/voice/voicerecorder.h"
 #include "support/storefixture.h"
 
@@ -50,7 +51,7 @@ int main(int argc, char** argv)
         answer.sessionId = fx.session.id;
         answer.participantId = fx.participant.id;
         answer.activityId = QStringLiteral("say");
-        auto saved = recorder.saveTo(fx.store->responses(), answer);
+        auto saved = saveVoiceNote(recorder, fx.store->responses(), answer);
         if (!saved) {
             std::printf("not-saved\n");
             app.exit(3);

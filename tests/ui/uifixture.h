@@ -26,8 +26,8 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
-// The drawing activities and the three houses offer voice notes (Chorus.Voice).
-Q_IMPORT_QML_PLUGIN(Chorus_VoicePlugin)
+// Chorus.Voice (voice notes in the activities) is a plugin the engine loads from
+// <bin>/../qml on first import, as in the app (UiServices::attach).
 
 namespace chorus::test {
 

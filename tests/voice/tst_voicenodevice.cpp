@@ -2,6 +2,7 @@
 // speaker; the recorder says so and stores nothing, read-aloud and playback report it.
 #include "qml/voice/opusencodersink.h"
 #include "qml/voice/readaloudengine.h"
+#include "qml/voice/voicenotestore.h"
 #include "qml/voice/voiceplayer.h"
 #include "qml/voice/voicerecorder.h"
 #include "support/processrunner.h"
@@ -60,7 +61,7 @@ private slots:
         QVERIFY2(recorder.errorString().contains("no microphone"),
                  qPrintable(recorder.errorString()));
         QVERIFY(recorder.errorString().contains("type"));
-        auto saved = recorder.saveTo(fx.store->responses(), fx.textAnswer({}));
+        auto saved = saveVoiceNote(recorder, fx.store->responses(), fx.textAnswer({}));
         QVERIFY(!saved.ok());
         auto stats = fx.store->stats();
         QVERIFY(stats.ok());

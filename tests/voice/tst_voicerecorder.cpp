@@ -3,6 +3,7 @@
 // kept in the encrypted store and searched for on disk (MED-1).
 #include "qml/voice/opusdecoder.h"
 #include "qml/voice/readaloudengine.h"
+#include "qml/voice/voicenotestore.h"
 #include "qml/voice/voiceplayer.h"
 #include "qml/voice/voicerecorder.h"
 #include "support/processrunner.h"
@@ -173,7 +174,7 @@ private slots:
         const int recordedMs = recorder.durationMs();
         Response answer = fx.textAnswer({});
         answer.promptId = "say";
-        auto saved = recorder.saveTo(fx.store->responses(), answer);
+        auto saved = saveVoiceNote(recorder, fx.store->responses(), answer);
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
         QCOMPARE(recorder.state(), VoiceRecorder::State::Idle);
         QVERIFY(recorder.recording().isEmpty());
@@ -268,7 +269,7 @@ private slots:
         VoiceRecorder recorder;
         recorder.setAllowed(true); // as if the UI got it wrong: the core still refuses
         QVERIFY(recordFeed(recorder, m_speech.left(kFeedRate)));
-        auto saved = recorder.saveTo(fx.store->responses(), fx.textAnswer({}));
+        auto saved = saveVoiceNote(recorder, fx.store->responses(), fx.textAnswer({}));
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code, Error::Code::ConsentMissing);
         QVERIFY(!recorder.errorString().isEmpty());

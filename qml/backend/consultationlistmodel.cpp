@@ -35,6 +35,10 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     case CreatedRole:
         return QLocale().toString(row.consultation.createdAt.toLocalTime().date(),
                                   QLocale::ShortFormat);
+    case FromHubRole:
+        return row.consultation.fromHub;
+    case ClosedRole:
+        return row.consultation.closed;
     default:
         return {};
     }
@@ -47,7 +51,9 @@ QHash<int, QByteArray> ConsultationListModel::roleNames() const
             {PurposeRole, "purpose"},
             {ActivityCountRole, "activityCount"},
             {ParticipantCountRole, "participantCount"},
-            {CreatedRole, "created"}};
+            {CreatedRole, "created"},
+            {FromHubRole, "fromHub"},
+            {ClosedRole, "closed"}};
 }
 
 void ConsultationListModel::reload(chorus::Store& store)

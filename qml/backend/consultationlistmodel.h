@@ -25,6 +25,8 @@ public:
         ActivityCountRole,         /**< how many activities it runs */
         ParticipantCountRole,      /**< how many participants it has on this device */
         CreatedRole,               /**< when it was set up, as local date text */
+        FromHubRole,               /**< published on the hub: read-only on this device */
+        ClosedRole,                /**< closed on the hub: no new sessions can start */
     };
     Q_ENUM(Roles)
 

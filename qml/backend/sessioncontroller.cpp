@@ -134,6 +134,13 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
         setError(c.error().message);
         return false;
     }
+    // Refused here, before consent is asked, not only when the store would start it.
+    if (c->closed) {
+        setError(tr("This consultation has been closed on the hub: no new sessions can start. "
+                    "The answers already given are kept.",
+                    "@info:status"));
+        return false;
+    }
     auto pack = store->consultations().pack(c->packId, c->packVersion);
     if (!pack) {
         setError(pack.error().message);

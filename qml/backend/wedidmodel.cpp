@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "core/store/store.h"
 #include "sync/client/syncrecords.h"
+#include "synccontroller.h"
 
 #include <QLocale>
 
@@ -96,6 +97,12 @@ void WeDidModel::componentComplete()
         if (auto* app = engine->singletonInstance<AppController*>(appType)) {
             // Locking drops every decrypted model (UI-1): reading again while locked empties it.
             connect(app, &AppController::stageChanged, this, &WeDidModel::reload);
+        }
+        // A sync may have stored new actions while the page is open: read this
+        // participant's again (reload never shows anyone else's).
+        const int syncType = qmlTypeId("Chorus", 1, 0, "Sync");
+        if (auto* sync = engine->singletonInstance<SyncController*>(syncType)) {
+            connect(sync, &SyncController::jobFinished, this, &WeDidModel::reload);
         }
     }
     reload();

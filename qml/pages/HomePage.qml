@@ -72,6 +72,8 @@ QQC2.Page {
                 required property int activityCount
                 required property int participantCount
                 required property string created
+                required property bool fromHub
+                required property bool closed
 
                 Layout.fillWidth: true
                 implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
@@ -94,11 +96,34 @@ QQC2.Page {
                     BodyText {
                         text: card.purpose
                     }
+                    // Published by the team on the hub: sync keeps it up to date, so it is not
+                    // changed here.
+                    BodyText {
+                        visible: card.fromHub
+                        color: Theme.mutedText
+                        font.bold: true
+                        text: qsTr("From the hub", "@info:status consultation published by the team")
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    // Closed by the team: its answers stay, but no new session can begin
+                    // (Consultations::startSession refuses one too).
+                    BodyText {
+                        visible: card.closed
+                        color: Theme.danger
+                        font.bold: true
+                        text: qsTr("Closed: no new sessions", "@info:status consultation closed on the hub")
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
                     BodyText {
                         color: Theme.mutedText
                         text: qsTr("Set up %1 · %2 activities · %3 taking part", "@info").arg(card.created).arg(card.activityCount).arg(card.participantCount)
                     }
                     Flow {
+                        // Unfinished sessions of a closed consultation are still carried on
+                        // from "Sessions not finished" below.
+                        visible: !card.closed
                         spacing: Theme.spacing
                         Layout.fillWidth: true
 

@@ -10,6 +10,7 @@
 #include <QAccessible>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace chorus::test {
 
@@ -219,6 +220,32 @@ bool Harness::deliverWeDid(const QVariantMap& action)
     a.status = action.value("status").toString();
     a.date = QDate::fromString(action.value("date").toString(), Qt::ISODate);
     return chorus::test::deliverWeDid(*store, participantId, a);
+}
+
+QString Harness::addHubConsultation(const QString& title, bool closed)
+{
+    Store* store = m_services.app().store();
+    if (!store) {
+        qWarning("Harness.addHubConsultation: no open store");
+        return {};
+    }
+    auto listed = store->consultations().list();
+    if (!listed || listed->isEmpty()) {
+        qWarning("Harness.addHubConsultation: no consultation to copy");
+        return {};
+    }
+    Consultation c = listed->first();
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.title = title;
+    c.fromHub = true;
+    c.closed = closed;
+    auto applied = store->consultations().applyFromHub(c, 1);
+    if (!applied || applied.value() != Consultations::FromHub::Added) {
+        qWarning("Harness.addHubConsultation: not added");
+        return {};
+    }
+    m_services.app().refresh();
+    return c.id;
 }
 
 } // namespace chorus::test

@@ -46,6 +46,11 @@ public:
      *  published a "you said, we did" action answering them: action {youSaid, weDid, status,
      *  date ("YYYY-MM-DD")} goes into the store as a sync would put it. False if it cannot. */
     Q_INVOKABLE bool deliverWeDid(const QVariantMap& action);
+    /** As if a sync had fetched a consultation published on the hub (closed or not): it
+     *  uses the pack and activities of a consultation already here (after prepare("home")),
+     *  goes in through Consultations::applyFromHub and the home list is read again.
+     *  Returns its id, or empty if it cannot. */
+    Q_INVOKABLE QString addHubConsultation(const QString& title, bool closed);
 
     // A team hub for the Team screens (issue 8): a HubServer in this process on 127.0.0.1,
     // SQLite in a temporary folder, its clock movable. One per test file.

@@ -164,4 +164,30 @@ TestCase {
         tryVerify(() => Harness.findByName(screen, "I have finished") !== null, 5000);
         verify(!Harness.findByName(screen, "Go back"));
     }
+
+    // A sync that finishes while the page is open stores new actions: the page reads them
+    // again, still only this young person's.
+    function test_refreshesWhenASyncFinishes() {
+        verify(Harness.prepare("review", {}));
+        verify(Harness.deliverWeDid({youSaid: "You said lunch is too short.",
+                                     weDid: "We asked the school for a longer lunch.",
+                                     status: "planned", date: "2026-11-20"}));
+        // The next young person on this tablet, with the page open and nothing yet.
+        verify(Harness.prepare("review", {}));
+        const page = showPage();
+        const nothingYet = "Nothing yet — the team will tell you here what they do about what you said.";
+        verify(Harness.findByName(page, nothingYet), "names: " + Harness.accessibleNames(page));
+
+        verify(Harness.deliverWeDid({youSaid: "You said the bus is late.",
+                                     weDid: "We talked to the bus company.",
+                                     status: "done", date: "2026-11-25"}));
+        verify(!Harness.findByName(page, "We talked to the bus company."),
+               "shown before the sync finished, so this test would not show the refresh");
+        Sync.jobFinished(); // what SyncController emits once a sync's result is stored
+        tryVerify(() => Harness.findByName(page, "We talked to the bus company.") !== null, 5000,
+                  "not refreshed: " + Harness.accessibleNames(page));
+        verify(!Harness.findByName(page, nothingYet));
+        verify(!Harness.findByName(page, "We asked the school for a longer lunch."),
+               "another child's action shown: " + Harness.accessibleNames(page));
+    }
 }

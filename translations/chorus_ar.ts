@@ -1316,6 +1316,16 @@
         <comment>@info:accessible</comment>
         <translation>يسلّم الجهاز اللوحي في وضع الطفل، ويعرض فقط ما فعله الفريق بشأن كلماتهم</translation>
     </message>
+    <message>
+        <source>From the hub</source>
+        <comment>@info:status consultation published by the team</comment>
+        <translation>من المركز</translation>
+    </message>
+    <message>
+        <source>Closed: no new sessions</source>
+        <comment>@info:status consultation closed on the hub</comment>
+        <translation>مغلقة: لا جلسات جديدة</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -2231,6 +2241,11 @@
         <source>A voice note (%1)</source>
         <comment>@info review</comment>
         <translation>ملاحظة صوتية (%1)</translation>
+    </message>
+    <message>
+        <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
+        <comment>@info:status</comment>
+        <translation>أُغلقت هذه الاستشارة على المركز: لا يمكن بدء جلسات جديدة. تُحفظ الإجابات التي قُدِّمت من قبل.</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,16 @@
         <comment>@info:accessible</comment>
         <translation>Yn rhoi&apos;r llechen iddyn nhw yn y modd plentyn, gan ddangos dim ond beth wnaeth y tîm am eu geiriau</translation>
     </message>
+    <message>
+        <source>From the hub</source>
+        <comment>@info:status consultation published by the team</comment>
+        <translation>O&apos;r hyb</translation>
+    </message>
+    <message>
+        <source>Closed: no new sessions</source>
+        <comment>@info:status consultation closed on the hub</comment>
+        <translation>Ar gau: dim sesiynau newydd</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -2230,6 +2240,11 @@
         <source>A voice note (%1)</source>
         <comment>@info review</comment>
         <translation>Neges llais (%1)</translation>
+    </message>
+    <message>
+        <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r ymgynghoriad hwn wedi cau ar yr hyb: ni all sesiynau newydd ddechrau. Mae&apos;r atebion a roddwyd eisoes yn cael eu cadw.</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,16 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the hub</source>
+        <comment>@info:status consultation published by the team</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: no new sessions</source>
+        <comment>@info:status consultation closed on the hub</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -2226,6 +2236,11 @@
     <message>
         <source>A voice note (%1)</source>
         <comment>@info review</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,7 +76,7 @@ set(CPACK_DEBIAN_HUB_DESCRIPTION
 "sync and team review hub for the Chorus app
 The hub receives the anonymised answers that Chorus devices send with
 consent, lets the team review them (with small numbers suppressed), and
-sends \"you said, we did\" answers back to the devices.
+sends the team's answers (you said, we did) back to the devices.
 .
 This package runs it as a hardened systemd service (chorus-hub.service)
 on loopback behind nginx, configured in /etc/chorus-hub/chorus-hub.conf,

@@ -266,9 +266,9 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         return 0;
     }
     const QString command = args.first();
-    Args a = parse(args.mid(1), {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch",
-                                 "rate", "burst", "inject-faults", "consultation", "expires-in",
-                                 "role", "config"});
+    Args a = parse(args.mid(1),
+                   {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch", "rate", "burst",
+                    "inject-faults", "consultation", "expires-in", "role", "config"});
     if (!a.bad.isEmpty()) {
         err << "chorus-hub: unknown option or missing value: " << a.bad << Qt::endl;
         return 2;
@@ -278,10 +278,11 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         return 0;
     }
     QString configError;
-    const auto config = readHubConfig(a.options.contains(QStringLiteral("config"))
-                                          ? ConfigChoice{a.options.value(QStringLiteral("config")), true}
-                                          : defaultConfigFile(),
-                                      &configError);
+    const auto config =
+        readHubConfig(a.options.contains(QStringLiteral("config"))
+                          ? ConfigChoice{a.options.value(QStringLiteral("config")), true}
+                          : defaultConfigFile(),
+                      &configError);
     if (!config || !switchToConfiguredUser(*config, &configError)) {
         err << "chorus-hub: " << configError << Qt::endl;
         return 2;

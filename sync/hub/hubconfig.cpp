@@ -133,8 +133,8 @@ bool switchToConfiguredUser(const HubConfig& config, QString* error)
     }
     const passwd* account = getpwnam(config.user.toLocal8Bit().constData());
     if (!account) {
-        *error = QStringLiteral("the user %1 named in %2 does not exist")
-                     .arg(config.user, config.path);
+        *error =
+            QStringLiteral("the user %1 named in %2 does not exist").arg(config.user, config.path);
         return false;
     }
     // Group first: after setuid there is no right left to change it.

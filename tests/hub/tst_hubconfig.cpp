@@ -97,8 +97,9 @@ private slots:
 
     void valuesKeepWhatFollowsTheFirstEquals()
     {
-        const QString path = write("password.conf", "# a comment\n\n  database = "
-                                                    "postgresql://hub:p#ss=w0rd@127.0.0.1:5432/c\n");
+        const QString path =
+            write("password.conf", "# a comment\n\n  database = "
+                                   "postgresql://hub:p#ss=w0rd@127.0.0.1:5432/c\n");
         QString error;
         const auto config = readHubConfig({path, true}, &error);
         QVERIFY2(config, qPrintable(error));
@@ -126,8 +127,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown key") << QByteArray("listen = 127.0.0.1:1\ndatbase = sqlite:x\n")
                                      << QStringLiteral("line 2: unknown key datbase");
-        QTest::newRow("no equals") << QByteArray("database sqlite:x\n")
-                                   << QStringLiteral("line 1: expected KEY = VALUE");
+        QTest::newRow("no equals")
+            << QByteArray("database sqlite:x\n") << QStringLiteral("line 1: expected KEY = VALUE");
         QTest::newRow("twice") << QByteArray("listen = 127.0.0.1:1\nlisten = 127.0.0.1:2\n")
                                << QStringLiteral("line 2: listen is set twice");
         QTest::newRow("database") << QByteArray("database = mysql://x\n")
@@ -139,8 +140,8 @@ private slots:
         QTest::newRow("threshold a word") << QByteArray("small-number-threshold = eight\n")
                                           << QStringLiteral("line 1: small-number-threshold is a "
                                                             "whole number");
-        QTest::newRow("user empty") << QByteArray("user =\n")
-                                    << QStringLiteral("line 1: user needs an account name");
+        QTest::newRow("user empty")
+            << QByteArray("user =\n") << QStringLiteral("line 1: user needs an account name");
     }
 
     void badLines()
@@ -173,8 +174,8 @@ private slots:
     void adminCommandsUseTheConfiguredDatabase()
     {
         const QString db = m_tmp.filePath(QStringLiteral("admin.sqlite"));
-        const QString conf = write(QStringLiteral("admin.conf"), "database = sqlite:" +
-                                                                     db.toUtf8() + "\n");
+        const QString conf =
+            write(QStringLiteral("admin.conf"), "database = sqlite:" + db.toUtf8() + "\n");
         QByteArray out;
         QCOMPARE(runHub({"add-reviewer", "Sam Jones"}, &out, nullptr,
                         {{QStringLiteral("CHORUS_HUB_CONFIG"), conf}}),
@@ -213,8 +214,9 @@ private slots:
                 hub.waitForReadyRead(100);
                 out += hub.readAllStandardOutput();
             }
-            QVERIFY2(out.startsWith(QStringLiteral("listening on 127.0.0.1:%1 ").arg(port).toUtf8()),
-                     out.constData());
+            QVERIFY2(
+                out.startsWith(QStringLiteral("listening on 127.0.0.1:%1 ").arg(port).toUtf8()),
+                out.constData());
             hub.kill();
             hub.waitForFinished(10000);
             QCOMPARE(sqliteValue(db, QStringLiteral("SELECT value FROM settings WHERE key = "
@@ -227,8 +229,8 @@ private slots:
 
     void rootSwitchesToTheConfiguredUser()
     {
-        const QString missing = write(QStringLiteral("nouser.conf"),
-                                      "user = no-such-chorus-user\n");
+        const QString missing =
+            write(QStringLiteral("nouser.conf"), "user = no-such-chorus-user\n");
         if (geteuid() != 0) {
             // Not root: the line is read but nothing is switched.
             QCOMPARE(runHub({"devices", "--config", missing, "--db",

@@ -134,10 +134,12 @@ fi
 info="$(curl -fsS "http://127.0.0.1:$port/v1/info")" || { kill "$hub"; fail "GET /v1/info failed"; }
 kill "$hub"
 wait "$hub" 2>/dev/null || true
-case "$info" in
-  *'"protocol":1'*'"framework":"design-and-implementation/coproduction"'*) ;;
-  *) fail "GET /v1/info answered $info" ;;
-esac
+for part in '"protocol":1' '"framework":"design-and-implementation/coproduction"'; do
+  case "$info" in
+    *"$part"*) ;;
+    *) fail "GET /v1/info answered $info, without $part" ;;
+  esac
+done
 # Admin commands find the same database through the configuration, without --db.
 CHORUS_HUB_CONFIG="$work/hub.conf" "$prefix/bin/chorus-hub" add-reviewer 'Sam Jones' \
   >"$work/reviewer.out" || fail "chorus-hub add-reviewer from the configuration failed"

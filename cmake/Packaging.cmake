@@ -22,6 +22,14 @@ foreach(component app hub)
     COMPONENT ${component})
 endforeach()
 
+# Everything the packages carry that is not a program (scripts/package builds it).
+add_custom_target(chorus_package_data)
+add_dependencies(chorus_package_data chorus_debian_changelog chorus_hub_nginx_site
+                 chorus_hub_manpage)
+if(TARGET chorus_manpages)
+  add_dependencies(chorus_package_data chorus_manpages)
+endif()
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME chorus)
 set(CPACK_PACKAGE_VENDOR "The Chorus project")

@@ -58,12 +58,14 @@ for f in /usr/bin/chorus /usr/bin/chorusctl /usr/lib/chorus/libchorus_audio.so \
          /usr/lib/chorus/libchorus_voice.so /usr/lib/chorus/qml/Chorus/Voice/qmldir \
          /usr/lib/chorus/qml/Chorus/Voice/libchorus_voiceplugin.so "$desktop" "$metainfo" \
          "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" /usr/share/doc/chorus/copyright \
-         /usr/share/doc/chorus/changelog.Debian.gz; do
+         /usr/share/doc/chorus/changelog.Debian.gz /usr/share/man/man1/chorus.1.gz \
+         /usr/share/man/man1/chorusctl.1.gz; do
   has_file "$app" "$f"
 done
 for f in /usr/bin/chorus-hub /lib/systemd/system/chorus-hub.service \
          /etc/chorus-hub/chorus-hub.conf /usr/share/doc/chorus-hub/examples/nginx-site.conf \
-         /usr/share/doc/chorus-hub/copyright /usr/share/doc/chorus-hub/changelog.Debian.gz; do
+         /usr/share/doc/chorus-hub/copyright /usr/share/doc/chorus-hub/changelog.Debian.gz \
+         /usr/share/man/man1/chorus-hub.1.gz; do
   has_file "$hub" "$f"
 done
 lacks_file "$app" /usr/bin/chorus-hub

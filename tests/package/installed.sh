@@ -34,7 +34,8 @@ for f in bin/chorus bin/chorusctl bin/chorus-hub \
          "share/icons/hicolor/scalable/apps/$app_id.svg" \
          etc/chorus-hub/chorus-hub.conf lib/systemd/system/chorus-hub.service \
          share/doc/chorus-hub/examples/nginx-site.conf \
-         share/doc/chorus/copyright share/doc/chorus-hub/changelog.Debian.gz; do
+         share/doc/chorus/copyright share/doc/chorus-hub/changelog.Debian.gz \
+         share/man/man1/chorus.1.gz share/man/man1/chorusctl.1.gz share/man/man1/chorus-hub.1.gz; do
   [ -e "$prefix/$f" ] || fail "the install lacks $f"
 done
 grep -qx "ExecStart=$prefix/bin/chorus-hub serve" "$prefix/lib/systemd/system/chorus-hub.service" ||

@@ -17,6 +17,12 @@ fail() {
   exit 1
 }
 
+export PATH="$PATH:/usr/sbin:/sbin" # nginx, for users whose PATH lacks them
+for tool in cpack dpkg-deb dpkg-shlibdeps file lintian desktop-file-validate appstreamcli nginx \
+            openssl; do
+  command -v "$tool" >/dev/null || fail "$tool is not installed (scripts/bootstrap installs it)"
+done
+
 if ! cpack --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1; then
   cat "$work/cpack.log" >&2
   fail "cpack failed"
@@ -151,28 +157,23 @@ fi
 
 # The example nginx site loads in a bare nginx with a throw-away certificate.
 site="$work/root/usr/share/doc/chorus-hub/examples/nginx-site.conf"
-if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
-  openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=hub.test -days 1 \
-    -keyout "$work/key.pem" -out "$work/cert.pem" >/dev/null 2>&1
-  sed -e "s|/etc/ssl/certs/chorus-hub.pem|$work/cert.pem|" \
-      -e "s|/etc/ssl/private/chorus-hub.key|$work/key.pem|" \
-      -e 's|listen 443 ssl;|listen 127.0.0.1:1 ssl;|' "$site" >"$work/site.conf"
-  cat >"$work/nginx.conf" <<CONF
+openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=hub.test -days 1 \
+  -keyout "$work/key.pem" -out "$work/cert.pem" >/dev/null 2>&1
+sed -e "s|/etc/ssl/certs/chorus-hub.pem|$work/cert.pem|" \
+    -e "s|/etc/ssl/private/chorus-hub.key|$work/key.pem|" \
+    -e 's|listen 443 ssl;|listen 127.0.0.1:1 ssl;|' "$site" >"$work/site.conf"
+cat >"$work/nginx.conf" <<CONF
 pid $work/nginx.pid;
 events {}
 http {
-    client_body_temp_path $work/body;
-    proxy_temp_path $work/proxy;
-    fastcgi_temp_path $work/fastcgi;
-    uwsgi_temp_path $work/uwsgi;
-    scgi_temp_path $work/scgi;
-    include $work/site.conf;
+  client_body_temp_path $work/body;
+  proxy_temp_path $work/proxy;
+  fastcgi_temp_path $work/fastcgi;
+  uwsgi_temp_path $work/uwsgi;
+  scgi_temp_path $work/scgi;
+  include $work/site.conf;
 }
 CONF
-  nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
-  "$nginx_bin" -t -q -p "$work" -c "$work/nginx.conf" -e "$work/error.log" ||
-    fail "nginx -t refused the example site"
-else
-  fail "nginx is not installed (scripts/bootstrap installs it)"
-fi
+nginx -t -q -p "$work" -c "$work/nginx.conf" -e "$work/error.log" ||
+  fail "nginx -t refused the example site"
 echo "package_deb: $(basename "$app") and $(basename "$hub") built and checked"

@@ -3,3 +3,5 @@
 add_executable(chorus-hub ${PROJECT_SOURCE_DIR}/app/chorus-hub/main.cpp)
 target_include_directories(chorus-hub PRIVATE ${PROJECT_SOURCE_DIR})
 target_link_libraries(chorus-hub PRIVATE chorus_hub)
+target_compile_definitions(chorus-hub PRIVATE CHORUS_VERSION="${PROJECT_VERSION}")
+install(TARGETS chorus-hub RUNTIME DESTINATION ${CHORUS_INSTALL_BINDIR} COMPONENT hub)

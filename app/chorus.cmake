@@ -3,4 +3,6 @@
 add_executable(chorus ${CMAKE_CURRENT_LIST_DIR}/chorus/main.cpp)
 # Not Chorus.Voice nor the network plugin: they load when first needed (qml/CMakeLists.txt).
 target_link_libraries(chorus PRIVATE chorus_ui chorus_uiplugin)
-target_compile_definitions(chorus PRIVATE CHORUS_VERSION="${PROJECT_VERSION}")
+target_compile_definitions(chorus PRIVATE CHORUS_VERSION="${PROJECT_VERSION}"
+                           CHORUS_APP_ID="${CHORUS_APP_ID}")
+install(TARGETS chorus RUNTIME DESTINATION ${CHORUS_INSTALL_BINDIR} COMPONENT app)

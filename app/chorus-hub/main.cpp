@@ -10,6 +10,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chorus-hub"));
     QCoreApplication::setOrganizationName(QStringLiteral("Chorus"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return chorus::hub::runHubCli(QCoreApplication::arguments().mid(1), out, err);

@@ -34,6 +34,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Chorus"));
     QGuiApplication::setOrganizationName(QStringLiteral("Chorus"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
+    // The installed desktop entry's name: desktops match the window to its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(CHORUS_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -9,6 +9,7 @@
 #include "core/store/typedimport.h"
 #include "sync/client/syncengine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ constexpr auto kUsage =
 Passphrases are read from standard input (one per line) or from file descriptor N,
 never from the command line. With --recovery the first line is the recovery key.
 
-Commands:
+Commands (chorusctl --version prints the version):
   init [--kdf-ms MS]             set up a new store; prints the recovery key once
   verify                         integrity and cipher integrity checks, audit chain
   stats                          counts of what the store holds
@@ -402,6 +403,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     if (args.contains("--help") || args.contains("-h") || args.isEmpty()) {
         out << kUsage;
         return args.isEmpty() ? Usage : Ok;
+    }
+    if (args == QStringList{QStringLiteral("--version")}) {
+        out << "chorusctl " << QCoreApplication::applicationVersion() << "\n";
+        return Ok;
     }
     auto inv = parse(args, err);
     if (!inv) {

@@ -8,8 +8,11 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("chorus"));
+    // The app's name, so that without --data-dir both use the same store
+    // (~/.local/share/Chorus/Chorus).
+    QCoreApplication::setApplicationName(QStringLiteral("Chorus"));
     QCoreApplication::setOrganizationName(QStringLiteral("Chorus"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return chorus::ctl::run(QCoreApplication::arguments().mid(1), out, err);

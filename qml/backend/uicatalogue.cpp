@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace chorus::ui {
 
@@ -17,7 +18,13 @@ QString importPath()
 
 QString pluginImportPath()
 {
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../qml"));
+    // Installed, the modules sit with Chorus's other plugins (<prefix>/lib/chorus/qml: no
+    // top-level qml/ folder under /usr); the build tree keeps them in <build>/qml, where
+    // qmllint and the tests find them.
+    const QDir bin(QCoreApplication::applicationDirPath());
+    const QString installed = QDir::cleanPath(bin.filePath(QStringLiteral("../lib/chorus/qml")));
+    return QFileInfo::exists(installed) ? installed
+                                        : QDir::cleanPath(bin.filePath(QStringLiteral("../qml")));
 }
 
 namespace {

@@ -12,7 +12,7 @@ QUrl mainUrl();
 /** Where the module lives in the resources; add it to the engine's import paths. */
 QString importPath();
 /** Where the QML modules that are plugins (Chorus.Voice, loaded on first import, after the
- *  first frame) live: <bin>/../qml, in the build tree and when installed. */
+ *  first frame) live: <bin>/../lib/chorus/qml when installed, <bin>/../qml in the build tree. */
 QString pluginImportPath();
 
 /** One page or activity component, for the self-test and the UI tests. */

@@ -1,5 +1,6 @@
 #include "hubcli.h"
 
+#include "hubconfig.h"
 #include "hubserver.h"
 #include "hubstore.h"
 #include "reviewstore.h"
@@ -37,7 +38,10 @@ Commands:
   audit verify            check the hash chain of the audit log
 
 Every command takes --db sqlite:PATH (default: the hub's data directory) or
---db postgresql://USER@HOST:PORT/DATABASE.
+--db postgresql://USER@HOST:PORT/DATABASE, and --config FILE. The configuration file
+(default: $CHORUS_HUB_CONFIG, else /etc/chorus-hub/chorus-hub.conf when it exists) sets
+database, listen, small-number-threshold and user; options given here win over it.
+chorus-hub --version prints the version.
 Test only: serve --inject-faults ENDPOINT:FAULT[xN],... (FAULT: 500, 429, close,
 crash-after-commit).
 )";
@@ -89,7 +93,39 @@ std::unique_ptr<HubStore> openStore(const Args& a, QTextStream& err)
     return store;
 }
 
-int serve(const Args& a, QTextStream& out, QTextStream& err)
+/** The configuration's small-number threshold, written to the hub's settings (and audited)
+ *  when it differs from them. A team admin may change it in the app; the file's value comes
+ *  back at the next start, so an IT team that wants the admins to choose leaves it out. */
+bool applyConfiguredThreshold(const HubConfig& config, HubStore& store, QTextStream& err)
+{
+    if (!config.smallNumberThreshold) {
+        return true;
+    }
+    ReviewStore review(store);
+    const auto current = review.threshold();
+    if (current && *current == *config.smallNumberThreshold) {
+        return true;
+    }
+    if (!current || !review.setThreshold(*config.smallNumberThreshold, QStringLiteral("config"))) {
+        err << "chorus-hub: cannot apply the small-number threshold: " << store.lastError()
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+/** Fills what the command line left out from the configuration file. */
+void addConfigDefaults(Args& a, const HubConfig& config)
+{
+    if (!a.options.contains(QStringLiteral("db")) && !config.database.isEmpty()) {
+        a.options.insert(QStringLiteral("db"), config.database);
+    }
+    if (!a.options.contains(QStringLiteral("listen")) && !config.listen.isEmpty()) {
+        a.options.insert(QStringLiteral("listen"), config.listen);
+    }
+}
+
+int serve(const Args& a, const HubConfig& config, QTextStream& out, QTextStream& err)
 {
     Limits limits;
     bool ok = true;
@@ -159,6 +195,9 @@ int serve(const Args& a, QTextStream& out, QTextStream& err)
     if (!store) {
         return 1;
     }
+    if (!applyConfiguredThreshold(config, *store, err)) {
+        return 1;
+    }
     HubServer server(*store, limits);
     if (a.options.contains(QStringLiteral("inject-faults"))) {
         const auto plan = FaultPlan::parse(a.options.value(QStringLiteral("inject-faults")));
@@ -222,10 +261,14 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         out << kUsage;
         return args.isEmpty() ? 2 : 0;
     }
+    if (args.first() == QLatin1String("--version")) {
+        out << "chorus-hub " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
     const QString command = args.first();
-    const Args a =
-        parse(args.mid(1), {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch", "rate",
-                            "burst", "inject-faults", "consultation", "expires-in", "role"});
+    Args a = parse(args.mid(1),
+                   {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch", "rate", "burst",
+                    "inject-faults", "consultation", "expires-in", "role", "config"});
     if (!a.bad.isEmpty()) {
         err << "chorus-hub: unknown option or missing value: " << a.bad << Qt::endl;
         return 2;
@@ -234,8 +277,19 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         out << kUsage;
         return 0;
     }
+    QString configError;
+    const auto config =
+        readHubConfig(a.options.contains(QStringLiteral("config"))
+                          ? ConfigChoice{a.options.value(QStringLiteral("config")), true}
+                          : defaultConfigFile(),
+                      &configError);
+    if (!config || !switchToConfiguredUser(*config, &configError)) {
+        err << "chorus-hub: " << configError << Qt::endl;
+        return 2;
+    }
+    addConfigDefaults(a, *config);
     if (command == QLatin1String("serve")) {
-        return serve(a, out, err);
+        return serve(a, *config, out, err);
     }
     static const QStringList kAdmin{
         "enrol-code",   "devices", "revoke",           "publish-pack",

@@ -38,12 +38,15 @@ public:
         FlatWord = 1u << 19, ///< Flat, Apartment, Unit, No before a house number
         Determiner = 1u << 20, ///< the, a, this, last, next: what follows is a thing
         NumberWord = 1u << 21, ///< one .. ninety (value from numberValue())
+        BirthCue = 1u << 22,   ///< born, birthday, bday, dob, pen-blwydd: a birth date follows
+        Pet = 1u << 23,        ///< dog, cat, hamster: the name after it is a pet's, kept
+        Thanks = 1u << 24,     ///< thank, thanks, cheers, diolch: a name may follow
     };
 
     /** Words of these roles are never names themselves: they introduce or surround them. */
     static constexpr std::uint32_t kNeverNames =
         Relation | Title | Called | SpeechVerb | PersonBefore | Pronoun | Function | PlacePrep |
-        AgeVerb | Determiner | NumberWord | FlatWord | Platform;
+        AgeVerb | Determiner | NumberWord | FlatWord | Platform | BirthCue | Pet | Thanks;
 
     static const Lexicon& instance();
     [[nodiscard]] std::uint32_t roles(QStringView word) const { return m_roles.value(word); }

@@ -28,6 +28,7 @@ constexpr std::array<KindText, kPiiKindCount> kKinds{{
     {"handle", QT_TRANSLATE_NOOP("Anonymiser", "[handle]")},
     {"reference", QT_TRANSLATE_NOOP("Anonymiser", "[reference]")},
     {"age", QT_TRANSLATE_NOOP("Anonymiser", "[age]")},
+    {"dob", QT_TRANSLATE_NOOP("Anonymiser", "[date of birth]")},
 }};
 
 constexpr std::array<const char*, 7> kBands{

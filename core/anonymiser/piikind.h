@@ -22,9 +22,10 @@ enum class PiiKind : std::uint8_t {
     Date,
     Handle, ///< social handles and web addresses
     Reference,
-    Age, ///< an exact age, replaced by its band
+    Age,       ///< an exact age, replaced by its band
+    BirthDate, ///< a date or year of birth, birthdays in words ("christmas day 2008")
 };
-constexpr int kPiiKindCount = 12;
+constexpr int kPiiKindCount = 13;
 
 /** A set of kinds, e.g. the kinds a consultation asks the anonymiser to hide. */
 class PiiKindSet

@@ -147,11 +147,11 @@ def pick(rng, pool, split):
 
 
 def phone(rng):
-    f = rng.choice(["07{a}{b} {c}", "07{a}{b}{c}", "+44 7{a}{b} {c}", "029 20{d} {e}",
-                    "01{a} {f}"])
+    f = rng.choice(["07{a} {c}", "07{a}{c}", "+44 7{a} {c}", "029 20{d} {e}", "01{a} {f}",
+                    "07{a} {g} {e}"])
     return f.format(a=rng.randint(100, 999), b=rng.randint(0, 9), c=rng.randint(100000, 999999),
                     d=rng.randint(10, 99), e=rng.randint(1000, 9999),
-                    f=rng.randint(100000, 999999))
+                    f=rng.randint(100000, 999999), g=rng.randint(100, 999))
 
 
 def postcode(rng):
@@ -185,9 +185,11 @@ def ni(rng):
 
 
 def reference(rng):
-    return rng.choice([f"MOS-{rng.randint(100000, 999999)}", f"case no {rng.randint(1000000, 9999999)}",
-                       f"ref {rng.randint(10000, 99999)}/{rng.randint(10, 24)}",
-                       f"crime number {rng.randint(10, 99)}/{rng.randint(100000, 999999)}/{rng.randint(20, 26)}"])
+    """(words before the reference, the reference itself): only the latter is hidden."""
+    return rng.choice([("", f"MOS-{rng.randint(100000, 999999)}"),
+                       ("case no ", f"{rng.randint(1000000, 9999999)}"),
+                       ("ref ", f"{rng.randint(10000, 99999)}/{rng.randint(10, 24)}"),
+                       ("crime number ", f"{rng.randint(10, 99)}/{rng.randint(100000, 999999)}/{rng.randint(20, 26)}")])
 
 
 MONTHS = "january february march april may june july august september october november december".split()
@@ -277,7 +279,7 @@ DEV = {
         "I'm {AGE} and nobody asks me anything",
         "{N} is {AGE} and goes to college",
         "when i was {AGE} i got put in care",
-        "dw i'n {AGE} oed",
+        "dw i'n {AGEN} oed",
     ],
     "dob": [
         "my birthday is {DOB}",
@@ -407,7 +409,7 @@ TEST = {
         "im nearly {AGE}",
         "me and {N} are both {AGE}",
         "i was {AGE} when i went into care",
-        "rydw i'n {AGE} oed",
+        "rydw i'n {AGEN} oed",
     ],
     "dob": [
         "my bday is {DOB}",
@@ -529,7 +531,11 @@ def fill(rng, template, split):
         elif slot == "NI":
             kind, value = "ni", ni(rng)
         elif slot == "REF":
-            kind, value = "reference", reference(rng)
+            before, value = reference(rng)
+            text += before
+            kind = "reference"
+        elif slot == "AGEN":
+            kind, value = "age", str(rng.randint(6, 18))
         else:
             pool = {"ABROAD": ABROAD, "PET": PETS, "FIG": FIGURES, "THING": THINGS,
                     "SAFE": SAFE}.get(slot)

@@ -42,6 +42,9 @@ add_custom_command(
           --context-only ${_chorus_gaz_data}/context-only-names.txt
           --name-first ${_chorus_gaz_data}/name-first-words.txt
           --not-names ${_chorus_gaz_data}/not-names.txt
+          --community-names ${_chorus_gaz_data}/community-names.txt
+          --places ${_chorus_gaz_data}/places.txt
+          --keep-words ${_chorus_gaz_data}/keep-words.txt
           --source "@cspell/dict-people-names ${_chorus_names_version} (MIT); Debian wbritish"
           --out ${_chorus_gaz}
           --report ${_chorus_gaz_dir}/gazetteer-report.txt
@@ -49,9 +52,16 @@ add_custom_command(
           ${_chorus_gaz_data}/context-only-names.txt
           ${_chorus_gaz_data}/name-first-words.txt
           ${_chorus_gaz_data}/not-names.txt
+          ${_chorus_gaz_data}/community-names.txt
+          ${_chorus_gaz_data}/places.txt
+          ${_chorus_gaz_data}/keep-words.txt
   COMMENT "Generating the anonymiser's gazetteer"
   VERBATIM)
 qt_add_resources(chorus_core chorus_gazetteer
   PREFIX /chorus/anonymiser
   BASE ${_chorus_gaz_dir}
   FILES ${_chorus_gaz})
+qt_add_resources(chorus_core chorus_public_phrases
+  PREFIX /chorus/anonymiser
+  BASE ${_chorus_gaz_data}
+  FILES ${_chorus_gaz_data}/public-phrases.txt)

@@ -108,7 +108,7 @@ Lexicon::Lexicon()
     // Welsh "yn / yng / ym" (in, with the nasal mutation after them) and "i" (to).
     addAll(m_roles, "in at near to from round around on by yn yng ym", PlacePrep);
     addAll(m_roles,
-           "ref reference case crime incident claim file client mosaic id upn uln cin "
+           "ref reference case crime incident claim file client mosaic mos id upn uln cin "
            "referral",
            RefTrigger);
     addAll(m_roles,

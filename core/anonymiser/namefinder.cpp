@@ -3,6 +3,8 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 
+#include <QFile>
+
 namespace chorus {
 
 namespace {
@@ -10,6 +12,8 @@ namespace {
 using Type = Token::Type;
 
 constexpr std::uint32_t kBlocking = Lexicon::kNeverNames;
+/** A claim that hides nothing: words of a public name ("Marcus Rashford") or a pet's name. */
+constexpr std::int8_t kKept = 100;
 
 // Words that may stand in a school's or street's name before its keyword ("St Anne's").
 constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | Lexicon::Called |
@@ -52,9 +56,12 @@ NameFinder::NameFinder(const QList<SessionName>& sessionNames, const Gazetteer* 
     for (const SessionName& n : sessionNames) {
         addSessionName(n.text, n.kind);
     }
+    if (m_contextRules) {
+        addPublicPhrases();
+    }
 }
 
-void NameFinder::addEntry(std::vector<QString> words, PiiKind kind)
+void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep)
 {
     if (words.empty()) {
         return;
@@ -76,7 +83,44 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind)
         }
     }
     m_buckets[bucket - 1].push_back(int(m_entries.size()));
-    m_entries.push_back({std::move(words), kind, common});
+    m_entries.push_back({std::move(words), kind, common, keep});
+}
+
+void NameFinder::addPublicPhrases()
+{
+    // Read once per process: the list is part of the build, like the gazetteer.
+    static const std::vector<std::vector<QString>> phrases = [] {
+        std::vector<std::vector<QString>> out;
+        QFile f(QStringLiteral(":/chorus/anonymiser/public-phrases.txt"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return out;
+        }
+        for (const QString& raw : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith(u'#')) {
+                continue;
+            }
+            std::vector<Token> tokens;
+            Tokenizer::tokenize(line, tokens);
+            std::vector<QString> words;
+            for (const Token& t : tokens) {
+                if (t.type != Type::Punct) {
+                    QString w;
+                    for (QChar c : QStringView(line).mid(t.start, t.length)) {
+                        w.append(QChar(WordTable::fold(c.unicode())));
+                    }
+                    words.push_back(w);
+                }
+            }
+            if (!words.empty()) {
+                out.push_back(std::move(words));
+            }
+        }
+        return out;
+    }();
+    for (const std::vector<QString>& p : phrases) {
+        addEntry(p, PiiKind::Name, true);
+    }
 }
 
 void NameFinder::addSessionName(const QString& text, PiiKind kind)
@@ -387,9 +431,65 @@ private:
         return false;
     }
 
+    /** "thank u X", "thanks X", "big thanks to X", "diolch i X": a verb of address. */
+    bool thanksBefore(int i) const
+    {
+        int p = i - 1;
+        if (is(p, "u") || is(p, "you") || is(p, "to") || is(p, "i") || is(p, "ya") ||
+            is(p, "so") || is(p, "much")) {
+            --p;
+            if (is(p, "so") || is(p, "you") || is(p, "u")) {
+                --p;
+            }
+        }
+        return roles(p) & Lexicon::Thanks;
+    }
+
+    /** What may follow a name written in lower case after "my worker" or "thanks": the end, a
+     *  comma, or a word that continues a sentence about a person ("my worker hope is kind",
+     *  "thank u faith for"), and not the verb after a modal ("my worker will be there"). */
+    bool nameFollows(int i) const
+    {
+        const int n = i + 1;
+        if (!m_t.valid(n) || m_t[n].type == Type::Punct) {
+            return true;
+        }
+        static const char* const kAfterName[] = {
+            "from", "is", "was", "for", "and", "&", "got", "gets", "came", "comes", "takes",
+            "took", "helped", "helps", "said", "says", "rang", "sorted", "made", "makes",
+            "listens", "listened", "always", "never", "has", "had", "who", "at", "in",
+            "x", "xx", "to", "cos", "because", "lol", "too", "again", "today", "yesterday",
+            "she", "he", "they", "still", "actually", "really", "as", "bc", "coz"};
+        for (const char* w : kAfterName) {
+            if (is(n, w)) {
+                return true;
+            }
+        }
+        return (roles(n) & Lexicon::SpeechVerb) != 0;
+    }
+
+    /** A role word or a thank-you right before a lower-case name: "my worker hope", "thank u
+     *  blessing", "miss grace". */
+    bool roleBefore(int i) const
+    {
+        const std::uint32_t r = roles(i - 1);
+        return (r & (Lexicon::Relation | Lexicon::Title)) || thanksBefore(i);
+    }
+
+    /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
+    bool petBefore(int i) const
+    {
+        if (roles(i - 1) & Lexicon::Pet) {
+            return true;
+        }
+        return (roles(i - 1) & Lexicon::Called) &&
+               ((roles(i - 2) & Lexicon::Pet) || (roles(i - 3) & Lexicon::Pet));
+    }
+
     bool anyContext(int i) const
     {
-        return strongBefore(i, false) || verbAfter(i) || coordinated(i) || besideName(i);
+        return strongBefore(i, false) || thanksBefore(i) || verbAfter(i) || coordinated(i) ||
+               besideName(i);
     }
 
     /** Part of a title-case phrase of ordinary words ("Young People's Council"). */
@@ -427,7 +527,7 @@ private:
             return (upper && !acronym) || (ctx && strongBefore(i, false));
         case Tier::WordName:
             if (!upper || acronym) {
-                return ctx && strongBefore(i, true);
+                return ctx && (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)));
             }
             if (!init && !titleCasePhrase(i)) {
                 return true;
@@ -438,7 +538,7 @@ private:
                 return false;
             }
             if (!upper || acronym) {
-                return strongBefore(i, true);
+                return strongBefore(i, true) || (roleBefore(i) && nameFollows(i));
             }
             return anyContext(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
@@ -447,7 +547,7 @@ private:
                 return false;
             }
             if (!upper) {
-                return s.size() >= 3 && strongBefore(i, false);
+                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i));
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
@@ -455,10 +555,25 @@ private:
             return !acronym && anyContext(i);
         case Tier::English:
             return ctx && upper && !acronym &&
-                   (strongBefore(i, false) || (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
+                   (strongBefore(i, false) || thanksBefore(i) ||
+                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
         case Tier::Proper:
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);
+        }
+        return false;
+    }
+
+    /** "called big mo", "we call him Gwil", "Big Yaw": a nickname, of any tier but Never. */
+    bool nicknameAt(int i, Tier t) const
+    {
+        if (t == Tier::Never || m_t[i].length < 2) {
+            return false;
+        }
+        if ((is(i - 1, "big") || is(i - 1, "lil")) && m_t.oneSpace(i)) {
+            return cap(i - 1) ? (cap(i) || t != Tier::English)
+                              : (strongBefore(i - 1, true) || thanksBefore(i - 1) ||
+                                 roleBefore(i - 1));
         }
         return false;
     }
@@ -517,6 +632,14 @@ private:
                 if (!ok) {
                     continue;
                 }
+            }
+            if (best->keep) {
+                // A public name: its words are claimed by nothing, so no rule hides them.
+                for (int k = i; k <= bestLast; ++k) {
+                    m_claims[std::size_t(k)] = kKept;
+                }
+                i = bestLast;
+                continue;
             }
             const qsizetype end = m_t[bestLast].start +
                                   (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
@@ -676,13 +799,34 @@ private:
                 continue;
             }
             const Tier t = tier(i);
-            if (!isName(i, t)) {
+            if (m_f.m_contextRules && t != Tier::Never && petBefore(i)) {
+                m_claims[std::size_t(i)] = kKept;
+                continue;
+            }
+            const bool nick = m_f.m_contextRules && nicknameAt(i, t);
+            if (!nick && !isName(i, t)) {
                 continue;
             }
             const bool listed = t == Tier::Plain || t == Tier::NameFirst ||
                                 (t == Tier::WordName && cap(i) && !initial(i));
-            claim(i, i, m_t[i].start + stem(i).size(), PiiKind::Name,
-                  listed ? FindingReason::Gazetteer : FindingReason::Context);
+            int first = i;
+            int last = i;
+            qsizetype end = m_t[i].start + stem(i).size();
+            // "Big Dai", "Lil Jay": the nickname's first word is part of it.
+            if ((is(i - 1, "big") || is(i - 1, "lil")) && m_t.oneSpace(i) && !claimed(i - 1)) {
+                first = i - 1;
+            }
+            // "Iolo bach", "Tunde J": a Welsh diminutive or an initial after the name.
+            if (stem(i).size() == m_t[i].length && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
+                (is(i + 1, "bach") || is(i + 1, "fach") ||
+                 (isWord(i + 1) && m_t[i + 1].length == 1 && cap(i + 1) && !is(i + 1, "i") &&
+                  !is(i + 1, "a")))) {
+                last = i + 1;
+                end = m_t[last].end();
+            }
+            claim(first, last, end, PiiKind::Name,
+                  listed && !nick ? FindingReason::Gazetteer : FindingReason::Context);
+            i = last;
         }
     }
 

@@ -998,6 +998,13 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                 if (m_t[k].has(Token::Capitalised) && !(r & Lexicon::Function)) {
                     return true;
                 }
+                // "sana is 9": a name in lower case, one that is no English word.
+                if (m_facts && m_t[k].type == Type::Word) {
+                    const std::uint32_t g = m_facts->flags[std::size_t(k)];
+                    if ((g & Gazetteer::Name) && !(g & (Gazetteer::Word | Gazetteer::NotName))) {
+                        return true;
+                    }
+                }
                 if (!(r & (Lexicon::AgeFiller | Lexicon::Modifier))) {
                     return false;
                 }
@@ -1099,6 +1106,9 @@ UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
         last += 2;
         ++separators;
         longParts += m_t[last].length >= 2 && m_t[last].type != Type::Number;
+    }
+    if (m_t.punct(last + 1, u'@') && m_t.joined(last + 1)) {
+        return {}; // an e-mail address: onlineAt's
     }
     // "lils_" / "kacper.w_": a trailing underscore belongs to the handle.
     if (m_t.punct(last + 1, u'_') && m_t.joined(last + 1)) {

@@ -220,6 +220,10 @@ private:
     bool is(int i, const char* w) const { return m_t.valid(i) && equalsAscii(m_t.str(i), w); }
 
     QStringView stem(int i) const { return m_t.stem(i); }
+    bool placeFlag(int i) const
+    {
+        return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Place);
+    }
 
     bool allUpper(QStringView s) const
     {
@@ -274,6 +278,16 @@ private:
         if (f & Gazetteer::NotName) {
             return Tier::Never;
         }
+        if (f & Gazetteer::Place) {
+            // "Lagos", "Dublin", "Wales": places first, even where the name source lists them;
+            // hidden only where the context says home (placeContextPass) or person.
+            return Tier::Proper;
+        }
+        if ((f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated)) {
+            // A Welsh word ("hoff", "beth"), even where the name source lists it: like an
+            // English word that is also a name.
+            f |= Gazetteer::Word;
+        }
         if (f & Gazetteer::Name) {
             if (f & Gazetteer::ContextOnly) {
                 return Tier::ContextOnly;
@@ -320,7 +334,14 @@ private:
         const std::uint32_t r = roles(p);
         if (!comma) {
             if (r & Lexicon::Called) {
-                return true;
+                // "she called back", "he hasn't called me": the verb of phoning, not naming.
+                const int q = p - 1;
+                const bool phoning =
+                    (roles(q) & Lexicon::Pronoun) || is(q, "has") || is(q, "hasn't") ||
+                    is(q, "hasnt") || is(q, "have") || is(q, "haven't") || is(q, "havent") ||
+                    is(q, "had") || is(q, "never") || is(q, "just") || is(q, "already") ||
+                    is(q, "nobody") || is(q, "someone") || is(q, "mum") || is(q, "dad");
+                return !phoning || cap(i);
             }
             if ((is(p, "is") && is(p - 1, "name")) || is(p, "name's") || is(p, "names") ||
                 (is(p, "as") && is(p - 1, "known"))) {
@@ -348,7 +369,14 @@ private:
             return false;
         }
         if (roles(n) & Lexicon::SpeechVerb) {
-            return true;
+            // "More visits", "Some calls": an everyday word opening a sentence, then a plural
+            // noun that is also a verb; "Hope says" and "Grace said" are still names.
+            const QStringView v = m_t.str(n);
+            const bool plural = v.size() > 3 && (v.back() == u's' || v.back() == u'S') &&
+                                !is(n, "says") && !is(n, "does") && !is(n, "was") && !is(n, "has");
+            const Tier t = tier(i);
+            return !(plural && initial(i) && (t == Tier::ContextOnly || t == Tier::WordName ||
+                                              t == Tier::English || t == Tier::Proper));
         }
         if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
             return true;
@@ -547,7 +575,10 @@ private:
                 return false;
             }
             if (!upper) {
-                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i));
+                // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
+                // of a person follows.
+                return s.size() >= 3 &&
+                       (strongBefore(i, false) || thanksBefore(i) || verbAfter(i));
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
@@ -754,12 +785,16 @@ private:
     void placeContextPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
-            if (claimed(i) || !isWord(i) || !cap(i) || initial(i) ||
-                stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
+            if (claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
+                allUpper(m_t.str(i))) {
                 continue;
             }
             const Tier t = tier(i);
             if (t == Tier::Never || (roles(i) & (Lexicon::Month | Lexicon::SchoolWord))) {
+                continue;
+            }
+            // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
+            if (!cap(i) && !(placeFlag(i) || t == Tier::Unknown || t == Tier::Plain)) {
                 continue;
             }
             bool place = false;
@@ -777,8 +812,8 @@ private:
                 place = true;
             }
             int last = i;
-            while (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
-                   !claimed(last + 1) && tier(last + 1) != Tier::Never) {
+            while (isWord(last + 1) && (cap(last + 1) || placeFlag(last + 1)) &&
+                   m_t.oneSpace(last + 1) && !claimed(last + 1) && tier(last + 1) != Tier::Never) {
                 ++last;
             }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
@@ -819,8 +854,8 @@ private:
             // "Iolo bach", "Tunde J": a Welsh diminutive or an initial after the name.
             if (stem(i).size() == m_t[i].length && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
                 (is(i + 1, "bach") || is(i + 1, "fach") ||
-                 (isWord(i + 1) && m_t[i + 1].length == 1 && cap(i + 1) && !is(i + 1, "i") &&
-                  !is(i + 1, "a")))) {
+                 (isWord(i + 1) && m_t[i + 1].length == 1 &&
+                  QStringLiteral("bcdfghjlmpstvwz").contains(m_t.str(i + 1).front().toLower())))) {
                 last = i + 1;
                 end = m_t[last].end();
             }

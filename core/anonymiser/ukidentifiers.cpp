@@ -810,7 +810,9 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             }
         }
     }
-    if (t.type == Type::Word && t.has(Token::AllUpper) && t.length <= 6 &&
+    // "CS/2023/04417", and in lower case after a trigger word: "mos-456420".
+    if (t.type == Type::Word && (t.has(Token::AllUpper) || (roles(i) & Lexicon::RefTrigger)) &&
+        t.length <= 6 &&
         (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
         const int last = collectReference(i, &digits);
         if (digits >= 4 && last > i) {
@@ -1107,13 +1109,13 @@ UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
         ++separators;
         longParts += m_t[last].length >= 2 && m_t[last].type != Type::Number;
     }
-    if (m_t.punct(last + 1, u'@') && m_t.joined(last + 1)) {
-        return {}; // an e-mail address: onlineAt's
-    }
     // "lils_" / "kacper.w_": a trailing underscore belongs to the handle.
     if (m_t.punct(last + 1, u'_') && m_t.joined(last + 1)) {
         ++last;
         ++separators;
+    }
+    if (m_t.punct(last + 1, u'@') && m_t.joined(last + 1)) {
+        return {}; // an e-mail address: onlineAt's
     }
     // One dot between two words is a full stop without a space ("home.Then"), unless the
     // second part is short, has digits, or an underscore joins them.

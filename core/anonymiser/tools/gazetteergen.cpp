@@ -158,16 +158,34 @@ int main(int argc, char** argv)
     // accents; places with their Welsh mutations; words a child means and a reader needs.
     if (opt.contains("--community-names")) {
         for (const QString& w : curatedWords(opt["--community-names"], &ok)) {
-            flags[fold(w)] |= Gazetteer::Name;
-            flags[fold(plainLetters(w))] |= Gazetteer::Name;
+            flags[fold(w)] |= Gazetteer::Name | Gazetteer::Curated;
+            flags[fold(plainLetters(w))] |= Gazetteer::Name | Gazetteer::Curated;
+        }
+    }
+    // Welsh words in lower case ("hoff", "beth", "mae"): ordinary words in a Welsh statement.
+    // Capitalised entries are names and places, which the lists above decide.
+    if (opt.contains("--welsh-words")) {
+        qsizetype welsh = 0;
+        for (const QString& raw : readLines(opt["--welsh-words"], &ok)) {
+            const QString w = raw.trimmed();
+            if (w.size() < 2 || !w.front().isLower() || w.contains(u'\'')) {
+                continue;
+            }
+            flags[fold(w)] |= Gazetteer::WelshWord;
+            ++welsh;
+        }
+        if (ok && welsh < 1000) {
+            std::fprintf(stderr, "gazetteergen: the Welsh word list %s has only %lld words\n",
+                         qPrintable(opt["--welsh-words"]), static_cast<long long>(welsh));
+            return 1;
         }
     }
     if (opt.contains("--places")) {
         for (const QString& w : curatedWords(opt["--places"], &ok)) {
             for (const QString& form : welshMutations(w)) {
                 if (form.size() >= 3) {
-                    flags[fold(form)] |= Gazetteer::Proper;
-                    flags[fold(plainLetters(form))] |= Gazetteer::Proper;
+                    flags[fold(form)] |= Gazetteer::Proper | Gazetteer::Place;
+                    flags[fold(plainLetters(form))] |= Gazetteer::Proper | Gazetteer::Place;
                 }
             }
         }

@@ -94,12 +94,12 @@ Lexicon::Lexicon()
            Function);
     addAll(m_roles,
            "school primary academy college nursery infants infant juniors junior grammar "
-           "secondary high pru",
+           "secondary high pru comp comprehensive",
            SchoolWord);
     addAll(m_roles,
            "road rd street avenue ave lane close drive grove court crescent way place gardens "
            "terrace walk rise row square mews estate house surgery hospital centre center "
-           "hall view parade green",
+           "hall view parade green lodge",
            PlaceWord);
     addAll(m_roles,
            "live lives lived living stay stays stayed staying moved move moving moves "

@@ -199,6 +199,7 @@ public:
             return;
         }
         if (m_f.m_contextRules) {
+            schoolAndHomePass();
             keywordPass();
             placeContextPass();
         }
@@ -589,6 +590,11 @@ private:
                    (strongBefore(i, false) || thanksBefore(i) ||
                     (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
         case Tier::Proper:
+            if (placeFlag(i)) {
+                // "I miss Asmara", "from Dublin and i": a known place is a name only when
+                // "called" or "named" says so.
+                return ctx && strongBefore(i, true);
+            }
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);
         }
@@ -705,6 +711,146 @@ private:
         return j;
     }
 
+    /** Words that name care homes and schools after trees and country things ("Maple House",
+     *  "the willows", "brook lodge"). */
+    bool homeNameWord(QStringView w) const
+    {
+        static const WordTable words = [] {
+            WordTable t;
+            for (const QString& s :
+                 QStringLiteral(
+                     "maple ash oak cedar rowan willow beech birch elm hazel holly ivy fern brook "
+                     "meadow orchard laurel pine cherry chestnut heather briar bramble cliff river "
+                     "lake park rose sycamore yew larch alder hawthorn poplar lime linden acorn "
+                     "bay field forest glen heath hill moor vale wood grange manor cedars willows "
+                     "beeches pines laurels limes oaks elms firs hollies poplars maples larches "
+                     "birches rowans chestnuts sycamores hawthorns briars brambles meadows "
+                     "orchards gables lindens acorns elms cherries hazels junipers spinney")
+                     .split(u' ')) {
+                t.add(s, 1);
+            }
+            return t;
+        }();
+        return words.contains(w);
+    }
+
+    /** A word that may stand in a school's or home's name in lower case: no dictionary word,
+     *  a listed name or a known place ("oakfield", "treorchy", "newman"). */
+    bool nameLikeLower(int i) const
+    {
+        if (!isWord(i) || (roles(i) & (kNotInPlaceName | Lexicon::Modifier))) {
+            return false;
+        }
+        const Tier t = tier(i);
+        return t == Tier::Unknown || t == Tier::Plain || t == Tier::NameFirst ||
+               t == Tier::Proper || placeFlag(i);
+    }
+
+    /** Schools as young people write them and care homes (issue 17): "ysgol glan taf",
+     *  "Coleg Gwent", "hollyfield sixth form", "st josephs", "cardinal newman", "The Willows",
+     *  "brook lodge", "Maple House". */
+    void schoolAndHomePass()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (claimed(i) || !isWord(i)) {
+                continue;
+            }
+            int last = -1;
+            int first = i;
+            PiiKind kind = PiiKind::School;
+            if (is(i, "ysgol") || is(i, "coleg")) {
+                last = welshSchoolEnd(i);
+            } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
+                        is(i, "archbishop") || is(i, "sant")) &&
+                       !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
+                         !(roles(i - 1) & kNotInPlaceName)) &&
+                       m_t.oneSpace(i + 1) && !claimed(i + 1) && isWord(i + 1) &&
+                       !(roles(i + 1) & kBlocking) && (cap(i + 1) || nameLikeLower(i + 1) ||
+                                                       m_t[i + 1].has(Token::Apostrophe) ||
+                                                       stem(i + 1).endsWith(u's'))) {
+                // "st josephs", "St Teilo's", "cardinal newman" (not "Bute St").
+                last = i + 1;
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
+                        is(last + 1, "catholic") || is(last + 1, "church"))) {
+                    ++last;
+                }
+            } else if (is(i, "sixth") && is(i + 1, "form") && m_t.oneSpace(i + 1)) {
+                // "hollyfield sixth form", "Bishop Hedley sixth form"
+                first = i;
+                while (first - 1 >= 0 && m_t.oneSpace(first) && !claimed(first - 1) &&
+                       (nameLikeLower(first - 1) ||
+                        (cap(first - 1) && !(roles(first - 1) & kNotInPlaceName) &&
+                         tier(first - 1) != Tier::Never))) {
+                    --first;
+                }
+                if (first < i) {
+                    last = i + 1;
+                }
+            } else if (is(i, "the") && m_t.oneSpace(i + 1) && isWord(i + 1) &&
+                       homeNameWord(m_t.str(i + 1)) && m_t.str(i + 1).endsWith(u's') &&
+                       (cap(i + 1) || (roles(i - 1) & Lexicon::PlacePrep))) {
+                // "The Willows", "at the beeches"
+                kind = PiiKind::Place;
+                last = i + 1;
+            } else if ((is(i, "house") || is(i, "lodge")) && i > 0 && m_t.oneSpace(i) &&
+                       !claimed(i - 1) && isWord(i - 1) &&
+                       stem(i - 1).size() == m_t[i - 1].length &&
+                       !(roles(i - 1) & (kNotInPlaceName | Lexicon::Modifier)) &&
+                       (homeNameWord(m_t.str(i - 1)) || nameLikeLower(i - 1) ||
+                        (cap(i) && cap(i - 1) && !initial(i - 1)))) {
+                // "Maple House", "brook lodge", "Ashdown House"
+                kind = PiiKind::Place;
+                first = i - 1;
+                last = i;
+            }
+            if (last < 0) {
+                continue;
+            }
+            claim(first, last, m_t[last].end(), kind, FindingReason::Context);
+            i = last;
+        }
+    }
+
+    /** The last word of a Welsh school's name after "ysgol" or "coleg" at i, or -1: "ysgol
+     *  glan taf", "Ysgol Gyfun Bro Edern", not "yr ysgol" or "ysgol heddiw". */
+    int welshSchoolEnd(int i) const
+    {
+        if (is(i - 1, "yr") || m_t.str(i - 1).endsWith(u"'r") || is(i - 1, "the") ||
+            is(i - 1, "my") || is(i - 1, "fy") || is(i - 1, "a")) {
+            return -1;
+        }
+        static const char* const kStop[] = {
+            "yn",    "ac",   "a",    "ond",  "gyda",  "efo",     "ar",    "o",    "i",
+            "heddiw", "nawr", "bob",  "mae",  "oedd",  "achos",   "oherwydd", "am", "fel",
+            "pan",   "ddoe", "fory", "wedyn", "hefyd", "ddim",    "gan",   "at",   "eto",
+            "newydd", "fawr", "fach", "da",   "iawn",  "ers",     "tan",   "sydd", "yw",
+            "ydy",   "dydd", "last", "next", "tbh",   "lol",     "innit", "x",    "now",
+            "today", "is",   "was",  "and",  "but",   "because", "cos",   "since"};
+        static const char* const kGeneric[] = {"gyfun", "gynradd", "uwchradd", "gymraeg",
+                                               "y",     "yr",      "arbennig", "ganol"};
+        int last = -1;
+        bool named = false;
+        for (int k = i + 1; k <= i + 5 && isWord(k) && m_t.oneSpace(k) && !claimed(k); ++k) {
+            bool stop = (roles(k) & (Lexicon::Pronoun | Lexicon::Function | Lexicon::SpeechVerb |
+                                     Lexicon::Determiner)) &&
+                        !is(k, "y") && !is(k, "an");
+            for (const char* w : kStop) {
+                stop = stop || is(k, w);
+            }
+            if (stop) {
+                break;
+            }
+            bool generic = false;
+            for (const char* w : kGeneric) {
+                generic = generic || is(k, w);
+            }
+            named = named || !generic;
+            last = k;
+        }
+        return named ? last : -1;
+    }
+
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
     void keywordPass()
     {
@@ -714,13 +860,19 @@ private:
                 continue;
             }
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
-                                 is(i, "nursery") || is(i, "hospital") || is(i, "surgery");
+                                 is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
+                                 is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
+                                 is(i, "high") || is(i, "juniors") || is(i, "lodge");
             if (!cap(i) && !lowerOk) {
                 continue;
             }
             int first = i;
-            while (first - 1 >= 0 && isWord(first - 1) && cap(first - 1) && !claimed(first - 1) &&
-                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName)) {
+            // Lower-case words before a school word only when no dictionary knows them
+            // ("oakfield primary", "treorchy comp"): "my old school" stays.
+            const bool school = r & Lexicon::SchoolWord;
+            while (first - 1 >= 0 && isWord(first - 1) && !claimed(first - 1) &&
+                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName) &&
+                   (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
                 --first;
             }
             if (first == i) {
@@ -737,7 +889,8 @@ private:
             for (int k = i; k <= last; ++k) {
                 const std::uint32_t kr = roles(k);
                 place = place || (kr & Lexicon::PlaceWord);
-                strong = strong || (kr & Lexicon::SchoolWord) || is(k, "road") || is(k, "rd") ||
+                strong = strong || (kr & Lexicon::SchoolWord) || is(k, "lodge") || is(k, "road") ||
+                         is(k, "rd") ||
                          is(k, "street") || is(k, "avenue") || is(k, "ave") || is(k, "lane") ||
                          is(k, "close") || is(k, "drive") || is(k, "grove") || is(k, "crescent") ||
                          is(k, "terrace") || is(k, "gardens") || is(k, "mews") || is(k, "estate") ||

@@ -64,6 +64,7 @@ add_custom_command(
           --not-names ${_chorus_gaz_data}/not-names.txt
           --community-names ${_chorus_gaz_data}/community-names.txt
           --places ${_chorus_gaz_data}/places.txt
+          --world-places ${_chorus_gaz_data}/places-world.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
           --welsh-words ${_chorus_welsh}
           --source "@cspell/dict-people-names ${_chorus_names_version} (MIT); Debian wbritish"
@@ -75,6 +76,7 @@ add_custom_command(
           ${_chorus_gaz_data}/not-names.txt
           ${_chorus_gaz_data}/community-names.txt
           ${_chorus_gaz_data}/places.txt
+          ${_chorus_gaz_data}/places-world.txt
           ${_chorus_gaz_data}/keep-words.txt
           ${_chorus_welsh}
   COMMENT "Generating the anonymiser's gazetteer"

@@ -103,7 +103,7 @@ Lexicon::Lexicon()
            PlaceWord);
     addAll(m_roles,
            "live lives lived living stay stays stayed staying moved move moving moves "
-           "placement placed born raised grew home house flat byw symud symudais symudon",
+           "placement placed born raised grew home house flat byw fyw symud symudais symudon",
            PlaceVerb);
     // Welsh "yn / yng / ym" (in, with the nasal mutation after them) and "i" (to).
     addAll(m_roles, "in at near to from round around on by yn yng ym", PlacePrep);

@@ -221,6 +221,12 @@ private:
     bool is(int i, const char* w) const { return m_t.valid(i) && equalsAscii(m_t.str(i), w); }
 
     QStringView stem(int i) const { return m_t.stem(i); }
+    /** A Welsh dictionary word that no curated list calls a name ("darren", "hoff"). */
+    bool welshWord(int i) const
+    {
+        const std::uint32_t f = isWord(i) ? m_facts.flags[std::size_t(i)] : 0;
+        return (f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated);
+    }
     bool placeFlag(int i) const
     {
         return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Place);
@@ -284,9 +290,9 @@ private:
             // hidden only where the context says home (placeContextPass) or person.
             return Tier::Proper;
         }
-        if ((f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated)) {
-            // A Welsh word ("hoff", "beth"), even where the name source lists it: like an
-            // English word that is also a name.
+        if ((f & Gazetteer::WelshWord) && !(f & (Gazetteer::Curated | Gazetteer::Name))) {
+            // A Welsh word and no name ("hoff", "beth"): an ordinary word. Names that are also
+            // Welsh words are names capitalised and, in lower case, only with context.
             f |= Gazetteer::Word;
         }
         if (f & Gazetteer::Name) {
@@ -384,7 +390,8 @@ private:
         }
         // "Shannon from the leaving care team", "Dylan from my old estate"
         if (is(n, "from") && (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
-                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work"))) {
+                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work") ||
+                              (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)))) {
             return true;
         }
         if ((is(n, "is") || is(n, "was")) &&
@@ -505,6 +512,27 @@ private:
         return (r & (Lexicon::Relation | Lexicon::Title)) || thanksBefore(i);
     }
 
+    /** "sunny from the homework club", "hope from the leaving care team": a person from a
+     *  team, club or service, at the start of a clause. */
+    bool fromTeam(int i) const
+    {
+        if (!(i == 0 || initial(i) || m_t[i - 1].type == Type::Punct || is(i - 1, "and") ||
+              is(i - 1, "with") || (roles(i - 1) & Lexicon::Thanks))) {
+            return false;
+        }
+        if (!is(i + 1, "from") || !(is(i + 2, "the") || is(i + 2, "my"))) {
+            return false;
+        }
+        for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
+            if (is(k, "team") || is(k, "club") || is(k, "service") || is(k, "centre") ||
+                is(k, "project") || is(k, "group") || is(k, "office") || is(k, "unit") ||
+                is(k, "school") || is(k, "home") || is(k, "council")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
     bool petBefore(int i) const
     {
@@ -551,12 +579,16 @@ private:
         case Tier::Never:
             return false;
         case Tier::Plain:
+            if (!upper && welshWord(i)) {
+                return ctx && (strongBefore(i, false) || thanksBefore(i));
+            }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
             return (upper && !acronym) || (ctx && strongBefore(i, false));
         case Tier::WordName:
             if (!upper || acronym) {
-                return ctx && (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)));
+                return ctx && (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
+                               (!acronym && fromTeam(i)));
             }
             if (!init && !titleCasePhrase(i)) {
                 return true;
@@ -567,7 +599,8 @@ private:
                 return false;
             }
             if (!upper || acronym) {
-                return strongBefore(i, true) || (roleBefore(i) && nameFollows(i));
+                return strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
+                       (!acronym && fromTeam(i));
             }
             return anyContext(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));

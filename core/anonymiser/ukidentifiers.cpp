@@ -879,6 +879,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         }
         years = toInt(s.first(digits));
         joinedUnit = true;
+        // "7y/o": the rest of the unit is two more tokens.
+        if (equalsAscii(unit, "y") && m_t.punct(i + 1, u'/') && m_t.joined(i + 1) &&
+            wordIs(i + 2, "o") && m_t.joined(i + 2)) {
+            last = i + 2;
+        }
     } else if (t.type == Type::Number) {
         if (t.length > 3) {
             return {};

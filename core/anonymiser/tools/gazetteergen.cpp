@@ -180,9 +180,19 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    if (opt.contains("--places")) {
-        for (const QString& w : curatedWords(opt["--places"], &ok)) {
-            for (const QString& form : welshMutations(w)) {
+    for (const char* option : {"--places", "--world-places"}) {
+        if (!opt.contains(QLatin1String(option))) {
+            continue;
+        }
+        const bool welsh = qstrcmp(option, "--places") == 0;
+        for (const QString& w : curatedWords(opt[QLatin1String(option)], &ok)) {
+            const QStringList forms = welsh ? welshMutations(w) : QStringList{w};
+            for (const QString& form : forms) {
+                // A mutated form that is someone's name ("Peckham" -> "Beckham", "Tenby" ->
+                // "Denby") stays a name.
+                if (form != forms.front() && (flags.value(fold(form)) & Gazetteer::Name)) {
+                    continue;
+                }
                 if (form.size() >= 3) {
                     flags[fold(form)] |= Gazetteer::Proper | Gazetteer::Place;
                     flags[fold(plainLetters(form))] |= Gazetteer::Proper | Gazetteer::Place;

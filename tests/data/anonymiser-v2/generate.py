@@ -148,10 +148,10 @@ def pick(rng, pool, split):
 
 def phone(rng):
     f = rng.choice(["07{a} {c}", "07{a}{c}", "+44 7{a} {c}", "029 20{d} {e}", "01{a} {f}",
-                    "07{a} {g} {e}"])
+                    "07{a} {g} {h}"])
     return f.format(a=rng.randint(100, 999), b=rng.randint(0, 9), c=rng.randint(100000, 999999),
                     d=rng.randint(10, 99), e=rng.randint(1000, 9999),
-                    f=rng.randint(100000, 999999), g=rng.randint(100, 999))
+                    f=rng.randint(100000, 999999), g=rng.randint(100, 999), h=rng.randint(100, 999))
 
 
 def postcode(rng):
@@ -180,7 +180,12 @@ def nhs(rng):
 
 def ni(rng):
     letters = "ABCEGHJKLMNPRSTWXYZ"
-    v = f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(10, 99)}{rng.randint(10, 99)}{rng.randint(10, 99)}{rng.choice('ABCD')}"
+    # HMRC never issues these prefixes (nor O second, which `letters` lacks).
+    while True:
+        prefix = rng.choice(letters) + rng.choice(letters)
+        if prefix not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"):
+            break
+    v = f"{prefix}{rng.randint(10, 99)}{rng.randint(10, 99)}{rng.randint(10, 99)}{rng.choice('ABCD')}"
     return v if rng.random() < 0.5 else f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}"
 
 

@@ -285,6 +285,11 @@ private:
         if (f & Gazetteer::NotName) {
             return Tier::Never;
         }
+        // "Nannas house", "Dadcus": a family word with a possessive s and no apostrophe.
+        if (!(f & Gazetteer::Name) && s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
+            (m_f.m_gazetteer->flags(s.chopped(1)) & Gazetteer::NotName)) {
+            return Tier::Never;
+        }
         if (f & Gazetteer::Place) {
             // "Lagos", "Dublin", "Wales": places first, even where the name source lists them;
             // hidden only where the context says home (placeContextPass) or person.
@@ -538,6 +543,10 @@ private:
     {
         if (roles(i - 1) & Lexicon::Pet) {
             return true;
+        }
+        if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
+            m_claims[std::size_t(i - 2)] == kKept) {
+            return true; // "two dogs called Biscuit and Pepper"
         }
         return (roles(i - 1) & Lexicon::Called) &&
                ((roles(i - 2) & Lexicon::Pet) || (roles(i - 3) & Lexicon::Pet));
@@ -829,6 +838,10 @@ private:
             } else if ((is(i, "house") || is(i, "lodge")) && i > 0 && m_t.oneSpace(i) &&
                        !claimed(i - 1) && isWord(i - 1) &&
                        stem(i - 1).size() == m_t[i - 1].length &&
+                       // "Flat 12 Mercer House" is an address (keywordPass); "nannas house"
+                       // is a grandmother's.
+                       !m_t.isType(i - 2, Type::Number) &&
+                       (!m_t.str(i - 1).endsWith(u's') || homeNameWord(m_t.str(i - 1))) &&
                        !(roles(i - 1) & (kNotInPlaceName | Lexicon::Modifier)) &&
                        (homeNameWord(m_t.str(i - 1)) || nameLikeLower(i - 1) ||
                         (cap(i) && cap(i - 1) && !initial(i - 1)))) {
@@ -992,8 +1005,12 @@ private:
                     is(q, "out")) {
                     --q;
                 }
-                place = (roles(q) & Lexicon::PlaceVerb) || claimedAs(q, PiiKind::Place) ||
-                        claimedAs(q, PiiKind::Postcode);
+                // Where someone was born or grew up is where a family comes from, not where
+                // the child lives: a known place after those stays (issue 17).
+                const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
+                                    (is(q, "up") && is(q - 1, "grew"));
+                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i))) ||
+                        claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode);
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }

@@ -1087,8 +1087,10 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
             }
             return {};
         }
+        const bool inNumber = m_t.punct(k, u'.') && m_t.joined(k) && m_t.joined(k + 1) &&
+                              m_t.isType(k + 1, Type::Number); // "04.06.2015"
         if (t.type == Type::Punct && !m_t.punct(k, u'/') && !m_t.punct(k, u'-') &&
-            !m_t.punct(k, u'\'')) {
+            !m_t.punct(k, u'\'') && !inNumber) {
             return {};
         }
         if (t.type == Type::Word && (roles(k) & (Lexicon::Pronoun | Lexicon::SpeechVerb))) {

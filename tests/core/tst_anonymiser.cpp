@@ -325,9 +325,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("d/m/y") << "born on 14/02/2009 so"
-                               << "born on [date] so";
+                               << "born on [date of birth] so"; // issue 17
         QTest::newRow("d.m.y") << "born 04.06.2015 at"
-                               << "born [date] at";
+                               << "born [date of birth] at";
         QTest::newRow("d-m-yy") << "DOB 5-7-12"
                                 << "DOB [date]";
         QTest::newRow("iso") << "2011-03-12"
@@ -343,7 +343,7 @@ private slots:
         QTest::newRow("abbreviated") << "12 Feb. 2010"
                                      << "[date]";
         QTest::newRow("month and year") << "born in March 2012"
-                                        << "born in [date]";
+                                        << "born in [date of birth]";
         QTest::newRow("fraction") << "3/4 of the class"
                                   << "3/4 of the class";
         QTest::newRow("score") << "10/10 would recommend"

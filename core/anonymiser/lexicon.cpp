@@ -54,6 +54,8 @@ Lexicon::Lexicon()
                     "phen-blwydd ngeni geni",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
+    addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge",
+           SchoolHomeCue);
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
            "granny grandpa gran cousin sister brother",

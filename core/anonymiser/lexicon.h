@@ -41,6 +41,8 @@ public:
         BirthCue = 1u << 22,   ///< born, birthday, bday, dob, pen-blwydd: a birth date follows
         Pet = 1u << 23,        ///< dog, cat, hamster: the name after it is a pet's, kept
         Thanks = 1u << 24,     ///< thank, thanks, cheers, diolch: a name may follow
+        SchoolHomeCue = 1u << 25, ///< ysgol, coleg, st, sixth, the, house, lodge: see
+                                  ///< NameFinder's school and care-home pass
     };
 
     /** Words of these roles are never names themselves: they introduce or surround them. */

@@ -285,11 +285,6 @@ private:
         if (f & Gazetteer::NotName) {
             return Tier::Never;
         }
-        // "Nannas house", "Dadcus": a family word with a possessive s and no apostrophe.
-        if (!(f & Gazetteer::Name) && s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
-            (m_f.m_gazetteer->flags(s.chopped(1)) & Gazetteer::NotName)) {
-            return Tier::Never;
-        }
         if (f & Gazetteer::Place) {
             // "Lagos", "Dublin", "Wales": places first, even where the name source lists them;
             // hidden only where the context says home (placeContextPass) or person.
@@ -311,6 +306,11 @@ private:
         }
         if (f & Gazetteer::Word) {
             return Tier::English;
+        }
+        // "Nannas house", "Dadcus": a family word with a possessive s and no apostrophe.
+        if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
+            (m_f.m_gazetteer->flags(s.chopped(1)) & Gazetteer::NotName)) {
+            return Tier::Never;
         }
         return (f & Gazetteer::Proper) ? Tier::Proper : Tier::Unknown;
     }
@@ -794,8 +794,8 @@ private:
     void schoolAndHomePass()
     {
         for (int i = 0; i < m_t.size(); ++i) {
-            if (claimed(i) || !isWord(i)) {
-                continue;
+            if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
+                continue; // one bit test for most words
             }
             int last = -1;
             int first = i;

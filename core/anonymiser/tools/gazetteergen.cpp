@@ -162,8 +162,11 @@ int main(int argc, char** argv)
             flags[fold(plainLetters(w))] |= Gazetteer::Name | Gazetteer::Curated;
         }
     }
-    // Welsh words in lower case ("hoff", "beth", "mae"): ordinary words in a Welsh statement.
-    // Capitalised entries are names and places, which the lists above decide.
+    // Welsh words in lower case ("hoff", "darren") that the name source lists as names: in a
+    // Welsh statement they are ordinary words. Only those are kept, to keep the table (and the
+    // anonymiser's lookups) small: the 350,000 forms of the Welsh list would quadruple it. The
+    // Welsh words a child writes most are in keep-words.txt. Capitalised entries are names and
+    // places, which the lists above decide.
     if (opt.contains("--welsh-words")) {
         qsizetype welsh = 0;
         for (const QString& raw : readLines(opt["--welsh-words"], &ok)) {
@@ -171,8 +174,10 @@ int main(int argc, char** argv)
             if (w.size() < 2 || !w.front().isLower() || w.contains(u'\'')) {
                 continue;
             }
-            flags[fold(w)] |= Gazetteer::WelshWord;
             ++welsh;
+            if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {
+                *it |= Gazetteer::WelshWord;
+            }
         }
         if (ok && welsh < 1000) {
             std::fprintf(stderr, "gazetteergen: the Welsh word list %s has only %lld words\n",

@@ -639,6 +639,31 @@ private slots:
         QCOMPARE(m_plain->anonymisedText(u""), QString());
     }
 
+    /** The review queue and the child's preview show the placeholders in the reader's
+     *  language (issue 17): every canonical token, the age bands, the new "[date of birth]" and
+     *  the queue's "[redacted]", and nothing else. */
+    void localisedPlaceholders()
+    {
+        const QString shared = QStringLiteral(
+            "[name] is [age 8-11], born [date of birth], at [school]; [redacted] [my bracket]");
+        QCOMPARE(chorus::localisedPlaceholders(shared), shared); // no translator: unchanged
+        PigTranslator pig;
+        QVERIFY(QCoreApplication::installTranslator(&pig));
+        QCOMPARE(chorus::localisedPlaceholders(shared),
+                 QStringLiteral("<[name]> is <[age %1]>, born <[date of birth]>, at <[school]>; "
+                                "<[redacted]> [my bracket]")
+                     .arg(QStringLiteral("<8-11>")));
+        // Every kind has its own label: a kind added without one would show in English.
+        for (int k = 0; k < chorus::kPiiKindCount; ++k) {
+            const QString token = chorus::placeholderToken(PiiKind(k));
+            QCOMPARE(chorus::localisedPlaceholders(token), QStringLiteral("<%1>").arg(token));
+        }
+        QCoreApplication::removeTranslator(&pig);
+        // What leaves the device is the canonical token.
+        QCOMPARE(m_plain->anonymisedText(u"born on christmas day 2008"),
+                 QStringLiteral("born on [date of birth]"));
+    }
+
     void translatableLabels()
     {
         QCOMPARE(chorus::placeholderToken(PiiKind::NhsNumber), QStringLiteral("[NHS number]"));

@@ -37,21 +37,26 @@ Lexicon::Lexicon()
            "cyfnither anti yncl",
            Relation);
     // Arabic: friend (m/f), my brother, my sister, my cousin (paternal/maternal), my teacher.
-    for (const char16_t* w : {u"\u0635\u062F\u064A\u0642\u064A", u"\u0635\u062F\u064A\u0642\u062A\u064A",
-                              u"\u0623\u062E\u064A", u"\u0623\u062E\u062A\u064A", u"\u0627\u0628\u0646",
-                              u"\u0628\u0646\u062A", u"\u0645\u0639\u0644\u0645\u064A", u"\u0645\u0639\u0644\u0645\u062A\u064A",
-                              u"\u0623\u062E\u0648\u064A", u"\u0635\u0627\u062D\u0628\u064A"}) {
+    for (const char16_t* w :
+         {u"\u0635\u062F\u064A\u0642\u064A", u"\u0635\u062F\u064A\u0642\u062A\u064A",
+          u"\u0623\u062E\u064A", u"\u0623\u062E\u062A\u064A", u"\u0627\u0628\u0646",
+          u"\u0628\u0646\u062A", u"\u0645\u0639\u0644\u0645\u064A",
+          u"\u0645\u0639\u0644\u0645\u062A\u064A", u"\u0623\u062E\u0648\u064A",
+          u"\u0635\u0627\u062D\u0628\u064A"}) {
         m_roles.add(QStringView(w), Relation);
     }
     // Arabic: my name is, his name, her name.
-    for (const char16_t* w : {u"\u0627\u0633\u0645\u064A", u"\u0627\u0633\u0645\u0647", u"\u0627\u0633\u0645\u0647\u0627"}) {
+    for (const char16_t* w : {u"\u0627\u0633\u0645\u064A", u"\u0627\u0633\u0645\u0647",
+                              u"\u0627\u0633\u0645\u0647\u0627"}) {
         m_roles.add(QStringView(w), Called);
     }
-    addAll(m_roles, "dog dogs cat cats hamster rabbit bunny puppy kitten pet guinea-pig pig "
-                    "tortoise parrot budgie fish snake lizard horse pony ci gath gi",
+    addAll(m_roles,
+           "dog dogs cat cats hamster rabbit bunny puppy kitten pet guinea-pig pig "
+           "tortoise parrot budgie fish snake lizard horse pony ci gath gi",
            Pet);
-    addAll(m_roles, "born birthday birthdays bday b-day b'day dob pen-blwydd mhen-blwydd "
-                    "phen-blwydd ngeni geni",
+    addAll(m_roles,
+           "born birthday birthdays bday b-day b'day dob pen-blwydd mhen-blwydd "
+           "phen-blwydd ngeni geni",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
     addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge",

@@ -387,8 +387,9 @@ private:
             const bool plural = v.size() > 3 && (v.back() == u's' || v.back() == u'S') &&
                                 !is(n, "says") && !is(n, "does") && !is(n, "was") && !is(n, "has");
             const Tier t = tier(i);
-            return !(plural && initial(i) && (t == Tier::ContextOnly || t == Tier::WordName ||
-                                              t == Tier::English || t == Tier::Proper));
+            return !(plural && initial(i) &&
+                     (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
+                      t == Tier::Proper));
         }
         if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
             return true;
@@ -476,8 +477,8 @@ private:
     bool thanksBefore(int i) const
     {
         int p = i - 1;
-        if (is(p, "u") || is(p, "you") || is(p, "to") || is(p, "i") || is(p, "ya") ||
-            is(p, "so") || is(p, "much")) {
+        if (is(p, "u") || is(p, "you") || is(p, "to") || is(p, "i") || is(p, "ya") || is(p, "so") ||
+            is(p, "much")) {
             --p;
             if (is(p, "so") || is(p, "you") || is(p, "u")) {
                 --p;
@@ -496,11 +497,12 @@ private:
             return true;
         }
         static const char* const kAfterName[] = {
-            "from", "is", "was", "for", "and", "&", "got", "gets", "came", "comes", "takes",
-            "took", "helped", "helps", "said", "says", "rang", "sorted", "made", "makes",
-            "listens", "listened", "always", "never", "has", "had", "who", "at", "in",
-            "x", "xx", "to", "cos", "because", "lol", "too", "again", "today", "yesterday",
-            "she", "he", "they", "still", "actually", "really", "as", "bc", "coz"};
+            "from", "is",      "was",   "for",      "and",     "&",        "got",       "gets",
+            "came", "comes",   "takes", "took",     "helped",  "helps",    "said",      "says",
+            "rang", "sorted",  "made",  "makes",    "listens", "listened", "always",    "never",
+            "has",  "had",     "who",   "at",       "in",      "x",        "xx",        "to",
+            "cos",  "because", "lol",   "too",      "again",   "today",    "yesterday", "she",
+            "he",   "they",    "still", "actually", "really",  "as",       "bc",        "coz"};
         for (const char* w : kAfterName) {
             if (is(n, w)) {
                 return true;
@@ -620,8 +622,7 @@ private:
             if (!upper) {
                 // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
                 // of a person follows.
-                return s.size() >= 3 &&
-                       (strongBefore(i, false) || thanksBefore(i) || verbAfter(i));
+                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i) || verbAfter(i));
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
@@ -650,9 +651,9 @@ private:
             return false;
         }
         if ((is(i - 1, "big") || is(i - 1, "lil")) && m_t.oneSpace(i)) {
-            return cap(i - 1) ? (cap(i) || t != Tier::English)
-                              : (strongBefore(i - 1, true) || thanksBefore(i - 1) ||
-                                 roleBefore(i - 1));
+            return cap(i - 1)
+                       ? (cap(i) || t != Tier::English)
+                       : (strongBefore(i - 1, true) || thanksBefore(i - 1) || roleBefore(i - 1));
         }
         return false;
     }
@@ -807,9 +808,9 @@ private:
                        !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
                          !(roles(i - 1) & kNotInPlaceName)) &&
                        m_t.oneSpace(i + 1) && !claimed(i + 1) && isWord(i + 1) &&
-                       !(roles(i + 1) & kBlocking) && (cap(i + 1) || nameLikeLower(i + 1) ||
-                                                       m_t[i + 1].has(Token::Apostrophe) ||
-                                                       stem(i + 1).endsWith(u's'))) {
+                       !(roles(i + 1) & kBlocking) &&
+                       (cap(i + 1) || nameLikeLower(i + 1) || m_t[i + 1].has(Token::Apostrophe) ||
+                        stem(i + 1).endsWith(u's'))) {
                 // "st josephs", "St Teilo's", "cardinal newman" (not "Bute St").
                 last = i + 1;
                 while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
@@ -867,12 +868,12 @@ private:
             return -1;
         }
         static const char* const kStop[] = {
-            "yn",    "ac",   "a",    "ond",  "gyda",  "efo",     "ar",    "o",    "i",
-            "heddiw", "nawr", "bob",  "mae",  "oedd",  "achos",   "oherwydd", "am", "fel",
-            "pan",   "ddoe", "fory", "wedyn", "hefyd", "ddim",    "gan",   "at",   "eto",
-            "newydd", "fawr", "fach", "da",   "iawn",  "ers",     "tan",   "sydd", "yw",
-            "ydy",   "dydd", "last", "next", "tbh",   "lol",     "innit", "x",    "now",
-            "today", "is",   "was",  "and",  "but",   "because", "cos",   "since"};
+            "yn",     "ac",   "a",    "ond",   "gyda",  "efo",     "ar",       "o",    "i",
+            "heddiw", "nawr", "bob",  "mae",   "oedd",  "achos",   "oherwydd", "am",   "fel",
+            "pan",    "ddoe", "fory", "wedyn", "hefyd", "ddim",    "gan",      "at",   "eto",
+            "newydd", "fawr", "fach", "da",    "iawn",  "ers",     "tan",      "sydd", "yw",
+            "ydy",    "dydd", "last", "next",  "tbh",   "lol",     "innit",    "x",    "now",
+            "today",  "is",   "was",  "and",   "but",   "because", "cos",      "since"};
         static const char* const kGeneric[] = {"gyfun", "gynradd", "uwchradd", "gymraeg",
                                                "y",     "yr",      "arbennig", "ganol"};
         int last = -1;
@@ -936,11 +937,11 @@ private:
                 const std::uint32_t kr = roles(k);
                 place = place || (kr & Lexicon::PlaceWord);
                 strong = strong || (kr & Lexicon::SchoolWord) || is(k, "lodge") || is(k, "road") ||
-                         is(k, "rd") ||
-                         is(k, "street") || is(k, "avenue") || is(k, "ave") || is(k, "lane") ||
-                         is(k, "close") || is(k, "drive") || is(k, "grove") || is(k, "crescent") ||
-                         is(k, "terrace") || is(k, "gardens") || is(k, "mews") || is(k, "estate") ||
-                         is(k, "surgery") || is(k, "rise") || is(k, "way");
+                         is(k, "rd") || is(k, "street") || is(k, "avenue") || is(k, "ave") ||
+                         is(k, "lane") || is(k, "close") || is(k, "drive") || is(k, "grove") ||
+                         is(k, "crescent") || is(k, "terrace") || is(k, "gardens") ||
+                         is(k, "mews") || is(k, "estate") || is(k, "surgery") || is(k, "rise") ||
+                         is(k, "way");
             }
             // Name words before the keyword; a lone ordinary word opening a sentence is no name.
             int nameWords = 0;

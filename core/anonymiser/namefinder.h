@@ -54,7 +54,7 @@ private:
     {
         std::vector<QString> words; ///< folded
         PiiKind kind;
-        bool commonWord; ///< a one-word entry that is also an everyday word ("Will")
+        bool commonWord;   ///< a one-word entry that is also an everyday word ("Will")
         bool keep = false; ///< a public name or title ("Marcus Rashford"): kept, shields its words
     };
     class Pass;

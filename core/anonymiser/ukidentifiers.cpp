@@ -812,8 +812,7 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
     }
     // "CS/2023/04417", and in lower case after a trigger word: "mos-456420".
     if (t.type == Type::Word && (t.has(Token::AllUpper) || (roles(i) & Lexicon::RefTrigger)) &&
-        t.length <= 6 &&
-        (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
+        t.length <= 6 && (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
         const int last = collectReference(i, &digits);
         if (digits >= 4 && last > i) {
             return tokens(i, last, PiiKind::Reference);
@@ -873,8 +872,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         const QStringView unit = s.sliced(digits);
         if (digits == 0 || digits > 3 ||
             !(equalsAscii(unit, "yrs") || equalsAscii(unit, "yr") || equalsAscii(unit, "yo") ||
-              equalsAscii(unit, "y") || equalsAscii(unit, "yrsold") ||
-              equalsAscii(unit, "years") || equalsAscii(unit, "year"))) {
+              equalsAscii(unit, "y") || equalsAscii(unit, "yrsold") || equalsAscii(unit, "years") ||
+              equalsAscii(unit, "year"))) {
             return {};
         }
         years = toInt(s.first(digits));
@@ -938,7 +937,7 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         old = true; // "14 y/o"
         end = last + 3;
     } else if (equalsAscii(n1, "years") || equalsAscii(n1, "year") || equalsAscii(n1, "yrs") ||
-        equalsAscii(n1, "yr")) {
+               equalsAscii(n1, "yr")) {
         if (wordIs(last + 2, "old")) {
             old = true;
             end = last + 2;
@@ -1027,8 +1026,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true;
         } else if (v == u":" && wordIs(p - 1, "age")) {
             accepted = true;
-        } else if (equalsAscii(v, "i'n") || equalsAscii(v, "rwy'n") || v == u"\u0639\u0645\u0631\u064A" ||
-                   v == u"\u0639\u0645\u0631\u0647" || v == u"\u0639\u0645\u0631\u0647\u0627") {
+        } else if (equalsAscii(v, "i'n") || equalsAscii(v, "rwy'n") ||
+                   v == u"\u0639\u0645\u0631\u064A" || v == u"\u0639\u0645\u0631\u0647" ||
+                   v == u"\u0639\u0645\u0631\u0647\u0627") {
             // Welsh "dw i'n 14", Arabic "عمري / عمره / عمرها 12" (my / his / her age)
             accepted = true;
         } else if (equalsAscii(v, "both") &&
@@ -1069,9 +1069,9 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
     for (int skipped = 0; skipped < 3 && m_t.valid(first); ++skipped) {
         const bool filler = wordIs(first, "is") || wordIs(first, "was") || wordIs(first, "on") ||
                             wordIs(first, "in") || wordIs(first, "yw") || wordIs(first, "ar") ||
-                            wordIs(first, "ydy") || wordIs(first, "its") ||
-                            wordIs(first, "it's") || m_t.punct(first, u':') ||
-                            m_t.punct(first, u'=') || m_t.punct(first, u'-');
+                            wordIs(first, "ydy") || wordIs(first, "its") || wordIs(first, "it's") ||
+                            m_t.punct(first, u':') || m_t.punct(first, u'=') ||
+                            m_t.punct(first, u'-');
         if (!filler) {
             break;
         }
@@ -1131,11 +1131,11 @@ UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
     }
     if (separators == 1 && !m_t.punct(i + 1, u'_')) {
         const Token& second = m_t[i + 2];
-        const bool handleLike = second.type != Type::Word || second.length <= 2 ||
-                                !second.has(Token::Capitalised);
-        if (!handleLike || (second.type == Type::Word && second.length > 2 &&
-                            m_t[i].type == Type::Word && m_t[i].length > 2 &&
-                            (roles(i + 2) & Lexicon::Function))) {
+        const bool handleLike =
+            second.type != Type::Word || second.length <= 2 || !second.has(Token::Capitalised);
+        if (!handleLike ||
+            (second.type == Type::Word && second.length > 2 && m_t[i].type == Type::Word &&
+             m_t[i].length > 2 && (roles(i + 2) & Lexicon::Function))) {
             return {};
         }
     }

@@ -897,7 +897,8 @@ private slots:
         const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
                                      ? qgetenv("CHORUS_ANONYMISER_SPLIT")
                                      : QByteArray("test");
-        QFile file(dataPath("anonymiser-v2/") + QString::fromLatin1(split) + QStringLiteral(".jsonl"));
+        QFile file(dataPath("anonymiser-v2/") + QString::fromLatin1(split) +
+                   QStringLiteral(".jsonl"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         auto made = Anonymiser::create({});
         QVERIFY(made.ok());
@@ -963,7 +964,8 @@ private slots:
                 const QString value = l.value("value").toString();
                 const QString kind = l.value("kind").toString();
                 const qsizetype at = text.indexOf(value, from);
-                QVERIFY2(at >= 0, qPrintable(QStringLiteral("label not found: %1 in %2").arg(value, text)));
+                QVERIFY2(at >= 0,
+                         qPrintable(QStringLiteral("label not found: %1 in %2").arg(value, text)));
                 from = at + value.size();
                 spans.append({at, from});
                 const bool hit = covered(at, from);
@@ -972,7 +974,8 @@ private slots:
                 ++overall.total;
                 overall.found += hit;
                 if (!hit) {
-                    misses << QStringLiteral("%1 \"%2\" in: %3 -> %4").arg(kind, value, text, r.text);
+                    misses
+                        << QStringLiteral("%1 \"%2\" in: %3 -> %4").arg(kind, value, text, r.text);
                 }
             }
             for (auto it = wordRe.globalMatch(text); it.hasNext();) {
@@ -1034,8 +1037,9 @@ private slots:
         QVERIFY2(overall.recall() >= kV2Recall,
                  qPrintable(QStringLiteral("overall recall %1").arg(overall.recall())));
         QVERIFY2(kept >= kV2Kept, qPrintable(QStringLiteral("keep rate %1").arg(kept)));
-        QVERIFY2(changedShare <= kV2NoIdentifierChanged,
-                 qPrintable(QStringLiteral("no-identifier statements changed %1").arg(changedShare)));
+        QVERIFY2(
+            changedShare <= kV2NoIdentifierChanged,
+            qPrintable(QStringLiteral("no-identifier statements changed %1").arg(changedShare)));
     }
 };
 

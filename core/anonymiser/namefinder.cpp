@@ -818,6 +818,9 @@ private:
                         is(last + 1, "catholic") || is(last + 1, "church"))) {
                     ++last;
                 }
+                if (is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1)) {
+                    last += 2; // "st cyres sixth form"
+                }
             } else if (is(i, "sixth") && is(i + 1, "form") && m_t.oneSpace(i + 1)) {
                 // "hollyfield sixth form", "Bishop Hedley sixth form"
                 first = i;

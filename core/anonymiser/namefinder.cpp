@@ -801,6 +801,11 @@ private:
             int last = -1;
             int first = i;
             PiiKind kind = PiiKind::School;
+            // Most cues are "the": only "the <plural>" can be a home's name.
+            if (m_t[i].length == 3 && is(i, "the") &&
+                !(isWord(i + 1) && m_t.str(i + 1).endsWith(u's'))) {
+                continue;
+            }
             if (is(i, "ysgol") || is(i, "coleg")) {
                 last = welshSchoolEnd(i);
             } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
@@ -833,9 +838,10 @@ private:
                 if (first < i) {
                     last = i + 1;
                 }
-            } else if (is(i, "the") && m_t.oneSpace(i + 1) && isWord(i + 1) &&
-                       homeNameWord(m_t.str(i + 1)) && m_t.str(i + 1).endsWith(u's') &&
-                       (cap(i + 1) || (roles(i - 1) & Lexicon::PlacePrep))) {
+            } else if (m_t[i].length == 3 && is(i, "the") && m_t.oneSpace(i + 1) && isWord(i + 1) &&
+                       m_t.str(i + 1).endsWith(u's') &&
+                       (cap(i + 1) || (roles(i - 1) & Lexicon::PlacePrep)) &&
+                       homeNameWord(m_t.str(i + 1))) {
                 // "The Willows", "at the beeches"
                 kind = PiiKind::Place;
                 last = i + 1;

@@ -994,8 +994,9 @@ private:
     void placeContextPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
-            if (claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
-                allUpper(m_t.str(i))) {
+            // Lower case only right after a preposition: most words leave at the first test.
+            if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep)) || claimed(i) || !isWord(i) ||
+                initial(i) || stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
                 continue;
             }
             const Tier t = tier(i);

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Anonymiser</name>
+    <message>
+        <source>[name]</source>
+        <translation>[الاسم]</translation>
+    </message>
+    <message>
+        <source>[school]</source>
+        <translation>[المدرسة]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[المكان]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[الرمز البريدي]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[الهاتف]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[البريد الإلكتروني]</translation>
+    </message>
+    <message>
+        <source>[NHS number]</source>
+        <translation>[رقم الخدمة الصحية الوطنية]</translation>
+    </message>
+    <message>
+        <source>[NI number]</source>
+        <translation>[رقم التأمين الوطني]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[التاريخ]</translation>
+    </message>
+    <message>
+        <source>[handle]</source>
+        <translation>[اسم المستخدم]</translation>
+    </message>
+    <message>
+        <source>[reference]</source>
+        <translation>[الرقم المرجعي]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[العمر]</translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation>[تاريخ الميلاد]</translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>[age %1]</source>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
+        <translation>[العمر %1]</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[محجوب]</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>Anonymiser</name>
+    <message>
+        <source>[name]</source>
+        <translation>[enw]</translation>
+    </message>
+    <message>
+        <source>[school]</source>
+        <translation>[ysgol]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[lle]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[cod post]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[ffôn]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[e-bost]</translation>
+    </message>
+    <message>
+        <source>[NHS number]</source>
+        <translation>[rhif GIG]</translation>
+    </message>
+    <message>
+        <source>[NI number]</source>
+        <translation>[rhif Yswiriant Gwladol]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[dyddiad]</translation>
+    </message>
+    <message>
+        <source>[handle]</source>
+        <translation>[enw defnyddiwr]</translation>
+    </message>
+    <message>
+        <source>[reference]</source>
+        <translation>[cyfeirnod]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[oed]</translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation>[dyddiad geni]</translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation>dan 5</translation>
+    </message>
+    <message>
+        <source>[age %1]</source>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
+        <translation>[oed %1]</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[wedi’i guddio]</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Anonymiser</name>
+    <message>
+        <source>[name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[school]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NHS number]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NI number]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[handle]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[reference]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[age %1]</source>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>

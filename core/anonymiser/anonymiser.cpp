@@ -63,7 +63,8 @@ Redaction Anonymiser::anonymise(QStringView text) const
         }
         Finding f;
         f.kind = m.kind;
-        f.reason = m.kind == PiiKind::Age ? FindingReason::Context : FindingReason::Pattern;
+        f.reason = m.kind == PiiKind::Age || m.kind == PiiKind::BirthDate ? FindingReason::Context
+                                                                          : FindingReason::Pattern;
         f.start = m.start;
         f.length = m.end - m.start;
         found.push_back(f);
@@ -72,15 +73,26 @@ Redaction Anonymiser::anonymise(QStringView text) const
     };
 
     const int n = t.size();
-    // Addresses first: an e-mail's digits are no phone number.
+    // Birth dates first: "born 12/05/2010" is a date of birth, not a date.
+    if (kinds.contains(PiiKind::BirthDate)) {
+        for (int i = 0; i < n; ++i) {
+            if (facts.roles[std::size_t(i)] & Lexicon::BirthCue) {
+                take(ids.birthDateAt(i));
+            }
+        }
+    }
+    // Addresses next: an e-mail's digits are no phone number.
     for (int i = 0; i < n; ++i) {
         // Only an '@', or a word followed by '.' or ':' ("www.", "x.com", "https:"), can start one.
         const bool candidate =
-            t.punct(i, u'@') || ((tokens[std::size_t(i)].type == Token::Type::Word ||
-                                  tokens[std::size_t(i)].type == Token::Type::Alnum) &&
-                                 t.joined(i + 1) && (t.punct(i + 1, u'.') || t.punct(i + 1, u':')));
-        if (candidate && claims[std::size_t(i)] < 0) {
-            take(ids.onlineAt(i));
+            t.punct(i, u'@') ||
+            ((tokens[std::size_t(i)].type == Token::Type::Word ||
+              tokens[std::size_t(i)].type == Token::Type::Alnum) &&
+             t.joined(i + 1) &&
+             (t.punct(i + 1, u'.') || t.punct(i + 1, u':') || t.punct(i + 1, u'_')));
+        if (candidate && claims[std::size_t(i)] < 0 && !take(ids.onlineAt(i)) &&
+            (t.punct(i + 1, u'.') || t.punct(i + 1, u'_'))) {
+            take(ids.dottedHandleAt(i));
         }
     }
     for (int i = 0; i < n; ++i) {
@@ -117,7 +129,7 @@ Redaction Anonymiser::anonymise(QStringView text) const
         for (int i = 0; i < n; ++i) {
             const Token& tok = tokens[std::size_t(i)];
             if (claims[std::size_t(i)] < 0 &&
-                (tok.type == Token::Type::Number ||
+                (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
                  (facts.roles[std::size_t(i)] & Lexicon::NumberWord))) {
                 take(ids.ageAt(i));
             }

@@ -6,7 +6,7 @@ namespace chorus {
 
 namespace {
 constexpr auto kBuiltInPath = ":/chorus/anonymiser/gazetteer.tsv";
-constexpr std::uint32_t kKnownFlags = 63;
+constexpr std::uint32_t kKnownFlags = 511;
 } // namespace
 
 Result<Gazetteer> Gazetteer::parse(QByteArrayView data, const QString& origin)

@@ -23,6 +23,9 @@ public:
         NameFirst = 8,    ///< a word, yet capitalised almost always a name ("Jack")
         ContextOnly = 16, ///< an everyday word: a name only where the context says so ("Hope")
         NotName = 32,     ///< never treated as a name ("Mum", "Christmas", "Miss")
+        Place = 64,       ///< a place in data/places.txt (or a Welsh mutation of one)
+        WelshWord = 128,  ///< an ordinary Welsh word (aspell-cy: "hoff", "beth", "bryn")
+        Curated = 256,    ///< a name of data/community-names.txt: a name even if a Welsh word
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).

@@ -28,14 +28,44 @@ Lexicon::Lexicon()
            "step-dad step-mum stepbrother stepsister half-brother half-sister carer carers "
            "worker keyworker teacher advocate visitor supervisor therapist counsellor mentor "
            "coach pa iro senco tutor twin eldest youngest oldest grandson granddaughter ex "
-           "neighbour manager boss dog cat hamster rabbit puppy kitten pet baby mother-in-law "
-           "father-in-law nurse officer lady man guy boy girl kid child sibling siblings",
+           "neighbour manager boss baby mother-in-law "
+           "father-in-law nurse officer lady man guy boy girl kid child sibling siblings "
+           "sw pa iro advocate mentor carers foster-carer link-worker caseworker "
+           // Welsh: ffrind (friend), brawd/mrawd (brother), chwaer (sister), athro/athrawes
+           // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl
+           "ffrind ffrindiau brawd mrawd frawd chwaer athro athrawes gweithiwr cefnder "
+           "cyfnither anti yncl",
            Relation);
+    // Arabic: friend (m/f), my brother, my sister, my cousin (paternal/maternal), my teacher.
+    for (const char16_t* w :
+         {u"\u0635\u062F\u064A\u0642\u064A", u"\u0635\u062F\u064A\u0642\u062A\u064A",
+          u"\u0623\u062E\u064A", u"\u0623\u062E\u062A\u064A", u"\u0627\u0628\u0646",
+          u"\u0628\u0646\u062A", u"\u0645\u0639\u0644\u0645\u064A",
+          u"\u0645\u0639\u0644\u0645\u062A\u064A", u"\u0623\u062E\u0648\u064A",
+          u"\u0635\u0627\u062D\u0628\u064A"}) {
+        m_roles.add(QStringView(w), Relation);
+    }
+    // Arabic: my name is, his name, her name.
+    for (const char16_t* w : {u"\u0627\u0633\u0645\u064A", u"\u0627\u0633\u0645\u0647",
+                              u"\u0627\u0633\u0645\u0647\u0627"}) {
+        m_roles.add(QStringView(w), Called);
+    }
+    addAll(m_roles,
+           "dog dogs cat cats hamster rabbit bunny puppy kitten pet guinea-pig pig "
+           "tortoise parrot budgie fish snake lizard horse pony ci gath gi",
+           Pet);
+    addAll(m_roles,
+           "born birthday birthdays bday b-day b'day dob pen-blwydd mhen-blwydd "
+           "phen-blwydd ngeni geni",
+           BirthCue);
+    addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
+    addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge",
+           SchoolHomeCue);
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
            "granny grandpa gran cousin sister brother",
            Title);
-    addAll(m_roles, "called named nicknamed", Called);
+    addAll(m_roles, "called named nicknamed enw", Called);
     addAll(m_roles,
            "said says told tells asked asks shouted shouts yelled screamed texted texts messaged "
            "rang phoned calls laughed cried cries hit hits kicked kicks pushed punched hugged "
@@ -71,20 +101,21 @@ Lexicon::Lexicon()
            Function);
     addAll(m_roles,
            "school primary academy college nursery infants infant juniors junior grammar "
-           "secondary high pru",
+           "secondary high pru comp comprehensive",
            SchoolWord);
     addAll(m_roles,
            "road rd street avenue ave lane close drive grove court crescent way place gardens "
            "terrace walk rise row square mews estate house surgery hospital centre center "
-           "hall view parade green",
+           "hall view parade green lodge",
            PlaceWord);
     addAll(m_roles,
            "live lives lived living stay stays stayed staying moved move moving moves "
-           "placement placed born raised grew home house flat",
+           "placement placed born raised grew home house flat byw fyw symud symudais symudon",
            PlaceVerb);
-    addAll(m_roles, "in at near to from round around on by", PlacePrep);
+    // Welsh "yn / yng / ym" (in, with the nasal mutation after them) and "i" (to).
+    addAll(m_roles, "in at near to from round around on by yn yng ym", PlacePrep);
     addAll(m_roles,
-           "ref reference case crime incident claim file client mosaic id upn uln cin "
+           "ref reference case crime incident claim file client mosaic mos id upn uln cin "
            "referral",
            RefTrigger);
     addAll(m_roles,

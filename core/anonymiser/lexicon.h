@@ -36,14 +36,19 @@ public:
         AgeFiller = 1u << 17,   ///< nearly, almost, only, just, now
         Modifier = 1u << 18, ///< best, little, big, older, foster, step: between "my" and "brother"
         FlatWord = 1u << 19, ///< Flat, Apartment, Unit, No before a house number
-        Determiner = 1u << 20, ///< the, a, this, last, next: what follows is a thing
-        NumberWord = 1u << 21, ///< one .. ninety (value from numberValue())
+        Determiner = 1u << 20,    ///< the, a, this, last, next: what follows is a thing
+        NumberWord = 1u << 21,    ///< one .. ninety (value from numberValue())
+        BirthCue = 1u << 22,      ///< born, birthday, bday, dob, pen-blwydd: a birth date follows
+        Pet = 1u << 23,           ///< dog, cat, hamster: the name after it is a pet's, kept
+        Thanks = 1u << 24,        ///< thank, thanks, cheers, diolch: a name may follow
+        SchoolHomeCue = 1u << 25, ///< ysgol, coleg, st, sixth, the, house, lodge: see
+                                  ///< NameFinder's school and care-home pass
     };
 
     /** Words of these roles are never names themselves: they introduce or surround them. */
     static constexpr std::uint32_t kNeverNames =
         Relation | Title | Called | SpeechVerb | PersonBefore | Pronoun | Function | PlacePrep |
-        AgeVerb | Determiner | NumberWord | FlatWord | Platform;
+        AgeVerb | Determiner | NumberWord | FlatWord | Platform | BirthCue | Pet | Thanks;
 
     static const Lexicon& instance();
     [[nodiscard]] std::uint32_t roles(QStringView word) const { return m_roles.value(word); }

@@ -3,6 +3,8 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 
+#include <QFile>
+
 namespace chorus {
 
 namespace {
@@ -10,6 +12,8 @@ namespace {
 using Type = Token::Type;
 
 constexpr std::uint32_t kBlocking = Lexicon::kNeverNames;
+/** A claim that hides nothing: words of a public name ("Marcus Rashford") or a pet's name. */
+constexpr std::int8_t kKept = 100;
 
 // Words that may stand in a school's or street's name before its keyword ("St Anne's").
 constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | Lexicon::Called |
@@ -52,9 +56,12 @@ NameFinder::NameFinder(const QList<SessionName>& sessionNames, const Gazetteer* 
     for (const SessionName& n : sessionNames) {
         addSessionName(n.text, n.kind);
     }
+    if (m_contextRules) {
+        addPublicPhrases();
+    }
 }
 
-void NameFinder::addEntry(std::vector<QString> words, PiiKind kind)
+void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep)
 {
     if (words.empty()) {
         return;
@@ -76,7 +83,44 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind)
         }
     }
     m_buckets[bucket - 1].push_back(int(m_entries.size()));
-    m_entries.push_back({std::move(words), kind, common});
+    m_entries.push_back({std::move(words), kind, common, keep});
+}
+
+void NameFinder::addPublicPhrases()
+{
+    // Read once per process: the list is part of the build, like the gazetteer.
+    static const std::vector<std::vector<QString>> phrases = [] {
+        std::vector<std::vector<QString>> out;
+        QFile f(QStringLiteral(":/chorus/anonymiser/public-phrases.txt"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return out;
+        }
+        for (const QString& raw : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith(u'#')) {
+                continue;
+            }
+            std::vector<Token> tokens;
+            Tokenizer::tokenize(line, tokens);
+            std::vector<QString> words;
+            for (const Token& t : tokens) {
+                if (t.type != Type::Punct) {
+                    QString w;
+                    for (QChar c : QStringView(line).mid(t.start, t.length)) {
+                        w.append(QChar(WordTable::fold(c.unicode())));
+                    }
+                    words.push_back(w);
+                }
+            }
+            if (!words.empty()) {
+                out.push_back(std::move(words));
+            }
+        }
+        return out;
+    }();
+    for (const std::vector<QString>& p : phrases) {
+        addEntry(p, PiiKind::Name, true);
+    }
 }
 
 void NameFinder::addSessionName(const QString& text, PiiKind kind)
@@ -155,6 +199,7 @@ public:
             return;
         }
         if (m_f.m_contextRules) {
+            schoolAndHomePass();
             keywordPass();
             placeContextPass();
         }
@@ -176,6 +221,16 @@ private:
     bool is(int i, const char* w) const { return m_t.valid(i) && equalsAscii(m_t.str(i), w); }
 
     QStringView stem(int i) const { return m_t.stem(i); }
+    /** A Welsh dictionary word that no curated list calls a name ("darren", "hoff"). */
+    bool welshWord(int i) const
+    {
+        const std::uint32_t f = isWord(i) ? m_facts.flags[std::size_t(i)] : 0;
+        return (f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated);
+    }
+    bool placeFlag(int i) const
+    {
+        return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Place);
+    }
 
     bool allUpper(QStringView s) const
     {
@@ -230,6 +285,16 @@ private:
         if (f & Gazetteer::NotName) {
             return Tier::Never;
         }
+        if (f & Gazetteer::Place) {
+            // "Lagos", "Dublin", "Wales": places first, even where the name source lists them;
+            // hidden only where the context says home (placeContextPass) or person.
+            return Tier::Proper;
+        }
+        if ((f & Gazetteer::WelshWord) && !(f & (Gazetteer::Curated | Gazetteer::Name))) {
+            // A Welsh word and no name ("hoff", "beth"): an ordinary word. Names that are also
+            // Welsh words are names capitalised and, in lower case, only with context.
+            f |= Gazetteer::Word;
+        }
         if (f & Gazetteer::Name) {
             if (f & Gazetteer::ContextOnly) {
                 return Tier::ContextOnly;
@@ -241,6 +306,11 @@ private:
         }
         if (f & Gazetteer::Word) {
             return Tier::English;
+        }
+        // "Nannas house", "Dadcus": a family word with a possessive s and no apostrophe.
+        if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
+            (m_f.m_gazetteer->flags(s.chopped(1)) & Gazetteer::NotName)) {
+            return Tier::Never;
         }
         return (f & Gazetteer::Proper) ? Tier::Proper : Tier::Unknown;
     }
@@ -276,7 +346,14 @@ private:
         const std::uint32_t r = roles(p);
         if (!comma) {
             if (r & Lexicon::Called) {
-                return true;
+                // "she called back", "he hasn't called me": the verb of phoning, not naming.
+                const int q = p - 1;
+                const bool phoning =
+                    (roles(q) & Lexicon::Pronoun) || is(q, "has") || is(q, "hasn't") ||
+                    is(q, "hasnt") || is(q, "have") || is(q, "haven't") || is(q, "havent") ||
+                    is(q, "had") || is(q, "never") || is(q, "just") || is(q, "already") ||
+                    is(q, "nobody") || is(q, "someone") || is(q, "mum") || is(q, "dad");
+                return !phoning || cap(i);
             }
             if ((is(p, "is") && is(p - 1, "name")) || is(p, "name's") || is(p, "names") ||
                 (is(p, "as") && is(p - 1, "known"))) {
@@ -304,14 +381,23 @@ private:
             return false;
         }
         if (roles(n) & Lexicon::SpeechVerb) {
-            return true;
+            // "More visits", "Some calls": an everyday word opening a sentence, then a plural
+            // noun that is also a verb; "Hope says" and "Grace said" are still names.
+            const QStringView v = m_t.str(n);
+            const bool plural = v.size() > 3 && (v.back() == u's' || v.back() == u'S') &&
+                                !is(n, "says") && !is(n, "does") && !is(n, "was") && !is(n, "has");
+            const Tier t = tier(i);
+            return !(plural && initial(i) &&
+                     (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
+                      t == Tier::Proper));
         }
         if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
             return true;
         }
         // "Shannon from the leaving care team", "Dylan from my old estate"
         if (is(n, "from") && (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
-                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work"))) {
+                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work") ||
+                              (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)))) {
             return true;
         }
         if ((is(n, "is") || is(n, "was")) &&
@@ -387,9 +473,91 @@ private:
         return false;
     }
 
+    /** "thank u X", "thanks X", "big thanks to X", "diolch i X": a verb of address. */
+    bool thanksBefore(int i) const
+    {
+        int p = i - 1;
+        if (is(p, "u") || is(p, "you") || is(p, "to") || is(p, "i") || is(p, "ya") || is(p, "so") ||
+            is(p, "much")) {
+            --p;
+            if (is(p, "so") || is(p, "you") || is(p, "u")) {
+                --p;
+            }
+        }
+        return roles(p) & Lexicon::Thanks;
+    }
+
+    /** What may follow a name written in lower case after "my worker" or "thanks": the end, a
+     *  comma, or a word that continues a sentence about a person ("my worker hope is kind",
+     *  "thank u faith for"), and not the verb after a modal ("my worker will be there"). */
+    bool nameFollows(int i) const
+    {
+        const int n = i + 1;
+        if (!m_t.valid(n) || m_t[n].type == Type::Punct) {
+            return true;
+        }
+        static const char* const kAfterName[] = {
+            "from", "is",      "was",   "for",      "and",     "&",        "got",       "gets",
+            "came", "comes",   "takes", "took",     "helped",  "helps",    "said",      "says",
+            "rang", "sorted",  "made",  "makes",    "listens", "listened", "always",    "never",
+            "has",  "had",     "who",   "at",       "in",      "x",        "xx",        "to",
+            "cos",  "because", "lol",   "too",      "again",   "today",    "yesterday", "she",
+            "he",   "they",    "still", "actually", "really",  "as",       "bc",        "coz"};
+        for (const char* w : kAfterName) {
+            if (is(n, w)) {
+                return true;
+            }
+        }
+        return (roles(n) & Lexicon::SpeechVerb) != 0;
+    }
+
+    /** A role word or a thank-you right before a lower-case name: "my worker hope", "thank u
+     *  blessing", "miss grace". */
+    bool roleBefore(int i) const
+    {
+        const std::uint32_t r = roles(i - 1);
+        return (r & (Lexicon::Relation | Lexicon::Title)) || thanksBefore(i);
+    }
+
+    /** "sunny from the homework club", "hope from the leaving care team": a person from a
+     *  team, club or service, at the start of a clause. */
+    bool fromTeam(int i) const
+    {
+        if (!(i == 0 || initial(i) || m_t[i - 1].type == Type::Punct || is(i - 1, "and") ||
+              is(i - 1, "with") || (roles(i - 1) & Lexicon::Thanks))) {
+            return false;
+        }
+        if (!is(i + 1, "from") || !(is(i + 2, "the") || is(i + 2, "my"))) {
+            return false;
+        }
+        for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
+            if (is(k, "team") || is(k, "club") || is(k, "service") || is(k, "centre") ||
+                is(k, "project") || is(k, "group") || is(k, "office") || is(k, "unit") ||
+                is(k, "school") || is(k, "home") || is(k, "council")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
+    bool petBefore(int i) const
+    {
+        if (roles(i - 1) & Lexicon::Pet) {
+            return true;
+        }
+        if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
+            m_claims[std::size_t(i - 2)] == kKept) {
+            return true; // "two dogs called Biscuit and Pepper"
+        }
+        return (roles(i - 1) & Lexicon::Called) &&
+               ((roles(i - 2) & Lexicon::Pet) || (roles(i - 3) & Lexicon::Pet));
+    }
+
     bool anyContext(int i) const
     {
-        return strongBefore(i, false) || verbAfter(i) || coordinated(i) || besideName(i);
+        return strongBefore(i, false) || thanksBefore(i) || verbAfter(i) || coordinated(i) ||
+               besideName(i);
     }
 
     /** Part of a title-case phrase of ordinary words ("Young People's Council"). */
@@ -422,12 +590,16 @@ private:
         case Tier::Never:
             return false;
         case Tier::Plain:
+            if (!upper && welshWord(i)) {
+                return ctx && (strongBefore(i, false) || thanksBefore(i));
+            }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
             return (upper && !acronym) || (ctx && strongBefore(i, false));
         case Tier::WordName:
             if (!upper || acronym) {
-                return ctx && strongBefore(i, true);
+                return ctx && (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
+                               (!acronym && fromTeam(i)));
             }
             if (!init && !titleCasePhrase(i)) {
                 return true;
@@ -438,7 +610,8 @@ private:
                 return false;
             }
             if (!upper || acronym) {
-                return strongBefore(i, true);
+                return strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
+                       (!acronym && fromTeam(i));
             }
             return anyContext(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
@@ -447,7 +620,9 @@ private:
                 return false;
             }
             if (!upper) {
-                return s.size() >= 3 && strongBefore(i, false);
+                // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
+                // of a person follows.
+                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i) || verbAfter(i));
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
@@ -455,10 +630,30 @@ private:
             return !acronym && anyContext(i);
         case Tier::English:
             return ctx && upper && !acronym &&
-                   (strongBefore(i, false) || (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
+                   (strongBefore(i, false) || thanksBefore(i) ||
+                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
         case Tier::Proper:
+            if (placeFlag(i)) {
+                // "I miss Asmara", "from Dublin and i": a known place is a name only when
+                // "called" or "named" says so.
+                return ctx && strongBefore(i, true);
+            }
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);
+        }
+        return false;
+    }
+
+    /** "called big mo", "we call him Gwil", "Big Yaw": a nickname, of any tier but Never. */
+    bool nicknameAt(int i, Tier t) const
+    {
+        if (t == Tier::Never || m_t[i].length < 2) {
+            return false;
+        }
+        if ((is(i - 1, "big") || is(i - 1, "lil")) && m_t.oneSpace(i)) {
+            return cap(i - 1)
+                       ? (cap(i) || t != Tier::English)
+                       : (strongBefore(i - 1, true) || thanksBefore(i - 1) || roleBefore(i - 1));
         }
         return false;
     }
@@ -518,6 +713,14 @@ private:
                     continue;
                 }
             }
+            if (best->keep) {
+                // A public name: its words are claimed by nothing, so no rule hides them.
+                for (int k = i; k <= bestLast; ++k) {
+                    m_claims[std::size_t(k)] = kKept;
+                }
+                i = bestLast;
+                continue;
+            }
             const qsizetype end = m_t[bestLast].start +
                                   (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
             claim(i, bestLast, end, best->kind, FindingReason::SessionList);
@@ -551,6 +754,159 @@ private:
         return j;
     }
 
+    /** Words that name care homes and schools after trees and country things ("Maple House",
+     *  "the willows", "brook lodge"). */
+    bool homeNameWord(QStringView w) const
+    {
+        static const WordTable words = [] {
+            WordTable t;
+            for (const QString& s :
+                 QStringLiteral(
+                     "maple ash oak cedar rowan willow beech birch elm hazel holly ivy fern brook "
+                     "meadow orchard laurel pine cherry chestnut heather briar bramble cliff river "
+                     "lake park rose sycamore yew larch alder hawthorn poplar lime linden acorn "
+                     "bay field forest glen heath hill moor vale wood grange manor cedars willows "
+                     "beeches pines laurels limes oaks elms firs hollies poplars maples larches "
+                     "birches rowans chestnuts sycamores hawthorns briars brambles meadows "
+                     "orchards gables lindens acorns elms cherries hazels junipers spinney")
+                     .split(u' ')) {
+                t.add(s, 1);
+            }
+            return t;
+        }();
+        return words.contains(w);
+    }
+
+    /** A word that may stand in a school's or home's name in lower case: no dictionary word,
+     *  a listed name or a known place ("oakfield", "treorchy", "newman"). */
+    bool nameLikeLower(int i) const
+    {
+        if (!isWord(i) || (roles(i) & (kNotInPlaceName | Lexicon::Modifier))) {
+            return false;
+        }
+        const Tier t = tier(i);
+        return t == Tier::Unknown || t == Tier::Plain || t == Tier::NameFirst ||
+               t == Tier::Proper || placeFlag(i);
+    }
+
+    /** Schools as young people write them and care homes (issue 17): "ysgol glan taf",
+     *  "Coleg Gwent", "hollyfield sixth form", "st josephs", "cardinal newman", "The Willows",
+     *  "brook lodge", "Maple House". */
+    void schoolAndHomePass()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
+                continue; // one bit test for most words
+            }
+            int last = -1;
+            int first = i;
+            PiiKind kind = PiiKind::School;
+            // Most cues are "the": only "the <plural>" can be a home's name.
+            if (m_t[i].length == 3 && is(i, "the") &&
+                !(isWord(i + 1) && m_t.str(i + 1).endsWith(u's'))) {
+                continue;
+            }
+            if (is(i, "ysgol") || is(i, "coleg")) {
+                last = welshSchoolEnd(i);
+            } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
+                        is(i, "archbishop") || is(i, "sant")) &&
+                       !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
+                         !(roles(i - 1) & kNotInPlaceName)) &&
+                       m_t.oneSpace(i + 1) && !claimed(i + 1) && isWord(i + 1) &&
+                       !(roles(i + 1) & kBlocking) &&
+                       (cap(i + 1) || nameLikeLower(i + 1) || m_t[i + 1].has(Token::Apostrophe) ||
+                        stem(i + 1).endsWith(u's'))) {
+                // "st josephs", "St Teilo's", "cardinal newman" (not "Bute St").
+                last = i + 1;
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
+                        is(last + 1, "catholic") || is(last + 1, "church"))) {
+                    ++last;
+                }
+                if (is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1)) {
+                    last += 2; // "st cyres sixth form"
+                }
+            } else if (is(i, "sixth") && is(i + 1, "form") && m_t.oneSpace(i + 1)) {
+                // "hollyfield sixth form", "Bishop Hedley sixth form"
+                first = i;
+                while (first - 1 >= 0 && m_t.oneSpace(first) && !claimed(first - 1) &&
+                       (nameLikeLower(first - 1) ||
+                        (cap(first - 1) && !(roles(first - 1) & kNotInPlaceName) &&
+                         tier(first - 1) != Tier::Never))) {
+                    --first;
+                }
+                if (first < i) {
+                    last = i + 1;
+                }
+            } else if (m_t[i].length == 3 && is(i, "the") && m_t.oneSpace(i + 1) && isWord(i + 1) &&
+                       m_t.str(i + 1).endsWith(u's') &&
+                       (cap(i + 1) || (roles(i - 1) & Lexicon::PlacePrep)) &&
+                       homeNameWord(m_t.str(i + 1))) {
+                // "The Willows", "at the beeches"
+                kind = PiiKind::Place;
+                last = i + 1;
+            } else if ((is(i, "house") || is(i, "lodge")) && i > 0 && m_t.oneSpace(i) &&
+                       !claimed(i - 1) && isWord(i - 1) &&
+                       stem(i - 1).size() == m_t[i - 1].length &&
+                       // "Flat 12 Mercer House" is an address (keywordPass); "nannas house"
+                       // is a grandmother's.
+                       !m_t.isType(i - 2, Type::Number) &&
+                       (!m_t.str(i - 1).endsWith(u's') || homeNameWord(m_t.str(i - 1))) &&
+                       !(roles(i - 1) & (kNotInPlaceName | Lexicon::Modifier)) &&
+                       (homeNameWord(m_t.str(i - 1)) || nameLikeLower(i - 1) ||
+                        (cap(i) && cap(i - 1) && !initial(i - 1)))) {
+                // "Maple House", "brook lodge", "Ashdown House"
+                kind = PiiKind::Place;
+                first = i - 1;
+                last = i;
+            }
+            if (last < 0) {
+                continue;
+            }
+            claim(first, last, m_t[last].end(), kind, FindingReason::Context);
+            i = last;
+        }
+    }
+
+    /** The last word of a Welsh school's name after "ysgol" or "coleg" at i, or -1: "ysgol
+     *  glan taf", "Ysgol Gyfun Bro Edern", not "yr ysgol" or "ysgol heddiw". */
+    int welshSchoolEnd(int i) const
+    {
+        if (is(i - 1, "yr") || m_t.str(i - 1).endsWith(u"'r") || is(i - 1, "the") ||
+            is(i - 1, "my") || is(i - 1, "fy") || is(i - 1, "a")) {
+            return -1;
+        }
+        static const char* const kStop[] = {
+            "yn",     "ac",   "a",    "ond",   "gyda",  "efo",     "ar",       "o",    "i",
+            "heddiw", "nawr", "bob",  "mae",   "oedd",  "achos",   "oherwydd", "am",   "fel",
+            "pan",    "ddoe", "fory", "wedyn", "hefyd", "ddim",    "gan",      "at",   "eto",
+            "newydd", "fawr", "fach", "da",    "iawn",  "ers",     "tan",      "sydd", "yw",
+            "ydy",    "dydd", "last", "next",  "tbh",   "lol",     "innit",    "x",    "now",
+            "today",  "is",   "was",  "and",   "but",   "because", "cos",      "since"};
+        static const char* const kGeneric[] = {"gyfun", "gynradd", "uwchradd", "gymraeg",
+                                               "y",     "yr",      "arbennig", "ganol"};
+        int last = -1;
+        bool named = false;
+        for (int k = i + 1; k <= i + 5 && isWord(k) && m_t.oneSpace(k) && !claimed(k); ++k) {
+            bool stop = (roles(k) & (Lexicon::Pronoun | Lexicon::Function | Lexicon::SpeechVerb |
+                                     Lexicon::Determiner)) &&
+                        !is(k, "y") && !is(k, "an");
+            for (const char* w : kStop) {
+                stop = stop || is(k, w);
+            }
+            if (stop) {
+                break;
+            }
+            bool generic = false;
+            for (const char* w : kGeneric) {
+                generic = generic || is(k, w);
+            }
+            named = named || !generic;
+            last = k;
+        }
+        return named ? last : -1;
+    }
+
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
     void keywordPass()
     {
@@ -560,13 +916,19 @@ private:
                 continue;
             }
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
-                                 is(i, "nursery") || is(i, "hospital") || is(i, "surgery");
+                                 is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
+                                 is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
+                                 is(i, "high") || is(i, "juniors") || is(i, "lodge");
             if (!cap(i) && !lowerOk) {
                 continue;
             }
             int first = i;
-            while (first - 1 >= 0 && isWord(first - 1) && cap(first - 1) && !claimed(first - 1) &&
-                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName)) {
+            // Lower-case words before a school word only when no dictionary knows them
+            // ("oakfield primary", "treorchy comp"): "my old school" stays.
+            const bool school = r & Lexicon::SchoolWord;
+            while (first - 1 >= 0 && isWord(first - 1) && !claimed(first - 1) &&
+                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName) &&
+                   (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
                 --first;
             }
             if (first == i) {
@@ -583,11 +945,12 @@ private:
             for (int k = i; k <= last; ++k) {
                 const std::uint32_t kr = roles(k);
                 place = place || (kr & Lexicon::PlaceWord);
-                strong = strong || (kr & Lexicon::SchoolWord) || is(k, "road") || is(k, "rd") ||
-                         is(k, "street") || is(k, "avenue") || is(k, "ave") || is(k, "lane") ||
-                         is(k, "close") || is(k, "drive") || is(k, "grove") || is(k, "crescent") ||
-                         is(k, "terrace") || is(k, "gardens") || is(k, "mews") || is(k, "estate") ||
-                         is(k, "surgery") || is(k, "rise") || is(k, "way");
+                strong = strong || (kr & Lexicon::SchoolWord) || is(k, "lodge") || is(k, "road") ||
+                         is(k, "rd") || is(k, "street") || is(k, "avenue") || is(k, "ave") ||
+                         is(k, "lane") || is(k, "close") || is(k, "drive") || is(k, "grove") ||
+                         is(k, "crescent") || is(k, "terrace") || is(k, "gardens") ||
+                         is(k, "mews") || is(k, "estate") || is(k, "surgery") || is(k, "rise") ||
+                         is(k, "way");
             }
             // Name words before the keyword; a lone ordinary word opening a sentence is no name.
             int nameWords = 0;
@@ -631,12 +994,17 @@ private:
     void placeContextPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
-            if (claimed(i) || !isWord(i) || !cap(i) || initial(i) ||
-                stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
+            // Lower case only right after a preposition: most words leave at the first test.
+            if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep)) || claimed(i) || !isWord(i) ||
+                initial(i) || stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
                 continue;
             }
             const Tier t = tier(i);
             if (t == Tier::Never || (roles(i) & (Lexicon::Month | Lexicon::SchoolWord))) {
+                continue;
+            }
+            // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
+            if (!cap(i) && !(placeFlag(i) || t == Tier::Unknown || t == Tier::Plain)) {
                 continue;
             }
             bool place = false;
@@ -648,14 +1016,18 @@ private:
                     is(q, "out")) {
                     --q;
                 }
-                place = (roles(q) & Lexicon::PlaceVerb) || claimedAs(q, PiiKind::Place) ||
-                        claimedAs(q, PiiKind::Postcode);
+                // Where someone was born or grew up is where a family comes from, not where
+                // the child lives: a known place after those stays (issue 17).
+                const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
+                                    (is(q, "up") && is(q - 1, "grew"));
+                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i))) ||
+                        claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode);
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
             int last = i;
-            while (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
-                   !claimed(last + 1) && tier(last + 1) != Tier::Never) {
+            while (isWord(last + 1) && (cap(last + 1) || placeFlag(last + 1)) &&
+                   m_t.oneSpace(last + 1) && !claimed(last + 1) && tier(last + 1) != Tier::Never) {
                 ++last;
             }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
@@ -676,13 +1048,34 @@ private:
                 continue;
             }
             const Tier t = tier(i);
-            if (!isName(i, t)) {
+            if (m_f.m_contextRules && t != Tier::Never && petBefore(i)) {
+                m_claims[std::size_t(i)] = kKept;
+                continue;
+            }
+            const bool nick = m_f.m_contextRules && nicknameAt(i, t);
+            if (!nick && !isName(i, t)) {
                 continue;
             }
             const bool listed = t == Tier::Plain || t == Tier::NameFirst ||
                                 (t == Tier::WordName && cap(i) && !initial(i));
-            claim(i, i, m_t[i].start + stem(i).size(), PiiKind::Name,
-                  listed ? FindingReason::Gazetteer : FindingReason::Context);
+            int first = i;
+            int last = i;
+            qsizetype end = m_t[i].start + stem(i).size();
+            // "Big Dai", "Lil Jay": the nickname's first word is part of it.
+            if ((is(i - 1, "big") || is(i - 1, "lil")) && m_t.oneSpace(i) && !claimed(i - 1)) {
+                first = i - 1;
+            }
+            // "Iolo bach", "Tunde J": a Welsh diminutive or an initial after the name.
+            if (stem(i).size() == m_t[i].length && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
+                (is(i + 1, "bach") || is(i + 1, "fach") ||
+                 (isWord(i + 1) && m_t[i + 1].length == 1 &&
+                  QStringLiteral("bcdfghjlmpstvwz").contains(m_t.str(i + 1).front().toLower())))) {
+                last = i + 1;
+                end = m_t[last].end();
+            }
+            claim(first, last, end, PiiKind::Name,
+                  listed && !nick ? FindingReason::Gazetteer : FindingReason::Context);
+            i = last;
         }
     }
 

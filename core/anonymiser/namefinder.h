@@ -54,12 +54,15 @@ private:
     {
         std::vector<QString> words; ///< folded
         PiiKind kind;
-        bool commonWord; ///< a one-word entry that is also an everyday word ("Will")
+        bool commonWord;   ///< a one-word entry that is also an everyday word ("Will")
+        bool keep = false; ///< a public name or title ("Marcus Rashford"): kept, shields its words
     };
     class Pass;
 
     void addSessionName(const QString& text, PiiKind kind);
-    void addEntry(std::vector<QString> words, PiiKind kind);
+    void addEntry(std::vector<QString> words, PiiKind kind, bool keep = false);
+    /** The public names and titles that are kept (data/public-phrases.txt). */
+    void addPublicPhrases();
 
     const Gazetteer* m_gazetteer;
     bool m_contextRules;

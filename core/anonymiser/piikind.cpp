@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace chorus {
@@ -28,6 +29,7 @@ constexpr std::array<KindText, kPiiKindCount> kKinds{{
     {"handle", QT_TRANSLATE_NOOP("Anonymiser", "[handle]")},
     {"reference", QT_TRANSLATE_NOOP("Anonymiser", "[reference]")},
     {"age", QT_TRANSLATE_NOOP("Anonymiser", "[age]")},
+    {"dob", QT_TRANSLATE_NOOP("Anonymiser", "[date of birth]")},
 }};
 
 constexpr std::array<const char*, 7> kBands{
@@ -90,6 +92,52 @@ QString ageBandLabel(AgeBand band)
     //: %1 is an age band such as "8-11", "under 5" or "25+"
     return QCoreApplication::translate("Anonymiser", "[age %1]")
         .arg(QCoreApplication::translate("Anonymiser", kBands[std::size_t(band)]));
+}
+
+QString localisedPlaceholders(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype open = text.indexOf(u'[', pos);
+        if (open < 0) {
+            break;
+        }
+        out.append(text.mid(pos, open - pos));
+        const QStringView rest = text.sliced(open);
+        QString label;
+        qsizetype used = 0;
+        for (int k = 0; k < kPiiKindCount && used == 0; ++k) {
+            const QString token = placeholderToken(PiiKind(k));
+            if (rest.startsWith(token)) {
+                label = placeholderLabel(PiiKind(k));
+                used = token.size();
+            }
+        }
+        // The review queue's own placeholder for words the practitioner hid (Sharing).
+        static const QString redacted = QStringLiteral("[redacted]");
+        if (used == 0 && rest.startsWith(redacted)) {
+            label = QCoreApplication::translate("Anonymiser", "[redacted]");
+            used = redacted.size();
+        }
+        for (std::size_t b = 0; b < kBands.size() && used == 0; ++b) {
+            const QString token = ageBandToken(AgeBand(b));
+            if (rest.startsWith(token)) {
+                label = ageBandLabel(AgeBand(b));
+                used = token.size();
+            }
+        }
+        if (used == 0) {
+            out.append(u'['); // not a placeholder: the child's own bracket
+            pos = open + 1;
+            continue;
+        }
+        out.append(label);
+        pos = open + used;
+    }
+    out.append(text.sliced(std::min(pos, text.size())));
+    return out;
 }
 
 QString piiKindId(PiiKind kind)

@@ -22,9 +22,10 @@ enum class PiiKind : std::uint8_t {
     Date,
     Handle, ///< social handles and web addresses
     Reference,
-    Age, ///< an exact age, replaced by its band
+    Age,       ///< an exact age, replaced by its band
+    BirthDate, ///< a date or year of birth, birthdays in words ("christmas day 2008")
 };
-constexpr int kPiiKindCount = 12;
+constexpr int kPiiKindCount = 13;
 
 /** A set of kinds, e.g. the kinds a consultation asks the anonymiser to hide. */
 class PiiKindSet
@@ -86,6 +87,10 @@ struct Finding
  *  for showing the child and practitioner what the team will see. */
 [[nodiscard]] QString placeholderLabel(PiiKind kind);
 [[nodiscard]] QString ageBandLabel(AgeBand band);
+/** The anonymised text with every canonical placeholder ("[name]", "[age 8-11]",
+ *  "[date of birth]") shown in the user's language, for the review queue and the child's
+ *  preview; what leaves the device keeps the canonical tokens. Other text is unchanged. */
+[[nodiscard]] QString localisedPlaceholders(QStringView text);
 /** The lower-case identifier of a kind, as used in names files and the test corpus ("nhs"). */
 [[nodiscard]] QString piiKindId(PiiKind kind);
 /** The kind with that identifier, or false. */

@@ -810,8 +810,9 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             }
         }
     }
-    if (t.type == Type::Word && t.has(Token::AllUpper) && t.length <= 6 &&
-        (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
+    // "CS/2023/04417", and in lower case after a trigger word: "mos-456420".
+    if (t.type == Type::Word && (t.has(Token::AllUpper) || (roles(i) & Lexicon::RefTrigger)) &&
+        t.length <= 6 && (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
         const int last = collectReference(i, &digits);
         if (digits >= 4 && last > i) {
             return tokens(i, last, PiiKind::Reference);
@@ -861,7 +862,28 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     const Token& t = m_t[i];
     int years = -1;
     int last = i;
-    if (t.type == Type::Number) {
+    bool joinedUnit = false; // "14yrs", "13yo": the unit written onto the number
+    if (t.type == Type::Alnum) {
+        const QStringView s = m_t.str(i);
+        qsizetype digits = 0;
+        while (digits < s.size() && s[digits].isDigit()) {
+            ++digits;
+        }
+        const QStringView unit = s.sliced(digits);
+        if (digits == 0 || digits > 3 ||
+            !(equalsAscii(unit, "yrs") || equalsAscii(unit, "yr") || equalsAscii(unit, "yo") ||
+              equalsAscii(unit, "y") || equalsAscii(unit, "yrsold") || equalsAscii(unit, "years") ||
+              equalsAscii(unit, "year"))) {
+            return {};
+        }
+        years = toInt(s.first(digits));
+        joinedUnit = true;
+        // "7y/o": the rest of the unit is two more tokens.
+        if (equalsAscii(unit, "y") && m_t.punct(i + 1, u'/') && m_t.joined(i + 1) &&
+            wordIs(i + 2, "o") && m_t.joined(i + 2)) {
+            last = i + 2;
+        }
+    } else if (t.type == Type::Number) {
         if (t.length > 3) {
             return {};
         }
@@ -902,8 +924,20 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     bool months = false; // "is only 18 months": an age only after "is", "aged", ...
     int end = last;
     const QStringView n1 = word(last + 1);
-    if (equalsAscii(n1, "years") || equalsAscii(n1, "year") || equalsAscii(n1, "yrs") ||
-        equalsAscii(n1, "yr")) {
+    if (joinedUnit) {
+        old = true;
+        if (wordIs(last + 1, "old")) {
+            end = last + 1;
+        }
+    } else if (equalsAscii(n1, "oed")) {
+        old = true; // Welsh: "14 oed"
+        end = last + 1;
+    } else if (equalsAscii(n1, "y") && m_t.punct(last + 2, u'/') && wordIs(last + 3, "o") &&
+               m_t.joined(last + 2) && m_t.joined(last + 3)) {
+        old = true; // "14 y/o"
+        end = last + 3;
+    } else if (equalsAscii(n1, "years") || equalsAscii(n1, "year") || equalsAscii(n1, "yrs") ||
+               equalsAscii(n1, "yr")) {
         if (wordIs(last + 2, "old")) {
             old = true;
             end = last + 2;
@@ -970,6 +1004,13 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                 if (m_t[k].has(Token::Capitalised) && !(r & Lexicon::Function)) {
                     return true;
                 }
+                // "sana is 9": a name in lower case, one that is no English word.
+                if (m_facts && m_t[k].type == Type::Word) {
+                    const std::uint32_t g = m_facts->flags[std::size_t(k)];
+                    if ((g & Gazetteer::Name) && !(g & (Gazetteer::Word | Gazetteer::NotName))) {
+                        return true;
+                    }
+                }
                 if (!(r & (Lexicon::AgeFiller | Lexicon::Modifier))) {
                     return false;
                 }
@@ -985,6 +1026,18 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true;
         } else if (v == u":" && wordIs(p - 1, "age")) {
             accepted = true;
+        } else if (equalsAscii(v, "i'n") || equalsAscii(v, "rwy'n") ||
+                   v == u"\u0639\u0645\u0631\u064A" || v == u"\u0639\u0645\u0631\u0647" ||
+                   v == u"\u0639\u0645\u0631\u0647\u0627") {
+            // Welsh "dw i'n 14", Arabic "عمري / عمره / عمرها 12" (my / his / her age)
+            accepted = true;
+        } else if (equalsAscii(v, "both") &&
+                   (wordIs(p - 1, "are") || wordIs(p - 1, "were") || wordIs(p - 1, "is"))) {
+            accepted = true; // "me and Tom are both 14"
+        } else if ((equalsAscii(v, "and") || v == u"&") && p >= 1 &&
+                   (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
+                   ageAt(p - 1)) {
+            accepted = true; // "they are 9 and 11"
         } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
                    equalsAscii(v, "were")) {
             accepted = subjectBefore(p - 1);
@@ -1004,6 +1057,89 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     Match m = tokens(i, end, PiiKind::Age);
     m.age = years;
     return m;
+}
+
+UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
+{
+    if (!(roles(i) & Lexicon::BirthCue)) {
+        return {};
+    }
+    int first = i + 1;
+    // "born on", "my birthday is on", "dob:", "fy mhen-blwydd yw", "ar ddydd ..."
+    for (int skipped = 0; skipped < 3 && m_t.valid(first); ++skipped) {
+        const bool filler = wordIs(first, "is") || wordIs(first, "was") || wordIs(first, "on") ||
+                            wordIs(first, "in") || wordIs(first, "yw") || wordIs(first, "ar") ||
+                            wordIs(first, "ydy") || wordIs(first, "its") || wordIs(first, "it's") ||
+                            m_t.punct(first, u':') || m_t.punct(first, u'=') ||
+                            m_t.punct(first, u'-');
+        if (!filler) {
+            break;
+        }
+        ++first;
+    }
+    // The year ends it, within a few words: nothing past a full stop or a comma.
+    for (int k = first; k < first + 8 && m_t.valid(k); ++k) {
+        const Token& t = m_t[k];
+        if (t.type == Type::Number && t.length == 4) {
+            const int year = toInt(m_t.str(k));
+            if (year >= 1900 && year <= 2099) {
+                return tokens(first, k, PiiKind::BirthDate);
+            }
+            return {};
+        }
+        const bool inNumber = m_t.punct(k, u'.') && m_t.joined(k) && m_t.joined(k + 1) &&
+                              m_t.isType(k + 1, Type::Number); // "04.06.2015"
+        if (t.type == Type::Punct && !m_t.punct(k, u'/') && !m_t.punct(k, u'-') &&
+            !m_t.punct(k, u'\'') && !inNumber) {
+            return {};
+        }
+        if (t.type == Type::Word && (roles(k) & (Lexicon::Pronoun | Lexicon::SpeechVerb))) {
+            return {};
+        }
+    }
+    return {};
+}
+
+UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
+{
+    // i starts a word or alnum token; a handle joins three or more tokens with '.' or '_'.
+    if (!m_t.valid(i) || m_t[i].type == Type::Punct || m_t.joined(i)) {
+        return {};
+    }
+    int last = i;
+    int separators = 0;
+    int longParts = m_t[i].length >= 2 && m_t[i].type != Type::Number;
+    while (m_t.valid(last + 2) && m_t.joined(last + 1) && m_t.joined(last + 2) &&
+           (m_t.punct(last + 1, u'.') || m_t.punct(last + 1, u'_')) &&
+           m_t[last + 2].type != Type::Punct) {
+        last += 2;
+        ++separators;
+        longParts += m_t[last].length >= 2 && m_t[last].type != Type::Number;
+    }
+    // "lils_" / "kacper.w_": a trailing underscore belongs to the handle.
+    if (m_t.punct(last + 1, u'_') && m_t.joined(last + 1)) {
+        ++last;
+        ++separators;
+    }
+    if (m_t.punct(last + 1, u'@') && m_t.joined(last + 1)) {
+        return {}; // an e-mail address: onlineAt's
+    }
+    // One dot between two words is a full stop without a space ("home.Then"), unless the
+    // second part is short, has digits, or an underscore joins them.
+    if (separators == 0 || longParts == 0) {
+        return {};
+    }
+    if (separators == 1 && !m_t.punct(i + 1, u'_')) {
+        const Token& second = m_t[i + 2];
+        const bool handleLike =
+            second.type != Type::Word || second.length <= 2 || !second.has(Token::Capitalised);
+        if (!handleLike ||
+            (second.type == Type::Word && second.length > 2 && m_t[i].type == Type::Word &&
+             m_t[i].length > 2 && (roles(i + 2) & Lexicon::Function))) {
+            return {};
+        }
+    }
+    return tokens(i, last, PiiKind::Handle);
 }
 
 } // namespace chorus

@@ -60,6 +60,13 @@ public:
     [[nodiscard]] Match postcodeAt(int i) const;
     [[nodiscard]] Match referenceAt(int i) const;
     [[nodiscard]] Match ageAt(int i) const;
+    /** After a birth cue at i ("born on", "my birthday is", "dob:"): the date up to and with
+     *  its year ("christmas day 2008", "the 3rd of march 2010", "2009"), else nothing: a
+     *  birthday without a year is left to the date rules. */
+    [[nodiscard]] Match birthDateAt(int i) const;
+    /** A handle written without "@" but with inner dots or underscores ("jay.k_22",
+     *  "its.kayla.x"); not a web address (onlineAt), an abbreviation ("e.g.") or a decimal. */
+    [[nodiscard]] Match dottedHandleAt(int i) const;
 
 private:
     Match tokens(int first, int last, PiiKind kind) const;

@@ -1,5 +1,7 @@
 #include "reviewqueuemodel.h"
 
+#include "core/anonymiser/piikind.h"
+
 #include "appcontroller.h"
 #include "preferences.h"
 #include "sharedescription.h"
@@ -68,10 +70,11 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         return e.kind;
     case OriginalRole:
         return e.original;
+    // Placeholders in the reader's language ("[enw]", "[الاسم]"); the share keeps "[name]".
     case AnonymisedRole:
-        return e.anonymised;
+        return chorus::localisedPlaceholders(e.anonymised);
     case ContentRole:
-        return e.content;
+        return chorus::localisedPlaceholders(e.content);
     case DrawingOfferedRole:
         return e.drawingOffered;
     default:
@@ -155,7 +158,9 @@ const ReviewQueueModel::Entry* ReviewQueueModel::find(const QString& shareId) co
 QString ReviewQueueModel::previewRedaction(const QString& shareId, const QString& wordsToHide) const
 {
     const Entry* e = find(shareId);
-    return e ? Sharing::hideWords(e->anonymised, splitWords(wordsToHide)) : QString();
+    return e ? chorus::localisedPlaceholders(
+                   Sharing::hideWords(e->anonymised, splitWords(wordsToHide)))
+             : QString();
 }
 
 template <typename Action> bool ReviewQueueModel::act(Action action)

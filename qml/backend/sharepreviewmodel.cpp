@@ -1,5 +1,7 @@
 #include "sharepreviewmodel.h"
 
+#include "core/anonymiser/piikind.h"
+
 SharePreviewModel::SharePreviewModel(QObject* parent) : QAbstractListModel(parent) {}
 
 int SharePreviewModel::rowCount(const QModelIndex& parent) const
@@ -21,10 +23,11 @@ QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
         return e.prompt;
     case KindRole:
         return e.kind;
+    // Placeholders in the child's language ("[enw]", "[الاسم]"); the share keeps "[name]".
     case TextRole:
-        return e.text;
+        return chorus::localisedPlaceholders(e.text);
     case ContentRole:
-        return e.content;
+        return chorus::localisedPlaceholders(e.content);
     case ScaleValueRole:
         return e.scaleValue;
     case WaitingRole:

@@ -57,6 +57,33 @@ TestCase {
         verify(ReviewQueue.shareIds().indexOf(before[1]) >= 0);
     }
 
+    // Issue 17: the placeholders are shown in the child's language; what goes keeps "[name]".
+    function test_placeholdersInReadersLanguage_data() {
+        return [
+            { tag: "cy", language: "cy", name: "[enw]", age: "[oed 12-15]" },
+            { tag: "ar", language: "ar", name: "[الاسم]", age: "[العمر 12-15]" },
+            { tag: "en", language: "en", name: "[name]", age: "[age 12-15]" },
+        ];
+    }
+
+    function test_placeholdersInReadersLanguage(data) {
+        const saved = Preferences.language;
+        Preferences.language = data.language;
+        try {
+            verify(Harness.prepare("session", {}));
+            verify(CurrentSession.saveText("tell-us", "I play football with Jake and I'm 14"),
+                   CurrentSession.errorMessage);
+            CurrentSession.stop();
+            const page = createTemporaryObject(preview, testCase);
+            verify(page);
+            const names = Harness.accessibleNames(page);
+            const shown = "I play football with " + data.name + " and I'm " + data.age;
+            verify(names.indexOf(shown) >= 0, names);
+        } finally {
+            Preferences.language = saved;
+        }
+    }
+
     function test_emptySaysSoPlainly() {
         verify(Harness.prepare("session", {}));
         CurrentSession.stop();

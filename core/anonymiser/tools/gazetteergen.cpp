@@ -40,6 +40,69 @@ QStringList curatedWords(const QString& path, bool* ok)
     return words;
 }
 
+/** The word without accents ("Siân" -> "Sian", "Łukasz" -> "Lukasz"), and Arabic without the
+ *  hamza on its alif ("أحمد" -> "احمد"): children often type names without them. */
+QString plainLetters(const QString& w)
+{
+    QString out;
+    for (QChar c : w.normalized(QString::NormalizationForm_D)) {
+        if (c.category() == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        switch (c.unicode()) {
+        case 0x0141: // Ł
+            out.append(u'L');
+            break;
+        case 0x0142: // ł
+            out.append(u'l');
+            break;
+        case 0x0623: // أ
+        case 0x0625: // إ
+        case 0x0622: // آ
+            out.append(QChar(0x0627));
+            break;
+        default:
+            out.append(c);
+        }
+    }
+    return out.normalized(QString::NormalizationForm_C);
+}
+
+/** A Welsh word with its soft, nasal and aspirate mutations ("Caerdydd", "Gaerdydd",
+ *  "Nghaerdydd", "Chaerdydd"): place names change after "yng", "i", "o" and "a". */
+QStringList welshMutations(const QString& w)
+{
+    QStringList forms{w};
+    const QString lower = w.toLower();
+    struct Rule
+    {
+        const char* radical;
+        std::initializer_list<const char*> mutated;
+    };
+    static const Rule rules[] = {
+        {"ll", {"l"}},
+        {"rh", {"r"}},
+        {"c", {"g", "ngh", "ch"}},
+        {"p", {"b", "mh", "ph"}},
+        {"t", {"d", "nh", "th"}},
+        {"g", {"", "ng"}},
+        {"b", {"f", "m"}},
+        {"d", {"dd", "n"}},
+        {"m", {"f"}},
+    };
+    for (const Rule& r : rules) {
+        const QString radical = QString::fromLatin1(r.radical);
+        if (!lower.startsWith(radical)) {
+            continue;
+        }
+        for (const char* m : r.mutated) {
+            forms.append(QString::fromLatin1(m) + lower.mid(radical.size()));
+        }
+        break;
+    }
+    return forms;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -56,7 +119,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr,
                          "usage: gazetteergen --names FILE --words FILE --context-only FILE "
                          "--name-first FILE --not-names FILE --out FILE [--report FILE] "
-                         "[--source TEXT]\n");
+                         "[--source TEXT] [--community-names FILE] [--places FILE] "
+                         "[--keep-words FILE]\n");
             return 2;
         }
     }
@@ -90,8 +154,65 @@ int main(int argc, char** argv)
         flags[fold(w)] |= Gazetteer::Name;
         ++sourceNames;
     }
+    // The project's lists (issue 17): names of the UK's communities, with and without their
+    // accents; places with their Welsh mutations; words a child means and a reader needs.
+    if (opt.contains("--community-names")) {
+        for (const QString& w : curatedWords(opt["--community-names"], &ok)) {
+            flags[fold(w)] |= Gazetteer::Name | Gazetteer::Curated;
+            flags[fold(plainLetters(w))] |= Gazetteer::Name | Gazetteer::Curated;
+        }
+    }
+    // Welsh words in lower case ("hoff", "darren") that the name source lists as names: in a
+    // Welsh statement they are ordinary words. Only those are kept, to keep the table (and the
+    // anonymiser's lookups) small: the 350,000 forms of the Welsh list would quadruple it. The
+    // Welsh words a child writes most are in keep-words.txt. Capitalised entries are names and
+    // places, which the lists above decide.
+    if (opt.contains("--welsh-words")) {
+        qsizetype welsh = 0;
+        for (const QString& raw : readLines(opt["--welsh-words"], &ok)) {
+            const QString w = raw.trimmed();
+            if (w.size() < 2 || !w.front().isLower() || w.contains(u'\'')) {
+                continue;
+            }
+            ++welsh;
+            if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {
+                *it |= Gazetteer::WelshWord;
+            }
+        }
+        if (ok && welsh < 1000) {
+            std::fprintf(stderr, "gazetteergen: the Welsh word list %s has only %lld words\n",
+                         qPrintable(opt["--welsh-words"]), static_cast<long long>(welsh));
+            return 1;
+        }
+    }
+    for (const char* option : {"--places", "--world-places"}) {
+        if (!opt.contains(QLatin1String(option))) {
+            continue;
+        }
+        const bool welsh = qstrcmp(option, "--places") == 0;
+        for (const QString& w : curatedWords(opt[QLatin1String(option)], &ok)) {
+            const QStringList forms = welsh ? welshMutations(w) : QStringList{w};
+            for (const QString& form : forms) {
+                // A mutated form that is someone's name ("Peckham" -> "Beckham", "Tenby" ->
+                // "Denby") stays a name.
+                if (form != forms.front() && (flags.value(fold(form)) & Gazetteer::Name)) {
+                    continue;
+                }
+                if (form.size() >= 3) {
+                    flags[fold(form)] |= Gazetteer::Proper | Gazetteer::Place;
+                    flags[fold(plainLetters(form))] |= Gazetteer::Proper | Gazetteer::Place;
+                }
+            }
+        }
+    }
     for (const QString& w : curatedWords(opt["--not-names"], &ok)) {
         flags[fold(w)] |= Gazetteer::NotName;
+    }
+    if (opt.contains("--keep-words")) {
+        for (const QString& w : curatedWords(opt["--keep-words"], &ok)) {
+            flags[fold(w)] |= Gazetteer::NotName;
+            flags[fold(plainLetters(w))] |= Gazetteer::NotName;
+        }
     }
     for (const QString& w : curatedWords(opt["--context-only"], &ok)) {
         if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {

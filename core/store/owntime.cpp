@@ -27,7 +27,7 @@ constexpr auto kSealedSuffix = ".sealed";
 
 // Settings inside the device store.
 constexpr auto kInboxSecret = "owntime/inbox-secret-key";
-constexpr auto kViewPrefix = "owntime-view/";        // + session id -> participant id
+constexpr auto kViewPrefix = "owntime-view/";         // + session id -> participant id
 constexpr auto kImportedPrefix = "owntime-imported/"; // + item id -> when
 
 // Settings inside a session's own database.
@@ -59,10 +59,9 @@ QString teamFolder(const QString& folder)
 /** Session ids are our own UUIDs; anything else must never become a path. */
 bool plausibleId(const QString& id)
 {
-    return !id.isEmpty() && id.size() <= 64 &&
-           std::all_of(id.begin(), id.end(), [](QChar c) {
-               return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'-';
-           });
+    return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'-';
+    });
 }
 
 Result<QJsonObject> readJsonFile(const QString& path)
@@ -118,7 +117,8 @@ QByteArray pinCheck(const SecretBytes& key, const QString& sessionId)
 {
     const QByteArray message = "chorus-owntime/check|" + sessionId.toLatin1();
     QByteArray out(32, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()),
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()),
+                       static_cast<size_t>(out.size()),
                        reinterpret_cast<const unsigned char*>(message.constData()),
                        static_cast<unsigned long long>(message.size()), key.data(), key.size());
     return out;
@@ -405,12 +405,9 @@ Status takeTeamActions(Store& session, const QString& folder, const QString& par
 
 QJsonObject responseJson(const Response& r)
 {
-    QJsonObject o{{"id", r.id},
-                  {"activityId", r.activityId},
-                  {"kind", toString(r.kind)},
-                  {"text", r.text},
-                  {"value", r.value},
-                  {"createdAt", isoTime(r.createdAt)}};
+    QJsonObject o{
+        {"id", r.id},     {"activityId", r.activityId}, {"kind", toString(r.kind)},
+        {"text", r.text}, {"value", r.value},           {"createdAt", isoTime(r.createdAt)}};
     if (!r.promptId.isEmpty()) {
         o.insert("promptId", r.promptId);
     }
@@ -509,7 +506,8 @@ Result<ItemOutcome> importItem(Store& store, const QJsonObject& item, int* answe
     if (auto sent = store.responses().submitDrafts(sessionId, participantId); !sent) {
         return sent.error();
     }
-    if (auto st = store.setSetting(settingKey(kImportedPrefix, itemId), isoTime(store.clock().now()));
+    if (auto st =
+            store.setSetting(settingKey(kImportedPrefix, itemId), isoTime(store.clock().now()));
         !st) {
         return st.error();
     }
@@ -553,8 +551,9 @@ KdfCost OwnTime::calibrate(int targetMs)
 
 Status OwnTime::checkPin(const QByteArray& pin)
 {
-    const bool digitsOnly =
-        !pin.isEmpty() && std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digitsOnly = !pin.isEmpty() && std::all_of(pin.begin(), pin.end(), [](char c) {
+        return c >= '0' && c <= '9';
+    });
     if (digitsOnly) {
         return pin::check(pin, kMinPinDigits);
     }
@@ -762,7 +761,8 @@ QList<OwnTime::View> OwnTime::views(const QString& dataDir)
 Status OwnTime::reopen(Store& store, const QString& sessionId)
 {
     if (!plausibleId(sessionId) || !QDir(viewFolder(store.dataDir(), sessionId)).exists()) {
-        return makeError(Error::Code::NotFound, QStringLiteral("This session has no own-time view."));
+        return makeError(Error::Code::NotFound,
+                         QStringLiteral("This session has no own-time view."));
     }
     if (auto st = setFailures(store.dataDir(), sessionId, 0); !st) {
         return st;
@@ -798,8 +798,8 @@ Result<QHash<QString, QString>> OwnTime::viewParticipants(Store& store)
     s->bind(1, QLatin1String(kViewPrefix) + QLatin1Char('%'));
     QHash<QString, QString> out;
     const int prefix = static_cast<int>(qstrlen(kViewPrefix));
-    if (auto st = forEachRow(s.value(),
-                             [&](const Statement& r) { out.insert(r.text(0).mid(prefix), r.text(1)); });
+    if (auto st = forEachRow(
+            s.value(), [&](const Statement& r) { out.insert(r.text(0).mid(prefix), r.text(1)); });
         !st) {
         return st.error();
     }
@@ -848,8 +848,8 @@ Result<OwnTime::ImportReport> OwnTime::importInbox(Store& store)
         (void)store.audit().append("own-time.views-expired", QString::number(expired.value()));
     }
     const QDir inbox(inboxFolder(dataDir));
-    const QStringList items =
-        inbox.entryList({QStringLiteral("*") + QLatin1String(kSealedSuffix)}, QDir::Files, QDir::Name);
+    const QStringList items = inbox.entryList({QStringLiteral("*") + QLatin1String(kSealedSuffix)},
+                                              QDir::Files, QDir::Name);
     if (items.isEmpty()) {
         return report;
     }
@@ -936,8 +936,8 @@ Status OwnTime::publishTeamActions(const QString& dataDir, const QString& sessio
         QByteArray plain = QJsonDocument(a).toJson(QJsonDocument::Compact);
         const QByteArray sealed = seal(plain, pk);
         wipeBytes(plain);
-        if (auto st = writeFileAtomically(QDir(teamFolder(folder)).filePath(id + kSealedSuffix),
-                                          sealed);
+        if (auto st =
+                writeFileAtomically(QDir(teamFolder(folder)).filePath(id + kSealedSuffix), sealed);
             !st) {
             return st;
         }

@@ -96,10 +96,10 @@ public:
 
     struct ImportReport
     {
-        int imported = 0;         ///< items moved into the store now
-        int alreadyImported = 0;  ///< left over from a crash after their import: removed
-        int answers = 0;          ///< answers those items held
-        QStringList refused;      ///< one message per item kept aside
+        int imported = 0;        ///< items moved into the store now
+        int alreadyImported = 0; ///< left over from a crash after their import: removed
+        int answers = 0;         ///< answers those items held
+        QStringList refused;     ///< one message per item kept aside
     };
     /** Opens every sealed item in the inbox and moves it into the store, each in one
      *  transaction and exactly once. A tampered, truncated or unreadable item is refused

@@ -1,8 +1,8 @@
 #include "store.h"
 
 #include "../common/logging.h"
-#include "owntime.h"
 #include "../db/migrations.h"
+#include "owntime.h"
 #include "storeutil.h"
 
 #include <QDir>
@@ -61,8 +61,9 @@ Store::Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, S
 {
     m_responses.setShareHook(&m_sharing);
     // Withdrawal and retention erase a participant's own-time views with their answers.
-    m_erasure.setErasedHook(
-        [this](const QString& participantId) { return OwnTime::eraseForParticipant(*this, participantId); });
+    m_erasure.setErasedHook([this](const QString& participantId) {
+        return OwnTime::eraseForParticipant(*this, participantId);
+    });
 }
 
 Store::~Store() = default;

@@ -134,12 +134,13 @@ int openSlotsWith(const QByteArray& keyFile, const QByteArray& guess)
         const QByteArray nonce = QByteArray::fromBase64(slot.value("nonce").toString().toLatin1());
         const QByteArray wrapped =
             QByteArray::fromBase64(slot.value("wrapped").toString().toLatin1());
-        const QByteArray ad = "chorus-keyslot/1|" + slot.value("kind").toString().toLatin1() +
-                              '|' + slot.value("id").toString().toLatin1();
+        const QByteArray ad = "chorus-keyslot/1|" + slot.value("kind").toString().toLatin1() + '|' +
+                              slot.value("id").toString().toLatin1();
         unsigned char out[64];
         unsigned long long outLen = 0;
         if (nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES &&
-            wrapped.size() <= 64 + static_cast<qsizetype>(crypto_aead_xchacha20poly1305_ietf_ABYTES) &&
+            wrapped.size() <=
+                64 + static_cast<qsizetype>(crypto_aead_xchacha20poly1305_ietf_ABYTES) &&
             crypto_aead_xchacha20poly1305_ietf_decrypt(
                 out, &outLen, nullptr, reinterpret_cast<const unsigned char*>(wrapped.constData()),
                 static_cast<unsigned long long>(wrapped.size()),
@@ -317,18 +318,18 @@ private slots:
         QVERIFY(ownTimeSetUp(fx));
         for (const QByteArray weak :
              {"12345", "123456", "111111", "987654", "9876543210987", "short pw", "aaaaaaaaaaaa"}) {
-            auto st = OwnTime::createSession(*fx.store, fx.session.id, weak,
-                                             OwnTime::testOnlyCost(),
-                                             OwnTime::CostPolicy::TestOnly, fx.options());
+            auto st =
+                OwnTime::createSession(*fx.store, fx.session.id, weak, OwnTime::testOnlyCost(),
+                                       OwnTime::CostPolicy::TestOnly, fx.options());
             QVERIFY2(!st.ok(), weak.constData());
             QVERIFY2(st.error().message.startsWith("pin:"), qPrintable(st.error().message));
         }
         QVERIFY(OwnTime::checkPin("a sentence of my own").ok());
         QVERIFY(OwnTime::checkPin("2580461").ok());
         // A test cost is refused unless the caller says it is a test.
-        auto cheap = OwnTime::createSession(*fx.store, fx.session.id, "258046",
-                                            OwnTime::testOnlyCost(),
-                                            OwnTime::CostPolicy::Production, fx.options());
+        auto cheap =
+            OwnTime::createSession(*fx.store, fx.session.id, "258046", OwnTime::testOnlyCost(),
+                                   OwnTime::CostPolicy::Production, fx.options());
         QVERIFY(!cheap.ok());
         QVERIFY(cheap.error().message.contains("256 MiB"));
         QVERIFY(OwnTime::calibrate(1).memLimit >= OwnTime::kMinMemory);
@@ -395,8 +396,8 @@ private slots:
             QVERIFY2(st.ok(), qPrintable(st.error().message));
             QVERIFY(OwnTime::isSent(*opened->store));
         }
-        const QStringList inbox = QDir(OwnTime::inboxFolder(fx.dataDir()))
-                                      .entryList({"*.sealed"}, QDir::Files);
+        const QStringList inbox =
+            QDir(OwnTime::inboxFolder(fx.dataDir())).entryList({"*.sealed"}, QDir::Files);
         QCOMPARE(inbox.size(), 1);
         const QByteArray sealed =
             test::readAll(OwnTime::inboxFolder(fx.dataDir()) + "/" + inbox.first());
@@ -417,9 +418,9 @@ private slots:
         // Again: nothing; and the same item written again (a crash before "sent" was noted)
         // is recognised and removed, not imported twice.
         QCOMPARE(OwnTime::importInbox(*store.value())->imported, 0);
-        QVERIFY(writeFileAtomically(OwnTime::inboxFolder(fx.dataDir()) + "/" + inbox.first(),
-                                    sealed)
-                    .ok());
+        QVERIFY(
+            writeFileAtomically(OwnTime::inboxFolder(fx.dataDir()) + "/" + inbox.first(), sealed)
+                .ok());
         auto again = OwnTime::importInbox(*store.value());
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->alreadyImported, 1);

@@ -36,6 +36,15 @@ constexpr auto kSessionInboxKey = "owntime/inbox-public-key";
 constexpr auto kSendId = "owntime/send-id";
 constexpr auto kSentAt = "owntime/sent-at";
 
+void (*s_stepHook)(const char*) = nullptr;
+
+void step(const char* name)
+{
+    if (s_stepHook != nullptr) {
+        s_stepHook(name);
+    }
+}
+
 QString settingKey(const char* prefix, const QString& id)
 {
     return QLatin1String(prefix) + id;
@@ -523,6 +532,7 @@ Result<ItemOutcome> importItem(Store& store, const QJsonObject& item, int* answe
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
+    step("import:committed");
     *answers += count;
     return ItemOutcome::Imported;
 }
@@ -867,6 +877,7 @@ Result<OwnTime::ImportReport> OwnTime::importInbox(Store& store)
         }
         auto plain = unseal(f.readAll(), pk, sk.value());
         f.close();
+        step("import:opened");
         if (!plain) {
             report.refused << refuse(dataDir, path,
                                      QStringLiteral("it was changed or cut short, or it was not "
@@ -906,6 +917,7 @@ Result<OwnTime::ImportReport> OwnTime::importInbox(Store& store)
         if (auto st = shredFile(path); !st) {
             return st.error();
         }
+        step("import:removed");
     }
     sodium_memzero(sk->data(), static_cast<size_t>(sk->size()));
     return report;
@@ -996,6 +1008,14 @@ Result<OwnTime::Opened> OwnTime::open(const QString& dataDir, const QByteArray& 
             }
         }
         Opened opened{std::move(db.value()), v.sessionId, false};
+        // A send cut off by a crash is finished now, with the same item id: the store takes
+        // an item once, so this can never import anything twice.
+        auto started = opened.store->setting(QString::fromLatin1(kSendId));
+        if (started && !started->isEmpty() && !isSent(*opened.store)) {
+            if (auto st = send(*opened.store, dataDir, v.sessionId); !st) {
+                qCWarning(lcStore) << "an interrupted own-time send is not finished yet";
+            }
+        }
         opened.sent = isSent(*opened.store);
         return opened;
     }
@@ -1017,6 +1037,11 @@ Result<OwnTime::Opened> OwnTime::open(const QString& dataDir, const QByteArray& 
                      QStringLiteral("That PIN is not right. %1 more wrong tries and it stops "
                                     "working until your practitioner opens it again.")
                          .arg(left));
+}
+
+void OwnTime::setStepHookForTests(void (*hook)(const char*))
+{
+    s_stepHook = hook;
 }
 
 bool OwnTime::isSent(Store& session)
@@ -1052,6 +1077,7 @@ Status OwnTime::send(Store& session, const QString& dataDir, const QString& sess
             return st;
         }
     }
+    step("send:id-chosen");
     auto answers = session.responses().forSession(sessionId);
     if (!answers) {
         return answers.error();
@@ -1076,10 +1102,12 @@ Status OwnTime::send(Store& session, const QString& dataDir, const QString& sess
         !st) {
         return st;
     }
+    step("send:sealed");
     if (auto st = session.setSetting(QString::fromLatin1(kSentAt), isoTime(session.clock().now()));
         !st) {
         return st;
     }
+    step("send:noted");
     return session.audit().append("own-time.sent", sessionId, QString::number(list.size()));
 }
 

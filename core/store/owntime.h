@@ -131,6 +131,11 @@ public:
     static Status send(Store& session, const QString& dataDir, const QString& sessionId);
     /** True once the session's answers were sealed into the inbox. */
     static bool isSent(Store& session);
+
+    /** Tests only (the kill -9 test): called with the name of each step of send and import
+     *  as it is reached ("send:id-chosen", "send:sealed", "send:noted", "import:opened",
+     *  "import:committed", "import:removed"), so that a test can kill at every one. */
+    static void setStepHookForTests(void (*hook)(const char* step));
 };
 
 } // namespace chorus

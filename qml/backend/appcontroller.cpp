@@ -190,7 +190,11 @@ std::pair<KdfCost, OwnTime::CostPolicy> AppController::ownTimeCost() const
     if (m_cost) {
         return {OwnTime::testOnlyCost(), OwnTime::CostPolicy::TestOnly};
     }
-    return {OwnTime::calibrate(), OwnTime::CostPolicy::Production};
+    // Measured once per run: calibrating costs as much as one derivation (about a second).
+    if (!m_ownTimeCost) {
+        m_ownTimeCost = OwnTime::calibrate();
+    }
+    return {*m_ownTimeCost, OwnTime::CostPolicy::Production};
 }
 
 void AppController::enterOwnTime(std::unique_ptr<Store> session, const QString& sessionId)

@@ -188,6 +188,7 @@ private:
     int m_pinFailures = 0;
     QString m_ownTimeSession;
     QString m_ownTimeNotice;
+    mutable std::optional<chorus::KdfCost> m_ownTimeCost;
     QTimer m_idle;
     ConsultationListModel* m_consultations = nullptr;
 };

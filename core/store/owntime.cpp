@@ -328,6 +328,21 @@ Status fillSession(Store& from, Store& to, const Session& session, const Partici
     if (auto st = link->run(); !st) {
         return st;
     }
+    // Drafts already in the store (a session begun before issue 16, whose PIN slot was
+    // dropped) move into the session's own storage with their ids.
+    auto drafts = from.responses().forSession(session.id);
+    if (!drafts) {
+        return drafts.error();
+    }
+    for (Response r : drafts.value()) {
+        if (!r.draft) {
+            continue;
+        }
+        r.consentId = 0;
+        if (auto saved = to.responses().save(r); !saved) {
+            return saved.error();
+        }
+    }
     if (auto st = to.setSetting(QString::fromLatin1(kSessionSecret),
                                 QString::fromLatin1(sessionSecret.toBase64()));
         !st) {
@@ -736,6 +751,15 @@ Result<std::unique_ptr<Store>> OwnTime::createSession(Store& store, const QStrin
         (void)store.removeSetting(settingKey(kViewPrefix, sessionId));
         return fail(makeError(Error::Code::Io, QStringLiteral("Cannot put the own-time folder in "
                                                               "place.")));
+    }
+    // Only now that the session's storage is in place do moved drafts leave the store; a
+    // crash before this leaves a copy in both, which the import takes once (same ids).
+    if (auto drafts = store.responses().forSession(sessionId)) {
+        for (const Response& r : drafts.value()) {
+            if (r.draft) {
+                (void)store.responses().remove(r.id);
+            }
+        }
     }
     Tries t = loadTries(store.dataDir());
     t.counts.remove(sessionId);

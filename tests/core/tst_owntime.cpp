@@ -312,6 +312,24 @@ private slots:
         QCOMPARE(byPassphrase->sessionId, second->id);
     }
 
+    void draftsFromBeforeMoveIntoTheSessionsOwnStorage()
+    {
+        // A session begun when drafts lived in the store keeps them when its PIN is chosen.
+        test::StoreFixture fx;
+        QVERIFY(ownTimeSetUp(fx));
+        auto old = fx.store->responses().save(draft(fx, "said before the change"));
+        QVERIFY(old.ok());
+        auto session = makeView(fx, "258046");
+        QVERIFY2(session.ok(), qPrintable(session.error().message));
+        QCOMPARE(session.value()->responses().get(old->id)->text,
+                 QString("said before the change"));
+        QVERIFY(!fx.store->responses().get(old->id).ok());
+        QVERIFY(OwnTime::send(*session.value(), fx.dataDir(), fx.session.id).ok());
+        auto report = OwnTime::importInbox(*fx.store);
+        QCOMPARE(report->answers, 1);
+        QVERIFY(!fx.store->responses().get(old->id)->draft);
+    }
+
     void pinRulesRefuseTrivialPinsAndTestCosts()
     {
         test::StoreFixture fx;

@@ -147,9 +147,31 @@
         <translation>هذا الرقم السري غير صحيح. بعد %1 محاولات خاطئة أخرى سيتوقف عن العمل.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <source>Answers sent in own time could not be brought in yet: %1</source>
         <comment>@info:status</comment>
-        <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
+        <translation>تعذّر إدخال الإجابات المرسلة في الوقت الخاص حتى الآن: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer set(s) sent in own time were damaged and were kept aside, not used. Ask your administrator to look at them.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n من مجموعات الإجابات المرسلة في الوقت الخاص كانت تالفة وحُفظت جانبًا دون استخدام. اطلب من المسؤول أن ينظر فيها.</numerusform>
+            <numerusform>%n من مجموعات الإجابات المرسلة في الوقت الخاص كانت تالفة وحُفظت جانبًا دون استخدام. اطلب من المسؤول أن ينظر فيها.</numerusform>
+            <numerusform>%n من مجموعات الإجابات المرسلة في الوقت الخاص كانت تالفة وحُفظت جانبًا دون استخدام. اطلب من المسؤول أن ينظر فيها.</numerusform>
+            <numerusform>%n من مجموعات الإجابات المرسلة في الوقت الخاص كانت تالفة وحُفظت جانبًا دون استخدام. اطلب من المسؤول أن ينظر فيها.</numerusform>
+            <numerusform>%n من مجموعات الإجابات المرسلة في الوقت الخاص كانت تالفة وحُفظت جانبًا دون استخدام. اطلب من المسؤول أن ينظر فيها.</numerusform>
+            <numerusform>%n من مجموعات الإجابات المرسلة في الوقت الخاص كانت تالفة وحُفظت جانبًا دون استخدام. اطلب من المسؤول أن ينظر فيها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: your answers are locked. They are still safe. Ask the person you are working with to open them again.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: إجاباتك مقفلة. لا تزال في أمان. اطلب من الشخص الذي تعمل معه أن يفتحها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There are no answers to come back to on this device any more.</source>
+        <comment>@info:status</comment>
+        <translation>لم تعد هناك إجابات للعودة إليها على هذا الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1416,36 @@
         <comment>@info:status consultation closed on the hub</comment>
         <translation>مغلقة: لا جلسات جديدة</translation>
     </message>
+    <message>
+        <source>In their own time: answers sent. They can look back at them with their PIN.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص: أُرسلت الإجابات. يمكنهم الرجوع إليها برقم التعريف الشخصي الخاص بهم.</translation>
+    </message>
+    <message>
+        <source>In their own time: their answers are locked after too many wrong PINs.</source>
+        <comment>@info</comment>
+        <translation>في وقتهم الخاص: إجاباتهم مقفلة بعد إدخال أرقام تعريف شخصية خاطئة كثيرة.</translation>
+    </message>
+    <message>
+        <source>Open their answers again</source>
+        <comment>@action:button</comment>
+        <translation>افتح إجاباتهم مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Lets %1 try their PIN again</source>
+        <comment>@info:accessible</comment>
+        <translation>يتيح لـ %1 تجربة رقم التعريف الشخصي مرة أخرى</translation>
+    </message>
+    <message>
+        <source>End their own-time view</source>
+        <comment>@action:button</comment>
+        <translation>أنهِ عرض وقتهم الخاص</translation>
+    </message>
+    <message>
+        <source>Erases what %1 can see on this device with their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation>يمحو ما يستطيع %1 رؤيته على هذا الجهاز برقم التعريف الشخصي</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1591,11 +1643,6 @@
         <translation>يمكنك أن تجيب قليلًا في كل مرة، على مدى بضعة أيام. إجاباتك محفوظة ومقفلة على هذا الجهاز. لا أحد يراها حتى ترسلها.</translation>
     </message>
     <message>
-        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-        <comment>@info own-time</comment>
-        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>رقمك السري</translation>
@@ -1609,6 +1656,11 @@
         <source>Save my PIN</source>
         <comment>@action:button</comment>
         <translation>احفظ رقمي السري</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 numbers, or a sentence only you know, to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>اختر رقم تعريف شخصيًا من 6 أرقام على الأقل، أو جملة لا يعرفها غيرك، للعودة إليها. احتفظ به لنفسك.</translation>
     </message>
 </context>
 <context>
@@ -2211,11 +2263,6 @@
         <translation>الرقمان السريان غير متطابقين. اكتبهما مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-        <comment>@info:status</comment>
-        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
-    </message>
-    <message>
         <source>This session cannot be carried on.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن متابعة هذه الجلسة.</translation>
@@ -2314,6 +2361,11 @@
         <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
         <comment>@info:status</comment>
         <translation>أُغلقت هذه الاستشارة على المركز: لا يمكن بدء جلسات جديدة. تُحفظ الإجابات التي قُدِّمت من قبل.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 numbers that are not all the same or in a row, or a sentence of %2 or more letters.</source>
+        <comment>@info:status</comment>
+        <translation>اختر %1 أرقام على الأقل ليست كلها متشابهة أو متتالية، أو جملة من %2 حرفًا أو أكثر.</translation>
     </message>
 </context>
 <context>

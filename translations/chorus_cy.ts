@@ -147,9 +147,30 @@
         <translation>Dydy&apos;r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
     </message>
     <message>
-        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <source>Answers sent in own time could not be brought in yet: %1</source>
         <comment>@info:status</comment>
-        <translation>Gormod o gynigion anghywir: dydy&apos;r PIN ddim yn gweithio mwyach. Mae eich atebion yn dal yn ddiogel. Gofynnwch i&apos;r person rydych chi&apos;n gweithio gyda nhw am PIN newydd.</translation>
+        <translation>Doedd dim modd dod ag atebion a anfonwyd yn eu hamser eu hunain i mewn eto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer set(s) sent in own time were damaged and were kept aside, not used. Ask your administrator to look at them.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: your answers are locked. They are still safe. Ask the person you are working with to open them again.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir: mae eich atebion wedi&apos;u cloi. Maen nhw&apos;n dal yn ddiogel. Gofynnwch i&apos;r person rydych chi&apos;n gweithio gyda nhw eu hagor eto.</translation>
+    </message>
+    <message>
+        <source>There are no answers to come back to on this device any more.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim atebion i ddod yn ôl atyn nhw ar y ddyfais hon mwyach.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1414,36 @@
         <comment>@info:status consultation closed on the hub</comment>
         <translation>Ar gau: dim sesiynau newydd</translation>
     </message>
+    <message>
+        <source>In their own time: answers sent. They can look back at them with their PIN.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain: atebion wedi&apos;u hanfon. Gallan nhw edrych yn ôl arnyn nhw gyda&apos;u PIN.</translation>
+    </message>
+    <message>
+        <source>In their own time: their answers are locked after too many wrong PINs.</source>
+        <comment>@info</comment>
+        <translation>Yn eu hamser eu hunain: mae eu hatebion wedi&apos;u cloi ar ôl gormod o PINau anghywir.</translation>
+    </message>
+    <message>
+        <source>Open their answers again</source>
+        <comment>@action:button</comment>
+        <translation>Agor eu hatebion eto</translation>
+    </message>
+    <message>
+        <source>Lets %1 try their PIN again</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn gadael i %1 roi cynnig ar eu PIN eto</translation>
+    </message>
+    <message>
+        <source>End their own-time view</source>
+        <comment>@action:button</comment>
+        <translation>Dod â&apos;u golwg amser eu hunain i ben</translation>
+    </message>
+    <message>
+        <source>Erases what %1 can see on this device with their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn dileu&apos;r hyn y gall %1 ei weld ar y ddyfais hon gyda&apos;u PIN</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1590,11 +1641,6 @@
         <translation>Gallwch chi ateb ychydig ar y tro, dros ychydig ddyddiau. Mae eich atebion yn cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
     </message>
     <message>
-        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-        <comment>@info own-time</comment>
-        <translation>Dewiswch PIN o 6 rhif o leiaf i ddod yn ôl atyn nhw. Cadwch e i chi&apos;ch hun.</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>Eich PIN</translation>
@@ -1608,6 +1654,11 @@
         <source>Save my PIN</source>
         <comment>@action:button</comment>
         <translation>Cadw fy PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 numbers, or a sentence only you know, to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>Dewiswch PIN o 6 rhif o leiaf, neu frawddeg dim ond chi sy&apos;n ei gwybod, i ddod yn ôl atyn nhw. Cadwch e i chi&apos;ch hun.</translation>
     </message>
 </context>
 <context>
@@ -2210,11 +2261,6 @@
         <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-        <comment>@info:status</comment>
-        <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
-    </message>
-    <message>
         <source>This session cannot be carried on.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd parhau â&apos;r sesiwn hon.</translation>
@@ -2313,6 +2359,11 @@
         <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
         <comment>@info:status</comment>
         <translation>Mae&apos;r ymgynghoriad hwn wedi cau ar yr hyb: ni all sesiynau newydd ddechrau. Mae&apos;r atebion a roddwyd eisoes yn cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 numbers that are not all the same or in a row, or a sentence of %2 or more letters.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch o leiaf %1 rhif sydd ddim i gyd yr un fath nac mewn rhes, neu frawddeg o %2 llythyren neu fwy.</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <source>Answers sent in own time could not be brought in yet: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer set(s) sent in own time were damaged and were kept aside, not used. Ask your administrator to look at them.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: your answers are locked. They are still safe. Ask the person you are working with to open them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no answers to come back to on this device any more.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,6 +1408,36 @@
         <comment>@info:status consultation closed on the hub</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In their own time: answers sent. They can look back at them with their PIN.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own time: their answers are locked after too many wrong PINs.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their answers again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets %1 try their PIN again</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End their own-time view</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erases what %1 can see on this device with their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1587,11 +1635,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-        <comment>@info own-time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation type="unfinished"></translation>
@@ -1604,6 +1647,11 @@
     <message>
         <source>Save my PIN</source>
         <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 numbers, or a sentence only you know, to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,11 +2255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This session cannot be carried on.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
@@ -2308,6 +2351,11 @@
     </message>
     <message>
         <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least %1 numbers that are not all the same or in a row, or a sentence of %2 or more letters.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>

@@ -22,9 +22,7 @@ constexpr auto kFormat = "chorus-keyslots/1";
 constexpr int kRecoveryBytes = 20; // 160 bits, written as 32 base32 characters
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I L O U
 
-// An own-time slot opens the store with a young person's PIN; the app then shows only that
-// session. It is Argon2id-wrapped like a passphrase slot and bound to its session id.
-enum class SlotKind { Passphrase, Recovery, OwnTime };
+enum class SlotKind { Passphrase, Recovery };
 
 struct Slot
 {
@@ -34,14 +32,12 @@ struct Slot
     QByteArray salt;
     QByteArray nonce;
     QByteArray wrapped;
-    QString sessionId; ///< own-time slots only
 };
 
 struct SlotFile
 {
     int failedUnlocks = 0;
     int maxFailures = KeyVault::kDefaultMaxFailures;
-    int ownTimeFailures = 0; ///< wrong own-time PINs in a row; counted apart from unlocks
     std::vector<Slot> entries;
 };
 
@@ -50,8 +46,6 @@ QString kindName(SlotKind k)
     switch (k) {
     case SlotKind::Passphrase:
         return QStringLiteral("passphrase");
-    case SlotKind::OwnTime:
-        return QStringLiteral("own-time");
     case SlotKind::Recovery:
         break;
     }
@@ -100,8 +94,7 @@ Result<SlotFile> load(const QString& path)
     SlotFile sf;
     sf.failedUnlocks = root.value("failedUnlocks").toInt(-1);
     sf.maxFailures = root.value("maxFailedUnlocks").toInt(-1);
-    sf.ownTimeFailures = root.value("ownTimeFailures").toInt(0);
-    if (sf.failedUnlocks < 0 || sf.maxFailures < 1 || sf.ownTimeFailures < 0) {
+    if (sf.failedUnlocks < 0 || sf.maxFailures < 1) {
         return damaged(QStringLiteral("bad counters"));
     }
     for (const auto& v : root.value("slots").toArray()) {
@@ -114,11 +107,9 @@ Result<SlotFile> load(const QString& path)
         } else if (kind == "recovery") {
             s.kind = SlotKind::Recovery;
         } else if (kind == "own-time") {
-            s.kind = SlotKind::OwnTime;
-            s.sessionId = o.value("session").toString();
-            if (s.sessionId.isEmpty()) {
-                return damaged(QStringLiteral("own-time slot without a session"));
-            }
+            // Before issue 16 a young person's PIN wrapped the data key. Such a slot is never
+            // used again, and the next write of this file leaves it out.
+            continue;
         } else {
             return damaged(QStringLiteral("unknown slot kind"));
         }
@@ -156,9 +147,6 @@ Status save(const QString& path, const SlotFile& sf)
                       {"salt", QString::fromLatin1(s.salt.toBase64())},
                       {"nonce", QString::fromLatin1(s.nonce.toBase64())},
                       {"wrapped", QString::fromLatin1(s.wrapped.toBase64())}};
-        if (s.kind == SlotKind::OwnTime) {
-            o.insert("session", s.sessionId);
-        }
         if (s.kind != SlotKind::Recovery) {
             o.insert("kdf", "argon2id13");
             o.insert("opslimit", static_cast<qint64>(s.cost.opsLimit));
@@ -172,20 +160,12 @@ Status save(const QString& path, const SlotFile& sf)
                      {"failedUnlocks", sf.failedUnlocks},
                      {"maxFailedUnlocks", sf.maxFailures},
                      {"slots", entries}};
-    if (sf.ownTimeFailures != 0) {
-        root.insert("ownTimeFailures", sf.ownTimeFailures);
-    }
     return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 QByteArray associatedData(const Slot& s)
 {
-    QByteArray ad =
-        QByteArray("chorus-keyslot/1|") + kindName(s.kind).toLatin1() + '|' + s.id.toLatin1();
-    if (s.kind == SlotKind::OwnTime) {
-        ad += '|' + s.sessionId.toUtf8(); // a slot cannot be moved to another session
-    }
-    return ad;
+    return QByteArray("chorus-keyslot/1|") + kindName(s.kind).toLatin1() + '|' + s.id.toLatin1();
 }
 
 /** Key-encryption key of a slot from what the person typed. */
@@ -210,13 +190,11 @@ std::optional<SecretBytes> deriveKek(const Slot& s, const QByteArray& secret)
     return kek;
 }
 
-Slot wrap(SlotKind kind, const SecretBytes& dataKey, const QByteArray& secret, KdfCost cost,
-          const QString& sessionId = {})
+Slot wrap(SlotKind kind, const SecretBytes& dataKey, const QByteArray& secret, KdfCost cost)
 {
     Slot s;
     s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     s.kind = kind;
-    s.sessionId = sessionId;
     s.cost = cost;
     s.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(s.salt.data(), static_cast<size_t>(s.salt.size()));
@@ -548,107 +526,6 @@ int KeyVault::passphraseSlotCount() const
     return static_cast<int>(
         std::count_if(sf->entries.begin(), sf->entries.end(),
                       [](const Slot& s) { return s.kind == SlotKind::Passphrase; }));
-}
-
-Status KeyVault::setOwnTimePin(const SecretBytes& dataKey, const QString& sessionId,
-                               const QByteArray& pin, KdfCost cost)
-{
-    if (dataKey.size() != kDataKeyBytes || sessionId.isEmpty()) {
-        return makeError(Error::Code::Invalid, QStringLiteral("No open store to add a PIN to."));
-    }
-    auto sf = load(m_path);
-    if (!sf) {
-        return sf.error();
-    }
-    // One PIN per session: choosing again replaces the old one in the same atomic write.
-    auto& entries = sf->entries;
-    entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                 [&](const Slot& s) {
-                                     return s.kind == SlotKind::OwnTime && s.sessionId == sessionId;
-                                 }),
-                  entries.end());
-    entries.push_back(wrap(SlotKind::OwnTime, dataKey, pin, cost, sessionId));
-    return save(m_path, sf.value());
-}
-
-Result<KeyVault::OwnTimeOpened> KeyVault::unlockWithOwnTimePin(const QByteArray& pin)
-{
-    auto sf = load(m_path);
-    if (!sf) {
-        return sf.error();
-    }
-    for (const auto& s : sf->entries) {
-        if (s.kind != SlotKind::OwnTime) {
-            continue;
-        }
-        if (auto key = unwrap(s, pin)) {
-            if (sf->ownTimeFailures != 0) {
-                sf->ownTimeFailures = 0;
-                if (auto st = save(m_path, sf.value()); !st) {
-                    return st.error();
-                }
-            }
-            return OwnTimeOpened{std::move(*key), s.sessionId};
-        }
-    }
-    sf->ownTimeFailures += 1;
-    if (sf->ownTimeFailures >= kOwnTimeMaxFailures) {
-        // A short PIN is only safe with few guesses: drop every own-time slot. The drafts stay
-        // in the store; a practitioner opens it with the passphrase and a new PIN is chosen.
-        auto& entries = sf->entries;
-        entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                     [](const Slot& s) { return s.kind == SlotKind::OwnTime; }),
-                      entries.end());
-        sf->ownTimeFailures = 0;
-        if (auto st = save(m_path, sf.value()); !st) {
-            return st.error();
-        }
-        return makeError(Error::Code::SlotsDestroyed,
-                         QStringLiteral("Too many wrong PINs: the PIN no longer works. The answers "
-                                        "are still safe; ask your practitioner for a new PIN."));
-    }
-    if (auto st = save(m_path, sf.value()); !st) {
-        return st.error();
-    }
-    return makeError(Error::Code::CannotUnlock,
-                     QStringLiteral("That PIN is not right. %1 more wrong tries and it stops "
-                                    "working.")
-                         .arg(kOwnTimeMaxFailures - sf->ownTimeFailures));
-}
-
-Status KeyVault::removeOwnTimePin(const QString& sessionId)
-{
-    auto sf = load(m_path);
-    if (!sf) {
-        return sf.error();
-    }
-    auto& entries = sf->entries;
-    const auto before = entries.size();
-    entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                 [&](const Slot& s) {
-                                     return s.kind == SlotKind::OwnTime && s.sessionId == sessionId;
-                                 }),
-                  entries.end());
-    return entries.size() == before ? Status::success() : save(m_path, sf.value());
-}
-
-QStringList KeyVault::ownTimeSessions() const
-{
-    QStringList out;
-    if (const auto sf = load(m_path)) {
-        for (const auto& s : sf->entries) {
-            if (s.kind == SlotKind::OwnTime) {
-                out << s.sessionId;
-            }
-        }
-    }
-    return out;
-}
-
-int KeyVault::ownTimeFailures() const
-{
-    const auto sf = load(m_path);
-    return sf ? sf->ownTimeFailures : 0;
 }
 
 } // namespace chorus

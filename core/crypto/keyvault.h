@@ -25,14 +25,15 @@ struct KdfCost
  * never touches the database. Every change replaces the file atomically, so a crash leaves
  * the old slots or the new ones. After maxFailures failed unlocks in a row the file is
  * shredded, which crypto-shreds the store.
+ *
+ * No PIN ever wraps the data key: a young person's own-time PIN opens only their own
+ * session's storage (store/owntime.h). Own-time slots of older files are dropped on reading.
  */
 class KeyVault
 {
 public:
     static constexpr int kDataKeyBytes = 32;
     static constexpr int kDefaultMaxFailures = 10;
-    /** Wrong own-time PINs in a row before every own-time slot is dropped. */
-    static constexpr int kOwnTimeMaxFailures = 5;
 
     explicit KeyVault(QString path);
 
@@ -54,26 +55,6 @@ public:
     Status changePassphrase(const QByteArray& current, const QByteArray& replacement, KdfCost cost);
     /** Removes the slot that passphrase opens; the last passphrase slot cannot be removed. */
     Status removePassphrase(const QByteArray& passphrase);
-
-    /**
-     * Own-time: a young person's PIN wraps the data key in a slot bound to their session, so
-     * they can come back days later and reach that session only (the app enforces "only").
-     * A PIN is far weaker than a passphrase, so wrong PINs are counted apart from unlocks
-     * (a child's guesses never shred the store) and kOwnTimeMaxFailures of them in a row
-     * remove every own-time slot; the slot is removed as soon as the answers are sent.
-     */
-    Status setOwnTimePin(const SecretBytes& dataKey, const QString& sessionId,
-                         const QByteArray& pin, KdfCost cost);
-    struct OwnTimeOpened
-    {
-        SecretBytes dataKey;
-        QString sessionId;
-    };
-    Result<OwnTimeOpened> unlockWithOwnTimePin(const QByteArray& pin);
-    Status removeOwnTimePin(const QString& sessionId);
-    /** Sessions that have an own-time PIN (empty when none or the file is unreadable). */
-    [[nodiscard]] QStringList ownTimeSessions() const;
-    [[nodiscard]] int ownTimeFailures() const;
 
     /** Failed unlocks since the last success (0 when the file is missing or damaged). */
     [[nodiscard]] int failedUnlocks() const;

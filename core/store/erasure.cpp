@@ -133,6 +133,11 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
         !st) {
         return st.error();
     }
+    if (m_erasedHook) {
+        if (auto st = m_erasedHook(participantId); !st) {
+            return st.error();
+        }
+    }
     return responses;
 }
 

@@ -5,6 +5,8 @@
 #include "auditlog.h"
 #include "outbox.h"
 
+#include <functional>
+
 namespace chorus {
 
 /** Withdrawal, safeguarding holds and retention: the ways data leaves this device for good. */
@@ -36,6 +38,13 @@ public:
     /** Releases a hold; a participant who withdrew meanwhile is erased now. */
     Result<Report> releaseHold(const QString& participantId);
 
+    /** Called for each participant erased (withdrawal, retention, a released hold), inside
+     *  the erasing transaction: the store erases their own-time views with it. */
+    void setErasedHook(std::function<Status(const QString& participantId)> hook)
+    {
+        m_erasedHook = std::move(hook);
+    }
+
 private:
     Result<int> eraseParticipant(const QString& participantId, const QString& reason);
 
@@ -43,6 +52,7 @@ private:
     AuditLog& m_audit;
     Outbox& m_outbox;
     const Clock& m_clock;
+    std::function<Status(const QString&)> m_erasedHook;
 };
 
 } // namespace chorus

@@ -1,8 +1,8 @@
 #include "store.h"
 
 #include "../common/logging.h"
-#include "../crypto/pin.h"
 #include "../db/migrations.h"
+#include "owntime.h"
 #include "storeutil.h"
 
 #include <QDir>
@@ -60,6 +60,10 @@ Store::Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, S
       m_sharing(m_db, m_audit, m_outbox, m_consultations, *m_clock)
 {
     m_responses.setShareHook(&m_sharing);
+    // Withdrawal and retention erase a participant's own-time views with their answers.
+    m_erasure.setErasedHook([this](const QString& participantId) {
+        return OwnTime::eraseForParticipant(*this, participantId);
+    });
 }
 
 Store::~Store() = default;
@@ -91,6 +95,10 @@ Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& pas
     if (auto st = store.value()->audit().append("store.created"); !st) {
         return st.error();
     }
+    // The own-time inbox's key pair: young people's answers are sealed to its public half.
+    if (auto st = OwnTime::ensureInboxKey(*store.value()); !st) {
+        return st.error();
+    }
     qCInfo(lcStore) << "store created";
     return Setup{std::move(store.value()), created->recoveryKey};
 }
@@ -100,49 +108,6 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& dataDir, const QByte
 {
     KeyVault vault(keySlotsPath(dataDir));
     return openUnlocked(dataDir, vault.unlockWithPassphrase(passphrase), std::move(options));
-}
-
-Result<Store::OwnTimeOpen> Store::unlockWithOwnTimePin(const QString& dataDir,
-                                                       const QByteArray& pin, Options options)
-{
-    KeyVault vault(keySlotsPath(dataDir));
-    auto opened = vault.unlockWithOwnTimePin(pin);
-    if (!opened) {
-        return opened.error();
-    }
-    auto store = open(dataDir, opened->dataKey, Database::OpenMode::Existing, std::move(options));
-    if (!store) {
-        return store.error();
-    }
-    return OwnTimeOpen{std::move(store.value()), opened->sessionId};
-}
-
-Status Store::setOwnTimePin(const QString& sessionId, const QByteArray& pin, KdfCost cost)
-{
-    if (auto st = pin::check(pin, kOwnTimePinDigits); !st) {
-        return st;
-    }
-    auto session = m_consultations.session(sessionId);
-    if (!session) {
-        return session.error();
-    }
-    if (session->mode != SessionMode::OwnTime || session->endedAt) {
-        return invalidField(QStringLiteral("sessionId"),
-                            QStringLiteral("only an open own-time session can have a PIN"));
-    }
-    if (auto st = KeyVault(keySlotsPath(m_dataDir)).setOwnTimePin(m_dataKey, sessionId, pin, cost);
-        !st) {
-        return st;
-    }
-    return m_audit.append("own-time.pin-set", sessionId);
-}
-
-Status Store::removeOwnTimePin(const QString& sessionId)
-{
-    if (auto st = KeyVault(keySlotsPath(m_dataDir)).removeOwnTimePin(sessionId); !st) {
-        return st;
-    }
-    return m_audit.append("own-time.pin-removed", sessionId);
 }
 
 Result<QString> Store::setting(const QString& key)

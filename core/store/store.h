@@ -29,9 +29,6 @@ public:
         std::shared_ptr<const Clock> clock; ///< defaults to the system clock
     };
 
-    /** An own-time PIN opens the store's key, so it must be longer than a practitioner's. */
-    static constexpr int kOwnTimePinDigits = 6;
-
     static QString databasePath(const QString& dataDir);
     static QString keySlotsPath(const QString& dataDir);
     /** True when dataDir holds a store (its key file). */
@@ -47,14 +44,6 @@ public:
                                 Options options = {});
     static Result<std::unique_ptr<Store>>
     unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
-    /** A young person's way back into their own-time session: the store and that session. */
-    struct OwnTimeOpen
-    {
-        std::unique_ptr<Store> store;
-        QString sessionId;
-    };
-    static Result<OwnTimeOpen> unlockWithOwnTimePin(const QString& dataDir, const QByteArray& pin,
-                                                    Options options = {});
     static Result<std::unique_ptr<Store>>
     unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey, Options options = {});
     /** Opens with an already unwrapped data key (used after unlock, and by tests). */
@@ -81,9 +70,8 @@ public:
     Database& database() { return m_db; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
 
-    /** Lets a young person reopen one session with their PIN (see KeyVault). */
-    Status setOwnTimePin(const QString& sessionId, const QByteArray& pin, KdfCost cost);
-    Status removeOwnTimePin(const QString& sessionId);
+    /** The data directory this store lives in (own-time folders sit beside it). */
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
 
     /** Small values kept inside the encrypted store (the practitioner PIN's hash, where a
      *  session stopped). A missing key reads as an empty string. */
@@ -114,7 +102,7 @@ private:
 
     Database m_db;
     QString m_dataDir;
-    SecretBytes m_dataKey; ///< kept while open, to wrap own-time PIN slots
+    SecretBytes m_dataKey; ///< kept while open, for another connection
     Database::Options m_databaseOptions;
     std::shared_ptr<const Clock> m_clock;
     AuditLog m_audit;

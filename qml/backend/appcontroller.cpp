@@ -157,11 +157,13 @@ void AppController::unlockOwnTime(const QString& pin)
         setError(tr("Type your PIN.", "@info:status"));
         return;
     }
+    // The PIN opens only the young person's own session folder; the keyslots file is never
+    // touched, so a wrong PIN never counts as a wrong passphrase.
     run(
         [dir = m_dataDir, secret = pin.toUtf8()] {
             auto outcome = Outcome{};
             outcome.ownTimeTried = true;
-            auto opened = Store::unlockWithOwnTimePin(dir, secret);
+            auto opened = OwnTime::open(dir, secret);
             if (opened) {
                 outcome.store = std::move(opened->store);
                 outcome.ownTimeSession = opened->sessionId;
@@ -175,13 +177,66 @@ void AppController::unlockOwnTime(const QString& pin)
 
 bool AppController::ownTimeAvailable() const
 {
-    return m_stage == Stage::Locked &&
-           !KeyVault(Store::keySlotsPath(m_dataDir)).ownTimeSessions().isEmpty();
+    return m_stage == Stage::Locked && !OwnTime::views(m_dataDir).isEmpty();
 }
 
 KdfCost AppController::pinCost() const
 {
     return m_cost ? *m_cost : KdfCost{};
+}
+
+std::pair<KdfCost, OwnTime::CostPolicy> AppController::ownTimeCost() const
+{
+    if (m_cost) {
+        return {OwnTime::testOnlyCost(), OwnTime::CostPolicy::TestOnly};
+    }
+    // Measured once per run: calibrating costs as much as one derivation (about a second).
+    if (!m_ownTimeCost) {
+        m_ownTimeCost = OwnTime::calibrate();
+    }
+    return {*m_ownTimeCost, OwnTime::CostPolicy::Production};
+}
+
+void AppController::enterOwnTime(std::unique_ptr<Store> session, const QString& sessionId)
+{
+    if (!session || m_stage != Stage::Unlocked) {
+        return;
+    }
+    m_idle.stop();
+    emit storeClosing();
+    m_consultations->clear();
+    m_store = std::move(session);
+    wipe(m_verifier); // the practitioner's passphrase does not lead out of the young person's
+    wipe(m_verifierKey);
+    m_pinHash.clear();
+    m_ownTimeSession = sessionId;
+    emit practitionerPinChanged();
+    setChildMode(true);
+    emit stageChanged();
+    refresh();
+    m_idle.start();
+    emit storeOpened();
+}
+
+void AppController::importOwnTime()
+{
+    auto report = OwnTime::importInbox(*m_store);
+    QString notice;
+    if (!report) {
+        notice = tr("Answers sent in own time could not be brought in yet: %1", "@info:status")
+                     .arg(report.error().message);
+    } else if (!report->refused.isEmpty()) {
+        notice = tr("%n answer set(s) sent in own time were damaged and were kept aside, not "
+                    "used. Ask your administrator to look at them.",
+                    "@info:status", static_cast<int>(report->refused.size()));
+        for (const QString& why : report->refused) {
+            qCWarning(lcUi) << "own-time import refused an item" << why.size();
+        }
+    }
+    if (notice != m_ownTimeNotice) {
+        m_ownTimeNotice = notice;
+        emit ownTimeNoticeChanged();
+    }
 }
 
 bool AppController::setPractitionerPin(const QString& pin, const QString& confirmation)
@@ -283,6 +338,8 @@ void AppController::finished()
     emit practitionerPinChanged();
     if (!m_ownTimeSession.isEmpty()) {
         setChildMode(true); // only their own session, from the first frame
+    } else {
+        importOwnTime();
     }
     setStage(Stage::Unlocked);
     refresh();
@@ -324,6 +381,10 @@ void AppController::lock()
     m_pinHash.fill(QChar(u'0'));
     m_pinHash.clear();
     m_ownTimeSession.clear();
+    if (!m_ownTimeNotice.isEmpty()) {
+        m_ownTimeNotice.clear();
+        emit ownTimeNoticeChanged();
+    }
     emit practitionerPinChanged();
     finishOnboarding();
     setChildMode(false);
@@ -491,15 +552,21 @@ QString AppController::describe(const Error& error) const
 QString AppController::describeOwnTime(const Error& error) const
 {
     switch (error.code) {
-    case Error::Code::CannotUnlock:
+    case Error::Code::CannotUnlock: {
+        int failures = 0;
+        for (const auto& v : OwnTime::views(m_dataDir)) {
+            failures = std::max(failures, v.failures);
+        }
         return tr("That PIN is not right. After %1 more wrong tries it will stop working.",
                   "@info:status")
-            .arg(KeyVault::kOwnTimeMaxFailures -
-                 KeyVault(Store::keySlotsPath(m_dataDir)).ownTimeFailures());
+            .arg(OwnTime::kMaxFailures - failures);
+    }
     case Error::Code::SlotsDestroyed:
-        return tr("Too many wrong tries: the PIN no longer works. Your answers are still safe. "
-                  "Ask the person you are working with for a new PIN.",
+        return tr("Too many wrong tries: your answers are locked. They are still safe. Ask the "
+                  "person you are working with to open them again.",
                   "@info:status");
+    case Error::Code::NotFound:
+        return tr("There are no answers to come back to on this device any more.", "@info:status");
     default:
         return describe(error);
     }

@@ -2,6 +2,7 @@
 
 #include "consultationlistmodel.h"
 #include "core/crypto/keyvault.h"
+#include "core/store/owntime.h"
 #include "core/store/store.h"
 
 #include <QByteArray>
@@ -40,6 +41,8 @@ class AppController : public QObject
     Q_PROPERTY(int practitionerPinTries READ practitionerPinTries CONSTANT)
     Q_PROPERTY(bool ownTimeAvailable READ ownTimeAvailable NOTIFY stageChanged)
     Q_PROPERTY(QString ownTimeSessionId READ ownTimeSessionId NOTIFY stageChanged)
+    /** After the practitioner's unlock: own-time answers that were refused on import. */
+    Q_PROPERTY(QString ownTimeNotice READ ownTimeNotice NOTIFY ownTimeNoticeChanged)
 
 public:
     enum class Stage { FirstRun, Locked, Unlocked };
@@ -77,12 +80,21 @@ public:
     [[nodiscard]] int idleLockMs() const { return m_idle.interval(); }
     [[nodiscard]] bool practitionerPinSet() const { return !m_pinHash.isEmpty(); }
     [[nodiscard]] int practitionerPinTries() const { return kPractitionerPinTries; }
-    /** A young person's own-time PIN could open this store (shown on the locked screen). */
+    /** A young person's own-time view is on this device (its PIN is asked for when locked). */
     [[nodiscard]] bool ownTimeAvailable() const;
-    /** The session a young person opened with their own-time PIN; empty otherwise. */
+    /** The session a young person opened with their own-time PIN; empty otherwise. While
+     *  it is set, store() is that session's own database, not the device store. */
     [[nodiscard]] QString ownTimeSessionId() const { return m_ownTimeSession; }
-    /** Argon2id cost for PINs: the test cost when one was given, else libsodium's default. */
+    [[nodiscard]] QString ownTimeNotice() const { return m_ownTimeNotice; }
+    /** Argon2id cost for the practitioner's PIN: the test cost when one was given, else
+     *  libsodium's default. */
     [[nodiscard]] chorus::KdfCost pinCost() const;
+    /** Argon2id cost for a young person's own-time PIN: calibrated to about a second at
+     *  256 MiB or more, or the test cost (with its policy) when the app was given one. */
+    [[nodiscard]] std::pair<chorus::KdfCost, chorus::OwnTime::CostPolicy> ownTimeCost() const;
+    /** The young person chose their PIN: the device store closes and their own session's
+     *  storage, already open, takes its place (child mode, that session only). */
+    void enterOwnTime(std::unique_ptr<chorus::Store> session, const QString& sessionId);
     /** Overrides the idle time from Preferences (tests use milliseconds). */
     void setIdleLockMs(int ms) { m_idle.setInterval(ms); }
 
@@ -121,6 +133,7 @@ signals:
     void quickExitActiveChanged();
     void waitingToSyncChanged();
     void practitionerPinChanged();
+    void ownTimeNoticeChanged();
     /** Emitted after a store opened. */
     void storeOpened();
     /** Emitted just before the store is dropped: forget everything decrypted. */
@@ -148,6 +161,8 @@ private:
     [[nodiscard]] QString describe(const chorus::Error& error) const;
     [[nodiscard]] QString describeOwnTime(const chorus::Error& error) const;
     [[nodiscard]] QByteArray verifier(const QByteArray& passphrase) const;
+    /** Moves what young people sent in their own time into the store just opened. */
+    void importOwnTime();
 
     QString m_dataDir;
     std::optional<chorus::KdfCost> m_cost;
@@ -172,6 +187,8 @@ private:
     QString m_pinHash;
     int m_pinFailures = 0;
     QString m_ownTimeSession;
+    QString m_ownTimeNotice;
+    mutable std::optional<chorus::KdfCost> m_ownTimeCost;
     QTimer m_idle;
     ConsultationListModel* m_consultations = nullptr;
 };

@@ -8,8 +8,8 @@
 #include "sharedescription.h"
 #include "uilogging.h"
 
-#include "core/crypto/pin.h"
 #include "core/domain/answervalues.h"
+#include "core/store/owntime.h"
 #include "qml/voice/voicenotestore.h" // the voice seam: the controls are a plugin
 
 #include <QCoreApplication>
@@ -22,6 +22,13 @@ namespace {
 SessionController* s_instance = nullptr;
 // The version of the child-friendly explanation on the consent page; bump when its words change.
 const QString kExplanationVersion = QStringLiteral("chorus-explain-1");
+
+bool hasOwnTimeView(const QString& dataDir, const QString& sessionId)
+{
+    const auto views = OwnTime::views(dataDir);
+    return std::any_of(views.begin(), views.end(),
+                       [&](const OwnTime::View& v) { return v.sessionId == sessionId; });
+}
 
 /** Where a session stopped is kept in the store, so that it survives a lock or a crash. */
 QString positionKey(const QString& sessionId)
@@ -637,8 +644,9 @@ bool SessionController::deleteAnswer(const QString& responseId)
 void SessionController::finish()
 {
     if (Store* store = m_app->store(); store && !m_session.id.isEmpty()) {
-        // An own-time session with drafts not yet sent stays open for the young person.
-        const bool keepOpen = ownTime() && !m_submitted;
+        // An own-time session stays open: for the young person's drafts until they send, then
+        // as their view of what they sent; the store ends it when it takes their answers in.
+        const bool keepOpen = ownTime();
         if (!keepOpen) {
             if (auto st = store->consultations().endSession(m_session.id); !st) {
                 qCWarning(lcUi) << "cannot end the session:" << st.error().message;
@@ -654,7 +662,7 @@ void SessionController::finish()
 bool SessionController::choosePin(const QString& pin, const QString& confirmation)
 {
     Store* store = m_app->store();
-    if (!store || !ownTime() || m_session.id.isEmpty()) {
+    if (!store || !ownTime() || m_session.id.isEmpty() || !m_app->ownTimeSessionId().isEmpty()) {
         return false;
     }
     if (pin != confirmation) {
@@ -662,43 +670,43 @@ bool SessionController::choosePin(const QString& pin, const QString& confirmatio
         return false;
     }
     QByteArray secret = pin.toUtf8();
-    if (!pin::check(secret, Store::kOwnTimePinDigits)) {
+    if (!OwnTime::checkPin(secret)) {
         secret.fill('\0');
-        setError(
-            tr("Choose %1 to 12 numbers that are not all the same or in a row.", "@info:status")
-                .arg(Store::kOwnTimePinDigits));
+        setError(tr("Choose at least %1 numbers that are not all the same or in a row, or a "
+                    "sentence of %2 or more letters.",
+                    "@info:status")
+                     .arg(OwnTime::kMinPinDigits)
+                     .arg(OwnTime::kMinPassphraseChars));
         return false;
     }
-    auto st = store->setOwnTimePin(m_session.id, secret, m_app->pinCost());
+    // The young person's answers go into storage of their own under this PIN; the device
+    // store closes (issue 16: a PIN never opens the store).
+    const auto [cost, policy] = m_app->ownTimeCost();
+    auto session = OwnTime::createSession(*store, m_session.id, secret, cost, policy);
     secret.fill('\0');
-    if (!st) {
-        setError(st.error().message);
+    if (!session) {
+        setError(session.error().message);
         return false;
     }
     setError({});
-    setPinChosen(true);
+    const QString sessionId = m_session.id;
+    m_app->enterOwnTime(std::move(session.value()), sessionId); // resumes it (storeOpened)
     return true;
 }
 
 bool SessionController::submit()
 {
     Store* store = m_app->store();
-    if (!store || !ownTime() || m_session.id.isEmpty() || m_submitted) {
+    if (!store || !ownTime() || m_session.id.isEmpty() || m_submitted ||
+        m_app->ownTimeSessionId() != m_session.id) {
         return false;
     }
-    auto sent = store->responses().submitDrafts(m_session.id, m_participant.id);
-    if (!sent) {
-        setError(sent.error().message);
+    // Sealed to the device store's key into its inbox; the practitioner's next unlock takes
+    // the answers in through consent and sharing. This session keeps its copy to look back at.
+    if (auto st = OwnTime::send(*store, m_app->dataDir(), m_session.id); !st) {
+        setError(st.error().message);
         return false;
     }
-    // Sent: the PIN is no longer needed, and the session is over.
-    if (auto st = store->removeOwnTimePin(m_session.id); !st) {
-        qCWarning(lcUi) << "cannot remove the own-time PIN:" << st.error().message;
-    }
-    if (auto st = store->consultations().endSession(m_session.id); !st) {
-        qCWarning(lcUi) << "cannot end the session:" << st.error().message;
-    }
-    (void)store->removeSetting(positionKey(m_session.id));
     setError({});
     setSubmitted(true);
     reloadReview();
@@ -768,12 +776,46 @@ bool SessionController::resume(const QString& sessionId)
     }
     const auto stoppedAt = store->setting(positionKey(sessionId));
     m_index = stoppedAt ? std::max(0, m_activities->indexOf(stoppedAt.value())) : 0;
-    setPinChosen(
-        m_mode != SessionMode::OwnTime ||
-        KeyVault(Store::keySlotsPath(m_app->dataDir())).ownTimeSessions().contains(sessionId));
-    setStage(m_activities->rowCount() > 0 ? Stage::Activities : Stage::Review);
+    setPinChosen(m_mode != SessionMode::OwnTime || m_app->ownTimeSessionId() == sessionId ||
+                 hasOwnTimeView(m_app->dataDir(), sessionId));
+    // Back with their PIN after sending: a read-only look at what they sent.
+    setSubmitted(m_app->ownTimeSessionId() == sessionId && OwnTime::isSent(*store));
+    if (m_submitted || m_activities->rowCount() == 0) {
+        reloadReview();
+        setStage(Stage::Review);
+    } else {
+        setStage(Stage::Activities);
+    }
     emit stageChanged(); // the participant's code name changed even if the stage did not
     emit currentChanged();
+    return true;
+}
+
+bool SessionController::reopenOwnTime(const QString& sessionId)
+{
+    Store* store = m_app->store();
+    if (!store || !m_app->ownTimeSessionId().isEmpty()) {
+        return false;
+    }
+    if (auto st = OwnTime::reopen(*store, sessionId); !st) {
+        setError(st.error().message);
+        return false;
+    }
+    reloadUnfinished();
+    return true;
+}
+
+bool SessionController::endOwnTimeView(const QString& sessionId)
+{
+    Store* store = m_app->store();
+    if (!store || !m_app->ownTimeSessionId().isEmpty()) {
+        return false;
+    }
+    if (auto st = OwnTime::erase(*store, sessionId); !st) {
+        setError(st.error().message);
+        return false;
+    }
+    reloadUnfinished();
     return true;
 }
 
@@ -782,8 +824,10 @@ void SessionController::reloadUnfinished()
     m_unfinished.clear();
     if (Store* store = m_app->store(); store && m_app->ownTimeSessionId().isEmpty()) {
         const QLocale locale(m_preferences->language());
-        const QStringList withPin =
-            KeyVault(Store::keySlotsPath(m_app->dataDir())).ownTimeSessions();
+        QHash<QString, OwnTime::View> views;
+        for (const auto& v : OwnTime::views(m_app->dataDir())) {
+            views.insert(v.sessionId, v);
+        }
         auto sessions = store->consultations().unfinishedSessions();
         for (const auto& s : sessions ? sessions.value() : QList<Session>{}) {
             auto people = store->consultations().sessionParticipants(s.id);
@@ -801,10 +845,38 @@ void SessionController::reloadUnfinished()
                             {"codeName", p->codeName},
                             {"title", consultation->title},
                             {"ownTime", s.mode == SessionMode::OwnTime},
-                            {"pinSet", withPin.contains(s.id)},
+                            {"pinSet", views.contains(s.id)},
+                            {"viewLocked", views.value(s.id).locked},
                             {"started", locale.toString(s.startedAt.toLocalTime().date(),
                                                         QLocale::ShortFormat)},
-                            {"answered", answers->size()}});
+                            {"answered", answers->size()},
+                            {"sent", false}});
+            views.remove(s.id);
+        }
+        // Views of sessions already sent and taken in: listed so that they can be ended here.
+        for (auto it = views.cbegin(); it != views.cend(); ++it) {
+            auto s = store->consultations().session(it.key());
+            auto people = store->consultations().sessionParticipants(it.key());
+            if (!s || !people || people->isEmpty()) {
+                continue;
+            }
+            auto p = store->consultations().participant(people->first());
+            auto consultation = store->consultations().get(s->consultationId);
+            auto answers = store->responses().forSession(s->id);
+            if (!p || !consultation || !answers) {
+                continue;
+            }
+            m_unfinished.append(
+                QVariantMap{{"sessionId", s->id},
+                            {"codeName", p->codeName},
+                            {"title", consultation->title},
+                            {"ownTime", true},
+                            {"pinSet", true},
+                            {"viewLocked", it.value().locked},
+                            {"started", locale.toString(s->startedAt.toLocalTime().date(),
+                                                        QLocale::ShortFormat)},
+                            {"answered", answers->size()},
+                            {"sent", true}});
         }
     }
     emit unfinishedChanged();

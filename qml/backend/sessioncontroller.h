@@ -86,8 +86,8 @@ public:
     /** Own-time: the drafts were sent. */
     [[nodiscard]] bool submitted() const { return m_submitted; }
     /** Sessions not ended, for the practitioner's home: sessionId, codeName, title,
-     *  ownTime, pinSet (own time: the young person's PIN still works), started (a short
-     *  date) and answered (how many answers are saved). */
+     *  ownTime, pinSet (own time: the young person has a view with a PIN), viewLocked (too
+     *  many wrong PINs), started (a short date) and answered (answers in the store). */
     [[nodiscard]] QVariantList unfinished() const { return m_unfinished; }
 
     /** Opens a consultation for a new participant; consent comes next. mode: "facilitated"
@@ -144,10 +144,16 @@ public:
     Q_INVOKABLE void change(const QString& activityId);
     /** Deletes one saved answer (the child's choice in the review). */
     Q_INVOKABLE bool deleteAnswer(const QString& responseId);
-    /** Own-time: the young person chooses the PIN they come back with (6 or more digits). */
+    /** Own-time: the young person chooses the PIN (6 or more digits, or a passphrase) that
+     *  opens their own session's storage; the device store closes and their answers go there. */
     Q_INVOKABLE bool choosePin(const QString& pin, const QString& confirmation);
-    /** Own-time: sends every draft at once (then the PIN is no longer needed). */
+    /** Own-time: seals every answer to the device store's inbox; the session stays as the
+     *  young person's read-only view of what they sent. */
     Q_INVOKABLE bool submit();
+    /** The practitioner gives a locked own-time view (too many wrong PINs) its tries back. */
+    Q_INVOKABLE bool reopenOwnTime(const QString& sessionId);
+    /** The practitioner ends a young person's own-time view and erases it. */
+    Q_INVOKABLE bool endOwnTimeView(const QString& sessionId);
     /** Hands "What the team did" for one participant of this device to them in child mode
      *  (a young person back after their session ended): nothing to answer, no session;
      *  leaving child mode needs the practitioner as always. */

@@ -1,10 +1,15 @@
 #include "synccontroller.h"
 
 #include "appcontroller.h"
+#include "uilogging.h"
+
+#include "core/store/owntime.h"
+#include "sync/client/syncrecords.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkInformation>
 #include <QThread>
 
@@ -125,7 +130,8 @@ void SyncController::onReachability()
 void SyncController::refresh()
 {
     Store* store = m_app->store();
-    if (!store) {
+    // A young person's own-time session database is open, not the device store: no sync.
+    if (!store || !m_app->ownTimeSessionId().isEmpty()) {
         forget();
         return;
     }
@@ -259,7 +265,7 @@ void SyncController::enrol(const QString& hubUrl, const QString& code, const QSt
 
 void SyncController::syncNow()
 {
-    if (busy() || !m_app->store()) {
+    if (busy() || !m_app->store() || !m_app->ownTimeSessionId().isEmpty()) {
         return;
     }
     m_retry.stop();
@@ -267,12 +273,48 @@ void SyncController::syncNow()
     startJob([](SyncEngine& engine, Outcome& outcome) { outcome.report = engine.run(); },
              [this](const Outcome& outcome) {
                  m_lastReport = outcome.report;
+                 publishOwnTimeNews();
                  m_app->refresh();
                  refresh();
                  if (outcome.report) {
                      scheduleRetry(*outcome.report);
                  }
              });
+}
+
+void SyncController::publishOwnTimeNews()
+{
+    // "What the team did" for each young person's own-time view, sealed to that session's
+    // key: they read it with their PIN while the store stays locked.
+    Store* store = m_app->store();
+    if (!store || !m_app->ownTimeSessionId().isEmpty()) {
+        return;
+    }
+    auto views = OwnTime::viewParticipants(*store);
+    if (!views) {
+        return;
+    }
+    SyncRecords records(store->database(), store->clock());
+    for (auto it = views->begin(); it != views->end(); ++it) {
+        auto actions = records.actionsFor(it.value());
+        if (!actions || actions->isEmpty()) {
+            continue;
+        }
+        QList<QJsonObject> sealed;
+        for (const auto& a : actions.value()) {
+            sealed << QJsonObject{
+                {"id", a.id},
+                {"seq", a.seq},
+                {"youSaid", a.youSaid},
+                {"weDid", a.weDid},
+                {"feedbackIds", QJsonArray::fromStringList(a.feedbackIds)},
+                {"status", a.status},
+                {"date", a.date.isValid() ? a.date.toString(Qt::ISODate) : QString()}};
+        }
+        if (auto st = OwnTime::publishTeamActions(store->dataDir(), it.key(), sealed); !st) {
+            qCWarning(lcUi) << "own-time news not written:" << st.error().message;
+        }
+    }
 }
 
 void SyncController::createInvite(int uses, int expiresInHours)

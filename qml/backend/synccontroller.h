@@ -101,6 +101,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /** Seals the team's actions for each own-time view to that session (issue 16). */
+    void publishOwnTimeNews();
     /** What a worker job hands back to the UI thread. */
     struct Outcome
     {

@@ -50,6 +50,9 @@ QQC2.Page {
         MessageBanner {
             message: CurrentSession.errorMessage
         }
+        MessageBanner {
+            message: App.ownTimeNotice
+        }
         AppButton {
             text: ReviewQueue.count === 0 ? qsTr("Check before sharing", "@action:button")
                 : qsTr("Check before sharing: %1 waiting", "@action:button").arg(ReviewQueue.count)
@@ -181,9 +184,32 @@ QQC2.Page {
                     BodyText {
                         visible: unfinishedCard.modelData.ownTime
                         color: Theme.mutedText
-                        text: unfinishedCard.modelData.pinSet
-                              ? qsTr("In their own time: waiting for them to send their answers.", "@info")
-                              : qsTr("In their own time, but their PIN no longer works: carry on to let them choose a new one.", "@info")
+                        text: !unfinishedCard.modelData.pinSet
+                              ? qsTr("In their own time, but their PIN no longer works: carry on to let them choose a new one.", "@info")
+                              : unfinishedCard.modelData.sent
+                                ? qsTr("In their own time: answers sent. They can look back at them with their PIN.", "@info")
+                              : unfinishedCard.modelData.viewLocked
+                                ? qsTr("In their own time: their answers are locked after too many wrong PINs.", "@info")
+                                : qsTr("In their own time: waiting for them to send their answers.", "@info")
+                    }
+                    // Their own-time view (issue 16): opened again after wrong PINs, or ended.
+                    Flow {
+                        visible: unfinishedCard.modelData.ownTime && unfinishedCard.modelData.pinSet
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+
+                        AppButton {
+                            visible: unfinishedCard.modelData.viewLocked
+                            text: qsTr("Open their answers again", "@action:button")
+                            description: qsTr("Lets %1 try their PIN again", "@info:accessible").arg(unfinishedCard.modelData.codeName)
+                            onClicked: CurrentSession.reopenOwnTime(unfinishedCard.modelData.sessionId)
+                        }
+                        AppButton {
+                            text: qsTr("End their own-time view", "@action:button")
+                            description: qsTr("Erases what %1 can see on this device with their PIN", "@info:accessible").arg(unfinishedCard.modelData.codeName)
+                            destructive: true
+                            onClicked: CurrentSession.endOwnTimeView(unfinishedCard.modelData.sessionId)
+                        }
                     }
                     // Own-time answers are the young person's: while their PIN works, only they carry on.
                     AppButton {

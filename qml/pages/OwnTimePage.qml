@@ -5,9 +5,10 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 
-// Own time: the young person's answers so far (drafts, kept locked on the device). They can
-// change or delete any of them, keep them for later (Chorus locks; their PIN brings them
-// back) or send them all when they are ready.
+// Own time: the young person's answers so far, kept in storage of their own that only their
+// PIN opens. They can change or delete any of them, keep them for later (Chorus locks; their
+// PIN brings them back) or send them all when they are ready. Once sent, the same PIN shows
+// them what they sent and what the team did, read-only.
 QQC2.Page {
     id: root
 
@@ -56,7 +57,7 @@ QQC2.Page {
             message: CurrentSession.errorMessage
         }
         Repeater {
-            model: CurrentSession.submitted ? null : CurrentSession.review
+            model: CurrentSession.review
 
             delegate: Rectangle {
                 id: answer
@@ -93,6 +94,7 @@ QQC2.Page {
                             : answer.kind === "choice" ? answer.chosen : answer.text
                     }
                     Flow {
+                        visible: !CurrentSession.submitted
                         spacing: Theme.spacing
                         Layout.fillWidth: true
 
@@ -111,12 +113,8 @@ QQC2.Page {
                 }
             }
         }
-        // What the team will see (CP-6). Drafts have no share record until they are sent, so
-        // the exact records show once sent; the young person can still take any out before
-        // the tablet syncs. (A preview of unsent drafts needs core support: not done yet.)
-        SharePreview {
-            visible: CurrentSession.submitted
-        }
+        // What the team will see (CP-6) is made when the practitioner's device takes the
+        // sealed answers in; here the young person sees exactly what they sent.
         Flow {
             visible: !CurrentSession.submitted
             spacing: Theme.spacing
@@ -140,9 +138,8 @@ QQC2.Page {
                 onClicked: CurrentSession.submit()
             }
         }
-        // "What the team did": here, and on a later day from the device's home ("News from
-        // the team", handed over in child mode by whoever opens Chorus). The PIN is not kept
-        // for that after sending: a short PIN unwraps the store's key only while drafts wait.
+        // "What the team did": sync seals it to this session's own key, so the young person's
+        // PIN shows it here on a later day without opening the device store.
         AppButton {
             text: qsTr("What the team did", "@action:button")
             description: qsTr("What the team did about what you told them", "@info:accessible")

@@ -40,7 +40,7 @@ QQC2.Page {
             text: qsTr("You can answer a bit at a time, over a few days. Your answers are kept locked on this device. Nobody sees them until you send them.", "@info own-time")
         }
         BodyText {
-            text: qsTr("Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.", "@info own-time")
+            text: qsTr("Choose a PIN of at least 6 numbers, or a sentence only you know, to come back to them. Keep it to yourself.", "@info own-time")
         }
         FieldLabel {
             text: qsTr("Your PIN", "@label:textbox")
@@ -49,7 +49,7 @@ QQC2.Page {
             id: pin
 
             label: qsTr("Your PIN", "@label:textbox")
-            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
             onAccepted: again.forceActiveFocus()
         }
         FieldLabel {
@@ -59,7 +59,7 @@ QQC2.Page {
             id: again
 
             label: qsTr("Your PIN again", "@label:textbox")
-            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
             onAccepted: save.clicked()
         }
         MessageBanner {

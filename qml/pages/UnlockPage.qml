@@ -63,7 +63,8 @@ T.Page {
 
             visible: App.ownTimeAvailable
             label: qsTr("Your PIN", "@label:textbox")
-            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            // Not digits only: a young person may have chosen a passphrase instead (issue 16).
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
             onAccepted: openOwn.clicked()
         }
         AppButton {

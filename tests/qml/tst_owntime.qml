@@ -4,8 +4,10 @@ import Chorus
 import Chorus.Testing
 
 // Own time through accessible names: the young person chooses a PIN (twice, same), answers
-// are kept as drafts, they see and change them, keep them for later (Chorus locks), come
-// back with the PIN to their own session only, and send them when ready.
+// are kept as drafts in storage of their own, they see and change them, keep them for later
+// (Chorus locks), come back with the PIN to their own session only, and send them when
+// ready; the PIN then shows what they sent; the practitioner's unlock takes the answers in;
+// wrong PINs lock the view until the practitioner opens it again (issue 16).
 TestCase {
     id: testCase
 
@@ -105,11 +107,64 @@ TestCase {
         click(page, "Send my answers");
         tryVerify(() => CurrentSession.submitted);
         verify(Harness.findByName(page, "Close"), Harness.accessibleNames(page));
+        verify(!Harness.findByName(page, "Change this answer"), "sent answers are read-only");
+        App.lock();
+        // The PIN still opens their own session: what they sent, read-only.
+        App.unlockOwnTime("258046");
+        tryVerify(() => !App.busy, 20000);
+        compare(App.stage, App.Unlocked, App.errorMessage);
+        verify(App.childMode);
+        verify(CurrentSession.submitted, "back to what they sent");
+        compare(CurrentSession.stage, CurrentSession.Review);
+        compare(CurrentSession.review.count, 1);
+        const sessionId = App.ownTimeSessionId;
+        App.lock();
+        // The practitioner's unlock takes the sealed answers in, and lists the view to end.
+        verify(Harness.prepare("home", {}));
+        compare(App.ownTimeNotice, "");
+        CurrentSession.reloadUnfinished(); // as the home page does when shown
+        const listed = CurrentSession.unfinished.filter(s => s.sessionId === sessionId);
+        compare(listed.length, 1, "the sent view is listed on home");
+        verify(listed[0].sent);
+        compare(listed[0].answered, 1, "the answer was taken into the store");
+        verify(CurrentSession.endOwnTimeView(sessionId));
+        compare(CurrentSession.unfinished.filter(s => s.sessionId === sessionId).length, 0);
         App.lock();
         App.unlockOwnTime("258046");
         tryVerify(() => !App.busy, 20000);
-        compare(App.stage, App.Locked, "after sending, the PIN no longer opens anything");
+        compare(App.stage, App.Locked, "an ended view opens nothing");
         verify(Harness.prepare("home", {}));
+    }
+
+    function test_wrongPinsLockTheViewUntilThePractitionerReopensIt() {
+        choosePin("480326");
+        const sessionId = App.ownTimeSessionId;
+        verify(CurrentSession.saveScale(CurrentSession.current.activityId, 2));
+        App.lock();
+        for (let i = 0; i < 5; ++i) {
+            App.unlockOwnTime("999000" + i);
+            tryVerify(() => !App.busy, 20000);
+            compare(App.stage, App.Locked);
+        }
+        verify(App.errorMessage.indexOf("locked") >= 0, App.errorMessage);
+        App.unlockOwnTime("480326");
+        tryVerify(() => !App.busy, 20000);
+        compare(App.stage, App.Locked, "locked: even the right PIN waits for the practitioner");
+        // The practitioner's passphrase was never counted against.
+        verify(Harness.prepare("home", {}));
+        CurrentSession.reloadUnfinished();
+        const listed = CurrentSession.unfinished.filter(s => s.sessionId === sessionId);
+        compare(listed.length, 1);
+        verify(listed[0].viewLocked);
+        verify(CurrentSession.reopenOwnTime(sessionId));
+        App.lock();
+        App.unlockOwnTime("480326");
+        tryVerify(() => !App.busy, 20000);
+        compare(App.stage, App.Unlocked, App.errorMessage);
+        compare(CurrentSession.review.count + CurrentSession.activityCount > 0, true);
+        App.lock();
+        verify(Harness.prepare("home", {}));
+        verify(CurrentSession.endOwnTimeView(sessionId));
     }
 
     function test_comingBackWithThePinOpensOnlyThatSession() {
@@ -137,7 +192,9 @@ TestCase {
         compare(CurrentSession.currentIndex, stoppedAt, "back where they stopped");
         verify(!App.leaveChildMode(Harness.passphrase), "the way out is locking, not home");
         verify(App.childMode);
+        const sessionId = App.ownTimeSessionId;
         App.lock();
-        Harness.prepare("home", {}); // the practitioner's passphrase again, for the next test
+        verify(Harness.prepare("home", {})); // the practitioner's passphrase again
+        verify(CurrentSession.endOwnTimeView(sessionId));
     }
 }

@@ -60,7 +60,8 @@ inline bool enterLocked(UiServices& s)
 inline bool enterHome(UiServices& s)
 {
     AppController& app = s.app();
-    if (app.stage() != AppController::Stage::Unlocked) {
+    // A young person's own-time storage open instead of the store: lock, then the passphrase.
+    if (app.stage() != AppController::Stage::Unlocked || !app.ownTimeSessionId().isEmpty()) {
         if (!enterLocked(s)) {
             return false;
         }

@@ -1,4 +1,5 @@
 #include "reviewqueuemodel.h"
+#include "usererrors.h"
 
 #include "appcontroller.h"
 #include "preferences.h"
@@ -74,6 +75,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         return e.content;
     case DrawingOfferedRole:
         return e.drawingOffered;
+    case ResponseIdRole:
+        return e.responseId;
     default:
         return {};
     }
@@ -84,7 +87,8 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const
     return {{ShareIdRole, "shareId"},   {ConsultationRole, "consultation"},
             {PromptRole, "prompt"},     {KindRole, "kind"},
             {OriginalRole, "original"}, {AnonymisedRole, "anonymised"},
-            {ContentRole, "content"},   {DrawingOfferedRole, "drawingOffered"}};
+            {ContentRole, "content"},   {DrawingOfferedRole, "drawingOffered"},
+            {ResponseIdRole, "responseId"}};
 }
 
 void ReviewQueueModel::reload()
@@ -96,14 +100,14 @@ void ReviewQueueModel::reload()
     }
     auto consultations = store->consultations().list();
     if (!consultations) {
-        setError(consultations.error().message);
+        setError(UserErrors::describe(consultations.error()));
         return;
     }
     QList<Entry> entries;
     for (const auto& c : consultations.value()) {
         auto queue = store->sharing().reviewQueue(c.id);
         if (!queue) {
-            setError(queue.error().message);
+            setError(UserErrors::describe(queue.error()));
             return;
         }
         if (queue->isEmpty()) {
@@ -152,10 +156,37 @@ const ReviewQueueModel::Entry* ReviewQueueModel::find(const QString& shareId) co
     return nullptr;
 }
 
-QString ReviewQueueModel::previewRedaction(const QString& shareId, const QString& wordsToHide) const
+QString ReviewQueueModel::previewRedaction(const QString& shareId, const QString& wordsToHide,
+                                           const QStringList& restored) const
 {
     const Entry* e = find(shareId);
-    return e ? Sharing::hideWords(e->anonymised, splitWords(wordsToHide)) : QString();
+    if (!e) {
+        return {};
+    }
+    QString text = e->anonymised;
+    if (Store* store = m_app->store(); store && !restored.isEmpty()) {
+        if (auto kept = store->sharing().textKeeping(shareId, restored)) {
+            text = kept.value();
+        }
+    }
+    return Sharing::hideWords(text, splitWords(wordsToHide));
+}
+
+QVariantList ReviewQueueModel::hiddenWords(const QString& shareId) const
+{
+    Store* store = m_app->store();
+    if (!store || !find(shareId)) {
+        return {};
+    }
+    auto words = store->sharing().hiddenWords(shareId);
+    if (!words) {
+        return {};
+    }
+    QVariantList out;
+    for (const auto& w : words.value()) {
+        out << QVariantMap{{"word", w.word}, {"placeholder", w.placeholder}};
+    }
+    return out;
 }
 
 template <typename Action> bool ReviewQueueModel::act(Action action)
@@ -167,7 +198,7 @@ template <typename Action> bool ReviewQueueModel::act(Action action)
     const Status done = action(store->sharing());
     if (!done) {
         qCWarning(lcUi) << "review action refused:" << int(done.error().code);
-        setError(done.error().message);
+        setError(UserErrors::describe(done.error()));
     } else {
         setError({});
     }
@@ -176,7 +207,8 @@ template <typename Action> bool ReviewQueueModel::act(Action action)
     return done.ok();
 }
 
-bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHide)
+bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHide,
+                               const QStringList& restored)
 {
     const Entry* e = find(shareId);
     if (!e) {
@@ -185,9 +217,9 @@ bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHid
     const QStringList words = splitWords(wordsToHide);
     std::optional<QString> redacted;
     if (!words.isEmpty()) {
-        redacted = Sharing::hideWords(e->anonymised, words);
+        redacted = previewRedaction(shareId, wordsToHide, restored);
     }
-    return act([&](Sharing& s) { return s.approve(shareId, redacted); });
+    return act([&](Sharing& s) { return s.approve(shareId, redacted, false, restored); });
 }
 
 bool ReviewQueueModel::approveWithDrawing(const QString& shareId)

@@ -1,4 +1,5 @@
 #include "sessioncontroller.h"
+#include "usererrors.h"
 
 #include "appcontroller.h"
 #include "drawingcanvas.h"
@@ -131,7 +132,7 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
     clear();
     auto c = store->consultations().get(consultationId);
     if (!c) {
-        setError(c.error().message);
+        setError(UserErrors::describe(c.error()));
         return false;
     }
     // Refused here, before consent is asked, not only when the store would start it.
@@ -143,7 +144,7 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
     }
     auto pack = store->consultations().pack(c->packId, c->packVersion);
     if (!pack) {
-        setError(pack.error().message);
+        setError(UserErrors::describe(pack.error()));
         return false;
     }
     m_consultation = c.value();
@@ -203,7 +204,7 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     // The participant, their consent and the session are written before any answer.
     auto added = store->consultations().addParticipant(p);
     if (!added) {
-        setError(added.error().message);
+        setError(UserErrors::describe(added.error()));
         return false;
     }
     ConsentRecord r;
@@ -221,12 +222,12 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     r.scopes = scopes;
     auto given = store->consent().give(r);
     if (!given) {
-        setError(given.error().message);
+        setError(UserErrors::describe(given.error()));
         return false;
     }
     auto session = store->consultations().startSession(m_consultation.id, m_mode, {added->id});
     if (!session) {
-        setError(session.error().message);
+        setError(UserErrors::describe(session.error()));
         return false;
     }
     m_participant = added.value();
@@ -257,7 +258,7 @@ std::optional<Response> SessionController::submit(Response response)
     if (const PackActivity* a = m_pack ? m_pack->activity(response.activityId) : nullptr) {
         if (auto st = answers::validateAnswerFor(*a, response); !st) {
             qCWarning(lcUi) << "answer does not fit its activity";
-            setError(st.error().message);
+            setError(UserErrors::describe(st.error()));
             return std::nullopt;
         }
     }
@@ -271,7 +272,7 @@ std::optional<Response> SessionController::submit(Response response)
         setError(isTransient(saved.error())
                      ? tr("Your answer is kept safe but not saved yet: the tablet is full.",
                           "@info:status")
-                     : saved.error().message);
+                     : UserErrors::describe(saved.error()));
         return std::nullopt;
     }
     setError({});
@@ -381,7 +382,7 @@ bool SessionController::removeFromSharing(const QString& shareId)
         return false; // only what this participant is being shown
     }
     if (auto st = store->sharing().removeBeforeSending(shareId); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     setError({});
@@ -607,7 +608,7 @@ bool SessionController::deleteAnswer(const QString& responseId)
         return false;
     }
     if (auto st = store->responses().remove(responseId); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
@@ -672,7 +673,7 @@ bool SessionController::choosePin(const QString& pin, const QString& confirmatio
     auto st = store->setOwnTimePin(m_session.id, secret, m_app->pinCost());
     secret.fill('\0');
     if (!st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     setError({});
@@ -688,7 +689,7 @@ bool SessionController::submit()
     }
     auto sent = store->responses().submitDrafts(m_session.id, m_participant.id);
     if (!sent) {
-        setError(sent.error().message);
+        setError(UserErrors::describe(sent.error()));
         return false;
     }
     // Sent: the PIN is no longer needed, and the session is over.
@@ -714,7 +715,7 @@ bool SessionController::showWeDid(const QString& participantId)
     }
     auto participant = store->consultations().participant(participantId);
     if (!participant) {
-        setError(participant.error().message);
+        setError(UserErrors::describe(participant.error()));
         return false;
     }
     clear();
@@ -745,7 +746,7 @@ bool SessionController::resume(const QString& sessionId)
     }
     auto answers = store->responses().forSession(sessionId);
     if (!answers) {
-        setError(answers.error().message);
+        setError(UserErrors::describe(answers.error()));
         return false;
     }
     if (!begin(session->consultationId, toString(session->mode))) {
@@ -901,7 +902,7 @@ void SessionController::reloadReview()
     }
     auto answers = store->responses().forSession(m_session.id);
     if (!answers) {
-        setError(answers.error().message);
+        setError(UserErrors::describe(answers.error()));
         return;
     }
     const QLocale locale(m_preferences->language());
@@ -963,7 +964,7 @@ void SessionController::reloadSharePreview()
     }
     auto items = store->sharing().preview(m_participant.id);
     if (!items) {
-        setError(items.error().message);
+        setError(UserErrors::describe(items.error()));
         return;
     }
     const ShareDescription words(m_pack ? &*m_pack : nullptr, m_preferences->language());
@@ -972,7 +973,8 @@ void SessionController::reloadSharePreview()
         const ShareRecord& r = item.record;
         entries.append({item.shareId, words.prompt(r), toString(r.kind), r.text.value_or(QString()),
                         words.content(r), r.scale.value_or(0),
-                        item.review == Sharing::ReviewState::Pending});
+                        item.review == Sharing::ReviewState::Pending,
+                        r.drawingPng ? item.responseId : QString()});
     }
     m_sharePreview->setEntries(std::move(entries));
 }

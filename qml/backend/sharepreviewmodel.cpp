@@ -29,6 +29,8 @@ QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
         return e.scaleValue;
     case WaitingRole:
         return e.waiting;
+    case DrawingResponseIdRole:
+        return e.drawingResponseId;
     default:
         return {};
     }
@@ -38,7 +40,7 @@ QHash<int, QByteArray> SharePreviewModel::roleNames() const
 {
     return {{ShareIdRole, "shareId"}, {PromptRole, "prompt"},   {KindRole, "kind"},
             {TextRole, "text"},       {ContentRole, "content"}, {ScaleValueRole, "scaleValue"},
-            {WaitingRole, "waiting"}};
+            {WaitingRole, "waiting"},  {DrawingResponseIdRole, "drawingResponseId"}};
 }
 
 void SharePreviewModel::setEntries(QList<Entry> entries)

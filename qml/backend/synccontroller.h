@@ -122,6 +122,8 @@ private:
     void watchNetwork();
     [[nodiscard]] bool canRunNow() const;
     [[nodiscard]] static QString hubReason(const QStringList& hubError);
+    /** Why an activity pack from the hub was not used, naming the pack. */
+    [[nodiscard]] static QString packWords(const chorus::sync::SyncMessage& message);
 
     AppController* m_app;
     std::optional<chorus::sync::Enrolment> m_enrolment;

@@ -109,6 +109,16 @@ QQC2.Page {
                                 : answer.chosen.length > 0 ? answer.chosen : answer.text
                         }
                     }
+                    // A drawing is shown from memory, decrypted only to be painted.
+                    StoredDrawing {
+                        visible: answer.kind === "drawing"
+                        responseId: visible ? answer.responseId : ""
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: Theme.tileMaxWidth * 2
+                        Layout.preferredHeight: visible ? Math.min(Theme.canvasMaxHeight / 2, width / aspectRatio) : 0
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Your drawing", "@info:accessible")
+                    }
                     // A saved voice note plays from memory, decrypted only for listening. (A
                     // Repeater of one: Qt 6.4 cannot Load bound inline components.)
                     Repeater {

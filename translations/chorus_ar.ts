@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Point %1 of the scale</source>
+        <comment>@info a scale answer without a face</comment>
+        <translation>النقطة %1 على المقياس</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <comment>@info a face of the five-face feelings scale, e.g. Happy (4 of 5)</comment>
+        <translation>%1 (%2 من 5)</translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@label circles</comment>
+        <translation>الأقرب إليّ</translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@label circles</comment>
+        <translation>قريب مني</translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@label circles</comment>
+        <translation>أبعد قليلًا</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>خارج الدوائر</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>من قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <comment>@label three houses</comment>
+        <translation>بيت المخاوف</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@label three houses</comment>
+        <translation>بيت الأشياء الجميلة</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@label three houses</comment>
+        <translation>بيت الأحلام</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <comment>@label person</comment>
+        <translation>أمي</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person</comment>
+        <translation>أبي</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person</comment>
+        <translation>مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person</comment>
+        <translation>الأسرة الحاضنة</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person</comment>
+        <translation>الجد أو الجدة</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person</comment>
+        <translation>أخي</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person</comment>
+        <translation>أختي</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person</comment>
+        <translation>أقارب آخرون</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person</comment>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person</comment>
+        <translation>المعلّم</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person</comment>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person</comment>
+        <translation>حيوان أليف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -1975,6 +2128,11 @@
         <comment>@info:accessible</comment>
         <translation>ما فعله الفريق بشأن ما أخبرتهم به</translation>
     </message>
+    <message>
+        <source>Your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>رسمتك</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2062,6 +2220,36 @@
         <source>This answer is never sent</source>
         <comment>@info:accessible</comment>
         <translation>لن تُرسل هذه الإجابة أبدًا</translation>
+    </message>
+    <message>
+        <source>Their drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>رسمتهم</translation>
+    </message>
+    <message>
+        <source>Hidden by Chorus</source>
+        <comment>@label words the anonymiser hid</comment>
+        <translation>كلمات أخفاها Chorus</translation>
+    </message>
+    <message>
+        <source>Hide “%1” again</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation>إخفاء “%1” مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Show “%1”: not identifying</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation>إظهار “%1”: لا تكشف هوية أحد</translation>
+    </message>
+    <message>
+        <source>The team will read this word</source>
+        <comment>@info:accessible</comment>
+        <translation>سيقرأ الفريق هذه الكلمة</translation>
+    </message>
+    <message>
+        <source>The team reads %1 instead</source>
+        <comment>@info:accessible</comment>
+        <translation>يقرأ الفريق %1 بدلًا منها</translation>
     </message>
 </context>
 <context>
@@ -2490,31 +2678,6 @@
         <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
     </message>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation>حزين جدًا</translation>
-    </message>
-    <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation>حزين</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation>لا بأس</translation>
-    </message>
-    <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation>سعيد</translation>
-    </message>
-    <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation>سعيد جدًا</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a pile of cards and the cards in it</comment>
         <translation>%1: %2</translation>
@@ -2533,11 +2696,6 @@
         <source>In this order: %1</source>
         <comment>@info cards ranked</comment>
         <translation>بهذا الترتيب: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@info a part of an activity and the words in it</comment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The drawing</source>
@@ -2589,6 +2747,11 @@
         <source>The team will not see your answer to: %1</source>
         <comment>@info:accessible</comment>
         <translation>لن يرى الفريق إجابتك عن: %1</translation>
+    </message>
+    <message>
+        <source>Your drawing, as the team will see it</source>
+        <comment>@info:accessible</comment>
+        <translation>رسمتك كما سيراها الفريق</translation>
     </message>
 </context>
 <context>
@@ -2737,11 +2900,6 @@
         <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
     </message>
     <message>
-        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر استخدام حزمة أنشطة من المركز؛ يمكن لمسؤول المركز التحقق منها.</translation>
-    </message>
-    <message>
         <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
         <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
@@ -2835,6 +2993,41 @@
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
         <comment>@info:status</comment>
         <translation>تعذّر جلب الاستشارات من المركز أو الاحتفاظ بها هذه المرة؛ سيتم جلبها مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب حزمة الأنشطة &quot;%1&quot; الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>وصلت حزمة الأنشطة &quot;%1&quot; الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -3555,19 +3748,19 @@
         <translation>قابلة للاقتباس</translation>
     </message>
     <message>
-        <source>Hide the drawing</source>
-        <comment>@action:button</comment>
-        <translation>إخفاء الرسم</translation>
-    </message>
-    <message>
-        <source>Show the drawing</source>
-        <comment>@action:button</comment>
-        <translation>عرض الرسم</translation>
-    </message>
-    <message>
         <source>The shared drawing</source>
         <comment>@info:accessible</comment>
         <translation>الرسم المشترك</translation>
+    </message>
+    <message>
+        <source>Show the drawing smaller</source>
+        <comment>@action:button</comment>
+        <translation>عرض الرسمة أصغر</translation>
+    </message>
+    <message>
+        <source>Show the drawing larger</source>
+        <comment>@action:button</comment>
+        <translation>عرض الرسمة أكبر</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4556,134 @@
     </message>
 </context>
 <context>
+    <name>UserErrors</name>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>دورك أو رمز الموظف</translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>لماذا ترى أن الطفل يفهم</translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>اسم مستعار لك</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox field named in an error</comment>
+        <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label field named in an error</comment>
+        <translation>الأنشطة، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <comment>@label field named in an error</comment>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label field named in an error</comment>
+        <translation>من يقول نعم أو لا؟</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@label field named in an error</comment>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>That passphrase or key is not right.</source>
+        <comment>@info:status</comment>
+        <translation>عبارة المرور أو المفتاح غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The data on this device is damaged and could not be read. Nothing more was changed; ask your administrator for help.</source>
+        <comment>@info:status</comment>
+        <translation>البيانات على هذا الجهاز تالفة وتعذّرت قراءتها. لم يتغيّر شيء آخر؛ اطلب المساعدة من المسؤول.</translation>
+    </message>
+    <message>
+        <source>It is no longer on this device; it may have been deleted.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد موجودًا على هذا الجهاز؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>Not saved: no consent in force covers this answer. Record the consent first.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُحفظ: لا توجد موافقة سارية تشمل هذه الإجابة. سجّل الموافقة أولًا.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device. Nothing was lost; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد مساحة كافية على هذا الجهاز. لم يضِع شيء؛ وفّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was lost; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يضِع شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد شخص في هذه الاستشارة يحمل هذا الاسم المستعار. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The made-up name looks like contact details. Choose a made-up name with no email address or phone number.</source>
+        <comment>@info:status</comment>
+        <translation>يبدو الاسم المستعار مثل بيانات اتصال. اختر اسمًا مستعارًا بلا بريد إلكتروني أو رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty answer is not saved.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب شيئًا أولًا: الإجابة الفارغة لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <comment>@info:status a field left empty</comment>
+        <translation>يرجى ملء “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long or empty: use at most %2 characters.</source>
+        <comment>@info:status</comment>
+        <translation>“%1” طويل جدًا أو فارغ: استخدم %2 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُقبل “%1”. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is already here.</source>
+        <comment>@info:status</comment>
+        <translation>هذا موجود هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>This could not be saved because something in it was not as this app expects. Nothing was lost; try again, and tell your administrator if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الحفظ لأن شيئًا فيه لم يكن كما يتوقع هذا التطبيق. لم يضِع شيء؛ حاول مرة أخرى، وأخبر المسؤول إذا تكرر ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceAnswer</name>
     <message>
         <source>Or say it</source>
@@ -4672,34 +4993,6 @@
 <context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-        <source>hidden (a small group)</source>
-        <translation>مخفي (مجموعة صغيرة)</translation>
-    </message>
-    <message>
-        <source>Scale: %1 of 10</source>
-        <translation>المقياس: %1 من 10</translation>
-    </message>
-    <message>
-        <source>Chose: %1</source>
-        <translation>اختار: %1</translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation>الترتيب: %1</translation>
-    </message>
-    <message>
-        <source>Circles: %1</source>
-        <translation>الدوائر: %1</translation>
-    </message>
-    <message>
-        <source>A voice note</source>
-        <translation>ملاحظة صوتية</translation>
-    </message>
-    <message>
-        <source>A drawing</source>
-        <translation>رسم</translation>
-    </message>
-    <message>
         <source>Written answer</source>
         <translation>إجابة مكتوبة</translation>
     </message>
@@ -4726,6 +5019,34 @@
     <message>
         <source>Voice note</source>
         <translation>ملاحظة صوتية</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::PackWords</name>
+    <message>
+        <source>Chose: %1</source>
+        <comment>@info choices</comment>
+        <translation>اختار: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>الترتيب: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile and its cards</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info</comment>
+        <translation>رسمة</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +5142,21 @@
     <message>
         <source>Carer</source>
         <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation>من %1 إلى %2 سنة</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist iawn</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>Trist</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>Hapus iawn</translation>
+    </message>
+    <message>
+        <source>Point %1 of the scale</source>
+        <comment>@info a scale answer without a face</comment>
+        <translation>Pwynt %1 ar y raddfa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <comment>@info a face of the five-face feelings scale, e.g. Happy (4 of 5)</comment>
+        <translation>%1 (%2 o 5)</translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@label circles</comment>
+        <translation>Agosaf ata i</translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@label circles</comment>
+        <translation>Agos ata i</translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@label circles</comment>
+        <translation>Ychydig ymhellach</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>O&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <comment>@label three houses</comment>
+        <translation>Tŷ&apos;r pryderon</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@label three houses</comment>
+        <translation>Tŷ&apos;r pethau da</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@label three houses</comment>
+        <translation>Tŷ&apos;r breuddwydion</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <comment>@label person</comment>
+        <translation>Mam</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person</comment>
+        <translation>Dad</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person</comment>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person</comment>
+        <translation>Gofalwr maeth</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person</comment>
+        <translation>Nain neu Taid</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person</comment>
+        <translation>Brawd</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person</comment>
+        <translation>Chwaer</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person</comment>
+        <translation>Teulu arall</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person</comment>
+        <translation>Ffrind</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person</comment>
+        <translation>Athro neu athrawes</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person</comment>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person</comment>
+        <translation>Anifail anwes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -1974,6 +2127,11 @@
         <comment>@info:accessible</comment>
         <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
     </message>
+    <message>
+        <source>Your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>Dy lun di</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2061,6 +2219,36 @@
         <source>This answer is never sent</source>
         <comment>@info:accessible</comment>
         <translation>Dydy&apos;r ateb hwn byth yn cael ei anfon</translation>
+    </message>
+    <message>
+        <source>Their drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>Eu llun nhw</translation>
+    </message>
+    <message>
+        <source>Hidden by Chorus</source>
+        <comment>@label words the anonymiser hid</comment>
+        <translation>Wedi’u cuddio gan Chorus</translation>
+    </message>
+    <message>
+        <source>Hide “%1” again</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation>Cuddio “%1” eto</translation>
+    </message>
+    <message>
+        <source>Show “%1”: not identifying</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation>Dangos “%1”: nid yw’n adnabod neb</translation>
+    </message>
+    <message>
+        <source>The team will read this word</source>
+        <comment>@info:accessible</comment>
+        <translation>Bydd y tîm yn darllen y gair hwn</translation>
+    </message>
+    <message>
+        <source>The team reads %1 instead</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae’r tîm yn darllen %1 yn ei le</translation>
     </message>
 </context>
 <context>
@@ -2489,31 +2677,6 @@
         <translation>Nodyn llais, %1 (yn aros ar y ddyfais hon)</translation>
     </message>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation>Trist iawn</translation>
-    </message>
-    <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation>Trist</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation>Iawn</translation>
-    </message>
-    <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation>Hapus iawn</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a pile of cards and the cards in it</comment>
         <translation>%1: %2</translation>
@@ -2532,11 +2695,6 @@
         <source>In this order: %1</source>
         <comment>@info cards ranked</comment>
         <translation>Yn y drefn hon: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@info a part of an activity and the words in it</comment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The drawing</source>
@@ -2588,6 +2746,11 @@
         <source>The team will not see your answer to: %1</source>
         <comment>@info:accessible</comment>
         <translation>Fydd y tîm ddim yn gweld dy ateb i: %1</translation>
+    </message>
+    <message>
+        <source>Your drawing, as the team will see it</source>
+        <comment>@info:accessible</comment>
+        <translation>Dy lun di, fel y bydd y tîm yn ei weld</translation>
     </message>
 </context>
 <context>
@@ -2736,11 +2899,6 @@
         <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
     </message>
     <message>
-        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd defnyddio pecyn gweithgareddau gan yr hyb; gall gweinyddwr yr hyb ei wirio.</translation>
-    </message>
-    <message>
         <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
         <translation>Nid oedd modd nôl diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
@@ -2834,6 +2992,41 @@
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
         <comment>@info:status</comment>
         <translation>Nid oedd modd nôl na chadw ymgynghoriadau o’r hyb y tro hwn; byddant yn cael eu nôl eto y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl y rhestr o becynnau gweithgareddau o’r hyb y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r hyb yn rhestru pecyn gweithgareddau na all yr ap hwn ddarllen ei enw na’i fersiwn, felly cafodd ei hepgor. Gall gweinyddwr yr hyb wirio’r pecynnau y mae’n eu cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl pecyn gweithgareddau &quot;%1&quot; fersiwn %2 y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Newidiodd pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ffordd (nid yw’n cyfateb i swm gwirio’r hyb), felly ni chafodd ei ddefnyddio. Bydd yn cael ei nôl eto y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>Nid yw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn becyn dilys, felly ni chafodd ei ddefnyddio. Gall gweinyddwr yr hyb ei gymharu â’r pecyn enghreifftiol (chorus-hub example-pack). Beth sydd o’i le, yn nhermau fformat y pecyn: %3</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation>Mae pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn wahanol i’r pecyn gyda’r un enw a fersiwn ar y ddyfais hon, felly ni chafodd ei ddefnyddio. Dylai gweinyddwr yr hyb gyhoeddi’r pecyn sydd wedi newid gyda rhif fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd cadw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ddyfais hon; bydd yn cael ei drio eto y tro nesaf.</translation>
     </message>
 </context>
 <context>
@@ -3554,19 +3747,19 @@
         <translation>i&apos;w dyfynnu</translation>
     </message>
     <message>
-        <source>Hide the drawing</source>
-        <comment>@action:button</comment>
-        <translation>Cuddio&apos;r llun</translation>
-    </message>
-    <message>
-        <source>Show the drawing</source>
-        <comment>@action:button</comment>
-        <translation>Dangos y llun</translation>
-    </message>
-    <message>
         <source>The shared drawing</source>
         <comment>@info:accessible</comment>
         <translation>Y llun a rannwyd</translation>
+    </message>
+    <message>
+        <source>Show the drawing smaller</source>
+        <comment>@action:button</comment>
+        <translation>Dangos y llun yn llai</translation>
+    </message>
+    <message>
+        <source>Show the drawing larger</source>
+        <comment>@action:button</comment>
+        <translation>Dangos y llun yn fwy</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4555,134 @@
     </message>
 </context>
 <context>
+    <name>UserErrors</name>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>Eich rôl neu god staff</translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>Pam rydych chi&apos;n barnu bod y plentyn yn deall</translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>Enw dychmygol i ti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>Beth yw ei bwrpas, mewn geiriau y mae plentyn yn eu deall</translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox field named in an error</comment>
+        <translation>Cadw atebion am hyn o ddiwrnodau</translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label field named in an error</comment>
+        <translation>Gweithgareddau, mewn trefn</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <comment>@label field named in an error</comment>
+        <translation>Dy ateb</translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label field named in an error</comment>
+        <translation>Pwy sy&apos;n dweud ie neu na?</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@label field named in an error</comment>
+        <translation>Dy ddewisiadau</translation>
+    </message>
+    <message>
+        <source>That passphrase or key is not right.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw’r cyfrinair neu’r allwedd yn gywir.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion anghywir: nid oes modd agor y data ar y ddyfais hon mwyach.</translation>
+    </message>
+    <message>
+        <source>The data on this device is damaged and could not be read. Nothing more was changed; ask your administrator for help.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r data ar y ddyfais hon wedi’i ddifrodi ac nid oedd modd ei ddarllen. Ni newidiwyd dim byd arall; gofynnwch i’ch gweinyddwr am help.</translation>
+    </message>
+    <message>
+        <source>It is no longer on this device; it may have been deleted.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw ar y ddyfais hon mwyach; efallai ei fod wedi’i ddileu.</translation>
+    </message>
+    <message>
+        <source>Not saved: no consent in force covers this answer. Record the consent first.</source>
+        <comment>@info:status</comment>
+        <translation>Heb ei gadw: nid oes caniatâd mewn grym ar gyfer yr ateb hwn. Cofnodwch y caniatâd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device. Nothing was lost; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes digon o le ar y ddyfais hon. Ni chollwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was lost; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen nac ysgrifennu’r data ar y ddyfais hon ar hyn o bryd. Ni chollwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw’n digwydd eto.</translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan rywun yn yr ymgynghoriad hwn yr enw dychmygol hwnnw’n barod. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The made-up name looks like contact details. Choose a made-up name with no email address or phone number.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r enw dychmygol yn edrych fel manylion cyswllt. Dewiswch enw dychmygol heb gyfeiriad e-bost na rhif ffôn.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty answer is not saved.</source>
+        <comment>@info:status</comment>
+        <translation>Ysgrifenna rywbeth yn gyntaf: nid yw ateb gwag yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <comment>@info:status a field left empty</comment>
+        <translation>Llenwch “%1”, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long or empty: use at most %2 characters.</source>
+        <comment>@info:status</comment>
+        <translation>Mae “%1” yn rhy hir neu’n wag: defnyddiwch %2 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni dderbyniwyd “%1”. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That is already here.</source>
+        <comment>@info:status</comment>
+        <translation>Mae hwnnw yma’n barod.</translation>
+    </message>
+    <message>
+        <source>This could not be saved because something in it was not as this app expects. Nothing was lost; try again, and tell your administrator if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd cadw hwn oherwydd nad oedd rhywbeth ynddo fel y mae’r ap hwn yn ei ddisgwyl. Ni chollwyd dim; rhowch gynnig arall arni, a dywedwch wrth eich gweinyddwr os yw’n digwydd eto.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceAnswer</name>
     <message>
         <source>Or say it</source>
@@ -4671,34 +4992,6 @@
 <context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-        <source>hidden (a small group)</source>
-        <translation>cudd (grŵp bach)</translation>
-    </message>
-    <message>
-        <source>Scale: %1 of 10</source>
-        <translation>Graddfa: %1 o 10</translation>
-    </message>
-    <message>
-        <source>Chose: %1</source>
-        <translation>Dewisodd: %1</translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation>Trefn: %1</translation>
-    </message>
-    <message>
-        <source>Circles: %1</source>
-        <translation>Cylchoedd: %1</translation>
-    </message>
-    <message>
-        <source>A voice note</source>
-        <translation>Nodyn llais</translation>
-    </message>
-    <message>
-        <source>A drawing</source>
-        <translation>Llun</translation>
-    </message>
-    <message>
         <source>Written answer</source>
         <translation>Ateb ysgrifenedig</translation>
     </message>
@@ -4725,6 +5018,34 @@
     <message>
         <source>Voice note</source>
         <translation>Nodyn llais</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::PackWords</name>
+    <message>
+        <source>Chose: %1</source>
+        <comment>@info choices</comment>
+        <translation>Dewisodd: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>Trefn: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile and its cards</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>Nodyn llais</translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info</comment>
+        <translation>Llun</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +5141,21 @@
     <message>
         <source>Carer</source>
         <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>Dan 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>Oedolyn</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation>%1 i %2 oed</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 of the scale</source>
+        <comment>@info a scale answer without a face</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <comment>@info a face of the five-face feelings scale, e.g. Happy (4 of 5)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <comment>@label three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@label three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@label three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -1971,6 +2124,11 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2056,6 +2214,36 @@
     </message>
     <message>
         <source>This answer is never sent</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their drawing</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by Chorus</source>
+        <comment>@label words the anonymiser hid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide “%1” again</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “%1”: not identifying</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team will read this word</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team reads %1 instead</source>
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,31 +2674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a pile of cards and the cards in it</comment>
         <translation type="unfinished"></translation>
@@ -2528,11 +2691,6 @@
     <message>
         <source>In this order: %1</source>
         <comment>@info cards ranked</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@info a part of an activity and the words in it</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,6 +2741,11 @@
     </message>
     <message>
         <source>The team will not see your answer to: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drawing, as the team will see it</source>
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,11 +2896,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
@@ -2829,6 +2987,41 @@
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,18 +3744,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the drawing</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the drawing</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The shared drawing</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the drawing smaller</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the drawing larger</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4359,6 +4552,134 @@
     </message>
 </context>
 <context>
+    <name>UserErrors</name>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <comment>@label field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@label field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or key is not right.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this device is damaged and could not be read. Nothing more was changed; ask your administrator for help.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer on this device; it may have been deleted.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no consent in force covers this answer. Record the consent first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device. Nothing was lost; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was lost; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The made-up name looks like contact details. Choose a made-up name with no email address or phone number.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first: an empty answer is not saved.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <comment>@info:status a field left empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long or empty: use at most %2 characters.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already here.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved because something in it was not as this app expects. Nothing was lost; try again, and tell your administrator if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoiceAnswer</name>
     <message>
         <source>Or say it</source>
@@ -4668,34 +4989,6 @@
 <context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-        <source>hidden (a small group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: %1 of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chose: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A voice note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,6 +5014,34 @@
     </message>
     <message>
         <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::PackWords</name>
+    <message>
+        <source>Chose: %1</source>
+        <comment>@info choices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile and its cards</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +5137,21 @@
     </message>
     <message>
         <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "teamcontroller.h"
 
 #include <QPainter>
+#include <QPointer>
 
 namespace chorus::team {
 
@@ -26,21 +27,25 @@ void TeamDrawing::setRecordId(const QString& id)
     const int generation = ++m_generation;
     team->client()->get(QStringLiteral("/v1/review/feedback/%1/drawing")
                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
-                        [this, generation](const chorus::sync::ReviewReply& r) {
-                            if (generation != m_generation) {
+                        // A list delegate may be gone (scrolled away) when the reply comes.
+                        [self = QPointer<TeamDrawing>(this),
+                         generation](const chorus::sync::ReviewReply& r) {
+                            if (!self || generation != self->m_generation) {
                                 return;
                             }
+                            TeamDrawing* const that = self.data();
                             if (r.ok()) {
                                 const QByteArray png = QByteArray::fromBase64(
                                     r.body.value(QLatin1String("drawing")).toString().toLatin1());
-                                m_image = QImage::fromData(png, "PNG");
+                                that->m_image = QImage::fromData(png, "PNG");
                             }
-                            if (m_image.isNull()) {
-                                m_errorMessage = r.ok() ? tr("This drawing could not be shown.")
-                                                        : TeamController::describe(r);
+                            if (that->m_image.isNull()) {
+                                that->m_errorMessage =
+                                    r.ok() ? tr("This drawing could not be shown.")
+                                           : TeamController::describe(r);
                             }
-                            emit imageChanged();
-                            update();
+                            emit that->imageChanged();
+                            that->update();
                         });
 }
 

@@ -294,6 +294,7 @@ private slots:
                      qPrintable(f.session().errorMessage()));
         }
         consent.insert(QStringLiteral("assessor"), QStringLiteral("SW-7"));
+        consent.insert(QStringLiteral("codeName"), QStringLiteral("Wren")); // a fresh name
         QVERIFY2(f.session().giveConsent(consent), qPrintable(f.session().errorMessage()));
         f.session().clear();
         QVERIFY(f.prepare(QStringLiteral("ConsentPage")));

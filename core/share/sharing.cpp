@@ -453,7 +453,8 @@ Result<QList<Sharing::HiddenWord>> Sharing::hiddenWords(const QString& shareId)
     const Redaction r = anonymiser.value()->anonymise(it->original);
     QList<HiddenWord> out;
     for (const Finding& f : r.findings) {
-        HiddenWord w{it->original.mid(f.start, f.length), r.text.mid(f.outputStart, f.outputLength)};
+        HiddenWord w{it->original.mid(f.start, f.length),
+                     r.text.mid(f.outputStart, f.outputLength)};
         const bool seen = std::any_of(out.begin(), out.end(),
                                       [&](const HiddenWord& o) { return o.word == w.word; });
         if (!seen) {

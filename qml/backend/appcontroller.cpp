@@ -1,9 +1,9 @@
 #include "appcontroller.h"
-#include "usererrors.h"
 
 #include "consultationlistmodel.h"
 #include "preferences.h"
 #include "uilogging.h"
+#include "usererrors.h"
 
 #include "core/crypto/pin.h"
 

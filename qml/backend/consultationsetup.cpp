@@ -1,9 +1,9 @@
 #include "consultationsetup.h"
-#include "usererrors.h"
 
 #include "appcontroller.h"
 #include "packactivitymodel.h"
 #include "preferences.h"
+#include "usererrors.h"
 
 #include <QFile>
 

@@ -151,8 +151,8 @@ void Preferences::applyLanguage()
 {
     // Dates and numbers in the app's language everywhere (Qt.locale(), QLocale()), not the
     // system's: "4 Dec 2026" order in English (British), Welsh and Arabic month names.
-    QLocale::setDefault(QLocale(m_language == QLatin1String("en") ? QStringLiteral("en_GB")
-                                                                  : m_language));
+    QLocale::setDefault(
+        QLocale(m_language == QLatin1String("en") ? QStringLiteral("en_GB") : m_language));
     QCoreApplication::removeTranslator(&m_translator);
     if (m_language != QLatin1String("en")) {
         if (m_translator.load(QStringLiteral(":/i18n/chorus_%1.qm").arg(m_language))) {

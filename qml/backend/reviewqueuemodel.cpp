@@ -1,10 +1,10 @@
 #include "reviewqueuemodel.h"
-#include "usererrors.h"
 
 #include "appcontroller.h"
 #include "preferences.h"
 #include "sharedescription.h"
 #include "uilogging.h"
+#include "usererrors.h"
 
 #include "qml/voice/voicenote.h" // the voice seam: the player is in a plugin
 
@@ -84,10 +84,10 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> ReviewQueueModel::roleNames() const
 {
-    return {{ShareIdRole, "shareId"},   {ConsultationRole, "consultation"},
-            {PromptRole, "prompt"},     {KindRole, "kind"},
-            {OriginalRole, "original"}, {AnonymisedRole, "anonymised"},
-            {ContentRole, "content"},   {DrawingOfferedRole, "drawingOffered"},
+    return {{ShareIdRole, "shareId"},      {ConsultationRole, "consultation"},
+            {PromptRole, "prompt"},        {KindRole, "kind"},
+            {OriginalRole, "original"},    {AnonymisedRole, "anonymised"},
+            {ContentRole, "content"},      {DrawingOfferedRole, "drawingOffered"},
             {ResponseIdRole, "responseId"}};
 }
 

@@ -1,5 +1,4 @@
 #include "sessioncontroller.h"
-#include "usererrors.h"
 
 #include "appcontroller.h"
 #include "drawingcanvas.h"
@@ -8,6 +7,7 @@
 #include "sessionactivitymodel.h"
 #include "sharedescription.h"
 #include "uilogging.h"
+#include "usererrors.h"
 
 #include "core/crypto/pin.h"
 #include "core/domain/answervalues.h"

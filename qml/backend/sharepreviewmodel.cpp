@@ -38,9 +38,10 @@ QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> SharePreviewModel::roleNames() const
 {
-    return {{ShareIdRole, "shareId"}, {PromptRole, "prompt"},   {KindRole, "kind"},
-            {TextRole, "text"},       {ContentRole, "content"}, {ScaleValueRole, "scaleValue"},
-            {WaitingRole, "waiting"},  {DrawingResponseIdRole, "drawingResponseId"}};
+    return {{ShareIdRole, "shareId"}, {PromptRole, "prompt"},
+            {KindRole, "kind"},       {TextRole, "text"},
+            {ContentRole, "content"}, {ScaleValueRole, "scaleValue"},
+            {WaitingRole, "waiting"}, {DrawingResponseIdRole, "drawingResponseId"}};
 }
 
 void SharePreviewModel::setEntries(QList<Entry> entries)

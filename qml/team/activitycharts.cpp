@@ -141,9 +141,8 @@ void ActivityCharts::reload()
                 {{"count", b.value(QLatin1String("records"))},
                  {"suppressed", b.value(QLatin1String("recordsSuppressed"))}},
                 k);
-            const PackWords& words = TeamController::instance()
-                                         ? TeamController::instance()->words()
-                                         : PackWords();
+            const PackWords& words =
+                TeamController::instance() ? TeamController::instance()->words() : PackWords();
             const auto label = [&words, this](const QString& id) {
                 return words.label(m_activity, id);
             };

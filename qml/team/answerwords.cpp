@@ -70,14 +70,16 @@ QString AnswerWords::part(const QString& key)
     static const QHash<QString, Word> words{
         {QStringLiteral("ring-1"),
          QT_TRANSLATE_NOOP3("AnswerWords", "Closest to me", "@label circles")},
-        {QStringLiteral("ring-2"), QT_TRANSLATE_NOOP3("AnswerWords", "Close to me", "@label circles")},
+        {QStringLiteral("ring-2"),
+         QT_TRANSLATE_NOOP3("AnswerWords", "Close to me", "@label circles")},
         {QStringLiteral("ring-3"),
          QT_TRANSLATE_NOOP3("AnswerWords", "A bit further away", "@label circles")},
         {QStringLiteral("outside"),
          QT_TRANSLATE_NOOP3("AnswerWords", "Outside the circles", "@label circles")},
         {QStringLiteral("before"),
          QT_TRANSLATE_NOOP3("AnswerWords", "Before", "@label feelings timeline")},
-        {QStringLiteral("now"), QT_TRANSLATE_NOOP3("AnswerWords", "Now", "@label feelings timeline")},
+        {QStringLiteral("now"),
+         QT_TRANSLATE_NOOP3("AnswerWords", "Now", "@label feelings timeline")},
         {QStringLiteral("next"),
          QT_TRANSLATE_NOOP3("AnswerWords", "Next", "@label feelings timeline")},
         {QStringLiteral("worries"),
@@ -118,9 +120,8 @@ QString AnswerWords::partValue(const QString& value)
 QStringList AnswerWords::parts(const QJsonObject& structured, const QString& language)
 {
     // JSON keeps keys sorted by name; the child met them in this order.
-    static const QStringList order{"ring-1", "ring-2",  "ring-3",      "outside",
-                                   "before", "now",     "next",        "worries",
-                                   "good-things", "dreams"};
+    static const QStringList order{"ring-1", "ring-2", "ring-3",  "outside",     "before",
+                                   "now",    "next",   "worries", "good-things", "dreams"};
     QStringList keys = structured.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
         const auto rank = [](const QString& k) {

@@ -9,7 +9,8 @@
  * The words of the ids an answer carries that are the app's own, not the pack's: the five
  * feelings faces, the circles' places and people, the feelings timeline's moments and the
  * three houses. The child's summary, the practitioner's review and the team's screens all
- * show answers through these (outside any namespace: its words' context is "AnswerWords"), so that nobody reads "ring-1: brother" or "before: very-sad".
+ * show answers through these (outside any namespace: its words' context is "AnswerWords"), so that
+ * nobody reads "ring-1: brother" or "before: very-sad".
  */
 class AnswerWords
 {

@@ -260,7 +260,6 @@ FeedbackModel::Row FeedbackModel::rowFrom(const QJsonObject& o)
     return r;
 }
 
-
 QString FeedbackModel::answerText(const QString& activityId, const QJsonObject& answer)
 {
     const TeamController* team = TeamController::instance();

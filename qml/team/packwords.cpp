@@ -31,8 +31,7 @@ QString PackWords::localised(const QJsonValue& byLanguage)
 
 QString PackWords::activityName(const QString& activityId) const
 {
-    const QString prompt =
-        localised(m_activities.value(activityId).value(QLatin1String("prompt")));
+    const QString prompt = localised(m_activities.value(activityId).value(QLatin1String("prompt")));
     return prompt.isEmpty() ? activityId : prompt;
 }
 
@@ -87,13 +86,13 @@ QString PackWords::answerText(const QString& activityId, const QJsonObject& a) c
         const QJsonObject byPile = a.value(QLatin1String("piles")).toObject();
         for (auto it = byPile.begin(); it != byPile.end(); ++it) {
             piles << tr("%1: %2", "@info a pile and its cards")
-                         .arg(label(activityId, it.key()), labels(activityId, it.value().toArray()));
+                         .arg(label(activityId, it.key()),
+                              labels(activityId, it.value().toArray()));
         }
         return piles.join(QStringLiteral("; "));
     }
     if (a.contains(QLatin1String("structured"))) {
-        return AnswerWords::parts(a.value(QLatin1String("structured")).toObject(),
-                                  QLocale().name())
+        return AnswerWords::parts(a.value(QLatin1String("structured")).toObject(), QLocale().name())
             .join(QStringLiteral("; "));
     }
     if (a.contains(QLatin1String("voice"))) {

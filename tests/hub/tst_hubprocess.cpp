@@ -466,9 +466,9 @@ private slots:
                            R"({"reason":"invalid","detail":"$.activities[0].type: unknown"})")
                      .status,
                  200);
-        QCOMPARE(device.post(hub.url("/v1/packs/my-week/1/problem"), R"({"reason":"bored"})")
-                     .status,
-                 400);
+        QCOMPARE(
+            device.post(hub.url("/v1/packs/my-week/1/problem"), R"({"reason":"bored"})").status,
+            400);
         (void)hubCommand({"audit", "verify", "--db", db}, &code);
         QCOMPARE(code, 0); // the chain holds with the new entry
         // The example pack the app ships, printed for an administrator to start from.

@@ -4,8 +4,8 @@
 
 #include "uifixture.h"
 
-#include "synccontroller.h"
 #include "sync/client/syncmessage.h"
+#include "synccontroller.h"
 #include "usererrors.h"
 
 #include <QAbstractItemModelTester>
@@ -283,9 +283,9 @@ private slots:
                 QStringLiteral("\\b(assessor|assessmentBasis|codeName|participantId|ageBand)\\b"));
             QVERIFY2(!identifier.match(words).hasMatch(), qPrintable(words));
         };
-        QVariantMap consent{{"codeName", "Owl"},       {"ageBand", "8-11"},
-                            {"role", "child"},         {"givenBy", "child"},
-                            {"assessor", ""},          {"assessmentBasis", "Understood."},
+        QVariantMap consent{{"codeName", "Owl"}, {"ageBand", "8-11"},
+                            {"role", "child"},   {"givenBy", "child"},
+                            {"assessor", ""},    {"assessmentBasis", "Understood."},
                             {"store", true}};
         QVERIFY(!f.session().giveConsent(consent));
         shown(f.session().errorMessage());

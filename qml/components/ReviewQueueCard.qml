@@ -23,7 +23,7 @@ Rectangle {
     readonly property bool isVoice: card.kind === "audio"
     readonly property bool hasWords: card.anonymised.length > 0 && !card.isVoice
     // Words the anonymiser hid that the practitioner gave back (hidden by mistake).
-    property list<string> restored: []
+    property var restored: []
     readonly property var hiddenWords: card.hasWords ? ReviewQueue.hiddenWords(card.shareId) : []
     readonly property string teamWords: card.hasWords ? ReviewQueue.previewRedaction(card.shareId, hide.text, card.restored) : card.anonymised
 

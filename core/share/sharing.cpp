@@ -434,7 +434,10 @@ Result<QString> Sharing::anonymisedKeeping(const QString& consultationId, const 
     for (const Finding& f : r.findings) {
         out += r.text.mid(from, f.outputStart - from);
         const QString word = text.mid(f.start, f.length);
-        out += keepWords.contains(word) ? word : r.text.mid(f.outputStart, f.outputLength);
+        const bool mistakable =
+            f.kind == PiiKind::Name || f.kind == PiiKind::Place || f.kind == PiiKind::School;
+        out += mistakable && keepWords.contains(word) ? word
+                                                      : r.text.mid(f.outputStart, f.outputLength);
         from = f.outputStart + f.outputLength;
     }
     return out + r.text.mid(from);
@@ -453,6 +456,11 @@ Result<QList<Sharing::HiddenWord>> Sharing::hiddenWords(const QString& shareId)
     const Redaction r = anonymiser.value()->anonymise(it->original);
     QList<HiddenWord> out;
     for (const Finding& f : r.findings) {
+        // Only words a name list can mistake ("More", "Hope"); a phone number, an email or
+        // a postcode found by its pattern is never given back.
+        if (f.kind != PiiKind::Name && f.kind != PiiKind::Place && f.kind != PiiKind::School) {
+            continue;
+        }
         HiddenWord w{it->original.mid(f.start, f.length),
                      r.text.mid(f.outputStart, f.outputLength)};
         const bool seen = std::any_of(out.begin(), out.end(),

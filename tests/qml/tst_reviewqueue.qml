@@ -137,6 +137,8 @@ TestCase {
         const shareId = ReviewQueue.shareIds()[0];
         const hidden = ReviewQueue.hiddenWords(shareId).map(w => w.word);
         verify(hidden.indexOf("Jake") >= 0, JSON.stringify(hidden));
+        // A phone number is never offered back: only words a name list can mistake.
+        verify(hidden.every(w => w.indexOf("07700") < 0), JSON.stringify(hidden));
         const before = Harness.auditEntries("share.words-restored").length;
 
         click(page, "Show “Jake”: not identifying");

@@ -3029,6 +3029,11 @@
         <comment>@info:status</comment>
         <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
     </message>
+    <message>
+        <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
+        <comment>@info:status sync report</comment>
+        <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

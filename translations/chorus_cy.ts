@@ -3028,6 +3028,11 @@
         <comment>@info:status</comment>
         <translation>Nid oedd modd cadw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ddyfais hon; bydd yn cael ei drio eto y tro nesaf.</translation>
     </message>
+    <message>
+        <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
+        <comment>@info:status sync report</comment>
+        <translation>Doedd gan y cysoni diwethaf ddim i’w anfon; mae’r hyn sy’n aros nawr yn mynd gyda’r cysoni nesaf.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

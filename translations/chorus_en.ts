@@ -3025,6 +3025,11 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
+        <comment>@info:status sync report</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

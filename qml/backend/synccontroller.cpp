@@ -349,10 +349,11 @@ void SyncController::setError(const SyncMessage& message)
 
 QString SyncController::lastReport() const
 {
-    if (!m_lastReport) {
-        return {};
-    }
-    const SyncReport& r = *m_lastReport;
+    return m_lastReport ? reportWords(*m_lastReport, waiting()) : QString();
+}
+
+QString SyncController::reportWords(const SyncReport& r, int waitingNow)
+{
     QStringList lines;
     if (r.sent > 0) {
         lines << tr("Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub "
@@ -361,8 +362,12 @@ QString SyncController::lastReport() const
                      .arg(r.sent)
                      .arg(r.acknowledged)
                      .arg(r.erasuresConfirmed);
-    } else if (r.outcome == SyncReport::Outcome::Done) {
+    } else if (r.outcome == SyncReport::Outcome::Done && waitingNow == 0) {
         lines << tr("Nothing was waiting to be sent.", "@info:status sync report");
+    } else if (r.outcome == SyncReport::Outcome::Done) {
+        lines << tr("The last sync had nothing to send; what is waiting now goes with the next "
+                    "sync.",
+                    "@info:status sync report");
     }
     if (!r.failed.isEmpty()) {
         lines << tr("Not accepted by the hub this time: %1.", "@info:status sync report")

@@ -359,6 +359,18 @@ private slots:
         QVERIFY(!QLocale().toString(day, QLocale::LongFormat).contains(QLatin1String("Dec")));
         f.services->preferences().setLanguage(QStringLiteral("en"));
     }
+
+    // Issue 14: "Nothing was waiting to be sent" is never said beside "Waiting to be sent: 3".
+    void syncReportAgreesWithWhatWaits()
+    {
+        sync::SyncReport done;
+        done.outcome = sync::SyncReport::Outcome::Done;
+        QCOMPARE(SyncController::reportWords(done, 0),
+                 QStringLiteral("Nothing was waiting to be sent."));
+        const QString later = SyncController::reportWords(done, 3);
+        QVERIFY2(!later.contains(QLatin1String("Nothing was waiting")), qPrintable(later));
+        QVERIFY(!later.isEmpty());
+    }
 };
 
 QTEST_MAIN(TestUiServices)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Anonymiser</name>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>[age %1]</source>
-        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
+        <extracomment>%1 is an age band such as "8-11", "under 5" or "25+"</extracomment>
         <translation>[العمر %1]</translation>
     </message>
     <message>
@@ -112,17 +111,17 @@
         <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
+        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
         <comment>@info:status</comment>
         <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
     </message>
     <message>
-        <source>That is not the practitioner&apos;s passphrase.</source>
+        <source>That is not the practitioner's passphrase.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
     </message>
     <message>
-        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
+        <source>That is not the practitioner's passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
@@ -172,6 +171,11 @@
         <source>There are no answers to come back to on this device any more.</source>
         <comment>@info:status</comment>
         <translation>لم تعد هناك إجابات للعودة إليها على هذا الجهاز.</translation>
+    </message>
+<message>
+        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
     </message>
 </context>
 <context>
@@ -441,7 +445,7 @@
         <translation>أُخرج %1.</translation>
     </message>
     <message>
-        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
         <comment>@info circles</comment>
         <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
     </message>
@@ -1068,7 +1072,7 @@
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <source>Connect to your team&apos;s hub</source>
+        <source>Connect to your team's hub</source>
         <comment>@title:page</comment>
         <translation>الاتصال بمركز فريقك</translation>
     </message>
@@ -1133,7 +1137,7 @@
         <translation>مفتاح الاسترداد: %1</translation>
     </message>
     <message>
-        <source>I&apos;ve written it down</source>
+        <source>I've written it down</source>
         <comment>@option:check</comment>
         <translation>لقد كتبته</translation>
     </message>
@@ -1163,7 +1167,7 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team&apos;s hub holds</source>
+        <source>Read the feedback your team's hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
@@ -1463,12 +1467,12 @@
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
+        <source>Type your passphrase or PIN to leave the child's session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-        <source>Type your passphrase to leave the child&apos;s session.</source>
+        <source>Type your passphrase to leave the child's session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
     </message>
@@ -1662,7 +1666,12 @@
         <comment>@info own-time</comment>
         <translation>اختر رقم تعريف شخصيًا من 6 أرقام على الأقل، أو جملة لا يعرفها غيرك، للعودة إليها. احتفظ به لنفسك.</translation>
     </message>
-</context>
+<message>
+        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
+        <comment>@info own-time</comment>
+        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
+    </message>
+    </context>
 <context>
     <name>PackActivityModel</name>
     <message>
@@ -1977,7 +1986,7 @@
         <translation>إغلاق الحلقة</translation>
     </message>
     <message>
-        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <source>How many answers have led to a published action: the framework's figures for coproduction and for learning and evaluation.</source>
         <translation>كم من الإجابات أدّى إلى إجراء منشور: أرقام الإطار للإنتاج المشترك وللتعلّم والتقييم.</translation>
     </message>
     <message>
@@ -2095,6 +2104,11 @@
         <comment>@info:accessible</comment>
         <translation>ما فعله الفريق بشأن ما أخبرتهم به</translation>
     </message>
+<message>
+        <source>Your drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>رسمتك</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2183,6 +2197,36 @@
         <comment>@info:accessible</comment>
         <translation>لن تُرسل هذه الإجابة أبدًا</translation>
     </message>
+<message>
+        <source>Their drawing</source>
+        <comment>@info:accessible</comment>
+        <translation>رسمتهم</translation>
+    </message>
+    <message>
+        <source>Hidden by Chorus</source>
+        <comment>@label words the anonymiser hid</comment>
+        <translation>كلمات أخفاها Chorus</translation>
+    </message>
+    <message>
+        <source>Hide “%1” again</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation>إخفاء “%1” مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Show “%1”: not identifying</source>
+        <comment>@action:button a word the anonymiser hid</comment>
+        <translation>إظهار “%1”: لا تكشف هوية أحد</translation>
+    </message>
+    <message>
+        <source>The team will read this word</source>
+        <comment>@info:accessible</comment>
+        <translation>سيقرأ الفريق هذه الكلمة</translation>
+    </message>
+    <message>
+        <source>The team reads %1 instead</source>
+        <comment>@info:accessible</comment>
+        <translation>يقرأ الفريق %1 بدلًا منها</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueuePage</name>
@@ -2202,7 +2246,7 @@
         <translation>العودة إلى الاستشارات</translation>
     </message>
     <message>
-        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
+        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
         <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
     </message>
@@ -2343,9 +2387,9 @@
         <translation>خارج الدوائر</translation>
     </message>
     <message>
-        <source>There is no house called &quot;%1&quot;.</source>
+        <source>There is no house called "%1".</source>
         <comment>@info:status</comment>
-        <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
+        <translation>لا يوجد بيت اسمه "%1".</translation>
     </message>
     <message>
         <source>A drawing</source>
@@ -2367,7 +2411,12 @@
         <comment>@info:status</comment>
         <translation>اختر %1 أرقام على الأقل ليست كلها متشابهة أو متتالية، أو جملة من %2 حرفًا أو أكثر.</translation>
     </message>
-</context>
+<message>
+        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
+    </message>
+    </context>
 <context>
     <name>SessionPage</name>
     <message>
@@ -2469,7 +2518,7 @@
         <translation>الرقم السري للمختص (اختياري)</translation>
     </message>
     <message>
-        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
         <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
     </message>
@@ -2710,6 +2759,11 @@
         <comment>@info:accessible</comment>
         <translation>لن يرى الفريق إجابتك عن: %1</translation>
     </message>
+<message>
+        <source>Your drawing, as the team will see it</source>
+        <comment>@info:accessible</comment>
+        <translation>رسمتك كما سيراها الفريق</translation>
+    </message>
 </context>
 <context>
     <name>SpeakButton</name>
@@ -2752,9 +2806,9 @@
         <translation>حزم الأنشطة المستلمة: %1.</translation>
     </message>
     <message>
-        <source>&quot;You said, we did&quot; updates received: %1.</source>
+        <source>"You said, we did" updates received: %1.</source>
         <comment>@info:status sync report</comment>
-        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1.</translation>
+        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1.</translation>
     </message>
     <message>
         <source>it is longer or larger than the hub accepts.</source>
@@ -2762,7 +2816,7 @@
         <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
     </message>
     <message>
-        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <source>sharing it is not permitted (a drawing needs the young person's consent and a practitioner's approval).</source>
         <comment>@info why the hub refused</comment>
         <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
     </message>
@@ -2777,9 +2831,9 @@
         <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <source>the hub gave the reason code "%1".</source>
         <comment>@info why the hub refused</comment>
-        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
+        <translation>أعطى المركز رمز السبب "%1".</translation>
     </message>
     <message>
         <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
@@ -2792,12 +2846,12 @@
         <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <source>The hub's security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
         <comment>@info:status</comment>
         <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
     </message>
     <message>
-        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <source>The hub's security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
         <comment>@info:status</comment>
         <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
     </message>
@@ -2817,7 +2871,7 @@
         <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
     </message>
     <message>
-        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <source>The hub does not speak this app's version of sync: it needs an update. Nothing was lost.</source>
         <comment>@info:status</comment>
         <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
     </message>
@@ -2842,7 +2896,7 @@
         <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
     </message>
     <message>
-        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <source>This device could not record the hub's answer; what waits will be sent again.</source>
         <comment>@info:status</comment>
         <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
     </message>
@@ -2857,22 +2911,22 @@
         <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
     </message>
     <message>
-        <source>An activity pack from the hub could not be used; the hub&apos;s administrator can check it.</source>
+        <source>An activity pack from the hub could not be used; the hub's administrator can check it.</source>
         <comment>@info:status</comment>
         <translation>تعذّر استخدام حزمة أنشطة من المركز؛ يمكن لمسؤول المركز التحقق منها.</translation>
     </message>
     <message>
-        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <source>"You said, we did" updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+        <translation>تعذّر جلب تحديثات "قلتم، فعلنا" هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <source>Give the hub's address like https://hub.example.org</source>
         <comment>@info:status</comment>
         <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
     </message>
     <message>
-        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <source>The hub's address must begin with https:// so that what is sent is protected.</source>
         <comment>@info:status</comment>
         <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
     </message>
@@ -2917,12 +2971,12 @@
         <translation>رفض المركز التسجيل: %1</translation>
     </message>
     <message>
-        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <source>The hub's answer could not be read; nothing was saved. The hub may need an update.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <source>The hub's security certificate could not be read; nothing was saved.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
     </message>
@@ -2937,7 +2991,7 @@
         <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
     </message>
     <message>
-        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <source>Only a practitioner's device can make invites; this device joined with an invite itself.</source>
         <comment>@info:status</comment>
         <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
     </message>
@@ -2947,14 +3001,54 @@
         <translation>رفض المركز الدعوة: %1</translation>
     </message>
     <message>
-        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <source>The consultation "%1" is published on the hub too; this device keeps its own, made here.</source>
         <comment>@info:status</comment>
-        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
+        <translation>الاستشارة "%1" منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
         <comment>@info:status</comment>
         <translation>تعذّر جلب الاستشارات من المركز أو الاحتفاظ بها هذه المرة؛ سيتم جلبها مرة أخرى في المرة القادمة.</translation>
+    </message>
+<message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub's administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
+    </message>
+    <message>
+        <source>Activity pack "%1" version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب حزمة الأنشطة "%1" الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Activity pack "%1" version %2 arrived changed on the way (it does not match the hub's checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>وصلت حزمة الأنشطة "%1" الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Activity pack "%1" version %2 from the hub is not a valid pack, so it was not used. The hub's administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format's terms: %3</source>
+        <comment>@info:status; %3 is the pack checker's technical reason</comment>
+        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
+    </message>
+    <message>
+        <source>Activity pack "%1" version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub's administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
+    </message>
+    <message>
+        <source>Activity pack "%1" version %2 could not be kept on this device; it will be tried again next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ حزمة الأنشطة "%1" الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
+        <comment>@info:status sync report</comment>
+        <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -2965,17 +3059,17 @@
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
+        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
+        <source>This device is enrolled with %1 as a young person's own device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
+        <source>This device is enrolled with %1 as a practitioner's device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
     </message>
@@ -3000,7 +3094,7 @@
         <translation>بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
+        <source>Waiting for a practitioner's review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
     </message>
@@ -3010,9 +3104,9 @@
         <translation>طلبات السحب التي أكّدها المركز: %1</translation>
     </message>
     <message>
-        <source>&quot;You said, we did&quot; updates received: %1</source>
+        <source>"You said, we did" updates received: %1</source>
         <comment>@info:status</comment>
-        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
+        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1</translation>
     </message>
     <message>
         <source>The last sync did not finish: %1</source>
@@ -3045,7 +3139,7 @@
         <translation>التسجيل بهذا الرمز</translation>
     </message>
     <message>
-        <source>Invite young people&apos;s own devices</source>
+        <source>Invite young people's own devices</source>
         <comment>@title:group</comment>
         <translation>دعوة أجهزة الشباب الخاصة</translation>
     </message>
@@ -3188,7 +3282,7 @@
         <translation>حُفظ الإجراء كمسودة. لن يراه الأطفال إلا بعد نشره.</translation>
     </message>
     <message>
-        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
+        <source>Action published. It goes to the children's devices at their next sync.</source>
         <comment>@info:status</comment>
         <translation>نُشر الإجراء. سيصل إلى أجهزة الأطفال عند المزامنة التالية.</translation>
     </message>
@@ -3689,6 +3783,16 @@
         <comment>@info:accessible</comment>
         <translation>الرسم المشترك</translation>
     </message>
+<message>
+        <source>Show the drawing smaller</source>
+        <comment>@action:button</comment>
+        <translation>عرض الرسمة أصغر</translation>
+    </message>
+    <message>
+        <source>Show the drawing larger</source>
+        <comment>@action:button</comment>
+        <translation>عرض الرسمة أكبر</translation>
+    </message>
 </context>
 <context>
     <name>TeamFilterButton</name>
@@ -3706,7 +3810,7 @@
         <translation>الإطار</translation>
     </message>
     <message>
-        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <source>Conditions for innovation in children's social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
         <comment>@info</comment>
         <translation>شروط الابتكار في الرعاية الاجتماعية للأطفال: %1 مجموعات، %2 معيارًا. الأرقام مأخوذة من الملاحظات على المركز؛ والمعايير التي لا يقيسها Chorus تذكر ذلك.</translation>
     </message>
@@ -3769,7 +3873,7 @@
         <translation>العودة إلى Chorus</translation>
     </message>
     <message>
-        <source>Signs out of the team&apos;s hub and goes back</source>
+        <source>Signs out of the team's hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>يسجّل الخروج من مركز الفريق ويعود</translation>
     </message>
@@ -3807,12 +3911,12 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Sign in to your team&apos;s hub</source>
+        <source>Sign in to your team's hub</source>
         <comment>@title:page</comment>
         <translation>سجّل الدخول إلى مركز فريقك</translation>
     </message>
     <message>
-        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
+        <source>Read what children and families said, without names. You need the account your hub's administrator made for you.</source>
         <comment>@info</comment>
         <translation>اقرأ ما قاله الأطفال والعائلات، من دون أسماء. تحتاج إلى الحساب الذي أنشأه لك مسؤول المركز.</translation>
     </message>
@@ -4038,9 +4142,9 @@
         <translation>خصائص التصميم والتنفيذ</translation>
     </message>
     <message>
-        <source>The degree of &apos;fit&apos;</source>
+        <source>The degree of 'fit'</source>
         <comment>@title framework</comment>
-        <translation>درجة &apos;الملاءمة&apos;</translation>
+        <translation>درجة 'الملاءمة'</translation>
     </message>
     <message>
         <source>The innovation design</source>
@@ -4228,14 +4332,14 @@
         <translation>اسم المحور</translation>
     </message>
     <message>
-        <source>&quot;You said&quot;</source>
+        <source>"You said"</source>
         <comment>@info field named in an error</comment>
-        <translation>&quot;قلتم&quot;</translation>
+        <translation>"قلتم"</translation>
     </message>
     <message>
-        <source>&quot;We did&quot;</source>
+        <source>"We did"</source>
         <comment>@info field named in an error</comment>
-        <translation>&quot;فعلنا&quot;</translation>
+        <translation>"فعلنا"</translation>
     </message>
     <message>
         <source>status</source>
@@ -4318,7 +4422,7 @@
         <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
+        <source>The hub's certificate could not be checked, so nothing was sent.</source>
         <comment>@info:status</comment>
         <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
     </message>
@@ -4338,7 +4442,7 @@
         <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
     </message>
     <message>
-        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <source>The report could not be made from the hub's answer, so %1 was not saved. Try again later.</source>
         <comment>@info:status</comment>
         <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
     </message>
@@ -4477,7 +4581,7 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team&apos;s hub holds</source>
+        <source>Read the feedback your team's hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
@@ -4633,7 +4737,7 @@
     </message>
     <message>
         <source>The team says:</source>
-        <comment>@label before the team&apos;s words, status not known</comment>
+        <comment>@label before the team's words, status not known</comment>
         <translation>يقول الفريق:</translation>
     </message>
     <message>
@@ -4855,7 +4959,7 @@
         <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <source>Type the hub's address, for example https://hub.example.org.</source>
         <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
     </message>
     <message>
@@ -4883,7 +4987,7 @@
         <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <source>Your account cannot do this. Ask the team's administrator.</source>
         <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
     </message>
     <message>
@@ -4903,11 +5007,11 @@
         <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
     </message>
     <message>
-        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <source>The hub's certificate could not be trusted. Check the address, or ask for the team's certificate file.</source>
         <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
     </message>
     <message>
-        <source>The hub&apos;s address must start with https://.</source>
+        <source>The hub's address must start with https://.</source>
         <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
     </message>
     <message>
@@ -4915,7 +5019,7 @@
         <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <source>The hub could not do this. Try again, or ask the team's administrator.</source>
         <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
     </message>
     <message>
@@ -4942,12 +5046,336 @@
         <source>Carer</source>
         <translation>مقدّم رعاية</translation>
     </message>
+<message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation>من %1 إلى %2 سنة</translation>
+    </message>
 </context>
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>
         <source>This drawing could not be shown.</source>
         <translation>تعذّر عرض هذا الرسم.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Point %1 of the scale</source>
+        <comment>@info a scale answer without a face</comment>
+        <translation>النقطة %1 على المقياس</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <comment>@info a face of the five-face feelings scale, e.g. Happy (4 of 5)</comment>
+        <translation>%1 (%2 من 5)</translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@label circles</comment>
+        <translation>الأقرب إليّ</translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@label circles</comment>
+        <translation>قريب مني</translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@label circles</comment>
+        <translation>أبعد قليلًا</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>خارج الدوائر</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>من قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <comment>@label three houses</comment>
+        <translation>بيت المخاوف</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@label three houses</comment>
+        <translation>بيت الأشياء الجميلة</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@label three houses</comment>
+        <translation>بيت الأحلام</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <comment>@label person</comment>
+        <translation>أمي</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person</comment>
+        <translation>أبي</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person</comment>
+        <translation>مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person</comment>
+        <translation>الأسرة الحاضنة</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person</comment>
+        <translation>الجد أو الجدة</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person</comment>
+        <translation>أخي</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person</comment>
+        <translation>أختي</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person</comment>
+        <translation>أقارب آخرون</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person</comment>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person</comment>
+        <translation>المعلّم</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person</comment>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person</comment>
+        <translation>حيوان أليف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>دورك أو رمز الموظف</translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>لماذا ترى أن الطفل يفهم</translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>اسم مستعار لك</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox field named in an error</comment>
+        <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label field named in an error</comment>
+        <translation>الأنشطة، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <comment>@label field named in an error</comment>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label field named in an error</comment>
+        <translation>من يقول نعم أو لا؟</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@label field named in an error</comment>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>That passphrase or key is not right.</source>
+        <comment>@info:status</comment>
+        <translation>عبارة المرور أو المفتاح غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The data on this device is damaged and could not be read. Nothing more was changed; ask your administrator for help.</source>
+        <comment>@info:status</comment>
+        <translation>البيانات على هذا الجهاز تالفة وتعذّرت قراءتها. لم يتغيّر شيء آخر؛ اطلب المساعدة من المسؤول.</translation>
+    </message>
+    <message>
+        <source>It is no longer on this device; it may have been deleted.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد موجودًا على هذا الجهاز؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>Not saved: no consent in force covers this answer. Record the consent first.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُحفظ: لا توجد موافقة سارية تشمل هذه الإجابة. سجّل الموافقة أولًا.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device. Nothing was lost; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد مساحة كافية على هذا الجهاز. لم يضِع شيء؛ وفّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was lost; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يضِع شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد شخص في هذه الاستشارة يحمل هذا الاسم المستعار. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The made-up name looks like contact details. Choose a made-up name with no email address or phone number.</source>
+        <comment>@info:status</comment>
+        <translation>يبدو الاسم المستعار مثل بيانات اتصال. اختر اسمًا مستعارًا بلا بريد إلكتروني أو رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty answer is not saved.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب شيئًا أولًا: الإجابة الفارغة لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <comment>@info:status a field left empty</comment>
+        <translation>يرجى ملء “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long or empty: use at most %2 characters.</source>
+        <comment>@info:status</comment>
+        <translation>“%1” طويل جدًا أو فارغ: استخدم %2 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُقبل “%1”. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is already here.</source>
+        <comment>@info:status</comment>
+        <translation>هذا موجود هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>This could not be saved because something in it was not as this app expects. Nothing was lost; try again, and tell your administrator if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الحفظ لأن شيئًا فيه لم يكن كما يتوقع هذا التطبيق. لم يضِع شيء؛ حاول مرة أخرى، وأخبر المسؤول إذا تكرر ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::PackWords</name>
+    <message>
+        <source>Chose: %1</source>
+        <comment>@info choices</comment>
+        <translation>اختار: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <comment>@info cards ranked</comment>
+        <translation>الترتيب: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a pile and its cards</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A voice note</source>
+        <comment>@info</comment>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>A drawing</source>
+        <comment>@info</comment>
+        <translation>رسمة</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace chorus {
 namespace {
 
@@ -417,21 +419,85 @@ Result<QList<Sharing::Item>> Sharing::preview(const QString& participantId)
     return items("WHERE s.participant_id = ? AND s.review_state != 'held'", participantId);
 }
 
+Result<QString> Sharing::anonymisedKeeping(const QString& consultationId, const QString& text,
+                                           const QStringList& keepWords)
+{
+    auto anonymiser = anonymiserFor(consultationId);
+    if (!anonymiser) {
+        return anonymiser.error();
+    }
+    const Redaction r = anonymiser.value()->anonymise(text);
+    // Rebuilt from the findings: a kept word is copied from the input, every other finding
+    // keeps its placeholder, and the text between findings is the anonymiser's own output.
+    QString out;
+    qsizetype from = 0;
+    for (const Finding& f : r.findings) {
+        out += r.text.mid(from, f.outputStart - from);
+        const QString word = text.mid(f.start, f.length);
+        const bool mistakable =
+            f.kind == PiiKind::Name || f.kind == PiiKind::Place || f.kind == PiiKind::School;
+        out += mistakable && keepWords.contains(word) ? word
+                                                      : r.text.mid(f.outputStart, f.outputLength);
+        from = f.outputStart + f.outputLength;
+    }
+    return out + r.text.mid(from);
+}
+
+Result<QList<Sharing::HiddenWord>> Sharing::hiddenWords(const QString& shareId)
+{
+    auto it = unsentItem(shareId, QStringLiteral("This record is already with the team."));
+    if (!it) {
+        return it.error();
+    }
+    auto anonymiser = anonymiserFor(it->record.consultationId);
+    if (!anonymiser) {
+        return anonymiser.error();
+    }
+    const Redaction r = anonymiser.value()->anonymise(it->original);
+    QList<HiddenWord> out;
+    for (const Finding& f : r.findings) {
+        // Only words a name list can mistake ("More", "Hope"); a phone number, an email or
+        // a postcode found by its pattern is never given back.
+        if (f.kind != PiiKind::Name && f.kind != PiiKind::Place && f.kind != PiiKind::School) {
+            continue;
+        }
+        HiddenWord w{it->original.mid(f.start, f.length),
+                     r.text.mid(f.outputStart, f.outputLength)};
+        const bool seen = std::any_of(out.begin(), out.end(),
+                                      [&](const HiddenWord& o) { return o.word == w.word; });
+        if (!seen) {
+            out << w;
+        }
+    }
+    return out;
+}
+
+Result<QString> Sharing::textKeeping(const QString& shareId, const QStringList& keepWords)
+{
+    auto it = unsentItem(shareId, QStringLiteral("This record is already with the team."));
+    if (!it) {
+        return it.error();
+    }
+    return anonymisedKeeping(it->record.consultationId, it->original, keepWords);
+}
+
 Status Sharing::approve(const QString& shareId, const std::optional<QString>& redactedText,
-                        bool includeDrawing)
+                        bool includeDrawing, const QStringList& keepWords)
 {
     auto it = unsentItem(shareId, QStringLiteral("This record is already with the team."));
     if (!it) {
         return it.error();
     }
     ShareRecord record = it->record;
-    if (redactedText) {
-        // The practitioner may only take more out: their text goes through the anonymiser too.
-        auto anonymiser = anonymiserFor(record.consultationId);
-        if (!anonymiser) {
-            return anonymiser.error();
+    if (redactedText || !keepWords.isEmpty()) {
+        // The practitioner may only take more out, or give back a word the anonymiser hid
+        // by mistake: their text goes through the anonymiser too, keeping only those words.
+        auto text = anonymisedKeeping(record.consultationId, redactedText.value_or(it->original),
+                                      keepWords);
+        if (!text) {
+            return text.error();
         }
-        record.text = anonymiser.value()->anonymisedText(*redactedText);
+        record.text = text.value();
     }
     if (includeDrawing) {
         auto media = m_db.prepare(
@@ -458,6 +524,14 @@ Status Sharing::approve(const QString& shareId, const std::optional<QString>& re
     }
     if (auto st = m_audit.append("share.approved", shareId, redactedText ? "redacted" : ""); !st) {
         return st;
+    }
+    if (!keepWords.isEmpty()) {
+        // How many words were given back, never which: the audit holds no content.
+        if (auto st = m_audit.append("share.words-restored", shareId,
+                                     QStringLiteral("count=%1").arg(keepWords.size()));
+            !st) {
+            return st;
+        }
     }
     return tx.commit();
 }

@@ -68,10 +68,23 @@ public:
     /** Exactly what the team will see of one participant's answers (CP-6). */
     Result<QList<Item>> preview(const QString& participantId);
     /** Approves a record, optionally with more words redacted by hand, and with or without
-     *  its drawing (only offered when the share-drawings scope was given). */
+     *  its drawing (only offered when the share-drawings scope was given). `keepWords` are
+     *  words the anonymiser hid that the practitioner restored ("More" in "More visits"):
+     *  they stay visible; the audit log records how many, never which. */
     Status approve(const QString& shareId,
                    const std::optional<QString>& redactedText = std::nullopt,
-                   bool includeDrawing = false);
+                   bool includeDrawing = false, const QStringList& keepWords = {});
+
+    /** A word the anonymiser hid in a record waiting for review, for the practitioner. */
+    struct HiddenWord
+    {
+        QString word;        ///< the child's word as written (shown on this device only)
+        QString placeholder; ///< what the team would read instead, e.g. "[name]"
+    };
+    /** The words hidden in a pending record's text, in text order, each word once. */
+    Result<QList<HiddenWord>> hiddenWords(const QString& shareId);
+    /** The record's text as it would go with `keepWords` restored. */
+    Result<QString> textKeeping(const QString& shareId, const QStringList& keepWords);
     Status holdBack(const QString& shareId);
     /** The practitioner's typed summary of a voice note: anonymised like any text, it is what
      *  the team reads in place of the audio (which never leaves). The record stays in review;
@@ -85,6 +98,9 @@ public:
 
 private:
     Result<std::shared_ptr<const Anonymiser>> anonymiserFor(const QString& consultationId);
+    /** `text` anonymised, except the findings whose words are in `keepWords`. */
+    Result<QString> anonymisedKeeping(const QString& consultationId, const QString& text,
+                                      const QStringList& keepWords);
     Result<Item> item(const QString& shareId);
     /** The record, or the refusal `ifSent` when the hub already has it. */
     Result<Item> unsentItem(const QString& shareId, const QString& ifSent);

@@ -51,23 +51,29 @@ Item {
         root.announcement = words;
         ReadAloud.speak(words);
     }
-    // Takes up what was saved, so that going back shows the child's own sort again.
+    // Takes up what was saved, so that going back shows the child's own sort again. It reads
+    // the activity itself, not cards/piles/ranking: when the activity changes, this handler
+    // can run before those bindings do, and would rebuild the sort from the activity before.
     function restore(): void {
-        const saved = (root.activity.answer ?? ({})).value ?? ({});
-        if (root.activityId !== root.shownActivity) {
-            root.shownActivity = root.activityId;
+        const activity = root.activity ?? ({});
+        const saved = (activity.answer ?? ({})).value ?? ({});
+        const activityId = activity.activityId ?? "";
+        if (activityId !== root.shownActivity) {
+            root.shownActivity = activityId;
             root.heldCard = "";
             root.announcement = "";
         }
-        const ids = root.cards.map(c => c.optionId);
-        if (root.ranking) {
+        const ids = (activity.options ?? []).map(c => c.optionId);
+        if ((activity.sortMode ?? "") === "rank") {
             const kept = (saved.order ?? []).filter(id => ids.indexOf(id) >= 0);
             root.order = kept.concat(ids.filter(id => kept.indexOf(id) < 0));
+            root.placed = {};
         } else {
             let piles = {};
-            for (const pile of root.piles)
+            for (const pile of (activity.piles ?? []))
                 piles[pile.pileId] = ((saved.piles ?? ({}))[pile.pileId] ?? []).filter(id => ids.indexOf(id) >= 0);
             root.placed = piles;
+            root.order = [];
         }
     }
     function pickUp(cardId: string): void {
@@ -91,9 +97,9 @@ Item {
     }
     function putInPile(cardId: string, pileId: string): void {
         let piles = {};
-        for (const id in root.placed)
-            piles[id] = root.placed[id].filter(c => c !== cardId);
-        piles[pileId].push(cardId);
+        for (const pile of root.piles)
+            piles[pile.pileId] = (root.placed[pile.pileId] ?? []).filter(c => c !== cardId);
+        piles[pileId] = (piles[pileId] ?? []).concat([cardId]);
         root.placed = piles;
         root.heldCard = "";
         root.refocus = "next";

@@ -14,7 +14,7 @@ ColumnLayout {
     spacing: Theme.spacingLarge
 
     Text {
-        text: "✨"
+        text: Theme.pictureSymbol("magic-wand")
         color: Theme.primary
         font.pixelSize: Math.round(Theme.fontPicture)
         Layout.alignment: Qt.AlignHCenter

@@ -3,6 +3,7 @@
 #include "consultationlistmodel.h"
 #include "preferences.h"
 #include "uilogging.h"
+#include "usererrors.h"
 
 #include "core/crypto/pin.h"
 
@@ -90,6 +91,11 @@ AppController* AppController::create(QQmlEngine*, QJSEngine*)
 void AppController::setInstance(AppController* instance)
 {
     s_instance = instance;
+}
+
+AppController* AppController::instance()
+{
+    return s_instance;
 }
 
 void AppController::createStore(const QString& passphrase, const QString& confirmation)
@@ -262,10 +268,10 @@ bool AppController::setPractitionerPin(const QString& pin, const QString& confir
     auto hashed = pin::hash(secret, pinCost());
     wipe(secret);
     if (!hashed) {
-        return fail(hashed.error().message);
+        return fail(UserErrors::describe(hashed.error()));
     }
     if (auto st = m_store->setSetting(QStringLiteral("practitioner-pin"), hashed.value()); !st) {
-        return fail(st.error().message);
+        return fail(UserErrors::describe(st.error()));
     }
     (void)m_store->audit().append(QStringLiteral("practitioner-pin.set"));
     m_pinHash = hashed.value();
@@ -281,7 +287,7 @@ void AppController::removePractitionerPin()
         return;
     }
     if (auto st = m_store->removeSetting(QStringLiteral("practitioner-pin")); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return;
     }
     (void)m_store->audit().append(QStringLiteral("practitioner-pin.removed"));
@@ -545,7 +551,7 @@ QString AppController::describe(const Error& error) const
     case Error::Code::Damaged:
         return tr("The store on this device is damaged: %1", "@info:status").arg(error.message);
     default:
-        return error.message;
+        return UserErrors::describe(error);
     }
 }
 

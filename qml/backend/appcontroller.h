@@ -63,6 +63,8 @@ public:
 
     static AppController* create(QQmlEngine* engine, QJSEngine* js);
     static void setInstance(AppController* instance);
+    /** The controller QML uses (null before main.cpp or a test made one). */
+    [[nodiscard]] static AppController* instance();
 
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] bool busy() const { return m_busy; }

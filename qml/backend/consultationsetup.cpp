@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "packactivitymodel.h"
 #include "preferences.h"
+#include "usererrors.h"
 
 #include <QFile>
 
@@ -118,7 +119,7 @@ QString ConsultationSetup::createConsultation(const QString& title, const QStrin
         return {};
     }
     if (auto imported = store->consultations().importPack(m_packJson); !imported) {
-        setError(imported.error().message);
+        setError(UserErrors::describe(imported.error()));
         return {};
     }
     chorus::Consultation c;
@@ -130,7 +131,7 @@ QString ConsultationSetup::createConsultation(const QString& title, const QStrin
     c.activityIds = m_activities->includedIds();
     auto made = store->consultations().create(c);
     if (!made) {
-        setError(made.error().message);
+        setError(UserErrors::describe(made.error()));
         return {};
     }
     m_app->refresh();

@@ -3,6 +3,7 @@
 #include "uilogging.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QSettings>
 
 namespace {
@@ -148,6 +149,10 @@ void Preferences::setHubAddress(const QString& address)
 
 void Preferences::applyLanguage()
 {
+    // Dates and numbers in the app's language everywhere (Qt.locale(), QLocale()), not the
+    // system's: "4 Dec 2026" order in English (British), Welsh and Arabic month names.
+    QLocale::setDefault(
+        QLocale(m_language == QLatin1String("en") ? QStringLiteral("en_GB") : m_language));
     QCoreApplication::removeTranslator(&m_translator);
     if (m_language != QLatin1String("en")) {
         if (m_translator.load(QStringLiteral(":/i18n/chorus_%1.qm").arg(m_language))) {

@@ -6,6 +6,7 @@
 #include "preferences.h"
 #include "sharedescription.h"
 #include "uilogging.h"
+#include "usererrors.h"
 
 #include "qml/voice/voicenote.h" // the voice seam: the player is in a plugin
 
@@ -77,6 +78,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         return chorus::localisedPlaceholders(e.content);
     case DrawingOfferedRole:
         return e.drawingOffered;
+    case ResponseIdRole:
+        return e.responseId;
     default:
         return {};
     }
@@ -84,10 +87,11 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> ReviewQueueModel::roleNames() const
 {
-    return {{ShareIdRole, "shareId"},   {ConsultationRole, "consultation"},
-            {PromptRole, "prompt"},     {KindRole, "kind"},
-            {OriginalRole, "original"}, {AnonymisedRole, "anonymised"},
-            {ContentRole, "content"},   {DrawingOfferedRole, "drawingOffered"}};
+    return {{ShareIdRole, "shareId"},      {ConsultationRole, "consultation"},
+            {PromptRole, "prompt"},        {KindRole, "kind"},
+            {OriginalRole, "original"},    {AnonymisedRole, "anonymised"},
+            {ContentRole, "content"},      {DrawingOfferedRole, "drawingOffered"},
+            {ResponseIdRole, "responseId"}};
 }
 
 void ReviewQueueModel::reload()
@@ -99,14 +103,14 @@ void ReviewQueueModel::reload()
     }
     auto consultations = store->consultations().list();
     if (!consultations) {
-        setError(consultations.error().message);
+        setError(UserErrors::describe(consultations.error()));
         return;
     }
     QList<Entry> entries;
     for (const auto& c : consultations.value()) {
         auto queue = store->sharing().reviewQueue(c.id);
         if (!queue) {
-            setError(queue.error().message);
+            setError(UserErrors::describe(queue.error()));
             return;
         }
         if (queue->isEmpty()) {
@@ -155,12 +159,38 @@ const ReviewQueueModel::Entry* ReviewQueueModel::find(const QString& shareId) co
     return nullptr;
 }
 
-QString ReviewQueueModel::previewRedaction(const QString& shareId, const QString& wordsToHide) const
+QString ReviewQueueModel::previewRedaction(const QString& shareId, const QString& wordsToHide,
+                                           const QStringList& restored) const
 {
     const Entry* e = find(shareId);
-    return e ? chorus::localisedPlaceholders(
-                   Sharing::hideWords(e->anonymised, splitWords(wordsToHide)))
-             : QString();
+    if (!e) {
+        return {};
+    }
+    QString text = e->anonymised;
+    if (Store* store = m_app->store(); store && !restored.isEmpty()) {
+        if (auto kept = store->sharing().textKeeping(shareId, restored)) {
+            text = kept.value();
+        }
+    }
+    // Placeholders in the reader's language; the share keeps "[name]".
+    return chorus::localisedPlaceholders(Sharing::hideWords(text, splitWords(wordsToHide)));
+}
+
+QVariantList ReviewQueueModel::hiddenWords(const QString& shareId) const
+{
+    Store* store = m_app->store();
+    if (!store || !find(shareId)) {
+        return {};
+    }
+    auto words = store->sharing().hiddenWords(shareId);
+    if (!words) {
+        return {};
+    }
+    QVariantList out;
+    for (const auto& w : words.value()) {
+        out << QVariantMap{{"word", w.word}, {"placeholder", w.placeholder}};
+    }
+    return out;
 }
 
 template <typename Action> bool ReviewQueueModel::act(Action action)
@@ -172,7 +202,7 @@ template <typename Action> bool ReviewQueueModel::act(Action action)
     const Status done = action(store->sharing());
     if (!done) {
         qCWarning(lcUi) << "review action refused:" << int(done.error().code);
-        setError(done.error().message);
+        setError(UserErrors::describe(done.error()));
     } else {
         setError({});
     }
@@ -181,7 +211,8 @@ template <typename Action> bool ReviewQueueModel::act(Action action)
     return done.ok();
 }
 
-bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHide)
+bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHide,
+                               const QStringList& restored)
 {
     const Entry* e = find(shareId);
     if (!e) {
@@ -190,9 +221,9 @@ bool ReviewQueueModel::approve(const QString& shareId, const QString& wordsToHid
     const QStringList words = splitWords(wordsToHide);
     std::optional<QString> redacted;
     if (!words.isEmpty()) {
-        redacted = Sharing::hideWords(e->anonymised, words);
+        redacted = previewRedaction(shareId, wordsToHide, restored);
     }
-    return act([&](Sharing& s) { return s.approve(shareId, redacted); });
+    return act([&](Sharing& s) { return s.approve(shareId, redacted, false, restored); });
 }
 
 bool ReviewQueueModel::approveWithDrawing(const QString& shareId)

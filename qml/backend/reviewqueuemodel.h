@@ -30,6 +30,7 @@ public:
         AnonymisedRole,                 /**< the words as they would go */
         ContentRole,                    /**< everything else that would go, in words */
         DrawingOfferedRole,             /**< a drawing the participant agreed to share */
+        ResponseIdRole,                 /**< the answer behind it (a drawing to show) */
     };
     Q_ENUM(Roles)
 
@@ -50,9 +51,15 @@ public:
     Q_INVOKABLE void reload();
     /** The anonymised words with `wordsToHide` (separated by commas or new lines) hidden too:
      *  what the team would read after "redact more". */
-    Q_INVOKABLE QString previewRedaction(const QString& shareId, const QString& wordsToHide) const;
-    /** Approves the record as it is, or with `wordsToHide` hidden as well. */
-    Q_INVOKABLE bool approve(const QString& shareId, const QString& wordsToHide = {});
+    Q_INVOKABLE QString previewRedaction(const QString& shareId, const QString& wordsToHide,
+                                         const QStringList& restored = {}) const;
+    /** Approves the record as it is, or with `wordsToHide` hidden as well, and the
+     *  `restored` words (hidden by the anonymiser by mistake) given back. */
+    Q_INVOKABLE bool approve(const QString& shareId, const QString& wordsToHide = {},
+                             const QStringList& restored = {});
+    /** The words the anonymiser hid in a record: [{word, placeholder}], each once, so that
+     *  the practitioner can give back one hidden by mistake ("More" in "More visits"). */
+    Q_INVOKABLE QVariantList hiddenWords(const QString& shareId) const;
     /** Approves the record with its drawing (only offered with the share-drawings scope). */
     Q_INVOKABLE bool approveWithDrawing(const QString& shareId);
     Q_INVOKABLE bool holdBack(const QString& shareId);

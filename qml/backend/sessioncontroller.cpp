@@ -7,6 +7,7 @@
 #include "sessionactivitymodel.h"
 #include "sharedescription.h"
 #include "uilogging.h"
+#include "usererrors.h"
 
 #include "core/domain/answervalues.h"
 #include "core/store/owntime.h"
@@ -138,7 +139,7 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
     clear();
     auto c = store->consultations().get(consultationId);
     if (!c) {
-        setError(c.error().message);
+        setError(UserErrors::describe(c.error()));
         return false;
     }
     // Refused here, before consent is asked, not only when the store would start it.
@@ -150,7 +151,7 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
     }
     auto pack = store->consultations().pack(c->packId, c->packVersion);
     if (!pack) {
-        setError(pack.error().message);
+        setError(UserErrors::describe(pack.error()));
         return false;
     }
     m_consultation = c.value();
@@ -210,7 +211,7 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     // The participant, their consent and the session are written before any answer.
     auto added = store->consultations().addParticipant(p);
     if (!added) {
-        setError(added.error().message);
+        setError(UserErrors::describe(added.error()));
         return false;
     }
     ConsentRecord r;
@@ -228,12 +229,12 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     r.scopes = scopes;
     auto given = store->consent().give(r);
     if (!given) {
-        setError(given.error().message);
+        setError(UserErrors::describe(given.error()));
         return false;
     }
     auto session = store->consultations().startSession(m_consultation.id, m_mode, {added->id});
     if (!session) {
-        setError(session.error().message);
+        setError(UserErrors::describe(session.error()));
         return false;
     }
     m_participant = added.value();
@@ -264,7 +265,7 @@ std::optional<Response> SessionController::submit(Response response)
     if (const PackActivity* a = m_pack ? m_pack->activity(response.activityId) : nullptr) {
         if (auto st = answers::validateAnswerFor(*a, response); !st) {
             qCWarning(lcUi) << "answer does not fit its activity";
-            setError(st.error().message);
+            setError(UserErrors::describe(st.error()));
             return std::nullopt;
         }
     }
@@ -278,7 +279,7 @@ std::optional<Response> SessionController::submit(Response response)
         setError(isTransient(saved.error())
                      ? tr("Your answer is kept safe but not saved yet: the tablet is full.",
                           "@info:status")
-                     : saved.error().message);
+                     : UserErrors::describe(saved.error()));
         return std::nullopt;
     }
     setError({});
@@ -388,7 +389,7 @@ bool SessionController::removeFromSharing(const QString& shareId)
         return false; // only what this participant is being shown
     }
     if (auto st = store->sharing().removeBeforeSending(shareId); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     setError({});
@@ -614,7 +615,7 @@ bool SessionController::deleteAnswer(const QString& responseId)
         return false;
     }
     if (auto st = store->responses().remove(responseId); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
@@ -685,7 +686,7 @@ bool SessionController::choosePin(const QString& pin, const QString& confirmatio
     auto session = OwnTime::createSession(*store, m_session.id, secret, cost, policy);
     secret.fill('\0');
     if (!session) {
-        setError(session.error().message);
+        setError(UserErrors::describe(session.error()));
         return false;
     }
     setError({});
@@ -704,7 +705,7 @@ bool SessionController::submit()
     // Sealed to the device store's key into its inbox; the practitioner's next unlock takes
     // the answers in through consent and sharing. This session keeps its copy to look back at.
     if (auto st = OwnTime::send(*store, m_app->dataDir(), m_session.id); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     setError({});
@@ -722,7 +723,7 @@ bool SessionController::showWeDid(const QString& participantId)
     }
     auto participant = store->consultations().participant(participantId);
     if (!participant) {
-        setError(participant.error().message);
+        setError(UserErrors::describe(participant.error()));
         return false;
     }
     clear();
@@ -753,7 +754,7 @@ bool SessionController::resume(const QString& sessionId)
     }
     auto answers = store->responses().forSession(sessionId);
     if (!answers) {
-        setError(answers.error().message);
+        setError(UserErrors::describe(answers.error()));
         return false;
     }
     if (!begin(session->consultationId, toString(session->mode))) {
@@ -798,7 +799,7 @@ bool SessionController::reopenOwnTime(const QString& sessionId)
         return false;
     }
     if (auto st = OwnTime::reopen(*store, sessionId); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     reloadUnfinished();
@@ -812,7 +813,7 @@ bool SessionController::endOwnTimeView(const QString& sessionId)
         return false;
     }
     if (auto st = OwnTime::erase(*store, sessionId); !st) {
-        setError(st.error().message);
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     reloadUnfinished();
@@ -973,7 +974,7 @@ void SessionController::reloadReview()
     }
     auto answers = store->responses().forSession(m_session.id);
     if (!answers) {
-        setError(answers.error().message);
+        setError(UserErrors::describe(answers.error()));
         return;
     }
     const QLocale locale(m_preferences->language());
@@ -1035,7 +1036,7 @@ void SessionController::reloadSharePreview()
     }
     auto items = store->sharing().preview(m_participant.id);
     if (!items) {
-        setError(items.error().message);
+        setError(UserErrors::describe(items.error()));
         return;
     }
     const ShareDescription words(m_pack ? &*m_pack : nullptr, m_preferences->language());
@@ -1044,7 +1045,8 @@ void SessionController::reloadSharePreview()
         const ShareRecord& r = item.record;
         entries.append({item.shareId, words.prompt(r), toString(r.kind), r.text.value_or(QString()),
                         words.content(r), r.scale.value_or(0),
-                        item.review == Sharing::ReviewState::Pending});
+                        item.review == Sharing::ReviewState::Pending,
+                        r.drawingPng ? item.responseId : QString()});
     }
     m_sharePreview->setEntries(std::move(entries));
 }

@@ -1,5 +1,7 @@
 #include "sharedescription.h"
 
+#include "answerwords.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -25,20 +27,7 @@ QString ShareDescription::voiceNote(int seconds)
 
 QString ShareDescription::feeling(int value)
 {
-    switch (value) {
-    case 1:
-        return tr("Very sad", "@label feeling");
-    case 2:
-        return tr("Sad", "@label feeling");
-    case 3:
-        return tr("OK", "@label feeling");
-    case 4:
-        return tr("Happy", "@label feeling");
-    case 5:
-        return tr("Very happy", "@label feeling");
-    default:
-        return {};
-    }
+    return AnswerWords::feeling(value);
 }
 
 QString ShareDescription::label(const PackActivity* activity, const QString& id) const
@@ -96,14 +85,7 @@ QString ShareDescription::content(const ShareRecord& record) const
         lines << piles(a, *record.piles);
     }
     if (record.structured) {
-        for (auto it = record.structured->begin(); it != record.structured->end(); ++it) {
-            QStringList words;
-            for (const auto& w : it.value().toArray()) {
-                words << w.toString();
-            }
-            lines << tr("%1: %2", "@info a part of an activity and the words in it")
-                         .arg(it.key(), QLocale(m_language).createSeparatedList(words));
-        }
+        lines << AnswerWords::parts(*record.structured, m_language);
     }
     if (record.hasVoice) {
         lines << voiceNote(record.voiceSeconds);

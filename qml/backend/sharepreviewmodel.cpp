@@ -32,6 +32,8 @@ QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
         return e.scaleValue;
     case WaitingRole:
         return e.waiting;
+    case DrawingResponseIdRole:
+        return e.drawingResponseId;
     default:
         return {};
     }
@@ -39,9 +41,10 @@ QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> SharePreviewModel::roleNames() const
 {
-    return {{ShareIdRole, "shareId"}, {PromptRole, "prompt"},   {KindRole, "kind"},
-            {TextRole, "text"},       {ContentRole, "content"}, {ScaleValueRole, "scaleValue"},
-            {WaitingRole, "waiting"}};
+    return {{ShareIdRole, "shareId"}, {PromptRole, "prompt"},
+            {KindRole, "kind"},       {TextRole, "text"},
+            {ContentRole, "content"}, {ScaleValueRole, "scaleValue"},
+            {WaitingRole, "waiting"}, {DrawingResponseIdRole, "drawingResponseId"}};
 }
 
 void SharePreviewModel::setEntries(QList<Entry> entries)

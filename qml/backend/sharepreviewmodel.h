@@ -23,6 +23,7 @@ public:
         ContentRole,                    /**< everything else that goes, in words */
         ScaleValueRole,                 /**< 1 to 5, or 0 */
         WaitingRole,                    /**< still waiting for the practitioner to check it */
+        DrawingResponseIdRole,          /**< the answer whose drawing goes; empty if none */
     };
     Q_ENUM(Roles)
 
@@ -35,6 +36,7 @@ public:
         QString content;
         int scaleValue = 0;
         bool waiting = false;
+        QString drawingResponseId; ///< set only when the drawing itself goes to the team
     };
 
     explicit SharePreviewModel(QObject* parent = nullptr);

@@ -391,10 +391,11 @@ void SyncController::setError(const SyncMessage& message)
 
 QString SyncController::lastReport() const
 {
-    if (!m_lastReport) {
-        return {};
-    }
-    const SyncReport& r = *m_lastReport;
+    return m_lastReport ? reportWords(*m_lastReport, waiting()) : QString();
+}
+
+QString SyncController::reportWords(const SyncReport& r, int waitingNow)
+{
     QStringList lines;
     if (r.sent > 0) {
         lines << tr("Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub "
@@ -403,8 +404,12 @@ QString SyncController::lastReport() const
                      .arg(r.sent)
                      .arg(r.acknowledged)
                      .arg(r.erasuresConfirmed);
-    } else if (r.outcome == SyncReport::Outcome::Done) {
+    } else if (r.outcome == SyncReport::Outcome::Done && waitingNow == 0) {
         lines << tr("Nothing was waiting to be sent.", "@info:status sync report");
+    } else if (r.outcome == SyncReport::Outcome::Done) {
+        lines << tr("The last sync had nothing to send; what is waiting now goes with the next "
+                    "sync.",
+                    "@info:status sync report");
     }
     if (!r.failed.isEmpty()) {
         lines << tr("Not accepted by the hub this time: %1.", "@info:status sync report")
@@ -456,6 +461,56 @@ QString SyncController::hubReason(const QStringList& hubError)
     }
     return tr("the hub gave the reason code \"%1\".", "@info why the hub refused")
         .arg(code.isEmpty() ? QStringLiteral("?") : code);
+}
+
+QString SyncController::packWords(const SyncMessage& m)
+{
+    // Each says which pack and why, so that the practitioner can tell the hub's
+    // administrator; the hub's audit log has the same reason (pack.refused).
+    const QString& c = m.code;
+    const QString pack = m.arg(0);
+    const QString version = m.arg(1);
+    if (c == QLatin1String("packs_fetch_failed")) {
+        return tr("The list of activity packs could not be fetched from the hub this time; it "
+                  "will be fetched next time.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("pack_unreadable_listing")) {
+        return tr("The hub lists an activity pack whose name or version this app cannot read, "
+                  "so it was skipped. The hub's administrator can check the packs it publishes.",
+                  "@info:status");
+    }
+    if (c == QLatin1String("pack_fetch_failed")) {
+        return tr("Activity pack \"%1\" version %2 could not be fetched this time; it will be "
+                  "fetched next time.",
+                  "@info:status")
+            .arg(pack, version);
+    }
+    if (c == QLatin1String("pack_checksum")) {
+        return tr("Activity pack \"%1\" version %2 arrived changed on the way (it does not "
+                  "match the hub's checksum), so it was not used. It will be fetched again next "
+                  "time.",
+                  "@info:status")
+            .arg(pack, version);
+    }
+    if (c == QLatin1String("pack_invalid")) {
+        return tr("Activity pack \"%1\" version %2 from the hub is not a valid pack, so it was "
+                  "not used. The hub's administrator can check it against the example pack "
+                  "(chorus-hub example-pack). What is wrong, in the pack format's terms: %3",
+                  "@info:status; %3 is the pack checker's technical reason")
+            .arg(pack, version, m.arg(2));
+    }
+    if (m.arg(2).contains(QLatin1String("different content"))) {
+        return tr("Activity pack \"%1\" version %2 from the hub differs from the pack with the "
+                  "same name and version on this device, so it was not used. The hub's "
+                  "administrator should publish the changed pack with a new version number.",
+                  "@info:status")
+            .arg(pack, version);
+    }
+    return tr("Activity pack \"%1\" version %2 could not be kept on this device; it will be "
+              "tried again next time.",
+              "@info:status")
+        .arg(pack, version);
 }
 
 QString SyncController::words(const SyncMessage& m)
@@ -543,9 +598,7 @@ QString SyncController::words(const SyncMessage& m)
                   "@info:status");
     }
     if (c.startsWith(QLatin1String("pack"))) {
-        return tr("An activity pack from the hub could not be used; the hub's administrator "
-                  "can check it.",
-                  "@info:status");
+        return packWords(m);
     }
     if (c == QLatin1String("consultation_kept_own")) {
         return tr("The consultation \"%1\" is published on the hub too; this device keeps its "

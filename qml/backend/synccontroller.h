@@ -68,6 +68,10 @@ public:
     [[nodiscard]] QDateTime lastSync() const;
     [[nodiscard]] QString problem() const;
     [[nodiscard]] QString lastReport() const;
+    /** A run's report in words; `waitingNow` is what waits today, so that "nothing was
+     *  waiting" is never said beside "Waiting to be sent: 3" (it was true only then). */
+    [[nodiscard]] static QString reportWords(const chorus::sync::SyncReport& report,
+                                             int waitingNow);
     [[nodiscard]] bool busy() const { return m_job != nullptr; }
     [[nodiscard]] QString errorMessage() const { return words(m_error); }
     [[nodiscard]] QString inviteCode() const { return m_invite.code; }
@@ -124,6 +128,8 @@ private:
     void watchNetwork();
     [[nodiscard]] bool canRunNow() const;
     [[nodiscard]] static QString hubReason(const QStringList& hubError);
+    /** Why an activity pack from the hub was not used, naming the pack. */
+    [[nodiscard]] static QString packWords(const chorus::sync::SyncMessage& message);
 
     AppController* m_app;
     std::optional<chorus::sync::Enrolment> m_enrolment;

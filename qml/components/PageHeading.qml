@@ -9,6 +9,9 @@ Text {
     property bool large: true
 
     Layout.fillWidth: true
+    // Set, not left to the words: a set alignment follows LayoutMirroring, so a heading sits
+    // on the right in Arabic even when it begins with a Latin word ("Chorus ...").
+    horizontalAlignment: Text.AlignLeft
     wrapMode: Text.WordWrap
     color: Theme.text
     font.family: Theme.fontFamily

@@ -18,10 +18,19 @@ Rectangle {
     required property string anonymised
     required property string content
     required property bool drawingOffered
+    required property string responseId
 
     readonly property bool isVoice: card.kind === "audio"
     readonly property bool hasWords: card.anonymised.length > 0 && !card.isVoice
-    readonly property string teamWords: card.hasWords ? ReviewQueue.previewRedaction(card.shareId, hide.text) : card.anonymised
+    // Words the anonymiser hid that the practitioner gave back (hidden by mistake).
+    property var restored: []
+    readonly property var hiddenWords: card.hasWords ? ReviewQueue.hiddenWords(card.shareId) : []
+    readonly property string teamWords: card.hasWords ? ReviewQueue.previewRedaction(card.shareId, hide.text, card.restored) : card.anonymised
+
+    function toggleRestored(word: string): void {
+        card.restored = card.restored.indexOf(word) >= 0 ? card.restored.filter(w => w !== word)
+                                                         : card.restored.concat([word]);
+    }
 
     implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
@@ -55,6 +64,15 @@ Rectangle {
 
                 FieldLabel {
                     text: qsTr("What they said (stays on this device)", "@title:column")
+                }
+                // The drawing the practitioner may approve, so that they see what they send.
+                StoredDrawing {
+                    visible: card.kind === "drawing"
+                    responseId: visible ? card.responseId : ""
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: visible ? Math.min(Theme.canvasMaxHeight / 2, width / aspectRatio) : 0
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("Their drawing", "@info:accessible")
                 }
                 BodyText {
                     text: card.isVoice ? qsTr("A voice note", "@info") : (card.original.length > 0 ? card.original : card.content)
@@ -98,6 +116,32 @@ Rectangle {
                 }
             }
         }
+        // Each word the anonymiser hid, to give back one it hid by mistake (the audit log
+        // counts the words given back when the record is approved).
+        FieldLabel {
+            visible: card.hiddenWords.length > 0
+            text: qsTr("Hidden by Chorus", "@label words the anonymiser hid")
+        }
+        Flow {
+            visible: card.hiddenWords.length > 0
+            spacing: Theme.spacingSmall
+            Layout.fillWidth: true
+
+            Repeater {
+                model: card.hiddenWords
+
+                delegate: AppButton {
+                    required property var modelData
+                    readonly property bool shown: card.restored.indexOf(modelData.word) >= 0
+
+                    text: shown ? qsTr("Hide “%1” again", "@action:button a word the anonymiser hid").arg(modelData.word)
+                                : qsTr("Show “%1”: not identifying", "@action:button a word the anonymiser hid").arg(modelData.word)
+                    description: shown ? qsTr("The team will read this word", "@info:accessible")
+                                       : qsTr("The team reads %1 instead", "@info:accessible").arg(modelData.placeholder)
+                    onClicked: card.toggleRestored(modelData.word)
+                }
+            }
+        }
         FieldLabel {
             visible: card.hasWords
             text: qsTr("More words to hide (separate them with commas)", "@label:textbox")
@@ -135,7 +179,7 @@ Rectangle {
                 text: hide.text.trim().length > 0 ? qsTr("Hide these words and approve", "@action:button") : qsTr("Approve", "@action:button")
                 description: card.prompt
                 prominent: true
-                onClicked: ReviewQueue.approve(card.shareId, hide.text)
+                onClicked: ReviewQueue.approve(card.shareId, hide.text, card.restored)
             }
             AppButton {
                 visible: card.drawingOffered

@@ -16,6 +16,7 @@ Rectangle {
     required property string content
     required property int scaleValue
     required property bool waiting
+    required property string drawingResponseId
 
     // What read-aloud says for this record: the question, then what goes.
     readonly property string spoken: card.prompt + (card.text.length > 0 ? ". " + card.text : "") + (card.content.length > 0 ? ". " + card.content : "")
@@ -67,6 +68,15 @@ Rectangle {
                     Accessible.name: text
                 }
             }
+        }
+        // The drawing itself, when it goes: the child sees exactly what the team will see.
+        StoredDrawing {
+            visible: card.drawingResponseId.length > 0
+            responseId: card.drawingResponseId
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? Math.min(Theme.canvasMaxHeight / 2, width / aspectRatio) : 0
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Your drawing, as the team will see it", "@info:accessible")
         }
         BodyText {
             visible: card.waiting

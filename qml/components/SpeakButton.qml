@@ -7,6 +7,9 @@ ColumnLayout {
     id: root
 
     property string textToRead: ""
+    // The reason read-aloud cannot speak belongs to this button once it was pressed here:
+    // a later activity's button does not carry an earlier failure.
+    property bool asked: false
 
     spacing: Theme.spacingSmall
 
@@ -14,12 +17,20 @@ ColumnLayout {
         text: ReadAloud.speaking ? qsTr("Stop reading", "@action:button") : qsTr("Read aloud", "@action:button")
         description: qsTr("Reads the words on this screen out loud", "@info:accessible")
         Layout.alignment: Qt.AlignLeft
-        onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.speak(root.textToRead)
+        onClicked: {
+            root.asked = true;
+            if (ReadAloud.speaking)
+                ReadAloud.stop();
+            else
+                ReadAloud.speak(root.textToRead);
+        }
     }
     BodyText {
-        visible: ReadAloud.message.length > 0
+        visible: root.asked && ReadAloud.message.length > 0
         text: ReadAloud.message
         color: Theme.mutedText
         font.pixelSize: Math.round(Theme.fontSmall)
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
 }

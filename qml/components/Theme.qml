@@ -98,7 +98,10 @@ QtObject {
             "friends": "☺", "family": "♥", "pets": "✿", "games": "★", "outside": "☀",
             "school": "✎", "food": "☕", "music": "♫", "talking": "☺", "phone": "☎",
             "message": "✉", "home": "⌂",
-            "sleep": "☾", "sun": "☀", "sun-cloud": "⛅", "cloud": "☁"
+            "sleep": "☾", "sun": "☀", "sun-cloud": "⛅", "cloud": "☁",
+            // Only glyphs the shipped fonts have (Noto Sans, DejaVu Sans as fallback):
+            // "✨" and "🤝" showed as empty boxes.
+            "holding-hands": "♡", "magic-wand": "✦"
         };
         return symbols[name] ?? "●";
     }

@@ -25,9 +25,7 @@ QQC2.Page {
     }
 
     header: QQC2.ToolBar {
-        background: Rectangle {
-            color: Theme.surfaceWarm
-        }
+        background: TopBarBackground {}
 
         Row {
             anchors.right: parent.right

@@ -16,9 +16,7 @@ QQC2.Page {
     Component.onCompleted: pin.forceActiveFocus()
 
     header: QQC2.ToolBar {
-        background: Rectangle {
-            color: Theme.surfaceWarm
-        }
+        background: TopBarBackground {}
 
         Row {
             anchors.right: parent.right

@@ -25,9 +25,7 @@ QQC2.Page {
     }
 
     header: QQC2.ToolBar {
-        background: Rectangle {
-            color: Theme.surfaceWarm
-        }
+        background: TopBarBackground {}
 
         RowLayout {
             anchors.fill: parent
@@ -108,6 +106,16 @@ QQC2.Page {
                                 : answer.kind === "audio" ? qsTr("Your voice note", "@info")
                                 : answer.chosen.length > 0 ? answer.chosen : answer.text
                         }
+                    }
+                    // A drawing is shown from memory, decrypted only to be painted.
+                    StoredDrawing {
+                        visible: answer.kind === "drawing"
+                        responseId: visible ? answer.responseId : ""
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: Theme.tileMaxWidth * 2
+                        Layout.preferredHeight: visible ? Math.min(Theme.canvasMaxHeight / 2, width / aspectRatio) : 0
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Your drawing", "@info:accessible")
                     }
                     // A saved voice note plays from memory, decrypted only for listening. (A
                     // Repeater of one: Qt 6.4 cannot Load bound inline components.)

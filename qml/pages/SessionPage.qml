@@ -23,9 +23,7 @@ QQC2.Page {
     }
 
     header: QQC2.ToolBar {
-        background: Rectangle {
-            color: Theme.surfaceWarm
-        }
+        background: TopBarBackground {}
 
         RowLayout {
             anchors.fill: parent

@@ -17,9 +17,14 @@ QQC2.Page {
     property int inviteUses: 1
     property int inviteHours: 24
 
-    // The code in groups of four, as the hub's administrator and chorusctl show it.
-    function readableCode(code) {
-        return code.replace(/(.{4})(?=.)/g, "$1-");
+    // The code in groups of four, as the hub's administrator and chorusctl show it. The hub
+    // may send it grouped already: its own dashes go first, or each would count as a letter.
+    function readableCode(code: string): string {
+        return root.plainCode(code).replace(/(.{4})(?=.)/g, "$1-");
+    }
+    // Only the letters and digits, for reading aloud one by one.
+    function plainCode(code: string): string {
+        return code.replace(/[^0-9A-Za-z]/g, "");
     }
 
     title: qsTr("Sync with the hub", "@title:page")
@@ -300,13 +305,13 @@ QQC2.Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Invite code %1", "@info:accessible").arg(Sync.inviteCode.split("").join(" "))
+                    Accessible.name: qsTr("Invite code %1", "@info:accessible").arg(root.plainCode(Sync.inviteCode).split("").join(" "))
                 }
                 BodyText {
                     text: qsTr("Devices that can use it: %1. It works until %2.", "@info").arg(Sync.inviteUses).arg(Sync.inviteExpires.toLocaleString(Qt.locale(), Locale.ShortFormat))
                 }
                 SpeakButton {
-                    textToRead: qsTr("The invite code is: %1", "@info read aloud").arg(Sync.inviteCode.split("").join(", "))
+                    textToRead: qsTr("The invite code is: %1", "@info read aloud").arg(root.plainCode(Sync.inviteCode).split("").join(", "))
                 }
                 AppButton {
                     text: qsTr("Hide the invite code", "@action:button")

@@ -53,9 +53,7 @@ QQC2.Page {
     }
 
     header: QQC2.ToolBar {
-        background: Rectangle {
-            color: Theme.surfaceWarm
-        }
+        background: TopBarBackground {}
 
         RowLayout {
             anchors.fill: parent

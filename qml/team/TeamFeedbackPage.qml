@@ -82,8 +82,8 @@ QQC2.Page {
                     TeamFilterButton {
                         required property var modelData
 
-                        text: modelData.promptId.length > 0 ? qsTr("%1 (%2)", "@action:button filter: activity (prompt)").arg(modelData.activityId).arg(modelData.promptId)
-                                                            : modelData.activityId
+                        text: modelData.promptId.length > 0 ? qsTr("%1 (%2)", "@action:button filter: activity (prompt)").arg(modelData.title).arg(Team.partName(modelData.promptId))
+                                                            : modelData.title
                         selected: root.activityFilter === modelData.activityId && root.promptFilter === modelData.promptId
                         onClicked: {
                             root.activityFilter = modelData.activityId;
@@ -230,6 +230,7 @@ QQC2.Page {
                     required property int index
                     required property string recordId
                     required property string activityId
+                    required property string activityName
                     required property string kindName
                     required property string week
                     required property string ageBand
@@ -246,7 +247,7 @@ QQC2.Page {
                     border.color: ListView.isCurrentItem && list.activeFocus ? Theme.focus : Theme.border
                     border.width: ListView.isCurrentItem && list.activeFocus ? Theme.focusWidth : Theme.borderWidth
                     Accessible.role: Accessible.ListItem
-                    Accessible.name: card.loaded ? qsTr("%1, %2: %3", "@info:accessible activity, kind: answer").arg(card.activityId).arg(card.kindName).arg(card.answer)
+                    Accessible.name: card.loaded ? qsTr("%1, %2: %3", "@info:accessible activity, kind: answer").arg(card.activityName).arg(card.kindName).arg(card.answer)
                                                  : qsTr("Loading", "@info:accessible")
 
                     ColumnLayout {
@@ -267,22 +268,26 @@ QQC2.Page {
                             color: Theme.mutedText
                             font.family: Theme.fontFamily
                             font.pixelSize: Math.round(Theme.fontSmall)
-                            text: qsTr("%1 · %2 · week %3 · age %4 · %5", "@info record details").arg(card.activityId).arg(card.kindName).arg(card.week).arg(card.ageBand).arg(card.personRole)
+                            text: qsTr("%1 · %2 · week %3 · age %4 · %5", "@info record details").arg(card.activityName).arg(card.kindName).arg(card.week).arg(card.ageBand).arg(card.personRole)
                                   + (card.quotable ? " · " + qsTr("quotable", "@info") : "")
+                        }
+                        // A thumbnail of every shared drawing, larger on request; fetched
+                        // from the hub into memory only while its record is on screen.
+                        TeamDrawing {
+                            readonly property bool large: root.shownDrawing === card.recordId
+
+                            visible: card.hasDrawing && card.loaded
+                            recordId: visible ? card.recordId : ""
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: !visible ? 0 : large ? Theme.canvasMaxHeight / 2 : Theme.touchTarget * 2
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("The shared drawing", "@info:accessible")
                         }
                         AppButton {
                             visible: card.hasDrawing
-                            text: root.shownDrawing === card.recordId ? qsTr("Hide the drawing", "@action:button")
-                                                                      : qsTr("Show the drawing", "@action:button")
+                            text: root.shownDrawing === card.recordId ? qsTr("Show the drawing smaller", "@action:button")
+                                                                      : qsTr("Show the drawing larger", "@action:button")
                             onClicked: root.shownDrawing = root.shownDrawing === card.recordId ? "" : card.recordId
-                        }
-                        TeamDrawing {
-                            visible: root.shownDrawing === card.recordId
-                            recordId: visible ? card.recordId : ""
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: visible ? Theme.canvasMaxHeight / 2 : 0
-                            Accessible.role: Accessible.Graphic
-                            Accessible.name: qsTr("The shared drawing", "@info:accessible")
                         }
                     }
                 }

@@ -1,10 +1,13 @@
 #include "activitycharts.h"
 
+#include "answerwords.h"
 #include "teamcontroller.h"
 
 #include <QJsonArray>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace chorus::team {
 
@@ -21,12 +24,32 @@ QVariantMap bar(const QString& label, const QJsonObject& cell, int threshold)
             {"text", TeamController::cellText(cell, threshold)}};
 }
 
-QVariantList bars(const QJsonArray& cells, int threshold)
+/** Bars labelled by `name` (an id's words). */
+QVariantList bars(const QJsonArray& cells, int threshold,
+                  const std::function<QString(const QString&)>& name)
 {
     QVariantList out;
     for (const QJsonValue& v : cells) {
         const QJsonObject cell = v.toObject();
-        out << bar(cell.value(QLatin1String("value")).toString(), cell, threshold);
+        out << bar(name(cell.value(QLatin1String("value")).toString()), cell, threshold);
+    }
+    return out;
+}
+
+/** The hub counts scale answers over 0..10; Chorus's feelings scale has five faces. Its
+ *  chart shows the faces by their words; the other points only if someone is there. */
+QVariantList faceBars(const QJsonArray& cells, int threshold)
+{
+    QVariantList out;
+    for (const QJsonValue& v : cells) {
+        const QJsonObject cell = v.toObject();
+        const int point = cell.value(QLatin1String("value")).toString().toInt();
+        const QString face = AnswerWords::feeling(point);
+        const bool nobody = cell.value(QLatin1String("count")).toInt(-1) == 0;
+        if (face.isEmpty() && nobody) {
+            continue;
+        }
+        out << bar(face.isEmpty() ? AnswerWords::feelingOnScale(point) : face, cell, threshold);
     }
     return out;
 }
@@ -118,15 +141,20 @@ void ActivityCharts::reload()
                 {{"count", b.value(QLatin1String("records"))},
                  {"suppressed", b.value(QLatin1String("recordsSuppressed"))}},
                 k);
+            const PackWords& words =
+                TeamController::instance() ? TeamController::instance()->words() : PackWords();
+            const auto label = [&words, this](const QString& id) {
+                return words.label(m_activity, id);
+            };
             const QJsonObject scale = b.value(QLatin1String("scale")).toObject();
-            m_scale = bars(scale.value(QLatin1String("cells")).toArray(), k);
-            m_choices = bars(b.value(QLatin1String("choices")).toArray(), k);
+            m_scale = faceBars(scale.value(QLatin1String("cells")).toArray(), k);
+            m_choices = bars(b.value(QLatin1String("choices")).toArray(), k, label);
             for (const QJsonValue& v : b.value(QLatin1String("cardSort"))
                                            .toObject()
                                            .value(QLatin1String("cards"))
                                            .toArray()) {
                 const QJsonObject c = v.toObject();
-                QVariantMap card = bar(c.value(QLatin1String("card")).toString(),
+                QVariantMap card = bar(label(c.value(QLatin1String("card")).toString()),
                                        c.value(QLatin1String("placed")).toObject(), k);
                 card.insert("rank", c.value(QLatin1String("rank")).toInt());
                 card.insert("firstText", TeamController::cellText(
@@ -136,8 +164,8 @@ void ActivityCharts::reload()
             for (const QJsonValue& v : b.value(QLatin1String("circles")).toArray()) {
                 const QJsonObject pile = v.toObject();
                 m_circles << QVariantMap{
-                    {"pile", pile.value(QLatin1String("pile")).toString()},
-                    {"cards", bars(pile.value(QLatin1String("cards")).toArray(), k)}};
+                    {"pile", label(pile.value(QLatin1String("pile")).toString())},
+                    {"cards", bars(pile.value(QLatin1String("cards")).toArray(), k, label)}};
             }
             const QJsonValue texts = b.value(QLatin1String("texts"));
             // null: a suppressed count ("fewer than k"); 0: no written answers to mention.

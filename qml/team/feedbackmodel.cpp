@@ -10,7 +10,18 @@ namespace chorus::team {
 
 using chorus::sync::ReviewReply;
 
-FeedbackModel::FeedbackModel(QObject* parent) : QAbstractListModel(parent) {}
+FeedbackModel::FeedbackModel(QObject* parent) : QAbstractListModel(parent)
+{
+    // The pack's words come with the consultation's overview, maybe after the first page.
+    if (TeamController* team = TeamController::instance()) {
+        connect(team, &TeamController::overviewChanged, this, [this] {
+            if (m_rowCount > 0) {
+                emit dataChanged(index(0), index(m_rowCount - 1),
+                                 {AnswerRole, Qt::DisplayRole, ActivityNameRole});
+            }
+        });
+    }
+}
 
 int FeedbackModel::rowCount(const QModelIndex& parent) const
 {
@@ -32,7 +43,8 @@ QHash<int, QByteArray> FeedbackModel::roleNames() const
             {QuotesAllowedRole, "quotesAllowed"},
             {QuotableRole, "quotable"},
             {ThemeCountRole, "themeCount"},
-            {LoadedRole, "loaded"}};
+            {LoadedRole, "loaded"},
+            {ActivityNameRole, "activityName"}};
 }
 
 const FeedbackModel::Row* FeedbackModel::row(int index) const
@@ -79,12 +91,14 @@ QVariant FeedbackModel::data(const QModelIndex& index, int role) const
     case WeekRole:
         return r->week;
     case AgeBandRole:
-        return r->ageBand.isEmpty() ? tr("hidden (a small group)") : r->ageBand;
+        return TeamController::ageBandName(r->ageBand);
     case PersonRoleRole:
         return TeamController::roleName(r->role);
     case Qt::DisplayRole:
     case AnswerRole:
-        return r->answer;
+        return answerText(r->activity, r->answer);
+    case ActivityNameRole:
+        return activityName(r->activity);
     case HasDrawingRole:
         return r->hasDrawing;
     case QuotesAllowedRole:
@@ -112,7 +126,7 @@ QVariantMap FeedbackModel::record(int index) const
             {"promptId", r->prompt},
             {"kind", r->kind},
             {"week", r->week},
-            {"answer", r->answer},
+            {"answer", answerText(r->activity, r->answer)},
             {"hasDrawing", r->hasDrawing},
             {"quotesAllowed", r->quotesAllowed},
             {"quotable", r->quotable}};
@@ -238,7 +252,7 @@ FeedbackModel::Row FeedbackModel::rowFrom(const QJsonObject& o)
     r.week = o.value(QLatin1String("week")).toString();
     r.ageBand = o.value(QLatin1String("ageBand")).toString();
     r.role = o.value(QLatin1String("role")).toString();
-    r.answer = answerText(o.value(QLatin1String("answer")).toObject());
+    r.answer = o.value(QLatin1String("answer")).toObject();
     r.hasDrawing = o.value(QLatin1String("hasDrawing")).toBool();
     r.quotesAllowed = o.value(QLatin1String("quotesAllowed")).toBool();
     r.quotable = o.value(QLatin1String("quotable")).toBool();
@@ -246,52 +260,17 @@ FeedbackModel::Row FeedbackModel::rowFrom(const QJsonObject& o)
     return r;
 }
 
-namespace {
-
-QString joined(const QJsonArray& a)
+QString FeedbackModel::answerText(const QString& activityId, const QJsonObject& answer)
 {
-    QStringList parts;
-    for (const QJsonValue& v : a) {
-        parts << v.toString();
-    }
-    return parts.join(QStringLiteral(", "));
+    const TeamController* team = TeamController::instance();
+    return team ? team->words().answerText(activityId, answer)
+                : PackWords().answerText(activityId, answer);
 }
 
-QString groups(const QJsonObject& o)
+QString FeedbackModel::activityName(const QString& activityId)
 {
-    QStringList parts;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        parts << QStringLiteral("%1: %2").arg(it.key(), joined(it.value().toArray()));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-} // namespace
-
-QString FeedbackModel::answerText(const QJsonObject& a)
-{
-    if (a.contains(QLatin1String("text"))) {
-        return a.value(QLatin1String("text")).toString();
-    }
-    if (a.contains(QLatin1String("scale"))) {
-        return tr("Scale: %1 of 10").arg(a.value(QLatin1String("scale")).toInt());
-    }
-    if (a.contains(QLatin1String("choices"))) {
-        return tr("Chose: %1").arg(joined(a.value(QLatin1String("choices")).toArray()));
-    }
-    if (a.contains(QLatin1String("order"))) {
-        return tr("Order: %1").arg(joined(a.value(QLatin1String("order")).toArray()));
-    }
-    if (a.contains(QLatin1String("piles"))) {
-        return tr("Circles: %1").arg(groups(a.value(QLatin1String("piles")).toObject()));
-    }
-    if (a.contains(QLatin1String("structured"))) {
-        return groups(a.value(QLatin1String("structured")).toObject());
-    }
-    if (a.contains(QLatin1String("voice"))) {
-        return tr("A voice note");
-    }
-    return tr("A drawing");
+    const TeamController* team = TeamController::instance();
+    return team ? team->words().activityName(activityId) : activityId;
 }
 
 QString FeedbackModel::kindName(const QString& kind)

@@ -45,7 +45,8 @@ public:
         QuotesAllowedRole,
         QuotableRole,
         ThemeCountRole,
-        LoadedRole
+        LoadedRole,
+        ActivityNameRole, /**< the activity's question in the reader's language */
     };
 
     /** Pages kept in memory at most; the rest are fetched again when shown. */
@@ -87,8 +88,11 @@ public:
     /** The record's full fields as the hub sent them, if its page is in memory. */
     Q_INVOKABLE QVariantMap record(int row) const;
 
-    /** A one-line reading of a record's answer for the list and screen readers. */
-    [[nodiscard]] static QString answerText(const QJsonObject& record);
+    /** A one-line reading of a record's answer for the list and screen readers, in the
+     *  pack's words of the team's current consultation. */
+    [[nodiscard]] static QString answerText(const QString& activityId, const QJsonObject& answer);
+    /** The activity's question (its id when the pack's words have not arrived). */
+    [[nodiscard]] static QString activityName(const QString& activityId);
     [[nodiscard]] static QString kindName(const QString& kind);
 
 signals:
@@ -107,7 +111,7 @@ private:
         QString week;
         QString ageBand;
         QString role;
-        QString answer;
+        QJsonObject answer; ///< as the hub sent it: worded when shown, in today's words
         bool hasDrawing = false;
         bool quotesAllowed = false;
         bool quotable = false;

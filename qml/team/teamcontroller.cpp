@@ -1,8 +1,10 @@
 #include "teamcontroller.h"
 
+#include "answerwords.h"
 #include "feedbackmodel.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QPointer>
 
 namespace chorus::team {
@@ -15,7 +17,10 @@ QPointer<TeamController> s_instance;
 
 QString breakdownLabel(const QString& dimension, const QString& value)
 {
-    return dimension == QLatin1String("byRole") ? TeamController::roleName(value) : value;
+    if (dimension == QLatin1String("byRole")) {
+        return TeamController::roleName(value);
+    }
+    return dimension == QLatin1String("byAgeBand") ? TeamController::ageBandName(value) : value;
 }
 
 /** A breakdown as rows for the page: label, count in words, suppressed. */
@@ -146,6 +151,7 @@ void TeamController::setCurrentConsultation(const QString& id)
     }
     m_currentConsultation = id;
     m_overview.clear();
+    m_words.clear();
     emit currentConsultationChanged();
     emit overviewChanged();
     loadOverview();
@@ -243,6 +249,7 @@ void TeamController::forgetSession()
     m_consultations.reset({});
     m_currentConsultation.clear();
     m_overview.clear();
+    m_words.clear();
     setBusy(false);
     emit currentConsultationChanged();
     emit overviewChanged();
@@ -294,11 +301,16 @@ void TeamController::loadOverview()
             }
             m_threshold = r.body.value(QLatin1String("smallNumberThreshold")).toInt(8);
             const QJsonObject voices = r.body.value(QLatin1String("voices")).toObject();
+            const QJsonArray hubActivities = r.body.value(QLatin1String("activities")).toArray();
+            m_words.reset(hubActivities);
             QVariantList activities;
-            for (const QJsonValue& v : r.body.value(QLatin1String("activities")).toArray()) {
+            for (const QJsonValue& v : hubActivities) {
                 const QJsonObject a = v.toObject();
+                const QString activityId = a.value(QLatin1String("activityId")).toString();
                 activities << QVariantMap{
-                    {"activityId", a.value(QLatin1String("activityId")).toString()},
+                    {"activityId", activityId},
+                    {"title", m_words.activityName(activityId)},
+                    {"feelingsScale", m_words.isFeelingsScale(activityId)},
                     {"promptId", a.value(QLatin1String("promptId")).toString()},
                     {"kind", a.value(QLatin1String("kind")).toString()},
                     {"records", a.value(QLatin1String("records")).toInt()}};
@@ -325,6 +337,11 @@ void TeamController::clearMessages()
 QString TeamController::kindName(const QString& kind) const
 {
     return FeedbackModel::kindName(kind);
+}
+
+QString TeamController::partName(const QString& partId) const
+{
+    return AnswerWords::part(partId);
 }
 
 void TeamController::setBusy(bool busy)
@@ -425,6 +442,25 @@ QString TeamController::roleName(const QString& role)
         return tr("Carer");
     }
     return role;
+}
+
+QString TeamController::ageBandName(const QString& band)
+{
+    if (band.isEmpty()) {
+        return tr("hidden (a small group)");
+    }
+    if (band == QLatin1String("under-5")) {
+        return tr("Under 5", "@item age band");
+    }
+    if (band == QLatin1String("adult")) {
+        return tr("Adult", "@item age band");
+    }
+    const QStringList range = band.split(QLatin1Char('-'));
+    if (range.size() == 2) {
+        return tr("%1 to %2 years", "@item age band, e.g. 8 to 11 years")
+            .arg(QLocale().toString(range[0].toInt()), QLocale().toString(range[1].toInt()));
+    }
+    return band;
 }
 
 } // namespace chorus::team

@@ -4,6 +4,7 @@
 // the consultations they can see. The session token lives only in the ReviewClient's
 // memory; closing the Team screen or an expired session forgets it.
 
+#include "packwords.h"
 #include "sync/client/reviewclient.h"
 
 #include <QAbstractListModel>
@@ -88,6 +89,8 @@ public:
     [[nodiscard]] QVariantMap overview() const { return m_overview; }
     [[nodiscard]] QVariant overviewValue() const { return m_overview; }
     [[nodiscard]] int smallNumberThreshold() const { return m_threshold; }
+    /** The current consultation's pack words (empty until its overview arrived). */
+    [[nodiscard]] const PackWords& words() const { return m_words; }
 
     /** Later sign-ins: name and passphrase. */
     Q_INVOKABLE void signIn(const QString& name, const QString& passphrase);
@@ -101,6 +104,8 @@ public:
     Q_INVOKABLE void clearMessages();
     /** A kind of answer in words ("Feelings scale"), for filters and lists. */
     Q_INVOKABLE QString kindName(const QString& kind) const;
+    /** A part of an activity (a house, a moment, a circle) in words, or the id itself. */
+    Q_INVOKABLE QString partName(const QString& partId) const;
 
     /** A plain sentence for a hub or network failure (never the hub's English). */
     [[nodiscard]] static QString describe(const chorus::sync::ReviewReply& reply);
@@ -108,6 +113,8 @@ public:
     [[nodiscard]] static QString cellText(const QJsonObject& cell, int threshold);
     /** A record's role or age band value in words ("hidden" when the hub withheld it). */
     [[nodiscard]] static QString roleName(const QString& role);
+    /** An age band ("under-5", "8-11") in words: "Under 5", "8 to 11 years". */
+    [[nodiscard]] static QString ageBandName(const QString& band);
 
 signals:
     void signedInChanged();
@@ -137,6 +144,7 @@ private:
     QString m_noticeMessage;
     QString m_currentConsultation;
     QVariantMap m_overview;
+    PackWords m_words;
     int m_threshold = 8;
     int m_generation = 0; ///< answers for an older session or consultation are dropped
 };

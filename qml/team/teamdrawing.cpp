@@ -3,6 +3,7 @@
 #include "teamcontroller.h"
 
 #include <QPainter>
+#include <QPointer>
 
 namespace chorus::team {
 
@@ -24,24 +25,27 @@ void TeamDrawing::setRecordId(const QString& id)
         return;
     }
     const int generation = ++m_generation;
-    team->client()->get(QStringLiteral("/v1/review/feedback/%1/drawing")
-                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
-                        [this, generation](const chorus::sync::ReviewReply& r) {
-                            if (generation != m_generation) {
-                                return;
-                            }
-                            if (r.ok()) {
-                                const QByteArray png = QByteArray::fromBase64(
-                                    r.body.value(QLatin1String("drawing")).toString().toLatin1());
-                                m_image = QImage::fromData(png, "PNG");
-                            }
-                            if (m_image.isNull()) {
-                                m_errorMessage = r.ok() ? tr("This drawing could not be shown.")
-                                                        : TeamController::describe(r);
-                            }
-                            emit imageChanged();
-                            update();
-                        });
+    team->client()->get(
+        QStringLiteral("/v1/review/feedback/%1/drawing")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        // A list delegate may be gone (scrolled away) when the reply comes.
+        [self = QPointer<TeamDrawing>(this), generation](const chorus::sync::ReviewReply& r) {
+            if (!self || generation != self->m_generation) {
+                return;
+            }
+            TeamDrawing* const that = self.data();
+            if (r.ok()) {
+                const QByteArray png = QByteArray::fromBase64(
+                    r.body.value(QLatin1String("drawing")).toString().toLatin1());
+                that->m_image = QImage::fromData(png, "PNG");
+            }
+            if (that->m_image.isNull()) {
+                that->m_errorMessage =
+                    r.ok() ? tr("This drawing could not be shown.") : TeamController::describe(r);
+            }
+            emit that->imageChanged();
+            that->update();
+        });
 }
 
 void TeamDrawing::paint(QPainter* painter)

@@ -1,5 +1,6 @@
 #include "themesmodel.h"
 
+#include "feedbackmodel.h"
 #include "sync/client/reviewclient.h"
 
 #include <QJsonArray>
@@ -16,24 +17,14 @@ QString encoded(const QString& s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
-/** The words of an answer, for a one-line view; empty for drawings and voice only. */
-QString answerText(const QJsonObject& answer)
+/** The words of an answer in the pack's words, for a one-line view; empty for drawings and
+ *  voice only (the page says "a drawing" or "a voice note" itself). */
+QString answerText(const QString& activityId, const QJsonObject& answer)
 {
-    if (const QString text = answer.value(QStringLiteral("text")).toString(); !text.isEmpty()) {
-        return text;
-    }
-    for (const char* list : {"choices", "order"}) {
-        const QJsonArray items = answer.value(QLatin1String(list)).toArray();
-        if (!items.isEmpty()) {
-            QStringList words;
-            for (const QJsonValue& v : items) {
-                words << v.toString();
-            }
-            return words.join(QStringLiteral(", "));
+    for (const char* words : {"text", "choices", "order", "scale", "piles", "structured"}) {
+        if (answer.contains(QLatin1String(words))) {
+            return FeedbackModel::answerText(activityId, answer);
         }
-    }
-    if (const QJsonValue scale = answer.value(QStringLiteral("scale")); scale.isDouble()) {
-        return QString::number(scale.toInt());
     }
     return {};
 }
@@ -131,7 +122,10 @@ void ThemesModel::loadPage(const QString& after)
                 {"kind", r.value(QStringLiteral("kind")).toString()},
                 {"activityId", r.value(QStringLiteral("activityId")).toString()},
                 {"week", r.value(QStringLiteral("week")).toString()},
-                {"answerText", answerText(answer)},
+                {"activityName",
+                 FeedbackModel::activityName(r.value(QStringLiteral("activityId")).toString())},
+                {"answerText",
+                 answerText(r.value(QStringLiteral("activityId")).toString(), answer)},
                 {"hasDrawing", r.value(QStringLiteral("hasDrawing")).toBool()},
                 {"hasVoice", answer.contains(QStringLiteral("voice"))},
                 {"quotesAllowed", r.value(QStringLiteral("quotesAllowed")).toBool()},

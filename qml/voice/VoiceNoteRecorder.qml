@@ -42,7 +42,9 @@ ColumnLayout {
         id: notePlayer
     }
 
+    // No microphone is how this device is, not something that went wrong: said calmly.
     MessageBanner {
+        isError: noteRecorder.microphoneAvailable
         message: !noteRecorder.microphoneAvailable ? qsTr("There is no microphone on this device. You can type your answer instead.", "@info:status") : noteRecorder.errorString
     }
     AppButton {

@@ -652,22 +652,36 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
                                                                         : file.hubMessage()});
             continue;
         }
+        // A pack this device cannot use is reported to the hub too (its audit log keeps
+        // the reason for the administrator), and stays unnoted so a fixed pack is fetched.
+        const auto refuse = [&](const char* code, const char* reason, const QString& detail) {
+            report.notes << message(code, name + QStringList{detail});
+            (void)t.send({"POST", QStringLiteral("/v1/packs/%1/%2/problem").arg(id).arg(version),
+                          compact({{QStringLiteral("reason"), QLatin1String(reason)},
+                                   {QStringLiteral("detail"), detail}})});
+        };
         if (QCryptographicHash::hash(file.body, QCryptographicHash::Sha256).toHex() != sha) {
-            report.notes << message("pack_checksum", name);
+            refuse("pack_checksum", "checksum",
+                   QStringLiteral("the file's SHA-256 differs from the listing's"));
             continue;
         }
         if (auto parsed = ActivityPack::fromJson(file.body); !parsed) {
-            report.notes << message("pack_invalid", name + QStringList{parsed.error().message});
+            refuse("pack_invalid", "invalid", parsed.error().message);
             continue;
         }
-        Transaction tx(m_store.database());
-        auto imported = m_store.consultations().importPack(file.body);
-        if (!imported) {
-            report.notes << message("pack_not_kept", name + QStringList{imported.error().message});
-            continue;
+        QString notKept; // why the store refused it: reported after the transaction ended
+        {
+            Transaction tx(m_store.database());
+            auto imported = m_store.consultations().importPack(file.body);
+            if (!imported) {
+                notKept = imported.error().message;
+            } else if (!m_records.notePack(id, version, sha) || !tx.commit()) {
+                report.notes << message("pack_not_kept", name);
+                continue;
+            }
         }
-        if (!m_records.notePack(id, version, sha) || !tx.commit()) {
-            report.notes << message("pack_not_kept", name);
+        if (!notKept.isEmpty()) {
+            refuse("pack_not_kept", "not_kept", notKept);
             continue;
         }
         ++report.packsReceived;

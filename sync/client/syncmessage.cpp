@@ -42,11 +42,14 @@ QStringList hubErrorArgs(const QString& code, const QString& message, const QStr
     return {code, message, field};
 }
 
-QString english(const SyncMessage& m)
+namespace {
+
+using Words = std::function<QString(const SyncMessage&)>;
+
+const QHash<QString, Words>& englishWords()
 {
     // The words chorusctl has always printed; the app has its own, translated, in
     // SyncController::words().
-    using Words = std::function<QString(const SyncMessage&)>;
     static const QHash<QString, Words> words{
         {"text", [](const SyncMessage& m) { return m.arg(0); }},
         {"stopped",
@@ -298,6 +301,21 @@ QString english(const SyncMessage& m)
              return QStringLiteral("The hub's answer to the invite could not be read.");
          }},
     };
+    return words;
+}
+
+} // namespace
+
+QStringList knownCodes()
+{
+    QStringList codes = englishWords().keys();
+    codes.sort();
+    return codes;
+}
+
+QString english(const SyncMessage& m)
+{
+    const auto& words = englishWords();
     const auto it = words.constFind(m.code);
     if (it == words.constEnd()) {
         return m.code; // a code without words is a bug, but the code still says something

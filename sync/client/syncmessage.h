@@ -28,6 +28,9 @@ struct SyncMessage
     bool operator==(const SyncMessage&) const = default;
 };
 
+/** Every code a SyncMessage can carry (the app's tests word each one). */
+QStringList knownCodes();
+
 /** The message in English, as `chorusctl` prints it. */
 QString english(const SyncMessage& message);
 

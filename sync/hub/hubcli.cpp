@@ -28,6 +28,9 @@ Commands:
   revoke DEVICE           revoke a device's token (it then gets 401)
   publish-pack FILE.json [--consultation ID]
                           publish an activity pack for devices to fetch
+  example-pack            print the example activity pack ("My week", the one the
+                          app ships) to start a pack from, e.g.
+                          chorus-hub example-pack > my-week.json
   publish-consultation FILE.json
                           publish (or update, or close) a consultation for the
                           devices enrolled for it; its pack must be published first
@@ -290,6 +293,18 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
     addConfigDefaults(a, *config);
     if (command == QLatin1String("serve")) {
         return serve(a, *config, out, err);
+    }
+    if (command == QLatin1String("example-pack")) {
+        // The app's own example pack (core/packs), embedded at build time: a pack the app is
+        // known to accept, for an administrator to publish or to start a new one from.
+        QFile example(QStringLiteral(":/chorus-hub/my-week.json"));
+        if (!a.positional.isEmpty() || !example.open(QIODevice::ReadOnly)) {
+            err << "chorus-hub: example-pack takes no arguments" << Qt::endl;
+            return 2;
+        }
+        out << QString::fromUtf8(example.readAll());
+        out.flush();
+        return 0;
     }
     static const QStringList kAdmin{
         "enrol-code",   "devices", "revoke",           "publish-pack",

@@ -245,10 +245,14 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
             route = &r;
         }
     }
+    // A device that could not use a pack says why: POST /v1/packs/{id}/{version}/problem.
+    static constexpr Route kPackProblem{"pack-problem", Method::Post, true};
     if (!route && endpoint.startsWith(QLatin1String("packs/"))) {
         packPath = endpoint.mid(6).split(QLatin1Char('/'));
         if (packPath.size() == 2) {
             route = &kRoutes[5];
+        } else if (packPath.size() == 3 && packPath[2] == QLatin1String("problem")) {
+            route = &kPackProblem;
         }
     }
     if (!route && endpoint.startsWith(QLatin1String("review/"))) {
@@ -351,6 +355,9 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     }
     if (name == QLatin1String("consultations")) {
         return consultations(request, *device);
+    }
+    if (name == QLatin1String("pack-problem")) {
+        return packProblem(request, *device, packPath[0], packPath[1]);
     }
     if (!packPath.isEmpty()) {
         return packFile(*device, packPath[0], packPath[1]);
@@ -519,6 +526,35 @@ HubServer::Reply HubServer::packFile(const Device& device, const QString& id,
                      QStringLiteral("no such pack"));
     }
     return Reply{200, pack->body, {}};
+}
+
+HubServer::Reply HubServer::packProblem(const QHttpServerRequest& request, const Device& device,
+                                        const QString& id, const QString& version)
+{
+    bool ok = false;
+    const int v = version.toInt(&ok);
+    if (!isId(id) || !ok || v < 1 || v > 1000000) {
+        return error(404, QStringLiteral("not_found"), QStringLiteral("path"),
+                     QStringLiteral("no such pack"));
+    }
+    // {"reason": "checksum"|"invalid"|"not_kept", "detail": what the device's parser said}.
+    // The detail is about the pack file, never about a person; it is kept to one line.
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    static const QStringList kReasons{"checksum", "invalid", "not_kept"};
+    const QString reason = body.value(QLatin1String("reason")).toString();
+    if (!kReasons.contains(reason)) {
+        return error(400, QStringLiteral("invalid_value"), QStringLiteral("reason"),
+                     QStringLiteral("expected one of: checksum, invalid, not_kept"));
+    }
+    QString detail = body.value(QLatin1String("detail")).toString().simplified();
+    if (detail.size() > 500) {
+        detail = detail.left(500);
+    }
+    if (!m_store.audit(QStringLiteral("pack.refused"), QStringLiteral("%1@%2").arg(id).arg(v),
+                       QStringLiteral("device=%1 reason=%2 %3").arg(device.id, reason, detail))) {
+        return serverError();
+    }
+    return json(200, QJsonObject{{"recorded", true}});
 }
 
 HubServer::Reply HubServer::actions(const QHttpServerRequest& request, const Device& device)

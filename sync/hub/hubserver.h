@@ -55,6 +55,9 @@ private:
     Reply invites(const QHttpServerRequest& request, const Device& device);
     Reply packs(const Device& device);
     Reply packFile(const Device& device, const QString& id, const QString& version);
+    /** Audits a device's report that it could not use a pack, with the reason. */
+    Reply packProblem(const QHttpServerRequest& request, const Device& device, const QString& id,
+                      const QString& version);
     Reply actions(const QHttpServerRequest& request, const Device& device);
     Reply consultations(const QHttpServerRequest& request, const Device& device);
     static Reply error(const ProtocolError& e);

@@ -776,6 +776,33 @@ HttpReply ReviewApi::consultations(Call& call)
                      QJsonObject{{"consultations", out}, {"smallNumberThreshold", call.threshold}});
 }
 
+namespace {
+QList<QJsonObject> latestPacks(ReviewStore& store, const QList<PackInfo>& list, bool* failed);
+QJsonObject activityDefinition(const QList<QJsonObject>& packs, const QString& activityId);
+
+/** An activity of a consultation with its pack's words (type, prompt in every language,
+ *  options' and piles' labels), so that the team reads what children read, not ids. */
+QJsonObject withPackWords(QJsonObject activity, const QList<QJsonObject>& packs)
+{
+    const QJsonObject definition =
+        activityDefinition(packs, activity.value(QStringLiteral("activityId")).toString());
+    if (definition.isEmpty()) {
+        return activity;
+    }
+    activity.insert(QStringLiteral("type"), definition.value(QStringLiteral("type")));
+    activity.insert(QStringLiteral("prompt"), definition.value(QStringLiteral("prompt")));
+    for (const char* list : {"options", "piles"}) {
+        QJsonArray labels;
+        for (const QJsonValue& o : definition.value(QLatin1String(list)).toArray()) {
+            labels.append(QJsonObject{{"id", o[QStringLiteral("id")]},
+                                      {"label", o[QStringLiteral("label")]}});
+        }
+        activity.insert(QLatin1String(list), labels);
+    }
+    return activity;
+}
+} // namespace
+
 HttpReply ReviewApi::consultation(Call& call, const QString& id)
 {
     if (auto bad = onlyParams(call.query, {})) {
@@ -797,9 +824,14 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     for (const PackInfo& p : *packList) {
         packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
     }
+    bool failed = false;
+    const QList<QJsonObject> definitions = latestPacks(m_store, *packList, &failed);
+    if (failed) {
+        return serverError();
+    }
     QJsonArray acts;
     for (const QJsonObject& a : *activities) {
-        acts.append(a);
+        acts.append(withPackWords(a, definitions));
     }
     const Breakdown byRole = suppressPartition(withAll(*roleCounts, roles()), call.threshold);
     const Breakdown byAge = suppressPartition(withAll(*ageCounts, ageBands()), call.threshold);

@@ -459,6 +459,23 @@ private slots:
                  pack.value("sha256").toString().toLatin1());
         QCOMPARE(file.body.value("format").toString(), QStringLiteral("chorus-pack/1"));
         QCOMPARE(device.get(hub.url("/v1/packs/my-week/2")).status, 404);
+        // Issue 14 point 16: a device that cannot use a pack says why; the hub audits it,
+        // and refuses a reason it does not know.
+        QCOMPARE(device
+                     .post(hub.url("/v1/packs/my-week/1/problem"),
+                           R"({"reason":"invalid","detail":"$.activities[0].type: unknown"})")
+                     .status,
+                 200);
+        QCOMPARE(
+            device.post(hub.url("/v1/packs/my-week/1/problem"), R"({"reason":"bored"})").status,
+            400);
+        (void)hubCommand({"audit", "verify", "--db", db}, &code);
+        QCOMPARE(code, 0); // the chain holds with the new entry
+        // The example pack the app ships, printed for an administrator to start from.
+        QFile example(QStringLiteral(CHORUS_SOURCE_DIR "/core/packs/my-week.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QCOMPARE(hubCommand({"example-pack"}, &code), example.readAll().trimmed());
+        QCOMPARE(code, 0);
         // A practitioner's device makes an invite; a young person's device joins with it and
         // cannot make invites of its own.
         const Response invite =

@@ -107,6 +107,20 @@ int Harness::seedFeedback(const QString& consultationId, int count, const QVaria
     return static_cast<int>(chorus::test::seedFeedback(*m_hub->store, consultationId, count, seed));
 }
 
+bool Harness::publishExamplePack(const QString& consultationId)
+{
+    if (startHub().isEmpty()) {
+        return false;
+    }
+    QFile file(QStringLiteral(":/chorus/packs/my-week.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const hub::Limits limits;
+    const auto pack = hub::decodePackFile(file.readAll(), limits);
+    return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).has_value();
+}
+
 void Harness::advanceHubClock(int minutes)
 {
     if (m_hub) {
@@ -204,6 +218,25 @@ QVariantMap Harness::activityFromPack(const QString& activityId)
     }
     qWarning("Harness.activityFromPack: no activity %s in the session", qPrintable(activityId));
     return {};
+}
+
+QStringList Harness::auditEntries(const QString& action) const
+{
+    Store* store = m_services.app().store();
+    if (!store) {
+        return {};
+    }
+    auto q = store->database().prepare(
+        "SELECT subject, detail FROM audit_log WHERE action = ? ORDER BY seq");
+    if (!q) {
+        return {};
+    }
+    q->bind(1, action);
+    QStringList out;
+    for (auto row = q->step(); row && row.value(); row = q->step()) {
+        out << (q->text(0) + QLatin1Char(' ') + q->text(1)).trimmed();
+    }
+    return out;
 }
 
 bool Harness::deliverWeDid(const QVariantMap& action)

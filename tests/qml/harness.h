@@ -64,10 +64,17 @@ public:
      *  in turn; or one kind), role, ageBand, week, quotes (bool). Returns the number stored. */
     Q_INVOKABLE int seedFeedback(const QString& consultationId, int count,
                                  const QVariantMap& options = {});
+    /** Publishes the app's example pack ("My week") on the hub for one consultation, as
+     *  `chorus-hub publish-pack` does; false if the hub refused it. */
+    Q_INVOKABLE bool publishExamplePack(const QString& consultationId);
     /** Moves the hub's clock on (sessions end after 30 idle minutes). */
     Q_INVOKABLE void advanceHubClock(int minutes);
 
     // Files the Team screens' exports write (issue 8).
+    /** The device audit log's entries of one action, oldest first, as "subject detail"
+     *  lines (what a test may check: never content). */
+    Q_INVOKABLE QStringList auditEntries(const QString& action) const;
+
     /** A path called `name` in a temporary folder of this test file; nothing is created. */
     Q_INVOKABLE QString tempPath(const QString& name);
     /** A file's bytes as UTF-8 text; empty when there is no such file. */

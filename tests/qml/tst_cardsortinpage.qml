@@ -61,4 +61,48 @@ TestCase {
         const order = () => (((CurrentSession.current.answer ?? {}).value ?? {}).order ?? []).join(",");
         tryVerify(() => order() === "pets,friends,family,home,school,fun", 5000, "order: " + order());
     }
+
+    // Issue 14 point 4: going on to the ranking and back must show both sorts as they were
+    // saved, and taps must still move cards (no "Cannot call method 'push' of undefined").
+    function test_revisitShowsTheSavedSortAndStillWorks() {
+        verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
+        Harness.activityFromPack("sort-my-week");
+        const page = createTemporaryObject(sessionPage, testCase);
+        verify(page, "SessionPage not created");
+        const piles = () => JSON.stringify((((CurrentSession.current.answer ?? {}).value ?? {}).piles ?? {}));
+        mouseClick(named(page, "Food"));
+        mouseClick(named(page, "Going well"));
+        tryVerify(() => piles().indexOf("food") >= 0, 5000, "Food sorted: " + piles());
+
+        // The ranking right after it: all its cards, in the pack's order, on its first visit.
+        CurrentSession.next();
+        compare(CurrentSession.current.activityId, "what-matters");
+        compare(named(page, "Friends").description, "Place 1 of 6");
+        compare(named(page, "Having fun").description, "Place 6 of 6");
+
+        // Back to the piles: Food is in its pile, and a tap still sorts another card.
+        CurrentSession.back();
+        compare(CurrentSession.current.activityId, "sort-my-week");
+        compare(named(page, "Food").description, "In Going well");
+        mouseClick(named(page, "School"));
+        mouseClick(named(page, "Going well"));
+        tryVerify(() => piles().indexOf("school") >= 0, 5000, "School sorted after coming back: " + piles());
+        verify(piles().indexOf("food") >= 0, "Food still in its pile: " + piles());
+    }
+
+    // "Carry on" builds a new page over a saved sort: the cards show in their piles.
+    function test_newPageShowsTheSavedSort() {
+        verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
+        Harness.activityFromPack("sort-my-week");
+        verify(CurrentSession.saveStructured("sort-my-week", { "piles": { "going-well": ["food"] } }));
+        Harness.activityFromPack("what-matters");
+        Harness.activityFromPack("sort-my-week");
+        const page = createTemporaryObject(sessionPage, testCase);
+        verify(page, "SessionPage not created");
+        compare(named(page, "Food").description, "In Going well");
+        mouseClick(named(page, "Sleep"));
+        mouseClick(named(page, "Going well"));
+        tryVerify(() => JSON.stringify(CurrentSession.current.answer).indexOf("sleep") >= 0, 5000,
+                  "Sleep sorted: " + JSON.stringify(CurrentSession.current.answer));
+    }
 }

@@ -106,4 +106,20 @@ TestCase {
     }
 
     readonly property string chosenNow: JSON.stringify((CurrentSession.current.answer ?? {}).chosen ?? [])
+
+    // Issue 14: every picture the example pack names has its own symbol (not the plain dot
+    // that stands in for an unknown one), and so has the magic wand.
+    function test_everyPictureHasASymbol() {
+        verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
+        const unknown = Theme.pictureSymbol("no-such-picture");
+        const pictures = ["magic-wand"];
+        for (const id of ["good-things", "how-to-talk", "sort-my-week", "what-matters", "my-days"]) {
+            for (const o of (Harness.activityFromPack(id).options ?? []))
+                if ((o.picture ?? "").length > 0)
+                    pictures.push(o.picture);
+        }
+        verify(pictures.indexOf("holding-hands") >= 0, pictures);
+        for (const p of pictures)
+            verify(Theme.pictureSymbol(p) !== unknown, "no symbol for " + p);
+    }
 }

@@ -171,4 +171,26 @@ TestCase {
         verify(!Harness.findByName(page, "Record my voice"));
         verify(!Harness.findByName(page, "Type instead"));
     }
+
+    // Issue 14: when the tools wrap onto a second line (200% text, a narrow page), no tool
+    // hides behind the paper: every size's button ends above the paper's top edge.
+    function test_toolsStayAboveThePaper_data() {
+        return [{ tag: "100%", width: 900 }, { tag: "narrow", width: 560 }];
+    }
+    function test_toolsStayAboveThePaper(data) {
+        verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
+        const page = createTemporaryObject(drawing, testCase, {activity: Harness.activityFromPack("smile"), width: data.width});
+        verify(page);
+        const paper = findChild(page, "drawingPaper");
+        verify(paper);
+        for (const name of ["Thin", "Medium", "Thick"]) {
+            const tool = Harness.findByName(page, name);
+            verify(tool, Harness.accessibleNames(page));
+            for (let p = tool.parent; p; p = p.parent)
+                waitForItemPolished(p, 2000);
+            const bottom = tool.mapToItem(page, 0, tool.height).y;
+            const top = paper.parent.mapToItem(page, 0, 0).y;
+            verify(bottom <= top, name + " ends at " + bottom + ", the paper starts at " + top);
+        }
+    }
 }

@@ -67,4 +67,16 @@ TestCase {
         find(page, "No invite code was made: " + Sync.inviteError);
         verify(!Harness.findByName(page, "Read aloud"), "nothing to read aloud without a code");
     }
+
+    // Issue 14 point 11: a code that comes grouped ("C8YV-ZHY6-CF77") shows as it is, not as
+    // "C8YV--ZHY-6-CF-77"; an ungrouped one is grouped in fours; reading it aloud skips dashes.
+    function test_inviteCodeGroupsOfFour() {
+        verify(Harness.prepare("home", {}));
+        const page = createTemporaryObject(syncPage, testCase, {width: testCase.width, height: testCase.height});
+        verify(page);
+        compare(page.readableCode("C8YV-ZHY6-CF77"), "C8YV-ZHY6-CF77");
+        compare(page.readableCode("C8YVZHY6CF77"), "C8YV-ZHY6-CF77");
+        compare(page.readableCode("c8yv zhy6 cf77"), "c8yv-zhy6-cf77");
+        compare(page.plainCode("C8YV-ZHY6-CF77").split("").join(" "), "C 8 Y V Z H Y 6 C F 7 7");
+    }
 }

@@ -11,6 +11,17 @@ TestCase {
 
     name: "ReadAloud"
     when: windowShown
+    visible: true // hidden items take no clicks and are not found by name
+    width: 800
+    height: 600
+
+    Component {
+        id: speakButton
+
+        SpeakButton {
+            textToRead: "Hello"
+        }
+    }
 
     function cleanup() {
         Preferences.language = "en";
@@ -49,5 +60,18 @@ TestCase {
             skip("this machine can really speak Welsh; no refusal to check");
         verify(!/Reading aloud|voice|speaker/.test(ReadAloud.message),
                "not in Welsh: " + ReadAloud.message);
+    }
+
+    // Issue 14: the reason read-aloud failed shows under the button that was pressed, and
+    // not under every later activity's button.
+    function test_theFailureStaysWithItsButton() {
+        const first = createTemporaryObject(speakButton, testCase);
+        mouseClick(Harness.findByName(first, "Read aloud"));
+        tryVerify(() => ReadAloud.message.length > 0 || ReadAloud.speaking, 5000);
+        if (ReadAloud.speaking)
+            skip("this machine can really speak; no failure to carry");
+        verify(Harness.findByName(first, ReadAloud.message), Harness.accessibleNames(first));
+        const later = createTemporaryObject(speakButton, testCase);
+        compare(Harness.findByName(later, ReadAloud.message), null);
     }
 }

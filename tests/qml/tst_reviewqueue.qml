@@ -129,4 +129,33 @@ TestCase {
         verify(Harness.findByName(page, "Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them."),
                Harness.accessibleNames(page));
     }
+
+    // Issue 14 point 15: a word the anonymiser hid by mistake can be given back; the team
+    // then reads it, and the audit log counts it without saying which word it was.
+    function test_restoreAWordHiddenByMistake() {
+        const page = openQueueWithWords();
+        const shareId = ReviewQueue.shareIds()[0];
+        const hidden = ReviewQueue.hiddenWords(shareId).map(w => w.word);
+        verify(hidden.indexOf("Jake") >= 0, JSON.stringify(hidden));
+        // A phone number is never offered back: only words a name list can mistake.
+        verify(hidden.every(w => w.indexOf("07700") < 0), JSON.stringify(hidden));
+        const before = Harness.auditEntries("share.words-restored").length;
+
+        click(page, "Show “Jake”: not identifying");
+        const expected = ReviewQueue.previewRedaction(shareId, "", ["Jake"]);
+        verify(expected.indexOf("Jake") >= 0 && expected.indexOf("07700") < 0, expected);
+        verify(Harness.findByName(page, "The team will see: " + expected), Harness.accessibleNames(page));
+        verify(Harness.findByName(page, "Hide “Jake” again"), Harness.accessibleNames(page));
+
+        click(page, "Approve");
+        compare(ReviewQueue.count, 0);
+        CurrentSession.reloadSharePreview();
+        const shown = createTemporaryObject(preview, testCase);
+        verify(Harness.findByName(shown, expected), Harness.accessibleNames(shown));
+
+        const audit = Harness.auditEntries("share.words-restored");
+        compare(audit.length, before + 1);
+        compare(audit[audit.length - 1], shareId + " count=1");
+        verify(audit.every(a => a.indexOf("Jake") < 0), audit);
+    }
 }

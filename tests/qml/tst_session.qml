@@ -60,4 +60,17 @@ TestCase {
         activate(find(page, "I want to stop"));
         compare(CurrentSession.review.count, 1);
     }
+
+    // Issue 14: in high contrast the top bar is as black as the page; a visible line under
+    // it keeps it a bar (it looked transparent).
+    function test_highContrastTopBarHasAnEdge() {
+        verify(Harness.prepare("session", {}));
+        Preferences.highContrast = true;
+        const page = createTemporaryObject(sessionPage, testCase, {width: testCase.width, height: testCase.height});
+        const edge = findChild(page.header.background, "topBarEdge");
+        const shown = edge !== null && edge.visible && edge.height > 0 && Qt.colorEqual(edge.color, Theme.border)
+                      && !Qt.colorEqual(Theme.border, Theme.background);
+        Preferences.highContrast = false;
+        verify(shown, "no visible edge under the high-contrast top bar");
+    }
 }

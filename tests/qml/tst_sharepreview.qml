@@ -92,4 +92,33 @@ TestCase {
                Harness.accessibleNames(page));
         verify(Harness.findByName(page, "Take this out") === null);
     }
+
+    // Issue 14 point 9: the circles, the feelings timeline and the three houses read as the
+    // child's words (places, people, faces, houses), never as ids; an empty house is left out.
+    function test_structuredAnswersInWordsNotIds() {
+        verify(Harness.prepare("session", {}));
+        verify(CurrentSession.saveStructured("my-people", { "circles": [{ "role": "brother", "place": "ring-1" },
+                                                                        { "role": "pet", "place": "outside" }] }),
+               CurrentSession.errorMessage);
+        verify(CurrentSession.saveStructured("my-days", { "timeline": { "before": 1, "now": 5 } }),
+               CurrentSession.errorMessage);
+        verify(CurrentSession.saveHouses("three-houses", { "worries": ["homework"], "good-things": [], "dreams": [] }),
+               CurrentSession.errorMessage);
+        CurrentSession.stop();
+        const page = createTemporaryObject(preview, testCase);
+        verify(page);
+        const names = Harness.accessibleNames(page);
+        const all = names.join("\n");
+        verify(all.indexOf("Closest to me: Brother") >= 0, all);
+        verify(all.indexOf("Outside the circles: Pet") >= 0, all);
+        verify(all.indexOf("Before: Very sad") >= 0, all);
+        verify(all.indexOf("Now: Very happy") >= 0, all);
+        verify(all.indexOf("House of worries: homework") >= 0, all);
+        for (const id of ["ring-1", "brother", "very-sad", "very-happy", "good-things", "House of dreams", "House of good things"])
+            verify(all.indexOf(id) < 0, "\"" + id + "\" shown: " + all);
+        verify(names.every(n => !/^(worries|dreams|outside|before|now|next):/.test(n)), all);
+        // In the order the child met them: the closest circle first, then the moments in turn.
+        verify(all.indexOf("Closest to me") < all.indexOf("Outside the circles"), all);
+        verify(all.indexOf("Before:") < all.indexOf("Now:"), all);
+    }
 }

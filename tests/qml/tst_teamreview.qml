@@ -70,7 +70,7 @@ TestCase {
         tryCompare(Team, "currentConsultation", "c1");
         waitFor(page, "Child: 130");
         find(page, "Young person: 0");
-        find(page, "8-11: 130");
+        find(page, "8 to 11 years: 130");
         find(page, "2026-W48: 130");
         find(page, "feelings (today): 22 answers");
         activate(small);
@@ -121,7 +121,8 @@ TestCase {
         activate(find(page, "feelings (today)"));
         tryCompare(list, "count", 22, 10000);
         waitFor(page, "Feelings scale: answers at each point");
-        waitFor(page, "0: fewer than 8");
+        // (The seed's points 0..10 are not faces; a real feelings scale is in test_5.)
+        waitFor(page, "Point 0 of the scale: fewer than 8");
 
         // Card sort ranked and circles summarised.
         activate(find(page, "what-matters"));
@@ -157,10 +158,51 @@ TestCase {
         Team.currentConsultation = "c1";
         activate(waitFor(page, "my-picture"));
         tryCompare(list, "count", 21, 10000);
-        const show = waitFor(page, "Show the drawing");
-        activate(show);
+        // Issue 14 point 10: each shared drawing shows as a thumbnail at once, larger on request.
         const drawing = waitFor(page, "The shared drawing");
         tryVerify(() => drawing.ready, 10000, drawing.errorMessage);
-        find(page, "Hide the drawing");
+        verify(drawing.height > 0 && drawing.height < Theme.canvasMaxHeight / 2, String(drawing.height));
+        activate(waitFor(page, "Show the drawing larger"));
+        tryVerify(() => drawing.height >= Theme.canvasMaxHeight / 2 - 1, 5000, String(drawing.height));
+        find(page, "Show the drawing smaller");
+    }
+
+    // Issue 14 points 5 and 9: with the consultation's pack on the hub, the team reads the
+    // children's question and labels in its own words, and the five faces on their own
+    // five-point scale with their words ("Very happy (5 of 5)"), never "5 of 10" or ids.
+    function test_5_packWordsAndFaces() {
+        verify(Harness.publishExamplePack("c3"), "the example pack was not published");
+        compare(Harness.seedFeedback("c3", 10, { kind: "faces" }), 10);
+        compare(Harness.seedFeedback("c3", 10, { kind: "choice" }), 10);
+        Team.currentConsultation = "c3";
+        const page = createTemporaryObject(screen, testCase);
+        waitFor(page, "How do you feel when you are at home?: 10 answers");
+        waitFor(page, "What makes your week good? Pick as many as you like.: 10 answers");
+        find(page, "8 to 11 years: 20");
+        activate(find(page, "Feedback"));
+        const list = waitFor(page, "Answers");
+        activate(waitFor(page, "How do you feel when you are at home?"));
+        tryCompare(list, "count", 10, 10000);
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
+        const answers = [];
+        for (let i = 0; i < 10; ++i)
+            answers.push(list.model.record(i).answer);
+        for (const face of ["Very sad (1 of 5)", "Sad (2 of 5)", "OK (3 of 5)", "Happy (4 of 5)", "Very happy (5 of 5)"])
+            verify(answers.indexOf(face) >= 0, face + " not in " + JSON.stringify(answers));
+        verify(list.itemAtIndex(0).ageBand === "8 to 11 years", list.itemAtIndex(0).ageBand);
+        // The chart: the five faces by their words, and no empty points 0 and 6..10.
+        waitFor(page, "Very happy: fewer than 8");
+        find(page, "Very sad: fewer than 8");
+        const names = Harness.accessibleNames(page);
+        verify(names.every(n => n.indexOf("of 10") < 0 && n.indexOf("Point") < 0 && n.indexOf("feel-home") < 0), names);
+
+        activate(find(page, "What makes your week good? Pick as many as you like."));
+        tryCompare(list, "count", 10, 10000);
+        tryVerify(() => list.itemAtIndex(1) && list.itemAtIndex(1).loaded, 10000);
+        verify(["Chose: Friends", "Chose: Friends and Games"].indexOf(list.itemAtIndex(1).answer) >= 0,
+               list.itemAtIndex(1).answer);
+        waitFor(page, "Friends: 10");
+        verify(Harness.accessibleNames(page).every(n => n.indexOf("good-things") < 0 && n.indexOf("friends") < 0),
+               Harness.accessibleNames(page));
     }
 }

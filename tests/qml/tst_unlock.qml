@@ -31,6 +31,20 @@ TestCase {
 
         UnlockPage {}
     }
+    Component {
+        id: mirroredUnlockPage
+
+        Item {
+            width: testCase.width
+            height: testCase.height
+            LayoutMirroring.enabled: true
+            LayoutMirroring.childrenInherit: true
+
+            UnlockPage {
+                anchors.fill: parent
+            }
+        }
+    }
 
     function init() {
         Harness.reset();
@@ -62,5 +76,15 @@ TestCase {
         compare(App.stage, App.Locked);
         compare(App.errorMessage, "Type the passphrase for this device.");
         verify(Harness.findByName(page, App.errorMessage), Harness.accessibleNames(page));
+    }
+
+    // Issue 14: in a right-to-left layout the lock heading sits on the right, even though
+    // its words begin with the Latin name "Chorus".
+    function test_headingFollowsRightToLeft() {
+        verify(Harness.prepare("locked", {}));
+        const page = createTemporaryObject(mirroredUnlockPage, testCase);
+        verify(page);
+        const heading = find(page, "Chorus is locked");
+        compare(heading.effectiveHorizontalAlignment, Text.AlignRight);
     }
 }

@@ -15,7 +15,8 @@ namespace chorus::test {
 struct FeedbackSeed
 {
     /** "mixed" cycles scale, choice, ordering, structured (circles), text and drawing
-     *  answers over six activities; any single kind seeds only that kind. */
+     *  answers over six activities; any single kind seeds only that kind; "faces" seeds the
+     *  example pack's five-face scale ("feel-home", 1..5 in turn). */
     QString kind = QStringLiteral("mixed");
     QString role = QStringLiteral("child");
     QString ageBand = QStringLiteral("8-11");
@@ -45,7 +46,11 @@ inline QJsonObject seededRecord(const QString& consultationId, const FeedbackSee
                   {"scopes", QJsonObject{{"quotes", seed.quotes}, {"drawings", kind == "drawing"}}},
                   {"week", seed.week},
                   {"framework", "design-and-implementation/coproduction"}};
-    if (kind == QLatin1String("scale")) {
+    if (kind == QLatin1String("faces")) {
+        o.insert("kind", "scale");
+        o.insert("activityId", "feel-home");
+        o.insert("scale", 1 + i % 5);
+    } else if (kind == QLatin1String("scale")) {
         o.insert("activityId", "feelings");
         o.insert("promptId", "today");
         o.insert("scale", i % 11);

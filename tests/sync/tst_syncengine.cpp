@@ -633,6 +633,11 @@ private slots:
         QVERIFY(rig.device.store->consultations().pack("test-pack", 2).ok());
         QVERIFY(!rig.device.store->consultations().pack("test-pack", 3).ok());
         QVERIFY(describe(report).join(' ').contains("did not match the checksum"));
+        // Issue 14 point 16: the hub hears why the pack was not used (for its audit log).
+        const auto problems = rig.hub.to("/v1/packs/test-pack/3/problem");
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(problems.first().body).object().value("reason"),
+                 QJsonValue("checksum"));
         QCOMPARE(report.actionsReceived, 1);
         const auto actions = rig.engine->records().actions();
         QCOMPARE(actions->size(), 1);

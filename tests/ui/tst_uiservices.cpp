@@ -4,7 +4,13 @@
 
 #include "uifixture.h"
 
+#include "sync/client/syncmessage.h"
+#include "synccontroller.h"
+#include "usererrors.h"
+
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -251,6 +257,119 @@ private slots:
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
         QVERIFY(QCoreApplication::translate("QuickExitButton", "Quick exit", "@action:button") !=
                 QStringLiteral("Quick exit"));
+    }
+
+    // Issue 14 point 8: what a person reads never starts with a developer's identifier
+    // ("assessor: ...", "codeName: ...", "hub: ...") and names a field by its label, in
+    // every language.
+    void errorsAreSentencesNotIdentifiers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("cy") << QStringLiteral("cy");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+    void errorsAreSentencesNotIdentifiers()
+    {
+        QFETCH(QString, language);
+        UiFixture f(language);
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        const auto shown = [](const QString& words) {
+            QVERIFY2(!words.isEmpty(), "no message at all");
+            QVERIFY2(!UserErrors::startsWithIdentifier(words), qPrintable(words));
+            static const QRegularExpression identifier(
+                QStringLiteral("\\b(assessor|assessmentBasis|codeName|participantId|ageBand)\\b"));
+            QVERIFY2(!identifier.match(words).hasMatch(), qPrintable(words));
+        };
+        QVariantMap consent{{"codeName", "Owl"}, {"ageBand", "8-11"},
+                            {"role", "child"},   {"givenBy", "child"},
+                            {"assessor", ""},    {"assessmentBasis", "Understood."},
+                            {"store", true}};
+        QVERIFY(!f.session().giveConsent(consent));
+        shown(f.session().errorMessage());
+        if (language == QLatin1String("en")) {
+            QVERIFY2(f.session().errorMessage().contains(QLatin1String("Your role or staff code")),
+                     qPrintable(f.session().errorMessage()));
+        }
+        consent.insert(QStringLiteral("assessor"), QStringLiteral("SW-7"));
+        consent.insert(QStringLiteral("codeName"), QStringLiteral("Wren")); // a fresh name
+        QVERIFY2(f.session().giveConsent(consent), qPrintable(f.session().errorMessage()));
+        f.session().clear();
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        QVERIFY(!f.session().giveConsent(consent)); // the same made-up name again
+        shown(f.session().errorMessage());
+
+        // Every message sync can give, in this language's words, never chorusctl's English.
+        for (const QString& code : sync::knownCodes()) {
+            if (code == QLatin1String("text")) {
+                continue; // words an older version kept: shown as they were stored
+            }
+            const sync::SyncMessage m{code, {"my-week", "1", "activities[0].type: unknown"}};
+            const QString words = SyncController::words(m);
+            QVERIFY2(!UserErrors::startsWithIdentifier(words), qPrintable(code + ": " + words));
+            if (language != QLatin1String("en")) {
+                QVERIFY2(words != sync::english(m), qPrintable(code + " is not translated"));
+            }
+        }
+        // Every kind of core error has a sentence of its own.
+        for (const auto code : {Error::Code::Invalid, Error::Code::Exists, Error::Code::NotFound,
+                                Error::Code::Io, Error::Code::DiskFull, Error::Code::Damaged,
+                                Error::Code::ConsentMissing, Error::Code::Internal}) {
+            shown(UserErrors::describe(
+                makeError(code, QStringLiteral("value.piles[0]: expected an id"))));
+        }
+    }
+
+    // The controllers hand no core message (English, "field: why") to the screen as it is:
+    // every error path words it through UserErrors (or names it inside a sentence of its own).
+    void noControllerShowsACoreMessage()
+    {
+        const QDir backend(QStringLiteral(CHORUS_SOURCE_DIR "/qml/backend"));
+        const QStringList files = backend.entryList({QStringLiteral("*.cpp")}, QDir::Files);
+        QVERIFY(files.size() > 10);
+        static const QRegularExpression raw(QStringLiteral(
+            "(setError|fail)\\(\\s*[A-Za-z_]+(\\.value\\(\\))?\\.error\\(\\)\\.message\\s*\\)"));
+        static const QRegularExpression returned(
+            QStringLiteral("return\\s+(error|[a-z]+\\.error\\(\\))\\.message;"));
+        for (const QString& name : files) {
+            QFile file(backend.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            QVERIFY2(!raw.match(text).hasMatch(),
+                     qPrintable(name + ": " + raw.match(text).captured(0)));
+            QVERIFY2(!returned.match(text).hasMatch(),
+                     qPrintable(name + ": " + returned.match(text).captured(0)));
+        }
+    }
+
+    // Issue 14: dates follow the app's language, not the system's (no US order beside
+    // "4 Dec 2026", no English month names in Welsh or Arabic).
+    void datesFollowTheAppLanguage()
+    {
+        UiFixture f(QStringLiteral("en"));
+        const QDate day(2026, 12, 4);
+        QCOMPARE(QLocale().toString(day, QLocale::ShortFormat), QStringLiteral("04/12/2026"));
+        f.services->preferences().setLanguage(QStringLiteral("cy"));
+        QVERIFY2(QLocale().toString(day, QLocale::LongFormat).contains(QLatin1String("Rhagfyr")),
+                 qPrintable(QLocale().toString(day, QLocale::LongFormat)));
+        f.services->preferences().setLanguage(QStringLiteral("ar"));
+        QCOMPARE(QLocale().language(), QLocale::Arabic);
+        QVERIFY(!QLocale().toString(day, QLocale::LongFormat).contains(QLatin1String("Dec")));
+        f.services->preferences().setLanguage(QStringLiteral("en"));
+    }
+
+    // Issue 14: "Nothing was waiting to be sent" is never said beside "Waiting to be sent: 3".
+    void syncReportAgreesWithWhatWaits()
+    {
+        sync::SyncReport done;
+        done.outcome = sync::SyncReport::Outcome::Done;
+        QCOMPARE(SyncController::reportWords(done, 0),
+                 QStringLiteral("Nothing was waiting to be sent."));
+        const QString later = SyncController::reportWords(done, 3);
+        QVERIFY2(!later.contains(QLatin1String("Nothing was waiting")), qPrintable(later));
+        QVERIFY(!later.isEmpty());
     }
 };
 

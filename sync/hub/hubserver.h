@@ -57,6 +57,7 @@ private:
     Reply packFile(const Device& device, const QString& id, const QString& version);
     Reply actions(const QHttpServerRequest& request, const Device& device);
     Reply consultations(const QHttpServerRequest& request, const Device& device);
+    Reply registerConsultation(const QHttpServerRequest& request, const Device& device);
     static Reply error(const ProtocolError& e);
     static Reply error(int status, const QString& code, const QString& field, const QString& why);
     static Reply json(int status, const QJsonObject& o);

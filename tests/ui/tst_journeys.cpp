@@ -1,0 +1,588 @@
+// The journeys of issue 14, walked the way a person walks them: the real window (Main.qml)
+// over the real services, a real `chorus-hub serve` process on loopback, and only pointer
+// clicks, mouse-wheel scrolling and typed keys on what is on screen, found by the words a
+// person reads (their accessible names, in the language shown). Each step checks the words
+// on screen, that no identifier or developer message shows, and that QML said nothing on
+// stderr; a screenshot of each step goes to build/screenshots/journeys/.
+//
+// Practitioner: first run -> new consultation -> consent -> activities -> end session ->
+// check before sharing -> enrol (the consultation made on the tablet registers itself with
+// the hub) -> sync -> the hub holds the answers. In English and Welsh, and in Arabic at 200%
+// text.
+
+#include "uifixture.h"
+
+#include "hub/hubfixture.h"
+#include "synccontroller.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QWheelEvent>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+
+QStringList s_qmlWarnings;
+QtMessageHandler s_previousHandler = nullptr;
+
+/** Every warning QML prints (a file:line: message, or the qml category) fails the step. */
+void captureQmlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& msg)
+{
+    const bool fromQml = QByteArray(context.category ? context.category : "") == "qml" ||
+                         msg.contains(QLatin1String(".qml:"));
+    if (type == QtWarningMsg && fromQml) {
+        s_qmlWarnings << msg;
+    }
+    if (s_previousHandler) {
+        s_previousHandler(type, context, msg);
+    }
+}
+
+QString tr(const char* context, const char* text, const char* comment)
+{
+    return QCoreApplication::translate(context, text, comment);
+}
+
+QString accessibleName(QQuickItem* item)
+{
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+/** The item is painted: visible all the way up and with a size. */
+bool shown(QQuickItem* item)
+{
+    return item->isVisible() && item->width() > 0 && item->height() > 0;
+}
+
+/** What a person sees: the text of every visible Text, TextEdit and TextInput, with its
+ *  rectangle in the window. */
+struct OnScreen
+{
+    QString text;
+    QRectF rect;
+};
+
+QList<OnScreen> visibleTexts(QQuickWindow* window)
+{
+    QList<OnScreen> out;
+    for (QQuickItem* item : visibleItems(window->contentItem())) {
+        const QByteArray cls = item->metaObject()->className();
+        if (!shown(item) || !(cls.startsWith("QQuickText") || cls.contains("TextField"))) {
+            continue;
+        }
+        if (item->property("echoMode").toInt() == 2) {
+            continue; // a passphrase box shows dots
+        }
+        const QString text = item->property("text").toString();
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (!text.trimmed().isEmpty() &&
+            rect.intersects(QRectF(0, 0, window->width(), window->height()))) {
+            out << OnScreen{text, rect};
+        }
+    }
+    return out;
+}
+
+/** Things no person should read: developer field prefixes ("assessor: is required"), ids
+ *  in kebab case ("feel-home", "maple-house"), UUIDs. */
+QStringList identifiersIn(const QList<OnScreen>& texts, const QStringList& allowed)
+{
+    static const QRegularExpression fieldPrefix(QStringLiteral("^[a-z][a-zA-Z]+: "));
+    static const QRegularExpression kebab(QStringLiteral("\\b[a-z0-9]+(-[a-z0-9]+)+\\b"));
+    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"));
+    QStringList found;
+    for (const OnScreen& t : texts) {
+        if (allowed.contains(t.text)) {
+            continue;
+        }
+        if (fieldPrefix.match(t.text).hasMatch() || uuid.match(t.text).hasMatch() ||
+            kebab.match(t.text).hasMatch()) {
+            found << t.text;
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+class TestJourneys : public QObject
+{
+    Q_OBJECT
+
+    QQuickWindow* m_window = nullptr;
+    QString m_shots;
+    QString m_journey;
+    int m_step = 0;
+    QStringList m_othersDefects; ///< what other helpers' points still show (logged)
+
+    /** The first shown item whose accessible name is `name`. */
+    QQuickItem* find(const QString& name)
+    {
+        for (QQuickItem* item : visibleItems(m_window->contentItem())) {
+            if (shown(item) && accessibleName(item) == name) {
+                return item;
+            }
+        }
+        // Dialogs live in the overlay, which is under the content item too in Qt 6.4; look
+        // at the whole scene as a fallback.
+        for (QQuickItem* item : visibleItems(m_window->contentItem()->parentItem())) {
+            if (shown(item) && accessibleName(item) == name) {
+                return item;
+            }
+        }
+        return nullptr;
+    }
+
+    QQuickItem* waitFor(const QString& name, int ms = 10000)
+    {
+        QQuickItem* item = nullptr;
+        QTest::qWaitFor([&] { return (item = find(name)) != nullptr; }, ms);
+        if (!item) {
+            QStringList names;
+            for (QQuickItem* i : visibleItems(m_window->contentItem())) {
+                if (shown(i) && !accessibleName(i).isEmpty()) {
+                    names << accessibleName(i);
+                }
+            }
+            qWarning().noquote() << "not on screen:" << name << "\nshown:" << names.join(" | ");
+        }
+        return item;
+    }
+
+    /** Scrolls with the mouse wheel, as a person does, until the item is wholly in view. */
+    bool scrollIntoView(QQuickItem* item)
+    {
+        const QRectF view(0, 0, m_window->width(), m_window->height());
+        for (int i = 0; i < 200; ++i) {
+            const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            if (view.contains(r)) {
+                return true;
+            }
+            const int direction = r.top() < 0 ? 1 : -1;
+            const QPointF at(view.center().x() / 4, view.center().y());
+            QWheelEvent wheel(at, m_window->mapToGlobal(at.toPoint()), QPoint(0, direction * 60),
+                              QPoint(0, direction * 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(m_window, &wheel);
+            QTest::qWait(10);
+        }
+        return false;
+    }
+
+    /** Finds, scrolls to and clicks the control a person would press. */
+    bool click(const QString& name)
+    {
+        QQuickItem* item = waitFor(name);
+        if (!item || !scrollIntoView(item)) {
+            return false;
+        }
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QTest::qWait(50);
+        return true;
+    }
+
+    /** The first shown item whose accessible name starts with `prefix`. */
+    QQuickItem* findStartingWith(const QString& prefix, int ms = 10000)
+    {
+        QQuickItem* found = nullptr;
+        QTest::qWaitFor(
+            [&] {
+                for (QQuickItem* item : visibleItems(m_window->contentItem())) {
+                    if (shown(item) && accessibleName(item).startsWith(prefix)) {
+                        found = item;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            ms);
+        return found;
+    }
+
+    bool clickItem(QQuickItem* item)
+    {
+        if (!item || !scrollIntoView(item)) {
+            return false;
+        }
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QTest::qWait(50);
+        return true;
+    }
+
+    /** Clicks into the box and types, key by key. */
+    bool type(const QString& field, const QString& text)
+    {
+        if (!click(field)) {
+            return false;
+        }
+        QTest::keyClicks(m_window, text);
+        QTest::qWait(20);
+        return find(field) && find(field)->property("text").toString() == text;
+    }
+
+    /** The step's checks and screenshot: every word expected is on screen, nothing looks like
+     *  an identifier (a failure where it is one of issue 14's safety points, a note
+     *  otherwise), and QML printed no warning. */
+    void step(const QString& name, const QStringList& expected, const QStringList& allowedIds = {},
+              bool idsAreMine = true)
+    {
+        ++m_step;
+        QTest::qWait(100); // let bindings and layouts settle before looking
+        const QList<OnScreen> texts = visibleTexts(m_window);
+        QStringList all;
+        for (const OnScreen& t : texts) {
+            all << t.text;
+        }
+        const QImage image = m_window->grabWindow();
+        const QString path = QStringLiteral("%1/%2-%3-%4.png")
+                                 .arg(m_shots, m_journey)
+                                 .arg(m_step, 2, 10, QLatin1Char('0'))
+                                 .arg(name);
+        QVERIFY2(image.save(path), qPrintable(path));
+        for (const QString& words : expected) {
+            QVERIFY2(std::any_of(all.cbegin(), all.cend(),
+                                 [&](const QString& t) { return t.contains(words); }),
+                     qPrintable(QStringLiteral("step %1: \"%2\" is not on screen; shown: %3")
+                                    .arg(name, words, all.join(QStringLiteral(" | ")))));
+        }
+        const QStringList ids = identifiersIn(texts, allowedIds);
+        if (idsAreMine) {
+            QVERIFY2(ids.isEmpty(), qPrintable(QStringLiteral("step %1 shows identifiers: %2")
+                                                   .arg(name, ids.join(QStringLiteral(" | ")))));
+        } else if (!ids.isEmpty()) {
+            m_othersDefects << QStringLiteral("%1/%2: %3").arg(m_journey, name, ids.join(" | "));
+        }
+        QVERIFY2(s_qmlWarnings.isEmpty(),
+                 qPrintable(QStringLiteral("step %1: QML warned: %2")
+                                .arg(name, s_qmlWarnings.join(QStringLiteral("\n")))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFile::exists(hubBinary()), "build chorus-hub first");
+        m_shots = QStringLiteral(CHORUS_SCREENSHOT_DIR "/journeys");
+        QVERIFY(QDir().mkpath(m_shots));
+        s_previousHandler = qInstallMessageHandler(captureQmlWarnings);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(s_previousHandler);
+        for (const QString& d : std::as_const(m_othersDefects)) {
+            qInfo().noquote() << "left for the words/ids points of issue 14:" << d;
+        }
+    }
+
+    // The team reviewer's journey continues from the practitioner's (the same hub and the
+    // same tablet, which is the child's device here): sign in, review, publish "you said, we
+    // did", and the child sees it after the tablet's next sync.
+    void practitioner_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<qreal>("scale");
+        QTest::addColumn<bool>("reviewer");
+        QTest::newRow("en") << QStringLiteral("en") << 1.0 << true;
+        QTest::newRow("cy") << QStringLiteral("cy") << 1.0 << true;
+        QTest::newRow("ar-200") << QStringLiteral("ar") << 2.0 << false;
+    }
+
+    void practitioner()
+    {
+        QFETCH(QString, language);
+        QFETCH(qreal, scale);
+        QFETCH(bool, reviewer);
+        m_journey = QStringLiteral("practitioner-") + QString::fromLatin1(QTest::currentDataTag());
+        m_step = 0;
+        s_qmlWarnings.clear();
+
+        QTemporaryDir hubDir;
+        const QString db = QStringLiteral("sqlite:%1/hub.sqlite").arg(hubDir.path());
+        HubProcess hub;
+        QVERIFY(hub.start(db));
+
+        UiFixture f(language, scale);
+        QVERIFY(f.window);
+        f.window->hide();
+        QQmlComponent main(f.engine.get(), ui::mainUrl());
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(main.create()));
+        QVERIFY2(window, qPrintable(main.errorString()));
+        window->resize(1280, 800); // a tablet, as issue 14 was tried
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        m_window = window.get();
+        const QString pass = QString::fromUtf8(kPassphrase);
+
+        // 1. First run.
+        step("welcome", {tr("FirstRunPage", "Welcome to Chorus", "@title:page")});
+        QVERIFY(click(tr("FirstRunPage", "Start setting up", "@action:button")));
+        QVERIFY(type(tr("FirstRunPage", "Passphrase", "@label:textbox"), pass));
+        QVERIFY(type(tr("FirstRunPage", "Type the passphrase again", "@label:textbox"), pass));
+        step("passphrase", {tr("FirstRunPage", "Choose a passphrase", "@title:page")});
+        QVERIFY(click(tr("FirstRunPage", "Create the locked store", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.app().busy() && !f.app().recoveryKey().isEmpty(), 20000);
+        step("recovery-key", {tr("FirstRunPage", "Your recovery key", "@title:page")},
+             {f.app().recoveryKey()});
+        QVERIFY(click(tr("FirstRunPage", "I've written it down", "@option:check")));
+        QVERIFY(click(tr("FirstRunPage", "Continue", "@action:button")));
+        QVERIFY(waitFor(tr("FirstRunPage", "Finish", "@action:button")));
+        step("hub-address", {tr("FirstRunPage", "Connect to your team's hub", "@title:page")});
+        QVERIFY(click(tr("FirstRunPage", "Finish", "@action:button")));
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Unlocked, 5000);
+        QVERIFY(!f.app().onboarding());
+
+        // 2. New consultation, made on the tablet.
+        QVERIFY(click(tr("HomePage", "New consultation", "@action:button")));
+        QVERIFY(click(tr("SetupPage", "Use the example pack", "@action:button")));
+        const QString title = language == QLatin1String("cy")   ? QStringLiteral("Fy wythnos")
+                              : language == QLatin1String("ar") ? QStringLiteral("أسبوعي")
+                                                                : QStringLiteral("My week");
+        QVERIFY(type(tr("SetupPage", "Title", "@label:textbox"), title));
+        QVERIFY(
+            type(tr("SetupPage", "What it is for, in words a child understands", "@label:textbox"),
+                 QStringLiteral("We want to hear about your week.")));
+        step("new-consultation", {tr("SetupPage", "New consultation", "@title:page")}, {}, false);
+        QVERIFY(click(tr("SetupPage", "Save the consultation", "@action:button")));
+        QVERIFY(waitFor(tr("HomePage", "Start a session", "@action:button")));
+        step("home", {title});
+
+        // 3. Consent: the page says what is missing before it lets anyone save.
+        QVERIFY(click(tr("HomePage", "Start a session", "@action:button")));
+        const QString save = tr("ConsentPage", "Save and hand over", "@action:button");
+        QVERIFY(waitFor(save));
+        QVERIFY(!find(save)->isEnabled());
+        const auto yes = [](const char* topic) {
+            return tr("ScopeQuestion", "Yes: %1", "@option:radio consent, %1 is what is agreed")
+                .arg(tr("ConsentPage", topic, "@info consent scope"));
+        };
+        const auto no = [](const char* topic) {
+            return tr("ScopeQuestion", "No: %1", "@option:radio consent, %1 is what is refused")
+                .arg(tr("ConsentPage", topic, "@info consent scope"));
+        };
+        QVERIFY(type(tr("ConsentPage", "A made-up name for you", "@label:textbox"),
+                     QStringLiteral("Kestrel")));
+        QVERIFY(click(tr("ConsentPage", "8 to 11", "@option:radio age")));
+        QVERIFY(
+            click(tr("ConsentPage", "The child or young person", "@option:radio consent giver")));
+        QVERIFY(click(yes("keep my answers on this tablet")));
+        QVERIFY(click(yes("share my words without my name")));
+        QVERIFY(click(yes("use my words as a quote")));
+        QVERIFY(click(no("record my voice")));
+        QVERIFY(click(no("share my drawings")));
+        // Not saved yet: the practitioner's part is missing, and the page says so.
+        QVERIFY(!find(save)->isEnabled());
+        step("consent-missing", {tr("ConsentPage", "Still needed: %1",
+                                    "@info %1 lists what the consent form is missing")
+                                     .section(QLatin1Char('%'), 0, 0)
+                                     .trimmed()});
+        QVERIFY(type(tr("ConsentPage", "Your role or staff code", "@label:textbox"),
+                     QStringLiteral("SW 7")));
+        QVERIFY(
+            type(tr("ConsentPage", "Why you judge that the child understands", "@label:textbox"),
+                 QStringLiteral("She told me back who sees what.")));
+        QVERIFY(find(save)->isEnabled());
+        step("consent", {});
+        QVERIFY(click(save));
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().childMode(), 5000);
+
+        // 4. Activities, in the child's hands.
+        QVERIFY(click(tr("FeelingsScaleActivity", "Happy", "@label feeling")));
+        step("activity-feeling", {tr("SessionPage", "Saved", "@info:status")}, {}, false);
+        QVERIFY(click(tr("SessionPage", "Next", "@action:button")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(click(tr("SessionPage", "Skip", "@action:button")));
+        }
+        const QString words = QStringLiteral("More visits with my brother please");
+        QVERIFY(type(tr("FreeTextActivity", "Your words", "@label:textbox"), words));
+        QVERIFY(click(tr("FreeTextActivity", "Keep my words", "@action:button")));
+        step("activity-words", {tr("SessionPage", "Saved", "@info:status")}, {}, false);
+        QVERIFY(click(tr("SessionPage", "I want to stop", "@action:button")));
+        QVERIFY(waitFor(tr("ReviewPage", "I have finished", "@action:button")));
+        step("what-you-told-us", {tr("ReviewPage", "What you told us", "@title:page")}, {}, false);
+        QVERIFY(click(tr("ReviewPage", "I have finished", "@action:button")));
+        step("thank-you", {tr("ReviewPage", "Thank you!", "@title:page")}, {}, false);
+
+        // 5. End session: the practitioner takes the tablet back; it is not "not finished".
+        QVERIFY(click(tr("ReviewPage", "For the practitioner", "@action:button")));
+        QVERIFY(
+            type(tr("LeaveChildModeDialog", "Practitioner passphrase", "@label:textbox"), pass));
+        QVERIFY(click(tr("LeaveChildModeDialog", "Leave", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.app().childMode(), 5000);
+        QVERIFY(waitFor(tr("HomePage", "Start a session", "@action:button")));
+        QVERIFY(f.session().unfinished().isEmpty());
+        QVERIFY(!find(tr("HomePage", "Sessions not finished", "@title:group")));
+        step("session-ended", {tr("HomePage", "Consultations on this device", "@title:page")});
+
+        // 6. Check before sharing: approve all.
+        QVERIFY(click(tr("HomePage", "Check before sharing: %1 waiting", "@action:button")
+                          .arg(f.services->reviewQueue().count())));
+        const int waiting = f.services->reviewQueue().count();
+        QVERIFY(waiting >= 2);
+        step("check-before-sharing", {tr("ReviewQueuePage", "Check before sharing", "@title:page")},
+             {}, false);
+        QVERIFY(
+            click(tr("ReviewQueuePage", "Approve all %1 as shown", "@action:button").arg(waiting)));
+        QTRY_COMPARE_WITH_TIMEOUT(f.services->reviewQueue().count(), 0, 5000);
+        step("approved", {});
+        QVERIFY(click(tr("ReviewQueuePage", "Back", "@action:button")));
+
+        // 7. The consultation's id, shown where the hub's administrator needs it.
+        QVERIFY(click(tr("HomePage", "Details and people", "@action:button")));
+        QQuickItem* idBox = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QQuickItem* item : visibleItems(m_window->contentItem())) {
+                    if (accessibleName(item).startsWith(
+                            tr("ConsultationDetails", "Consultation id: %1", "@info:accessible")
+                                .section(QLatin1Char('%'), 0, 0))) {
+                        idBox = item;
+                    }
+                }
+                return idBox != nullptr;
+            }(),
+            5000);
+        const QString consultationId = idBox->property("text").toString();
+        QVERIFY(scrollIntoView(idBox));
+        step("consultation-id", {QStringLiteral("Kestrel")}, {consultationId});
+
+        // 8. Enrol, then sync. In English the administrator makes the code for the id the
+        // practitioner read out; otherwise the tablet enrols for the team's consultation and
+        // the one made on it registers itself with the hub on this first sync.
+        int exit = -1;
+        const bool enrolForIt = language == QLatin1String("en");
+        const QByteArray code =
+            hubCommand({"enrol-code", "--db", db, "--new-consultation",
+                        enrolForIt ? consultationId : QStringLiteral("team-week")},
+                       &exit);
+        QCOMPARE(exit, 0);
+        QVERIFY(click(tr("HomePage", "Sync with the hub", "@action:button")));
+        QVERIFY(type(tr("SyncPage", "Hub address", "@label:textbox"), hub.url({})));
+        QVERIFY(
+            type(tr("SyncPage", "Enrolment code", "@label:textbox"), QString::fromLatin1(code)));
+        step("enrol", {tr("SyncPage", "Enrol this device with a hub", "@title:group")},
+             {hub.url({})});
+        QVERIFY(click(tr("SyncPage", "Enrol with this code", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(f.services->sync().enrolled() && !f.services->sync().busy(),
+                                 20000);
+        QVERIFY(click(tr("SyncPage", "Sync now", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy() && f.services->sync().waiting() == 0,
+                                 30000);
+        QCOMPARE(f.services->sync().failedCount(), 0);
+        step("synced", {tr("SyncPage", "Nothing is waiting to be sent.", "@info:status")},
+             {hub.url({})}, false);
+
+        // 9. The hub holds the answers, under the consultation made on the tablet.
+        int stored = 0;
+        bool wordsArrived = false;
+        {
+            QSqlDatabase hubDb =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journey"));
+            hubDb.setDatabaseName(db.mid(7));
+            QVERIFY(hubDb.open());
+            QSqlQuery q(hubDb);
+            q.prepare(QStringLiteral("SELECT body FROM feedback WHERE consultation_id = ?"));
+            q.addBindValue(consultationId);
+            QVERIFY(q.exec());
+            while (q.next()) {
+                ++stored;
+                wordsArrived =
+                    wordsArrived || q.value(0).toString().contains(QLatin1String("visits"));
+            }
+            hubDb.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("journey"));
+        QCOMPARE(stored, waiting);
+        QVERIFY(wordsArrived);
+        if (reviewer) {
+            reviewerJourney(f, hub, db, consultationId);
+        }
+        m_window = nullptr;
+    }
+
+private:
+    void reviewerJourney(UiFixture& f, HubProcess& hub, const QString& db,
+                         const QString& consultationId)
+    {
+        m_journey.replace(QLatin1String("practitioner"), QLatin1String("reviewer"));
+        m_step = 0;
+        int exit = -1;
+        const QByteArray added = hubCommand({"add-reviewer", "--db", db, "Sam Reviewer"}, &exit);
+        QCOMPARE(exit, 0);
+        const QString secret = QString::fromUtf8(added.mid(added.lastIndexOf(' ') + 1)).trimmed();
+        QVERIFY(!secret.isEmpty());
+        const QString teamPass = QStringLiteral("the team's own long passphrase");
+
+        // 1. Sign in from the lock screen.
+        QVERIFY(click(tr("HomePage", "Lock", "@action:button")));
+        QVERIFY(click(tr("UnlockPage", "Team sign-in", "@action:button")));
+        QVERIFY(type(tr("TeamSignInPage", "Hub address", "@label:textbox"), hub.url({})));
+        QVERIFY(type(tr("TeamSignInPage", "Your name", "@label:textbox"),
+                     QStringLiteral("Sam Reviewer")));
+        QVERIFY(click(tr("TeamSignInPage", "This is my first sign-in: I have a one-time code",
+                         "@option:check")));
+        QVERIFY(type(tr("TeamSignInPage", "One-time code", "@label:textbox"), secret));
+        QVERIFY(type(tr("TeamSignInPage", "New passphrase", "@label:textbox"), teamPass));
+        QVERIFY(type(tr("TeamSignInPage", "New passphrase again", "@label:textbox"), teamPass));
+        step("sign-in", {tr("TeamSignInPage", "Sign in to your team's hub", "@title:page")},
+             {hub.url({})});
+        QVERIFY(click(tr("TeamSignInPage", "Sign in", "@action:button")));
+
+        // 2. Review: the consultation made on the tablet is on the hub, with its voices.
+        QQuickItem* consultation = findStartingWith(consultationId, 20000);
+        QVERIFY2(consultation, "the tablet's consultation is not listed on the hub");
+        step("consultations", {tr("TeamScreen", "Team review", "@title:page")}, {}, false);
+        QVERIFY(clickItem(consultation));
+
+        // 3. "You said, we did": write, link to the child's words, publish.
+        QVERIFY(click(tr("TeamScreen", "You said, we did", "@title:tab")));
+        QVERIFY(click(tr("TeamActionsPage", "Write a new action", "@action:button")));
+        const QString said = QStringLiteral("You want more visits with your brother.");
+        const QString did = QStringLiteral("We set up a visit every other Saturday.");
+        QVERIFY(type(tr("TeamActionsPage", "You said", "@label:textbox"), said));
+        QVERIFY(type(tr("TeamActionsPage", "We did", "@label:textbox"), did));
+        QQuickItem* record =
+            findStartingWith(tr("FeedbackPickRow", "Pick: %1", "@option:check a feedback record")
+                                 .section(QLatin1Char('%'), 0, 0));
+        QVERIFY2(record, "no feedback record to link");
+        QVERIFY(clickItem(record));
+        step("new-action", {tr("TeamActionsPage", "You said, we did", "@title:page")}, {}, false);
+        QVERIFY(click(tr("TeamActionsPage", "Save action", "@action:button")));
+        QVERIFY(click(tr("TeamActionsPage", "Publish action: %1", "@action:button").arg(said)));
+        QVERIFY(click(tr("TeamActionsPage", "Publish now", "@action:button")));
+        QVERIFY(waitFor(
+            tr("TeamActionsPage", "Published: %1", "@info:accessible action state").arg(said),
+            20000));
+        step("published", {did}, {}, false);
+        QVERIFY(click(tr("TeamScreen", "Back to Chorus", "@action:button")));
+
+        // 4. Back on the tablet: unlock, sync, and the child sees what the team did.
+        QVERIFY(
+            type(tr("UnlockPage", "Passphrase", "@label:textbox"), QString::fromUtf8(kPassphrase)));
+        QVERIFY(click(tr("UnlockPage", "Unlock", "@action:button")));
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Unlocked, 20000);
+        QVERIFY(click(tr("HomePage", "Sync with the hub", "@action:button")));
+        QVERIFY(click(tr("SyncPage", "Sync now", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.services->sync().busy() && f.services->sync().updatesReceived() > 0, 30000);
+        step("synced-news", {}, {hub.url({})}, false);
+        QVERIFY(click(tr("SyncPage", "Done", "@action:button")));
+        QVERIFY(click(tr("HomePage", "Show %1 what the team did", "@action:button")
+                          .arg(QStringLiteral("Kestrel"))));
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().childMode(), 5000);
+        QVERIFY(waitFor(tr("WeDidPage", "Go back", "@action:button leave what the team did")));
+        step("child-sees-we-did", {did, tr("WeDidPage", "What the team did", "@title:page")});
+    }
+
+public:
+};
+
+QTEST_MAIN(TestJourneys)
+#include "tst_journeys.moc"

@@ -288,7 +288,7 @@ private slots:
             }
             return std::nullopt;
         };
-        rig.device.clock->advance(std::chrono::hours(1));
+        rig.device.clock->set(rig.device.clock->now().addSecs(3600));
         const SyncReport refused = rig.engine->run();
         QVERIFY(std::any_of(refused.notes.cbegin(), refused.notes.cend(), [](const auto& n) {
             return n.code == QLatin1String("consultation_register_refused");

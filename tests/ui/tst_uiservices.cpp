@@ -82,6 +82,7 @@ private slots:
         QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
         QVERIFY(f.prepare(QStringLiteral("SessionPage")));
         f.app().setIdleLockMs(100);
+        f.app().setActivityIdleLockMs(100); // a child is in an activity: its limit applies
         f.app().refresh();
         QTest::mouseClick(f.window.get(), Qt::LeftButton); // activity restarts the timer
         QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 5000);
@@ -354,6 +355,68 @@ private slots:
                      .data(ConsultationListModel::ParticipantCountRole)
                      .toInt(),
                  1);
+    }
+
+    /** Issue 14 point 13: end an unfinished session without carrying it on; withdraw a
+     *  participant from the app (answers erased); edit, then delete once nobody takes part;
+     *  approve all in "Check before sharing". */
+    void practitionerManagesSessionsAndPeople()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        const QString consultation =
+            f.app().consultations()->index(0).data(ConsultationListModel::IdRole).toString();
+        // Two participants' answers wait for review; their sessions were cut off (stopped,
+        // then the tablet taken back without ending them).
+        QVERIFY(f.prepare(QStringLiteral("ReviewPage")));
+        QVERIFY(f.prepare(QStringLiteral("ReviewQueuePage")));
+        const QString who = f.session().participantId();
+        f.session().clear();
+        f.session().reloadUnfinished();
+        QVERIFY(!f.session().unfinished().isEmpty());
+        for (const QVariant& row : f.session().unfinished()) {
+            QVERIFY(f.session().endUnfinished(row.toMap().value("sessionId").toString()));
+        }
+        QVERIFY(f.session().unfinished().isEmpty());
+
+        const int waiting = f.services->reviewQueue().rowCount();
+        QVERIFY(waiting >= 2);
+        QCOMPARE(f.services->reviewQueue().approveAll(), waiting);
+        QCOMPARE(f.services->reviewQueue().rowCount(), 0);
+        const int queued = f.services->reviewQueue().outboxCounts().value("queued").toInt();
+        QVERIFY(queued >= waiting);
+
+        // Withdraw from the app: gone from the list, answers and queued records erased.
+        ConsultationSetup& setup = f.services->setup();
+        QVariantList people = setup.participants(consultation);
+        QVERIFY(std::any_of(people.cbegin(), people.cend(), [&](const QVariant& p) {
+            return p.toMap().value("participantId").toString() == who;
+        }));
+        QVERIFY2(setup.withdraw(who), qPrintable(setup.errorMessage()));
+        people = setup.participants(consultation);
+        QVERIFY(std::none_of(people.cbegin(), people.cend(), [&](const QVariant& p) {
+            return p.toMap().value("participantId").toString() == who;
+        }));
+        QVERIFY(!f.app().store()->consultations().participant(who));
+        QVERIFY(f.services->reviewQueue().outboxCounts().value("queued").toInt() < queued);
+
+        // Edit; delete refused while anyone takes part, done once nobody does.
+        QVERIFY2(setup.updateConsultation(consultation, QStringLiteral("Our week"),
+                                          QStringLiteral("Tell us about your week."), 60),
+                 qPrintable(setup.errorMessage()));
+        QCOMPARE(f.app().store()->consultations().get(consultation)->title,
+                 QStringLiteral("Our week"));
+        QVERIFY(
+            !setup.updateConsultation(consultation, QStringLiteral(" "), QStringLiteral("x"), 60));
+        for (const QVariant& p : setup.participants(consultation)) {
+            if (!setup.participants(consultation).isEmpty()) {
+                QVERIFY(!setup.deleteConsultation(consultation));
+            }
+            QVERIFY(setup.withdraw(p.toMap().value("participantId").toString()));
+        }
+        QVERIFY2(setup.deleteConsultation(consultation), qPrintable(setup.errorMessage()));
+        QVERIFY(!f.app().store()->consultations().get(consultation));
     }
 
     void languageSwitchesAtRuntime()

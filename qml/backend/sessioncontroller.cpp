@@ -48,6 +48,16 @@ SessionController::SessionController(AppController* app, Preferences* preference
             resume(m_app->ownTimeSessionId());
         }
     });
+    // The practitioner taking the tablet back ends the child's session (issue 14: "end
+    // session"). Done here, not by the leave dialog: leaving child mode replaces the child's
+    // screen, dialog included, before the dialog could say so. A lock closes the store first
+    // (storeClosing), so a session cut off by a lock or quick exit stays unfinished.
+    connect(m_app, &AppController::childModeChanged, this, [this] {
+        if (!m_app->childMode() && m_app->store() && (m_stage != Stage::Idle || m_weDidOnly)) {
+            // Queued: the dialog that asked is still running its script.
+            QMetaObject::invokeMethod(this, &SessionController::finish, Qt::QueuedConnection);
+        }
+    });
     connect(m_preferences, &Preferences::languageChanged, this, &SessionController::retranslate);
 }
 

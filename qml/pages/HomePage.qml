@@ -122,17 +122,15 @@ QQC2.Page {
                         color: Theme.mutedText
                         text: qsTr("Set up %1 · %2 activities · %3 taking part", "@info").arg(card.created).arg(card.activityCount).arg(card.participantCount)
                     }
-                    Loader {
-                        active: card.showDetails
-                        visible: active
+                    // Not a Loader: a bound component cannot be made inside this delegate.
+                    ConsultationDetails {
+                        visible: card.showDetails
                         Layout.fillWidth: true
-                        sourceComponent: ConsultationDetails {
-                            consultationId: card.consultationId
-                            title: card.title
-                            purpose: card.purpose
-                            fromHub: card.fromHub
-                            retentionDays: card.retentionDays
-                        }
+                        consultationId: card.consultationId
+                        title: card.title
+                        purpose: card.purpose
+                        fromHub: card.fromHub
+                        retentionDays: card.retentionDays
                     }
                     AppButton {
                         // A closed consultation still shows who takes part (withdraw).

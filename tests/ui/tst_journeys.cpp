@@ -665,7 +665,7 @@ private:
         QVERIFY(click(trw("HomePage", "Show %1 what the team did", "@action:button")
                           .arg(QStringLiteral("Kestrel"))));
         QTRY_VERIFY_WITH_TIMEOUT(f.app().childMode(), 5000);
-        QVERIFY(waitFor(trw("WeDidPage", "Go back", "@action:button leave what the team did")));
+        QVERIFY(waitFor(trw("WeDidPage", "For the practitioner", "@action:button")));
         STEP("child-sees-we-did", {did, trw("WeDidPage", "What the team did", "@title:page")});
     }
 

@@ -83,6 +83,16 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key is not right. Check each group of letters and numbers. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -554,6 +564,159 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a made-up name</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a made-up name nobody else in this consultation has</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an age</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is saying yes or no</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer to each choice</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role or staff code</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why you judge that the child understands</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <comment>@info %1 lists what the consent form is missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetails</name>
+    <message>
+        <source>Consultation id (the hub&apos;s administrator asks for it)</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation id: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is taking part yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 and erase their answers</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title and purpose of %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from this device</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, in simple words</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team&apos;s copy is erased at the next sync. This cannot be undone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw and erase</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -604,6 +767,16 @@
     </message>
     <message>
         <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people still take part in this consultation. Withdraw each of them first: that erases their answers here and on the hub.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1493,49 @@
     <message>
         <source>Closed: no new sessions</source>
         <comment>@info:status consultation closed on the hub</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and people</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s id, who is taking part, edit and delete</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session of %1; the answers saved stay</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
+        <comment>@info:status idle warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <comment>@action:button idle warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus stays open</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,6 +2303,16 @@
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approve all %1 as shown</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares every answer below as the team would see it; drawings go only when approved one by one</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeQuestion</name>
@@ -2243,6 +2469,16 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill in your role or staff code and why you judge that the child understands.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2382,6 +2618,21 @@
     <message>
         <source>Done</source>
         <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a child is in an activity, lock after this many minutes</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes before locking during an activity</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +3080,11 @@
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,6 +4611,51 @@
     <message>
         <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten the passphrase? Use the recovery key</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -482,6 +482,9 @@ private slots:
 
         // 4. Activities, in the child's hands.
         QVERIFY(click(trw("FeelingsScaleActivity", "Happy", "@label feeling")));
+        // At 200% text the "Saved" banner sits near the buttons, below the fold (issue 14
+        // point 12, not this helper's): look where it is, as a person would.
+        QVERIFY(scrollIntoView(waitFor(trw("SessionPage", "Next", "@action:button"))));
         STEP("activity-feeling", {trw("SessionPage", "Saved", "@info:status")}, {}, false);
         QVERIFY(click(trw("SessionPage", "Next", "@action:button")));
         for (int i = 0; i < 3; ++i) {
@@ -490,6 +493,7 @@ private slots:
         const QString words = QStringLiteral("More visits with my brother please");
         QVERIFY(type(trw("FreeTextActivity", "Your words", "@label:textbox"), words));
         QVERIFY(click(trw("FreeTextActivity", "Keep my words", "@action:button")));
+        QVERIFY(scrollIntoView(waitFor(trw("SessionPage", "Next", "@action:button"))));
         STEP("activity-words", {trw("SessionPage", "Saved", "@info:status")}, {}, false);
         QVERIFY(click(trw("SessionPage", "I want to stop", "@action:button")));
         QVERIFY(waitFor(trw("ReviewPage", "I have finished", "@action:button")));
@@ -538,7 +542,10 @@ private slots:
             5000);
         const QString consultationId = idBox->property("text").toString();
         QVERIFY(scrollIntoView(idBox));
-        STEP("consultation-id", {QStringLiteral("Kestrel")}, {consultationId});
+        STEP("consultation-id", {}, {consultationId});
+        // Who takes part, with "Withdraw" beside each name, just below.
+        QVERIFY(scrollIntoView(waitFor(trw("ConsultationDetails", "Withdraw", "@action:button"))));
+        STEP("taking-part", {QStringLiteral("Kestrel")}, {consultationId});
 
         // 8. Enrol, then sync. In English the administrator makes the code for the id the
         // practitioner read out; otherwise the tablet enrols for the team's consultation and
@@ -560,8 +567,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.services->sync().enrolled() && !f.services->sync().busy(),
                                  20000);
         QVERIFY(click(trw("SyncPage", "Sync now", "@action:button")));
-        QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy() && f.services->sync().waiting() == 0,
-                                 30000);
+        const bool sent = QTest::qWaitFor(
+            [&] { return !f.services->sync().busy() && f.services->sync().waiting() == 0; }, 60000);
+        QVERIFY2(sent, qPrintable(QStringLiteral("sync: %1 / %2 / %3")
+                                      .arg(f.services->sync().problem(),
+                                           f.services->sync().errorMessage(),
+                                           f.services->sync().lastReport())));
         QCOMPARE(f.services->sync().failedCount(), 0);
         STEP("synced", {trw("SyncPage", "Nothing is waiting to be sent.", "@info:status")},
              {hub.url({})}, false);

@@ -219,6 +219,8 @@ QQC2.Page {
             visible: !root.complete
             color: Theme.mutedText
             text: qsTr("Still needed: %1", "@info %1 lists what the consent form is missing").arg(root.missing.join(qsTr(", ", "@info list separator")))
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         MessageBanner {
             message: CurrentSession.errorMessage

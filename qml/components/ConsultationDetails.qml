@@ -152,95 +152,102 @@ ColumnLayout {
         }
     }
 
-    QQC2.Dialog {
-        id: confirm
+    // The confirmations: popups shown over the whole window, held by an item outside the
+    // layout's flow.
+    Item {
+        Layout.preferredWidth: 0
+        Layout.preferredHeight: 0
 
-        modal: true
-        parent: QQC2.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.spacing : Theme.pageMaxWidth, Theme.pageMaxWidth)
-        title: qsTr("Withdraw %1?", "@title:dialog").arg(root.withdrawing ? root.withdrawing.codeName : "")
-        font: Theme.bodyFont
-        background: Rectangle {
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.border
-            border.width: Theme.borderWidth
-        }
+        QQC2.Dialog {
+            id: confirm
 
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Accessible.role: Accessible.Dialog
-            Accessible.name: confirm.title
-
-            BodyText {
-                text: qsTr("Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.", "@info")
+            modal: true
+            parent: QQC2.Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(parent ? parent.width - 2 * Theme.spacing : Theme.pageMaxWidth, Theme.pageMaxWidth)
+            title: qsTr("Withdraw %1?", "@title:dialog").arg(root.withdrawing ? root.withdrawing.codeName : "")
+            font: Theme.bodyFont
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
             }
-            Flow {
+
+            ColumnLayout {
+                anchors.fill: parent
                 spacing: Theme.spacing
-                Layout.fillWidth: true
+                Accessible.role: Accessible.Dialog
+                Accessible.name: confirm.title
 
-                AppButton {
-                    text: qsTr("Withdraw and erase", "@action:button")
-                    destructive: true
-                    onClicked: {
-                        if (root.withdrawing)
-                            ConsultationSetup.withdraw(root.withdrawing.participantId);
-                        root.withdrawing = null;
-                        confirm.close();
-                    }
+                BodyText {
+                    text: qsTr("Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.", "@info")
                 }
-                AppButton {
-                    text: qsTr("Keep", "@action:button")
-                    onClicked: {
-                        root.withdrawing = null;
-                        confirm.close();
+                Flow {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+
+                    AppButton {
+                        text: qsTr("Withdraw and erase", "@action:button")
+                        destructive: true
+                        onClicked: {
+                            if (root.withdrawing)
+                                ConsultationSetup.withdraw(root.withdrawing.participantId);
+                            root.withdrawing = null;
+                            confirm.close();
+                        }
+                    }
+                    AppButton {
+                        text: qsTr("Keep", "@action:button")
+                        onClicked: {
+                            root.withdrawing = null;
+                            confirm.close();
+                        }
                     }
                 }
             }
         }
-    }
-    QQC2.Dialog {
-        id: confirmDelete
+        QQC2.Dialog {
+            id: confirmDelete
 
-        modal: true
-        parent: QQC2.Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.spacing : Theme.pageMaxWidth, Theme.pageMaxWidth)
-        title: qsTr("Delete %1?", "@title:dialog").arg(root.title)
-        font: Theme.bodyFont
-        background: Rectangle {
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.border
-            border.width: Theme.borderWidth
-        }
-
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Accessible.role: Accessible.Dialog
-            Accessible.name: confirmDelete.title
-
-            BodyText {
-                text: qsTr("The consultation goes from this tablet. Anyone still taking part must be withdrawn first.", "@info")
+            modal: true
+            parent: QQC2.Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(parent ? parent.width - 2 * Theme.spacing : Theme.pageMaxWidth, Theme.pageMaxWidth)
+            title: qsTr("Delete %1?", "@title:dialog").arg(root.title)
+            font: Theme.bodyFont
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.borderWidth
             }
-            Flow {
+
+            ColumnLayout {
+                anchors.fill: parent
                 spacing: Theme.spacing
-                Layout.fillWidth: true
+                Accessible.role: Accessible.Dialog
+                Accessible.name: confirmDelete.title
 
-                AppButton {
-                    text: qsTr("Delete", "@action:button")
-                    destructive: true
-                    onClicked: {
-                        ConsultationSetup.deleteConsultation(root.consultationId);
-                        confirmDelete.close();
-                    }
+                BodyText {
+                    text: qsTr("The consultation goes from this tablet. Anyone still taking part must be withdrawn first.", "@info")
                 }
-                AppButton {
-                    text: qsTr("Keep", "@action:button")
-                    onClicked: confirmDelete.close()
+                Flow {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+
+                    AppButton {
+                        text: qsTr("Delete", "@action:button")
+                        destructive: true
+                        onClicked: {
+                            ConsultationSetup.deleteConsultation(root.consultationId);
+                            confirmDelete.close();
+                        }
+                    }
+                    AppButton {
+                        text: qsTr("Keep", "@action:button")
+                        onClicked: confirmDelete.close()
+                    }
                 }
             }
         }

@@ -678,6 +678,44 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(f.app().childMode(), 5000);
         QVERIFY(waitFor(trw("WeDidPage", "For the practitioner", "@action:button")));
         STEP("child-sees-we-did", {did, trw("WeDidPage", "What the team did", "@title:page")});
+
+        // 5. Later the child withdraws: from the app, confirmed, and the hub's copy goes at
+        // the next sync (as chorusctl withdraw does).
+        QVERIFY(click(trw("WeDidPage", "For the practitioner", "@action:button")));
+        QVERIFY(type(trw("LeaveChildModeDialog", "Practitioner passphrase", "@label:textbox"),
+                     QString::fromUtf8(kPassphrase)));
+        QVERIFY(click(trw("LeaveChildModeDialog", "Leave", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.app().childMode(), 5000);
+        QVERIFY(click(trw("HomePage", "Details and people", "@action:button")));
+        QVERIFY(click(trw("ConsultationDetails", "Withdraw", "@action:button")));
+        QVERIFY(waitFor(trw("ConsultationDetails", "Withdraw and erase", "@action:button")));
+        STEP("withdraw-confirm",
+             {trw("ConsultationDetails", "Withdraw %1?", "@title:dialog")
+                  .arg(QStringLiteral("Kestrel"))},
+             {consultationId});
+        QVERIFY(click(trw("ConsultationDetails", "Withdraw and erase", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(f.services->setup().participants(consultationId).isEmpty(), 5000);
+        STEP("withdrawn", {}, {consultationId}, false);
+        QVERIFY(click(trw("HomePage", "Sync with the hub", "@action:button")));
+        QVERIFY(click(trw("SyncPage", "Sync now", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.services->sync().busy() && f.services->sync().withdrawalsConfirmed() > 0, 60000);
+        int left = -1;
+        {
+            QSqlDatabase hubDb =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("withdrawn"));
+            hubDb.setDatabaseName(db.mid(7));
+            QVERIFY(hubDb.open());
+            QSqlQuery q(hubDb);
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback WHERE consultation_id = ?"));
+            q.addBindValue(consultationId);
+            QVERIFY(q.exec() && q.next());
+            left = q.value(0).toInt();
+            hubDb.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("withdrawn"));
+        QCOMPARE(left, 0);
+        STEP("erased-on-hub", {}, {hub.url({})}, false);
     }
 
 public:

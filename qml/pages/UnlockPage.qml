@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Templates as T
+import QtQuick.Layouts
 import Chorus
 
 // Chorus is locked: the practitioner's passphrase opens the store. The first screen most
@@ -55,6 +56,7 @@ T.Page {
         AppButton {
             visible: !root.recovering
             text: qsTr("Forgotten the passphrase? Use the recovery key", "@action:button")
+            Layout.fillWidth: true // long words wrap at 200% text
             description: qsTr("Open Chorus with the recovery key written down when it was set up, then choose a new passphrase", "@info:accessible")
             onClicked: {
                 App.clearError();
@@ -109,6 +111,7 @@ T.Page {
 
             visible: root.recovering
             text: qsTr("Unlock and keep the new passphrase", "@action:button")
+            Layout.fillWidth: true // long words wrap at 200% text
             prominent: true
             enabled: !App.busy
             onClicked: {
@@ -120,6 +123,7 @@ T.Page {
         AppButton {
             visible: root.recovering
             text: qsTr("Back to the passphrase", "@action:button")
+            Layout.fillWidth: true // long words wrap at 200% text
             onClicked: {
                 App.clearError();
                 root.recovering = false;

@@ -147,7 +147,8 @@ bool runBackend(const QString& name, const QString& db, const Options& o, const 
     tls.setCaCertificates(ca.certificates());
     QList<QByteArray> tokens;
     for (int d = 0; d < o.devices; ++d) {
-        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "bench"});
+        const QByteArray code =
+            hubCommand({"enrol-code", "--db", db, "--new-consultation", "bench"});
         DeviceClient c;
         c.caCertificates = ca.certificates();
         const Response r =

@@ -52,6 +52,15 @@ T.ApplicationWindow {
         }
     }
 
+    // The idle lock warns first (issue 14): over whatever is on screen, at the top.
+    Loader {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        active: App.idleWarning && !App.quickExitActive
+        source: "components/IdleWarning.qml"
+    }
+
     Loader {
         anchors.fill: parent
         active: App.busy

@@ -177,6 +177,16 @@
         <comment>@info:status</comment>
         <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
     </message>
+<message>
+        <source>Type the recovery key you wrote down when Chorus was set up.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus.</translation>
+    </message>
+    <message>
+        <source>That recovery key is not right. Check each group of letters and numbers. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation>مفتاح الاسترداد هذا غير صحيح. تحقّق من كل مجموعة من الحروف والأرقام. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات على هذا الجهاز.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -652,6 +662,51 @@
         <comment>@info:accessible</comment>
         <translation>يحفظ الموافقة ويسلّم الجهاز اللوحي للطفل</translation>
     </message>
+<message>
+        <source>a made-up name</source>
+        <comment>@info consent still missing</comment>
+        <translation>اسم مستعار</translation>
+    </message>
+    <message>
+        <source>a made-up name nobody else in this consultation has</source>
+        <comment>@info consent still missing</comment>
+        <translation>اسم مستعار لا يحمله أحد آخر في هذه الاستشارة</translation>
+    </message>
+    <message>
+        <source>an age</source>
+        <comment>@info consent still missing</comment>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <source>who is saying yes or no</source>
+        <comment>@info consent still missing</comment>
+        <translation>من يقول نعم أو لا</translation>
+    </message>
+    <message>
+        <source>an answer to each choice</source>
+        <comment>@info consent still missing</comment>
+        <translation>إجابة عن كل خيار</translation>
+    </message>
+    <message>
+        <source>your role or staff code</source>
+        <comment>@info consent still missing</comment>
+        <translation>دورك أو رمزك الوظيفي</translation>
+    </message>
+    <message>
+        <source>why you judge that the child understands</source>
+        <comment>@info consent still missing</comment>
+        <translation>سبب تقديرك أن الطفل يفهم</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <comment>@info %1 lists what the consent form is missing</comment>
+        <translation>ما زال مطلوبًا: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -704,6 +759,16 @@
         <source>Keep answers for between %1 and %2 days.</source>
         <comment>@info:status</comment>
         <translation>احتفظ بالإجابات مدة تتراوح بين %1 و%2 يومًا.</translation>
+    </message>
+<message>
+        <source>%1 people still take part in this consultation. Withdraw each of them first: that erases their answers here and on the hub.</source>
+        <comment>@info:status</comment>
+        <translation>ما زال %1 أشخاص يشاركون في هذه الاستشارة. اسحب مشاركة كل منهم أولًا: هذا يمحو إجاباتهم هنا وعلى المركز.</translation>
+    </message>
+    <message>
+        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
+        <comment>@info:status</comment>
+        <translation>حجز لأغراض الحماية يُبقي إجابات هذا المشارك في الوقت الحالي؛ لم تعد تُستخدم وستُمحى عند انتهاء الحجز.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1514,31 @@
         <source>Erases what %1 can see on this device with their PIN</source>
         <comment>@info:accessible</comment>
         <translation>يمحو ما يستطيع %1 رؤيته على هذا الجهاز برقم التعريف الشخصي</translation>
+    </message>
+<message>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>إخفاء التفاصيل</translation>
+    </message>
+    <message>
+        <source>Details and people</source>
+        <comment>@action:button</comment>
+        <translation>التفاصيل والأشخاص</translation>
+    </message>
+    <message>
+        <source>The consultation's id, who is taking part, edit and delete</source>
+        <comment>@info:accessible</comment>
+        <translation>معرّف الاستشارة، ومن يشارك، والتعديل والحذف</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <comment>@action:button</comment>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <source>End the session of %1; the answers saved stay</source>
+        <comment>@info:accessible</comment>
+        <translation>إنهاء جلسة %1؛ تبقى الإجابات المحفوظة</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2345,16 @@
         <comment>@info</comment>
         <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
     </message>
+<message>
+        <source>Approve all %1 as shown</source>
+        <comment>@action:button</comment>
+        <translation>الموافقة على الـ%1 كلها كما تظهر</translation>
+    </message>
+    <message>
+        <source>Shares every answer below as the team would see it; drawings go only when approved one by one</source>
+        <comment>@info:accessible</comment>
+        <translation>يشارك كل إجابة أدناه كما سيراها الفريق؛ لا تُرسل الرسوم إلا عند الموافقة عليها واحدًا تلو الآخر</translation>
+    </message>
 </context>
 <context>
     <name>ScopeQuestion</name>
@@ -2416,7 +2516,17 @@
         <comment>@info:status</comment>
         <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
     </message>
-    </context>
+    <message>
+        <source>Fill in your role or staff code and why you judge that the child understands.</source>
+        <comment>@info:status</comment>
+        <translation>املأ دورك أو رمزك الوظيفي وسبب تقديرك أن الطفل يفهم.</translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation>لدى شخص في هذه الاستشارة هذا الاسم المستعار بالفعل. اختر اسمًا آخر.</translation>
+    </message>
+</context>
 <context>
     <name>SessionPage</name>
     <message>
@@ -2556,6 +2666,21 @@
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>تم</translation>
+    </message>
+<message>
+        <source>While a child is in an activity, lock after this many minutes</source>
+        <comment>@label:spinbox</comment>
+        <translation>أثناء انشغال طفل بنشاط، اقفل بعد هذا العدد من الدقائق</translation>
+    </message>
+    <message>
+        <source>Minutes before locking during an activity</source>
+        <comment>@label:spinbox</comment>
+        <translation>الدقائق قبل القفل أثناء نشاط</translation>
+    </message>
+    <message>
+        <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
+        <comment>@info</comment>
+        <translation>قبل القفل، يعرض Chorus عدًّا تنازليًا لمدة 30 ثانية؛ لمسة واحدة تُبقيه مفتوحًا.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3174,11 @@
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
         <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
+    </message>
+<message>
+        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبل المركز الاستشارة "%1" التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4715,51 @@
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
+<message>
+        <source>Forgotten the passphrase? Use the recovery key</source>
+        <comment>@action:button</comment>
+        <translation>نسيت عبارة المرور؟ استخدم مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
+        <comment>@info:accessible</comment>
+        <translation>افتح Chorus بمفتاح الاسترداد الذي دُوّن عند إعداده، ثم اختر عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation>استخدام مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus على هذا الجهاز، ثم اختر عبارة مرور جديدة. ستتوقف عبارة المرور القديمة عن العمل.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation>افتح القفل واحتفظ بعبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى عبارة المرور</translation>
+    </message>
 </context>
 <context>
     <name>VoiceAnswer</name>
@@ -5376,6 +5551,132 @@
         <source>A drawing</source>
         <comment>@info</comment>
         <translation>رسمة</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetails</name>
+    <message>
+        <source>Consultation id (the hub's administrator asks for it)</source>
+        <comment>@label</comment>
+        <translation>معرّف الاستشارة (يطلبه مسؤول المركز)</translation>
+    </message>
+    <message>
+        <source>Consultation id: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>معرّف الاستشارة: %1</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <comment>@title:group</comment>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Nobody is taking part yet.</source>
+        <comment>@info</comment>
+        <translation>لا أحد يشارك بعد.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>@action:button</comment>
+        <translation>سحب المشاركة</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 and erase their answers</source>
+        <comment>@info:accessible</comment>
+        <translation>سحب مشاركة %1 ومحو إجاباته</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Change the title and purpose of %1</source>
+        <comment>@info:accessible</comment>
+        <translation>تغيير عنوان %1 والغرض منها</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <comment>@action:button</comment>
+        <translation>حذف الاستشارة</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this device</source>
+        <comment>@info:accessible</comment>
+        <translation>حذف %1 من هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What it is for, in simple words</source>
+        <comment>@label:textbox</comment>
+        <translation>الغرض منها بكلمات بسيطة</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>سحب مشاركة %1؟</translation>
+    </message>
+    <message>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
+        <comment>@info</comment>
+        <translation>تُمحى إجاباته ورسوماته وملاحظاته الصوتية من هذا الجهاز اللوحي الآن، وتُمحى نسخة الفريق عند المزامنة التالية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Withdraw and erase</source>
+        <comment>@action:button</comment>
+        <translation>سحب ومحو</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>@action:button</comment>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>حذف %1؟</translation>
+    </message>
+    <message>
+        <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
+        <comment>@info</comment>
+        <translation>تُحذف الاستشارة من هذا الجهاز اللوحي. يجب سحب مشاركة كل من لا يزال يشارك أولًا.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>احذف</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
+        <comment>@info:status idle warning</comment>
+        <translation>سيُقفل Chorus قريبًا لحماية الإجابات. الثواني المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <comment>@action:button idle warning</comment>
+        <translation>متابعة العمل</translation>
+    </message>
+    <message>
+        <source>Chorus stays open</source>
+        <comment>@info:accessible</comment>
+        <translation>يبقى Chorus مفتوحًا</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,16 @@
         <comment>@info:status</comment>
         <translation>Gormod o gynigion anghywir: dydy'r PIN ddim yn gweithio mwyach. Mae eich atebion yn dal yn ddiogel. Gofynnwch i'r person rydych chi'n gweithio gyda nhw am PIN newydd.</translation>
     </message>
+<message>
+        <source>Type the recovery key you wrote down when Chorus was set up.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan gafodd Chorus ei osod.</translation>
+    </message>
+    <message>
+        <source>That recovery key is not right. Check each group of letters and numbers. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw'r allwedd adfer honno'n gywir. Gwiriwch bob grŵp o lythrennau a rhifau. Ar ôl %1 cynnig anghywir arall bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -650,6 +660,51 @@
         <comment>@info:accessible</comment>
         <translation>Yn cadw'r caniatâd ac yn rhoi'r dabled i'r plentyn</translation>
     </message>
+<message>
+        <source>a made-up name</source>
+        <comment>@info consent still missing</comment>
+        <translation>enw dychmygol</translation>
+    </message>
+    <message>
+        <source>a made-up name nobody else in this consultation has</source>
+        <comment>@info consent still missing</comment>
+        <translation>enw dychmygol nad oes gan neb arall yn yr ymgynghoriad hwn</translation>
+    </message>
+    <message>
+        <source>an age</source>
+        <comment>@info consent still missing</comment>
+        <translation>oedran</translation>
+    </message>
+    <message>
+        <source>who is saying yes or no</source>
+        <comment>@info consent still missing</comment>
+        <translation>pwy sy'n dweud ie neu na</translation>
+    </message>
+    <message>
+        <source>an answer to each choice</source>
+        <comment>@info consent still missing</comment>
+        <translation>ateb i bob dewis</translation>
+    </message>
+    <message>
+        <source>your role or staff code</source>
+        <comment>@info consent still missing</comment>
+        <translation>eich rôl neu'ch cod staff</translation>
+    </message>
+    <message>
+        <source>why you judge that the child understands</source>
+        <comment>@info consent still missing</comment>
+        <translation>pam rydych chi'n barnu bod y plentyn yn deall</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <comment>@info %1 lists what the consent form is missing</comment>
+        <translation>Angen o hyd: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -702,6 +757,16 @@
         <source>Keep answers for between %1 and %2 days.</source>
         <comment>@info:status</comment>
         <translation>Cadwch atebion am rhwng %1 a %2 diwrnod.</translation>
+    </message>
+<message>
+        <source>%1 people still take part in this consultation. Withdraw each of them first: that erases their answers here and on the hub.</source>
+        <comment>@info:status</comment>
+        <translation>Mae %1 o bobl yn dal i gymryd rhan yn yr ymgynghoriad hwn. Tynnwch bob un ohonyn nhw'n ôl yn gyntaf: mae hynny'n dileu eu hatebion yma ac ar yr hyb.</translation>
+    </message>
+    <message>
+        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
+        <comment>@info:status</comment>
+        <translation>Mae cadw at ddibenion diogelu yn cadw atebion y cyfranogwr hwn am y tro; nid ydyn nhw'n cael eu defnyddio mwyach a chânt eu dileu pan ddaw'r cadw i ben.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1512,31 @@
         <source>Erases what %1 can see on this device with their PIN</source>
         <comment>@info:accessible</comment>
         <translation>Yn dileu'r hyn y gall %1 ei weld ar y ddyfais hon gyda'u PIN</translation>
+    </message>
+<message>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>Cuddio'r manylion</translation>
+    </message>
+    <message>
+        <source>Details and people</source>
+        <comment>@action:button</comment>
+        <translation>Manylion a phobl</translation>
+    </message>
+    <message>
+        <source>The consultation's id, who is taking part, edit and delete</source>
+        <comment>@info:accessible</comment>
+        <translation>Rhif adnabod yr ymgynghoriad, pwy sy'n cymryd rhan, golygu a dileu</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <comment>@action:button</comment>
+        <translation>Gorffen y sesiwn</translation>
+    </message>
+    <message>
+        <source>End the session of %1; the answers saved stay</source>
+        <comment>@info:accessible</comment>
+        <translation>Gorffen sesiwn %1; mae'r atebion a gadwyd yn aros</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2343,16 @@
         <comment>@info</comment>
         <translation>Atebion yn aros i gael eu gwirio: %1. Does dim yn cael ei anfon nes i ti ei gymeradwyo.</translation>
     </message>
+<message>
+        <source>Approve all %1 as shown</source>
+        <comment>@action:button</comment>
+        <translation>Cymeradwyo'r %1 i gyd fel y'u dangosir</translation>
+    </message>
+    <message>
+        <source>Shares every answer below as the team would see it; drawings go only when approved one by one</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae'n rhannu pob ateb isod fel y byddai'r tîm yn ei weld; dim ond pan gânt eu cymeradwyo fesul un y mae lluniau'n mynd</translation>
+    </message>
 </context>
 <context>
     <name>ScopeQuestion</name>
@@ -2414,7 +2514,17 @@
         <comment>@info:status</comment>
         <translation>Dewiswch rhwng %1 a 12 rhif sydd ddim i gyd yr un fath nac mewn rhes.</translation>
     </message>
-    </context>
+    <message>
+        <source>Fill in your role or staff code and why you judge that the child understands.</source>
+        <comment>@info:status</comment>
+        <translation>Llenwch eich rôl neu'ch cod staff a pham rydych chi'n barnu bod y plentyn yn deall.</translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan rywun yn yr ymgynghoriad hwn yr enw dychmygol hwnnw'n barod. Dewiswch un arall.</translation>
+    </message>
+</context>
 <context>
     <name>SessionPage</name>
     <message>
@@ -2554,6 +2664,21 @@
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Wedi gorffen</translation>
+    </message>
+<message>
+        <source>While a child is in an activity, lock after this many minutes</source>
+        <comment>@label:spinbox</comment>
+        <translation>Tra bo plentyn mewn gweithgaredd, cloi ar ôl hyn o funudau</translation>
+    </message>
+    <message>
+        <source>Minutes before locking during an activity</source>
+        <comment>@label:spinbox</comment>
+        <translation>Munudau cyn cloi yn ystod gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
+        <comment>@info</comment>
+        <translation>Cyn cloi, mae Chorus yn dangos cyfrif i lawr am 30 eiliad; mae cyffyrddiad yn ei gadw ar agor.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3172,11 @@
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
         <translation>Doedd gan y cysoni diwethaf ddim i’w anfon; mae’r hyn sy’n aros nawr yn mynd gyda’r cysoni nesaf.</translation>
+    </message>
+<message>
+        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad "%1" a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4713,51 @@
         <comment>@info:accessible</comment>
         <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
+<message>
+        <source>Forgotten the passphrase? Use the recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Wedi anghofio'r cyfrinymadrodd? Defnyddiwch yr allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
+        <comment>@info:accessible</comment>
+        <translation>Agorwch Chorus gyda'r allwedd adfer a ysgrifennwyd wrth ei osod, yna dewiswch gyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation>Defnyddio'r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan gafodd Chorus ei osod ar y ddyfais hon, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Y cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Datgloi a chadw'r cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl at y cyfrinymadrodd</translation>
+    </message>
 </context>
 <context>
     <name>VoiceAnswer</name>
@@ -5374,6 +5549,132 @@
         <source>A drawing</source>
         <comment>@info</comment>
         <translation>Llun</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetails</name>
+    <message>
+        <source>Consultation id (the hub's administrator asks for it)</source>
+        <comment>@label</comment>
+        <translation>Rhif adnabod yr ymgynghoriad (mae gweinyddwr yr hyb yn gofyn amdano)</translation>
+    </message>
+    <message>
+        <source>Consultation id: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Rhif adnabod yr ymgynghoriad: %1</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <comment>@title:group</comment>
+        <translation>Yn cymryd rhan</translation>
+    </message>
+    <message>
+        <source>Nobody is taking part yet.</source>
+        <comment>@info</comment>
+        <translation>Does neb yn cymryd rhan eto.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>@action:button</comment>
+        <translation>Tynnu'n ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 and erase their answers</source>
+        <comment>@info:accessible</comment>
+        <translation>Tynnu %1 yn ôl a dileu eu hatebion</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>Change the title and purpose of %1</source>
+        <comment>@info:accessible</comment>
+        <translation>Newid teitl a diben %1</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <comment>@action:button</comment>
+        <translation>Dileu'r ymgynghoriad</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this device</source>
+        <comment>@info:accessible</comment>
+        <translation>Dileu %1 o'r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What it is for, in simple words</source>
+        <comment>@label:textbox</comment>
+        <translation>Beth yw ei ddiben, mewn geiriau syml</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>Cadw'r newidiadau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>Tynnu %1 yn ôl?</translation>
+    </message>
+    <message>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
+        <comment>@info</comment>
+        <translation>Mae eu hatebion, eu lluniau a'u nodiadau llais yn cael eu dileu o'r dabled hon nawr, ac mae copi'r tîm yn cael ei ddileu yn y cysoni nesaf. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Withdraw and erase</source>
+        <comment>@action:button</comment>
+        <translation>Tynnu'n ôl a dileu</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>@action:button</comment>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>Dileu %1?</translation>
+    </message>
+    <message>
+        <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
+        <comment>@info</comment>
+        <translation>Mae'r ymgynghoriad yn mynd o'r dabled hon. Rhaid tynnu unrhyw un sy'n dal i gymryd rhan yn ôl yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Dileu</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
+        <comment>@info:status idle warning</comment>
+        <translation>Bydd Chorus yn cloi cyn bo hir i gadw'r atebion yn ddiogel. Eiliadau ar ôl: %1</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <comment>@action:button idle warning</comment>
+        <translation>Dal ati i weithio</translation>
+    </message>
+    <message>
+        <source>Chorus stays open</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae Chorus yn aros ar agor</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,16 @@
         <comment>@info:status</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Type the recovery key you wrote down when Chorus was set up.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That recovery key is not right. Check each group of letters and numbers. After %1 more wrong tries the data on this device will be erased.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -644,6 +654,51 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>a made-up name</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a made-up name nobody else in this consultation has</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an age</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who is saying yes or no</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an answer to each choice</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your role or staff code</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why you judge that the child understands</source>
+        <comment>@info consent still missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <comment>@info %1 lists what the consent form is missing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info list separator</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -694,6 +749,16 @@
     </message>
     <message>
         <source>Keep answers for between %1 and %2 days.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>%1 people still take part in this consultation. Withdraw each of them first: that erases their answers here and on the hub.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation type="unfinished" />
     </message>
@@ -1439,6 +1504,31 @@
     </message>
     <message>
         <source>Erases what %1 can see on this device with their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details and people</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consultation's id, who is taking part, edit and delete</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End session</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation type="unfinished" />
     </message>
@@ -2247,6 +2337,16 @@
         <comment>@info</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Approve all %1 as shown</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shares every answer below as the team would see it; drawings go only when approved one by one</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScopeQuestion</name>
@@ -2408,7 +2508,17 @@
         <comment>@info:status</comment>
         <translation type="unfinished" />
     </message>
-    </context>
+    <message>
+        <source>Fill in your role or staff code and why you judge that the child understands.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>SessionPage</name>
     <message>
@@ -2547,6 +2657,21 @@
     <message>
         <source>Done</source>
         <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>While a child is in an activity, lock after this many minutes</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes before locking during an activity</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
+        <comment>@info</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3040,6 +3165,11 @@
     <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4577,6 +4707,51 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Forgotten the passphrase? Use the recovery key</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VoiceAnswer</name>
@@ -5367,6 +5542,132 @@
     <message>
         <source>A drawing</source>
         <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsultationDetails</name>
+    <message>
+        <source>Consultation id (the hub's administrator asks for it)</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultation id: %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking part</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is taking part yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw %1 and erase their answers</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the title and purpose of %1</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 from this device</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it is for, in simple words</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw and erase</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
+        <comment>@info:status idle warning</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep working</source>
+        <comment>@action:button idle warning</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chorus stays open</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -453,6 +453,40 @@ Result<SecretBytes> KeyVault::unlockWithRecoveryKey(const QString& recoveryKey)
     return recordFailure(m_path, sf.value());
 }
 
+Result<SecretBytes> KeyVault::resetPassphrase(const QString& recoveryKey,
+                                              const QByteArray& replacement, KdfCost cost)
+{
+    if (auto st = checkPassphrasePolicy(replacement); !st) {
+        return st.error();
+    }
+    auto sf = load(m_path);
+    if (!sf) {
+        return sf.error();
+    }
+    std::optional<SecretBytes> key;
+    if (const auto raw = decodeRecoveryKey(recoveryKey)) {
+        for (const auto& s : sf->entries) {
+            if (s.kind == SlotKind::Recovery && !key) {
+                key = unwrap(s, *raw);
+            }
+        }
+    }
+    if (!key) {
+        return recordFailure(m_path, sf.value());
+    }
+    // The forgotten passphrase stops working: whoever knew it no longer opens the store.
+    auto& entries = sf->entries;
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [](const Slot& s) { return s.kind == SlotKind::Passphrase; }),
+                  entries.end());
+    entries.push_back(wrap(SlotKind::Passphrase, *key, replacement, cost));
+    sf->failedUnlocks = 0;
+    if (auto st = save(m_path, sf.value()); !st) {
+        return st.error();
+    }
+    return std::move(*key);
+}
+
 Status KeyVault::addPassphrase(const QByteArray& existing, const QByteArray& added, KdfCost cost)
 {
     if (auto st = checkPassphrasePolicy(added); !st) {

@@ -51,6 +51,12 @@ public:
     Result<SecretBytes> unlockWithPassphrase(const QByteArray& passphrase);
     Result<SecretBytes> unlockWithRecoveryKey(const QString& recoveryKey);
 
+    /** "Forgotten passphrase": the recovery key unwraps the data key and `replacement`
+     *  becomes the only passphrase (every old passphrase slot goes, in one atomic write; the
+     *  recovery key keeps working). A wrong key counts like a wrong passphrase. */
+    Result<SecretBytes> resetPassphrase(const QString& recoveryKey, const QByteArray& replacement,
+                                        KdfCost cost);
+
     Status addPassphrase(const QByteArray& existing, const QByteArray& added, KdfCost cost);
     Status changePassphrase(const QByteArray& current, const QByteArray& replacement, KdfCost cost);
     /** Removes the slot that passphrase opens; the last passphrase slot cannot be removed. */

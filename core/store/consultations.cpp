@@ -243,6 +243,80 @@ Result<Consultation> Consultations::create(Consultation c)
     return c;
 }
 
+Status Consultations::update(const QString& id, const QString& title, const QString& purpose,
+                             int retentionDays)
+{
+    auto c = get(id);
+    if (!c) {
+        return c.error();
+    }
+    if (c->fromHub) {
+        return invalidField(QStringLiteral("id"),
+                            QStringLiteral("a consultation from the hub is changed on the hub"));
+    }
+    c->title = title;
+    c->purpose = purpose;
+    c->retentionDays = retentionDays;
+    auto validated = validate(c.value());
+    if (!validated) {
+        return validated.error();
+    }
+    Transaction tx(m_db);
+    auto write = m_db.prepare(
+        "UPDATE consultations SET title = ?, purpose = ?, retention_days = ? WHERE id = ?");
+    if (!write) {
+        return write.error();
+    }
+    write->bind(1, c->title).bind(2, c->purpose).bind(3, c->retentionDays).bind(4, id);
+    if (auto st = write->run(); !st) {
+        return st;
+    }
+    if (auto st = m_audit.append("consultation.updated", id); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Status Consultations::remove(const QString& id)
+{
+    auto c = get(id);
+    if (!c) {
+        return c.error();
+    }
+    if (c->fromHub) {
+        return invalidField(QStringLiteral("id"),
+                            QStringLiteral("a consultation from the hub is closed on the hub"));
+    }
+    auto people = participants(id);
+    if (!people) {
+        return people.error();
+    }
+    if (!people->isEmpty()) {
+        return invalidField(
+            QStringLiteral("participants"),
+            QStringLiteral("%1 people still take part; withdraw them first").arg(people->size()));
+    }
+    // Nobody takes part: what is left are sessions without anyone in them and the
+    // consultation's own settings. Tombstones stay (they hold no personal content).
+    Transaction tx(m_db);
+    for (const char* sql : {"DELETE FROM sessions WHERE consultation_id = ?",
+                            "DELETE FROM privacy_names WHERE consultation_id = ?",
+                            "DELETE FROM consultations WHERE id = ?"}) {
+        auto s = m_db.prepare(sql);
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, id);
+        if (auto st = s->run(); !st) {
+            return st;
+        }
+    }
+    if (auto st = m_audit.append("consultation.deleted", id); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
 Result<Consultations::FromHub> Consultations::applyFromHub(Consultation c, qint64 revision)
 {
     auto validated = validate(c);

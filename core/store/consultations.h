@@ -37,6 +37,13 @@ public:
     /** Adds or updates a consultation published on the hub (sync), validated like `create`.
      *  A consultation made on this device is never overwritten by the hub's. */
     Result<FromHub> applyFromHub(Consultation c, qint64 revision);
+    /** Changes the title, purpose and retention of a consultation made on this device (a
+     *  hub's follows the hub). A new retention applies to participants added after it. */
+    Status update(const QString& id, const QString& title, const QString& purpose,
+                  int retentionDays);
+    /** Deletes a consultation made on this device that nobody is taking part in any more
+     *  (withdraw each participant first: that erases their answers and tells the hub). */
+    Status remove(const QString& id);
     Result<Consultation> get(const QString& id);
     Result<QList<Consultation>> list();
 

@@ -152,6 +152,20 @@ Store::unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey,
     return openUnlocked(dataDir, vault.unlockWithRecoveryKey(recoveryKey), std::move(options));
 }
 
+Result<std::unique_ptr<Store>> Store::resetPassphrase(const QString& dataDir,
+                                                      const QString& recoveryKey,
+                                                      const QByteArray& replacement, KdfCost cost,
+                                                      Options options)
+{
+    KeyVault vault(keySlotsPath(dataDir));
+    auto store =
+        openUnlocked(dataDir, vault.resetPassphrase(recoveryKey, replacement, cost), options);
+    if (store) {
+        (void)store.value()->audit().append(QStringLiteral("passphrase.reset"));
+    }
+    return store;
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString& dataDir, const SecretBytes& dataKey,
                                            Database::OpenMode mode, Options options)
 {

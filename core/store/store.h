@@ -46,6 +46,12 @@ public:
     unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
     static Result<std::unique_ptr<Store>>
     unlockWithRecoveryKey(const QString& dataDir, const QString& recoveryKey, Options options = {});
+    /** A forgotten passphrase: the recovery key opens the store and `replacement` becomes its
+     *  only passphrase (audited as passphrase.reset). */
+    static Result<std::unique_ptr<Store>> resetPassphrase(const QString& dataDir,
+                                                          const QString& recoveryKey,
+                                                          const QByteArray& replacement,
+                                                          KdfCost cost, Options options = {});
     /** Opens with an already unwrapped data key (used after unlock, and by tests). */
     static Result<std::unique_ptr<Store>> open(const QString& dataDir, const SecretBytes& dataKey,
                                                Database::OpenMode mode, Options options = {});

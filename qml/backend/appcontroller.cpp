@@ -44,20 +44,29 @@ AppController::AppController(QString dataDir, std::optional<KdfCost> cost, Prefe
       m_consultations(new ConsultationListModel(this))
 {
     m_stage = Store::existsIn(m_dataDir) ? Stage::Locked : Stage::FirstRun;
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(
+    m_plainIdleMs =
         (preferences ? preferences->idleLockSeconds() : Preferences::kDefaultIdleLockSeconds) *
-        1000);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
+        1000;
+    m_activityIdleMs = (preferences ? preferences->activityIdleLockSeconds()
+                                    : Preferences::kDefaultActivityIdleLockSeconds) *
+                       1000;
+    m_idle.setSingleShot(true);
+    m_finalLock.setSingleShot(true);
+    m_tick.setInterval(1000);
+    connect(&m_idle, &QTimer::timeout, this, &AppController::beginIdleWarning);
+    connect(&m_tick, &QTimer::timeout, this, &AppController::updateIdleSecondsLeft);
+    connect(&m_finalLock, &QTimer::timeout, this, [this] {
         qCInfo(lcUi) << "locking after idle";
         lock();
     });
     if (preferences) {
         connect(preferences, &Preferences::idleLockSecondsChanged, this, [this] {
-            m_idle.setInterval(m_preferences->idleLockSeconds() * 1000);
-            if (m_idle.isActive()) {
-                m_idle.start();
-            }
+            m_plainIdleMs = m_preferences->idleLockSeconds() * 1000;
+            restartIdleIfRunning();
+        });
+        connect(preferences, &Preferences::activityIdleLockSecondsChanged, this, [this] {
+            m_activityIdleMs = m_preferences->activityIdleLockSeconds() * 1000;
+            restartIdleIfRunning();
         });
     }
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
@@ -152,6 +161,45 @@ void AppController::unlock(const QString& passphrase)
             return outcome;
         },
         secret);
+}
+
+void AppController::recoverWithKey(const QString& recoveryKey, const QString& passphrase,
+                                   const QString& confirmation)
+{
+    if (m_busy || m_stage != Stage::Locked) {
+        return;
+    }
+    if (recoveryKey.trimmed().isEmpty()) {
+        setError(
+            tr("Type the recovery key you wrote down when Chorus was set up.", "@info:status"));
+        return;
+    }
+    if (passphrase.size() < kMinimumPassphraseLength) {
+        setError(
+            tr("Use at least %1 characters. A short sentence is easy to remember.", "@info:status")
+                .arg(kMinimumPassphraseLength));
+        return;
+    }
+    if (passphrase != confirmation) {
+        setError(
+            tr("The two passphrases are not the same. Please type them again.", "@info:status"));
+        return;
+    }
+    const QByteArray secret = passphrase.toUtf8();
+    run(
+        [dir = m_dataDir, key = recoveryKey, secret, cost = m_cost] {
+            auto outcome = Outcome{};
+            outcome.recoveryTried = true;
+            auto opened = Store::resetPassphrase(dir, key, secret,
+                                                 cost ? *cost : KdfCost::calibrate(kKdfTargetMs));
+            if (opened) {
+                outcome.store = std::move(opened.value());
+            } else {
+                outcome.error = opened.error();
+            }
+            return outcome;
+        },
+        secret); // the new passphrase is the practitioner's way out of child mode from now on
 }
 
 void AppController::unlockOwnTime(const QString& pin)
@@ -315,8 +363,12 @@ void AppController::finished()
             emit stageChanged(); // the PIN may have stopped working: ownTimeAvailable changed
             return;
         }
-        setError(outcome && outcome->error ? describe(*outcome->error)
-                                           : tr("Something went wrong.", "@info:status"));
+        if (outcome && outcome->recoveryTried && outcome->error) {
+            setError(describeRecovery(*outcome->error));
+        } else {
+            setError(outcome && outcome->error ? describe(*outcome->error)
+                                               : tr("Something went wrong.", "@info:status"));
+        }
         // Too many failures shred the key slots; the first-run screen is then the way on.
         if (!Store::existsIn(m_dataDir)) {
             setStage(Stage::FirstRun);
@@ -349,7 +401,7 @@ void AppController::finished()
     }
     setStage(Stage::Unlocked);
     refresh();
-    m_idle.start();
+    restartIdle();
     emit storeOpened();
 }
 
@@ -379,6 +431,7 @@ void AppController::lock()
     // A sync in flight does not delay this: it has its own store connection and stops
     // when it sees storeClosing (SyncController).
     m_idle.stop();
+    endIdleWarning();
     emit storeClosing();
     m_consultations->clear();
     m_store.reset();
@@ -394,10 +447,7 @@ void AppController::lock()
     emit practitionerPinChanged();
     finishOnboarding();
     setChildMode(false);
-    if (m_quickExit) {
-        m_quickExit = false;
-        emit quickExitActiveChanged();
-    }
+    // A quick exit's neutral page stays up over the lock: leaving it shows the lock.
     if (m_waitingToSync != 0) {
         m_waitingToSync = 0;
         emit waitingToSyncChanged();
@@ -474,6 +524,9 @@ void AppController::quickExit()
         m_quickExit = true;
         emit quickExitActiveChanged();
     }
+    // Whoever picks the tablet up after a quick exit must meet the lock: the neutral page
+    // is already showing, so the store closes behind it (the answers are saved as they go).
+    lock();
 }
 
 void AppController::resumeAfterQuickExit()
@@ -484,6 +537,81 @@ void AppController::resumeAfterQuickExit()
     }
 }
 
+int AppController::idleLockMs() const
+{
+    return m_activityInProgress ? std::max(m_activityIdleMs, m_plainIdleMs) : m_plainIdleMs;
+}
+
+void AppController::setIdleLockMs(int ms)
+{
+    m_plainIdleMs = ms;
+    restartIdleIfRunning();
+}
+
+void AppController::setActivityIdleLockMs(int ms)
+{
+    m_activityIdleMs = ms;
+    restartIdleIfRunning();
+}
+
+void AppController::setActivityInProgress(bool on)
+{
+    if (on != m_activityInProgress) {
+        m_activityInProgress = on;
+        restartIdleIfRunning();
+    }
+}
+
+void AppController::stayUnlocked()
+{
+    restartIdleIfRunning();
+}
+
+void AppController::restartIdle()
+{
+    endIdleWarning();
+    const int limit = idleLockMs();
+    // The warning takes the last part of the wait: 30 seconds, or half of a short limit.
+    m_warningMs = std::min(kIdleWarningMs, limit / 2);
+    m_idle.start(limit - m_warningMs);
+}
+
+void AppController::restartIdleIfRunning()
+{
+    if (m_stage == Stage::Unlocked && (m_idle.isActive() || m_idleWarning)) {
+        restartIdle();
+    }
+}
+
+void AppController::beginIdleWarning()
+{
+    m_finalLock.start(m_warningMs);
+    m_tick.start();
+    m_idleWarning = true;
+    emit idleWarningChanged();
+    updateIdleSecondsLeft();
+}
+
+void AppController::updateIdleSecondsLeft()
+{
+    const int left = m_idleWarning ? (m_finalLock.remainingTime() + 999) / 1000 : 0;
+    if (left != m_idleSecondsLeft) {
+        m_idleSecondsLeft = std::max(0, left);
+        emit idleSecondsLeftChanged();
+    }
+}
+
+void AppController::endIdleWarning()
+{
+    m_finalLock.stop();
+    m_tick.stop();
+    if (m_idleWarning) {
+        m_idleWarning = false;
+        emit idleWarningChanged();
+    }
+    updateIdleSecondsLeft();
+}
+
 bool AppController::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
@@ -491,9 +619,8 @@ bool AppController::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        if (m_idle.isActive()) {
-            m_idle.start();
-        }
+        // Any touch or key dismisses the warning and starts the wait again.
+        restartIdleIfRunning();
         break;
     default:
         break;
@@ -576,6 +703,19 @@ QString AppController::describeOwnTime(const Error& error) const
     default:
         return describe(error);
     }
+}
+
+QString AppController::describeRecovery(const Error& error) const
+{
+    if (error.code == Error::Code::CannotUnlock) {
+        const int left = KeyVault::kDefaultMaxFailures -
+                         KeyVault(Store::keySlotsPath(m_dataDir)).failedUnlocks();
+        return tr("That recovery key is not right. Check each group of letters and numbers. "
+                  "After %1 more wrong tries the data on this device will be erased.",
+                  "@info:status")
+            .arg(left);
+    }
+    return describe(error);
 }
 
 QByteArray AppController::verifier(const QByteArray& passphrase) const

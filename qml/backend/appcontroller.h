@@ -43,6 +43,9 @@ class AppController : public QObject
     Q_PROPERTY(QString ownTimeSessionId READ ownTimeSessionId NOTIFY stageChanged)
     /** After the practitioner's unlock: own-time answers that were refused on import. */
     Q_PROPERTY(QString ownTimeNotice READ ownTimeNotice NOTIFY ownTimeNoticeChanged)
+    /** Idle: Chorus locks in idleSecondsLeft unless someone touches it (stayUnlocked). */
+    Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleWarningChanged)
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
 
 public:
     enum class Stage { FirstRun, Locked, Unlocked };
@@ -55,6 +58,9 @@ public:
     /** Wrong practitioner PINs before only the passphrase leaves child mode. */
     static constexpr int kPractitionerPinTries = 3;
     static constexpr int kPractitionerPinMinDigits = 4;
+    /** How long the "about to lock" warning shows before an idle lock (at most half the
+     *  limit). */
+    static constexpr int kIdleWarningMs = 30 * 1000;
 
     /** cost: nullopt calibrates Argon2id to about half a second on the worker thread. */
     AppController(QString dataDir, std::optional<chorus::KdfCost> cost, Preferences* preferences,
@@ -79,7 +85,10 @@ public:
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     /** The open store, or nullptr while locked. */
     [[nodiscard]] chorus::Store* store() const { return m_store.get(); }
-    [[nodiscard]] int idleLockMs() const { return m_idle.interval(); }
+    /** The idle limit now: longer while a child is in an activity (Preferences). */
+    [[nodiscard]] int idleLockMs() const;
+    [[nodiscard]] bool idleWarning() const { return m_idleWarning; }
+    [[nodiscard]] int idleSecondsLeft() const { return m_idleSecondsLeft; }
     [[nodiscard]] bool practitionerPinSet() const { return !m_pinHash.isEmpty(); }
     [[nodiscard]] int practitionerPinTries() const { return kPractitionerPinTries; }
     /** A young person's own-time view is on this device (its PIN is asked for when locked). */
@@ -97,12 +106,19 @@ public:
     /** The young person chose their PIN: the device store closes and their own session's
      *  storage, already open, takes its place (child mode, that session only). */
     void enterOwnTime(std::unique_ptr<chorus::Store> session, const QString& sessionId);
-    /** Overrides the idle time from Preferences (tests use milliseconds). */
-    void setIdleLockMs(int ms) { m_idle.setInterval(ms); }
+    /** Overrides the idle times from Preferences (tests use milliseconds). */
+    void setIdleLockMs(int ms);
+    void setActivityIdleLockMs(int ms);
+    /** A child is in an activity: the longer idle limit applies (SessionController). */
+    void setActivityInProgress(bool on);
 
     /** Sets up the device store off the GUI thread; the recovery key is then shown once. */
     Q_INVOKABLE void createStore(const QString& passphrase, const QString& confirmation);
     Q_INVOKABLE void unlock(const QString& passphrase);
+    /** "Forgotten passphrase": the recovery key opens the store and the new passphrase
+     *  replaces the forgotten one (off the GUI thread, like unlock). */
+    Q_INVOKABLE void recoverWithKey(const QString& recoveryKey, const QString& passphrase,
+                                    const QString& confirmation);
     /** A young person comes back to their own-time session with their PIN: the store opens
      *  in child mode with only that session reachable. */
     Q_INVOKABLE void unlockOwnTime(const QString& pin);
@@ -113,6 +129,8 @@ public:
     Q_INVOKABLE void acknowledgeRecoveryKey();
     Q_INVOKABLE void finishOnboarding();
     Q_INVOKABLE void lock();
+    /** "Keep working" on the idle warning: the wait starts again. */
+    Q_INVOKABLE void stayUnlocked();
     Q_INVOKABLE void clearError();
     Q_INVOKABLE void refresh();
 
@@ -121,8 +139,9 @@ public:
     /** True when secret is the practitioner's passphrase or PIN. After kPractitionerPinTries
      *  wrong PINs only the passphrase works; too many wrong tries lock the app. */
     Q_INVOKABLE bool leaveChildMode(const QString& passphrase);
-    /** Blanks the screen to a neutral page at once (UI-3). */
+    /** Blanks the screen to a neutral page at once (UI-3) and locks behind it. */
     Q_INVOKABLE void quickExit();
+    /** Leaves the neutral page: the lock screen comes next, never the session. */
     Q_INVOKABLE void resumeAfterQuickExit();
 
 signals:
@@ -136,6 +155,8 @@ signals:
     void waitingToSyncChanged();
     void practitionerPinChanged();
     void ownTimeNoticeChanged();
+    void idleWarningChanged();
+    void idleSecondsLeftChanged();
     /** Emitted after a store opened. */
     void storeOpened();
     /** Emitted just before the store is dropped: forget everything decrypted. */
@@ -151,6 +172,7 @@ private:
         QString recoveryKey;
         QString ownTimeSession;
         bool ownTimeTried = false;
+        bool recoveryTried = false;
         std::optional<chorus::Error> error;
     };
 
@@ -160,8 +182,14 @@ private:
     void setError(const QString& message);
     void setStage(Stage stage);
     void setChildMode(bool on);
+    void restartIdle();
+    void restartIdleIfRunning();
+    void beginIdleWarning();
+    void updateIdleSecondsLeft();
+    void endIdleWarning();
     [[nodiscard]] QString describe(const chorus::Error& error) const;
     [[nodiscard]] QString describeOwnTime(const chorus::Error& error) const;
+    [[nodiscard]] QString describeRecovery(const chorus::Error& error) const;
     [[nodiscard]] QByteArray verifier(const QByteArray& passphrase) const;
     /** Moves what young people sent in their own time into the store just opened. */
     void importOwnTime();
@@ -191,6 +219,14 @@ private:
     QString m_ownTimeSession;
     QString m_ownTimeNotice;
     mutable std::optional<chorus::KdfCost> m_ownTimeCost;
-    QTimer m_idle;
+    QTimer m_idle;      ///< until the warning
+    QTimer m_finalLock; ///< the warning's end: lock
+    QTimer m_tick;      ///< the warning's countdown, once a second
+    int m_plainIdleMs = 0;
+    int m_activityIdleMs = 0;
+    int m_warningMs = 0;
+    bool m_activityInProgress = false;
+    bool m_idleWarning = false;
+    int m_idleSecondsLeft = 0;
     ConsultationListModel* m_consultations = nullptr;
 };

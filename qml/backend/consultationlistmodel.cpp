@@ -39,6 +39,8 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
         return row.consultation.fromHub;
     case ClosedRole:
         return row.consultation.closed;
+    case RetentionDaysRole:
+        return row.consultation.retentionDays;
     default:
         return {};
     }
@@ -53,7 +55,8 @@ QHash<int, QByteArray> ConsultationListModel::roleNames() const
             {ParticipantCountRole, "participantCount"},
             {CreatedRole, "created"},
             {FromHubRole, "fromHub"},
-            {ClosedRole, "closed"}};
+            {ClosedRole, "closed"},
+            {RetentionDaysRole, "retentionDays"}};
 }
 
 void ConsultationListModel::reload(chorus::Store& store)

@@ -27,6 +27,7 @@ public:
         CreatedRole,               /**< when it was set up, as local date text */
         FromHubRole,               /**< published on the hub: read-only on this device */
         ClosedRole,                /**< closed on the hub: no new sessions can start */
+        RetentionDaysRole,         /**< how long answers are kept, in days */
     };
     Q_ENUM(Roles)
 

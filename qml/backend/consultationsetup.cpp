@@ -139,6 +139,104 @@ QString ConsultationSetup::createConsultation(const QString& title, const QStrin
     return made->id;
 }
 
+bool ConsultationSetup::updateConsultation(const QString& id, const QString& title,
+                                           const QString& purpose, int retentionDays)
+{
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        setError(tr("Chorus is locked.", "@info:status"));
+        return false;
+    }
+    if (title.trimmed().isEmpty()) {
+        setError(tr("Give the consultation a title.", "@info:status"));
+        return false;
+    }
+    if (purpose.trimmed().isEmpty()) {
+        setError(tr("Say in a few simple words what the consultation is for.", "@info:status"));
+        return false;
+    }
+    if (retentionDays < kMinRetentionDays || retentionDays > kMaxRetentionDays) {
+        setError(tr("Keep answers for between %1 and %2 days.", "@info:status")
+                     .arg(kMinRetentionDays)
+                     .arg(kMaxRetentionDays));
+        return false;
+    }
+    if (auto st =
+            store->consultations().update(id, title.trimmed(), purpose.trimmed(), retentionDays);
+        !st) {
+        setError(UserErrors::describe(st.error()));
+        return false;
+    }
+    setError({});
+    m_app->refresh();
+    emit participantsChanged();
+    return true;
+}
+
+bool ConsultationSetup::deleteConsultation(const QString& id)
+{
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        setError(tr("Chorus is locked.", "@info:status"));
+        return false;
+    }
+    const auto people = store->consultations().participants(id);
+    if (people && !people->isEmpty()) {
+        setError(tr("%1 people still take part in this consultation. Withdraw each of them "
+                    "first: that erases their answers here and on the hub.",
+                    "@info:status")
+                     .arg(people->size()));
+        return false;
+    }
+    if (auto st = store->consultations().remove(id); !st) {
+        setError(UserErrors::describe(st.error()));
+        return false;
+    }
+    setError({});
+    m_app->refresh();
+    emit participantsChanged();
+    return true;
+}
+
+QVariantList ConsultationSetup::participants(const QString& consultationId) const
+{
+    QVariantList out;
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        return out;
+    }
+    const auto people = store->consultations().participants(consultationId);
+    if (!people) {
+        return out;
+    }
+    for (const chorus::Participant& p : people.value()) {
+        out << QVariantMap{{QStringLiteral("participantId"), p.id},
+                           {QStringLiteral("codeName"), p.codeName}};
+    }
+    return out;
+}
+
+bool ConsultationSetup::withdraw(const QString& participantId)
+{
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        setError(tr("Chorus is locked.", "@info:status"));
+        return false;
+    }
+    auto done = store->erasure().withdraw(participantId);
+    if (!done) {
+        setError(UserErrors::describe(done.error()));
+        return false;
+    }
+    setError(done->held ? tr("A safeguarding hold keeps this participant's answers for now; "
+                             "they are no longer used and are erased when the hold ends.",
+                             "@info:status")
+                        : QString());
+    m_app->refresh();
+    emit participantsChanged();
+    return true;
+}
+
 void ConsultationSetup::reset()
 {
     const bool had = m_pack.has_value();

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
+#include <QVariantList>
 
 #include <optional>
 
@@ -53,9 +54,22 @@ public:
                                            int retentionDays);
     Q_INVOKABLE void reset();
 
+    /** Changes a consultation made on this device (issue 14); false with errorMessage set. */
+    Q_INVOKABLE bool updateConsultation(const QString& id, const QString& title,
+                                        const QString& purpose, int retentionDays);
+    /** Deletes a consultation made on this device once nobody takes part in it. */
+    Q_INVOKABLE bool deleteConsultation(const QString& id);
+    /** The people taking part: a list of {participantId, codeName, ageBand, answers}. */
+    Q_INVOKABLE QVariantList participants(const QString& consultationId) const;
+    /** Withdraws a participant, as `chorusctl withdraw` does: their answers, media and
+     *  consent go from this device, and erasures of what was sent wait for the next sync. */
+    Q_INVOKABLE bool withdraw(const QString& participantId);
+
 signals:
     void packChanged();
     void errorMessageChanged();
+    /** Someone withdrew, or a consultation changed: lists showing them read again. */
+    void participantsChanged();
 
 private:
     void setError(const QString& message);

@@ -26,6 +26,10 @@ Preferences::Preferences(const QString& settingsPath, QObject* parent) : QObject
             qBound(kMinIdleLockSeconds,
                    m_settings->value("idleLockSeconds", kDefaultIdleLockSeconds).toInt(),
                    kMaxIdleLockSeconds);
+        m_activityIdleLockSeconds = qBound(
+            m_idleLockSeconds,
+            m_settings->value("activityIdleLockSeconds", kDefaultActivityIdleLockSeconds).toInt(),
+            kMaxActivityIdleLockSeconds);
         m_hubAddress = m_settings->value("hubAddress").toString();
     }
     applyLanguage();
@@ -134,6 +138,17 @@ void Preferences::setIdleLockSeconds(int seconds)
         m_idleLockSeconds = seconds;
         save("idleLockSeconds", seconds);
         emit idleLockSecondsChanged();
+    }
+}
+
+void Preferences::setActivityIdleLockSeconds(int seconds)
+{
+    // Never shorter than the plain limit: a child in an activity gets at least as long.
+    seconds = qBound(m_idleLockSeconds, seconds, kMaxActivityIdleLockSeconds);
+    if (seconds != m_activityIdleLockSeconds) {
+        m_activityIdleLockSeconds = seconds;
+        save("activityIdleLockSeconds", seconds);
+        emit activityIdleLockSecondsChanged();
     }
 }
 

@@ -30,6 +30,10 @@ class Preferences : public QObject
         bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
                    idleLockSecondsChanged)
+    /** The idle limit while a child is in an activity: longer than idleLockSeconds (a
+     *  drawing takes thought), still bounded (kMaxActivityIdleLockSeconds). */
+    Q_PROPERTY(int activityIdleLockSeconds READ activityIdleLockSeconds WRITE
+                   setActivityIdleLockSeconds NOTIFY activityIdleLockSecondsChanged)
     Q_PROPERTY(QString hubAddress READ hubAddress WRITE setHubAddress NOTIFY hubAddressChanged)
 
 public:
@@ -38,6 +42,8 @@ public:
     static constexpr int kDefaultIdleLockSeconds = 120;
     static constexpr int kMinIdleLockSeconds = 30;
     static constexpr int kMaxIdleLockSeconds = 30 * 60;
+    static constexpr int kDefaultActivityIdleLockSeconds = 10 * 60;
+    static constexpr int kMaxActivityIdleLockSeconds = 30 * 60;
 
     /** settingsPath empty: nothing is persisted (tests). */
     // No default arguments: Qt 6.4 builds a default-constructible singleton itself instead
@@ -68,6 +74,9 @@ public:
     void setReducedMotion(bool on);
     [[nodiscard]] int idleLockSeconds() const { return m_idleLockSeconds; }
     void setIdleLockSeconds(int seconds);
+    [[nodiscard]] int activityIdleLockSeconds() const { return m_activityIdleLockSeconds; }
+    /** Bounded from the plain idle limit up to kMaxActivityIdleLockSeconds. */
+    void setActivityIdleLockSeconds(int seconds);
     [[nodiscard]] QString hubAddress() const { return m_hubAddress; }
     void setHubAddress(const QString& address);
 
@@ -78,6 +87,7 @@ signals:
     void dyslexicFontChanged();
     void reducedMotionChanged();
     void idleLockSecondsChanged();
+    void activityIdleLockSecondsChanged();
     void hubAddressChanged();
 
 private:
@@ -94,5 +104,6 @@ private:
     bool m_dyslexicFont = false;
     bool m_reducedMotion = false;
     int m_idleLockSeconds = kDefaultIdleLockSeconds;
+    int m_activityIdleLockSeconds = kDefaultActivityIdleLockSeconds;
     QString m_hubAddress;
 };

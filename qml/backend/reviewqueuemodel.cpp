@@ -231,6 +231,28 @@ bool ReviewQueueModel::approveWithDrawing(const QString& shareId)
     return act([&](Sharing& s) { return s.approve(shareId, std::nullopt, true); });
 }
 
+int ReviewQueueModel::approveAll()
+{
+    Store* store = m_app->store();
+    if (!store) {
+        return 0;
+    }
+    int approved = 0;
+    QString firstProblem;
+    for (const QString& id : shareIds()) {
+        if (const Status done = store->sharing().approve(id, std::nullopt); done) {
+            ++approved;
+        } else if (firstProblem.isEmpty()) {
+            qCWarning(lcUi) << "review action refused:" << int(done.error().code);
+            firstProblem = done.error().message;
+        }
+    }
+    setError(firstProblem);
+    reload();
+    m_app->refresh();
+    return approved;
+}
+
 bool ReviewQueueModel::holdBack(const QString& shareId)
 {
     return act([&](Sharing& s) { return s.holdBack(shareId); });

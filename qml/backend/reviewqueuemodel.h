@@ -63,6 +63,9 @@ public:
     /** Approves the record with its drawing (only offered with the share-drawings scope). */
     Q_INVOKABLE bool approveWithDrawing(const QString& shareId);
     Q_INVOKABLE bool holdBack(const QString& shareId);
+    /** "Approve all": every waiting record as shown (the words as the team would read them;
+     *  a drawing goes only through approveWithDrawing). Returns how many were approved. */
+    Q_INVOKABLE int approveAll();
     /** The practitioner's typed summary of a voice note, sent (anonymised) instead of it. */
     Q_INVOKABLE bool summarise(const QString& shareId, const QString& summary);
     /** Loads the voice note behind a record into a VoicePlayer, from memory only. */

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 using namespace chorus;
 
@@ -53,6 +54,16 @@ SessionController::SessionController(AppController* app, Preferences* preference
     connect(m_app, &AppController::storeOpened, this, [this] {
         if (!m_app->ownTimeSessionId().isEmpty()) {
             resume(m_app->ownTimeSessionId());
+        }
+    });
+    // The practitioner taking the tablet back ends the child's session (issue 14: "end
+    // session"). Done here, not by the leave dialog: leaving child mode replaces the child's
+    // screen, dialog included, before the dialog could say so. A lock closes the store first
+    // (storeClosing), so a session cut off by a lock or quick exit stays unfinished.
+    connect(m_app, &AppController::childModeChanged, this, [this] {
+        if (!m_app->childMode() && m_app->store() && (m_stage != Stage::Idle || m_weDidOnly)) {
+            // Queued: the dialog that asked is still running its script.
+            QMetaObject::invokeMethod(this, &SessionController::finish, Qt::QueuedConnection);
         }
     });
     connect(m_preferences, &Preferences::languageChanged, this, &SessionController::retranslate);
@@ -208,14 +219,7 @@ bool SessionController::giveConsent(const QVariantMap& consent)
         setError(tr("Choose a made-up name for the participant.", "@info:status"));
         return false;
     }
-    // The participant, their consent and the session are written before any answer.
-    auto added = store->consultations().addParticipant(p);
-    if (!added) {
-        setError(UserErrors::describe(added.error()));
-        return false;
-    }
     ConsentRecord r;
-    r.participantId = added->id;
     r.givenBy = *givenBy;
     r.ageBand = *ageBand;
     r.assessor = consent.value("assessor").toString().trimmed();
@@ -227,6 +231,30 @@ bool SessionController::giveConsent(const QVariantMap& consent)
         r.method = QStringLiteral("tapped on tablet");
     }
     r.scopes = scopes;
+    // What the page can check is checked before anything is written (issue 14): a refusal
+    // here leaves no trace.
+    if (r.givenBy != ConsentGiver::ParentOrCarer &&
+        (r.assessor.isEmpty() || r.assessmentBasis.isEmpty())) {
+        setError(tr("Fill in your role or staff code and why you judge that the child "
+                    "understands.",
+                    "@info:status"));
+        return false;
+    }
+    if (codeNameTaken(p.codeName)) {
+        setError(tr("Someone in this consultation already has that made-up name. Choose "
+                    "another.",
+                    "@info:status"));
+        return false;
+    }
+    // The participant, their consent and the session are written before any answer, and
+    // together: one transaction, so a refusal of any part leaves no hidden participant.
+    Transaction tx(store->database());
+    auto added = store->consultations().addParticipant(p);
+    if (!added) {
+        setError(UserErrors::describe(added.error()));
+        return false;
+    }
+    r.participantId = added->id;
     auto given = store->consent().give(r);
     if (!given) {
         setError(UserErrors::describe(given.error()));
@@ -235,6 +263,10 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     auto session = store->consultations().startSession(m_consultation.id, m_mode, {added->id});
     if (!session) {
         setError(UserErrors::describe(session.error()));
+        return false;
+    }
+    if (auto st = tx.commit(); !st) {
+        setError(UserErrors::describe(st.error()));
         return false;
     }
     m_participant = added.value();
@@ -250,6 +282,22 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     emit currentChanged();
     m_app->refresh();
     return true;
+}
+
+bool SessionController::codeNameTaken(const QString& codeName) const
+{
+    Store* store = m_app->store();
+    if (!store || m_consultation.id.isEmpty()) {
+        return false;
+    }
+    const QString wanted = codeName.trimmed();
+    const auto existing = store->consultations().participants(m_consultation.id);
+    if (!existing) {
+        return false;
+    }
+    return std::any_of(existing->begin(), existing->end(), [&](const Participant& p) {
+        return p.codeName.compare(wanted, Qt::CaseInsensitive) == 0;
+    });
 }
 
 std::optional<Response> SessionController::submit(Response response)
@@ -660,6 +708,32 @@ void SessionController::finish()
     reloadUnfinished();
 }
 
+bool SessionController::endUnfinished(const QString& sessionId)
+{
+    Store* store = m_app->store();
+    if (!store || sessionId.isEmpty() || sessionId == m_session.id) {
+        return false;
+    }
+    for (const QVariant& entry : std::as_const(m_unfinished)) {
+        const QVariantMap row = entry.toMap();
+        if (row.value(QStringLiteral("sessionId")).toString() != sessionId) {
+            continue;
+        }
+        if (row.value(QStringLiteral("ownTime")).toBool() &&
+            row.value(QStringLiteral("pinSet")).toBool()) {
+            return false;
+        }
+        if (auto st = store->consultations().endSession(sessionId); !st) {
+            setError(UserErrors::describe(st.error()));
+            return false;
+        }
+        (void)store->removeSetting(positionKey(sessionId));
+        reloadUnfinished();
+        return true;
+    }
+    return false;
+}
+
 bool SessionController::choosePin(const QString& pin, const QString& confirmation)
 {
     Store* store = m_app->store();
@@ -916,6 +990,8 @@ void SessionController::setStage(Stage stage)
 {
     if (stage != m_stage) {
         m_stage = stage;
+        // A child thinking over an activity gets the longer idle limit (issue 14).
+        m_app->setActivityInProgress(m_stage == Stage::Activities);
         emit stageChanged();
     }
 }

@@ -99,6 +99,9 @@ public:
      * method, and the scopes as booleans store, share, quotes, voice, drawings.
      */
     Q_INVOKABLE bool giveConsent(const QVariantMap& consent);
+    /** Someone in this consultation already has this made-up name (the consent page checks
+     *  it before saving). */
+    Q_INVOKABLE bool codeNameTaken(const QString& codeName) const;
 
     Q_INVOKABLE bool saveScale(const QString& activityId, int value);
     Q_INVOKABLE bool saveChoice(const QString& activityId, const QStringList& optionIds);
@@ -162,6 +165,10 @@ public:
      *  participant's consent is still in force. */
     Q_INVOKABLE bool resume(const QString& sessionId);
     Q_INVOKABLE void reloadUnfinished();
+    /** "End session" on an unfinished session, without carrying it on: it leaves "Sessions
+     *  not finished"; its answers stay. An own-time session whose PIN still works is the
+     *  young person's and is not ended here. */
+    Q_INVOKABLE bool endUnfinished(const QString& sessionId);
     /** Ends the session and forgets it. */
     Q_INVOKABLE void finish();
     /** Forgets everything without writing (on lock). */

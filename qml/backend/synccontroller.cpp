@@ -606,6 +606,12 @@ QString SyncController::words(const SyncMessage& m)
                   "@info:status")
             .arg(m.arg(0));
     }
+    if (c == QLatin1String("consultation_register_refused")) {
+        return tr("The hub did not take the consultation \"%1\" made on this device, so its "
+                  "answers wait here. Ask the hub's administrator; nothing was lost.",
+                  "@info:status")
+            .arg(m.arg(0));
+    }
     if (c.startsWith(QLatin1String("consultation"))) {
         return tr("Consultations from the hub could not be fetched or kept this time; they will "
                   "be fetched again next time.",

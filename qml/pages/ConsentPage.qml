@@ -17,8 +17,30 @@ QQC2.Page {
     property string ageBand: ""
     property string givenBy: ""
     readonly property string explanation: qsTr("We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.", "@info consent explanation for children")
-    readonly property bool complete: codeName.text.trim().length > 0 && root.ageBand !== "" && root.givenBy !== ""
-        && store.answered && share.answered && quotes.answered && voice.answered && drawings.answered
+    // The practitioner's judgement is needed unless a parent or carer alone decides.
+    readonly property bool needsAssessment: root.givenBy !== "parent-carer"
+    readonly property bool codeNameTaken: codeName.text.trim().length > 0 && CurrentSession.codeNameTaken(codeName.text)
+    // What is still missing, in words, so the page never saves something it can see is wrong
+    // (a refused save used to leave a hidden participant behind).
+    readonly property var missing: {
+        const out = [];
+        if (codeName.text.trim().length === 0)
+            out.push(qsTr("a made-up name", "@info consent still missing"));
+        else if (root.codeNameTaken)
+            out.push(qsTr("a made-up name nobody else in this consultation has", "@info consent still missing"));
+        if (root.ageBand === "")
+            out.push(qsTr("an age", "@info consent still missing"));
+        if (root.givenBy === "")
+            out.push(qsTr("who is saying yes or no", "@info consent still missing"));
+        if (!(store.answered && share.answered && quotes.answered && voice.answered && drawings.answered))
+            out.push(qsTr("an answer to each choice", "@info consent still missing"));
+        if (root.needsAssessment && assessor.text.trim().length === 0)
+            out.push(qsTr("your role or staff code", "@info consent still missing"));
+        if (root.needsAssessment && basis.text.trim().length === 0)
+            out.push(qsTr("why you judge that the child understands", "@info consent still missing"));
+        return out;
+    }
+    readonly property bool complete: root.missing.length === 0
 
     title: qsTr("Before we start", "@title:page")
     background: Rectangle {
@@ -192,6 +214,13 @@ QQC2.Page {
             id: basis
 
             label: qsTr("Why you judge that the child understands", "@label:textbox")
+        }
+        BodyText {
+            visible: !root.complete
+            color: Theme.mutedText
+            text: qsTr("Still needed: %1", "@info %1 lists what the consent form is missing").arg(root.missing.join(qsTr(", ", "@info list separator")))
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         MessageBanner {
             message: CurrentSession.errorMessage

@@ -77,6 +77,8 @@ QQC2.Page {
                 required property string created
                 required property bool fromHub
                 required property bool closed
+                required property int retentionDays
+                property bool showDetails: false
 
                 Layout.fillWidth: true
                 implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
@@ -123,6 +125,22 @@ QQC2.Page {
                         color: Theme.mutedText
                         text: qsTr("Set up %1 · %2 activities · %3 taking part", "@info").arg(card.created).arg(card.activityCount).arg(card.participantCount)
                     }
+                    // Not a Loader: a bound component cannot be made inside this delegate.
+                    ConsultationDetails {
+                        visible: card.showDetails
+                        Layout.fillWidth: true
+                        consultationId: card.consultationId
+                        title: card.title
+                        purpose: card.purpose
+                        fromHub: card.fromHub
+                        retentionDays: card.retentionDays
+                    }
+                    AppButton {
+                        // A closed consultation still shows who takes part (withdraw).
+                        visible: card.closed
+                        text: card.showDetails ? qsTr("Hide details", "@action:button") : qsTr("Details and people", "@action:button")
+                        onClicked: card.showDetails = !card.showDetails
+                    }
                     Flow {
                         // Unfinished sessions of a closed consultation are still carried on
                         // from "Sessions not finished" below.
@@ -138,6 +156,11 @@ QQC2.Page {
                                 if (CurrentSession.begin(card.consultationId, "facilitated"))
                                     root.sessionRequested();
                             }
+                        }
+                        AppButton {
+                            text: card.showDetails ? qsTr("Hide details", "@action:button") : qsTr("Details and people", "@action:button")
+                            description: qsTr("The consultation's id, who is taking part, edit and delete", "@info:accessible")
+                            onClicked: card.showDetails = !card.showDetails
                         }
                         AppButton {
                             text: qsTr("Start in their own time", "@action:button")
@@ -212,13 +235,24 @@ QQC2.Page {
                         }
                     }
                     // Own-time answers are the young person's: while their PIN works, only they carry on.
-                    AppButton {
+                    Flow {
                         visible: !unfinishedCard.modelData.ownTime || !unfinishedCard.modelData.pinSet
-                        text: qsTr("Carry on", "@action:button")
-                        description: qsTr("Carry on the session of %1 where it stopped", "@info:accessible").arg(unfinishedCard.modelData.codeName)
-                        onClicked: {
-                            if (CurrentSession.resume(unfinishedCard.modelData.sessionId))
-                                root.sessionResumed();
+                        spacing: Theme.spacing
+                        Layout.fillWidth: true
+
+                        AppButton {
+                            text: qsTr("Carry on", "@action:button")
+                            description: qsTr("Carry on the session of %1 where it stopped", "@info:accessible").arg(unfinishedCard.modelData.codeName)
+                            onClicked: {
+                                if (CurrentSession.resume(unfinishedCard.modelData.sessionId))
+                                    root.sessionResumed();
+                            }
+                        }
+                        // Done with, not carried on: it leaves this list; its answers stay.
+                        AppButton {
+                            text: qsTr("End session", "@action:button")
+                            description: qsTr("End the session of %1; the answers saved stay", "@info:accessible").arg(unfinishedCard.modelData.codeName)
+                            onClicked: CurrentSession.endUnfinished(unfinishedCard.modelData.sessionId)
                         }
                     }
                 }

@@ -45,6 +45,13 @@ QQC2.Page {
         MessageBanner {
             message: ReviewQueue.errorMessage
         }
+        // Many short answers at once: approve them all as shown, after reading them below.
+        AppButton {
+            visible: ReviewQueue.count > 1
+            text: qsTr("Approve all %1 as shown", "@action:button").arg(ReviewQueue.count)
+            description: qsTr("Shares every answer below as the team would see it; drawings go only when approved one by one", "@info:accessible")
+            onClicked: ReviewQueue.approveAll()
+        }
         Repeater {
             model: ReviewQueue
 

@@ -91,6 +91,42 @@ QQC2.Page {
             onValueModified: Preferences.idleLockSeconds = value * 60
         }
         FieldLabel {
+            text: qsTr("While a child is in an activity, lock after this many minutes", "@label:spinbox")
+        }
+        QQC2.SpinBox {
+            id: activityMinutes
+
+            from: Math.ceil(Preferences.idleLockSeconds / 60)
+            to: 30
+            value: Math.round(Preferences.activityIdleLockSeconds / 60)
+            editable: true
+            font: Theme.bodyFont
+            implicitHeight: Theme.touchTarget
+            focusPolicy: Qt.StrongFocus
+            Accessible.role: Accessible.SpinBox
+            Accessible.name: qsTr("Minutes before locking during an activity", "@label:spinbox")
+            topPadding: 0
+            bottomPadding: 0
+
+            contentItem: TextInput {
+                text: activityMinutes.displayText
+                font: activityMinutes.font
+                color: Theme.text
+                horizontalAlignment: Qt.AlignHCenter
+                verticalAlignment: Qt.AlignVCenter
+                readOnly: !activityMinutes.editable
+                validator: activityMinutes.validator
+                inputMethodHints: Qt.ImhDigitsOnly
+                Accessible.role: Accessible.EditableText
+                Accessible.name: activityMinutes.Accessible.name
+            }
+            onValueModified: Preferences.activityIdleLockSeconds = value * 60
+        }
+        BodyText {
+            color: Theme.mutedText
+            text: qsTr("Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.", "@info")
+        }
+        FieldLabel {
             text: qsTr("Hub address (optional)", "@label:textbox")
         }
         TextEntry {

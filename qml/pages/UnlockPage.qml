@@ -2,12 +2,17 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Templates as T
+import QtQuick.Layouts
 import Chorus
 
 // Chorus is locked: the practitioner's passphrase opens the store. The first screen most
 // starts show: templates only, no Quick Controls style (see Main.qml).
 T.Page {
     id: root
+
+    // "Forgotten passphrase?": the recovery key written down at set-up opens the store and
+    // the practitioner chooses a new passphrase (issue 14).
+    property bool recovering: false
 
     title: qsTr("Unlock", "@title:page")
     background: Rectangle {
@@ -46,6 +51,83 @@ T.Page {
             onClicked: {
                 App.unlock(passphrase.text);
                 passphrase.text = "";
+            }
+        }
+        AppButton {
+            visible: !root.recovering
+            text: qsTr("Forgotten the passphrase? Use the recovery key", "@action:button")
+            Layout.fillWidth: true // long words wrap at 200% text
+            description: qsTr("Open Chorus with the recovery key written down when it was set up, then choose a new passphrase", "@info:accessible")
+            onClicked: {
+                App.clearError();
+                root.recovering = true;
+                recoveryKey.forceActiveFocus();
+            }
+        }
+        PageHeading {
+            visible: root.recovering
+            large: false
+            text: qsTr("Use the recovery key", "@title:group")
+        }
+        BodyText {
+            visible: root.recovering
+            text: qsTr("Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.", "@info")
+        }
+        FieldLabel {
+            visible: root.recovering
+            text: qsTr("Recovery key", "@label:textbox")
+        }
+        PassphraseField {
+            id: recoveryKey
+
+            visible: root.recovering
+            label: qsTr("Recovery key", "@label:textbox")
+            echoMode: TextInput.Normal
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+        }
+        FieldLabel {
+            visible: root.recovering
+            text: qsTr("New passphrase", "@label:textbox")
+        }
+        PassphraseField {
+            id: newPassphrase
+
+            visible: root.recovering
+            label: qsTr("New passphrase", "@label:textbox")
+        }
+        FieldLabel {
+            visible: root.recovering
+            text: qsTr("New passphrase again", "@label:textbox")
+        }
+        PassphraseField {
+            id: newPassphraseAgain
+
+            visible: root.recovering
+            label: qsTr("New passphrase again", "@label:textbox")
+            onAccepted: recover.clicked()
+        }
+        AppButton {
+            id: recover
+
+            visible: root.recovering
+            text: qsTr("Unlock and keep the new passphrase", "@action:button")
+            Layout.fillWidth: true // long words wrap at 200% text
+            prominent: true
+            enabled: !App.busy
+            onClicked: {
+                App.recoverWithKey(recoveryKey.text, newPassphrase.text, newPassphraseAgain.text);
+                newPassphrase.text = "";
+                newPassphraseAgain.text = "";
+            }
+        }
+        AppButton {
+            visible: root.recovering
+            text: qsTr("Back to the passphrase", "@action:button")
+            Layout.fillWidth: true // long words wrap at 200% text
+            onClicked: {
+                App.clearError();
+                root.recovering = false;
+                passphrase.forceActiveFocus();
             }
         }
         // Own time: a young person comes back to their answers with their own PIN.

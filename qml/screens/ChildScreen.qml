@@ -98,9 +98,8 @@ Item {
             child.showingWeDid = true;
         }
     }
+    // Leaving ends the session (SessionController, on child mode's end).
     LeaveChildModeDialog {
         id: leaveDialog
-
-        onLeft: CurrentSession.finish()
     }
 }

@@ -286,7 +286,7 @@ SyncReport SyncEngine::run()
     }
     const Enrolment enrolment = e->value();
     auto transport = transportFor(enrolment);
-    if (checkInfo(*transport, report)) {
+    if (checkInfo(*transport, report) && registerConsultations(*transport, enrolment, report)) {
         Step step = Step::StopRound;
         for (int round = 0; round < std::max(1, m_options.rounds); ++round) {
             step = upload(*transport, report);
@@ -353,6 +353,63 @@ bool SyncEngine::checkInfo(Transport& t, SyncReport& report)
                              .toInt();
     if (hubLimit > 0) {
         m_batchLimit = std::min(m_batchLimit, hubLimit);
+    }
+    return true;
+}
+
+bool SyncEngine::registerConsultations(Transport& t, const Enrolment& enrolment, SyncReport& report)
+{
+    // A young person's own device answers only the consultation it was invited to.
+    if (enrolment.role != QLatin1String("practitioner")) {
+        return true;
+    }
+    auto due = m_store.outbox().due(1000000);
+    if (!due) {
+        report.outcome = SyncReport::Outcome::RetryLater;
+        report.problem = message("store_error", {due.error().message});
+        return false;
+    }
+    // Only consultations with something to send: registering is idempotent on the hub, so
+    // asking again on a later run (after a lost answer) is always safe.
+    QStringList ids;
+    for (const auto& item : due.value()) {
+        if (item.kind != Outbox::Kind::Feedback) {
+            continue;
+        }
+        const auto o = wireItem(item);
+        const QString id = o ? o->value(QLatin1String("consultationId")).toString() : QString();
+        if (!id.isEmpty() && id != enrolment.consultationId && !ids.contains(id)) {
+            ids << id;
+        }
+    }
+    for (const QString& id : ids) {
+        const auto local = m_store.consultations().get(id);
+        if (!local || local->fromHub) {
+            continue; // the hub's own consultation: not this device's to register
+        }
+        const HubReply reply = t.send({"POST", QStringLiteral("/v1/device-consultations"),
+                                       compact({{QStringLiteral("id"), id}})});
+        if (reply.status == 200 || reply.status == 201) {
+            continue;
+        }
+        if (reply.status == 0 || reply.status == 429 || reply.status >= 500) {
+            report.outcome = reply.stopped              ? SyncReport::Outcome::Stopped
+                             : reply.certificateChanged ? SyncReport::Outcome::CertificateChanged
+                                                        : SyncReport::Outcome::RetryLater;
+            report.problem = reply.status == 0 ? reply.networkError
+                                               : message("hub_busy_nothing_sent",
+                                                         {QString::number(reply.status)});
+            return false;
+        }
+        if (reply.status == 401) {
+            report.outcome = SyncReport::Outcome::Refused;
+            report.problem = message("device_refused", {enrolment.hubUrl});
+            return false;
+        }
+        // Refused (another consultation holds the id) or an older hub: its answers stay
+        // here and are refused item by item, each with the hub's reason.
+        report.notes << message("consultation_register_refused",
+                                {local->title, QString::number(reply.status)});
     }
     return true;
 }

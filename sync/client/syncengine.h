@@ -125,6 +125,9 @@ private:
 
     std::unique_ptr<Transport> transportFor(const Enrolment& e);
     bool checkInfo(Transport& t, SyncReport& report);
+    /** Registers each consultation made on this device that has answers waiting (PROTOCOL.md
+     *  "Consultations made on a device"); false when the run cannot go on. */
+    bool registerConsultations(Transport& t, const Enrolment& enrolment, SyncReport& report);
     Step upload(Transport& t, SyncReport& report);
     Step sendBatch(Transport& t, Outbox::Kind kind, const QList<Outbox::Item>& items,
                    SyncReport& report);

@@ -196,6 +196,12 @@ const QHash<QString, Words>& englishWords()
              return QStringLiteral("A consultation from the hub could not be read; it was "
                                    "skipped.");
          }},
+        {"consultation_register_refused",
+         [](const SyncMessage& m) {
+             return QStringLiteral("The hub did not take the consultation \"%1\" made on this "
+                                   "device (HTTP %2); its answers wait here.")
+                 .arg(m.arg(0), m.arg(1));
+         }},
         {"consultation_not_kept",
          [](const SyncMessage& m) {
              return QStringLiteral("Consultation \"%1\" from the hub could not be kept: %2")

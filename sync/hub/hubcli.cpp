@@ -24,6 +24,12 @@ Commands:
                           "listening on ADDRESS:PORT" is printed when ready)
   enrol-code --consultation ID [--expires-in SECONDS]
                           print a one-time enrolment code (valid 15 minutes at most)
+                          for a consultation the hub knows (published, or sent by
+                          the device that made it); any other id is refused
+  enrol-code --new-consultation ID [--expires-in SECONDS]
+                          the same for a consultation made on a practitioner's
+                          tablet that has not synced yet (the app shows its id
+                          under "Details and people" on Home)
   devices                 list enrolled devices
   revoke DEVICE           revoke a device's token (it then gets 401)
   publish-pack FILE.json [--consultation ID]
@@ -269,9 +275,9 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         return 0;
     }
     const QString command = args.first();
-    Args a = parse(args.mid(1),
-                   {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch", "rate", "burst",
-                    "inject-faults", "consultation", "expires-in", "role", "config"});
+    Args a = parse(args.mid(1), {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch",
+                                 "rate", "burst", "inject-faults", "consultation", "expires-in",
+                                 "role", "config", "new-consultation"});
     if (!a.bad.isEmpty()) {
         err << "chorus-hub: unknown option or missing value: " << a.bad << Qt::endl;
         return 2;
@@ -318,15 +324,35 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         return 1;
     }
     if (command == QLatin1String("enrol-code")) {
-        const QString consultation = a.options.value(QStringLiteral("consultation"));
+        // --new-consultation names a consultation made on a tablet, which the hub learns of
+        // only from that tablet; --consultation must name one the hub already knows, so a
+        // mistyped id cannot enrol a device for a consultation that nobody has.
+        const bool isNew = a.options.contains(QStringLiteral("new-consultation"));
+        const QString consultation = a.options.value(isNew ? QStringLiteral("new-consultation")
+                                                           : QStringLiteral("consultation"));
         bool ok = true;
         const qint64 ttl =
             a.options.value(QStringLiteral("expires-in"), QStringLiteral("900")).toLongLong(&ok);
-        if (!isId(consultation) || !ok || ttl < 1 || ttl > 900) {
-            err << "chorus-hub: enrol-code needs --consultation ID (an id) and at most "
-                   "--expires-in 900 seconds"
+        if (!isId(consultation) || !ok || ttl < 1 || ttl > 900 ||
+            (isNew && a.options.contains(QStringLiteral("consultation")))) {
+            err << "chorus-hub: enrol-code needs --consultation ID or --new-consultation ID (an "
+                   "id) and at most --expires-in 900 seconds"
                 << Qt::endl;
             return 2;
+        }
+        if (!isNew) {
+            const auto known = store->consultationKnown(consultation);
+            if (!known) {
+                err << "chorus-hub: " << store->lastError() << Qt::endl;
+                return 1;
+            }
+            if (!*known) {
+                err << "chorus-hub: --consultation: this hub has no consultation \"" << consultation
+                    << "\"; publish it first (publish-consultation), or, for one made on a "
+                       "practitioner's tablet, use --new-consultation with the id the app shows"
+                    << Qt::endl;
+                return 1;
+            }
         }
         const auto code =
             store->createCode(consultation, QStringLiteral("practitioner"), 1, ttl, {});

@@ -762,6 +762,24 @@ Decoded<InviteRequest> decodeInviteRequest(const QByteArray& body)
     return req;
 }
 
+Decoded<ConsultationRegistration> decodeConsultationRegistration(const QByteArray& body)
+{
+    auto parsed = parseObject(body, 4096);
+    if (!parsed.ok()) {
+        return parsed.error();
+    }
+    if (auto unknown = onlyKnown(parsed.value(), {}, {QStringLiteral("id")})) {
+        return *unknown;
+    }
+    Reader r(parsed.value(), {});
+    ConsultationRegistration req;
+    req.id = r.id("id", true);
+    if (r.failed()) {
+        return r.error();
+    }
+    return req;
+}
+
 Decoded<qint64> decodeSinceCursor(const QString& since)
 {
     if (since.isEmpty()) {

@@ -98,6 +98,12 @@ struct EnrolRequest
     QString code; ///< normalised: upper case, no hyphens
 };
 
+/** POST /v1/device-consultations: a consultation made on a practitioner's device. */
+struct ConsultationRegistration
+{
+    QString id;
+};
+
 struct InviteRequest
 {
     int uses = 1;
@@ -138,6 +144,8 @@ struct ConsultationInfo
                                                        const Limits& limits);
 [[nodiscard]] Decoded<EnrolRequest> decodeEnrolRequest(const QByteArray& body);
 [[nodiscard]] Decoded<InviteRequest> decodeInviteRequest(const QByteArray& body);
+[[nodiscard]] Decoded<ConsultationRegistration>
+decodeConsultationRegistration(const QByteArray& body);
 /** Validates one share record object; `path` prefixes field names in errors. */
 [[nodiscard]] Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& object,
                                                        const QString& path, const Limits& limits);

@@ -233,10 +233,15 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
         bool auth;
     };
     static constexpr std::array kRoutes{
-        Route{"info", Method::Get, false},     Route{"enrol", Method::Post, false},
-        Route{"feedback", Method::Post, true}, Route{"erasures", Method::Post, true},
-        Route{"invites", Method::Post, true},  Route{"packs", Method::Get, true},
-        Route{"actions", Method::Get, true},   Route{"consultations", Method::Get, true},
+        Route{"info", Method::Get, false},
+        Route{"enrol", Method::Post, false},
+        Route{"feedback", Method::Post, true},
+        Route{"erasures", Method::Post, true},
+        Route{"invites", Method::Post, true},
+        Route{"packs", Method::Get, true},
+        Route{"actions", Method::Get, true},
+        Route{"consultations", Method::Get, true},
+        Route{"device-consultations", Method::Post, true},
     };
     const Route* route = nullptr;
     QStringList packPath;
@@ -358,6 +363,9 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     }
     if (name == QLatin1String("pack-problem")) {
         return packProblem(request, *device, packPath[0], packPath[1]);
+    }
+    if (name == QLatin1String("device-consultations")) {
+        return registerConsultation(request, *device);
     }
     if (!packPath.isEmpty()) {
         return packFile(*device, packPath[0], packPath[1]);
@@ -604,6 +612,29 @@ HubServer::Reply HubServer::consultations(const QHttpServerRequest& request, con
         next = std::max(next, c.revision);
     }
     return json(200, QJsonObject{{"consultations", out}, {"next", QString::number(next)}});
+}
+
+HubServer::Reply HubServer::registerConsultation(const QHttpServerRequest& request,
+                                                 const Device& device)
+{
+    if (device.role != QLatin1String("practitioner")) {
+        return error(403, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                     QStringLiteral("only a practitioner's device can register a consultation"));
+    }
+    const auto req = decodeConsultationRegistration(request.body());
+    if (!req.ok()) {
+        return error(req.error());
+    }
+    const auto out = m_store.registerConsultation(device, req.value().id);
+    if (!out) {
+        return serverError();
+    }
+    if (*out == Registration::NotYours) {
+        return error(403, QStringLiteral("forbidden"), QStringLiteral("id"),
+                     QStringLiteral("the hub holds another consultation under this id"));
+    }
+    return json(*out == Registration::Registered ? 201 : 200,
+                QJsonObject{{"consultationId", req.value().id}});
 }
 
 } // namespace chorus::hub

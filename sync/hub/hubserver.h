@@ -60,6 +60,7 @@ private:
                       const QString& version);
     Reply actions(const QHttpServerRequest& request, const Device& device);
     Reply consultations(const QHttpServerRequest& request, const Device& device);
+    Reply registerConsultation(const QHttpServerRequest& request, const Device& device);
     static Reply error(const ProtocolError& e);
     static Reply error(int status, const QString& code, const QString& field, const QString& why);
     static Reply json(int status, const QJsonObject& o);

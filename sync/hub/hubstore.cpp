@@ -30,7 +30,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 4> kMigrations{{{R"sql(
+const std::array<Migration, 5> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -217,6 +217,18 @@ CREATE TABLE published_consultations (
   body TEXT NOT NULL,
   published_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
+)
+)sql",
+                                             "", ""},
+                                            // 5: consultations made on a practitioner's device
+                                            // (issue 14): the device registers each on sync, and
+                                            // then its answers to it are accepted from that
+                                            // device alone.
+                                            {R"sql(
+CREATE TABLE device_consultations (
+  id TEXT PRIMARY KEY REFERENCES consultations (id),
+  device_id TEXT NOT NULL REFERENCES devices (id),
+  registered_at TEXT NOT NULL
 )
 )sql",
                                              "", ""}}};
@@ -722,12 +734,99 @@ std::optional<QList<Device>> HubStore::devices()
     return out;
 }
 
+std::optional<bool> HubStore::consultationKnown(const QString& id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(QStringLiteral("consultations"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+std::optional<QStringList> HubStore::consultationsOf(const Device& device)
+{
+    QStringList ids{device.consultationId};
+    if (m_schema < 5) {
+        return ids;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM device_consultations WHERE device_id = ?"));
+    q.addBindValue(device.id);
+    if (!q.exec()) {
+        fail(QStringLiteral("device_consultations"), q.lastError().text());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        ids << q.value(0).toString();
+    }
+    return ids;
+}
+
+std::optional<Registration> HubStore::registerConsultation(const Device& device, const QString& id)
+{
+    Registration out = Registration::NotYours;
+    const bool ok = transaction([&] {
+        if (id == device.consultationId) {
+            out = Registration::AlreadyYours;
+            return true;
+        }
+        QSqlQuery owner(database());
+        owner.prepare(QStringLiteral("SELECT device_id FROM device_consultations WHERE id = ?"));
+        owner.addBindValue(id);
+        if (!owner.exec()) {
+            return fail(QStringLiteral("device_consultations"), owner.lastError().text());
+        }
+        if (owner.next()) {
+            out = owner.value(0).toString() == device.id ? Registration::AlreadyYours
+                                                         : Registration::NotYours;
+            return true;
+        }
+        // An id the hub knows from elsewhere (published, or another device's enrolment) is
+        // never taken over by a device.
+        const auto known = consultationKnown(id);
+        if (!known) {
+            return false;
+        }
+        if (*known) {
+            out = Registration::NotYours;
+            return appendAudit(QStringLiteral("consultation.register-refused"), id,
+                               QStringLiteral("device=%1").arg(device.id));
+        }
+        if (!ensureConsultation(id)) {
+            return false;
+        }
+        QSqlQuery insert(database());
+        insert.prepare(QStringLiteral("INSERT INTO device_consultations (id, device_id, "
+                                      "registered_at) VALUES (?, ?, ?)"));
+        insert.addBindValue(id);
+        insert.addBindValue(device.id);
+        insert.addBindValue(now());
+        if (!insert.exec()) {
+            return fail(QStringLiteral("device_consultations"), insert.lastError().text());
+        }
+        out = Registration::Registered;
+        return appendAudit(QStringLiteral("consultation.registered"), id,
+                           QStringLiteral("device=%1").arg(device.id));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
 std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
                                                       const FeedbackBatch& batch)
 {
     SubmitOutcome out;
+    const auto allowed = consultationsOf(device);
+    if (!allowed) {
+        return std::nullopt;
+    }
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
-        if (batch.items[i].consultationId != device.consultationId) {
+        if (!allowed->contains(batch.items[i].consultationId)) {
             out.forbiddenItem = batch.items[i].id;
             out.forbiddenField = QStringLiteral("items[%1].consultationId").arg(i);
             return out;
@@ -1148,13 +1247,20 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
         "WHERE l.action_id = a.id AND f.device_id = ? UNION SELECT ft.feedback_id FROM "
         "action_themes t JOIN feedback_themes ft ON ft.theme_id = t.theme_id JOIN feedback f ON "
         "f.id = ft.feedback_id WHERE t.action_id = a.id AND f.device_id = ?");
+    // Actions of the consultations this device registered (made on it) come too (schema 5).
+    const QString registered =
+        m_schema >= 5
+            ? QStringLiteral("SELECT d.id FROM device_consultations d WHERE d.device_id = ?")
+            : QStringLiteral("SELECT CAST(? AS TEXT) WHERE 1 = 0");
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT a.id, a.published_seq, a.said, a.did, a.status, "
-                             "a.action_date FROM actions a WHERE a.consultation_id = ? AND "
+                             "a.action_date FROM actions a WHERE (a.consultation_id = ? OR "
+                             "a.consultation_id IN (%2)) AND "
                              "a.state = 'published' AND a.published_seq > ? AND EXISTS (%1) "
                              "ORDER BY a.published_seq LIMIT ?")
-                  .arg(kMine));
+                  .arg(kMine, registered));
     q.addBindValue(device.consultationId);
+    q.addBindValue(device.id);
     q.addBindValue(since);
     q.addBindValue(device.id);
     q.addBindValue(device.id);

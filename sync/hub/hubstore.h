@@ -58,6 +58,13 @@ struct AuditReport
     QString problem;
 };
 
+/** What `registerConsultation` did. */
+enum class Registration {
+    Registered,   ///< new on the hub: this device's from now on
+    AlreadyYours, ///< registered by this device before, or the one it is enrolled for
+    NotYours,     ///< the hub knows this id from elsewhere: nothing changed
+};
+
 /** A "we did" action as devices fetch it (written through the review API, issue 8). */
 struct PublishedAction
 {
@@ -114,6 +121,16 @@ public:
     std::optional<Device> deviceForToken(const QByteArray& token);
     std::optional<bool> revoke(const QString& deviceId);
     std::optional<QList<Device>> devices();
+
+    /** True when the hub knows this consultation: published, registered by a device, or
+     *  named by an earlier code or pack. `enrol-code` refuses any other id. */
+    std::optional<bool> consultationKnown(const QString& id);
+    /** A practitioner's device registers a consultation made on it (POST
+     *  /v1/device-consultations); its answers to it are then accepted from that device. */
+    std::optional<Registration> registerConsultation(const Device& device, const QString& id);
+    /** The consultations whose answers this device may send: the one it is enrolled for and
+     *  those it registered. */
+    std::optional<QStringList> consultationsOf(const Device& device);
 
     std::optional<SubmitOutcome> submitFeedback(const Device& device, const FeedbackBatch& batch);
     std::optional<QList<ErasureConfirmation>> erase(const Device& device,

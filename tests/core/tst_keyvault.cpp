@@ -145,6 +145,36 @@ private slots:
         QCOMPARE(vault.failedUnlocks(), 0);
     }
 
+    /** Issue 14: a forgotten passphrase is replaced with the recovery key; every old
+     *  passphrase stops working, the key keeps working, and a wrong key counts. */
+    void recoveryKeyResetsAForgottenPassphrase()
+    {
+        KeyVault vault(m_dir.filePath("reset.json"));
+        auto created = vault.create("correct horse battery", test::fastKdf());
+        QVERIFY(vault.addPassphrase("correct horse battery", "second practitioner", test::fastKdf())
+                    .ok());
+        auto wrong =
+            vault.resetPassphrase(QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"),
+                                  "forgotten no more", test::fastKdf());
+        QCOMPARE(wrong.error().code, Error::Code::CannotUnlock);
+        QCOMPARE(vault.failedUnlocks(), 1);
+        QVERIFY(vault.unlockWithPassphrase("correct horse battery").ok()); // nothing changed
+        QCOMPARE(vault.resetPassphrase(created->recoveryKey, "short", test::fastKdf()).error().code,
+                 Error::Code::Invalid);
+
+        auto reset = vault.resetPassphrase(created->recoveryKey.toLower(), "forgotten no more",
+                                           test::fastKdf());
+        QVERIFY2(reset.ok(), qPrintable(reset.error().message));
+        QVERIFY(reset->equals(created->dataKey));
+        QCOMPARE(vault.passphraseSlotCount(), 1);
+        QCOMPARE(vault.unlockWithPassphrase("correct horse battery").error().code,
+                 Error::Code::CannotUnlock);
+        QCOMPARE(vault.unlockWithPassphrase("second practitioner").error().code,
+                 Error::Code::CannotUnlock);
+        QVERIFY(vault.unlockWithPassphrase("forgotten no more")->equals(created->dataKey));
+        QVERIFY(vault.unlockWithRecoveryKey(created->recoveryKey)->equals(created->dataKey));
+    }
+
     void changeRewrapsOneSlot()
     {
         KeyVault vault(m_dir.filePath("c.json"));

@@ -97,7 +97,7 @@ private:
     bool enrolled(HubProcess& hub, DeviceClient& device, const QString& db,
                   const QStringList& extra = {})
     {
-        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--new-consultation", "c1"});
         if (!hub.start(db, extra)) {
             return false;
         }
@@ -129,7 +129,22 @@ private slots:
         HubProcess hub;
         DeviceClient device;
         QVERIFY(enrolled(hub, device, db));
+        // c1 is known now (an earlier code named it): a plain --consultation is enough.
         const QByteArray used = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+        QVERIFY(!used.isEmpty());
+        // An id the hub has never heard of is refused, with the way out in words (issue 14).
+        int exit = -1;
+        QProcess typo;
+        typo.start(hubBinary(), {"enrol-code", "--db", db, "--consultation", "c1-typo"});
+        QVERIFY(typo.waitForFinished(30000));
+        QCOMPARE(typo.exitCode(), 1);
+        QVERIFY(typo.readAllStandardOutput().trimmed().isEmpty());
+        const QString why = QString::fromUtf8(typo.readAllStandardError());
+        QVERIFY2(why.contains("no consultation \"c1-typo\"") && why.contains("--new-consultation"),
+                 qPrintable(why));
+        QVERIFY(
+            hubCommand({"enrol-code", "--db", db, "--consultation", "c1-typo"}, &exit).isEmpty());
+        QCOMPARE(exit, 1);
         DeviceClient second;
         auto enrol = [&](const QByteArray& code) {
             return second.post(
@@ -142,7 +157,7 @@ private slots:
         QCOMPARE(reused.body.value("error").toObject().value("code").toString(),
                  QStringLiteral("enrolment_code_used"));
         const QByteArray expiring =
-            hubCommand({"enrol-code", "--db", db, "--consultation", "c1", "--expires-in", "1"});
+            hubCommand({"enrol-code", "--db", db, "--new-consultation", "c1", "--expires-in", "1"});
         QThread::msleep(1500);
         const Response expired = enrol(expiring);
         QCOMPARE(expired.status, 401);
@@ -151,6 +166,78 @@ private slots:
         QCOMPARE(enrol("AAAA-BBBB-CCCC").body.value("error").toObject().value("code").toString(),
                  QStringLiteral("enrolment_code_invalid"));
         QCOMPARE(count(db, "SELECT COUNT(*) FROM devices"), 2);
+    }
+
+    // Issue 14: a consultation made on a practitioner's tablet registers itself on sync;
+    // then, and only then, its answers are accepted from that device, and it becomes a
+    // consultation the hub knows (enrol-code accepts it for a second tablet).
+    void deviceMadeConsultations_data() { backends(); }
+    void deviceMadeConsultations()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QString made = QStringLiteral("0f6e7c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6");
+        QJsonObject record = shareRecord(uuid());
+        record.insert("consultationId", made);
+        const Response before = device.post(hub.url("/v1/feedback"), feedbackBatch({record}));
+        QCOMPARE(before.status, 403);
+        int exit = -1;
+        QVERIFY(hubCommand({"enrol-code", "--db", db, "--consultation", made}, &exit).isEmpty());
+        QCOMPARE(exit, 1);
+
+        const auto registerBody = [&](const QString& id) {
+            return QJsonDocument(QJsonObject{{"id", id}}).toJson(QJsonDocument::Compact);
+        };
+        QCOMPARE(device.post(hub.url("/v1/device-consultations"), registerBody(made)).status, 201);
+        QCOMPARE(device.post(hub.url("/v1/device-consultations"), registerBody(made)).status, 200);
+        QCOMPARE(device.post(hub.url("/v1/device-consultations"), registerBody("c1")).status, 200);
+        const Response bad = device.post(hub.url("/v1/device-consultations"),
+                                         QJsonDocument(QJsonObject{{"id", made}, {"title", "x"}})
+                                             .toJson(QJsonDocument::Compact));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.body.value("error").toObject().value("field").toString(),
+                 QStringLiteral("title"));
+        const Response accepted = device.post(hub.url("/v1/feedback"), feedbackBatch({record}));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE consultation_id = "
+                                          "'%1'")
+                               .arg(made)),
+                 1);
+        QCOMPARE(
+            count(db, "SELECT COUNT(*) FROM audit_log WHERE event = 'consultation.registered'"), 1);
+
+        // Another practitioner's device can neither take it over nor send answers to it.
+        const QByteArray code =
+            hubCommand({"enrol-code", "--db", db, "--consultation", made}, &exit);
+        QCOMPARE(exit, 0);
+        DeviceClient second;
+        const Response joined =
+            second.post(hub.url("/v1/enrol"),
+                        QJsonDocument(QJsonObject{{"code", QString::fromLatin1(code)}}).toJson());
+        QCOMPARE(joined.status, 201);
+        QCOMPARE(joined.body.value("consultationId").toString(), made);
+        DeviceClient other;
+        const QByteArray otherCode =
+            hubCommand({"enrol-code", "--db", db, "--new-consultation", "c-other"});
+        other.token =
+            other
+                .post(hub.url("/v1/enrol"),
+                      QJsonDocument(QJsonObject{{"code", QString::fromLatin1(otherCode)}}).toJson())
+                .body.value("token")
+                .toString()
+                .toLatin1();
+        QVERIFY(!other.token.isEmpty());
+        const Response takeOver =
+            other.post(hub.url("/v1/device-consultations"), registerBody(made));
+        QCOMPARE(takeOver.status, 403);
+        QCOMPARE(takeOver.body.value("error").toObject().value("code").toString(),
+                 QStringLiteral("forbidden"));
+        QJsonObject foreign = shareRecord(uuid());
+        foreign.insert("consultationId", made);
+        QCOMPARE(other.post(hub.url("/v1/feedback"), feedbackBatch({foreign})).status, 403);
     }
 
     void idempotentSubmission_data() { backends(); }
@@ -368,7 +455,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir + "/ca") && QDir().mkpath(dir + "/nginx"));
         TestCa ca(dir + "/ca");
         QVERIFY(ca.ok && ca.issue("hub") && ca.issue("other"));
-        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+        const QByteArray code = hubCommand({"enrol-code", "--db", db, "--new-consultation", "c1"});
         HubProcess hub;
         QVERIFY(hub.start(db));
         NginxFront front;
@@ -672,7 +759,8 @@ private slots:
         QCOMPARE(own.get(hub.url("/v1/consultations")).body.value("consultations").toArray(),
                  QJsonArray{expected});
         DeviceClient elsewhere;
-        const QByteArray otherCode = hubCommand({"enrol-code", "--db", db, "--consultation", "c2"});
+        const QByteArray otherCode =
+            hubCommand({"enrol-code", "--db", db, "--new-consultation", "c2"});
         elsewhere.token =
             elsewhere
                 .post(hub.url("/v1/enrol"),
@@ -798,7 +886,8 @@ private slots:
         QVERIFY(b.start(db));
         QList<QByteArray> tokens{first.token};
         for (int d = 1; d < 4; ++d) {
-            const QByteArray code = hubCommand({"enrol-code", "--db", db, "--consultation", "c1"});
+            const QByteArray code =
+                hubCommand({"enrol-code", "--db", db, "--new-consultation", "c1"});
             DeviceClient c;
             const Response r =
                 c.post((d % 2 ? b : a).url("/v1/enrol"),

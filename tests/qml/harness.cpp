@@ -147,6 +147,11 @@ QString Harness::passphrase() const
     return QString::fromUtf8(kPassphrase);
 }
 
+QString Harness::recoveryKey() const
+{
+    return lastRecoveryKey();
+}
+
 bool Harness::prepare(const QString& stage, const QVariantMap& options)
 {
     const auto parsed = parseUiStage(stage);

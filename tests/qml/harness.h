@@ -23,12 +23,15 @@ class Harness : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString passphrase READ passphrase CONSTANT)
+    /** The recovery key of the store prepare() set up (empty before it did). */
+    Q_PROPERTY(QString recoveryKey READ recoveryKey)
 
 public:
     explicit Harness(UiServices& services, QObject* parent = nullptr);
     ~Harness() override;
 
     [[nodiscard]] QString passphrase() const;
+    [[nodiscard]] QString recoveryKey() const;
 
     /** stage: firstRun, locked, home, consent, session or review; false if not reached. */
     Q_INVOKABLE bool prepare(const QString& stage, const QVariantMap& options = {});

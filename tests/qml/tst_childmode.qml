@@ -53,7 +53,13 @@ TestCase {
         verify(exit, Harness.accessibleNames(page));
         activate(exit);
         verify(App.quickExitActive, "no waiting: the flag is set by the click itself");
+        // Issue 14: behind the neutral page Chorus is locked; leaving it shows the lock,
+        // never the child's answers.
+        compare(App.stage, App.Locked);
+        verify(!App.childMode);
         App.resumeAfterQuickExit();
+        compare(App.stage, App.Locked);
+        verify(!App.quickExitActive);
     }
 
     function test_leavingNeedsThePassphrase() {

@@ -72,6 +72,40 @@ TestCase {
         compare(CurrentSession.review.count, 0, "no answer yet");
     }
 
+    // Issue 14: the page checks before it saves: with the practitioner's part empty, or a
+    // made-up name someone already has, "Save and hand over" stays off and the page says
+    // what is missing; nothing is written, so nobody hidden counts in "N taking part".
+    function test_pageSaysWhatIsMissingBeforeSaving() {
+        verify(Harness.prepare("consent", {}));
+        const page = createTemporaryObject(consentPage, testCase, {width: testCase.width, height: testCase.height});
+        find(page, "A made-up name for you").text = "Wren";
+        activate(find(page, "12 to 15"));
+        activate(find(page, "The child or young person"));
+        activate(find(page, "Yes: keep my answers on this tablet"));
+        for (const topic of ["share my words without my name", "use my words as a quote",
+                             "record my voice", "share my drawings"])
+            activate(find(page, "No: " + topic));
+        const save = find(page, "Save and hand over");
+        verify(!save.enabled, "the practitioner's part is still empty");
+        verify(page.missing.indexOf("your role or staff code") >= 0, page.missing);
+        verify(Harness.findByName(page, "Still needed: your role or staff code, why you judge that the child understands"),
+               Harness.accessibleNames(page));
+        find(page, "Your role or staff code").text = "SW-9";
+        find(page, "Why you judge that the child understands").text = "She said back who sees it.";
+        verify(save.enabled);
+        activate(save);
+        compare(CurrentSession.stage, CurrentSession.Activities);
+
+        // The same made-up name again in this consultation: refused on the page.
+        CurrentSession.clear();
+        verify(Harness.prepare("consent", {}));
+        const again = createTemporaryObject(consentPage, testCase, {width: testCase.width, height: testCase.height});
+        find(again, "A made-up name for you").text = "wren";
+        verify(again.codeNameTaken);
+        verify(again.missing.indexOf("a made-up name nobody else in this consultation has") >= 0, again.missing);
+        verify(!find(again, "Save and hand over").enabled);
+    }
+
     Component {
         id: signalSpy
 

@@ -41,6 +41,13 @@ inline bool settle(AppController& app)
     return QTest::qWaitFor([&] { return !app.busy(); }, 20000);
 }
 
+/** The recovery key of the store enterLocked set up last (tests of "forgotten passphrase"). */
+inline QString& lastRecoveryKey()
+{
+    static QString key;
+    return key;
+}
+
 /** A store exists and is locked. */
 inline bool enterLocked(UiServices& s)
 {
@@ -50,6 +57,7 @@ inline bool enterLocked(UiServices& s)
         if (!settle(app)) {
             return false;
         }
+        lastRecoveryKey() = app.recoveryKey();
         app.finishOnboarding();
     }
     app.lock();

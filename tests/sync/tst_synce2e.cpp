@@ -150,8 +150,8 @@ private:
     }
     QByteArray code(const QString& db, const QString& consultation, int expiresIn = 900)
     {
-        return hubCommand({"enrol-code", "--db", db, "--consultation", consultation, "--expires-in",
-                           QString::number(expiresIn)});
+        return hubCommand({"enrol-code", "--db", db, "--new-consultation", consultation,
+                           "--expires-in", QString::number(expiresIn)});
     }
 
     void backends()

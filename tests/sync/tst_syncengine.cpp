@@ -81,6 +81,10 @@ public:
         if (r.path == "/v1/packs") {
             return json(200, {{"packs", QJsonArray{}}});
         }
+        if (r.path == "/v1/device-consultations") {
+            const QString id = QJsonDocument::fromJson(r.body).object().value("id").toString();
+            return json(201, {{"consultationId", id}});
+        }
         if (r.path.startsWith("/v1/actions")) {
             return json(200, {{"actions", QJsonArray{}}, {"next", "0"}});
         }
@@ -225,6 +229,71 @@ private slots:
         // The token goes only where the transport puts it (the Authorization header).
         QCOMPARE(rig.endpoints.first().token, QByteArray("token-abc"));
         QCOMPARE(rig.endpoints.first().pinHex, QByteArray("aa11"));
+    }
+
+    /** Issue 14: a consultation made on this device registers itself with the hub before
+     *  its answers go (the device is enrolled for "c1"); a refusal is a note and its answers
+     *  then fail with the hub's reason; a busy hub ends the run with nothing sent. */
+    void deviceMadeConsultationRegistersBeforeItsAnswers()
+    {
+        Rig rig;
+        QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000, {}}));
+        const QString made = rig.device.consultation.id;
+        QVERIFY(made != QLatin1String("c1"));
+        const QStringList ids = rig.device.answer(2);
+        const SyncReport report = rig.engine->run();
+        QCOMPARE(report.acknowledged, 2);
+        const auto registered = rig.hub.to("/v1/device-consultations");
+        QCOMPARE(registered.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(registered.first().body).object(),
+                 QJsonObject({{"id", made}}));
+        qsizetype registerAt = -1;
+        qsizetype feedbackAt = -1;
+        for (qsizetype i = 0; i < rig.hub.requests.size(); ++i) {
+            if (rig.hub.requests[i].path == "/v1/device-consultations" && registerAt < 0) {
+                registerAt = i;
+            }
+            if (rig.hub.requests[i].path == "/v1/feedback" && feedbackAt < 0) {
+                feedbackAt = i;
+            }
+        }
+        QVERIFY(registerAt >= 0 && registerAt < feedbackAt);
+        // Nothing of it waits: the next run asks nothing.
+        rig.hub.requests.clear();
+        (void)rig.engine->run();
+        QVERIFY(rig.hub.to("/v1/device-consultations").isEmpty());
+
+        // A busy hub: the run ends before any answer goes; the answers wait.
+        const QStringList later = rig.device.answer(1);
+        rig.hub.requests.clear();
+        rig.hub.handler = [](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/device-consultations") {
+                return hubError(503, "server_error", "request: try again later");
+            }
+            return std::nullopt;
+        };
+        const SyncReport busy = rig.engine->run();
+        QCOMPARE(busy.outcome, SyncReport::Outcome::RetryLater);
+        QVERIFY(rig.hub.to("/v1/feedback").isEmpty());
+        QCOMPARE(rig.device.item(later.first())->state, Outbox::State::Queued);
+
+        // Refused (the hub holds that id for someone else): a note, and the answers are
+        // refused one by one with the hub's reason.
+        rig.hub.handler = [](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/device-consultations") {
+                return hubError(403, "forbidden", "id: the hub holds another consultation");
+            }
+            if (r.path == "/v1/feedback") {
+                return hubError(403, "forbidden", "items[0].consultationId: not yours");
+            }
+            return std::nullopt;
+        };
+        rig.device.clock->set(rig.device.clock->now().addSecs(3600));
+        const SyncReport refused = rig.engine->run();
+        QVERIFY(std::any_of(refused.notes.cbegin(), refused.notes.cend(), [](const auto& n) {
+            return n.code == QLatin1String("consultation_register_refused");
+        }));
+        QVERIFY(!refused.failed.isEmpty());
     }
 
     void transientFailuresBackOffHonouringRetryAfter()

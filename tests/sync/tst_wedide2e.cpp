@@ -87,11 +87,11 @@ private slots:
         const QString consultation = QStringLiteral("c-home-2026");
         int exit = -1;
         const QByteArray codeA = hubCommand(
-            {"enrol-code", "--db", db, "--consultation", consultation, "--expires-in", "900"},
+            {"enrol-code", "--db", db, "--new-consultation", consultation, "--expires-in", "900"},
             &exit);
         QCOMPARE(exit, 0);
         const QByteArray codeB = hubCommand(
-            {"enrol-code", "--db", db, "--consultation", consultation, "--expires-in", "900"},
+            {"enrol-code", "--db", db, "--new-consultation", consultation, "--expires-in", "900"},
             &exit);
         QCOMPARE(exit, 0);
         const QByteArray added = hubCommand({"add-reviewer", "--db", db, "Sam Reviewer"}, &exit);

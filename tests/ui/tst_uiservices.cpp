@@ -88,6 +88,7 @@ private slots:
         QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
         QVERIFY(f.prepare(QStringLiteral("SessionPage")));
         f.app().setIdleLockMs(100);
+        f.app().setActivityIdleLockMs(100); // a child is in an activity: its limit applies
         f.app().refresh();
         QTest::mouseClick(f.window.get(), Qt::LeftButton); // activity restarts the timer
         QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 5000);
@@ -111,6 +112,69 @@ private slots:
         QCOMPARE(f.app().stage(), AppController::Stage::Unlocked); // not idle, not hidden
         window->showMinimized();
         QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 1000);
+    }
+
+    /** Issue 14: an idle lock warns first with a countdown on screen that a touch or
+     *  "Keep working" dismisses; only then, still idle, does it lock. */
+    void idleLockWarnsFirst()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QQmlComponent main(f.engine.get(), ui::mainUrl());
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(main.create()));
+        QVERIFY2(window, qPrintable(main.errorString()));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        f.app().setIdleLockMs(4000); // the warning is the last 2 s
+        QVERIFY(!f.app().idleWarning());
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().idleWarning(), 4000);
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked); // warned, not locked
+        QVERIFY(f.app().idleSecondsLeft() >= 1 && f.app().idleSecondsLeft() <= 2);
+        QQuickItem* keep = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QQuickItem* item : visibleItems(window->contentItem())) {
+                    if (item->property("text").toString() == QLatin1String("Keep working") &&
+                        item->inherits("QQuickAbstractButton")) {
+                        keep = item;
+                    }
+                }
+                return keep != nullptr;
+            }(),
+            2000);
+        const QPointF centre = keep->mapToScene(QPointF(keep->width() / 2, keep->height() / 2));
+        QTest::mouseClick(window.get(), Qt::LeftButton, {}, centre.toPoint());
+        QVERIFY(!f.app().idleWarning());
+        QTest::qWait(1500);
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked); // the wait started again
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 8000);
+        QVERIFY(!f.app().idleWarning());
+    }
+
+    /** Issue 14: a child in an activity gets the longer (bounded, set in Settings) limit. */
+    void activityGetsTheLongerIdleLimit()
+    {
+        UiFixture f(QStringLiteral("en"));
+        f.services->preferences().setActivityIdleLockSeconds(7 * 60);
+        QCOMPARE(f.services->preferences().activityIdleLockSeconds(), 7 * 60);
+        f.services->preferences().setActivityIdleLockSeconds(24 * 60 * 60);
+        QCOMPARE(f.services->preferences().activityIdleLockSeconds(),
+                 Preferences::kMaxActivityIdleLockSeconds);
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QCOMPARE(f.app().idleLockMs(), f.services->preferences().idleLockSeconds() * 1000);
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        QVERIFY(f.prepare(QStringLiteral("SessionPage")));
+        QCOMPARE(f.session().stage(), SessionController::Stage::Activities);
+        QCOMPARE(f.app().idleLockMs(), Preferences::kMaxActivityIdleLockSeconds * 1000);
+        f.app().setIdleLockMs(300);
+        f.app().setActivityIdleLockMs(60 * 1000);
+        QTest::qWait(800);
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked);
+        QVERIFY(!f.app().idleWarning());
+        f.session().stop(); // out of the activities: the short limit again
+        QCOMPARE(f.app().idleLockMs(), 300);
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 5000);
     }
 
     /** UI-2: leaving child mode needs the practitioner's passphrase; guesses never touch
@@ -154,8 +218,24 @@ private slots:
                 neutral || QByteArray(item->metaObject()->className()).startsWith("NeutralPage");
         }
         QVERIFY(neutral);
+        // Issue 14: whoever picks the tablet up next meets the lock, not the child's answers.
+        QCOMPARE(f.app().stage(), AppController::Stage::Locked);
+        QVERIFY(!f.app().store());
         f.app().resumeAfterQuickExit();
-        QVERIFY(f.app().childMode());
+        QVERIFY(!f.app().quickExitActive());
+        QVERIFY(!f.app().childMode());
+        QCOMPARE(f.app().stage(), AppController::Stage::Locked);
+        bool unlockShown = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QQuickItem* item : visibleItems(window->contentItem())) {
+                    unlockShown =
+                        unlockShown ||
+                        QByteArray(item->metaObject()->className()).startsWith("UnlockPage");
+                }
+                return unlockShown;
+            }(),
+            5000);
     }
 
     void malformedPackNamesTheProblem()
@@ -242,6 +322,107 @@ private slots:
         QVERIFY(!f.app().store()->responses().get(responseId));
         f.session().finish();
         QCOMPARE(f.session().stage(), SessionController::Stage::Idle);
+    }
+
+    /** Issue 14: a refused consent leaves nothing behind: no hidden participant counting
+     *  in "N taking part", and the same made-up name works when the form is put right. */
+    void refusedConsentLeavesNoParticipant()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        const QString consultation =
+            f.app().consultations()->index(0).data(ConsultationListModel::IdRole).toString();
+        QVariantMap form{{"codeName", "Kestrel"}, {"ageBand", "8-11"}, {"role", "child"},
+                         {"givenBy", "child"},    {"assessor", ""},    {"assessmentBasis", ""},
+                         {"store", true},         {"share", true}};
+        QVERIFY(!f.session().giveConsent(form));
+        QVERIFY(!f.session().errorMessage().isEmpty());
+        QVERIFY2(!f.session().errorMessage().startsWith(QLatin1String("assessor")),
+                 qPrintable(f.session().errorMessage()));
+        form.insert("assessor", "SW-7");
+        QVERIFY(!f.session().giveConsent(form)); // still no reason given
+        auto none = f.app().store()->consultations().participants(consultation);
+        QVERIFY(none);
+        QCOMPARE(none->size(), 0);
+        QVERIFY(!f.session().codeNameTaken(QStringLiteral("Kestrel")));
+
+        form.insert("assessmentBasis", "She told me back who sees what.");
+        QVERIFY2(f.session().giveConsent(form), qPrintable(f.session().errorMessage()));
+        auto one = f.app().store()->consultations().participants(consultation);
+        QVERIFY(one);
+        QCOMPARE(one->size(), 1);
+        QVERIFY(f.session().codeNameTaken(QStringLiteral(" kestrel ")));
+        f.app().refresh();
+        QCOMPARE(f.app()
+                     .consultations()
+                     ->index(0)
+                     .data(ConsultationListModel::ParticipantCountRole)
+                     .toInt(),
+                 1);
+    }
+
+    /** Issue 14 point 13: end an unfinished session without carrying it on; withdraw a
+     *  participant from the app (answers erased); edit, then delete once nobody takes part;
+     *  approve all in "Check before sharing". */
+    void practitionerManagesSessionsAndPeople()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        const QString consultation =
+            f.app().consultations()->index(0).data(ConsultationListModel::IdRole).toString();
+        // Two participants' answers wait for review; their sessions were cut off (stopped,
+        // then the tablet taken back without ending them).
+        QVERIFY(f.prepare(QStringLiteral("ReviewPage")));
+        QVERIFY(f.prepare(QStringLiteral("ReviewQueuePage")));
+        const QString who = f.session().participantId();
+        f.session().clear();
+        f.session().reloadUnfinished();
+        QVERIFY(!f.session().unfinished().isEmpty());
+        for (const QVariant& row : f.session().unfinished()) {
+            QVERIFY(f.session().endUnfinished(row.toMap().value("sessionId").toString()));
+        }
+        QVERIFY(f.session().unfinished().isEmpty());
+
+        const int waiting = f.services->reviewQueue().rowCount();
+        QVERIFY(waiting >= 2);
+        QCOMPARE(f.services->reviewQueue().approveAll(), waiting);
+        QCOMPARE(f.services->reviewQueue().rowCount(), 0);
+        const int queued = f.services->reviewQueue().outboxCounts().value("queued").toInt();
+        QVERIFY(queued >= waiting);
+
+        // Withdraw from the app: gone from the list, answers and queued records erased.
+        ConsultationSetup& setup = f.services->setup();
+        QVariantList people = setup.participants(consultation);
+        QVERIFY(std::any_of(people.cbegin(), people.cend(), [&](const QVariant& p) {
+            return p.toMap().value("participantId").toString() == who;
+        }));
+        QVERIFY2(setup.withdraw(who), qPrintable(setup.errorMessage()));
+        people = setup.participants(consultation);
+        QVERIFY(std::none_of(people.cbegin(), people.cend(), [&](const QVariant& p) {
+            return p.toMap().value("participantId").toString() == who;
+        }));
+        QVERIFY(!f.app().store()->consultations().participant(who));
+        QVERIFY(f.services->reviewQueue().outboxCounts().value("queued").toInt() < queued);
+
+        // Edit; delete refused while anyone takes part, done once nobody does.
+        QVERIFY2(setup.updateConsultation(consultation, QStringLiteral("Our week"),
+                                          QStringLiteral("Tell us about your week."), 60),
+                 qPrintable(setup.errorMessage()));
+        QCOMPARE(f.app().store()->consultations().get(consultation)->title,
+                 QStringLiteral("Our week"));
+        QVERIFY(
+            !setup.updateConsultation(consultation, QStringLiteral(" "), QStringLiteral("x"), 60));
+        for (const QVariant& p : setup.participants(consultation)) {
+            if (!setup.participants(consultation).isEmpty()) {
+                QVERIFY(!setup.deleteConsultation(consultation));
+            }
+            QVERIFY(setup.withdraw(p.toMap().value("participantId").toString()));
+        }
+        QVERIFY2(setup.deleteConsultation(consultation), qPrintable(setup.errorMessage()));
+        QVERIFY(!f.app().store()->consultations().get(consultation));
     }
 
     void languageSwitchesAtRuntime()

@@ -67,46 +67,6 @@ HttpReply notFound(const QString& field, const QString& what)
     return errorReply(404, QStringLiteral("not_found"), field, QStringLiteral("no such ") + what);
 }
 
-QJsonObject cellJson(const Cell& c)
-{
-    QJsonObject o{{"value", c.value}, {"suppressed", c.suppressed}};
-    o.insert(QStringLiteral("count"), c.suppressed ? QJsonValue() : QJsonValue(c.count));
-    return o;
-}
-
-QJsonArray cellsJson(const QList<Cell>& cells)
-{
-    QJsonArray a;
-    for (const Cell& c : cells) {
-        a.append(cellJson(c));
-    }
-    return a;
-}
-
-QJsonValue countJson(const Cell& c)
-{
-    return c.suppressed ? QJsonValue() : QJsonValue(c.count);
-}
-
-QJsonObject breakdownJson(const Breakdown& b)
-{
-    return QJsonObject{{"total", countJson(b.total)},
-                       {"totalSuppressed", b.total.suppressed},
-                       {"cells", cellsJson(b.cells)}};
-}
-
-/** Every known value in its documented order, zero where nobody has it. */
-QList<Cell> withAll(const QList<Cell>& counted, const QStringList& known)
-{
-    QList<Cell> out;
-    for (const QString& v : known) {
-        const auto it = std::find_if(counted.begin(), counted.end(),
-                                     [&](const Cell& c) { return c.value == v; });
-        out << Cell{v, it == counted.end() ? 0 : it->count, false};
-    }
-    return out;
-}
-
 /** Reads one JSON request body, remembering the first problem as an error reply. */
 class Body
 {
@@ -350,98 +310,26 @@ QJsonObject frameworkFile()
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-/** The chart counts of one activity's answers (PROTOCOL.md "aggregates"), every count under
- *  CP-7: the aggregates view and the report show exactly the same numbers. */
-QJsonObject chartCounts(const QList<QJsonObject>& answers, int threshold)
+/** Loop closure as the disclosure layer published it: records with and without a published
+ *  action partition the records, so the share and the median are shown only where both
+ *  sides are. */
+QJsonObject loopClosureJson(const Breakdown& parts, std::optional<double> medianDays)
 {
-    // Counts per answer; each is a breakdown of people, so CP-7 applies to all of them.
-    std::map<QString, qint64> scale;
-    std::map<QString, qint64> choices;
-    std::map<QString, qint64> firstPlace;
-    std::map<QString, qint64> placed;
-    std::map<QString, double> points; // Borda: a card in place i of n earns n - i
-    std::map<QString, std::map<QString, qint64>> circles;
-    qint64 scaleRecords = 0;
-    qint64 orderRecords = 0;
-    qint64 texts = 0;
-    for (const QJsonObject& a : answers) {
-        if (a.contains(QStringLiteral("scale"))) {
-            ++scaleRecords;
-            ++scale[QString::number(a.value(QStringLiteral("scale")).toInt())];
-        }
-        for (const QJsonValue& c : a.value(QStringLiteral("choices")).toArray()) {
-            ++choices[c.toString()];
-        }
-        const QJsonArray order = a.value(QStringLiteral("order")).toArray();
-        if (!order.isEmpty()) {
-            ++orderRecords;
-            ++firstPlace[order.first().toString()];
-            for (qsizetype i = 0; i < order.size(); ++i) {
-                ++placed[order[i].toString()];
-                points[order[i].toString()] += static_cast<double>(order.size() - i);
-            }
-        }
-        const QJsonObject piles = a.value(QStringLiteral("piles")).toObject();
-        for (auto it = piles.begin(); it != piles.end(); ++it) {
-            for (const QJsonValue& card : it.value().toArray()) {
-                ++circles[it.key()][card.toString()];
-            }
-        }
-        if (!a.value(QStringLiteral("text")).toString().isEmpty()) {
-            ++texts;
-        }
-    }
-    QList<Cell> scaleCells;
-    for (int v = 0; v <= 10; ++v) {
-        scaleCells << Cell{QString::number(v), scale[QString::number(v)], false};
-    }
-    QList<Cell> choiceCells;
-    for (const auto& [k, n] : choices) {
-        choiceCells << Cell{k, n, false};
-    }
-    QList<Cell> firstCells;
-    for (const auto& [k, n] : placed) {
-        firstCells << Cell{k, firstPlace[k], false};
-    }
-    const Breakdown firsts = suppressPartition(firstCells, threshold);
-    QStringList ranking;
-    for (const auto& [k, n] : points) {
-        ranking << k;
-    }
-    std::stable_sort(ranking.begin(), ranking.end(),
-                     [&](const QString& a, const QString& b) { return points[a] > points[b]; });
-    QJsonArray cards;
-    for (qsizetype i = 0; i < ranking.size(); ++i) {
-        const QString& card = ranking[i];
-        const auto first = std::find_if(firsts.cells.begin(), firsts.cells.end(),
-                                        [&](const Cell& c) { return c.value == card; });
-        cards.append(QJsonObject{{"card", card},
-                                 {"rank", static_cast<int>(i + 1)},
-                                 {"firstPlace", cellJson(*first)},
-                                 {"placed", cellJson(suppressOne(card, placed[card], threshold))}});
-    }
-    QJsonArray circleJson;
-    for (const auto& [pile, counts] : circles) {
-        QList<Cell> cells;
-        for (const auto& [card, n] : counts) {
-            cells << Cell{card, n, false};
-        }
-        circleJson.append(
-            QJsonObject{{"pile", pile}, {"cards", cellsJson(suppressEach(cells, threshold))}});
-    }
-    const Cell records = suppressOne({}, answers.size(), threshold);
-    return QJsonObject{
-        {"records", countJson(records)},
-        {"recordsSuppressed", records.suppressed},
-        {"smallNumberThreshold", threshold},
-        {"scale", scaleRecords > 0
-                      ? QJsonValue(breakdownJson(suppressPartition(scaleCells, threshold)))
-                      : QJsonValue()},
-        {"choices", cellsJson(suppressEach(choiceCells, threshold))},
-        {"cardSort", QJsonObject{{"records", countJson(suppressOne({}, orderRecords, threshold))},
-                                 {"cards", cards}}},
-        {"circles", circleJson},
-        {"texts", countJson(suppressOne({}, texts, threshold))}};
+    const Cell& with = parts.cells.value(0);
+    const Cell& without = parts.cells.value(1);
+    const bool shareShown = !parts.total.suppressed && !with.suppressed && !without.suppressed &&
+                            parts.total.count > 0;
+    QJsonObject o{{"records", countJson(parts.total)},
+                  {"recordsSuppressed", parts.total.suppressed},
+                  {"withPublishedAction", countJson(with)},
+                  {"withPublishedActionSuppressed", with.suppressed}};
+    o.insert(QStringLiteral("share"),
+             shareShown ? QJsonValue(std::min(1.0, static_cast<double>(with.count) /
+                                                       static_cast<double>(parts.total.count)))
+                        : QJsonValue());
+    o.insert(QStringLiteral("medianDaysToAction"),
+             medianDays && shareShown ? QJsonValue(*medianDays) : QJsonValue());
+    return o;
 }
 
 } // namespace
@@ -468,6 +356,15 @@ ReviewApi::ReviewApi(ReviewStore& store, const Limits& limits, RateLimiter::Mono
       m_signInRate(limits.ratePerSecond / 10.0, limits.rateBurst, clock),
       m_reviewerRate(limits.ratePerSecond, limits.rateBurst, clock)
 {}
+
+std::optional<Release> ReviewApi::published(const Call& call)
+{
+    const auto strata = m_store.strata();
+    if (!strata) {
+        return std::nullopt;
+    }
+    return release(*strata, call.threshold);
+}
 
 HttpReply ReviewApi::serverError()
 {
@@ -752,7 +649,8 @@ HttpReply ReviewApi::consultations(Call& call)
         return *bad;
     }
     const auto list = m_store.consultations();
-    if (!list) {
+    const auto figures = published(call);
+    if (!list || !figures) {
         return serverError();
     }
     QJsonArray out;
@@ -761,7 +659,7 @@ HttpReply ReviewApi::consultations(Call& call)
         for (const PackInfo& p : c.packs) {
             packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
         }
-        const Cell records = suppressOne({}, c.records, call.threshold);
+        const Cell records = figures->consultation(c.id).total;
         out.append(QJsonObject{{"id", c.id},
                                {"packs", packs},
                                {"records", countJson(records)},
@@ -785,25 +683,31 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     if (!knownConsultation(id, QStringLiteral("path"), &refused)) {
         return refused;
     }
-    const auto roleCounts = m_store.countBy(id, QStringLiteral("role"));
-    const auto ageCounts = m_store.countBy(id, QStringLiteral("age_band"));
-    const auto weekCounts = m_store.countBy(id, QStringLiteral("week"));
-    const auto activities = m_store.activities(id);
+    const auto figures = published(call);
     const auto packList = m_store.packs(id);
-    if (!roleCounts || !ageCounts || !weekCounts || !activities || !packList) {
+    if (!figures || !packList) {
         return serverError();
     }
     QJsonArray packs;
     for (const PackInfo& p : *packList) {
         packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
     }
+    const ConsultationRelease c = figures->consultation(id);
     QJsonArray acts;
-    for (const QJsonObject& a : *activities) {
+    for (auto it = c.kinds.begin(); it != c.kinds.end(); ++it) {
+        const QStringList k = it.key().split(QLatin1Char('\n'));
+        QJsonObject a{{"activityId", k[0]},
+                      {"kind", k[2]},
+                      {"records", countJson(*it)},
+                      {"recordsSuppressed", it->suppressed}};
+        if (!k[1].isEmpty()) {
+            a.insert(QStringLiteral("promptId"), k[1]);
+        }
         acts.append(a);
     }
-    const Breakdown byRole = suppressPartition(withAll(*roleCounts, roles()), call.threshold);
-    const Breakdown byAge = suppressPartition(withAll(*ageCounts, ageBands()), call.threshold);
-    const Breakdown byWeek = suppressPartition(*weekCounts, call.threshold);
+    const Breakdown& byRole = c.byRole;
+    const Breakdown& byAge = c.byAgeBand;
+    const Breakdown& byWeek = c.byWeek;
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=consultation consultation=%1").arg(id))) {
         return serverError();
@@ -862,7 +766,9 @@ HttpReply ReviewApi::feedback(Call& call)
                               QStringLiteral("expected 1 to %1").arg(kMaxPage));
         }
     }
-    const auto page = m_store.feedback(q, call.threshold);
+    const auto figures = published(call);
+    const auto page =
+        figures ? m_store.feedback(q, figures->consultation(q.consultationId).mask) : std::nullopt;
     if (!page) {
         return serverError();
     }
@@ -948,17 +854,22 @@ HttpReply ReviewApi::aggregates(Call& call)
         return errorReply(400, QStringLiteral("invalid_value"), QStringLiteral("prompt"),
                           QStringLiteral("not a valid id"));
     }
-    const auto answers = m_store.answers(consultation, activity, prompt);
-    if (!answers) {
+    const auto answers = m_store.answers(consultation, activity);
+    const auto figures = published(call);
+    if (!answers || !figures) {
         return serverError();
     }
+    const ConsultationRelease c = figures->consultation(consultation);
+    const Cell zero;
+    const Cell records = prompt.isEmpty() ? c.activities.value(activity, zero)
+                                          : c.prompts.value(activity + QLatin1Char('\n') + prompt, zero);
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=aggregates consultation=%1 activity=%2 records=%3")
                            .arg(consultation, activity)
                            .arg(answers->size()))) {
         return serverError();
     }
-    QJsonObject out = chartCounts(*answers, call.threshold);
+    QJsonObject out = chartCounts(*answers, prompt, records, call.threshold);
     out.insert(QStringLiteral("consultation"), consultation);
     out.insert(QStringLiteral("activityId"), activity);
     out.insert(QStringLiteral("promptId"), prompt.isEmpty() ? QJsonValue() : prompt);
@@ -1189,36 +1100,35 @@ HttpReply ReviewApi::framework(Call& call)
         return refused;
     }
     const QJsonObject file = frameworkFile();
-    const auto roleCounts = m_store.countBy(consultation, QStringLiteral("role"));
-    const auto ageCounts = m_store.countBy(consultation, QStringLiteral("age_band"));
-    const auto kindCounts = m_store.countBy(consultation, QStringLiteral("kind"));
+    const auto figures = published(call);
     const auto loop = m_store.loopClosure(consultation);
     const auto active = m_store.activeConsultations();
-    if (file.isEmpty() || !roleCounts || !ageCounts || !kindCounts || !loop || !active) {
+    if (file.isEmpty() || !figures || !loop || !active) {
         return serverError();
     }
-    qint64 text = 0;
-    qint64 creative = 0;
-    for (const Cell& c : *kindCounts) {
-        (c.value == QLatin1String("text") ? text : creative) += c.count;
-    }
-    QJsonObject loopJson{{"records", loop->feedback},
-                         {"withPublishedAction", loop->withPublishedAction}};
-    loopJson.insert(QStringLiteral("share"),
-                    loop->feedback > 0 ? QJsonValue(static_cast<double>(loop->withPublishedAction) /
-                                                    static_cast<double>(loop->feedback))
-                                       : QJsonValue());
-    loopJson.insert(QStringLiteral("medianDaysToAction"),
-                    loop->medianDays ? QJsonValue(*loop->medianDays) : QJsonValue());
+    // One consultation, or the hub-wide margins of the same tables: the same layer.
+    const bool hubWide = consultation.isEmpty();
+    const ConsultationRelease c = figures->consultation(consultation);
+    const Breakdown& byRole = hubWide ? figures->byRole : c.byRole;
+    const Breakdown& byAge = hubWide ? figures->byAgeBand : c.byAgeBand;
+    const Breakdown& byKind = hubWide ? figures->byKind : c.byKind;
+    const Cell& text = hubWide ? figures->textRecords : c.textRecords;
+    const Cell& creative = hubWide ? figures->creativeRecords : c.creativeRecords;
+    const QJsonObject loopJson =
+        loopClosureJson(hubWide ? figures->loopClosure : c.loopClosure, loop->medianDays);
     const bool anyData = loop->feedback > 0;
+    QJsonArray kinds;
+    for (const Cell& k : byKind.cells) {
+        kinds.append(cellJson(k));
+    }
     const QJsonObject coproduction{
         {"voicesHeard",
-         QJsonObject{{"byRole", breakdownJson(suppressPartition(withAll(*roleCounts, roles()),
-                                                                call.threshold))},
-                     {"byAgeBand", breakdownJson(suppressPartition(withAll(*ageCounts, ageBands()),
-                                                                   call.threshold))}}},
-        {"methods",
-         QJsonObject{{"creative", creative}, {"text", text}, {"byKind", cellsJson(*kindCounts)}}},
+         QJsonObject{{"byRole", breakdownJson(byRole)}, {"byAgeBand", breakdownJson(byAge)}}},
+        {"methods", QJsonObject{{"creative", countJson(creative)},
+                                {"creativeSuppressed", creative.suppressed},
+                                {"text", countJson(text)},
+                                {"textSuppressed", text.suppressed},
+                                {"byKind", kinds}}},
         {"loopClosure", loopJson},
         {"consultationsActive", *active}};
     const QString feedbackParameter = file.value(QStringLiteral("feedbackParameter")).toString();
@@ -1304,15 +1214,15 @@ HttpReply ReviewApi::exportCsv(Call& call)
                                              "records"));
         }
         row({"breakdown", "value", "count"});
-        const std::array<std::tuple<const char*, const char*, QStringList>, 3> parts{
-            {{"role", "role", roles()}, {"ageBand", "age_band", ageBands()}, {"week", "week", {}}}};
-        for (const auto& [name, column, known] : parts) {
-            const auto counts = m_store.countBy(consultation, QLatin1String(column));
-            if (!counts) {
-                return serverError();
-            }
-            const Breakdown b = suppressPartition(
-                known.isEmpty() ? *counts : withAll(*counts, known), call.threshold);
+        const auto figures = published(call);
+        if (!figures) {
+            return serverError();
+        }
+        const ConsultationRelease c = figures->consultation(consultation);
+        const std::array<std::pair<const char*, const Breakdown*>, 3> parts{
+            {{"role", &c.byRole}, {"ageBand", &c.byAgeBand}, {"week", &c.byWeek}}};
+        for (const auto& [name, breakdown] : parts) {
+            const Breakdown& b = *breakdown;
             for (const Cell& c : b.cells) {
                 row({QLatin1String(name), c.value,
                      c.suppressed ? suppressedText : QString::number(c.count)});
@@ -1339,7 +1249,9 @@ HttpReply ReviewApi::exportCsv(Call& call)
                                   QStringLiteral("expected 1 to %1").arg(kMaxExportRows));
             }
         }
-        const auto page = m_store.feedback(q, call.threshold);
+        const auto figures = published(call);
+        const auto page =
+            figures ? m_store.feedback(q, figures->consultation(consultation).mask) : std::nullopt;
         const auto themeList = m_store.themes(consultation);
         if (!page || !themeList) {
             return serverError();
@@ -1432,30 +1344,6 @@ QJsonObject activityDefinition(const QList<QJsonObject>& packs, const QString& a
     return {};
 }
 
-/** Records with and without a published action as a partition (rules 1-3), so that the
- *  share never gives away a small group on either side. */
-QJsonObject loopClosureJson(const LoopClosure& loop, int threshold)
-{
-    const Breakdown parts = suppressPartition(
-        {Cell{QStringLiteral("withPublishedAction"), loop.withPublishedAction, false},
-         Cell{QStringLiteral("withoutPublishedAction"), loop.feedback - loop.withPublishedAction,
-              false}},
-        threshold);
-    const Cell& with = parts.cells[0];
-    const bool shareShown = !parts.total.suppressed && !with.suppressed && loop.feedback > 0;
-    QJsonObject o{{"records", countJson(parts.total)},
-                  {"recordsSuppressed", parts.total.suppressed},
-                  {"withPublishedAction", countJson(with)},
-                  {"withPublishedActionSuppressed", with.suppressed}};
-    o.insert(QStringLiteral("share"),
-             shareShown ? QJsonValue(static_cast<double>(loop.withPublishedAction) /
-                                     static_cast<double>(loop.feedback))
-                        : QJsonValue());
-    o.insert(QStringLiteral("medianDaysToAction"),
-             loop.medianDays && !with.suppressed ? QJsonValue(*loop.medianDays) : QJsonValue());
-    return o;
-}
-
 } // namespace
 
 HttpReply ReviewApi::report(Call& call)
@@ -1464,18 +1352,15 @@ HttpReply ReviewApi::report(Call& call)
     if (auto refused = consultationOnly(call, &consultation)) {
         return *refused;
     }
-    const auto roleCounts = m_store.countBy(consultation, QStringLiteral("role"));
-    const auto ageCounts = m_store.countBy(consultation, QStringLiteral("age_band"));
-    const auto weekCounts = m_store.countBy(consultation, QStringLiteral("week"));
-    const auto activityList = m_store.activities(consultation);
+    const auto figures = published(call);
     const auto packList = m_store.packs(consultation);
     const auto themeList = m_store.themes(consultation);
     const auto actionList = m_store.actions(consultation);
     const auto loop = m_store.loopClosure(consultation);
-    if (!roleCounts || !ageCounts || !weekCounts || !activityList || !packList || !themeList ||
-        !actionList || !loop) {
+    if (!figures || !packList || !themeList || !actionList || !loop) {
         return serverError();
     }
+    const ConsultationRelease figuresOf = figures->consultation(consultation);
     bool failed = false;
     const QList<QJsonObject> packs = latestPacks(m_store, *packList, &failed);
     if (failed) {
@@ -1490,24 +1375,30 @@ HttpReply ReviewApi::report(Call& call)
 
     // One chart per activity and prompt, counted by the same code as /aggregates.
     QJsonArray activities;
-    QSet<QString> seen;
-    for (const QJsonObject& a : *activityList) {
-        const QString activityId = a.value(QStringLiteral("activityId")).toString();
-        const QString promptId = a.value(QStringLiteral("promptId")).toString();
-        if (seen.contains(activityId + QLatin1Char('/') + promptId)) {
-            continue; // several kinds of answer to one prompt: one chart
+    QHash<QString, QList<ChartAnswer>> answersOf;
+    for (auto it = figuresOf.prompts.begin(); it != figuresOf.prompts.end(); ++it) {
+        const QString activityId = it.key().section(QLatin1Char('\n'), 0, 0);
+        const QString promptId = it.key().section(QLatin1Char('\n'), 1);
+        if (!answersOf.contains(activityId)) {
+            const auto answers = m_store.answers(consultation, activityId);
+            if (!answers) {
+                return serverError();
+            }
+            answersOf.insert(activityId, *answers);
         }
-        seen.insert(activityId + QLatin1Char('/') + promptId);
-        const auto answers = m_store.answers(consultation, activityId, promptId);
-        if (!answers) {
-            return serverError();
+        QString kinds; // several kinds of answer to one prompt: one chart, the first kind
+        for (auto k = figuresOf.kinds.lowerBound(it.key() + QLatin1Char('\n'));
+             k != figuresOf.kinds.end() && k.key().startsWith(it.key() + QLatin1Char('\n'));
+             ++k) {
+            kinds = kinds.isEmpty() ? k.key().section(QLatin1Char('\n'), 2) : kinds;
         }
-        QJsonObject chart = chartCounts(*answers, call.threshold);
+        QJsonObject chart =
+            chartCounts(answersOf.value(activityId), promptId, *it, call.threshold);
         chart.remove(QStringLiteral("smallNumberThreshold"));
         const QJsonObject definition = activityDefinition(packs, activityId);
         chart.insert(QStringLiteral("activityId"), activityId);
         chart.insert(QStringLiteral("promptId"), promptId.isEmpty() ? QJsonValue() : promptId);
-        chart.insert(QStringLiteral("kind"), a.value(QStringLiteral("kind")));
+        chart.insert(QStringLiteral("kind"), kinds);
         chart.insert(QStringLiteral("type"), definition.value(QStringLiteral("type")).toString());
         chart.insert(QStringLiteral("prompt"), definition.value(QStringLiteral("prompt")));
         QJsonArray options; // in the pack's order, which is the order children saw
@@ -1522,7 +1413,10 @@ HttpReply ReviewApi::report(Call& call)
     // Themes count records, so they are counts of people too (rule 1; they overlap).
     QJsonArray themes;
     for (const Theme& t : *themeList) {
-        const Cell c = suppressOne(t.name, t.count, call.threshold);
+        // Themes overlap (a record may carry several): rule 1, then the cell key.
+        Cell c = suppressOne(t.name, t.count, call.threshold);
+        c.keySum = t.keySum;
+        c = publishCell(c, call.threshold);
         themes.append(
             QJsonObject{{"name", t.name}, {"count", countJson(c)}, {"suppressed", c.suppressed}});
     }
@@ -1534,7 +1428,7 @@ HttpReply ReviewApi::report(Call& call)
     q.quotableOnly = true;
     q.limit = kMaxPage;
     while (quotes.size() < kMaxReportQuotes) {
-        const auto page = m_store.feedback(q, call.threshold);
+        const auto page = m_store.feedback(q, figuresOf.mask);
         if (!page) {
             return serverError();
         }
@@ -1577,17 +1471,14 @@ HttpReply ReviewApi::report(Call& call)
         {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {"smallNumberThreshold", call.threshold},
         {"packs", packsJson},
-        {"voices",
-         QJsonObject{{"byRole", breakdownJson(suppressPartition(withAll(*roleCounts, roles()),
-                                                                call.threshold))},
-                     {"byAgeBand", breakdownJson(suppressPartition(withAll(*ageCounts, ageBands()),
-                                                                   call.threshold))},
-                     {"byWeek", breakdownJson(suppressPartition(*weekCounts, call.threshold))}}},
+        {"voices", QJsonObject{{"byRole", breakdownJson(figuresOf.byRole)},
+                               {"byAgeBand", breakdownJson(figuresOf.byAgeBand)},
+                               {"byWeek", breakdownJson(figuresOf.byWeek)}}},
         {"activities", activities},
         {"themes", themes},
         {"quotes", quotes},
         {"actions", actions},
-        {"loopClosure", loopClosureJson(*loop, call.threshold)}};
+        {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
     if (!m_store.audit(
             QStringLiteral("review.export"), call.session.reviewerId,
             QStringLiteral("content=report consultation=%1 rows=%2")

@@ -2,7 +2,8 @@
 
 // The team review API, /v1/review/... of PROTOCOL.md (issue 8): routes, request decoding,
 // sessions and roles, CP-7 suppression of every breakdown, and an audit entry for every
-// view and export. The data work is ReviewStore's; the rules are suppression.h's.
+// view and export. The data work is ReviewStore's; every published number and record field
+// comes from the disclosure layer (disclosure.h).
 
 #include "hubreply.h"
 #include "ratelimiter.h"
@@ -43,6 +44,8 @@ private:
     HttpReply exportCsv(Call& call);
     HttpReply report(Call& call);
     HttpReply serverError();
+    /** Every count the hub may publish now, from the disclosure layer (disclosure.h). */
+    std::optional<Release> published(const Call& call);
     /** Refuses unless the consultation exists; sets `reply` when refusing. */
     bool knownConsultation(const QString& id, const QString& field, HttpReply* reply);
     /** For lists that take only `?consultation=ID`: the refusal, or nothing with the id set. */

@@ -405,81 +405,46 @@ std::optional<bool> ReviewStore::consultationExists(const QString& id)
     return q.next();
 }
 
-std::optional<QList<Cell>> ReviewStore::countBy(const QString& consultationId,
-                                                const QString& column)
+std::optional<QList<Stratum>> ReviewStore::strata()
 {
-    static const QStringList kColumns{"role", "age_band", "week", "kind"};
-    if (!kColumns.contains(column)) {
-        fail(QStringLiteral("countBy"), QStringLiteral("not a column"));
-        return std::nullopt;
-    }
+    // A record's loop is closed once a published action answers it, directly or through
+    // one of its themes.
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM feedback %2 GROUP BY %1 ORDER BY %1")
-                  .arg(column, consultationId.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("WHERE consultation_id = ?")));
-    if (!consultationId.isEmpty()) {
-        q.addBindValue(consultationId);
-    }
-    if (!q.exec()) {
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c, act, prm, kind, role, age, week, closed, COUNT(*), SUM(k) FROM (SELECT "
+            "f.consultation_id AS c, f.activity_id AS act, COALESCE(f.prompt_id, '') AS prm, "
+            "f.kind AS kind, f.role AS role, f.age_band AS age, f.week AS week, f.record_key AS "
+            "k, CASE WHEN EXISTS (SELECT 1 FROM action_feedback l JOIN actions a ON a.id = "
+            "l.action_id WHERE l.feedback_id = f.id AND a.state = 'published') OR EXISTS "
+            "(SELECT 1 FROM feedback_themes ft JOIN action_themes t ON t.theme_id = ft.theme_id "
+            "JOIN actions a ON a.id = t.action_id WHERE ft.feedback_id = f.id AND a.state = "
+            "'published') THEN 1 ELSE 0 END AS closed FROM feedback f) x GROUP BY c, act, prm, "
+            "kind, role, age, week, closed"))) {
         fail(QStringLiteral("feedback"), q.lastError().text());
         return std::nullopt;
     }
-    QList<Cell> out;
+    QList<Stratum> out;
     while (q.next()) {
-        out << Cell{q.value(0).toString(), q.value(1).toLongLong(), false};
+        Stratum s;
+        s.consultation = q.value(0).toString();
+        s.activity = q.value(1).toString();
+        s.prompt = q.value(2).toString();
+        s.kind = q.value(3).toString();
+        s.role = q.value(4).toString();
+        s.ageBand = q.value(5).toString();
+        s.week = q.value(6).toString();
+        s.withPublishedAction = q.value(7).toInt() == 1;
+        s.count = q.value(8).toLongLong();
+        s.keySum = q.value(9).toLongLong();
+        out << s;
     }
     return out;
 }
 
-std::optional<QList<QJsonObject>> ReviewStore::activities(const QString& consultationId)
+std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query,
+                                                  const FieldMask& mask)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT activity_id, prompt_id, kind, COUNT(*) FROM feedback WHERE "
-                             "consultation_id = ? GROUP BY activity_id, prompt_id, kind ORDER BY "
-                             "activity_id, prompt_id, kind"));
-    q.addBindValue(consultationId);
-    if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
-        return std::nullopt;
-    }
-    QList<QJsonObject> out;
-    while (q.next()) {
-        QJsonObject o{{"activityId", q.value(0).toString()},
-                      {"kind", q.value(2).toString()},
-                      {"records", q.value(3).toLongLong()}};
-        if (!q.value(1).isNull()) {
-            o.insert(QStringLiteral("promptId"), q.value(1).toString());
-        }
-        out << o;
-    }
-    return out;
-}
-
-std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, int threshold)
-{
-    // How many records of the consultation share each age band, role and pair (rule 4).
-    QHash<QString, qint64> byAge;
-    QHash<QString, qint64> byRole;
-    QHash<QString, qint64> byPair;
-    {
-        QSqlQuery c(db());
-        c.prepare(QStringLiteral("SELECT role, age_band, COUNT(*) FROM feedback WHERE "
-                                 "consultation_id = ? GROUP BY role, age_band"));
-        c.addBindValue(query.consultationId);
-        if (!c.exec()) {
-            fail(QStringLiteral("feedback"), c.lastError().text());
-            return std::nullopt;
-        }
-        while (c.next()) {
-            const QString role = c.value(0).toString();
-            const QString age = c.value(1).toString();
-            const qint64 n = c.value(2).toLongLong();
-            byRole[role] += n;
-            byAge[age] += n;
-            byPair[role + QLatin1Char('\n') + age] += n;
-        }
-    }
     QString sql = QStringLiteral(
         "SELECT f.id, f.activity_id, f.prompt_id, f.kind, f.week, f.age_band, f.role, f.body, "
         "f.quotes_allowed, f.quotable FROM feedback f");
@@ -531,12 +496,8 @@ std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, in
         r.promptId = q.value(2).toString();
         r.kind = q.value(3).toString();
         r.week = q.value(4).toString();
-        const QString age = q.value(5).toString();
-        const QString role = q.value(6).toString();
-        const RecordMask mask = maskRecord(byAge.value(age), byRole.value(role),
-                                           byPair.value(role + QLatin1Char('\n') + age), threshold);
-        r.ageBand = mask.hideAgeBand ? QString() : age;
-        r.role = mask.hideRole ? QString() : role;
+        r.ageBand = mask.hideAgeBand ? QString() : q.value(5).toString();
+        r.role = mask.hideRole ? QString() : q.value(6).toString();
         const QJsonObject body = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
         for (const char* key :
              {"text", "choices", "scale", "order", "piles", "structured", "voice"}) {
@@ -589,29 +550,24 @@ bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
     return true;
 }
 
-std::optional<QList<QJsonObject>> ReviewStore::answers(const QString& consultationId,
-                                                       const QString& activityId,
-                                                       const QString& promptId)
+std::optional<QList<ChartAnswer>> ReviewStore::answers(const QString& consultationId,
+                                                       const QString& activityId)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT body FROM feedback WHERE consultation_id = ? AND "
-                             "activity_id = ?%1")
-                  .arg(promptId.isEmpty() ? QString() : QStringLiteral(" AND prompt_id = ?")));
+    q.prepare(QStringLiteral("SELECT COALESCE(prompt_id, ''), body, record_key FROM feedback "
+                             "WHERE consultation_id = ? AND activity_id = ?"));
     q.addBindValue(consultationId);
     q.addBindValue(activityId);
-    if (!promptId.isEmpty()) {
-        q.addBindValue(promptId);
-    }
     if (!q.exec()) {
         fail(QStringLiteral("feedback"), q.lastError().text());
         return std::nullopt;
     }
-    QList<QJsonObject> out;
+    QList<ChartAnswer> out;
     while (q.next()) {
-        QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QJsonObject body = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         body.remove(QStringLiteral("drawing")); // charts never need the picture
-        out << body;
+        out << ChartAnswer{q.value(0).toString(), body, q.value(2).toLongLong()};
     }
     return out;
 }
@@ -796,9 +752,10 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
-        "SELECT t.id, t.name, COUNT(ft.feedback_id) FROM themes t LEFT JOIN feedback_themes ft "
-        "ON ft.theme_id = t.id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY "
-        "t.name, t.id"));
+        "SELECT t.id, t.name, COUNT(ft.feedback_id), COALESCE(SUM(f.record_key), 0) FROM themes "
+        "t LEFT JOIN feedback_themes ft ON ft.theme_id = t.id LEFT JOIN feedback f ON f.id = "
+        "ft.feedback_id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY t.name, "
+        "t.id"));
     q.addBindValue(consultationId);
     if (!q.exec()) {
         fail(QStringLiteral("themes"), q.lastError().text());
@@ -807,7 +764,7 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
     QList<Theme> out;
     while (q.next()) {
         out << Theme{q.value(0).toString(), consultationId, q.value(1).toString(),
-                     q.value(2).toLongLong()};
+                     q.value(2).toLongLong(), q.value(3).toLongLong()};
     }
     return out;
 }

@@ -6,7 +6,7 @@
 // audit chain; it never logs or audits content, only ids and counts.
 
 #include "hubstore.h"
-#include "suppression.h"
+#include "disclosure.h"
 
 #include <QJsonObject>
 
@@ -87,6 +87,7 @@ struct Theme
     QString consultationId;
     QString name;
     qint64 count = 0;
+    qint64 keySum = 0; ///< of the tagged records' keys (disclosure.h)
 };
 
 struct ReviewAction
@@ -146,15 +147,15 @@ public:
     }
     /** One published pack with its body (empty id when there is none). */
     std::optional<PackInfo> pack(const QString& id, int version) { return m_hub.pack(id, version); }
-    /** Counts of records per value of `column` ("role", "age_band", "week", "kind") in one
-     *  consultation or, with an empty id, in all; unsuppressed. */
-    std::optional<QList<Cell>> countBy(const QString& consultationId, const QString& column);
-    /** Records per activity and prompt of a consultation. */
-    std::optional<QList<QJsonObject>> activities(const QString& consultationId);
-    std::optional<FeedbackPage> feedback(const FeedbackQuery& query, int threshold);
-    /** The kinds and answers of one activity (and prompt), for the charts. */
-    std::optional<QList<QJsonObject>> answers(const QString& consultationId,
-                                              const QString& activityId, const QString& promptId);
+    /** Every record of the hub counted per consultation, activity, prompt, kind, role, age
+     *  band, week and loop closure, with the sum of the record keys: all the disclosure
+     *  layer needs to decide every published count (disclosure.h). */
+    std::optional<QList<Stratum>> strata();
+    /** One page of records; `mask` (rule 4, from the Release) hides fields for all. */
+    std::optional<FeedbackPage> feedback(const FeedbackQuery& query, const FieldMask& mask);
+    /** The answers of one activity, every prompt, with their record keys, for the charts. */
+    std::optional<QList<ChartAnswer>> answers(const QString& consultationId,
+                                              const QString& activityId);
     /** A shared drawing (base64 PNG); empty if the record has none; nullopt on error. */
     std::optional<QString> drawing(const QString& feedbackId, bool* found);
     std::optional<LoopClosure> loopClosure(const QString& consultationId);

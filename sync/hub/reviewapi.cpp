@@ -136,14 +136,10 @@ public:
                    QStringLiteral("longer than %1 characters").arg(maxChars));
             return {};
         }
-        for (const QChar c : s) {
-            const bool allowed = multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t') ||
-                                               c == QLatin1Char('\r'));
-            if ((c.unicode() < 0x20 || c.unicode() == 0x7f) && !allowed) {
-                refuse(field, QStringLiteral("invalid_value"),
-                       QStringLiteral("contains control characters"));
-                return {};
-            }
+        if (hasControl(s, multiline)) { // the same rule as records (C0, DEL and C1)
+            refuse(field, QStringLiteral("invalid_value"),
+                   QStringLiteral("contains control characters"));
+            return {};
         }
         return s;
     }
@@ -342,8 +338,12 @@ QString csvField(const QString& value)
     if (!v.isEmpty() && kFormulaStarts.contains(v.front())) {
         v.prepend(QLatin1Char('\''));
     }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+    // Quoted when it holds a separator, a quote or any control character (NEL and the
+    // other C1 ones included: some readers take them as line breaks), even though the hub
+    // refuses them on input; rows stored before that rule are still exported safely.
+    const bool control = std::any_of(v.begin(), v.end(),
+                                     [](QChar c) { return isControlCharacter(c.unicode()); });
+    if (control || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))) {
         v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -1055,13 +1055,15 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
     if (!saved) {
         return serverError();
     }
-    if (saved->id.isEmpty()) {
-        return notFound(QStringLiteral("path"), QStringLiteral("action"));
-    }
+    // A link to another consultation's record or theme is the request's mistake (400 naming
+    // it), checked before "no such action": a new action has no id until it is stored.
     if (!problem.isEmpty()) {
         return errorReply(400, QStringLiteral("invalid_value"),
                           problem.section(QLatin1Char(':'), 0, 0),
                           problem.section(QStringLiteral(": "), 1));
+    }
+    if (saved->id.isEmpty()) {
+        return notFound(QStringLiteral("path"), QStringLiteral("action"));
     }
     return jsonReply(creating ? 201 : 200, actionJson(*saved));
 }

@@ -9,6 +9,7 @@
 #include "reportseed.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/disclosure.h"
+#include "sync/hub/reviewapi.h"
 #include "sync/hub/reviewstore.h"
 
 #include <QJsonArray>
@@ -618,6 +619,177 @@ private slots:
                      .toObject()["count"]
                      .toInt(),
                  2);
+    }
+
+    /** The findings of issue 18 that a reviewer could reproduce through the API. */
+    void issue18Findings_data() { backends(); }
+    void issue18Findings()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        DeviceClient dev;
+        dev.token = device();
+        // One consultation, everyone 8-11: "talk" has 8 children's answers to prompt p1 and
+        // 2 parents' to p2; "feelings" (scale) 7 children and 2 parents; "pick" (a choice)
+        // 3 children.
+        QJsonArray items;
+        QStringList ids;
+        for (int i = 0; i < 10; ++i) {
+            QJsonObject o = record(uuid(), i < 8 ? "child" : "parent", "8-11", "talk", true);
+            o.insert("promptId", i < 8 ? "p1" : "p2");
+            items.append(o);
+            ids << o["id"].toString();
+        }
+        for (int i = 0; i < 9; ++i) {
+            items.append(record(uuid(), i < 7 ? "child" : "parent", "8-11", "feelings", false));
+        }
+        for (int i = 0; i < 3; ++i) {
+            QJsonObject o = record(uuid(), "child", "8-11", "pick", true);
+            o.remove("text");
+            o.insert("kind", "choice");
+            o.insert("choices", QJsonArray{"a"});
+            items.append(o);
+        }
+        QCOMPARE(dev.post(url("/v1/feedback"), json({{"items", items}})).status, 200);
+        DeviceClient rev;
+        rev.token = reviewer("Fay Reviewer");
+
+        // 1. Records per activity in the consultation view follow CP-7.
+        Response r = rev.get(url("/v1/review/consultations/c1"));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue& a : r.body["activities"].toArray()) {
+            if (a["activityId"] == QJsonValue("pick") || a["promptId"] == QJsonValue("p2")) {
+                QVERIFY(a["records"].isNull());
+                QVERIFY(a["recordsSuppressed"].toBool());
+            }
+        }
+        // 4. Rule 4 and the zeros: parent (4) is hidden, child (18) with it, and so are the
+        // zeros; and no record shows its role, so "the hidden ones" cannot be named.
+        QJsonObject roles;
+        for (const QJsonValue& c : std::as_const(r.body)["voices"]["byRole"]["cells"].toArray()) {
+            roles.insert(c["value"].toString(), c.toObject());
+        }
+        QVERIFY(std::as_const(roles)["parent"]["suppressed"].toBool());
+        QVERIFY(std::as_const(roles)["child"]["suppressed"].toBool());
+        QVERIFY(std::as_const(roles)["carer"]["suppressed"].toBool()); // a zero that would complete it
+        QVERIFY(std::as_const(roles)["young-person"]["suppressed"].toBool());
+        r = rev.get(url("/v1/review/feedback?consultation=c1&limit=200"));
+        QCOMPARE(r.body["records"].toArray().size(), 22);
+        for (const QJsonValue& rec : r.body["records"].toArray()) {
+            QVERIFY(rec["role"].isNull());
+        }
+        // The age band is one band for all 22 (not small, nothing hidden), so it is shown.
+        QCOMPARE(std::as_const(r.body)["records"][0]["ageBand"].toString(), QStringLiteral("8-11"));
+
+        // 2. The framework view: no count from 1 to 7, whatever it measures.
+        r = rev.get(url("/v1/review/framework?consultation=c1"));
+        QJsonObject ind;
+        for (const QJsonValue& cl : r.body["clusters"].toArray()) {
+            for (const QJsonValue& p : cl["parameters"].toArray()) {
+                if (p["id"] == QJsonValue("coproduction")) {
+                    ind = p["indicators"].toObject();
+                }
+            }
+        }
+        QVERIFY(!ind.isEmpty());
+        const QJsonObject methods = ind["methods"].toObject();
+        QVERIFY(methods["creative"].isNull() || methods["creative"].toInt() >= 8);
+        bool choiceHidden = false;
+        for (const QJsonValue& k : methods["byKind"].toArray()) {
+            QVERIFY(k["suppressed"].toBool() || k["count"].toInt() >= 8 ||
+                    k["count"].toInt() == 0);
+            choiceHidden = choiceHidden || (k["value"] == QJsonValue("choice") &&
+                                            k["suppressed"].toBool());
+        }
+        QVERIFY(choiceHidden); // 3 choice answers
+        QVERIFY(std::as_const(ind)["loopClosure"]["records"].toInt() >= 8);
+        QCOMPARE(std::as_const(ind)["loopClosure"]["withPublishedAction"].toInt(-1), 0);
+        // Hub-wide, the same layer: no small count either.
+        r = rev.get(url("/v1/review/framework"));
+        QCOMPARE(r.status, 200);
+        const QByteArray raw = r.raw;
+        for (int small = 1; small < 8; ++small) {
+            QVERIFY2(!raw.contains("\"count\":" + QByteArray::number(small) + ","), raw.constData());
+        }
+
+        // 3. Differencing: the activity (10), prompt p1 (8) and p2 (2) never let "10 - 8"
+        // through: p1 is hidden with p2 (rule 3 across the prompts).
+        const Response whole = rev.get(url("/v1/review/aggregates?consultation=c1&activity=talk"));
+        const Response p1 =
+            rev.get(url("/v1/review/aggregates?consultation=c1&activity=talk&prompt=p1"));
+        const Response p2 =
+            rev.get(url("/v1/review/aggregates?consultation=c1&activity=talk&prompt=p2"));
+        QCOMPARE(whole.body["records"].toInt(),
+                 published("consultation_id = 'c1' AND activity_id = 'talk'"));
+        QVERIFY(p1.body["records"].isNull());
+        QVERIFY(p2.body["records"].isNull());
+        // The same records always publish the same number, however often asked.
+        QCOMPARE(rev.get(url("/v1/review/aggregates?consultation=c1&activity=talk"))
+                     .body["records"]
+                     .toInt(),
+                 whole.body["records"].toInt());
+        QVERIFY(whole.body["texts"].toInt() >= 8);
+        QVERIFY(p1.body["texts"].isNull());
+
+        // 6. C1 control characters: refused in records and review bodies; CSV quotes them.
+        QJsonObject nel = record(uuid(), "child", "8-11", "talk", true);
+        nel.insert("text", QStringLiteral("one\u0085two"));
+        r = dev.post(url("/v1/feedback"), json({{"items", QJsonArray{nel}}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("invalid_value"));
+        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("items[0].text"));
+        QJsonObject csi = record(uuid(), "child", "8-11", "talk", true);
+        csi.insert("text", QStringLiteral("\u009b31m red"));
+        QCOMPARE(dev.post(url("/v1/feedback"), json({{"items", QJsonArray{csi}}})).status, 400);
+        const QJsonObject action{{"consultationId", "c1"},
+                                 {"youSaid", QStringLiteral("said\u0085more")},
+                                 {"weDid", "did"},
+                                 {"status", "planned"},
+                                 {"date", "2026-12-01"},
+                                 {"feedbackIds", QJsonArray{ids[0]}}};
+        r = rev.post(url("/v1/review/actions"), json(action));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("youSaid"));
+        r = rev.post(url("/v1/review/themes"),
+                     json({{"consultationId", "c1"}, {"name", QStringLiteral("a\u0090b")}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(csvField(QStringLiteral("one\u0085two")), QStringLiteral("\"one\u0085two\""));
+        QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+
+        // 7. The same id twice in one batch with different bodies: 409 with "conflicts".
+        QJsonObject first = record(uuid(), "child", "8-11", "talk", true);
+        QJsonObject second = first;
+        second.insert("text", "a different body");
+        r = dev.post(url("/v1/feedback"), json({{"items", QJsonArray{first, second}}}));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body["conflicts"].toArray(), QJsonArray{first["id"]});
+        QCOMPARE(errorCode(r), QStringLiteral("conflict"));
+
+        // 8. An action linked to another consultation's record or theme: 400 naming it.
+        DeviceClient other;
+        const auto code = m_store->createCode("c2", "practitioner", 1, 900, {});
+        other.token = m_store->enrol(normaliseCode(*code))->token.toLatin1();
+        QJsonObject foreign = record(uuid(), "child", "8-11", "talk", true);
+        foreign.insert("consultationId", "c2");
+        QCOMPARE(other.post(url("/v1/feedback"), json({{"items", QJsonArray{foreign}}})).status,
+                 200);
+        QJsonObject linked = action;
+        linked.insert("youSaid", "said");
+        linked.insert("feedbackIds", QJsonArray{ids[0], foreign["id"]});
+        r = rev.post(url("/v1/review/actions"), json(linked));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), QStringLiteral("invalid_value"));
+        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("feedbackIds[1]"));
+        const QString theirs =
+            rev.post(url("/v1/review/themes"), json({{"consultationId", "c2"}, {"name", "Other"}}))
+                .body["id"]
+                .toString();
+        linked.insert("feedbackIds", QJsonArray{ids[0]});
+        linked.insert("themeIds", QJsonArray{theirs});
+        r = rev.post(url("/v1/review/actions"), json(linked));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("themeIds[0]"));
+        QCOMPARE(count("SELECT COUNT(*) FROM actions"), 0);
     }
 
     /** GET /v1/review/report: one document, already suppressed, audited as an export. */

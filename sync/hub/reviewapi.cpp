@@ -3,6 +3,7 @@
 #include "hublogging.h"
 
 #include <QFile>
+#include <QMetaObject>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -355,7 +356,10 @@ ReviewApi::ReviewApi(ReviewStore& store, const Limits& limits, RateLimiter::Mono
       // Sign-in attempts per address: a tenth of the request rate, the same burst.
       m_signInRate(limits.ratePerSecond / 10.0, limits.rateBurst, clock),
       m_reviewerRate(limits.ratePerSecond, limits.rateBurst, clock)
-{}
+{
+    // Two Argon2id checks at a time at most: the rest wait their turn, not the event loop.
+    m_signInPool.setMaxThreadCount(2);
+}
 
 std::optional<Release> ReviewApi::published(const Call& call)
 {
@@ -418,11 +422,7 @@ HttpReply ReviewApi::handle(const QHttpServerRequest& request, const QString& pa
               {},
               kDefaultThreshold};
     if (path == QLatin1String("session") && call.method == Method::Post) {
-        if (const int wait = m_signInRate.take(peerAddress); wait > 0) {
-            return rateLimited(wait,
-                               QStringLiteral("too many sign-in attempts; wait %1 s").arg(wait));
-        }
-        return signIn(call);
+        return signIn(call, peerAddress);
     }
     const auto token = bearerToken(request.value("Authorization"));
     if (!token) {
@@ -549,8 +549,12 @@ HttpReply ReviewApi::route(Call& call)
 // ---------------------------------------------------------------------------------------
 // Sessions and settings
 
-HttpReply ReviewApi::signIn(Call& call)
+std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& clientAddress,
+                                               SignInPlan* plan)
 {
+    if (const int wait = m_signInRate.take(clientAddress); wait > 0) {
+        return rateLimited(wait, QStringLiteral("too many sign-in attempts; wait %1 s").arg(wait));
+    }
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
@@ -561,8 +565,16 @@ HttpReply ReviewApi::signIn(Call& call)
     if (b.failed()) {
         return b.error();
     }
-    bool failed = false;
-    const SignInOutcome out = m_store.signIn(name, secret, passphrase, &failed);
+    const auto planned = m_store.planSignIn(name, secret, passphrase, clientAddress);
+    if (!planned) {
+        return serverError();
+    }
+    *plan = *planned;
+    return std::nullopt;
+}
+
+HttpReply ReviewApi::signInAnswer(const SignInOutcome& out, bool failed)
+{
     if (failed) {
         return serverError();
     }
@@ -572,8 +584,10 @@ HttpReply ReviewApi::signIn(Call& call)
     }
     switch (out.result) {
     case SignInOutcome::Result::Locked:
+        // The same words for every name, known or not: a lockout names no account.
         return rateLimited(out.retryAfter,
-                           QStringLiteral("too many failed sign-ins for this account; wait %1 s")
+                           QStringLiteral("too many failed sign-ins from here for this name; "
+                                          "wait %1 s")
                                .arg(out.retryAfter));
     case SignInOutcome::Result::Refused:
         // One answer for every refusal, so that it does not tell which names exist.
@@ -587,6 +601,42 @@ HttpReply ReviewApi::signIn(Call& call)
                                       {"role", out.session.role},
                                       {"expiresAt", out.session.expiresAt.toString(Qt::ISODate)},
                                       {"idleMinutes", m_store.policy().idleSeconds / 60}});
+}
+
+HttpReply ReviewApi::signIn(Call& call, const QString& clientAddress)
+{
+    SignInPlan plan;
+    if (auto refused = readSignIn(call, clientAddress, &plan)) {
+        return *refused;
+    }
+    bool failed = false;
+    const SignInOutcome out = m_store.finishSignIn(plan, checkSignIn(plan), &failed);
+    return signInAnswer(out, failed);
+}
+
+void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& clientAddress,
+                            std::function<void(const HttpReply&)> done)
+{
+    Call call{request,          {QStringLiteral("session")}, request.method(), QUrlQuery(request.url()),
+              {},               {},                          kDefaultThreshold};
+    SignInPlan plan;
+    if (auto refused = readSignIn(call, clientAddress, &plan)) {
+        done(*refused);
+        return;
+    }
+    // Argon2id (tens of milliseconds and 64 MiB) on the sign-in pool; the event loop goes on
+    // serving devices meanwhile, and the database work resumes on it afterwards.
+    m_signInPool.start([this, plan, done = std::move(done)] {
+        const SignInCheck check = checkSignIn(plan);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, plan, check, done] {
+                bool failed = false;
+                const SignInOutcome out = m_store.finishSignIn(plan, check, &failed);
+                done(signInAnswer(out, failed));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 HttpReply ReviewApi::sessionInfo(Call& call)

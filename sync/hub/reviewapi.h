@@ -10,6 +10,10 @@
 #include "reviewstore.h"
 
 #include <QHttpServerRequest>
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
 
 namespace chorus::hub {
 
@@ -21,11 +25,19 @@ public:
     /** Answers one request; `path` is what follows "/v1/review/". */
     HttpReply handle(const QHttpServerRequest& request, const QString& path,
                      const QString& peerAddress);
+    /** POST /v1/review/session, answered through `done` on this thread once the Argon2id
+     *  check has run on a worker thread (a sign-in flood never stalls device uploads). */
+    void signInLater(const QHttpServerRequest& request, const QString& clientAddress,
+                     std::function<void(const HttpReply&)> done);
 
 private:
     struct Call; // one request being answered
     HttpReply route(Call& call);
-    HttpReply signIn(Call& call);
+    HttpReply signIn(Call& call, const QString& clientAddress);
+    /** Rate limit, body and the database half of a sign-in; a reply when refused early. */
+    std::optional<HttpReply> readSignIn(Call& call, const QString& clientAddress,
+                                        SignInPlan* plan);
+    HttpReply signInAnswer(const SignInOutcome& out, bool failed);
     HttpReply sessionInfo(Call& call);
     HttpReply signOut(Call& call);
     HttpReply settings(Call& call);
@@ -55,6 +67,8 @@ private:
     Limits m_limits;
     RateLimiter m_signInRate;   ///< per address, before a session exists
     RateLimiter m_reviewerRate; ///< per reviewer account
+    QObject m_context;          ///< where finished sign-in checks resume (this thread)
+    QThreadPool m_signInPool;   ///< Argon2id off the event loop; waits for its work on exit
 };
 
 /** One CSV field, quoted when needed, and never read as a formula by a spreadsheet. */

@@ -12,7 +12,10 @@
 #include "sync/hub/reviewapi.h"
 #include "sync/hub/reviewstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -790,6 +793,144 @@ private slots:
         QCOMPARE(r.status, 400);
         QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("themeIds[0]"));
         QCOMPARE(count("SELECT COUNT(*) FROM actions"), 0);
+    }
+
+    /** Findings 5 and 10: a lockout names nobody, costs the same, and stalls nothing. */
+    void signInLockoutNamesNobody_data() { backends(); }
+    void signInLockoutNamesNobody()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        QVERIFY(!reviewer("Real Reviewer").isEmpty());
+        auto from = [](DeviceClient& c, const QByteArray& address) {
+            c.headers = {std::pair<QByteArray, QByteArray>{"X-Real-IP", address}};
+        };
+        auto attempt = [&](DeviceClient& c, const QString& name, const QString& passphrase) {
+            return c.post(url("/v1/review/session"),
+                          json({{"name", name}, {"passphrase", passphrase}}));
+        };
+        // Five wrong passphrases for a real name and for an unknown one, from one address:
+        // the same lock, the same words, the same Retry-After.
+        DeviceClient attacker;
+        from(attacker, "203.0.113.7");
+        Response real;
+        Response unknown;
+        for (int i = 0; i < 5; ++i) {
+            real = attempt(attacker, "Real Reviewer", "wrong guess number");
+            unknown = attempt(attacker, "No Such Reviewer", "wrong guess number");
+        }
+        QCOMPARE(real.status, 429);
+        QCOMPARE(unknown.status, 429);
+        QCOMPARE(unknown.body, real.body);
+        QCOMPARE(unknown.retryAfter, real.retryAfter);
+        QVERIFY(!real.body["error"].toObject()["message"].toString().contains("account"));
+        // The lock holds for that address, even for the right passphrase ...
+        QCOMPARE(attempt(attacker, "Real Reviewer", "correct horse battery").status, 429);
+        // ... but nobody elsewhere can keep the reviewer out.
+        DeviceClient office;
+        from(office, "198.51.100.2");
+        QCOMPARE(attempt(office, "Real Reviewer", "correct horse battery").status, 201);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE event = 'review.locked'"), 2);
+
+        // The same Argon2id time for an unknown name as for a wrong passphrase.
+        auto medianMs = [&](const QString& name) -> qint64 {
+            QList<qint64> times;
+            for (int i = 0; i < 3; ++i) {
+                DeviceClient c;
+                from(c, QByteArray("192.0.2.") + QByteArray::number(i + 10));
+                QElapsedTimer t;
+                t.start();
+                if (attempt(c, name, "not the passphrase").status != 401) {
+                    return -1;
+                }
+                times << t.elapsed();
+            }
+            std::sort(times.begin(), times.end());
+            return times[1];
+        };
+        const qint64 knownMs = medianMs("Real Reviewer");
+        const qint64 unknownMs = medianMs("Nobody At All");
+        QVERIFY(knownMs >= 0 && unknownMs >= 0);
+        QVERIFY2(unknownMs * 2 >= knownMs,
+                 qPrintable(QStringLiteral("unknown %1 ms, known %2 ms").arg(unknownMs).arg(knownMs)));
+
+        // A flood of sign-ins does not hold up a device upload: the upload is answered
+        // while the Argon2id checks are still running, in less time than three checks take
+        // (on the event loop it would wait behind the six sign-ins already received).
+        const QString stored = hashPassphrase(QStringLiteral("some passphrase here"));
+        QElapsedTimer one;
+        one.start();
+        QVERIFY(!verifyPassphrase(stored, QStringLiteral("another passphrase")));
+        const qint64 checkMs = std::max<qint64>(1, one.elapsed());
+        DeviceClient dev;
+        dev.token = device();
+        QNetworkAccessManager nam;
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> signedAt;
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 12; ++i) {
+            QNetworkRequest req{QUrl(url("/v1/review/session"))};
+            req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            req.setRawHeader("X-Real-IP", "192.0.2.99");
+            QNetworkReply* reply = nam.post(
+                req, json({{"name", QStringLiteral("Flood %1").arg(i)}, {"passphrase", "x"}}));
+            QObject::connect(reply, &QNetworkReply::finished,
+                             [&signedAt, &clock] { signedAt << clock.elapsed(); });
+            replies << reply;
+        }
+        QTest::qWait(20); // the sign-ins are in before the upload
+        QJsonObject item = record(uuid(), "child", "8-11", "talk", true);
+        const qint64 sentAt = clock.elapsed();
+        const Response up = dev.post(url("/v1/feedback"), json({{"items", QJsonArray{item}}}));
+        const qint64 uploadedAt = clock.elapsed();
+        QCOMPARE(up.status, 200);
+        QVERIFY2(uploadedAt - sentAt < 3 * checkMs,
+                 qPrintable(QStringLiteral("upload took %1 ms; one Argon2id check %2 ms")
+                                .arg(uploadedAt - sentAt)
+                                .arg(checkMs)));
+        QTRY_COMPARE_WITH_TIMEOUT(signedAt.size(), 12, 60000);
+        std::sort(signedAt.begin(), signedAt.end());
+        QVERIFY2(uploadedAt < signedAt.last(),
+                 qPrintable(QStringLiteral("upload at %1 ms, last sign-in at %2 ms")
+                                .arg(uploadedAt)
+                                .arg(signedAt.last())));
+        qDeleteAll(replies);
+    }
+
+    /** Behind nginx every connection comes from loopback: limits key on the client nginx
+     *  names, and only a loopback peer may name one. */
+    void clientAddressBehindNginx()
+    {
+        const QHostAddress loopback(QHostAddress::LocalHost);
+        const QHostAddress remote(QStringLiteral("198.51.100.9"));
+        QCOMPARE(clientAddress(loopback, "203.0.113.7", {}), QStringLiteral("203.0.113.7"));
+        QCOMPARE(clientAddress(loopback, {}, "10.0.0.1, 203.0.113.8"),
+                 QStringLiteral("203.0.113.8"));
+        QCOMPARE(clientAddress(loopback, "not an address", {}), QStringLiteral("127.0.0.1"));
+        QCOMPARE(clientAddress(remote, "203.0.113.7", "203.0.113.8"),
+                 QStringLiteral("198.51.100.9")); // a client's own claim is ignored
+        QCOMPARE(clientAddress(loopback, {}, {}), QStringLiteral("127.0.0.1"));
+
+        // Through a hub with a small per-address bucket: one client's burst does not stop
+        // another behind the same proxy.
+        QVERIFY(startHub(QStringLiteral("sqlite")));
+        Limits limits;
+        limits.ratePerSecond = 0.01;
+        limits.rateBurst = 2;
+        HubServer tight(*m_store, limits);
+        QString error;
+        const auto port = tight.listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
+        QVERIFY2(port, qPrintable(error));
+        const QString info = QStringLiteral("http://127.0.0.1:%1/v1/info").arg(*port);
+        DeviceClient a;
+        a.headers << std::pair<QByteArray, QByteArray>{"X-Real-IP", "203.0.113.1"};
+        DeviceClient b;
+        b.headers << std::pair<QByteArray, QByteArray>{"X-Real-IP", "203.0.113.2"};
+        QCOMPARE(a.get(info).status, 200);
+        QCOMPARE(a.get(info).status, 200);
+        QCOMPARE(a.get(info).status, 429);
+        QCOMPARE(b.get(info).status, 200);
     }
 
     /** GET /v1/review/report: one document, already suppressed, audited as an export. */

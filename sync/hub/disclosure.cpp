@@ -123,8 +123,8 @@ std::pair<Cell, Cell> methodsOf(const LinkedCells& cells, const QString& totalKe
     const Cell text = cells.at(textKey);
     Cell creative{QStringLiteral("creative"), total.count - text.count, false,
                   total.keySum - text.keySum};
-    creative.suppressed = total.suppressed || text.suppressed ||
-                          (creative.count > 0 && creative.count < threshold);
+    creative.suppressed =
+        total.suppressed || text.suppressed || (creative.count > 0 && creative.count < threshold);
     Cell t = text;
     t.value = QStringLiteral("text");
     return {publishCell(t, threshold), publishCell(creative, threshold)};
@@ -132,8 +132,7 @@ std::pair<Cell, Cell> methodsOf(const LinkedCells& cells, const QString& totalKe
 
 bool anySuppressed(const Breakdown& b)
 {
-    return std::any_of(b.cells.begin(), b.cells.end(),
-                       [](const Cell& c) { return c.suppressed; });
+    return std::any_of(b.cells.begin(), b.cells.end(), [](const Cell& c) { return c.suppressed; });
 }
 
 } // namespace
@@ -375,7 +374,7 @@ struct ChartRow
     std::map<QString, qint64> choices, choiceKeys;
     std::map<QString, qint64> first, firstKeys;
     std::map<QString, qint64> placed, placedKeys;
-    std::map<QString, double> points; // Borda: a card in place i of n earns n - i
+    std::map<QString, double> points;              // Borda: a card in place i of n earns n - i
     std::map<QString, qint64> circles, circleKeys; // "pile\ncard"
     qint64 scaleRecords = 0, scaleRecordKeys = 0;
     qint64 orderRecords = 0, orderRecordKeys = 0;
@@ -454,7 +453,9 @@ QJsonObject chartCounts(const QList<ChartAnswer>& answers, const QString& prompt
 
     LinkedCells cells;
     auto put = [&](const QString& row, const QString& name, const QString& value, qint64 n,
-                   qint64 keys) { cells.add(key({row, name, value}), value, n, keys); };
+                   qint64 keys) {
+        cells.add(key({row, name, value}), value, n, keys);
+    };
     for (const auto& [r, row] : rows) {
         for (const QString& v : scalePoints) {
             put(r, "scale", v, row.scale.count(v) ? row.scale.at(v) : 0,
@@ -480,8 +481,8 @@ QJsonObject chartCounts(const QList<ChartAnswer>& answers, const QString& prompt
     }
     // Within a row, scale points and first places partition their records; across rows,
     // every cell of the activity is the sum of the prompts' cells.
-    QList<std::pair<QString, QString>> everyCell{{"scaleRecords", {}}, {"orderRecords", {}},
-                                                 {"texts", {}}};
+    QList<std::pair<QString, QString>> everyCell{
+        {"scaleRecords", {}}, {"orderRecords", {}}, {"texts", {}}};
     for (const QString& v : scalePoints) {
         everyCell << std::pair<QString, QString>{"scale", v};
     }

@@ -103,8 +103,6 @@ std::optional<ProtocolError> onlyKnown(const QJsonObject& o, const QString& path
     return std::nullopt;
 }
 
-
-
 /** Reads fields of one object, remembering the first error. */
 class Reader
 {

@@ -34,10 +34,10 @@ struct Limits
 struct ProtocolError
 {
     int status = 400;
-    QString code;    ///< e.g. "unknown_field"; the list is in PROTOCOL.md "Errors"
-    QString field;   ///< JSON path such as "items[3].ageBand"; empty for the whole body
-    QString message; ///< "<field>: <reason>", one line, no request content echoed raw
-    QString itemId;  ///< the item's id when it could be read, so a device can mark it failed
+    QString code;          ///< e.g. "unknown_field"; the list is in PROTOCOL.md "Errors"
+    QString field;         ///< JSON path such as "items[3].ageBand"; empty for the whole body
+    QString message;       ///< "<field>: <reason>", one line, no request content echoed raw
+    QString itemId;        ///< the item's id when it could be read, so a device can mark it failed
     QStringList conflicts; ///< 409 only: every id whose bodies differ (top-level "conflicts")
 
     [[nodiscard]] QJsonObject toJson() const;

@@ -3,8 +3,8 @@
 #include "hublogging.h"
 
 #include <QFile>
-#include <QMetaObject>
 #include <QJsonArray>
+#include <QMetaObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
@@ -314,8 +314,8 @@ QJsonObject loopClosureJson(const Breakdown& parts, std::optional<double> median
 {
     const Cell& with = parts.cells.value(0);
     const Cell& without = parts.cells.value(1);
-    const bool shareShown = !parts.total.suppressed && !with.suppressed && !without.suppressed &&
-                            parts.total.count > 0;
+    const bool shareShown =
+        !parts.total.suppressed && !with.suppressed && !without.suppressed && parts.total.count > 0;
     QJsonObject o{{"records", countJson(parts.total)},
                   {"recordsSuppressed", parts.total.suppressed},
                   {"withPublishedAction", countJson(with)},
@@ -342,8 +342,8 @@ QString csvField(const QString& value)
     // Quoted when it holds a separator, a quote or any control character (NEL and the
     // other C1 ones included: some readers take them as line breaks), even though the hub
     // refuses them on input; rows stored before that rule are still exported safely.
-    const bool control = std::any_of(v.begin(), v.end(),
-                                     [](QChar c) { return isControlCharacter(c.unicode()); });
+    const bool control =
+        std::any_of(v.begin(), v.end(), [](QChar c) { return isControlCharacter(c.unicode()); });
     if (control || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))) {
         v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
@@ -617,8 +617,13 @@ HttpReply ReviewApi::signIn(Call& call, const QString& clientAddress)
 void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& clientAddress,
                             std::function<void(const HttpReply&)> done)
 {
-    Call call{request,          {QStringLiteral("session")}, request.method(), QUrlQuery(request.url()),
-              {},               {},                          kDefaultThreshold};
+    Call call{request,
+              {QStringLiteral("session")},
+              request.method(),
+              QUrlQuery(request.url()),
+              {},
+              {},
+              kDefaultThreshold};
     SignInPlan plan;
     if (auto refused = readSignIn(call, clientAddress, &plan)) {
         done(*refused);
@@ -911,8 +916,9 @@ HttpReply ReviewApi::aggregates(Call& call)
     }
     const ConsultationRelease c = figures->consultation(consultation);
     const Cell zero;
-    const Cell records = prompt.isEmpty() ? c.activities.value(activity, zero)
-                                          : c.prompts.value(activity + QLatin1Char('\n') + prompt, zero);
+    const Cell records = prompt.isEmpty()
+                             ? c.activities.value(activity, zero)
+                             : c.prompts.value(activity + QLatin1Char('\n') + prompt, zero);
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=aggregates consultation=%1 activity=%2 records=%3")
                            .arg(consultation, activity)
@@ -1440,12 +1446,10 @@ HttpReply ReviewApi::report(Call& call)
         }
         QString kinds; // several kinds of answer to one prompt: one chart, the first kind
         for (auto k = figuresOf.kinds.lowerBound(it.key() + QLatin1Char('\n'));
-             k != figuresOf.kinds.end() && k.key().startsWith(it.key() + QLatin1Char('\n'));
-             ++k) {
+             k != figuresOf.kinds.end() && k.key().startsWith(it.key() + QLatin1Char('\n')); ++k) {
             kinds = kinds.isEmpty() ? k.key().section(QLatin1Char('\n'), 2) : kinds;
         }
-        QJsonObject chart =
-            chartCounts(answersOf.value(activityId), promptId, *it, call.threshold);
+        QJsonObject chart = chartCounts(answersOf.value(activityId), promptId, *it, call.threshold);
         chart.remove(QStringLiteral("smallNumberThreshold"));
         const QJsonObject definition = activityDefinition(packs, activityId);
         chart.insert(QStringLiteral("activityId"), activityId);

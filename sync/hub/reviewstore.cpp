@@ -138,8 +138,7 @@ SignInOutcome ReviewStore::refuse(const SignInPlan& plan, const QString& why, bo
 }
 
 std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QString& secret,
-                                                  const QString& passphrase,
-                                                  const QString& address)
+                                                  const QString& passphrase, const QString& address)
 {
     SignInPlan plan;
     plan.failureKey = secretHash((name + QLatin1Char('\n') + address).toUtf8());
@@ -210,8 +209,7 @@ SignInCheck checkSignIn(const SignInPlan& plan)
 }
 
 SignInOutcome ReviewStore::signIn(const QString& name, const QString& secret,
-                                  const QString& passphrase, const QString& address,
-                                  bool* failed)
+                                  const QString& passphrase, const QString& address, bool* failed)
 {
     const auto plan = planSignIn(name, secret, passphrase, address);
     if (!plan) {
@@ -502,8 +500,7 @@ std::optional<QList<Stratum>> ReviewStore::strata()
     return out;
 }
 
-std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query,
-                                                  const FieldMask& mask)
+std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, const FieldMask& mask)
 {
     QString sql = QStringLiteral(
         "SELECT f.id, f.activity_id, f.prompt_id, f.kind, f.week, f.age_band, f.role, f.body, "

@@ -5,8 +5,8 @@
 // actions and the framework indicators. It shares HubStore's connection, transactions and
 // audit chain; it never logs or audits content, only ids and counts.
 
-#include "hubstore.h"
 #include "disclosure.h"
+#include "hubstore.h"
 
 #include <QJsonObject>
 

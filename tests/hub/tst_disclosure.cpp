@@ -148,8 +148,8 @@ QList<Person> population(QRandomGenerator& rng, int consultations)
             Person p;
             p.consultation = QStringLiteral("c%1").arg(c);
             p.activity = pick({"talk", "feelings"}, 1);
-            p.prompt = p.activity == QLatin1String("feelings") ? pick({"today", "school"}, 1)
-                                                                : QString();
+            p.prompt =
+                p.activity == QLatin1String("feelings") ? pick({"today", "school"}, 1) : QString();
             p.kind = pick({"text", "scale", "choice"}, 1);
             p.role = pick(roleList, 2);
             p.ageBand = pick(ageList, 2);
@@ -166,11 +166,11 @@ QList<Stratum> strataOf(const QList<Person>& people)
 {
     std::map<QString, Stratum> byKey;
     for (const Person& p : people) {
-        const QString k = QStringList{p.consultation, p.activity, p.prompt, p.kind, p.role,
-                                      p.ageBand,      p.week,     p.closed ? "1" : "0"}
+        const QString k = QStringList{p.consultation, p.activity, p.prompt, p.kind,
+                                      p.role,         p.ageBand,  p.week,   p.closed ? "1" : "0"}
                               .join(QLatin1Char('|'));
         Stratum& s = byKey[k];
-        s = Stratum{p.consultation, p.activity, p.prompt, p.kind,     p.role,
+        s = Stratum{p.consultation, p.activity, p.prompt, p.kind,      p.role,
                     p.ageBand,      p.week,     p.closed, s.count + 1, s.keySum + p.key};
     }
     QList<Stratum> out;
@@ -294,10 +294,10 @@ private:
                         countOf(mine, [&](const Person& p) { return d.of(p) == v; });
                     parts << a.var(name, truth);
                     publish(a, name, breakdownOf(*published.at(d.name), v), truth);
-                    const bool listed =
-                        (d.name == QLatin1String("role") && !cr.mask.hideRole) ||
-                        (d.name == QLatin1String("age") && !cr.mask.hideAgeBand) ||
-                        d.name == QLatin1String("kind") || d.name == QLatin1String("loop");
+                    const bool listed = (d.name == QLatin1String("role") && !cr.mask.hideRole) ||
+                                        (d.name == QLatin1String("age") && !cr.mask.hideAgeBand) ||
+                                        d.name == QLatin1String("kind") ||
+                                        d.name == QLatin1String("loop");
                     if (withRecords && listed) {
                         a.know(parts.last(), truth);
                     }
@@ -335,8 +335,8 @@ private:
                 publish(a, c + "/" + act, cr.activities.value(act, Cell{}),
                         countOf(mine, inActivity));
                 QList<int> promptParts;
-                for (const QString& pr : {QString(), QStringLiteral("today"),
-                                          QStringLiteral("school")}) {
+                for (const QString& pr :
+                     {QString(), QStringLiteral("today"), QStringLiteral("school")}) {
                     const auto inPrompt = [&](const Person& p) {
                         return inActivity(p) && p.prompt == pr;
                     };
@@ -371,9 +371,8 @@ private:
                 for (int ai = 0; ai < ageBands().size(); ++ai) {
                     const QString role = roles()[ri];
                     const QString age = ageBands()[ai];
-                    const qint64 truth = countOf(mine, [&](const Person& p) {
-                        return p.role == role && p.ageBand == age;
-                    });
+                    const qint64 truth = countOf(
+                        mine, [&](const Person& p) { return p.role == role && p.ageBand == age; });
                     const int v = a.var(c + "/pair/" + role + "/" + age, truth);
                     a.secret(v);
                     if (withRecords && !cr.mask.hideRole && !cr.mask.hideAgeBand) {
@@ -484,16 +483,17 @@ private slots:
                                                        .arg(seed)));
                 // A report reader must not pin any small count; a reviewer with the records
                 // must not pin a small count of a role, an age band or a pair.
-                const QString pinned =
-                    withRecords ? QString() : a.pinnedSmall(threshold);
+                const QString pinned = withRecords ? QString() : a.pinnedSmall(threshold);
                 QVERIFY2(pinned.isEmpty(),
-                         qPrintable(QStringLiteral("seed %1 (report reader): %2").arg(seed).arg(pinned)));
-                for (const QString& prefix : {QStringLiteral("c0/role/"), QStringLiteral("c1/role/"),
-                                              QStringLiteral("c2/role/"), QStringLiteral("c0/age/"),
-                                              QStringLiteral("c1/age/"), QStringLiteral("c2/age/"),
-                                              QStringLiteral("c0/pair/"), QStringLiteral("c1/pair/"),
-                                              QStringLiteral("c2/pair/"), QStringLiteral("hub/role/"),
-                                              QStringLiteral("hub/age/")}) {
+                         qPrintable(
+                             QStringLiteral("seed %1 (report reader): %2").arg(seed).arg(pinned)));
+                for (const QString& prefix :
+                     {QStringLiteral("c0/role/"), QStringLiteral("c1/role/"),
+                      QStringLiteral("c2/role/"), QStringLiteral("c0/age/"),
+                      QStringLiteral("c1/age/"), QStringLiteral("c2/age/"),
+                      QStringLiteral("c0/pair/"), QStringLiteral("c1/pair/"),
+                      QStringLiteral("c2/pair/"), QStringLiteral("hub/role/"),
+                      QStringLiteral("hub/age/")}) {
                     const QString p = a.pinnedSmall(threshold, prefix);
                     QVERIFY2(p.isEmpty(), qPrintable(QStringLiteral("seed %1 (%2): %3")
                                                          .arg(seed)
@@ -594,7 +594,8 @@ private slots:
             a.sum(a.at("*"), {a.at("today"), a.at("school"), a.at("home")});
             QVERIFY(a.propagate());
             const QString pinned = a.pinnedSmall(threshold);
-            QVERIFY2(pinned.isEmpty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(pinned)));
+            QVERIFY2(pinned.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(pinned)));
         }
     }
 
@@ -607,8 +608,8 @@ private slots:
                     if (count < k) {
                         QCOMPARE(shown, count); // never perturbed: zero, or suppressed anyway
                     } else {
-                        QVERIFY(shown >= k);                     // never looks small
-                        QVERIFY(std::abs(shown - count) <= 2);   // at most 2 away
+                        QVERIFY(shown >= k);                   // never looks small
+                        QVERIFY(std::abs(shown - count) <= 2); // at most 2 away
                     }
                 }
             }

@@ -7,8 +7,8 @@
 #include "backendrows.h"
 #include "hubfixture.h"
 #include "reportseed.h"
-#include "sync/hub/hubserver.h"
 #include "sync/hub/disclosure.h"
+#include "sync/hub/hubserver.h"
 #include "sync/hub/reviewapi.h"
 #include "sync/hub/reviewstore.h"
 
@@ -589,9 +589,8 @@ private slots:
         const QString counts = QString::fromUtf8(r.raw);
         QVERIFY(counts.contains("role,carer,fewer than 8\r\n"));
         QVERIFY(counts.contains("role,young-person,fewer than 8\r\n"));
-        QVERIFY(counts.contains(
-            QStringLiteral("role,child,%1\r\n")
-                .arg(published("consultation_id = 'c1' AND role = 'child'"))));
+        QVERIFY(counts.contains(QStringLiteral("role,child,%1\r\n")
+                                    .arg(published("consultation_id = 'c1' AND role = 'child'"))));
         QVERIFY(counts.contains(
             QStringLiteral("role,total,%1\r\n").arg(published("consultation_id = 'c1'"))));
         QCOMPARE(rev.get(url("/v1/review/export.csv?consultation=c1&content=pdf")).status, 400);
@@ -674,7 +673,8 @@ private slots:
         }
         QVERIFY(std::as_const(roles)["parent"]["suppressed"].toBool());
         QVERIFY(std::as_const(roles)["child"]["suppressed"].toBool());
-        QVERIFY(std::as_const(roles)["carer"]["suppressed"].toBool()); // a zero that would complete it
+        QVERIFY(
+            std::as_const(roles)["carer"]["suppressed"].toBool()); // a zero that would complete it
         QVERIFY(std::as_const(roles)["young-person"]["suppressed"].toBool());
         r = rev.get(url("/v1/review/feedback?consultation=c1&limit=200"));
         QCOMPARE(r.body["records"].toArray().size(), 22);
@@ -699,10 +699,9 @@ private slots:
         QVERIFY(methods["creative"].isNull() || methods["creative"].toInt() >= 8);
         bool choiceHidden = false;
         for (const QJsonValue& k : methods["byKind"].toArray()) {
-            QVERIFY(k["suppressed"].toBool() || k["count"].toInt() >= 8 ||
-                    k["count"].toInt() == 0);
-            choiceHidden = choiceHidden || (k["value"] == QJsonValue("choice") &&
-                                            k["suppressed"].toBool());
+            QVERIFY(k["suppressed"].toBool() || k["count"].toInt() >= 8 || k["count"].toInt() == 0);
+            choiceHidden =
+                choiceHidden || (k["value"] == QJsonValue("choice") && k["suppressed"].toBool());
         }
         QVERIFY(choiceHidden); // 3 choice answers
         QVERIFY(std::as_const(ind)["loopClosure"]["records"].toInt() >= 8);
@@ -712,7 +711,8 @@ private slots:
         QCOMPARE(r.status, 200);
         const QByteArray raw = r.raw;
         for (int small = 1; small < 8; ++small) {
-            QVERIFY2(!raw.contains("\"count\":" + QByteArray::number(small) + ","), raw.constData());
+            QVERIFY2(!raw.contains("\"count\":" + QByteArray::number(small) + ","),
+                     raw.constData());
         }
 
         // 3. Differencing: the activity (10), prompt p1 (8) and p2 (2) never let "10 - 8"
@@ -740,16 +740,15 @@ private slots:
         r = dev.post(url("/v1/feedback"), json({{"items", QJsonArray{nel}}}));
         QCOMPARE(r.status, 400);
         QCOMPARE(errorCode(r), QStringLiteral("invalid_value"));
-        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("items[0].text"));
+        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(),
+                 QStringLiteral("items[0].text"));
         QJsonObject csi = record(uuid(), "child", "8-11", "talk", true);
         csi.insert("text", QStringLiteral("\u009b31m red"));
         QCOMPARE(dev.post(url("/v1/feedback"), json({{"items", QJsonArray{csi}}})).status, 400);
-        const QJsonObject action{{"consultationId", "c1"},
-                                 {"youSaid", QStringLiteral("said\u0085more")},
-                                 {"weDid", "did"},
-                                 {"status", "planned"},
-                                 {"date", "2026-12-01"},
-                                 {"feedbackIds", QJsonArray{ids[0]}}};
+        const QJsonObject action{
+            {"consultationId", "c1"}, {"youSaid", QStringLiteral("said\u0085more")},
+            {"weDid", "did"},         {"status", "planned"},
+            {"date", "2026-12-01"},   {"feedbackIds", QJsonArray{ids[0]}}};
         r = rev.post(url("/v1/review/actions"), json(action));
         QCOMPARE(r.status, 400);
         QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("youSaid"));
@@ -782,7 +781,8 @@ private slots:
         r = rev.post(url("/v1/review/actions"), json(linked));
         QCOMPARE(r.status, 400);
         QCOMPARE(errorCode(r), QStringLiteral("invalid_value"));
-        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(), QStringLiteral("feedbackIds[1]"));
+        QCOMPARE(std::as_const(r.body)["error"]["field"].toString(),
+                 QStringLiteral("feedbackIds[1]"));
         const QString theirs =
             rev.post(url("/v1/review/themes"), json({{"consultationId", "c2"}, {"name", "Other"}}))
                 .body["id"]
@@ -851,8 +851,9 @@ private slots:
         const qint64 knownMs = medianMs("Real Reviewer");
         const qint64 unknownMs = medianMs("Nobody At All");
         QVERIFY(knownMs >= 0 && unknownMs >= 0);
-        QVERIFY2(unknownMs * 2 >= knownMs,
-                 qPrintable(QStringLiteral("unknown %1 ms, known %2 ms").arg(unknownMs).arg(knownMs)));
+        QVERIFY2(
+            unknownMs * 2 >= knownMs,
+            qPrintable(QStringLiteral("unknown %1 ms, known %2 ms").arg(unknownMs).arg(knownMs)));
 
         // A flood of sign-ins does not hold up a device upload: the upload is answered
         // while the Argon2id checks are still running, in less time than three checks take
@@ -1010,8 +1011,9 @@ private slots:
         QCOMPARE(petsOption["label"].toObject()["cy"].toString(),
                  QStringLiteral("Anifeiliaid anwes"));
         QCOMPARE(cards["cardSort"]["cards"][0]["card"].toString(), QStringLiteral("friends"));
-        QCOMPARE(cards["cardSort"]["cards"][0]["firstPlace"]["count"].toInt(),
-                 published("activity_id = 'what-matters' AND body LIKE '%\"order\":[\"friends\"%'"));
+        QCOMPARE(
+            cards["cardSort"]["cards"][0]["firstPlace"]["count"].toInt(),
+            published("activity_id = 'what-matters' AND body LIKE '%\"order\":[\"friends\"%'"));
         QCOMPARE(circles["circles"].toArray().size(), 2);
 
         // Themes: a theme of 3 records is a small number in the report too.
@@ -1051,8 +1053,8 @@ private slots:
                            "t.theme_id = ft.theme_id JOIN actions a ON a.id = t.action_id WHERE "
                            "a.state = 'published')"));
         // The share is worked out from the published numbers, so it agrees with them.
-        QCOMPARE(loop["share"].toDouble(), loop["withPublishedAction"].toDouble() /
-                                                loop["records"].toDouble());
+        QCOMPARE(loop["share"].toDouble(),
+                 loop["withPublishedAction"].toDouble() / loop["records"].toDouble());
 
         // Audited as an export, with ids and counts only.
         QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE event = 'review.export'"),

@@ -470,15 +470,13 @@ std::optional<QList<Stratum>> ReviewStore::strata()
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT c, act, prm, kind, role, age, week, closed, COUNT(*), SUM(k) FROM (SELECT "
-            "f.consultation_id AS c, f.activity_id AS act, COALESCE(f.prompt_id, '') AS prm, "
-            "f.kind AS kind, f.role AS role, f.age_band AS age, f.week AS week, f.record_key AS "
-            "k, CASE WHEN EXISTS (SELECT 1 FROM action_feedback l JOIN actions a ON a.id = "
-            "l.action_id WHERE l.feedback_id = f.id AND a.state = 'published') OR EXISTS "
-            "(SELECT 1 FROM feedback_themes ft JOIN action_themes t ON t.theme_id = ft.theme_id "
-            "JOIN actions a ON a.id = t.action_id WHERE ft.feedback_id = f.id AND a.state = "
-            "'published') THEN 1 ELSE 0 END AS closed FROM feedback f) x GROUP BY c, act, prm, "
-            "kind, role, age, week, closed"))) {
+            "WITH closed AS (SELECT l.feedback_id AS fid FROM action_feedback l JOIN actions a "
+            "ON a.id = l.action_id WHERE a.state = 'published' UNION SELECT ft.feedback_id FROM "
+            "feedback_themes ft JOIN action_themes t ON t.theme_id = ft.theme_id JOIN actions a "
+            "ON a.id = t.action_id WHERE a.state = 'published') SELECT f.consultation_id, "
+            "f.activity_id, COALESCE(f.prompt_id, ''), f.kind, f.role, f.age_band, f.week, CASE "
+            "WHEN c.fid IS NULL THEN 0 ELSE 1 END, COUNT(*), SUM(f.record_key) FROM feedback f "
+            "LEFT JOIN closed c ON c.fid = f.id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"))) {
         fail(QStringLiteral("feedback"), q.lastError().text());
         return std::nullopt;
     }

@@ -43,9 +43,10 @@ public:
         c.count += count;
         c.keySum += keySum;
     }
-    void line(const QString& total, const QStringList& parts)
+    void line(const QString& total, const QStringList& parts, bool preferTotal = false)
     {
         Line l;
+        l.preferTotal = preferTotal;
         l.total = cell(total);
         for (const QString& p : parts) {
             l.parts << cell(p);
@@ -298,7 +299,9 @@ Release release(const QList<Stratum>& strata, int threshold)
         }
         cells.line(key({"C", c}), activityKeys);
     }
-    cells.line(hub, consultationTotals);
+    // The hub-wide total gives way first: a small consultation hides it, never another
+    // consultation's total.
+    cells.line(hub, consultationTotals, true);
     for (const Dimension& d : dimensions) {
         if (!d.hubWide) {
             continue;

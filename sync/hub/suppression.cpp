@@ -47,7 +47,13 @@ bool protectShownTotal(QList<Cell>& cells, const Line& line, int threshold)
     if (hidden >= 2 && hiddenSum >= threshold) {
         return changed;
     }
-    const qsizetype next = smallestShown(cells, line);
+    // A total may be known by other means (a reviewer pages the records): its hidden parts
+    // are protected as if it were shown.
+    const bool totalHidden = cells[line.total].suppressed;
+    const qsizetype next = line.preferTotal && !totalHidden ? -1 : smallestShown(cells, line);
+    if (next < 0 && totalHidden) {
+        return changed; // nothing left to hide here
+    }
     cells[next >= 0 ? next : line.total].suppressed = true;
     return true;
 }
@@ -98,9 +104,12 @@ QList<Cell> suppressLinked(QList<Cell> cells, const QList<Line>& lines, int thre
     for (bool changed = true; changed;) {
         changed = false;
         for (const Line& line : lines) {
-            changed = (cells[line.total].suppressed ? protectHiddenTotal(cells, line)
-                                                    : protectShownTotal(cells, line, threshold)) ||
-                      changed;
+            if (cells[line.total].suppressed) {
+                changed = protectHiddenTotal(cells, line) || changed;
+            }
+            if (!cells[line.total].suppressed || !line.preferTotal) {
+                changed = protectShownTotal(cells, line, threshold) || changed;
+            }
         }
     }
     return cells;

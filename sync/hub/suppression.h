@@ -16,7 +16,8 @@
 //     suppressed as well, since "nobody here" completes the difference (it says where the
 //     hidden records are not).
 //  3b. A suppressed total whose parts are all shown would be their sum: its smallest
-//     non-zero part is suppressed too.
+//     non-zero part is suppressed too; and since such a total may be known by other means
+//     (a reviewer can page the records), its hidden parts then follow rule 3 as well.
 // Rules 3 to 3b repeat until no line changes, so a cell hidden for one line stays hidden
 // for every other line it is part of.
 // The threshold is a hub setting, never below kMinimumThreshold.
@@ -50,6 +51,9 @@ struct Line
 {
     qsizetype total = -1;
     QList<qsizetype> parts;
+    /** Rule 3 hides the total rather than another part (hub-wide margins: one small
+     *  consultation must not hide the figures of the others). */
+    bool preferTotal = false;
 };
 
 /** Rules 1-3b over cells tied by lines; returns the cells with `suppressed` set. */

@@ -224,34 +224,20 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
         std::function<bool()> sql;
     };
     const std::vector<Figure> figures{
-        {"voices by role",
+        {"every published count (disclosure)",
          [&] {
-             const auto c = review.countBy("bench", "role");
-             if (!c) {
+             // Issue 18: every breakdown comes from one release of the disclosure layer.
+             const auto strata = review.strata();
+             if (!strata) {
                  return false;
              }
-             sink += suppressPartition(*c, k).total.count;
+             sink += release(*strata, k).consultation("bench").byRole.total.count;
              return true;
          },
          [&] {
              return raw(db,
-                        "SELECT role, COUNT(*) FROM feedback WHERE consultation_id = ? "
-                        "GROUP BY role",
-                        &sink);
-         }},
-        {"voices by age band",
-         [&] {
-             const auto c = review.countBy("bench", "age_band");
-             if (!c) {
-                 return false;
-             }
-             sink += suppressPartition(*c, k).total.count;
-             return true;
-         },
-         [&] {
-             return raw(db,
-                        "SELECT age_band, COUNT(*) FROM feedback WHERE consultation_id = "
-                        "? GROUP BY age_band",
+                        "SELECT role, age_band, week, kind, COUNT(*), SUM(record_key) FROM "
+                        "feedback WHERE consultation_id = ? GROUP BY role, age_band, week, kind",
                         &sink);
          }},
         {"records per theme",

@@ -113,8 +113,8 @@ QQC2.Page {
                 required property var modelData
 
                 text: modelData.promptId.length > 0
-                      ? qsTr("%1 (%2): %3 answers", "@info activity (prompt): count").arg(modelData.title).arg(Team.partName(modelData.promptId)).arg(modelData.records)
-                      : qsTr("%1: %2 answers", "@info activity: count").arg(modelData.title).arg(modelData.records)
+                      ? qsTr("%1 (%2): %3 answers", "@info activity (prompt): count").arg(modelData.title).arg(Team.partName(modelData.promptId)).arg(modelData.recordsText)
+                      : qsTr("%1: %2 answers", "@info activity: count").arg(modelData.title).arg(modelData.recordsText)
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }

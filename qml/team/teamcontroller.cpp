@@ -313,7 +313,12 @@ void TeamController::loadOverview()
                     {"feelingsScale", m_words.isFeelingsScale(activityId)},
                     {"promptId", a.value(QLatin1String("promptId")).toString()},
                     {"kind", a.value(QLatin1String("kind")).toString()},
-                    {"records", a.value(QLatin1String("records")).toInt()}};
+                    // Suppressed counts arrive as null (issue 18): shown as "fewer than k".
+                    {"recordsText",
+                     cellText(
+                         QJsonObject{{"count", a.value(QLatin1String("records"))},
+                                     {"suppressed", a.value(QLatin1String("recordsSuppressed"))}},
+                         m_threshold)}};
             }
             m_overview = {
                 {"byRole", breakdown("byRole", voices.value(QLatin1String("byRole")).toObject(),

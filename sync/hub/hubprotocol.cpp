@@ -103,20 +103,6 @@ std::optional<ProtocolError> onlyKnown(const QJsonObject& o, const QString& path
     return std::nullopt;
 }
 
-bool hasControl(const QString& s, bool allowNewlines)
-{
-    for (const QChar c : s) {
-        const auto u = c.unicode();
-        if (u < 0x20 || u == 0x7f) {
-            if (allowNewlines && (u == '\n' || u == '\t' || u == '\r')) {
-                continue;
-            }
-            return true;
-        }
-    }
-    return false;
-}
-
 /** Reads fields of one object, remembering the first error. */
 class Reader
 {
@@ -469,7 +455,11 @@ QJsonObject ProtocolError::toJson() const
     if (!itemId.isEmpty()) {
         e.insert(QStringLiteral("itemId"), itemId);
     }
-    return QJsonObject{{"error", e}};
+    QJsonObject out{{"error", e}};
+    if (!conflicts.isEmpty()) {
+        out.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts)); // 409
+    }
+    return out;
 }
 
 QByteArray ProtocolError::toBody() const
@@ -485,6 +475,27 @@ QStringList ageBands()
 QStringList roles()
 {
     return joined(kRoles).split(QStringLiteral(", "));
+}
+
+bool isControlCharacter(char16_t u)
+{
+    // C0, DEL and C1 (U+0080..U+009F: NEL, CSI ...), which terminals, PDF text and
+    // spreadsheets may act on; and the Unicode line and paragraph separators.
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+}
+
+bool hasControl(const QString& s, bool allowNewlines)
+{
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (isControlCharacter(u)) {
+            if (allowNewlines && (u == '\n' || u == '\t' || u == '\r')) {
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isUuid(const QString& s)
@@ -638,6 +649,8 @@ Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits&
     }
     FeedbackBatch batch;
     QHash<QString, QByteArray> seen;
+    QStringList conflicts;
+    QString firstConflict;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString p = index(QStringLiteral("items"), i);
         if (!items.at(i).isObject()) {
@@ -650,17 +663,28 @@ Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits&
         const auto previous = seen.constFind(item.value().id);
         if (previous != seen.constEnd()) {
             if (*previous != item.value().hash) {
-                ProtocolError e = fail(p, QStringLiteral("conflict"),
-                                       QStringLiteral("the same id appears earlier in the batch "
-                                                      "with a different body"),
-                                       409);
-                e.itemId = item.value().id;
-                return e;
+                // Like an id stored earlier with another body: 409 with every such id in
+                // the top-level "conflicts", so the device marks exactly those failed.
+                if (!conflicts.contains(item.value().id)) {
+                    conflicts << item.value().id;
+                }
+                if (firstConflict.isEmpty()) {
+                    firstConflict = p;
+                }
             }
             continue; // the same record twice: one row, one acknowledgement
         }
         seen.insert(item.value().id, item.value().hash);
         batch.items << std::move(item.value());
+    }
+    if (!conflicts.isEmpty()) {
+        ProtocolError e = fail(firstConflict, QStringLiteral("conflict"),
+                               QStringLiteral("the same id appears earlier in the batch with a "
+                                              "different body; nothing in this batch was stored"),
+                               409);
+        e.itemId = conflicts.first();
+        e.conflicts = conflicts;
+        return e;
     }
     return batch;
 }

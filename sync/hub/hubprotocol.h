@@ -34,10 +34,11 @@ struct Limits
 struct ProtocolError
 {
     int status = 400;
-    QString code;    ///< e.g. "unknown_field"; the list is in PROTOCOL.md "Errors"
-    QString field;   ///< JSON path such as "items[3].ageBand"; empty for the whole body
-    QString message; ///< "<field>: <reason>", one line, no request content echoed raw
-    QString itemId;  ///< the item's id when it could be read, so a device can mark it failed
+    QString code;          ///< e.g. "unknown_field"; the list is in PROTOCOL.md "Errors"
+    QString field;         ///< JSON path such as "items[3].ageBand"; empty for the whole body
+    QString message;       ///< "<field>: <reason>", one line, no request content echoed raw
+    QString itemId;        ///< the item's id when it could be read, so a device can mark it failed
+    QStringList conflicts; ///< 409 only: every id whose bodies differ (top-level "conflicts")
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QByteArray toBody() const;
@@ -164,6 +165,10 @@ decodeConsultationRegistration(const QByteArray& body);
 [[nodiscard]] QStringList ageBands();
 [[nodiscard]] QStringList roles();
 
+/** A character no text field accepts: C0, DEL, C1 (U+0080..U+009F) and U+2028/U+2029
+ *  (tab, CR and LF are allowed where a field takes several lines). */
+[[nodiscard]] bool isControlCharacter(char16_t u);
+[[nodiscard]] bool hasControl(const QString& s, bool allowNewlines);
 [[nodiscard]] bool isUuid(const QString& s);
 [[nodiscard]] bool isId(const QString& s);
 [[nodiscard]] bool isIsoWeek(const QString& s);

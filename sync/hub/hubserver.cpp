@@ -8,6 +8,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -191,8 +192,57 @@ void HubServer::send(const QHttpServerRequest& request, QTcpSocket* socket, cons
     responder.writeBody(reply.body);
 }
 
+QString clientAddress(const QHostAddress& peer, const QByteArray& realIp,
+                      const QByteArray& forwardedFor)
+{
+    // Only a proxy on this machine (nginx, PROTOCOL.md "Limits") is trusted to say who its
+    // client is; from anywhere else these headers are the client's own claim and ignored.
+    if (!peer.isLoopback()) {
+        return peer.toString();
+    }
+    QHostAddress named;
+    if (!realIp.trimmed().isEmpty()) {
+        named = QHostAddress(QString::fromLatin1(realIp.trimmed()));
+    } else if (!forwardedFor.trimmed().isEmpty()) {
+        // nginx appends the address it saw; earlier entries are whatever the client sent.
+        named = QHostAddress(QString::fromLatin1(forwardedFor.split(',').last().trimmed()));
+    }
+    return named.isNull() ? peer.toString() : named.toString();
+}
+
+QString HubServer::clientOf(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    return clientAddress(socket->peerAddress(), header(request, "X-Real-IP"),
+                         header(request, "X-Forwarded-For"));
+}
+
+void HubServer::sendLater(QTcpSocket* socket, const Reply& reply)
+{
+    // The request is gone by now, so the answer is written as send() writes it, by hand.
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                     reasonPhrase(reply.status) + "\r\nContent-Type: " + reply.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(reply.body.size()) +
+                     "\r\nCache-Control: no-store\r\n";
+    for (const auto& [key, value] : reply.headers) {
+        out += key + ": " + value + "\r\n";
+    }
+    socket->write(out + "\r\n" + reply.body);
+}
+
 bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (request.method() == QHttpServerRequest::Method::Post &&
+        request.url().path() == QLatin1String("/v1/review/session") &&
+        request.body().size() <= m_limits.maxBodyBytes) {
+        // Sign-in: answered when its Argon2id check is done, off the event loop.
+        QPointer<QTcpSocket> guard(socket);
+        m_review.signInLater(request, clientOf(request, socket), [this, guard](const Reply& r) {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+                sendLater(guard, r);
+            }
+        });
+        return true;
+    }
     bool drop = false;
     const Reply reply = dispatch(request, socket, &drop);
     if (drop) {
@@ -262,7 +312,7 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     }
     if (!route && endpoint.startsWith(QLatin1String("review/"))) {
         // The team review API (issue 8) has its own sessions, routes and limits.
-        return m_review.handle(request, endpoint.mid(7), socket->peerAddress().toString());
+        return m_review.handle(request, endpoint.mid(7), clientOf(request, socket));
     }
     if (!route) {
         return error(404, QStringLiteral("not_found"), QStringLiteral("path"),
@@ -295,7 +345,7 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     if (!route->auth) {
         // Unauthenticated endpoints are limited per address; enrolment codes are not guessable
         // at this rate (60 random bits).
-        if (const int wait = m_addressRate.take(socket->peerAddress().toString()); wait > 0) {
+        if (const int wait = m_addressRate.take(clientOf(request, socket)); wait > 0) {
             Reply r = error(429, QStringLiteral("rate_limited"), {},
                             QStringLiteral("too many requests; wait %1 s").arg(wait));
             r.headers << std::pair<QByteArray, QByteArray>{"Retry-After", QByteArray::number(wait)};

@@ -30,6 +30,12 @@ struct FaultPlan
     std::optional<QString> take(const QString& endpoint);
 };
 
+/** Who a request comes from, for the per-address limits: the TCP peer, or, when the peer
+ *  is on loopback (nginx in front), the address in X-Real-IP, else the last entry of
+ *  X-Forwarded-For (the one nginx added). Headers from any other peer are ignored. */
+[[nodiscard]] QString clientAddress(const QHostAddress& peer, const QByteArray& realIp,
+                                    const QByteArray& forwardedFor);
+
 /** The v1 HTTP API of PROTOCOL.md on Qt HttpServer, with the hub's own limits. */
 class HubServer : public QAbstractHttpServer
 {
@@ -66,6 +72,10 @@ private:
     static Reply json(int status, const QJsonObject& o);
     Reply serverError();
     void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
+    /** An answer written after handleRequest returned (sign-in). */
+    static void sendLater(QTcpSocket* socket, const Reply& reply);
+    /** The client's address: the peer, or the one a proxy on loopback names. */
+    static QString clientOf(const QHttpServerRequest& request, QTcpSocket* socket);
 
     HubStore& m_store;
     Limits m_limits;

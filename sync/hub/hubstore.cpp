@@ -1,5 +1,6 @@
 #include "hubstore.h"
 
+#include "disclosure.h"
 #include "hublogging.h"
 
 #include <QCryptographicHash>
@@ -30,7 +31,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 5> kMigrations{{{R"sql(
+const std::array<Migration, 6> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -231,7 +232,26 @@ CREATE TABLE device_consultations (
   registered_at TEXT NOT NULL
 )
 )sql",
-                                             "", ""}}};
+                                             "", ""},
+                                            // 6: disclosure control (issue 18): a random
+                                            // record key per record (0..255, the cell key
+                                            // method; existing rows get one now), and
+                                            // failed sign-ins counted per name hash, known
+                                            // or not, so that a lockout names no account.
+                                            {R"sql(
+ALTER TABLE feedback ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE signin_failures (
+  name_hash TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL,
+  locked_until TEXT
+)
+)sql",
+                                             R"sql(
+UPDATE feedback SET record_key = abs(random() % 256)
+)sql",
+                                             R"sql(
+UPDATE feedback SET record_key = floor(random() * 256)::integer
+)sql"}}};
 
 constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 // PostgreSQL advisory lock keys: one for migrations, one that orders audit appends.
@@ -839,14 +859,18 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
         erased.prepare(QStringLiteral("SELECT 1 FROM erased_feedback WHERE id = ?"));
         // Schema 3 keeps the prompt and the quotes consent as columns for the review API.
         const bool reviewColumns = m_schema >= 3;
+        // Schema 5: the record key of the disclosure layer, drawn once, here (disclosure.h).
+        const bool keyColumn = m_schema >= 5;
         QSqlQuery insert(database());
         insert.prepare(
             QStringLiteral("INSERT INTO feedback (id, device_id, consultation_id, "
                            "framework_parameter, pack_id, pack_version, activity_id, kind, "
-                           "age_band, role, week, body_hash, body, received_at%1) VALUES (?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) ON CONFLICT (id) DO NOTHING")
+                           "age_band, role, week, body_hash, body, received_at%1%3) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2%4) ON CONFLICT (id) DO NOTHING")
                 .arg(reviewColumns ? QStringLiteral(", prompt_id, quotes_allowed") : QString(),
-                     reviewColumns ? QStringLiteral(", ?, ?") : QString()));
+                     reviewColumns ? QStringLiteral(", ?, ?") : QString())
+                .arg(keyColumn ? QStringLiteral(", record_key") : QString(),
+                     keyColumn ? QStringLiteral(", ?") : QString()));
         QSqlQuery existing(database());
         existing.prepare(QStringLiteral("SELECT body_hash FROM feedback WHERE id = ?"));
         for (const FeedbackItem& item : batch.items) {
@@ -878,6 +902,9 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
                                         ? QVariant(QMetaType(QMetaType::QString))
                                         : QVariant(item.promptId));
                 insert.addBindValue(item.quotesAllowed ? 1 : 0);
+            }
+            if (keyColumn) {
+                insert.addBindValue(newRecordKey());
             }
             if (!insert.exec()) {
                 return fail(QStringLiteral("feedback"), insert.lastError().text());
@@ -981,14 +1008,18 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 tomb.addBindValue(item.feedbackId);
                 tomb.addBindValue(device.id);
                 tomb.addBindValue(at);
-                if (!del.exec() || !links.exec() || !tomb.exec()) {
-                    return fail(QStringLiteral("erase"), del.lastError().text() +
-                                                             links.lastError().text() +
-                                                             tomb.lastError().text());
+                if (!del.exec()) {
+                    return fail(QStringLiteral("erase"), del.lastError().text());
                 }
-                c.outcome = del.numRowsAffected() == 1 ? QStringLiteral("erased")
-                                                       : QStringLiteral("not-found");
-                erasedCount += del.numRowsAffected() == 1 ? 1 : 0;
+                // Read now: SQLite reports the changes of the connection's latest statement,
+                // so after the tombstone insert this would count the tombstone instead.
+                const bool deleted = del.numRowsAffected() == 1;
+                if (!links.exec() || !tomb.exec()) {
+                    return fail(QStringLiteral("erase"),
+                                links.lastError().text() + tomb.lastError().text());
+                }
+                c.outcome = deleted ? QStringLiteral("erased") : QStringLiteral("not-found");
+                erasedCount += deleted ? 1 : 0;
             }
             QSqlQuery rec(database());
             rec.prepare(QStringLiteral("INSERT INTO erasures (id, device_id, feedback_id, outcome, "

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QMetaObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
@@ -65,46 +66,6 @@ HttpReply rateLimited(qint64 wait, const QString& why)
 HttpReply notFound(const QString& field, const QString& what)
 {
     return errorReply(404, QStringLiteral("not_found"), field, QStringLiteral("no such ") + what);
-}
-
-QJsonObject cellJson(const Cell& c)
-{
-    QJsonObject o{{"value", c.value}, {"suppressed", c.suppressed}};
-    o.insert(QStringLiteral("count"), c.suppressed ? QJsonValue() : QJsonValue(c.count));
-    return o;
-}
-
-QJsonArray cellsJson(const QList<Cell>& cells)
-{
-    QJsonArray a;
-    for (const Cell& c : cells) {
-        a.append(cellJson(c));
-    }
-    return a;
-}
-
-QJsonValue countJson(const Cell& c)
-{
-    return c.suppressed ? QJsonValue() : QJsonValue(c.count);
-}
-
-QJsonObject breakdownJson(const Breakdown& b)
-{
-    return QJsonObject{{"total", countJson(b.total)},
-                       {"totalSuppressed", b.total.suppressed},
-                       {"cells", cellsJson(b.cells)}};
-}
-
-/** Every known value in its documented order, zero where nobody has it. */
-QList<Cell> withAll(const QList<Cell>& counted, const QStringList& known)
-{
-    QList<Cell> out;
-    for (const QString& v : known) {
-        const auto it = std::find_if(counted.begin(), counted.end(),
-                                     [&](const Cell& c) { return c.value == v; });
-        out << Cell{v, it == counted.end() ? 0 : it->count, false};
-    }
-    return out;
 }
 
 /** Reads one JSON request body, remembering the first problem as an error reply. */
@@ -176,14 +137,10 @@ public:
                    QStringLiteral("longer than %1 characters").arg(maxChars));
             return {};
         }
-        for (const QChar c : s) {
-            const bool allowed = multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t') ||
-                                               c == QLatin1Char('\r'));
-            if ((c.unicode() < 0x20 || c.unicode() == 0x7f) && !allowed) {
-                refuse(field, QStringLiteral("invalid_value"),
-                       QStringLiteral("contains control characters"));
-                return {};
-            }
+        if (hasControl(s, multiline)) { // the same rule as records (C0, DEL and C1)
+            refuse(field, QStringLiteral("invalid_value"),
+                   QStringLiteral("contains control characters"));
+            return {};
         }
         return s;
     }
@@ -350,98 +307,26 @@ QJsonObject frameworkFile()
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-/** The chart counts of one activity's answers (PROTOCOL.md "aggregates"), every count under
- *  CP-7: the aggregates view and the report show exactly the same numbers. */
-QJsonObject chartCounts(const QList<QJsonObject>& answers, int threshold)
+/** Loop closure as the disclosure layer published it: records with and without a published
+ *  action partition the records, so the share and the median are shown only where both
+ *  sides are. */
+QJsonObject loopClosureJson(const Breakdown& parts, std::optional<double> medianDays)
 {
-    // Counts per answer; each is a breakdown of people, so CP-7 applies to all of them.
-    std::map<QString, qint64> scale;
-    std::map<QString, qint64> choices;
-    std::map<QString, qint64> firstPlace;
-    std::map<QString, qint64> placed;
-    std::map<QString, double> points; // Borda: a card in place i of n earns n - i
-    std::map<QString, std::map<QString, qint64>> circles;
-    qint64 scaleRecords = 0;
-    qint64 orderRecords = 0;
-    qint64 texts = 0;
-    for (const QJsonObject& a : answers) {
-        if (a.contains(QStringLiteral("scale"))) {
-            ++scaleRecords;
-            ++scale[QString::number(a.value(QStringLiteral("scale")).toInt())];
-        }
-        for (const QJsonValue& c : a.value(QStringLiteral("choices")).toArray()) {
-            ++choices[c.toString()];
-        }
-        const QJsonArray order = a.value(QStringLiteral("order")).toArray();
-        if (!order.isEmpty()) {
-            ++orderRecords;
-            ++firstPlace[order.first().toString()];
-            for (qsizetype i = 0; i < order.size(); ++i) {
-                ++placed[order[i].toString()];
-                points[order[i].toString()] += static_cast<double>(order.size() - i);
-            }
-        }
-        const QJsonObject piles = a.value(QStringLiteral("piles")).toObject();
-        for (auto it = piles.begin(); it != piles.end(); ++it) {
-            for (const QJsonValue& card : it.value().toArray()) {
-                ++circles[it.key()][card.toString()];
-            }
-        }
-        if (!a.value(QStringLiteral("text")).toString().isEmpty()) {
-            ++texts;
-        }
-    }
-    QList<Cell> scaleCells;
-    for (int v = 0; v <= 10; ++v) {
-        scaleCells << Cell{QString::number(v), scale[QString::number(v)], false};
-    }
-    QList<Cell> choiceCells;
-    for (const auto& [k, n] : choices) {
-        choiceCells << Cell{k, n, false};
-    }
-    QList<Cell> firstCells;
-    for (const auto& [k, n] : placed) {
-        firstCells << Cell{k, firstPlace[k], false};
-    }
-    const Breakdown firsts = suppressPartition(firstCells, threshold);
-    QStringList ranking;
-    for (const auto& [k, n] : points) {
-        ranking << k;
-    }
-    std::stable_sort(ranking.begin(), ranking.end(),
-                     [&](const QString& a, const QString& b) { return points[a] > points[b]; });
-    QJsonArray cards;
-    for (qsizetype i = 0; i < ranking.size(); ++i) {
-        const QString& card = ranking[i];
-        const auto first = std::find_if(firsts.cells.begin(), firsts.cells.end(),
-                                        [&](const Cell& c) { return c.value == card; });
-        cards.append(QJsonObject{{"card", card},
-                                 {"rank", static_cast<int>(i + 1)},
-                                 {"firstPlace", cellJson(*first)},
-                                 {"placed", cellJson(suppressOne(card, placed[card], threshold))}});
-    }
-    QJsonArray circleJson;
-    for (const auto& [pile, counts] : circles) {
-        QList<Cell> cells;
-        for (const auto& [card, n] : counts) {
-            cells << Cell{card, n, false};
-        }
-        circleJson.append(
-            QJsonObject{{"pile", pile}, {"cards", cellsJson(suppressEach(cells, threshold))}});
-    }
-    const Cell records = suppressOne({}, answers.size(), threshold);
-    return QJsonObject{
-        {"records", countJson(records)},
-        {"recordsSuppressed", records.suppressed},
-        {"smallNumberThreshold", threshold},
-        {"scale", scaleRecords > 0
-                      ? QJsonValue(breakdownJson(suppressPartition(scaleCells, threshold)))
-                      : QJsonValue()},
-        {"choices", cellsJson(suppressEach(choiceCells, threshold))},
-        {"cardSort", QJsonObject{{"records", countJson(suppressOne({}, orderRecords, threshold))},
-                                 {"cards", cards}}},
-        {"circles", circleJson},
-        {"texts", countJson(suppressOne({}, texts, threshold))}};
+    const Cell& with = parts.cells.value(0);
+    const Cell& without = parts.cells.value(1);
+    const bool shareShown =
+        !parts.total.suppressed && !with.suppressed && !without.suppressed && parts.total.count > 0;
+    QJsonObject o{{"records", countJson(parts.total)},
+                  {"recordsSuppressed", parts.total.suppressed},
+                  {"withPublishedAction", countJson(with)},
+                  {"withPublishedActionSuppressed", with.suppressed}};
+    o.insert(QStringLiteral("share"),
+             shareShown ? QJsonValue(std::min(1.0, static_cast<double>(with.count) /
+                                                       static_cast<double>(parts.total.count)))
+                        : QJsonValue());
+    o.insert(QStringLiteral("medianDaysToAction"),
+             medianDays && shareShown ? QJsonValue(*medianDays) : QJsonValue());
+    return o;
 }
 
 } // namespace
@@ -454,8 +339,12 @@ QString csvField(const QString& value)
     if (!v.isEmpty() && kFormulaStarts.contains(v.front())) {
         v.prepend(QLatin1Char('\''));
     }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+    // Quoted when it holds a separator, a quote or any control character (NEL and the
+    // other C1 ones included: some readers take them as line breaks), even though the hub
+    // refuses them on input; rows stored before that rule are still exported safely.
+    const bool control =
+        std::any_of(v.begin(), v.end(), [](QChar c) { return isControlCharacter(c.unicode()); });
+    if (control || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))) {
         v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -467,7 +356,19 @@ ReviewApi::ReviewApi(ReviewStore& store, const Limits& limits, RateLimiter::Mono
       // Sign-in attempts per address: a tenth of the request rate, the same burst.
       m_signInRate(limits.ratePerSecond / 10.0, limits.rateBurst, clock),
       m_reviewerRate(limits.ratePerSecond, limits.rateBurst, clock)
-{}
+{
+    // Two Argon2id checks at a time at most: the rest wait their turn, not the event loop.
+    m_signInPool.setMaxThreadCount(2);
+}
+
+std::optional<Release> ReviewApi::published(const Call& call)
+{
+    const auto strata = m_store.strata();
+    if (!strata) {
+        return std::nullopt;
+    }
+    return release(*strata, call.threshold);
+}
 
 HttpReply ReviewApi::serverError()
 {
@@ -521,11 +422,7 @@ HttpReply ReviewApi::handle(const QHttpServerRequest& request, const QString& pa
               {},
               kDefaultThreshold};
     if (path == QLatin1String("session") && call.method == Method::Post) {
-        if (const int wait = m_signInRate.take(peerAddress); wait > 0) {
-            return rateLimited(wait,
-                               QStringLiteral("too many sign-in attempts; wait %1 s").arg(wait));
-        }
-        return signIn(call);
+        return signIn(call, peerAddress);
     }
     const auto token = bearerToken(request.value("Authorization"));
     if (!token) {
@@ -652,8 +549,12 @@ HttpReply ReviewApi::route(Call& call)
 // ---------------------------------------------------------------------------------------
 // Sessions and settings
 
-HttpReply ReviewApi::signIn(Call& call)
+std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& clientAddress,
+                                               SignInPlan* plan)
 {
+    if (const int wait = m_signInRate.take(clientAddress); wait > 0) {
+        return rateLimited(wait, QStringLiteral("too many sign-in attempts; wait %1 s").arg(wait));
+    }
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
@@ -664,8 +565,16 @@ HttpReply ReviewApi::signIn(Call& call)
     if (b.failed()) {
         return b.error();
     }
-    bool failed = false;
-    const SignInOutcome out = m_store.signIn(name, secret, passphrase, &failed);
+    const auto planned = m_store.planSignIn(name, secret, passphrase, clientAddress);
+    if (!planned) {
+        return serverError();
+    }
+    *plan = *planned;
+    return std::nullopt;
+}
+
+HttpReply ReviewApi::signInAnswer(const SignInOutcome& out, bool failed)
+{
     if (failed) {
         return serverError();
     }
@@ -675,8 +584,10 @@ HttpReply ReviewApi::signIn(Call& call)
     }
     switch (out.result) {
     case SignInOutcome::Result::Locked:
+        // The same words for every name, known or not: a lockout names no account.
         return rateLimited(out.retryAfter,
-                           QStringLiteral("too many failed sign-ins for this account; wait %1 s")
+                           QStringLiteral("too many failed sign-ins from here for this name; "
+                                          "wait %1 s")
                                .arg(out.retryAfter));
     case SignInOutcome::Result::Refused:
         // One answer for every refusal, so that it does not tell which names exist.
@@ -690,6 +601,47 @@ HttpReply ReviewApi::signIn(Call& call)
                                       {"role", out.session.role},
                                       {"expiresAt", out.session.expiresAt.toString(Qt::ISODate)},
                                       {"idleMinutes", m_store.policy().idleSeconds / 60}});
+}
+
+HttpReply ReviewApi::signIn(Call& call, const QString& clientAddress)
+{
+    SignInPlan plan;
+    if (auto refused = readSignIn(call, clientAddress, &plan)) {
+        return *refused;
+    }
+    bool failed = false;
+    const SignInOutcome out = m_store.finishSignIn(plan, checkSignIn(plan), &failed);
+    return signInAnswer(out, failed);
+}
+
+void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& clientAddress,
+                            std::function<void(const HttpReply&)> done)
+{
+    Call call{request,
+              {QStringLiteral("session")},
+              request.method(),
+              QUrlQuery(request.url()),
+              {},
+              {},
+              kDefaultThreshold};
+    SignInPlan plan;
+    if (auto refused = readSignIn(call, clientAddress, &plan)) {
+        done(*refused);
+        return;
+    }
+    // Argon2id (tens of milliseconds and 64 MiB) on the sign-in pool; the event loop goes on
+    // serving devices meanwhile, and the database work resumes on it afterwards.
+    m_signInPool.start([this, plan, done = std::move(done)] {
+        const SignInCheck check = checkSignIn(plan);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, plan, check, done] {
+                bool failed = false;
+                const SignInOutcome out = m_store.finishSignIn(plan, check, &failed);
+                done(signInAnswer(out, failed));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 HttpReply ReviewApi::sessionInfo(Call& call)
@@ -752,7 +704,8 @@ HttpReply ReviewApi::consultations(Call& call)
         return *bad;
     }
     const auto list = m_store.consultations();
-    if (!list) {
+    const auto figures = published(call);
+    if (!list || !figures) {
         return serverError();
     }
     QJsonArray out;
@@ -761,7 +714,7 @@ HttpReply ReviewApi::consultations(Call& call)
         for (const PackInfo& p : c.packs) {
             packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
         }
-        const Cell records = suppressOne({}, c.records, call.threshold);
+        const Cell records = figures->consultation(c.id).total;
         out.append(QJsonObject{{"id", c.id},
                                {"packs", packs},
                                {"records", countJson(records)},
@@ -812,12 +765,9 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     if (!knownConsultation(id, QStringLiteral("path"), &refused)) {
         return refused;
     }
-    const auto roleCounts = m_store.countBy(id, QStringLiteral("role"));
-    const auto ageCounts = m_store.countBy(id, QStringLiteral("age_band"));
-    const auto weekCounts = m_store.countBy(id, QStringLiteral("week"));
-    const auto activities = m_store.activities(id);
+    const auto figures = published(call);
     const auto packList = m_store.packs(id);
-    if (!roleCounts || !ageCounts || !weekCounts || !activities || !packList) {
+    if (!figures || !packList) {
         return serverError();
     }
     QJsonArray packs;
@@ -829,13 +779,22 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     if (failed) {
         return serverError();
     }
+    const ConsultationRelease c = figures->consultation(id);
     QJsonArray acts;
-    for (const QJsonObject& a : *activities) {
+    for (auto it = c.kinds.begin(); it != c.kinds.end(); ++it) {
+        const QStringList k = it.key().split(QLatin1Char('\n'));
+        QJsonObject a{{"activityId", k[0]},
+                      {"kind", k[2]},
+                      {"records", countJson(*it)},
+                      {"recordsSuppressed", it->suppressed}};
+        if (!k[1].isEmpty()) {
+            a.insert(QStringLiteral("promptId"), k[1]);
+        }
         acts.append(withPackWords(a, definitions));
     }
-    const Breakdown byRole = suppressPartition(withAll(*roleCounts, roles()), call.threshold);
-    const Breakdown byAge = suppressPartition(withAll(*ageCounts, ageBands()), call.threshold);
-    const Breakdown byWeek = suppressPartition(*weekCounts, call.threshold);
+    const Breakdown& byRole = c.byRole;
+    const Breakdown& byAge = c.byAgeBand;
+    const Breakdown& byWeek = c.byWeek;
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=consultation consultation=%1").arg(id))) {
         return serverError();
@@ -894,7 +853,9 @@ HttpReply ReviewApi::feedback(Call& call)
                               QStringLiteral("expected 1 to %1").arg(kMaxPage));
         }
     }
-    const auto page = m_store.feedback(q, call.threshold);
+    const auto figures = published(call);
+    const auto page =
+        figures ? m_store.feedback(q, figures->consultation(q.consultationId).mask) : std::nullopt;
     if (!page) {
         return serverError();
     }
@@ -980,17 +941,23 @@ HttpReply ReviewApi::aggregates(Call& call)
         return errorReply(400, QStringLiteral("invalid_value"), QStringLiteral("prompt"),
                           QStringLiteral("not a valid id"));
     }
-    const auto answers = m_store.answers(consultation, activity, prompt);
-    if (!answers) {
+    const auto answers = m_store.answers(consultation, activity);
+    const auto figures = published(call);
+    if (!answers || !figures) {
         return serverError();
     }
+    const ConsultationRelease c = figures->consultation(consultation);
+    const Cell zero;
+    const Cell records = prompt.isEmpty()
+                             ? c.activities.value(activity, zero)
+                             : c.prompts.value(activity + QLatin1Char('\n') + prompt, zero);
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=aggregates consultation=%1 activity=%2 records=%3")
                            .arg(consultation, activity)
                            .arg(answers->size()))) {
         return serverError();
     }
-    QJsonObject out = chartCounts(*answers, call.threshold);
+    QJsonObject out = chartCounts(*answers, prompt, records, call.threshold);
     out.insert(QStringLiteral("consultation"), consultation);
     out.insert(QStringLiteral("activityId"), activity);
     out.insert(QStringLiteral("promptId"), prompt.isEmpty() ? QJsonValue() : prompt);
@@ -1176,13 +1143,15 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
     if (!saved) {
         return serverError();
     }
-    if (saved->id.isEmpty()) {
-        return notFound(QStringLiteral("path"), QStringLiteral("action"));
-    }
+    // A link to another consultation's record or theme is the request's mistake (400 naming
+    // it), checked before "no such action": a new action has no id until it is stored.
     if (!problem.isEmpty()) {
         return errorReply(400, QStringLiteral("invalid_value"),
                           problem.section(QLatin1Char(':'), 0, 0),
                           problem.section(QStringLiteral(": "), 1));
+    }
+    if (saved->id.isEmpty()) {
+        return notFound(QStringLiteral("path"), QStringLiteral("action"));
     }
     return jsonReply(creating ? 201 : 200, actionJson(*saved));
 }
@@ -1221,36 +1190,35 @@ HttpReply ReviewApi::framework(Call& call)
         return refused;
     }
     const QJsonObject file = frameworkFile();
-    const auto roleCounts = m_store.countBy(consultation, QStringLiteral("role"));
-    const auto ageCounts = m_store.countBy(consultation, QStringLiteral("age_band"));
-    const auto kindCounts = m_store.countBy(consultation, QStringLiteral("kind"));
+    const auto figures = published(call);
     const auto loop = m_store.loopClosure(consultation);
     const auto active = m_store.activeConsultations();
-    if (file.isEmpty() || !roleCounts || !ageCounts || !kindCounts || !loop || !active) {
+    if (file.isEmpty() || !figures || !loop || !active) {
         return serverError();
     }
-    qint64 text = 0;
-    qint64 creative = 0;
-    for (const Cell& c : *kindCounts) {
-        (c.value == QLatin1String("text") ? text : creative) += c.count;
-    }
-    QJsonObject loopJson{{"records", loop->feedback},
-                         {"withPublishedAction", loop->withPublishedAction}};
-    loopJson.insert(QStringLiteral("share"),
-                    loop->feedback > 0 ? QJsonValue(static_cast<double>(loop->withPublishedAction) /
-                                                    static_cast<double>(loop->feedback))
-                                       : QJsonValue());
-    loopJson.insert(QStringLiteral("medianDaysToAction"),
-                    loop->medianDays ? QJsonValue(*loop->medianDays) : QJsonValue());
+    // One consultation, or the hub-wide margins of the same tables: the same layer.
+    const bool hubWide = consultation.isEmpty();
+    const ConsultationRelease c = figures->consultation(consultation);
+    const Breakdown& byRole = hubWide ? figures->byRole : c.byRole;
+    const Breakdown& byAge = hubWide ? figures->byAgeBand : c.byAgeBand;
+    const Breakdown& byKind = hubWide ? figures->byKind : c.byKind;
+    const Cell& text = hubWide ? figures->textRecords : c.textRecords;
+    const Cell& creative = hubWide ? figures->creativeRecords : c.creativeRecords;
+    const QJsonObject loopJson =
+        loopClosureJson(hubWide ? figures->loopClosure : c.loopClosure, loop->medianDays);
     const bool anyData = loop->feedback > 0;
+    QJsonArray kinds;
+    for (const Cell& k : byKind.cells) {
+        kinds.append(cellJson(k));
+    }
     const QJsonObject coproduction{
         {"voicesHeard",
-         QJsonObject{{"byRole", breakdownJson(suppressPartition(withAll(*roleCounts, roles()),
-                                                                call.threshold))},
-                     {"byAgeBand", breakdownJson(suppressPartition(withAll(*ageCounts, ageBands()),
-                                                                   call.threshold))}}},
-        {"methods",
-         QJsonObject{{"creative", creative}, {"text", text}, {"byKind", cellsJson(*kindCounts)}}},
+         QJsonObject{{"byRole", breakdownJson(byRole)}, {"byAgeBand", breakdownJson(byAge)}}},
+        {"methods", QJsonObject{{"creative", countJson(creative)},
+                                {"creativeSuppressed", creative.suppressed},
+                                {"text", countJson(text)},
+                                {"textSuppressed", text.suppressed},
+                                {"byKind", kinds}}},
         {"loopClosure", loopJson},
         {"consultationsActive", *active}};
     const QString feedbackParameter = file.value(QStringLiteral("feedbackParameter")).toString();
@@ -1336,15 +1304,15 @@ HttpReply ReviewApi::exportCsv(Call& call)
                                              "records"));
         }
         row({"breakdown", "value", "count"});
-        const std::array<std::tuple<const char*, const char*, QStringList>, 3> parts{
-            {{"role", "role", roles()}, {"ageBand", "age_band", ageBands()}, {"week", "week", {}}}};
-        for (const auto& [name, column, known] : parts) {
-            const auto counts = m_store.countBy(consultation, QLatin1String(column));
-            if (!counts) {
-                return serverError();
-            }
-            const Breakdown b = suppressPartition(
-                known.isEmpty() ? *counts : withAll(*counts, known), call.threshold);
+        const auto figures = published(call);
+        if (!figures) {
+            return serverError();
+        }
+        const ConsultationRelease c = figures->consultation(consultation);
+        const std::array<std::pair<const char*, const Breakdown*>, 3> parts{
+            {{"role", &c.byRole}, {"ageBand", &c.byAgeBand}, {"week", &c.byWeek}}};
+        for (const auto& [name, breakdown] : parts) {
+            const Breakdown& b = *breakdown;
             for (const Cell& c : b.cells) {
                 row({QLatin1String(name), c.value,
                      c.suppressed ? suppressedText : QString::number(c.count)});
@@ -1371,7 +1339,9 @@ HttpReply ReviewApi::exportCsv(Call& call)
                                   QStringLiteral("expected 1 to %1").arg(kMaxExportRows));
             }
         }
-        const auto page = m_store.feedback(q, call.threshold);
+        const auto figures = published(call);
+        const auto page =
+            figures ? m_store.feedback(q, figures->consultation(consultation).mask) : std::nullopt;
         const auto themeList = m_store.themes(consultation);
         if (!page || !themeList) {
             return serverError();
@@ -1464,30 +1434,6 @@ QJsonObject activityDefinition(const QList<QJsonObject>& packs, const QString& a
     return {};
 }
 
-/** Records with and without a published action as a partition (rules 1-3), so that the
- *  share never gives away a small group on either side. */
-QJsonObject loopClosureJson(const LoopClosure& loop, int threshold)
-{
-    const Breakdown parts = suppressPartition(
-        {Cell{QStringLiteral("withPublishedAction"), loop.withPublishedAction, false},
-         Cell{QStringLiteral("withoutPublishedAction"), loop.feedback - loop.withPublishedAction,
-              false}},
-        threshold);
-    const Cell& with = parts.cells[0];
-    const bool shareShown = !parts.total.suppressed && !with.suppressed && loop.feedback > 0;
-    QJsonObject o{{"records", countJson(parts.total)},
-                  {"recordsSuppressed", parts.total.suppressed},
-                  {"withPublishedAction", countJson(with)},
-                  {"withPublishedActionSuppressed", with.suppressed}};
-    o.insert(QStringLiteral("share"),
-             shareShown ? QJsonValue(static_cast<double>(loop.withPublishedAction) /
-                                     static_cast<double>(loop.feedback))
-                        : QJsonValue());
-    o.insert(QStringLiteral("medianDaysToAction"),
-             loop.medianDays && !with.suppressed ? QJsonValue(*loop.medianDays) : QJsonValue());
-    return o;
-}
-
 } // namespace
 
 HttpReply ReviewApi::report(Call& call)
@@ -1496,18 +1442,15 @@ HttpReply ReviewApi::report(Call& call)
     if (auto refused = consultationOnly(call, &consultation)) {
         return *refused;
     }
-    const auto roleCounts = m_store.countBy(consultation, QStringLiteral("role"));
-    const auto ageCounts = m_store.countBy(consultation, QStringLiteral("age_band"));
-    const auto weekCounts = m_store.countBy(consultation, QStringLiteral("week"));
-    const auto activityList = m_store.activities(consultation);
+    const auto figures = published(call);
     const auto packList = m_store.packs(consultation);
     const auto themeList = m_store.themes(consultation);
     const auto actionList = m_store.actions(consultation);
     const auto loop = m_store.loopClosure(consultation);
-    if (!roleCounts || !ageCounts || !weekCounts || !activityList || !packList || !themeList ||
-        !actionList || !loop) {
+    if (!figures || !packList || !themeList || !actionList || !loop) {
         return serverError();
     }
+    const ConsultationRelease figuresOf = figures->consultation(consultation);
     bool failed = false;
     const QList<QJsonObject> packs = latestPacks(m_store, *packList, &failed);
     if (failed) {
@@ -1522,24 +1465,28 @@ HttpReply ReviewApi::report(Call& call)
 
     // One chart per activity and prompt, counted by the same code as /aggregates.
     QJsonArray activities;
-    QSet<QString> seen;
-    for (const QJsonObject& a : *activityList) {
-        const QString activityId = a.value(QStringLiteral("activityId")).toString();
-        const QString promptId = a.value(QStringLiteral("promptId")).toString();
-        if (seen.contains(activityId + QLatin1Char('/') + promptId)) {
-            continue; // several kinds of answer to one prompt: one chart
+    QHash<QString, QList<ChartAnswer>> answersOf;
+    for (auto it = figuresOf.prompts.begin(); it != figuresOf.prompts.end(); ++it) {
+        const QString activityId = it.key().section(QLatin1Char('\n'), 0, 0);
+        const QString promptId = it.key().section(QLatin1Char('\n'), 1);
+        if (!answersOf.contains(activityId)) {
+            const auto answers = m_store.answers(consultation, activityId);
+            if (!answers) {
+                return serverError();
+            }
+            answersOf.insert(activityId, *answers);
         }
-        seen.insert(activityId + QLatin1Char('/') + promptId);
-        const auto answers = m_store.answers(consultation, activityId, promptId);
-        if (!answers) {
-            return serverError();
+        QString kinds; // several kinds of answer to one prompt: one chart, the first kind
+        for (auto k = figuresOf.kinds.lowerBound(it.key() + QLatin1Char('\n'));
+             k != figuresOf.kinds.end() && k.key().startsWith(it.key() + QLatin1Char('\n')); ++k) {
+            kinds = kinds.isEmpty() ? k.key().section(QLatin1Char('\n'), 2) : kinds;
         }
-        QJsonObject chart = chartCounts(*answers, call.threshold);
+        QJsonObject chart = chartCounts(answersOf.value(activityId), promptId, *it, call.threshold);
         chart.remove(QStringLiteral("smallNumberThreshold"));
         const QJsonObject definition = activityDefinition(packs, activityId);
         chart.insert(QStringLiteral("activityId"), activityId);
         chart.insert(QStringLiteral("promptId"), promptId.isEmpty() ? QJsonValue() : promptId);
-        chart.insert(QStringLiteral("kind"), a.value(QStringLiteral("kind")));
+        chart.insert(QStringLiteral("kind"), kinds);
         chart.insert(QStringLiteral("type"), definition.value(QStringLiteral("type")).toString());
         chart.insert(QStringLiteral("prompt"), definition.value(QStringLiteral("prompt")));
         QJsonArray options; // in the pack's order, which is the order children saw
@@ -1554,7 +1501,10 @@ HttpReply ReviewApi::report(Call& call)
     // Themes count records, so they are counts of people too (rule 1; they overlap).
     QJsonArray themes;
     for (const Theme& t : *themeList) {
-        const Cell c = suppressOne(t.name, t.count, call.threshold);
+        // Themes overlap (a record may carry several): rule 1, then the cell key.
+        Cell c = suppressOne(t.name, t.count, call.threshold);
+        c.keySum = t.keySum;
+        c = publishCell(c, call.threshold);
         themes.append(
             QJsonObject{{"name", t.name}, {"count", countJson(c)}, {"suppressed", c.suppressed}});
     }
@@ -1566,7 +1516,7 @@ HttpReply ReviewApi::report(Call& call)
     q.quotableOnly = true;
     q.limit = kMaxPage;
     while (quotes.size() < kMaxReportQuotes) {
-        const auto page = m_store.feedback(q, call.threshold);
+        const auto page = m_store.feedback(q, figuresOf.mask);
         if (!page) {
             return serverError();
         }
@@ -1609,17 +1559,14 @@ HttpReply ReviewApi::report(Call& call)
         {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {"smallNumberThreshold", call.threshold},
         {"packs", packsJson},
-        {"voices",
-         QJsonObject{{"byRole", breakdownJson(suppressPartition(withAll(*roleCounts, roles()),
-                                                                call.threshold))},
-                     {"byAgeBand", breakdownJson(suppressPartition(withAll(*ageCounts, ageBands()),
-                                                                   call.threshold))},
-                     {"byWeek", breakdownJson(suppressPartition(*weekCounts, call.threshold))}}},
+        {"voices", QJsonObject{{"byRole", breakdownJson(figuresOf.byRole)},
+                               {"byAgeBand", breakdownJson(figuresOf.byAgeBand)},
+                               {"byWeek", breakdownJson(figuresOf.byWeek)}}},
         {"activities", activities},
         {"themes", themes},
         {"quotes", quotes},
         {"actions", actions},
-        {"loopClosure", loopClosureJson(*loop, call.threshold)}};
+        {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
     if (!m_store.audit(
             QStringLiteral("review.export"), call.session.reviewerId,
             QStringLiteral("content=report consultation=%1 rows=%2")

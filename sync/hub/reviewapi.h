@@ -2,13 +2,18 @@
 
 // The team review API, /v1/review/... of PROTOCOL.md (issue 8): routes, request decoding,
 // sessions and roles, CP-7 suppression of every breakdown, and an audit entry for every
-// view and export. The data work is ReviewStore's; the rules are suppression.h's.
+// view and export. The data work is ReviewStore's; every published number and record field
+// comes from the disclosure layer (disclosure.h).
 
 #include "hubreply.h"
 #include "ratelimiter.h"
 #include "reviewstore.h"
 
 #include <QHttpServerRequest>
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
 
 namespace chorus::hub {
 
@@ -20,11 +25,18 @@ public:
     /** Answers one request; `path` is what follows "/v1/review/". */
     HttpReply handle(const QHttpServerRequest& request, const QString& path,
                      const QString& peerAddress);
+    /** POST /v1/review/session, answered through `done` on this thread once the Argon2id
+     *  check has run on a worker thread (a sign-in flood never stalls device uploads). */
+    void signInLater(const QHttpServerRequest& request, const QString& clientAddress,
+                     std::function<void(const HttpReply&)> done);
 
 private:
     struct Call; // one request being answered
     HttpReply route(Call& call);
-    HttpReply signIn(Call& call);
+    HttpReply signIn(Call& call, const QString& clientAddress);
+    /** Rate limit, body and the database half of a sign-in; a reply when refused early. */
+    std::optional<HttpReply> readSignIn(Call& call, const QString& clientAddress, SignInPlan* plan);
+    HttpReply signInAnswer(const SignInOutcome& out, bool failed);
     HttpReply sessionInfo(Call& call);
     HttpReply signOut(Call& call);
     HttpReply settings(Call& call);
@@ -43,6 +55,8 @@ private:
     HttpReply exportCsv(Call& call);
     HttpReply report(Call& call);
     HttpReply serverError();
+    /** Every count the hub may publish now, from the disclosure layer (disclosure.h). */
+    std::optional<Release> published(const Call& call);
     /** Refuses unless the consultation exists; sets `reply` when refusing. */
     bool knownConsultation(const QString& id, const QString& field, HttpReply* reply);
     /** For lists that take only `?consultation=ID`: the refusal, or nothing with the id set. */
@@ -52,6 +66,8 @@ private:
     Limits m_limits;
     RateLimiter m_signInRate;   ///< per address, before a session exists
     RateLimiter m_reviewerRate; ///< per reviewer account
+    QObject m_context;          ///< where finished sign-in checks resume (this thread)
+    QThreadPool m_signInPool;   ///< Argon2id off the event loop; waits for its work on exit
 };
 
 /** One CSV field, quoted when needed, and never read as a formula by a spreadsheet. */

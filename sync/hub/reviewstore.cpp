@@ -101,118 +101,176 @@ bool ReviewStore::audit(const QString& event, const QString& reviewerId, const Q
 // ---------------------------------------------------------------------------------------
 // Access
 
-SignInOutcome ReviewStore::refuse(const QString& reviewerId, const QString& why, bool countFailure,
-                                  bool* failed)
+SignInOutcome ReviewStore::refuse(const SignInPlan& plan, const QString& why, bool* failed)
 {
     SignInOutcome out;
     const QString lockUntil = iso(now().addSecs(m_policy.lockSeconds));
     const bool ok = transaction([&] {
-        if (countFailure && !reviewerId.isEmpty()) {
-            // Counted in the database so that several hub processes share one limit.
-            QSqlQuery q(db());
-            q.prepare(QStringLiteral(
-                "UPDATE reviewers SET failed_signins = failed_signins + 1 WHERE id = ?"));
-            q.addBindValue(reviewerId);
-            QSqlQuery lock(db());
-            lock.prepare(QStringLiteral("UPDATE reviewers SET locked_until = ?, failed_signins = "
-                                        "0 WHERE id = ? AND failed_signins >= ?"));
-            lock.addBindValue(lockUntil);
-            lock.addBindValue(reviewerId);
-            lock.addBindValue(m_policy.failuresBeforeLock);
-            if (!q.exec() || !lock.exec()) {
-                return fail(QStringLiteral("reviewers"), q.lastError().text());
-            }
-            if (lock.numRowsAffected() == 1) {
-                out.result = SignInOutcome::Result::Locked;
-                out.retryAfter = m_policy.lockSeconds;
-                return appendAudit(QStringLiteral("review.locked"), reviewerId,
-                                   QStringLiteral("failures=%1").arg(m_policy.failuresBeforeLock));
-            }
+        // Counted in the database so that several hub processes share one limit; the same
+        // for a name that has no account, so that a lockout tells nothing.
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "INSERT INTO signin_failures (name_hash, failures, locked_until) VALUES (?, 1, NULL) "
+            "ON CONFLICT (name_hash) DO UPDATE SET failures = signin_failures.failures + 1"));
+        q.addBindValue(plan.failureKey);
+        QSqlQuery lock(db());
+        lock.prepare(QStringLiteral("UPDATE signin_failures SET locked_until = ?, failures = 0 "
+                                    "WHERE name_hash = ? AND failures >= ?"));
+        lock.addBindValue(lockUntil);
+        lock.addBindValue(plan.failureKey);
+        lock.addBindValue(m_policy.failuresBeforeLock);
+        if (!q.exec()) {
+            return fail(QStringLiteral("signin_failures"), q.lastError().text());
         }
-        return appendAudit(QStringLiteral("review.signin.refused"), reviewerId, why);
+        if (!lock.exec()) {
+            return fail(QStringLiteral("signin_failures"), lock.lastError().text());
+        }
+        if (lock.numRowsAffected() == 1) {
+            out.result = SignInOutcome::Result::Locked;
+            out.retryAfter = m_policy.lockSeconds;
+            return appendAudit(QStringLiteral("review.locked"), plan.reviewerId,
+                               QStringLiteral("failures=%1").arg(m_policy.failuresBeforeLock));
+        }
+        return appendAudit(QStringLiteral("review.signin.refused"), plan.reviewerId, why);
     });
     *failed = !ok;
     return out;
 }
 
-SignInOutcome ReviewStore::signIn(const QString& name, const QString& secret,
-                                  const QString& passphrase, bool* failed)
+std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QString& secret,
+                                                  const QString& passphrase, const QString& address)
 {
-    *failed = false;
+    SignInPlan plan;
+    plan.failureKey = secretHash((name + QLatin1Char('\n') + address).toUtf8());
+    plan.secret = secret;
+    plan.passphrase = passphrase;
+    QSqlQuery l(db());
+    l.prepare(QStringLiteral("SELECT locked_until FROM signin_failures WHERE name_hash = ?"));
+    l.addBindValue(plan.failureKey);
+    if (!l.exec()) {
+        fail(QStringLiteral("signin_failures"), l.lastError().text());
+        return std::nullopt;
+    }
+    if (l.next()) {
+        const QDateTime lockedUntil = parseIso(l.value(0).toString());
+        if (lockedUntil.isValid() && now() < lockedUntil) {
+            plan.lockedFor = std::max<qint64>(1, now().secsTo(lockedUntil));
+        }
+    }
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, role, secret_hash, passphrase_hash, disabled_at, "
-                             "locked_until FROM reviewers WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT id, role, secret_hash, passphrase_hash, disabled_at FROM "
+                             "reviewers WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec()) {
-        *failed = true;
         fail(QStringLiteral("reviewers"), q.lastError().text());
-        return {};
+        return std::nullopt;
     }
     if (!q.next()) {
-        spendCheck(passphrase); // the same cost as a known name
-        return refuse({}, QStringLiteral("unknown name"), false, failed);
+        plan.refusal = QStringLiteral("unknown name");
+        return plan;
     }
-    const QString id = q.value(0).toString();
-    const QString role = q.value(1).toString();
+    plan.reviewerId = q.value(0).toString();
+    plan.role = q.value(1).toString();
     const QString secretHashStored = q.value(2).toString();
-    const QString passphraseHash = q.value(3).toString();
-    const bool disabled = !q.value(4).isNull();
-    const QDateTime lockedUntil = parseIso(q.value(5).toString());
-    if (lockedUntil.isValid() && now() < lockedUntil) {
+    plan.storedHash = q.value(3).toString();
+    if (!q.value(4).isNull()) {
+        plan.refusal = QStringLiteral("account disabled");
+    } else if (plan.storedHash.isEmpty()) {
+        // First sign-in: the one-time secret (a SHA-256, cheap), then the new passphrase.
+        plan.secretAccepted =
+            !secret.isEmpty() && secretHash(secret.toLatin1()) == secretHashStored;
+        if (!plan.secretAccepted) {
+            plan.refusal = QStringLiteral("wrong secret");
+        }
+    } else if (!secret.isEmpty()) {
+        plan.refusal = QStringLiteral("wrong passphrase"); // a secret after the first time
+    }
+    return plan;
+}
+
+SignInCheck checkSignIn(const SignInPlan& plan)
+{
+    SignInCheck check;
+    if (plan.lockedFor > 0 || !plan.refusal.isEmpty()) {
+        spendCheck(plan.passphrase); // the same cost as a real check: timing names nothing
+        return check;
+    }
+    if (plan.storedHash.isEmpty()) {
+        check.passphraseRule = passphraseProblem(plan.passphrase);
+        if (check.passphraseRule.isEmpty()) {
+            check.newHash = hashPassphrase(plan.passphrase);
+        } else {
+            spendCheck(plan.passphrase);
+        }
+        return check;
+    }
+    check.passphraseAccepted = verifyPassphrase(plan.storedHash, plan.passphrase);
+    return check;
+}
+
+SignInOutcome ReviewStore::signIn(const QString& name, const QString& secret,
+                                  const QString& passphrase, const QString& address, bool* failed)
+{
+    const auto plan = planSignIn(name, secret, passphrase, address);
+    if (!plan) {
+        *failed = true;
+        return {};
+    }
+    return finishSignIn(*plan, checkSignIn(*plan), failed);
+}
+
+SignInOutcome ReviewStore::finishSignIn(const SignInPlan& plan, const SignInCheck& check,
+                                        bool* failed)
+{
+    *failed = false;
+    if (plan.lockedFor > 0) {
         SignInOutcome out;
         out.result = SignInOutcome::Result::Locked;
-        out.retryAfter = std::max<qint64>(1, now().secsTo(lockedUntil));
+        out.retryAfter = plan.lockedFor;
         return out;
     }
-    if (disabled) {
-        spendCheck(passphrase);
-        return refuse(id, QStringLiteral("account disabled"), false, failed);
+    if (!plan.refusal.isEmpty()) {
+        return refuse(plan, plan.refusal, failed);
     }
-    QString newHash;
-    if (passphraseHash.isEmpty()) {
-        // First sign-in: the one-time secret, and the passphrase to use from now on.
-        if (secret.isEmpty() || secretHash(secret.toLatin1()) != secretHashStored) {
-            spendCheck(passphrase);
-            return refuse(id, QStringLiteral("wrong secret"), true, failed);
-        }
-        if (const QString rule = passphraseProblem(passphrase); !rule.isEmpty()) {
-            SignInOutcome out;
-            out.passphraseRule = rule;
-            return out;
-        }
-        newHash = hashPassphrase(passphrase);
-        if (newHash.isEmpty()) {
-            *failed = true;
-            fail(QStringLiteral("passphrase"), QStringLiteral("cannot hash"));
-            return {};
-        }
-    } else if (!secret.isEmpty() || !verifyPassphrase(passphraseHash, passphrase)) {
-        return refuse(id, QStringLiteral("wrong passphrase"), true, failed);
+    if (!check.passphraseRule.isEmpty()) {
+        SignInOutcome out; // the secret stays unspent
+        out.passphraseRule = check.passphraseRule;
+        return out;
     }
+    const bool first = plan.storedHash.isEmpty();
+    if (first && check.newHash.isEmpty()) {
+        *failed = true;
+        fail(QStringLiteral("passphrase"), QStringLiteral("cannot hash"));
+        return {};
+    }
+    if (!first && !check.passphraseAccepted) {
+        return refuse(plan, QStringLiteral("wrong passphrase"), failed);
+    }
+    const QString& id = plan.reviewerId;
     SignInOutcome out;
     out.result = SignInOutcome::Result::SignedIn;
     out.token = newToken();
-    out.session = ReviewSession{id, role, now().addSecs(m_policy.absoluteSeconds)};
+    out.session = ReviewSession{id, plan.role, now().addSecs(m_policy.absoluteSeconds)};
     const bool ok = transaction([&] {
         QSqlQuery u(db());
-        if (!newHash.isEmpty()) {
+        if (first) {
             // The secret is spent: only the passphrase signs in from now on.
             u.prepare(QStringLiteral("UPDATE reviewers SET passphrase_hash = ?, secret_hash = "
-                                     "NULL, failed_signins = 0 WHERE id = ? AND passphrase_hash "
-                                     "IS NULL"));
-            u.addBindValue(newHash);
-        } else {
-            u.prepare(QStringLiteral("UPDATE reviewers SET failed_signins = 0 WHERE id = ?"));
+                                     "NULL WHERE id = ? AND passphrase_hash IS NULL"));
+            u.addBindValue(check.newHash);
+            u.addBindValue(id);
+            if (!u.exec()) {
+                return fail(QStringLiteral("reviewers"), u.lastError().text());
+            }
+            if (u.numRowsAffected() != 1) {
+                out = SignInOutcome{}; // another sign-in spent the secret first
+                return appendAudit(QStringLiteral("review.signin.refused"), id,
+                                   QStringLiteral("secret already used"));
+            }
         }
-        u.addBindValue(id);
-        if (!u.exec()) {
-            return fail(QStringLiteral("reviewers"), u.lastError().text());
-        }
-        if (!newHash.isEmpty() && u.numRowsAffected() != 1) {
-            out = SignInOutcome{}; // another sign-in spent the secret first
-            return appendAudit(QStringLiteral("review.signin.refused"), id,
-                               QStringLiteral("secret already used"));
-        }
+        QSqlQuery reset(db());
+        reset.prepare(QStringLiteral("DELETE FROM signin_failures WHERE name_hash = ?"));
+        reset.addBindValue(plan.failureKey);
         QSqlQuery s(db());
         s.prepare(QStringLiteral("INSERT INTO review_sessions (token_hash, reviewer_id, "
                                  "created_at, last_used_at) VALUES (?, ?, ?, ?)"));
@@ -220,12 +278,12 @@ SignInOutcome ReviewStore::signIn(const QString& name, const QString& secret,
         s.addBindValue(id);
         s.addBindValue(iso(now()));
         s.addBindValue(iso(now()));
-        if (!s.exec()) {
-            return fail(QStringLiteral("review_sessions"), s.lastError().text());
+        if (!reset.exec() || !s.exec()) {
+            return fail(QStringLiteral("review_sessions"),
+                        reset.lastError().text() + s.lastError().text());
         }
         return appendAudit(QStringLiteral("review.signin"), id,
-                           newHash.isEmpty() ? QStringLiteral("passphrase")
-                                             : QStringLiteral("first sign-in"));
+                           first ? QStringLiteral("first sign-in") : QStringLiteral("passphrase"));
     });
     if (!ok) {
         *failed = true;
@@ -405,81 +463,43 @@ std::optional<bool> ReviewStore::consultationExists(const QString& id)
     return q.next();
 }
 
-std::optional<QList<Cell>> ReviewStore::countBy(const QString& consultationId,
-                                                const QString& column)
+std::optional<QList<Stratum>> ReviewStore::strata()
 {
-    static const QStringList kColumns{"role", "age_band", "week", "kind"};
-    if (!kColumns.contains(column)) {
-        fail(QStringLiteral("countBy"), QStringLiteral("not a column"));
-        return std::nullopt;
-    }
+    // A record's loop is closed once a published action answers it, directly or through
+    // one of its themes.
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM feedback %2 GROUP BY %1 ORDER BY %1")
-                  .arg(column, consultationId.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("WHERE consultation_id = ?")));
-    if (!consultationId.isEmpty()) {
-        q.addBindValue(consultationId);
-    }
-    if (!q.exec()) {
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "WITH closed AS (SELECT l.feedback_id AS fid FROM action_feedback l JOIN actions a "
+            "ON a.id = l.action_id WHERE a.state = 'published' UNION SELECT ft.feedback_id FROM "
+            "feedback_themes ft JOIN action_themes t ON t.theme_id = ft.theme_id JOIN actions a "
+            "ON a.id = t.action_id WHERE a.state = 'published') SELECT f.consultation_id, "
+            "f.activity_id, COALESCE(f.prompt_id, ''), f.kind, f.role, f.age_band, f.week, CASE "
+            "WHEN c.fid IS NULL THEN 0 ELSE 1 END, COUNT(*), SUM(f.record_key) FROM feedback f "
+            "LEFT JOIN closed c ON c.fid = f.id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"))) {
         fail(QStringLiteral("feedback"), q.lastError().text());
         return std::nullopt;
     }
-    QList<Cell> out;
+    QList<Stratum> out;
     while (q.next()) {
-        out << Cell{q.value(0).toString(), q.value(1).toLongLong(), false};
+        Stratum s;
+        s.consultation = q.value(0).toString();
+        s.activity = q.value(1).toString();
+        s.prompt = q.value(2).toString();
+        s.kind = q.value(3).toString();
+        s.role = q.value(4).toString();
+        s.ageBand = q.value(5).toString();
+        s.week = q.value(6).toString();
+        s.withPublishedAction = q.value(7).toInt() == 1;
+        s.count = q.value(8).toLongLong();
+        s.keySum = q.value(9).toLongLong();
+        out << s;
     }
     return out;
 }
 
-std::optional<QList<QJsonObject>> ReviewStore::activities(const QString& consultationId)
+std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, const FieldMask& mask)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT activity_id, prompt_id, kind, COUNT(*) FROM feedback WHERE "
-                             "consultation_id = ? GROUP BY activity_id, prompt_id, kind ORDER BY "
-                             "activity_id, prompt_id, kind"));
-    q.addBindValue(consultationId);
-    if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
-        return std::nullopt;
-    }
-    QList<QJsonObject> out;
-    while (q.next()) {
-        QJsonObject o{{"activityId", q.value(0).toString()},
-                      {"kind", q.value(2).toString()},
-                      {"records", q.value(3).toLongLong()}};
-        if (!q.value(1).isNull()) {
-            o.insert(QStringLiteral("promptId"), q.value(1).toString());
-        }
-        out << o;
-    }
-    return out;
-}
-
-std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, int threshold)
-{
-    // How many records of the consultation share each age band, role and pair (rule 4).
-    QHash<QString, qint64> byAge;
-    QHash<QString, qint64> byRole;
-    QHash<QString, qint64> byPair;
-    {
-        QSqlQuery c(db());
-        c.prepare(QStringLiteral("SELECT role, age_band, COUNT(*) FROM feedback WHERE "
-                                 "consultation_id = ? GROUP BY role, age_band"));
-        c.addBindValue(query.consultationId);
-        if (!c.exec()) {
-            fail(QStringLiteral("feedback"), c.lastError().text());
-            return std::nullopt;
-        }
-        while (c.next()) {
-            const QString role = c.value(0).toString();
-            const QString age = c.value(1).toString();
-            const qint64 n = c.value(2).toLongLong();
-            byRole[role] += n;
-            byAge[age] += n;
-            byPair[role + QLatin1Char('\n') + age] += n;
-        }
-    }
     QString sql = QStringLiteral(
         "SELECT f.id, f.activity_id, f.prompt_id, f.kind, f.week, f.age_band, f.role, f.body, "
         "f.quotes_allowed, f.quotable FROM feedback f");
@@ -531,12 +551,8 @@ std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, in
         r.promptId = q.value(2).toString();
         r.kind = q.value(3).toString();
         r.week = q.value(4).toString();
-        const QString age = q.value(5).toString();
-        const QString role = q.value(6).toString();
-        const RecordMask mask = maskRecord(byAge.value(age), byRole.value(role),
-                                           byPair.value(role + QLatin1Char('\n') + age), threshold);
-        r.ageBand = mask.hideAgeBand ? QString() : age;
-        r.role = mask.hideRole ? QString() : role;
+        r.ageBand = mask.hideAgeBand ? QString() : q.value(5).toString();
+        r.role = mask.hideRole ? QString() : q.value(6).toString();
         const QJsonObject body = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
         for (const char* key :
              {"text", "choices", "scale", "order", "piles", "structured", "voice"}) {
@@ -589,29 +605,24 @@ bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
     return true;
 }
 
-std::optional<QList<QJsonObject>> ReviewStore::answers(const QString& consultationId,
-                                                       const QString& activityId,
-                                                       const QString& promptId)
+std::optional<QList<ChartAnswer>> ReviewStore::answers(const QString& consultationId,
+                                                       const QString& activityId)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT body FROM feedback WHERE consultation_id = ? AND "
-                             "activity_id = ?%1")
-                  .arg(promptId.isEmpty() ? QString() : QStringLiteral(" AND prompt_id = ?")));
+    q.prepare(QStringLiteral("SELECT COALESCE(prompt_id, ''), body, record_key FROM feedback "
+                             "WHERE consultation_id = ? AND activity_id = ?"));
     q.addBindValue(consultationId);
     q.addBindValue(activityId);
-    if (!promptId.isEmpty()) {
-        q.addBindValue(promptId);
-    }
     if (!q.exec()) {
         fail(QStringLiteral("feedback"), q.lastError().text());
         return std::nullopt;
     }
-    QList<QJsonObject> out;
+    QList<ChartAnswer> out;
     while (q.next()) {
-        QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QJsonObject body = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         body.remove(QStringLiteral("drawing")); // charts never need the picture
-        out << body;
+        out << ChartAnswer{q.value(0).toString(), body, q.value(2).toLongLong()};
     }
     return out;
 }
@@ -796,9 +807,10 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
-        "SELECT t.id, t.name, COUNT(ft.feedback_id) FROM themes t LEFT JOIN feedback_themes ft "
-        "ON ft.theme_id = t.id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY "
-        "t.name, t.id"));
+        "SELECT t.id, t.name, COUNT(ft.feedback_id), COALESCE(SUM(f.record_key), 0) FROM themes "
+        "t LEFT JOIN feedback_themes ft ON ft.theme_id = t.id LEFT JOIN feedback f ON f.id = "
+        "ft.feedback_id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY t.name, "
+        "t.id"));
     q.addBindValue(consultationId);
     if (!q.exec()) {
         fail(QStringLiteral("themes"), q.lastError().text());
@@ -807,7 +819,7 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
     QList<Theme> out;
     while (q.next()) {
         out << Theme{q.value(0).toString(), consultationId, q.value(1).toString(),
-                     q.value(2).toLongLong()};
+                     q.value(2).toLongLong(), q.value(3).toLongLong()};
     }
     return out;
 }

@@ -5,8 +5,8 @@
 // actions and the framework indicators. It shares HubStore's connection, transactions and
 // audit chain; it never logs or audits content, only ids and counts.
 
+#include "disclosure.h"
 #include "hubstore.h"
-#include "suppression.h"
 
 #include <QJsonObject>
 
@@ -36,6 +36,34 @@ struct SignInOutcome
     QString token;          ///< shown once; the hub keeps its SHA-256
     qint64 retryAfter = 0;  ///< seconds, when Locked
     QString passphraseRule; ///< set when a new passphrase breaks the rule
+};
+
+/**
+ * One sign-in in three steps, so that the costly Argon2id work runs off the event loop:
+ * `planSignIn` (database, event loop) decides what must be checked, `checkSignIn` (pure, any
+ * thread) spends exactly one Argon2id operation whatever the name, and `finishSignIn`
+ * (database, event loop) records the outcome. Failures are counted per name and client
+ * address, known name or not, so that neither a lockout nor its timing names an account and
+ * nobody elsewhere can keep a reviewer locked out.
+ */
+struct SignInPlan
+{
+    QString failureKey; ///< SHA-256 of name and client address
+    QString reviewerId; ///< empty for an unknown name
+    QString role;
+    QString secret;
+    QString passphrase;
+    QString storedHash; ///< the account's Argon2id hash; empty: first sign-in or unknown
+    QString refusal;    ///< set when refused whatever the passphrase (audit words)
+    bool secretAccepted = false;
+    qint64 lockedFor = 0; ///< seconds left of a lock on this name and address
+};
+
+struct SignInCheck
+{
+    bool passphraseAccepted = false;
+    QString newHash;        ///< first sign-in: the new passphrase's Argon2id hash
+    QString passphraseRule; ///< first sign-in: the rule a new passphrase breaks
 };
 
 struct SessionLookup
@@ -87,6 +115,7 @@ struct Theme
     QString consultationId;
     QString name;
     qint64 count = 0;
+    qint64 keySum = 0; ///< of the tagged records' keys (disclosure.h)
 };
 
 struct ReviewAction
@@ -125,8 +154,12 @@ public:
     explicit ReviewStore(HubStore& hub, SessionPolicy policy = {});
 
     // Access.
+    std::optional<SignInPlan> planSignIn(const QString& name, const QString& secret,
+                                         const QString& passphrase, const QString& address);
+    SignInOutcome finishSignIn(const SignInPlan& plan, const SignInCheck& check, bool* failed);
+    /** All three steps on this thread (the CLI and tests). */
     SignInOutcome signIn(const QString& name, const QString& secret, const QString& passphrase,
-                         bool* failed);
+                         const QString& address, bool* failed);
     std::optional<SessionLookup> session(const QByteArray& token);
     bool signOut(const QByteArray& token, const QString& reviewerId);
     /** Disables the account and ends its sessions; false if no active account has the name. */
@@ -146,15 +179,15 @@ public:
     }
     /** One published pack with its body (empty id when there is none). */
     std::optional<PackInfo> pack(const QString& id, int version) { return m_hub.pack(id, version); }
-    /** Counts of records per value of `column` ("role", "age_band", "week", "kind") in one
-     *  consultation or, with an empty id, in all; unsuppressed. */
-    std::optional<QList<Cell>> countBy(const QString& consultationId, const QString& column);
-    /** Records per activity and prompt of a consultation. */
-    std::optional<QList<QJsonObject>> activities(const QString& consultationId);
-    std::optional<FeedbackPage> feedback(const FeedbackQuery& query, int threshold);
-    /** The kinds and answers of one activity (and prompt), for the charts. */
-    std::optional<QList<QJsonObject>> answers(const QString& consultationId,
-                                              const QString& activityId, const QString& promptId);
+    /** Every record of the hub counted per consultation, activity, prompt, kind, role, age
+     *  band, week and loop closure, with the sum of the record keys: all the disclosure
+     *  layer needs to decide every published count (disclosure.h). */
+    std::optional<QList<Stratum>> strata();
+    /** One page of records; `mask` (rule 4, from the Release) hides fields for all. */
+    std::optional<FeedbackPage> feedback(const FeedbackQuery& query, const FieldMask& mask);
+    /** The answers of one activity, every prompt, with their record keys, for the charts. */
+    std::optional<QList<ChartAnswer>> answers(const QString& consultationId,
+                                              const QString& activityId);
     /** A shared drawing (base64 PNG); empty if the record has none; nullopt on error. */
     std::optional<QString> drawing(const QString& feedbackId, bool* found);
     std::optional<LoopClosure> loopClosure(const QString& consultationId);
@@ -201,8 +234,7 @@ private:
     bool themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
                   const QString& field);
     bool loadLinks(QList<ReviewRecord>& records);
-    SignInOutcome refuse(const QString& reviewerId, const QString& why, bool countFailure,
-                         bool* failed);
+    SignInOutcome refuse(const SignInPlan& plan, const QString& why, bool* failed);
 
     HubStore& m_hub;
     SessionPolicy m_policy;
@@ -211,6 +243,8 @@ private:
 /** Argon2id (libsodium crypto_pwhash_str, interactive limits) of a passphrase. */
 [[nodiscard]] QString hashPassphrase(const QString& passphrase);
 [[nodiscard]] bool verifyPassphrase(const QString& stored, const QString& passphrase);
+/** Step two of a sign-in: one Argon2id operation, never touching the database. */
+[[nodiscard]] SignInCheck checkSignIn(const SignInPlan& plan);
 /** Empty if the passphrase may be used, else the rule it breaks. */
 [[nodiscard]] QString passphraseProblem(const QString& passphrase);
 

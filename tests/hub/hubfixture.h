@@ -113,6 +113,7 @@ public:
     QList<QSslCertificate> caCertificates; ///< trust only these (the test CA)
     QByteArray pinnedSha256;               ///< set at enrolment: the hub's leaf certificate
     bool pinFailed = false;                ///< the last request met a different certificate
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< sent with every request (a proxy's)
 
     Response request(const QByteArray& verb, const QString& url, const QByteArray& body = {},
                      const QByteArray& contentType = "application/json")
@@ -123,6 +124,9 @@ public:
         }
         if (!token.isEmpty()) {
             req.setRawHeader("Authorization", "Bearer " + token);
+        }
+        for (const auto& [name, value] : headers) {
+            req.setRawHeader(name, value);
         }
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);

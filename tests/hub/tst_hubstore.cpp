@@ -176,6 +176,80 @@ private slots:
         QCOMPARE(changed->conflicts, ids.mid(0, 1));
         QCOMPARE(*a->feedbackCount(), 50);
     }
+
+    void recordKeysAreDrawnAndBackfilled_data() { backends(); }
+    void recordKeysAreDrawnAndBackfilled()
+    {
+        // Schema 5 (issue 18): rows stored before it get a random record key in the
+        // migration; rows stored after it get one at ingest. Keys spread over 0..255.
+        QFETCH(QString, backend);
+        const QString db = freshDb(backend);
+        QString error;
+        QStringList before;
+        for (int i = 0; i < 60; ++i) {
+            before << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        {
+            auto old = HubStore::open(db, fixedNow, &error, 4);
+            QVERIFY2(old, qPrintable(error));
+            QVERIFY(old->submitFeedback(enrolDevice(*old), batchOf(before)));
+        }
+        auto store = HubStore::open(db, fixedNow, &error);
+        QVERIFY2(store, qPrintable(error));
+        QStringList after;
+        for (int i = 0; i < 60; ++i) {
+            after << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        QVERIFY(store->submitFeedback(enrolDevice(*store), batchOf(after)));
+        for (const QStringList& ids : {before, after}) {
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT MIN(record_key), MAX(record_key), "
+                                          "COUNT(DISTINCT record_key) FROM feedback WHERE id IN "
+                                          "('%1')")
+                               .arg(ids.join("', '"))));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() >= 0);
+            QVERIFY(q.value(1).toInt() < 256);
+            QVERIFY2(q.value(2).toInt() > 20, "60 random keys from 256 have many values");
+        }
+        // A resend of the same record keeps its key (the key is fixed at first ingest).
+        QSqlQuery k(store->database());
+        QVERIFY(k.exec("SELECT record_key FROM feedback WHERE id = '" + after[0] + "'") &&
+                k.next());
+        const int key = k.value(0).toInt();
+        QVERIFY(store->submitFeedback(enrolDevice(*store), batchOf(after.mid(0, 1))));
+        QVERIFY(k.exec("SELECT record_key FROM feedback WHERE id = '" + after[0] + "'") &&
+                k.next());
+        QCOMPARE(k.value(0).toInt(), key);
+    }
+
+    void erasureOfAnUnknownIdIsNotAnErasure_data() { backends(); }
+    void erasureOfAnUnknownIdIsNotAnErasure()
+    {
+        // Issue 18, finding 9: on SQLite the row count was read after the tombstone insert,
+        // so an id the hub never held was confirmed "erased" and audited as erased=1.
+        QFETCH(QString, backend);
+        const QString db = freshDb(backend);
+        QString error;
+        auto store = HubStore::open(db, fixedNow, &error);
+        QVERIFY2(store, qPrintable(error));
+        const Device d = enrolDevice(*store);
+        const QString held = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(store->submitFeedback(d, batchOf({held})));
+        ErasureBatch batch;
+        const QString never = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        batch.items << ErasureItem{QUuid::createUuid().toString(QUuid::WithoutBraces), never}
+                    << ErasureItem{QUuid::createUuid().toString(QUuid::WithoutBraces), held};
+        const auto out = store->erase(d, batch);
+        QVERIFY(out);
+        QCOMPARE(out->size(), 2);
+        QCOMPARE(out->at(0).outcome, QStringLiteral("not-found"));
+        QCOMPARE(out->at(1).outcome, QStringLiteral("erased"));
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec("SELECT detail FROM audit_log WHERE event = 'feedback.erased'") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("requests=2 erased=1"));
+        QCOMPARE(*store->feedbackCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubStore)

@@ -53,9 +53,9 @@ private slots:
         // (young-person, 9) is hidden too: then only "young-person + carer = 12" is known.
         const Breakdown b = suppressPartition(
             cells({{"child", 12}, {"young-person", 9}, {"parent", 0}, {"carer", 3}}), 8);
-        QCOMPARE(hidden(b.cells), (QStringList{"young-person", "carer"}));
-        QCOMPARE(b.cells[2].count, 0); // zero names nobody and stays shown
-        QVERIFY(!b.cells[2].suppressed);
+        // Rule 3a: parent's zero goes too, or "the hidden 12 are young people and carers"
+        // would be known (issue 18, finding 4).
+        QCOMPARE(hidden(b.cells), (QStringList{"young-person", "parent", "carer"}));
         QVERIFY(!b.total.suppressed);
         QCOMPARE(b.total.count, 24);
     }
@@ -70,9 +70,10 @@ private slots:
 
     void smallTotalHidesEverything()
     {
-        // Total 6 < 8: the total and every non-zero cell are hidden.
+        // Total 6 < 8: the total and every cell are hidden, the zero too (else "the few
+        // are all a or b" would be known).
         const Breakdown b = suppressPartition(cells({{"a", 4}, {"b", 2}, {"c", 0}}), 8);
-        QCOMPARE(hidden(b.cells), (QStringList{"a", "b"}));
+        QCOMPARE(hidden(b.cells), (QStringList{"a", "b", "c"}));
         QVERIFY(b.total.suppressed);
     }
 
@@ -111,19 +112,39 @@ private slots:
 
     void recordLevelMask()
     {
-        // Age band shared by 20, role by 30, the pair by 12: both shown.
-        QVERIFY(!maskRecord(20, 30, 12, 8).hideAgeBand);
-        QVERIFY(!maskRecord(20, 30, 12, 8).hideRole);
-        // Age band shared by only 3: the age band is hidden, the role (30; pair 3) too, since
-        // showing the role beside a hidden band of a small pair still narrows it: pair rule.
-        QVERIFY(maskRecord(3, 30, 3, 8).hideAgeBand);
-        QVERIFY(maskRecord(3, 30, 3, 8).hideRole);
-        // Both common, but the pair is rare (7): both hidden.
-        const RecordMask rare = maskRecord(40, 40, 7, 8);
-        QVERIFY(rare.hideAgeBand && rare.hideRole);
-        // Exactly at the threshold: shown.
-        const RecordMask edge = maskRecord(8, 8, 8, 8);
+        // Rule 4 hides a field for every record as soon as its breakdown hides any cell.
+        QVERIFY(maskFields(true, false, {20}, 8).hideRole);
+        QVERIFY(!maskFields(true, false, {20}, 8).hideAgeBand);
+        QVERIFY(maskFields(false, true, {20}, 8).hideAgeBand);
+        // Both breakdowns clean but a pair of 7: the age band goes, for everyone.
+        const FieldMask rare = maskFields(false, false, {40, 7, 0}, 8);
+        QVERIFY(rare.hideAgeBand && !rare.hideRole);
+        // Pairs of exactly the threshold (or none): everything shown.
+        const FieldMask edge = maskFields(false, false, {8, 0, 30}, 8);
         QVERIFY(!edge.hideAgeBand && !edge.hideRole);
+    }
+
+    void linkedLinesStayConsistent()
+    {
+        // Two consultations' parent counts (9 and 2) and their hub-wide sum (11): hiding the
+        // 2 alone is not enough, since "11 - 9" gives it back; the 9 goes too.
+        QList<Cell> cs{Cell{"A", 9}, Cell{"B", 2}, Cell{"hub", 11}};
+        const QList<Cell> out = suppressLinked(cs, {Line{2, {0, 1}}}, 8);
+        QVERIFY(out[0].suppressed);
+        QVERIFY(out[1].suppressed);
+        QVERIFY(!out[2].suppressed);
+    }
+
+    void hiddenTotalKeepsAHiddenPart()
+    {
+        // Rule 3b: a total hidden for another line (here: suppressed by hand) is not left
+        // as the sum of parts that are all shown; and since a reader may know that total by
+        // other means (paging the records), its hidden parts follow rule 3 too: two of them.
+        QList<Cell> cs{Cell{"a", 10}, Cell{"b", 12}, Cell{"c", 30}, Cell{"t", 52, true}};
+        const QList<Cell> out = suppressLinked(cs, {Line{3, {0, 1, 2}}}, 8);
+        QVERIFY(out[0].suppressed);
+        QVERIFY(out[1].suppressed);
+        QVERIFY(!out[2].suppressed);
     }
 
     void thresholdNeverBelowFive()

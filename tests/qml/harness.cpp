@@ -5,10 +5,12 @@
 #include "uicatalogue.h"
 
 #include "support/hubseed.h"
+#include "sync/hub/disclosure.h"
 #include "sync/hub/hubserver.h"
 
 #include <QAccessible>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -119,6 +121,24 @@ bool Harness::publishExamplePack(const QString& consultationId)
     const hub::Limits limits;
     const auto pack = hub::decodePackFile(file.readAll(), limits);
     return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).has_value();
+}
+
+int Harness::publishedCount(const QString& where)
+{
+    if (startHub().isEmpty()) {
+        return -1;
+    }
+    QSqlQuery q(m_hub->store->database());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(record_key), 0) FROM feedback "
+                               "WHERE ") +
+                where) ||
+        !q.next()) {
+        return -1;
+    }
+    const hub::Cell published =
+        hub::publishCell(hub::Cell{{}, q.value(0).toLongLong(), false, q.value(1).toLongLong()},
+                         hub::kDefaultThreshold);
+    return static_cast<int>(published.count);
 }
 
 void Harness::advanceHubClock(int minutes)

@@ -72,6 +72,9 @@ public:
     Q_INVOKABLE bool publishExamplePack(const QString& consultationId);
     /** Moves the hub's clock on (sessions end after 30 idle minutes). */
     Q_INVOKABLE void advanceHubClock(int minutes);
+    /** What the test hub publishes for the records matching an SQL condition when it shows
+     *  them: the true count through the cell key perturbation (sync/hub/disclosure.h). */
+    Q_INVOKABLE int publishedCount(const QString& where);
 
     // Files the Team screens' exports write (issue 8).
     /** The device audit log's entries of one action, oldest first, as "subject detail"

@@ -208,7 +208,18 @@ private slots:
         const QString sad = row(enText, QStringLiteral("Sad"));
         QVERIFY2(sad.contains(QStringLiteral("fewer than 8")), qPrintable(sad));
         QVERIFY2(!sad.contains(QLatin1Char('3')), qPrintable(sad));
-        QVERIFY2(row(enText, QStringLiteral("Happy")).contains(QStringLiteral("12")),
+        // "Happy" is printed as the hub published it: the 12 answers through the cell key
+        // perturbation (issue 18), read from the document, never counted by the app.
+        int happy = -1;
+        for (const QJsonValue& a : m_short[QStringLiteral("activities")].toArray()) {
+            if (a[QStringLiteral("activityId")] == QJsonValue(QStringLiteral("feel-today"))) {
+                happy =
+                    a[QStringLiteral("scale")][QStringLiteral("cells")][4][QStringLiteral("count")]
+                        .toInt(-1);
+            }
+        }
+        QVERIFY(happy >= 10 && happy <= 14); // 12, at most 2 away
+        QVERIFY2(row(enText, QStringLiteral("Happy")).contains(QString::number(happy)),
                  qPrintable(row(enText, QStringLiteral("Happy"))));
         const QString pets = row(enText, QStringLiteral("Pets"));
         QVERIFY2(pets.contains(QStringLiteral("fewer than 8")) && !pets.contains('3'),

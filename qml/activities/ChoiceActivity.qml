@@ -45,9 +45,9 @@ ColumnLayout {
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.options.map(o => o.label)).join(". ")
     }
-    Flow {
+    ChoiceGroup {
+        label: root.activity.prompt ?? ""
         spacing: Theme.spacing
-        Layout.fillWidth: true
 
         Repeater {
             model: root.options

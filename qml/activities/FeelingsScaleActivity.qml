@@ -30,9 +30,9 @@ ColumnLayout {
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.words).join(". ")
     }
-    Flow {
+    ChoiceGroup {
+        label: root.activity.prompt ?? ""
         spacing: Theme.spacing
-        Layout.fillWidth: true
 
         Repeater {
             model: 5

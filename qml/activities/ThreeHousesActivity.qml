@@ -129,9 +129,9 @@ ColumnLayout {
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.houseNames).join(". ")
     }
-    Flow {
+    ChoiceGroup {
+        label: root.activity.prompt ?? ""
         spacing: Theme.spacing
-        Layout.fillWidth: true
 
         Repeater {
             model: root.houseIds.length

@@ -26,18 +26,35 @@ T.AbstractButton {
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     font: Theme.bodyFont
 
-    Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
+    Accessible.role: root.accessibleRole()
     Accessible.name: root.text
     Accessible.description: root.description
     Accessible.checkable: true
     Accessible.checked: root.checked
-    Accessible.onPressAction: root.toggle()
-    Keys.onReturnPressed: {
-        root.toggle();
-        root.clicked();
+    // The accessibility bus's Press and Toggle do what a tap does.
+    Accessible.onPressAction: root.activate()
+    Accessible.onToggleAction: root.activate()
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
+
+    // One of several (a radio button) is chosen again, never unchosen, by a second press.
+    function accessibleRole(): int {
+        return root.multiple ? Accessible.CheckBox : Accessible.RadioButton;
     }
-    Keys.onEnterPressed: {
-        root.toggle();
+
+    // Qt 6.4's controls set their own accessible role when accessibility is switched on (by
+    // then the bindings have run): a checkable button becomes a check box, any other a push
+    // button. Put ours back whenever that happens.
+    Accessible.onRoleChanged: {
+        if (root.Accessible.role !== root.accessibleRole())
+            root.Accessible.role = Qt.binding(root.accessibleRole);
+    }
+
+    function activate(): void {
+        if (!root.enabled)
+            return;
+        if (root.multiple || !root.checked)
+            root.toggle();
         root.clicked();
     }
 
@@ -46,6 +63,10 @@ T.AbstractButton {
         color: root.checked ? Theme.selectedFill : Theme.surface
         border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
         border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
+
+        FocusRing {
+            shown: root.visualFocus
+        }
     }
 
     contentItem: ColumnLayout {

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Chorus
 
-// The label above an input field.
+// The label above an input field or a group of choices; in the accessibility tree as static
+// text (the field itself carries the same words as its name).
 Text {
     id: root
 
@@ -12,5 +13,6 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontBody)
     font.bold: true
-    Accessible.ignored: true
+    Accessible.role: Accessible.StaticText
+    Accessible.name: root.text
 }

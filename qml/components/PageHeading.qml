@@ -2,11 +2,28 @@ import QtQuick
 import QtQuick.Layouts
 import Chorus
 
-// A page or section heading, announced as a heading.
+// A page or section heading, announced as a heading. A page's heading (`large`) takes the
+// keyboard focus when it appears or changes (a new page or step) unless a control already
+// holds it, so that a screen reader announces the new page and the next Tab goes to its
+// first control instead of being stranded on a button that has just been hidden (issue 20.2).
 Text {
     id: root
 
     property bool large: true
+
+    /** Takes focus if nothing visible and operable has it. */
+    function announce(): void {
+        if (!root.large || !root.visible || !root.Window.window)
+            return;
+        const current = root.Window.activeFocusItem;
+        if (current && current !== root && current.visible && current.activeFocusOnTab)
+            return;
+        root.forceActiveFocus(Qt.OtherFocusReason);
+    }
+
+    onTextChanged: Qt.callLater(root.announce)
+    onVisibleChanged: Qt.callLater(root.announce)
+    Component.onCompleted: Qt.callLater(root.announce)
 
     Layout.fillWidth: true
     wrapMode: Text.WordWrap
@@ -16,4 +33,5 @@ Text {
     font.bold: true
     Accessible.role: Accessible.Heading
     Accessible.name: root.text
+    Accessible.focusable: root.large
 }

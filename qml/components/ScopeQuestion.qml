@@ -33,6 +33,8 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
+        Accessible.role: Accessible.Grouping
+        Accessible.name: root.question
 
         ChoiceTile {
             id: yes

@@ -24,14 +24,36 @@ QQC2.AbstractButton {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontSmall)
 
-    Accessible.role: root.checkable ? Accessible.RadioButton : Accessible.Button
+    Accessible.role: root.accessibleRole()
     Accessible.name: root.text
     Accessible.description: root.description
     Accessible.checkable: root.checkable
     Accessible.checked: root.checked
-    Accessible.onPressAction: root.clicked()
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
+    Accessible.onPressAction: root.activate()
+    Accessible.onToggleAction: root.activate()
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
+
+    function accessibleRole(): int {
+        return root.checkable ? Accessible.RadioButton : Accessible.Button;
+    }
+
+    // Qt 6.4's controls set their own accessible role when accessibility is switched on (by
+    // then the bindings have run): a checkable button becomes a check box, any other a push
+    // button. Put ours back whenever that happens.
+    Accessible.onRoleChanged: {
+        if (root.Accessible.role !== root.accessibleRole())
+            root.Accessible.role = Qt.binding(root.accessibleRole);
+    }
+
+    /** What a tap does: a checkable tool is chosen (and stays chosen), then clicked. */
+    function activate(): void {
+        if (!root.enabled)
+            return;
+        if (root.checkable && !root.checked)
+            root.toggle();
+        root.clicked();
+    }
 
     background: Rectangle {
         radius: Theme.radius
@@ -39,6 +61,10 @@ QQC2.AbstractButton {
         border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
         border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
         opacity: root.enabled ? 1 : 0.5
+
+        FocusRing {
+            shown: root.visualFocus
+        }
 
         Text {
             anchors.top: parent.top

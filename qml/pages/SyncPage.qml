@@ -225,8 +225,19 @@ QQC2.Page {
                 focusPolicy: Qt.StrongFocus
                 topPadding: 0
                 bottomPadding: 0
+                // Qt 6.4's accessibility reads its range from these names (not from/to).
+                readonly property real minimumValue: from
+                readonly property real maximumValue: to
                 Accessible.role: Accessible.SpinBox
                 Accessible.name: qsTr("Number of devices", "@label:spinbox")
+                Accessible.onIncreaseAction: {
+                    increase();
+                    valueModified();
+                }
+                Accessible.onDecreaseAction: {
+                    decrease();
+                    valueModified();
+                }
                 onValueModified: root.inviteUses = value
 
                 contentItem: TextInput {

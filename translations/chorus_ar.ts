@@ -1334,6 +1334,11 @@
         <comment>@info:accessible</comment>
         <translation>تغيير اللغة</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>LeaveChildModeDialog</name>
@@ -1392,6 +1397,14 @@
         <source>Chorus</source>
         <comment>@title:window</comment>
         <translation>Chorus</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Problem: %1</source>
+        <comment>@info:accessible error message</comment>
+        <translation>مشكلة: %1</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2344,7 @@
     <message>
         <source>Minutes before locking</source>
         <comment>@label:spinbox</comment>
-        <translation>الدقائق قبل القفل</translation>
+        <translation type="vanished">الدقائق قبل القفل</translation>
     </message>
     <message>
         <source>Hub address (optional)</source>
@@ -2449,7 +2462,7 @@
     <message>
         <source>Days to keep answers</source>
         <comment>@label:spinbox</comment>
-        <translation>أيام الاحتفاظ بالإجابات</translation>
+        <translation type="vanished">أيام الاحتفاظ بالإجابات</translation>
     </message>
     <message>
         <source>Activities, in order</source>

@@ -1333,6 +1333,11 @@
         <comment>@info:accessible</comment>
         <translation>Newid yr iaith</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
+    </message>
 </context>
 <context>
     <name>LeaveChildModeDialog</name>
@@ -1391,6 +1396,14 @@
         <source>Chorus</source>
         <comment>@title:window</comment>
         <translation>Chorus</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Problem: %1</source>
+        <comment>@info:accessible error message</comment>
+        <translation>Anhawster: %1</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2343,7 @@
     <message>
         <source>Minutes before locking</source>
         <comment>@label:spinbox</comment>
-        <translation>Munudau cyn cloi</translation>
+        <translation type="vanished">Munudau cyn cloi</translation>
     </message>
     <message>
         <source>Hub address (optional)</source>
@@ -2448,7 +2461,7 @@
     <message>
         <source>Days to keep answers</source>
         <comment>@label:spinbox</comment>
-        <translation>Diwrnodau i gadw atebion</translation>
+        <translation type="vanished">Diwrnodau i gadw atebion</translation>
     </message>
     <message>
         <source>Activities, in order</source>

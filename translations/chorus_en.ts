@@ -1330,6 +1330,11 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeaveChildModeDialog</name>
@@ -1387,6 +1392,14 @@
     <message>
         <source>Chorus</source>
         <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Problem: %1</source>
+        <comment>@info:accessible error message</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,11 +2338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes before locking</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation type="unfinished"></translation>
@@ -2439,11 +2447,6 @@
     </message>
     <message>
         <source>Keep answers for this many days</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to keep answers</source>
         <comment>@label:spinbox</comment>
         <translation type="unfinished"></translation>
     </message>

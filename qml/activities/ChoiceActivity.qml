@@ -32,11 +32,8 @@ ColumnLayout {
 
         exclusive: !root.multiple
     }
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     BodyText {
         text: root.multiple ? qsTr("Pick as many as you like.", "@info") : qsTr("Pick one.", "@info")

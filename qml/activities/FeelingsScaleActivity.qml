@@ -21,11 +21,8 @@ ColumnLayout {
     QQC2.ButtonGroup {
         id: faces
     }
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.words).join(". ")

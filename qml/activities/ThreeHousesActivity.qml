@@ -120,11 +120,8 @@ ColumnLayout {
         id: houseGroup
     }
 
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.houseNames).join(". ")

@@ -6,9 +6,9 @@ import Chorus
 
 // A large, calm button. `prominent` fills it with the primary colour; names and keys are
 // set explicitly because Quick Controls' own accessible names are empty on some platforms.
-// `exclusiveChoice` makes it one of a group where only one is chosen (`checked`): announced
-// as a radio button. The accessibility bus's Press (and Toggle) actions run `activate()`,
-// as a click does: Qt 6.4 does not wire them for a template button whose role is set.
+// The accessibility bus's Press (and Toggle) actions run `activate()`, as a click does: Qt 6.4
+// does not wire them for a template button whose role is set. (Qt 6.4 takes a control's role
+// from its type, a checkable one being a check box: one of several choices is a ChoiceTile.)
 // A template (it draws itself), so that the unlock screen loads no style (see Main.qml).
 T.Button {
     id: root
@@ -16,20 +16,6 @@ T.Button {
     property bool prominent: false
     property bool destructive: false
     property string description: ""
-    property bool exclusiveChoice: false
-
-    function accessibleRole(): int {
-        return root.exclusiveChoice ? Accessible.RadioButton
-                                    : (root.checkable ? Accessible.CheckBox : Accessible.Button);
-    }
-
-    // Qt 6.4's controls set their own accessible role when accessibility is switched on (by
-    // then the bindings have run): a checkable button becomes a check box, any other a push
-    // button. Put ours back whenever that happens.
-    Accessible.onRoleChanged: {
-        if (root.Accessible.role !== root.accessibleRole())
-            root.Accessible.role = Qt.binding(root.accessibleRole);
-    }
 
     /** What a click, Return or the accessibility Press action does. */
     function activate(): void {
@@ -48,10 +34,10 @@ T.Button {
     font: Theme.bodyFont
     focusPolicy: Qt.StrongFocus
 
-    Accessible.role: root.accessibleRole()
+    Accessible.role: root.checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: root.text
     Accessible.description: root.description
-    Accessible.checkable: root.checkable || root.exclusiveChoice
+    Accessible.checkable: root.checkable
     Accessible.checked: root.checked
     Accessible.onPressAction: root.activate()
     Accessible.onToggleAction: root.activate()

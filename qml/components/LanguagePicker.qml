@@ -17,11 +17,10 @@ Flow {
     Repeater {
         model: Preferences.languages
 
-        delegate: AppButton {
+        delegate: ChoiceTile {
             required property string modelData
 
             text: Preferences.languageName(modelData)
-            exclusiveChoice: true
             checked: Preferences.language === modelData
             description: qsTr("Change the language", "@info:accessible")
             onClicked: Preferences.language = modelData

@@ -32,6 +32,9 @@ T.TextField {
             root.Accessible.name = Qt.binding(() => root.label);
     }
     Accessible.passwordEdit: true
+    // Qt 6.4 names a text field after its placeholder when accessibility switches on; this
+    // template draws no placeholder, so the label is the name there too.
+    placeholderText: root.label
 
     background: Rectangle {
         radius: Theme.radius

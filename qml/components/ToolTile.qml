@@ -24,7 +24,7 @@ QQC2.AbstractButton {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontSmall)
 
-    Accessible.role: root.accessibleRole()
+    Accessible.role: root.checkable ? Accessible.RadioButton : Accessible.Button
     Accessible.name: root.text
     Accessible.description: root.description
     Accessible.checkable: root.checkable
@@ -33,18 +33,6 @@ QQC2.AbstractButton {
     Accessible.onToggleAction: root.activate()
     Keys.onReturnPressed: root.activate()
     Keys.onEnterPressed: root.activate()
-
-    function accessibleRole(): int {
-        return root.checkable ? Accessible.RadioButton : Accessible.Button;
-    }
-
-    // Qt 6.4's controls set their own accessible role when accessibility is switched on (by
-    // then the bindings have run): a checkable button becomes a check box, any other a push
-    // button. Put ours back whenever that happens.
-    Accessible.onRoleChanged: {
-        if (root.Accessible.role !== root.accessibleRole())
-            root.Accessible.role = Qt.binding(root.accessibleRole);
-    }
 
     /** What a tap does: a checkable tool is chosen (and stays chosen), then clicked. */
     function activate(): void {

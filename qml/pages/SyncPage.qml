@@ -192,9 +192,9 @@ QQC2.Page {
             FieldLabel {
                 text: qsTr("How many devices can use the code", "@label")
             }
-            Flow {
+            ChoiceGroup {
+                label: qsTr("How many devices can use the code", "@label")
                 spacing: Theme.spacing
-                Layout.fillWidth: true
 
                 QQC2.ButtonGroup {
                     id: usesGroup
@@ -256,9 +256,9 @@ QQC2.Page {
             FieldLabel {
                 text: qsTr("How long the code works", "@label")
             }
-            Flow {
+            ChoiceGroup {
+                label: qsTr("How long the code works", "@label")
                 spacing: Theme.spacing
-                Layout.fillWidth: true
 
                 QQC2.ButtonGroup {
                     id: expiryGroup

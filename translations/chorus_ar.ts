@@ -2342,11 +2342,6 @@
         <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
     <message>
-        <source>Minutes before locking</source>
-        <comment>@label:spinbox</comment>
-        <translation type="vanished">الدقائق قبل القفل</translation>
-    </message>
-    <message>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز (اختياري)</translation>
@@ -2458,11 +2453,6 @@
         <source>Keep answers for this many days</source>
         <comment>@label:spinbox</comment>
         <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
-    </message>
-    <message>
-        <source>Days to keep answers</source>
-        <comment>@label:spinbox</comment>
-        <translation type="vanished">أيام الاحتفاظ بالإجابات</translation>
     </message>
     <message>
         <source>Activities, in order</source>

@@ -2341,11 +2341,6 @@
         <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
     </message>
     <message>
-        <source>Minutes before locking</source>
-        <comment>@label:spinbox</comment>
-        <translation type="vanished">Munudau cyn cloi</translation>
-    </message>
-    <message>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb (dewisol)</translation>
@@ -2457,11 +2452,6 @@
         <source>Keep answers for this many days</source>
         <comment>@label:spinbox</comment>
         <translation>Cadw atebion am hyn o ddiwrnodau</translation>
-    </message>
-    <message>
-        <source>Days to keep answers</source>
-        <comment>@label:spinbox</comment>
-        <translation type="vanished">Diwrnodau i gadw atebion</translation>
     </message>
     <message>
         <source>Activities, in order</source>

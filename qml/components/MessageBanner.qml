@@ -45,9 +45,14 @@ Rectangle {
     // A new message hides the words for one turn of the event loop and shows them again.
     onMessageChanged: {
         label.fresh = false;
-        Qt.callLater(() => {
-            label.fresh = true;
-        });
+        refresh.restart();
+    }
+
+    Timer {
+        id: refresh
+
+        interval: 0
+        onTriggered: label.fresh = true
     }
     Component.onCompleted: label.fresh = true
 }

@@ -21,9 +21,9 @@ Text {
         root.forceActiveFocus(Qt.OtherFocusReason);
     }
 
-    onTextChanged: Qt.callLater(root.announce)
-    onVisibleChanged: Qt.callLater(root.announce)
-    Component.onCompleted: Qt.callLater(root.announce)
+    onTextChanged: announcer.restart()
+    onVisibleChanged: announcer.restart()
+    Component.onCompleted: announcer.restart()
 
     Layout.fillWidth: true
     wrapMode: Text.WordWrap
@@ -34,4 +34,12 @@ Text {
     Accessible.role: Accessible.Heading
     Accessible.name: root.text
     Accessible.focusable: root.large
+
+    // After the current change has settled (the old step hidden, the new one laid out).
+    Timer {
+        id: announcer
+
+        interval: 0
+        onTriggered: root.announce()
+    }
 }

@@ -25,16 +25,6 @@ T.TextField {
     rightPadding: Theme.spacing
     Accessible.role: Accessible.EditableText
     Accessible.name: root.label
-    // Qt 6.4's text field names itself after its placeholder when accessibility is switched
-    // on (by then the bindings have run). Put the label back whenever that happens.
-    Accessible.onNameChanged: {
-        if (root.Accessible.name !== root.label)
-            root.Accessible.name = Qt.binding(() => root.label);
-    }
-    Accessible.passwordEdit: true
-    // Qt 6.4 names a text field after its placeholder when accessibility switches on; this
-    // template draws no placeholder, so the label is the name there too.
-    placeholderText: root.label
 
     background: Rectangle {
         radius: Theme.radius

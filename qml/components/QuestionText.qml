@@ -21,6 +21,14 @@ BodyText {
     Accessible.role: Accessible.Heading
     Accessible.name: root.text
     Accessible.focusable: true
-    onTextChanged: Qt.callLater(root.announce)
-    Component.onCompleted: Qt.callLater(root.announce)
+    onTextChanged: announcer.restart()
+    Component.onCompleted: announcer.restart()
+
+    // After the current change has settled (the old step hidden, the new one laid out).
+    Timer {
+        id: announcer
+
+        interval: 0
+        onTriggered: root.announce()
+    }
 }

@@ -61,6 +61,7 @@ class Translations:
     def __init__(self, source_dir, language):
         self.language = language
         self.table = {}
+        self.all = {}  # source -> every translation it has (one per context)
         if language == "en":
             return
         path = os.path.join(source_dir, "translations", "chorus_%s.ts" % language)
@@ -73,9 +74,15 @@ class Translations:
             text = forms[0] if forms else (translation.text or "")
             if text and source not in self.table:
                 self.table[source] = text
+            if text:
+                self.all.setdefault(source, set()).add(text)
 
     def tr(self, english):
         return self.table.get(english, english)
+
+    def trs(self, english):
+        """Every way the language says `english` (a word can differ between pages)."""
+        return self.all.get(english, {english}) if self.language != "en" else {english}
 
     def untranslated(self, name):
         """True when name is an English string that this language translates differently."""
@@ -127,7 +134,9 @@ class Walk:
         self.chorus = chorus
         self.window = None
         pyatspi.Registry.registerEventListener(self.on_showing, "object:state-changed:showing")
-        self.app = self.wait_for(lambda: self.find_app(chorus), "the Chorus application on the AT-SPI bus")
+        # Generous: the first start also starts the AT-SPI bus, on a busy machine.
+        self.app = self.wait_for(lambda: self.find_app(chorus), "the Chorus application on the AT-SPI bus",
+                                 timeout=90)
         # Read every property fresh: the tree changes under us with each step.
         self.app.set_cache_mask(Atspi.Cache.NONE)
 
@@ -246,7 +255,8 @@ class Walk:
     def wait_heading(self, english):
         text = self.tr(english)
         return self.wait_for(
-            lambda: (h := self.heading()) is not None and h.name == text and h, "the heading \"%s\"" % text
+            lambda: (h := self.heading()) is not None and h.name == text and h,
+            "the heading \"%s\"" % text
         )
 
     def focused(self):
@@ -425,12 +435,15 @@ class Walk:
     def run(self):
         lang = self.args.language
         self.start()
-        self.wait_heading("Welcome to Chorus")
+        # A fresh device starts in English; the language is chosen on this page.
+        self.wait_for(lambda: (h := self.heading()) is not None and h.name == "Welcome to Chorus",
+                      "the welcome page")
         if lang != "en":
             names = {"cy": "Cymraeg", "ar": "العربية"}
             tile = self.find(pyatspi.ROLE_RADIO_BUTTON, names[lang], timeout=5) if self.has_radio(names[lang]) \
                 else self.find(pyatspi.ROLE_CHECK_BOX, names[lang])
             self.action(tile, "Press")
+            self.wait_for(lambda: tile.getState().contains(pyatspi.STATE_CHECKED), "%s to be chosen" % names[lang])
             self.wait_heading("Welcome to Chorus")
         page = "welcome"
         self.expect_static(page, "Chorus helps children and families tell you what matters to them. "
@@ -565,9 +578,10 @@ class Walk:
         then Next (or Skip) through the bus, and focus must follow to the new activity."""
         seen = set()
         while True:
-            self.wait_for(lambda: self.find_any_role(self.tr("For the practitioner"), quiet=True)
+            self.wait_for(lambda: self.find_any_role(self.translations.trs("For the practitioner"), quiet=True)
                           or self.find_any_role(self.tr("I have finished"), quiet=True), "an activity")
-            if self.heading() is not None and self.heading().name in (self.tr("What you told us"), self.tr("Thank you!")):
+            if self.heading() is not None and self.heading().name in (
+                    self.translations.trs("What you told us") | self.translations.trs("Thank you!")):
                 break
             title = self.wait_for(self.heading, "the activity's heading").name
             page = "activity \"%s\"" % title
@@ -585,8 +599,8 @@ class Walk:
                 except Failure:
                     self.problem(page, "pressing \"%s\" did not check it" % choice.name)
                 self.expect_notification(page, self.tr("Saved"), since)
-            move = self.scroll_to(page, lambda: self.find_any_role(self.tr("Next"), quiet=True)
-                                  or self.find_any_role(self.tr("Skip"), quiet=True), "Next or Skip")
+            move = self.scroll_to(page, lambda: self.find_any_role(self.translations.trs("Next"), quiet=True)
+                                  or self.find_any_role(self.translations.trs("Skip"), quiet=True), "Next or Skip")
             left = move.name
             self.action(move, "Press")
             self.wait_for(lambda: (h := self.heading()) is not None and h.name != title,
@@ -647,8 +661,9 @@ class Walk:
         return None
 
     def find_any_role(self, name, quiet=False):
+        names = name if isinstance(name, set) else {name}
         for obj in self.showing():
-            if obj.name == name and obj.getRole() in INTERACTIVE_ROLES:
+            if obj.name in names and obj.getRole() in INTERACTIVE_ROLES:
                 return obj
         if quiet:
             return None
@@ -676,6 +691,8 @@ def main():
         walk.run()
     except Failure as e:
         walk.problems.append("[%s] stopped: %s" % (args.language, e))
+    except Exception as e:  # an object vanished under a call: report it as a failure too
+        walk.problems.append("[%s] stopped by an error: %r" % (args.language, e))
     finally:
         log = ""
         if getattr(walk, "chorus_log", None):

@@ -55,6 +55,45 @@ TEXT_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT}
 STATIC_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_PARAGRAPH}
 
 
+# Defects this walk finds that are still open (see the notes of the branch that added it):
+# each is listed, with how often it may occur per language, so that the walk still fails on
+# anything new or on more of the same. Remove an entry when its defect is fixed.
+KNOWN = [
+    # Qt 6.4 reports an empty name for a field in password mode over AT-SPI (the offscreen
+    # tree, tests/ui/tst_pages, has the label); issue 15.
+    (r'^passphrase: a password text has no name$', 2, "password fields unnamed (Qt 6.4)"),
+    (r'^passphrase: the passphrase field ".*" is named ""$', 2, "password fields unnamed (Qt 6.4)"),
+    (r'^unlock: a password text has no name$', 1, "password fields unnamed (Qt 6.4)"),
+    # Issue 20.1: Qt 6.4's text interface gives a password field's text; not yet blocked.
+    (r'^unlock: password field "" gives its text over AT-SPI$', 1, "issue 20.1 open"),
+    # Issue 20.7: Qt 6.4 reports a disabled template button as enabled.
+    (r'^recovery key: ".*" is reported as enabled$', 1, "issue 20.7 disabled state open"),
+    # Issue 20.4: the drawing and three houses save without a "Saved" banner appearing anew.
+    (r'^activity ".*": ".*" was not announced \(notifications: \[\]\)$', 2, "issue 20.4 two activities"),
+    # Issue 20.7: the three houses' two "Read aloud" buttons; the summary's "Delete this answer".
+    (r'^activity ".*": 2 controls share the name ".*"$', 1, "issue 20.7 Read aloud names"),
+    (r'^what you told us: \d+ controls share the name ".*"$', 1, "summary delete buttons"),
+]
+
+
+def split_known(problems, language):
+    """(new problems, known ones) after taking out at most each KNOWN entry's count."""
+    import re
+
+    left = {i: k[1] for i, k in enumerate(KNOWN)}
+    new, known = [], []
+    for p in problems:
+        text = p[len("[%s] " % language):]
+        for i, (pattern, _, reason) in enumerate(KNOWN):
+            if left[i] > 0 and re.match(pattern, text):
+                left[i] -= 1
+                known.append("%s   (known: %s)" % (p, reason))
+                break
+        else:
+            new.append(p)
+    return new, known
+
+
 class Translations:
     """English source -> the language's text, read from translations/chorus_LANG.ts."""
 
@@ -704,12 +743,15 @@ def main():
     if walk.headings_without_level:
         print("NOTE: %d headings came without a level: Qt 6.4's AT-SPI bridge sends no object "
               "attributes (heading levels arrive with Qt 6.8)" % walk.headings_without_level)
-    if walk.problems:
-        print("\n".join(walk.problems))
+    problems, known = split_known(walk.problems, args.language)
+    if known:
+        print("KNOWN, still open:\n" + "\n".join(known))
+    if problems:
+        print("\n".join(problems))
         if log:
             print("--- chorus output ---\n" + log)
         return 1
-    print("all checks passed")
+    print("all checks passed (apart from the known open defects above)" if known else "all checks passed")
     return 0
 
 

@@ -1400,14 +1400,6 @@
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Problem: %1</source>
-        <comment>@info:accessible error message</comment>
-        <translation>مشكلة: %1</translation>
-    </message>
-</context>
-<context>
     <name>NeutralPage</name>
     <message>
         <source>Notes</source>

@@ -1399,14 +1399,6 @@
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Problem: %1</source>
-        <comment>@info:accessible error message</comment>
-        <translation>Anhawster: %1</translation>
-    </message>
-</context>
-<context>
     <name>NeutralPage</name>
     <message>
         <source>Notes</source>

@@ -1396,14 +1396,6 @@
     </message>
 </context>
 <context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Problem: %1</source>
-        <comment>@info:accessible error message</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>NeutralPage</name>
     <message>
         <source>Notes</source>

@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Chorus
 
-// The label above an input field or a group of choices; in the accessibility tree as static
-// text (the field itself carries the same words as its name).
+// The label above an input field or a group of choices. Not in the accessibility tree: the
+// field (or the ChoiceGroup) carries the same words as its name, and a screen reader would
+// otherwise say them twice.
 Text {
     id: root
 
@@ -13,6 +14,5 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontBody)
     font.bold: true
-    Accessible.role: Accessible.StaticText
-    Accessible.name: root.text
+    Accessible.ignored: true
 }

@@ -39,13 +39,19 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: Math.round(Theme.fontBody)
         Accessible.role: Accessible.Notification
-        Accessible.name: root.isError ? qsTr("Problem: %1", "@info:accessible error message").arg(root.message)
-                                      : root.message
+        Accessible.name: root.message
     }
-    // A new message hides the words for one turn of the event loop and shows them again.
+    // A message replacing another hides the words for one turn of the event loop and shows
+    // them again, so that it is announced too.
+    // (From no message to one the words appear anyway; only one message replacing another
+    // needs the blink.)
+    property string previous: ""
     onMessageChanged: {
-        label.fresh = false;
-        refresh.restart();
+        if (root.previous.length > 0 && root.message.length > 0) {
+            label.fresh = false;
+            refresh.restart();
+        }
+        root.previous = root.message;
     }
 
     Timer {

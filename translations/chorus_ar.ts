@@ -1548,6 +1548,11 @@
         <comment>@info:accessible</comment>
         <translation>تغيير اللغة</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>LeaveChildModeDialog</name>
@@ -2608,11 +2613,6 @@
         <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
     <message>
-        <source>Minutes before locking</source>
-        <comment>@label:spinbox</comment>
-        <translation>الدقائق قبل القفل</translation>
-    </message>
-    <message>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>عنوان المركز (اختياري)</translation>
@@ -2739,11 +2739,6 @@
         <source>Keep answers for this many days</source>
         <comment>@label:spinbox</comment>
         <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
-    </message>
-    <message>
-        <source>Days to keep answers</source>
-        <comment>@label:spinbox</comment>
-        <translation>أيام الاحتفاظ بالإجابات</translation>
     </message>
     <message>
         <source>Activities, in order</source>

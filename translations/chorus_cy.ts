@@ -1546,6 +1546,11 @@
         <comment>@info:accessible</comment>
         <translation>Newid yr iaith</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation>Iaith</translation>
+    </message>
 </context>
 <context>
     <name>LeaveChildModeDialog</name>
@@ -2606,11 +2611,6 @@
         <translation>Cloi ar ôl hyn o funudau heb ddefnydd</translation>
     </message>
     <message>
-        <source>Minutes before locking</source>
-        <comment>@label:spinbox</comment>
-        <translation>Munudau cyn cloi</translation>
-    </message>
-    <message>
         <source>Hub address (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Cyfeiriad yr hyb (dewisol)</translation>
@@ -2737,11 +2737,6 @@
         <source>Keep answers for this many days</source>
         <comment>@label:spinbox</comment>
         <translation>Cadw atebion am hyn o ddiwrnodau</translation>
-    </message>
-    <message>
-        <source>Days to keep answers</source>
-        <comment>@label:spinbox</comment>
-        <translation>Diwrnodau i gadw atebion</translation>
     </message>
     <message>
         <source>Activities, in order</source>

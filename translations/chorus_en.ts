@@ -1540,6 +1540,11 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Language</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LeaveChildModeDialog</name>

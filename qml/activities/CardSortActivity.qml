@@ -184,11 +184,8 @@ Item {
     width: root.width
     spacing: Theme.spacing
 
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     BodyText {
         text: root.ranking

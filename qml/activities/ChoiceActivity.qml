@@ -32,11 +32,8 @@ ColumnLayout {
 
         exclusive: !root.multiple
     }
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     BodyText {
         text: root.multiple ? qsTr("Pick as many as you like.", "@info") : qsTr("Pick one.", "@info")
@@ -45,9 +42,9 @@ ColumnLayout {
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.options.map(o => o.label)).join(". ")
     }
-    Flow {
+    ChoiceGroup {
+        label: root.activity.prompt ?? ""
         spacing: Theme.spacing
-        Layout.fillWidth: true
 
         Repeater {
             model: root.options

@@ -180,11 +180,8 @@ Item {
         width: root.width
         spacing: Theme.spacing
 
-        BodyText {
+        QuestionText {
             text: root.activity.prompt ?? ""
-            font.pixelSize: Math.round(Theme.fontChild)
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
         BodyText {
             text: qsTr("Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.", "@info circles")

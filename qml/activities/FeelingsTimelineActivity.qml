@@ -30,11 +30,8 @@ ColumnLayout {
 
     spacing: Theme.spacingLarge
 
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.moments.map(m => m.title)).concat(root.words).join(". ")
@@ -80,9 +77,8 @@ ColumnLayout {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
-                Flow {
-                    spacing: Theme.spacingSmall
-                    Layout.fillWidth: true
+                ChoiceGroup {
+                    label: moment.modelData.title
 
                     Repeater {
                         model: 5

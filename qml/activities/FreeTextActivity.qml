@@ -14,11 +14,8 @@ ColumnLayout {
 
     spacing: Theme.spacingLarge
 
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     SpeakButton {
         textToRead: root.activity.prompt ?? ""

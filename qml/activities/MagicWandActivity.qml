@@ -20,11 +20,8 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         Accessible.ignored: true
     }
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     SpeakButton {
         textToRead: root.activity.prompt ?? ""

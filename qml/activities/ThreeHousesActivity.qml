@@ -120,18 +120,15 @@ ColumnLayout {
         id: houseGroup
     }
 
-    BodyText {
+    QuestionText {
         text: root.activity.prompt ?? ""
-        font.pixelSize: Math.round(Theme.fontChild)
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
     SpeakButton {
         textToRead: [root.activity.prompt ?? ""].concat(root.houseNames).join(". ")
     }
-    Flow {
+    ChoiceGroup {
+        label: root.activity.prompt ?? ""
         spacing: Theme.spacing
-        Layout.fillWidth: true
 
         Repeater {
             model: root.houseIds.length

@@ -6,6 +6,9 @@ import Chorus
 
 // A large, calm button. `prominent` fills it with the primary colour; names and keys are
 // set explicitly because Quick Controls' own accessible names are empty on some platforms.
+// The accessibility bus's Press (and Toggle) actions run `activate()`, as a click does: Qt 6.4
+// does not wire them for a template button whose role is set. (Qt 6.4 takes a control's role
+// from its type, a checkable one being a check box: one of several choices is a ChoiceTile.)
 // A template (it draws itself), so that the unlock screen loads no style (see Main.qml).
 T.Button {
     id: root
@@ -13,6 +16,15 @@ T.Button {
     property bool prominent: false
     property bool destructive: false
     property string description: ""
+
+    /** What a click, Return or the accessibility Press action does. */
+    function activate(): void {
+        if (!root.enabled)
+            return;
+        if (root.checkable)
+            root.toggle();
+        root.clicked();
+    }
 
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
@@ -22,11 +34,15 @@ T.Button {
     font: Theme.bodyFont
     focusPolicy: Qt.StrongFocus
 
-    Accessible.role: Accessible.Button
+    Accessible.role: root.checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: root.text
     Accessible.description: root.description
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
+    Accessible.checkable: root.checkable
+    Accessible.checked: root.checked
+    Accessible.onPressAction: root.activate()
+    Accessible.onToggleAction: root.activate()
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
 
     contentItem: Text {
         text: root.text
@@ -41,8 +57,12 @@ T.Button {
     background: Rectangle {
         radius: Theme.radius
         color: root.prominent || root.checked ? Theme.primary : (root.destructive ? Theme.dangerFill : Theme.secondary)
-        border.color: root.visualFocus ? Theme.focus : (root.destructive ? Theme.danger : Theme.border)
-        border.width: root.visualFocus ? Theme.focusWidth : Theme.borderWidth
+        border.color: root.destructive ? Theme.danger : Theme.border
+        border.width: Theme.borderWidth
         opacity: root.down ? 0.8 : 1
+
+        FocusRing {
+            shown: root.visualFocus
+        }
     }
 }

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Chorus
 
-// Running text: wraps, follows the theme and takes the width of its column.
+// Running text: wraps, follows the theme and takes the width of its column. Exposed as
+// static text so that a screen reader's browse mode and flat review reach it (issue 15).
 Text {
     id: root
 
@@ -12,4 +13,6 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontBody)
     lineHeight: 1.2
+    Accessible.role: Accessible.StaticText
+    Accessible.name: root.text
 }

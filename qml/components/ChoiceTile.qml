@@ -5,18 +5,25 @@ import QtQuick.Templates as T
 import QtQuick.Layouts
 import Chorus
 
-// A big tile with a picture (or a face) and words; checkable. Announced as a check box
-// when several may be picked and as a radio button when only one. A template: on the
+// A big tile with a picture (or a face) and words; checkable. A radio button (Qt 6.4 takes a
+// control's accessible role from its type, not from Accessible.role): one of a group, which
+// the page manages (`autoExclusive` off). When several may be picked (`multiple`) it is still
+// announced as a radio button, with its checked state: a known limit, see the notes. A template: on the
 // unlock screen (the language picker), which loads no style (see Main.qml).
-T.AbstractButton {
+T.RadioButton {
     id: root
 
     property string symbol: ""
     property int faceLevel: 0
     property bool multiple: false
     property string description: ""
+    // Shown instead of `text` when the tile's words lean on what is around them ("Yes"):
+    // `text` is then the whole choice ("Yes: record my voice"), which a screen reader says.
+    // (Qt 6.4 names a button after its text whatever Accessible.name says.)
+    property string shortText: ""
 
     checkable: true
+    autoExclusive: false
     focusPolicy: Qt.StrongFocus
     padding: Theme.spacing
     // As wide as its words need, up to a limit past which they wrap (never the other way
@@ -31,13 +38,18 @@ T.AbstractButton {
     Accessible.description: root.description
     Accessible.checkable: true
     Accessible.checked: root.checked
-    Accessible.onPressAction: root.toggle()
-    Keys.onReturnPressed: {
-        root.toggle();
-        root.clicked();
-    }
-    Keys.onEnterPressed: {
-        root.toggle();
+    // The accessibility bus's Press and Toggle do what a tap does.
+    Accessible.onPressAction: root.activate()
+    Accessible.onToggleAction: root.activate()
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
+
+    // One of several (a radio button) is chosen again, never unchosen, by a second press.
+    function activate(): void {
+        if (!root.enabled)
+            return;
+        if (root.multiple || !root.checked)
+            root.toggle();
         root.clicked();
     }
 
@@ -46,6 +58,10 @@ T.AbstractButton {
         color: root.checked ? Theme.selectedFill : Theme.surface
         border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
         border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
+
+        FocusRing {
+            shown: root.visualFocus
+        }
     }
 
     contentItem: ColumnLayout {
@@ -67,7 +83,7 @@ T.AbstractButton {
             Accessible.ignored: true
         }
         Text {
-            text: root.text
+            text: root.shortText.length > 0 ? root.shortText : root.text
             color: Theme.text
             font: root.font
             wrapMode: Text.Wrap

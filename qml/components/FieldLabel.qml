@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Chorus
 
-// The label above an input field.
+// The label above an input field or a group of choices. Not in the accessibility tree: the
+// field (or the ChoiceGroup) carries the same words as its name, and a screen reader would
+// otherwise say them twice.
 Text {
     id: root
 

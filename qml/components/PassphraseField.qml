@@ -31,5 +31,9 @@ T.TextField {
         color: Theme.surface
         border.color: root.activeFocus ? Theme.focus : Theme.border
         border.width: root.activeFocus ? Theme.focusWidth : Theme.borderWidth
+
+        FocusRing {
+            shown: root.activeFocus
+        }
     }
 }

@@ -33,24 +33,26 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
+        Accessible.role: Accessible.Grouping
+        Accessible.name: root.question
 
         ChoiceTile {
             id: yes
 
-            text: qsTr("Yes", "@option:radio consent")
+            shortText: qsTr("Yes", "@option:radio consent")
+            text: qsTr("Yes: %1", "@option:radio consent, %1 is what is agreed").arg(root.topic)
             description: root.question
             QQC2.ButtonGroup.group: group
-            Accessible.name: qsTr("Yes: %1", "@option:radio consent, %1 is what is agreed").arg(root.topic)
             Layout.fillWidth: true
             Layout.preferredWidth: 1
         }
         ChoiceTile {
             id: no
 
-            text: qsTr("No", "@option:radio consent")
+            shortText: qsTr("No", "@option:radio consent")
+            text: qsTr("No: %1", "@option:radio consent, %1 is what is refused").arg(root.topic)
             description: root.question
             QQC2.ButtonGroup.group: group
-            Accessible.name: qsTr("No: %1", "@option:radio consent, %1 is what is refused").arg(root.topic)
             Layout.fillWidth: true
             Layout.preferredWidth: 1
         }

@@ -20,11 +20,21 @@ QQC2.TextField {
     rightPadding: Theme.spacing
     Accessible.role: Accessible.EditableText
     Accessible.name: root.label
+    // Qt 6.4's text field names itself after its placeholder when accessibility is switched
+    // on (by then the bindings have run). Put the label back whenever that happens.
+    Accessible.onNameChanged: {
+        if (root.Accessible.name !== root.label)
+            root.Accessible.name = Qt.binding(() => root.label);
+    }
 
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
         border.color: root.activeFocus ? Theme.focus : Theme.border
         border.width: root.activeFocus ? Theme.focusWidth : Theme.borderWidth
+
+        FocusRing {
+            shown: root.activeFocus
+        }
     }
 }

@@ -29,6 +29,8 @@ QtObject {
     readonly property color textOnSecondary: highContrast ? "#FFFFFF" : "#2B2622"
     readonly property color border: highContrast ? "#FFFFFF" : "#D9C3AE"
     readonly property color focus: highContrast ? "#00FFFF" : "#1F4E79"
+    // The thin line inside the focus ring, so that the ring shows on any fill.
+    readonly property color focusInner: highContrast ? "#000000" : "#FFFFFF"
     readonly property color selected: highContrast ? "#FFE600" : "#2C6B6F"
     readonly property color selectedFill: highContrast ? "#333300" : "#DDEFEF"
     readonly property color danger: highContrast ? "#FF8A80" : "#A3261E"
@@ -56,6 +58,7 @@ QtObject {
     readonly property int radius: 16
     readonly property int borderWidth: highContrast ? 3 : 2
     readonly property int focusWidth: 4
+    readonly property int focusGap: 2
     readonly property int pageMaxWidth: 860
     readonly property int faceSize: 96
     readonly property int pictureSize: 72

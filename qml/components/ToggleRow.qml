@@ -24,8 +24,18 @@ QQC2.Switch {
     Accessible.description: root.description
     Accessible.checkable: true
     Accessible.checked: root.checked
-    Keys.onReturnPressed: root.toggle()
-    Keys.onEnterPressed: root.toggle()
+    Accessible.onPressAction: root.activate()
+    Accessible.onToggleAction: root.activate()
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
+
+    /** What a tap does, for Return and the accessibility bus's Press and Toggle. */
+    function activate(): void {
+        if (!root.enabled)
+            return;
+        root.toggle();
+        root.toggled();
+    }
 
     indicator: Rectangle {
         implicitWidth: Theme.switchTrackWidth

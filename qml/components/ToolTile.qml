@@ -29,9 +29,19 @@ QQC2.AbstractButton {
     Accessible.description: root.description
     Accessible.checkable: root.checkable
     Accessible.checked: root.checked
-    Accessible.onPressAction: root.clicked()
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
+    Accessible.onPressAction: root.activate()
+    Accessible.onToggleAction: root.activate()
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
+
+    /** What a tap does: a checkable tool is chosen (and stays chosen), then clicked. */
+    function activate(): void {
+        if (!root.enabled)
+            return;
+        if (root.checkable && !root.checked)
+            root.toggle();
+        root.clicked();
+    }
 
     background: Rectangle {
         radius: Theme.radius
@@ -39,6 +49,10 @@ QQC2.AbstractButton {
         border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
         border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
         opacity: root.enabled ? 1 : 0.5
+
+        FocusRing {
+            shown: root.visualFocus
+        }
 
         Text {
             anchors.top: parent.top

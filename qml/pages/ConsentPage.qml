@@ -108,9 +108,8 @@ QQC2.Page {
         FieldLabel {
             text: qsTr("Age", "@label")
         }
-        Flow {
-            spacing: Theme.spacingSmall
-            Layout.fillWidth: true
+        ChoiceGroup {
+            label: qsTr("Age", "@label")
 
             Repeater {
                 model: [
@@ -133,9 +132,8 @@ QQC2.Page {
         FieldLabel {
             text: qsTr("Who is saying yes or no?", "@label")
         }
-        Flow {
-            spacing: Theme.spacingSmall
-            Layout.fillWidth: true
+        ChoiceGroup {
+            label: qsTr("Who is saying yes or no?", "@label")
 
             Repeater {
                 model: [

@@ -44,7 +44,14 @@ QQC2.Page {
         }
     }
 
+    // Each activity opens at its top, with its question in view (issue 14, point 12); an
+    // answer being saved (a new `activity` object, same index) leaves the page where it is.
+    readonly property int activityIndex: CurrentSession.currentIndex
+    onActivityIndexChanged: activityColumn.contentY = 0
+
     PageColumn {
+        id: activityColumn
+
         anchors.fill: parent
 
         // The activity's own file by URL: Qt 6.4's Loader refuses this file's (bound) inline
@@ -102,6 +109,7 @@ QQC2.Page {
         }
         MessageBanner {
             isError: false
+            keepsItsPlace: true
             message: root.answered ? qsTr("Saved", "@info:status") : ""
         }
         Flow {

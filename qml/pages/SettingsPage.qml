@@ -38,8 +38,19 @@ QQC2.Page {
             focusPolicy: Qt.StrongFocus
             implicitHeight: Theme.touchTarget
             Layout.fillWidth: true
+            // Qt 6.4's accessibility reads its range from these names (not from/to).
+            readonly property real minimumValue: from
+            readonly property real maximumValue: to
             Accessible.role: Accessible.Slider
             Accessible.name: qsTr("Text size", "@label:slider")
+            Accessible.onIncreaseAction: {
+                increase();
+                moved();
+            }
+            Accessible.onDecreaseAction: {
+                decrease();
+                moved();
+            }
             onMoved: Preferences.textScale = value
         }
         ToggleRow {
@@ -70,8 +81,19 @@ QQC2.Page {
             font: Theme.bodyFont
             implicitHeight: Theme.touchTarget
             focusPolicy: Qt.StrongFocus
+            // Qt 6.4's accessibility reads its range from these names (not from/to).
+            readonly property real minimumValue: from
+            readonly property real maximumValue: to
             Accessible.role: Accessible.SpinBox
-            Accessible.name: qsTr("Minutes before locking", "@label:spinbox")
+            Accessible.name: qsTr("Lock after this many minutes without use", "@label:spinbox")
+            Accessible.onIncreaseAction: {
+                increase();
+                valueModified();
+            }
+            Accessible.onDecreaseAction: {
+                decrease();
+                valueModified();
+            }
             topPadding: 0
             bottomPadding: 0
 

@@ -84,8 +84,19 @@ QQC2.Page {
             font: Theme.bodyFont
             implicitHeight: Theme.touchTarget
             focusPolicy: Qt.StrongFocus
+            // Qt 6.4's accessibility reads its range from these names (not from/to).
+            readonly property real minimumValue: from
+            readonly property real maximumValue: to
             Accessible.role: Accessible.SpinBox
-            Accessible.name: qsTr("Days to keep answers", "@label:spinbox")
+            Accessible.name: qsTr("Keep answers for this many days", "@label:spinbox")
+            Accessible.onIncreaseAction: {
+                increase();
+                valueModified();
+            }
+            Accessible.onDecreaseAction: {
+                decrease();
+                valueModified();
+            }
             topPadding: 0
             bottomPadding: 0
 

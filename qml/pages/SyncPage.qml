@@ -197,9 +197,9 @@ QQC2.Page {
             FieldLabel {
                 text: qsTr("How many devices can use the code", "@label")
             }
-            Flow {
+            ChoiceGroup {
+                label: qsTr("How many devices can use the code", "@label")
                 spacing: Theme.spacing
-                Layout.fillWidth: true
 
                 QQC2.ButtonGroup {
                     id: usesGroup
@@ -230,8 +230,19 @@ QQC2.Page {
                 focusPolicy: Qt.StrongFocus
                 topPadding: 0
                 bottomPadding: 0
+                // Qt 6.4's accessibility reads its range from these names (not from/to).
+                readonly property real minimumValue: from
+                readonly property real maximumValue: to
                 Accessible.role: Accessible.SpinBox
                 Accessible.name: qsTr("Number of devices", "@label:spinbox")
+                Accessible.onIncreaseAction: {
+                    increase();
+                    valueModified();
+                }
+                Accessible.onDecreaseAction: {
+                    decrease();
+                    valueModified();
+                }
                 onValueModified: root.inviteUses = value
 
                 contentItem: TextInput {
@@ -250,9 +261,9 @@ QQC2.Page {
             FieldLabel {
                 text: qsTr("How long the code works", "@label")
             }
-            Flow {
+            ChoiceGroup {
+                label: qsTr("How long the code works", "@label")
                 spacing: Theme.spacing
-                Layout.fillWidth: true
 
                 QQC2.ButtonGroup {
                     id: expiryGroup

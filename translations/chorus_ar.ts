@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Anonymiser</name>
@@ -60,12 +61,165 @@
     </message>
     <message>
         <source>[age %1]</source>
-        <extracomment>%1 is an age band such as "8-11", "under 5" or "25+"</extracomment>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
         <translation>[العمر %1]</translation>
     </message>
     <message>
         <source>[redacted]</source>
         <translation>[محجوب]</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWords</name>
+    <message>
+        <source>Very sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين جدًا</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <comment>@label feeling</comment>
+        <translation>حزين</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>@label feeling</comment>
+        <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <comment>@label feeling</comment>
+        <translation>سعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Point %1 of the scale</source>
+        <comment>@info a scale answer without a face</comment>
+        <translation>النقطة %1 على المقياس</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <comment>@info a face of the five-face feelings scale, e.g. Happy (4 of 5)</comment>
+        <translation>%1 (%2 من 5)</translation>
+    </message>
+    <message>
+        <source>Closest to me</source>
+        <comment>@label circles</comment>
+        <translation>الأقرب إليّ</translation>
+    </message>
+    <message>
+        <source>Close to me</source>
+        <comment>@label circles</comment>
+        <translation>قريب مني</translation>
+    </message>
+    <message>
+        <source>A bit further away</source>
+        <comment>@label circles</comment>
+        <translation>أبعد قليلًا</translation>
+    </message>
+    <message>
+        <source>Outside the circles</source>
+        <comment>@label circles</comment>
+        <translation>خارج الدوائر</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>@label feelings timeline</comment>
+        <translation>من قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@label feelings timeline</comment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@label feelings timeline</comment>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <comment>@label three houses</comment>
+        <translation>بيت المخاوف</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <comment>@label three houses</comment>
+        <translation>بيت الأشياء الجميلة</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <comment>@label three houses</comment>
+        <translation>بيت الأحلام</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <comment>@label person</comment>
+        <translation>أمي</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <comment>@label person</comment>
+        <translation>أبي</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@label person</comment>
+        <translation>مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <comment>@label person</comment>
+        <translation>الأسرة الحاضنة</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <comment>@label person</comment>
+        <translation>الجد أو الجدة</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <comment>@label person</comment>
+        <translation>أخي</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <comment>@label person</comment>
+        <translation>أختي</translation>
+    </message>
+    <message>
+        <source>Other family</source>
+        <comment>@label person</comment>
+        <translation>أقارب آخرون</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <comment>@label person</comment>
+        <translation>صديق</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>@label person</comment>
+        <translation>المعلّم</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <comment>@label person</comment>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Pet</source>
+        <comment>@label person</comment>
+        <translation>حيوان أليف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info a part of an activity and the words in it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -111,17 +265,17 @@
         <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase.</source>
+        <source>That is not the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase or PIN.</source>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
@@ -172,12 +326,7 @@
         <comment>@info:status</comment>
         <translation>لم تعد هناك إجابات للعودة إليها على هذا الجهاز.</translation>
     </message>
-<message>
-        <source>Too many wrong tries: the PIN no longer works. Your answers are still safe. Ask the person you are working with for a new PIN.</source>
-        <comment>@info:status</comment>
-        <translation>محاولات خاطئة كثيرة جدًا: الرقم السري لم يعد يعمل. إجاباتك ما زالت في أمان. اطلب رقمًا سريًا جديدًا من الشخص الذي تعمل معه.</translation>
-    </message>
-<message>
+    <message>
         <source>Type the recovery key you wrote down when Chorus was set up.</source>
         <comment>@info:status</comment>
         <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus.</translation>
@@ -455,7 +604,7 @@
         <translation>أُخرج %1.</translation>
     </message>
     <message>
-        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
         <comment>@info circles</comment>
         <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
     </message>
@@ -662,7 +811,7 @@
         <comment>@info:accessible</comment>
         <translation>يحفظ الموافقة ويسلّم الجهاز اللوحي للطفل</translation>
     </message>
-<message>
+    <message>
         <source>a made-up name</source>
         <comment>@info consent still missing</comment>
         <translation>اسم مستعار</translation>
@@ -706,6 +855,114 @@
         <source>, </source>
         <comment>@info list separator</comment>
         <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetails</name>
+    <message>
+        <source>Consultation id (the hub&apos;s administrator asks for it)</source>
+        <comment>@label</comment>
+        <translation>معرّف الاستشارة (يطلبه مسؤول المركز)</translation>
+    </message>
+    <message>
+        <source>Consultation id: %1</source>
+        <comment>@info:accessible</comment>
+        <translation>معرّف الاستشارة: %1</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <comment>@title:group</comment>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Nobody is taking part yet.</source>
+        <comment>@info</comment>
+        <translation>لا أحد يشارك بعد.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>@action:button</comment>
+        <translation>سحب المشاركة</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 and erase their answers</source>
+        <comment>@info:accessible</comment>
+        <translation>سحب مشاركة %1 ومحو إجاباته</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Change the title and purpose of %1</source>
+        <comment>@info:accessible</comment>
+        <translation>تغيير عنوان %1 والغرض منها</translation>
+    </message>
+    <message>
+        <source>Delete consultation</source>
+        <comment>@action:button</comment>
+        <translation>حذف الاستشارة</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this device</source>
+        <comment>@info:accessible</comment>
+        <translation>حذف %1 من هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What it is for, in simple words</source>
+        <comment>@label:textbox</comment>
+        <translation>الغرض منها بكلمات بسيطة</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>سحب مشاركة %1؟</translation>
+    </message>
+    <message>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team&apos;s copy is erased at the next sync. This cannot be undone.</source>
+        <comment>@info</comment>
+        <translation>تُمحى إجاباته ورسوماته وملاحظاته الصوتية من هذا الجهاز اللوحي الآن، وتُمحى نسخة الفريق عند المزامنة التالية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Withdraw and erase</source>
+        <comment>@action:button</comment>
+        <translation>سحب ومحو</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>@action:button</comment>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>حذف %1؟</translation>
+    </message>
+    <message>
+        <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
+        <comment>@info</comment>
+        <translation>تُحذف الاستشارة من هذا الجهاز اللوحي. يجب سحب مشاركة كل من لا يزال يشارك أولًا.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>احذف</translation>
     </message>
 </context>
 <context>
@@ -760,13 +1017,13 @@
         <comment>@info:status</comment>
         <translation>احتفظ بالإجابات مدة تتراوح بين %1 و%2 يومًا.</translation>
     </message>
-<message>
+    <message>
         <source>%1 people still take part in this consultation. Withdraw each of them first: that erases their answers here and on the hub.</source>
         <comment>@info:status</comment>
         <translation>ما زال %1 أشخاص يشاركون في هذه الاستشارة. اسحب مشاركة كل منهم أولًا: هذا يمحو إجاباتهم هنا وعلى المركز.</translation>
     </message>
     <message>
-        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
+        <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation>حجز لأغراض الحماية يُبقي إجابات هذا المشارك في الوقت الحالي؛ لم تعد تُستخدم وستُمحى عند انتهاء الحجز.</translation>
     </message>
@@ -1137,7 +1394,7 @@
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <source>Connect to your team's hub</source>
+        <source>Connect to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>الاتصال بمركز فريقك</translation>
     </message>
@@ -1202,7 +1459,7 @@
         <translation>مفتاح الاسترداد: %1</translation>
     </message>
     <message>
-        <source>I've written it down</source>
+        <source>I&apos;ve written it down</source>
         <comment>@option:check</comment>
         <translation>لقد كتبته</translation>
     </message>
@@ -1232,7 +1489,7 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
@@ -1515,7 +1772,7 @@
         <comment>@info:accessible</comment>
         <translation>يمحو ما يستطيع %1 رؤيته على هذا الجهاز برقم التعريف الشخصي</translation>
     </message>
-<message>
+    <message>
         <source>Hide details</source>
         <comment>@action:button</comment>
         <translation>إخفاء التفاصيل</translation>
@@ -1526,7 +1783,7 @@
         <translation>التفاصيل والأشخاص</translation>
     </message>
     <message>
-        <source>The consultation's id, who is taking part, edit and delete</source>
+        <source>The consultation&apos;s id, who is taking part, edit and delete</source>
         <comment>@info:accessible</comment>
         <translation>معرّف الاستشارة، ومن يشارك، والتعديل والحذف</translation>
     </message>
@@ -1539,6 +1796,24 @@
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation>إنهاء جلسة %1؛ تبقى الإجابات المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
+        <comment>@info:status idle warning</comment>
+        <translation>سيُقفل Chorus قريبًا لحماية الإجابات. الثواني المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <comment>@action:button idle warning</comment>
+        <translation>متابعة العمل</translation>
+    </message>
+    <message>
+        <source>Chorus stays open</source>
+        <comment>@info:accessible</comment>
+        <translation>يبقى Chorus مفتوحًا</translation>
     </message>
 </context>
 <context>
@@ -1562,12 +1837,12 @@
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <source>Type your passphrase or PIN to leave the child's session.</source>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-        <source>Type your passphrase to leave the child's session.</source>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
     </message>
@@ -1761,12 +2036,7 @@
         <comment>@info own-time</comment>
         <translation>اختر رقم تعريف شخصيًا من 6 أرقام على الأقل، أو جملة لا يعرفها غيرك، للعودة إليها. احتفظ به لنفسك.</translation>
     </message>
-<message>
-        <source>Choose a PIN of at least 6 numbers to come back to them. Keep it to yourself.</source>
-        <comment>@info own-time</comment>
-        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل لتعود إليها. احتفظ به لنفسك.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PackActivityModel</name>
     <message>
@@ -2081,7 +2351,7 @@
         <translation>إغلاق الحلقة</translation>
     </message>
     <message>
-        <source>How many answers have led to a published action: the framework's figures for coproduction and for learning and evaluation.</source>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
         <translation>كم من الإجابات أدّى إلى إجراء منشور: أرقام الإطار للإنتاج المشترك وللتعلّم والتقييم.</translation>
     </message>
     <message>
@@ -2199,7 +2469,7 @@
         <comment>@info:accessible</comment>
         <translation>ما فعله الفريق بشأن ما أخبرتهم به</translation>
     </message>
-<message>
+    <message>
         <source>Your drawing</source>
         <comment>@info:accessible</comment>
         <translation>رسمتك</translation>
@@ -2292,7 +2562,7 @@
         <comment>@info:accessible</comment>
         <translation>لن تُرسل هذه الإجابة أبدًا</translation>
     </message>
-<message>
+    <message>
         <source>Their drawing</source>
         <comment>@info:accessible</comment>
         <translation>رسمتهم</translation>
@@ -2341,7 +2611,7 @@
         <translation>العودة إلى الاستشارات</translation>
     </message>
     <message>
-        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
         <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
     </message>
@@ -2350,7 +2620,7 @@
         <comment>@info</comment>
         <translation>إجابات تنتظر التحقق: %1. لا يُرسل شيء حتى توافق عليه.</translation>
     </message>
-<message>
+    <message>
         <source>Approve all %1 as shown</source>
         <comment>@action:button</comment>
         <translation>الموافقة على الـ%1 كلها كما تظهر</translation>
@@ -2492,9 +2762,9 @@
         <translation>خارج الدوائر</translation>
     </message>
     <message>
-        <source>There is no house called "%1".</source>
+        <source>There is no house called &quot;%1&quot;.</source>
         <comment>@info:status</comment>
-        <translation>لا يوجد بيت اسمه "%1".</translation>
+        <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A drawing</source>
@@ -2515,11 +2785,6 @@
         <source>Choose at least %1 numbers that are not all the same or in a row, or a sentence of %2 or more letters.</source>
         <comment>@info:status</comment>
         <translation>اختر %1 أرقام على الأقل ليست كلها متشابهة أو متتالية، أو جملة من %2 حرفًا أو أكثر.</translation>
-    </message>
-<message>
-        <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
-        <comment>@info:status</comment>
-        <translation>اختر من %1 إلى 12 رقمًا، ليست كلها متشابهة ولا متتالية.</translation>
     </message>
     <message>
         <source>Fill in your role or staff code and why you judge that the child understands.</source>
@@ -2628,7 +2893,7 @@
         <translation>الرقم السري للمختص (اختياري)</translation>
     </message>
     <message>
-        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
         <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
     </message>
@@ -2667,7 +2932,7 @@
         <comment>@action:button</comment>
         <translation>تم</translation>
     </message>
-<message>
+    <message>
         <source>While a child is in an activity, lock after this many minutes</source>
         <comment>@label:spinbox</comment>
         <translation>أثناء انشغال طفل بنشاط، اقفل بعد هذا العدد من الدقائق</translation>
@@ -2779,31 +3044,6 @@
         <translation>ملاحظة صوتية، %1 (تبقى على هذا الجهاز)</translation>
     </message>
     <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation>حزين جدًا</translation>
-    </message>
-    <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation>حزين</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation>لا بأس</translation>
-    </message>
-    <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation>سعيد</translation>
-    </message>
-    <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation>سعيد جدًا</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a pile of cards and the cards in it</comment>
         <translation>%1: %2</translation>
@@ -2822,11 +3062,6 @@
         <source>In this order: %1</source>
         <comment>@info cards ranked</comment>
         <translation>بهذا الترتيب: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@info a part of an activity and the words in it</comment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The drawing</source>
@@ -2879,7 +3114,7 @@
         <comment>@info:accessible</comment>
         <translation>لن يرى الفريق إجابتك عن: %1</translation>
     </message>
-<message>
+    <message>
         <source>Your drawing, as the team will see it</source>
         <comment>@info:accessible</comment>
         <translation>رسمتك كما سيراها الفريق</translation>
@@ -2926,9 +3161,9 @@
         <translation>حزم الأنشطة المستلمة: %1.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1.</source>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
         <comment>@info:status sync report</comment>
-        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1.</translation>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1.</translation>
     </message>
     <message>
         <source>it is longer or larger than the hub accepts.</source>
@@ -2936,7 +3171,7 @@
         <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
     </message>
     <message>
-        <source>sharing it is not permitted (a drawing needs the young person's consent and a practitioner's approval).</source>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
         <comment>@info why the hub refused</comment>
         <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
     </message>
@@ -2951,9 +3186,9 @@
         <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>the hub gave the reason code "%1".</source>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
         <comment>@info why the hub refused</comment>
-        <translation>أعطى المركز رمز السبب "%1".</translation>
+        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
@@ -2966,12 +3201,12 @@
         <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub's security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
         <comment>@info:status</comment>
         <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
     </message>
     <message>
-        <source>The hub's security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
         <comment>@info:status</comment>
         <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
     </message>
@@ -2991,7 +3226,7 @@
         <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
     </message>
     <message>
-        <source>The hub does not speak this app's version of sync: it needs an update. Nothing was lost.</source>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
         <comment>@info:status</comment>
         <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
     </message>
@@ -3016,7 +3251,7 @@
         <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
     </message>
     <message>
-        <source>This device could not record the hub's answer; what waits will be sent again.</source>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
         <comment>@info:status</comment>
         <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
     </message>
@@ -3031,22 +3266,17 @@
         <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
     </message>
     <message>
-        <source>An activity pack from the hub could not be used; the hub's administrator can check it.</source>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر استخدام حزمة أنشطة من المركز؛ يمكن لمسؤول المركز التحقق منها.</translation>
+        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates could not be fetched this time; they will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر جلب تحديثات "قلتم، فعلنا" هذه المرة؛ ستُجلب في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>Give the hub's address like https://hub.example.org</source>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
         <comment>@info:status</comment>
         <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
     </message>
     <message>
-        <source>The hub's address must begin with https:// so that what is sent is protected.</source>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
         <comment>@info:status</comment>
         <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
     </message>
@@ -3091,12 +3321,12 @@
         <translation>رفض المركز التسجيل: %1</translation>
     </message>
     <message>
-        <source>The hub's answer could not be read; nothing was saved. The hub may need an update.</source>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>The hub's security certificate could not be read; nothing was saved.</source>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
     </message>
@@ -3111,7 +3341,7 @@
         <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
     </message>
     <message>
-        <source>Only a practitioner's device can make invites; this device joined with an invite itself.</source>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
         <comment>@info:status</comment>
         <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
     </message>
@@ -3121,59 +3351,59 @@
         <translation>رفض المركز الدعوة: %1</translation>
     </message>
     <message>
-        <source>The consultation "%1" is published on the hub too; this device keeps its own, made here.</source>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
         <comment>@info:status</comment>
-        <translation>الاستشارة "%1" منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
+        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
         <comment>@info:status</comment>
         <translation>تعذّر جلب الاستشارات من المركز أو الاحتفاظ بها هذه المرة؛ سيتم جلبها مرة أخرى في المرة القادمة.</translation>
     </message>
-<message>
+    <message>
         <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
         <comment>@info:status</comment>
         <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub's administrator can check the packs it publishes.</source>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
         <comment>@info:status</comment>
         <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be fetched this time; it will be fetched next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر جلب حزمة الأنشطة "%1" الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+        <translation>تعذّر جلب حزمة الأنشطة &quot;%1&quot; الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 arrived changed on the way (it does not match the hub's checksum), so it was not used. It will be fetched again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
         <comment>@info:status</comment>
-        <translation>وصلت حزمة الأنشطة "%1" الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
+        <translation>وصلت حزمة الأنشطة &quot;%1&quot; الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub is not a valid pack, so it was not used. The hub's administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format's terms: %3</source>
-        <comment>@info:status; %3 is the pack checker's technical reason</comment>
-        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub's administrator should publish the changed pack with a new version number.</source>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
         <comment>@info:status</comment>
-        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be kept on this device; it will be tried again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر حفظ حزمة الأنشطة "%1" الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
+        <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
     </message>
     <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
         <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
     </message>
-<message>
-        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+    <message>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
         <comment>@info:status</comment>
-        <translation>لم يقبل المركز الاستشارة "%1" التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
+        <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
     </message>
 </context>
 <context>
@@ -3184,17 +3414,17 @@
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a young person's own device.</source>
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a practitioner's device.</source>
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
     </message>
@@ -3219,7 +3449,7 @@
         <translation>بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <source>Waiting for a practitioner's review before they can be sent: %1</source>
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
     </message>
@@ -3229,9 +3459,9 @@
         <translation>طلبات السحب التي أكّدها المركز: %1</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1</source>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
         <comment>@info:status</comment>
-        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1</translation>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
     </message>
     <message>
         <source>The last sync did not finish: %1</source>
@@ -3264,7 +3494,7 @@
         <translation>التسجيل بهذا الرمز</translation>
     </message>
     <message>
-        <source>Invite young people's own devices</source>
+        <source>Invite young people&apos;s own devices</source>
         <comment>@title:group</comment>
         <translation>دعوة أجهزة الشباب الخاصة</translation>
     </message>
@@ -3407,7 +3637,7 @@
         <translation>حُفظ الإجراء كمسودة. لن يراه الأطفال إلا بعد نشره.</translation>
     </message>
     <message>
-        <source>Action published. It goes to the children's devices at their next sync.</source>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
         <comment>@info:status</comment>
         <translation>نُشر الإجراء. سيصل إلى أجهزة الأطفال عند المزامنة التالية.</translation>
     </message>
@@ -3894,21 +4124,11 @@
         <translation>قابلة للاقتباس</translation>
     </message>
     <message>
-        <source>Hide the drawing</source>
-        <comment>@action:button</comment>
-        <translation>إخفاء الرسم</translation>
-    </message>
-    <message>
-        <source>Show the drawing</source>
-        <comment>@action:button</comment>
-        <translation>عرض الرسم</translation>
-    </message>
-    <message>
         <source>The shared drawing</source>
         <comment>@info:accessible</comment>
         <translation>الرسم المشترك</translation>
     </message>
-<message>
+    <message>
         <source>Show the drawing smaller</source>
         <comment>@action:button</comment>
         <translation>عرض الرسمة أصغر</translation>
@@ -3935,7 +4155,7 @@
         <translation>الإطار</translation>
     </message>
     <message>
-        <source>Conditions for innovation in children's social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
         <comment>@info</comment>
         <translation>شروط الابتكار في الرعاية الاجتماعية للأطفال: %1 مجموعات، %2 معيارًا. الأرقام مأخوذة من الملاحظات على المركز؛ والمعايير التي لا يقيسها Chorus تذكر ذلك.</translation>
     </message>
@@ -3998,7 +4218,7 @@
         <translation>العودة إلى Chorus</translation>
     </message>
     <message>
-        <source>Signs out of the team's hub and goes back</source>
+        <source>Signs out of the team&apos;s hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>يسجّل الخروج من مركز الفريق ويعود</translation>
     </message>
@@ -4036,12 +4256,12 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Sign in to your team's hub</source>
+        <source>Sign in to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>سجّل الدخول إلى مركز فريقك</translation>
     </message>
     <message>
-        <source>Read what children and families said, without names. You need the account your hub's administrator made for you.</source>
+        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
         <comment>@info</comment>
         <translation>اقرأ ما قاله الأطفال والعائلات، من دون أسماء. تحتاج إلى الحساب الذي أنشأه لك مسؤول المركز.</translation>
     </message>
@@ -4267,9 +4487,9 @@
         <translation>خصائص التصميم والتنفيذ</translation>
     </message>
     <message>
-        <source>The degree of 'fit'</source>
+        <source>The degree of &apos;fit&apos;</source>
         <comment>@title framework</comment>
-        <translation>درجة 'الملاءمة'</translation>
+        <translation>درجة &apos;الملاءمة&apos;</translation>
     </message>
     <message>
         <source>The innovation design</source>
@@ -4457,14 +4677,14 @@
         <translation>اسم المحور</translation>
     </message>
     <message>
-        <source>"You said"</source>
+        <source>&quot;You said&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"قلتم"</translation>
+        <translation>&quot;قلتم&quot;</translation>
     </message>
     <message>
-        <source>"We did"</source>
+        <source>&quot;We did&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"فعلنا"</translation>
+        <translation>&quot;فعلنا&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -4547,7 +4767,7 @@
         <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The hub's certificate could not be checked, so nothing was sent.</source>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
         <comment>@info:status</comment>
         <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
     </message>
@@ -4567,7 +4787,7 @@
         <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
     </message>
     <message>
-        <source>The report could not be made from the hub's answer, so %1 was not saved. Try again later.</source>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
         <comment>@info:status</comment>
         <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
     </message>
@@ -4706,11 +4926,11 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
-<message>
+    <message>
         <source>Forgotten the passphrase? Use the recovery key</source>
         <comment>@action:button</comment>
         <translation>نسيت عبارة المرور؟ استخدم مفتاح الاسترداد</translation>
@@ -4754,6 +4974,134 @@
         <source>Back to the passphrase</source>
         <comment>@action:button</comment>
         <translation>العودة إلى عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>دورك أو رمز الموظف</translation>
+    </message>
+    <message>
+        <source>Why you judge that the child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>لماذا ترى أن الطفل يفهم</translation>
+    </message>
+    <message>
+        <source>A made-up name for you</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>اسم مستعار لك</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What it is for, in words a child understands</source>
+        <comment>@label:textbox field named in an error</comment>
+        <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
+    </message>
+    <message>
+        <source>Keep answers for this many days</source>
+        <comment>@label:spinbox field named in an error</comment>
+        <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Activities, in order</source>
+        <comment>@label field named in an error</comment>
+        <translation>الأنشطة، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <comment>@label field named in an error</comment>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <source>Who is saying yes or no?</source>
+        <comment>@label field named in an error</comment>
+        <translation>من يقول نعم أو لا؟</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>@label field named in an error</comment>
+        <translation>اختياراتك</translation>
+    </message>
+    <message>
+        <source>That passphrase or key is not right.</source>
+        <comment>@info:status</comment>
+        <translation>عبارة المرور أو المفتاح غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The data on this device is damaged and could not be read. Nothing more was changed; ask your administrator for help.</source>
+        <comment>@info:status</comment>
+        <translation>البيانات على هذا الجهاز تالفة وتعذّرت قراءتها. لم يتغيّر شيء آخر؛ اطلب المساعدة من المسؤول.</translation>
+    </message>
+    <message>
+        <source>It is no longer on this device; it may have been deleted.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد موجودًا على هذا الجهاز؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>Not saved: no consent in force covers this answer. Record the consent first.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُحفظ: لا توجد موافقة سارية تشمل هذه الإجابة. سجّل الموافقة أولًا.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device. Nothing was lost; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد مساحة كافية على هذا الجهاز. لم يضِع شيء؛ وفّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was lost; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يضِع شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
+    </message>
+    <message>
+        <source>Someone in this consultation already has that made-up name. Choose another.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد شخص في هذه الاستشارة يحمل هذا الاسم المستعار. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The made-up name looks like contact details. Choose a made-up name with no email address or phone number.</source>
+        <comment>@info:status</comment>
+        <translation>يبدو الاسم المستعار مثل بيانات اتصال. اختر اسمًا مستعارًا بلا بريد إلكتروني أو رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Write something first: an empty answer is not saved.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب شيئًا أولًا: الإجابة الفارغة لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <comment>@info:status a field left empty</comment>
+        <translation>يرجى ملء “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long or empty: use at most %2 characters.</source>
+        <comment>@info:status</comment>
+        <translation>“%1” طويل جدًا أو فارغ: استخدم %2 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُقبل “%1”. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is already here.</source>
+        <comment>@info:status</comment>
+        <translation>هذا موجود هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>This could not be saved because something in it was not as this app expects. Nothing was lost; try again, and tell your administrator if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الحفظ لأن شيئًا فيه لم يكن كما يتوقع هذا التطبيق. لم يضِع شيء؛ حاول مرة أخرى، وأخبر المسؤول إذا تكرر ذلك.</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +5255,7 @@
     </message>
     <message>
         <source>The team says:</source>
-        <comment>@label before the team's words, status not known</comment>
+        <comment>@label before the team&apos;s words, status not known</comment>
         <translation>يقول الفريق:</translation>
     </message>
     <message>
@@ -5066,34 +5414,6 @@
 <context>
     <name>chorus::team::FeedbackModel</name>
     <message>
-        <source>hidden (a small group)</source>
-        <translation>مخفي (مجموعة صغيرة)</translation>
-    </message>
-    <message>
-        <source>Scale: %1 of 10</source>
-        <translation>المقياس: %1 من 10</translation>
-    </message>
-    <message>
-        <source>Chose: %1</source>
-        <translation>اختار: %1</translation>
-    </message>
-    <message>
-        <source>Order: %1</source>
-        <translation>الترتيب: %1</translation>
-    </message>
-    <message>
-        <source>Circles: %1</source>
-        <translation>الدوائر: %1</translation>
-    </message>
-    <message>
-        <source>A voice note</source>
-        <translation>ملاحظة صوتية</translation>
-    </message>
-    <message>
-        <source>A drawing</source>
-        <translation>رسم</translation>
-    </message>
-    <message>
         <source>Written answer</source>
         <translation>إجابة مكتوبة</translation>
     </message>
@@ -5120,404 +5440,6 @@
     <message>
         <source>Voice note</source>
         <translation>ملاحظة صوتية</translation>
-    </message>
-</context>
-<context>
-    <name>chorus::team::TeamController</name>
-    <message>
-        <source>Your session has ended. Sign in again to carry on.</source>
-        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Type the hub's address, for example https://hub.example.org.</source>
-        <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
-    </message>
-    <message>
-        <source>Type your name and your passphrase.</source>
-        <translation>اكتب اسمك وعبارة المرور.</translation>
-    </message>
-    <message>
-        <source>Type your name and the one-time code you were given.</source>
-        <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 12 characters.</source>
-        <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-        <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Too many tries. Wait a few minutes, then try again.</source>
-        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Your account cannot do this. Ask the team's administrator.</source>
-        <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
-    </message>
-    <message>
-        <source>The young person did not agree to this, so it cannot be done.</source>
-        <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
-    </message>
-    <message>
-        <source>That name is taken already. Choose another one.</source>
-        <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>The hub does not have this any more. It may have been removed.</source>
-        <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
-    </message>
-    <message>
-        <source>Chorus could not reach the hub. Check the address and the connection.</source>
-        <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
-    </message>
-    <message>
-        <source>The hub's certificate could not be trusted. Check the address, or ask for the team's certificate file.</source>
-        <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
-    </message>
-    <message>
-        <source>The hub's address must start with https://.</source>
-        <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
-    </message>
-    <message>
-        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-        <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
-        <source>The hub could not do this. Try again, or ask the team's administrator.</source>
-        <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
-    </message>
-    <message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation>مخفي (مجموعة صغيرة)</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>طفل</translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation>شاب</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>أحد الوالدين</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <translation>مقدّم رعاية</translation>
-    </message>
-<message>
-        <source>Under 5</source>
-        <comment>@item age band</comment>
-        <translation>أقل من 5</translation>
-    </message>
-    <message>
-        <source>Adult</source>
-        <comment>@item age band</comment>
-        <translation>بالغ</translation>
-    </message>
-    <message>
-        <source>%1 to %2 years</source>
-        <comment>@item age band, e.g. 8 to 11 years</comment>
-        <translation>من %1 إلى %2 سنة</translation>
-    </message>
-</context>
-<context>
-    <name>chorus::team::TeamDrawing</name>
-    <message>
-        <source>This drawing could not be shown.</source>
-        <translation>تعذّر عرض هذا الرسم.</translation>
-    </message>
-</context>
-<context>
-    <name>AnswerWords</name>
-    <message>
-        <source>Very sad</source>
-        <comment>@label feeling</comment>
-        <translation>حزين جدًا</translation>
-    </message>
-    <message>
-        <source>Sad</source>
-        <comment>@label feeling</comment>
-        <translation>حزين</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <comment>@label feeling</comment>
-        <translation>لا بأس</translation>
-    </message>
-    <message>
-        <source>Happy</source>
-        <comment>@label feeling</comment>
-        <translation>سعيد</translation>
-    </message>
-    <message>
-        <source>Very happy</source>
-        <comment>@label feeling</comment>
-        <translation>سعيد جدًا</translation>
-    </message>
-    <message>
-        <source>Point %1 of the scale</source>
-        <comment>@info a scale answer without a face</comment>
-        <translation>النقطة %1 على المقياس</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of 5)</source>
-        <comment>@info a face of the five-face feelings scale, e.g. Happy (4 of 5)</comment>
-        <translation>%1 (%2 من 5)</translation>
-    </message>
-    <message>
-        <source>Closest to me</source>
-        <comment>@label circles</comment>
-        <translation>الأقرب إليّ</translation>
-    </message>
-    <message>
-        <source>Close to me</source>
-        <comment>@label circles</comment>
-        <translation>قريب مني</translation>
-    </message>
-    <message>
-        <source>A bit further away</source>
-        <comment>@label circles</comment>
-        <translation>أبعد قليلًا</translation>
-    </message>
-    <message>
-        <source>Outside the circles</source>
-        <comment>@label circles</comment>
-        <translation>خارج الدوائر</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <comment>@label feelings timeline</comment>
-        <translation>من قبل</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <comment>@label feelings timeline</comment>
-        <translation>الآن</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <comment>@label feelings timeline</comment>
-        <translation>بعد ذلك</translation>
-    </message>
-    <message>
-        <source>House of worries</source>
-        <comment>@label three houses</comment>
-        <translation>بيت المخاوف</translation>
-    </message>
-    <message>
-        <source>House of good things</source>
-        <comment>@label three houses</comment>
-        <translation>بيت الأشياء الجميلة</translation>
-    </message>
-    <message>
-        <source>House of dreams</source>
-        <comment>@label three houses</comment>
-        <translation>بيت الأحلام</translation>
-    </message>
-    <message>
-        <source>Mum</source>
-        <comment>@label person</comment>
-        <translation>أمي</translation>
-    </message>
-    <message>
-        <source>Dad</source>
-        <comment>@label person</comment>
-        <translation>أبي</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <comment>@label person</comment>
-        <translation>مقدّم الرعاية</translation>
-    </message>
-    <message>
-        <source>Foster carer</source>
-        <comment>@label person</comment>
-        <translation>الأسرة الحاضنة</translation>
-    </message>
-    <message>
-        <source>Grandparent</source>
-        <comment>@label person</comment>
-        <translation>الجد أو الجدة</translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <comment>@label person</comment>
-        <translation>أخي</translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <comment>@label person</comment>
-        <translation>أختي</translation>
-    </message>
-    <message>
-        <source>Other family</source>
-        <comment>@label person</comment>
-        <translation>أقارب آخرون</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <comment>@label person</comment>
-        <translation>صديق</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <comment>@label person</comment>
-        <translation>المعلّم</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <comment>@label person</comment>
-        <translation>الأخصائي الاجتماعي</translation>
-    </message>
-    <message>
-        <source>Pet</source>
-        <comment>@label person</comment>
-        <translation>حيوان أليف</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@info a part of an activity and the words in it</comment>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UserErrors</name>
-    <message>
-        <source>Your role or staff code</source>
-        <comment>@label:textbox field named in an error</comment>
-        <translation>دورك أو رمز الموظف</translation>
-    </message>
-    <message>
-        <source>Why you judge that the child understands</source>
-        <comment>@label:textbox field named in an error</comment>
-        <translation>لماذا ترى أن الطفل يفهم</translation>
-    </message>
-    <message>
-        <source>A made-up name for you</source>
-        <comment>@label:textbox field named in an error</comment>
-        <translation>اسم مستعار لك</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <comment>@label:textbox field named in an error</comment>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>What it is for, in words a child understands</source>
-        <comment>@label:textbox field named in an error</comment>
-        <translation>الغرض منها، بكلمات يفهمها الطفل</translation>
-    </message>
-    <message>
-        <source>Keep answers for this many days</source>
-        <comment>@label:spinbox field named in an error</comment>
-        <translation>الاحتفاظ بالإجابات لهذا العدد من الأيام</translation>
-    </message>
-    <message>
-        <source>Activities, in order</source>
-        <comment>@label field named in an error</comment>
-        <translation>الأنشطة، بالترتيب</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <comment>@label field named in an error</comment>
-        <translation>إجابتك</translation>
-    </message>
-    <message>
-        <source>Who is saying yes or no?</source>
-        <comment>@label field named in an error</comment>
-        <translation>من يقول نعم أو لا؟</translation>
-    </message>
-    <message>
-        <source>Your choices</source>
-        <comment>@label field named in an error</comment>
-        <translation>اختياراتك</translation>
-    </message>
-    <message>
-        <source>That passphrase or key is not right.</source>
-        <comment>@info:status</comment>
-        <translation>عبارة المرور أو المفتاح غير صحيح.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries: the data on this device can no longer be opened.</source>
-        <comment>@info:status</comment>
-        <translation>محاولات خاطئة كثيرة جدًا: لم يعد من الممكن فتح البيانات الموجودة على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>The data on this device is damaged and could not be read. Nothing more was changed; ask your administrator for help.</source>
-        <comment>@info:status</comment>
-        <translation>البيانات على هذا الجهاز تالفة وتعذّرت قراءتها. لم يتغيّر شيء آخر؛ اطلب المساعدة من المسؤول.</translation>
-    </message>
-    <message>
-        <source>It is no longer on this device; it may have been deleted.</source>
-        <comment>@info:status</comment>
-        <translation>لم يعد موجودًا على هذا الجهاز؛ ربما حُذف.</translation>
-    </message>
-    <message>
-        <source>Not saved: no consent in force covers this answer. Record the consent first.</source>
-        <comment>@info:status</comment>
-        <translation>لم يُحفظ: لا توجد موافقة سارية تشمل هذه الإجابة. سجّل الموافقة أولًا.</translation>
-    </message>
-    <message>
-        <source>There is not enough space on this device. Nothing was lost; free some space and try again.</source>
-        <comment>@info:status</comment>
-        <translation>لا توجد مساحة كافية على هذا الجهاز. لم يضِع شيء؛ وفّر بعض المساحة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The data on this device could not be read or written just now. Nothing was lost; try again, and restart the app if it happens again.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يضِع شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
-    </message>
-    <message>
-        <source>Someone in this consultation already has that made-up name. Choose another.</source>
-        <comment>@info:status</comment>
-        <translation>يوجد شخص في هذه الاستشارة يحمل هذا الاسم المستعار. اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>The made-up name looks like contact details. Choose a made-up name with no email address or phone number.</source>
-        <comment>@info:status</comment>
-        <translation>يبدو الاسم المستعار مثل بيانات اتصال. اختر اسمًا مستعارًا بلا بريد إلكتروني أو رقم هاتف.</translation>
-    </message>
-    <message>
-        <source>Write something first: an empty answer is not saved.</source>
-        <comment>@info:status</comment>
-        <translation>اكتب شيئًا أولًا: الإجابة الفارغة لا تُحفظ.</translation>
-    </message>
-    <message>
-        <source>Please fill in “%1”.</source>
-        <comment>@info:status a field left empty</comment>
-        <translation>يرجى ملء “%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” is too long or empty: use at most %2 characters.</source>
-        <comment>@info:status</comment>
-        <translation>“%1” طويل جدًا أو فارغ: استخدم %2 حرفًا على الأكثر.</translation>
-    </message>
-    <message>
-        <source>“%1” was not accepted. Check it and try again.</source>
-        <comment>@info:status</comment>
-        <translation>لم يُقبل “%1”. تحقّق منه وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>That is already here.</source>
-        <comment>@info:status</comment>
-        <translation>هذا موجود هنا بالفعل.</translation>
-    </message>
-    <message>
-        <source>This could not be saved because something in it was not as this app expects. Nothing was lost; try again, and tell your administrator if it happens again.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر الحفظ لأن شيئًا فيه لم يكن كما يتوقع هذا التطبيق. لم يضِع شيء؛ حاول مرة أخرى، وأخبر المسؤول إذا تكرر ذلك.</translation>
     </message>
 </context>
 <context>
@@ -5549,129 +5471,120 @@
     </message>
 </context>
 <context>
-    <name>ConsultationDetails</name>
+    <name>chorus::team::TeamController</name>
     <message>
-        <source>Consultation id (the hub's administrator asks for it)</source>
-        <comment>@label</comment>
-        <translation>معرّف الاستشارة (يطلبه مسؤول المركز)</translation>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <source>Consultation id: %1</source>
-        <comment>@info:accessible</comment>
-        <translation>معرّف الاستشارة: %1</translation>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
     </message>
     <message>
-        <source>Taking part</source>
-        <comment>@title:group</comment>
-        <translation>المشاركون</translation>
+        <source>Type your name and your passphrase.</source>
+        <translation>اكتب اسمك وعبارة المرور.</translation>
     </message>
     <message>
-        <source>Nobody is taking part yet.</source>
-        <comment>@info</comment>
-        <translation>لا أحد يشارك بعد.</translation>
+        <source>Type your name and the one-time code you were given.</source>
+        <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
     </message>
     <message>
-        <source>Withdraw</source>
-        <comment>@action:button</comment>
-        <translation>سحب المشاركة</translation>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <source>Withdraw %1 and erase their answers</source>
-        <comment>@info:accessible</comment>
-        <translation>سحب مشاركة %1 ومحو إجاباته</translation>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <comment>@action:button</comment>
-        <translation>تعديل</translation>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Change the title and purpose of %1</source>
-        <comment>@info:accessible</comment>
-        <translation>تغيير عنوان %1 والغرض منها</translation>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Delete consultation</source>
-        <comment>@action:button</comment>
-        <translation>حذف الاستشارة</translation>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
     </message>
     <message>
-        <source>Delete %1 from this device</source>
-        <comment>@info:accessible</comment>
-        <translation>حذف %1 من هذا الجهاز</translation>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <comment>@label:textbox</comment>
-        <translation>العنوان</translation>
+        <source>That name is taken already. Choose another one.</source>
+        <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <source>What it is for, in simple words</source>
-        <comment>@label:textbox</comment>
-        <translation>الغرض منها بكلمات بسيطة</translation>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <comment>@action:button</comment>
-        <translation>حفظ التغييرات</translation>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>إلغاء</translation>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
     </message>
     <message>
-        <source>Withdraw %1?</source>
-        <comment>@title:dialog</comment>
-        <translation>سحب مشاركة %1؟</translation>
+        <source>The hub&apos;s address must start with https://.</source>
+        <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
     </message>
     <message>
-        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
-        <comment>@info</comment>
-        <translation>تُمحى إجاباته ورسوماته وملاحظاته الصوتية من هذا الجهاز اللوحي الآن، وتُمحى نسخة الفريق عند المزامنة التالية. لا يمكن التراجع عن ذلك.</translation>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <source>Withdraw and erase</source>
-        <comment>@action:button</comment>
-        <translation>سحب ومحو</translation>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
     </message>
     <message>
-        <source>Keep</source>
-        <comment>@action:button</comment>
-        <translation>إبقاء</translation>
+        <source>fewer than %1</source>
+        <translation>أقل من %1</translation>
     </message>
     <message>
-        <source>Delete %1?</source>
-        <comment>@title:dialog</comment>
-        <translation>حذف %1؟</translation>
+        <source>hidden (a small group)</source>
+        <translation>مخفي (مجموعة صغيرة)</translation>
     </message>
     <message>
-        <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
-        <comment>@info</comment>
-        <translation>تُحذف الاستشارة من هذا الجهاز اللوحي. يجب سحب مشاركة كل من لا يزال يشارك أولًا.</translation>
+        <source>Child</source>
+        <translation>طفل</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <comment>@action:button</comment>
-        <translation>احذف</translation>
+        <source>Young person</source>
+        <translation>شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation>من %1 إلى %2 سنة</translation>
     </message>
 </context>
 <context>
-    <name>IdleWarning</name>
+    <name>chorus::team::TeamDrawing</name>
     <message>
-        <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
-        <comment>@info:status idle warning</comment>
-        <translation>سيُقفل Chorus قريبًا لحماية الإجابات. الثواني المتبقية: %1</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <comment>@action:button idle warning</comment>
-        <translation>متابعة العمل</translation>
-    </message>
-    <message>
-        <source>Chorus stays open</source>
-        <comment>@info:accessible</comment>
-        <translation>يبقى Chorus مفتوحًا</translation>
+        <source>This drawing could not be shown.</source>
+        <translation>تعذّر عرض هذا الرسم.</translation>
     </message>
 </context>
 </TS>

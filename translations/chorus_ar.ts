@@ -2787,11 +2787,6 @@
         <translation>اختر %1 أرقام على الأقل ليست كلها متشابهة أو متتالية، أو جملة من %2 حرفًا أو أكثر.</translation>
     </message>
     <message>
-        <source>Fill in your role or staff code and why you judge that the child understands.</source>
-        <comment>@info:status</comment>
-        <translation>املأ دورك أو رمزك الوظيفي وسبب تقديرك أن الطفل يفهم.</translation>
-    </message>
-    <message>
         <source>Someone in this consultation already has that made-up name. Choose another.</source>
         <comment>@info:status</comment>
         <translation>لدى شخص في هذه الاستشارة هذا الاسم المستعار بالفعل. اختر اسمًا آخر.</translation>

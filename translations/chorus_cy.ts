@@ -2785,11 +2785,6 @@
         <translation>Dewiswch o leiaf %1 rhif sydd ddim i gyd yr un fath nac mewn rhes, neu frawddeg o %2 llythyren neu fwy.</translation>
     </message>
     <message>
-        <source>Fill in your role or staff code and why you judge that the child understands.</source>
-        <comment>@info:status</comment>
-        <translation>Llenwch eich rôl neu&apos;ch cod staff a pham rydych chi&apos;n barnu bod y plentyn yn deall.</translation>
-    </message>
-    <message>
         <source>Someone in this consultation already has that made-up name. Choose another.</source>
         <comment>@info:status</comment>
         <translation>Mae gan rywun yn yr ymgynghoriad hwn yr enw dychmygol hwnnw&apos;n barod. Dewiswch un arall.</translation>

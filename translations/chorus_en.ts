@@ -2779,11 +2779,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in your role or staff code and why you judge that the child understands.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone in this consultation already has that made-up name. Choose another.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>

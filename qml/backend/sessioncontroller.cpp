@@ -233,12 +233,16 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     r.scopes = scopes;
     // What the page can check is checked before anything is written (issue 14): a refusal
     // here leaves no trace.
-    if (r.givenBy != ConsentGiver::ParentOrCarer &&
-        (r.assessor.isEmpty() || r.assessmentBasis.isEmpty())) {
-        setError(tr("Fill in your role or staff code and why you judge that the child "
-                    "understands.",
-                    "@info:status"));
-        return false;
+    // The first empty field is named by its label on the page, as UserErrors words it.
+    if (r.givenBy != ConsentGiver::ParentOrCarer) {
+        for (const auto& [field, value] :
+             {std::pair{"assessor", r.assessor}, std::pair{"assessmentBasis", r.assessmentBasis}}) {
+            if (value.isEmpty()) {
+                setError(UserErrors::describe(makeError(
+                    Error::Code::Invalid, QLatin1String(field) + QStringLiteral(": is required"))));
+                return false;
+            }
+        }
     }
     if (codeNameTaken(p.codeName)) {
         setError(tr("Someone in this consultation already has that made-up name. Choose "

@@ -859,8 +859,8 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
         erased.prepare(QStringLiteral("SELECT 1 FROM erased_feedback WHERE id = ?"));
         // Schema 3 keeps the prompt and the quotes consent as columns for the review API.
         const bool reviewColumns = m_schema >= 3;
-        // Schema 5: the record key of the disclosure layer, drawn once, here (disclosure.h).
-        const bool keyColumn = m_schema >= 5;
+        // Schema 6: the record key of the disclosure layer, drawn once, here (disclosure.h).
+        const bool keyColumn = m_schema >= 6;
         QSqlQuery insert(database());
         insert.prepare(
             QStringLiteral("INSERT INTO feedback (id, device_id, consultation_id, "

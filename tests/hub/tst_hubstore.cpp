@@ -180,7 +180,7 @@ private slots:
     void recordKeysAreDrawnAndBackfilled_data() { backends(); }
     void recordKeysAreDrawnAndBackfilled()
     {
-        // Schema 5 (issue 18): rows stored before it get a random record key in the
+        // Schema 6 (issue 18): rows stored before it get a random record key in the
         // migration; rows stored after it get one at ingest. Keys spread over 0..255.
         QFETCH(QString, backend);
         const QString db = freshDb(backend);

@@ -2933,11 +2933,6 @@
         <translation>أثناء انشغال طفل بنشاط، اقفل بعد هذا العدد من الدقائق</translation>
     </message>
     <message>
-        <source>Minutes before locking during an activity</source>
-        <comment>@label:spinbox</comment>
-        <translation>الدقائق قبل القفل أثناء نشاط</translation>
-    </message>
-    <message>
         <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
         <comment>@info</comment>
         <translation>قبل القفل، يعرض Chorus عدًّا تنازليًا لمدة 30 ثانية؛ لمسة واحدة تُبقيه مفتوحًا.</translation>

@@ -2931,11 +2931,6 @@
         <translation>Tra bo plentyn mewn gweithgaredd, cloi ar ôl hyn o funudau</translation>
     </message>
     <message>
-        <source>Minutes before locking during an activity</source>
-        <comment>@label:spinbox</comment>
-        <translation>Munudau cyn cloi yn ystod gweithgaredd</translation>
-    </message>
-    <message>
         <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
         <comment>@info</comment>
         <translation>Cyn cloi, mae Chorus yn dangos cyfrif i lawr am 30 eiliad; mae cyffyrddiad yn ei gadw ar agor.</translation>

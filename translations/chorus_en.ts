@@ -2925,11 +2925,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes before locking during an activity</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before locking, Chorus shows a countdown for 30 seconds; a touch keeps it open.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>

@@ -69,79 +69,27 @@ QQC2.Page {
             onToggled: Preferences.reducedMotion = checked
         }
         FieldLabel {
-            text: qsTr("Lock after this many minutes without use", "@label:spinbox")
+            text: minutes.label
         }
-        QQC2.SpinBox {
+        MinutesBox {
             id: minutes
 
+            label: qsTr("Lock after this many minutes without use", "@label:spinbox")
             from: 1
             to: 30
             value: Math.round(Preferences.idleLockSeconds / 60)
-            editable: true
-            font: Theme.bodyFont
-            implicitHeight: Theme.touchTarget
-            focusPolicy: Qt.StrongFocus
-            // Qt 6.4's accessibility reads its range from these names (not from/to).
-            readonly property real minimumValue: from
-            readonly property real maximumValue: to
-            Accessible.role: Accessible.SpinBox
-            Accessible.name: qsTr("Lock after this many minutes without use", "@label:spinbox")
-            Accessible.onIncreaseAction: {
-                increase();
-                valueModified();
-            }
-            Accessible.onDecreaseAction: {
-                decrease();
-                valueModified();
-            }
-            topPadding: 0
-            bottomPadding: 0
-
-            // The number box itself: named and a full touch target high.
-            contentItem: TextInput {
-                text: minutes.displayText
-                font: minutes.font
-                color: Theme.text
-                horizontalAlignment: Qt.AlignHCenter
-                verticalAlignment: Qt.AlignVCenter
-                readOnly: !minutes.editable
-                validator: minutes.validator
-                inputMethodHints: Qt.ImhDigitsOnly
-                Accessible.role: Accessible.EditableText
-                Accessible.name: minutes.Accessible.name
-            }
             onValueModified: Preferences.idleLockSeconds = value * 60
         }
         FieldLabel {
-            text: qsTr("While a child is in an activity, lock after this many minutes", "@label:spinbox")
+            text: activityMinutes.label
         }
-        QQC2.SpinBox {
+        MinutesBox {
             id: activityMinutes
 
+            label: qsTr("While a child is in an activity, lock after this many minutes", "@label:spinbox")
             from: Math.ceil(Preferences.idleLockSeconds / 60)
             to: 30
             value: Math.round(Preferences.activityIdleLockSeconds / 60)
-            editable: true
-            font: Theme.bodyFont
-            implicitHeight: Theme.touchTarget
-            focusPolicy: Qt.StrongFocus
-            Accessible.role: Accessible.SpinBox
-            Accessible.name: qsTr("Minutes before locking during an activity", "@label:spinbox")
-            topPadding: 0
-            bottomPadding: 0
-
-            contentItem: TextInput {
-                text: activityMinutes.displayText
-                font: activityMinutes.font
-                color: Theme.text
-                horizontalAlignment: Qt.AlignHCenter
-                verticalAlignment: Qt.AlignVCenter
-                readOnly: !activityMinutes.editable
-                validator: activityMinutes.validator
-                inputMethodHints: Qt.ImhDigitsOnly
-                Accessible.role: Accessible.EditableText
-                Accessible.name: activityMinutes.Accessible.name
-            }
             onValueModified: Preferences.activityIdleLockSeconds = value * 60
         }
         BodyText {

@@ -18,13 +18,13 @@ QQC2.Dialog {
     font: Theme.bodyFont
 
     onOpened: {
-        passphrase.text = "";
+        passphrase.clear();
         passphrase.forceActiveFocus();
     }
 
     function tryLeave(): void {
         const ok = App.leaveChildMode(passphrase.text);
-        passphrase.text = "";
+        passphrase.clear();
         if (ok) {
             root.close();
             root.left();

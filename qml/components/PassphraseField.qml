@@ -25,6 +25,27 @@ T.TextField {
     rightPadding: Theme.spacing
     Accessible.role: Accessible.EditableText
     Accessible.name: root.label
+    // Qt 6.4's T.TextField turns Accessible.passwordEdit on when a screen reader connects
+    // (qquicktextfield.cpp), and Accessible's name() is empty while it is on, so the bus heard
+    // "password text" with no name. The password role does not need it: Qt reads it from
+    // echoMode (qaccessiblequickitem.cpp, state()).
+    Accessible.onPasswordEditChanged: if (Accessible.passwordEdit) Accessible.passwordEdit = false
+    // Qt 6.4's text interface reads an item's "textDocument" before its "text", and "text" is
+    // the passphrase in clear (fixed upstream in 6.8, QTBUG-120097): give it the mask to read.
+    // A var, not a QtObject: the accessible object can be made before the binding has run.
+    readonly property var textDocument: accessibleMask ? accessibleMask.textDocument : undefined
+    // Clear the field with clear(), never `text = ""`: assigning text sends the old text in
+    // clear to every listener on the accessibility bus (a text-changed event).
+
+    // The mask a screen reader may read: as many mask characters as typed, nothing else.
+    TextEdit {
+        id: accessibleMask
+
+        visible: false
+        readOnly: true
+        text: root.passwordCharacter.repeat(root.length)
+        Accessible.ignored: true
+    }
 
     background: Rectangle {
         radius: Theme.radius

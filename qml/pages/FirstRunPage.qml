@@ -110,8 +110,8 @@ QQC2.Page {
                 Layout.fillWidth: true
                 onClicked: {
                     App.createStore(passphrase.text, confirmation.text);
-                    passphrase.text = "";
-                    confirmation.text = "";
+                    passphrase.clear();
+                    confirmation.clear();
                 }
             }
         }

@@ -50,7 +50,7 @@ T.Page {
             enabled: !App.busy
             onClicked: {
                 App.unlock(passphrase.text);
-                passphrase.text = "";
+                passphrase.clear();
             }
         }
         AppButton {
@@ -116,8 +116,8 @@ T.Page {
             enabled: !App.busy
             onClicked: {
                 App.recoverWithKey(recoveryKey.text, newPassphrase.text, newPassphraseAgain.text);
-                newPassphrase.text = "";
-                newPassphraseAgain.text = "";
+                newPassphrase.clear();
+                newPassphraseAgain.clear();
             }
         }
         AppButton {
@@ -157,7 +157,7 @@ T.Page {
             enabled: !App.busy
             onClicked: {
                 App.unlockOwnTime(ownPin.text);
-                ownPin.text = "";
+                ownPin.clear();
             }
         }
         FieldLabel {

@@ -19,10 +19,10 @@ QQC2.Page {
             Team.firstSignIn(name.text, secret.text, newPassphrase.text, confirmation.text);
         else
             Team.signIn(name.text, passphrase.text);
-        passphrase.text = "";
-        newPassphrase.text = "";
-        confirmation.text = "";
-        secret.text = "";
+        passphrase.clear();
+        newPassphrase.clear();
+        confirmation.clear();
+        secret.clear();
     }
 
     title: qsTr("Team sign-in", "@title:page")

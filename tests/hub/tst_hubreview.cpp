@@ -856,13 +856,9 @@ private slots:
             qPrintable(QStringLiteral("unknown %1 ms, known %2 ms").arg(unknownMs).arg(knownMs)));
 
         // A flood of sign-ins does not hold up a device upload: the upload is answered
-        // while the Argon2id checks are still running, in less time than three checks take
-        // (on the event loop it would wait behind the six sign-ins already received).
-        const QString stored = hashPassphrase(QStringLiteral("some passphrase here"));
-        QElapsedTimer one;
-        one.start();
-        QVERIFY(!verifyPassphrase(stored, QStringLiteral("another passphrase")));
-        const qint64 checkMs = std::max<qint64>(1, one.elapsed());
+        // while the Argon2id checks are still running (on the event loop it would wait
+        // behind every sign-in already received). Told by order, not by a stopwatch: a
+        // loaded or sanitised run slows both sides alike, and the order still holds.
         DeviceClient dev;
         dev.token = device();
         QNetworkAccessManager nam;
@@ -870,7 +866,8 @@ private slots:
         clock.start();
         QList<qint64> signedAt;
         QList<QNetworkReply*> replies;
-        for (int i = 0; i < 12; ++i) {
+        constexpr int kFlood = 24; // more checks than two cores finish in one upload's time
+        for (int i = 0; i < kFlood; ++i) {
             QNetworkRequest req{QUrl(url("/v1/review/session"))};
             req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
             req.setRawHeader("X-Real-IP", "192.0.2.99");
@@ -882,15 +879,10 @@ private slots:
         }
         QTest::qWait(20); // the sign-ins are in before the upload
         QJsonObject item = record(uuid(), "child", "8-11", "talk", true);
-        const qint64 sentAt = clock.elapsed();
         const Response up = dev.post(url("/v1/feedback"), json({{"items", QJsonArray{item}}}));
         const qint64 uploadedAt = clock.elapsed();
         QCOMPARE(up.status, 200);
-        QVERIFY2(uploadedAt - sentAt < 3 * checkMs,
-                 qPrintable(QStringLiteral("upload took %1 ms; one Argon2id check %2 ms")
-                                .arg(uploadedAt - sentAt)
-                                .arg(checkMs)));
-        QTRY_COMPARE_WITH_TIMEOUT(signedAt.size(), 12, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(signedAt.size(), kFlood, 120000);
         std::sort(signedAt.begin(), signedAt.end());
         QVERIFY2(uploadedAt < signedAt.last(),
                  qPrintable(QStringLiteral("upload at %1 ms, last sign-in at %2 ms")

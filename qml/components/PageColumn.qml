@@ -37,7 +37,8 @@ Flickable {
     // Not for a tap or a click: what a finger or pointer presses is where it is already, and
     // scrolling it would move the page under the finger (issue 14, point 12).
     onFocusedItemChanged: {
-        if (root.focusedItem && root.focusedItem.focusReason !== Qt.MouseFocusReason)
+        const control = root.focusedItem as T.Control;
+        if (!control || control.focusReason !== Qt.MouseFocusReason)
             root.reveal(root.focusedItem);
     }
 

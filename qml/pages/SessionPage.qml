@@ -114,6 +114,8 @@ QQC2.Page {
     footer: QQC2.ToolBar {
         objectName: "sessionControls"
         padding: Theme.spacingSmall
+        // As tall as its content (a style's bar height would cut a 200% "Saved" box).
+        implicitHeight: controls.implicitHeight + topPadding + bottomPadding
         background: Rectangle {
             color: Theme.background
             Rectangle {
@@ -124,6 +126,8 @@ QQC2.Page {
         }
 
         ColumnLayout {
+            id: controls
+
             anchors.fill: parent
             spacing: Theme.spacingSmall
 

@@ -148,6 +148,19 @@ Item {
         const d = Math.hypot(p.x - map.width / 2, p.y - map.height / 2) / (map.width / 2);
         return d <= map.ring1 ? "ring-1" : d <= map.ring2 ? "ring-2" : d <= 1 ? "ring-3" : "outside";
     }
+    // How far from the middle a chip of this size at this angle must sit, at least `from`,
+    // so that no part of it covers "Me" (at 200% text a chip in the closest circle did).
+    function clearOfMe(angle: real, halfWidth: real, halfHeight: real, from: real): real {
+        const clearance = map.centreSize / 2 + Theme.spacingSmall;
+        let d = from;
+        for (let i = 0; i < 400; ++i, d += 2) {
+            const gapX = Math.max(0, Math.abs(d * Math.cos(angle)) - halfWidth);
+            const gapY = Math.max(0, Math.abs(d * Math.sin(angle)) - halfHeight);
+            if (Math.hypot(gapX, gapY) >= clearance)
+                break;
+        }
+        return d;
+    }
     function dragStart(person: var): void {
         if (person.key === undefined)
             root.add(person);
@@ -272,8 +285,10 @@ Item {
             readonly property real ring2: 0.71
             readonly property real centreSize: width * 0.2
 
+            objectName: "circlesMap"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(column.width, Theme.pageMaxWidth * 0.65)
+            // Larger text, larger circles: the chips keep room round "Me".
+            Layout.preferredWidth: Math.min(column.width, Theme.pageMaxWidth * Math.min(1, 0.65 * Theme.textScale))
             Layout.preferredHeight: Layout.preferredWidth
 
             Repeater {
@@ -296,6 +311,7 @@ Item {
                 }
             }
             Rectangle {
+                objectName: "circlesMe"
                 width: map.centreSize
                 height: width
                 anchors.centerIn: parent
@@ -321,14 +337,19 @@ Item {
                     readonly property var ring: root.people.filter(p => p.place === chip.modelData.place)
                     readonly property int slot: chip.ring.findIndex(p => p.key === chip.modelData.key)
                     readonly property int ringNumber: ["ring-1", "ring-2", "ring-3"].indexOf(chip.modelData.place)
-                    // Half-way through the circle's band, spread evenly round it.
-                    readonly property real distance: map.width / 2 * [(0.1 + map.ring1) / 2, (map.ring1 + map.ring2) / 2, (map.ring2 + 1) / 2][chip.ringNumber]
+                    // Half-way through the circle's band, spread evenly round it, and never
+                    // over "Me".
                     readonly property real angle: 2 * Math.PI * chip.slot / Math.max(1, chip.ring.length) - Math.PI / 2 + chip.ringNumber * 0.5
+                    readonly property real distance: root.clearOfMe(chip.angle, chip.width / 2, chip.height / 2,
+                                                                    map.width / 2 * [(0.1 + map.ring1) / 2, (map.ring1 + map.ring2) / 2, (map.ring2 + 1) / 2][chip.ringNumber])
 
+                    objectName: "circlesChip"
                     text: root.wordFor(modelData)
                     held: root.held === modelData.key
                     description: root.placeWord(modelData.place)
-                    implicitWidth: Math.max(Theme.touchTarget * 2, Math.min(map.width * 0.3, implicitContentWidth + leftPadding + rightPadding))
+                    // Whole words always (a chip broke "Grand-parent" at 200% text).
+                    implicitWidth: Math.max(Theme.touchTarget * 2, chip.wholeWordsWidth,
+                                            Math.min(map.width * 0.3, implicitContentWidth + leftPadding + rightPadding))
                     x: map.width / 2 + chip.distance * Math.cos(chip.angle) - width / 2
                     y: map.height / 2 + chip.distance * Math.sin(chip.angle) - height / 2
                     z: held ? 2 : 1

@@ -9,6 +9,7 @@ Rectangle {
 
     property bool shown: false
 
+    objectName: "focusRing"
     anchors.fill: parent
     anchors.margins: -(Theme.focusWidth + Theme.focusGap)
     visible: root.shown

@@ -34,7 +34,13 @@ Flickable {
             root.contentY = Math.min(maxY, bottom - root.height);
     }
 
-    onFocusedItemChanged: root.reveal(root.focusedItem)
+    // Not for a tap or a click: what a finger or pointer presses is where it is already, and
+    // scrolling it would move the page under the finger (issue 14, point 12).
+    onFocusedItemChanged: {
+        const control = root.focusedItem as T.Control;
+        if (!control || control.focusReason !== Qt.MouseFocusReason)
+            root.reveal(root.focusedItem);
+    }
 
     clip: true
     contentWidth: width

@@ -17,6 +17,7 @@ BodyText {
         root.forceActiveFocus(Qt.OtherFocusReason);
     }
 
+    objectName: "activityQuestion"
     font.pixelSize: Math.round(Theme.fontChild)
     Accessible.role: Accessible.Heading
     Accessible.name: root.text

@@ -20,9 +20,15 @@ QQC2.AbstractButton {
     signal dragMoved(point scenePosition)
     signal dragEnded()
 
+    /** The least width that shows every word whole (a word is never broken across lines,
+     *  at 200% text either), with room for the symbol and the "picked up" hand. */
+    readonly property real wholeWordsWidth: Math.ceil(longestWord.advanceWidth) + root.leftPadding + root.rightPadding
+                                            + (root.symbol.length > 0 ? Math.ceil(symbolWidth.advanceWidth) + Theme.spacingSmall : 0)
+                                            + Math.ceil(handWidth.advanceWidth) + Theme.spacingSmall
+
     focusPolicy: Qt.StrongFocus
     padding: Theme.spacingSmall
-    implicitWidth: Math.max(Theme.touchTarget * 3,
+    implicitWidth: Math.max(Theme.touchTarget * 3, root.wholeWordsWidth,
                             Math.min(Theme.tileMaxWidth, implicitContentWidth + leftPadding + rightPadding))
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     font: Theme.bodyFont
@@ -41,6 +47,26 @@ QQC2.AbstractButton {
         border.width: root.visualFocus || root.held ? Theme.focusWidth : Theme.borderWidth
     }
 
+    TextMetrics {
+        id: longestWord
+
+        font: root.font
+        // The word with the most letters stands for the widest (close enough for a card).
+        text: root.text.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
+    }
+    TextMetrics {
+        id: symbolWidth
+
+        font.pixelSize: Math.round(Theme.fontHeading)
+        text: root.symbol
+    }
+    TextMetrics {
+        id: handWidth
+
+        font.pixelSize: Math.round(Theme.fontHeading)
+        text: "✋"
+    }
+
     contentItem: RowLayout {
         spacing: Theme.spacingSmall
 
@@ -54,7 +80,7 @@ QQC2.AbstractButton {
             text: root.text
             color: Theme.text
             font: root.font
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Accessible.ignored: true
         }

@@ -52,6 +52,7 @@ QQC2.Page {
     PageColumn {
         id: activityColumn
 
+        objectName: "activityColumn"
         anchors.fill: parent
 
         // The activity's own file by URL: Qt 6.4's Loader refuses this file's (bound) inline
@@ -104,37 +105,98 @@ QQC2.Page {
             value: root.activity
             when: activityLoader.item !== null
         }
-        MessageBanner {
-            message: CurrentSession.errorMessage
-        }
-        MessageBanner {
-            isError: false
-            keepsItsPlace: true
-            message: root.answered ? qsTr("Saved", "@info:status") : ""
-        }
-        Flow {
-            spacing: Theme.spacing
-            Layout.fillWidth: true
+    }
 
-            AppButton {
-                text: qsTr("Back", "@action:button")
-                enabled: CurrentSession.currentIndex > 0
-                onClicked: CurrentSession.back()
+    // Saving, going on and stopping live in a bar of their own at the foot of the window:
+    // always in view whatever the text size, and fixed, so that an answer's "Saved" or a
+    // longer question never moves a button under a finger and never pushes Next out of
+    // sight (issue 14, point 12). A message grows the bar upwards; the buttons stay put.
+    footer: QQC2.ToolBar {
+        objectName: "sessionControls"
+        padding: Theme.spacingSmall
+        // As tall as its content (a style's bar height would cut a 200% "Saved" box).
+        implicitHeight: controls.implicitHeight + topPadding + bottomPadding
+        background: Rectangle {
+            color: Theme.background
+            Rectangle {
+                width: parent.width
+                height: Theme.borderWidth
+                color: Theme.border
             }
-            AppButton {
-                text: qsTr("Skip", "@action:button")
-                visible: !root.answered
-                onClicked: CurrentSession.skip()
+        }
+
+        ColumnLayout {
+            id: controls
+
+            anchors.fill: parent
+            spacing: Theme.spacingSmall
+
+            MessageBanner {
+                message: CurrentSession.errorMessage
             }
-            AppButton {
-                text: qsTr("Next", "@action:button")
-                prominent: true
-                visible: root.answered
-                onClicked: CurrentSession.next()
-            }
-            AppButton {
-                text: qsTr("I want to stop", "@action:button")
-                onClicked: CurrentSession.stop()
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Flow {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+
+                    AppButton {
+                        text: qsTr("Back", "@action:button")
+                        enabled: CurrentSession.currentIndex > 0
+                        onClicked: CurrentSession.back()
+                    }
+                    // Skip and Next share one place, as wide as the wider: answering swaps
+                    // them without moving "I want to stop".
+                    Item {
+                        implicitWidth: Math.max(skipButton.implicitWidth, nextButton.implicitWidth)
+                        implicitHeight: Math.max(skipButton.implicitHeight, nextButton.implicitHeight)
+                        width: implicitWidth
+                        height: implicitHeight
+
+                        AppButton {
+                            id: skipButton
+
+                            anchors.fill: parent
+                            text: qsTr("Skip", "@action:button")
+                            visible: !root.answered
+                            onClicked: CurrentSession.skip()
+                        }
+                        AppButton {
+                            id: nextButton
+
+                            anchors.fill: parent
+                            text: qsTr("Next", "@action:button")
+                            prominent: true
+                            visible: root.answered
+                            onClicked: CurrentSession.next()
+                        }
+                    }
+                    AppButton {
+                        text: qsTr("I want to stop", "@action:button")
+                        onClicked: CurrentSession.stop()
+                    }
+                }
+                MessageBanner {
+                    objectName: "savedStatus"
+                    Layout.fillWidth: false
+                    Layout.preferredWidth: implicitWidth
+                    implicitWidth: savedWidth.implicitWidth + 2 * Theme.spacing
+                    isError: false
+                    keepsItsPlace: true
+                    message: root.answered ? qsTr("Saved", "@info:status") : ""
+
+                    // Room for the word even while it is not shown, so that nothing moves.
+                    Text {
+                        id: savedWidth
+
+                        visible: false
+                        text: qsTr("Saved", "@info:status")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Math.round(Theme.fontBody)
+                    }
+                }
             }
         }
     }

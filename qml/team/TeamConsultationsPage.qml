@@ -73,12 +73,13 @@ QQC2.Page {
 
             TeamFilterButton {
                 required property string consultationId
+                required property string consultationName
                 required property string recordsText
                 required property bool active
 
                 Layout.fillWidth: true
-                text: active ? qsTr("%1: %2 voices, active", "@action:button consultation").arg(consultationId).arg(recordsText)
-                             : qsTr("%1: %2 voices", "@action:button consultation").arg(consultationId).arg(recordsText)
+                text: active ? qsTr("%1: %2 voices, active", "@action:button consultation").arg(consultationName).arg(recordsText)
+                             : qsTr("%1: %2 voices", "@action:button consultation").arg(consultationName).arg(recordsText)
                 selected: Team.currentConsultation === consultationId
                 onClicked: Team.currentConsultation = consultationId
             }

@@ -35,15 +35,17 @@ QQC2.Page {
         PageHeading {
             text: qsTr("Themes", "@title:page")
         }
+        // The sign of work and the status line hold their room: picking, tagging and
+        // clearing never move the records under the reviewer's finger (issue 14, point 12).
         WorkingIndicator {
             running: themes.busy
+            keepsItsPlace: true
         }
+        // One line for what went wrong or what was done, so that neither adds a line.
         MessageBanner {
-            message: words.error(themes.errorCode, themes.errorField, themes.errorDetail)
-        }
-        MessageBanner {
-            isError: false
-            message: themes.errorCode.length > 0 ? ""
+            isError: themes.errorCode.length > 0
+            keepsItsPlace: true
+            message: themes.errorCode.length > 0 ? words.error(themes.errorCode, themes.errorField, themes.errorDetail)
                 : themes.lastDone === "created" ? qsTr("Theme created.", "@info:status")
                 : themes.lastDone === "tagged" ? qsTr("The picked records are tagged.", "@info:status")
                 : themes.lastDone === "untagged" ? qsTr("The theme is removed from the picked records.", "@info:status")
@@ -152,13 +154,15 @@ QQC2.Page {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
 
+            // Always there, off when there is nothing to do: a button appearing with the
+            // first pick moved every record down a row, so the next tap picked the wrong one.
             AppButton {
-                visible: themes.recordsTheme.length > 0
+                enabled: themes.recordsTheme.length > 0
                 text: qsTr("Show all feedback", "@action:button")
                 onClicked: themes.showRecords("")
             }
             AppButton {
-                visible: themes.selected.length > 0
+                enabled: themes.selected.length > 0
                 text: qsTr("Clear picks", "@action:button")
                 onClicked: themes.clearSelection()
             }

@@ -8,18 +8,23 @@ RowLayout {
     id: root
 
     property bool running: false
+    /** Holds its room while idle, on pages where things below must never move under a
+     *  finger (issue 14, point 12). */
+    property bool keepsItsPlace: false
 
-    visible: root.running
+    visible: root.running || root.keepsItsPlace
     spacing: Theme.spacingSmall
 
     QQC2.BusyIndicator {
         running: root.running && !Theme.reducedMotion
         visible: !Theme.reducedMotion
+        opacity: root.running ? 1 : 0
         Layout.preferredWidth: Theme.touchTarget
         Layout.preferredHeight: Theme.touchTarget
         Accessible.ignored: true
     }
     Text {
+        visible: root.running
         text: qsTr("Working…", "@info:status")
         color: Theme.text
         font.family: Theme.fontFamily

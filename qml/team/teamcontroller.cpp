@@ -57,6 +57,8 @@ QVariant ConsultationsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case IdRole:
         return r.id;
+    case NameRole:
+        return r.name;
     case RecordsTextRole:
         return r.recordsText;
     case ActiveRole:
@@ -71,6 +73,7 @@ QVariant ConsultationsModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> ConsultationsModel::roleNames() const
 {
     return {{IdRole, "consultationId"},
+            {NameRole, "consultationName"},
             {RecordsTextRole, "recordsText"},
             {ActiveRole, "active"},
             {PacksTextRole, "packsText"}};
@@ -91,7 +94,11 @@ void ConsultationsModel::reset(const QJsonObject& answer)
         }
         const QJsonObject records{{"count", c.value(QLatin1String("records"))},
                                   {"suppressed", c.value(QLatin1String("recordsSuppressed"))}};
-        m_rows << Row{c.value(QLatin1String("id")).toString(),
+        // Reviewers read a consultation's title (published, or as the tablet that made it
+        // sent it); only a hub that has none shows the id.
+        const QString id = c.value(QLatin1String("id")).toString();
+        const QString title = c.value(QLatin1String("title")).toString().trimmed();
+        m_rows << Row{id, title.isEmpty() ? id : title,
                       TeamController::cellText(records, threshold),
                       c.value(QLatin1String("active")).toBool(), packs.join(QStringLiteral(", "))};
     }

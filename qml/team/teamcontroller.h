@@ -23,7 +23,7 @@ class ConsultationsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, RecordsTextRole, ActiveRole, PacksTextRole };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, RecordsTextRole, ActiveRole, PacksTextRole };
     using QAbstractListModel::QAbstractListModel;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +39,7 @@ private:
     struct Row
     {
         QString id;
+        QString name; ///< the title the hub has for it, or else its id
         QString recordsText;
         bool active = false;
         QString packsText;

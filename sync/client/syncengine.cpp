@@ -18,6 +18,9 @@ using std::chrono::milliseconds;
 
 const QString kFeedbackPath = QStringLiteral("/v1/feedback");
 const QString kErasuresPath = QStringLiteral("/v1/erasures");
+/// The hub keeps a consultation's title to 200 characters (PROTOCOL.md); a redaction that
+/// lengthens one ("[name]" for "Jo") is cut there rather than refused.
+constexpr qsizetype kMaxTitleChars = 200;
 
 bool isLoopback(const QString& host)
 {
@@ -378,7 +381,8 @@ bool SyncEngine::registerConsultations(Transport& t, const Enrolment& enrolment,
         }
         const auto o = wireItem(item);
         const QString id = o ? o->value(QLatin1String("consultationId")).toString() : QString();
-        if (!id.isEmpty() && id != enrolment.consultationId && !ids.contains(id)) {
+        // The enrolled-for one too when it was made here: the hub learns its title so.
+        if (!id.isEmpty() && !ids.contains(id)) {
             ids << id;
         }
     }
@@ -387,8 +391,20 @@ bool SyncEngine::registerConsultations(Transport& t, const Enrolment& enrolment,
         if (!local || local->fromHub) {
             continue; // the hub's own consultation: not this device's to register
         }
-        const HubReply reply = t.send({"POST", QStringLiteral("/v1/device-consultations"),
-                                       compact({{QStringLiteral("id"), id}})});
+        // Reviewers read the title in place of the id; it leaves the device, so it goes
+        // through the anonymiser as the answers' words do.
+        const auto title = redactedTitle(local.value());
+        if (!title) {
+            report.outcome = SyncReport::Outcome::RetryLater;
+            report.problem = message("store_error", {title.error().message});
+            return false;
+        }
+        QJsonObject body{{QStringLiteral("id"), id}};
+        if (!title->trimmed().isEmpty()) {
+            body.insert(QStringLiteral("title"), title->trimmed().left(kMaxTitleChars));
+        }
+        const HubReply reply =
+            t.send({"POST", QStringLiteral("/v1/device-consultations"), compact(body)});
         if (reply.status == 200 || reply.status == 201) {
             continue;
         }
@@ -412,6 +428,22 @@ bool SyncEngine::registerConsultations(Transport& t, const Enrolment& enrolment,
                                 {local->title, QString::number(reply.status)});
     }
     return true;
+}
+
+Result<QString> SyncEngine::redactedTitle(const Consultation& consultation)
+{
+    // The same anonymiser, with the same names to hide, as the consultation's answers get.
+    auto names = m_store.sharing().namesToHide(consultation.id);
+    if (!names) {
+        return names.error();
+    }
+    Anonymiser::Config config;
+    config.sessionNames = names.value();
+    auto anonymiser = Anonymiser::create(config);
+    if (!anonymiser) {
+        return anonymiser.error();
+    }
+    return anonymiser.value().anonymisedText(consultation.title.trimmed());
 }
 
 SyncEngine::Step SyncEngine::upload(Transport& t, SyncReport& report)

@@ -128,6 +128,8 @@ private:
     /** Registers each consultation made on this device that has answers waiting (PROTOCOL.md
      *  "Consultations made on a device"); false when the run cannot go on. */
     bool registerConsultations(Transport& t, const Enrolment& enrolment, SyncReport& report);
+    /** A consultation's title as it may leave the device: through the anonymiser. */
+    Result<QString> redactedTitle(const Consultation& consultation);
     Step upload(Transport& t, SyncReport& report);
     Step sendBatch(Transport& t, Outbox::Kind kind, const QList<Outbox::Item>& items,
                    SyncReport& report);

@@ -792,12 +792,20 @@ Decoded<ConsultationRegistration> decodeConsultationRegistration(const QByteArra
     if (!parsed.ok()) {
         return parsed.error();
     }
-    if (auto unknown = onlyKnown(parsed.value(), {}, {QStringLiteral("id")})) {
+    if (auto unknown =
+            onlyKnown(parsed.value(), {}, {QStringLiteral("id"), QStringLiteral("title")})) {
         return *unknown;
     }
     Reader r(parsed.value(), {});
     ConsultationRegistration req;
     req.id = r.id("id", true);
+    // The title is optional (a device from before this field sends only the id) but
+    // never blank, and as long as a published consultation's at most.
+    req.title = r.string("title", false, kMaxConsultationTitleChars).trimmed();
+    if (!r.failed() && r.has("title") && req.title.isEmpty()) {
+        r.setError(fail(r.path("title"), QStringLiteral("invalid_value"),
+                        QStringLiteral("must not be blank")));
+    }
     if (r.failed()) {
         return r.error();
     }
@@ -883,7 +891,7 @@ Decoded<ConsultationInfo> decodeConsultationFile(const QByteArray& body)
         }
         return s;
     };
-    c.title = text("title", 200, false);
+    c.title = text("title", kMaxConsultationTitleChars, false);
     c.purpose = text("purpose", 2000, true);
     c.packId = r.id("packId", true);
     c.packVersion = static_cast<int>(r.integer("packVersion", true, 1, 1000000).value_or(0));

@@ -103,7 +103,11 @@ struct EnrolRequest
 struct ConsultationRegistration
 {
     QString id;
+    QString title; ///< redacted on the device; empty from a device that sends none
 };
+
+/** A consultation's title, published or registered by a device, is 1..200 characters. */
+constexpr int kMaxConsultationTitleChars = 200;
 
 struct InviteRequest
 {

@@ -675,7 +675,7 @@ HubServer::Reply HubServer::registerConsultation(const QHttpServerRequest& reque
     if (!req.ok()) {
         return error(req.error());
     }
-    const auto out = m_store.registerConsultation(device, req.value().id);
+    const auto out = m_store.registerConsultation(device, req.value().id, req.value().title);
     if (!out) {
         return serverError();
     }

@@ -31,7 +31,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 6> kMigrations{{{R"sql(
+const std::array<Migration, 9> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -251,7 +251,19 @@ UPDATE feedback SET record_key = abs(random() % 256)
 )sql",
                                              R"sql(
 UPDATE feedback SET record_key = floor(random() * 256)::integer
-)sql"}}};
+)sql"},
+                                            // 7 and 8: held for the migrations of two other
+                                            // branches of issue 14's round (they replace these
+                                            // when merged); empty, so a walk passes them.
+                                            {"", "", ""},
+                                            {"", "", ""},
+                                            // 9: the title a device sends with a consultation
+                                            // made on it (issue 14), already redacted there,
+                                            // shown to reviewers in place of its id.
+                                            {R"sql(
+ALTER TABLE consultations ADD COLUMN title TEXT
+)sql",
+                                             "", ""}}};
 
 constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 // PostgreSQL advisory lock keys: one for migrations, one that orders audit appends.
@@ -785,13 +797,29 @@ std::optional<QStringList> HubStore::consultationsOf(const Device& device)
     return ids;
 }
 
-std::optional<Registration> HubStore::registerConsultation(const Device& device, const QString& id)
+bool HubStore::setDeviceTitle(const QString& id, const QString& title)
+{
+    if (m_schema < 9 || title.isEmpty()) {
+        return true; // an older schema, or a device that sends no title: the id is shown
+    }
+    // Never over a published consultation's own title (that one comes from its file).
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE consultations SET title = ? WHERE id = ? AND id NOT IN "
+                             "(SELECT id FROM published_consultations)"));
+    q.addBindValue(title);
+    q.addBindValue(id);
+    return q.exec() || fail(QStringLiteral("consultations"), q.lastError().text());
+}
+
+std::optional<Registration> HubStore::registerConsultation(const Device& device, const QString& id,
+                                                           const QString& title)
 {
     Registration out = Registration::NotYours;
     const bool ok = transaction([&] {
         if (id == device.consultationId) {
+            // The one it was enrolled for (`enrol-code --new-consultation`): its title too.
             out = Registration::AlreadyYours;
-            return true;
+            return setDeviceTitle(id, title);
         }
         QSqlQuery owner(database());
         owner.prepare(QStringLiteral("SELECT device_id FROM device_consultations WHERE id = ?"));
@@ -800,9 +828,13 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
             return fail(QStringLiteral("device_consultations"), owner.lastError().text());
         }
         if (owner.next()) {
-            out = owner.value(0).toString() == device.id ? Registration::AlreadyYours
-                                                         : Registration::NotYours;
-            return true;
+            if (owner.value(0).toString() != device.id) {
+                out = Registration::NotYours;
+                return true;
+            }
+            // Again after a lost answer, or with a title edited on the device since.
+            out = Registration::AlreadyYours;
+            return setDeviceTitle(id, title);
         }
         // An id the hub knows from elsewhere (published, or another device's enrolment) is
         // never taken over by a device.
@@ -828,7 +860,8 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
             return fail(QStringLiteral("device_consultations"), insert.lastError().text());
         }
         out = Registration::Registered;
-        return appendAudit(QStringLiteral("consultation.registered"), id,
+        return setDeviceTitle(id, title) &&
+               appendAudit(QStringLiteral("consultation.registered"), id,
                            QStringLiteral("device=%1").arg(device.id));
     });
     if (!ok) {

@@ -126,8 +126,10 @@ public:
      *  named by an earlier code or pack. `enrol-code` refuses any other id. */
     std::optional<bool> consultationKnown(const QString& id);
     /** A practitioner's device registers a consultation made on it (POST
-     *  /v1/device-consultations); its answers to it are then accepted from that device. */
-    std::optional<Registration> registerConsultation(const Device& device, const QString& id);
+     *  /v1/device-consultations); its answers to it are then accepted from that device.
+     *  `title` (redacted on the device; may be empty) is what reviewers read for it. */
+    std::optional<Registration> registerConsultation(const Device& device, const QString& id,
+                                                     const QString& title = {});
     /** The consultations whose answers this device may send: the one it is enrolled for and
      *  those it registered. */
     std::optional<QStringList> consultationsOf(const Device& device);
@@ -176,6 +178,8 @@ private:
     bool transaction(const std::function<bool()>& work);
     bool appendAudit(const QString& event, const QString& subject, const QString& detail);
     bool ensureConsultation(const QString& id);
+    /** Stores the title a device sent for a consultation made on it (schema 9). */
+    bool setDeviceTitle(const QString& id, const QString& title);
     [[nodiscard]] QString now() const;
     bool fail(const QString& what, const QString& why);
 

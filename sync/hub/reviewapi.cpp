@@ -716,6 +716,7 @@ HttpReply ReviewApi::consultations(Call& call)
         }
         const Cell records = figures->consultation(c.id).total;
         out.append(QJsonObject{{"id", c.id},
+                               {"title", c.title},
                                {"packs", packs},
                                {"records", countJson(records)},
                                {"recordsSuppressed", records.suppressed},

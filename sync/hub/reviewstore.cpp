@@ -424,10 +424,16 @@ bool ReviewStore::setThreshold(int value, const QString& reviewerId)
 
 std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
 {
+    // The name a reviewer reads: a published consultation's title from its file, a device-
+    // made one's as its device sent it (schema 9), or else only its id.
+    const QString deviceTitle =
+        m_hub.schemaVersion() >= 9 ? QStringLiteral("MAX(c.title)") : QStringLiteral("NULL");
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral(
-            "SELECT c.id, COUNT(f.id), MAX(f.received_at) FROM consultations c LEFT JOIN "
-            "feedback f ON f.consultation_id = c.id GROUP BY c.id ORDER BY c.id"))) {
+                    "SELECT c.id, COUNT(f.id), MAX(f.received_at), %1, MAX(p.body) FROM "
+                    "consultations c LEFT JOIN feedback f ON f.consultation_id = c.id LEFT JOIN "
+                    "published_consultations p ON p.id = c.id GROUP BY c.id ORDER BY c.id")
+                    .arg(deviceTitle))) {
         fail(QStringLiteral("consultations"), q.lastError().text());
         return std::nullopt;
     }
@@ -439,6 +445,11 @@ std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
         c.records = q.value(1).toLongLong();
         const QDateTime last = parseIso(q.value(2).toString());
         c.active = last.isValid() && last >= since;
+        const QString published = QJsonDocument::fromJson(q.value(4).toString().toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("title"))
+                                      .toString();
+        c.title = published.isEmpty() ? q.value(3).toString() : published;
         out << c;
     }
     for (ConsultationSummary& c : out) {

@@ -143,6 +143,7 @@ struct LoopClosure
 struct ConsultationSummary
 {
     QString id;
+    QString title;         ///< published, or sent by the device that made it; may be empty
     QList<PackInfo> packs; ///< body unused
     qint64 records = 0;
     bool active = false; ///< feedback received in the last 28 days

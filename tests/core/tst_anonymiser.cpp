@@ -542,6 +542,12 @@ private slots:
                               << "Write to [place] please";
         QTest::newRow("generic high street") << "on the High Street"
                                              << "on the High Street";
+        // Issue 14, point 15: "More" was hidden in the journey's own sentence, and an Arabic
+        // name was left for the team to read.
+        QTest::newRow("issue 14: More visits") << "More visits with my brother please"
+                                               << "More visits with my brother please";
+        QTest::newRow("issue 14: an Arabic name") << QStringLiteral("أخي محمد يزورني كل أسبوع")
+                                                  << QStringLiteral("أخي [name] يزورني كل أسبوع");
     }
     void names()
     {

@@ -194,12 +194,28 @@ private slots:
         QCOMPARE(device.post(hub.url("/v1/device-consultations"), registerBody(made)).status, 201);
         QCOMPARE(device.post(hub.url("/v1/device-consultations"), registerBody(made)).status, 200);
         QCOMPARE(device.post(hub.url("/v1/device-consultations"), registerBody("c1")).status, 200);
-        const Response bad = device.post(hub.url("/v1/device-consultations"),
-                                         QJsonDocument(QJsonObject{{"id", made}, {"title", "x"}})
-                                             .toJson(QJsonDocument::Compact));
+        const Response bad = device.post(
+            hub.url("/v1/device-consultations"),
+            QJsonDocument(QJsonObject{{"id", made}, {"title", ""}}).toJson(QJsonDocument::Compact));
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.body.value("error").toObject().value("field").toString(),
                  QStringLiteral("title"));
+        const Response unknown =
+            device.post(hub.url("/v1/device-consultations"),
+                        QJsonDocument(QJsonObject{{"id", made}, {"owner", "x"}})
+                            .toJson(QJsonDocument::Compact));
+        QCOMPARE(unknown.status, 400);
+        // The title (issue 14: reviewers read it, not the UUID) is kept, in either database.
+        QCOMPARE(device
+                     .post(hub.url("/v1/device-consultations"),
+                           QJsonDocument(QJsonObject{{"id", made}, {"title", "My week"}})
+                               .toJson(QJsonDocument::Compact))
+                     .status,
+                 200);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE id = '%1' AND "
+                                          "title = 'My week'")
+                               .arg(made)),
+                 1);
         const Response accepted = device.post(hub.url("/v1/feedback"), feedbackBatch({record}));
         QCOMPARE(accepted.status, 200);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE consultation_id = "

@@ -301,6 +301,70 @@ private slots:
     }
 
     void reviewLoop_data() { backends(); }
+    // Issue 14: a consultation made on a tablet is listed for reviewers by the title the
+    // tablet sent with its registration (an edit on the tablet follows), not by its UUID; a
+    // published consultation keeps the title of its file whatever a device sends.
+    void titlesInPlaceOfIds_data() { backends(); }
+    void titlesInPlaceOfIds()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        DeviceClient tablet;
+        tablet.token = device();
+        const QString made = uuid();
+        const auto registerAs = [&](const QString& id, const QString& title) {
+            return tablet
+                .post(url("/v1/device-consultations"), json({{"id", id}, {"title", title}}))
+                .status;
+        };
+        QCOMPARE(registerAs(made, QStringLiteral("  My week  ")), 201);
+        const QByteArray packBody = json({{"format", "chorus-pack/1"},
+                                          {"id", "my-week"},
+                                          {"version", 1},
+                                          {"activities", QJsonArray{QJsonObject{{"id", "talk"}}}}});
+        QVERIFY(m_store->publishPack(PackInfo{"my-week", 1, packBody}, "published-one"));
+        ConsultationInfo published{
+            "published-one", "Our home", "What home is like", "my-week", 1, {}, 30, "open"};
+        const auto outcome = m_store->publishConsultation(published);
+        QVERIFY(outcome && outcome->field.isEmpty());
+        // A published consultation's title is not a device's to change.
+        QCOMPARE(registerAs("published-one", "Taken over"), 403);
+
+        DeviceClient rev;
+        rev.token = reviewer("Tess Titles");
+        const auto titles = [&] {
+            QMap<QString, QString> out;
+            const Response r = rev.get(url("/v1/review/consultations"));
+            for (const QJsonValue& c : r.body["consultations"].toArray()) {
+                out.insert(c["id"].toString(), c["title"].toString());
+            }
+            return out;
+        };
+        QCOMPARE(titles().value(made), QStringLiteral("My week"));
+        QCOMPARE(titles().value("published-one"), QStringLiteral("Our home"));
+        QCOMPARE(titles().value("c1"), QString()); // nothing sent for it: the app shows the id
+
+        // Edited on the tablet: the next registration carries the new title.
+        QCOMPARE(registerAs(made, QStringLiteral("My week at school")), 200);
+        QCOMPARE(titles().value(made), QStringLiteral("My week at school"));
+        // The enrolled-for consultation, made on the tablet, gets its title the same way.
+        QCOMPARE(registerAs("c1", QStringLiteral("Visits")), 200);
+        QCOMPARE(titles().value("c1"), QStringLiteral("Visits"));
+
+        // The hub checks the length and blankness; a refused title changes nothing.
+        const Response blank =
+            tablet.post(url("/v1/device-consultations"), json({{"id", made}, {"title", "   "}}));
+        QCOMPARE(blank.status, 400);
+        QCOMPARE(blank.body["error"]["field"].toString(), QStringLiteral("title"));
+        const Response tooLong = tablet.post(url("/v1/device-consultations"),
+                                             json({{"id", made}, {"title", QString(201, 'a')}}));
+        QCOMPARE(tooLong.status, 400);
+        QCOMPARE(errorCode(tooLong), QStringLiteral("too_long"));
+        QCOMPARE(titles().value(made), QStringLiteral("My week at school"));
+        // The title is the reviewers' to read, never the audit log's.
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%My week%'"), 0);
+    }
+
     void reviewLoop()
     {
         QFETCH(QString, backend);

@@ -129,4 +129,52 @@ TestCase {
         tryVerify(() => JSON.parse(saved()).some(p => p.role === "sister" && p.place === "ring-1"), 5000, saved());
         named(page, "Sister put in Closest to me.");
     }
+
+    function cleanup() {
+        Preferences.textScale = 1;
+    }
+
+    // Issue 14, point 14: at 200% text the chips broke words across lines ("Grandpar-ent")
+    // and the closest circle's chips covered "Me". Every word whole, and "Me" uncovered,
+    // with the longest words in the closest circle.
+    function test_largeTextChipsKeepWordsWholeAndClearOfMe() {
+        Preferences.textScale = 2;
+        const page = open();
+        for (const who of ["Grandparent", "Social worker", "Foster carer", "Other family", "Mum"]) {
+            named(page, "Add " + who).forceActiveFocus();
+            keyClick(Qt.Key_Space);
+            verify(named(page, "Closest to me").activeFocus);
+            keyClick(Qt.Key_Space);
+            named(page, who + " put in Closest to me.");
+        }
+        tryVerify(() => JSON.parse(saved()).length === 5, 5000, saved());
+        const map = findChild(page, "circlesMap");
+        const me = findChild(map, "circlesMe");
+        verify(map && me);
+        waitForItemPolished(map, 2000);
+        wait(50);
+        const meCentre = me.mapToItem(map, me.width / 2, me.height / 2);
+        let chips = 0;
+        for (let i = 0; i < map.children.length; ++i) {
+            const chip = map.children[i];
+            if (chip.objectName !== "circlesChip" || !chip.visible)
+                continue;
+            ++chips;
+            // Whole words: a word's letters never go onto two lines.
+            let label = null;
+            for (let j = 0; j < chip.contentItem.children.length; ++j) {
+                if (chip.contentItem.children[j].text === chip.text)
+                    label = chip.contentItem.children[j];
+            }
+            verify(label, "no label in the chip " + chip.text);
+            verify(label.lineCount <= chip.text.split(" ").length,
+                   chip.text + " is broken across " + label.lineCount + " lines (width " + label.width + ")");
+            // Clear of "Me": the chip's nearest point is outside its circle.
+            const gapX = Math.max(0, Math.abs(chip.x + chip.width / 2 - meCentre.x) - chip.width / 2);
+            const gapY = Math.max(0, Math.abs(chip.y + chip.height / 2 - meCentre.y) - chip.height / 2);
+            verify(Math.hypot(gapX, gapY) >= me.width / 2,
+                   chip.text + " covers \"Me\": " + Math.hypot(gapX, gapY) + " < " + me.width / 2);
+        }
+        compare(chips, 5);
+    }
 }

@@ -175,22 +175,97 @@ TestCase {
     // Issue 14: when the tools wrap onto a second line (200% text, a narrow page), no tool
     // hides behind the paper: every size's button ends above the paper's top edge.
     function test_toolsStayAboveThePaper_data() {
-        return [{ tag: "100%", width: 900 }, { tag: "narrow", width: 560 }];
+        // Issue 14 tried it at 1280x800 (a page column of 860) and 800x1280 (752), at 200%
+        // text and in Arabic; "growing" makes the text larger with the activity open.
+        return [{ tag: "100%", width: 900, scale: 1, language: "en" },
+                { tag: "narrow", width: 560, scale: 1, language: "en" },
+                { tag: "tablet-200%", width: 860, scale: 2, language: "en" },
+                { tag: "portrait-200%", width: 752, scale: 2, language: "en" },
+                { tag: "arabic-200%", width: 860, scale: 2, language: "ar" },
+                { tag: "arabic-portrait-200%", width: 752, scale: 2, language: "ar" },
+                { tag: "growing", width: 860, scale: 2, language: "en", afterOpening: true }];
     }
     function test_toolsStayAboveThePaper(data) {
         verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
+        Preferences.language = data.language;
+        if (!data.afterOpening)
+            Preferences.textScale = data.scale;
         const page = createTemporaryObject(drawing, testCase, {activity: Harness.activityFromPack("smile"), width: data.width});
         verify(page);
+        if (data.afterOpening)
+            Preferences.textScale = data.scale;
         const paper = findChild(page, "drawingPaper");
         verify(paper);
-        for (const name of ["Thin", "Medium", "Thick"]) {
-            const tool = Harness.findByName(page, name);
-            verify(tool, Harness.accessibleNames(page));
-            for (let p = tool.parent; p; p = p.parent)
-                waitForItemPolished(p, 2000);
-            const bottom = tool.mapToItem(page, 0, tool.height).y;
-            const top = paper.parent.mapToItem(page, 0, 0).y;
-            verify(bottom <= top, name + " ends at " + bottom + ", the paper starts at " + top);
+        // The three brush sizes, found by their dot (their names are in the page's language).
+        const sizes = [];
+        const walk = node => {
+            for (let i = 0; i < node.children.length; ++i) {
+                const child = node.children[i];
+                if (child.dot !== undefined && child.dot > 0)
+                    sizes.push(child);
+                walk(child);
+            }
+        };
+        walk(page);
+        compare(sizes.length, 3);
+        for (let p = sizes[2].parent; p; p = p.parent)
+            waitForItemPolished(p, 2000);
+        wait(50);
+        const top = paper.parent.mapToItem(page, 0, 0).y;
+        const paperLeft = paper.parent.mapToItem(page, 0, 0).x;
+        const paperRight = paperLeft + paper.parent.width;
+        for (const tool of sizes) {
+            const box = tool.mapToItem(page, 0, 0, tool.width, tool.height);
+            verify(tool.visible && tool.width > 0, tool.text + " is not shown");
+            verify(box.y + box.height <= top, tool.text + " ends at " + (box.y + box.height) + ", the paper starts at " + top);
+            verify(box.x >= paperLeft - 1 && box.x + box.width <= paperRight + 1,
+                   tool.text + " is outside the page: " + box.x + ".." + (box.x + box.width));
         }
+    }
+
+    Component {
+        id: reviewPage
+
+        ReviewPage {}
+    }
+
+    // Issue 14, point 10: the drawing was never shown in the child's own summary ("What you
+    // told us"). It is painted there, from memory, as drawn.
+    function test_theKeptDrawingIsInTheChildsSummary() {
+        const page = open({});
+        const paper = find(page, "Drawing paper");
+        press(find(page, "Thick"));
+        paper.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        for (let i = 0; i < 8; ++i)
+            keyClick(Qt.Key_Right);
+        for (let i = 0; i < 6; ++i)
+            keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Space);
+        press(find(page, "Keep my drawing"));
+        verify(CurrentSession.current.answer.responseId !== undefined, CurrentSession.errorMessage);
+        const ink = String(paper.penColor); // a copy: the paper goes
+        page.destroy();
+        CurrentSession.stop();
+
+        const summary = createTemporaryObject(reviewPage, testCase, {width: testCase.width, height: testCase.height});
+        const shown = find(summary, "Your drawing");
+        tryVerify(() => shown.ready && shown.visible && shown.width > 0 && shown.height > 0, 5000,
+                  "the drawing is not shown: ready " + shown.ready + ", " + shown.width + "x" + shown.height);
+        // Painted: the line drawn in black shows on the paper.
+        waitForRendering(summary);
+        const image = grabImage(shown);
+        let darkest = 1;
+        for (let x = 0; x < image.width; x += 2) {
+            for (let y = 0; y < image.height; y += 2)
+                darkest = Math.min(darkest, Qt.color(image.pixel(x, y)).hslLightness);
+        }
+        verify(Qt.color(ink).hslLightness < 0.2, "the pen is not dark: " + ink);
+        verify(darkest < 0.3, "the drawing shows no line (darkest lightness " + darkest + ")");
+    }
+
+    function cleanup() {
+        Preferences.textScale = 1;
+        Preferences.language = "en";
     }
 }

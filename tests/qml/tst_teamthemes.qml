@@ -121,4 +121,61 @@ TestCase {
         tryVerify(() => !page.model.busy)
         compare(page.model.records.filter(r => r.quotable).map(r => r.id), [allowed.id])
     }
+
+    // Issue 14, point 12: "Clear picks" appeared with the first pick and went with the last,
+    // moving every record a row; a reviewer's next tap then landed on another record and
+    // picks were lost. Tapped with a finger (the pointer) where each record was, every tap
+    // picks the record meant and nothing moves.
+    function test_4_nothingMovesUnderTheFinger() {
+        const page = openPage()
+        const picks = namesStartingWith(page, "Pick: ")
+        verify(picks.length >= 3, "picks: " + picks)
+        const at = name => {
+            const item = Harness.findByName(page, name)
+            verify(item, "no '" + name + "'")
+            const p = item.mapToItem(testCase, item.width / 2, item.height / 2)
+            return Qt.point(Math.round(p.x), Math.round(p.y))
+        }
+        // The records are below the first screen: scroll them up, as a reviewer would.
+        let column = Harness.findByName(page, picks[0])
+        while (column && column.contentY === undefined)
+            column = column.parent
+        verify(column, "no scrolling page")
+        column.contentY = Math.max(0, Harness.findByName(page, picks[0]).mapToItem(column.contentItem, 0, 0).y - 100)
+        wait(50)
+        const where = picks.slice(0, 3).map(at)
+        for (const p of where)
+            verify(p.y > 0 && p.y < testCase.height, "a record is off screen: " + p.y)
+        const tap = p => {
+            mouseClick(testCase, p.x, p.y)
+            wait(50)
+        }
+
+        tap(where[0])
+        compare(page.model.selected.length, 1)
+        compare(picks.slice(0, 3).map(at), where, "the first pick moved the records")
+        tap(where[1])
+        tap(where[2])
+        compare(page.model.selected.length, 3, "a tap landed on another record")
+
+        // "Clear picks", tapped, clears and moves nothing; the next taps pick anew.
+        const clear = Harness.findByName(page, "Clear picks")
+        verify(clear && clear.enabled)
+        tap(at("Clear picks"))
+        compare(page.model.selected.length, 0)
+        compare(picks.slice(0, 3).map(at), where, "clearing the picks moved the records")
+        verify(!Harness.findByName(page, "Clear picks").enabled)
+        tap(where[1])
+        compare(page.model.selected.length, 1)
+
+        // Tagging says so in its status line, which keeps its room: the records stay where
+        // they are on the page (the button is pressed with the keys: it is further up).
+        const inPage = name => Harness.findByName(page, name).mapToItem(column.contentItem, 0, 0).y
+        const before = inPage(picks[0])
+        click(page, "Tag picked records with Safety")
+        tryCompare(page.model, "lastDone", "tagged", 10000)
+        tryVerify(() => !page.model.busy, 10000)
+        wait(50)
+        compare(inPage(picks[0]), before, "the status line moved the records")
+    }
 }

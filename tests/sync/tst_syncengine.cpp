@@ -240,13 +240,24 @@ private slots:
         QVERIFY(rig.setUp(SyncEngine::Options{100, 1, seconds(20), 1000, {}}));
         const QString made = rig.device.consultation.id;
         QVERIFY(made != QLatin1String("c1"));
+        // Its title goes too, for reviewers to read in place of the id, through the
+        // anonymiser like any text that leaves: a name to hide does not reach the hub.
+        Store& store = *rig.device.store;
+        QVERIFY(store.sharing().addNamesToHide(made, {SessionName{QStringLiteral("Zebedee")}}));
+        QVERIFY(store.consultations().update(made, QStringLiteral("Visits with Zebedee"),
+                                             rig.device.consultation.purpose,
+                                             rig.device.consultation.retentionDays));
         const QStringList ids = rig.device.answer(2);
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.acknowledged, 2);
         const auto registered = rig.hub.to("/v1/device-consultations");
         QCOMPARE(registered.size(), 1);
-        QCOMPARE(QJsonDocument::fromJson(registered.first().body).object(),
-                 QJsonObject({{"id", made}}));
+        const QJsonObject body = QJsonDocument::fromJson(registered.first().body).object();
+        QCOMPARE(body.value("id").toString(), made);
+        const QString title = body.value("title").toString();
+        QVERIFY2(title.startsWith(QLatin1String("Visits with ")) &&
+                     !title.contains(QLatin1String("Zebedee")),
+                 qPrintable(title));
         qsizetype registerAt = -1;
         qsizetype feedbackAt = -1;
         for (qsizetype i = 0; i < rig.hub.requests.size(); ++i) {

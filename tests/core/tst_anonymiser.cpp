@@ -550,6 +550,77 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** The general cues of this round (issue 17, generalisation): the wide name list, a name
+     *  followed by who the person is, the school a child goes to, Welsh house names, and what
+     *  stays. Names here are in none of the curated lists. */
+    void generalCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // The wide list (humannames) at the start of a statement and in lower case.
+        QTest::newRow("wide list, statement start") << "Wiktoria was crying in the toilets"
+                                                    << "[name] was crying in the toilets";
+        QTest::newRow("wide list, lower case with me and") << "me and rukiya are friends"
+                                                           << "me and [name] are friends";
+        QTest::newRow("wide list word stays a word") << "The more the better"
+                                                     << "The more the better";
+        // Who the person is, right after the name.
+        QTest::newRow("apposition") << "Autumn my foster sister is kind"
+                                    << "[name] my foster sister is kind";
+        QTest::newRow("apposition with comma") << "Sunny, my key worker, rang"
+                                               << "[name], my key worker, rang";
+        QTest::newRow("hope my mum") << "Hope my mum gets better"
+                                     << "Hope my mum gets better";
+        QTest::newRow("mark my words") << "Mark my words"
+                                       << "Mark my words";
+        QTest::newRow("in my class") << "Storm in my class took my pen"
+                                     << "[name] in my class took my pen";
+        // Schools named as where a child goes.
+        QTest::newRow("year 9 at") << "im year 9 at treharris now"
+                                   << "im year 9 at [school] now";
+        QTest::newRow("excluded from") << "i got excluded from pencoed last week"
+                                       << "i got excluded from [school] last week";
+        QTest::newRow("go to X high, school talk") << "i go to oaks high and the teachers shout"
+                                                   << "i go to [school] and the teachers shout";
+        QTest::newRow("go to a place is travel") << "we go to Swansea and the teachers came"
+                                                 << "we go to Swansea and the teachers came";
+        QTest::newRow("go to bed stays") << "i go to bed early on a school night"
+                                         << "i go to bed early on a school night";
+        QTest::newRow("go to X, no school talk") << "we go to nandos on fridays"
+                                                 << "we go to nandos on fridays";
+        // Welsh house names; "ty" is also "thank you".
+        QTest::newRow("Tŷ") << u"they moved me to Tŷ Coed"_qs << "they moved me to [place]";
+        QTest::newRow("ty thank you") << "ty for helping me"
+                                      << "ty for helping me";
+        // Homes: Welsh "i" after moving, and who the child lives with before "in".
+        QTest::newRow("symudodd hi i") << "Symudodd hi i Gaerfyrddin"
+                                       << "Symudodd hi i [place]";
+        QTest::newRow("live with my nan in") << "i live with my nan in Wigan now"
+                                             << "i live with my nan in [place] now";
+        QTest::newRow("holiday with my nan in") << "we went with my nan in Wigan"
+                                                << "we went with my nan in Wigan";
+        // Plural family words before ages; a year of birth in words.
+        QTest::newRow("my brothers are") << "my brothers are 8 and 10"
+                                         << "my brothers are [age 8-11] and [age 8-11]";
+        QTest::newRow("year in words") << "i was born in june two thousand and ten"
+                                       << "i was born in [date of birth]";
+        QTest::newRow("twenty twelve") << "born on the 2nd of may twenty twelve"
+                                       << "born on [date of birth]";
+        QTest::newRow("two thousand, no birth") << "two thousand people were there"
+                                                << "two thousand people were there";
+        // What stays.
+        QTest::newRow("Welsh day") << "Mae Taid yn dod dydd Mercher"
+                                   << "Mae Taid yn dod dydd Mercher";
+        QTest::newRow("TV title") << "we watch Rownd a Rownd"
+                                  << "we watch Rownd a Rownd";
+    }
+    void generalCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     void sessionNames_data()
     {
         QTest::addColumn<QString>("text");

@@ -726,8 +726,11 @@ private:
             if (!upper) {
                 // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
                 // of a person follows.
-                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i) ||
-                                         verbAfter(i) || lowerCoordinated(i));
+                // After a Welsh relation word it is an adjective ("ffrind gorau").
+                return s.size() >= 3 &&
+                       (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
+                        lowerCoordinated(i)) &&
+                       !welshRelationBefore(i);
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
@@ -740,8 +743,11 @@ private:
             if (!upper) {
                 // Lower case, as children write: in the wide list and no dictionary, with a
                 // person's context ("me and tinashe", "saqib said", "thanks kudzai").
-                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i) ||
-                                         verbAfter(i) || lowerCoordinated(i));
+                // After a Welsh relation word it is an adjective ("ffrind gorau").
+                return s.size() >= 3 &&
+                       (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
+                        lowerCoordinated(i)) &&
+                       !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {
                 return anyContext(i);

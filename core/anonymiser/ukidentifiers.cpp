@@ -1027,8 +1027,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             equalsAscii(v, "turning") || equalsAscii(v, "turns") || equalsAscii(v, "turn") ||
             equalsAscii(v, "i'm") || equalsAscii(v, "im") || equalsAscii(v, "am") ||
             equalsAscii(v, "he's") || equalsAscii(v, "she's") || equalsAscii(v, "who's") ||
-            equalsAscii(v, "they're") || equalsAscii(v, "you're") || equalsAscii(v, "hes") ||
-            equalsAscii(v, "shes")) {
+            equalsAscii(v, "they're") || equalsAscii(v, "you're") || equalsAscii(v, "we're") ||
+            equalsAscii(v, "theyre") || equalsAscii(v, "hes") || equalsAscii(v, "shes")) {
             accepted = true;
         } else if (v == u":" && wordIs(p - 1, "age")) {
             accepted = true;

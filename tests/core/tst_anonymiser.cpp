@@ -608,7 +608,13 @@ private slots:
                                        << "born on [date of birth]";
         QTest::newRow("two thousand, no birth") << "two thousand people were there"
                                                 << "two thousand people were there";
+        QTest::newRow("we're N and M") << "we're 10 and 13"
+                                       << "we're [age 8-11] and [age 12-15]";
         // What stays.
+        QTest::newRow("Welsh adjective after ffrind") << "mae fy ffrind gorau yn neis"
+                                                      << "mae fy ffrind gorau yn neis";
+        QTest::newRow("a language") << "I learn Gaeilge on saturdays"
+                                    << "I learn Gaeilge on saturdays";
         QTest::newRow("Welsh day") << "Mae Taid yn dod dydd Mercher"
                                    << "Mae Taid yn dod dydd Mercher";
         QTest::newRow("TV title") << "we watch Rownd a Rownd"
@@ -962,7 +968,10 @@ private slots:
     /** Scores the anonymiser on one split of tests/data/anonymiser-v2 (see generate.py there):
      *  the test split by default, the dev split with CHORUS_ANONYMISER_SPLIT=dev (for tuning,
      *  with every miss printed). Runs with no session list, as `chorusctl redact` does by
-     *  default, except on records that carry one. */
+     *  default, except on records that carry one. CHORUS_ANONYMISER_SPLIT=heldout1 or heldout2
+     *  scores the hand-written held-out sets (written before and after the generalisation
+     *  round, never tuned on): smaller, so only the size rule is waived, and they fail where
+     *  they miss the targets, which is what they are there to show. */
     void corpusV2()
     {
         const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
@@ -1096,7 +1105,9 @@ private slots:
             qInfo("words hidden: %s", qPrintable(lost.join(u", ")));
         }
 
-        QVERIFY2(statements >= 700, "the split needs at least 700 statements");
+        if (!split.startsWith("heldout")) {
+            QVERIFY2(statements >= 700, "the split needs at least 700 statements");
+        }
         QVERIFY2(withoutIdentifiers * 5 >= statements,
                  "at least a fifth of the split has no identifier");
         for (const char* kind : {"phone", "postcode", "email", "nhs", "ni", "reference"}) {

@@ -558,7 +558,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         // The wide list (humannames) at the start of a statement and in lower case.
-        QTest::newRow("wide list, statement start") << "Wiktoria was crying in the toilets"
+        QTest::newRow("wide list, statement start") << "Tsegay was crying in the toilets"
                                                     << "[name] was crying in the toilets";
         QTest::newRow("wide list, lower case with me and") << "me and rukiya are friends"
                                                            << "me and [name] are friends";

@@ -46,19 +46,22 @@ public:
     [[nodiscard]] std::uint32_t flags(QStringView word) const
     {
         const std::uint32_t f = m_words.value(word);
-        return f ? f : m_wide.value(word);
+        return f || word.size() < kWideMinLength ? f : m_wide.value(word);
     }
     /** The same, given WordTable::hashOf(word). */
     [[nodiscard]] std::uint32_t flags(QStringView word, std::uint32_t hash) const
     {
         const std::uint32_t f = m_words.value(word, hash);
-        return f ? f : m_wide.value(word, hash);
+        return f || word.size() < kWideMinLength ? f : m_wide.value(word, hash);
     }
     [[nodiscard]] qsizetype size() const { return m_words.size() + m_wide.size(); }
     /** How many entries carry all of the given flags. */
     [[nodiscard]] qsizetype count(std::uint32_t flags) const;
 
 private:
+    /** The wide list has no entry shorter than this (gazetteergen leaves them out), so "x",
+     *  "u" and "im" need no second probe. */
+    static constexpr qsizetype kWideMinLength = 3;
     WordTable m_words;
     WordTable m_wide; ///< entries of the wide name list only
 };

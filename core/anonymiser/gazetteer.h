@@ -26,6 +26,7 @@ public:
         Place = 64,       ///< a place in data/places.txt (or a Welsh mutation of one)
         WelshWord = 128,  ///< an ordinary Welsh word (aspell-cy: "hoff", "beth", "bryn")
         Curated = 256,    ///< a name of data/community-names.txt: a name even if a Welsh word
+        WideName = 512,   ///< in the wide, noisy name list only (humannames): weaker evidence
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).
@@ -35,19 +36,34 @@ public:
     /** The gazetteer built into the library, loaded once and shared. */
     static Result<std::shared_ptr<const Gazetteer>> builtIn();
 
-    void add(QStringView word, std::uint32_t flags) { m_words.add(word, flags); }
-    [[nodiscard]] std::uint32_t flags(QStringView word) const { return m_words.value(word); }
+    /** Entries in the wide name list only (flags exactly WideName, most of the table) go to a
+     *  second table, looked up only for words the first does not know: the words of ordinary
+     *  text stay in a table small enough to stay in the cache (anonymiser_bench). */
+    void add(QStringView word, std::uint32_t flags)
+    {
+        (flags == WideName ? m_wide : m_words).add(word, flags);
+    }
+    [[nodiscard]] std::uint32_t flags(QStringView word) const
+    {
+        const std::uint32_t f = m_words.value(word);
+        return f || word.size() < kWideMinLength ? f : m_wide.value(word);
+    }
     /** The same, given WordTable::hashOf(word). */
     [[nodiscard]] std::uint32_t flags(QStringView word, std::uint32_t hash) const
     {
-        return m_words.value(word, hash);
+        const std::uint32_t f = m_words.value(word, hash);
+        return f || word.size() < kWideMinLength ? f : m_wide.value(word, hash);
     }
-    [[nodiscard]] qsizetype size() const { return m_words.size(); }
+    [[nodiscard]] qsizetype size() const { return m_words.size() + m_wide.size(); }
     /** How many entries carry all of the given flags. */
     [[nodiscard]] qsizetype count(std::uint32_t flags) const;
 
 private:
+    /** The wide list has no entry shorter than this (gazetteergen leaves them out), so "x",
+     *  "u" and "im" need no second probe. */
+    static constexpr qsizetype kWideMinLength = 3;
     WordTable m_words;
+    WordTable m_wide; ///< entries of the wide name list only
 };
 
 } // namespace chorus

@@ -59,8 +59,9 @@ Lexicon::Lexicon()
            "phen-blwydd ngeni geni",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
-    addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge",
+    addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge ty",
            SchoolHomeCue);
+    m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
            "granny grandpa gran cousin sister brother",
@@ -110,7 +111,10 @@ Lexicon::Lexicon()
            PlaceWord);
     addAll(m_roles,
            "live lives lived living stay stays stayed staying moved move moving moves "
-           "placement placed born raised grew home house flat byw fyw symud symudais symudon",
+           "placement placed born raised grew home house flat byw fyw "
+           // Welsh "symud" (move) and its past forms: I, you, he/she, we, you, they moved
+           "symud symudais symudes symudaist symudest symudodd symudon symudom symudoch "
+           "symudson",
            PlaceVerb);
     // Welsh "yn / yng / ym" (in, with the nasal mutation after them) and "i" (to).
     addAll(m_roles, "in at near to from round around on by yn yng ym", PlacePrep);

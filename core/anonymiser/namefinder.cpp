@@ -200,6 +200,7 @@ public:
         }
         if (m_f.m_contextRules) {
             schoolAndHomePass();
+            schoolObjectPass();
             keywordPass();
             placeContextPass();
         }
@@ -226,6 +227,36 @@ private:
     {
         const std::uint32_t f = isWord(i) ? m_facts.flags[std::size_t(i)] : 0;
         return (f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated);
+    }
+    /** "see my brother more", "my mum again": words of degree and time, which in lower case
+     *  after a relation word go with the verb, not the person. */
+    bool adverbLike(int i) const
+    {
+        static const char* const kAdverbs[] = {
+            "more",    "less",  "again",     "too",     "now",   "then",     "lots",    "loads",
+            "much",    "often", "sometimes", "anymore", "later", "tomorrow", "today",   "tonight",
+            "already", "still", "though",    "tho",     "yet",   "well",     "better",  "worse",
+            "back",    "home",  "best",      "first",   "last",  "properly", "together"};
+        for (const char* w : kAdverbs) {
+            if (is(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Welsh relation word right before i: "ffrind", "brawd", "gweithiwr". */
+    bool welshRelationBefore(int i) const
+    {
+        static const char* const kWelsh[] = {"ffrind",    "ffrindiau", "brawd",    "mrawd",
+                                             "frawd",     "chwaer",    "athro",    "athrawes",
+                                             "gweithiwr", "cefnder",   "cyfnither"};
+        for (const char* w : kWelsh) {
+            if (is(i - 1, w)) {
+                return true;
+            }
+        }
+        return false;
     }
     bool placeFlag(int i) const
     {
@@ -273,7 +304,7 @@ private:
             bool word = false;
             for (QStringView part : s.split(u'-')) {
                 const std::uint32_t pf = m_f.m_gazetteer->flags(part);
-                name = name || (pf & Gazetteer::Name);
+                name = name || (pf & (Gazetteer::Name | Gazetteer::WideName));
                 word = word ||
                        ((pf & (Gazetteer::Word | Gazetteer::NotName)) && !(pf & Gazetteer::Name));
             }
@@ -306,6 +337,9 @@ private:
         }
         if (f & Gazetteer::Word) {
             return Tier::English;
+        }
+        if (f & Gazetteer::WideName) {
+            return Tier::Wide;
         }
         // "Nannas house", "Dadcus": a family word with a possessive s and no apostrophe.
         if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
@@ -377,6 +411,9 @@ private:
     bool verbAfter(int i) const
     {
         const int n = i + 1;
+        if (appositionAfter(i)) {
+            return true;
+        }
         if (!isWord(n)) {
             return false;
         }
@@ -402,15 +439,53 @@ private:
         }
         if ((is(n, "is") || is(n, "was")) &&
             (is(n + 1, "my") || is(n + 1, "our") || is(n + 1, "his") || is(n + 1, "her"))) {
-            int k = n + 2;
-            for (int skipped = 0;
-                 skipped < 2 && (roles(k) & Lexicon::Modifier) && !(roles(k) & Lexicon::Relation);
-                 ++skipped) {
-                ++k;
-            }
-            return roles(k) & Lexicon::Relation;
+            return relationAt(n + 2);
         }
-        return false;
+        return inMyGroup(i);
+    }
+
+    /** A relation word at k, after at most two modifiers ("best", "foster", "key"). */
+    bool relationAt(int k) const
+    {
+        for (int skipped = 0;
+             skipped < 2 && (roles(k) & Lexicon::Modifier) && !(roles(k) & Lexicon::Relation);
+             ++skipped) {
+            ++k;
+        }
+        return roles(k) & Lexicon::Relation;
+    }
+
+    /** "Tahmina my aunt lives with us", "Kez, my big sister,": who the person is, right after
+     *  the name. Verbs that take "my" ("tell my mum", "love my sister") are never names. */
+    bool appositionAfter(int i) const
+    {
+        int n = i + 1;
+        const bool comma = m_t.punct(n, u',');
+        if (comma) {
+            ++n;
+        }
+        if (!(is(n, "my") || is(n, "our")) || !relationAt(n + 1)) {
+            return false;
+        }
+        // "Hope my mum gets better", "Bet my brother...": verbs that take a clause.
+        static const char* const kClauseVerbs[] = {"hope",  "wish",  "pray",    "bet",   "guess",
+                                                   "swear", "bless", "promise", "reckon"};
+        for (const char* w : kClauseVerbs) {
+            if (!comma && is(i, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Hunter in my class", "Ola in my form": a person in the child's group at school. */
+    bool inMyGroup(int i) const
+    {
+        const int n = i + 1;
+        return is(n, "in") && (is(n + 1, "my") || is(n + 1, "our")) &&
+               (is(n + 2, "class") || is(n + 2, "form") || is(n + 2, "year") ||
+                is(n + 2, "group") || is(n + 2, "set") || is(n + 2, "team") || is(n + 2, "house") ||
+                is(n + 2, "unit"));
     }
 
     /** "Tom and X", "me and X", "X and Tom". */
@@ -428,6 +503,25 @@ private:
             return t == Tier::Plain || t == Tier::NameFirst;
         }
         return false;
+    }
+
+    /** "me and tinashe are", "me n deeqa went": a lower-case word in no dictionary beside "me",
+     *  followed by a verb. */
+    bool lowerCoordinated(int i) const
+    {
+        const bool and_ = is(i - 1, "and") || is(i - 1, "n") || m_t.punct(i - 1, u'&');
+        if (!and_ || !(is(i - 2, "me") || claimedAs(i - 2, PiiKind::Name))) {
+            return false;
+        }
+        static const char* const kAfter[] = {"are",    "were", "went", "go",   "got",
+                                             "have",   "had",  "used", "both", "play",
+                                             "played", "fell", "never"};
+        for (const char* w : kAfter) {
+            if (is(i + 1, w)) {
+                return true;
+            }
+        }
+        return (roles(i + 1) & Lexicon::SpeechVerb) != 0;
     }
 
     /** A surname after a name ("Steven Marsh"), or a first name before one ("Grace Okafor"). */
@@ -590,16 +684,25 @@ private:
         case Tier::Never:
             return false;
         case Tier::Plain:
-            if (!upper && welshWord(i)) {
-                return ctx && (strongBefore(i, false) || thanksBefore(i));
+            if (!upper && (m_facts.flags[std::size_t(i)] & Gazetteer::WelshWord)) {
+                // A Welsh word in lower case, even one that is also a listed name ("seren" is
+                // a star, "bryn" a hill): a name only with a person's context. After a Welsh
+                // relation word it is an adjective, as Welsh puts them after the noun
+                // ("ffrind gorau", "gweithiwr cymdeithasol").
+                return ctx &&
+                       (strongBefore(i, false) || thanksBefore(i) ||
+                        (!welshWord(i) && (verbAfter(i) || lowerCoordinated(i)))) &&
+                       !welshRelationBefore(i);
             }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
             return (upper && !acronym) || (ctx && strongBefore(i, false));
         case Tier::WordName:
             if (!upper || acronym) {
-                return ctx && (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                               (!acronym && fromTeam(i)));
+                return ctx &&
+                       (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
+                        (!acronym && fromTeam(i))) &&
+                       !adverbLike(i);
             }
             if (!init && !titleCasePhrase(i)) {
                 return true;
@@ -610,8 +713,9 @@ private:
                 return false;
             }
             if (!upper || acronym) {
-                return strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                       (!acronym && fromTeam(i));
+                return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
+                        (!acronym && fromTeam(i))) &&
+                       !adverbLike(i);
             }
             return anyContext(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
@@ -622,12 +726,36 @@ private:
             if (!upper) {
                 // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
                 // of a person follows.
-                return s.size() >= 3 && (strongBefore(i, false) || thanksBefore(i) || verbAfter(i));
+                // After a Welsh relation word it is an adjective ("ffrind gorau").
+                return s.size() >= 3 &&
+                       (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
+                        lowerCoordinated(i)) &&
+                       !welshRelationBefore(i);
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
             }
             return !acronym && anyContext(i);
+        case Tier::Wide:
+            if (!ctx) {
+                return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
+            }
+            if (!upper) {
+                // Lower case, as children write: in the wide list and no dictionary, with a
+                // person's context ("me and tinashe", "saqib said", "thanks kudzai").
+                // After a Welsh relation word it is an adjective ("ffrind gorau").
+                return s.size() >= 3 &&
+                       (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
+                        lowerCoordinated(i)) &&
+                       !welshRelationBefore(i);
+            }
+            if (acronym || innerCapital(s)) {
+                return anyContext(i);
+            }
+            // Capitalised at the start of a statement and followed by a word ("Saqib was
+            // shouting"): a name that no dictionary knows opens the sentence it is the subject
+            // of; a title-case phrase of words ("Young People's Council") is no name.
+            return !titleCasePhrase(i) || anyContext(i);
         case Tier::English:
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
@@ -785,7 +913,7 @@ private:
             return false;
         }
         const Tier t = tier(i);
-        return t == Tier::Unknown || t == Tier::Plain || t == Tier::NameFirst ||
+        return t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain || t == Tier::NameFirst ||
                t == Tier::Proper || placeFlag(i);
     }
 
@@ -845,6 +973,14 @@ private:
                 // "The Willows", "at the beeches"
                 kind = PiiKind::Place;
                 last = i + 1;
+            } else if (m_t[i].length == 2 &&
+                       (m_t.str(i)[1] == u'\u0177' || (is(i, "ty") && cap(i) && cap(i + 1))) &&
+                       m_t.oneSpace(i + 1) && isWord(i + 1) && !claimed(i + 1) &&
+                       !(roles(i + 1) & kNotInPlaceName)) {
+                // "Tŷ Nant", "Ty Gwyn": a Welsh house's name ("tŷ" is "house"); "ty" alone is
+                // also "thank you", so without the accent only both capitalised.
+                kind = PiiKind::Place;
+                last = i + 1;
             } else if ((is(i, "house") || is(i, "lodge")) && i > 0 && m_t.oneSpace(i) &&
                        !claimed(i - 1) && isWord(i - 1) &&
                        stem(i - 1).size() == m_t[i - 1].length &&
@@ -864,6 +1000,101 @@ private:
                 continue;
             }
             claim(first, last, m_t[last].end(), kind, FindingReason::Context);
+            i = last;
+        }
+    }
+
+    /** Whether the statement is about school ("year 11", "teacher", "GCSEs", "excluded"):
+     *  then the place a child goes to or is at is likely a school. Worked out once, if asked. */
+    bool schoolTopic() const
+    {
+        if (m_schoolTopic < 0) {
+            static const char* const kCues[] = {
+                "teacher",  "teachers", "gcse",  "gcses",       "levels",    "excluded",
+                "expelled", "lessons",  "class", "detention",   "uniform",   "ysgol",
+                "sixth",    "pupils",   "head",  "headteacher", "timetable", "exams"};
+            bool topic = false;
+            for (int k = 0; k < m_t.size() && !topic; ++k) {
+                if (!isWord(k)) {
+                    continue;
+                }
+                topic = (roles(k) & Lexicon::SchoolWord) ||
+                        (is(k, "year") && m_t.isType(k + 1, Type::Number));
+                for (const char* w : kCues) {
+                    topic = topic || is(k, w);
+                }
+            }
+            m_schoolTopic = topic ? 1 : 0;
+        }
+        return m_schoolTopic == 1;
+    }
+
+    /** A word that can be part of a school's name written after "go to" or "at": a word no
+     *  dictionary knows, a name, a capitalised word, and no known place ("Cardiff"). */
+    bool schoolNameWord(int k) const
+    {
+        if (!isWord(k) || claimed(k) || placeFlag(k) || (roles(k) & kNotInPlaceName)) {
+            return false;
+        }
+        const Tier t = tier(k);
+        return t != Tier::Never && (nameLikeLower(k) || (cap(k) && t != Tier::English));
+    }
+
+    /** Schools named as the place a child goes to, is at or was excluded from (issue 17):
+     *  "year 11 at olchfa", "excluded from St Cyres", and in a statement about school "i used
+     *  to go to fitzalan", "i go to willows high". A known place after "go to" is travel. */
+    void schoolObjectPass()
+    {
+        static const char* const kGoVerbs[] = {
+            "go",    "goes", "went", "going",  "started", "start",    "starting",
+            "moved", "move", "back", "attend", "attends", "attended", "im",
+            "i'm",   "am",   "was",  "been",   "stay",    "stayed",   "transferred"};
+        for (int i = 2; i < m_t.size(); ++i) {
+            const int p = i - 1;
+            if (!(roles(p) & Lexicon::PlacePrep) || !isWord(i) || claimed(i)) {
+                continue; // one bit test for most words
+            }
+            // The cheapest test first: is the word after the preposition name-like at all?
+            if (!schoolNameWord(i) &&
+                !(isWord(i + 1) && (roles(i + 1) & Lexicon::SchoolWord) && m_t.oneSpace(i + 1))) {
+                continue;
+            }
+            if (!(is(p, "to") || is(p, "at") || is(p, "from"))) {
+                continue;
+            }
+            const int q = p - 1;
+            const bool strong =
+                ((is(q, "excluded") || is(q, "expelled") || is(q, "suspended")) && is(p, "from")) ||
+                (is(p, "at") && m_t.isType(q, Type::Number) && is(q - 1, "year"));
+            bool going = false;
+            for (const char* w : kGoVerbs) {
+                going = going || is(q, w);
+            }
+            if (!strong && !(going && schoolTopic())) {
+                continue;
+            }
+            // The name's words, then the school words after them ("willows high", "john
+            // frost school"); an everyday word only right before a school word.
+            int last = i - 1;
+            while (last + 1 <= i + 3 && isWord(last + 1) && !claimed(last + 1) &&
+                   (last + 1 == i || m_t.oneSpace(last + 1))) {
+                const int k = last + 1;
+                const std::uint32_t r = roles(k);
+                const bool schoolWord = (r & Lexicon::SchoolWord) && k > i;
+                const bool beforeSchoolWord =
+                    isWord(k + 1) && m_t.oneSpace(k + 1) &&
+                    (is(k + 1, "high") || is(k + 1, "comp") || is(k + 1, "academy") ||
+                     is(k + 1, "primary")) &&
+                    !(r & (kNotInPlaceName | Lexicon::SchoolWord | Lexicon::Modifier));
+                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord)) {
+                    break;
+                }
+                last = k;
+            }
+            if (last < i) {
+                continue;
+            }
+            claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
         }
     }
@@ -995,8 +1226,10 @@ private:
     {
         for (int i = 1; i < m_t.size(); ++i) {
             // Lower case only right after a preposition: most words leave at the first test.
-            if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep)) || claimed(i) || !isWord(i) ||
-                initial(i) || stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
+            if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
+                 !(placeFlag(i) && is(i - 1, "i"))) ||
+                claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
+                allUpper(m_t.str(i))) {
                 continue;
             }
             const Tier t = tier(i);
@@ -1004,12 +1237,15 @@ private:
                 continue;
             }
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
-            if (!cap(i) && !(placeFlag(i) || t == Tier::Unknown || t == Tier::Plain)) {
+            if (!cap(i) &&
+                !(placeFlag(i) || t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain)) {
                 continue;
             }
             bool place = false;
             const int p = i - 1;
-            if (roles(p) & Lexicon::PlacePrep) {
+            if (is(p, "i") && welshMoveBefore(p - 1)) {
+                place = true; // "symudon ni i Gasnewydd": Welsh "i" (to) after moving
+            } else if (roles(p) & Lexicon::PlacePrep) {
                 int q = p - 1;
                 if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") ||
                     is(q, "still") || is(q, "up") || is(q, "back") || is(q, "currently") ||
@@ -1021,7 +1257,8 @@ private:
                 const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
                                     (is(q, "up") && is(q - 1, "grew"));
                 place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i))) ||
-                        claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode);
+                        claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
+                        liveWithBefore(q);
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
@@ -1039,6 +1276,40 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** A Welsh verb of moving or living before "i" (to), past a pronoun: "symudon ni",
+     *  "symudodd hi", "wedi symud". */
+    bool welshMoveBefore(int q) const
+    {
+        if (is(q, "ni") || is(q, "hi") || is(q, "e") || is(q, "fe") || is(q, "o") || is(q, "nhw") ||
+            is(q, "i") || is(q, "ti") || is(q, "chi")) {
+            --q;
+        }
+        return isWord(q) && (roles(q) & Lexicon::PlaceVerb) && !is(q, "home") && !is(q, "house") &&
+               !is(q, "flat");
+    }
+
+    /** "i live with my aunty in Luton", "we stay with Nain in": a verb of living, then who
+     *  with, then the preposition (q is the word before it). */
+    bool liveWithBefore(int q) const
+    {
+        for (int k = q, seen = 0; k >= 1 && seen < 4; --k, ++seen) {
+            if (!isWord(k)) {
+                return false;
+            }
+            if (is(k, "with") || is(k, "wiv") || is(k, "gyda") || is(k, "efo")) {
+                const std::uint32_t r = roles(k - 1);
+                return (r & Lexicon::PlaceVerb) && !is(k - 1, "home") && !is(k - 1, "house") &&
+                       !is(k - 1, "flat") && !is(k - 1, "born");
+            }
+            const std::uint32_t r = roles(k);
+            if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&
+                !is(k, "our") && !is(k, "his") && !is(k, "her") && !claimedAs(k, PiiKind::Name)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     void namePass()
@@ -1084,7 +1355,8 @@ private:
     const TokenFacts& m_facts;
     std::vector<std::int8_t>& m_claims;
     std::vector<Finding>& m_out;
-    std::vector<std::int8_t>& m_tiers; ///< Tier per token, -1 until asked
+    std::vector<std::int8_t>& m_tiers;      ///< Tier per token, -1 until asked
+    mutable std::int8_t m_schoolTopic = -1; ///< schoolTopic(), -1 until asked
 };
 
 void NameFinder::find(const TokenizedText& t, TokenFacts& facts, std::vector<std::int8_t>& claims,

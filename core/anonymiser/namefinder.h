@@ -47,6 +47,7 @@ private:
         WordName,    ///< "Brown", "Rose": capitalised mid-sentence, or with context
         ContextOnly, ///< "Hope", "Will": only with context
         Unknown,     ///< in no list: capitalised mid-sentence, or with context
+        Wide,        ///< only in the wide name list: capitalised, or in lower case with context
         English,     ///< an English word and no name: only right after "called", "Miss", ...
         Proper,      ///< a capitalised dictionary word ("Halifax"): place contexts, or "called"
     };

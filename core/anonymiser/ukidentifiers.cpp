@@ -998,6 +998,12 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                 if (r & (Lexicon::Pronoun | Lexicon::Relation)) {
                     return true;
                 }
+                // "my sisters are 5 and 7": a family word in the plural.
+                if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
+                    (Lexicon::instance().roles(s.chopped(1).toString().toLower()) &
+                     Lexicon::Relation)) {
+                    return true;
+                }
                 if (m_t[k].has(Token::Capitalised) && !m_t[k].has(Token::SentenceStart)) {
                     return true;
                 }
@@ -1021,8 +1027,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             equalsAscii(v, "turning") || equalsAscii(v, "turns") || equalsAscii(v, "turn") ||
             equalsAscii(v, "i'm") || equalsAscii(v, "im") || equalsAscii(v, "am") ||
             equalsAscii(v, "he's") || equalsAscii(v, "she's") || equalsAscii(v, "who's") ||
-            equalsAscii(v, "they're") || equalsAscii(v, "you're") || equalsAscii(v, "hes") ||
-            equalsAscii(v, "shes")) {
+            equalsAscii(v, "they're") || equalsAscii(v, "you're") || equalsAscii(v, "we're") ||
+            equalsAscii(v, "theyre") || equalsAscii(v, "hes") || equalsAscii(v, "shes")) {
             accepted = true;
         } else if (v == u":" && wordIs(p - 1, "age")) {
             accepted = true;
@@ -1080,6 +1086,9 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
     // The year ends it, within a few words: nothing past a full stop or a comma.
     for (int k = first; k < first + 8 && m_t.valid(k); ++k) {
         const Token& t = m_t[k];
+        if (const int yearEnd = yearInWordsEnd(k); yearEnd >= 0) {
+            return tokens(first, yearEnd, PiiKind::BirthDate);
+        }
         if (t.type == Type::Number && t.length == 4) {
             const int year = toInt(m_t.str(k));
             if (year >= 1900 && year <= 2099) {
@@ -1098,6 +1107,37 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
         }
     }
     return {};
+}
+
+int UkIdentifiers::yearInWordsEnd(int k) const
+{
+    // "two thousand and nine", "two thousand nine", "two thousand", "twenty ten",
+    // "twenty twelve", "twenty twenty": a year of birth written out.
+    const Lexicon& lex = Lexicon::instance();
+    auto value = [&](int j) {
+        return m_t.isType(j, Type::Word) && m_t.oneSpace(j) ? lex.numberValue(m_t.str(j)) : -1;
+    };
+    if (!m_t.isType(k, Type::Word)) {
+        return -1;
+    }
+    if (wordIs(k, "two") && wordIs(k + 1, "thousand") && m_t.oneSpace(k + 1)) {
+        int end = k + 1;
+        int next = end + 1;
+        if (wordIs(next, "and") && m_t.oneSpace(next)) {
+            ++next;
+        }
+        if (const int v = value(next); v >= 1 && v <= 99) {
+            end = next;
+            if (v >= 20 && v % 10 == 0 && value(next + 1) >= 1 && value(next + 1) <= 9) {
+                ++end; // "two thousand and twenty one"
+            }
+        }
+        return end;
+    }
+    if (wordIs(k, "twenty") && value(k + 1) >= 10 && value(k + 1) <= 29) {
+        return k + 1;
+    }
+    return -1;
 }
 
 UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const

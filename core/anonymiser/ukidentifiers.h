@@ -64,6 +64,8 @@ public:
      *  its year ("christmas day 2008", "the 3rd of march 2010", "2009"), else nothing: a
      *  birthday without a year is left to the date rules. */
     [[nodiscard]] Match birthDateAt(int i) const;
+    /** The last token of a year written in words at k ("two thousand and nine"), or -1. */
+    [[nodiscard]] int yearInWordsEnd(int k) const;
     /** A handle written without "@" but with inner dots or underscores ("jay.k_22",
      *  "its.kayla.x"); not a web address (onlineAt), an abbreviation ("e.g.") or a decimal. */
     [[nodiscard]] Match dottedHandleAt(int i) const;

@@ -556,6 +556,83 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** The general cues of this round (issue 17, generalisation): the wide name list, a name
+     *  followed by who the person is, the school a child goes to, Welsh house names, and what
+     *  stays. Names here are in none of the curated lists. */
+    void generalCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // The wide list (humannames) at the start of a statement and in lower case.
+        QTest::newRow("wide list, statement start") << "Tsegay was crying in the toilets"
+                                                    << "[name] was crying in the toilets";
+        QTest::newRow("wide list, lower case with me and") << "me and rukiya are friends"
+                                                           << "me and [name] are friends";
+        QTest::newRow("wide list word stays a word") << "The more the better"
+                                                     << "The more the better";
+        // Who the person is, right after the name.
+        QTest::newRow("apposition") << "Autumn my foster sister is kind"
+                                    << "[name] my foster sister is kind";
+        QTest::newRow("apposition with comma") << "Sunny, my key worker, rang"
+                                               << "[name], my key worker, rang";
+        QTest::newRow("hope my mum") << "Hope my mum gets better"
+                                     << "Hope my mum gets better";
+        QTest::newRow("mark my words") << "Mark my words"
+                                       << "Mark my words";
+        QTest::newRow("in my class") << "Storm in my class took my pen"
+                                     << "[name] in my class took my pen";
+        // Schools named as where a child goes.
+        QTest::newRow("year 9 at") << "im year 9 at treharris now"
+                                   << "im year 9 at [school] now";
+        QTest::newRow("excluded from") << "i got excluded from pencoed last week"
+                                       << "i got excluded from [school] last week";
+        QTest::newRow("go to X high, school talk") << "i go to oaks high and the teachers shout"
+                                                   << "i go to [school] and the teachers shout";
+        QTest::newRow("go to a place is travel") << "we go to Swansea and the teachers came"
+                                                 << "we go to Swansea and the teachers came";
+        QTest::newRow("go to bed stays") << "i go to bed early on a school night"
+                                         << "i go to bed early on a school night";
+        QTest::newRow("go to X, no school talk") << "we go to nandos on fridays"
+                                                 << "we go to nandos on fridays";
+        // Welsh house names; "ty" is also "thank you".
+        QTest::newRow("Tŷ") << u"they moved me to Tŷ Coed"_qs << "they moved me to [place]";
+        QTest::newRow("ty thank you") << "ty for helping me"
+                                      << "ty for helping me";
+        // Homes: Welsh "i" after moving, and who the child lives with before "in".
+        QTest::newRow("symudodd hi i") << "Symudodd hi i Gaerfyrddin"
+                                       << "Symudodd hi i [place]";
+        QTest::newRow("live with my nan in") << "i live with my nan in Wigan now"
+                                             << "i live with my nan in [place] now";
+        QTest::newRow("holiday with my nan in") << "we went with my nan in Wigan"
+                                                << "we went with my nan in Wigan";
+        // Plural family words before ages; a year of birth in words.
+        QTest::newRow("my brothers are") << "my brothers are 8 and 10"
+                                         << "my brothers are [age 8-11] and [age 8-11]";
+        QTest::newRow("year in words") << "i was born in june two thousand and ten"
+                                       << "i was born in [date of birth]";
+        QTest::newRow("twenty twelve") << "born on the 2nd of may twenty twelve"
+                                       << "born on [date of birth]";
+        QTest::newRow("two thousand, no birth") << "two thousand people were there"
+                                                << "two thousand people were there";
+        QTest::newRow("we're N and M") << "we're 10 and 13"
+                                       << "we're [age 8-11] and [age 12-15]";
+        // What stays.
+        QTest::newRow("Welsh adjective after ffrind") << "mae fy ffrind gorau yn neis"
+                                                      << "mae fy ffrind gorau yn neis";
+        QTest::newRow("a language") << "I learn Gaeilge on saturdays"
+                                    << "I learn Gaeilge on saturdays";
+        QTest::newRow("Welsh day") << "Mae Taid yn dod dydd Mercher"
+                                   << "Mae Taid yn dod dydd Mercher";
+        QTest::newRow("TV title") << "we watch Rownd a Rownd"
+                                  << "we watch Rownd a Rownd";
+    }
+    void generalCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     void sessionNames_data()
     {
         QTest::addColumn<QString>("text");
@@ -897,7 +974,10 @@ private slots:
     /** Scores the anonymiser on one split of tests/data/anonymiser-v2 (see generate.py there):
      *  the test split by default, the dev split with CHORUS_ANONYMISER_SPLIT=dev (for tuning,
      *  with every miss printed). Runs with no session list, as `chorusctl redact` does by
-     *  default, except on records that carry one. */
+     *  default, except on records that carry one. CHORUS_ANONYMISER_SPLIT=heldout1 or heldout2
+     *  scores the hand-written held-out sets (written before and after the generalisation
+     *  round, never tuned on): smaller, so only the size rule is waived, and they fail where
+     *  they miss the targets, which is what they are there to show. */
     void corpusV2()
     {
         const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
@@ -1031,7 +1111,9 @@ private slots:
             qInfo("words hidden: %s", qPrintable(lost.join(u", ")));
         }
 
-        QVERIFY2(statements >= 700, "the split needs at least 700 statements");
+        if (!split.startsWith("heldout")) {
+            QVERIFY2(statements >= 700, "the split needs at least 700 statements");
+        }
         QVERIFY2(withoutIdentifiers * 5 >= statements,
                  "at least a fifth of the split has no identifier");
         for (const char* kind : {"phone", "postcode", "email", "nhs", "ni", "reference"}) {

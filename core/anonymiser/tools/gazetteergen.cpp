@@ -120,7 +120,7 @@ int main(int argc, char** argv)
                          "usage: gazetteergen --names FILE --words FILE --context-only FILE "
                          "--name-first FILE --not-names FILE --out FILE [--report FILE] "
                          "[--source TEXT] [--community-names FILE] [--places FILE] "
-                         "[--keep-words FILE]\n");
+                         "[--keep-words FILE] [--wide-names FILE]\n");
             return 2;
         }
     }
@@ -154,6 +154,23 @@ int main(int argc, char** argv)
         flags[fold(w)] |= Gazetteer::Name;
         ++sourceNames;
     }
+    // The wide name list (humannames: ~197,000 first names and surnames from censuses and social
+    // media, of every community): weaker evidence than the name source, as it also lists many
+    // ordinary words ("the", "more"). Only entries that no other list knows count: a word in the
+    // English or Welsh lists stays a word. Entries of fewer than three letters or with other
+    // characters than letters, hyphens and apostrophes are left out.
+    qsizetype wideNames = 0;
+    if (opt.contains("--wide-names")) {
+        static const QRegularExpression nameShape(QStringLiteral("^[\\p{L}][\\p{L}'-]*[\\p{L}]$"));
+        for (const QString& raw : readLines(opt["--wide-names"], &ok)) {
+            const QString w = raw.trimmed();
+            if (w.size() < 3 || !nameShape.match(w).hasMatch()) {
+                continue;
+            }
+            flags[fold(w)] |= Gazetteer::WideName;
+            ++wideNames;
+        }
+    }
     // The project's lists (issue 17): names of the UK's communities, with and without their
     // accents; places with their Welsh mutations; words a child means and a reader needs.
     if (opt.contains("--community-names")) {
@@ -175,7 +192,8 @@ int main(int argc, char** argv)
                 continue;
             }
             ++welsh;
-            if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {
+            if (auto it = flags.find(fold(w));
+                it != flags.end() && (*it & (Gazetteer::Name | Gazetteer::WideName))) {
                 *it |= Gazetteer::WelshWord;
             }
         }
@@ -233,6 +251,12 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    if (opt.contains("--wide-names") && wideNames < 1000) {
+        std::fprintf(stderr, "gazetteergen: the wide name list %s has only %lld names\n",
+                     qPrintable(opt["--wide-names"]), static_cast<long long>(wideNames));
+        return 1;
+    }
+
     QFile out(opt["--out"]);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         std::fprintf(stderr, "gazetteergen: cannot write %s\n", qPrintable(opt["--out"]));
@@ -241,7 +265,8 @@ int main(int argc, char** argv)
     QTextStream ts(&out);
     ts << "# chorus-gazetteer 1 (generated at build time; see core/anonymiser/GAZETTEER.md)\n"
        << "# source: " << opt.value("--source", QStringLiteral("unspecified")) << "\n"
-       << "# flags: 1 name, 2 word, 4 proper noun, 8 name first, 16 context only, 32 not a name\n";
+       << "# flags: 1 name, 2 word, 4 proper noun, 8 name first, 16 context only, 32 not a name, "
+          "64 place, 128 Welsh word, 256 curated name, 512 wide name list only\n";
     for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
         ts << it.key() << '\t' << it.value() << '\n';
     }

@@ -34,9 +34,22 @@ T.Button {
     font: Theme.bodyFont
     focusPolicy: Qt.StrongFocus
 
-    Accessible.role: root.checkable ? Accessible.CheckBox : Accessible.Button
+    // The role a screen reader hears (a page tab, say). Qt 6.4 puts back the role of the C++
+    // type when an assistive technology connects (QQuickControl::accessibilityActiveChanged),
+    // so it is set again whenever it changes.
+    property int accessibleRole: root.checkable ? Accessible.CheckBox : Accessible.Button
+    onAccessibleRoleChanged: Accessible.role = root.accessibleRole
+    Accessible.role: root.accessibleRole
+    Accessible.onRoleChanged: {
+        if (Accessible.role !== root.accessibleRole)
+            Accessible.role = root.accessibleRole;
+    }
     Accessible.name: root.text
-    Accessible.description: root.description
+    // Qt 6.4 reports every Quick item as enabled over AT-SPI (the disabled state arrives with
+    // Qt 6.5, qtdeclarative 20fd2902a6), so a disabled button says so in its description.
+    Accessible.description: root.enabled ? root.description
+        : (root.description.length > 0 ? qsTr("Unavailable", "@info:accessible a button that cannot be used yet") + ". " + root.description
+                                         : qsTr("Unavailable", "@info:accessible a button that cannot be used yet"))
     Accessible.checkable: root.checkable
     Accessible.checked: root.checked
     Accessible.onPressAction: root.activate()

@@ -34,16 +34,7 @@ T.Button {
     font: Theme.bodyFont
     focusPolicy: Qt.StrongFocus
 
-    // The role a screen reader hears (a page tab, say). Qt 6.4 puts back the role of the C++
-    // type when an assistive technology connects (QQuickControl::accessibilityActiveChanged),
-    // so it is set again whenever it changes.
-    property int accessibleRole: root.checkable ? Accessible.CheckBox : Accessible.Button
-    onAccessibleRoleChanged: Accessible.role = root.accessibleRole
-    Accessible.role: root.accessibleRole
-    Accessible.onRoleChanged: {
-        if (Accessible.role !== root.accessibleRole)
-            Accessible.role = root.accessibleRole;
-    }
+    Accessible.role: root.checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: root.text
     // Qt 6.4 reports every Quick item as enabled over AT-SPI (the disabled state arrives with
     // Qt 6.5, qtdeclarative 20fd2902a6), so a disabled button says so in its description.

@@ -6,9 +6,10 @@ import QtQuick.Layouts
 import Chorus
 
 // A big tile with a picture (or a face) and words; checkable. A radio button (Qt 6.4 takes a
-// control's accessible role from its type): one of a group, which the page manages
-// (`autoExclusive` off). When several may be picked (`multiple`) it is a check box. A
-// template: on the unlock screen (the language picker), which loads no style (see Main.qml).
+// control's accessible role from its type, not from Accessible.role): one of a group, which
+// the page manages (`autoExclusive` off). When several may be picked (`multiple`) it is still
+// announced as a radio button, with its checked state: a known limit, see the notes. A template: on the
+// unlock screen (the language picker), which loads no style (see Main.qml).
 T.RadioButton {
     id: root
 
@@ -32,15 +33,7 @@ T.RadioButton {
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     font: Theme.bodyFont
 
-    // Qt 6.4 puts back the role of the C++ type (a radio button) when an assistive technology
-    // connects (QQuickControl::accessibilityActiveChanged): set again whenever it changes.
-    readonly property int wantedRole: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
-    onWantedRoleChanged: Accessible.role = root.wantedRole
-    Accessible.role: root.wantedRole
-    Accessible.onRoleChanged: {
-        if (Accessible.role !== root.wantedRole)
-            Accessible.role = root.wantedRole;
-    }
+    Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
     Accessible.name: root.text
     Accessible.description: root.description
     Accessible.checkable: true

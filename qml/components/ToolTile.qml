@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Chorus
 
 // A small square tool button with a picture and its name underneath (never a colour or a
-// picture alone): a colour chip, a brush dot, a stamp or a symbol. Checkable tools are one
-// of a group (a tool, a colour, a size): announced as radio buttons, with a tick when chosen.
+// picture alone): a colour chip, a brush dot, a stamp or a symbol. Checkable tools show a
+// tick when chosen. (Qt 6.4 announces a checkable one as a check box whatever Accessible.role
+// says: it takes a control's role from its C++ type, QQuickControlPrivate::accessibleRole.)
 QQC2.AbstractButton {
     id: root
 
@@ -24,16 +25,7 @@ QQC2.AbstractButton {
     font.family: Theme.fontFamily
     font.pixelSize: Math.round(Theme.fontSmall)
 
-    // Qt 6.4 puts back the role of the control's C++ type (a checkable button is a check box)
-    // when an assistive technology connects (QQuickControl::accessibilityActiveChanged):
-    // the role a tool should have is set again whenever it changes.
-    readonly property int wantedRole: root.checkable ? Accessible.RadioButton : Accessible.Button
-    onWantedRoleChanged: Accessible.role = root.wantedRole
-    Accessible.role: root.wantedRole
-    Accessible.onRoleChanged: {
-        if (Accessible.role !== root.wantedRole)
-            Accessible.role = root.wantedRole;
-    }
+    Accessible.role: root.checkable ? Accessible.RadioButton : Accessible.Button
     Accessible.name: root.text
     // Qt 6.4 reports every Quick item as enabled over AT-SPI (the disabled state arrives with
     // Qt 6.5, qtdeclarative 20fd2902a6), so a disabled button says so in its description.

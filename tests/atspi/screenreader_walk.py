@@ -64,7 +64,14 @@ STATIC_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_PARAGRAPH}
 # Defects this walk finds that are still open (see the notes of the branch that added it):
 # each is listed, with how often it may occur per language, so that the walk still fails on
 # anything new or on more of the same. Remove an entry when its defect is fixed.
-KNOWN = []
+KNOWN = [
+    # Qt 6.4 takes a control's AT-SPI role from its C++ type (QQuickControlPrivate::
+    # accessibleRole overrides Accessible.role): a "pick as many" ChoiceTile (a T.RadioButton)
+    # is a radio button and a checkable ToolTile (an AbstractButton) a check box. The fix is a
+    # tile built on T.CheckBox and a tool tile on T.RadioButton: not done yet.
+    (r'^activity ".*": ".*" is a radio button, not a check box$', 1, "multi-pick tiles: Qt 6.4 role from type"),
+    (r'^activity ".*": ".*" is a check box, not a radio button$', 2, "drawing tools: Qt 6.4 role from type"),
+]
 
 
 def split_known(problems, language):
@@ -845,7 +852,9 @@ class Walk:
         for name, role in ((friends, pyatspi.ROLE_CHECK_BOX), (self.tr("Pencil"), pyatspi.ROLE_RADIO_BUTTON),
                            (self.tr("Thick"), pyatspi.ROLE_RADIO_BUTTON)):
             obj = self.find_any_role(name, quiet=True)
-            if obj is not None and obj.getRole() != role:
+            # (A card in the card sort may share a choice's words: only choices are checked.)
+            if obj is not None and obj.getRole() in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON) \
+                    and obj.getRole() != role:
                 self.problem(page, "\"%s\" is a %s, not a %s" % (name, obj.getRoleName(), Atspi.role_get_name(role)))
 
     def draw_with_keys(self, page, canvas):

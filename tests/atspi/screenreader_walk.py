@@ -71,6 +71,10 @@ KNOWN = [
     # tile built on T.CheckBox and a tool tile on T.RadioButton: not done yet.
     (r'^activity ".*": ".*" is a radio button, not a check box$', 1, "multi-pick tiles: Qt 6.4 role from type"),
     (r'^activity ".*": ".*" is a check box, not a radio button$', 2, "drawing tools: Qt 6.4 role from type"),
+    # --part orca: after the bus's Press on "Start setting up" the heading takes focus (the
+    # device walk checks that over AT-SPI) but Orca 43 logs no speech for it; in a probe that
+    # pressed after one Tab it did say "Choose a passphrase heading". Cause not found yet.
+    (r"^orca: passphrase: Orca did not say the new page's heading", 1, "Orca and focus after a Press action"),
 ]
 
 
@@ -567,6 +571,8 @@ class Walk:
     def run(self):
         if self.args.part == "team":
             return self.run_team()
+        if self.args.part == "orca":
+            return self.run_orca()
         lang = self.args.language
         self.start()
         self.choose_language()
@@ -665,6 +671,62 @@ class Walk:
         self.press("Start a session")
         self.consent()
         self.activities()
+
+    # ---- what Orca itself says -----------------------------------------------------------
+    def run_orca(self):
+        """Issue 20, points 2 and 4, proved by Orca's own speech log: Orca 43 runs in this
+        session with its debug log (every utterance is logged as "SPEECH OUTPUT: '…'", with
+        or without a speech synthesiser). A new page's heading and a status message that
+        replaces nothing (the too-short passphrase) must both be spoken."""
+        self.start()
+        self.choose_language()
+        self.xdotool("key", "shift")  # the window takes the keyboard, as a window manager gives it
+        log = os.path.join(self.scratch, "orca-debug.log")
+        env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
+                   XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
+        orca = subprocess.Popen(["orca", "--debug-file=" + log], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.processes.append(orca)
+
+        def spoken(text=""):
+            if orca.poll() is not None:
+                raise Failure("orca exited with %s" % orca.returncode)
+            if not os.path.exists(log):
+                return False
+            with open(log, errors="replace") as f:
+                return any("SPEECH OUTPUT:" in line and text in line for line in f)
+
+        def said_lines():
+            with open(log, errors="replace") as f:
+                return [line.split("SPEECH OUTPUT:", 1)[1].strip()[:80] for line in f if "SPEECH OUTPUT:" in line]
+
+        # Orca says something of the window once it has found it (its own words, in English).
+        self.wait_for(lambda: spoken(self.tr("Welcome to Chorus")) or spoken("Chorus"),
+                      "Orca to speak the Chorus window", timeout=60)
+        # A user's first key: Tab, onto the language choice; Orca follows focus from here.
+        # (Orca takes keys some seconds after it first speaks: Tab until it says where it is.)
+        def tab_heard():
+            self.key("Tab")
+            pump(3)
+            return spoken(self.tr("Language"))
+
+        self.wait_for(tab_heard, "Orca to follow focus with Tab", timeout=30)
+        self.press("Start setting up")
+        page = "orca: passphrase"
+        self.wait_heading("Choose a passphrase")
+        try:
+            self.wait_for(lambda: spoken(self.tr("Choose a passphrase")), "Orca to say the new page", timeout=10)
+        except Failure:
+            self.problem(page, "Orca did not say the new page's heading (it said: %s)" % said_lines()[-6:])
+        first = self.wait_for(lambda: self.first_role(pyatspi.ROLE_PASSWORD_TEXT), "the passphrase field")
+        self.type_into(first, "short")
+        self.press("Create the locked store")
+        message = self.part("Use at least %1 characters. A short sentence is easy to remember.")
+        try:
+            self.wait_for(lambda: spoken(message), "Orca to say \"%s\"" % message, timeout=10)
+        except Failure:
+            self.problem(page, "Orca did not say the status message \"%s\"" % message)
+        self.pages_checked.append(page)
 
     # ---- the Team screens ---------------------------------------------------------------
     def start_hub(self):
@@ -974,8 +1036,9 @@ def main():
     parser.add_argument("--chorus", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--language", default="en", choices=["en", "cy", "ar"])
-    parser.add_argument("--part", default="device", choices=["device", "team"],
-                        help="device: first run to the end of a session; team: the Team screens")
+    parser.add_argument("--part", default="device", choices=["device", "team", "orca"],
+                        help="device: first run to the end of a session; team: the Team screens; "
+                             "orca: what Orca 43 itself says (its speech log)")
     parser.add_argument("--hub", help="chorus-hub, for --part team")
     args = parser.parse_args()
     walk = Walk(args)

@@ -223,6 +223,14 @@
     </message>
 </context>
 <context>
+    <name>AppButton</name>
+    <message>
+        <source>Unavailable</source>
+        <comment>@info:accessible a button that cannot be used yet</comment>
+        <translation>غير متاح</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -1223,6 +1231,81 @@
         <comment>@action:button</comment>
         <translation>نعم، امسحها</translation>
     </message>
+    <message>
+        <source>top left</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>أعلى اليسار</translation>
+    </message>
+    <message>
+        <source>top middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>أعلى الوسط</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>أعلى اليمين</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>الجانب الأيسر</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>الوسط</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>الجانب الأيمن</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>أسفل اليسار</translation>
+    </message>
+    <message>
+        <source>bottom middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>أسفل الوسط</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>أسفل اليمين</translation>
+    </message>
+    <message>
+        <source>Picture ready to put down: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation>الصورة جاهزة للوضع: %1</translation>
+    </message>
+    <message>
+        <source>Pencil down, drawing: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation>القلم على الورقة، يرسم: %1</translation>
+    </message>
+    <message>
+        <source>Pencil up: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation>القلم مرفوع: %1</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <comment>@label drawing</comment>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <comment>@label drawing</comment>
+        <translation>الألوان</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <comment>@label drawing</comment>
+        <translation>الأحجام</translation>
+    </message>
 </context>
 <context>
     <name>DrawingCanvas</name>
@@ -2003,6 +2086,11 @@
         <comment>@info:accessible</comment>
         <translation>ما فعله الفريق بشأن ما أخبرتهم به</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>OwnTimePinPage</name>
@@ -2473,6 +2561,11 @@
         <source>Your drawing</source>
         <comment>@info:accessible</comment>
         <translation>رسمتك</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3219,11 @@
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>يقرأ الكلمات على هذه الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button read aloud: what it reads</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4951,14 @@
         <source>Voice notes in this house: %1</source>
         <comment>@info three houses</comment>
         <translation>الملاحظات الصوتية في هذا البيت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTile</name>
+    <message>
+        <source>Unavailable</source>
+        <comment>@info:accessible a button that cannot be used yet</comment>
+        <translation>غير متاح</translation>
     </message>
 </context>
 <context>

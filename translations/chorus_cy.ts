@@ -223,6 +223,14 @@
     </message>
 </context>
 <context>
+    <name>AppButton</name>
+    <message>
+        <source>Unavailable</source>
+        <comment>@info:accessible a button that cannot be used yet</comment>
+        <translation>Ddim ar gael</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -1221,6 +1229,81 @@
         <comment>@action:button</comment>
         <translation>Ie, clirio fe</translation>
     </message>
+    <message>
+        <source>top left</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>chwith uchaf</translation>
+    </message>
+    <message>
+        <source>top middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>canol uchaf</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>de uchaf</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>ochr chwith</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>canol</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>ochr dde</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>chwith isaf</translation>
+    </message>
+    <message>
+        <source>bottom middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>canol isaf</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation>de isaf</translation>
+    </message>
+    <message>
+        <source>Picture ready to put down: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation>Llun yn barod i&apos;w osod: %1</translation>
+    </message>
+    <message>
+        <source>Pencil down, drawing: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation>Pensil i lawr, yn tynnu llun: %1</translation>
+    </message>
+    <message>
+        <source>Pencil up: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation>Pensil i fyny: %1</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <comment>@label drawing</comment>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <comment>@label drawing</comment>
+        <translation>Lliwiau</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <comment>@label drawing</comment>
+        <translation>Meintiau</translation>
+    </message>
 </context>
 <context>
     <name>DrawingCanvas</name>
@@ -2001,6 +2084,11 @@
         <comment>@info:accessible</comment>
         <translation>Beth wnaeth y tîm am yr hyn a ddywedoch chi wrthyn nhw</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>OwnTimePinPage</name>
@@ -2471,6 +2559,11 @@
         <source>Your drawing</source>
         <comment>@info:accessible</comment>
         <translation>Dy lun di</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3217,11 @@
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
         <translation>Yn darllen y geiriau ar y sgrin hon yn uchel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button read aloud: what it reads</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4949,14 @@
         <source>Voice notes in this house: %1</source>
         <comment>@info three houses</comment>
         <translation>Negeseuon llais yn y tŷ hwn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolTile</name>
+    <message>
+        <source>Unavailable</source>
+        <comment>@info:accessible a button that cannot be used yet</comment>
+        <translation>Ddim ar gael</translation>
     </message>
 </context>
 <context>

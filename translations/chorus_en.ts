@@ -223,6 +223,14 @@
     </message>
 </context>
 <context>
+    <name>AppButton</name>
+    <message>
+        <source>Unavailable</source>
+        <comment>@info:accessible a button that cannot be used yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -1215,6 +1223,81 @@
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>top left</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom middle</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <comment>@info:accessible drawing pencil place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture ready to put down: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pencil down, drawing: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pencil up: %1</source>
+        <comment>@info:accessible drawing, %1 a place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <comment>@label drawing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <comment>@label drawing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <comment>@label drawing</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrawingCanvas</name>
@@ -1995,6 +2078,11 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnTimePinPage</name>
@@ -2464,6 +2552,11 @@
     <message>
         <source>Your drawing</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3210,11 @@
     <message>
         <source>Reads the words on this screen out loud</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button read aloud: what it reads</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4844,6 +4942,14 @@
     <message>
         <source>Voice notes in this house: %1</source>
         <comment>@info three houses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolTile</name>
+    <message>
+        <source>Unavailable</source>
+        <comment>@info:accessible a button that cannot be used yet</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

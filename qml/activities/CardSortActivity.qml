@@ -393,13 +393,9 @@ Item {
         }
     }
 
-    // Said aloud and announced: screen readers read an alert whenever its name changes.
-    BodyText {
-        visible: root.announcement.length > 0
-        text: root.announcement
-        color: Theme.mutedText
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: root.announcement
+    // Said aloud, and spoken by a screen reader each time it changes.
+    StatusText {
+        message: root.announcement
     }
 
     }

@@ -406,12 +406,8 @@ Item {
                 }
             }
         }
-        BodyText {
-            visible: root.announcement.length > 0
-            text: root.announcement
-            color: Theme.mutedText
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: root.announcement
+        StatusText {
+            message: root.announcement
         }
     }
 

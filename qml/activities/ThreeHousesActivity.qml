@@ -50,6 +50,9 @@ ColumnLayout {
             return;
         root.setWords(root.houseId, root.wordsIn(root.houseId).concat([text]));
         entry.text = "";
+        // "Put in the house" is disabled now the field is empty: focus stays where the next
+        // words go, not lost to the page (issue 20.7).
+        entry.forceActiveFocus();
     }
     function keepDrawing(): void {
         saveTimer.stop();
@@ -176,6 +179,7 @@ ColumnLayout {
                 Accessible.name: text
             }
             SpeakButton {
+                what: root.houseNames[root.house]
                 textToRead: [root.houseNames[root.house], root.houseQuestions[root.house]]
                     .concat(root.wordsIn(root.houseId)).join(". ")
             }

@@ -7,6 +7,7 @@
 #include <QPoint>
 #include <QQuickPaintedItem>
 #include <QRect>
+#include <QSize>
 
 /**
  * The drawing paper (issue 4). Marks are painted once, into a backing image of fixed size
@@ -42,6 +43,8 @@ class DrawingCanvas : public QQuickPaintedItem
     /** The keyboard pencil: where it is on the paper, and whether it is down. */
     Q_PROPERTY(QPoint cursor READ cursor NOTIFY cursorChanged)
     Q_PROPERTY(bool penDown READ penDown NOTIFY cursorChanged)
+    /** The paper's own size, which `cursor` is measured in (a screen reader hears where on it). */
+    Q_PROPERTY(QSize paperSize READ paperSize CONSTANT)
 
 public:
     enum class Tool { Pen, Eraser, Stamp };
@@ -70,6 +73,7 @@ public:
     [[nodiscard]] int pointCount() const { return m_pointCount; }
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] QPoint cursor() const { return m_cursor; }
+    [[nodiscard]] static QSize paperSize() { return {kPaperWidth, kPaperHeight}; }
     [[nodiscard]] bool penDown() const { return m_keyboardStroke; }
 
     /** Drawing in paper coordinates (the pointer and key handlers call these). */

@@ -29,6 +29,25 @@ ColumnLayout {
         qsTr("School", "@label drawing stamp")
     ]
     property bool confirmingClear: false
+    // The paper in thirds, across then down, in the words a child uses for them.
+    readonly property list<string> placeNames: [
+        qsTr("top left", "@info:accessible drawing pencil place"), qsTr("top middle", "@info:accessible drawing pencil place"),
+        qsTr("top right", "@info:accessible drawing pencil place"), qsTr("left side", "@info:accessible drawing pencil place"),
+        qsTr("middle", "@info:accessible drawing pencil place"), qsTr("right side", "@info:accessible drawing pencil place"),
+        qsTr("bottom left", "@info:accessible drawing pencil place"), qsTr("bottom middle", "@info:accessible drawing pencil place"),
+        qsTr("bottom right", "@info:accessible drawing pencil place")
+    ]
+
+    /** Where the keyboard pencil is, in thirds of the paper, and whether it draws. */
+    function pencilWords(): string {
+        const column = Math.min(2, Math.floor(paper.cursor.x * 3 / paper.paperSize.width));
+        const row = Math.min(2, Math.floor(paper.cursor.y * 3 / paper.paperSize.height));
+        const place = root.placeNames[row * 3 + column];
+        if (paper.tool === DrawingCanvas.Tool.Stamp)
+            return qsTr("Picture ready to put down: %1", "@info:accessible drawing, %1 a place").arg(place);
+        return paper.penDown ? qsTr("Pencil down, drawing: %1", "@info:accessible drawing, %1 a place").arg(place)
+                             : qsTr("Pencil up: %1", "@info:accessible drawing, %1 a place").arg(place);
+    }
 
     spacing: Theme.spacing
     onConfirmingClearChanged: {
@@ -46,10 +65,10 @@ ColumnLayout {
         id: sizes
     }
 
-    // Tools, then colours, sizes and stamps: the focus order follows the reading order.
-    Flow {
-        spacing: Theme.spacingSmall
-        Layout.fillWidth: true
+    // Tools, then colours, sizes and stamps: the focus order follows the reading order. Each
+    // exclusive set is one labelled group of radio buttons for a screen reader (issue 20.6).
+    ChoiceGroup {
+        label: qsTr("Tools", "@label drawing")
 
         ToolTile {
             text: qsTr("Pencil", "@action:button drawing tool")
@@ -88,9 +107,8 @@ ColumnLayout {
             }
         }
     }
-    Flow {
-        spacing: Theme.spacingSmall
-        Layout.fillWidth: true
+    ChoiceGroup {
+        label: qsTr("Colours", "@label drawing")
 
         Repeater {
             model: Theme.drawingColours.length
@@ -106,6 +124,10 @@ ColumnLayout {
                 onClicked: paper.penColor = Theme.drawingColours[index]
             }
         }
+    }
+    ChoiceGroup {
+        label: qsTr("Sizes", "@label drawing")
+
         Repeater {
             model: Theme.brushSizes.length
 
@@ -142,15 +164,15 @@ ColumnLayout {
             Accessible.description: qsTr("Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.", "@info:accessible")
         }
     }
-    BodyText {
-        visible: paper.activeFocus
-        text: paper.penDown ? qsTr("The pencil is down: the arrows draw. Press Space to lift it.", "@info")
+    // While the paper has the keys: what they do now, and where the pencil is and whether it
+    // draws. Spoken whenever that changes (once per part of the paper reached, not per step):
+    // a notification shown afresh, since Qt 6.4 sends a changed name or description over
+    // AT-SPI without the new words, which Orca 43 then cannot say (issue 20.8).
+    StatusText {
+        message: !paper.activeFocus ? ""
+            : (paper.penDown ? qsTr("The pencil is down: the arrows draw. Press Space to lift it.", "@info")
             : (paper.tool === DrawingCanvas.Tool.Stamp ? qsTr("Move with the arrows. Press Space to put the picture there.", "@info")
-            : qsTr("Move with the arrows. Press Space to put the pencil down.", "@info"))
-        color: Theme.mutedText
-        font.pixelSize: Math.round(Theme.fontSmall)
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
+            : qsTr("Move with the arrows. Press Space to put the pencil down.", "@info"))) + " " + root.pencilWords()
     }
 
     Flow {

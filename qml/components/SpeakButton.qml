@@ -7,6 +7,9 @@ ColumnLayout {
     id: root
 
     property string textToRead: ""
+    // What it reads, when a page has more than one: each button's name then says which
+    // ("Read aloud: House of worries"), so that no two are alike for a screen reader.
+    property string what: ""
     // The reason read-aloud cannot speak belongs to this button once it was pressed here:
     // a later activity's button does not carry an earlier failure.
     property bool asked: false
@@ -16,6 +19,7 @@ ColumnLayout {
     AppButton {
         text: ReadAloud.speaking ? qsTr("Stop reading", "@action:button") : qsTr("Read aloud", "@action:button")
         description: qsTr("Reads the words on this screen out loud", "@info:accessible")
+        Accessible.name: root.what.length === 0 ? text : qsTr("%1: %2", "@action:button read aloud: what it reads").arg(text).arg(root.what)
         Layout.alignment: Qt.AlignLeft
         onClicked: {
             root.asked = true;

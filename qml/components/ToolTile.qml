@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Chorus
 
 // A small square tool button with a picture and its name underneath (never a colour or a
-// picture alone): a colour chip, a brush dot, a stamp or a symbol. Checkable tools are
-// announced as radio buttons and show a tick when chosen.
+// picture alone): a colour chip, a brush dot, a stamp or a symbol. Checkable tools show a
+// tick when chosen. (Qt 6.4 announces a checkable one as a check box whatever Accessible.role
+// says: it takes a control's role from its C++ type, QQuickControlPrivate::accessibleRole.)
 QQC2.AbstractButton {
     id: root
 
@@ -26,7 +27,11 @@ QQC2.AbstractButton {
 
     Accessible.role: root.checkable ? Accessible.RadioButton : Accessible.Button
     Accessible.name: root.text
-    Accessible.description: root.description
+    // Qt 6.4 reports every Quick item as enabled over AT-SPI (the disabled state arrives with
+    // Qt 6.5, qtdeclarative 20fd2902a6), so a disabled button says so in its description.
+    Accessible.description: root.enabled ? root.description
+        : (root.description.length > 0 ? qsTr("Unavailable", "@info:accessible a button that cannot be used yet") + ". " + root.description
+                                         : qsTr("Unavailable", "@info:accessible a button that cannot be used yet"))
     Accessible.checkable: root.checkable
     Accessible.checked: root.checked
     Accessible.onPressAction: root.activate()

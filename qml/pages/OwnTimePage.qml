@@ -99,11 +99,14 @@ QQC2.Page {
                         AppButton {
                             text: qsTr("Change this answer", "@action:button")
                             description: answer.prompt
+                            // One per answer: the name says which, so that no two are alike.
+                            Accessible.name: qsTr("%1: %2", "@action:button change or delete: the answer's question").arg(text).arg(answer.prompt)
                             onClicked: CurrentSession.change(answer.activityId)
                         }
                         AppButton {
                             text: qsTr("Delete this answer", "@action:button")
                             description: answer.prompt
+                            Accessible.name: qsTr("%1: %2", "@action:button change or delete: the answer's question").arg(text).arg(answer.prompt)
                             destructive: true
                             onClicked: CurrentSession.deleteAnswer(answer.responseId)
                         }

@@ -133,6 +133,7 @@ QQC2.Page {
                     AppButton {
                         text: qsTr("Delete this answer", "@action:button")
                         description: answer.prompt
+                        Accessible.name: qsTr("%1: %2", "@action:button change or delete: the answer's question").arg(text).arg(answer.prompt)
                         destructive: true
                         onClicked: CurrentSession.deleteAnswer(answer.responseId)
                     }

@@ -20,19 +20,23 @@ Exit status 0 when every check passed; the problems are listed otherwise.
 """
 
 import argparse
+import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+import uuid
 import xml.etree.ElementTree as ET
 
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi, GLib  # noqa: E402
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
 import pyatspi  # noqa: E402
 
 TIMEOUT = 20.0  # seconds for anything the app does in response to one action
@@ -51,6 +55,8 @@ INTERACTIVE_ROLES = {
     pyatspi.ROLE_COMBO_BOX,
     pyatspi.ROLE_LINK,
 }
+# (A Quick Controls Page is a "page tab" named by its title, with no action: a container, so
+# it may share its name with the button that opens it.)
 TEXT_ROLES = {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT}
 STATIC_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_PARAGRAPH}
 
@@ -59,19 +65,21 @@ STATIC_ROLES = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_PARAGRAPH}
 # each is listed, with how often it may occur per language, so that the walk still fails on
 # anything new or on more of the same. Remove an entry when its defect is fixed.
 KNOWN = [
-    # Issue 20.7: Qt 6.4 reports a disabled template button as enabled.
-    (r'^recovery key: ".*" is reported as enabled$', 1, "issue 20.7 disabled state open"),
-    # Issue 20.4: the drawing and three houses save without a "Saved" banner appearing anew.
-    (r'^activity ".*": ".*" was not announced \(notifications: \[\]\)$', 2, "issue 20.4 two activities"),
-    # Issue 20.7: the three houses' two "Read aloud" buttons; the summary's "Delete this answer".
-    (r'^activity ".*": 2 controls share the name ".*"$', 1, "issue 20.7 Read aloud names"),
-    (r'^what you told us: \d+ controls share the name ".*"$', 1, "summary delete buttons"),
+    # Qt 6.4 takes a control's AT-SPI role from its C++ type (QQuickControlPrivate::
+    # accessibleRole overrides Accessible.role): a "pick as many" ChoiceTile (a T.RadioButton)
+    # is a radio button and a checkable ToolTile (an AbstractButton) a check box. The fix is a
+    # tile built on T.CheckBox and a tool tile on T.RadioButton: not done yet.
+    (r'^activity ".*": ".*" is a radio button, not a check box$', 1, "multi-pick tiles: Qt 6.4 role from type"),
+    (r'^activity ".*": ".*" is a check box, not a radio button$', 2, "drawing tools: Qt 6.4 role from type"),
+    # --part orca: after the bus's Press on "Start setting up" the heading takes focus (the
+    # device walk checks that over AT-SPI) but Orca 43 logs no speech for it; in a probe that
+    # pressed after one Tab it did say "Choose a passphrase heading". Cause not found yet.
+    (r"^orca: passphrase: Orca did not say the new page's heading", 1, "Orca and focus after a Press action"),
 ]
 
 
 def split_known(problems, language):
     """(new problems, known ones) after taking out at most each KNOWN entry's count."""
-    import re
 
     left = {i: k[1] for i, k in enumerate(KNOWN)}
     new, known = [], []
@@ -136,7 +144,10 @@ class Walk:
         self.scratch = tempfile.mkdtemp(prefix="chorus-atspi-")
         self.app = None
         self.headings_without_level = 0
-        self.notifications = []  # names of notifications that started showing, in order
+        # What Orca speaks unasked, in order (issue 20.4): a notification that starts showing,
+        # a change of the focused object's name or description, the object that takes focus.
+        self.spoken = []
+        self.disabled_by_description = 0  # disabled buttons Qt 6.4 reports as enabled (see expect_enabled)
 
     # ---- processes -------------------------------------------------------------------
     def start(self):
@@ -166,6 +177,9 @@ class Walk:
         self.chorus = chorus
         self.window = None
         pyatspi.Registry.registerEventListener(self.on_showing, "object:state-changed:showing")
+        pyatspi.Registry.registerEventListener(self.on_focus, "object:state-changed:focused")
+        pyatspi.Registry.registerEventListener(self.on_changed, "object:property-change:accessible-name",
+                                               "object:property-change:accessible-description")
         # Generous: the first start also starts the AT-SPI bus, on a busy machine.
         self.app = self.wait_for(lambda: self.find_app(chorus), "the Chorus application on the AT-SPI bus",
                                  timeout=90)
@@ -231,21 +245,44 @@ class Walk:
             pump(0.05)
         raise Failure("timed out waiting for %s%s" % (what, " (%s)" % last_error if last_error else ""))
 
+    # Orca 43 (scripts/default.py) speaks, without being asked: onShowingChanged, an object of
+    # the notification role that starts showing (an alert role is not spoken there);
+    # onNameChanged and onDescriptionChanged, the new name or description of the locus of
+    # focus that the event carries; and the object that takes focus, with its name and
+    # description. Qt 6.4 sends no announcement events and has no live regions, so a status
+    # message reaches a screen reader through one of these three or not at all.
     def on_showing(self, event):
-        """What Orca speaks unasked: a notification that starts showing (issue 20.4)."""
         try:
             if event.detail1 and event.source.getRole() == pyatspi.ROLE_NOTIFICATION:
-                self.notifications.append(event.source.name or "")
+                self.spoken.append(("notification", event.source.name or ""))
+        except Exception:
+            pass
+
+    def on_focus(self, event):
+        try:
+            if event.detail1:
+                self.spoken.append(("focus", "%s %s" % (event.source.name or "", event.source.description or "")))
+        except Exception:
+            pass
+
+    def on_changed(self, event):
+        # Orca speaks the event's own words (any_data). Qt 6.4 sends the object there, not
+        # the new text, so such a change reaches Orca as nothing sayable: counted only when
+        # the words are there.
+        try:
+            if isinstance(event.any_data, str) and event.source.getState().contains(pyatspi.STATE_FOCUSED):
+                self.spoken.append((event.type.split(":")[-1], event.any_data))
         except Exception:
             pass
 
     def expect_notification(self, page, text, since):
-        """A notification containing text started showing after the index `since`."""
+        """The words `text` reached Orca (see on_showing) after the index `since`."""
+        texts = text if isinstance(text, (list, tuple, set)) else [text]
         try:
-            self.wait_for(lambda: any(text in n for n in self.notifications[since:]),
-                          "a notification \"%s\"" % text, timeout=5)
+            self.wait_for(lambda: any(t in said for _, said in self.spoken[since:] for t in texts),
+                          "\"%s\" to be spoken" % " / ".join(texts), timeout=5)
         except Failure:
-            self.problem(page, "\"%s\" was not announced (notifications: %s)" % (text, self.notifications[since:]))
+            self.problem(page, "\"%s\" was not announced (spoken: %s)" % (" / ".join(texts), self.spoken[since:]))
 
     def showing(self, root=None):
         """Every object that is visible, in tree order (hidden subtrees are skipped). Visible,
@@ -284,6 +321,13 @@ class Walk:
                 return obj
         return None
 
+    def wait_any_heading(self, english):
+        """A heading with these words anywhere on the page (the Team screens have their own
+        title bar above the page's heading)."""
+        texts = self.translations.trs(english)
+        return self.wait_for(lambda: next((o for o in self.showing() if o.getRole() == pyatspi.ROLE_HEADING
+                                           and o.name in texts), None), "a heading \"%s\"" % self.tr(english))
+
     def wait_heading(self, english):
         text = self.tr(english)
         return self.wait_for(
@@ -305,7 +349,8 @@ class Walk:
         for i in range(iface.nActions):
             if iface.getName(i) == action_name:
                 return iface.doAction(i)
-        raise Failure("\"%s\" has no %s action" % (obj.name, action_name))
+        raise Failure("\"%s\" (%s) has no %s action, only %s" % (
+            obj.name, obj.getRoleName(), action_name, self.action_names(obj)))
 
     def press(self, english, role=pyatspi.ROLE_PUSH_BUTTON):
         name = self.tr(english)
@@ -326,7 +371,7 @@ class Walk:
     def type_into(self, obj, text):
         obj.queryComponent().grabFocus()
         self.wait_for(lambda: obj.getState().contains(pyatspi.STATE_FOCUSED), "focus in \"%s\"" % obj.name)
-        self.xdotool("type", "--delay", "2", text)
+        self.xdotool("type", "--delay", "2", "--", text)
         # The last key has reached the field when its caret sits after it.
         self.wait_for(
             lambda: obj.queryText().caretOffset >= len(text), "the text typed into \"%s\"" % obj.name
@@ -460,14 +505,21 @@ class Walk:
     def expect_enabled(self, page, obj, enabled):
         states = obj.getState()
         is_enabled = states.contains(pyatspi.STATE_ENABLED) and states.contains(pyatspi.STATE_SENSITIVE)
+        unavailable = self.tr("Unavailable")
+        if is_enabled and not enabled and (obj.description or "").startswith(unavailable):
+            # Qt 6.4 reports every Quick item as enabled (the disabled state comes with Qt 6.5):
+            # the app says "Unavailable" in the description instead, which Orca speaks.
+            self.disabled_by_description += 1
+            return
+        if not is_enabled and enabled and (obj.description or "").startswith(unavailable):
+            self.problem(page, "\"%s\" is enabled but its description says it is unavailable" % obj.name)
         if is_enabled != enabled:
             self.problem(page, "\"%s\" is reported as %s" % (obj.name, "enabled" if is_enabled else "disabled"))
 
     # ---- the journey -----------------------------------------------------------------
-    def run(self):
+    def choose_language(self):
+        """A fresh device starts in English; the language is chosen on the welcome page."""
         lang = self.args.language
-        self.start()
-        # A fresh device starts in English; the language is chosen on this page.
         self.wait_for(lambda: (h := self.heading()) is not None and h.name == "Welcome to Chorus",
                       "the welcome page")
         if lang != "en":
@@ -477,6 +529,53 @@ class Walk:
             self.action(tile, "Press")
             self.wait_for(lambda: tile.getState().contains(pyatspi.STATE_CHECKED), "%s to be chosen" % names[lang])
             self.wait_heading("Welcome to Chorus")
+        self.check_locale("welcome")
+
+    def check_locale(self, page):
+        """Issue 20.9: the app says which language it speaks. Qt 6.4 answers the Application
+        interface's GetLocale with QLocale()'s name, which Chorus sets with its language; it
+        has no per-object Locale property and no "language" text attribute (which is what
+        Orca 43 reads to change voice), so this is as far as Qt 6.4 goes."""
+        expected = {"en": "en", "cy": "cy", "ar": "ar"}[self.args.language]
+        locale = self.app_locale()
+        if not (locale or "").startswith(expected):
+            self.problem(page, "the app's locale over AT-SPI is \"%s\", not %s" % (locale, expected))
+
+    def app_locale(self):
+        """org.a11y.atspi.Application.GetLocale of the chorus process, on the AT-SPI bus."""
+        session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        address = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+                                     GLib.VariantType("(s)"), 0, -1, None).unpack()[0]
+        bus = Gio.DBusConnection.new_for_address_sync(
+            address, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
+            None, None)
+        try:
+            def call(name, path, interface, method, args):
+                return bus.call_sync(name, path, interface, method, args, None, 0, 5000, None).unpack()[0]
+
+            for name in call("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "ListNames", None):
+                if not name.startswith(":"):
+                    continue
+                try:
+                    pid = call("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                               "GetConnectionUnixProcessID", GLib.Variant("(s)", (name,)))
+                except GLib.Error:
+                    continue
+                if pid == self.chorus.pid:
+                    return call(name, "/org/a11y/atspi/accessible/root", "org.a11y.atspi.Application", "GetLocale",
+                                GLib.Variant("(u)", (0,)))
+            return None
+        finally:
+            bus.close_sync(None)
+
+    def run(self):
+        if self.args.part == "team":
+            return self.run_team()
+        if self.args.part == "orca":
+            return self.run_orca()
+        lang = self.args.language
+        self.start()
+        self.choose_language()
         page = "welcome"
         self.expect_static(page, "Chorus helps children and families tell you what matters to them. "
                            "Everything is kept locked on this device.")
@@ -501,7 +600,7 @@ class Walk:
                 self.problem(page, "the passphrase field \"%s\" is named \"%s\"" % (self.tr(label), field.name))
         self.expect_static(page, "At least %1 characters.".replace("%1", "10")) if lang == "en" else None
         # Too short: the error must be announced, not only drawn.
-        since = len(self.notifications)
+        since = len(self.spoken)
         self.type_into(first, "short")
         self.press("Create the locked store")
         message = self.tr("Use at least %1 characters. A short sentence is easy to remember.")
@@ -573,6 +672,164 @@ class Walk:
         self.consent()
         self.activities()
 
+    # ---- what Orca itself says -----------------------------------------------------------
+    def run_orca(self):
+        """Issue 20, points 2 and 4, proved by Orca's own speech log: Orca 43 runs in this
+        session with its debug log (every utterance is logged as "SPEECH OUTPUT: '…'", with
+        or without a speech synthesiser). A new page's heading and a status message that
+        replaces nothing (the too-short passphrase) must both be spoken."""
+        self.start()
+        self.choose_language()
+        self.xdotool("key", "shift")  # the window takes the keyboard, as a window manager gives it
+        log = os.path.join(self.scratch, "orca-debug.log")
+        env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
+                   XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
+        orca = subprocess.Popen(["orca", "--debug-file=" + log], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.processes.append(orca)
+
+        def spoken(text=""):
+            if orca.poll() is not None:
+                raise Failure("orca exited with %s" % orca.returncode)
+            if not os.path.exists(log):
+                return False
+            with open(log, errors="replace") as f:
+                return any("SPEECH OUTPUT:" in line and text in line for line in f)
+
+        def said_lines():
+            with open(log, errors="replace") as f:
+                return [line.split("SPEECH OUTPUT:", 1)[1].strip()[:80] for line in f if "SPEECH OUTPUT:" in line]
+
+        # Orca says something of the window once it has found it (its own words, in English).
+        self.wait_for(lambda: spoken(self.tr("Welcome to Chorus")) or spoken("Chorus"),
+                      "Orca to speak the Chorus window", timeout=60)
+        # A user's first key: Tab, onto the language choice; Orca follows focus from here.
+        # (Orca takes keys some seconds after it first speaks: Tab until it says where it is.)
+        def tab_heard():
+            self.key("Tab")
+            pump(3)
+            return spoken(self.tr("Language"))
+
+        self.wait_for(tab_heard, "Orca to follow focus with Tab", timeout=30)
+        self.press("Start setting up")
+        page = "orca: passphrase"
+        self.wait_heading("Choose a passphrase")
+        try:
+            self.wait_for(lambda: spoken(self.tr("Choose a passphrase")), "Orca to say the new page", timeout=10)
+        except Failure:
+            self.problem(page, "Orca did not say the new page's heading (it said: %s)" % said_lines()[-6:])
+        first = self.wait_for(lambda: self.first_role(pyatspi.ROLE_PASSWORD_TEXT), "the passphrase field")
+        self.type_into(first, "short")
+        self.press("Create the locked store")
+        message = self.part("Use at least %1 characters. A short sentence is easy to remember.")
+        try:
+            self.wait_for(lambda: spoken(message), "Orca to say \"%s\"" % message, timeout=10)
+        except Failure:
+            self.problem(page, "Orca did not say the status message \"%s\"" % message)
+        self.pages_checked.append(page)
+
+    # ---- the Team screens ---------------------------------------------------------------
+    def start_hub(self):
+        """A `chorus-hub serve` on loopback with a consultation, a device's answers in it and a
+        reviewer's one-time code, as the hub tests make them (tests/hub/hubfixture.h)."""
+        db = "sqlite:" + os.path.join(self.scratch, "hub.sqlite")
+        said = open(os.path.join(self.scratch, "hub.log"), "w+")
+        hub = subprocess.Popen([self.args.hub, "serve", "--db", db, "--listen", "127.0.0.1:0"],
+                               stdout=said, stderr=subprocess.STDOUT)
+        self.processes.append(hub)
+
+        def listening():
+            if hub.poll() is not None:
+                raise Failure("chorus-hub exited with %s" % hub.returncode)
+            said.seek(0)
+            found = re.search(r"listening on 127\.0\.0\.1:(\d+)", said.read())
+            return found and found.group(1)
+
+        url = "http://127.0.0.1:%s" % self.wait_for(listening, "chorus-hub to listen")
+
+        def hub_command(*args):
+            done = subprocess.run([self.args.hub] + list(args) + ["--db", db], capture_output=True,
+                                  text=True, timeout=TIMEOUT)
+            if done.returncode != 0:
+                raise Failure("chorus-hub %s: %s" % (args[0], done.stderr.strip()))
+            return done.stdout.strip()
+
+        code = hub_command("enrol-code", "--new-consultation", "c1")
+        token = http_json(url + "/v1/enrol", {"code": code})["token"]
+        records = [{"id": str(uuid.uuid4()), "consultationId": "c1", "packId": "my-week", "packVersion": 1,
+                    "activityId": "feelings", "kind": "text", "text": text, "ageBand": "8-11",
+                    "role": "child", "scopes": {"quotes": True, "drawings": False}, "week": "2026-W48",
+                    "framework": "design-and-implementation/coproduction"}
+                   for text in ("I like football at school", "Visits are too short", "I want to see my nan")]
+        http_json(url + "/v1/feedback", {"items": records}, token=token)
+        secret = hub_command("add-reviewer", "Alex Reviewer")
+        return url, secret[secret.index(": ") + 2:]
+
+    def run_team(self):
+        """Sign-in (a failed try first, whose message must be spoken), then every section of the
+        Team screens signed in with a consultation and answers, then sign-out."""
+        url, secret = self.start_hub()
+        self.start()
+        self.choose_language()
+        self.press("Team sign-in")
+        page = "team sign-in"
+        self.wait_any_heading("Sign in to your team's hub")
+        self.check_page(page)
+        hub_field = self.field("Hub address")
+        self.type_into(hub_field, url)
+        self.type_into(self.field("Your name"), "Alex Reviewer")
+        first = self.find(pyatspi.ROLE_CHECK_BOX, self.tr("This is my first sign-in: I have a one-time code"))
+        self.action(first, "Toggle" if "Toggle" in self.action_names(first) else "Press")
+        self.wait_for(lambda: first.getState().contains(pyatspi.STATE_CHECKED), "the first sign-in box checked")
+        # Each found as a screen reader user finds it: below the window, by scrolling.
+        fields = {}
+        for english in ("One-time code", "New passphrase", "New passphrase again"):
+            name = self.tr(english)
+            fields[name] = self.scroll_to(page, lambda: next((o for o in self.showing() if o.name == name and o.getRole()
+                                                                == pyatspi.ROLE_PASSWORD_TEXT), None), name)
+        self.check_page(page + " (first time)")
+        # Too short: refused, and the reason must reach a screen reader.
+        self.type_into(fields[self.tr("One-time code")], secret)
+        self.type_into(fields[self.tr("New passphrase")], "short")
+        since = len(self.spoken)
+        self.press("Sign in")
+        self.expect_notification(page, self.tr("Choose a passphrase of at least 12 characters."), since)
+        if (hub_field.queryText().getText(0, -1) or "") != url:
+            self.problem(page, "the hub address was cleared by a failed sign-in")
+        team_pass = PASSPHRASE + " team"
+        self.type_into(fields[self.tr("One-time code")], secret)
+        self.type_into(fields[self.tr("New passphrase")], team_pass)
+        self.type_into(fields[self.tr("New passphrase again")], team_pass)
+        for f in fields.values():
+            self.check_password(page, f)
+        self.press("Sign in")
+        sections = self.translations.trs("Consultations")
+
+        def section_tabs():
+            # Push buttons (a page tab has no Press action in Qt 6.4) in the "Team sections" list.
+            found = [o for o in self.showing() if o.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                     and o.parent is not None and o.parent.getRole() != pyatspi.ROLE_FRAME]
+            return any(t.name in sections for t in found) and found
+
+        tabs = self.wait_for(section_tabs, "the Team sections", timeout=30)
+        for english in ("Consultations", "Feedback", "Themes", "You said, we did", "Framework", "Export"):
+            name = self.tr(english)
+            tab = next((t for t in tabs if t.name in self.translations.trs(english)), None)
+            if tab is None:
+                self.problem("team", "no section tab \"%s\" among %s" % (name, [t.name for t in tabs]))
+                continue
+            self.action(tab, "Press")
+            page = "team: %s" % english
+            self.wait_for(lambda: (h := self.heading()) is not None and h.name in self.translations.trs(english)
+                          or any(o.getRole() == pyatspi.ROLE_HEADING and o.name in self.translations.trs(english)
+                                 for o in self.showing()), "the section \"%s\"" % name)
+            self.check_page(page, needs_body_text=english != "Framework")
+            tabs = section_tabs() or tabs
+        self.press("Sign out")
+        self.wait_any_heading("Sign in to your team's hub")
+        self.press("Back to Chorus")
+        self.wait_heading("Welcome to Chorus")
+
     def consent(self):
         page = "consent"
         self.wait_heading("Before we start")
@@ -621,10 +878,18 @@ class Walk:
                 raise Failure("the activities did not move on from %s" % page)
             seen.add(title)
             self.check_page(page, needs_body_text=False)
+            self.check_choice_roles(page)
+            words_field = next((o for o in self.showing() if o.getRole() == pyatspi.ROLE_TEXT
+                                and o.name == self.tr("Words for this house")), None)
+            canvas = self.first_role(pyatspi.ROLE_CANVAS)
             choice = next((o for o in self.showing()
                            if o.getRole() in (pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_CHECK_BOX)), None)
-            if choice is not None:
-                since = len(self.notifications)
+            if words_field is not None:
+                self.three_houses(page, words_field)
+            elif canvas is not None:
+                self.draw_with_keys(page, canvas)
+            elif choice is not None:
+                since = len(self.spoken)
                 self.action(choice, "Press")
                 try:
                     self.wait_for(lambda: choice.getState().contains(pyatspi.STATE_CHECKED), "checked", timeout=5)
@@ -641,6 +906,51 @@ class Walk:
             self.check_focus_moved("after " + page, left)
         page = "what you told us"
         self.check_page(page)
+
+    def check_choice_roles(self, page):
+        """A "pick as many" choice is a check box; a drawing tool, colour or size is one of
+        its group, a radio button (Qt 6.4 gave each the role of its C++ type the other way)."""
+        friends = {"en": "Friends", "cy": "Ffrindiau", "ar": "الأصدقاء"}[self.args.language]  # from the pack
+        for name, role in ((friends, pyatspi.ROLE_CHECK_BOX), (self.tr("Pencil"), pyatspi.ROLE_RADIO_BUTTON),
+                           (self.tr("Thick"), pyatspi.ROLE_RADIO_BUTTON)):
+            obj = self.find_any_role(name, quiet=True)
+            # (A card in the card sort may share a choice's words: only choices are checked.)
+            if obj is not None and obj.getRole() in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON) \
+                    and obj.getRole() != role:
+                self.problem(page, "\"%s\" is a %s, not a %s" % (name, obj.getRoleName(), Atspi.role_get_name(role)))
+
+    def draw_with_keys(self, page, canvas):
+        """A stroke with the keyboard pencil: where it is and whether it is down is spoken as
+        it moves (issue 20.8), and the drawing is saved and that is spoken (issue 20.4)."""
+        since = len(self.spoken)
+        canvas.queryComponent().grabFocus()
+        self.wait_for(lambda: canvas.getState().contains(pyatspi.STATE_FOCUSED), "focus on the drawing paper")
+        self.key("space")
+        self.expect_notification(page, self.part("Pencil down, drawing: %1"), since)
+        for _ in range(4):  # from the middle past two thirds across: a new part of the paper
+            self.key("shift+Right")
+        self.expect_notification(page, self.tr("right side"), since)
+        self.key("space")
+        self.expect_notification(page, self.part("Pencil up: %1"), since)
+        self.expect_notification(page, self.tr("Saved"), since)
+
+    def three_houses(self, page, field):
+        """Words put in a house are saved and that is spoken; focus stays where the next words
+        go (issue 20.7: it dropped to the page when the button became disabled)."""
+        self.type_into(field, "Football")
+        since = len(self.spoken)
+        self.press("Put in the house")
+        self.expect_notification(page, self.tr("Saved"), since)
+        try:
+            self.wait_for(lambda: (f := self.focused()) is not None and f.name == field.name, "focus", timeout=5)
+        except Failure:
+            focus = self.focused()
+            self.problem(page, "after \"Put in the house\" focus is on \"%s\", not the words field" % (
+                focus.name if focus else None))
+
+    def part(self, english):
+        """The longest fixed part of a message with a %1 in it, in the walk's language."""
+        return max(self.tr(english).split("%1"), key=len).strip(" :,.")
 
     def scroll_to(self, page, probe, what):
         """What a screen reader user does for a control below the window: the page scroll
@@ -702,6 +1012,16 @@ class Walk:
         raise Failure("no control named \"%s\"" % name)
 
 
+def http_json(url, body, token=None):
+    """POSTs JSON to the test's own hub on loopback; the answer's JSON."""
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
+        return json.loads(answer.read() or b"{}")
+
+
 def pump(seconds):
     """Runs the GLib main loop (which delivers AT-SPI events) for about `seconds`."""
     context = GLib.MainContext.default()
@@ -716,6 +1036,10 @@ def main():
     parser.add_argument("--chorus", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--language", default="en", choices=["en", "cy", "ar"])
+    parser.add_argument("--part", default="device", choices=["device", "team", "orca"],
+                        help="device: first run to the end of a session; team: the Team screens; "
+                             "orca: what Orca 43 itself says (its speech log)")
+    parser.add_argument("--hub", help="chorus-hub, for --part team")
     args = parser.parse_args()
     walk = Walk(args)
     started = time.monotonic()
@@ -733,6 +1057,9 @@ def main():
         walk.stop()
     print("pages checked (%s): %s" % (args.language, ", ".join(walk.pages_checked)))
     print("took %.1f s" % (time.monotonic() - started))
+    if walk.disabled_by_description:
+        print("NOTE: %d disabled buttons came with the ENABLED state (Qt 6.4 sets no disabled state; "
+              "fixed in Qt 6.5): each said \"Unavailable\" in its description" % walk.disabled_by_description)
     if walk.headings_without_level:
         print("NOTE: %d headings came without a level: Qt 6.4's AT-SPI bridge sends no object "
               "attributes (heading levels arrive with Qt 6.8)" % walk.headings_without_level)

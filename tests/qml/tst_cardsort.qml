@@ -39,8 +39,10 @@ TestCase {
     }
 
     function named(page, name) {
+        // A status message replacing another shows a turn of the event loop later (so that a
+        // screen reader announces it: StatusText).
+        tryVerify(() => Harness.findByName(page, name), 2000, "no '" + name + "' in " + Harness.accessibleNames(page));
         const item = Harness.findByName(page, name);
-        verify(item, "no '" + name + "' in " + Harness.accessibleNames(page));
         // A pick shows new controls: let their layouts place them before they are touched.
         for (let p = item.parent; p; p = p.parent)
             waitForItemPolished(p, 2000);

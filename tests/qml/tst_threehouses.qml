@@ -75,11 +75,12 @@ TestCase {
         press(find(page, "Take out: tests"));
         compare(savedWords("worries"), []);
 
-        // Each house can be read aloud: the activity's button and the open house's.
-        let readAloud = 0;
-        for (const name of Harness.accessibleNames(page))
-            readAloud += name === "Read aloud" ? 1 : 0;
-        compare(readAloud, 2);
+        // Each house can be read aloud: the activity's button and the open house's, each named
+        // for what it reads, so that a screen reader tells them apart (issue 20.7).
+        const readAloud = Harness.accessibleNames(page).filter(name => name.startsWith("Read aloud"));
+        compare(readAloud.length, 2);
+        verify(readAloud.indexOf("Read aloud") >= 0, readAloud);
+        verify(readAloud.indexOf("Read aloud: House of worries") >= 0, readAloud);
 
         CurrentSession.stop();
         compare(CurrentSession.review.rowCount(), 1);

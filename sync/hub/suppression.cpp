@@ -159,21 +159,26 @@ Bounds readerBounds(const QList<Cell>& cells, const QList<Line>& lines)
 }
 
 /**
- * A hidden cell of 1 to threshold-1 that a reader pins down exactly, or -1: by the bounds
- * alone, or by trying each value the bounds leave and ruling out those that contradict the
+ * The hidden cells of 1 to threshold-1 that a reader pins down exactly: by the bounds alone,
+ * or else by trying each value the bounds leave and ruling out those that contradict the
  * rest (a case split, which finds much of what a linear-programming attacker would).
  */
-qsizetype pinnedSmall(const QList<Cell>& cells, const QList<Line>& lines, int threshold)
+QList<qsizetype> pinnedSmall(const QList<Cell>& cells, const QList<Line>& lines, int threshold)
 {
     const Bounds b = readerBounds(cells, lines);
-    constexpr qint64 kMostTried = 64;
+    QList<qsizetype> byBounds;
+    QList<qsizetype> open;
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (!cells[i].suppressed || !small(cells[i].count, threshold)) {
-            continue;
+        if (cells[i].suppressed && small(cells[i].count, threshold)) {
+            (b.lo[i] == b.hi[i] ? byBounds : open) << i;
         }
-        if (b.lo[i] == b.hi[i]) {
-            return i;
-        }
+    }
+    if (!byBounds.isEmpty()) {
+        return byBounds; // the cheap attack first: hide against it before trying harder
+    }
+    constexpr qint64 kMostTried = 64;
+    QList<qsizetype> byCases;
+    for (const qsizetype i : open) {
         if (b.hi[i] - b.lo[i] > kMostTried) {
             continue;
         }
@@ -184,10 +189,10 @@ qsizetype pinnedSmall(const QList<Cell>& cells, const QList<Line>& lines, int th
             possible += narrow(probe, lines) ? 1 : 0;
         }
         if (possible < 2) {
-            return i;
+            byCases << i;
         }
     }
-    return -1;
+    return byCases;
 }
 
 QList<qsizetype> membersOf(const Line& line)
@@ -283,17 +288,21 @@ QList<Cell> suppressLinked(QList<Cell> cells, const QList<Line>& lines, int thre
     protectLines(cells, lines, threshold);
     // Rule 5: the local rules cannot see every chain of lines (bounds from one line narrow
     // another), so audit the result as a reader would and hide more until nothing small is
-    // pinned. Each round hides one more cell, so this ends.
+    // pinned. Each round hides at least one more cell, so this ends.
     for (;;) {
-        const qsizetype pinned = pinnedSmall(cells, lines, threshold);
-        if (pinned < 0) {
-            break;
+        bool hidMore = false;
+        for (const qsizetype pinned : pinnedSmall(cells, lines, threshold)) {
+            // One round answers every pinned cell at once (an audit costs a pass over the
+            // hub); a cell already freed by an earlier answer costs one cell too many.
+            const qsizetype next = nextToHide(cells, lines, pinned);
+            if (next >= 0) {
+                cells[next].suppressed = true;
+                hidMore = true;
+            }
         }
-        const qsizetype next = nextToHide(cells, lines, pinned);
-        if (next < 0) {
-            break; // cannot happen: a pinned hidden cell is pinned by some shown one
+        if (!hidMore) {
+            break; // nothing pinned (a pinned hidden cell is always pinned by a shown one)
         }
-        cells[next].suppressed = true;
         protectLines(cells, lines, threshold);
     }
     return cells;

@@ -1,7 +1,10 @@
 #include "suppression.h"
 
 #include <algorithm>
+#include <deque>
 #include <limits>
+#include <numeric>
+#include <vector>
 
 namespace chorus::hub {
 
@@ -92,80 +95,124 @@ struct Bounds
 constexpr qint64 kUnknown = std::numeric_limits<qint64>::max() / 4;
 
 /**
- * Narrows `b` through every line to a fixed point: differencing ("total minus the parts
- * shown"), subsets ("a part is at most its total"), zeros and chains of them across lines.
- * False when the bounds contradict each other (no counts could give them).
+ * The audit's attack (rule 5): bounds narrowed through the lines to a fixed point. This is
+ * differencing ("total minus the parts shown"), subsets ("a part is at most its total"),
+ * zeros and chains of them across lines. A work list revisits only the lines of cells
+ * whose bounds moved, so trying one value for one cell costs the lines it reaches, not a
+ * pass over the hub.
  */
-bool narrow(Bounds& b, const QList<Line>& lines)
+class Narrowing
 {
-    auto tighten = [&](qsizetype i, qint64 lo, qint64 hi) {
-        bool changed = false;
-        if (lo > b.lo[i]) {
-            b.lo[i] = lo;
-            changed = true;
-        }
-        if (hi < b.hi[i]) {
-            b.hi[i] = hi;
-            changed = true;
-        }
-        return changed;
-    };
-    // Every pass narrows some bound by at least one; the cap keeps a cycle of lines that
-    // narrows one record at a time from running for as many passes as there are records.
-    constexpr int kMaxPasses = 2000;
-    for (int pass = 0; pass < kMaxPasses; ++pass) {
-        bool changed = false;
-        for (const Line& line : lines) {
-            qint64 lo = 0;
-            qint64 hi = 0;
-            for (const qsizetype p : line.parts) {
-                lo += b.lo[p];
-                hi = std::min(kUnknown, hi + b.hi[p]);
+public:
+    Narrowing(const QList<Line>& lines, qsizetype cellCount) : m_lines(lines), m_linesOf(cellCount)
+    {
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            m_linesOf[lines[l].total] << l;
+            for (const qsizetype p : lines[l].parts) {
+                m_linesOf[p] << l;
             }
-            changed = tighten(line.total, lo, hi) || changed;
-            for (const qsizetype p : line.parts) {
-                const qint64 othersLo = lo - b.lo[p];
-                const qint64 othersHi = hi >= kUnknown ? kUnknown : hi - b.hi[p];
-                const qint64 newLo = othersHi >= kUnknown ? 0 : b.lo[line.total] - othersHi;
-                const qint64 newHi =
-                    b.hi[line.total] >= kUnknown ? kUnknown : b.hi[line.total] - othersLo;
-                changed = tighten(p, newLo, newHi) || changed;
-                if (b.lo[p] > b.hi[p]) {
-                    return false;
+        }
+    }
+
+    /** Narrows `b` from every line; false when the bounds contradict each other. */
+    bool all(Bounds& b) const
+    {
+        QList<qsizetype> every(m_lines.size());
+        std::iota(every.begin(), every.end(), 0);
+        return run(b, every);
+    }
+    /** Narrows `b` after the bounds of `cell` changed; false on a contradiction. */
+    bool from(Bounds& b, qsizetype cell) const { return run(b, m_linesOf[cell]); }
+
+private:
+    bool run(Bounds& b, const QList<qsizetype>& start) const
+    {
+        std::deque<qsizetype> queue(start.begin(), start.end());
+        std::vector<char> queued(static_cast<size_t>(m_lines.size()), 0);
+        for (const qsizetype l : start) {
+            queued[static_cast<size_t>(l)] = 1;
+        }
+        // A cycle of lines through a hidden total can narrow it one record at a time: past
+        // this many visits the attack gives up on this question (and the value stays open).
+        const qsizetype mostVisits = 64 * (m_lines.size() + 16);
+        for (qsizetype visits = 0; !queue.empty() && visits < mostVisits; ++visits) {
+            const qsizetype l = queue.front();
+            queue.pop_front();
+            queued[static_cast<size_t>(l)] = 0;
+            QList<qsizetype> moved;
+            if (!visit(b, m_lines[l], moved)) {
+                return false;
+            }
+            for (const qsizetype c : moved) {
+                for (const qsizetype next : m_linesOf[c]) {
+                    if (!queued[static_cast<size_t>(next)]) {
+                        queued[static_cast<size_t>(next)] = 1;
+                        queue.push_back(next);
+                    }
                 }
             }
-            if (b.lo[line.total] > b.hi[line.total]) {
+        }
+        return true;
+    }
+
+    static bool visit(Bounds& b, const Line& line, QList<qsizetype>& moved)
+    {
+        auto tighten = [&](qsizetype i, qint64 lo, qint64 hi) {
+            bool changed = false;
+            if (lo > b.lo[i]) {
+                b.lo[i] = lo;
+                changed = true;
+            }
+            if (hi < b.hi[i]) {
+                b.hi[i] = hi;
+                changed = true;
+            }
+            if (changed) {
+                moved << i;
+            }
+            return b.lo[i] <= b.hi[i];
+        };
+        qint64 lo = 0;
+        qint64 hi = 0;
+        for (const qsizetype p : line.parts) {
+            lo += b.lo[p];
+            hi = std::min(kUnknown, hi + b.hi[p]);
+        }
+        if (!tighten(line.total, lo, hi)) {
+            return false;
+        }
+        for (const qsizetype p : line.parts) {
+            const qint64 othersLo = lo - b.lo[p];
+            const qint64 othersHi = hi >= kUnknown ? kUnknown : hi - b.hi[p];
+            const qint64 newLo = othersHi >= kUnknown ? 0 : b.lo[line.total] - othersHi;
+            const qint64 newHi =
+                b.hi[line.total] >= kUnknown ? kUnknown : b.hi[line.total] - othersLo;
+            if (!tighten(p, newLo, newHi)) {
                 return false;
             }
         }
-        if (!changed) {
-            break;
-        }
+        return true;
     }
-    return true;
-}
 
-/** The audit's starting point: shown cells exactly (as if the perturbation could be
- *  undone), hidden ones anything from zero up. */
-Bounds readerBounds(const QList<Cell>& cells, const QList<Line>& lines)
+    const QList<Line>& m_lines;
+    QList<QList<qsizetype>> m_linesOf;
+};
+
+/**
+ * The hidden cells of 1 to threshold-1 that a reader pins down exactly: by the bounds alone,
+ * or else by trying each value the bounds leave and ruling out those that contradict the
+ * rest (a case split, which finds much of what a linear-programming attacker would). Shown
+ * cells are taken as exact, as if the perturbation could be undone.
+ */
+QList<qsizetype> pinnedSmall(const QList<Cell>& cells, const QList<Line>& lines, int threshold)
 {
+    const Narrowing narrowing(lines, cells.size());
     Bounds b;
     for (const Cell& c : cells) {
         b.lo << (c.suppressed ? 0 : c.count);
         b.hi << (c.suppressed ? kUnknown : c.count);
     }
-    narrow(b, lines);
-    return b;
-}
-
-/**
- * The hidden cells of 1 to threshold-1 that a reader pins down exactly: by the bounds alone,
- * or else by trying each value the bounds leave and ruling out those that contradict the
- * rest (a case split, which finds much of what a linear-programming attacker would).
- */
-QList<qsizetype> pinnedSmall(const QList<Cell>& cells, const QList<Line>& lines, int threshold)
-{
-    const Bounds b = readerBounds(cells, lines);
+    narrowing.all(b);
     QList<qsizetype> byBounds;
     QList<qsizetype> open;
     for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -186,7 +233,7 @@ QList<qsizetype> pinnedSmall(const QList<Cell>& cells, const QList<Line>& lines,
         for (qint64 x = b.lo[i]; x <= b.hi[i] && possible < 2; ++x) {
             Bounds probe = b;
             probe.lo[i] = probe.hi[i] = x;
-            possible += narrow(probe, lines) ? 1 : 0;
+            possible += narrowing.from(probe, i) ? 1 : 0;
         }
         if (possible < 2) {
             byCases << i;

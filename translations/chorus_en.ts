@@ -1524,11 +1524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
         <translation type="unfinished"></translation>
@@ -1549,11 +1544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share with a published action: %1%</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -1565,6 +1555,21 @@
     </message>
     <message>
         <source>Median days from feedback to action: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods used — creative activities: %1; words (text): %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1; all feedback: %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a published action: hidden to protect small groups</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,10 +2132,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consultation report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,10 +2149,6 @@
     </message>
     <message>
         <source>Keeping the young people safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,6 +2373,14 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count from 1 to %1 is printed. Where a hidden count could be worked out from the others, other counts are hidden too, large ones and zeros alike, and every hidden count reads “hidden to protect small groups”. The counts printed may differ from the true ones by up to 2, so that they cannot be subtracted from each other. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3850,16 +3855,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Voices heard by role</source>
         <comment>@title:group</comment>
         <translation type="unfinished"></translation>
@@ -3885,13 +3880,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
+        <source>%1 — voices heard: %2, active</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
+        <source>%1 — voices heard: %2</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — answers: %3</source>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answers: %2</source>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,11 +4424,6 @@
 <context>
     <name>TeamWords</name>
     <message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a drawing</source>
         <comment>@item feedback without words</comment>
         <translation type="unfinished"></translation>
@@ -4786,6 +4786,11 @@
     <message>
         <source>Something went wrong (%1). Try again.</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5523,14 +5528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,6 +5556,10 @@
     <message>
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -367,7 +367,10 @@ Release release(const QList<Stratum>& strata, int threshold)
             for (const QString& c : consultationIds) {
                 column << key({"C", c, d.name, v});
             }
-            cells.line(key({"T", d.name, v}), column);
+            // The hub-wide cell gives way first: hiding a consultation's kind for another
+            // consultation's small group would cascade down its activity tree (rule 5 still
+            // checks that nothing is pinned).
+            cells.line(key({"T", d.name, v}), column, true);
         }
         cells.line(hub, hubParts);
     }

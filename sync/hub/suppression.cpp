@@ -39,7 +39,9 @@ bool protectShownTotal(QList<Cell>& cells, const Line& line, int threshold)
             ++hidden;
         }
     }
-    if (hidden == 0) {
+    if (hiddenSum == 0) {
+        // No part hidden, or only zeros hidden for another line's sake: showing this total
+        // says they are zeros, which protects nobody here less (rule 5 checks the rest).
         return false;
     }
     bool changed = false;
@@ -77,7 +79,8 @@ bool protectHiddenTotal(QList<Cell>& cells, const Line& line)
             cells[i].suppressed = true; // 3a: "the hidden few are not here" narrows them down
             changed = true;
         }
-        anyHidden = anyHidden || (cells[i].suppressed && cells[i].count > 0);
+        // A hidden zero leaves the total open too (the reader cannot tell it is a zero).
+        anyHidden = anyHidden || cells[i].suppressed;
     }
     if (!anyHidden) {
         cells[smallestShown(cells, line)].suppressed = true;

@@ -170,8 +170,8 @@ TestCase {
         tryCompare(list, "count", 3, 10000);
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
         // Three carers of 16-17: the record shows neither.
-        verify(list.itemAtIndex(0).ageBand === "hidden (a small group)", list.itemAtIndex(0).ageBand);
-        verify(list.itemAtIndex(0).personRole === "hidden (a small group)", list.itemAtIndex(0).personRole);
+        verify(list.itemAtIndex(0).ageBand === "hidden to protect small groups", list.itemAtIndex(0).ageBand);
+        verify(list.itemAtIndex(0).personRole === "hidden to protect small groups", list.itemAtIndex(0).personRole);
 
         Team.currentConsultation = "c1";
         activate(waitFor(page, "my-picture"));

@@ -200,14 +200,16 @@ private slots:
             QVERIFY(!text->contains(m_seeded.draftSaid));
         }
 
+        // The start of the hidden wording: a narrow column may wrap the rest to a new line.
+        const QString kHidden = QStringLiteral("hidden to protect");
+        const QString kHiddenCy = QStringLiteral("wedi'i guddio i");
         // Small numbers: the 3 carers and the 3 "Sad" answers read "hidden to protect small groups"
         // and no number stands beside them; the 12 "Happy" answers are printed as they are.
         const QString carer = row(enText, QStringLiteral("Carer"));
-        QVERIFY2(carer.contains(QStringLiteral("hidden to protect small groups")),
-                 qPrintable(carer));
+        QVERIFY2(carer.contains(kHidden), qPrintable(carer));
         QVERIFY2(!carer.contains(QLatin1Char('3')), qPrintable(carer));
         const QString sad = row(enText, QStringLiteral("Sad"));
-        QVERIFY2(sad.contains(QStringLiteral("hidden to protect small groups")), qPrintable(sad));
+        QVERIFY2(sad.contains(kHidden), qPrintable(sad));
         QVERIFY2(!sad.contains(QLatin1Char('3')), qPrintable(sad));
         // "Happy" is printed as the hub published it: the 12 answers through the cell key
         // perturbation (issue 18), read from the document, never counted by the app.
@@ -223,22 +225,15 @@ private slots:
         QVERIFY2(row(enText, QStringLiteral("Happy")).contains(QString::number(happy)),
                  qPrintable(row(enText, QStringLiteral("Happy"))));
         const QString pets = row(enText, QStringLiteral("Pets"));
-        QVERIFY2(pets.contains(QStringLiteral("hidden to protect small groups")) &&
-                     !pets.contains('3'),
-                 qPrintable(pets));
+        QVERIFY2(pets.contains(kHidden) && !pets.contains('3'), qPrintable(pets));
         const QString talk = row(enText, QStringLiteral("Time to talk"));
-        QVERIFY2(talk.contains(QStringLiteral("hidden to protect small groups")) &&
-                     !talk.contains('3'),
-                 qPrintable(talk));
+        QVERIFY2(talk.contains(kHidden) && !talk.contains('3'), qPrintable(talk));
         QVERIFY(!enText.contains(QStringLiteral("fewer than")));
         const QString gofalwr = row(cyText, QStringLiteral("Gofalwr"));
-        QVERIFY2(gofalwr.contains(QStringLiteral("wedi'i guddio i ddiogelu grwpiau bach")),
-                 qPrintable(gofalwr));
+        QVERIFY2(gofalwr.contains(kHiddenCy), qPrintable(gofalwr));
         QVERIFY2(!gofalwr.contains(QLatin1Char('3')), qPrintable(gofalwr));
         const QString trist = row(cyText, QStringLiteral("Trist"));
-        QVERIFY2(trist.contains(QStringLiteral("wedi'i guddio i ddiogelu grwpiau bach")) &&
-                     !trist.contains('3'),
-                 qPrintable(trist));
+        QVERIFY2(trist.contains(kHiddenCy) && !trist.contains('3'), qPrintable(trist));
         // Every page is numbered "of" the total.
         const qsizetype pages = enText.count(QLatin1Char('\f'));
         QVERIFY(pages >= 2);

@@ -9,9 +9,9 @@
 //  1. Primary: a count from 1 to threshold-1 is suppressed.
 //  2. A total from 1 to threshold-1 is suppressed too (it is a cell like any other).
 //  3. Secondary, for every line whose total is shown: the suppressed parts together could
-//     be worked out as "total minus the parts shown". If any part is suppressed, at least
-//     two must be and their sum must be at least the threshold; else the smallest non-zero
-//     shown part goes too, or, when none is left, the total.
+//     be worked out as "total minus the parts shown". If any non-zero part is suppressed,
+//     at least two must be and their sum must be at least the threshold; else the smallest
+//     non-zero shown part goes too, or, when none is left, the total.
 //  3a. Zeros: in a line with any hidden part or a hidden total the zero parts are
 //     suppressed as well, since "nobody here" completes the difference (it says where the
 //     hidden records are not).

@@ -1615,11 +1615,6 @@
         <translation>الأصوات المسموعة حسب الفئة العمرية</translation>
     </message>
     <message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation>الطرق المستخدمة: أنشطة إبداعية %1، كلمات (نص) %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
         <translation>%1: %2</translation>
@@ -1640,11 +1635,6 @@
         <translation>النسبة التي لها إجراء منشور: لا توجد ملاحظات بعد</translation>
     </message>
     <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation>النسبة التي لها إجراء منشور: لا تُعرض للأعداد الصغيرة</translation>
-    </message>
-    <message>
         <source>Share with a published action: %1%</source>
         <comment>@info</comment>
         <translation>النسبة التي لها إجراء منشور: %1%</translation>
@@ -1658,6 +1648,21 @@
         <source>Median days from feedback to action: %1</source>
         <comment>@info</comment>
         <translation>وسيط الأيام من الملاحظات إلى الإجراء: %1</translation>
+    </message>
+    <message>
+        <source>Methods used — creative activities: %1; words (text): %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>الطرق المستخدمة — أنشطة إبداعية: %1؛ كلمات (نص): %2</translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1; all feedback: %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>الملاحظات التي لها إجراء منشور: %1؛ كل الملاحظات: %2</translation>
+    </message>
+    <message>
+        <source>Share with a published action: hidden to protect small groups</source>
+        <comment>@info</comment>
+        <translation>النسبة التي لها إجراء منشور: مخفية لحماية المجموعات الصغيرة</translation>
     </message>
 </context>
 <context>
@@ -2223,10 +2228,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
         <source>Consultation report</source>
         <translation>تقرير الاستشارة</translation>
     </message>
@@ -2245,10 +2246,6 @@
     <message>
         <source>Keeping the young people safe</source>
         <translation>حماية الشباب المشاركين</translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-        <translation>يُعرض كل عدد من 1 إلى %1 على أنه «أقل من %2»، وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى يُخفى عدد آخر أيضًا. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
     </message>
     <message>
         <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
@@ -2473,6 +2470,14 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation>مخفي لحماية المجموعات الصغيرة</translation>
+    </message>
+    <message>
+        <source>No count from 1 to %1 is printed. Where a hidden count could be worked out from the others, other counts are hidden too, large ones and zeros alike, and every hidden count reads “hidden to protect small groups”. The counts printed may differ from the true ones by up to 2, so that they cannot be subtracted from each other. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>لا يُطبع أي عدد من 1 إلى %1. وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى تُخفى أعداد أخرى أيضًا، كبيرة كانت أو أصفارًا، ويُكتب مكان كل عدد مخفي «مخفي لحماية المجموعات الصغيرة». وقد تختلف الأعداد المطبوعة عن الحقيقية بما لا يزيد على 2، كي لا يمكن طرح بعضها من بعض. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
     </message>
 </context>
 <context>
@@ -3956,16 +3961,6 @@
         <translation>حمّل الاستشارات مرة أخرى</translation>
     </message>
     <message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 صوتًا، نشطة</translation>
-    </message>
-    <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 صوتًا</translation>
-    </message>
-    <message>
         <source>Voices heard by role</source>
         <comment>@title:group</comment>
         <translation>الأصوات المسموعة حسب الدور</translation>
@@ -3991,14 +3986,24 @@
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
-        <translation>%1 (%2): %3 إجابة</translation>
+        <source>%1 — voices heard: %2, active</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 — الأصوات المسموعة: %2، نشطة</translation>
     </message>
     <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
-        <translation>%1: %2 إجابة</translation>
+        <source>%1 — voices heard: %2</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 — الأصوات المسموعة: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — answers: %3</source>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 (%2) — الإجابات: %3</translation>
+    </message>
+    <message>
+        <source>%1 — answers: %2</source>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 — الإجابات: %2</translation>
     </message>
 </context>
 <context>
@@ -4525,11 +4530,6 @@
 <context>
     <name>TeamWords</name>
     <message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
         <source>a drawing</source>
         <comment>@item feedback without words</comment>
         <translation>رسم</translation>
@@ -4893,6 +4893,11 @@
         <source>Something went wrong (%1). Try again.</source>
         <comment>@info:status</comment>
         <translation>حدث خطأ ما (%1). حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
+        <translation>مخفي لحماية المجموعات الصغيرة</translation>
     </message>
 </context>
 <context>
@@ -5637,14 +5642,6 @@
         <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
     </message>
     <message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation>مخفي (مجموعة صغيرة)</translation>
-    </message>
-    <message>
         <source>Child</source>
         <translation>طفل</translation>
     </message>
@@ -5674,6 +5671,10 @@
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation>من %1 إلى %2 سنة</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation>مخفي لحماية المجموعات الصغيرة</translation>
     </message>
 </context>
 <context>

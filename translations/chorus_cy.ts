@@ -1613,11 +1613,6 @@
         <translation>Lleisiau a glywyd yn ôl band oedran</translation>
     </message>
     <message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation>Dulliau a ddefnyddiwyd: gweithgareddau creadigol %1, geiriau (testun) %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
         <translation>%1: %2</translation>
@@ -1638,11 +1633,6 @@
         <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: dim adborth eto</translation>
     </message>
     <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: heb ei dangos ar gyfer niferoedd bach</translation>
-    </message>
-    <message>
         <source>Share with a published action: %1%</source>
         <comment>@info</comment>
         <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: %1%</translation>
@@ -1656,6 +1646,21 @@
         <source>Median days from feedback to action: %1</source>
         <comment>@info</comment>
         <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: %1</translation>
+    </message>
+    <message>
+        <source>Methods used — creative activities: %1; words (text): %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>Dulliau a ddefnyddiwyd — gweithgareddau creadigol: %1; geiriau (testun): %2</translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1; all feedback: %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>Adborth gyda cham gweithredu wedi&apos;i gyhoeddi: %1; pob adborth: %2</translation>
+    </message>
+    <message>
+        <source>Share with a published action: hidden to protect small groups</source>
+        <comment>@info</comment>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
 </context>
 <context>
@@ -2221,10 +2226,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>fewer than %1</source>
-        <translation>llai na %1</translation>
-    </message>
-    <message>
         <source>Consultation report</source>
         <translation>Adroddiad yr ymgynghoriad</translation>
     </message>
@@ -2243,10 +2244,6 @@
     <message>
         <source>Keeping the young people safe</source>
         <translation>Cadw&apos;r bobl ifanc yn ddiogel</translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-        <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o&apos;r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw&apos;r ffigurau, nid pobl.</translation>
     </message>
     <message>
         <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
@@ -2471,6 +2468,14 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
+    </message>
+    <message>
+        <source>No count from 1 to %1 is printed. Where a hidden count could be worked out from the others, other counts are hidden too, large ones and zeros alike, and every hidden count reads “hidden to protect small groups”. The counts printed may differ from the true ones by up to 2, so that they cannot be subtracted from each other. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
+        <translation>Ni chaiff unrhyw gyfrif o 1 i %1 ei argraffu. Lle gellid cyfrifo cyfrif cudd o&apos;r lleill, mae cyfrifon eraill yn cael eu cuddio hefyd, rhai mawr a sero fel ei gilydd, ac mae pob cyfrif cudd yn darllen “wedi&apos;i guddio i ddiogelu grwpiau bach”. Gall y cyfrifon a argraffir fod hyd at 2 yn wahanol i&apos;r rhai cywir, fel na ellir eu tynnu o&apos;i gilydd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw&apos;r ffigurau, nid pobl.</translation>
     </message>
 </context>
 <context>
@@ -3954,16 +3959,6 @@
         <translation>Llwytho&apos;r ymgynghoriadau eto</translation>
     </message>
     <message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 llais, yn weithredol</translation>
-    </message>
-    <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 llais</translation>
-    </message>
-    <message>
         <source>Voices heard by role</source>
         <comment>@title:group</comment>
         <translation>Lleisiau a glywyd fesul rôl</translation>
@@ -3989,14 +3984,24 @@
         <translation>Gweithgareddau</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
-        <translation>%1 (%2): %3 ateb</translation>
+        <source>%1 — voices heard: %2, active</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 — lleisiau a glywyd: %2, yn weithredol</translation>
     </message>
     <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
-        <translation>%1: %2 ateb</translation>
+        <source>%1 — voices heard: %2</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 — lleisiau a glywyd: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — answers: %3</source>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 (%2) — atebion: %3</translation>
+    </message>
+    <message>
+        <source>%1 — answers: %2</source>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>%1 — atebion: %2</translation>
     </message>
 </context>
 <context>
@@ -4523,11 +4528,6 @@
 <context>
     <name>TeamWords</name>
     <message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation>llai na %1</translation>
-    </message>
-    <message>
         <source>a drawing</source>
         <comment>@item feedback without words</comment>
         <translation>llun</translation>
@@ -4891,6 +4891,11 @@
         <source>Something went wrong (%1). Try again.</source>
         <comment>@info:status</comment>
         <translation>Aeth rhywbeth o&apos;i le (%1). Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
 </context>
 <context>
@@ -5635,14 +5640,6 @@
         <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
-        <source>fewer than %1</source>
-        <translation>llai na %1</translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation>cudd (grŵp bach)</translation>
-    </message>
-    <message>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
@@ -5672,6 +5669,10 @@
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation>%1 i %2 oed</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
 </context>
 <context>

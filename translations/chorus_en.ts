@@ -1607,11 +1607,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>@info a value and its count</comment>
         <translation type="unfinished"></translation>
@@ -1632,11 +1627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share with a published action: %1%</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -1648,6 +1638,21 @@
     </message>
     <message>
         <source>Median days from feedback to action: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods used — creative activities: %1; words (text): %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback with a published action: %1; all feedback: %2</source>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a published action: hidden to protect small groups</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,10 +2220,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consultation report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,10 +2237,6 @@
     </message>
     <message>
         <source>Keeping the young people safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,6 +2461,14 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count from 1 to %1 is printed. Where a hidden count could be worked out from the others, other counts are hidden too, large ones and zeros alike, and every hidden count reads “hidden to protect small groups”. The counts printed may differ from the true ones by up to 2, so that they cannot be subtracted from each other. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3948,16 +3953,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Voices heard by role</source>
         <comment>@title:group</comment>
         <translation type="unfinished"></translation>
@@ -3983,13 +3978,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
+        <source>%1 — voices heard: %2, active</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
+        <source>%1 — voices heard: %2</source>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — answers: %3</source>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answers: %2</source>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4517,11 +4522,6 @@
 <context>
     <name>TeamWords</name>
     <message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a drawing</source>
         <comment>@item feedback without words</comment>
         <translation type="unfinished"></translation>
@@ -4884,6 +4884,11 @@
     <message>
         <source>Something went wrong (%1). Try again.</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5629,14 +5634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5665,6 +5662,10 @@
     <message>
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,25 +138,26 @@ private:
         m_page.space(4);
     }
 
-    [[nodiscard]] QString fewer() const
+    /** Every hidden count reads the same: small, a large one hidden with it, or a zero. */
+    [[nodiscard]] QString hidden() const
     {
-        return m_w(QT_TRANSLATE_NOOP("Report", "fewer than %1")).arg(m_threshold);
+        return m_w(QT_TRANSLATE_NOOP("Report", "hidden to protect small groups"));
     }
 
-    /** A cell's count as printed: the number, or "fewer than k" and no number at all. */
+    /** A cell's count as printed: the number, or the hidden wording and no number at all. */
     [[nodiscard]] QString count(const QJsonValue& cell) const
     {
         const QJsonObject c = cell.toObject();
         if (c.value(QStringLiteral("suppressed")).toBool() ||
             (c.contains(QStringLiteral("count")) && c.value(QStringLiteral("count")).isNull())) {
-            return fewer();
+            return hidden();
         }
         return m_locale.toString(c.value(QStringLiteral("count")).toInteger());
     }
     /** A bare count that may be null (suppressed) in the document. */
     [[nodiscard]] QString number(const QJsonValue& v) const
     {
-        return v.isNull() || v.isUndefined() ? fewer() : m_locale.toString(v.toInteger());
+        return v.isNull() || v.isUndefined() ? hidden() : m_locale.toString(v.toInteger());
     }
 
     [[nodiscard]] QString date(const QString& iso) const
@@ -235,7 +236,7 @@ private:
     };
 
     /** Horizontal bars with the number printed after each. A suppressed value gets no bar
-     *  at all (a length would give the number away), only the words "fewer than k". */
+     *  at all (a length would give the number away), only the words of every hidden count. */
     void bars(const QList<Bar>& list)
     {
         constexpr qreal labelWidth = 170;
@@ -249,7 +250,7 @@ private:
         }
         const QFont label = font(9.5);
         const QFont value = font(9.5, true);
-        const QFont hidden = font(9.5, false, true);
+        const QFont muted = font(9.5, false, true);
         for (const Bar& b : list) {
             const qreal h = std::max<qreal>(m_page.measure(b.label, label, labelWidth), 14) + 6;
             m_page.keep(h);
@@ -267,7 +268,7 @@ private:
                 }
                 textX = x + length + 5;
             }
-            m_page.block(count(b.cell), suppressed ? hidden : value, textX, top + 3,
+            m_page.block(count(b.cell), suppressed ? muted : value, textX, top + 3,
                          m_page.left() + m_page.width() - textX, suppressed ? kMuted : kText);
             m_page.advance(h);
         }
@@ -297,13 +298,15 @@ private:
         m_page.space(40);
         subheading(m_w(QT_TRANSLATE_NOOP("Report", "Keeping the young people safe")));
         body(m_w(QT_TRANSLATE_NOOP("Report",
-                                   "Every count from 1 to %1 is shown as “fewer than %2”, "
-                                   "and where a hidden count could be worked out from the others, "
-                                   "another count is hidden too. Each answer counts once: the hub "
+                                   "No count from 1 to %1 is printed. Where a hidden count could "
+                                   "be worked out from the others, other counts are hidden too, "
+                                   "large ones and zeros alike, and every hidden count reads "
+                                   "“hidden to protect small groups”. The counts printed may "
+                                   "differ from the true ones by up to 2, so that they cannot be "
+                                   "subtracted from each other. Each answer counts once: the hub "
                                    "cannot tell people apart, so the figures are answers, not "
                                    "people."))
-                 .arg(m_threshold - 1)
-                 .arg(m_threshold));
+                 .arg(m_threshold - 1));
         body(m_w(QT_TRANSLATE_NOOP("Report",
                                    "Quotes are printed only where the young person agreed to be "
                                    "quoted and the team chose them. What the team wrote is "
@@ -349,7 +352,7 @@ private:
         }
         rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Total")),
                             b.value(QStringLiteral("totalSuppressed")).toBool()
-                                ? fewer()
+                                ? hidden()
                                 : number(b.value(QStringLiteral("total")))};
         table({{valueHeader, 0.6}, {m_w(QT_TRANSLATE_NOOP("Report", "Answers")), 0.4}}, rows);
     }
@@ -397,10 +400,13 @@ private:
         for (const QJsonValue& c :
              a.value(QStringLiteral("scale"))[QStringLiteral("cells")].toArray()) {
             const int point = c[QStringLiteral("value")].toString().toInt();
-            const bool any = c[QStringLiteral("suppressed")].toBool() ||
-                             c[QStringLiteral("count")].toInteger() > 0;
-            // A face scale shows all five faces; another scale only the points used.
-            if ((faces && point >= 1 && point <= 5) || any) {
+            const bool hiddenHere = c[QStringLiteral("suppressed")].toBool();
+            const bool someoneShown = !hiddenHere && c[QStringLiteral("count")].toInteger() > 0;
+            // A face scale shows all five faces and, off the faces, only points where someone
+            // is shown (a hidden one off the faces is left out, zero or not, so the chart does
+            // not tell the two apart); another scale the points used or hidden.
+            const bool onFace = faces && point >= 1 && point <= 5;
+            if (onFace || someoneShown || (!faces && hiddenHere)) {
                 list << Bar{faces ? feeling(point) : QString::number(point), c.toObject()};
             }
         }
@@ -506,7 +512,7 @@ private:
             subheading(prompt);
             body(m_w(QT_TRANSLATE_NOOP("Report", "Answers: %1"))
                      .arg(a.value(QStringLiteral("recordsSuppressed")).toBool()
-                              ? fewer()
+                              ? hidden()
                               : number(a.value(QStringLiteral("records")))),
                  kMuted);
             if (a.value(QStringLiteral("scale")).isObject()) {

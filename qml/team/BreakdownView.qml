@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Chorus
 
 // One of the hub's breakdowns (voices by role or by age band): the total and each cell,
-// small numbers as "fewer than k" exactly where the hub suppressed them.
+// hidden counts as "hidden to protect small groups" exactly where the hub hid them.
 ColumnLayout {
     id: root
 

@@ -75,7 +75,7 @@ Rectangle {
                 valueName: v => words.ageBandName(v)
             }
             BodyText {
-                text: root.copro ? qsTr("Methods used: creative activities %1, words (text) %2", "@info").arg(words.count(root.copro.methods.creative, false, root.threshold)).arg(words.count(root.copro.methods.text, false, root.threshold)) : ""
+                text: root.copro ? qsTr("Methods used — creative activities: %1; words (text): %2", "@info each a count or \"hidden to protect small groups\"").arg(words.count(root.copro.methods.creative, false, root.threshold)).arg(words.count(root.copro.methods.text, false, root.threshold)) : ""
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
@@ -104,7 +104,13 @@ Rectangle {
             spacing: Theme.spacingSmall
 
             BodyText {
-                text: root.loop ? qsTr("Feedback with a published action: %1 of %2", "@info").arg(words.count(root.loop.withPublishedAction, false, root.threshold)).arg(words.count(root.loop.records, false, root.threshold)) : ""
+                // "hidden to protect small groups of 130" would not read: a hidden count gets
+                // its own sentence.
+                text: !root.loop ? ""
+                    : !words.hidden(root.loop.withPublishedAction, false, root.threshold)
+                      && !words.hidden(root.loop.records, false, root.threshold)
+                    ? qsTr("Feedback with a published action: %1 of %2", "@info").arg(words.count(root.loop.withPublishedAction, false, root.threshold)).arg(words.count(root.loop.records, false, root.threshold))
+                    : qsTr("Feedback with a published action: %1; all feedback: %2", "@info each a count or \"hidden to protect small groups\"").arg(words.count(root.loop.withPublishedAction, false, root.threshold)).arg(words.count(root.loop.records, false, root.threshold))
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
@@ -112,7 +118,7 @@ Rectangle {
                 // A share of a small group would give the group away: it is left out.
                 text: !root.loop ? ""
                     : root.loop.share === null ? qsTr("Share with a published action: no feedback yet", "@info")
-                    : root.loopSmall ? qsTr("Share with a published action: not shown for small numbers", "@info")
+                    : root.loopSmall ? qsTr("Share with a published action: hidden to protect small groups", "@info")
                     : qsTr("Share with a published action: %1%", "@info").arg(Math.round(root.loop.share * 100))
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text

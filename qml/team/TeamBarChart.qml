@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import Chorus
 
 // A horizontal bar chart: each bar has its label and its number written beside it, so
-// nothing is told by length or colour alone. A suppressed count draws no bar and reads
-// "fewer than k".
+// nothing is told by length or colour alone. A hidden count draws no bar and reads
+// "hidden to protect small groups", whether it is small, zero or large.
 ColumnLayout {
     id: root
 

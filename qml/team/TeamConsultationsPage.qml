@@ -7,8 +7,8 @@ import Chorus
 import Chorus.Team
 
 // The consultations the hub holds, and for the chosen one how many voices were heard by
-// role, age band and week, and its activities. Small numbers read as the hub gives them
-// ("fewer than 8"), never as a guess.
+// role, age band and week, and its activities. Hidden counts read as the hub gives them
+// ("hidden to protect small groups", small, zero or large alike), never as a guess.
 QQC2.Page {
     id: root
 
@@ -78,8 +78,8 @@ QQC2.Page {
                 required property bool active
 
                 Layout.fillWidth: true
-                text: active ? qsTr("%1: %2 voices, active", "@action:button consultation").arg(consultationName).arg(recordsText)
-                             : qsTr("%1: %2 voices", "@action:button consultation").arg(consultationName).arg(recordsText)
+                text: active ? qsTr("%1 — voices heard: %2, active", "@action:button consultation: its id, a count or \"hidden to protect small groups\"").arg(consultationName).arg(recordsText)
+                             : qsTr("%1 — voices heard: %2", "@action:button consultation: its id, a count or \"hidden to protect small groups\"").arg(consultationName).arg(recordsText)
                 selected: Team.currentConsultation === consultationId
                 onClicked: Team.currentConsultation = consultationId
             }
@@ -114,8 +114,8 @@ QQC2.Page {
                 required property var modelData
 
                 text: modelData.promptId.length > 0
-                      ? qsTr("%1 (%2): %3 answers", "@info activity (prompt): count").arg(modelData.title).arg(Team.partName(modelData.promptId)).arg(modelData.recordsText)
-                      : qsTr("%1: %2 answers", "@info activity: count").arg(modelData.title).arg(modelData.recordsText)
+                      ? qsTr("%1 (%2) — answers: %3", "@info activity (prompt): a count or \"hidden to protect small groups\"").arg(modelData.title).arg(Team.partName(modelData.promptId)).arg(modelData.recordsText)
+                      : qsTr("%1 — answers: %2", "@info activity: a count or \"hidden to protect small groups\"").arg(modelData.title).arg(modelData.recordsText)
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }

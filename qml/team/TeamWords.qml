@@ -5,12 +5,13 @@ import QtQml
 QtObject {
     id: root
 
-    // A count the hub suppressed (null) reads "fewer than k"; the hub's number otherwise.
+    // A count the hub suppressed (null) reads "hidden to protect small groups", whether it is
+    // small, a large count hidden with a small one, or a zero; the hub's number otherwise.
     // Counts of people that the hub sends plain (methods, loop closure) follow the same rule
     // here, so that no small group shows on screen whatever the answer carries.
     function count(value: var, suppressed: bool, threshold: int): string {
         if (root.hidden(value, suppressed, threshold))
-            return qsTr("fewer than %1", "@info a count hidden to protect small groups").arg(threshold)
+            return qsTr("hidden to protect small groups", "@info a hidden count: small, hidden with a small one, or a zero")
         return Number(value).toLocaleString(Qt.locale(), "f", 0)
     }
 

@@ -37,16 +37,21 @@ QVariantList bars(const QJsonArray& cells, int threshold,
 }
 
 /** The hub counts scale answers over 0..10; Chorus's feelings scale has five faces. Its
- *  chart shows the faces by their words; the other points only if someone is there. */
-QVariantList faceBars(const QJsonArray& cells, int threshold)
+ *  chart shows the five faces by their words, each with its number or the hidden wording
+ *  alike, and a point off the faces only where the hub shows someone there: a hidden point
+ *  off the faces is left out whether it is a zero or not, so the chart never tells the one
+ *  from the other. Another scale shows the points used or hidden. */
+QVariantList faceBars(const QJsonArray& cells, int threshold, bool facesOnly)
 {
     QVariantList out;
     for (const QJsonValue& v : cells) {
         const QJsonObject cell = v.toObject();
         const int point = cell.value(QLatin1String("value")).toString().toInt();
         const QString face = AnswerWords::feeling(point);
-        const bool nobody = cell.value(QLatin1String("count")).toInt(-1) == 0;
-        if (face.isEmpty() && nobody) {
+        const bool hidden = cell.value(QLatin1String("suppressed")).toBool() ||
+                            cell.value(QLatin1String("count")).isNull();
+        const bool someoneShown = !hidden && cell.value(QLatin1String("count")).toInt() > 0;
+        if (face.isEmpty() && !someoneShown && (facesOnly || !hidden)) {
             continue;
         }
         out << bar(face.isEmpty() ? AnswerWords::feelingOnScale(point) : face, cell, threshold);
@@ -147,7 +152,8 @@ void ActivityCharts::reload()
                 return words.label(m_activity, id);
             };
             const QJsonObject scale = b.value(QLatin1String("scale")).toObject();
-            m_scale = faceBars(scale.value(QLatin1String("cells")).toArray(), k);
+            m_scale = faceBars(scale.value(QLatin1String("cells")).toArray(), k,
+                               words.isFeelingsScale(m_activity));
             m_choices = bars(b.value(QLatin1String("choices")).toArray(), k, label);
             for (const QJsonValue& v : b.value(QLatin1String("cardSort"))
                                            .toObject()
@@ -168,7 +174,7 @@ void ActivityCharts::reload()
                     {"cards", bars(pile.value(QLatin1String("cards")).toArray(), k, label)}};
             }
             const QJsonValue texts = b.value(QLatin1String("texts"));
-            // null: a suppressed count ("fewer than k"); 0: no written answers to mention.
+            // null: a hidden count; 0: no written answers to mention.
             m_textsText = texts.isDouble() && texts.toInt() == 0
                               ? QString()
                               : TeamController::cellText({{"count", texts}}, k);

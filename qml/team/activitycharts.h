@@ -2,7 +2,8 @@
 
 // `ActivityCharts` in `import Chorus.Team`: the chart counts of one activity (and prompt)
 // from GET /v1/review/aggregates, as plain lists for the QML charts: every bar carries its
-// number in words, and a suppressed count reads "fewer than k" (CP-7), never a bar length.
+// number in words, and a hidden count reads "hidden to protect small groups" (CP-7), never a bar
+// length.
 
 #include <QObject>
 #include <QQmlEngine>

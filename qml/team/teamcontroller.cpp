@@ -320,7 +320,8 @@ void TeamController::loadOverview()
                     {"feelingsScale", m_words.isFeelingsScale(activityId)},
                     {"promptId", a.value(QLatin1String("promptId")).toString()},
                     {"kind", a.value(QLatin1String("kind")).toString()},
-                    // Suppressed counts arrive as null (issue 18): shown as "fewer than k".
+                    // Suppressed counts arrive as null (issue 18): "hidden to protect small
+                    // groups".
                     {"recordsText",
                      cellText(
                          QJsonObject{{"count", a.value(QLatin1String("records"))},
@@ -431,7 +432,10 @@ QString TeamController::cellText(const QJsonObject& cell, int threshold)
 {
     if (cell.value(QLatin1String("suppressed")).toBool() ||
         cell.value(QLatin1String("count")).isNull()) {
-        return tr("fewer than %1").arg(threshold);
+        // One wording for every hidden count: it may be small, a large one hidden with a
+        // small one, or a zero, and the words must not say which (issue 18).
+        Q_UNUSED(threshold);
+        return tr("hidden to protect small groups");
     }
     return QString::number(cell.value(QLatin1String("count")).toInt());
 }
@@ -439,7 +443,7 @@ QString TeamController::cellText(const QJsonObject& cell, int threshold)
 QString TeamController::roleName(const QString& role)
 {
     if (role.isEmpty()) {
-        return tr("hidden (a small group)");
+        return tr("hidden to protect small groups");
     }
     if (role == QLatin1String("child")) {
         return tr("Child");
@@ -459,7 +463,7 @@ QString TeamController::roleName(const QString& role)
 QString TeamController::ageBandName(const QString& band)
 {
     if (band.isEmpty()) {
-        return tr("hidden (a small group)");
+        return tr("hidden to protect small groups");
     }
     if (band == QLatin1String("under-5")) {
         return tr("Under 5", "@item age band");

@@ -110,7 +110,7 @@ public:
 
     /** A plain sentence for a hub or network failure (never the hub's English). */
     [[nodiscard]] static QString describe(const chorus::sync::ReviewReply& reply);
-    /** "fewer than 8" for a suppressed cell, else its count. */
+    /** "hidden to protect small groups" for a hidden cell, else its count. */
     [[nodiscard]] static QString cellText(const QJsonObject& cell, int threshold);
     /** A record's role or age band value in words ("hidden" when the hub withheld it). */
     [[nodiscard]] static QString roleName(const QString& role);

@@ -53,6 +53,7 @@ public:
         }
         m_lines << l;
     }
+    void hide(const QString& key) { m_cells[cell(key)].suppressed = true; }
     void suppress(int threshold) { m_cells = suppressLinked(m_cells, m_lines, threshold); }
     [[nodiscard]] Cell at(const QString& key) const { return m_cells.value(m_at.value(key, -1)); }
 
@@ -134,6 +135,33 @@ std::pair<Cell, Cell> methodsOf(const LinkedCells& cells, const QString& totalKe
 bool anySuppressed(const Breakdown& b)
 {
     return std::any_of(b.cells.begin(), b.cells.end(), [](const Cell& c) { return c.suppressed; });
+}
+
+/**
+ * The breakdown of a characteristic of people (role, age band), published whole or not at
+ * all: every cell, zeros and large ones alike, is hidden as soon as any of them holds 1 to
+ * k-1 records, the total is hidden, or `hide` says so. Then no difference between answers,
+ * no zero and no record list can narrow a hidden cell down: within the breakdown nothing is
+ * shown, and the record-level field is hidden with it (maskFields). `total` is already
+ * published (suppressed or perturbed).
+ */
+Breakdown wholeOrHidden(const QHash<QString, Cell>& counted, const QStringList& values,
+                        const Cell& total, bool hide, int threshold)
+{
+    Breakdown b;
+    b.total = total;
+    bool hidden = hide || total.suppressed;
+    for (const QString& v : values) {
+        Cell c = counted.value(v, Cell{v, 0, false, 0});
+        c.value = v;
+        hidden = hidden || (c.count > 0 && c.count < threshold);
+        b.cells << c;
+    }
+    for (Cell& c : b.cells) {
+        c.suppressed = hidden;
+        c = publishCell(c, threshold);
+    }
+    return b;
 }
 
 } // namespace
@@ -222,9 +250,9 @@ Release release(const QList<Stratum>& strata, int threshold)
         weeksOf[s.consultation].insert(s.week);
     }
     const QStringList consultationIds = sortedUnique(consultationSet);
-    const QList<Dimension> dimensions{{QStringLiteral("role"), roles(), true},
-                                      {QStringLiteral("age"), ageBands(), true},
-                                      {QStringLiteral("kind"), sortedUnique(kindSet), true},
+    // Role and age band are not among the linked lines: they are published whole or not at
+    // all (wholeOrHidden below), which needs no secondary suppression to be safe.
+    const QList<Dimension> dimensions{{QStringLiteral("kind"), sortedUnique(kindSet), true},
                                       {QStringLiteral("loop"), {kWith, kWithout}, true},
                                       {QStringLiteral("week"), {}, false}};
     auto valuesOf = [&](const Dimension& d, const QString& c) {
@@ -247,6 +275,9 @@ Release release(const QList<Stratum>& strata, int threshold)
             }
         }
     }
+    const QString wholeHub = QStringLiteral("\x1fhub"); // never a consultation id
+    QHash<QString, QHash<QString, Cell>> roleCells; // consultation (or wholeHub) -> role -> cell
+    QHash<QString, QHash<QString, Cell>> ageCells;
     QHash<QString, QSet<QString>> activitiesOf;
     QHash<QString, QSet<QString>> promptsOf; // "c/activity" -> prompts
     QHash<QString, QSet<QString>> kindsOf;   // "c/activity/prompt" -> kinds
@@ -268,6 +299,17 @@ Release release(const QList<Stratum>& strata, int threshold)
         promptsOf[key({c, s.activity})].insert(s.prompt);
         kindsOf[key({c, s.activity, s.prompt})].insert(s.kind);
         pairs[c][s.role + QLatin1Char('\n') + s.ageBand] += s.count;
+        for (auto* table : {&roleCells, &ageCells}) {
+            const QString v = table == &roleCells ? s.role : s.ageBand;
+            Cell& cell = (*table)[c][v];
+            cell.value = v;
+            cell.count += s.count;
+            cell.keySum += s.keySum;
+            Cell& hubCell = (*table)[wholeHub][v];
+            hubCell.value = v;
+            hubCell.count += s.count;
+            hubCell.keySum += s.keySum;
+        }
     }
 
     // The lines: each consultation's breakdowns and the hub-wide ones add up to their
@@ -298,6 +340,18 @@ Release release(const QList<Stratum>& strata, int threshold)
             cells.line(key({"A", c, a}), promptKeys);
         }
         cells.line(key({"C", c}), activityKeys);
+        // A kind of the whole consultation is that kind in each of its prompts added up.
+        QHash<QString, QStringList> leavesOfKind;
+        for (const QString& a : sortedUnique(activitiesOf.value(c))) {
+            for (const QString& p : sortedUnique(promptsOf.value(key({c, a})))) {
+                for (const QString& k : sortedUnique(kindsOf.value(key({c, a, p})))) {
+                    leavesOfKind[k] << key({"K", c, a, p, k});
+                }
+            }
+        }
+        for (const QString& k : sortedUnique(kindSet)) {
+            cells.line(key({"C", c, "kind", k}), leavesOfKind.value(k));
+        }
     }
     // The hub-wide total gives way first: a small consultation hides it, never another
     // consultation's total.
@@ -313,7 +367,10 @@ Release release(const QList<Stratum>& strata, int threshold)
             for (const QString& c : consultationIds) {
                 column << key({"C", c, d.name, v});
             }
-            cells.line(key({"T", d.name, v}), column);
+            // The hub-wide cell gives way first: hiding a consultation's kind for another
+            // consultation's small group would cascade down its activity tree (rule 5 still
+            // checks that nothing is pinned).
+            cells.line(key({"T", d.name, v}), column, true);
         }
         cells.line(hub, hubParts);
     }
@@ -321,6 +378,8 @@ Release release(const QList<Stratum>& strata, int threshold)
 
     Release out;
     out.threshold = threshold;
+    bool rolesHiddenSomewhere = false;
+    bool agesHiddenSomewhere = false;
     auto breakdown = [&](const QStringList& prefix, const Dimension& d, const QString& c) {
         QStringList keys;
         const QStringList values = valuesOf(d, c);
@@ -333,11 +392,13 @@ Release release(const QList<Stratum>& strata, int threshold)
         ConsultationRelease r;
         const QStringList prefix{"C", c};
         r.total = publishCell(cells.at(key(prefix)), threshold);
-        r.byRole = breakdown(prefix, dimensions[0], c);
-        r.byAgeBand = breakdown(prefix, dimensions[1], c);
-        r.byKind = breakdown(prefix, dimensions[2], c);
-        r.loopClosure = breakdown(prefix, dimensions[3], c);
-        r.byWeek = breakdown(prefix, dimensions[4], c);
+        r.byRole = wholeOrHidden(roleCells.value(c), roles(), r.total, false, threshold);
+        r.byAgeBand = wholeOrHidden(ageCells.value(c), ageBands(), r.total, false, threshold);
+        rolesHiddenSomewhere = rolesHiddenSomewhere || anySuppressed(r.byRole);
+        agesHiddenSomewhere = agesHiddenSomewhere || anySuppressed(r.byAgeBand);
+        r.byKind = breakdown(prefix, dimensions[0], c);
+        r.loopClosure = breakdown(prefix, dimensions[1], c);
+        r.byWeek = breakdown(prefix, dimensions[2], c);
         std::tie(r.textRecords, r.creativeRecords) =
             methodsOf(cells, key(prefix), key({"C", c, "kind", "text"}), threshold);
         r.mask = maskFields(anySuppressed(r.byRole), anySuppressed(r.byAgeBand),
@@ -356,10 +417,14 @@ Release release(const QList<Stratum>& strata, int threshold)
         out.consultations.insert(c, r);
     }
     out.total = publishCell(cells.at(hub), threshold);
-    out.byRole = breakdown({"T"}, dimensions[0], {});
-    out.byAgeBand = breakdown({"T"}, dimensions[1], {});
-    out.byKind = breakdown({"T"}, dimensions[2], {});
-    out.loopClosure = breakdown({"T"}, dimensions[3], {});
+    // Hub-wide, a role or age breakdown is the sum of the consultations' ones: where any of
+    // those is hidden, "hub minus the others" would give it away, so the hub's is hidden too.
+    out.byRole = wholeOrHidden(roleCells.value(wholeHub), roles(), out.total, rolesHiddenSomewhere,
+                               threshold);
+    out.byAgeBand = wholeOrHidden(ageCells.value(wholeHub), ageBands(), out.total,
+                                  agesHiddenSomewhere, threshold);
+    out.byKind = breakdown({"T"}, dimensions[0], {});
+    out.loopClosure = breakdown({"T"}, dimensions[1], {});
     std::tie(out.textRecords, out.creativeRecords) =
         methodsOf(cells, hub, key({"T", "kind", "text"}), threshold);
     return out;
@@ -434,8 +499,25 @@ template <typename Map> QStringList keysOf(const Map& m)
 
 } // namespace
 
+ChartLinks chartLinks(const ConsultationRelease& release, const QString& activity)
+{
+    ChartLinks links;
+    for (auto it = release.kinds.begin(); it != release.kinds.end(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('\n'));
+        if (parts.size() != 3 || parts[0] != activity || !it->suppressed) {
+            continue;
+        }
+        if (parts[2] == QLatin1String("scale")) {
+            links.hiddenScale.insert(parts[1]);
+        } else if (parts[2] == QLatin1String("ordering")) {
+            links.hiddenOrdering.insert(parts[1]);
+        }
+    }
+    return links;
+}
+
 QJsonObject chartCounts(const QList<ChartAnswer>& answers, const QString& prompt,
-                        const Cell& records, int threshold)
+                        const Cell& records, int threshold, const ChartLinks& links)
 {
     // Rows: every prompt of the activity, and "*" for the activity as a whole.
     const QString all = QStringLiteral("*");
@@ -520,6 +602,14 @@ QJsonObject chartCounts(const QList<ChartAnswer>& answers, const QString& prompt
         }
         cells.line(key({all, name, value}), column);
     }
+    for (const auto& [r, row] : rows) {
+        if (r != all && links.hiddenScale.contains(r)) {
+            cells.hide(key({r, "scaleRecords", {}}));
+        }
+        if (r != all && links.hiddenOrdering.contains(r)) {
+            cells.hide(key({r, "orderRecords", {}}));
+        }
+    }
     cells.suppress(threshold);
 
     const QString r = prompt.isEmpty() ? all : prompt;
@@ -577,6 +667,9 @@ QJsonObject cellJson(const Cell& c)
 {
     QJsonObject o{{"value", c.value}, {"suppressed", c.suppressed}};
     o.insert(QStringLiteral("count"), c.suppressed ? QJsonValue() : QJsonValue(c.count));
+    if (c.suppressed) {
+        o.insert(QStringLiteral("note"), QLatin1String(kHiddenWording));
+    }
     return o;
 }
 

@@ -11,8 +11,10 @@
 // perturbation table turns (count, cell key) into a small adjustment. The same set of records
 // therefore always gets the same published value, however and however often it is asked for,
 // and averaging repeated answers learns nothing. On top of that, counts of 1 to k-1 are never
-// published (suppression.h rules 1-3b, over every line that ties the published cells together,
-// hub-wide and per consultation), so that the guarantee does not rest on the noise alone.
+// published, so that the guarantee does not rest on the noise alone: breakdowns of people
+// (role, age band) are published whole or not at all, and every other count goes through
+// suppression.h rules 1-5 over every line that ties the published cells together, hub-wide
+// and per consultation.
 //
 // Usage: the store reads a Snapshot (one row per combination of characteristics, with its
 // count and key sum); `release()` turns it into the Release that endpoints read from.
@@ -22,9 +24,15 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 namespace chorus::hub {
+
+/** The one wording of every hidden count and record field, in the API (`note`), the CSV and
+ *  the report: a hidden cell may hold a small count, a large count hidden with a small one,
+ *  or a zero, and no reader must be able to tell which (so never "fewer than k"). */
+inline constexpr const char* kHiddenWording = "hidden to protect small groups";
 
 /** Record keys are drawn uniformly from 0 .. kRecordKeyRange-1. */
 inline constexpr int kRecordKeyRange = 256;
@@ -94,8 +102,9 @@ struct Release
     [[nodiscard]] ConsultationRelease consultation(const QString& id) const;
 };
 
-/** Rules 1-3b over every line of the hub (consultation x characteristic tables with their
- *  hub-wide margins, and activity > prompt > kind), rule 4, then the perturbation. */
+/** Role and age breakdowns whole or hidden; rules 1-5 over every other line of the hub
+ *  (consultation x characteristic tables with their hub-wide margins, and activity > prompt
+ *  > kind); rule 4; then the perturbation. */
 [[nodiscard]] Release release(const QList<Stratum>& strata, int threshold);
 
 /** One answer of one activity, for the charts: its prompt, body and record key. */
@@ -106,6 +115,16 @@ struct ChartAnswer
     qint64 recordKey = 0;
 };
 
+/** The chart counts that are also Release cells: a prompt's scale answers and card sorts
+ *  are its kind cells "scale" and "ordering". Those the Release hides stay hidden in the
+ *  charts, or a chart would give away a count the Release hid (and what it protects). */
+struct ChartLinks
+{
+    QSet<QString> hiddenScale;    ///< prompts whose scale answers the Release hides
+    QSet<QString> hiddenOrdering; ///< prompts whose card sorts the Release hides
+};
+[[nodiscard]] ChartLinks chartLinks(const ConsultationRelease& release, const QString& activity);
+
 /**
  * The chart counts of one activity (PROTOCOL.md "aggregates"), for the activity as a whole
  * (empty `prompt`) or one prompt. They are worked out for every prompt of the activity at
@@ -113,7 +132,8 @@ struct ChartAnswer
  * "the activity's minus the other prompts'". `records` is the count from the Release.
  */
 [[nodiscard]] QJsonObject chartCounts(const QList<ChartAnswer>& answers, const QString& prompt,
-                                      const Cell& records, int threshold);
+                                      const Cell& records, int threshold,
+                                      const ChartLinks& links = {});
 
 /** JSON of a published cell, count and breakdown (null where suppressed). */
 [[nodiscard]] QJsonObject cellJson(const Cell& c);

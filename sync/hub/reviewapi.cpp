@@ -958,7 +958,8 @@ HttpReply ReviewApi::aggregates(Call& call)
                            .arg(answers->size()))) {
         return serverError();
     }
-    QJsonObject out = chartCounts(*answers, prompt, records, call.threshold);
+    QJsonObject out =
+        chartCounts(*answers, prompt, records, call.threshold, chartLinks(c, activity));
     out.insert(QStringLiteral("consultation"), consultation);
     out.insert(QStringLiteral("activityId"), activity);
     out.insert(QStringLiteral("promptId"), prompt.isEmpty() ? QJsonValue() : prompt);
@@ -1285,7 +1286,9 @@ HttpReply ReviewApi::exportCsv(Call& call)
                                             : QStringLiteral("invalid_value"),
                           QStringLiteral("content"), QStringLiteral("expected records or counts"));
     }
-    const QString suppressedText = QStringLiteral("fewer than %1").arg(call.threshold);
+    // One wording for every hidden count and field: a hidden cell may be small, a large one
+    // hidden with it, or a zero, and the reader must not be able to tell which.
+    const QString suppressedText = QString::fromLatin1(kHiddenWording);
     QStringList lines;
     auto row = [&](const QStringList& fields) {
         QStringList escaped;
@@ -1353,7 +1356,7 @@ HttpReply ReviewApi::exportCsv(Call& call)
         }
         row({"id", "activityId", "promptId", "kind", "week", "ageBand", "role", "text", "choices",
              "scale", "order", "themes", "quotesAllowed", "quotable", "drawingShared"});
-        const QString hidden = QStringLiteral("hidden (%1)").arg(suppressedText);
+        const QString hidden = suppressedText;
         for (const ReviewRecord& r : page->records) {
             QStringList themes;
             for (const QString& t : r.themes) {
@@ -1482,7 +1485,8 @@ HttpReply ReviewApi::report(Call& call)
              k != figuresOf.kinds.end() && k.key().startsWith(it.key() + QLatin1Char('\n')); ++k) {
             kinds = kinds.isEmpty() ? k.key().section(QLatin1Char('\n'), 2) : kinds;
         }
-        QJsonObject chart = chartCounts(answersOf.value(activityId), promptId, *it, call.threshold);
+        QJsonObject chart = chartCounts(answersOf.value(activityId), promptId, *it, call.threshold,
+                                        chartLinks(figuresOf, activityId));
         chart.remove(QStringLiteral("smallNumberThreshold"));
         const QJsonObject definition = activityDefinition(packs, activityId);
         chart.insert(QStringLiteral("activityId"), activityId);

@@ -6,20 +6,27 @@
 // protects a single breakdown, a consultation x role table with its hub-wide margins, and the
 // tree consultation > activity > prompt > kind alike:
 //
-//  1. Primary: a count from 1 to threshold-1 is suppressed ("fewer than 8").
+//  1. Primary: a count from 1 to threshold-1 is suppressed.
 //  2. A total from 1 to threshold-1 is suppressed too (it is a cell like any other).
 //  3. Secondary, for every line whose total is shown: the suppressed parts together could
-//     be worked out as "total minus the parts shown". If any part is suppressed, at least
-//     two must be and their sum must be at least the threshold; else the smallest non-zero
-//     shown part goes too, or, when none is left, the total.
+//     be worked out as "total minus the parts shown". If any non-zero part is suppressed,
+//     at least two must be and their sum must be at least the threshold; else the smallest
+//     non-zero shown part goes too, or, when none is left, the total.
 //  3a. Zeros: in a line with any hidden part or a hidden total the zero parts are
 //     suppressed as well, since "nobody here" completes the difference (it says where the
 //     hidden records are not).
 //  3b. A suppressed total whose parts are all shown would be their sum: its smallest
 //     non-zero part is suppressed too; and since such a total may be known by other means
 //     (a reviewer can page the records), its hidden parts then follow rule 3 as well.
-// Rules 3 to 3b repeat until no line changes, so a cell hidden for one line stays hidden
+//  5. Audit: the rules above look at one line at a time, and a bound from one line can
+//     narrow a cell of another. The result is attacked as a reader would (shown cells
+//     exact, bounds narrowed through every line to a fixed point); while a hidden count of
+//     1 to threshold-1 is pinned, the smallest shown non-zero cell of a line through it is
+//     hidden too and rules 3-3b run again.
+// Rules 3 to 5 repeat until no line changes, so a cell hidden for one line stays hidden
 // for every other line it is part of.
+// (Role and age band do not go through these lines: disclosure.cpp publishes their
+// breakdowns whole or not at all.)
 // The threshold is a hub setting, never below kMinimumThreshold.
 
 #include <QList>
@@ -56,7 +63,7 @@ struct Line
     bool preferTotal = false;
 };
 
-/** Rules 1-3b over cells tied by lines; returns the cells with `suppressed` set. */
+/** Rules 1-5 over cells tied by lines; returns the cells with `suppressed` set. */
 [[nodiscard]] QList<Cell> suppressLinked(QList<Cell> cells, const QList<Line>& lines,
                                          int threshold);
 /** Rules 1-3b for cells that partition their total (each record in exactly one cell). */

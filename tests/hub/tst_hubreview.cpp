@@ -408,9 +408,10 @@ private slots:
         QCOMPARE(c1["records"].toInt(), published("consultation_id = 'c1'"));
         QVERIFY(c1["active"].toBool());
 
-        // Counts by role: carer 3 is primary; "24 - 12 - 9 = 3" would give it away, so
-        // young-person 9 goes too (secondary), and parent's zero (rule 3a). Age band the same
-        // way. Shown counts are perturbed by their cell keys (disclosure.h).
+        // Counts by role: carer 3 is small, so the whole breakdown is hidden (children 12,
+        // young people 9 and parent's zero with it: "24 - 12 - 9 = 3" would give the carers
+        // away, and a zero would say where they are not). Age band the same way. The total is
+        // shown, perturbed by its cell key (disclosure.h).
         r = rev.get(url("/v1/review/consultations/c1"));
         QCOMPARE(r.status, 200);
         const QJsonObject byRole = r.body["voices"].toObject()["byRole"].toObject();
@@ -419,7 +420,7 @@ private slots:
         for (const QJsonValue& c : byRole["cells"].toArray()) {
             roles.insert(c["value"].toString(), c["count"]);
         }
-        QCOMPARE(roles["child"].toInt(), published("consultation_id = 'c1' AND role = 'child'"));
+        QVERIFY(roles["child"].isNull());
         QVERIFY(roles["young-person"].isNull());
         QVERIFY(roles["carer"].isNull());
         QVERIFY(roles["parent"].isNull());
@@ -646,15 +647,20 @@ private slots:
         QCOMPARE(r.status, 200);
         const QString csv = QString::fromUtf8(r.raw);
         QVERIFY(csv.startsWith("id,activityId,promptId,kind,week,ageBand,role,text,"));
-        QCOMPARE(csv.count("hidden (fewer than 8)"), 48); // every record x (age band, role)
+        QCOMPARE(csv.count("hidden to protect small groups"), 48); // every record x (age, role)
+        QVERIFY(!csv.contains("fewer than"));
         QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://x\"\"), said \"\"we\"\"\nnext\""));
         QCOMPARE(csv.count("\r\n"), 25);
         r = rev.get(url("/v1/review/export.csv?consultation=c1&content=counts"));
         const QString counts = QString::fromUtf8(r.raw);
-        QVERIFY(counts.contains("role,carer,fewer than 8\r\n"));
-        QVERIFY(counts.contains("role,young-person,fewer than 8\r\n"));
-        QVERIFY(counts.contains(QStringLiteral("role,child,%1\r\n")
-                                    .arg(published("consultation_id = 'c1' AND role = 'child'"))));
+        // The role breakdown has small cells, so it is hidden whole (the children's cell and
+        // the zeros too), and every hidden cell reads the same.
+        for (const char* role : {"child", "young-person", "parent", "carer"}) {
+            QVERIFY2(counts.contains(QStringLiteral("role,%1,hidden to protect small groups\r\n")
+                                         .arg(QLatin1String(role))),
+                     qPrintable(counts));
+        }
+        QVERIFY(!counts.contains("fewer than"));
         QVERIFY(counts.contains(
             QStringLiteral("role,total,%1\r\n").arg(published("consultation_id = 'c1'"))));
         QCOMPARE(rev.get(url("/v1/review/export.csv?consultation=c1&content=pdf")).status, 400);
@@ -778,6 +784,25 @@ private slots:
             QVERIFY2(!raw.contains("\"count\":" + QByteArray::number(small) + ","),
                      raw.constData());
         }
+        // The hub-wide roles are the consultations' added up: with c1's hidden, "hub minus the
+        // others" would give them away, so the hub-wide breakdown is hidden whole too; every hidden
+        // cell carries the one wording, never "fewer than".
+        QJsonObject hubVoices;
+        for (const QJsonValue& cl : r.body["clusters"].toArray()) {
+            for (const QJsonValue& p : cl["parameters"].toArray()) {
+                if (p["id"] == QJsonValue("coproduction")) {
+                    hubVoices = p["indicators"]["voicesHeard"].toObject();
+                }
+            }
+        }
+        const QJsonArray hubRoles = hubVoices["byRole"].toObject()["cells"].toArray();
+        QCOMPARE(hubRoles.size(), 4);
+        for (const QJsonValue& c : hubRoles) {
+            QVERIFY(c["suppressed"].toBool());
+            QVERIFY(c["count"].isNull());
+            QCOMPARE(c["note"].toString(), QStringLiteral("hidden to protect small groups"));
+        }
+        QVERIFY(!raw.contains("fewer than"));
 
         // 3. Differencing: the activity (10), prompt p1 (8) and p2 (2) never let "10 - 8"
         // through: p1 is hidden with p2 (rule 3 across the prompts).

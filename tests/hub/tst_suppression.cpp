@@ -1,6 +1,7 @@
 // The CP-7 small-number rules (sync/hub/suppression.h) on tables worked out by hand.
 #include "sync/hub/suppression.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace chorus::hub;
@@ -145,6 +146,39 @@ private slots:
         QVERIFY(out[0].suppressed);
         QVERIFY(out[1].suppressed);
         QVERIFY(!out[2].suppressed);
+    }
+
+    void theAuditClosesAChainTheLocalRulesMiss()
+    {
+        // Three small counts x = y = z = 3 and their pairwise sums 6, 6, 6 (k = 5). Each
+        // line on its own is fine by rules 1-3b: two hidden parts that add up to at least k.
+        // Together, x + y = x + z = y + z = 6 pins each at 3 (a reader needs no more than a
+        // case split). Rule 5 sees it and hides a sum.
+        const QList<Cell> cells{{"x", 3}, {"y", 3}, {"z", 3}, {"x+y", 6}, {"x+z", 6}, {"y+z", 6}};
+        const QList<Line> lines{{3, {0, 1}}, {4, {0, 2}}, {5, {1, 2}}};
+        const QList<Cell> out = suppressLinked(cells, lines, 5);
+        QVERIFY(out[0].suppressed && out[1].suppressed && out[2].suppressed);
+        const int sumsHidden =
+            std::count_if(out.begin() + 3, out.end(), [](const Cell& c) { return c.suppressed; });
+        QVERIFY(sumsHidden >= 1);
+        // Check the answer by brute force: with what is still shown, x can take more than
+        // one value (every choice of x, y, z from 0 to 6 that fits the shown sums).
+        QSet<int> possibleX;
+        for (int x = 0; x <= 6; ++x) {
+            for (int y = 0; y <= 6; ++y) {
+                for (int z = 0; z <= 6; ++z) {
+                    const int sums[3] = {x + y, x + z, y + z};
+                    bool fits = true;
+                    for (int i = 0; i < 3; ++i) {
+                        fits = fits && (out[3 + i].suppressed || sums[i] == out[3 + i].count);
+                    }
+                    if (fits) {
+                        possibleX.insert(x);
+                    }
+                }
+            }
+        }
+        QVERIFY(possibleX.size() > 1);
     }
 
     void thresholdNeverBelowFive()

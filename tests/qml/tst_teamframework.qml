@@ -6,7 +6,7 @@ import Chorus.Testing
 
 // The framework view against a hub in this process: five clusters and eighteen parameters;
 // before any feedback every parameter says so; then coproduction and learning and
-// evaluation show the hub's figures (small numbers as "fewer than 8") and the other sixteen
+// evaluation show the hub's figures (hidden counts as "hidden to protect small groups") and the other sixteen
 // say Chorus collects no data for them.
 TestCase {
     id: testCase
@@ -66,16 +66,17 @@ TestCase {
         verify(!noData.some(n => n.startsWith("No data for Coproduction")))
         verify(!noData.some(n => n.startsWith("No data for Learning and evaluation")))
 
-        // Coproduction, as the hub publishes it (the disclosure layer): three parents are
-        // "fewer than 8", and so are the child cell that would give them away (total minus
-        // children) and the empty roles, whose zeros would complete that difference. Counts
-        // that are shown are the records' published values (their record keys).
+        // Coproduction, as the hub publishes it (the disclosure layer): three parents hide the
+        // role breakdown whole: the parents, the child cell that would give them away (total
+        // minus children) and the empty roles, whose zeros would complete that difference, all
+        // in the same words. Counts that are shown are the records' published values.
         const total = Harness.publishedCount("consultation_id = 'c1'")
         verify(total >= 8, "published total " + total)
-        for (const expected of ["Voices heard by role (total: " + total + ")", "Parent: fewer than 8",
-                                "Child: fewer than 8", "Young person: fewer than 8",
+        for (const expected of ["Voices heard by role (total: " + total + ")", "Parent: hidden to protect small groups",
+                                "Child: hidden to protect small groups", "Young person: hidden to protect small groups",
+                                "Carer: hidden to protect small groups",
                                 // Ten in words, but creative + words = the total: hidden with it.
-                                "Methods used: creative activities fewer than 8, words (text) fewer than 8",
+                                "Methods used — creative activities: hidden to protect small groups; words (text): hidden to protect small groups",
                                 "Consultations active (feedback in the last 28 days): 1",
                                 "Median days from feedback to action: no published action yet"])
             verify(Harness.findByName(page, expected), "no '" + expected + "' in " + Harness.accessibleNames(page))

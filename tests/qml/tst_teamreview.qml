@@ -74,24 +74,25 @@ TestCase {
         const page = createTemporaryObject(screen, testCase);
         // All 130 of c1 are children of 8-11 in one week: one set of records, one number.
         const all = shown("consultation_id = 'c1'");
-        waitFor(page, "c1: " + all + " voices, active");
+        waitFor(page, "c1 — voices heard: " + all + ", active");
         // A consultation of three shows no number: the hub suppressed it.
-        const small = waitFor(page, "c2: fewer than 8 voices, active");
+        const small = waitFor(page, "c2 — voices heard: hidden to protect small groups, active");
         tryCompare(Team, "currentConsultation", "c1");
-        // c1's breakdowns are tied to the hub-wide ones, where c2's small group is: a cell
-        // reads its published number or "fewer than 8", never anything else.
+        // c1's breakdowns hold no small group, so they are shown whole (the hub-wide ones are
+        // hidden for c2's sake): a cell reads its published number, or at most the hidden
+        // wording, never anything else.
         for (const cell of ["Child: " + all, "Young person: 0", "8 to 11 years: " + all,
                             "2026-W48: " + all]) {
             const label = cell.slice(0, cell.indexOf(": ") + 2);
             tryVerify(() => Harness.findByName(page, cell) !== null
-                      || Harness.findByName(page, label + "fewer than 8") !== null, 10000,
+                      || Harness.findByName(page, label + "hidden to protect small groups") !== null, 10000,
                       "no '" + cell + "' in " + Harness.accessibleNames(page));
         }
-        find(page, "feelings (today): " + shown("activity_id = 'feelings'") + " answers");
+        find(page, "feelings (today) — answers: " + shown("activity_id = 'feelings'"));
         activate(small);
         compare(Team.currentConsultation, "c2");
-        waitFor(page, "Carer: fewer than 8");
-        activate(find(page, "c1: " + all + " voices, active"));
+        waitFor(page, "Carer: hidden to protect small groups");
+        activate(find(page, "c1 — voices heard: " + all + ", active"));
         waitFor(page, "2026-W48: " + all);
     }
 
@@ -138,7 +139,7 @@ TestCase {
         tryCompare(list, "count", 22, 10000);
         waitFor(page, "Feelings scale: answers at each point");
         // (The seed's points 0..10 are not faces; a real feelings scale is in test_5.)
-        waitFor(page, "Point 0 of the scale: fewer than 8");
+        waitFor(page, "Point 0 of the scale: hidden to protect small groups");
 
         // Card sort ranked and circles summarised.
         activate(find(page, "what-matters"));
@@ -169,8 +170,8 @@ TestCase {
         tryCompare(list, "count", 3, 10000);
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).loaded, 10000);
         // Three carers of 16-17: the record shows neither.
-        verify(list.itemAtIndex(0).ageBand === "hidden (a small group)", list.itemAtIndex(0).ageBand);
-        verify(list.itemAtIndex(0).personRole === "hidden (a small group)", list.itemAtIndex(0).personRole);
+        verify(list.itemAtIndex(0).ageBand === "hidden to protect small groups", list.itemAtIndex(0).ageBand);
+        verify(list.itemAtIndex(0).personRole === "hidden to protect small groups", list.itemAtIndex(0).personRole);
 
         Team.currentConsultation = "c1";
         activate(waitFor(page, "my-picture"));
@@ -196,8 +197,8 @@ TestCase {
         // Counts as the hub publishes them (the disclosure layer's record keys).
         const feelings = shown("consultation_id = 'c3' AND activity_id = 'feel-home'");
         const choices = shown("consultation_id = 'c3' AND activity_id = 'good-things'");
-        waitFor(page, "How do you feel when you are at home?: " + feelings + " answers");
-        waitFor(page, "What makes your week good? Pick as many as you like.: " + choices + " answers");
+        waitFor(page, "How do you feel when you are at home? — answers: " + feelings);
+        waitFor(page, "What makes your week good? Pick as many as you like. — answers: " + choices);
         // Age bands by their words (their counts are the layer's: hidden beside c1's here).
         verify(Harness.accessibleNames(page).some(n => n.startsWith("8 to 11 years: ")),
                Harness.accessibleNames(page));
@@ -212,15 +213,17 @@ TestCase {
         for (const face of ["Very sad (1 of 5)", "Sad (2 of 5)", "OK (3 of 5)", "Happy (4 of 5)", "Very happy (5 of 5)"])
             verify(answers.indexOf(face) >= 0, face + " not in " + JSON.stringify(answers));
         // The band in words, or hidden where its breakdown is (the disclosure layer): never "8-11".
-        verify(["8 to 11 years", "hidden (a small group)"].indexOf(list.itemAtIndex(0).ageBand) >= 0,
+        verify(["8 to 11 years", "hidden to protect small groups"].indexOf(list.itemAtIndex(0).ageBand) >= 0,
                list.itemAtIndex(0).ageBand);
         // The chart: the five faces by their words, and no empty points 0 and 6..10.
-        waitFor(page, "Very happy: fewer than 8");
-        find(page, "Very sad: fewer than 8");
+        waitFor(page, "Very happy: hidden to protect small groups");
+        find(page, "Very sad: hidden to protect small groups");
         const names = Harness.accessibleNames(page);
-        // Points 0 and 6..10 stay in the chart as "fewer than 8" where the disclosure layer hides
-        // their zeros beside the small faces (it cannot say they are empty); never "of 10".
-        verify(names.every(n => n.indexOf("of 10") < 0 && n.indexOf("feel-home") < 0), names);
+        // Points 0 and 6..10 are no faces: hidden there (a zero hidden beside the small faces,
+        // or not), they are left out, so the chart never tells a hidden zero from a small
+        // count; every hidden face reads the same words; never "of 10", never "fewer than".
+        verify(names.every(n => n.indexOf("of 10") < 0 && n.indexOf("feel-home") < 0
+                           && n.indexOf("Point ") < 0 && n.indexOf("fewer than") < 0), names);
 
         activate(find(page, "What makes your week good? Pick as many as you like."));
         tryCompare(list, "count", 10, 10000);

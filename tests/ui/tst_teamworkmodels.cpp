@@ -275,7 +275,7 @@ private slots:
         QTRY_COMPARE(exporter.savedPath(), counts);
         const QByteArray written = readFile(counts);
         QCOMPARE(written, hubCsv(QStringLiteral("content=counts")));
-        QVERIFY(written.contains("role,parent,fewer than 8\r\n"));
+        QVERIFY(written.contains("role,parent,hidden to protect small groups\r\n"));
     }
 
     void exportThatCannotBeWrittenSaysSoAndWritesNothing()

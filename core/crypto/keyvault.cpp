@@ -2,8 +2,8 @@
 
 #include "../common/atomicfile.h"
 
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -105,14 +105,13 @@ Status writeTries(const QString& keyFile, const SlotFile& sf)
 void readTries(const QString& keyFile, SlotFile& sf)
 {
     QFile f(triesPath(keyFile));
-    const QByteArray record = f.open(QIODevice::ReadOnly) ? f.read(kTriesRecordBytes + 1)
-                                                          : QByteArray();
+    const QByteArray record =
+        f.open(QIODevice::ReadOnly) ? f.read(kTriesRecordBytes + 1) : QByteArray();
     const QByteArray body = record.left(kTriesRecordBytes - kTriesMacBytes);
-    const bool authentic =
-        record.size() == kTriesRecordBytes &&
-        record.startsWith(QByteArray(kTriesMagic, sizeof kTriesMagic)) &&
-        sodium_memcmp(triesMac(sf.counterKey, body).constData(),
-                      record.constData() + body.size(), kTriesMacBytes) == 0;
+    const bool authentic = record.size() == kTriesRecordBytes &&
+                           record.startsWith(QByteArray(kTriesMagic, sizeof kTriesMagic)) &&
+                           sodium_memcmp(triesMac(sf.counterKey, body).constData(),
+                                         record.constData() + body.size(), kTriesMacBytes) == 0;
     if (!authentic) {
         sf.failedUnlocks = std::max(0, sf.maxFailures - 1);
         return;

@@ -234,7 +234,8 @@ private slots:
         KeyVault vault(path);
         QVERIFY(vault.create("correct horse battery", test::fastKdf()).ok());
         const QByteArray keysBefore = test::readAll(path);
-        QVERIFY2(QFile::exists(m_dir.filePath("t.tries")), "the failure counter has its own record");
+        QVERIFY2(QFile::exists(m_dir.filePath("t.tries")),
+                 "the failure counter has its own record");
         const auto inodeBefore = inodeOf(m_dir.filePath("t.tries"));
         for (int i = 1; i <= 3; ++i) {
             QVERIFY(!vault.unlockWithPassphrase("guess " + QByteArray::number(i)).ok());

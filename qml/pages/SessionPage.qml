@@ -108,6 +108,10 @@ QQC2.Page {
             message: CurrentSession.errorMessage
         }
         MessageBanner {
+            objectName: "answersWaiting"
+            message: App.answersWaiting > 0 ? qsTr("%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.", "@info:status", App.answersWaiting) : ""
+        }
+        MessageBanner {
             isError: false
             keepsItsPlace: true
             message: root.answered ? qsTr("Saved", "@info:status") : ""

@@ -507,6 +507,44 @@ INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, received_at)
         QVERIFY(fx.store->verify().ok());
     }
 
+    // #22.5 (REL-2): answers waiting on a full disk survive a lock sealed to the store's
+    // inbox key: unreadable in memory while locked, opened and saved after the next unlock.
+    void waitingAnswersAreSealedAcrossALock()
+    {
+        auto& vfs = test::FaultyVfs::instance();
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        SaveQueue queue(fx.store->responses());
+        const QString canary = "CANARY-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        vfs.setDiskFull(true);
+        QVERIFY(!queue.submit(fx.textAnswer("first " + canary)).ok());
+        QVERIFY(!queue.submit(fx.textAnswer("second " + canary)).ok());
+        QCOMPARE(queue.pending(), 2);
+        auto sealed = SaveQueue::seal(*fx.store, queue.takePending());
+        vfs.setDiskFull(false);
+        QVERIFY2(sealed.ok(), qPrintable(sealed.error().message));
+        QCOMPARE(queue.pending(), 0);
+        QVERIFY(!test::holdsAnyForm(sealed.value(), canary.toUtf8()));
+        fx.store.reset(); // locked
+
+        // Another store cannot open them.
+        test::StoreFixture other;
+        QVERIFY(other.setUp());
+        QCOMPARE(SaveQueue::open(*other.store, sealed.value()).error().code, Error::Code::Damaged);
+
+        auto back = Store::unlock(fx.dataDir(), "correct horse battery", fx.options());
+        QVERIFY(back.ok());
+        auto opened = SaveQueue::open(*back.value(), sealed.value());
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened->size(), 2);
+        SaveQueue again(back.value()->responses());
+        again.keep(opened.value());
+        QVERIFY(again.retry().ok());
+        const auto saved = back.value()->responses().forParticipant(fx.participant.id);
+        QCOMPARE(saved->size(), 2);
+        QVERIFY(saved->at(0).text.endsWith(canary) && saved->at(1).text.endsWith(canary));
+    }
+
     void wrongPassphraseLeavesTheStoreByteIdentical()
     {
         test::StoreFixture fx;

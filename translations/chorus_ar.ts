@@ -972,6 +972,26 @@
         <comment>@action:button</comment>
         <translation>احذف</translation>
     </message>
+    <message>
+        <source>Kept until %1</source>
+        <comment>@info retention date</comment>
+        <translation>محفوظ حتى %1</translation>
+    </message>
+    <message>
+        <source>Erasures of withdrawn answers waiting for the hub: %1. Confirmed by the hub: %2.</source>
+        <comment>@info:status</comment>
+        <translation>طلبات محو الإجابات المسحوبة التي تنتظر المركز: %1. أكّدها المركز: %2.</translation>
+    </message>
+    <message>
+        <source>Removed by retention</source>
+        <comment>@title:group</comment>
+        <translation>يُحذف عند انتهاء مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Nothing is due to be removed in the next %1 days.</source>
+        <comment>@info</comment>
+        <translation>لا شيء مقرر حذفه خلال الأيام الـ%1 القادمة.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -1034,6 +1054,31 @@
         <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation>حجز لأغراض الحماية يُبقي إجابات هذا المشارك في الوقت الحالي؛ لم تعد تُستخدم وستُمحى عند انتهاء الحجز.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and their answers (%3)</source>
+        <comment>@info retention: date, code name, count</comment>
+        <translation>%1: %2 وإجاباته (%3)</translation>
+    </message>
+    <message>
+        <source>%1: answers of %2 (%3)</source>
+        <comment>@info retention: date, code name, count</comment>
+        <translation>%1: إجابات %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: names to hide in this consultation</source>
+        <comment>@info retention: date</comment>
+        <translation>%1: الأسماء المطلوب إخفاؤها في هذه الاستشارة</translation>
+    </message>
+    <message>
+        <source>%1: what the team did, as sent by the hub (%2)</source>
+        <comment>@info retention: date, count</comment>
+        <translation>%1: ما فعله الفريق كما أرسله المركز (%2)</translation>
+    </message>
+    <message>
+        <source>%1: this consultation, if nobody takes part by then</source>
+        <comment>@info retention: date</comment>
+        <translation>%1: هذه الاستشارة، إذا لم يشارك فيها أحد حتى ذلك الحين</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1929,18 @@
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation>إنهاء جلسة %1؛ تبقى الإجابات المحفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2946,18 @@
         <comment>@info:status</comment>
         <translation>لدى شخص في هذه الاستشارة هذا الاسم المستعار بالفعل. اختر اسمًا آخر.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are not saved yet because the tablet is full. Free some space, then finish again; nothing is lost meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+            <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+            <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+            <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+            <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+            <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2926,6 +2995,18 @@
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation>أريد أن أتوقف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+            <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

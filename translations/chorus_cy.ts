@@ -970,6 +970,26 @@
         <comment>@action:button</comment>
         <translation>Dileu</translation>
     </message>
+    <message>
+        <source>Kept until %1</source>
+        <comment>@info retention date</comment>
+        <translation>Yn cael ei gadw tan %1</translation>
+    </message>
+    <message>
+        <source>Erasures of withdrawn answers waiting for the hub: %1. Confirmed by the hub: %2.</source>
+        <comment>@info:status</comment>
+        <translation>Dileadau atebion a dynnwyd yn ôl sy&apos;n aros am yr hwb: %1. Wedi&apos;u cadarnhau gan yr hwb: %2.</translation>
+    </message>
+    <message>
+        <source>Removed by retention</source>
+        <comment>@title:group</comment>
+        <translation>Yn cael ei ddileu pan ddaw&apos;r cyfnod cadw i ben</translation>
+    </message>
+    <message>
+        <source>Nothing is due to be removed in the next %1 days.</source>
+        <comment>@info</comment>
+        <translation>Does dim i&apos;w ddileu yn ystod y %1 diwrnod nesaf.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -1032,6 +1052,31 @@
         <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation>Mae cadw at ddibenion diogelu yn cadw atebion y cyfranogwr hwn am y tro; nid ydyn nhw&apos;n cael eu defnyddio mwyach a chânt eu dileu pan ddaw&apos;r cadw i ben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and their answers (%3)</source>
+        <comment>@info retention: date, code name, count</comment>
+        <translation>%1: %2 a&apos;u hatebion (%3)</translation>
+    </message>
+    <message>
+        <source>%1: answers of %2 (%3)</source>
+        <comment>@info retention: date, code name, count</comment>
+        <translation>%1: atebion %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: names to hide in this consultation</source>
+        <comment>@info retention: date</comment>
+        <translation>%1: enwau i&apos;w cuddio yn yr ymgynghoriad hwn</translation>
+    </message>
+    <message>
+        <source>%1: what the team did, as sent by the hub (%2)</source>
+        <comment>@info retention: date, count</comment>
+        <translation>%1: beth wnaeth y tîm, fel y&apos;i hanfonwyd gan yr hwb (%2)</translation>
+    </message>
+    <message>
+        <source>%1: this consultation, if nobody takes part by then</source>
+        <comment>@info retention: date</comment>
+        <translation>%1: yr ymgynghoriad hwn, os nad oes neb yn cymryd rhan erbyn hynny</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1927,17 @@
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation>Gorffen sesiwn %1; mae&apos;r atebion a gadwyd yn aros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2943,17 @@
         <comment>@info:status</comment>
         <translation>Mae gan rywun yn yr ymgynghoriad hwn yr enw dychmygol hwnnw&apos;n barod. Dewiswch un arall.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are not saved yet because the tablet is full. Free some space, then finish again; nothing is lost meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2924,6 +2991,17 @@
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation>Rydw i eisiau stopio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -964,6 +964,26 @@
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept until %1</source>
+        <comment>@info retention date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures of withdrawn answers waiting for the hub: %1. Confirmed by the hub: %2.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by retention</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due to be removed in the next %1 days.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSetup</name>
@@ -1025,6 +1045,31 @@
     <message>
         <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and their answers (%3)</source>
+        <comment>@info retention: date, code name, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answers of %2 (%3)</source>
+        <comment>@info retention: date, code name, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: names to hide in this consultation</source>
+        <comment>@info retention: date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what the team did, as sent by the hub (%2)</source>
+        <comment>@info retention: date, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this consultation, if nobody takes part by then</source>
+        <comment>@info retention: date</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +1921,14 @@
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2934,14 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are not saved yet because the tablet is full. Free some space, then finish again; nothing is lost meanwhile.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -2918,6 +2979,14 @@
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,26 @@ Status writeFileAtomically(const QString& path, const QByteArray& data)
     return Status::success();
 }
 
+Status writeFileInPlace(const QString& path, const QByteArray& data)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const bool existed = ::access(name.constData(), F_OK) == 0;
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return ioError(QStringLiteral("Cannot write %1").arg(QFileInfo(path).fileName()), errno);
+    }
+    if (!writeAll(fd, data.constData(), data.size()) || ::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return ioError(QStringLiteral("Cannot write %1").arg(QFileInfo(path).fileName()), err);
+    }
+    ::close(fd);
+    if (!existed) {
+        syncFolder(path);
+    }
+    return Status::success();
+}
+
 Status shredFile(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);

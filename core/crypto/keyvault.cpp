@@ -2,8 +2,10 @@
 
 #include "../common/atomicfile.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +41,86 @@ struct SlotFile
     int failedUnlocks = 0;
     int maxFailures = KeyVault::kDefaultMaxFailures;
     std::vector<Slot> entries;
+    /** Keys the MAC of the failure counter (see the tries file below). Empty in a file
+     *  written before the counter moved out of it, which then still holds the count. */
+    QByteArray counterKey;
+    int legacyFailedUnlocks = 0;
 };
+
+// The failed-unlock counter lives beside the key file, in a record of fixed size that is
+// rewritten in place: counting a failure then never writes a new copy of the wrapped keys
+// (each rename left the previous full copy in freed blocks, out of the shredder's reach).
+// The record carries a MAC keyed by a random key in the key file, so that editing the count
+// or the limit, or deleting the record, is noticed; a record that does not check out counts
+// as one try short of the limit (the right passphrase still opens, a wrong one shreds).
+constexpr char kTriesMagic[8] = {'c', 'h', 't', 'r', 'i', 'e', 's', '1'};
+constexpr int kCounterKeyBytes = 32;
+constexpr int kTriesMacBytes = 32;
+constexpr int kTriesRecordBytes = 8 + 4 + 4 + kTriesMacBytes;
+
+QString triesPath(const QString& keyFile)
+{
+    const QFileInfo info(keyFile);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".tries"));
+}
+
+void putUint32(QByteArray& out, quint32 v)
+{
+    for (int i = 0; i < 4; ++i) {
+        out.append(static_cast<char>((v >> (8 * i)) & 0xffu));
+    }
+}
+
+quint32 getUint32(const QByteArray& in, int at)
+{
+    quint32 v = 0;
+    for (int i = 3; i >= 0; --i) {
+        v = (v << 8) | static_cast<unsigned char>(in.at(at + i));
+    }
+    return v;
+}
+
+QByteArray triesMac(const QByteArray& counterKey, const QByteArray& body)
+{
+    QByteArray mac(kTriesMacBytes, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(mac.data()), kTriesMacBytes,
+                       reinterpret_cast<const unsigned char*>(body.constData()),
+                       static_cast<unsigned long long>(body.size()),
+                       reinterpret_cast<const unsigned char*>(counterKey.constData()),
+                       static_cast<size_t>(counterKey.size()));
+    return mac;
+}
+
+Status writeTries(const QString& keyFile, const SlotFile& sf)
+{
+    QByteArray record(kTriesMagic, sizeof kTriesMagic);
+    putUint32(record, static_cast<quint32>(sf.failedUnlocks));
+    putUint32(record, static_cast<quint32>(sf.maxFailures));
+    record.append(triesMac(sf.counterKey, record));
+    return writeFileInPlace(triesPath(keyFile), record);
+}
+
+/** The authenticated count and limit; a missing, cut or forged record reads as one try
+ *  short of the key file's limit. */
+void readTries(const QString& keyFile, SlotFile& sf)
+{
+    QFile f(triesPath(keyFile));
+    const QByteArray record =
+        f.open(QIODevice::ReadOnly) ? f.read(kTriesRecordBytes + 1) : QByteArray();
+    const QByteArray body = record.left(kTriesRecordBytes - kTriesMacBytes);
+    const bool authentic = record.size() == kTriesRecordBytes &&
+                           record.startsWith(QByteArray(kTriesMagic, sizeof kTriesMagic)) &&
+                           sodium_memcmp(triesMac(sf.counterKey, body).constData(),
+                                         record.constData() + body.size(), kTriesMacBytes) == 0;
+    if (!authentic) {
+        sf.failedUnlocks = std::max(0, sf.maxFailures - 1);
+        return;
+    }
+    const auto failed = static_cast<int>(getUint32(record, 8));
+    const auto max = static_cast<int>(getUint32(record, 12));
+    sf.maxFailures = std::max(1, max);
+    sf.failedUnlocks = std::clamp(failed, 0, sf.maxFailures);
+}
 
 QString kindName(SlotKind k)
 {
@@ -92,10 +173,14 @@ Result<SlotFile> load(const QString& path)
         return destroyedError();
     }
     SlotFile sf;
-    sf.failedUnlocks = root.value("failedUnlocks").toInt(-1);
+    sf.legacyFailedUnlocks = root.value("failedUnlocks").toInt(0);
     sf.maxFailures = root.value("maxFailedUnlocks").toInt(-1);
-    if (sf.failedUnlocks < 0 || sf.maxFailures < 1) {
+    if (sf.legacyFailedUnlocks < 0 || sf.maxFailures < 1) {
         return damaged(QStringLiteral("bad counters"));
+    }
+    sf.counterKey = QByteArray::fromBase64(root.value("counterKey").toString().toLatin1());
+    if (root.contains("counterKey") && sf.counterKey.size() != kCounterKeyBytes) {
+        return damaged(QStringLiteral("malformed counter key"));
     }
     for (const auto& v : root.value("slots").toArray()) {
         const auto o = v.toObject();
@@ -157,10 +242,36 @@ Status save(const QString& path, const SlotFile& sf)
         entries.append(o);
     }
     QJsonObject root{{"format", kFormat},
-                     {"failedUnlocks", sf.failedUnlocks},
                      {"maxFailedUnlocks", sf.maxFailures},
+                     {"counterKey", QString::fromLatin1(sf.counterKey.toBase64())},
                      {"slots", entries}};
+    // The count first: a crash between the two leaves a record the key file's counter key
+    // still checks (it changes only in a new file, which then has no key file yet).
+    if (auto st = writeTries(path, sf); !st) {
+        return st;
+    }
     return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+/** The key file with its failure count. A file from before the tries record gets a counter
+ *  key and its count moves out, in one last rewrite. */
+Result<SlotFile> loadCounted(const QString& path)
+{
+    auto sf = load(path);
+    if (!sf) {
+        return sf;
+    }
+    if (sf->counterKey.isEmpty()) {
+        sf->counterKey.resize(kCounterKeyBytes);
+        randombytes_buf(sf->counterKey.data(), kCounterKeyBytes);
+        sf->failedUnlocks = sf->legacyFailedUnlocks;
+        if (auto st = save(path, sf.value()); !st) {
+            return st.error();
+        }
+        return sf;
+    }
+    readTries(path, sf.value());
+    return sf;
 }
 
 QByteArray associatedData(const Slot& s)
@@ -310,13 +421,14 @@ Error recordFailure(const QString& path, SlotFile& sf)
         if (auto st = shredFile(path); !st) {
             return st.error();
         }
+        (void)shredFile(triesPath(path));
         const QJsonObject marker{{"format", kFormat}, {"destroyed", true}};
         if (auto st = writeFileAtomically(path, QJsonDocument(marker).toJson()); !st) {
             return st.error();
         }
         return destroyedError();
     }
-    if (auto st = save(path, sf); !st) {
+    if (auto st = writeTries(path, sf); !st) {
         return st.error();
     }
     return cannotUnlock(sf.failedUnlocks, sf.maxFailures);
@@ -326,7 +438,7 @@ Result<SecretBytes> succeed(const QString& path, SlotFile& sf, SecretBytes key)
 {
     if (sf.failedUnlocks != 0) {
         sf.failedUnlocks = 0;
-        if (auto st = save(path, sf); !st) {
+        if (auto st = writeTries(path, sf); !st) {
             return st.error();
         }
     }
@@ -414,6 +526,8 @@ Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost
 
     SlotFile sf;
     sf.maxFailures = std::max(1, maxFailures);
+    sf.counterKey.resize(kCounterKeyBytes);
+    randombytes_buf(sf.counterKey.data(), kCounterKeyBytes);
     sf.entries.push_back(wrap(SlotKind::Passphrase, created.dataKey, passphrase, cost));
     sf.entries.push_back(wrap(SlotKind::Recovery, created.dataKey, recoveryRaw, cost));
     sodium_memzero(recoveryRaw.data(), static_cast<size_t>(recoveryRaw.size()));
@@ -425,7 +539,7 @@ Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost
 
 Result<SecretBytes> KeyVault::unlockWithPassphrase(const QByteArray& passphrase)
 {
-    auto sf = load(m_path);
+    auto sf = loadCounted(m_path);
     if (!sf) {
         return sf.error();
     }
@@ -437,7 +551,7 @@ Result<SecretBytes> KeyVault::unlockWithPassphrase(const QByteArray& passphrase)
 
 Result<SecretBytes> KeyVault::unlockWithRecoveryKey(const QString& recoveryKey)
 {
-    auto sf = load(m_path);
+    auto sf = loadCounted(m_path);
     if (!sf) {
         return sf.error();
     }
@@ -459,7 +573,7 @@ Result<SecretBytes> KeyVault::resetPassphrase(const QString& recoveryKey,
     if (auto st = checkPassphrasePolicy(replacement); !st) {
         return st.error();
     }
-    auto sf = load(m_path);
+    auto sf = loadCounted(m_path);
     if (!sf) {
         return sf.error();
     }
@@ -492,7 +606,7 @@ Status KeyVault::addPassphrase(const QByteArray& existing, const QByteArray& add
     if (auto st = checkPassphrasePolicy(added); !st) {
         return st;
     }
-    auto sf = load(m_path);
+    auto sf = loadCounted(m_path);
     if (!sf) {
         return sf.error();
     }
@@ -511,7 +625,7 @@ Status KeyVault::changePassphrase(const QByteArray& current, const QByteArray& r
     if (auto st = checkPassphrasePolicy(replacement); !st) {
         return st;
     }
-    auto sf = load(m_path);
+    auto sf = loadCounted(m_path);
     if (!sf) {
         return sf.error();
     }
@@ -527,7 +641,7 @@ Status KeyVault::changePassphrase(const QByteArray& current, const QByteArray& r
 
 Status KeyVault::removePassphrase(const QByteArray& passphrase)
 {
-    auto sf = load(m_path);
+    auto sf = loadCounted(m_path);
     if (!sf) {
         return sf.error();
     }
@@ -547,7 +661,7 @@ Status KeyVault::removePassphrase(const QByteArray& passphrase)
 
 int KeyVault::failedUnlocks() const
 {
-    const auto sf = load(m_path);
+    const auto sf = loadCounted(m_path);
     return sf ? sf->failedUnlocks : 0;
 }
 

@@ -22,9 +22,11 @@ struct KdfCost
 /**
  * The key slots file: the store's random data key, kept only wrapped — once per passphrase
  * (Argon2id) and once under the recovery key. Changing a passphrase rewraps one slot and
- * never touches the database. Every change replaces the file atomically, so a crash leaves
- * the old slots or the new ones. After maxFailures failed unlocks in a row the file is
- * shredded, which crypto-shreds the store.
+ * never touches the database. Every change of a slot replaces the file atomically, so a crash
+ * leaves the old slots or the new ones. Failed unlocks are counted apart from the slots, in
+ * `<name>.tries` beside the file (rewritten in place, authenticated with a key kept in the key
+ * file), so that a failed try never writes another copy of the wrapped keys. After maxFailures
+ * failed unlocks in a row the file is shredded, which crypto-shreds the store.
  *
  * No PIN ever wraps the data key: a young person's own-time PIN opens only their own
  * session's storage (store/owntime.h). Own-time slots of older files are dropped on reading.

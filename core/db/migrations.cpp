@@ -236,6 +236,74 @@ ALTER TABLE consultations ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
 ALTER TABLE consultations ADD COLUMN hub_revision INTEGER;
 ALTER TABLE hub_enrolment ADD COLUMN consultations_cursor TEXT NOT NULL DEFAULT '';
 )sql",
+    // 6: a retention date on every table that holds personal data (issue 22). Dates are
+    // filled by triggers, so no writer can forget one: a consultation is kept while anyone
+    // or any session of it is; names to hide belong to one participant (withdrawal erases
+    // them) or to the whole consultation (they go with it); "we did" actions downloaded from
+    // the hub are kept for the enrolled consultation's retention (a year when unknown).
+    R"sql(
+ALTER TABLE consultations ADD COLUMN retain_until TEXT NOT NULL DEFAULT '';
+UPDATE consultations SET retain_until = max(
+  strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+' || retention_days || ' days'),
+  coalesce((SELECT max(retain_until) FROM participants p WHERE p.consultation_id = consultations.id), ''),
+  coalesce((SELECT max(retain_until) FROM sessions s WHERE s.consultation_id = consultations.id), ''));
+CREATE TRIGGER consultation_retention AFTER INSERT ON consultations WHEN NEW.retain_until = ''
+BEGIN
+  UPDATE consultations SET retain_until =
+    strftime('%Y-%m-%dT%H:%M:%fZ', NEW.created_at, '+' || NEW.retention_days || ' days')
+  WHERE id = NEW.id;
+END;
+CREATE TRIGGER consultation_kept_for_participant AFTER INSERT ON participants
+BEGIN
+  UPDATE consultations SET retain_until = NEW.retain_until
+  WHERE id = NEW.consultation_id AND retain_until < NEW.retain_until;
+END;
+CREATE TRIGGER consultation_kept_for_session AFTER INSERT ON sessions
+BEGIN
+  UPDATE consultations SET retain_until = NEW.retain_until
+  WHERE id = NEW.consultation_id AND retain_until < NEW.retain_until;
+END;
+
+CREATE TABLE privacy_names_v6 (
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  participant_id TEXT REFERENCES participants (id),
+  kind TEXT NOT NULL CHECK (kind IN ('name', 'school', 'place')),
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+  retain_until TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO privacy_names_v6 (consultation_id, kind, name, retain_until)
+  SELECT n.consultation_id, n.kind, n.name, c.retain_until
+  FROM privacy_names n JOIN consultations c ON c.id = n.consultation_id;
+DROP TABLE privacy_names;
+ALTER TABLE privacy_names_v6 RENAME TO privacy_names;
+CREATE UNIQUE INDEX privacy_names_once
+  ON privacy_names (consultation_id, ifnull(participant_id, ''), kind, name);
+CREATE INDEX privacy_names_by_participant ON privacy_names (participant_id);
+CREATE TRIGGER privacy_name_retention AFTER INSERT ON privacy_names WHEN NEW.retain_until = ''
+BEGIN
+  UPDATE privacy_names SET retain_until = coalesce(
+    (SELECT retain_until FROM participants WHERE id = NEW.participant_id),
+    (SELECT retain_until FROM consultations WHERE id = NEW.consultation_id))
+  WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER privacy_names_follow_consultation AFTER UPDATE OF retain_until ON consultations
+BEGIN
+  UPDATE privacy_names SET retain_until = NEW.retain_until
+  WHERE consultation_id = NEW.id AND participant_id IS NULL;
+END;
+
+ALTER TABLE hub_actions ADD COLUMN retain_until TEXT NOT NULL DEFAULT '';
+CREATE TRIGGER hub_action_retention AFTER INSERT ON hub_actions WHEN NEW.retain_until = ''
+BEGIN
+  UPDATE hub_actions SET retain_until = strftime('%Y-%m-%dT%H:%M:%fZ', NEW.received_at,
+    '+' || coalesce((SELECT c.retention_days FROM consultations c JOIN hub_enrolment e
+                     ON c.id = e.consultation_id), 365) || ' days')
+  WHERE id = NEW.id;
+END;
+UPDATE hub_actions SET retain_until = strftime('%Y-%m-%dT%H:%M:%fZ', received_at,
+  '+' || coalesce((SELECT c.retention_days FROM consultations c JOIN hub_enrolment e
+                   ON c.id = e.consultation_id), 365) || ' days');
+)sql",
 };
 
 Status runMigration(Database& db, int index)

@@ -284,16 +284,21 @@ Status Sharing::answerRemoving(const QString& responseId)
     return Status::success();
 }
 
-Status Sharing::addNamesToHide(const QString& consultationId, const QList<SessionName>& names)
+Status Sharing::addNamesToHide(const QString& consultationId, const QList<SessionName>& names,
+                               const QString& participantId)
 {
     Transaction tx(m_db);
     for (const auto& n : names) {
-        auto s = m_db.prepare(
-            "INSERT OR IGNORE INTO privacy_names (consultation_id, kind, name) VALUES (?,?,?)");
+        auto s = m_db.prepare("INSERT OR IGNORE INTO privacy_names (consultation_id, "
+                              "participant_id, kind, name) VALUES (?,?,?,?)");
         if (!s) {
             return s.error();
         }
-        s->bind(1, consultationId).bind(2, nameKindName(n.kind)).bind(3, n.text.trimmed());
+        s->bind(1, consultationId)
+            .bindOptional(2, participantId.isEmpty() ? std::nullopt
+                                                     : std::optional<QString>(participantId))
+            .bind(3, nameKindName(n.kind))
+            .bind(4, n.text.trimmed());
         if (auto st = s->run(); !st) {
             return invalidField(QStringLiteral("names"),
                                 QStringLiteral("a name must be 1 to 100 characters"));
@@ -314,7 +319,8 @@ Status Sharing::addNamesToHide(const QString& consultationId, const QList<Sessio
 Result<QList<SessionName>> Sharing::namesToHide(const QString& consultationId)
 {
     auto s = m_db.prepare(
-        "SELECT kind, name FROM privacy_names WHERE consultation_id = ? ORDER BY kind, name");
+        "SELECT DISTINCT kind, name FROM privacy_names WHERE consultation_id = ? ORDER BY kind, "
+        "name");
     if (!s) {
         return s.error();
     }

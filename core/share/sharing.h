@@ -57,9 +57,14 @@ public:
     Status answerSaved(const Response& response, const ConsentRecord& consent) override;
     Status answerRemoving(const QString& responseId) override;
 
-    /** Names the practitioner or child asked to hide in this consultation. */
-    Status addNamesToHide(const QString& consultationId, const QList<SessionName>& names);
+    /** Names the practitioner or child asked to hide in this consultation. Names given for
+     *  one participant (their own, their school) are theirs: kept as long as they are, and
+     *  erased when they withdraw; without one they go with the consultation. */
+    Status addNamesToHide(const QString& consultationId, const QList<SessionName>& names,
+                          const QString& participantId = {});
     Result<QList<SessionName>> namesToHide(const QString& consultationId);
+    /** Forgets the anonymisers built from names to hide, after names were erased. */
+    void forgetNames() { m_anonymisers.clear(); }
     Status setReviewRequired(const QString& consultationId, bool required);
     Result<bool> reviewRequired(const QString& consultationId);
 

@@ -2,8 +2,12 @@
 
 #include "storeutil.h"
 
+#include "../common/logging.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace chorus {
 
@@ -13,6 +17,16 @@ constexpr auto kHubMayHold =
     "SELECT id FROM sent_feedback WHERE participant_id = ?1 UNION SELECT o.item_id FROM outbox o "
     "JOIN share_records s ON s.id = o.item_id WHERE o.kind = 'feedback' AND o.attempts > 0 AND "
     "s.participant_id = ?1";
+// Downloaded "we did" actions (hub_actions.feedback_ids, a JSON array) that answer records of
+// one participant (?1): those that answer only theirs go with them; the others lose their ids.
+constexpr auto kActionNamesParticipant =
+    "EXISTS (SELECT 1 FROM json_each(hub_actions.feedback_ids) j JOIN sent_feedback f ON "
+    "f.id = j.value WHERE f.participant_id = ?1)";
+constexpr auto kActionOnlyTheirs =
+    "NOT EXISTS (SELECT 1 FROM json_each(hub_actions.feedback_ids) j WHERE j.value NOT IN "
+    "(SELECT id FROM sent_feedback WHERE participant_id = ?1))";
+constexpr auto kHeld = "(SELECT participant_id FROM safeguarding_holds)";
+
 namespace {
 
 Status runBound(Database& db, const char* sql, const QString& key)
@@ -106,6 +120,26 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
              "DELETE FROM consent_events WHERE participant_id = ?1",
              "DELETE FROM session_participants WHERE participant_id = ?1",
              "DELETE FROM safeguarding_holds WHERE participant_id = ?1",
+             "DELETE FROM privacy_names WHERE participant_id = ?1",
+         }) {
+        if (auto st = runBound(m_db, sql, participantId); !st) {
+            return st.error();
+        }
+    }
+    // Before their feedback ids stop naming them.
+    const QByteArray dropActions = QByteArray("DELETE FROM hub_actions WHERE ") +
+                                   kActionNamesParticipant + " AND " + kActionOnlyTheirs;
+    const QByteArray trimActions =
+        QByteArray("UPDATE hub_actions SET feedback_ids = (SELECT json_group_array(j.value) FROM "
+                   "json_each(hub_actions.feedback_ids) j WHERE j.value NOT IN (SELECT id FROM "
+                   "sent_feedback WHERE participant_id = ?1)) WHERE ") +
+        kActionNamesParticipant;
+    for (const QByteArray& sql : {dropActions, trimActions}) {
+        if (auto st = runBound(m_db, sql.constData(), participantId); !st) {
+            return st.error();
+        }
+    }
+    for (const char* sql : {
              "UPDATE sent_feedback SET participant_id = NULL WHERE participant_id = ?1",
              "DELETE FROM participants WHERE id = ?1",
          }) {
@@ -193,9 +227,7 @@ Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    if (auto st = m_db.checkpointTruncate(); !st) {
-        return st.error();
-    }
+    report.checkpointPending = checkpointAfterErasure();
     return report;
 }
 
@@ -251,9 +283,36 @@ Result<Erasure::Report> Erasure::purgeExpired()
         !st) {
         return st.error();
     }
-    if (report.participants > 0 || report.responses > 0) {
-        if (auto st = m_audit.append("retention.purged", {},
-                                     QStringLiteral("%1 answers").arg(report.responses));
+    // Names to hide: a participant's go with them (or here, when held no longer); the
+    // consultation's stay while anyone still takes part, since they protect those answers.
+    const QByteArray names =
+        QByteArray("DELETE FROM privacy_names WHERE retain_until <= ?1 AND (participant_id IS "
+                   "NULL OR participant_id NOT IN ") +
+        kHeld +
+        ") AND NOT (participant_id IS NULL AND consultation_id IN (SELECT consultation_id FROM "
+        "participants))";
+    if (auto st = runBound(m_db, names.constData(), now); !st) {
+        return st.error();
+    }
+    report.names = m_db.changes();
+    if (auto st = runBound(m_db, "DELETE FROM hub_actions WHERE retain_until <= ?1", now); !st) {
+        return st.error();
+    }
+    report.actions = m_db.changes();
+    auto gone = purgeConsultations(now);
+    if (!gone) {
+        return gone.error();
+    }
+    report.consultations = gone.value();
+    if (report.participants > 0 || report.responses > 0 || report.names > 0 || report.actions > 0 ||
+        report.consultations > 0) {
+        if (auto st = m_audit.append(QStringLiteral("retention.purged"), {},
+                                     QStringLiteral("%1 answers, %2 names, %3 actions, %4 "
+                                                    "consultations")
+                                         .arg(report.responses)
+                                         .arg(report.names)
+                                         .arg(report.actions)
+                                         .arg(report.consultations));
             !st) {
             return st.error();
         }
@@ -261,10 +320,100 @@ Result<Erasure::Report> Erasure::purgeExpired()
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    if (auto st = m_db.checkpointTruncate(); !st) {
+    report.checkpointPending = checkpointAfterErasure();
+    return report;
+}
+
+Result<int> Erasure::purgeConsultations(const QString& now)
+{
+    // Only the device's own, or the hub's once closed there: an open one from the hub is
+    // the hub's to end, and sync would bring it back.
+    auto expired = m_db.prepare(
+        "SELECT id FROM consultations WHERE retain_until <= ?1 AND (source = 'device' OR status "
+        "= 'closed') AND id NOT IN (SELECT consultation_id FROM participants)");
+    if (!expired) {
+        return expired.error();
+    }
+    expired->bind(1, now);
+    QStringList ids;
+    if (auto st = forEachRow(expired.value(), [&](const Statement& r) { ids << r.text(0); }); !st) {
         return st.error();
     }
-    return report;
+    for (const QString& id : ids) {
+        for (const char* sql : {"DELETE FROM sessions WHERE consultation_id = ?1",
+                                "DELETE FROM privacy_names WHERE consultation_id = ?1",
+                                "DELETE FROM consultations WHERE id = ?1"}) {
+            if (auto st = runBound(m_db, sql, id); !st) {
+                return st.error();
+            }
+        }
+        if (auto st = m_audit.append(QStringLiteral("consultation.expired"), id); !st) {
+            return st.error();
+        }
+    }
+    return static_cast<int>(ids.size());
+}
+
+bool Erasure::checkpointAfterErasure()
+{
+    // The erasure is committed and stands; only the WAL's old pages wait. Closing the store
+    // and every later purge checkpoint again.
+    if (auto st = m_db.checkpointTruncate(); !st) {
+        qCWarning(lcStore) << "erasure committed; the WAL could not be emptied yet (code"
+                           << static_cast<int>(st.error().code) << "), tried again later";
+        return true;
+    }
+    return false;
+}
+
+Result<QList<Erasure::Due>> Erasure::dueUntil(const QDateTime& until)
+{
+    struct Query
+    {
+        Due::Kind kind;
+        const char* sql; ///< ?1 = until; columns: consultation, subject, count, when
+    };
+    const Query queries[] = {
+        {Due::Kind::Participant,
+         "SELECT p.consultation_id, p.code_name, (SELECT count(*) FROM responses r WHERE "
+         "r.participant_id = p.id), p.retain_until FROM participants p WHERE p.retain_until <= "
+         "?1 AND p.id NOT IN (SELECT participant_id FROM safeguarding_holds)"},
+        {Due::Kind::Answers,
+         "SELECT p.consultation_id, p.code_name, count(*), min(r.retain_until) FROM responses r "
+         "JOIN participants p ON p.id = r.participant_id WHERE r.retain_until <= ?1 AND "
+         "p.retain_until > ?1 AND p.id NOT IN (SELECT participant_id FROM safeguarding_holds) "
+         "GROUP BY p.id, substr(r.retain_until, 1, 10)"},
+        {Due::Kind::Names,
+         "SELECT consultation_id, '', count(*), min(retain_until) FROM privacy_names WHERE "
+         "retain_until <= ?1 AND participant_id IS NULL GROUP BY consultation_id"},
+        {Due::Kind::Actions,
+         "SELECT '', '', count(*), min(retain_until) FROM hub_actions WHERE retain_until <= ?1 "
+         "GROUP BY substr(retain_until, 1, 10)"},
+        {Due::Kind::Consultation,
+         "SELECT id, title, 0, retain_until FROM consultations WHERE retain_until <= ?1 AND "
+         "(source = 'device' OR status = 'closed')"},
+    };
+    QList<Due> out;
+    const QString limit = isoTime(until);
+    for (const Query& q : queries) {
+        auto s = m_db.prepare(q.sql);
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, limit);
+        if (auto st = forEachRow(s.value(),
+                                 [&](const Statement& r) {
+                                     out << Due{q.kind, r.text(0), r.text(1),
+                                                static_cast<int>(r.int64(2)),
+                                                fromIsoTime(r.text(3))};
+                                 });
+            !st) {
+            return st.error();
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Due& a, const Due& b) { return a.when < b.when; });
+    return out;
 }
 
 Status Erasure::placeHold(const QString& participantId, const QString& reason,
@@ -330,9 +479,7 @@ Result<Erasure::Report> Erasure::releaseHold(const QString& participantId)
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    if (auto st = m_db.checkpointTruncate(); !st) {
-        return st.error();
-    }
+    report.checkpointPending = checkpointAfterErasure();
     return report;
 }
 

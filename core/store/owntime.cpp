@@ -870,6 +870,35 @@ Result<int> OwnTime::eraseExpired(const QString& dataDir, const QDateTime& now)
     return erased;
 }
 
+Result<QByteArray> OwnTime::sealToStore(Store& store, const QByteArray& message)
+{
+    if (auto st = ensureInboxKey(store); !st) {
+        return st.error();
+    }
+    auto sk = inboxSecret(store);
+    if (!sk) {
+        return sk.error();
+    }
+    const QByteArray pk = publicFromSecret(sk.value());
+    wipeBytes(sk.value());
+    return seal(message, pk);
+}
+
+Result<QByteArray> OwnTime::openSealedToStore(Store& store, const QByteArray& sealed)
+{
+    auto sk = inboxSecret(store);
+    if (!sk) {
+        return sk.error();
+    }
+    auto plain = unseal(sealed, publicFromSecret(sk.value()), sk.value());
+    wipeBytes(sk.value());
+    if (!plain) {
+        return makeError(Error::Code::Damaged,
+                         QStringLiteral("Answers kept while the app was locked do not open."));
+    }
+    return std::move(*plain);
+}
+
 Result<OwnTime::ImportReport> OwnTime::importInbox(Store& store)
 {
     if (auto st = ensureInboxKey(store); !st) {

@@ -93,6 +93,12 @@ public:
     static Status eraseForParticipant(Store& store, const QString& participantId);
     /** Erases every view whose consultation's retention has passed. Returns how many. */
     static Result<int> eraseExpired(const QString& dataDir, const QDateTime& now);
+    /** Seals bytes to this store's inbox key (crypto_box_seal): only the store's secret half,
+     *  inside the encrypted store, opens them. Answers waiting on a full disk are kept so
+     *  across a lock (SaveQueue::seal). */
+    static Result<QByteArray> sealToStore(Store& store, const QByteArray& message);
+    /** Opens what sealToStore sealed; Damaged when it does not open. */
+    static Result<QByteArray> openSealedToStore(Store& store, const QByteArray& sealed);
 
     struct ImportReport
     {

@@ -7,6 +7,8 @@
 
 namespace chorus {
 
+class Store;
+
 /**
  * Holds answers that could not be written (disk full, a failing write) in memory and
  * writes them once space is back, so a child's answer is never lost to a full device.
@@ -23,8 +25,18 @@ public:
     /** Tries every kept answer again, oldest first; stops at the first that still fails. */
     Status retry();
     [[nodiscard]] int pending() const { return static_cast<int>(m_pending.size()); }
-    /** Drops kept answers, e.g. on lock: they are decrypted data in memory. */
+    /** Drops kept answers (a withdrawal, say). */
     void clear() { m_pending.clear(); }
+    /** Takes the kept answers out, oldest first (to seal them before a lock). */
+    QList<Response> takePending();
+    /** Puts answers kept elsewhere back in front of any kept here (they are older). */
+    void keep(QList<Response> answers);
+
+    /** Answers as one box sealed to the store's inbox key (OwnTime::sealToStore), so that
+     *  they wait in memory across a lock and only the unlocked store reads them again.
+     *  The plaintext is wiped. */
+    static Result<QByteArray> seal(Store& store, const QList<Response>& answers);
+    static Result<QList<Response>> open(Store& store, const QByteArray& sealed);
 
 private:
     Responses& m_responses;

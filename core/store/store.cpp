@@ -62,6 +62,7 @@ Store::Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, S
     m_responses.setShareHook(&m_sharing);
     // Withdrawal and retention erase a participant's own-time views with their answers.
     m_erasure.setErasedHook([this](const QString& participantId) {
+        m_sharing.forgetNames(); // their names to hide are gone from the table
         return OwnTime::eraseForParticipant(*this, participantId);
     });
 }

@@ -232,6 +232,7 @@ Item {
             TextEntry {
                 id: labelField
 
+                childWords: true
                 label: qsTr("Someone else: a word for them", "@label circles")
                 placeholderText: qsTr("Someone else: a word for them", "@label circles")
                 maximumLength: 40

@@ -93,6 +93,7 @@ ColumnLayout {
     TextEntry {
         id: caption
 
+        childWords: true
         label: qsTr("Words for my drawing (if you like)", "@label:textbox")
         placeholderText: label
         onTextEdited: saveTimer.restart()

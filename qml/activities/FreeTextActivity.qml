@@ -39,7 +39,7 @@ ColumnLayout {
         Accessible.name: qsTr("Your words", "@label:textbox")
         Accessible.description: root.activity.prompt ?? ""
         Keys.onPressed: (event) => {
-            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut) || event.matches(StandardKey.SelectAll))
                 event.accepted = true;
         }
 

@@ -43,7 +43,7 @@ ColumnLayout {
         Accessible.name: qsTr("My wish", "@label:textbox")
         Accessible.description: root.activity.prompt ?? ""
         Keys.onPressed: (event) => {
-            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut))
+            if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut) || event.matches(StandardKey.SelectAll))
                 event.accepted = true;
         }
 

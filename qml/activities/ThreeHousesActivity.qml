@@ -214,6 +214,7 @@ ColumnLayout {
             TextEntry {
                 id: entry
 
+                childWords: true
                 label: qsTr("Words for this house", "@label:textbox three houses")
                 placeholderText: label
                 onAccepted: root.addWords()

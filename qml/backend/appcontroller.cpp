@@ -6,6 +6,7 @@
 #include "usererrors.h"
 
 #include "core/crypto/pin.h"
+#include "core/store/savequeue.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -53,6 +54,10 @@ AppController::AppController(QString dataDir, std::optional<KdfCost> cost, Prefe
     m_idle.setSingleShot(true);
     m_finalLock.setSingleShot(true);
     m_tick.setInterval(1000);
+    m_retention.setInterval(kRetentionIntervalMs);
+    connect(&m_retention, &QTimer::timeout, this, &AppController::runRetention);
+    m_retryWaiting.setInterval(30 * 1000);
+    connect(&m_retryWaiting, &QTimer::timeout, this, &AppController::retryWaitingAnswers);
     connect(&m_idle, &QTimer::timeout, this, &AppController::beginIdleWarning);
     connect(&m_tick, &QTimer::timeout, this, &AppController::updateIdleSecondsLeft);
     connect(&m_finalLock, &QTimer::timeout, this, [this] {
@@ -257,7 +262,9 @@ void AppController::enterOwnTime(std::unique_ptr<Store> session, const QString& 
         return;
     }
     m_idle.stop();
+    m_retention.stop();
     emit storeClosing();
+    sealWaitingAnswers();
     m_consultations->clear();
     m_store = std::move(session);
     wipe(m_verifier); // the practitioner's passphrase does not lead out of the young person's
@@ -352,6 +359,118 @@ void AppController::run(std::function<Outcome()> job, QByteArray passphrase)
         QtConcurrent::run([job = std::move(job)] { return std::make_shared<Outcome>(job()); }));
 }
 
+void AppController::runRetention()
+{
+    if (!m_store || !m_ownTimeSession.isEmpty()) {
+        return; // a young person's own view has nothing of the device store's
+    }
+    const auto views = OwnTime::eraseExpired(m_dataDir, m_store->clock().now());
+    auto purged = m_store->erasure().purgeExpired();
+    if (!purged || !views) {
+        // Nothing personal in the code; the next run (or unlock) tries again.
+        qCWarning(lcUi) << "retention could not run now; it runs again at the next unlock";
+        return;
+    }
+    const auto& r = purged.value();
+    if (r.participants + r.responses + r.consultations + r.names + r.actions + views.value() > 0) {
+        qCInfo(lcUi) << "retention removed" << r.participants << "participants," << r.responses
+                     << "answers," << r.consultations << "consultations";
+        refresh();
+        emit retentionPurged();
+    }
+}
+
+void AppController::keepWaitingAnswers(QList<Response> answers)
+{
+    if (answers.isEmpty()) {
+        return;
+    }
+    m_waiting.append(std::move(answers));
+    m_retryWaiting.start();
+    emit answersWaitingChanged();
+}
+
+void AppController::setSessionAnswersWaiting(int count)
+{
+    if (count != m_sessionWaiting) {
+        m_sessionWaiting = count;
+        emit answersWaitingChanged();
+    }
+}
+
+void AppController::retryWaitingAnswers()
+{
+    if (!m_store || m_waiting.isEmpty() || !m_ownTimeSession.isEmpty()) {
+        return;
+    }
+    SaveQueue queue(m_store->responses());
+    queue.keep(std::exchange(m_waiting, {}));
+    if (auto st = queue.retry(); !st) {
+        qCInfo(lcUi) << "answers still wait for space:" << queue.pending();
+    }
+    m_waiting = queue.takePending();
+    if (m_waiting.isEmpty()) {
+        m_retryWaiting.stop();
+        refresh();
+    }
+    emit answersWaitingChanged();
+}
+
+void AppController::sealWaitingAnswers()
+{
+    m_retryWaiting.stop();
+    if (m_waiting.isEmpty() || !m_store || !m_ownTimeSession.isEmpty()) {
+        return;
+    }
+    // Sealed to the store's inbox key: while locked nobody can read them, and the next
+    // practitioner unlock (which has the secret half) opens them again.
+    auto sealed = SaveQueue::seal(*m_store, m_waiting);
+    if (!sealed) {
+        qCWarning(lcUi) << "answers waiting for space could not be kept over the lock:"
+                        << m_waiting.size();
+    } else {
+        m_sealedWaiting += sealed.value().toBase64() + '\n';
+        m_sealedCount += static_cast<int>(m_waiting.size());
+    }
+    for (Response& r : m_waiting) {
+        r.text.fill(QChar(u'0'));
+        r.media.fill('\0');
+    }
+    m_waiting.clear();
+    emit answersWaitingChanged();
+}
+
+void AppController::openWaitingAnswers()
+{
+    if (m_sealedWaiting.isEmpty() || !m_store) {
+        return;
+    }
+    const QList<QByteArray> boxes = m_sealedWaiting.split('\n');
+    m_sealedWaiting.clear();
+    m_sealedCount = 0;
+    for (const QByteArray& box : boxes) {
+        if (box.isEmpty()) {
+            continue;
+        }
+        auto opened = SaveQueue::open(*m_store, QByteArray::fromBase64(box));
+        if (!opened) {
+            qCWarning(lcUi) << "answers kept over a lock do not open";
+            continue;
+        }
+        m_waiting.append(opened.value());
+    }
+    emit answersWaitingChanged();
+    retryWaitingAnswers();
+    if (!m_waiting.isEmpty()) {
+        m_retryWaiting.start();
+    }
+}
+
+void AppController::setRetentionIntervalMs(int ms)
+{
+    m_retention.setInterval(ms);
+}
+
 void AppController::finished()
 {
     const std::shared_ptr<Outcome> outcome = m_watcher.result();
@@ -398,6 +517,9 @@ void AppController::finished()
         setChildMode(true); // only their own session, from the first frame
     } else {
         importOwnTime();
+        runRetention();
+        m_retention.start();
+        openWaitingAnswers();
     }
     setStage(Stage::Unlocked);
     refresh();
@@ -431,8 +553,10 @@ void AppController::lock()
     // A sync in flight does not delay this: it has its own store connection and stops
     // when it sees storeClosing (SyncController).
     m_idle.stop();
+    m_retention.stop();
     endIdleWarning();
     emit storeClosing();
+    sealWaitingAnswers();
     m_consultations->clear();
     m_store.reset();
     wipe(m_verifier);

@@ -35,6 +35,9 @@ class AppController : public QObject
     Q_PROPERTY(bool childMode READ childMode NOTIFY childModeChanged)
     Q_PROPERTY(bool quickExitActive READ quickExitActive NOTIFY quickExitActiveChanged)
     Q_PROPERTY(int waitingToSync READ waitingToSync NOTIFY waitingToSyncChanged)
+    /** Answers not saved yet because the disk is full (REL-2): kept in memory, sealed to the
+     *  store's key while locked, tried again until saved. */
+    Q_PROPERTY(int answersWaiting READ answersWaiting NOTIFY answersWaitingChanged)
     Q_PROPERTY(ConsultationListModel* consultations READ consultations CONSTANT)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
     Q_PROPERTY(bool practitionerPinSet READ practitionerPinSet NOTIFY practitionerPinChanged)
@@ -80,6 +83,17 @@ public:
     [[nodiscard]] bool childMode() const { return m_childMode; }
     [[nodiscard]] bool quickExitActive() const { return m_quickExit; }
     [[nodiscard]] int waitingToSync() const { return m_waitingToSync; }
+    [[nodiscard]] int answersWaiting() const
+    {
+        return static_cast<int>(m_waiting.size()) + m_sealedCount + m_sessionWaiting;
+    }
+    /** A session closing with answers it could not save hands them over (before a lock
+     *  drops the store); they are saved when the disk has room again. */
+    void keepWaitingAnswers(QList<chorus::Response> answers);
+    /** The running session's own count of unsaved answers (SessionController). */
+    void setSessionAnswersWaiting(int count);
+    /** Tries to save the answers kept here; tests call it, a timer does otherwise. */
+    void retryWaitingAnswers();
     [[nodiscard]] ConsultationListModel* consultations() const { return m_consultations; }
     [[nodiscard]] int minimumPassphraseLength() const { return kMinimumPassphraseLength; }
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
@@ -109,6 +123,9 @@ public:
     /** Overrides the idle times from Preferences (tests use milliseconds). */
     void setIdleLockMs(int ms);
     void setActivityIdleLockMs(int ms);
+    /** How often retention runs while unlocked (a day; tests use milliseconds). */
+    void setRetentionIntervalMs(int ms);
+    static constexpr int kRetentionIntervalMs = 24 * 60 * 60 * 1000;
     /** A child is in an activity: the longer idle limit applies (SessionController). */
     void setActivityInProgress(bool on);
 
@@ -153,6 +170,7 @@ signals:
     void childModeChanged();
     void quickExitActiveChanged();
     void waitingToSyncChanged();
+    void answersWaitingChanged();
     void practitionerPinChanged();
     void ownTimeNoticeChanged();
     void idleWarningChanged();
@@ -161,6 +179,8 @@ signals:
     void storeOpened();
     /** Emitted just before the store is dropped: forget everything decrypted. */
     void storeClosing();
+    /** Retention removed something: lists showing people or consultations read again. */
+    void retentionPurged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -193,6 +213,8 @@ private:
     [[nodiscard]] QByteArray verifier(const QByteArray& passphrase) const;
     /** Moves what young people sent in their own time into the store just opened. */
     void importOwnTime();
+    /** Removes what is past its retention date (CP-3): at every unlock, then daily. */
+    void runRetention();
 
     QString m_dataDir;
     std::optional<chorus::KdfCost> m_cost;
@@ -219,9 +241,18 @@ private:
     QString m_ownTimeSession;
     QString m_ownTimeNotice;
     mutable std::optional<chorus::KdfCost> m_ownTimeCost;
-    QTimer m_idle;      ///< until the warning
-    QTimer m_finalLock; ///< the warning's end: lock
-    QTimer m_tick;      ///< the warning's countdown, once a second
+    QTimer m_idle;                     ///< until the warning
+    QTimer m_finalLock;                ///< the warning's end: lock
+    QTimer m_tick;                     ///< the warning's countdown, once a second
+    QTimer m_retention;                ///< daily retention while unlocked
+    QTimer m_retryWaiting;             ///< while answers wait on a full disk
+    QList<chorus::Response> m_waiting; ///< unlocked: answers handed over, not saved yet
+    QByteArray m_sealedWaiting;        ///< locked: the same, sealed to the store's inbox key
+    int m_sealedCount = 0;
+    int m_sessionWaiting = 0;
+    /** Seals m_waiting before the store closes; opens it again after the next unlock. */
+    void sealWaitingAnswers();
+    void openWaitingAnswers();
     int m_plainIdleMs = 0;
     int m_activityIdleMs = 0;
     int m_warningMs = 0;

@@ -6,10 +6,18 @@
 #include "usererrors.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace {
 ConsultationSetup* s_instance = nullptr;
 }
+
+namespace {
+QString shortDate(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat);
+}
+} // namespace
 
 ConsultationSetup::ConsultationSetup(AppController* app, Preferences* preferences, QObject* parent)
     : QObject(parent), m_app(app), m_preferences(preferences),
@@ -20,6 +28,7 @@ ConsultationSetup::ConsultationSetup(AppController* app, Preferences* preference
         emit packChanged();
     });
     connect(m_app, &AppController::storeClosing, this, &ConsultationSetup::reset);
+    connect(m_app, &AppController::retentionPurged, this, &ConsultationSetup::participantsChanged);
 }
 
 ConsultationSetup::~ConsultationSetup()
@@ -211,9 +220,70 @@ QVariantList ConsultationSetup::participants(const QString& consultationId) cons
     }
     for (const chorus::Participant& p : people.value()) {
         out << QVariantMap{{QStringLiteral("participantId"), p.id},
-                           {QStringLiteral("codeName"), p.codeName}};
+                           {QStringLiteral("codeName"), p.codeName},
+                           {QStringLiteral("keptUntil"), shortDate(p.retainUntil)}};
     }
     return out;
+}
+
+QStringList ConsultationSetup::retentionDue(const QString& consultationId, int days) const
+{
+    QStringList out;
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        return out;
+    }
+    auto due = store->erasure().dueUntil(store->clock().now().addDays(days));
+    if (!due) {
+        return out;
+    }
+    using Kind = chorus::Erasure::Due::Kind;
+    for (const auto& d : due.value()) {
+        if (d.kind != Kind::Actions && d.consultationId != consultationId) {
+            continue;
+        }
+        const QString when = shortDate(d.when);
+        switch (d.kind) {
+        case Kind::Participant:
+            out << tr("%1: %2 and their answers (%3)", "@info retention: date, code name, count")
+                       .arg(when, d.subject)
+                       .arg(d.count);
+            break;
+        case Kind::Answers:
+            out << tr("%1: answers of %2 (%3)", "@info retention: date, code name, count")
+                       .arg(when, d.subject)
+                       .arg(d.count);
+            break;
+        case Kind::Names:
+            out << tr("%1: names to hide in this consultation", "@info retention: date").arg(when);
+            break;
+        case Kind::Actions:
+            out << tr("%1: what the team did, as sent by the hub (%2)",
+                      "@info retention: date, count")
+                       .arg(when)
+                       .arg(d.count);
+            break;
+        case Kind::Consultation:
+            out << tr("%1: this consultation, if nobody takes part by then",
+                      "@info retention: date")
+                       .arg(when);
+            break;
+        }
+    }
+    return out;
+}
+
+QVariantMap ConsultationSetup::erasureStatus() const
+{
+    chorus::Store* store = m_app->store();
+    if (!store) {
+        return {};
+    }
+    auto& db = store->database();
+    const auto waiting = db.queryText("SELECT count(*) FROM outbox WHERE kind = 'erasure'");
+    const auto confirmed = db.queryText("SELECT count(*) FROM hub_erasure_confirmations");
+    return QVariantMap{{QStringLiteral("waiting"), waiting ? waiting->toInt() : 0},
+                       {QStringLiteral("confirmed"), confirmed ? confirmed->toInt() : 0}};
 }
 
 bool ConsultationSetup::withdraw(const QString& participantId)

@@ -59,8 +59,14 @@ public:
                                         const QString& purpose, int retentionDays);
     /** Deletes a consultation made on this device once nobody takes part in it. */
     Q_INVOKABLE bool deleteConsultation(const QString& id);
-    /** The people taking part: a list of {participantId, codeName, ageBand, answers}. */
+    /** The people taking part: a list of {participantId, codeName, keptUntil} (keptUntil: the
+     *  date retention erases them, in the app's language). */
     Q_INVOKABLE QVariantList participants(const QString& consultationId) const;
+    /** What retention will remove from this consultation within `days`, soonest first: a
+     *  list of sentences that each start with the date (CP-3). */
+    Q_INVOKABLE QStringList retentionDue(const QString& consultationId, int days) const;
+    /** Withdrawals' erasures on the hub: {waiting, confirmed} (the hub's confirmations). */
+    Q_INVOKABLE QVariantMap erasureStatus() const;
     /** Withdraws a participant, as `chorusctl withdraw` does: their answers, media and
      *  consent go from this device, and erasures of what was sent wait for the next sync. */
     Q_INVOKABLE bool withdraw(const QString& participantId);

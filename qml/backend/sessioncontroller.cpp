@@ -46,6 +46,12 @@ SessionController::SessionController(AppController* app, Preferences* preference
       m_sharePreview(new SharePreviewModel(this))
 {
     connect(m_app, &AppController::storeClosing, this, [this] {
+        // Answers waiting on a full disk outlive the session and the lock (REL-2): the app
+        // keeps them, sealed, and saves them after the next unlock. (A young person's own
+        // session saves into its own storage, which the app does not keep open.)
+        if (m_queue && m_queue->pending() > 0 && m_app->ownTimeSessionId().isEmpty()) {
+            m_app->keepWaitingAnswers(m_queue->takePending());
+        }
         clear();
         m_unfinished.clear();
         emit unfinishedChanged();
@@ -67,6 +73,8 @@ SessionController::SessionController(AppController* app, Preferences* preference
         }
     });
     connect(m_preferences, &Preferences::languageChanged, this, &SessionController::retranslate);
+    connect(this, &SessionController::unsavedAnswersChanged, this,
+            [this] { m_app->setSessionAnswersWaiting(unsavedAnswers()); });
 }
 
 SessionController::~SessionController()
@@ -696,6 +704,17 @@ bool SessionController::deleteAnswer(const QString& responseId)
 
 void SessionController::finish()
 {
+    // Never finish over answers that wait for space: they would be left behind.
+    if (m_queue && m_queue->pending() > 0) {
+        (void)m_queue->retry();
+        emit unsavedAnswersChanged();
+        if (m_queue->pending() > 0) {
+            setError(tr("%n answer(s) are not saved yet because the tablet is full. Free some "
+                        "space, then finish again; nothing is lost meanwhile.",
+                        "@info:status", m_queue->pending()));
+            return;
+        }
+    }
     if (Store* store = m_app->store(); store && !m_session.id.isEmpty()) {
         // An own-time session stays open: for the young person's drafts until they send, then
         // as their view of what they sent; the store ends it when it takes their answers in.

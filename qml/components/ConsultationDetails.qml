@@ -21,11 +21,17 @@ ColumnLayout {
     property bool editing: false
     property var people: ConsultationSetup.participants(root.consultationId)
     property var withdrawing: null
+    // What retention removes in the next month, and the hub's answers to withdrawals.
+    readonly property int dueDays: 30
+    property var due: ConsultationSetup.retentionDue(root.consultationId, root.dueDays)
+    property var erasures: ConsultationSetup.erasureStatus()
 
     spacing: Theme.spacingSmall
 
     function reload(): void {
         root.people = ConsultationSetup.participants(root.consultationId);
+        root.due = ConsultationSetup.retentionDue(root.consultationId, root.dueDays);
+        root.erasures = ConsultationSetup.erasureStatus();
     }
 
     Connections {
@@ -76,9 +82,19 @@ ColumnLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
 
-            BodyText {
-                text: person.modelData.codeName
+            ColumnLayout {
+                spacing: 0
                 Layout.fillWidth: true
+
+                BodyText {
+                    text: person.modelData.codeName
+                    Layout.fillWidth: true
+                }
+                BodyText {
+                    color: Theme.mutedText
+                    text: qsTr("Kept until %1", "@info retention date").arg(person.modelData.keptUntil)
+                    Layout.fillWidth: true
+                }
             }
             AppButton {
                 text: qsTr("Withdraw", "@action:button")
@@ -89,6 +105,35 @@ ColumnLayout {
                     confirm.open();
                 }
             }
+        }
+    }
+
+    BodyText {
+        objectName: "erasureStatus"
+        visible: (root.erasures.waiting || 0) + (root.erasures.confirmed || 0) > 0
+        color: Theme.mutedText
+        text: qsTr("Erasures of withdrawn answers waiting for the hub: %1. Confirmed by the hub: %2.", "@info:status").arg(root.erasures.waiting || 0).arg(root.erasures.confirmed || 0)
+        Layout.fillWidth: true
+    }
+
+    PageHeading {
+        large: false
+        text: qsTr("Removed by retention", "@title:group")
+    }
+    BodyText {
+        visible: root.due.length === 0
+        color: Theme.mutedText
+        text: qsTr("Nothing is due to be removed in the next %1 days.", "@info").arg(root.dueDays)
+    }
+    Repeater {
+        objectName: "retentionDue"
+        model: root.due
+
+        delegate: BodyText {
+            required property string modelData
+
+            text: modelData
+            Layout.fillWidth: true
         }
     }
 

@@ -4,10 +4,16 @@ import QtQuick.Layouts
 import Chorus
 
 // A one-line text box with its accessible name; no prediction and no learning by default.
+// A child's words never leave it for the clipboard (UI-4): in an activity (childWords) and
+// anywhere in child mode, copy, cut and select-all are refused and the mouse selects
+// nothing (Qt Quick's text fields have no drag-out; a mouse selection would fill the X11
+// selection clipboard).
 QQC2.TextField {
     id: root
 
     property string label: ""
+    property bool childWords: false
+    readonly property bool noCopy: root.childWords || App.childMode
 
     Layout.fillWidth: true
     implicitHeight: Math.max(Theme.touchTarget, contentHeight + topPadding + bottomPadding)
@@ -18,6 +24,8 @@ QQC2.TextField {
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
+    selectByMouse: !root.noCopy
+    persistentSelection: false
     Accessible.role: Accessible.EditableText
     Accessible.name: root.label
     // Qt 6.4's text field names itself after its placeholder when accessibility is switched
@@ -25,6 +33,11 @@ QQC2.TextField {
     Accessible.onNameChanged: {
         if (root.Accessible.name !== root.label)
             root.Accessible.name = Qt.binding(() => root.label);
+    }
+
+    Keys.onPressed: event => {
+        if (root.noCopy && (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut) || event.matches(StandardKey.SelectAll)))
+            event.accepted = true;
     }
 
     background: Rectangle {

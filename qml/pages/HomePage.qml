@@ -53,6 +53,10 @@ QQC2.Page {
         MessageBanner {
             message: App.ownTimeNotice
         }
+        MessageBanner {
+            objectName: "answersWaiting"
+            message: App.answersWaiting > 0 ? qsTr("%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.", "@info:status", App.answersWaiting) : ""
+        }
         AppButton {
             text: ReviewQueue.count === 0 ? qsTr("Check before sharing", "@action:button")
                 : qsTr("Check before sharing: %1 waiting", "@action:button").arg(ReviewQueue.count)

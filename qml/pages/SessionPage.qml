@@ -134,6 +134,10 @@ QQC2.Page {
             MessageBanner {
                 message: CurrentSession.errorMessage
             }
+            MessageBanner {
+                objectName: "answersWaiting"
+                message: App.answersWaiting > 0 ? qsTr("%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.", "@info:status", App.answersWaiting) : ""
+            }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace chorus;
 
 namespace {
@@ -16,6 +18,15 @@ QByteArray raw(const SecretBytes& key)
 {
     return QByteArray(reinterpret_cast<const char*>(key.data()),
                       static_cast<qsizetype>(key.size()));
+}
+
+/** The file's inode: the same one after a write means written in place, not renamed over. */
+ino_t inodeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
 QStringList g_messages;
@@ -213,6 +224,102 @@ private slots:
         QVERIFY(!created.ok());
         QCOMPARE(created.error().code, Error::Code::Invalid);
         QVERIFY(!vault.exists());
+    }
+
+    // #22.6: a failed try rewrote the whole key file by rename, leaving each earlier full copy
+    // of the wrapped keys in freed blocks. Now it changes only the tries record, in place.
+    void failedTriesNeverRewriteTheWrappedKeys()
+    {
+        const QString path = m_dir.filePath("t.json");
+        KeyVault vault(path);
+        QVERIFY(vault.create("correct horse battery", test::fastKdf()).ok());
+        const QByteArray keysBefore = test::readAll(path);
+        QVERIFY2(QFile::exists(m_dir.filePath("t.tries")),
+                 "the failure counter has its own record");
+        const auto inodeBefore = inodeOf(m_dir.filePath("t.tries"));
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(!vault.unlockWithPassphrase("guess " + QByteArray::number(i)).ok());
+            QCOMPARE(vault.failedUnlocks(), i);
+            QCOMPARE(test::readAll(path), keysBefore);
+        }
+        QVERIFY(vault.unlockWithPassphrase("correct horse battery").ok());
+        QCOMPARE(vault.failedUnlocks(), 0);
+        QCOMPARE(test::readAll(path), keysBefore);
+        // Rewritten in place: the same file, never a renamed new copy.
+        QCOMPARE(inodeOf(m_dir.filePath("t.tries")), inodeBefore);
+        QVERIFY(!QFile::exists(path + ".new"));
+    }
+
+    // #22.6: the counter was plain JSON; setting it back to 0 gave every guess back.
+    void editedCounterIsNoticed_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::newRow("count set to zero") << "zero";
+        QTest::newRow("limit raised") << "limit";
+        QTest::newRow("record deleted") << "delete";
+    }
+    void editedCounterIsNoticed()
+    {
+        QFETCH(QString, edit);
+        const QString path = m_dir.filePath("e-" + edit + ".json");
+        const QString tries = m_dir.filePath("e-" + edit + ".tries");
+        KeyVault vault(path);
+        QVERIFY(vault.create("correct horse battery", test::fastKdf()).ok());
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(!vault.unlockWithPassphrase("guess " + QByteArray::number(i)).ok());
+        }
+        QByteArray record = test::readAll(tries);
+        QVERIFY(record.size() > 16);
+        if (edit == "delete") {
+            QVERIFY(QFile::remove(tries));
+        } else {
+            // Little-endian count at 8, limit at 12: what an editor of the file would change.
+            const int at = edit == "zero" ? 8 : 12;
+            record[at] = edit == "zero" ? char(0) : char(0x7f);
+            record[at + 1] = edit == "zero" ? char(0) : char(0x7f);
+            QFile f(tries);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(record);
+        }
+        // Not trusted: one try short of the limit, so the next wrong guess shreds...
+        QCOMPARE(vault.failedUnlocks(), KeyVault::kDefaultMaxFailures - 1);
+        QCOMPARE(vault.unlockWithPassphrase("one more guess").error().code,
+                 Error::Code::SlotsDestroyed);
+    }
+
+    void editedCounterStillLetsTheRightPassphraseIn()
+    {
+        const QString path = m_dir.filePath("right.json");
+        KeyVault vault(path);
+        auto created = vault.create("correct horse battery", test::fastKdf());
+        QVERIFY(created.ok());
+        QVERIFY(QFile::remove(m_dir.filePath("right.tries")));
+        auto opened = vault.unlockWithPassphrase("correct horse battery");
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QVERIFY(opened->equals(created->dataKey));
+        QCOMPARE(vault.failedUnlocks(), 0); // and the record is trusted again
+    }
+
+    // A key file written before the tries record: its count carries over, once.
+    void olderKeyFileKeepsItsCount()
+    {
+        const QString path = m_dir.filePath("o.json");
+        KeyVault vault(path);
+        auto created = vault.create("correct horse battery", test::fastKdf());
+        QVERIFY(created.ok());
+        QJsonObject root = QJsonDocument::fromJson(test::readAll(path)).object();
+        root.remove("counterKey");
+        root.insert("failedUnlocks", 4);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(root).toJson());
+        f.close();
+        QVERIFY(QFile::remove(m_dir.filePath("o.tries")));
+        QCOMPARE(vault.failedUnlocks(), 4);
+        QVERIFY(!vault.unlockWithPassphrase("guess").ok());
+        QCOMPARE(vault.failedUnlocks(), 5);
+        QVERIFY(!test::readAll(path).contains("failedUnlocks"));
+        QVERIFY(vault.unlockWithRecoveryKey(created->recoveryKey).ok());
     }
 
     void damagedSlotFileIsReportedNotCrashed_data() { addDamagedSlotFiles(); }

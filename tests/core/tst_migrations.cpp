@@ -32,6 +32,7 @@ INSERT INTO responses VALUES ('r1', 's1', 'p1', 1, 'a', '', 'text', 'kept across
         QVERIFY(db.exec("INSERT INTO outbox (item_id, kind, body, state, created_at) VALUES "
                         "('waiting', 'feedback', '{}', 'queued', '2026-01-01T00:00:00.000Z')")
                     .ok());
+        QVERIFY(db.exec("INSERT INTO privacy_names VALUES ('c1', 'name', 'Nan')").ok());
     }
     if (version >= 3) {
         QVERIFY(db.execScript(R"sql(
@@ -100,6 +101,41 @@ void checkSchema(Database& db, int version)
             "'elsewhere')";
         QVERIFY(!db.exec(fromNowhere).ok());
     }
+    if (version >= 6) {
+        // Every new row with personal data gets a retention date, whoever writes it.
+        QVERIFY(db.execScript(R"sql(
+INSERT INTO consultations (id, title, purpose, retention_days, pack_id, pack_version, activities,
+  created_at) VALUES ('c6', 'T', 'P', 10, 'p', 1, '[]', '2026-03-01T09:00:00.000Z');
+INSERT INTO privacy_names (consultation_id, kind, name) VALUES ('c6', 'school', 'Hill Top');
+INSERT INTO participants (id, consultation_id, code_name, age_band, role, created_at, retain_until)
+  VALUES ('p6', 'c6', 'Owl', '8-11', 'child', '2026-03-05T09:00:00.000Z', '2026-03-15T09:00:00.000Z');
+INSERT INTO privacy_names (consultation_id, participant_id, kind, name) VALUES ('c6', 'p6', 'name', 'Gran');
+INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, received_at)
+  VALUES ('a6', 60, 's', 'd', '[]', '2026-03-01T09:00:00.000Z');
+)sql")
+                    .ok());
+        // The consultation is kept while its participant is, and its own names with it.
+        QCOMPARE(db.queryText("SELECT retain_until FROM consultations WHERE id = 'c6'").value(),
+                 QString("2026-03-15T09:00:00.000Z"));
+        QCOMPARE(
+            db.queryText("SELECT retain_until FROM privacy_names WHERE name = 'Hill Top'").value(),
+            QString("2026-03-15T09:00:00.000Z"));
+        QCOMPARE(db.queryText("SELECT retain_until FROM privacy_names WHERE name = 'Gran'").value(),
+                 QString("2026-03-15T09:00:00.000Z"));
+        QVERIFY(!db.queryText("SELECT retain_until FROM hub_actions WHERE id = 'a6'")
+                     .value()
+                     .isEmpty());
+        for (const char* table : {"consultations", "privacy_names", "hub_actions", "participants",
+                                  "responses", "sessions"}) {
+            const QByteArray sql =
+                QByteArray("SELECT count(*) FROM ") + table + " WHERE retain_until = ''";
+            QCOMPARE(db.queryText(sql.constData()).value(), QString("0"));
+        }
+        // A name is hidden once per consultation, or once per participant.
+        QVERIFY(!db.exec("INSERT INTO privacy_names (consultation_id, kind, name) VALUES ('c6', "
+                         "'school', 'Hill Top')")
+                     .ok());
+    }
 }
 
 void checkSeed(Database& db, int seededAt)
@@ -124,6 +160,18 @@ void checkSeed(Database& db, int seededAt)
         // What waited to be sent before sync existed still waits.
         QCOMPARE(db.queryText("SELECT state FROM outbox WHERE item_id = 'waiting'").value(),
                  QString("queued"));
+    }
+    if (seededAt == 5) {
+        // Rows kept before retention dates get one: the consultation lives as long as its
+        // participant, its names with it, and actions for the consultation's 30 days.
+        QCOMPARE(db.queryText("SELECT retain_until FROM consultations WHERE id = 'c1'").value(),
+                 QString("2026-02-01T00:00:00.000Z"));
+        QCOMPARE(db.queryText("SELECT retain_until FROM privacy_names WHERE name = 'Nan'").value(),
+                 QString("2026-02-01T00:00:00.000Z"));
+        QCOMPARE(db.queryText("SELECT count(*) FROM hub_actions WHERE retain_until > "
+                              "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+29 days')")
+                     .value(),
+                 QString("1"));
     }
     if (seededAt == 3) {
         // Actions kept without a status are fetched again from the start, and kept meanwhile.

@@ -6,6 +6,7 @@
 #include "core/store/storeutil.h"
 #include "core/store/typedimport.h"
 #include "support/faultyvfs.h"
+#include "support/pagescan.h"
 #include "support/storefixture.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,9 @@
 #include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
+
+#include <sodium.h>
+#include <sqlite3.h>
 
 using namespace chorus;
 
@@ -199,6 +203,218 @@ private slots:
         QVERIFY(!files.contains(canary.toUtf8().toBase64()));
     }
 
+    // #22.2 (CP-2) the hard way: every page of the database file and of the WAL decrypted
+    // with the key, so that bytes SQL no longer shows (free space in a page, freelist pages,
+    // old copies of pages in the WAL) are searched too. With secure_delete off this fails:
+    // the deleted cells' bytes stay in the pages.
+    void withdrawalLeavesNoByteInAnyDecryptedPage()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice | ShareAnonymised | RecordVoice | ShareDrawings));
+        const QByteArray canary =
+            ("CANARY-" + QUuid::createUuid().toString(QUuid::WithoutBraces)).toUtf8();
+        const QByteArray nameCanary = "Nan " + QUuid::createUuid().toString().toUtf8().left(12);
+        const auto randomBytes = [](int n) {
+            QByteArray b(n, '\0');
+            randombytes_buf(b.data(), static_cast<size_t>(n));
+            return b;
+        };
+        // Big enough to need overflow pages, which go to the freelist when deleted.
+        const QByteArray voiceBytes = "OggS" + randomBytes(9000);
+        const QByteArray drawingBytes = "\x89PNG\r\n\x1a\n" + randomBytes(7000);
+        QVERIFY(fx.store->responses().save(fx.textAnswer("my secret " + canary)).ok());
+        Response voice = fx.textAnswer("");
+        voice.kind = AnswerKind::Audio;
+        voice.media = voiceBytes;
+        voice.mediaType = "audio/ogg";
+        QVERIFY(fx.store->responses().save(voice).ok());
+        Response drawing = fx.textAnswer("");
+        drawing.activityId = "say";
+        drawing.kind = AnswerKind::Drawing;
+        drawing.media = drawingBytes;
+        drawing.mediaType = "image/png";
+        auto savedDrawing = fx.store->responses().save(drawing);
+        QVERIFY2(savedDrawing.ok(), qPrintable(savedDrawing.error().message));
+        QVERIFY(fx.store->sharing()
+                    .addNamesToHide(fx.consultation.id,
+                                    {SessionName{QString::fromUtf8(nameCanary), PiiKind::Name}},
+                                    fx.participant.id)
+                    .ok());
+        auto key = KeyVault(Store::keySlotsPath(fx.dataDir()))
+                       .unlockWithPassphrase("correct horse battery");
+        QVERIFY(key.ok());
+        const QString dbPath = Store::databasePath(fx.dataDir());
+        const auto voiceChunk = voiceBytes.mid(4000, 48);
+        const auto drawingChunk = drawingBytes.mid(3000, 48);
+
+        // The scan sees them before: it reads what is really there.
+        const auto before = test::decryptEveryPage(dbPath, key.value());
+        QVERIFY2(before.headerChecks, "page 1 does not decrypt to an SQLite header");
+        QVERIFY(test::holdsAnyForm(before.plaintext, canary));
+        QVERIFY(test::holdsAnyForm(before.plaintext, nameCanary));
+        QVERIFY(before.plaintext.contains(voiceChunk));
+        QVERIFY(before.plaintext.contains(drawingChunk));
+        QVERIFY(before.plaintext.contains("Tiger"));
+
+        auto report = fx.store->erasure().withdraw(fx.participant.id);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QVERIFY(!report->checkpointPending);
+        for (bool closed : {false, true}) {
+            if (closed) {
+                fx.store.reset(); // and again with the store closed
+            }
+            const auto after = test::decryptEveryPage(dbPath, key.value());
+            QVERIFY(after.headerChecks);
+            QVERIFY(after.pages > 1);
+            QVERIFY2(!test::holdsAnyForm(after.plaintext, canary), "an erased answer is left");
+            QVERIFY2(!test::holdsAnyForm(after.plaintext, nameCanary), "an erased name is left");
+            QVERIFY2(!after.plaintext.contains(voiceChunk), "erased voice is left");
+            QVERIFY2(!after.plaintext.contains(drawingChunk), "an erased drawing is left");
+            QVERIFY2(!after.plaintext.contains("Tiger"), "the erased code name is left");
+        }
+    }
+
+    // #22.2: the erasure is committed before the WAL is emptied; a checkpoint that cannot run
+    // then (a reader holds the WAL) must not report the erasure as failed. The old pages are
+    // gone at the next checkpoint (every purge).
+    void checkpointFailureAfterAnErasureIsNotAFailedErasure()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        const QByteArray canary =
+            ("CANARY-" + QUuid::createUuid().toString(QUuid::WithoutBraces)).toUtf8();
+        QVERIFY(fx.store->responses().save(fx.textAnswer("my secret " + canary)).ok());
+        auto reader = fx.store->openAnotherConnection(1024);
+        QVERIFY(reader.ok());
+        QVERIFY(reader.value()->database().exec("BEGIN").ok());
+        QVERIFY(reader.value()->database().queryText("SELECT count(*) FROM responses").ok());
+        sqlite3_busy_timeout(fx.store->database().handle(), 0); // fail at once, not in 5 s
+
+        auto report = fx.store->erasure().withdraw(fx.participant.id);
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QVERIFY(report->checkpointPending);
+        QCOMPARE(report->responses, 1);
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM participants").value(),
+                 QString("0"));
+
+        QVERIFY(reader.value()->database().exec("COMMIT").ok());
+        reader.value().reset();
+        auto purge = fx.store->erasure().purgeExpired();
+        QVERIFY2(purge.ok(), qPrintable(purge.error().message));
+        QVERIFY(!purge->checkpointPending);
+        QCOMPARE(QFileInfo(Store::databasePath(fx.dataDir()) + "-wal").size(), 0);
+        auto key = KeyVault(Store::keySlotsPath(fx.dataDir()))
+                       .unlockWithPassphrase("correct horse battery");
+        const auto after = test::decryptEveryPage(Store::databasePath(fx.dataDir()), key.value());
+        QVERIFY(after.headerChecks);
+        QVERIFY(!test::holdsAnyForm(after.plaintext, canary));
+    }
+
+    // #22.2: withdrawal also takes the participant's names to hide and the "we did" actions
+    // downloaded for their answers alone; what answers others too stays, without their ids.
+    void withdrawalTakesTheirNamesAndTheirActions()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto& sharing = fx.store->sharing();
+        QVERIFY(sharing
+                    .addNamesToHide(fx.consultation.id, {SessionName{"Nan Jones", PiiKind::Name}},
+                                    fx.participant.id)
+                    .ok());
+        QVERIFY(sharing
+                    .addNamesToHide(fx.consultation.id,
+                                    {SessionName{"Hill Top School", PiiKind::School}})
+                    .ok());
+        auto& db = fx.store->database();
+        auto sent = db.prepare(
+            "INSERT INTO sent_feedback (id, participant_id, acknowledged_at) VALUES (?, ?, 'x')");
+        sent->bind(1, QString("f-1")).bind(2, fx.participant.id);
+        QVERIFY(sent->run().ok());
+        QVERIFY(db.execScript(R"sql(
+INSERT INTO sent_feedback (id, participant_id, acknowledged_at) VALUES ('f-other', NULL, 'x');
+INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, received_at)
+  VALUES ('only-theirs', 1, 'you said', 'we did', '["f-1"]', '2026-11-02T10:00:00.000Z'),
+         ('shared', 2, 'you said', 'we did', '["f-1","f-other"]', '2026-11-02T10:00:00.000Z'),
+         ('others', 3, 'you said', 'we did', '["f-other"]', '2026-11-02T10:00:00.000Z');
+)sql")
+                    .ok());
+        QCOMPARE(sharing.namesToHide(fx.consultation.id)->size(), 2);
+
+        QVERIFY(fx.store->erasure().withdraw(fx.participant.id).ok());
+        const auto names = sharing.namesToHide(fx.consultation.id);
+        QCOMPARE(names->size(), 1);
+        QCOMPARE(names->at(0).text, QString("Hill Top School"));
+        QCOMPARE(db.queryText("SELECT group_concat(id || '=' || feedback_ids, ' ') FROM (SELECT "
+                              "* FROM hub_actions ORDER BY id)")
+                     .value(),
+                 QString(R"(others=["f-other"] shared=["f-other"])"));
+    }
+
+    // #22.1 (CP-3): names to hide, downloaded actions and consultations have retention dates
+    // too, and the purge removes them; what is due is listed before it goes.
+    void retentionCoversNamesActionsAndConsultations()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice, 30));
+        QVERIFY(fx.store->responses().save(fx.textAnswer("an answer")).ok());
+        QVERIFY(fx.store->sharing()
+                    .addNamesToHide(fx.consultation.id, {SessionName{"Nan Jones", PiiKind::Name}},
+                                    fx.participant.id)
+                    .ok());
+        QVERIFY(fx.store->sharing()
+                    .addNamesToHide(fx.consultation.id,
+                                    {SessionName{"Hill Top School", PiiKind::School}})
+                    .ok());
+        auto action = fx.store->database().prepare(
+            "INSERT INTO hub_actions (id, seq, you_said, we_did, feedback_ids, received_at) "
+            "VALUES ('a1', 1, 's', 'd', '[]', ?)");
+        action->bind(1, isoTime(fx.clock->now()));
+        QVERIFY(action->run().ok());
+
+        auto due = fx.store->erasure().dueUntil(fx.clock->now().addDays(40));
+        QVERIFY(due.ok());
+        QStringList kinds;
+        for (const auto& d : due.value()) {
+            QVERIFY(d.when.isValid());
+            QVERIFY(d.when > fx.clock->now());
+            kinds << QString::number(static_cast<int>(d.kind));
+        }
+        using K = Erasure::Due::Kind;
+        const auto has = [&](K kind) { return kinds.contains(QString::number(int(kind))); };
+        QVERIFY(has(K::Participant));
+        QVERIFY(has(K::Consultation));
+        QVERIFY(has(K::Names));
+        QVERIFY(!has(K::Actions)); // a year, without an enrolled consultation
+        QCOMPARE(due->first().kind, K::Participant);
+        QCOMPARE(due->first().subject, QString("Tiger"));
+        QCOMPARE(due->first().count, 1);
+        QCOMPARE(due->first().when, fx.clock->now().addDays(30));
+
+        fx.clock->advanceDays(29);
+        auto early = fx.store->erasure().purgeExpired();
+        QVERIFY(early.ok());
+        QCOMPARE(early->names + early->consultations + early->participants, 0);
+
+        fx.clock->advanceDays(2);
+        auto late = fx.store->erasure().purgeExpired();
+        QVERIFY2(late.ok(), qPrintable(late.error().message));
+        QCOMPARE(late->participants, 1);
+        QCOMPARE(late->consultations, 1);
+        auto& db = fx.store->database();
+        for (const char* table : {"privacy_names", "consultations", "sessions", "participants"}) {
+            QCOMPARE(
+                db.queryText(QByteArray("SELECT count(*) FROM ").append(table).constData()).value(),
+                QString("0"));
+        }
+        QCOMPARE(db.queryText("SELECT count(*) FROM hub_actions").value(), QString("1"));
+        fx.clock->advanceDays(365);
+        auto year = fx.store->erasure().purgeExpired();
+        QVERIFY(year.ok());
+        QCOMPARE(year->actions, 1);
+        QCOMPARE(db.queryText("SELECT count(*) FROM hub_actions").value(), QString("0"));
+        QVERIFY(fx.store->verify().ok());
+    }
+
     void safeguardingHoldKeepsDataButEndsConsent()
     {
         test::StoreFixture fx;
@@ -289,6 +505,44 @@ private slots:
         auto all = fx.store->responses().forParticipant(fx.participant.id);
         QCOMPARE(all->size(), 2);
         QVERIFY(fx.store->verify().ok());
+    }
+
+    // #22.5 (REL-2): answers waiting on a full disk survive a lock sealed to the store's
+    // inbox key: unreadable in memory while locked, opened and saved after the next unlock.
+    void waitingAnswersAreSealedAcrossALock()
+    {
+        auto& vfs = test::FaultyVfs::instance();
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        SaveQueue queue(fx.store->responses());
+        const QString canary = "CANARY-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        vfs.setDiskFull(true);
+        QVERIFY(!queue.submit(fx.textAnswer("first " + canary)).ok());
+        QVERIFY(!queue.submit(fx.textAnswer("second " + canary)).ok());
+        QCOMPARE(queue.pending(), 2);
+        auto sealed = SaveQueue::seal(*fx.store, queue.takePending());
+        vfs.setDiskFull(false);
+        QVERIFY2(sealed.ok(), qPrintable(sealed.error().message));
+        QCOMPARE(queue.pending(), 0);
+        QVERIFY(!test::holdsAnyForm(sealed.value(), canary.toUtf8()));
+        fx.store.reset(); // locked
+
+        // Another store cannot open them.
+        test::StoreFixture other;
+        QVERIFY(other.setUp());
+        QCOMPARE(SaveQueue::open(*other.store, sealed.value()).error().code, Error::Code::Damaged);
+
+        auto back = Store::unlock(fx.dataDir(), "correct horse battery", fx.options());
+        QVERIFY(back.ok());
+        auto opened = SaveQueue::open(*back.value(), sealed.value());
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened->size(), 2);
+        SaveQueue again(back.value()->responses());
+        again.keep(opened.value());
+        QVERIFY(again.retry().ok());
+        const auto saved = back.value()->responses().forParticipant(fx.participant.id);
+        QCOMPARE(saved->size(), 2);
+        QVERIFY(saved->at(0).text.endsWith(canary) && saved->at(1).text.endsWith(canary));
     }
 
     void wrongPassphraseLeavesTheStoreByteIdentical()

@@ -9,7 +9,9 @@
 #include "sync/hub/hubserver.h"
 
 #include <QAccessible>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -229,6 +231,25 @@ QVariantMap Harness::activitySample(const QString& type) const
     }
     qWarning("Harness.activitySample: no sample of type %s", qPrintable(type));
     return {};
+}
+
+QString Harness::clipboardText() const
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    QString text = clipboard->text(QClipboard::Clipboard);
+    if (clipboard->supportsSelection()) {
+        text += clipboard->text(QClipboard::Selection);
+    }
+    return text;
+}
+
+void Harness::clearClipboard()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection()) {
+        clipboard->clear(QClipboard::Selection);
+    }
 }
 
 QVariantMap Harness::activityFromPack(const QString& activityId)

@@ -41,6 +41,11 @@ public:
     Q_INVOKABLE QQuickItem* findByName(QQuickItem* root, const QString& name) const;
     /** The accessible names of the visible items under root, for failure messages. */
     Q_INVOKABLE QStringList accessibleNames(QQuickItem* root) const;
+    /** The clipboard's text (and, where the platform has one, the mouse selection's), to
+     *  show that nothing a child typed reaches it (UI-4). */
+    Q_INVOKABLE QString clipboardText() const;
+    /** Empties the clipboard (and the mouse selection). */
+    Q_INVOKABLE void clearClipboard();
     /** The UI catalogue's sample `activity` for a pack type ("card-sort", ...). */
     Q_INVOKABLE QVariantMap activitySample(const QString& type) const;
     /** The session's `current` map for an activity of the running session's pack. */

@@ -8,6 +8,8 @@
 #include "synccontroller.h"
 #include "usererrors.h"
 
+#include "support/faultyvfs.h"
+
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QRegularExpression>
@@ -433,6 +435,98 @@ private slots:
         }
         QVERIFY2(setup.deleteConsultation(consultation), qPrintable(setup.errorMessage()));
         QVERIFY(!f.app().store()->consultations().get(consultation));
+    }
+
+    /** #22.1 (CP-3): retention runs by itself, at every unlock and daily while unlocked, and
+     *  the practitioner sees what it will remove and when. */
+    void retentionRunsAtUnlockAndWhileUnlocked()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("ReviewPage")));
+        const QString who = f.session().participantId();
+        const QString consultation =
+            f.app().store()->consultations().participant(who)->consultationId;
+        f.session().stop();
+        ConsultationSetup& setup = f.services->setup();
+        const QVariantList people = setup.participants(consultation);
+        QVERIFY(!people.isEmpty());
+        QVERIFY(!people.first().toMap().value("keptUntil").toString().isEmpty());
+        // Within the consultation's retention, the next 30 days list nothing; a year does.
+        QVERIFY(setup.retentionDue(consultation, 1).isEmpty());
+        const QStringList due = setup.retentionDue(consultation, 3 * 365);
+        QVERIFY(!due.isEmpty());
+        QVERIFY2(due.join('\n').contains(people.first().toMap().value("codeName").toString()),
+                 qPrintable(due.join('\n')));
+
+        // Expired while the device was locked: gone at the next unlock.
+        const auto expire = [&](const QString& participantId) {
+            auto s = f.app().store()->database().prepare(
+                "UPDATE participants SET retain_until = '2000-01-01T00:00:00.000Z' WHERE id = ?");
+            s->bind(1, participantId);
+            return s->run().ok();
+        };
+        QVERIFY(expire(who));
+        f.app().lock();
+        f.app().unlock(kPass);
+        QVERIFY(waitIdle(f.app()));
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked);
+        QVERIFY(!f.app().store()->consultations().participant(who));
+
+        // Expiring while unlocked: gone at the next daily run.
+        auto other = f.app().store()->consultations().addParticipant(
+            {{}, consultation, QStringLiteral("Heron"), AgeBand::From12To15, Role::Child, {}, {}});
+        QVERIFY2(other.ok(), qPrintable(other.error().message));
+        QSignalSpy purged(&f.app(), &AppController::retentionPurged);
+        f.app().setRetentionIntervalMs(50);
+        QVERIFY(expire(other->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.app().store()->consultations().participant(other->id), 5000);
+        QVERIFY(purged.count() >= 1);
+    }
+
+    /** #22.5 (REL-2) in the app: an answer waiting on a full disk blocks "finish", is
+     *  counted for the practitioner, survives a lock (sealed) and is saved after the
+     *  unlock once there is room. */
+    void answersWaitingOnAFullDiskSurviveALock()
+    {
+        auto& vfs = FaultyVfs::instance(); // before any store opens through it
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("SessionPage")));
+        QCOMPARE(f.session().stage(), SessionController::Stage::Activities);
+        const QString sessionId = f.app()
+                                      .store()
+                                      ->database()
+                                      .queryText("SELECT id FROM sessions WHERE ended_at IS NULL "
+                                                 "ORDER BY started_at DESC LIMIT 1")
+                                      .value();
+        const QString activity = f.session().current().value("activityId").toString();
+        const auto savedInSession = [&] {
+            auto all = f.app().store()->responses().forSession(sessionId);
+            return all ? static_cast<int>(all->size()) : -1;
+        };
+        const int before = savedInSession();
+
+        vfs.setDiskFull(true);
+        QVERIFY(!f.session().saveScale(activity, 4));
+        vfs.setDiskFull(false);
+        QCOMPARE(f.session().unsavedAnswers(), 1);
+        QCOMPARE(f.app().answersWaiting(), 1);
+        vfs.setDiskFull(true);
+        f.session().finish(); // refused: the answer would be left behind
+        QVERIFY(f.session().stage() != SessionController::Stage::Idle);
+        QVERIFY2(f.session().errorMessage().contains(QLatin1String("not saved yet")),
+                 qPrintable(f.session().errorMessage()));
+
+        f.app().lock();
+        QCOMPARE(f.app().stage(), AppController::Stage::Locked);
+        QCOMPARE(f.app().answersWaiting(), 1); // still counted while locked
+        vfs.setDiskFull(false);
+        f.app().unlock(kPass);
+        QVERIFY(waitIdle(f.app()));
+        QCOMPARE(f.app().stage(), AppController::Stage::Unlocked);
+        QCOMPARE(f.app().answersWaiting(), 0);
+        QCOMPARE(savedInSession(), before + 1);
     }
 
     void languageSwitchesAtRuntime()

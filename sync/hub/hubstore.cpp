@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 
 namespace chorus::hub {
@@ -395,11 +396,69 @@ bool HubStore::fail(const QString& what, const QString& why)
     return false;
 }
 
+bool HubStore::fail(const QString& what, const QSqlError& error)
+{
+    return fail(what, errorCode(error));
+}
+
+QString errorCode(const QSqlError& error)
+{
+    // The meaning of the codes a hub meets, so that an administrator can act on the log
+    // without the server's message: SQLSTATE on PostgreSQL, (extended) result codes on SQLite.
+    static constexpr std::array<std::pair<const char*, const char*>, 24> kMeaning{{
+        {"23505", "a unique key is taken"},
+        {"23503", "a referenced row is missing"},
+        {"23514", "a check constraint failed"},
+        {"23502", "a required value is missing"},
+        {"40001", "serialisation conflict"},
+        {"40P01", "deadlock"},
+        {"55P03", "lock not available"},
+        {"57014", "cancelled by a timeout"},
+        {"P0001", "refused by a trigger"},
+        {"42P01", "no such table"},
+        {"53100", "disk full"},
+        {"5", "database busy"},
+        {"6", "table locked"},
+        {"8", "database read-only"},
+        {"10", "disk I/O error"},
+        {"11", "database file damaged"},
+        {"13", "disk full"},
+        {"19", "a constraint failed"},
+        {"275", "a check constraint failed"},
+        {"787", "a referenced row is missing"},
+        {"1299", "a required value is missing"},
+        {"1555", "a unique key is taken"},
+        {"1811", "refused by a trigger"},
+        {"2067", "a unique key is taken"},
+    }};
+    const QString code = error.nativeErrorCode();
+    QString out = code.isEmpty() ? QStringLiteral("no code") : QStringLiteral("code ") + code;
+    const auto known = std::find_if(kMeaning.begin(), kMeaning.end(), [&](const auto& entry) {
+        return code == QLatin1String(entry.first);
+    });
+    if (known != kMeaning.end()) {
+        out += QStringLiteral(" (%1)").arg(QLatin1String(known->second));
+    } else if (code.startsWith(QLatin1String("08"))) {
+        out += QStringLiteral(" (connection lost)");
+    }
+    // The driver's own words (Qt's, such as "Unable to execute statement") hold no values;
+    // the database's text is never used.
+    if (!error.driverText().isEmpty()) {
+        out += QStringLiteral(": ") + error.driverText();
+    }
+    return out;
+}
+
+QSqlError firstError(const QSqlQuery& a, const QSqlQuery& b)
+{
+    return a.lastError().isValid() ? a.lastError() : b.lastError();
+}
+
 bool HubStore::exec(const QString& sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql)) {
-        return fail(sql.left(40).simplified(), q.lastError().text());
+        return fail(sql.left(40).simplified(), q.lastError());
     }
     return true;
 }
@@ -439,7 +498,7 @@ bool HubStore::transaction(const std::function<bool()>& work)
         QThread::msleep(
             static_cast<unsigned long>(5 + QRandomGenerator::global()->bounded(20 << attempt)));
         if (!database().isOpen() && !database().open()) {
-            return fail(QStringLiteral("reconnect"), database().lastError().text());
+            return fail(QStringLiteral("reconnect"), database().lastError());
         }
     }
     return false;
@@ -486,7 +545,7 @@ bool HubStore::migrate(int target)
             QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(v);
         q.addBindValue(now());
-        ok = ok && (q.exec() || fail(QStringLiteral("schema_migrations"), q.lastError().text()));
+        ok = ok && (q.exec() || fail(QStringLiteral("schema_migrations"), q.lastError()));
         ok = ok && appendAudit(QStringLiteral("schema.migrated"), QString::number(v), {});
         ok = ok && commit();
         if (!ok) {
@@ -506,7 +565,7 @@ bool HubStore::appendAudit(const QString& event, const QString& subject, const Q
     }
     QSqlQuery last(database());
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        return fail(QStringLiteral("audit_log"), last.lastError().text());
+        return fail(QStringLiteral("audit_log"), last.lastError());
     }
     qint64 seq = 1;
     QString prev = QString::fromLatin1(kGenesis);
@@ -527,7 +586,7 @@ bool HubStore::appendAudit(const QString& event, const QString& subject, const Q
     q.addBindValue(prev);
     q.addBindValue(auditHash(prev, seq, at, event, subject, detail));
     if (!q.exec()) {
-        return fail(QStringLiteral("audit_log"), q.lastError().text());
+        return fail(QStringLiteral("audit_log"), q.lastError());
     }
     return true;
 }
@@ -543,7 +602,7 @@ std::optional<AuditReport> HubStore::verifyAudit()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, event, subject, detail, prev_hash, hash FROM "
                                "audit_log ORDER BY seq"))) {
-        fail(QStringLiteral("audit_log"), q.lastError().text());
+        fail(QStringLiteral("audit_log"), q.lastError());
         return std::nullopt;
     }
     AuditReport report;
@@ -582,7 +641,7 @@ bool HubStore::ensureConsultation(const QString& id)
         "INSERT INTO consultations (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"));
     q.addBindValue(id);
     q.addBindValue(now());
-    return q.exec() || fail(QStringLiteral("consultations"), q.lastError().text());
+    return q.exec() || fail(QStringLiteral("consultations"), q.lastError());
 }
 
 std::optional<QString> HubStore::createCode(const QString& consultationId, const QString& role,
@@ -605,7 +664,7 @@ std::optional<QString> HubStore::createCode(const QString& consultationId, const
         q.addBindValue(createdBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : createdBy);
         q.addBindValue(now());
         if (!q.exec()) {
-            return fail(QStringLiteral("enrol_codes"), q.lastError().text());
+            return fail(QStringLiteral("enrol_codes"), q.lastError());
         }
         return appendAudit(role == QLatin1String("participant") ? QStringLiteral("invite.created")
                                                                 : QStringLiteral("code.created"),
@@ -632,7 +691,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
                                  "enrol_codes WHERE code_hash = ?"));
         q.addBindValue(codeHash);
         if (!q.exec()) {
-            return fail(QStringLiteral("enrol_codes"), q.lastError().text());
+            return fail(QStringLiteral("enrol_codes"), q.lastError());
         }
         if (!q.next()) {
             out.result = EnrolOutcome::Result::Invalid;
@@ -659,7 +718,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
                                    "code_hash = ? AND uses_left > 0"));
         use.addBindValue(codeHash);
         if (!use.exec()) {
-            return fail(QStringLiteral("enrol_codes"), use.lastError().text());
+            return fail(QStringLiteral("enrol_codes"), use.lastError());
         }
         if (use.numRowsAffected() != 1) {
             out.result = EnrolOutcome::Result::Used;
@@ -679,7 +738,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         add.addBindValue(role);
         add.addBindValue(now());
         if (!add.exec()) {
-            return fail(QStringLiteral("devices"), add.lastError().text());
+            return fail(QStringLiteral("devices"), add.lastError());
         }
         out.result = EnrolOutcome::Result::Enrolled;
         return appendAudit(QStringLiteral("device.enrolled"), out.device.id,
@@ -698,7 +757,7 @@ std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
                              "token_hash = ? AND revoked_at IS NULL"));
     q.addBindValue(secretHash(token));
     if (!q.exec()) {
-        fail(QStringLiteral("devices"), q.lastError().text());
+        fail(QStringLiteral("devices"), q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -722,7 +781,7 @@ std::optional<bool> HubStore::revoke(const QString& deviceId)
         q.addBindValue(now());
         q.addBindValue(deviceId);
         if (!q.exec()) {
-            return fail(QStringLiteral("devices"), q.lastError().text());
+            return fail(QStringLiteral("devices"), q.lastError());
         }
         found = q.numRowsAffected() == 1;
         return !found || appendAudit(QStringLiteral("device.revoked"), deviceId, {});
@@ -738,7 +797,7 @@ std::optional<QList<Device>> HubStore::devices()
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at FROM "
                                "devices ORDER BY enrolled_at, id"))) {
-        fail(QStringLiteral("devices"), q.lastError().text());
+        fail(QStringLiteral("devices"), q.lastError());
         return std::nullopt;
     }
     QList<Device> out;
@@ -760,7 +819,7 @@ std::optional<bool> HubStore::consultationKnown(const QString& id)
     q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(QStringLiteral("consultations"), q.lastError().text());
+        fail(QStringLiteral("consultations"), q.lastError());
         return std::nullopt;
     }
     return q.next();
@@ -776,7 +835,7 @@ std::optional<QStringList> HubStore::consultationsOf(const Device& device)
     q.prepare(QStringLiteral("SELECT id FROM device_consultations WHERE device_id = ?"));
     q.addBindValue(device.id);
     if (!q.exec()) {
-        fail(QStringLiteral("device_consultations"), q.lastError().text());
+        fail(QStringLiteral("device_consultations"), q.lastError());
         return std::nullopt;
     }
     while (q.next()) {
@@ -797,7 +856,7 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
         owner.prepare(QStringLiteral("SELECT device_id FROM device_consultations WHERE id = ?"));
         owner.addBindValue(id);
         if (!owner.exec()) {
-            return fail(QStringLiteral("device_consultations"), owner.lastError().text());
+            return fail(QStringLiteral("device_consultations"), owner.lastError());
         }
         if (owner.next()) {
             out = owner.value(0).toString() == device.id ? Registration::AlreadyYours
@@ -825,7 +884,7 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
         insert.addBindValue(device.id);
         insert.addBindValue(now());
         if (!insert.exec()) {
-            return fail(QStringLiteral("device_consultations"), insert.lastError().text());
+            return fail(QStringLiteral("device_consultations"), insert.lastError());
         }
         out = Registration::Registered;
         return appendAudit(QStringLiteral("consultation.registered"), id,
@@ -877,7 +936,7 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
             // An erased record never comes back, even if an old retry arrives late.
             erased.addBindValue(item.id);
             if (!erased.exec()) {
-                return fail(QStringLiteral("erased_feedback"), erased.lastError().text());
+                return fail(QStringLiteral("erased_feedback"), erased.lastError());
             }
             if (erased.next()) {
                 out.acknowledged << item.id;
@@ -907,7 +966,7 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
                 insert.addBindValue(newRecordKey());
             }
             if (!insert.exec()) {
-                return fail(QStringLiteral("feedback"), insert.lastError().text());
+                return fail(QStringLiteral("feedback"), insert.lastError());
             }
             if (insert.numRowsAffected() == 1) {
                 ++out.stored;
@@ -917,7 +976,7 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
             // Already there (this or another hub process): same body is the same result.
             existing.addBindValue(item.id);
             if (!existing.exec() || !existing.next()) {
-                return fail(QStringLiteral("feedback"), existing.lastError().text());
+                return fail(QStringLiteral("feedback"), existing.lastError());
             }
             if (existing.value(0).toString() == QString::fromLatin1(item.hash)) {
                 out.acknowledged << item.id;
@@ -966,7 +1025,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 QStringLiteral("SELECT feedback_id, outcome FROM erasures WHERE id = ?"));
             earlier.addBindValue(item.id);
             if (!earlier.exec()) {
-                return fail(QStringLiteral("erasures"), earlier.lastError().text());
+                return fail(QStringLiteral("erasures"), earlier.lastError());
             }
             if (earlier.next()) {
                 // The same erasure request again: the same confirmation.
@@ -979,7 +1038,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             owner.prepare(QStringLiteral("SELECT device_id FROM feedback WHERE id = ?"));
             owner.addBindValue(item.feedbackId);
             if (!owner.exec()) {
-                return fail(QStringLiteral("feedback"), owner.lastError().text());
+                return fail(QStringLiteral("feedback"), owner.lastError());
             }
             if (owner.next() && owner.value(0).toString() != device.id) {
                 c.outcome = QStringLiteral("not-yours");
@@ -998,7 +1057,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                         QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
                     tags.addBindValue(item.feedbackId);
                     if (!tags.exec()) {
-                        return fail(QStringLiteral("feedback_themes"), tags.lastError().text());
+                        return fail(QStringLiteral("feedback_themes"), tags.lastError());
                     }
                 }
                 QSqlQuery tomb(database());
@@ -1009,14 +1068,13 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 tomb.addBindValue(device.id);
                 tomb.addBindValue(at);
                 if (!del.exec()) {
-                    return fail(QStringLiteral("erase"), del.lastError().text());
+                    return fail(QStringLiteral("erase"), del.lastError());
                 }
                 // Read now: SQLite reports the changes of the connection's latest statement,
                 // so after the tombstone insert this would count the tombstone instead.
                 const bool deleted = del.numRowsAffected() == 1;
                 if (!links.exec() || !tomb.exec()) {
-                    return fail(QStringLiteral("erase"),
-                                links.lastError().text() + tomb.lastError().text());
+                    return fail(QStringLiteral("erase"), firstError(links, tomb));
                 }
                 c.outcome = deleted ? QStringLiteral("erased") : QStringLiteral("not-found");
                 erasedCount += deleted ? 1 : 0;
@@ -1030,7 +1088,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             rec.addBindValue(c.outcome);
             rec.addBindValue(at);
             if (!rec.exec()) {
-                return fail(QStringLiteral("erasures"), rec.lastError().text());
+                return fail(QStringLiteral("erasures"), rec.lastError());
             }
             out << c;
         }
@@ -1064,7 +1122,7 @@ std::optional<bool> HubStore::publishPack(const PackInfo& pack, const QString& c
         q.addBindValue(QString::fromUtf8(pack.body));
         q.addBindValue(now());
         if (!q.exec()) {
-            return fail(QStringLiteral("packs"), q.lastError().text());
+            return fail(QStringLiteral("packs"), q.lastError());
         }
         inserted = q.numRowsAffected() == 1;
         return !inserted ||
@@ -1084,7 +1142,7 @@ std::optional<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
                              "consultation_id IS NULL ORDER BY id, version"));
     q.addBindValue(consultationId);
     if (!q.exec()) {
-        fail(QStringLiteral("packs"), q.lastError().text());
+        fail(QStringLiteral("packs"), q.lastError());
         return std::nullopt;
     }
     QList<PackInfo> out;
@@ -1101,7 +1159,7 @@ std::optional<PackInfo> HubStore::pack(const QString& id, int version)
     q.addBindValue(id);
     q.addBindValue(version);
     if (!q.exec()) {
-        fail(QStringLiteral("packs"), q.lastError().text());
+        fail(QStringLiteral("packs"), q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -1149,7 +1207,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
         pack.addBindValue(c.packVersion);
         pack.addBindValue(c.id);
         if (!pack.exec()) {
-            return fail(QStringLiteral("packs"), pack.lastError().text());
+            return fail(QStringLiteral("packs"), pack.lastError());
         }
         if (!pack.next()) {
             out = refused(QStringLiteral("packVersion"),
@@ -1183,7 +1241,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
                                        "published_consultations WHERE id = ?"));
         earlier.addBindValue(c.id);
         if (!earlier.exec()) {
-            return fail(QStringLiteral("published_consultations"), earlier.lastError().text());
+            return fail(QStringLiteral("published_consultations"), earlier.lastError());
         }
         const bool republish = earlier.next();
         if (republish && (earlier.value(0).toString() != c.packId ||
@@ -1207,7 +1265,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
         if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM "
                                       "published_consultations")) ||
             !last.next()) {
-            return fail(QStringLiteral("published_consultations"), last.lastError().text());
+            return fail(QStringLiteral("published_consultations"), last.lastError());
         }
         out.revision = last.value(0).toLongLong() + 1;
         if (!ensureConsultation(c.id)) {
@@ -1231,7 +1289,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
             write.addBindValue(now());
         }
         if (!write.exec()) {
-            return fail(QStringLiteral("published_consultations"), write.lastError().text());
+            return fail(QStringLiteral("published_consultations"), write.lastError());
         }
         out.result = ConsultationPublishOutcome::Result::Published;
         return appendAudit(QStringLiteral("consultation.published"), c.id,
@@ -1256,7 +1314,7 @@ std::optional<QList<PublishedConsultation>> HubStore::consultationsSince(const D
     q.addBindValue(device.consultationId);
     q.addBindValue(since);
     if (!q.exec()) {
-        fail(QStringLiteral("published_consultations"), q.lastError().text());
+        fail(QStringLiteral("published_consultations"), q.lastError());
         return std::nullopt;
     }
     QList<PublishedConsultation> out;
@@ -1297,7 +1355,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
     q.addBindValue(device.id);
     q.addBindValue(limit);
     if (!q.exec()) {
-        fail(QStringLiteral("actions"), q.lastError().text());
+        fail(QStringLiteral("actions"), q.lastError());
         return std::nullopt;
     }
     QList<PublishedAction> out;
@@ -1319,7 +1377,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
         links.addBindValue(a.id);
         links.addBindValue(device.id);
         if (!links.exec()) {
-            fail(QStringLiteral("action_feedback"), links.lastError().text());
+            fail(QStringLiteral("action_feedback"), links.lastError());
             return std::nullopt;
         }
         while (links.next()) {
@@ -1343,7 +1401,7 @@ std::optional<QString> HubStore::addReviewer(const QString& name, const QString&
         q.addBindValue(now());
         q.addBindValue(role);
         if (!q.exec()) {
-            return fail(QStringLiteral("reviewers"), q.lastError().text());
+            return fail(QStringLiteral("reviewers"), q.lastError());
         }
         // The reviewer's name is personal: the audit log holds only the account id.
         return appendAudit(QStringLiteral("reviewer.added"), id, QStringLiteral("role=") + role);
@@ -1358,7 +1416,7 @@ std::optional<qint64> HubStore::feedbackCount()
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) || !q.next()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     return q.value(0).toLongLong();

@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -178,6 +180,9 @@ private:
     bool ensureConsultation(const QString& id);
     [[nodiscard]] QString now() const;
     bool fail(const QString& what, const QString& why);
+    /** A database error, logged and kept as its code only (MED-3): the server's text may
+     *  quote the values of the row at fault, e.g. a reviewer's name in a unique-key error. */
+    bool fail(const QString& what, const QSqlError& error);
 
     QString m_connection;
     bool m_postgres = false;
@@ -186,6 +191,12 @@ private:
     int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
     bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
 };
+
+/** A database error as its code and the code's meaning, never the server's message text,
+ *  which on PostgreSQL carries DETAIL lines with the values of the row (MED-3). */
+[[nodiscard]] QString errorCode(const QSqlError& error);
+/** The error of whichever of two statements failed. */
+[[nodiscard]] QSqlError firstError(const QSqlQuery& a, const QSqlQuery& b);
 
 /** SHA-256 in hex: how codes, tokens and secrets are kept (SY-2). */
 [[nodiscard]] QString secretHash(const QByteArray& secret);

@@ -220,6 +220,7 @@ private:
     QSqlDatabase db() const { return m_hub.database(); }
     QDateTime now() const { return m_hub.m_clock().toUTC(); }
     bool fail(const QString& what, const QString& why) { return m_hub.fail(what, why); }
+    bool fail(const QString& what, const QSqlError& error) { return m_hub.fail(what, error); }
     bool transaction(const std::function<bool()>& work) { return m_hub.transaction(work); }
     bool appendAudit(const QString& e, const QString& s, const QString& d)
     {

@@ -32,7 +32,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 6> kMigrations{{{R"sql(
+const std::array<Migration, 7> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -252,7 +252,15 @@ UPDATE feedback SET record_key = abs(random() % 256)
 )sql",
                                              R"sql(
 UPDATE feedback SET record_key = floor(random() * 256)::integer
-)sql"}}};
+)sql"},
+                                            // 7: device tokens expire (issue 22): the last use
+                                            // of each, renewed by use; devices enrolled before
+                                            // count from their enrolment.
+                                            {R"sql(
+ALTER TABLE devices ADD COLUMN last_used_at TEXT;
+UPDATE devices SET last_used_at = enrolled_at
+)sql",
+                                             "", ""}}};
 
 constexpr auto kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 // PostgreSQL advisory lock keys: one for migrations, one that orders audit appends.
@@ -360,8 +368,10 @@ std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QStri
     }
     if (!postgres) {
         // WAL lets readers and one writer share the file across hub processes.
+        // secure_delete: a deleted row is overwritten with zeros in its page, so an erased
+        // answer does not stay in the file's free space.
         for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                   "PRAGMA foreign_keys = ON"}) {
+                                   "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"}) {
             if (!store->exec(QString::fromLatin1(pragma))) {
                 *error = store->lastError();
                 return nullptr;
@@ -731,12 +741,17 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         out.token = newToken();
         QSqlQuery add(database());
         add.prepare(QStringLiteral("INSERT INTO devices (id, token_hash, consultation_id, role, "
-                                   "enrolled_at) VALUES (?, ?, ?, ?, ?)"));
+                                   "enrolled_at%1) VALUES (?, ?, ?, ?, ?%2)")
+                        .arg(m_schema >= 7 ? QStringLiteral(", last_used_at") : QString(),
+                             m_schema >= 7 ? QStringLiteral(", ?") : QString()));
         add.addBindValue(out.device.id);
         add.addBindValue(secretHash(out.token.toLatin1()));
         add.addBindValue(consultation);
         add.addBindValue(role);
         add.addBindValue(now());
+        if (m_schema >= 7) {
+            add.addBindValue(now());
+        }
         if (!add.exec()) {
             return fail(QStringLiteral("devices"), add.lastError());
         }
@@ -750,11 +765,37 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
     return out;
 }
 
+namespace {
+
+/** A device row as `SELECT id, consultation_id, role, enrolled_at, revoked_at, last_used_at`
+ *  reads it, with its expiry worked out at `now`. */
+Device deviceFrom(const QSqlQuery& q, const QDateTime& now)
+{
+    Device d;
+    d.id = q.value(0).toString();
+    d.consultationId = q.value(1).toString();
+    d.role = q.value(2).toString();
+    d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    d.revoked = !q.value(4).isNull();
+    const QString lastUsed = q.value(5).toString();
+    d.lastUsedAt =
+        lastUsed.isEmpty() ? d.enrolledAt : QDateTime::fromString(lastUsed, Qt::ISODateWithMs);
+    d.expired = !d.revoked && d.lastUsedAt.addDays(kDeviceTokenLifetimeDays) <= now;
+    return d;
+}
+
+// A use renews the token; writing every request's time would make each read a write, so a
+// use renews it once an hour at most (the lifetime is days).
+constexpr qint64 kRenewEverySeconds = 3600;
+
+} // namespace
+
 std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, consultation_id, role, enrolled_at FROM devices WHERE "
-                             "token_hash = ? AND revoked_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 FROM "
+                             "devices WHERE token_hash = ? AND revoked_at IS NULL")
+                  .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")));
     q.addBindValue(secretHash(token));
     if (!q.exec()) {
         fail(QStringLiteral("devices"), q.lastError());
@@ -763,15 +804,28 @@ std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
     if (!q.next()) {
         return Device{};
     }
-    Device d;
-    d.id = q.value(0).toString();
-    d.consultationId = q.value(1).toString();
-    d.role = q.value(2).toString();
-    d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    const QDateTime at = m_clock().toUTC();
+    Device d = deviceFrom(q, at);
+    q.finish();
+    if (d.expired || m_schema < 7 || d.lastUsedAt.secsTo(at) < kRenewEverySeconds) {
+        return d;
+    }
+    // The guard keeps a token that expired meanwhile (another hub process) expired.
+    QSqlQuery renew(database());
+    renew.prepare(QStringLiteral("UPDATE devices SET last_used_at = ? WHERE id = ? AND "
+                                 "revoked_at IS NULL AND last_used_at > ?"));
+    renew.addBindValue(now());
+    renew.addBindValue(d.id);
+    renew.addBindValue(at.addDays(-kDeviceTokenLifetimeDays).toString(Qt::ISODateWithMs));
+    if (!renew.exec()) {
+        fail(QStringLiteral("devices"), renew.lastError());
+        return std::nullopt;
+    }
+    d.lastUsedAt = at;
     return d;
 }
 
-std::optional<bool> HubStore::revoke(const QString& deviceId)
+std::optional<bool> HubStore::revoke(const QString& deviceId, const QString& by)
 {
     bool found = false;
     const bool ok = transaction([&] {
@@ -784,7 +838,8 @@ std::optional<bool> HubStore::revoke(const QString& deviceId)
             return fail(QStringLiteral("devices"), q.lastError());
         }
         found = q.numRowsAffected() == 1;
-        return !found || appendAudit(QStringLiteral("device.revoked"), deviceId, {});
+        return !found || appendAudit(QStringLiteral("device.revoked"), deviceId,
+                                     by.isEmpty() ? QString() : QStringLiteral("by=") + by);
     });
     if (!ok) {
         return std::nullopt;
@@ -795,20 +850,17 @@ std::optional<bool> HubStore::revoke(const QString& deviceId)
 std::optional<QList<Device>> HubStore::devices()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at FROM "
-                               "devices ORDER BY enrolled_at, id"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 "
+                           "FROM devices ORDER BY enrolled_at, id")
+                .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")))) {
         fail(QStringLiteral("devices"), q.lastError());
         return std::nullopt;
     }
     QList<Device> out;
+    const QDateTime at = m_clock().toUTC();
     while (q.next()) {
-        Device d;
-        d.id = q.value(0).toString();
-        d.consultationId = q.value(1).toString();
-        d.role = q.value(2).toString();
-        d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        d.revoked = !q.value(4).isNull();
-        out << d;
+        out << deviceFrom(q, at);
     }
     return out;
 }
@@ -1018,6 +1070,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
         out.clear();
         const QString at = now();
         int erasedCount = 0;
+        QStringList erasedIds;
         for (const ErasureItem& item : batch.items) {
             ErasureConfirmation c{item.id, item.feedbackId, {}};
             QSqlQuery earlier(database());
@@ -1043,41 +1096,15 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             if (owner.next() && owner.value(0).toString() != device.id) {
                 c.outcome = QStringLiteral("not-yours");
             } else {
-                QSqlQuery del(database());
-                del.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ? AND device_id = ?"));
-                del.addBindValue(item.feedbackId);
-                del.addBindValue(device.id);
-                QSqlQuery links(database());
-                links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
-                links.addBindValue(item.feedbackId);
-                // Theme tags reference the record: they go first (schema 3 on).
-                if (m_schema >= 3) {
-                    QSqlQuery tags(database());
-                    tags.prepare(
-                        QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
-                    tags.addBindValue(item.feedbackId);
-                    if (!tags.exec()) {
-                        return fail(QStringLiteral("feedback_themes"), tags.lastError());
-                    }
-                }
-                QSqlQuery tomb(database());
-                tomb.prepare(
-                    QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) "
-                                   "VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-                tomb.addBindValue(item.feedbackId);
-                tomb.addBindValue(device.id);
-                tomb.addBindValue(at);
-                if (!del.exec()) {
-                    return fail(QStringLiteral("erase"), del.lastError());
-                }
-                // Read now: SQLite reports the changes of the connection's latest statement,
-                // so after the tombstone insert this would count the tombstone instead.
-                const bool deleted = del.numRowsAffected() == 1;
-                if (!links.exec() || !tomb.exec()) {
-                    return fail(QStringLiteral("erase"), firstError(links, tomb));
+                bool deleted = false;
+                if (!deleteRecord(item.feedbackId, device.id, at, &deleted)) {
+                    return false;
                 }
                 c.outcome = deleted ? QStringLiteral("erased") : QStringLiteral("not-found");
                 erasedCount += deleted ? 1 : 0;
+                if (deleted) {
+                    erasedIds << item.feedbackId;
+                }
             }
             QSqlQuery rec(database());
             rec.prepare(QStringLiteral("INSERT INTO erasures (id, device_id, feedback_id, outcome, "
@@ -1092,9 +1119,214 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             }
             out << c;
         }
+        // The audit says which exports made before still contain an erased record: those
+        // copies are outside the hub, and the team must find and destroy them.
+        QStringList exports;
+        for (const QString& id : erasedIds) {
+            const auto holding = exportsHolding(id);
+            if (!holding) {
+                return false;
+            }
+            for (const ExportHolding& e : *holding) {
+                exports << QString::number(e.seq);
+            }
+        }
+        exports.removeDuplicates();
+        if (erasedCount > 0 && !markCompactionPending()) {
+            return false;
+        }
         return appendAudit(
             QStringLiteral("feedback.erased"), device.id,
-            QStringLiteral("requests=%1 erased=%2").arg(batch.items.size()).arg(erasedCount));
+            QStringLiteral("requests=%1 erased=%2 in-exports=%3")
+                .arg(batch.items.size())
+                .arg(erasedCount)
+                .arg(exports.isEmpty() ? QStringLiteral("none") : exports.join(QLatin1Char(','))));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool HubStore::deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
+                            bool* deleted)
+{
+    // Theme tags and action links reference the record: they go first (tags: schema 3 on).
+    if (m_schema >= 3) {
+        QSqlQuery tags(database());
+        tags.prepare(QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
+        tags.addBindValue(feedbackId);
+        if (!tags.exec()) {
+            return fail(QStringLiteral("feedback_themes"), tags.lastError());
+        }
+    }
+    QSqlQuery links(database());
+    links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
+    links.addBindValue(feedbackId);
+    if (!links.exec()) {
+        return fail(QStringLiteral("action_feedback"), links.lastError());
+    }
+    QSqlQuery del(database());
+    del.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ? AND device_id = ?"));
+    del.addBindValue(feedbackId);
+    del.addBindValue(deviceId);
+    if (!del.exec()) {
+        return fail(QStringLiteral("feedback"), del.lastError());
+    }
+    // Read now: SQLite reports the changes of the connection's latest statement, so after
+    // the tombstone insert this would count the tombstone instead.
+    *deleted = del.numRowsAffected() == 1;
+    QSqlQuery tomb(database());
+    tomb.prepare(QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) VALUES "
+                                "(?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    tomb.addBindValue(feedbackId);
+    tomb.addBindValue(deviceId);
+    tomb.addBindValue(at);
+    return tomb.exec() || fail(QStringLiteral("erased_feedback"), tomb.lastError());
+}
+
+namespace {
+// The settings row that says an erasure left space for `compact` to clear; every hub
+// process sharing the database sees it.
+constexpr auto kCompactionPending = "erasure.compaction-pending";
+} // namespace
+
+bool HubStore::markCompactionPending()
+{
+    if (m_schema < 3) {
+        return true; // no settings table yet: compact() runs unconditionally then
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                             "DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QLatin1String(kCompactionPending));
+    q.addBindValue(now() + QLatin1Char(' ') + newToken().left(8));
+    return q.exec() || fail(QStringLiteral("settings"), q.lastError());
+}
+
+std::optional<bool> HubStore::compactionPending()
+{
+    if (m_schema < 3) {
+        return true;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+    q.addBindValue(QLatin1String(kCompactionPending));
+    if (!q.exec()) {
+        fail(QStringLiteral("settings"), q.lastError());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+bool HubStore::compact()
+{
+    // The mark as it was before: an erasure committed while this runs leaves a new mark,
+    // which is cleared only by the next run.
+    QString mark;
+    if (m_schema >= 3) {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(QLatin1String(kCompactionPending));
+        if (!q.exec()) {
+            return fail(QStringLiteral("settings"), q.lastError());
+        }
+        if (!q.next()) {
+            return true; // nothing erased since the last run
+        }
+        mark = q.value(0).toString();
+    }
+    if (m_postgres) {
+        // VACUUM FULL rewrites the table into new files and drops the old ones, dead rows and
+        // all (a plain VACUUM only marks their space free, with the bytes still in it). It
+        // locks the table while it runs, so it waits at most 2 s for the lock and runs at
+        // most 2 minutes; after either, the mark stays and the next run tries again.
+        const bool ok = exec(QStringLiteral("SET lock_timeout = '2s'")) &&
+                        exec(QStringLiteral("SET statement_timeout = '120s'")) &&
+                        exec(QStringLiteral("VACUUM FULL feedback"));
+        exec(QStringLiteral("RESET lock_timeout"));
+        exec(QStringLiteral("RESET statement_timeout"));
+        if (!ok) {
+            return false;
+        }
+    } else {
+        // secure_delete zeroed the rows in their pages; the WAL still holds earlier images of
+        // those pages until it is checkpointed into the file and truncated. A reader that
+        // holds an old snapshot makes the checkpoint stop short ("busy"): try again later.
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+            return fail(QStringLiteral("wal_checkpoint"), q.lastError());
+        }
+        if (q.value(0).toInt() != 0) {
+            return fail(QStringLiteral("wal_checkpoint"), QStringLiteral("busy; tried later"));
+        }
+    }
+    if (m_schema < 3) {
+        return true;
+    }
+    QSqlQuery clear(database());
+    clear.prepare(QStringLiteral("DELETE FROM settings WHERE key = ? AND value = ?"));
+    clear.addBindValue(QLatin1String(kCompactionPending));
+    clear.addBindValue(mark);
+    return clear.exec() || fail(QStringLiteral("settings"), clear.lastError());
+}
+
+std::optional<QList<ExportHolding>> HubStore::exportsHolding(const QString& feedbackId)
+{
+    // Export entries list the ids of the records they held (ids are UUIDs: no LIKE
+    // wildcards in them).
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT seq, at, subject, detail FROM audit_log WHERE event = "
+                             "'review.export' AND detail LIKE ? ORDER BY seq"));
+    q.addBindValue(QStringLiteral("%") + feedbackId + QStringLiteral("%"));
+    if (!q.exec()) {
+        fail(QStringLiteral("audit_log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ExportHolding> out;
+    while (q.next()) {
+        const QString detail = q.value(3).toString();
+        const qsizetype from = detail.indexOf(QLatin1String("content="));
+        const QString content =
+            from < 0 ? QString() : detail.mid(from + 8).section(QLatin1Char(' '), 0, 0);
+        out << ExportHolding{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             content};
+    }
+    return out;
+}
+
+std::optional<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
+{
+    AdminErasure out;
+    const bool ok = transaction([&] {
+        out = AdminErasure{};
+        QSqlQuery owner(database());
+        owner.prepare(QStringLiteral("SELECT device_id FROM feedback WHERE id = ?"));
+        owner.addBindValue(feedbackId);
+        if (!owner.exec()) {
+            return fail(QStringLiteral("feedback"), owner.lastError());
+        }
+        if (!owner.next()) {
+            return true; // nothing held, nothing written
+        }
+        out.deviceId = owner.value(0).toString();
+        if (!deleteRecord(feedbackId, out.deviceId, now(), &out.erased)) {
+            return false;
+        }
+        const auto exports = exportsHolding(feedbackId);
+        if (!exports) {
+            return false;
+        }
+        out.exports = *exports;
+        QStringList seqs;
+        for (const ExportHolding& e : out.exports) {
+            seqs << QString::number(e.seq);
+        }
+        return markCompactionPending() &&
+               appendAudit(QStringLiteral("feedback.erased-by-admin"), feedbackId,
+                           QStringLiteral("device=%1 in-exports=%2")
+                               .arg(out.deviceId, seqs.isEmpty() ? QStringLiteral("none")
+                                                                 : seqs.join(QLatin1Char(','))));
     });
     if (!ok) {
         return std::nullopt;

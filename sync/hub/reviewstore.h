@@ -165,6 +165,13 @@ public:
     /** Disables the account and ends its sessions; false if no active account has the name. */
     std::optional<bool> disableReviewer(const QString& name);
 
+    // Devices (issue 22): an admin lists them and revokes a lost one from the app.
+    std::optional<QList<Device>> devices() { return m_hub.devices(); }
+    std::optional<bool> revokeDevice(const QString& id, const QString& reviewerId)
+    {
+        return m_hub.revoke(id, reviewerId);
+    }
+
     // Settings.
     std::optional<int> threshold();
     bool setThreshold(int value, const QString& reviewerId);

@@ -515,6 +515,50 @@ private slots:
         QVERIFY2(code == 0, verdict.constData());
     }
 
+    // Issue 22.3: `chorus-hub erase FEEDBACK_ID` for a device that is lost or revoked.
+    void adminErase_data() { backends(); }
+    void adminErase()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QString kept = uuid();
+        const QString gone = uuid();
+        QCOMPARE(device
+                     .post(hub.url("/v1/feedback"),
+                           feedbackBatch({shareRecord(kept), shareRecord(gone)}))
+                     .status,
+                 200);
+        const QByteArray deviceId = hubCommand({"devices", "--db", db}).split('\t').first();
+        int code = -1;
+        hubCommand({"revoke", "--db", db, QString::fromLatin1(deviceId)}, &code);
+        QCOMPARE(code, 0);
+        const QByteArray out = hubCommand({"erase", "--db", db, gone}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains("erased " + gone.toLatin1() + " (sent by device " + deviceId + ")"),
+                 out.constData());
+        QVERIFY2(out.contains("no export held it"), out.constData());
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(gone)),
+            0);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                          "'feedback.erased-by-admin' AND subject = '%1'")
+                               .arg(gone)),
+                 1);
+        QByteArray err;
+        hubCommand({"erase", "--db", db, gone}, &code, &err); // once only
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("holds no record"), err.constData());
+        hubCommand({"erase", "--db", db, "not-a-uuid"}, &code, &err);
+        QCOMPARE(code, 2);
+        hub.kill();
+        const QByteArray verdict = hubCommand({"audit", "verify", "--db", db}, &code);
+        QVERIFY2(code == 0, verdict.constData());
+    }
+
     void throughNginxWithPinnedCertificate_data() { backends(); }
     void throughNginxWithPinnedCertificate()
     {

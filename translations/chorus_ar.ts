@@ -3395,6 +3395,11 @@
         <comment>@info:status</comment>
         <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
     </message>
+    <message>
+        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>لم يتصل هذا الجهاز بالمركز منذ 90 يومًا، لذا انتهى تسجيله. لم يُفقد شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3904,6 +3909,54 @@
     </message>
 </context>
 <context>
+    <name>TeamDevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <comment>@title:page</comment>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Devices that have not been in touch with the hub for 90 days expire and must enrol again. Revoke a device that is lost or stolen: it can no longer sync.</source>
+        <comment>@info</comment>
+        <translation>تنتهي صلاحية الأجهزة التي لم تتصل بالمركز منذ 90 يومًا ويجب تسجيلها مرة أخرى. ألغِ أي جهاز مفقود أو مسروق: لن يتمكن من المزامنة بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Load the devices again</source>
+        <comment>@action:button</comment>
+        <translation>حمّل الأجهزة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>No device has enrolled with the hub yet.</source>
+        <comment>@info</comment>
+        <translation>لم يُسجَّل أي جهاز لدى المركز بعد.</translation>
+    </message>
+    <message>
+        <source>%1, consultation %2</source>
+        <comment>@info device role, consultation</comment>
+        <translation>%1، الاستشارة %2</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation>إلغاء %1</translation>
+    </message>
+    <message>
+        <source>Yes, revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation>نعم، ألغِ %1</translation>
+    </message>
+    <message>
+        <source>It can no longer sync until it enrols again</source>
+        <comment>@info:accessible</comment>
+        <translation>لن يتمكن من المزامنة حتى يُسجَّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>@action:button device</comment>
+        <translation>الإبقاء على %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamExportPage</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4236,6 +4289,11 @@
         <source>Export</source>
         <comment>@title:tab</comment>
         <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <comment>@title:tab</comment>
+        <translation>الأجهزة</translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5626,46 @@
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation>من %1 إلى %2 سنة</translation>
+    </message>
+    <message>
+        <source>Revoked: it can no longer sync</source>
+        <comment>@info:status</comment>
+        <translation>أُلغي: لم يعد بإمكانه المزامنة</translation>
+    </message>
+    <message>
+        <source>Expired: not in touch for %1 days</source>
+        <comment>@info:status</comment>
+        <translation>انتهت صلاحيته: لم يتصل منذ %1 يومًا</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>@info:status</comment>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <comment>@label</comment>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <source>A young person&apos;s own device</source>
+        <comment>@label</comment>
+        <translation>جهاز خاص بأحد الشباب</translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s device</source>
+        <comment>@label</comment>
+        <translation>جهاز أحد الممارسين</translation>
+    </message>
+    <message>
+        <source>Last in touch: %1</source>
+        <comment>@label</comment>
+        <translation>آخر اتصال: %1</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. It can no longer sync; what it had sent stays on the hub.</source>
+        <comment>@info:status</comment>
+        <translation>أُلغي الجهاز %1. لم يعد بإمكانه المزامنة، ويبقى ما أرسله على المركز.</translation>
     </message>
 </context>
 <context>

@@ -3393,6 +3393,11 @@
         <comment>@info:status</comment>
         <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad &quot;%1&quot; a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
     </message>
+    <message>
+        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd y ddyfais hon wedi cysylltu â&apos;r hwb ers 90 diwrnod, felly mae ei chofrestriad wedi dod i ben. Ni chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3902,6 +3907,54 @@
     </message>
 </context>
 <context>
+    <name>TeamDevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <comment>@title:page</comment>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Devices that have not been in touch with the hub for 90 days expire and must enrol again. Revoke a device that is lost or stolen: it can no longer sync.</source>
+        <comment>@info</comment>
+        <translation>Mae dyfeisiau nad ydynt wedi cysylltu â&apos;r hwb ers 90 diwrnod yn dod i ben a rhaid iddynt gofrestru eto. Dirymwch ddyfais sydd ar goll neu wedi&apos;i dwyn: ni all gysoni mwyach.</translation>
+    </message>
+    <message>
+        <source>Load the devices again</source>
+        <comment>@action:button</comment>
+        <translation>Llwytho&apos;r dyfeisiau eto</translation>
+    </message>
+    <message>
+        <source>No device has enrolled with the hub yet.</source>
+        <comment>@info</comment>
+        <translation>Nid oes dyfais wedi cofrestru gyda&apos;r hwb eto.</translation>
+    </message>
+    <message>
+        <source>%1, consultation %2</source>
+        <comment>@info device role, consultation</comment>
+        <translation>%1, ymgynghoriad %2</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation>Dirymu %1</translation>
+    </message>
+    <message>
+        <source>Yes, revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation>Ie, dirymu %1</translation>
+    </message>
+    <message>
+        <source>It can no longer sync until it enrols again</source>
+        <comment>@info:accessible</comment>
+        <translation>Ni all gysoni nes iddi gofrestru eto</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>@action:button device</comment>
+        <translation>Cadw %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamExportPage</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4234,6 +4287,11 @@
         <source>Export</source>
         <comment>@title:tab</comment>
         <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <comment>@title:tab</comment>
+        <translation>Dyfeisiau</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5624,46 @@
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation>%1 i %2 oed</translation>
+    </message>
+    <message>
+        <source>Revoked: it can no longer sync</source>
+        <comment>@info:status</comment>
+        <translation>Wedi&apos;i ddirymu: ni all gysoni mwyach</translation>
+    </message>
+    <message>
+        <source>Expired: not in touch for %1 days</source>
+        <comment>@info:status</comment>
+        <translation>Wedi dod i ben: dim cysylltiad ers %1 diwrnod</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>@info:status</comment>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <comment>@label</comment>
+        <translation>Dyfais %1</translation>
+    </message>
+    <message>
+        <source>A young person&apos;s own device</source>
+        <comment>@label</comment>
+        <translation>Dyfais person ifanc ei hun</translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s device</source>
+        <comment>@label</comment>
+        <translation>Dyfais ymarferydd</translation>
+    </message>
+    <message>
+        <source>Last in touch: %1</source>
+        <comment>@label</comment>
+        <translation>Cysylltiad diwethaf: %1</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. It can no longer sync; what it had sent stays on the hub.</source>
+        <comment>@info:status</comment>
+        <translation>Mae dyfais %1 wedi&apos;i dirymu. Ni all gysoni mwyach; mae&apos;r hyn a anfonodd yn aros ar yr hwb.</translation>
     </message>
 </context>
 <context>

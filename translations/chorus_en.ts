@@ -3387,6 +3387,11 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3896,6 +3901,54 @@
     </message>
 </context>
 <context>
+    <name>TeamDevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that have not been in touch with the hub for 90 days expire and must enrol again. Revoke a device that is lost or stolen: it can no longer sync.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the devices again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device has enrolled with the hub yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, consultation %2</source>
+        <comment>@info device role, consultation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer sync until it enrols again</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>@action:button device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamExportPage</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4226,6 +4279,11 @@
     </message>
     <message>
         <source>Export</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
         <comment>@title:tab</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,6 +5617,46 @@
     <message>
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: it can no longer sync</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: not in touch for %1 days</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person&apos;s own device</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s device</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in touch: %1</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. It can no longer sync; what it had sent stays on the hub.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

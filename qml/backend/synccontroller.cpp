@@ -592,6 +592,12 @@ QString SyncController::words(const SyncMessage& m)
                   "was lost: what waits stays on this device. Enrol again with a new code.",
                   "@info:status");
     }
+    if (c == QLatin1String("device_expired")) {
+        return tr("This device had not been in touch with the hub for 90 days, so its "
+                  "enrolment has ended. Nothing was lost: what waits stays on this device. "
+                  "Enrol again with a new code.",
+                  "@info:status");
+    }
     if (c == QLatin1String("not_enrolled")) {
         return tr("This device is not enrolled with a hub yet. Enrol with a code from the hub "
                   "first.",

@@ -13,15 +13,22 @@ QQC2.Page {
     id: root
 
     // The sections of the signed-in screen, in the order of the side list. Each is a page
-    // of this module, loaded by URL when chosen.
-    readonly property var sections: [
-        { title: qsTr("Consultations", "@title:tab"), source: "TeamConsultationsPage.qml" },
-        { title: qsTr("Feedback", "@title:tab"), source: "TeamFeedbackPage.qml" },
-        { title: qsTr("Themes", "@title:tab"), source: "TeamThemesPage.qml" },
-        { title: qsTr("You said, we did", "@title:tab"), source: "TeamActionsPage.qml" },
-        { title: qsTr("Framework", "@title:tab"), source: "TeamFrameworkPage.qml" },
-        { title: qsTr("Export", "@title:tab"), source: "TeamExportPage.qml" }
-    ]
+    // of this module, loaded by URL when chosen; an admin also sees the team's devices.
+    readonly property var sections: root.sectionsFor(Team.role === "admin")
+
+    function sectionsFor(admin: bool): var {
+        const devices = admin
+            ? [{ title: qsTr("Devices", "@title:tab"), source: "TeamDevicesPage.qml" }] : [];
+        return [
+            { title: qsTr("Consultations", "@title:tab"), source: "TeamConsultationsPage.qml" },
+            { title: qsTr("Feedback", "@title:tab"), source: "TeamFeedbackPage.qml" },
+            { title: qsTr("Themes", "@title:tab"), source: "TeamThemesPage.qml" },
+            { title: qsTr("You said, we did", "@title:tab"), source: "TeamActionsPage.qml" },
+            { title: qsTr("Framework", "@title:tab"), source: "TeamFrameworkPage.qml" },
+            { title: qsTr("Export", "@title:tab"), source: "TeamExportPage.qml" },
+            ...devices
+        ];
+    }
     property int currentSection: 0
 
     function close() {

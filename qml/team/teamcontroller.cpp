@@ -3,6 +3,7 @@
 #include "answerwords.h"
 #include "feedbackmodel.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QPointer>
@@ -254,6 +255,8 @@ void TeamController::forgetSession()
     m_client.setSession({});
     m_role.clear();
     m_consultations.reset({});
+    m_devices.clear();
+    emit devicesChanged();
     m_currentConsultation.clear();
     m_overview.clear();
     m_words.clear();
@@ -286,6 +289,94 @@ void TeamController::refreshConsultations()
                          setCurrentConsultation(ids.value(0));
                      }
                  });
+}
+
+namespace {
+
+/** One device of GET /v1/review/devices as the Devices page shows it. */
+QVariantMap deviceRow(const QJsonObject& d)
+{
+    const QString id = d.value(QLatin1String("id")).toString();
+    const QString status = d.value(QLatin1String("status")).toString();
+    const QDateTime lastUsed =
+        QDateTime::fromString(d.value(QLatin1String("lastUsedAt")).toString(), Qt::ISODate);
+    const QString when = QLocale().toString(lastUsed.toLocalTime().date(), QLocale::LongFormat);
+    QString statusText;
+    if (status == QLatin1String("revoked")) {
+        statusText = TeamController::tr("Revoked: it can no longer sync", "@info:status");
+    } else if (status == QLatin1String("expired")) {
+        statusText = TeamController::tr("Expired: not in touch for %1 days", "@info:status")
+                         .arg(d.value(QLatin1String("lifetimeDays")).toInt());
+    } else {
+        statusText = TeamController::tr("Active", "@info:status");
+    }
+    return {{"deviceId", id},
+            // The first block of its id: enough to tell the team's devices apart.
+            {"name", TeamController::tr("Device %1", "@label").arg(id.left(8))},
+            {"consultationId", d.value(QLatin1String("consultationId")).toString()},
+            {"roleText", d.value(QLatin1String("role")).toString() == QLatin1String("participant")
+                             ? TeamController::tr("A young person's own device", "@label")
+                             : TeamController::tr("A practitioner's device", "@label")},
+            {"lastUsedText", TeamController::tr("Last in touch: %1", "@label").arg(when)},
+            {"statusText", statusText},
+            {"status", status},
+            {"canRevoke", status != QLatin1String("revoked")}};
+}
+
+} // namespace
+
+void TeamController::refreshDevices()
+{
+    if (!signedIn()) {
+        return;
+    }
+    setBusy(true);
+    const int generation = m_generation;
+    m_client.get(QStringLiteral("/v1/review/devices"), [this, generation](const ReviewReply& r) {
+        if (generation != m_generation) {
+            return;
+        }
+        setBusy(false);
+        if (!r.ok()) {
+            setError(describe(r));
+            return;
+        }
+        const int lifetime = r.body.value(QLatin1String("tokenLifetimeDays")).toInt();
+        m_devices.clear();
+        for (const QJsonValue& v : r.body.value(QLatin1String("devices")).toArray()) {
+            QJsonObject d = v.toObject();
+            d.insert(QStringLiteral("lifetimeDays"), lifetime);
+            m_devices << deviceRow(d);
+        }
+        emit devicesChanged();
+    });
+}
+
+void TeamController::revokeDevice(const QString& deviceId)
+{
+    if (!signedIn()) {
+        return;
+    }
+    setBusy(true);
+    const int generation = m_generation;
+    m_client.post(QStringLiteral("/v1/review/devices/%1/revoke")
+                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId))),
+                  {}, [this, generation, deviceId](const ReviewReply& r) {
+                      if (generation != m_generation) {
+                          return;
+                      }
+                      setBusy(false);
+                      if (!r.ok()) {
+                          setError(describe(r));
+                          return;
+                      }
+                      setNotice(
+                          tr("Device %1 is revoked. It can no longer sync; what it had sent stays "
+                             "on the hub.",
+                             "@info:status")
+                              .arg(deviceId.left(8)));
+                      refreshDevices();
+                  });
 }
 
 void TeamController::loadOverview()

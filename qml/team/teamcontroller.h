@@ -65,6 +65,9 @@ class TeamController : public QObject
     // A plain JS object for QML (byRole, byAgeBand, byWeek: {total, rows}; activities).
     Q_PROPERTY(QVariant overview READ overviewValue NOTIFY overviewChanged)
     Q_PROPERTY(int smallNumberThreshold READ smallNumberThreshold NOTIFY overviewChanged)
+    // The team's devices for an admin (GET /v1/review/devices): a list of plain JS objects
+    // {deviceId, name, consultationId, roleText, lastUsedText, statusText, status, canRevoke}.
+    Q_PROPERTY(QVariantList devices READ devices NOTIFY devicesChanged)
 
 public:
     explicit TeamController(QObject* parent = nullptr);
@@ -90,6 +93,7 @@ public:
     [[nodiscard]] QVariantMap overview() const { return m_overview; }
     [[nodiscard]] QVariant overviewValue() const { return m_overview; }
     [[nodiscard]] int smallNumberThreshold() const { return m_threshold; }
+    [[nodiscard]] QVariantList devices() const { return m_devices; }
     /** The current consultation's pack words (empty until its overview arrived). */
     [[nodiscard]] const PackWords& words() const { return m_words; }
 
@@ -102,6 +106,11 @@ public:
     /** Ends the session on the hub (best effort) and forgets it here at once. */
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void refreshConsultations();
+    /** Reads the devices enrolled with the hub (admins only). */
+    Q_INVOKABLE void refreshDevices();
+    /** Revokes a device's token on the hub (a lost or stolen tablet), then reads the list
+     *  again; the device then can no longer sync. */
+    Q_INVOKABLE void revokeDevice(const QString& deviceId);
     Q_INVOKABLE void clearMessages();
     /** A kind of answer in words ("Feelings scale"), for filters and lists. */
     Q_INVOKABLE QString kindName(const QString& kind) const;
@@ -125,6 +134,7 @@ signals:
     void noticeMessageChanged();
     void currentConsultationChanged();
     void overviewChanged();
+    void devicesChanged();
 
 private:
     void requestSession(const QJsonObject& body);
@@ -147,6 +157,7 @@ private:
     QVariantMap m_overview;
     PackWords m_words;
     int m_threshold = 8;
+    QVariantList m_devices;
     int m_generation = 0; ///< answers for an older session or consultation are dropped
 };
 

@@ -12,7 +12,8 @@ qt_target_qml_sources(chorus_team QML_FILES
   TeamThemesPage.qml
   TeamActionsPage.qml
   TeamFrameworkPage.qml
-  TeamExportPage.qml)
+  TeamExportPage.qml
+  TeamDevicesPage.qml)
 
 # The PDF report comes from chorus_report (qml/report) where this build has it.
 if(TARGET chorus_report)

@@ -82,6 +82,15 @@ SyncMessage message(const char* code, QStringList args = {})
     return {QString::fromLatin1(code), std::move(args)};
 }
 
+/** Why the hub answered 401 to this device: its token expired (unused too long), or it
+ *  was revoked or is unknown. Either way it must enrol again, and nothing is lost. */
+SyncMessage refusal(const HubReply& reply, const QString& hubUrl)
+{
+    return reply.errorCode() == QLatin1String("token_expired")
+               ? message("device_expired", {hubUrl})
+               : message("device_refused", {hubUrl});
+}
+
 } // namespace
 
 void EventLoopSleeper::sleep(std::chrono::milliseconds ms)
@@ -241,7 +250,7 @@ Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
         return fail(reply.networkError);
     }
     if (reply.status == 401) {
-        return fail(message("device_refused", {e->value().hubUrl}), Error::Code::Invalid);
+        return fail(refusal(reply, e->value().hubUrl), Error::Code::Invalid);
     }
     if (reply.status != 201) {
         return fail(message("invite_refused", reply.hubError()));
@@ -419,7 +428,7 @@ bool SyncEngine::registerConsultations(Transport& t, const Enrolment& enrolment,
         }
         if (reply.status == 401) {
             report.outcome = SyncReport::Outcome::Refused;
-            report.problem = message("device_refused", {enrolment.hubUrl});
+            report.problem = refusal(reply, enrolment.hubUrl);
             return false;
         }
         // Refused (another consultation holds the id) or an older hub: its answers stay
@@ -521,8 +530,7 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
     if (status == 401) {
         auto e = m_records.enrolment();
         report.outcome = SyncReport::Outcome::Refused;
-        report.problem =
-            message("device_refused", {e && e->has_value() ? e->value().hubUrl : QString()});
+        report.problem = refusal(reply, e && e->has_value() ? e->value().hubUrl : QString());
         return Step::StopRun;
     }
     if (status == 404 || status == 405 || status == 501) {

@@ -148,6 +148,14 @@ const QHash<QString, Words>& englishWords()
                                    "Enrol again with a new code from the hub.")
                  .arg(m.arg(0));
          }},
+        {"device_expired",
+         [](const SyncMessage& m) {
+             return QStringLiteral("This device had not been in touch with the hub at %1 for "
+                                   "90 days, so its enrolment has ended. Nothing was lost: what "
+                                   "waits stays on this device. Enrol again with a new code "
+                                   "from the hub.")
+                 .arg(m.arg(0));
+         }},
         {"not_enrolled",
          [](const SyncMessage&) {
              return QStringLiteral("This device is not enrolled with a hub yet. Enrol with a code "

@@ -32,6 +32,9 @@ Commands:
                           under "Details and people" on Home)
   devices                 list enrolled devices
   revoke DEVICE           revoke a device's token (it then gets 401)
+  erase FEEDBACK_ID       erase one record whichever device sent it (for a device
+                          that is lost or revoked), clear the space it took, and
+                          name the exports made before that still contain it
   publish-pack FILE.json [--consultation ID]
                           publish an activity pack for devices to fetch
   example-pack            print the example activity pack ("My week", the one the
@@ -228,6 +231,48 @@ int serve(const Args& a, const HubConfig& config, QTextStream& out, QTextStream&
     return QCoreApplication::exec();
 }
 
+/** `chorus-hub erase FEEDBACK_ID`: the erasure a lost device can no longer send. */
+int eraseRecord(const Args& a, HubStore& store, QTextStream& out, QTextStream& err)
+{
+    const QString id = a.positional.value(0);
+    if (a.positional.size() != 1 || !isUuid(id)) {
+        err << "chorus-hub: erase needs one FEEDBACK_ID (a record's UUID, as the review app "
+               "and the CSV export show it)"
+            << Qt::endl;
+        return 2;
+    }
+    const auto done = store.eraseRecord(id);
+    if (!done) {
+        err << "chorus-hub: " << store.lastError() << Qt::endl;
+        return 1;
+    }
+    if (!done->erased) {
+        err << "chorus-hub: this hub holds no record " << id
+            << " (never received, or erased before)" << Qt::endl;
+        return 1;
+    }
+    out << "erased " << id << " (sent by device " << done->deviceId << ")" << Qt::endl;
+    if (done->exports.isEmpty()) {
+        out << "no export held it" << Qt::endl;
+    } else {
+        // Exports are copies outside the hub: the erasure cannot reach them, the team can.
+        out << "still in " << done->exports.size()
+            << " export(s) made before; find and destroy them:" << Qt::endl;
+        for (const ExportHolding& e : done->exports) {
+            out << "  audit entry " << e.seq << ": " << e.content << " export by reviewer "
+                << e.reviewerId << " at " << e.at << Qt::endl;
+        }
+    }
+    // Not on any request path here: clear the freed space now (bounded; a busy database
+    // leaves it to the running hub).
+    if (store.compact()) {
+        out << "the space it took is cleared" << Qt::endl;
+    } else {
+        out << "the database is busy; the hub clears the space it took later" << Qt::endl;
+    }
+    return 0;
+}
+
 int publishConsultation(const Args& a, HubStore& store, QTextStream& out, QTextStream& err)
 {
     QFile f(a.positional.value(0));
@@ -314,7 +359,8 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     static const QStringList kAdmin{
         "enrol-code",   "devices", "revoke",           "publish-pack",
-        "add-reviewer", "audit",   "disable-reviewer", "publish-consultation"};
+        "add-reviewer", "audit",   "disable-reviewer", "publish-consultation",
+        "erase"};
     if (!kAdmin.contains(command)) {
         err << "chorus-hub: unknown command " << command << "\n" << kUsage;
         return 2;
@@ -418,6 +464,9 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     if (command == QLatin1String("publish-consultation")) {
         return publishConsultation(a, *store, out, err);
+    }
+    if (command == QLatin1String("erase")) {
+        return eraseRecord(a, *store, out, err);
     }
     if (command == QLatin1String("add-reviewer")) {
         const QString name = a.positional.join(QLatin1Char(' ')).trimmed();

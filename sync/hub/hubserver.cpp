@@ -129,7 +129,29 @@ HubServer::HubServer(HubStore& store, const Limits& limits, QObject* parent)
       m_deviceRate(limits.ratePerSecond, limits.rateBurst, monotonicMs),
       m_addressRate(limits.ratePerSecond, limits.rateBurst, monotonicMs), m_reviewStore(store),
       m_review(m_reviewStore, limits, monotonicMs)
-{}
+{
+    m_compaction.setSingleShot(true);
+    connect(&m_compaction, &QTimer::timeout, this, [this] { runCompaction(); });
+}
+
+void HubServer::scheduleCompaction(int delayMs)
+{
+    // A timer already running covers this erasure too: a stream of erasures leads to one run
+    // per delay, not one per request.
+    if (!m_compaction.isActive()) {
+        m_compaction.start(delayMs);
+    }
+}
+
+void HubServer::runCompaction()
+{
+    constexpr int kRetryMs = 60'000;
+    if (!m_store.compact()) {
+        qCInfo(lcHub, "clearing erased records' space: database busy, trying again in %d s",
+               kRetryMs / 1000);
+        m_compaction.start(kRetryMs);
+    }
+}
 
 std::optional<quint16> HubServer::listenOn(const QHostAddress& address, quint16 port,
                                            const std::optional<QSslConfiguration>& tls,
@@ -149,6 +171,11 @@ std::optional<quint16> HubServer::listenOn(const QHostAddress& address, quint16 
         return std::nullopt;
     }
     bind(server);
+    // An erasure whose space was not cleared yet (the hub stopped, or another process on
+    // the same PostgreSQL erased it) is cleared soon after the start.
+    if (m_store.compactionPending().value_or(false)) {
+        scheduleCompaction(m_compactionDelayMs);
+    }
     return server->serverPort();
 }
 
@@ -370,6 +397,15 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
         r.headers << std::pair<QByteArray, QByteArray>{"WWW-Authenticate", "Bearer"};
         return r;
     }
+    if (device->expired) {
+        // Its own code, so that the device can say why in words: it was away too long.
+        Reply r = error(401, QStringLiteral("token_expired"), QStringLiteral("Authorization"),
+                        QStringLiteral("this device has not been in touch for %1 days, so its "
+                                       "token has expired; enrol again with a new code")
+                            .arg(kDeviceTokenLifetimeDays));
+        r.headers << std::pair<QByteArray, QByteArray>{"WWW-Authenticate", "Bearer"};
+        return r;
+    }
     if (const int wait = m_deviceRate.take(device->id); wait > 0) {
         Reply r = error(429, QStringLiteral("rate_limited"), {},
                         QStringLiteral("too many requests from this device; wait %1 s").arg(wait));
@@ -517,6 +553,9 @@ HubServer::Reply HubServer::erasures(const QHttpServerRequest& request, const De
     }
     QJsonArray confirmed;
     for (const ErasureConfirmation& c : *out) {
+        if (c.outcome == QLatin1String("erased")) {
+            scheduleCompaction(m_compactionDelayMs);
+        }
         confirmed.append(
             QJsonObject{{"id", c.id}, {"feedbackId", c.feedbackId}, {"outcome", c.outcome}});
     }

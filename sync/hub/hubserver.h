@@ -9,6 +9,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace chorus::hub {
 
@@ -43,6 +44,9 @@ public:
     HubServer(HubStore& store, const Limits& limits, QObject* parent = nullptr);
 
     void setFaults(FaultPlan plan) { m_faults = std::move(plan); }
+    /** How long after an erasure the freed space is cleared (HubStore::compact); erasures
+     *  in that time share one run. */
+    void setCompactionDelay(int ms) { m_compactionDelayMs = ms; }
     /** Listens through the gate; with a TLS configuration, HTTPS only. Returns the port. */
     std::optional<quint16> listenOn(const QHostAddress& address, quint16 port,
                                     const std::optional<QSslConfiguration>& tls, QString* error);
@@ -76,6 +80,9 @@ private:
     static void sendLater(QTcpSocket* socket, const Reply& reply);
     /** The client's address: the peer, or the one a proxy on loopback names. */
     static QString clientOf(const QHttpServerRequest& request, QTcpSocket* socket);
+    /** Clears erased records' space after the answer has gone, never on a request's path. */
+    void scheduleCompaction(int delayMs);
+    void runCompaction();
 
     HubStore& m_store;
     Limits m_limits;
@@ -84,6 +91,8 @@ private:
     FaultPlan m_faults;
     ReviewStore m_reviewStore;
     ReviewApi m_review;
+    QTimer m_compaction;
+    int m_compactionDelayMs = 5000;
 };
 
 } // namespace chorus::hub

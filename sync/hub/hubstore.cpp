@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 
 namespace chorus::hub {
@@ -252,10 +253,16 @@ UPDATE feedback SET record_key = abs(random() % 256)
                                              R"sql(
 UPDATE feedback SET record_key = floor(random() * 256)::integer
 )sql"},
-                                            // 7 and 8: held for the migrations of two other
-                                            // branches of issue 14's round (they replace these
-                                            // when merged); empty, so a walk passes them.
-                                            {"", "", ""},
+                                            // 7: device tokens expire (issue 22): the last use
+                                            // of each, renewed by use; devices enrolled before
+                                            // count from their enrolment.
+                                            {R"sql(
+ALTER TABLE devices ADD COLUMN last_used_at TEXT;
+UPDATE devices SET last_used_at = enrolled_at
+)sql",
+                                             "", ""},
+                                            // 8: held for issue 19's participation tables (its
+                                            // branch replaces this when merged).
                                             {"", "", ""},
                                             // 9: the title a device sends with a consultation
                                             // made on it (issue 14), already redacted there,
@@ -371,8 +378,10 @@ std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QStri
     }
     if (!postgres) {
         // WAL lets readers and one writer share the file across hub processes.
+        // secure_delete: a deleted row is overwritten with zeros in its page, so an erased
+        // answer does not stay in the file's free space.
         for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                   "PRAGMA foreign_keys = ON"}) {
+                                   "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"}) {
             if (!store->exec(QString::fromLatin1(pragma))) {
                 *error = store->lastError();
                 return nullptr;
@@ -407,11 +416,69 @@ bool HubStore::fail(const QString& what, const QString& why)
     return false;
 }
 
+bool HubStore::fail(const QString& what, const QSqlError& error)
+{
+    return fail(what, errorCode(error));
+}
+
+QString errorCode(const QSqlError& error)
+{
+    // The meaning of the codes a hub meets, so that an administrator can act on the log
+    // without the server's message: SQLSTATE on PostgreSQL, (extended) result codes on SQLite.
+    static constexpr std::array<std::pair<const char*, const char*>, 24> kMeaning{{
+        {"23505", "a unique key is taken"},
+        {"23503", "a referenced row is missing"},
+        {"23514", "a check constraint failed"},
+        {"23502", "a required value is missing"},
+        {"40001", "serialisation conflict"},
+        {"40P01", "deadlock"},
+        {"55P03", "lock not available"},
+        {"57014", "cancelled by a timeout"},
+        {"P0001", "refused by a trigger"},
+        {"42P01", "no such table"},
+        {"53100", "disk full"},
+        {"5", "database busy"},
+        {"6", "table locked"},
+        {"8", "database read-only"},
+        {"10", "disk I/O error"},
+        {"11", "database file damaged"},
+        {"13", "disk full"},
+        {"19", "a constraint failed"},
+        {"275", "a check constraint failed"},
+        {"787", "a referenced row is missing"},
+        {"1299", "a required value is missing"},
+        {"1555", "a unique key is taken"},
+        {"1811", "refused by a trigger"},
+        {"2067", "a unique key is taken"},
+    }};
+    const QString code = error.nativeErrorCode();
+    QString out = code.isEmpty() ? QStringLiteral("no code") : QStringLiteral("code ") + code;
+    const auto known = std::find_if(kMeaning.begin(), kMeaning.end(), [&](const auto& entry) {
+        return code == QLatin1String(entry.first);
+    });
+    if (known != kMeaning.end()) {
+        out += QStringLiteral(" (%1)").arg(QLatin1String(known->second));
+    } else if (code.startsWith(QLatin1String("08"))) {
+        out += QStringLiteral(" (connection lost)");
+    }
+    // The driver's own words (Qt's, such as "Unable to execute statement") hold no values;
+    // the database's text is never used.
+    if (!error.driverText().isEmpty()) {
+        out += QStringLiteral(": ") + error.driverText();
+    }
+    return out;
+}
+
+QSqlError firstError(const QSqlQuery& a, const QSqlQuery& b)
+{
+    return a.lastError().isValid() ? a.lastError() : b.lastError();
+}
+
 bool HubStore::exec(const QString& sql)
 {
     QSqlQuery q(database());
     if (!q.exec(sql)) {
-        return fail(sql.left(40).simplified(), q.lastError().text());
+        return fail(sql.left(40).simplified(), q.lastError());
     }
     return true;
 }
@@ -451,7 +518,7 @@ bool HubStore::transaction(const std::function<bool()>& work)
         QThread::msleep(
             static_cast<unsigned long>(5 + QRandomGenerator::global()->bounded(20 << attempt)));
         if (!database().isOpen() && !database().open()) {
-            return fail(QStringLiteral("reconnect"), database().lastError().text());
+            return fail(QStringLiteral("reconnect"), database().lastError());
         }
     }
     return false;
@@ -498,7 +565,7 @@ bool HubStore::migrate(int target)
             QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(v);
         q.addBindValue(now());
-        ok = ok && (q.exec() || fail(QStringLiteral("schema_migrations"), q.lastError().text()));
+        ok = ok && (q.exec() || fail(QStringLiteral("schema_migrations"), q.lastError()));
         ok = ok && appendAudit(QStringLiteral("schema.migrated"), QString::number(v), {});
         ok = ok && commit();
         if (!ok) {
@@ -518,7 +585,7 @@ bool HubStore::appendAudit(const QString& event, const QString& subject, const Q
     }
     QSqlQuery last(database());
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        return fail(QStringLiteral("audit_log"), last.lastError().text());
+        return fail(QStringLiteral("audit_log"), last.lastError());
     }
     qint64 seq = 1;
     QString prev = QString::fromLatin1(kGenesis);
@@ -539,7 +606,7 @@ bool HubStore::appendAudit(const QString& event, const QString& subject, const Q
     q.addBindValue(prev);
     q.addBindValue(auditHash(prev, seq, at, event, subject, detail));
     if (!q.exec()) {
-        return fail(QStringLiteral("audit_log"), q.lastError().text());
+        return fail(QStringLiteral("audit_log"), q.lastError());
     }
     return true;
 }
@@ -555,7 +622,7 @@ std::optional<AuditReport> HubStore::verifyAudit()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, event, subject, detail, prev_hash, hash FROM "
                                "audit_log ORDER BY seq"))) {
-        fail(QStringLiteral("audit_log"), q.lastError().text());
+        fail(QStringLiteral("audit_log"), q.lastError());
         return std::nullopt;
     }
     AuditReport report;
@@ -594,7 +661,7 @@ bool HubStore::ensureConsultation(const QString& id)
         "INSERT INTO consultations (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"));
     q.addBindValue(id);
     q.addBindValue(now());
-    return q.exec() || fail(QStringLiteral("consultations"), q.lastError().text());
+    return q.exec() || fail(QStringLiteral("consultations"), q.lastError());
 }
 
 std::optional<QString> HubStore::createCode(const QString& consultationId, const QString& role,
@@ -617,7 +684,7 @@ std::optional<QString> HubStore::createCode(const QString& consultationId, const
         q.addBindValue(createdBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : createdBy);
         q.addBindValue(now());
         if (!q.exec()) {
-            return fail(QStringLiteral("enrol_codes"), q.lastError().text());
+            return fail(QStringLiteral("enrol_codes"), q.lastError());
         }
         return appendAudit(role == QLatin1String("participant") ? QStringLiteral("invite.created")
                                                                 : QStringLiteral("code.created"),
@@ -644,7 +711,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
                                  "enrol_codes WHERE code_hash = ?"));
         q.addBindValue(codeHash);
         if (!q.exec()) {
-            return fail(QStringLiteral("enrol_codes"), q.lastError().text());
+            return fail(QStringLiteral("enrol_codes"), q.lastError());
         }
         if (!q.next()) {
             out.result = EnrolOutcome::Result::Invalid;
@@ -671,7 +738,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
                                    "code_hash = ? AND uses_left > 0"));
         use.addBindValue(codeHash);
         if (!use.exec()) {
-            return fail(QStringLiteral("enrol_codes"), use.lastError().text());
+            return fail(QStringLiteral("enrol_codes"), use.lastError());
         }
         if (use.numRowsAffected() != 1) {
             out.result = EnrolOutcome::Result::Used;
@@ -684,14 +751,19 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         out.token = newToken();
         QSqlQuery add(database());
         add.prepare(QStringLiteral("INSERT INTO devices (id, token_hash, consultation_id, role, "
-                                   "enrolled_at) VALUES (?, ?, ?, ?, ?)"));
+                                   "enrolled_at%1) VALUES (?, ?, ?, ?, ?%2)")
+                        .arg(m_schema >= 7 ? QStringLiteral(", last_used_at") : QString(),
+                             m_schema >= 7 ? QStringLiteral(", ?") : QString()));
         add.addBindValue(out.device.id);
         add.addBindValue(secretHash(out.token.toLatin1()));
         add.addBindValue(consultation);
         add.addBindValue(role);
         add.addBindValue(now());
+        if (m_schema >= 7) {
+            add.addBindValue(now());
+        }
         if (!add.exec()) {
-            return fail(QStringLiteral("devices"), add.lastError().text());
+            return fail(QStringLiteral("devices"), add.lastError());
         }
         out.result = EnrolOutcome::Result::Enrolled;
         return appendAudit(QStringLiteral("device.enrolled"), out.device.id,
@@ -703,28 +775,67 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
     return out;
 }
 
-std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
+namespace {
+
+/** A device row as `SELECT id, consultation_id, role, enrolled_at, revoked_at, last_used_at`
+ *  reads it, with its expiry worked out at `now`. */
+Device deviceFrom(const QSqlQuery& q, const QDateTime& now)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, consultation_id, role, enrolled_at FROM devices WHERE "
-                             "token_hash = ? AND revoked_at IS NULL"));
-    q.addBindValue(secretHash(token));
-    if (!q.exec()) {
-        fail(QStringLiteral("devices"), q.lastError().text());
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        return Device{};
-    }
     Device d;
     d.id = q.value(0).toString();
     d.consultationId = q.value(1).toString();
     d.role = q.value(2).toString();
     d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    d.revoked = !q.value(4).isNull();
+    const QString lastUsed = q.value(5).toString();
+    d.lastUsedAt =
+        lastUsed.isEmpty() ? d.enrolledAt : QDateTime::fromString(lastUsed, Qt::ISODateWithMs);
+    d.expired = !d.revoked && d.lastUsedAt.addDays(kDeviceTokenLifetimeDays) <= now;
     return d;
 }
 
-std::optional<bool> HubStore::revoke(const QString& deviceId)
+// A use renews the token; writing every request's time would make each read a write, so a
+// use renews it once an hour at most (the lifetime is days).
+constexpr qint64 kRenewEverySeconds = 3600;
+
+} // namespace
+
+std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 FROM "
+                             "devices WHERE token_hash = ? AND revoked_at IS NULL")
+                  .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")));
+    q.addBindValue(secretHash(token));
+    if (!q.exec()) {
+        fail(QStringLiteral("devices"), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return Device{};
+    }
+    const QDateTime at = m_clock().toUTC();
+    Device d = deviceFrom(q, at);
+    q.finish();
+    if (d.expired || m_schema < 7 || d.lastUsedAt.secsTo(at) < kRenewEverySeconds) {
+        return d;
+    }
+    // The guard keeps a token that expired meanwhile (another hub process) expired.
+    QSqlQuery renew(database());
+    renew.prepare(QStringLiteral("UPDATE devices SET last_used_at = ? WHERE id = ? AND "
+                                 "revoked_at IS NULL AND last_used_at > ?"));
+    renew.addBindValue(now());
+    renew.addBindValue(d.id);
+    renew.addBindValue(at.addDays(-kDeviceTokenLifetimeDays).toString(Qt::ISODateWithMs));
+    if (!renew.exec()) {
+        fail(QStringLiteral("devices"), renew.lastError());
+        return std::nullopt;
+    }
+    d.lastUsedAt = at;
+    return d;
+}
+
+std::optional<bool> HubStore::revoke(const QString& deviceId, const QString& by)
 {
     bool found = false;
     const bool ok = transaction([&] {
@@ -734,10 +845,11 @@ std::optional<bool> HubStore::revoke(const QString& deviceId)
         q.addBindValue(now());
         q.addBindValue(deviceId);
         if (!q.exec()) {
-            return fail(QStringLiteral("devices"), q.lastError().text());
+            return fail(QStringLiteral("devices"), q.lastError());
         }
         found = q.numRowsAffected() == 1;
-        return !found || appendAudit(QStringLiteral("device.revoked"), deviceId, {});
+        return !found || appendAudit(QStringLiteral("device.revoked"), deviceId,
+                                     by.isEmpty() ? QString() : QStringLiteral("by=") + by);
     });
     if (!ok) {
         return std::nullopt;
@@ -748,20 +860,17 @@ std::optional<bool> HubStore::revoke(const QString& deviceId)
 std::optional<QList<Device>> HubStore::devices()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at FROM "
-                               "devices ORDER BY enrolled_at, id"))) {
-        fail(QStringLiteral("devices"), q.lastError().text());
+    if (!q.exec(
+            QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 "
+                           "FROM devices ORDER BY enrolled_at, id")
+                .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")))) {
+        fail(QStringLiteral("devices"), q.lastError());
         return std::nullopt;
     }
     QList<Device> out;
+    const QDateTime at = m_clock().toUTC();
     while (q.next()) {
-        Device d;
-        d.id = q.value(0).toString();
-        d.consultationId = q.value(1).toString();
-        d.role = q.value(2).toString();
-        d.enrolledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        d.revoked = !q.value(4).isNull();
-        out << d;
+        out << deviceFrom(q, at);
     }
     return out;
 }
@@ -772,7 +881,7 @@ std::optional<bool> HubStore::consultationKnown(const QString& id)
     q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(QStringLiteral("consultations"), q.lastError().text());
+        fail(QStringLiteral("consultations"), q.lastError());
         return std::nullopt;
     }
     return q.next();
@@ -788,7 +897,7 @@ std::optional<QStringList> HubStore::consultationsOf(const Device& device)
     q.prepare(QStringLiteral("SELECT id FROM device_consultations WHERE device_id = ?"));
     q.addBindValue(device.id);
     if (!q.exec()) {
-        fail(QStringLiteral("device_consultations"), q.lastError().text());
+        fail(QStringLiteral("device_consultations"), q.lastError());
         return std::nullopt;
     }
     while (q.next()) {
@@ -825,7 +934,7 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
         owner.prepare(QStringLiteral("SELECT device_id FROM device_consultations WHERE id = ?"));
         owner.addBindValue(id);
         if (!owner.exec()) {
-            return fail(QStringLiteral("device_consultations"), owner.lastError().text());
+            return fail(QStringLiteral("device_consultations"), owner.lastError());
         }
         if (owner.next()) {
             if (owner.value(0).toString() != device.id) {
@@ -857,7 +966,7 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
         insert.addBindValue(device.id);
         insert.addBindValue(now());
         if (!insert.exec()) {
-            return fail(QStringLiteral("device_consultations"), insert.lastError().text());
+            return fail(QStringLiteral("device_consultations"), insert.lastError());
         }
         out = Registration::Registered;
         return setDeviceTitle(id, title) &&
@@ -910,7 +1019,7 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
             // An erased record never comes back, even if an old retry arrives late.
             erased.addBindValue(item.id);
             if (!erased.exec()) {
-                return fail(QStringLiteral("erased_feedback"), erased.lastError().text());
+                return fail(QStringLiteral("erased_feedback"), erased.lastError());
             }
             if (erased.next()) {
                 out.acknowledged << item.id;
@@ -940,7 +1049,7 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
                 insert.addBindValue(newRecordKey());
             }
             if (!insert.exec()) {
-                return fail(QStringLiteral("feedback"), insert.lastError().text());
+                return fail(QStringLiteral("feedback"), insert.lastError());
             }
             if (insert.numRowsAffected() == 1) {
                 ++out.stored;
@@ -950,7 +1059,7 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
             // Already there (this or another hub process): same body is the same result.
             existing.addBindValue(item.id);
             if (!existing.exec() || !existing.next()) {
-                return fail(QStringLiteral("feedback"), existing.lastError().text());
+                return fail(QStringLiteral("feedback"), existing.lastError());
             }
             if (existing.value(0).toString() == QString::fromLatin1(item.hash)) {
                 out.acknowledged << item.id;
@@ -992,6 +1101,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
         out.clear();
         const QString at = now();
         int erasedCount = 0;
+        QStringList erasedIds;
         for (const ErasureItem& item : batch.items) {
             ErasureConfirmation c{item.id, item.feedbackId, {}};
             QSqlQuery earlier(database());
@@ -999,7 +1109,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 QStringLiteral("SELECT feedback_id, outcome FROM erasures WHERE id = ?"));
             earlier.addBindValue(item.id);
             if (!earlier.exec()) {
-                return fail(QStringLiteral("erasures"), earlier.lastError().text());
+                return fail(QStringLiteral("erasures"), earlier.lastError());
             }
             if (earlier.next()) {
                 // The same erasure request again: the same confirmation.
@@ -1012,47 +1122,20 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             owner.prepare(QStringLiteral("SELECT device_id FROM feedback WHERE id = ?"));
             owner.addBindValue(item.feedbackId);
             if (!owner.exec()) {
-                return fail(QStringLiteral("feedback"), owner.lastError().text());
+                return fail(QStringLiteral("feedback"), owner.lastError());
             }
             if (owner.next() && owner.value(0).toString() != device.id) {
                 c.outcome = QStringLiteral("not-yours");
             } else {
-                QSqlQuery del(database());
-                del.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ? AND device_id = ?"));
-                del.addBindValue(item.feedbackId);
-                del.addBindValue(device.id);
-                QSqlQuery links(database());
-                links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
-                links.addBindValue(item.feedbackId);
-                // Theme tags reference the record: they go first (schema 3 on).
-                if (m_schema >= 3) {
-                    QSqlQuery tags(database());
-                    tags.prepare(
-                        QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
-                    tags.addBindValue(item.feedbackId);
-                    if (!tags.exec()) {
-                        return fail(QStringLiteral("feedback_themes"), tags.lastError().text());
-                    }
-                }
-                QSqlQuery tomb(database());
-                tomb.prepare(
-                    QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) "
-                                   "VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-                tomb.addBindValue(item.feedbackId);
-                tomb.addBindValue(device.id);
-                tomb.addBindValue(at);
-                if (!del.exec()) {
-                    return fail(QStringLiteral("erase"), del.lastError().text());
-                }
-                // Read now: SQLite reports the changes of the connection's latest statement,
-                // so after the tombstone insert this would count the tombstone instead.
-                const bool deleted = del.numRowsAffected() == 1;
-                if (!links.exec() || !tomb.exec()) {
-                    return fail(QStringLiteral("erase"),
-                                links.lastError().text() + tomb.lastError().text());
+                bool deleted = false;
+                if (!deleteRecord(item.feedbackId, device.id, at, &deleted)) {
+                    return false;
                 }
                 c.outcome = deleted ? QStringLiteral("erased") : QStringLiteral("not-found");
                 erasedCount += deleted ? 1 : 0;
+                if (deleted) {
+                    erasedIds << item.feedbackId;
+                }
             }
             QSqlQuery rec(database());
             rec.prepare(QStringLiteral("INSERT INTO erasures (id, device_id, feedback_id, outcome, "
@@ -1063,13 +1146,218 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             rec.addBindValue(c.outcome);
             rec.addBindValue(at);
             if (!rec.exec()) {
-                return fail(QStringLiteral("erasures"), rec.lastError().text());
+                return fail(QStringLiteral("erasures"), rec.lastError());
             }
             out << c;
         }
+        // The audit says which exports made before still contain an erased record: those
+        // copies are outside the hub, and the team must find and destroy them.
+        QStringList exports;
+        for (const QString& id : erasedIds) {
+            const auto holding = exportsHolding(id);
+            if (!holding) {
+                return false;
+            }
+            for (const ExportHolding& e : *holding) {
+                exports << QString::number(e.seq);
+            }
+        }
+        exports.removeDuplicates();
+        if (erasedCount > 0 && !markCompactionPending()) {
+            return false;
+        }
         return appendAudit(
             QStringLiteral("feedback.erased"), device.id,
-            QStringLiteral("requests=%1 erased=%2").arg(batch.items.size()).arg(erasedCount));
+            QStringLiteral("requests=%1 erased=%2 in-exports=%3")
+                .arg(batch.items.size())
+                .arg(erasedCount)
+                .arg(exports.isEmpty() ? QStringLiteral("none") : exports.join(QLatin1Char(','))));
+    });
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool HubStore::deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
+                            bool* deleted)
+{
+    // Theme tags and action links reference the record: they go first (tags: schema 3 on).
+    if (m_schema >= 3) {
+        QSqlQuery tags(database());
+        tags.prepare(QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
+        tags.addBindValue(feedbackId);
+        if (!tags.exec()) {
+            return fail(QStringLiteral("feedback_themes"), tags.lastError());
+        }
+    }
+    QSqlQuery links(database());
+    links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
+    links.addBindValue(feedbackId);
+    if (!links.exec()) {
+        return fail(QStringLiteral("action_feedback"), links.lastError());
+    }
+    QSqlQuery del(database());
+    del.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ? AND device_id = ?"));
+    del.addBindValue(feedbackId);
+    del.addBindValue(deviceId);
+    if (!del.exec()) {
+        return fail(QStringLiteral("feedback"), del.lastError());
+    }
+    // Read now: SQLite reports the changes of the connection's latest statement, so after
+    // the tombstone insert this would count the tombstone instead.
+    *deleted = del.numRowsAffected() == 1;
+    QSqlQuery tomb(database());
+    tomb.prepare(QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) VALUES "
+                                "(?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    tomb.addBindValue(feedbackId);
+    tomb.addBindValue(deviceId);
+    tomb.addBindValue(at);
+    return tomb.exec() || fail(QStringLiteral("erased_feedback"), tomb.lastError());
+}
+
+namespace {
+// The settings row that says an erasure left space for `compact` to clear; every hub
+// process sharing the database sees it.
+constexpr auto kCompactionPending = "erasure.compaction-pending";
+} // namespace
+
+bool HubStore::markCompactionPending()
+{
+    if (m_schema < 3) {
+        return true; // no settings table yet: compact() runs unconditionally then
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                             "DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QLatin1String(kCompactionPending));
+    q.addBindValue(now() + QLatin1Char(' ') + newToken().left(8));
+    return q.exec() || fail(QStringLiteral("settings"), q.lastError());
+}
+
+std::optional<bool> HubStore::compactionPending()
+{
+    if (m_schema < 3) {
+        return true;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+    q.addBindValue(QLatin1String(kCompactionPending));
+    if (!q.exec()) {
+        fail(QStringLiteral("settings"), q.lastError());
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+bool HubStore::compact()
+{
+    // The mark as it was before: an erasure committed while this runs leaves a new mark,
+    // which is cleared only by the next run.
+    QString mark;
+    if (m_schema >= 3) {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(QLatin1String(kCompactionPending));
+        if (!q.exec()) {
+            return fail(QStringLiteral("settings"), q.lastError());
+        }
+        if (!q.next()) {
+            return true; // nothing erased since the last run
+        }
+        mark = q.value(0).toString();
+    }
+    if (m_postgres) {
+        // VACUUM FULL rewrites the table into new files and drops the old ones, dead rows and
+        // all (a plain VACUUM only marks their space free, with the bytes still in it). It
+        // locks the table while it runs, so it waits at most 2 s for the lock and runs at
+        // most 2 minutes; after either, the mark stays and the next run tries again.
+        const bool ok = exec(QStringLiteral("SET lock_timeout = '2s'")) &&
+                        exec(QStringLiteral("SET statement_timeout = '120s'")) &&
+                        exec(QStringLiteral("VACUUM FULL feedback"));
+        exec(QStringLiteral("RESET lock_timeout"));
+        exec(QStringLiteral("RESET statement_timeout"));
+        if (!ok) {
+            return false;
+        }
+    } else {
+        // secure_delete zeroed the rows in their pages; the WAL still holds earlier images of
+        // those pages until it is checkpointed into the file and truncated. A reader that
+        // holds an old snapshot makes the checkpoint stop short ("busy"): try again later.
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+            return fail(QStringLiteral("wal_checkpoint"), q.lastError());
+        }
+        if (q.value(0).toInt() != 0) {
+            return fail(QStringLiteral("wal_checkpoint"), QStringLiteral("busy; tried later"));
+        }
+    }
+    if (m_schema < 3) {
+        return true;
+    }
+    QSqlQuery clear(database());
+    clear.prepare(QStringLiteral("DELETE FROM settings WHERE key = ? AND value = ?"));
+    clear.addBindValue(QLatin1String(kCompactionPending));
+    clear.addBindValue(mark);
+    return clear.exec() || fail(QStringLiteral("settings"), clear.lastError());
+}
+
+std::optional<QList<ExportHolding>> HubStore::exportsHolding(const QString& feedbackId)
+{
+    // Export entries list the ids of the records they held (ids are UUIDs: no LIKE
+    // wildcards in them).
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT seq, at, subject, detail FROM audit_log WHERE event = "
+                             "'review.export' AND detail LIKE ? ORDER BY seq"));
+    q.addBindValue(QStringLiteral("%") + feedbackId + QStringLiteral("%"));
+    if (!q.exec()) {
+        fail(QStringLiteral("audit_log"), q.lastError());
+        return std::nullopt;
+    }
+    QList<ExportHolding> out;
+    while (q.next()) {
+        const QString detail = q.value(3).toString();
+        const qsizetype from = detail.indexOf(QLatin1String("content="));
+        const QString content =
+            from < 0 ? QString() : detail.mid(from + 8).section(QLatin1Char(' '), 0, 0);
+        out << ExportHolding{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             content};
+    }
+    return out;
+}
+
+std::optional<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
+{
+    AdminErasure out;
+    const bool ok = transaction([&] {
+        out = AdminErasure{};
+        QSqlQuery owner(database());
+        owner.prepare(QStringLiteral("SELECT device_id FROM feedback WHERE id = ?"));
+        owner.addBindValue(feedbackId);
+        if (!owner.exec()) {
+            return fail(QStringLiteral("feedback"), owner.lastError());
+        }
+        if (!owner.next()) {
+            return true; // nothing held, nothing written
+        }
+        out.deviceId = owner.value(0).toString();
+        if (!deleteRecord(feedbackId, out.deviceId, now(), &out.erased)) {
+            return false;
+        }
+        const auto exports = exportsHolding(feedbackId);
+        if (!exports) {
+            return false;
+        }
+        out.exports = *exports;
+        QStringList seqs;
+        for (const ExportHolding& e : out.exports) {
+            seqs << QString::number(e.seq);
+        }
+        return markCompactionPending() &&
+               appendAudit(QStringLiteral("feedback.erased-by-admin"), feedbackId,
+                           QStringLiteral("device=%1 in-exports=%2")
+                               .arg(out.deviceId, seqs.isEmpty() ? QStringLiteral("none")
+                                                                 : seqs.join(QLatin1Char(','))));
     });
     if (!ok) {
         return std::nullopt;
@@ -1097,7 +1385,7 @@ std::optional<bool> HubStore::publishPack(const PackInfo& pack, const QString& c
         q.addBindValue(QString::fromUtf8(pack.body));
         q.addBindValue(now());
         if (!q.exec()) {
-            return fail(QStringLiteral("packs"), q.lastError().text());
+            return fail(QStringLiteral("packs"), q.lastError());
         }
         inserted = q.numRowsAffected() == 1;
         return !inserted ||
@@ -1117,7 +1405,7 @@ std::optional<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
                              "consultation_id IS NULL ORDER BY id, version"));
     q.addBindValue(consultationId);
     if (!q.exec()) {
-        fail(QStringLiteral("packs"), q.lastError().text());
+        fail(QStringLiteral("packs"), q.lastError());
         return std::nullopt;
     }
     QList<PackInfo> out;
@@ -1134,7 +1422,7 @@ std::optional<PackInfo> HubStore::pack(const QString& id, int version)
     q.addBindValue(id);
     q.addBindValue(version);
     if (!q.exec()) {
-        fail(QStringLiteral("packs"), q.lastError().text());
+        fail(QStringLiteral("packs"), q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -1182,7 +1470,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
         pack.addBindValue(c.packVersion);
         pack.addBindValue(c.id);
         if (!pack.exec()) {
-            return fail(QStringLiteral("packs"), pack.lastError().text());
+            return fail(QStringLiteral("packs"), pack.lastError());
         }
         if (!pack.next()) {
             out = refused(QStringLiteral("packVersion"),
@@ -1216,7 +1504,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
                                        "published_consultations WHERE id = ?"));
         earlier.addBindValue(c.id);
         if (!earlier.exec()) {
-            return fail(QStringLiteral("published_consultations"), earlier.lastError().text());
+            return fail(QStringLiteral("published_consultations"), earlier.lastError());
         }
         const bool republish = earlier.next();
         if (republish && (earlier.value(0).toString() != c.packId ||
@@ -1240,7 +1528,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
         if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(revision), 0) FROM "
                                       "published_consultations")) ||
             !last.next()) {
-            return fail(QStringLiteral("published_consultations"), last.lastError().text());
+            return fail(QStringLiteral("published_consultations"), last.lastError());
         }
         out.revision = last.value(0).toLongLong() + 1;
         if (!ensureConsultation(c.id)) {
@@ -1264,7 +1552,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
             write.addBindValue(now());
         }
         if (!write.exec()) {
-            return fail(QStringLiteral("published_consultations"), write.lastError().text());
+            return fail(QStringLiteral("published_consultations"), write.lastError());
         }
         out.result = ConsultationPublishOutcome::Result::Published;
         return appendAudit(QStringLiteral("consultation.published"), c.id,
@@ -1289,7 +1577,7 @@ std::optional<QList<PublishedConsultation>> HubStore::consultationsSince(const D
     q.addBindValue(device.consultationId);
     q.addBindValue(since);
     if (!q.exec()) {
-        fail(QStringLiteral("published_consultations"), q.lastError().text());
+        fail(QStringLiteral("published_consultations"), q.lastError());
         return std::nullopt;
     }
     QList<PublishedConsultation> out;
@@ -1330,7 +1618,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
     q.addBindValue(device.id);
     q.addBindValue(limit);
     if (!q.exec()) {
-        fail(QStringLiteral("actions"), q.lastError().text());
+        fail(QStringLiteral("actions"), q.lastError());
         return std::nullopt;
     }
     QList<PublishedAction> out;
@@ -1352,7 +1640,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
         links.addBindValue(a.id);
         links.addBindValue(device.id);
         if (!links.exec()) {
-            fail(QStringLiteral("action_feedback"), links.lastError().text());
+            fail(QStringLiteral("action_feedback"), links.lastError());
             return std::nullopt;
         }
         while (links.next()) {
@@ -1376,7 +1664,7 @@ std::optional<QString> HubStore::addReviewer(const QString& name, const QString&
         q.addBindValue(now());
         q.addBindValue(role);
         if (!q.exec()) {
-            return fail(QStringLiteral("reviewers"), q.lastError().text());
+            return fail(QStringLiteral("reviewers"), q.lastError());
         }
         // The reviewer's name is personal: the audit log holds only the account id.
         return appendAudit(QStringLiteral("reviewer.added"), id, QStringLiteral("role=") + role);
@@ -1391,7 +1679,7 @@ std::optional<qint64> HubStore::feedbackCount()
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) || !q.next()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     return q.value(0).toLongLong();

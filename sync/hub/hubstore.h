@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -24,7 +26,12 @@ struct Device
     QString role; ///< "practitioner" or "participant" (a young person's own device)
     QDateTime enrolledAt;
     bool revoked = false;
+    QDateTime lastUsedAt; ///< the token's last use (schema 7; enrolment before that)
+    bool expired = false; ///< unused for longer than the token lifetime: refused, 401
 };
+
+/** A device token lasts this long after its last use; every use renews it (schema 7). */
+constexpr qint64 kDeviceTokenLifetimeDays = 90;
 
 struct EnrolOutcome
 {
@@ -48,6 +55,23 @@ struct ErasureConfirmation
     QString id;
     QString feedbackId;
     QString outcome; ///< "erased", "not-found" (never held or erased before) or "not-yours"
+};
+
+/** A CSV or report export that held a record, as its audit entry names it (ids only). */
+struct ExportHolding
+{
+    qint64 seq = 0;     ///< the export's audit entry
+    QString at;         ///< when it was made
+    QString reviewerId; ///< who made it
+    QString content;    ///< "records" (CSV) or "report" (the PDF's document)
+};
+
+/** What `chorus-hub erase` did to one record. */
+struct AdminErasure
+{
+    bool erased = false;          ///< false: the hub holds no such record (never held, or erased)
+    QString deviceId;             ///< the device that sent it
+    QList<ExportHolding> exports; ///< exports made before that still contain it
 };
 
 struct AuditReport
@@ -117,9 +141,12 @@ public:
     std::optional<QString> createCode(const QString& consultationId, const QString& role, int uses,
                                       qint64 ttlSeconds, const QString& createdBy);
     std::optional<EnrolOutcome> enrol(const QString& normalisedCode);
-    /** The unrevoked device holding this token, if any. */
+    /** The unrevoked device holding this token, if any (an empty id if none). A token
+     *  unused for kDeviceTokenLifetimeDays comes back `expired`; any other use renews it. */
     std::optional<Device> deviceForToken(const QByteArray& token);
-    std::optional<bool> revoke(const QString& deviceId);
+    /** Revokes an active device's token; `by` (a reviewer's id, empty for the command line)
+     *  goes into the audit entry. */
+    std::optional<bool> revoke(const QString& deviceId, const QString& by = {});
     std::optional<QList<Device>> devices();
 
     /** True when the hub knows this consultation: published, registered by a device, or
@@ -137,6 +164,19 @@ public:
     std::optional<SubmitOutcome> submitFeedback(const Device& device, const FeedbackBatch& batch);
     std::optional<QList<ErasureConfirmation>> erase(const Device& device,
                                                     const ErasureBatch& batch);
+    /** Erases one record whichever device sent it, for a device that is lost or revoked
+     *  (`chorus-hub erase`); audited with the exports that still contain it. */
+    std::optional<AdminErasure> eraseRecord(const QString& feedbackId);
+    /** The exports whose audit entries name this record, oldest first. */
+    std::optional<QList<ExportHolding>> exportsHolding(const QString& feedbackId);
+    /** True when an erasure left freed space that `compact` has not cleared yet. */
+    std::optional<bool> compactionPending();
+    /** Clears what erased records leave behind, off the request path and bounded: on SQLite
+     *  (where secure_delete zeroes a deleted row in its page) the WAL that still holds the
+     *  page as it was is checkpointed and truncated; on PostgreSQL the feedback table is
+     *  rewritten (VACUUM FULL) with a lock wait and a run time that have limits, so that a
+     *  busy table is tried again later rather than stalling the hub. False: try later. */
+    bool compact();
 
     std::optional<bool> publishPack(const PackInfo& pack, const QString& consultationId);
     /** Packs published for a consultation (and those for every consultation). */
@@ -180,8 +220,15 @@ private:
     bool ensureConsultation(const QString& id);
     /** Stores the title a device sent for a consultation made on it (schema 9). */
     bool setDeviceTitle(const QString& id, const QString& title);
+    /** Deletes one record of `deviceId`, its links and tags, and leaves its tombstone. */
+    bool deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
+                      bool* deleted);
+    bool markCompactionPending();
     [[nodiscard]] QString now() const;
     bool fail(const QString& what, const QString& why);
+    /** A database error, logged and kept as its code only (MED-3): the server's text may
+     *  quote the values of the row at fault, e.g. a reviewer's name in a unique-key error. */
+    bool fail(const QString& what, const QSqlError& error);
 
     QString m_connection;
     bool m_postgres = false;
@@ -190,6 +237,12 @@ private:
     int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
     bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
 };
+
+/** A database error as its code and the code's meaning, never the server's message text,
+ *  which on PostgreSQL carries DETAIL lines with the values of the row (MED-3). */
+[[nodiscard]] QString errorCode(const QSqlError& error);
+/** The error of whichever of two statements failed. */
+[[nodiscard]] QSqlError firstError(const QSqlQuery& a, const QSqlQuery& b);
 
 /** SHA-256 in hex: how codes, tokens and secrets are kept (SY-2). */
 [[nodiscard]] QString secretHash(const QByteArray& secret);

@@ -484,6 +484,14 @@ HttpReply ReviewApi::route(Call& call)
     if (is(p.size() == 1 && first == QLatin1String("settings"), {Method::Get, Method::Put})) {
         return settings(call);
     }
+    if (is(p.size() == 1 && first == QLatin1String("devices"), {Method::Get})) {
+        return devices(call);
+    }
+    if (is(p.size() == 3 && first == QLatin1String("devices") && uuidSecond &&
+               p[2] == QLatin1String("revoke"),
+           {Method::Post})) {
+        return revokeDevice(call, p[1]);
+    }
     if (is(p.size() == 1 && first == QLatin1String("consultations"), {Method::Get})) {
         return consultations(call);
     }
@@ -693,6 +701,76 @@ HttpReply ReviewApi::settings(Call& call)
     }
     return jsonReply(200, QJsonObject{{"smallNumberThreshold", call.threshold},
                                       {"minimumThreshold", kMinimumThreshold}});
+}
+
+std::optional<HttpReply> ReviewApi::adminOnly(const Call& call, const QString& what)
+{
+    if (call.session.role == QLatin1String("admin")) {
+        return std::nullopt;
+    }
+    return errorReply(403, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                      QStringLiteral("only an admin can ") + what);
+}
+
+HttpReply ReviewApi::devices(Call& call)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (auto refused = adminOnly(call, QStringLiteral("see the team's devices"))) {
+        return *refused;
+    }
+    const auto list = m_store.devices();
+    if (!list) {
+        return serverError();
+    }
+    QJsonArray out;
+    for (const Device& d : *list) {
+        const QString status = d.revoked   ? QStringLiteral("revoked")
+                               : d.expired ? QStringLiteral("expired")
+                                           : QStringLiteral("active");
+        QJsonObject o{{"id", d.id},
+                      {"consultationId", d.consultationId},
+                      {"role", d.role},
+                      {"enrolledAt", d.enrolledAt.toString(Qt::ISODate)},
+                      {"lastUsedAt", d.lastUsedAt.toString(Qt::ISODate)},
+                      {"status", status}};
+        // When an unused token stops working; a revoked one has stopped already.
+        o.insert(
+            QStringLiteral("expiresAt"),
+            d.revoked
+                ? QJsonValue()
+                : QJsonValue(d.lastUsedAt.addDays(kDeviceTokenLifetimeDays).toString(Qt::ISODate)));
+        out.append(o);
+    }
+    if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                       QStringLiteral("what=devices records=%1").arg(list->size()))) {
+        return serverError();
+    }
+    return jsonReply(
+        200, QJsonObject{{"devices", out}, {"tokenLifetimeDays", kDeviceTokenLifetimeDays}});
+}
+
+HttpReply ReviewApi::revokeDevice(Call& call, const QString& id)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (auto refused = adminOnly(call, QStringLiteral("revoke a device"))) {
+        return *refused;
+    }
+    Body b(call.request, {});
+    if (b.failed()) {
+        return b.error();
+    }
+    const auto found = m_store.revokeDevice(id, call.session.reviewerId);
+    if (!found) {
+        return serverError();
+    }
+    if (!*found) {
+        return notFound(QStringLiteral("path"), QStringLiteral("active device"));
+    }
+    return jsonReply(200, QJsonObject{{"id", id}, {"status", "revoked"}});
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1269,6 +1347,17 @@ HttpReply ReviewApi::framework(Call& call)
 // ---------------------------------------------------------------------------------------
 // Export
 
+namespace {
+
+/** The audit's list of the records an export holds (" records=ID,ID"), so that erasing one
+ *  later can say which exports still contain it (HubStore::exportsHolding). */
+QString heldIds(const QStringList& ids)
+{
+    return ids.isEmpty() ? QString() : QStringLiteral(" records=") + ids.join(QLatin1Char(','));
+}
+
+} // namespace
+
 HttpReply ReviewApi::exportCsv(Call& call)
 {
     if (auto bad = onlyParams(call.query, {"consultation", "content", "after", "limit"})) {
@@ -1300,6 +1389,7 @@ HttpReply ReviewApi::exportCsv(Call& call)
     HttpReply reply;
     reply.contentType = "text/csv; charset=utf-8";
     qint64 rows = 0;
+    QStringList held; // the records this export holds: ids only, for a later erasure
     if (content == QLatin1String("counts")) {
         if (!call.query.queryItemValue(QStringLiteral("after")).isEmpty() ||
             !call.query.queryItemValue(QStringLiteral("limit")).isEmpty()) {
@@ -1380,6 +1470,7 @@ HttpReply ReviewApi::exportCsv(Call& call)
                  r.quotable ? QStringLiteral("yes") : QStringLiteral("no"),
                  r.hasDrawing ? QStringLiteral("yes") : QStringLiteral("no")});
             ++rows;
+            held << r.id;
         }
         if (!page->next.isEmpty()) {
             reply.headers << std::pair<QByteArray, QByteArray>{"Chorus-Next-After",
@@ -1387,9 +1478,10 @@ HttpReply ReviewApi::exportCsv(Call& call)
         }
     }
     if (!m_store.audit(QStringLiteral("review.export"), call.session.reviewerId,
-                       QStringLiteral("content=%1 consultation=%2 rows=%3")
+                       QStringLiteral("content=%1 consultation=%2 rows=%3%4")
                            .arg(content, consultation)
-                           .arg(rows))) {
+                           .arg(rows)
+                           .arg(heldIds(held)))) {
         return serverError();
     }
     reply.body = (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
@@ -1516,6 +1608,7 @@ HttpReply ReviewApi::report(Call& call)
 
     // Quotes: only what the team marked quotable and the young person's consent allows.
     QJsonArray quotes;
+    QStringList quoted; // their records' ids, for the audit
     FeedbackQuery q;
     q.consultationId = consultation;
     q.quotableOnly = true;
@@ -1530,6 +1623,7 @@ HttpReply ReviewApi::report(Call& call)
             if (r.quotable && r.quotesAllowed && !text.isEmpty() &&
                 quotes.size() < kMaxReportQuotes) {
                 quotes.append(QJsonObject{{"activityId", r.activityId}, {"text", text}});
+                quoted << r.id;
             }
         }
         if (page->next.isEmpty()) {
@@ -1572,11 +1666,11 @@ HttpReply ReviewApi::report(Call& call)
         {"quotes", quotes},
         {"actions", actions},
         {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
-    if (!m_store.audit(
-            QStringLiteral("review.export"), call.session.reviewerId,
-            QStringLiteral("content=report consultation=%1 rows=%2")
-                .arg(consultation)
-                .arg(activities.size() + themes.size() + quotes.size() + actions.size()))) {
+    if (!m_store.audit(QStringLiteral("review.export"), call.session.reviewerId,
+                       QStringLiteral("content=report consultation=%1 rows=%2%3")
+                           .arg(consultation)
+                           .arg(activities.size() + themes.size() + quotes.size() + actions.size())
+                           .arg(heldIds(quoted)))) {
         return serverError();
     }
     return jsonReply(200, out);

@@ -40,6 +40,10 @@ private:
     HttpReply sessionInfo(Call& call);
     HttpReply signOut(Call& call);
     HttpReply settings(Call& call);
+    HttpReply devices(Call& call);
+    HttpReply revokeDevice(Call& call, const QString& id);
+    /** 403 unless the session is an admin's; `what` says what only an admin may do. */
+    static std::optional<HttpReply> adminOnly(const Call& call, const QString& what);
     HttpReply consultations(Call& call);
     HttpReply consultation(Call& call, const QString& id);
     HttpReply feedback(Call& call);

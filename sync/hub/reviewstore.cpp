@@ -120,10 +120,10 @@ SignInOutcome ReviewStore::refuse(const SignInPlan& plan, const QString& why, bo
         lock.addBindValue(plan.failureKey);
         lock.addBindValue(m_policy.failuresBeforeLock);
         if (!q.exec()) {
-            return fail(QStringLiteral("signin_failures"), q.lastError().text());
+            return fail(QStringLiteral("signin_failures"), q.lastError());
         }
         if (!lock.exec()) {
-            return fail(QStringLiteral("signin_failures"), lock.lastError().text());
+            return fail(QStringLiteral("signin_failures"), lock.lastError());
         }
         if (lock.numRowsAffected() == 1) {
             out.result = SignInOutcome::Result::Locked;
@@ -148,7 +148,7 @@ std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QSt
     l.prepare(QStringLiteral("SELECT locked_until FROM signin_failures WHERE name_hash = ?"));
     l.addBindValue(plan.failureKey);
     if (!l.exec()) {
-        fail(QStringLiteral("signin_failures"), l.lastError().text());
+        fail(QStringLiteral("signin_failures"), l.lastError());
         return std::nullopt;
     }
     if (l.next()) {
@@ -162,7 +162,7 @@ std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QSt
                              "reviewers WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec()) {
-        fail(QStringLiteral("reviewers"), q.lastError().text());
+        fail(QStringLiteral("reviewers"), q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -260,7 +260,7 @@ SignInOutcome ReviewStore::finishSignIn(const SignInPlan& plan, const SignInChec
             u.addBindValue(check.newHash);
             u.addBindValue(id);
             if (!u.exec()) {
-                return fail(QStringLiteral("reviewers"), u.lastError().text());
+                return fail(QStringLiteral("reviewers"), u.lastError());
             }
             if (u.numRowsAffected() != 1) {
                 out = SignInOutcome{}; // another sign-in spent the secret first
@@ -279,8 +279,7 @@ SignInOutcome ReviewStore::finishSignIn(const SignInPlan& plan, const SignInChec
         s.addBindValue(iso(now()));
         s.addBindValue(iso(now()));
         if (!reset.exec() || !s.exec()) {
-            return fail(QStringLiteral("review_sessions"),
-                        reset.lastError().text() + s.lastError().text());
+            return fail(QStringLiteral("review_sessions"), firstError(reset, s));
         }
         return appendAudit(QStringLiteral("review.signin"), id,
                            first ? QStringLiteral("first sign-in") : QStringLiteral("passphrase"));
@@ -302,7 +301,7 @@ std::optional<SessionLookup> ReviewStore::session(const QByteArray& token)
         "r.disabled_at IS NULL"));
     q.addBindValue(hash);
     if (!q.exec()) {
-        fail(QStringLiteral("review_sessions"), q.lastError().text());
+        fail(QStringLiteral("review_sessions"), q.lastError());
         return std::nullopt;
     }
     SessionLookup out;
@@ -326,7 +325,7 @@ std::optional<SessionLookup> ReviewStore::session(const QByteArray& token)
     u.addBindValue(iso(t));
     u.addBindValue(hash);
     if (!u.exec()) {
-        fail(QStringLiteral("review_sessions"), u.lastError().text());
+        fail(QStringLiteral("review_sessions"), u.lastError());
         return std::nullopt;
     }
     return out;
@@ -341,7 +340,7 @@ bool ReviewStore::signOut(const QByteArray& token, const QString& reviewerId)
         u.addBindValue(iso(now()));
         u.addBindValue(secretHash(token));
         if (!u.exec()) {
-            return fail(QStringLiteral("review_sessions"), u.lastError().text());
+            return fail(QStringLiteral("review_sessions"), u.lastError());
         }
         return appendAudit(QStringLiteral("review.signout"), reviewerId, {});
     });
@@ -356,7 +355,7 @@ std::optional<bool> ReviewStore::disableReviewer(const QString& name)
             QStringLiteral("SELECT id FROM reviewers WHERE name = ? AND disabled_at IS NULL"));
         q.addBindValue(name);
         if (!q.exec()) {
-            return fail(QStringLiteral("reviewers"), q.lastError().text());
+            return fail(QStringLiteral("reviewers"), q.lastError());
         }
         found = q.next();
         if (!found) {
@@ -373,7 +372,7 @@ std::optional<bool> ReviewStore::disableReviewer(const QString& name)
         s.addBindValue(iso(now()));
         s.addBindValue(id);
         if (!d.exec() || !s.exec()) {
-            return fail(QStringLiteral("reviewers"), d.lastError().text() + s.lastError().text());
+            return fail(QStringLiteral("reviewers"), firstError(d, s));
         }
         return appendAudit(QStringLiteral("reviewer.disabled"), id, {});
     });
@@ -392,7 +391,7 @@ std::optional<int> ReviewStore::threshold()
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(QLatin1String(kThresholdKey));
     if (!q.exec()) {
-        fail(QStringLiteral("settings"), q.lastError().text());
+        fail(QStringLiteral("settings"), q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -412,7 +411,7 @@ bool ReviewStore::setThreshold(int value, const QString& reviewerId)
         q.addBindValue(QLatin1String(kThresholdKey));
         q.addBindValue(QString::number(value));
         if (!q.exec()) {
-            return fail(QStringLiteral("settings"), q.lastError().text());
+            return fail(QStringLiteral("settings"), q.lastError());
         }
         return appendAudit(QStringLiteral("settings.changed"), reviewerId,
                            QStringLiteral("smallNumberThreshold=%1").arg(value));
@@ -434,7 +433,7 @@ std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
                     "consultations c LEFT JOIN feedback f ON f.consultation_id = c.id LEFT JOIN "
                     "published_consultations p ON p.id = c.id GROUP BY c.id ORDER BY c.id")
                     .arg(deviceTitle))) {
-        fail(QStringLiteral("consultations"), q.lastError().text());
+        fail(QStringLiteral("consultations"), q.lastError());
         return std::nullopt;
     }
     QList<ConsultationSummary> out;
@@ -468,7 +467,7 @@ std::optional<bool> ReviewStore::consultationExists(const QString& id)
     q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(QStringLiteral("consultations"), q.lastError().text());
+        fail(QStringLiteral("consultations"), q.lastError());
         return std::nullopt;
     }
     return q.next();
@@ -488,7 +487,7 @@ std::optional<QList<Stratum>> ReviewStore::strata()
             "f.activity_id, COALESCE(f.prompt_id, ''), f.kind, f.role, f.age_band, f.week, CASE "
             "WHEN c.fid IS NULL THEN 0 ELSE 1 END, COUNT(*), SUM(f.record_key) FROM feedback f "
             "LEFT JOIN closed c ON c.fid = f.id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"))) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     QList<Stratum> out;
@@ -547,7 +546,7 @@ std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, co
         q.addBindValue(b);
     }
     if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     FeedbackPage page;
@@ -607,7 +606,7 @@ bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
             q.addBindValue(id);
         }
         if (!q.exec()) {
-            return fail(QStringLiteral("links"), q.lastError().text());
+            return fail(QStringLiteral("links"), q.lastError());
         }
         while (q.next()) {
             (records[at.value(q.value(0).toString())].*member) << q.value(1).toString();
@@ -626,7 +625,7 @@ std::optional<QList<ChartAnswer>> ReviewStore::answers(const QString& consultati
     q.addBindValue(consultationId);
     q.addBindValue(activityId);
     if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     QList<ChartAnswer> out;
@@ -644,7 +643,7 @@ std::optional<QString> ReviewStore::drawing(const QString& feedbackId, bool* fou
     q.prepare(QStringLiteral("SELECT body FROM feedback WHERE id = ?"));
     q.addBindValue(feedbackId);
     if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     *found = q.next();
@@ -679,7 +678,7 @@ std::optional<LoopClosure> ReviewStore::loopClosure(const QString& consultationI
         q.addBindValue(consultationId);
     }
     if (!q.exec()) {
-        fail(QStringLiteral("loop closure"), q.lastError().text());
+        fail(QStringLiteral("loop closure"), q.lastError());
         return std::nullopt;
     }
     LoopClosure out;
@@ -719,7 +718,7 @@ std::optional<LoopClosure> ReviewStore::loopClosure(const QString& consultationI
         total.addBindValue(consultationId);
     }
     if (!total.exec() || !total.next()) {
-        fail(QStringLiteral("feedback"), total.lastError().text());
+        fail(QStringLiteral("feedback"), total.lastError());
         return std::nullopt;
     }
     out.feedback = total.value(0).toLongLong();
@@ -733,7 +732,7 @@ std::optional<qint64> ReviewStore::activeConsultations()
         "SELECT COUNT(DISTINCT consultation_id) FROM feedback WHERE received_at >= ?"));
     q.addBindValue(iso(now().addDays(-kActiveDays)));
     if (!q.exec() || !q.next()) {
-        fail(QStringLiteral("feedback"), q.lastError().text());
+        fail(QStringLiteral("feedback"), q.lastError());
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -751,7 +750,7 @@ bool ReviewStore::allIn(const QString& table, const QString& noun, const QString
     for (qsizetype i = 0; i < ids.size(); ++i) {
         q.addBindValue(ids[i]);
         if (!q.exec()) {
-            return fail(table, q.lastError().text());
+            return fail(table, q.lastError());
         }
         if (!q.next() || q.value(0).toString() != consultationId) {
             *problem = QStringLiteral("%1[%2]: no such %3 in consultation %4")
@@ -788,7 +787,7 @@ std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, con
         dup.addBindValue(consultationId);
         dup.addBindValue(name);
         if (!dup.exec()) {
-            return fail(QStringLiteral("themes"), dup.lastError().text());
+            return fail(QStringLiteral("themes"), dup.lastError());
         }
         if (dup.next()) {
             *problem = QStringLiteral("name: this consultation already has a theme of that name");
@@ -803,7 +802,7 @@ std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, con
         q.addBindValue(name);
         q.addBindValue(iso(now()));
         if (!q.exec()) {
-            return fail(QStringLiteral("themes"), q.lastError().text());
+            return fail(QStringLiteral("themes"), q.lastError());
         }
         return appendAudit(QStringLiteral("theme.created"), reviewerId,
                            QStringLiteral("theme=%1 consultation=%2").arg(t.id, consultationId));
@@ -824,7 +823,7 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
         "t.id"));
     q.addBindValue(consultationId);
     if (!q.exec()) {
-        fail(QStringLiteral("themes"), q.lastError().text());
+        fail(QStringLiteral("themes"), q.lastError());
         return std::nullopt;
     }
     QList<Theme> out;
@@ -845,7 +844,7 @@ std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList&
         th.prepare(QStringLiteral("SELECT consultation_id, name FROM themes WHERE id = ?"));
         th.addBindValue(themeId);
         if (!th.exec()) {
-            return fail(QStringLiteral("themes"), th.lastError().text());
+            return fail(QStringLiteral("themes"), th.lastError());
         }
         if (!th.next()) {
             t = Theme{};
@@ -866,7 +865,7 @@ std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList&
             ins.addBindValue(id);
             ins.addBindValue(themeId);
             if (!ins.exec()) {
-                return fail(QStringLiteral("feedback_themes"), ins.lastError().text());
+                return fail(QStringLiteral("feedback_themes"), ins.lastError());
             }
         }
         QSqlQuery del(db());
@@ -876,14 +875,14 @@ std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList&
             del.addBindValue(id);
             del.addBindValue(themeId);
             if (!del.exec()) {
-                return fail(QStringLiteral("feedback_themes"), del.lastError().text());
+                return fail(QStringLiteral("feedback_themes"), del.lastError());
             }
         }
         QSqlQuery n(db());
         n.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback_themes WHERE theme_id = ?"));
         n.addBindValue(themeId);
         if (!n.exec() || !n.next()) {
-            return fail(QStringLiteral("feedback_themes"), n.lastError().text());
+            return fail(QStringLiteral("feedback_themes"), n.lastError());
         }
         t.count = n.value(0).toLongLong();
         return appendAudit(QStringLiteral("theme.tagged"), reviewerId,
@@ -907,7 +906,7 @@ std::optional<int> ReviewStore::markQuotable(const QString& feedbackId, bool quo
         q.prepare(QStringLiteral("SELECT quotes_allowed FROM feedback WHERE id = ?"));
         q.addBindValue(feedbackId);
         if (!q.exec()) {
-            return fail(QStringLiteral("feedback"), q.lastError().text());
+            return fail(QStringLiteral("feedback"), q.lastError());
         }
         if (!q.next()) {
             result = 0;
@@ -922,7 +921,7 @@ std::optional<int> ReviewStore::markQuotable(const QString& feedbackId, bool quo
         u.addBindValue(quotable ? 1 : 0);
         u.addBindValue(feedbackId);
         if (!u.exec()) {
-            return fail(QStringLiteral("feedback"), u.lastError().text());
+            return fail(QStringLiteral("feedback"), u.lastError());
         }
         result = 1;
         return appendAudit(
@@ -947,7 +946,7 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
             cur.prepare(QStringLiteral("SELECT consultation_id FROM actions WHERE id = ?"));
             cur.addBindValue(a.id);
             if (!cur.exec()) {
-                return fail(QStringLiteral("actions"), cur.lastError().text());
+                return fail(QStringLiteral("actions"), cur.lastError());
             }
             if (!cur.next()) {
                 missing = true;
@@ -990,7 +989,7 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
             q.addBindValue(a.id);
         }
         if (!q.exec()) {
-            return fail(QStringLiteral("actions"), q.lastError().text());
+            return fail(QStringLiteral("actions"), q.lastError());
         }
         for (const char* table : {"action_feedback", "action_themes"}) {
             QSqlQuery d(db());
@@ -998,7 +997,7 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
                 QStringLiteral("DELETE FROM %1 WHERE action_id = ?").arg(QLatin1String(table)));
             d.addBindValue(a.id);
             if (!d.exec()) {
-                return fail(QLatin1String(table), d.lastError().text());
+                return fail(QLatin1String(table), d.lastError());
             }
         }
         QSqlQuery lf(db());
@@ -1008,7 +1007,7 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
             lf.addBindValue(a.id);
             lf.addBindValue(f);
             if (!lf.exec()) {
-                return fail(QStringLiteral("action_feedback"), lf.lastError().text());
+                return fail(QStringLiteral("action_feedback"), lf.lastError());
             }
         }
         QSqlQuery lt(db());
@@ -1017,7 +1016,7 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
             lt.addBindValue(a.id);
             lt.addBindValue(t);
             if (!lt.exec()) {
-                return fail(QStringLiteral("action_themes"), lt.lastError().text());
+                return fail(QStringLiteral("action_themes"), lt.lastError());
             }
         }
         return appendAudit(QStringLiteral("action.saved"), reviewerId,
@@ -1046,7 +1045,7 @@ std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const 
         cur.prepare(QStringLiteral("SELECT 1 FROM actions WHERE id = ?"));
         cur.addBindValue(id);
         if (!cur.exec()) {
-            return fail(QStringLiteral("actions"), cur.lastError().text());
+            return fail(QStringLiteral("actions"), cur.lastError());
         }
         found = cur.next();
         if (!found) {
@@ -1057,7 +1056,7 @@ std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const 
         QSqlQuery next(db());
         if (!next.exec(QStringLiteral("SELECT COALESCE(MAX(published_seq), 0) + 1 FROM actions")) ||
             !next.next()) {
-            return fail(QStringLiteral("actions"), next.lastError().text());
+            return fail(QStringLiteral("actions"), next.lastError());
         }
         const qint64 seq = next.value(0).toLongLong();
         QSqlQuery u(db());
@@ -1067,7 +1066,7 @@ std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const 
         u.addBindValue(iso(now()));
         u.addBindValue(id);
         if (!u.exec()) {
-            return fail(QStringLiteral("actions"), u.lastError().text());
+            return fail(QStringLiteral("actions"), u.lastError());
         }
         return appendAudit(QStringLiteral("action.published"), reviewerId,
                            QStringLiteral("action=%1 seq=%2").arg(id).arg(seq));
@@ -1088,7 +1087,7 @@ std::optional<QList<ReviewAction>> ReviewStore::actions(const QString& consultat
                              "created_at, id"));
     q.addBindValue(consultationId);
     if (!q.exec()) {
-        fail(QStringLiteral("actions"), q.lastError().text());
+        fail(QStringLiteral("actions"), q.lastError());
         return std::nullopt;
     }
     QStringList ids;
@@ -1113,7 +1112,7 @@ std::optional<ReviewAction> ReviewStore::action(const QString& id)
                              "published_seq, published_at FROM actions WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(QStringLiteral("actions"), q.lastError().text());
+        fail(QStringLiteral("actions"), q.lastError());
         return std::nullopt;
     }
     if (!q.next()) {
@@ -1139,7 +1138,7 @@ std::optional<ReviewAction> ReviewStore::action(const QString& id)
         l.prepare(QString::fromLatin1(sql));
         l.addBindValue(id);
         if (!l.exec()) {
-            fail(QStringLiteral("action links"), l.lastError().text());
+            fail(QStringLiteral("action links"), l.lastError());
             return std::nullopt;
         }
         while (l.next()) {

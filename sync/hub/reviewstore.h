@@ -166,6 +166,13 @@ public:
     /** Disables the account and ends its sessions; false if no active account has the name. */
     std::optional<bool> disableReviewer(const QString& name);
 
+    // Devices (issue 22): an admin lists them and revokes a lost one from the app.
+    std::optional<QList<Device>> devices() { return m_hub.devices(); }
+    std::optional<bool> revokeDevice(const QString& id, const QString& reviewerId)
+    {
+        return m_hub.revoke(id, reviewerId);
+    }
+
     // Settings.
     std::optional<int> threshold();
     bool setThreshold(int value, const QString& reviewerId);
@@ -221,6 +228,7 @@ private:
     QSqlDatabase db() const { return m_hub.database(); }
     QDateTime now() const { return m_hub.m_clock().toUTC(); }
     bool fail(const QString& what, const QString& why) { return m_hub.fail(what, why); }
+    bool fail(const QString& what, const QSqlError& error) { return m_hub.fail(what, error); }
     bool transaction(const std::function<bool()>& work) { return m_hub.transaction(work); }
     bool appendAudit(const QString& e, const QString& s, const QString& d)
     {

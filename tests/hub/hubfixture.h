@@ -38,14 +38,19 @@ inline quint16 freePort()
     return s.serverPort();
 }
 
-/** Runs an admin subcommand to completion; returns stdout, sets *code. */
-inline QByteArray hubCommand(const QStringList& args, int* code = nullptr)
+/** Runs an admin subcommand to completion; returns stdout, sets *code (and *err, its
+ *  standard error). */
+inline QByteArray hubCommand(const QStringList& args, int* code = nullptr,
+                             QByteArray* err = nullptr)
 {
     QProcess p;
     p.start(hubBinary(), args);
     p.waitForFinished(30000);
     if (code) {
         *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    if (err) {
+        *err = p.readAllStandardError();
     }
     return p.readAllStandardOutput().trimmed();
 }
@@ -80,6 +85,14 @@ public:
         }
     }
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    /** What the hub wrote to its standard error so far (its log), kept after it exits. */
+    QByteArray standardError()
+    {
+        if (m_process) {
+            m_stderr += m_process->readAllStandardError();
+        }
+        return m_stderr;
+    }
     bool waitForExit(int ms)
     {
         return m_process->state() == QProcess::NotRunning || m_process->waitForFinished(ms);
@@ -94,6 +107,7 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QByteArray m_stderr;
 };
 
 struct Response
@@ -387,6 +401,8 @@ public:
         return QStringLiteral("postgresql://postgres@127.0.0.1:%1/chorus").arg(port);
     }
     quint16 port = 0;
+    /** The cluster's data directory (the test reads relation files there). */
+    QString dataDir() const { return m_data; }
 
 private:
     bool asPostgres(const QStringList& command)

@@ -93,6 +93,32 @@ private:
         return n;
     }
 
+    /** Runs one statement against the hub's database (the hub may be running). */
+    bool execute(const QString& spec, const QString& sql)
+    {
+        bool ok = false;
+        {
+            const bool pg = spec.startsWith(QLatin1String("postgresql"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("exec"));
+            if (pg) {
+                db.setHostName(QStringLiteral("127.0.0.1"));
+                db.setPort(m_pg.port);
+                db.setUserName(QStringLiteral("postgres"));
+                db.setDatabaseName(QStringLiteral("chorus"));
+            } else {
+                db.setDatabaseName(spec.mid(7));
+            }
+            if (db.open()) {
+                QSqlQuery q(db);
+                ok = q.exec(sql);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("exec"));
+        return ok;
+    }
+
     /** A hub on `db` and one enrolled device. */
     bool enrolled(HubProcess& hub, DeviceClient& device, const QString& db,
                   const QStringList& extra = {})
@@ -363,6 +389,49 @@ private slots:
         QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 0);
     }
 
+    // MED-3: a database error is logged as its code. PostgreSQL's message text quotes the
+    // row at fault (a unique key's value, every column of a row that fails a check), so the
+    // hub's error paths are run with canary values and its standard error searched for them.
+    void logsCarryCodesNotValues_data() { backends(); }
+    void logsCarryCodesNotValues()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        const QByteArray name = "Canary Reviewer Qz7";
+        QByteArray log;
+        int code = -1;
+        QByteArray err;
+        hubCommand({"add-reviewer", "--db", db, QString::fromLatin1(name)}, &code, &err);
+        QCOMPARE(code, 0);
+        log += err;
+        hubCommand({"add-reviewer", "--db", db, QString::fromLatin1(name)}, &code, &err);
+        QCOMPARE(code, 1); // the name is taken: a unique-key error in the database
+        log += err;
+        QVERIFY2(err.contains("23505") || err.contains("2067") || err.toLower().contains("unique"),
+                 err.constData()); // the code is there, for the administrator
+
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        // A database that refuses the row: PostgreSQL's check error lists the whole row.
+        const QString words = QStringLiteral("my canary words Wx9");
+        QVERIFY(backend == QLatin1String("postgresql")
+                    ? execute(db, "ALTER TABLE feedback ADD CONSTRAINT no_canary CHECK (body NOT "
+                                  "LIKE '%Wx9%')")
+                    : execute(db, "CREATE TRIGGER no_canary BEFORE INSERT ON feedback WHEN "
+                                  "NEW.body LIKE '%Wx9%' BEGIN SELECT RAISE(ABORT, 'refused'); "
+                                  "END"));
+        const Response r =
+            device.post(hub.url("/v1/feedback"), feedbackBatch({shareRecord(uuid(), words)}));
+        QCOMPARE(r.status, 500);
+        QVERIFY(!r.raw.contains("Wx9"));
+        hub.kill();
+        log += hub.standardError();
+        QVERIFY2(log.contains("database:"), log.constData()); // the errors were logged
+        QVERIFY2(!log.contains(name), log.constData());
+        QVERIFY2(!log.contains("Wx9"), log.constData());
+    }
+
     void limits()
     {
         const QString db = newDb(QStringLiteral("sqlite"));
@@ -458,6 +527,50 @@ private slots:
             0);
         hub.kill();
         int code = -1;
+        const QByteArray verdict = hubCommand({"audit", "verify", "--db", db}, &code);
+        QVERIFY2(code == 0, verdict.constData());
+    }
+
+    // Issue 22.3: `chorus-hub erase FEEDBACK_ID` for a device that is lost or revoked.
+    void adminErase_data() { backends(); }
+    void adminErase()
+    {
+        QFETCH(QString, backend);
+        const QString db = newDb(backend);
+        HubProcess hub;
+        DeviceClient device;
+        QVERIFY(enrolled(hub, device, db));
+        const QString kept = uuid();
+        const QString gone = uuid();
+        QCOMPARE(device
+                     .post(hub.url("/v1/feedback"),
+                           feedbackBatch({shareRecord(kept), shareRecord(gone)}))
+                     .status,
+                 200);
+        const QByteArray deviceId = hubCommand({"devices", "--db", db}).split('\t').first();
+        int code = -1;
+        hubCommand({"revoke", "--db", db, QString::fromLatin1(deviceId)}, &code);
+        QCOMPARE(code, 0);
+        const QByteArray out = hubCommand({"erase", "--db", db, gone}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains("erased " + gone.toLatin1() + " (sent by device " + deviceId + ")"),
+                 out.constData());
+        QVERIFY2(out.contains("no export held it"), out.constData());
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(gone)),
+            0);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM feedback"), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                          "'feedback.erased-by-admin' AND subject = '%1'")
+                               .arg(gone)),
+                 1);
+        QByteArray err;
+        hubCommand({"erase", "--db", db, gone}, &code, &err); // once only
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("holds no record"), err.constData());
+        hubCommand({"erase", "--db", db, "not-a-uuid"}, &code, &err);
+        QCOMPARE(code, 2);
+        hub.kill();
         const QByteArray verdict = hubCommand({"audit", "verify", "--db", db}, &code);
         QVERIFY2(code == 0, verdict.constData());
     }

@@ -1147,6 +1147,172 @@ private slots:
                  1);
         QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%talk%'"), 0);
     }
+
+    /** Issue 22.3: every CSV and report export names in the audit the records it held (ids
+     *  only), so that erasing one says which exports still contain it; a device's erasure
+     *  has the hub clear the freed space after answering, and `eraseRecord` (chorus-hub
+     *  erase, for a lost or revoked device) erases whichever device sent the record. */
+    void erasureNamesExportsThatHoldTheRecord_data() { backends(); }
+    void erasureNamesExportsThatHoldTheRecord()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        m_server->setCompactionDelay(0);
+        DeviceClient dev;
+        dev.token = device();
+        const QString quoted = uuid();
+        const QString listed = uuid();
+        const QString never = uuid();
+        QCOMPARE(
+            dev.post(url("/v1/feedback"),
+                     json({{"items", QJsonArray{record(quoted, "child", "8-11", "talk", true),
+                                                record(listed, "child", "8-11", "talk", true),
+                                                record(never, "child", "8-11", "talk", true)}}}))
+                .status,
+            200);
+        DeviceClient rev;
+        rev.token = reviewer("Ana Reviewer");
+        // A CSV export of two of the three records, then a report quoting one of them.
+        Response r = rev.get(url("/v1/review/export.csv?consultation=c1&content=records&limit=2"));
+        QCOMPARE(r.status, 200);
+        QStringList inCsv{quoted, listed, never};
+        inCsv.sort(); // records come in id order
+        inCsv = inCsv.mid(0, 2);
+        QCOMPARE(
+            rev.post(url("/v1/review/feedback/" + quoted + "/quotable"), json({{"quotable", true}}))
+                .status,
+            200);
+        QCOMPARE(rev.get(url("/v1/review/report?consultation=c1")).status, 200);
+        const qint64 csvSeq = count("SELECT MIN(seq) FROM audit_log WHERE event = 'review.export'");
+        const qint64 reportSeq =
+            count("SELECT MAX(seq) FROM audit_log WHERE event = 'review.export'");
+        QVERIFY(csvSeq > 0 && reportSeq > csvSeq);
+
+        for (const QString& id : {quoted, listed, never}) {
+            const auto holding = m_store->exportsHolding(id);
+            QVERIFY(holding);
+            QList<qint64> seqs;
+            for (const ExportHolding& e : *holding) {
+                seqs << e.seq;
+                QVERIFY(!e.reviewerId.isEmpty());
+            }
+            QList<qint64> expected;
+            if (inCsv.contains(id)) {
+                expected << csvSeq;
+            }
+            if (id == quoted) {
+                expected << reportSeq;
+            }
+            QCOMPARE(seqs, expected);
+        }
+
+        // The device erases one: the hub clears the space soon after it answers.
+        QCOMPARE(m_store->compactionPending(), std::optional<bool>(false));
+        const QString erasure = uuid();
+        r = dev.post(
+            url("/v1/erasures"),
+            json({{"items", QJsonArray{QJsonObject{{"id", erasure}, {"feedbackId", quoted}}}}}));
+        QCOMPARE(r.status, 200);
+        QTRY_COMPARE(m_store->compactionPending(), std::optional<bool>(false));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                      "'feedback.erased' AND detail LIKE '%in-exports=%1'")
+                           .arg(inCsv.contains(quoted)
+                                    ? QStringLiteral("%1,%2").arg(csvSeq).arg(reportSeq)
+                                    : QString::number(reportSeq))),
+                 1);
+
+        // An administrator erases another for a lost device: erased, exports named, audited.
+        const QString other = inCsv.contains(listed) ? listed : never;
+        const auto done = m_store->eraseRecord(other);
+        QVERIFY(done);
+        QVERIFY(done->erased);
+        QCOMPARE(done->exports.size(), inCsv.contains(other) ? 1 : 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM feedback WHERE id = '%1'").arg(other)),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                      "'feedback.erased-by-admin' AND subject = '%1'")
+                           .arg(other)),
+                 1);
+        QVERIFY(!m_store->eraseRecord(other)->erased); // exact: once, and only that record
+        QCOMPARE(count("SELECT COUNT(*) FROM feedback"), 1);
+        // A late upload of the erased record is acknowledged, never stored again.
+        QCOMPARE(
+            dev.post(url("/v1/feedback"),
+                     json({{"items", QJsonArray{record(other, "child", "8-11", "talk", true)}}}))
+                .status,
+            200);
+        QCOMPARE(count("SELECT COUNT(*) FROM feedback"), 1);
+        QVERIFY(m_store->verifyAudit()->intact);
+    }
+
+    /** Issue 22.9: a device token lasts kDeviceTokenLifetimeDays after its last use, each
+     *  use renews it, and an expired one gets its own 401; an admin lists the devices and
+     *  revokes one through the review API (reviewers cannot). */
+    void deviceTokensExpireAndAdminsRevoke_data() { backends(); }
+    void deviceTokensExpireAndAdminsRevoke()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        const QDateTime start = m_now;
+        DeviceClient away;
+        away.token = device();
+        QCOMPARE(away.get(url("/v1/packs")).status, 200);
+        // Used just inside the lifetime, twice: each use renews it, so it outlives the
+        // lifetime counted from its enrolment.
+        m_now = m_now.addDays(kDeviceTokenLifetimeDays - 1);
+        QCOMPARE(away.get(url("/v1/packs")).status, 200);
+        m_now = m_now.addDays(kDeviceTokenLifetimeDays - 1);
+        QCOMPARE(away.get(url("/v1/packs")).status, 200);
+        QVERIFY(start.daysTo(m_now) > kDeviceTokenLifetimeDays);
+        // Then unused for the whole lifetime: expired, and told so in its own words.
+        m_now = m_now.addDays(kDeviceTokenLifetimeDays);
+        Response r = away.get(url("/v1/packs"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QStringLiteral("token_expired"));
+        QVERIFY(r.body.value("error").toObject().value("message").toString().contains(
+            QString::number(kDeviceTokenLifetimeDays)));
+
+        DeviceClient lost;
+        lost.token = device();
+        QCOMPARE(lost.get(url("/v1/packs")).status, 200);
+        DeviceClient admin;
+        admin.token = reviewer("Ada Admin", "admin");
+        DeviceClient plain;
+        plain.token = reviewer("Rob Reviewer");
+        QCOMPARE(plain.get(url("/v1/review/devices")).status, 403);
+        r = admin.get(url("/v1/review/devices"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("tokenLifetimeDays").toInt(), kDeviceTokenLifetimeDays);
+        const QJsonArray list = r.body.value("devices").toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value("status").toString(), QStringLiteral("expired"));
+        const QJsonObject lostRow = list.at(1).toObject();
+        QCOMPARE(lostRow.value("status").toString(), QStringLiteral("active"));
+        QCOMPARE(lostRow.value("consultationId").toString(), QStringLiteral("c1"));
+        QCOMPARE(lostRow.value("expiresAt").toString(),
+                 m_now.addDays(kDeviceTokenLifetimeDays).toString(Qt::ISODate));
+        const QString lostId = lostRow.value("id").toString();
+
+        QCOMPARE(plain.post(url("/v1/review/devices/" + lostId + "/revoke"), "{}").status, 403);
+        QCOMPARE(lost.get(url("/v1/packs")).status, 200);
+        r = admin.post(url("/v1/review/devices/" + lostId + "/revoke"), "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("status").toString(), QStringLiteral("revoked"));
+        r = lost.get(url("/v1/packs"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(errorCode(r), QStringLiteral("unauthorized"));
+        QCOMPARE(admin.post(url("/v1/review/devices/" + lostId + "/revoke"), "{}").status, 404);
+        QCOMPARE(admin.post(url("/v1/review/devices/" + uuid() + "/revoke"), "{}").status, 404);
+        r = admin.get(url("/v1/review/devices"));
+        QCOMPARE(r.body.value("devices").toArray().at(1).toObject().value("status").toString(),
+                 QStringLiteral("revoked"));
+        QVERIFY(r.body.value("devices").toArray().at(1).toObject().value("expiresAt").isNull());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
+                                      "'device.revoked' AND subject = '%1' AND detail LIKE "
+                                      "'by=%%'")
+                           .arg(lostId)),
+                 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubReview)

@@ -76,6 +76,31 @@ private:
         }
     }
 
+    /** Every byte the database keeps on disk: SQLite's file and its WAL; on PostgreSQL, after
+     *  a checkpoint, every relation file of the database (tables, TOAST, indexes). */
+    QByteArray databaseBytes(HubStore& store, const QString& db)
+    {
+        auto read = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        if (!store.isPostgres()) {
+            return read(db.mid(7)) + read(db.mid(7) + QStringLiteral("-wal"));
+        }
+        QSqlQuery q(store.database());
+        if (!q.exec("CHECKPOINT") ||
+            !q.exec("SELECT oid FROM pg_database WHERE datname = current_database()") ||
+            !q.next()) {
+            return {};
+        }
+        QByteArray all;
+        QDir dir(m_pg.dataDir() + QStringLiteral("/base/") + q.value(0).toString());
+        for (const QString& file : dir.entryList(QDir::Files)) {
+            all += read(dir.filePath(file));
+        }
+        return all;
+    }
+
     Device enrolDevice(HubStore& store)
     {
         const auto code = store.createCode("c1", "practitioner", 1, 900, {});
@@ -223,6 +248,50 @@ private slots:
         QCOMPARE(k.value(0).toInt(), key);
     }
 
+    void erasureLeavesNoBytes_data() { backends(); }
+    void erasureLeavesNoBytes()
+    {
+        // Issue 22.3: erasure on the hub was logical only. The erased words must be gone from
+        // every file of the database once the hub has cleared the space (the row deleted was
+        // still in SQLite's free space without secure_delete, and in PostgreSQL's dead tuple
+        // without a vacuum).
+        QFETCH(QString, backend);
+        const QString db = freshDb(backend);
+        QString error;
+        auto store = HubStore::open(db, fixedNow, &error);
+        QVERIFY2(store, qPrintable(error));
+        const Device d = enrolDevice(*store);
+        const QString tag = QUuid::createUuid().toString(QUuid::Id128);
+        const QString erased = QStringLiteral("erased words ") + tag;
+        const QString kept = QStringLiteral("kept words ") + tag;
+        const QString gone = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // The erased row last, so that no live row moved over it (a plain VACUUM leaves its
+        // bytes then, between the page's live rows and its line pointers).
+        QVERIFY(store->submitFeedback(
+            d, batchOf({QUuid::createUuid().toString(QUuid::WithoutBraces)}, kept)));
+        QVERIFY(store->submitFeedback(d, batchOf({gone}, erased)));
+        // Written through to the files, as a hub's data is some time after it arrives.
+        if (!store->isPostgres()) {
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec("PRAGMA wal_checkpoint(TRUNCATE)") && q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // not busy: everything is in the file now
+        }
+        QVERIFY(databaseBytes(*store, db).contains(erased.toUtf8())); // the scan sees it
+
+        ErasureBatch batch;
+        batch.items << ErasureItem{QUuid::createUuid().toString(QUuid::WithoutBraces), gone};
+        const auto confirmed = store->erase(d, batch);
+        QVERIFY2(confirmed, qPrintable(store->lastError()));
+        QCOMPARE(confirmed->at(0).outcome, QStringLiteral("erased"));
+        QCOMPARE(store->compactionPending(), std::optional<bool>(true));
+        QVERIFY2(store->compact(), qPrintable(store->lastError()));
+        QCOMPARE(store->compactionPending(), std::optional<bool>(false));
+        const QByteArray bytes = databaseBytes(*store, db);
+        QVERIFY(bytes.contains(kept.toUtf8())); // the scan reads the live data
+        QVERIFY2(!bytes.contains(erased.toUtf8()), "the erased answer is still on disk");
+        QVERIFY(store->compact()); // nothing pending: nothing to do, and no failure
+    }
+
     void erasureOfAnUnknownIdIsNotAnErasure_data() { backends(); }
     void erasureOfAnUnknownIdIsNotAnErasure()
     {
@@ -247,7 +316,7 @@ private slots:
         QCOMPARE(out->at(1).outcome, QStringLiteral("erased"));
         QSqlQuery q(store->database());
         QVERIFY(q.exec("SELECT detail FROM audit_log WHERE event = 'feedback.erased'") && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("requests=2 erased=1"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("requests=2 erased=1 in-exports=none"));
         QCOMPARE(*store->feedbackCount(), 0);
     }
 };

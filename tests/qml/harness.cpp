@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace chorus::test {
 
 namespace {
@@ -123,6 +125,28 @@ bool Harness::publishExamplePack(const QString& consultationId)
     const hub::Limits limits;
     const auto pack = hub::decodePackFile(file.readAll(), limits);
     return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).has_value();
+}
+
+QString Harness::enrolDevice(const QString& consultationId)
+{
+    if (startHub().isEmpty()) {
+        return {};
+    }
+    const auto code =
+        m_hub->store->createCode(consultationId, QStringLiteral("practitioner"), 1, 900, {});
+    const auto enrolled = code ? m_hub->store->enrol(hub::normaliseCode(*code)) : std::nullopt;
+    return enrolled ? enrolled->device.id : QString();
+}
+
+bool Harness::deviceActive(const QString& deviceId)
+{
+    if (startHub().isEmpty()) {
+        return false;
+    }
+    const auto list = m_hub->store->devices();
+    return list && std::any_of(list->begin(), list->end(), [&](const hub::Device& d) {
+               return d.id == deviceId && !d.revoked && !d.expired;
+           });
 }
 
 int Harness::publishedCount(const QString& where)

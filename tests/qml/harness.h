@@ -75,6 +75,11 @@ public:
     /** Publishes the app's example pack ("My week") on the hub for one consultation, as
      *  `chorus-hub publish-pack` does; false if the hub refused it. */
     Q_INVOKABLE bool publishExamplePack(const QString& consultationId);
+    /** Enrols a device for a consultation on the test hub, as `chorus-hub enrol-code` and
+     *  the device's enrolment do; returns its id (empty on failure). */
+    Q_INVOKABLE QString enrolDevice(const QString& consultationId);
+    /** Whether the test hub still accepts this device's token (false once revoked). */
+    Q_INVOKABLE bool deviceActive(const QString& deviceId);
     /** Moves the hub's clock on (sessions end after 30 idle minutes). */
     Q_INVOKABLE void advanceHubClock(int minutes);
     /** What the test hub publishes for the records matching an SQL condition when it shows

@@ -488,6 +488,27 @@ private slots:
         QCOMPARE(rig.hub.to("/v1/packs").size(), 0); // nothing more after a refusal
     }
 
+    void expiredDeviceIsToldWhy()
+    {
+        // Issue 22.9: a token unused for the hub's lifetime gets 401 token_expired; the
+        // device says that in words of its own, not "revoked", and keeps what waits.
+        Rig rig;
+        QVERIFY(rig.setUp());
+        const QStringList ids = rig.device.answer(1);
+        rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/feedback") {
+                return hubError(401, "token_expired", "Authorization: token expired");
+            }
+            return std::nullopt;
+        };
+        const SyncReport report = rig.engine->run();
+        QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
+        QCOMPARE(report.problem.code, QStringLiteral("device_expired"));
+        QVERIFY(english(report.problem).contains("90 days"));
+        QCOMPARE(rig.device.counts().queued, 1);
+        QCOMPARE(rig.device.item(ids[0])->attempts, 0);
+    }
+
     void changedCertificateFailsClosed()
     {
         Rig rig;

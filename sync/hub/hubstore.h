@@ -165,7 +165,8 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
 
 private:
-    friend class ReviewStore; // the team review queries share the connection and audit chain
+    friend class ReviewStore;        // the team review queries share the connection and audit chain
+    friend class ParticipationStore; // likewise, for issue 19's participation records
     HubStore(QString connection, bool postgres, Clock clock);
     bool migrate(int target);
     bool exec(const QString& sql);
@@ -176,6 +177,8 @@ private:
     bool transaction(const std::function<bool()>& work);
     bool appendAudit(const QString& event, const QString& subject, const QString& detail);
     bool ensureConsultation(const QString& id);
+    /** Inside erase(): deletes a participation record of this device (schema 8). */
+    bool erasedParticipation(const QString& id, const QString& deviceId, bool* deleted);
     [[nodiscard]] QString now() const;
     bool fail(const QString& what, const QString& why);
 

@@ -10,19 +10,24 @@ ColumnLayout {
     // The reason read-aloud cannot speak belongs to this button once it was pressed here:
     // a later activity's button does not carry an earlier failure.
     property bool asked: false
+    // Where a page has two, the second says what it reads (names are unique on a page).
+    property string readLabel: qsTr("Read aloud", "@action:button")
 
     spacing: Theme.spacingSmall
 
     AppButton {
-        text: ReadAloud.speaking ? qsTr("Stop reading", "@action:button") : qsTr("Read aloud", "@action:button")
+        text: root.asked && ReadAloud.speaking ? qsTr("Stop reading", "@action:button") : root.readLabel
         description: qsTr("Reads the words on this screen out loud", "@info:accessible")
         Layout.alignment: Qt.AlignLeft
         onClicked: {
+            const stopping = root.asked && ReadAloud.speaking;
             root.asked = true;
-            if (ReadAloud.speaking)
+            if (stopping)
                 ReadAloud.stop();
-            else
+            else {
                 ReadAloud.speak(root.textToRead);
+                CurrentSession.noteAdaptation("read-aloud"); // counted only in a session
+            }
         }
     }
     BodyText {

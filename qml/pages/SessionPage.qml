@@ -104,6 +104,11 @@ QQC2.Page {
             value: root.activity
             when: activityLoader.item !== null
         }
+        WayRatingQuestion {
+            activityId: root.activity.activityId ?? ""
+            visible: root.answered && CurrentSession.waysRated
+            Layout.fillWidth: true
+        }
         MessageBanner {
             message: CurrentSession.errorMessage
         }

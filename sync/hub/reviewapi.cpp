@@ -1647,20 +1647,27 @@ HttpReply ReviewApi::report(Call& call)
     if (!packs.isEmpty()) {
         title = packs.first().value(QStringLiteral("title")).toObject();
     }
-    const QJsonObject out{
-        {"consultation", consultation},
-        {"title", title},
-        {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {"smallNumberThreshold", call.threshold},
-        {"packs", packsJson},
-        {"voices", QJsonObject{{"byRole", breakdownJson(figuresOf.byRole)},
-                               {"byAgeBand", breakdownJson(figuresOf.byAgeBand)},
-                               {"byWeek", breakdownJson(figuresOf.byWeek)}}},
-        {"activities", activities},
-        {"themes", themes},
-        {"quotes", quotes},
-        {"actions", actions},
-        {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
+    QJsonObject out{{"consultation", consultation},
+                    {"title", title},
+                    {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {"smallNumberThreshold", call.threshold},
+                    {"packs", packsJson},
+                    {"voices", QJsonObject{{"byRole", breakdownJson(figuresOf.byRole)},
+                                           {"byAgeBand", breakdownJson(figuresOf.byAgeBand)},
+                                           {"byWeek", breakdownJson(figuresOf.byWeek)}}},
+                    {"activities", activities},
+                    {"themes", themes},
+                    {"quotes", quotes},
+                    {"actions", actions},
+                    {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
+    // Issue 19: the participation view of the same consultation, for the report's section.
+    auto participationIn = ParticipationStore(m_store.hub()).input();
+    if (!participationIn) {
+        return serverError();
+    }
+    participationIn->loopClosure = out.value(QStringLiteral("loopClosure")).toObject();
+    participationIn->threshold = call.threshold;
+    out.insert(QStringLiteral("participation"), participationView(*participationIn, consultation));
     if (!m_store.audit(
             QStringLiteral("review.export"), call.session.reviewerId,
             QStringLiteral("content=report consultation=%1 rows=%2")

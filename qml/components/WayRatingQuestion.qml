@@ -36,7 +36,7 @@ ColumnLayout {
     }
     SpeakButton {
         readLabel: qsTr("Read the faces question aloud", "@action:button")
-        textToRead: [root.question].concat(root.choices.map(c => c.text)).join(". ")
+        textToRead: root.question + ". " + root.choices[0].text + ". " + root.choices[1].text + ". " + root.choices[2].text
     }
     ChoiceGroup {
         label: root.question

@@ -48,7 +48,8 @@ TestCase {
     }
 
     function openPage() {
-        const page = createTemporaryObject(participationPage, testCase)
+        // A change of language may refresh the Team screens' consultation list: name it.
+        const page = createTemporaryObject(participationPage, testCase, {consultation: "c1"})
         tryVerify(() => page.model.loaded && !page.model.busy, 20000, "error: " + page.model.errorCode + " busy " + page.model.busy + " signed in " + Team.signedIn + " consultation " + page.model.consultation)
         waitForRendering(page)
         return page

@@ -863,6 +863,11 @@
         <comment>@info list separator</comment>
         <translation>، </translation>
     </message>
+<message>
+        <source>If you say yes, the team also sees how long we took, which activities you did or skipped, the faces you picked, and if you used help like reading aloud or big writing. Never your name. If you change your mind, we delete all of it.</source>
+        <comment>@info consent scope</comment>
+        <translation>إذا قلت نعم، يرى الفريق أيضًا كم من الوقت استغرقنا، وأي الأنشطة قمت بها أو تخطيتها، والوجوه التي اخترتها، وهل استخدمت مساعدة مثل القراءة بصوت عالٍ أو الكتابة الكبيرة. لا يرى اسمك أبدًا. إذا غيّرت رأيك، نحذف كل ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
@@ -2553,7 +2558,107 @@
         <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation>يُعرض كل عدد من 1 إلى %1 على أنه «أقل من %2»، وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى يُخفى عدد آخر أيضًا. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
     </message>
-    </context>
+    <message>
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Lundy's model of children's participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
+        <translation>نموذج لوندي لمشاركة الأطفال: مساحة للمشاركة، ومساعدة على إبداء الرأي، وجمهور يستمع، وتأثير على ما يحدث. ثم من لم يُسمع صوته بعد، والوقت الذي استغرقه ذلك.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>In their own time</source>
+        <translation>في وقتهم الخاص</translation>
+    </message>
+    <message>
+        <source>Sessions using %1</source>
+        <translation>جلسات استخدمت %1</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: مكتمل</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: تم تخطيه</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Answers read by the team</source>
+        <translation>إجابات قرأها الفريق</translation>
+    </message>
+    <message>
+        <source>Answers given a theme</source>
+        <translation>إجابات أُعطيت موضوعًا</translation>
+    </message>
+    <message>
+        <source>Answers chosen as quotes</source>
+        <translation>إجابات اختيرت كاقتباسات</translation>
+    </message>
+    <message>
+        <source>Median days to first read</source>
+        <translation>الوسيط بالأيام حتى أول قراءة</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>التأثير</translation>
+    </message>
+    <message>
+        <source>Devices told what the team did</source>
+        <translation>أجهزة أُخبرت بما فعله الفريق</translation>
+    </message>
+    <message>
+        <source>Heard of those hoped for: %1</source>
+        <translation>من سُمعوا ممن كنا نأمل سماعهم: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Not heard yet</source>
+        <translation>لم يُسمعوا بعد</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Practitioner hours</source>
+        <translation>ساعات الممارسين</translation>
+    </message>
+    <message>
+        <source>Hours per voice heard</source>
+        <translation>الساعات لكل صوت مسموع</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>الساعات المخطط لها</translation>
+    </message>
+</context>
 <context>
     <name>ReviewPage</name>
     <message>
@@ -3601,6 +3706,11 @@
         <comment>@info:status</comment>
         <translation>لم يتصل هذا الجهاز بالمركز منذ 90 يومًا، لذا انتهى تسجيله. لم يُفقد شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
     </message>
+<message>
+        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
+        <comment>@info:status</comment>
+        <translation>لا يستقبل المركز بعدُ سجلات عن سير الجلسات. تبقى على هذا الجهاز حتى يُحدَّث المركز؛ أما الإجابات فقد أُرسلت.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4467,6 +4577,11 @@
         <source>Devices</source>
         <comment>@title:tab</comment>
         <translation>الأجهزة</translation>
+    </message>
+<message>
+        <source>Participation</source>
+        <comment>@title:tab</comment>
+        <translation>المشاركة</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6026,468 @@
         <source>Keep %1</source>
         <comment>@action:button device</comment>
         <translation>الإبقاء على %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCard</name>
+    <message>
+        <source>Element: %1</source>
+        <comment>@title participation card</comment>
+        <translation>العنصر: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info participation figure: label, value, sentence</comment>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamParticipationPage</name>
+    <message>
+        <source>Participation</source>
+        <comment>@title:page</comment>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.</source>
+        <comment>@info</comment>
+        <translation>من سمعنا ومن لم نسمع بعد، وأي طرق السؤال نجحت، وهل استمع الفريق وتصرّف، وكم استغرق ذلك من وقت. تُخفى الأعداد الصغيرة لحماية الأطفال.</translation>
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>عرض الأرقام لكل الاستشارات</translation>
+    </message>
+</context>
+<context>
+    <name>WayRatingQuestion</name>
+    <message>
+        <source>Did you like telling us this way?</source>
+        <comment>@label way rating</comment>
+        <translation>هل أحببت أن تخبرنا بهذه الطريقة؟</translation>
+    </message>
+    <message>
+        <source>I liked it</source>
+        <comment>@label way rating</comment>
+        <translation>أحببتها</translation>
+    </message>
+    <message>
+        <source>It was OK</source>
+        <comment>@label way rating</comment>
+        <translation>كانت مقبولة</translation>
+    </message>
+    <message>
+        <source>I did not like it</source>
+        <comment>@label way rating</comment>
+        <translation>لم أحبها</translation>
+    </message>
+    <message>
+        <source>You do not have to answer this.</source>
+        <comment>@info way rating</comment>
+        <translation>لست مضطرًا للإجابة عن هذا.</translation>
+    </message>
+    <message>
+        <source>Read the faces question aloud</source>
+        <comment>@action:button</comment>
+        <translation>اقرأ سؤال الوجوه بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::ParticipationModel</name>
+    <message>
+        <source>fewer than %1</source>
+        <comment>@info a hidden count</comment>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@info a share in per cent</comment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info a count and its share</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>@label adaptation</comment>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Voice notes</source>
+        <comment>@label adaptation</comment>
+        <translation>الملاحظات الصوتية</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <comment>@label adaptation</comment>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>@label adaptation</comment>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly font</source>
+        <comment>@label adaptation</comment>
+        <translation>خط مناسب لعسر القراءة</translation>
+    </message>
+    <message>
+        <source>Keyboard or switch</source>
+        <comment>@label adaptation</comment>
+        <translation>لوحة المفاتيح أو المفتاح</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <comment>@label language</comment>
+        <translation>الويلزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <comment>@label language</comment>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>@label language</comment>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <comment>@label role group</comment>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <comment>@label role group</comment>
+        <translation>الشباب</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <comment>@label role group</comment>
+        <translation>الآباء والأمهات</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <comment>@label role group</comment>
+        <translation>مقدمو الرعاية</translation>
+    </message>
+    <message>
+        <source>Aged %1</source>
+        <comment>@label age band group</comment>
+        <translation>بعمر %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <comment>@label</comment>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>How many children and adults took part in a session.</source>
+        <comment>@info</comment>
+        <translation>كم طفلًا وبالغًا شاركوا في جلسة.</translation>
+    </message>
+    <message>
+        <source>In their own time</source>
+        <comment>@label</comment>
+        <translation>في وقتهم الخاص</translation>
+    </message>
+    <message>
+        <source>Sessions a young person did on their own, not with a practitioner.</source>
+        <comment>@info</comment>
+        <translation>جلسات قام بها شاب بمفرده، لا مع ممارس.</translation>
+    </message>
+    <message>
+        <source>Too few to show without pointing to someone.</source>
+        <comment>@info</comment>
+        <translation>عدد أقل من أن يُعرض دون أن يدلّ على شخص بعينه.</translation>
+    </message>
+    <message>
+        <source>Sessions that used %1: the bar is their share of all sessions.</source>
+        <comment>@info %1 an adaptation</comment>
+        <translation>جلسات استخدمت %1: الشريط هو حصتها من كل الجلسات.</translation>
+    </message>
+    <message>
+        <source>Sessions held in %1.</source>
+        <comment>@info %1 a language</comment>
+        <translation>جلسات عُقدت باللغة %1.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>@title Lundy element</comment>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>A safe, inclusive chance to take part.</source>
+        <comment>@info Lundy element</comment>
+        <translation>فرصة آمنة وشاملة للمشاركة.</translation>
+    </message>
+    <message>
+        <source>Offered %1 times: finished %2, skipped %3; about %4 seconds each; %5 children said they liked telling this way.</source>
+        <comment>@info a way of telling</comment>
+        <translation>عُرض %1 مرة: اكتمل %2، وتُخطّي %3؛ نحو %4 ثانية لكل مرة؛ قال %5 من الأطفال إنهم أحبوا أن يخبرونا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <comment>@info hidden median</comment>
+        <translation>عدد غير معروف من</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <comment>@info</comment>
+        <translation>%1 مكتمل</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <comment>@title Lundy element</comment>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Helped to say what they think: which ways of telling worked.</source>
+        <comment>@info Lundy element</comment>
+        <translation>المساعدة على قول ما يفكرون فيه: أي طرق التعبير نجحت.</translation>
+    </message>
+    <message>
+        <source>Read by the team</source>
+        <comment>@label</comment>
+        <translation>قرأها الفريق</translation>
+    </message>
+    <message>
+        <source>Answers a reviewer has opened at least once.</source>
+        <comment>@info</comment>
+        <translation>إجابات فتحها مراجع مرة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Given a theme</source>
+        <comment>@label</comment>
+        <translation>أُعطيت موضوعًا</translation>
+    </message>
+    <message>
+        <source>Answers the team sorted into a theme.</source>
+        <comment>@info</comment>
+        <translation>إجابات صنّفها الفريق ضمن موضوع.</translation>
+    </message>
+    <message>
+        <source>Chosen as a quote</source>
+        <comment>@label</comment>
+        <translation>اختيرت كاقتباس</translation>
+    </message>
+    <message>
+        <source>Answers the team marked to quote.</source>
+        <comment>@info</comment>
+        <translation>إجابات علّمها الفريق للاقتباس.</translation>
+    </message>
+    <message>
+        <source>Days to first read</source>
+        <comment>@label</comment>
+        <translation>الأيام حتى أول قراءة</translation>
+    </message>
+    <message>
+        <source>Half of the answers were read within this many days of arriving.</source>
+        <comment>@info</comment>
+        <translation>قُرئ نصف الإجابات خلال هذا العدد من الأيام بعد وصولها.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <comment>@title Lundy element</comment>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Listened to by people who can act.</source>
+        <comment>@info Lundy element</comment>
+        <translation>يستمع إليهم أشخاص قادرون على التصرف.</translation>
+    </message>
+    <message>
+        <source>Answered with an action</source>
+        <comment>@label</comment>
+        <translation>أُجيب عنها بإجراء</translation>
+    </message>
+    <message>
+        <source>Answers the team has published a "you said, we did" for.</source>
+        <comment>@info</comment>
+        <translation>إجابات نشر الفريق لها "قلتم، ففعلنا".</translation>
+    </message>
+    <message>
+        <source>Devices told</source>
+        <comment>@label</comment>
+        <translation>أجهزة أُبلغت</translation>
+    </message>
+    <message>
+        <source>Devices that sent answers and have received what the team did.</source>
+        <comment>@info</comment>
+        <translation>أجهزة أرسلت إجابات وتلقّت ما فعله الفريق.</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <comment>@title Lundy element</comment>
+        <translation>التأثير</translation>
+    </message>
+    <message>
+        <source>Acted on, and told what changed.</source>
+        <comment>@info Lundy element</comment>
+        <translation>تم التصرف بناءً عليه، وأُخبروا بما تغيّر.</translation>
+    </message>
+    <message>
+        <source>Not heard yet: %1 hoped for.</source>
+        <comment>@info</comment>
+        <translation>لم يُسمعوا بعد: كنا نأمل سماع %1.</translation>
+    </message>
+    <message>
+        <source>%1 heard of %2 hoped for.</source>
+        <comment>@info</comment>
+        <translation>سُمع %1 من أصل %2 كنا نأمل سماعهم.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info heard of hoped for</comment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Groups to reach</source>
+        <comment>@label</comment>
+        <translation>مجموعات ينبغي الوصول إليها</translation>
+    </message>
+    <message>
+        <source>The team's own notes on whom it means to hear.</source>
+        <comment>@info</comment>
+        <translation>ملاحظات الفريق نفسه عمّن ينوي سماعهم.</translation>
+    </message>
+    <message>
+        <source>Who we mean to hear</source>
+        <comment>@label</comment>
+        <translation>من ننوي سماعهم</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>@info</comment>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>An admin can record the group the team means to hear.</source>
+        <comment>@info</comment>
+        <translation>يمكن للمسؤول تسجيل المجموعة التي ينوي الفريق سماعها.</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>@title participation</comment>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Who we have heard, and who not yet.</source>
+        <comment>@info</comment>
+        <translation>من سمعنا، ومن لم نسمع بعد.</translation>
+    </message>
+    <message>
+        <source>Practitioner hours</source>
+        <comment>@label</comment>
+        <translation>ساعات الممارسين</translation>
+    </message>
+    <message>
+        <source>Time practitioners spent in sessions, pauses left out.</source>
+        <comment>@info</comment>
+        <translation>الوقت الذي قضاه الممارسون في الجلسات، دون احتساب فترات التوقف.</translation>
+    </message>
+    <message>
+        <source>Hidden: too few sessions to show their time.</source>
+        <comment>@info</comment>
+        <translation>مخفي: الجلسات أقل من أن يُعرض وقتها.</translation>
+    </message>
+    <message>
+        <source>Hours per voice heard</source>
+        <comment>@label</comment>
+        <translation>الساعات لكل صوت مسموع</translation>
+    </message>
+    <message>
+        <source>How much practitioner time it took to hear one person.</source>
+        <comment>@info</comment>
+        <translation>كم من وقت الممارسين استغرق سماع شخص واحد.</translation>
+    </message>
+    <message>
+        <source>Planned against used</source>
+        <comment>@label</comment>
+        <translation>المخطط مقابل المستخدم</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <comment>@info used of planned</comment>
+        <translation>%1 من %2 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 hours planned</source>
+        <comment>@info</comment>
+        <translation>%1 ساعة مخطط لها</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <comment>@info</comment>
+        <translation>غير مخطط له</translation>
+    </message>
+    <message>
+        <source>The hours used so far, against the hours the team planned.</source>
+        <comment>@info</comment>
+        <translation>الساعات المستخدمة حتى الآن، مقابل الساعات التي خطط لها الفريق.</translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <comment>@title participation</comment>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>The time it takes.</source>
+        <comment>@info</comment>
+        <translation>الوقت الذي يستغرقه ذلك.</translation>
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <comment>@label way of telling</comment>
+        <translation>مقياس المشاعر</translation>
+    </message>
+    <message>
+        <source>Choosing</source>
+        <comment>@label way of telling</comment>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <comment>@label way of telling</comment>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <comment>@label way of telling</comment>
+        <translation>العصا السحرية</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <comment>@label way of telling</comment>
+        <translation>فرز البطاقات</translation>
+    </message>
+    <message>
+        <source>Feelings timeline</source>
+        <comment>@label way of telling</comment>
+        <translation>الخط الزمني للمشاعر</translation>
+    </message>
+    <message>
+        <source>Circles of people</source>
+        <comment>@label way of telling</comment>
+        <translation>دوائر الأشخاص</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <comment>@label way of telling</comment>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>Three houses</source>
+        <comment>@label way of telling</comment>
+        <translation>البيوت الثلاثة</translation>
+    </message>
+    <message>
+        <source>Way of telling: %1</source>
+        <comment>@label activity type</comment>
+        <translation>طريقة التعبير: %1</translation>
     </message>
 </context>
 </TS>

@@ -861,6 +861,11 @@
         <comment>@info list separator</comment>
         <translation>, </translation>
     </message>
+<message>
+        <source>If you say yes, the team also sees how long we took, which activities you did or skipped, the faces you picked, and if you used help like reading aloud or big writing. Never your name. If you change your mind, we delete all of it.</source>
+        <comment>@info consent scope</comment>
+        <translation>Os wyt ti'n dweud ie, mae'r tîm hefyd yn gweld faint o amser gymeron ni, pa weithgareddau wnest ti neu eu hepgor, yr wynebau wnest ti eu dewis, ac os wnest ti ddefnyddio help fel darllen yn uchel neu ysgrifen fawr. Byth dy enw. Os wyt ti'n newid dy feddwl, rydyn ni'n dileu'r cyfan.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
@@ -2550,7 +2555,107 @@
         <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o'r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw'r ffigurau, nid pobl.</translation>
     </message>
-    </context>
+    <message>
+        <source>Participation</source>
+        <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+        <source>Lundy's model of children's participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
+        <translation>Model Lundy o gyfranogiad plant: gofod i gymryd rhan, help i roi barn, cynulleidfa sy'n gwrando, a dylanwad ar beth sy'n digwydd. Yna pwy sydd heb gael eu clywed eto, a'r amser a gymerodd.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>In their own time</source>
+        <translation>Yn eu hamser eu hunain</translation>
+    </message>
+    <message>
+        <source>Sessions using %1</source>
+        <translation>Sesiynau a ddefnyddiodd %1</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Gofod</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: wedi gorffen</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: wedi hepgor</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llais</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Cynulleidfa</translation>
+    </message>
+    <message>
+        <source>Answers read by the team</source>
+        <translation>Atebion a ddarllenwyd gan y tîm</translation>
+    </message>
+    <message>
+        <source>Answers given a theme</source>
+        <translation>Atebion a gafodd thema</translation>
+    </message>
+    <message>
+        <source>Answers chosen as quotes</source>
+        <translation>Atebion a ddewiswyd fel dyfyniadau</translation>
+    </message>
+    <message>
+        <source>Median days to first read</source>
+        <translation>Canolrif y dyddiau tan y darlleniad cyntaf</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Dylanwad</translation>
+    </message>
+    <message>
+        <source>Devices told what the team did</source>
+        <translation>Dyfeisiau a glywodd beth wnaeth y tîm</translation>
+    </message>
+    <message>
+        <source>Heard of those hoped for: %1</source>
+        <translation>Wedi'u clywed o'r rhai y gobeithiwyd amdanynt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Not heard yet</source>
+        <translation>Heb eu clywed eto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Cyrhaeddiad</translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <translation>Adnoddau</translation>
+    </message>
+    <message>
+        <source>Practitioner hours</source>
+        <translation>Oriau ymarferwyr</translation>
+    </message>
+    <message>
+        <source>Hours per voice heard</source>
+        <translation>Oriau am bob llais a glywyd</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>Oriau a gynlluniwyd</translation>
+    </message>
+</context>
 <context>
     <name>ReviewPage</name>
     <message>
@@ -3596,6 +3701,11 @@
         <comment>@info:status</comment>
         <translation>Nid oedd y ddyfais hon wedi cysylltu â'r hwb ers 90 diwrnod, felly mae ei chofrestriad wedi dod i ben. Ni chollwyd dim: mae'r hyn sy'n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
     </message>
+<message>
+        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw'r hyb yn derbyn cofnodion o sut aeth sesiynau eto. Maen nhw'n aros ar y ddyfais hon nes bydd yr hyb wedi'i ddiweddaru; anfonwyd yr atebion.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4462,6 +4572,11 @@
         <source>Devices</source>
         <comment>@title:tab</comment>
         <translation>Dyfeisiau</translation>
+    </message>
+<message>
+        <source>Participation</source>
+        <comment>@title:tab</comment>
+        <translation>Cyfranogiad</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6021,468 @@
         <source>Keep %1</source>
         <comment>@action:button device</comment>
         <translation>Cadw %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCard</name>
+    <message>
+        <source>Element: %1</source>
+        <comment>@title participation card</comment>
+        <translation>Elfen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info participation figure: label, value, sentence</comment>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamParticipationPage</name>
+    <message>
+        <source>Participation</source>
+        <comment>@title:page</comment>
+        <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+        <source>Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.</source>
+        <comment>@info</comment>
+        <translation>Pwy rydyn ni wedi'u clywed a phwy ddim eto, pa ffyrdd o ofyn a weithiodd, a wnaeth y tîm wrando a gweithredu, a faint o amser a gymerodd. Mae niferoedd bach wedi'u cuddio i ddiogelu plant.</translation>
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>Dangos ffigurau ar gyfer pob ymgynghoriad</translation>
+    </message>
+</context>
+<context>
+    <name>WayRatingQuestion</name>
+    <message>
+        <source>Did you like telling us this way?</source>
+        <comment>@label way rating</comment>
+        <translation>Wyt ti wedi mwynhau dweud wrthon ni fel hyn?</translation>
+    </message>
+    <message>
+        <source>I liked it</source>
+        <comment>@label way rating</comment>
+        <translation>Roeddwn i'n ei hoffi</translation>
+    </message>
+    <message>
+        <source>It was OK</source>
+        <comment>@label way rating</comment>
+        <translation>Roedd yn iawn</translation>
+    </message>
+    <message>
+        <source>I did not like it</source>
+        <comment>@label way rating</comment>
+        <translation>Doeddwn i ddim yn ei hoffi</translation>
+    </message>
+    <message>
+        <source>You do not have to answer this.</source>
+        <comment>@info way rating</comment>
+        <translation>Does dim rhaid i ti ateb hyn.</translation>
+    </message>
+    <message>
+        <source>Read the faces question aloud</source>
+        <comment>@action:button</comment>
+        <translation>Darllen y cwestiwn wynebau yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::ParticipationModel</name>
+    <message>
+        <source>fewer than %1</source>
+        <comment>@info a hidden count</comment>
+        <translation>llai na %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@info a share in per cent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info a count and its share</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>@label adaptation</comment>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Voice notes</source>
+        <comment>@label adaptation</comment>
+        <translation>Nodiadau llais</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <comment>@label adaptation</comment>
+        <translation>Testun mawr</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>@label adaptation</comment>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly font</source>
+        <comment>@label adaptation</comment>
+        <translation>Ffont addas i ddyslecsia</translation>
+    </message>
+    <message>
+        <source>Keyboard or switch</source>
+        <comment>@label adaptation</comment>
+        <translation>Bysellfwrdd neu switsh</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <comment>@label language</comment>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <comment>@label language</comment>
+        <translation>Arabeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>@label language</comment>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <comment>@label role group</comment>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <comment>@label role group</comment>
+        <translation>Pobl ifanc</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <comment>@label role group</comment>
+        <translation>Rhieni</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <comment>@label role group</comment>
+        <translation>Gofalwyr</translation>
+    </message>
+    <message>
+        <source>Aged %1</source>
+        <comment>@label age band group</comment>
+        <translation>Oed %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <comment>@label</comment>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>How many children and adults took part in a session.</source>
+        <comment>@info</comment>
+        <translation>Faint o blant ac oedolion a gymerodd ran mewn sesiwn.</translation>
+    </message>
+    <message>
+        <source>In their own time</source>
+        <comment>@label</comment>
+        <translation>Yn eu hamser eu hunain</translation>
+    </message>
+    <message>
+        <source>Sessions a young person did on their own, not with a practitioner.</source>
+        <comment>@info</comment>
+        <translation>Sesiynau a wnaeth person ifanc ar ei ben ei hun, nid gydag ymarferydd.</translation>
+    </message>
+    <message>
+        <source>Too few to show without pointing to someone.</source>
+        <comment>@info</comment>
+        <translation>Rhy ychydig i'w dangos heb bwyntio at rywun.</translation>
+    </message>
+    <message>
+        <source>Sessions that used %1: the bar is their share of all sessions.</source>
+        <comment>@info %1 an adaptation</comment>
+        <translation>Sesiynau a ddefnyddiodd %1: y bar yw eu cyfran o'r holl sesiynau.</translation>
+    </message>
+    <message>
+        <source>Sessions held in %1.</source>
+        <comment>@info %1 a language</comment>
+        <translation>Sesiynau a gynhaliwyd yn %1.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>@title Lundy element</comment>
+        <translation>Gofod</translation>
+    </message>
+    <message>
+        <source>A safe, inclusive chance to take part.</source>
+        <comment>@info Lundy element</comment>
+        <translation>Cyfle diogel a chynhwysol i gymryd rhan.</translation>
+    </message>
+    <message>
+        <source>Offered %1 times: finished %2, skipped %3; about %4 seconds each; %5 children said they liked telling this way.</source>
+        <comment>@info a way of telling</comment>
+        <translation>Cynigiwyd %1 o weithiau: gorffennwyd %2, hepgorwyd %3; tua %4 eiliad yr un; dywedodd %5 o blant eu bod yn hoffi dweud fel hyn.</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <comment>@info hidden median</comment>
+        <translation>nifer anhysbys o</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <comment>@info</comment>
+        <translation>%1 wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <comment>@title Lundy element</comment>
+        <translation>Llais</translation>
+    </message>
+    <message>
+        <source>Helped to say what they think: which ways of telling worked.</source>
+        <comment>@info Lundy element</comment>
+        <translation>Cael help i ddweud beth maen nhw'n ei feddwl: pa ffyrdd o ddweud a weithiodd.</translation>
+    </message>
+    <message>
+        <source>Read by the team</source>
+        <comment>@label</comment>
+        <translation>Wedi'u darllen gan y tîm</translation>
+    </message>
+    <message>
+        <source>Answers a reviewer has opened at least once.</source>
+        <comment>@info</comment>
+        <translation>Atebion y mae adolygydd wedi'u hagor o leiaf unwaith.</translation>
+    </message>
+    <message>
+        <source>Given a theme</source>
+        <comment>@label</comment>
+        <translation>Wedi cael thema</translation>
+    </message>
+    <message>
+        <source>Answers the team sorted into a theme.</source>
+        <comment>@info</comment>
+        <translation>Atebion a roddodd y tîm mewn thema.</translation>
+    </message>
+    <message>
+        <source>Chosen as a quote</source>
+        <comment>@label</comment>
+        <translation>Wedi'u dewis fel dyfyniad</translation>
+    </message>
+    <message>
+        <source>Answers the team marked to quote.</source>
+        <comment>@info</comment>
+        <translation>Atebion a farciodd y tîm i'w dyfynnu.</translation>
+    </message>
+    <message>
+        <source>Days to first read</source>
+        <comment>@label</comment>
+        <translation>Dyddiau tan y darlleniad cyntaf</translation>
+    </message>
+    <message>
+        <source>Half of the answers were read within this many days of arriving.</source>
+        <comment>@info</comment>
+        <translation>Cafodd hanner yr atebion eu darllen o fewn cymaint â hyn o ddyddiau ar ôl cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <comment>@title Lundy element</comment>
+        <translation>Cynulleidfa</translation>
+    </message>
+    <message>
+        <source>Listened to by people who can act.</source>
+        <comment>@info Lundy element</comment>
+        <translation>Wedi gwrando arnyn nhw gan bobl sy'n gallu gweithredu.</translation>
+    </message>
+    <message>
+        <source>Answered with an action</source>
+        <comment>@label</comment>
+        <translation>Wedi'u hateb â cham gweithredu</translation>
+    </message>
+    <message>
+        <source>Answers the team has published a "you said, we did" for.</source>
+        <comment>@info</comment>
+        <translation>Atebion y mae'r tîm wedi cyhoeddi "dywedoch chi, gwnaethon ni" ar eu cyfer.</translation>
+    </message>
+    <message>
+        <source>Devices told</source>
+        <comment>@label</comment>
+        <translation>Dyfeisiau a gafodd wybod</translation>
+    </message>
+    <message>
+        <source>Devices that sent answers and have received what the team did.</source>
+        <comment>@info</comment>
+        <translation>Dyfeisiau a anfonodd atebion ac sydd wedi cael beth wnaeth y tîm.</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <comment>@title Lundy element</comment>
+        <translation>Dylanwad</translation>
+    </message>
+    <message>
+        <source>Acted on, and told what changed.</source>
+        <comment>@info Lundy element</comment>
+        <translation>Wedi gweithredu arno, a dweud beth newidiodd.</translation>
+    </message>
+    <message>
+        <source>Not heard yet: %1 hoped for.</source>
+        <comment>@info</comment>
+        <translation>Heb eu clywed eto: gobeithiwyd am %1.</translation>
+    </message>
+    <message>
+        <source>%1 heard of %2 hoped for.</source>
+        <comment>@info</comment>
+        <translation>Clywyd %1 o'r %2 y gobeithiwyd amdanynt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info heard of hoped for</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Groups to reach</source>
+        <comment>@label</comment>
+        <translation>Grwpiau i'w cyrraedd</translation>
+    </message>
+    <message>
+        <source>The team's own notes on whom it means to hear.</source>
+        <comment>@info</comment>
+        <translation>Nodiadau'r tîm ei hun ar bwy mae'n bwriadu eu clywed.</translation>
+    </message>
+    <message>
+        <source>Who we mean to hear</source>
+        <comment>@label</comment>
+        <translation>Pwy rydyn ni'n bwriadu eu clywed</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>@info</comment>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>An admin can record the group the team means to hear.</source>
+        <comment>@info</comment>
+        <translation>Gall gweinyddwr gofnodi'r grŵp y mae'r tîm yn bwriadu ei glywed.</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>@title participation</comment>
+        <translation>Cyrhaeddiad</translation>
+    </message>
+    <message>
+        <source>Who we have heard, and who not yet.</source>
+        <comment>@info</comment>
+        <translation>Pwy rydyn ni wedi'u clywed, a phwy ddim eto.</translation>
+    </message>
+    <message>
+        <source>Practitioner hours</source>
+        <comment>@label</comment>
+        <translation>Oriau ymarferwyr</translation>
+    </message>
+    <message>
+        <source>Time practitioners spent in sessions, pauses left out.</source>
+        <comment>@info</comment>
+        <translation>Amser a dreuliodd ymarferwyr mewn sesiynau, heb gyfrif seibiau.</translation>
+    </message>
+    <message>
+        <source>Hidden: too few sessions to show their time.</source>
+        <comment>@info</comment>
+        <translation>Wedi'i guddio: rhy ychydig o sesiynau i ddangos eu hamser.</translation>
+    </message>
+    <message>
+        <source>Hours per voice heard</source>
+        <comment>@label</comment>
+        <translation>Oriau am bob llais a glywyd</translation>
+    </message>
+    <message>
+        <source>How much practitioner time it took to hear one person.</source>
+        <comment>@info</comment>
+        <translation>Faint o amser ymarferydd a gymerodd i glywed un person.</translation>
+    </message>
+    <message>
+        <source>Planned against used</source>
+        <comment>@label</comment>
+        <translation>Wedi'i gynllunio o'i gymharu â'i ddefnyddio</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <comment>@info used of planned</comment>
+        <translation>%1 o %2 awr</translation>
+    </message>
+    <message>
+        <source>%1 hours planned</source>
+        <comment>@info</comment>
+        <translation>%1 awr wedi'u cynllunio</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <comment>@info</comment>
+        <translation>heb ei gynllunio</translation>
+    </message>
+    <message>
+        <source>The hours used so far, against the hours the team planned.</source>
+        <comment>@info</comment>
+        <translation>Yr oriau a ddefnyddiwyd hyd yma, o'u cymharu â'r oriau a gynlluniodd y tîm.</translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <comment>@title participation</comment>
+        <translation>Adnoddau</translation>
+    </message>
+    <message>
+        <source>The time it takes.</source>
+        <comment>@info</comment>
+        <translation>Yr amser mae'n ei gymryd.</translation>
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <comment>@label way of telling</comment>
+        <translation>Graddfa teimladau</translation>
+    </message>
+    <message>
+        <source>Choosing</source>
+        <comment>@label way of telling</comment>
+        <translation>Dewis</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <comment>@label way of telling</comment>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <comment>@label way of telling</comment>
+        <translation>Hudlath</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <comment>@label way of telling</comment>
+        <translation>Trefnu cardiau</translation>
+    </message>
+    <message>
+        <source>Feelings timeline</source>
+        <comment>@label way of telling</comment>
+        <translation>Llinell amser teimladau</translation>
+    </message>
+    <message>
+        <source>Circles of people</source>
+        <comment>@label way of telling</comment>
+        <translation>Cylchoedd o bobl</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <comment>@label way of telling</comment>
+        <translation>Tynnu llun</translation>
+    </message>
+    <message>
+        <source>Three houses</source>
+        <comment>@label way of telling</comment>
+        <translation>Tri thŷ</translation>
+    </message>
+    <message>
+        <source>Way of telling: %1</source>
+        <comment>@label activity type</comment>
+        <translation>Ffordd o ddweud: %1</translation>
     </message>
 </context>
 </TS>

@@ -855,6 +855,11 @@
         <comment>@info list separator</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>If you say yes, the team also sees how long we took, which activities you did or skipped, the faces you picked, and if you used help like reading aloud or big writing. Never your name. If you change your mind, we delete all of it.</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
@@ -2541,7 +2546,107 @@
         <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation type="unfinished" />
     </message>
-    </context>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lundy's model of children's participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In their own time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions using %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers read by the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers given a theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers chosen as quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median days to first read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices told what the team did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heard of those hoped for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not heard yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practitioner hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per voice heard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>ReviewPage</name>
     <message>
@@ -3581,6 +3686,11 @@
         <comment>@info:status</comment>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -4445,6 +4555,11 @@
     </message>
 <message>
         <source>Devices</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Participation</source>
         <comment>@title:tab</comment>
         <translation type="unfinished" />
     </message>
@@ -5890,6 +6005,468 @@
     <message>
         <source>Keep %1</source>
         <comment>@action:button device</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipationCard</name>
+    <message>
+        <source>Element: %1</source>
+        <comment>@title participation card</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info participation figure: label, value, sentence</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamParticipationPage</name>
+    <message>
+        <source>Participation</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WayRatingQuestion</name>
+    <message>
+        <source>Did you like telling us this way?</source>
+        <comment>@label way rating</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I liked it</source>
+        <comment>@label way rating</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was OK</source>
+        <comment>@label way rating</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I did not like it</source>
+        <comment>@label way rating</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You do not have to answer this.</source>
+        <comment>@info way rating</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the faces question aloud</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chorus::team::ParticipationModel</name>
+    <message>
+        <source>fewer than %1</source>
+        <comment>@info a hidden count</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@info a share in per cent</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info a count and its share</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>@label adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voice notes</source>
+        <comment>@label adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large text</source>
+        <comment>@label adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>@label adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dyslexia-friendly font</source>
+        <comment>@label adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard or switch</source>
+        <comment>@label adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welsh</source>
+        <comment>@label language</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic</source>
+        <comment>@label language</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <comment>@label language</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <comment>@label role group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Young people</source>
+        <comment>@label role group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents</source>
+        <comment>@label role group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carers</source>
+        <comment>@label role group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged %1</source>
+        <comment>@label age band group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many children and adults took part in a session.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In their own time</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions a young person did on their own, not with a practitioner.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too few to show without pointing to someone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions that used %1: the bar is their share of all sessions.</source>
+        <comment>@info %1 an adaptation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions held in %1.</source>
+        <comment>@info %1 a language</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>@title Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A safe, inclusive chance to take part.</source>
+        <comment>@info Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered %1 times: finished %2, skipped %3; about %4 seconds each; %5 children said they liked telling this way.</source>
+        <comment>@info a way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <comment>@info hidden median</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voice</source>
+        <comment>@title Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helped to say what they think: which ways of telling worked.</source>
+        <comment>@info Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read by the team</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers a reviewer has opened at least once.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given a theme</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers the team sorted into a theme.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen as a quote</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers the team marked to quote.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to first read</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Half of the answers were read within this many days of arriving.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience</source>
+        <comment>@title Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listened to by people who can act.</source>
+        <comment>@info Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered with an action</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers the team has published a "you said, we did" for.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices told</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices that sent answers and have received what the team did.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Influence</source>
+        <comment>@title Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acted on, and told what changed.</source>
+        <comment>@info Lundy element</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not heard yet: %1 hoped for.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 heard of %2 hoped for.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info heard of hoped for</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups to reach</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's own notes on whom it means to hear.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who we mean to hear</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An admin can record the group the team means to hear.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reach</source>
+        <comment>@title participation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who we have heard, and who not yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practitioner hours</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time practitioners spent in sessions, pauses left out.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden: too few sessions to show their time.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per voice heard</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much practitioner time it took to hear one person.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned against used</source>
+        <comment>@label</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <comment>@info used of planned</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 hours planned</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not planned</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hours used so far, against the hours the team planned.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <comment>@title participation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time it takes.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choosing</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card sort</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feelings timeline</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circles of people</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawing</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three houses</source>
+        <comment>@label way of telling</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Way of telling: %1</source>
+        <comment>@label activity type</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -235,6 +235,13 @@ Status Sharing::answerSaved(const Response& response, const ConsentRecord& conse
 Status Sharing::writeRecord(const QString& shareId, const QString& responseId,
                             const QString& participantId, const ShareRecord& record, bool queueNow)
 {
+    return writePayload(shareId, responseId, participantId, record.toJson(), queueNow);
+}
+
+Status Sharing::writePayload(const QString& shareId, const std::optional<QString>& responseId,
+                             const QString& participantId, const QJsonObject& payload,
+                             bool queueNow)
+{
     auto upsert = m_db.prepare(
         "INSERT INTO share_records (id, response_id, participant_id, payload, review_state, "
         "created_at) "
@@ -244,9 +251,9 @@ Status Sharing::writeRecord(const QString& shareId, const QString& responseId,
         return upsert.error();
     }
     upsert->bind(1, shareId)
-        .bind(2, responseId)
+        .bindOptional(2, responseId)
         .bind(3, participantId)
-        .bind(4, QString::fromUtf8(compact(record.toJson())));
+        .bind(4, QString::fromUtf8(compact(payload)));
     upsert->bind(5, reviewName(queueNow ? ReviewState::Approved : ReviewState::Pending))
         .bind(6, isoTime(m_clock.now()));
     if (auto st = upsert->run(); !st) {
@@ -255,8 +262,7 @@ Status Sharing::writeRecord(const QString& shareId, const QString& responseId,
     if (auto st = runForShare(m_db, kUnqueue, shareId); !st) {
         return st;
     }
-    if (auto st =
-            m_outbox.append(shareId, Outbox::Kind::Feedback, compact(record.toJson()), !queueNow);
+    if (auto st = m_outbox.append(shareId, Outbox::Kind::Feedback, compact(payload), !queueNow);
         !st) {
         return st;
     }
@@ -416,13 +422,16 @@ Result<Sharing::Item> Sharing::item(const QString& shareId)
 Result<QList<Sharing::Item>> Sharing::reviewQueue(const QString& consultationId)
 {
     return items("JOIN participants p ON p.id = s.participant_id WHERE p.consultation_id = ? AND "
-                 "s.review_state = 'pending'",
+                 "s.review_state = 'pending' AND s.response_id IS NOT NULL",
                  consultationId);
 }
 
 Result<QList<Sharing::Item>> Sharing::preview(const QString& participantId)
 {
-    return items("WHERE s.participant_id = ? AND s.review_state != 'held'", participantId);
+    // Answers only: the participation record (no response) is explained on the consent page.
+    return items("WHERE s.participant_id = ? AND s.review_state != 'held' AND "
+                 "s.response_id IS NOT NULL",
+                 participantId);
 }
 
 Result<QString> Sharing::anonymisedKeeping(const QString& consultationId, const QString& text,
@@ -628,6 +637,74 @@ Status Sharing::removeBeforeSending(const QString& shareId)
         return st;
     }
     if (auto st = m_audit.append("share.removed-by-child", shareId); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Result<std::optional<ParticipationRecord>> Sharing::participation(const QString& participantId)
+{
+    auto s = m_db.prepare("SELECT payload FROM share_records WHERE participant_id = ? AND "
+                          "response_id IS NULL ORDER BY created_at DESC LIMIT 1");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, participantId);
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return std::optional<ParticipationRecord>();
+    }
+    auto record =
+        ParticipationRecord::fromJson(QJsonDocument::fromJson(s->text(0).toUtf8()).object());
+    if (!record) {
+        return record.error();
+    }
+    return std::optional<ParticipationRecord>(record.value());
+}
+
+Status Sharing::saveParticipation(const QString& participantId, ParticipationRecord record,
+                                  ConsentScopes scopes)
+{
+    if ((scopes & ShareAnonymised) == 0u) {
+        return Status::success(); // nothing leaves without the "share" scope
+    }
+    auto kept =
+        m_db.prepare("SELECT s.id, EXISTS (SELECT 1 FROM sent_feedback f WHERE f.id = s.id) FROM "
+                     "share_records s WHERE s.participant_id = ? AND s.response_id IS NULL");
+    if (!kept) {
+        return kept.error();
+    }
+    kept->bind(1, participantId);
+    QString shareId;
+    QStringList sent;
+    if (auto st = forEachRow(kept.value(),
+                             [&](const Statement& row) {
+                                 if (row.int64(1) != 0) {
+                                     sent << row.text(0);
+                                 } else {
+                                     shareId = row.text(0);
+                                 }
+                             });
+        !st) {
+        return st;
+    }
+    Transaction tx(m_db);
+    // The hub's copy cannot change (SY-3): it is erased there and the new one replaces it.
+    for (const QString& old : sent) {
+        const QJsonObject body{{"feedbackId", old}};
+        if (auto st = m_outbox.append(newId(), Outbox::Kind::Erasure, compact(body)); !st) {
+            return st;
+        }
+        if (auto st = runForShare(m_db, kForget, old); !st) {
+            return st;
+        }
+    }
+    record.id = shareId.isEmpty() ? newId() : shareId;
+    if (auto st = writePayload(record.id, std::nullopt, participantId, record.toJson(), true);
+        !st) {
         return st;
     }
     return tx.commit();

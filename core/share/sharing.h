@@ -7,6 +7,7 @@
 #include "../store/consentbook.h"
 #include "../store/consultations.h"
 #include "../store/outbox.h"
+#include "participationrecord.h"
 #include "sharerecord.h"
 
 #include <QHash>
@@ -101,6 +102,15 @@ public:
     /** The child takes a record back before it goes; refused once the hub has it. */
     Status removeBeforeSending(const QString& shareId);
 
+    /** Keeps the participant's participation record (one per participant, issue 19) and
+     *  queues it for the hub, only with the "share" scope in `scopes`. It carries no words,
+     *  so it needs no practitioner review. An unsent copy is replaced in place; a copy the
+     *  hub has is erased there and a new one goes. Its id is set here. */
+    Status saveParticipation(const QString& participantId, ParticipationRecord record,
+                             ConsentScopes scopes);
+    /** The participant's participation record kept so far, if any (to resume a session). */
+    Result<std::optional<ParticipationRecord>> participation(const QString& participantId);
+
 private:
     Result<std::shared_ptr<const Anonymiser>> anonymiserFor(const QString& consultationId);
     /** `text` anonymised, except the findings whose words are in `keepWords`. */
@@ -112,6 +122,8 @@ private:
     Result<QList<Item>> items(const char* where, const QString& key);
     Status writeRecord(const QString& shareId, const QString& responseId,
                        const QString& participantId, const ShareRecord& record, bool queueNow);
+    Status writePayload(const QString& shareId, const std::optional<QString>& responseId,
+                        const QString& participantId, const QJsonObject& payload, bool queueNow);
 
     Database& m_db;
     AuditLog& m_audit;

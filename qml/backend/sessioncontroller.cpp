@@ -11,10 +11,12 @@
 
 #include "core/domain/answervalues.h"
 #include "core/store/owntime.h"
+#include "core/store/storeutil.h"
 #include "qml/voice/voicenotestore.h" // the voice seam: the controls are a plugin
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLocale>
 #include <algorithm>
 
@@ -23,7 +25,8 @@ using namespace chorus;
 namespace {
 SessionController* s_instance = nullptr;
 // The version of the child-friendly explanation on the consent page; bump when its words change.
-const QString kExplanationVersion = QStringLiteral("chorus-explain-1");
+// 2: the share scope says what the participation record holds (issue 19).
+const QString kExplanationVersion = QStringLiteral("chorus-explain-2");
 
 bool hasOwnTimeView(const QString& dataDir, const QString& sessionId)
 {
@@ -75,6 +78,11 @@ SessionController::SessionController(AppController* app, Preferences* preference
     connect(m_preferences, &Preferences::languageChanged, this, &SessionController::retranslate);
     connect(this, &SessionController::unsavedAnswersChanged, this,
             [this] { m_app->setSessionAnswersWaiting(unsavedAnswers()); });
+    connect(this, &SessionController::currentChanged, this, &SessionController::followActivity);
+    connect(this, &SessionController::stageChanged, this, &SessionController::followActivity);
+    if (QCoreApplication::instance()) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
 }
 
 SessionController::~SessionController()
@@ -289,6 +297,7 @@ bool SessionController::giveConsent(const QVariantMap& consent)
     setError({});
     m_index = 0;
     setPinChosen(m_mode != SessionMode::OwnTime);
+    startTracking();
     setStage(m_activities->rowCount() > 0 ? Stage::Activities : Stage::Review);
     rememberPosition();
     emit currentChanged();
@@ -579,6 +588,7 @@ bool SessionController::saveVoice(const QString& activityId, QObject* recorder,
         m_parts[activityId].append(answerMap(saved.value()));
     }
     remember(saved.value());
+    noteAdaptation(QStringLiteral("voice-notes"));
     return true;
 }
 
@@ -878,6 +888,7 @@ bool SessionController::resume(const QString& sessionId)
                  hasOwnTimeView(m_app->dataDir(), sessionId));
     // Back with their PIN after sending: a read-only look at what they sent.
     setSubmitted(m_app->ownTimeSessionId() == sessionId && OwnTime::isSent(*store));
+    startTracking();
     if (m_submitted || m_activities->rowCount() == 0) {
         reloadReview();
         setStage(Stage::Review);
@@ -982,6 +993,7 @@ void SessionController::reloadUnfinished()
 
 void SessionController::clear()
 {
+    stopTracking();
     m_queue.reset();
     m_answers.clear();
     m_parts.clear();
@@ -1284,4 +1296,147 @@ QString SessionController::summary(const PackActivity& a, const Response& r) con
         }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+// ---------------------------------------------------------------------------------------
+// How the session went (issue 19): no words, only times, outcomes, ratings and adaptations.
+
+void SessionController::startTracking()
+{
+    Store* store = m_app->store();
+    m_tracking = false;
+    m_trackedIndex = -1;
+    m_ratings.clear();
+    // A young person's own time reaches the store through the sealed inbox, not from here;
+    // and without the "share" scope nothing about the session is kept at all.
+    if (!store || m_mode != SessionMode::Facilitated || (m_scopes & ShareAnonymised) == 0u) {
+        return;
+    }
+    ParticipationRecord base;
+    if (auto kept = store->sharing().participation(m_participant.id); kept && kept->has_value()) {
+        base = kept->value(); // resumed: go on from what was counted before the pause
+    } else {
+        base.consultationId = m_consultation.id;
+        base.packId = m_consultation.packId;
+        base.packVersion = m_consultation.packVersion;
+        base.ageBand = m_participant.ageBand;
+        base.role = m_participant.role;
+        base.mode = m_mode;
+        base.week = isoWeek(m_session.startedAt);
+    }
+    const QString language = m_preferences->language();
+    base.language =
+        ParticipationRecord::languages().contains(language) ? language : QStringLiteral("en");
+    for (const auto& a : base.activities) {
+        if (a.rating) {
+            m_ratings.insert(a.activityId, toString(*a.rating));
+        }
+    }
+    m_tracker.start(base, store->clock().now());
+    m_tracking = true;
+    emit wayRatingsChanged();
+}
+
+void SessionController::followActivity()
+{
+    Store* store = m_app->store();
+    if (!m_tracking || !store) {
+        return;
+    }
+    const int wanted = m_stage == Stage::Activities ? m_index : -1;
+    if (wanted == m_trackedIndex) {
+        return;
+    }
+    const QDateTime now = store->clock().now();
+    if (m_trackedIndex >= 0 && m_trackedIndex < m_activities->rowCount()) {
+        const auto status = m_activities->at(m_trackedIndex).status;
+        m_tracker.leave(status == SessionActivityModel::Status::Answered,
+                        status == SessionActivityModel::Status::Skipped, now);
+    }
+    m_trackedIndex = wanted;
+    if (const PackActivity* a = wanted >= 0 ? activityAt(wanted) : nullptr) {
+        m_tracker.enter(a->id, activityTypeName(a->type), now);
+    }
+    keepParticipation();
+}
+
+void SessionController::stopTracking()
+{
+    Store* store = m_app->store();
+    if (!m_tracking || !store) {
+        m_tracking = false;
+        return;
+    }
+    if (m_trackedIndex >= 0 && m_trackedIndex < m_activities->rowCount()) {
+        const auto status = m_activities->at(m_trackedIndex).status;
+        m_tracker.leave(status == SessionActivityModel::Status::Answered,
+                        status == SessionActivityModel::Status::Skipped, store->clock().now());
+    }
+    m_tracker.pause(store->clock().now());
+    keepParticipation();
+    m_tracking = false;
+    m_trackedIndex = -1;
+}
+
+void SessionController::keepParticipation()
+{
+    Store* store = m_app->store();
+    if (!m_tracking || !store) {
+        return;
+    }
+    // The display settings in use count as used in the session.
+    if (m_preferences->textScale() > 1.0) {
+        m_tracker.useAdaptation(QStringLiteral("large-text"));
+    }
+    if (m_preferences->highContrast()) {
+        m_tracker.useAdaptation(QStringLiteral("high-contrast"));
+    }
+    if (m_preferences->dyslexicFont()) {
+        m_tracker.useAdaptation(QStringLiteral("dyslexia-font"));
+    }
+    const QDateTime now = store->clock().now();
+    if (auto st = store->sharing().saveParticipation(
+            m_participant.id, m_tracker.record(m_session.startedAt, now), m_scopes);
+        !st) {
+        qCWarning(lcUi) << "cannot keep how the session went:" << st.error().message;
+    }
+}
+
+void SessionController::rateWay(const QString& activityId, const QString& rating)
+{
+    const auto r = parseRating(rating);
+    if (!r || !m_tracking) {
+        return;
+    }
+    m_tracker.rate(activityId, *r);
+    m_ratings.insert(activityId, rating);
+    emit wayRatingsChanged();
+    keepParticipation();
+}
+
+QVariantMap SessionController::wayRatings() const
+{
+    QVariantMap out;
+    for (auto it = m_ratings.begin(); it != m_ratings.end(); ++it) {
+        out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+void SessionController::noteAdaptation(const QString& name)
+{
+    if (m_tracking) {
+        m_tracker.useAdaptation(name);
+    }
+}
+
+bool SessionController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_tracking && m_stage == Stage::Activities && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            m_tracker.useAdaptation(QStringLiteral("keyboard"));
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }

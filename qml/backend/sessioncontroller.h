@@ -2,6 +2,7 @@
 
 #include "core/domain/activitypack.h"
 #include "core/domain/types.h"
+#include "core/share/participationrecord.h"
 #include "core/store/savequeue.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
@@ -52,6 +53,11 @@ class SessionController : public QObject
     Q_PROPERTY(bool pinChosen READ pinChosen NOTIFY pinChosenChanged)
     Q_PROPERTY(bool submitted READ submitted NOTIFY submittedChanged)
     Q_PROPERTY(QVariantList unfinished READ unfinished NOTIFY unfinishedChanged)
+    /** The child may rate each way of telling (issue 19): only when how the session went is
+     *  kept, i.e. a facilitated session with the "share" scope. */
+    Q_PROPERTY(bool waysRated READ waysRated NOTIFY stageChanged)
+    /** activity id -> "liked", "okay" or "not-liked" */
+    Q_PROPERTY(QVariantMap wayRatings READ wayRatings NOTIFY wayRatingsChanged)
 
 public:
     enum class Stage { Idle, Consent, Activities, Review };
@@ -85,6 +91,8 @@ public:
     [[nodiscard]] bool pinChosen() const { return m_pinChosen; }
     /** Own-time: the drafts were sent. */
     [[nodiscard]] bool submitted() const { return m_submitted; }
+    [[nodiscard]] bool waysRated() const { return m_tracking; }
+    [[nodiscard]] QVariantMap wayRatings() const;
     /** Sessions not ended, for the practitioner's home: sessionId, codeName, title,
      *  ownTime, pinSet (own time: the young person has a view with a PIN), viewLocked (too
      *  many wrong PINs), started (a short date) and answered (answers in the store). */
@@ -173,6 +181,15 @@ public:
     Q_INVOKABLE void finish();
     /** Forgets everything without writing (on lock). */
     Q_INVOKABLE void clear();
+    /** The child's answer to "Did you like telling us this way?" for an activity: "liked",
+     *  "okay" or "not-liked" (issue 19); optional, and only kept with the share scope. */
+    Q_INVOKABLE void rateWay(const QString& activityId, const QString& rating);
+    /** An accessibility adaptation used in this session ("read-aloud", ...). */
+    Q_INVOKABLE void noteAdaptation(const QString& name);
+
+protected:
+    /** Tab and Shift+Tab moving through an activity: keyboard or switch operation. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void stageChanged();
@@ -187,6 +204,7 @@ signals:
     void pinChosenChanged();
     void submittedChanged();
     void unfinishedChanged();
+    void wayRatingsChanged();
 
 private:
     bool save(chorus::Response response);
@@ -210,6 +228,11 @@ private:
     void rememberPosition();
     void setPinChosen(bool chosen);
     void setSubmitted(bool submitted);
+    // How the session went (issue 19): timed per activity, kept as a participation record.
+    void startTracking();
+    void followActivity();
+    void stopTracking();
+    void keepParticipation();
     [[nodiscard]] QString text(const chorus::LocalisedText& t) const;
     [[nodiscard]] const chorus::PackActivity* activityAt(int index) const;
     [[nodiscard]] QString summary(const chorus::PackActivity& a, const chorus::Response& r) const;
@@ -237,4 +260,8 @@ private:
     bool m_submitted = false;
     bool m_weDidOnly = false;
     QVariantList m_unfinished;
+    chorus::ParticipationTracker m_tracker;
+    bool m_tracking = false;
+    int m_trackedIndex = -1;           ///< the activity the tracker has open; -1 none
+    QHash<QString, QString> m_ratings; ///< activity id -> rating, for the faces' state
 };

@@ -612,6 +612,11 @@ QString SyncController::words(const SyncMessage& m)
                   "@info:status")
             .arg(m.arg(0));
     }
+    if (c == QLatin1String("hub_no_participation")) {
+        return tr("The hub does not take records of how sessions went yet. They wait on this "
+                  "device until the hub is updated; the answers were sent.",
+                  "@info:status");
+    }
     if (c == QLatin1String("consultation_register_refused")) {
         return tr("The hub did not take the consultation \"%1\" made on this device, so its "
                   "answers wait here. Ask the hub's administrator; nothing was lost.",

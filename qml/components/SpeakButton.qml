@@ -13,20 +13,25 @@ ColumnLayout {
     // The reason read-aloud cannot speak belongs to this button once it was pressed here:
     // a later activity's button does not carry an earlier failure.
     property bool asked: false
+    // Where a page has two, the second says what it reads (names are unique on a page).
+    property string readLabel: qsTr("Read aloud", "@action:button")
 
     spacing: Theme.spacingSmall
 
     AppButton {
-        text: ReadAloud.speaking ? qsTr("Stop reading", "@action:button") : qsTr("Read aloud", "@action:button")
+        text: root.asked && ReadAloud.speaking ? qsTr("Stop reading", "@action:button") : root.readLabel
         description: qsTr("Reads the words on this screen out loud", "@info:accessible")
         Accessible.name: root.what.length === 0 ? text : qsTr("%1: %2", "@action:button read aloud: what it reads").arg(text).arg(root.what)
         Layout.alignment: Qt.AlignLeft
         onClicked: {
+            const stopping = root.asked && ReadAloud.speaking;
             root.asked = true;
-            if (ReadAloud.speaking)
+            if (stopping)
                 ReadAloud.stop();
-            else
+            else {
                 ReadAloud.speak(root.textToRead);
+                CurrentSession.noteAdaptation("read-aloud"); // counted only in a session
+            }
         }
     }
     BodyText {

@@ -169,6 +169,8 @@ QQC2.Page {
 
             topic: qsTr("share my words without my name", "@info consent scope")
             question: qsTr("Can the team see your words, without your name?", "@info consent scope")
+            // Issue 19: the participation record goes with this scope, so it is said here.
+            explanation: qsTr("If you say yes, the team also sees how long we took, which activities you did or skipped, the faces you picked, and if you used help like reading aloud or big writing. Never your name. If you change your mind, we delete all of it.", "@info consent scope")
             Layout.fillWidth: true
         }
         ScopeQuestion {

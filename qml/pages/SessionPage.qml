@@ -105,6 +105,11 @@ QQC2.Page {
             value: root.activity
             when: activityLoader.item !== null
         }
+        WayRatingQuestion {
+            activityId: root.activity.activityId ?? ""
+            visible: root.answered && CurrentSession.waysRated
+            Layout.fillWidth: true
+        }
     }
 
     // Saving, going on and stopping live in a bar of their own at the foot of the window:

@@ -100,6 +100,7 @@ public:
         quotes();
         actions();
         loopClosure();
+        participation();
     }
 
     [[nodiscard]] QString title() const
@@ -635,6 +636,121 @@ private:
                     : notShown},
                {m_w(QT_TRANSLATE_NOOP("Report", "Median days from answer to action")),
                 median.isDouble() ? m_locale.toString(median.toDouble(), 'f', 1) : notShown}});
+    }
+
+    /** A cell's count, "fewer than k" when hidden, with its share when there is one. */
+    [[nodiscard]] QString counted(const QJsonValue& cell) const
+    {
+        const QJsonObject c = cell.toObject();
+        const QString n = c.value(QStringLiteral("suppressed")).toBool()
+                              ? fewer()
+                              : number(c.value(QStringLiteral("count")));
+        const QJsonValue share = c.value(QStringLiteral("share"));
+        return share.isDouble()
+                   ? n + QStringLiteral(" (") + m_locale.toString(share.toDouble() * 100, 'f', 0) +
+                         QStringLiteral("%)")
+                   : n;
+    }
+
+    [[nodiscard]] QString decimal(const QJsonValue& v) const
+    {
+        return v.isDouble() ? m_locale.toString(v.toDouble(), 'f', 1)
+                            : m_w(QT_TRANSLATE_NOOP("Report", "not shown"));
+    }
+
+    /** Issue 19: Lundy's four elements, reach and resourcing, as the hub published them. */
+    void participation()
+    {
+        const QJsonObject p = m_doc.value(QStringLiteral("participation")).toObject();
+        if (p.isEmpty()) {
+            return; // a hub from before issue 19
+        }
+        heading(m_w(QT_TRANSLATE_NOOP("Report", "Participation")));
+        body(m_w(QT_TRANSLATE_NOOP(
+            "Report", "Lundy's model of children's participation: space to take part, help to "
+                      "give a view, an audience that listens, and influence on what happens. "
+                      "Then who has not been heard yet, and the time it took.")));
+        const QList<Column> columns{{m_w(QT_TRANSLATE_NOOP("Report", "Figure")), 0.65},
+                                    {m_w(QT_TRANSLATE_NOOP("Report", "Value")), 0.35}};
+        const QJsonObject space = p.value(QStringLiteral("space")).toObject();
+        const QJsonObject sessions = space.value(QStringLiteral("sessions")).toObject();
+        QList<QStringList> rows{{m_w(QT_TRANSLATE_NOOP("Report", "Sessions")),
+                                 sessions.value(QStringLiteral("totalSuppressed")).toBool()
+                                     ? fewer()
+                                     : number(sessions.value(QStringLiteral("total")))},
+                                {m_w(QT_TRANSLATE_NOOP("Report", "In their own time")),
+                                 counted(space.value(QStringLiteral("ownTime")))}};
+        for (const auto& a : space.value(QStringLiteral("adaptations")).toArray()) {
+            rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Sessions using %1"))
+                                    .arg(a.toObject().value(QStringLiteral("value")).toString()),
+                                counted(a)};
+        }
+        subheading(m_w(QT_TRANSLATE_NOOP("Report", "Space")));
+        table(columns, rows);
+
+        rows.clear();
+        for (const auto& m : p.value(QStringLiteral("voice"))
+                                 .toObject()
+                                 .value(QStringLiteral("methods"))
+                                 .toArray()) {
+            const QJsonObject o = m.toObject();
+            const QString type = o.value(QStringLiteral("type")).toString();
+            rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1: finished")).arg(type),
+                                counted(o.value(QStringLiteral("completed")))}
+                 << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1: skipped")).arg(type),
+                                counted(o.value(QStringLiteral("skipped")))};
+        }
+        subheading(m_w(QT_TRANSLATE_NOOP("Report", "Voice")));
+        table(columns, rows);
+
+        const QJsonObject audience = p.value(QStringLiteral("audience")).toObject();
+        subheading(m_w(QT_TRANSLATE_NOOP("Report", "Audience")));
+        table(columns, {{m_w(QT_TRANSLATE_NOOP("Report", "Answers read by the team")),
+                         counted(audience.value(QStringLiteral("read")))},
+                        {m_w(QT_TRANSLATE_NOOP("Report", "Answers given a theme")),
+                         counted(audience.value(QStringLiteral("themed")))},
+                        {m_w(QT_TRANSLATE_NOOP("Report", "Answers chosen as quotes")),
+                         counted(audience.value(QStringLiteral("quoted")))},
+                        {m_w(QT_TRANSLATE_NOOP("Report", "Median days to first read")),
+                         decimal(audience.value(QStringLiteral("medianDaysToFirstReview"))
+                                     .toObject()
+                                     .value(QStringLiteral("value")))}});
+
+        const QJsonObject influence = p.value(QStringLiteral("influence")).toObject();
+        subheading(m_w(QT_TRANSLATE_NOOP("Report", "Influence")));
+        table(columns, {{m_w(QT_TRANSLATE_NOOP("Report", "Devices told what the team did")),
+                         counted(influence.value(QStringLiteral("devicesTold")))}});
+
+        rows.clear();
+        const QJsonObject reach = p.value(QStringLiteral("reach")).toObject();
+        for (const auto& g : reach.value(QStringLiteral("againstIntended")).toArray()) {
+            const QJsonObject o = g.toObject();
+            rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Heard of those hoped for: %1"))
+                                    .arg(o.value(QStringLiteral("value")).toString()),
+                                m_w(QT_TRANSLATE_NOOP("Report", "%1 of %2"))
+                                    .arg(o.value(QStringLiteral("suppressed")).toBool()
+                                             ? fewer()
+                                             : number(o.value(QStringLiteral("heard"))))
+                                    .arg(o.value(QStringLiteral("expected")).toInt())};
+        }
+        QStringList notYet;
+        for (const auto& g : reach.value(QStringLiteral("notYetHeard")).toArray()) {
+            notYet << g.toObject().value(QStringLiteral("value")).toString();
+        }
+        rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Not heard yet")),
+                            notYet.isEmpty() ? m_w(QT_TRANSLATE_NOOP("Report", "none"))
+                                             : notYet.join(QStringLiteral(", "))};
+        subheading(m_w(QT_TRANSLATE_NOOP("Report", "Reach")));
+        table(columns, rows);
+
+        const QJsonObject res = p.value(QStringLiteral("resourcing")).toObject();
+        subheading(m_w(QT_TRANSLATE_NOOP("Report", "Resourcing")));
+        table(columns, {{m_w(QT_TRANSLATE_NOOP("Report", "Practitioner hours")),
+                         decimal(res.value(QStringLiteral("practitionerHours")))},
+                        {m_w(QT_TRANSLATE_NOOP("Report", "Hours per voice heard")),
+                         decimal(res.value(QStringLiteral("hoursPerVoiceHeard")))},
+                        {m_w(QT_TRANSLATE_NOOP("Report", "Hours planned")),
+                         decimal(res.value(QStringLiteral("plannedHours")))}});
     }
 
     const QJsonObject& m_doc;

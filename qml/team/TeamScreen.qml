@@ -25,6 +25,7 @@ QQC2.Page {
             { title: qsTr("Themes", "@title:tab"), source: "TeamThemesPage.qml" },
             { title: qsTr("You said, we did", "@title:tab"), source: "TeamActionsPage.qml" },
             { title: qsTr("Framework", "@title:tab"), source: "TeamFrameworkPage.qml" },
+            { title: qsTr("Participation", "@title:tab"), source: "TeamParticipationPage.qml" },
             { title: qsTr("Export", "@title:tab"), source: "TeamExportPage.qml" },
             ...devices
         ];

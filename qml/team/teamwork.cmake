@@ -12,6 +12,8 @@ qt_target_qml_sources(chorus_team QML_FILES
   TeamThemesPage.qml
   TeamActionsPage.qml
   TeamFrameworkPage.qml
+  ParticipationCard.qml
+  TeamParticipationPage.qml
   TeamExportPage.qml
   TeamDevicesPage.qml)
 

@@ -21,6 +21,7 @@ const QString kErasuresPath = QStringLiteral("/v1/erasures");
 /// The hub keeps a consultation's title to 200 characters (PROTOCOL.md); a redaction that
 /// lengthens one ("[name]" for "Jo") is cut there rather than refused.
 constexpr qsizetype kMaxTitleChars = 200;
+const QString kParticipationPath = QStringLiteral("/v1/participation");
 
 bool isLoopback(const QString& host)
 {
@@ -72,9 +73,24 @@ std::optional<QJsonObject> wireItem(const Outbox::Item& item)
     return o;
 }
 
-QString pathFor(Outbox::Kind kind)
+/** A participation record (issue 19) waits in the outbox as feedback; it goes to its own
+ *  endpoint, which an older hub does not have. */
+bool isParticipation(const Outbox::Item& item)
 {
-    return kind == Outbox::Kind::Erasure ? kErasuresPath : kFeedbackPath;
+    if (item.kind != Outbox::Kind::Feedback) {
+        return false;
+    }
+    const auto o = wireItem(item);
+    return o && o->value(QLatin1String("record")).toString() == QLatin1String("session");
+}
+
+/** Batches are of one sort: the first item says where they go. */
+QString pathFor(Outbox::Kind kind, const QList<Outbox::Item>& items)
+{
+    if (kind == Outbox::Kind::Erasure) {
+        return kErasuresPath;
+    }
+    return !items.isEmpty() && isParticipation(items.first()) ? kParticipationPath : kFeedbackPath;
 }
 
 SyncMessage message(const char* code, QStringList args = {})
@@ -463,23 +479,30 @@ SyncEngine::Step SyncEngine::upload(Transport& t, SyncReport& report)
     }
     // Withdrawals first: taking something back matters more than adding to it.
     for (const Outbox::Kind kind : {Outbox::Kind::Erasure, Outbox::Kind::Feedback}) {
-        QList<Outbox::Item> ofKind;
+        // Answers before participation records, each sort in batches of its own.
+        QList<Outbox::Item> answers;
+        QList<Outbox::Item> participation;
         for (const auto& item : due.value()) {
             if (item.kind == kind) {
-                ofKind << item;
+                (isParticipation(item) ? participation : answers) << item;
             }
         }
-        // The limit may shrink while sending (a 413): step by what was actually sent.
-        for (qsizetype at = 0; at < ofKind.size();) {
-            if (stopRequested()) {
-                return stopped(report);
+        for (const QList<Outbox::Item>& ofKind : {answers, participation}) {
+            // The limit may shrink while sending (a 413): step by what was actually sent.
+            for (qsizetype at = 0; at < ofKind.size();) {
+                if (stopRequested()) {
+                    return stopped(report);
+                }
+                const qsizetype size = m_batchLimit;
+                const Step s = sendBatch(t, kind, ofKind.mid(at, size), report);
+                if (s == Step::SkipRest) {
+                    break;
+                }
+                if (s != Step::Continue) {
+                    return s;
+                }
+                at += size;
             }
-            const qsizetype size = m_batchLimit;
-            if (const Step s = sendBatch(t, kind, ofKind.mid(at, size), report);
-                s != Step::Continue) {
-                return s;
-            }
-            at += size;
         }
     }
     return Step::Continue;
@@ -510,7 +533,7 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
     }
     report.sent = static_cast<int>(m_offered.size());
     const HubReply reply =
-        t.send({"POST", pathFor(kind), compact({{QStringLiteral("items"), wire}})});
+        t.send({"POST", pathFor(kind, sendable), compact({{QStringLiteral("items"), wire}})});
     const int status = reply.status;
     if (status == 0) {
         if (reply.stopped) {
@@ -533,9 +556,18 @@ SyncEngine::Step SyncEngine::sendBatch(Transport& t, Outbox::Kind kind,
         report.problem = refusal(reply, e && e->has_value() ? e->value().hubUrl : QString());
         return Step::StopRun;
     }
+    if ((status == 404 || status == 405) && isParticipation(sendable.first())) {
+        // A hub from before issue 19: participation records wait, uncounted, for an update;
+        // answers, packs and actions go on as before.
+        if (!report.notes.contains(message("hub_no_participation"))) {
+            report.notes << message("hub_no_participation");
+        }
+        return Step::SkipRest;
+    }
     if (status == 404 || status == 405 || status == 501) {
         report.outcome = SyncReport::Outcome::HubIncompatible;
-        report.problem = message("hub_rejects_path", {pathFor(kind), QString::number(status)});
+        report.problem =
+            message("hub_rejects_path", {pathFor(kind, sendable), QString::number(status)});
         return Step::StopRun;
     }
     if (status == 429) {

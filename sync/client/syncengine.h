@@ -121,7 +121,8 @@ public:
     SyncRecords& records() { return m_records; }
 
 private:
-    enum class Step { Continue, StopRound, StopRun };
+    /** SkipRest: this sort of item waits (an older hub); the others go on. */
+    enum class Step { Continue, SkipRest, StopRound, StopRun };
 
     std::unique_ptr<Transport> transportFor(const Enrolment& e);
     bool checkInfo(Transport& t, SyncReport& report);

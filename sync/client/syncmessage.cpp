@@ -204,6 +204,11 @@ const QHash<QString, Words>& englishWords()
              return QStringLiteral("A consultation from the hub could not be read; it was "
                                    "skipped.");
          }},
+        {"hub_no_participation",
+         [](const SyncMessage&) {
+             return QStringLiteral("The hub does not take participation records yet; they wait "
+                                   "here until it is updated.");
+         }},
         {"consultation_register_refused",
          [](const SyncMessage& m) {
              return QStringLiteral("The hub did not take the consultation \"%1\" made on this "

@@ -619,7 +619,10 @@ Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& o, const QString& pa
     return item;
 }
 
-Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits& limits)
+/** A batch body {"items": [...]}: each item decoded by `decode`, an id twice with another
+ *  body a 409 (the same rules for share and participation records). */
+template <typename Batch, typename Decode>
+Decoded<Batch> decodeBatch(const QByteArray& body, const Limits& limits, Decode decode)
 {
     auto parsed = parseObject(body, limits.maxBodyBytes);
     if (!parsed.ok()) {
@@ -647,7 +650,7 @@ Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits&
                     QStringLiteral("a batch holds at most %1 items").arg(limits.maxBatchItems),
                     413);
     }
-    FeedbackBatch batch;
+    Batch batch;
     QHash<QString, QByteArray> seen;
     QStringList conflicts;
     QString firstConflict;
@@ -656,7 +659,7 @@ Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits&
         if (!items.at(i).isObject()) {
             return wrongType(p, "an object", items.at(i));
         }
-        auto item = decodeFeedbackItem(items.at(i).toObject(), p, limits);
+        auto item = decode(items.at(i).toObject(), p);
         if (!item.ok()) {
             return item.error();
         }
@@ -687,6 +690,124 @@ Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits&
         return e;
     }
     return batch;
+}
+
+Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body, const Limits& limits)
+{
+    return decodeBatch<FeedbackBatch>(body, limits, [&](const QJsonObject& o, const QString& p) {
+        return decodeFeedbackItem(o, p, limits);
+    });
+}
+
+Decoded<ParticipationBatch> decodeParticipationBatch(const QByteArray& body, const Limits& limits)
+{
+    return decodeBatch<ParticipationBatch>(
+        body, limits,
+        [](const QJsonObject& o, const QString& p) { return decodeParticipationItem(o, p); });
+}
+
+const QStringList& participationAdaptations()
+{
+    static const QStringList names{"read-aloud",    "voice-notes",   "large-text",
+                                   "high-contrast", "dyslexia-font", "keyboard"};
+    return names;
+}
+
+Decoded<ParticipationItem> decodeParticipationItem(const QJsonObject& o, const QString& path)
+{
+    static const QStringList kAllowed{
+        "record",     "id",   "consultationId", "packId",  "packVersion",         "ageBand",
+        "role",       "mode", "language",       "minutes", "practitionerMinutes", "adaptations",
+        "activities", "week", "framework"};
+    static const QStringList kActivityFields{"activityId", "type", "outcome", "seconds", "rating"};
+    constexpr std::array kModes{"facilitated", "own-time"};
+    constexpr std::array kLanguages{"en", "cy", "ar"};
+    constexpr std::array kRecord{"session"};
+    constexpr std::array kOutcomes{"started", "completed", "skipped"};
+    constexpr std::array kRatings{"liked", "okay", "not-liked"};
+    ParticipationItem item;
+    Reader r(o, path);
+    item.id = r.uuid("id");
+    const QString itemId = r.failed() ? QString() : item.id;
+    auto withId = [&](ProtocolError e) {
+        e.itemId = itemId;
+        return e;
+    };
+    if (r.failed()) {
+        return r.error();
+    }
+    if (auto unknown = onlyKnown(o, path, kAllowed)) {
+        return withId(*unknown);
+    }
+    r.oneOf("record", kRecord);
+    item.consultationId = r.id("consultationId", true);
+    item.packId = r.id("packId", true);
+    item.packVersion = static_cast<int>(r.integer("packVersion", true, 1, 1000000).value_or(0));
+    item.ageBand = r.oneOf("ageBand", kAgeBands);
+    item.role = r.oneOf("role", kRoles);
+    item.mode = r.oneOf("mode", kModes);
+    item.language = r.oneOf("language", kLanguages);
+    item.minutes = static_cast<int>(r.integer("minutes", true, 0, 1440).value_or(0));
+    item.practitionerMinutes =
+        static_cast<int>(r.integer("practitionerMinutes", true, 0, 1440).value_or(0));
+    item.week = r.string("week", true, 16);
+    if (!r.failed() && !isIsoWeek(item.week)) {
+        r.setError(fail(r.path("week"), QStringLiteral("invalid_value"),
+                        QStringLiteral("expected an ISO week such as \"2026-W48\"")));
+    }
+    const QString framework = r.string("framework", true, 80);
+    if (!r.failed() && framework != QLatin1String(kFrameworkParameter)) {
+        r.setError(fail(r.path("framework"), QStringLiteral("invalid_value"),
+                        QStringLiteral("expected \"%1\"").arg(QLatin1String(kFrameworkParameter))));
+    }
+    if (const auto list = r.array("adaptations", true, 0, 6)) {
+        for (qsizetype i = 0; i < list->size() && !r.failed(); ++i) {
+            const QString name = list->at(i).toString();
+            if (!participationAdaptations().contains(name) || item.adaptations.contains(name)) {
+                r.setError(fail(index(r.path("adaptations"), i), QStringLiteral("invalid_value"),
+                                QStringLiteral("expected one of %1, each once")
+                                    .arg(participationAdaptations().join(QStringLiteral(", ")))));
+            }
+            item.adaptations << name;
+        }
+    }
+    if (const auto list = r.array("activities", true, 0, 100)) {
+        QStringList seen;
+        for (qsizetype i = 0; i < list->size() && !r.failed(); ++i) {
+            const QString p = index(r.path("activities"), i);
+            if (!list->at(i).isObject()) {
+                return withId(wrongType(p, "an object", list->at(i)));
+            }
+            const QJsonObject a = list->at(i).toObject();
+            if (auto unknown = onlyKnown(a, p, kActivityFields)) {
+                return withId(*unknown);
+            }
+            Reader ar(a, p);
+            ParticipationActivity act;
+            act.activityId = ar.id("activityId", true);
+            act.type = ar.id("type", true);
+            act.outcome = ar.oneOf("outcome", kOutcomes);
+            act.seconds = static_cast<int>(ar.integer("seconds", true, 0, 3600).value_or(0));
+            if (ar.has("rating")) {
+                act.rating = ar.oneOf("rating", kRatings);
+            }
+            if (!ar.failed() && seen.contains(act.activityId)) {
+                ar.setError(fail(ar.path("activityId"), QStringLiteral("invalid_value"),
+                                 QStringLiteral("repeats an earlier activity")));
+            }
+            if (ar.failed()) {
+                return withId(ar.error());
+            }
+            seen << act.activityId;
+            item.activities << act;
+        }
+    }
+    if (r.failed()) {
+        return withId(r.error());
+    }
+    item.canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    item.hash = QCryptographicHash::hash(item.canonical, QCryptographicHash::Sha256).toHex();
+    return item;
 }
 
 Decoded<ErasureBatch> decodeErasureBatch(const QByteArray& body, const Limits& limits)

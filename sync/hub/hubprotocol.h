@@ -83,6 +83,41 @@ struct FeedbackBatch
     QList<FeedbackItem> items;
 };
 
+/** One activity of a participation record: how the child met one way of telling. */
+struct ParticipationActivity
+{
+    QString activityId;
+    QString type;    ///< the pack's activity type
+    QString outcome; ///< "started", "completed" or "skipped"
+    int seconds = 0;
+    QString rating; ///< "liked", "okay", "not-liked"; empty when the child gave none
+};
+
+/** One participation record (issue 19; PROTOCOL.md "ParticipationRecord"), validated. */
+struct ParticipationItem
+{
+    QString id;
+    QString consultationId;
+    QString packId;
+    int packVersion = 0;
+    QString ageBand;
+    QString role;
+    QString mode;     ///< "facilitated" or "own-time"
+    QString language; ///< "en", "cy" or "ar"
+    QString week;
+    int minutes = 0;
+    int practitionerMinutes = 0;
+    QStringList adaptations;
+    QList<ParticipationActivity> activities;
+    QByteArray canonical; ///< compact JSON with sorted keys
+    QByteArray hash;      ///< SHA-256 of `canonical`, hex
+};
+
+struct ParticipationBatch
+{
+    QList<ParticipationItem> items;
+};
+
 struct ErasureItem
 {
     QString id;         ///< the erasure request's own UUID (idempotency key)
@@ -145,6 +180,8 @@ struct ConsultationInfo
 // a 413 (SY-4).
 [[nodiscard]] Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body,
                                                          const Limits& limits);
+[[nodiscard]] Decoded<ParticipationBatch> decodeParticipationBatch(const QByteArray& body,
+                                                                   const Limits& limits);
 [[nodiscard]] Decoded<ErasureBatch> decodeErasureBatch(const QByteArray& body,
                                                        const Limits& limits);
 [[nodiscard]] Decoded<EnrolRequest> decodeEnrolRequest(const QByteArray& body);
@@ -154,6 +191,11 @@ decodeConsultationRegistration(const QByteArray& body);
 /** Validates one share record object; `path` prefixes field names in errors. */
 [[nodiscard]] Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& object,
                                                        const QString& path, const Limits& limits);
+/** Validates one participation record object. */
+[[nodiscard]] Decoded<ParticipationItem> decodeParticipationItem(const QJsonObject& object,
+                                                                 const QString& path);
+/** The adaptations a participation record may name, in wire order. */
+[[nodiscard]] const QStringList& participationAdaptations();
 /** The `since` cursor of GET /v1/actions: a whole number from 0; empty means 0. */
 [[nodiscard]] Decoded<qint64> decodeSinceCursor(const QString& since);
 /** A pack file for `publish-pack`: a "chorus-pack/1" object with an id and version. */

@@ -1,5 +1,7 @@
 #include "hubserver.h"
 
+#include "participationstore.h"
+
 #include "httpgate.h"
 #include "hublogging.h"
 
@@ -314,6 +316,7 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
         Route{"enrol", Method::Post, false},
         Route{"feedback", Method::Post, true},
         Route{"erasures", Method::Post, true},
+        Route{"participation", Method::Post, true},
         Route{"invites", Method::Post, true},
         Route{"packs", Method::Get, true},
         Route{"actions", Method::Get, true},
@@ -438,6 +441,9 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     if (name == QLatin1String("erasures")) {
         return erasures(request, *device);
     }
+    if (name == QLatin1String("participation")) {
+        return participation(request, *device);
+    }
     if (name == QLatin1String("invites")) {
         return invites(request, *device);
     }
@@ -512,7 +518,11 @@ HubServer::Reply HubServer::feedback(const QHttpServerRequest& request, const De
     if (!batch.ok()) {
         return error(batch.error());
     }
-    const auto out = m_store.submitFeedback(device, batch.value());
+    return submitted(m_store.submitFeedback(device, batch.value()));
+}
+
+HubServer::Reply HubServer::submitted(const std::optional<SubmitOutcome>& out)
+{
     if (!out) {
         return serverError();
     }
@@ -539,6 +549,16 @@ HubServer::Reply HubServer::feedback(const QHttpServerRequest& request, const De
         return json(409, body);
     }
     return json(200, QJsonObject{{"acknowledged", QJsonArray::fromStringList(out->acknowledged)}});
+}
+
+HubServer::Reply HubServer::participation(const QHttpServerRequest& request, const Device& device)
+{
+    const auto batch = decodeParticipationBatch(request.body(), m_limits);
+    if (!batch.ok()) {
+        return error(batch.error());
+    }
+    const auto out = ParticipationStore(m_store).submit(device, batch.value());
+    return submitted(out);
 }
 
 HubServer::Reply HubServer::erasures(const QHttpServerRequest& request, const Device& device)
@@ -663,6 +683,14 @@ HubServer::Reply HubServer::actions(const QHttpServerRequest& request, const Dev
     }
     const auto list = m_store.actionsSince(device, since.value(), 100);
     if (!list) {
+        return serverError();
+    }
+    QStringList delivered;
+    for (const PublishedAction& a : *list) {
+        delivered << a.id;
+    }
+    // Influence (issue 19): which devices were told what the team did.
+    if (!ParticipationStore(m_store).markDelivered(device.id, delivered)) {
         return serverError();
     }
     QJsonArray out;

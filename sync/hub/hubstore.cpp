@@ -261,9 +261,60 @@ ALTER TABLE devices ADD COLUMN last_used_at TEXT;
 UPDATE devices SET last_used_at = enrolled_at
 )sql",
                                              "", ""},
-                                            // 8: held for issue 19's participation tables (its
-                                            // branch replaces this when merged).
-                                            {"", "", ""},
+                                            // 8: evidence of coproduction (issue 19):
+                                            // participation records (a session's times,
+                                            // activities, ratings, adaptations; no words),
+                                            // the group a team means to hear and the hours it
+                                            // planned, when a reviewer first read a record,
+                                            // and which devices received which "we did"
+                                            // actions.
+                                            {R"sql(
+CREATE TABLE participation (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices (id),
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  age_band TEXT NOT NULL,
+  role TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  language TEXT NOT NULL,
+  week TEXT NOT NULL,
+  minutes INTEGER NOT NULL,
+  practitioner_minutes INTEGER NOT NULL,
+  adaptations TEXT NOT NULL,
+  record_key INTEGER NOT NULL,
+  body_hash TEXT NOT NULL,
+  body TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE INDEX participation_by_consultation ON participation (consultation_id);
+CREATE INDEX participation_by_device ON participation (device_id);
+CREATE TABLE participation_activities (
+  participation_id TEXT NOT NULL REFERENCES participation (id),
+  activity_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  seconds INTEGER NOT NULL,
+  rating TEXT,
+  PRIMARY KEY (participation_id, activity_id)
+);
+CREATE TABLE consultation_intent (
+  consultation_id TEXT PRIMARY KEY REFERENCES consultations (id),
+  body TEXT NOT NULL,
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE feedback_reads (
+  feedback_id TEXT PRIMARY KEY,
+  first_read_at TEXT NOT NULL
+);
+CREATE TABLE action_deliveries (
+  device_id TEXT NOT NULL,
+  action_id TEXT NOT NULL,
+  delivered_at TEXT NOT NULL,
+  PRIMARY KEY (device_id, action_id)
+)
+)sql",
+                                             "", ""},
                                             // 9: the title a device sends with a consultation
                                             // made on it (issue 14), already redacted there,
                                             // shown to reviewers in place of its id.
@@ -917,7 +968,7 @@ bool HubStore::setDeviceTitle(const QString& id, const QString& title)
                              "(SELECT id FROM published_consultations)"));
     q.addBindValue(title);
     q.addBindValue(id);
-    return q.exec() || fail(QStringLiteral("consultations"), q.lastError().text());
+    return q.exec() || fail(QStringLiteral("consultations"), q.lastError());
 }
 
 std::optional<Registration> HubStore::registerConsultation(const Device& device, const QString& id,
@@ -1118,9 +1169,18 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 out << c;
                 continue;
             }
+            // Schema 8: a participation record (issue 19) is erased by the same request.
+            const bool participation = m_schema >= 8;
             QSqlQuery owner(database());
-            owner.prepare(QStringLiteral("SELECT device_id FROM feedback WHERE id = ?"));
+            owner.prepare(participation ? QStringLiteral("SELECT device_id FROM feedback WHERE id "
+                                                         "= ? UNION ALL SELECT device_id FROM "
+                                                         "participation WHERE id = ?")
+                                        : QStringLiteral("SELECT device_id FROM feedback WHERE "
+                                                         "id = ?"));
             owner.addBindValue(item.feedbackId);
+            if (participation) {
+                owner.addBindValue(item.feedbackId);
+            }
             if (!owner.exec()) {
                 return fail(QStringLiteral("feedback"), owner.lastError());
             }
@@ -1129,6 +1189,9 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             } else {
                 bool deleted = false;
                 if (!deleteRecord(item.feedbackId, device.id, at, &deleted)) {
+                    return false;
+                }
+                if (participation && !erasedParticipation(item.feedbackId, device.id, &deleted)) {
                     return false;
                 }
                 c.outcome = deleted ? QStringLiteral("erased") : QStringLiteral("not-found");
@@ -1363,6 +1426,31 @@ std::optional<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
         return std::nullopt;
     }
     return out;
+}
+
+bool HubStore::erasedParticipation(const QString& id, const QString& deviceId, bool* deleted)
+{
+    // Its activities and a reviewer's first read go with it; the reads table holds
+    // feedback ids only, but an id is erased whatever it named.
+    for (const char* sql :
+         {"DELETE FROM participation_activities WHERE participation_id IN (SELECT id FROM "
+          "participation WHERE id = ? AND device_id = ?)",
+          "DELETE FROM participation WHERE id = ? AND device_id = ?"}) {
+        QSqlQuery q(database());
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(id);
+        q.addBindValue(deviceId);
+        if (!q.exec()) {
+            return fail(QStringLiteral("participation"), q.lastError());
+        }
+        if (QByteArray(sql).startsWith("DELETE FROM participation WHERE")) {
+            *deleted = *deleted || q.numRowsAffected() == 1;
+        }
+    }
+    QSqlQuery reads(database());
+    reads.prepare(QStringLiteral("DELETE FROM feedback_reads WHERE feedback_id = ?"));
+    reads.addBindValue(id);
+    return reads.exec() || fail(QStringLiteral("feedback_reads"), reads.lastError());
 }
 
 std::optional<bool> HubStore::publishPack(const PackInfo& pack, const QString& consultationId)

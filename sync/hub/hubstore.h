@@ -207,7 +207,8 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
 
 private:
-    friend class ReviewStore; // the team review queries share the connection and audit chain
+    friend class ReviewStore;        // the team review queries share the connection and audit chain
+    friend class ParticipationStore; // likewise, for issue 19's participation records
     HubStore(QString connection, bool postgres, Clock clock);
     bool migrate(int target);
     bool exec(const QString& sql);
@@ -224,6 +225,8 @@ private:
     bool deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
                       bool* deleted);
     bool markCompactionPending();
+    /** Inside erase(): deletes a participation record of this device (schema 8). */
+    bool erasedParticipation(const QString& id, const QString& deviceId, bool* deleted);
     [[nodiscard]] QString now() const;
     bool fail(const QString& what, const QString& why);
     /** A database error, logged and kept as its code only (MED-3): the server's text may

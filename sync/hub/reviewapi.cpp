@@ -1,5 +1,7 @@
 #include "reviewapi.h"
 
+#include "participationstore.h"
+
 #include "hublogging.h"
 
 #include <QFile>
@@ -106,6 +108,7 @@ public:
     [[nodiscard]] bool failed() const { return m_error.has_value(); }
     [[nodiscard]] const HttpReply& error() const { return *m_error; }
     [[nodiscard]] bool has(const char* key) const { return m_o.contains(QLatin1String(key)); }
+    [[nodiscard]] const QJsonObject& object() const { return m_o; }
     void refuse(const QString& field, const QString& code, const QString& why)
     {
         if (!m_error) {
@@ -537,6 +540,14 @@ HttpReply ReviewApi::route(Call& call)
     if (is(p.size() == 1 && first == QLatin1String("framework"), {Method::Get})) {
         return framework(call);
     }
+    if (is(p.size() == 1 && first == QLatin1String("participation"), {Method::Get})) {
+        return participation(call);
+    }
+    if (is(p.size() == 3 && first == QLatin1String("consultations") && isId(p[1]) &&
+               p[2] == QLatin1String("intent"),
+           {Method::Put})) {
+        return intent(call, p[1]);
+    }
     if (is(p.size() == 1 && first == QLatin1String("export.csv"), {Method::Get})) {
         return exportCsv(call);
     }
@@ -939,8 +950,14 @@ HttpReply ReviewApi::feedback(Call& call)
         return serverError();
     }
     QJsonArray records;
+    QStringList listed;
     for (const ReviewRecord& r : page->records) {
         records.append(recordJson(r));
+        listed << r.id;
+    }
+    // Listed to a reviewer is read (issue 19, Audience): the first time is kept.
+    if (!ParticipationStore(m_store.hub()).markRead(listed)) {
+        return serverError();
     }
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=feedback consultation=%1 records=%2")
@@ -1311,6 +1328,15 @@ HttpReply ReviewApi::framework(Call& call)
             const QString path = cluster.value(QStringLiteral("id")).toString() + QLatin1Char('/') +
                                  p.value(QStringLiteral("id")).toString();
             p.insert(QStringLiteral("path"), path);
+            // Lundy's elements, reach and resourcing (issue 19) measure both of these.
+            if (path == feedbackParameter ||
+                p.value(QStringLiteral("id")) == QLatin1String("learning-and-evaluation")) {
+                p.insert(QStringLiteral("participation"),
+                         consultation.isEmpty()
+                             ? QStringLiteral("/v1/review/participation")
+                             : QStringLiteral("/v1/review/participation?consultation=") +
+                                   consultation);
+            }
             // Only what the hub measures is shown; the rest says so rather than guess.
             if (anyData && path == feedbackParameter) {
                 p.insert(QStringLiteral("indicators"), coproduction);
@@ -1341,6 +1367,74 @@ HttpReply ReviewApi::framework(Call& call)
                     {"clusters", clusters}};
     out.insert(QStringLiteral("consultation"),
                consultation.isEmpty() ? QJsonValue() : QJsonValue(consultation));
+    return jsonReply(200, out);
+}
+
+// ---------------------------------------------------------------------------------------
+// Participation (issue 19): Lundy's four elements, reach and resourcing
+
+HttpReply ReviewApi::participation(Call& call)
+{
+    if (auto bad = onlyParams(call.query, {"consultation"})) {
+        return *bad;
+    }
+    const QString consultation = param(call.query, "consultation");
+    HttpReply refused;
+    if (call.query.hasQueryItem(QStringLiteral("consultation")) &&
+        !knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
+        return refused;
+    }
+    const auto figures = published(call);
+    const auto loop = m_store.loopClosure(consultation);
+    auto in = ParticipationStore(m_store.hub()).input();
+    if (!figures || !loop || !in) {
+        return serverError();
+    }
+    // Influence starts from the framework's loop closure: the same figures, the same layer.
+    in->loopClosure =
+        loopClosureJson(consultation.isEmpty() ? figures->loopClosure
+                                               : figures->consultation(consultation).loopClosure,
+                        loop->medianDays);
+    in->threshold = call.threshold;
+    const QJsonObject out = participationView(*in, consultation);
+    if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                       QStringLiteral("what=participation consultation=%1 records=%2")
+                           .arg(consultation.isEmpty() ? QStringLiteral("all") : consultation)
+                           .arg(in->sessions.size()))) {
+        return serverError();
+    }
+    return jsonReply(200, out);
+}
+
+HttpReply ReviewApi::intent(Call& call, const QString& id)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (call.session.role != QLatin1String("admin")) {
+        return errorReply(403, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                          QStringLiteral("only an admin can record whom a consultation means "
+                                         "to hear"));
+    }
+    HttpReply refused;
+    if (!knownConsultation(id, QStringLiteral("path"), &refused)) {
+        return refused;
+    }
+    Body b(call.request, {"expected", "notes", "plannedHours"});
+    if (b.failed()) {
+        return b.error();
+    }
+    QString field;
+    QString why;
+    const auto intent = decodeIntent(b.object(), &field, &why);
+    if (!intent) {
+        return errorReply(400, QStringLiteral("invalid_value"), field, why);
+    }
+    if (!ParticipationStore(m_store.hub()).setIntent(id, *intent, call.session.reviewerId)) {
+        return serverError();
+    }
+    QJsonObject out = intentJson(*intent);
+    out.insert(QStringLiteral("consultation"), id);
     return jsonReply(200, out);
 }
 
@@ -1652,7 +1746,7 @@ HttpReply ReviewApi::report(Call& call)
     if (!packs.isEmpty()) {
         title = packs.first().value(QStringLiteral("title")).toObject();
     }
-    const QJsonObject out{
+    QJsonObject out{
         {"consultation", consultation},
         {"title", title},
         {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
@@ -1666,6 +1760,14 @@ HttpReply ReviewApi::report(Call& call)
         {"quotes", quotes},
         {"actions", actions},
         {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
+    // Issue 19: the participation view of the same consultation, for the report's section.
+    auto participationIn = ParticipationStore(m_store.hub()).input();
+    if (!participationIn) {
+        return serverError();
+    }
+    participationIn->loopClosure = out.value(QStringLiteral("loopClosure")).toObject();
+    participationIn->threshold = call.threshold;
+    out.insert(QStringLiteral("participation"), participationView(*participationIn, consultation));
     if (!m_store.audit(QStringLiteral("review.export"), call.session.reviewerId,
                        QStringLiteral("content=report consultation=%1 rows=%2%3")
                            .arg(consultation)

@@ -56,6 +56,8 @@ private:
     HttpReply action(Call& call, const QString& id);
     HttpReply publish(Call& call, const QString& id);
     HttpReply framework(Call& call);
+    HttpReply participation(Call& call);
+    HttpReply intent(Call& call, const QString& id);
     HttpReply exportCsv(Call& call);
     HttpReply report(Call& call);
     HttpReply serverError();

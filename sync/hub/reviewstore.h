@@ -223,6 +223,8 @@ public:
 
     [[nodiscard]] const SessionPolicy& policy() const { return m_policy; }
     [[nodiscard]] QString lastError() const { return m_hub.lastError(); }
+    /** The hub store underneath (issue 19's ParticipationStore shares it). */
+    [[nodiscard]] HubStore& hub() { return m_hub; }
 
 private:
     QSqlDatabase db() const { return m_hub.database(); }

@@ -42,6 +42,37 @@ QList<Response> oneOfEachKind(const test::StoreFixture& fx)
     return out;
 }
 
+/** A session of the fixture's participant with known times (issue 19): 90 s on "feel",
+ *  answered and liked; 30 s on "say", skipped; 20 s on "pick", opened and left; read aloud
+ *  and large text; a 10-minute lock in the middle that the practitioner's time leaves out. */
+ParticipationRecord knownSession(const test::StoreFixture& fx)
+{
+    const QDateTime t0 = fx.session.startedAt;
+    ParticipationRecord base;
+    base.consultationId = fx.consultation.id;
+    base.packId = fx.consultation.packId;
+    base.packVersion = fx.consultation.packVersion;
+    base.ageBand = fx.participant.ageBand;
+    base.role = fx.participant.role;
+    base.language = "cy";
+    base.week = "2026-W45";
+    ParticipationTracker t;
+    t.start(base, t0);
+    t.enter("feel", "feelings-scale", t0);
+    t.leave(true, false, t0.addSecs(90));
+    t.rate("feel", ParticipationRecord::Rating::Liked);
+    t.useAdaptation("read-aloud");
+    t.useAdaptation("large-text");
+    t.useAdaptation("not-an-adaptation");
+    t.pause(t0.addSecs(120)); // locked for ten minutes
+    t.start(t.record(t0, t0.addSecs(120)), t0.addSecs(720));
+    t.enter("say", "free-text", t0.addSecs(720));
+    t.leave(false, true, t0.addSecs(750));
+    t.enter("pick", "choice", t0.addSecs(750));
+    t.leave(false, false, t0.addSecs(770));
+    return t.record(t0, t0.addSecs(780));
+}
+
 } // namespace
 
 class TestSharing : public QObject
@@ -91,6 +122,142 @@ private slots:
         const QJsonObject voice = bodyOf(due->at(3));
         QCOMPARE(voice.value("voice").toObject().value("present").toBool(), true);
         QCOMPARE(voice.value("voice").toObject().value("seconds").toInt(), 12);
+    }
+
+    void theParticipationAllowListIsExactlyTheDocumentedOne()
+    {
+        // The participation record (issue 19) is a privacy decision like the share record:
+        // update PROTOCOL.md ("ParticipationRecord") and the consent page's words first.
+        const QStringList documented{
+            "record",     "id",   "consultationId", "packId",  "packVersion",         "ageBand",
+            "role",       "mode", "language",       "minutes", "practitionerMinutes", "adaptations",
+            "activities", "week", "framework"};
+        QCOMPARE(ParticipationRecord::allowedFields(), documented);
+        QCOMPARE(ParticipationRecord::activityFields(),
+                 QStringList({"activityId", "type", "outcome", "seconds", "rating"}));
+        QCOMPARE(ParticipationRecord::adaptationNames(),
+                 QStringList({"read-aloud", "voice-notes", "large-text", "high-contrast",
+                              "dyslexia-font", "keyboard"}));
+    }
+
+    void aSessionsParticipationStaysInsideTheAllowList()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        // Review stays on: a participation record holds no words, so it goes without it.
+        QVERIFY(fx.store->sharing()
+                    .saveParticipation(fx.participant.id, knownSession(fx), fx.consent.scopes)
+                    .ok());
+        auto due = fx.store->outbox().due(10);
+        QCOMPARE(due->size(), 1);
+        const QJsonObject body = bodyOf(due->first());
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            QVERIFY2(ParticipationRecord::allowedFields().contains(it.key()), qPrintable(it.key()));
+        }
+        for (const auto& a : body.value("activities").toArray()) {
+            const QJsonObject o = a.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                QVERIFY2(ParticipationRecord::activityFields().contains(it.key()),
+                         qPrintable(it.key()));
+            }
+        }
+        QVERIFY(!due->first().body.contains("Tiger"));
+        QVERIFY(!due->first().body.contains(fx.participant.id.toUtf8()));
+        QVERIFY(!due->first().body.contains(fx.session.id.toUtf8()));
+        QVERIFY(!due->first().body.contains("2026-11-02T"));
+        QCOMPARE(body.value("minutes").toInt(), 13);            // 780 s, the lock included
+        QCOMPARE(body.value("practitionerMinutes").toInt(), 3); // 120 s + 60 s
+        QCOMPARE(body.value("adaptations").toArray(), QJsonArray({"read-aloud", "large-text"}));
+        QCOMPARE(body.value("language").toString(), QString("cy"));
+        const QJsonArray acts = body.value("activities").toArray();
+        QCOMPARE(acts.size(), 3);
+        QCOMPARE(acts[0].toObject(), QJsonObject({{"activityId", "feel"},
+                                                  {"type", "feelings-scale"},
+                                                  {"outcome", "completed"},
+                                                  {"seconds", 90},
+                                                  {"rating", "liked"}}));
+        QCOMPARE(acts[1].toObject().value("outcome").toString(), QString("skipped"));
+        QCOMPARE(acts[1].toObject().value("seconds").toInt(), 30);
+        QCOMPARE(acts[2].toObject().value("outcome").toString(), QString("started"));
+        QVERIFY(!acts[2].toObject().contains("rating"));
+        auto back = ParticipationRecord::fromJson(body);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->toJson(), body);
+        // The child's preview and the review queue show answers, never this record.
+        QCOMPARE(fx.store->sharing().preview(fx.participant.id)->size(), 0);
+        QCOMPARE(fx.store->sharing().reviewQueue(fx.consultation.id)->size(), 0);
+    }
+
+    void aParticipationRecordRefusesAnythingElse()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QJsonObject body = knownSession(fx).toJson();
+        body.insert("id", "x");
+        body.insert("startedAt", "2026-11-02T10:00:00Z");
+        QVERIFY(ParticipationRecord::fromJson(body).error().message.startsWith("startedAt:"));
+        body.remove("startedAt");
+        QJsonArray acts = body.value("activities").toArray();
+        QJsonObject first = acts[0].toObject();
+        first.insert("answer", "my words");
+        acts[0] = first;
+        body.insert("activities", acts);
+        QVERIFY(
+            ParticipationRecord::fromJson(body).error().message.startsWith("activities.answer:"));
+    }
+
+    void participationNeedsTheShareScope()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp(StoreOnDevice));
+        QVERIFY(fx.store->sharing()
+                    .saveParticipation(fx.participant.id, knownSession(fx), StoreOnDevice)
+                    .ok());
+        QCOMPARE(fx.store->outbox().all()->size(), 0);
+        QVERIFY(!fx.store->sharing().participation(fx.participant.id)->has_value());
+    }
+
+    void aResumedSessionReplacesItsParticipationRecord()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        auto& sharing = fx.store->sharing();
+        QVERIFY(
+            sharing.saveParticipation(fx.participant.id, knownSession(fx), fx.consent.scopes).ok());
+        const QString first = fx.store->outbox().due(10)->first().itemId;
+        QVERIFY(
+            sharing.saveParticipation(fx.participant.id, knownSession(fx), fx.consent.scopes).ok());
+        QCOMPARE(fx.store->outbox().all()->size(), 1); // unsent: replaced in place
+        QCOMPARE(fx.store->outbox().all()->first().itemId, first);
+        QVERIFY(fx.store->outbox().acknowledge({first}).ok());
+        auto kept = sharing.participation(fx.participant.id);
+        QVERIFY(kept.ok() && kept->has_value());
+        QCOMPARE(kept->value().activities.size(), 3);
+        QVERIFY(
+            sharing.saveParticipation(fx.participant.id, kept->value(), fx.consent.scopes).ok());
+        auto all = fx.store->outbox().all();
+        QCOMPARE(all->size(), 2); // the hub's copy erased, a new one queued
+        QCOMPARE(all->at(0).kind, Outbox::Kind::Erasure);
+        QCOMPARE(bodyOf(all->at(0)).value("feedbackId").toString(), first);
+        QVERIFY(all->at(1).itemId != first);
+    }
+
+    void withdrawalErasesTheParticipationRecord()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->sharing()
+                    .saveParticipation(fx.participant.id, knownSession(fx), fx.consent.scopes)
+                    .ok());
+        const QString sent = fx.store->outbox().due(10)->first().itemId;
+        QVERIFY(fx.store->outbox().acknowledge({sent}).ok());
+        QVERIFY(fx.store->erasure().withdraw(fx.participant.id).ok());
+        auto all = fx.store->outbox().all();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().kind, Outbox::Kind::Erasure);
+        QCOMPARE(bodyOf(all->first()).value("feedbackId").toString(), sent);
+        QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM share_records").value(),
+                 QString("0"));
     }
 
     void anUnknownFieldIsRejectedOnTheWayIn()

@@ -64,6 +64,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 require(chorus::hub::isUuid(item.id));
             }
         }
+        // The same batch shape as a participation batch (issue 19); its canonical form
+        // decodes again to the same record.
+        const auto sessions = chorus::hub::decodeParticipationBatch(body, limits);
+        check(sessions);
+        if (sessions.ok()) {
+            for (const auto& item : sessions.value().items) {
+                const auto again = chorus::hub::decodeParticipationItem(
+                    QJsonDocument::fromJson(item.canonical).object(), QStringLiteral("x"));
+                require(again.ok() && again.value().hash == item.hash);
+            }
+        }
         break;
     }
     case 1:

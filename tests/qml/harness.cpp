@@ -113,6 +113,14 @@ int Harness::seedFeedback(const QString& consultationId, int count, const QVaria
     return static_cast<int>(chorus::test::seedFeedback(*m_hub->store, consultationId, count, seed));
 }
 
+int Harness::seedParticipation(const QString& consultationId, int count)
+{
+    if (startHub().isEmpty()) {
+        return -1;
+    }
+    return static_cast<int>(chorus::test::seedParticipation(*m_hub->store, consultationId, count));
+}
+
 bool Harness::publishExamplePack(const QString& consultationId)
 {
     if (startHub().isEmpty()) {

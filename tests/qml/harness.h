@@ -72,6 +72,8 @@ public:
      *  in turn; or one kind), role, ageBand, week, quotes (bool). Returns the number stored. */
     Q_INVOKABLE int seedFeedback(const QString& consultationId, int count,
                                  const QVariantMap& options = {});
+    /** Participation records (issue 19) of `count` sessions of 30 minutes each. */
+    Q_INVOKABLE int seedParticipation(const QString& consultationId, int count);
     /** Publishes the app's example pack ("My week") on the hub for one consultation, as
      *  `chorus-hub publish-pack` does; false if the hub refused it. */
     Q_INVOKABLE bool publishExamplePack(const QString& consultationId);

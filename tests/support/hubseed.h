@@ -5,6 +5,7 @@
 // review screens' tests and benchmarks read what a real hub would hold.
 
 #include "sync/hub/hubstore.h"
+#include "sync/hub/participationstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -106,6 +107,58 @@ inline qint64 seedFeedback(hub::HubStore& store, const QString& consultationId, 
         stored += outcome->stored;
     }
     return stored;
+}
+
+/** A participation record (issue 19) of one facilitated session: `minutes` of practitioner
+ *  time, read aloud, a feelings scale finished and liked, a drawing finished or skipped. */
+inline QJsonObject seededSession(const QString& consultationId, int minutes, bool drawingSkipped)
+{
+    return QJsonObject{
+        {"record", "session"},
+        {"id", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {"consultationId", consultationId},
+        {"packId", "my-week"},
+        {"packVersion", 1},
+        {"ageBand", "8-11"},
+        {"role", "child"},
+        {"mode", "facilitated"},
+        {"language", "en"},
+        {"minutes", minutes},
+        {"practitionerMinutes", minutes},
+        {"adaptations", QJsonArray{"read-aloud"}},
+        {"activities", QJsonArray{QJsonObject{{"activityId", "feelings"},
+                                              {"type", "feelings-scale"},
+                                              {"outcome", "completed"},
+                                              {"seconds", 60},
+                                              {"rating", "liked"}},
+                                  QJsonObject{{"activityId", "draw"},
+                                              {"type", "drawing"},
+                                              {"outcome", drawingSkipped ? "skipped" : "completed"},
+                                              {"seconds", 120}}}},
+        {"week", "2026-W48"},
+        {"framework", "design-and-implementation/coproduction"}};
+}
+
+/** Submits `count` participation records (30 minutes each, the last drawing skipped) as one
+ *  newly enrolled device. Returns the number stored, or -1 when one is refused. */
+inline qint64 seedParticipation(hub::HubStore& store, const QString& consultationId, int count)
+{
+    const auto code = store.createCode(consultationId, QStringLiteral("practitioner"), 1, 900, {});
+    const auto enrolled = code ? store.enrol(hub::normaliseCode(*code)) : std::nullopt;
+    if (!enrolled || enrolled->result != hub::EnrolOutcome::Result::Enrolled) {
+        return -1;
+    }
+    hub::ParticipationBatch batch;
+    for (int i = 0; i < count; ++i) {
+        auto item = hub::decodeParticipationItem(seededSession(consultationId, 30, i == count - 1),
+                                                 QStringLiteral("item"));
+        if (!item.ok()) {
+            return -1;
+        }
+        batch.items << item.value();
+    }
+    const auto outcome = hub::ParticipationStore(store).submit(enrolled->device, batch);
+    return outcome ? outcome->stored : -1;
 }
 
 } // namespace chorus::test

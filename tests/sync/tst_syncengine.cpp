@@ -231,6 +231,70 @@ private slots:
         QCOMPARE(rig.endpoints.first().pinHex, QByteArray("aa11"));
     }
 
+    /** Issue 19: a participation record goes to /v1/participation after the answers, never
+     *  in a feedback batch; a hub without that endpoint leaves it waiting, untried, and the
+     *  run goes on. */
+    void participationGoesToItsOwnEndpointAndWaitsForAnOlderHub()
+    {
+        Rig rig;
+        QVERIFY(rig.setUp());
+        const QStringList answers = rig.device.answer(2);
+        ParticipationRecord record;
+        record.consultationId = rig.device.consultation.id;
+        record.packId = rig.device.consultation.packId;
+        record.packVersion = 1;
+        record.language = "en";
+        record.week = "2026-W45";
+        QVERIFY(rig.device.store->sharing()
+                    .saveParticipation(rig.device.participant.id, record, rig.device.consent.scopes)
+                    .ok());
+        QCOMPARE(rig.device.items().size(), 3);
+        QString participationId;
+        for (const auto& i : rig.device.items()) {
+            if (!answers.contains(i.itemId)) {
+                participationId = i.itemId;
+            }
+        }
+        SyncReport report = rig.engine->run();
+        QCOMPARE(report.acknowledged, 2);
+        QVERIFY(report.outcome != SyncReport::Outcome::HubIncompatible);
+        QVERIFY(report.notes.contains(sync::SyncMessage{"hub_no_participation", {}}));
+        auto waiting = rig.device.item(participationId);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->state, Outbox::State::Queued);
+        QCOMPARE(waiting->attempts, 0);
+        // Tried once, after the answers, and the run went on to fetch packs.
+        QStringList order;
+        for (const auto& r : rig.hub.requests) {
+            order << r.path;
+        }
+        QCOMPARE(order.count("/v1/participation"), 1);
+        QVERIFY(order.lastIndexOf("/v1/feedback") < order.indexOf("/v1/participation"));
+        QVERIFY(order.indexOf("/v1/participation") < order.indexOf("/v1/packs"));
+        for (const auto& r : rig.hub.to("/v1/feedback")) {
+            QVERIFY(!batchIds(r.body).contains(participationId));
+        }
+        // An updated hub takes it.
+        rig.hub.handler = [](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/participation") {
+                return json(200, {{"acknowledged", QJsonArray::fromStringList(batchIds(r.body))}});
+            }
+            return std::nullopt;
+        };
+        report = rig.engine->run();
+        QVERIFY(!rig.device.item(participationId));
+        const auto sent = rig.hub.to("/v1/participation");
+        QCOMPARE(batchIds(sent.last().body), QStringList{participationId});
+        QCOMPARE(QJsonDocument::fromJson(sent.last().body)
+                     .object()
+                     .value("items")
+                     .toArray()[0]
+                     .toObject()
+                     .value("record")
+                     .toString(),
+                 QString("session"));
+    }
+
     /** Issue 14: a consultation made on this device registers itself with the hub before
      *  its answers go (the device is enrolled for "c1"); a refusal is a note and its answers
      *  then fail with the hub's reason; a busy hub ends the run with nothing sent. */

@@ -8,6 +8,7 @@
 
 #include "hub/reportseed.h"
 #include "qml/report/reportpdf.h"
+#include "support/hubseed.h"
 #include "sync/hub/hubserver.h"
 
 #include <QDir>
@@ -89,7 +90,8 @@ private:
     SeededReport m_seededLong;
 
     /** Seeds a fresh hub and fetches its report document as the app would. */
-    QJsonObject fetch(const QString& name, const ReportSeed& seed, SeededReport* seeded)
+    QJsonObject fetch(const QString& name, const ReportSeed& seed, SeededReport* seeded,
+                      int sessions = 0)
     {
         Hub hub;
         QString error;
@@ -100,6 +102,11 @@ private:
         *seeded = seedReportHub(*hub.store, hub.base, seed);
         if (seeded->session.isEmpty()) {
             qWarning("seed: %s", qPrintable(seeded->error));
+            return {};
+        }
+        if (sessions > 0 &&
+            seedParticipation(*hub.store, QStringLiteral("c1"), sessions) != sessions) {
+            qWarning("could not seed participation records");
             return {};
         }
         DeviceClient reviewer;
@@ -240,6 +247,43 @@ private slots:
         QVERIFY2(enText.contains(QStringLiteral("Page %1 of %1").arg(pages)),
                  qPrintable(enText.right(300)));
         QVERIFY(cyText.contains(QStringLiteral("Tudalen 1 o ")));
+    }
+
+    /** Issue 19: the participation section, in English and Welsh, as the hub published it:
+     *  ten sessions of 30 minutes are five practitioner hours; one skipped drawing of ten is
+     *  hidden. */
+    void participationSection()
+    {
+        SeededReport seeded;
+        const QString pack = QStringLiteral(CHORUS_SOURCE_DIR "/core/packs/my-week.json");
+        const QJsonObject doc =
+            fetch(QStringLiteral("participation"), ReportSeed{pack, 0, 0, 0}, &seeded, 10);
+        QVERIFY(doc.contains(QStringLiteral("participation")));
+        const QString en = writeAndShoot(doc, QStringLiteral("en"), QStringLiteral("report-p-en"));
+        const QString cy = writeAndShoot(doc, QStringLiteral("cy"), QStringLiteral("report-p-cy"));
+        QVERIFY(!en.isEmpty() && !cy.isEmpty());
+        const QString enText = pdfText(en);
+        const QString cyText = pdfText(cy);
+        // ("Influence" is printed with an "fl" ligature, which pdftotext gives as one glyph.)
+        const QStringList english{
+            "Participation", "Space",      "Audience",          "Devices told what the team did",
+            "Reach",         "Resourcing", "Practitioner hours"};
+        const QStringList welsh{"Cyfranogiad", "Gofod",    "Cynulleidfa",     "Dylanwad",
+                                "Cyrhaeddiad", "Adnoddau", "Oriau ymarferwyr"};
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            QVERIFY2(enText.contains(english[i]), qPrintable(english[i]));
+            QVERIFY2(cyText.contains(welsh[i]), qPrintable(welsh[i]));
+        }
+        QVERIFY2(row(enText, QStringLiteral("Practitioner hours")).contains(QStringLiteral("5.0")),
+                 qPrintable(row(enText, QStringLiteral("Practitioner hours"))));
+        const QString skipped = row(enText, QStringLiteral("drawing: skipped"));
+        QVERIFY2(skipped.contains(QStringLiteral("fewer than 8")) && !skipped.contains('1'),
+                 qPrintable(skipped));
+        QVERIFY2(row(cyText, QStringLiteral("Oriau ymarferwyr")).contains(QStringLiteral("5.0")),
+                 qPrintable(cyText.right(2000)));
+        for (const char* english : {"Practitioner hours", "Participation", "Devices told"}) {
+            QVERIFY2(!cyText.contains(QLatin1String(english)), english);
+        }
     }
 
     void longReportGrows()

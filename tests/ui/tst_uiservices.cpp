@@ -336,6 +336,66 @@ private slots:
         QCOMPARE(f.session().stage(), SessionController::Stage::Idle);
     }
 
+    /** Issue 19: a session with the share scope keeps how it went (outcomes, the child's
+     *  rating, adaptations, language) in the participation record; without it, nothing. */
+    void sessionKeepsHowItWent()
+    {
+        UiFixture f(QStringLiteral("cy"));
+        QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+        QVERIFY(f.prepare(QStringLiteral("HomePage")));
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        QVERIFY(f.session().giveConsent({{"codeName", "Heron"},
+                                         {"ageBand", "8-11"},
+                                         {"role", "child"},
+                                         {"givenBy", "child"},
+                                         {"assessor", "SW-7"},
+                                         {"assessmentBasis", "Understood."},
+                                         {"store", true},
+                                         {"share", true}}));
+        QVERIFY(f.session().waysRated());
+        const QString who = f.session().participantId();
+        const QString first = f.session().current().value("activityId").toString();
+        QVERIFY(f.session().saveScale(first, 4));
+        f.session().rateWay(first, QStringLiteral("liked"));
+        QCOMPARE(f.session().wayRatings().value(first).toString(), QString("liked"));
+        f.session().noteAdaptation(QStringLiteral("read-aloud"));
+        QTest::keyClick(f.window.get(), Qt::Key_Tab); // moving through it by keyboard
+        f.session().next();
+        const QString second = f.session().current().value("activityId").toString();
+        f.session().skip();
+        f.session().stop();
+        f.session().finish();
+        auto kept = f.app().store()->sharing().participation(who);
+        QVERIFY(kept.ok() && kept->has_value());
+        const ParticipationRecord& r = kept->value();
+        QCOMPARE(r.language, QString("cy"));
+        QCOMPARE(toString(r.mode), QString("facilitated"));
+        QCOMPARE(r.adaptations, QStringList({"read-aloud", "keyboard"}));
+        QVERIFY(r.activities.size() >= 2);
+        QCOMPARE(r.activities[0].activityId, first);
+        QCOMPARE(toString(r.activities[0].outcome), QString("completed"));
+        QVERIFY(r.activities[0].rating);
+        QCOMPARE(toString(*r.activities[0].rating), QString("liked"));
+        QCOMPARE(r.activities[1].activityId, second);
+        QCOMPARE(toString(r.activities[1].outcome), QString("skipped"));
+        QVERIFY(!r.activities[1].rating);
+
+        // Without the share scope there is no rating to give and nothing is kept.
+        QVERIFY(f.prepare(QStringLiteral("ConsentPage")));
+        QVERIFY(f.session().giveConsent({{"codeName", "Wren"},
+                                         {"ageBand", "8-11"},
+                                         {"role", "child"},
+                                         {"givenBy", "child"},
+                                         {"assessor", "SW-7"},
+                                         {"assessmentBasis", "Understood."},
+                                         {"store", true}}));
+        QVERIFY(!f.session().waysRated());
+        const QString other = f.session().participantId();
+        QVERIFY(f.session().saveScale(f.session().current().value("activityId").toString(), 2));
+        f.session().finish();
+        QVERIFY(!f.app().store()->sharing().participation(other)->has_value());
+    }
+
     /** Issue 14: a refused consent leaves nothing behind: no hidden participant counting
      *  in "N taking part", and the same made-up name works when the form is put right. */
     void refusedConsentLeavesNoParticipant()

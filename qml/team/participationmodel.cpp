@@ -1,0 +1,382 @@
+#include "participationmodel.h"
+
+#include "sync/client/reviewclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using chorus::sync::ReviewReply;
+
+namespace chorus::team {
+namespace {
+
+/** One figure as the card shows it. */
+QVariantMap row(const QString& label, const QString& value, double bar, bool hidden,
+                const QString& sentence)
+{
+    return QVariantMap{{"label", label},
+                       {"value", value},
+                       {"bar", bar},
+                       {"hidden", hidden},
+                       {"sentence", sentence}};
+}
+
+bool hidden(const QJsonValue& cell)
+{
+    const QJsonObject o = cell.toObject();
+    return o.value(QLatin1String("suppressed")).toBool() ||
+           o.value(QLatin1String("count")).isNull();
+}
+
+QString fewerThan(int k)
+{
+    return ParticipationModel::tr("fewer than %1", "@info a hidden count").arg(k);
+}
+
+QString countText(const QJsonValue& cell, int k)
+{
+    return hidden(cell)
+               ? fewerThan(k)
+               : QString::number(cell.toObject().value(QLatin1String("count")).toInteger());
+}
+
+QString percent(double share)
+{
+    return ParticipationModel::tr("%1%", "@info a share in per cent").arg(qRound(share * 100));
+}
+
+/** A count with its share: "12 (80%)", or hidden. */
+QVariantMap shareRow(const QString& label, const QJsonValue& cell, int k, const QString& sentence,
+                     const QString& hiddenSentence)
+{
+    const QJsonValue share = cell.toObject().value(QLatin1String("share"));
+    const bool isHidden = hidden(cell);
+    QString value = countText(cell, k);
+    if (!isHidden && share.isDouble()) {
+        value = ParticipationModel::tr("%1 (%2)", "@info a count and its share")
+                    .arg(value, percent(share.toDouble()));
+    }
+    return row(label, value, share.isDouble() ? share.toDouble() : -1.0, isHidden,
+               isHidden ? hiddenSentence : sentence);
+}
+
+QString adaptationName(const QString& id)
+{
+    if (id == QLatin1String("read-aloud")) {
+        return ParticipationModel::tr("Read aloud", "@label adaptation");
+    }
+    if (id == QLatin1String("voice-notes")) {
+        return ParticipationModel::tr("Voice notes", "@label adaptation");
+    }
+    if (id == QLatin1String("large-text")) {
+        return ParticipationModel::tr("Large text", "@label adaptation");
+    }
+    if (id == QLatin1String("high-contrast")) {
+        return ParticipationModel::tr("High contrast", "@label adaptation");
+    }
+    if (id == QLatin1String("dyslexia-font")) {
+        return ParticipationModel::tr("Dyslexia-friendly font", "@label adaptation");
+    }
+    return ParticipationModel::tr("Keyboard or switch", "@label adaptation");
+}
+
+QString languageName(const QString& id)
+{
+    if (id == QLatin1String("cy")) {
+        return ParticipationModel::tr("Welsh", "@label language");
+    }
+    if (id == QLatin1String("ar")) {
+        return ParticipationModel::tr("Arabic", "@label language");
+    }
+    return ParticipationModel::tr("English", "@label language");
+}
+
+QString groupName(const QString& group, const QString& value)
+{
+    if (group == QLatin1String("role")) {
+        if (value == QLatin1String("child")) {
+            return ParticipationModel::tr("Children", "@label role group");
+        }
+        if (value == QLatin1String("young-person")) {
+            return ParticipationModel::tr("Young people", "@label role group");
+        }
+        if (value == QLatin1String("parent")) {
+            return ParticipationModel::tr("Parents", "@label role group");
+        }
+        return ParticipationModel::tr("Carers", "@label role group");
+    }
+    return ParticipationModel::tr("Aged %1", "@label age band group").arg(value);
+}
+
+QVariantMap card(const char* element, const QString& title, const QString& purpose,
+                 const QVariantList& rows)
+{
+    return QVariantMap{{"element", QLatin1String(element)},
+                       {"title", title},
+                       {"purpose", purpose},
+                       {"rows", rows}};
+}
+
+QVariantMap space(const QJsonObject& s, int k)
+{
+    QVariantList rows;
+    const QJsonObject sessions = s.value(QLatin1String("sessions")).toObject();
+    const bool total = !sessions.value(QLatin1String("totalSuppressed")).toBool();
+    const QString n =
+        total ? QString::number(sessions.value(QLatin1String("total")).toInteger()) : fewerThan(k);
+    rows << row(
+        ParticipationModel::tr("Sessions", "@label"), n, -1, !total,
+        ParticipationModel::tr("How many children and adults took part in a session.", "@info"));
+    rows << shareRow(
+        ParticipationModel::tr("In their own time", "@label"), s.value(QLatin1String("ownTime")), k,
+        ParticipationModel::tr("Sessions a young person did on their own, not with a practitioner.",
+                               "@info"),
+        ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
+    for (const auto& a : s.value(QLatin1String("adaptations")).toArray()) {
+        const QString name = adaptationName(a.toObject().value(QLatin1String("value")).toString());
+        rows << shareRow(
+            name, a, k,
+            ParticipationModel::tr("Sessions that used %1: the bar is their share of all sessions.",
+                                   "@info %1 an adaptation")
+                .arg(name.toLower()),
+            ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
+    }
+    for (const auto& c :
+         s.value(QLatin1String("languages")).toObject().value(QLatin1String("cells")).toArray()) {
+        const QString name = languageName(c.toObject().value(QLatin1String("value")).toString());
+        rows << row(
+            name, countText(c, k), -1, hidden(c),
+            ParticipationModel::tr("Sessions held in %1.", "@info %1 a language").arg(name));
+    }
+    return card(
+        "space", ParticipationModel::tr("Space", "@title Lundy element"),
+        ParticipationModel::tr("A safe, inclusive chance to take part.", "@info Lundy element"),
+        rows);
+}
+
+QVariantMap voice(const QJsonObject& v, int k, const std::function<QString(QString)>& typeName)
+{
+    QVariantList rows;
+    for (const auto& m : v.value(QLatin1String("methods")).toArray()) {
+        const QJsonObject o = m.toObject();
+        const QString name = typeName(o.value(QLatin1String("type")).toString());
+        const QJsonValue completed = o.value(QLatin1String("completed"));
+        const QJsonValue skipped = o.value(QLatin1String("skipped"));
+        const QJsonValue median = o.value(QLatin1String("medianSeconds")).toObject().value("value");
+        QJsonValue liked;
+        for (const auto& c :
+             o.value(QLatin1String("ratings")).toObject().value(QLatin1String("cells")).toArray()) {
+            if (c.toObject().value(QLatin1String("value")) == QLatin1String("liked")) {
+                liked = c;
+            }
+        }
+        const QString sentence =
+            ParticipationModel::tr(
+                "Offered %1 times: finished %2, skipped %3; about %4 seconds each; %5 children "
+                "said they liked telling this way.",
+                "@info a way of telling")
+                .arg(countText(o.value(QLatin1String("offered")), k), countText(completed, k),
+                     countText(skipped, k),
+                     median.isDouble()
+                         ? QString::number(qRound(median.toDouble()))
+                         : ParticipationModel::tr("an unknown number of", "@info hidden median"),
+                     countText(liked, k));
+        const QJsonValue share = completed.toObject().value(QLatin1String("share"));
+        rows << row(
+            name,
+            share.isDouble()
+                ? ParticipationModel::tr("%1 finished", "@info").arg(percent(share.toDouble()))
+                : fewerThan(k),
+            share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(), sentence);
+    }
+    return card(
+        "voice", ParticipationModel::tr("Voice", "@title Lundy element"),
+        ParticipationModel::tr("Helped to say what they think: which ways of telling worked.",
+                               "@info Lundy element"),
+        rows);
+}
+
+QVariantMap audience(const QJsonObject& a, int k)
+{
+    QVariantList rows;
+    rows << shareRow(
+        ParticipationModel::tr("Read by the team", "@label"), a.value(QLatin1String("read")), k,
+        ParticipationModel::tr("Answers a reviewer has opened at least once.", "@info"),
+        ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
+    rows << shareRow(
+        ParticipationModel::tr("Given a theme", "@label"), a.value(QLatin1String("themed")), k,
+        ParticipationModel::tr("Answers the team sorted into a theme.", "@info"),
+        ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
+    rows << shareRow(
+        ParticipationModel::tr("Chosen as a quote", "@label"), a.value(QLatin1String("quoted")), k,
+        ParticipationModel::tr("Answers the team marked to quote.", "@info"),
+        ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
+    const QJsonValue days =
+        a.value(QLatin1String("medianDaysToFirstReview")).toObject().value(QLatin1String("value"));
+    rows << row(ParticipationModel::tr("Days to first read", "@label"),
+                days.isDouble() ? QString::number(days.toDouble()) : fewerThan(k), -1,
+                !days.isDouble(),
+                ParticipationModel::tr(
+                    "Half of the answers were read within this many days of arriving.", "@info"));
+    return card("audience", ParticipationModel::tr("Audience", "@title Lundy element"),
+                ParticipationModel::tr("Listened to by people who can act.", "@info Lundy element"),
+                rows);
+}
+
+QVariantMap influence(const QJsonObject& i, int k)
+{
+    QVariantList rows;
+    const QJsonObject loop = i.value(QLatin1String("loopClosure")).toObject();
+    const QJsonValue share = loop.value(QLatin1String("share"));
+    rows << row(ParticipationModel::tr("Answered with an action", "@label"),
+                share.isDouble() ? percent(share.toDouble()) : fewerThan(k),
+                share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(),
+                ParticipationModel::tr("Answers the team has published a \"you said, we did\" for.",
+                                       "@info"));
+    rows << shareRow(
+        ParticipationModel::tr("Devices told", "@label"), i.value(QLatin1String("devicesTold")), k,
+        ParticipationModel::tr("Devices that sent answers and have received what the team did.",
+                               "@info"),
+        ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
+    return card("influence", ParticipationModel::tr("Influence", "@title Lundy element"),
+                ParticipationModel::tr("Acted on, and told what changed.", "@info Lundy element"),
+                rows);
+}
+
+QVariantMap reach(const QJsonObject& r, int k)
+{
+    QVariantList rows;
+    for (const auto& v : r.value(QLatin1String("againstIntended")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = groupName(o.value(QLatin1String("group")).toString(),
+                                       o.value(QLatin1String("value")).toString());
+        const int expected = o.value(QLatin1String("expected")).toInt();
+        const QJsonValue heard = o.value(QLatin1String("heard"));
+        const bool isHidden = o.value(QLatin1String("suppressed")).toBool() || heard.isNull();
+        const QString heardText = isHidden ? fewerThan(k) : QString::number(heard.toInteger());
+        const QString sentence =
+            o.value(QLatin1String("notYetHeard")).toBool()
+                ? ParticipationModel::tr("Not heard yet: %1 hoped for.", "@info").arg(expected)
+                : ParticipationModel::tr("%1 heard of %2 hoped for.", "@info")
+                      .arg(heardText)
+                      .arg(expected);
+        rows << row(name,
+                    ParticipationModel::tr("%1 of %2", "@info heard of hoped for")
+                        .arg(heardText)
+                        .arg(expected),
+                    !isHidden && expected > 0 ? std::min(1.0, heard.toDouble() / expected) : -1.0,
+                    isHidden, sentence);
+    }
+    const QString notes =
+        r.value(QLatin1String("intent")).toObject().value(QLatin1String("notes")).toString();
+    if (!notes.isEmpty()) {
+        rows << row(
+            ParticipationModel::tr("Groups to reach", "@label"), notes, -1, false,
+            ParticipationModel::tr("The team's own notes on whom it means to hear.", "@info"));
+    }
+    if (r.value(QLatin1String("intent")).isNull()) {
+        rows << row(ParticipationModel::tr("Who we mean to hear", "@label"),
+                    ParticipationModel::tr("not set", "@info"), -1, false,
+                    ParticipationModel::tr("An admin can record the group the team means to hear.",
+                                           "@info"));
+    }
+    return card("reach", ParticipationModel::tr("Reach", "@title participation"),
+                ParticipationModel::tr("Who we have heard, and who not yet.", "@info"), rows);
+}
+
+QVariantMap resourcing(const QJsonObject& r, int k)
+{
+    QVariantList rows;
+    const QJsonValue hours = r.value(QLatin1String("practitionerHours"));
+    const QJsonValue planned = r.value(QLatin1String("plannedHours"));
+    const QJsonValue used = r.value(QLatin1String("usedShareOfPlanned"));
+    const QJsonValue perVoice = r.value(QLatin1String("hoursPerVoiceHeard"));
+    rows << row(
+        ParticipationModel::tr("Practitioner hours", "@label"),
+        hours.isDouble() ? QString::number(hours.toDouble()) : fewerThan(k), -1, !hours.isDouble(),
+        hours.isDouble()
+            ? ParticipationModel::tr("Time practitioners spent in sessions, pauses left out.",
+                                     "@info")
+            : ParticipationModel::tr("Hidden: too few sessions to show their time.", "@info"));
+    rows << row(
+        ParticipationModel::tr("Hours per voice heard", "@label"),
+        perVoice.isDouble() ? QString::number(perVoice.toDouble()) : fewerThan(k), -1,
+        !perVoice.isDouble(),
+        ParticipationModel::tr("How much practitioner time it took to hear one person.", "@info"));
+    rows << row(
+        ParticipationModel::tr("Planned against used", "@label"),
+        used.isDouble()
+            ? ParticipationModel::tr("%1 of %2 hours", "@info used of planned")
+                  .arg(hours.toDouble())
+                  .arg(planned.toDouble())
+            : (planned.isDouble()
+                   ? ParticipationModel::tr("%1 hours planned", "@info").arg(planned.toDouble())
+                   : ParticipationModel::tr("not planned", "@info")),
+        used.isDouble() ? std::min(1.0, used.toDouble()) : -1.0, false,
+        ParticipationModel::tr("The hours used so far, against the hours the team planned.",
+                               "@info"));
+    return card("resourcing", ParticipationModel::tr("Resourcing", "@title participation"),
+                ParticipationModel::tr("The time it takes.", "@info"), rows);
+}
+
+} // namespace
+
+ParticipationModel::ParticipationModel(QObject* parent) : ReviewRequests(parent)
+{
+    connect(this, &ReviewRequests::consultationChanged, this, &ParticipationModel::refresh);
+}
+
+void ParticipationModel::setAllConsultations(bool all)
+{
+    if (all != m_all) {
+        m_all = all;
+        emit allConsultationsChanged();
+        refresh();
+    }
+}
+
+QVariantList ParticipationModel::cardsOf(const QJsonObject& view, int threshold)
+{
+    const auto typeName = [](const QString& type) {
+        const QList<std::pair<const char*, QString>> known{
+            {"feelings-scale", ParticipationModel::tr("Feelings scale", "@label way of telling")},
+            {"choice", ParticipationModel::tr("Choosing", "@label way of telling")},
+            {"free-text", ParticipationModel::tr("Writing", "@label way of telling")},
+            {"magic-wand", ParticipationModel::tr("Magic wand", "@label way of telling")},
+            {"card-sort", ParticipationModel::tr("Card sort", "@label way of telling")},
+            {"feelings-timeline",
+             ParticipationModel::tr("Feelings timeline", "@label way of telling")},
+            {"circles", ParticipationModel::tr("Circles of people", "@label way of telling")},
+            {"drawing", ParticipationModel::tr("Drawing", "@label way of telling")},
+            {"three-houses", ParticipationModel::tr("Three houses", "@label way of telling")}};
+        for (const auto& [id, words] : known) {
+            if (type == QLatin1String(id)) {
+                return words;
+            }
+        }
+        return ParticipationModel::tr("Way of telling: %1", "@label activity type").arg(type);
+    };
+    return {space(view.value(QLatin1String("space")).toObject(), threshold),
+            voice(view.value(QLatin1String("voice")).toObject(), threshold, typeName),
+            audience(view.value(QLatin1String("audience")).toObject(), threshold),
+            influence(view.value(QLatin1String("influence")).toObject(), threshold),
+            reach(view.value(QLatin1String("reach")).toObject(), threshold),
+            resourcing(view.value(QLatin1String("resourcing")).toObject(), threshold)};
+}
+
+void ParticipationModel::refresh()
+{
+    if (!m_all && consultation().isEmpty()) {
+        return;
+    }
+    const QString path =
+        QStringLiteral("/v1/review/participation") + (m_all ? QString() : consultationQuery());
+    send(Verb::Get, path, {}, [this](const ReviewReply& reply) {
+        noteThreshold(reply.body);
+        m_cards = cardsOf(reply.body, smallNumberThreshold());
+        m_loaded = true;
+        emit figuresChanged();
+    });
+}
+
+} // namespace chorus::team

@@ -1,0 +1,555 @@
+#include "participation.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace chorus::hub {
+namespace {
+
+const QStringList& roleList()
+{
+    static const QStringList v = roles();
+    return v;
+}
+
+const QStringList& ageBandList()
+{
+    static const QStringList v = ageBands();
+    return v;
+}
+
+const QStringList& modes()
+{
+    static const QStringList v{"facilitated", "own-time"};
+    return v;
+}
+
+const QStringList& languages()
+{
+    static const QStringList v{"en", "cy", "ar"};
+    return v;
+}
+
+const QStringList& outcomes()
+{
+    static const QStringList v{"completed", "skipped", "started"};
+    return v;
+}
+
+const QStringList& ratings()
+{
+    static const QStringList v{"liked", "okay", "not-liked", "none"};
+    return v;
+}
+
+/**
+ * Counts of one characteristic by consultation, with the hub-wide margins: one table, so
+ * that the rules of suppression.h run over every line that ties its cells together (a
+ * consultation's parts and total, each value's hub-wide margin, the grand total) and no
+ * figure of one consultation is "the hub's minus the others'".
+ */
+class Table
+{
+public:
+    explicit Table(QStringList values) : m_values(std::move(values)) {}
+
+    void add(const QString& consultation, const QString& value, qint64 key)
+    {
+        Cell& c = m_cells[consultation][value];
+        ++c.count;
+        c.keySum += key;
+    }
+
+    /** The published breakdown of one consultation, or the hub's margins ("" = all). */
+    [[nodiscard]] Breakdown published(const QString& consultation, int threshold) const
+    {
+        QStringList cons = m_cells.keys();
+        if (!consultation.isEmpty() && !cons.contains(consultation)) {
+            cons << consultation;
+        }
+        const qsizetype nc = cons.size();
+        const qsizetype nv = m_values.size();
+        auto at = [&](qsizetype c, qsizetype v) { return c * nv + v; };
+        const qsizetype consTotal0 = nc * nv;
+        const qsizetype margin0 = consTotal0 + nc;
+        const qsizetype grand = margin0 + nv;
+        QList<Cell> cells(grand + 1);
+        for (qsizetype c = 0; c < nc; ++c) {
+            const auto row = m_cells.value(cons[c]);
+            for (qsizetype v = 0; v < nv; ++v) {
+                const Cell x = row.value(m_values[v]);
+                cells[at(c, v)] = Cell{m_values[v], x.count, false, x.keySum};
+                for (qsizetype total : {consTotal0 + c, margin0 + v, grand}) {
+                    cells[total].count += x.count;
+                    cells[total].keySum += x.keySum;
+                }
+            }
+        }
+        for (qsizetype v = 0; v < nv; ++v) {
+            cells[margin0 + v].value = m_values[v];
+        }
+        QList<Line> lines;
+        Line hubByValue{grand, {}, false};
+        Line hubByConsultation{grand, {}, true};
+        for (qsizetype c = 0; c < nc; ++c) {
+            Line l{consTotal0 + c, {}, false};
+            for (qsizetype v = 0; v < nv; ++v) {
+                l.parts << at(c, v);
+            }
+            lines << l;
+            hubByConsultation.parts << consTotal0 + c;
+        }
+        for (qsizetype v = 0; v < nv; ++v) {
+            // One small consultation must not hide the others' figures: the margin goes.
+            Line l{margin0 + v, {}, true};
+            for (qsizetype c = 0; c < nc; ++c) {
+                l.parts << at(c, v);
+            }
+            lines << l;
+            hubByValue.parts << margin0 + v;
+        }
+        lines << hubByValue << hubByConsultation;
+        // A line whose total is zero holds only zeros, which its total says already: it has
+        // nothing to protect, and left in, rule 3a would hide every consultation's zero of
+        // a value that one small consultation's hidden zero shares.
+        lines.removeIf([&](const Line& l) { return cells[l.total].count == 0; });
+        const QList<Cell> done = suppressLinked(cells, lines, threshold);
+        Breakdown b;
+        if (consultation.isEmpty()) {
+            for (qsizetype v = 0; v < nv; ++v) {
+                b.cells << done[margin0 + v];
+            }
+            b.total = done[grand];
+        } else {
+            const qsizetype c = cons.indexOf(consultation);
+            for (qsizetype v = 0; v < nv; ++v) {
+                b.cells << done[at(c, v)];
+            }
+            b.total = done[consTotal0 + c];
+        }
+        b.total.value = QStringLiteral("total");
+        return publishBreakdown(b, threshold);
+    }
+
+private:
+    QStringList m_values;
+    QMap<QString, QMap<QString, Cell>> m_cells;
+};
+
+Cell cellOf(const Breakdown& b, const QString& value)
+{
+    for (const Cell& c : b.cells) {
+        if (c.value == value) {
+            return c;
+        }
+    }
+    return Cell{value, 0, true, 0};
+}
+
+/** part / whole of published counts, or null unless both are shown. */
+QJsonValue share(const Cell& part, const Cell& whole)
+{
+    if (part.suppressed || whole.suppressed || whole.count <= 0) {
+        return QJsonValue();
+    }
+    return std::min(1.0, static_cast<double>(part.count) / static_cast<double>(whole.count));
+}
+
+/** A count with its share of `whole`: {"count", "suppressed", "share"}. */
+QJsonObject counted(const Cell& part, const Cell& whole)
+{
+    QJsonObject o = cellJson(part);
+    o.insert(QStringLiteral("share"), share(part, whole));
+    return o;
+}
+
+/** A median published only when the group it describes is shown (rule 1 and 3). */
+QJsonObject medianJson(const std::optional<double>& value, const Cell& group)
+{
+    const bool shown = !group.suppressed && value.has_value();
+    QJsonObject o{{"suppressed", group.suppressed}};
+    o.insert(QStringLiteral("value"), shown ? QJsonValue(*value) : QJsonValue());
+    return o;
+}
+
+double roundedHours(qint64 minutes)
+{
+    return std::round(static_cast<double>(minutes) / 6.0) / 10.0; // one decimal
+}
+
+bool inScope(const QString& rowConsultation, const QString& consultation)
+{
+    return consultation.isEmpty() || rowConsultation == consultation;
+}
+
+QJsonObject space(const ParticipationInput& in, const QString& consultation)
+{
+    const int k = in.threshold;
+    Table byMode(modes());
+    Table byLanguage(languages());
+    QMap<QString, Table> byAdaptation;
+    for (const QString& a : participationAdaptations()) {
+        byAdaptation.insert(a, Table({QStringLiteral("with"), QStringLiteral("without")}));
+    }
+    for (const ParticipationRow& r : in.sessions) {
+        byMode.add(r.consultation, r.mode, r.recordKey);
+        byLanguage.add(r.consultation, r.language, r.recordKey);
+        for (auto it = byAdaptation.begin(); it != byAdaptation.end(); ++it) {
+            it.value().add(r.consultation,
+                           r.adaptations.contains(it.key()) ? QStringLiteral("with")
+                                                            : QStringLiteral("without"),
+                           r.recordKey);
+        }
+    }
+    const Breakdown sessions = byMode.published(consultation, k);
+    QJsonArray adaptations;
+    for (const QString& a : participationAdaptations()) {
+        const Breakdown b = byAdaptation.find(a).value().published(consultation, k);
+        QJsonObject o = counted(cellOf(b, QStringLiteral("with")), b.total);
+        o.insert(QStringLiteral("value"), a);
+        adaptations.append(o);
+    }
+    return QJsonObject{
+        {"sessions", breakdownJson(sessions)},
+        {"ownTime", counted(cellOf(sessions, QStringLiteral("own-time")), sessions.total)},
+        {"adaptations", adaptations},
+        {"languages", breakdownJson(byLanguage.published(consultation, k))},
+        {"consentRefusals", QJsonValue()},
+        {"withdrawals", QJsonValue()},
+        {"notMeasured", QStringLiteral("Refusals leave no record and a withdrawal erases "
+                                       "everything, so the hub cannot count either.")}};
+}
+
+QJsonObject voice(const ParticipationInput& in, const QString& consultation)
+{
+    const int k = in.threshold;
+    // Every type the hub has seen, in every answer, so that the list says nothing by itself.
+    QStringList types;
+    for (const ParticipationRow& r : in.sessions) {
+        for (const ParticipationActivity& a : r.activities) {
+            if (!types.contains(a.type)) {
+                types << a.type;
+            }
+        }
+    }
+    std::sort(types.begin(), types.end());
+    QJsonArray methods;
+    for (const QString& type : types) {
+        Table byOutcome(outcomes());
+        Table byRating(ratings());
+        QList<qint64> seconds;
+        for (const ParticipationRow& r : in.sessions) {
+            for (const ParticipationActivity& a : r.activities) {
+                if (a.type != type) {
+                    continue;
+                }
+                byOutcome.add(r.consultation, a.outcome, r.recordKey);
+                byRating.add(r.consultation, a.rating.isEmpty() ? QStringLiteral("none") : a.rating,
+                             r.recordKey);
+                if (inScope(r.consultation, consultation)) {
+                    seconds << a.seconds;
+                }
+            }
+        }
+        const Breakdown o = byOutcome.published(consultation, k);
+        const Breakdown rated = byRating.published(consultation, k);
+        const auto mid = median(seconds);
+        methods.append(
+            QJsonObject{{"type", type},
+                        {"offered", cellJson(o.total)},
+                        {"completed", counted(cellOf(o, QStringLiteral("completed")), o.total)},
+                        {"skipped", counted(cellOf(o, QStringLiteral("skipped")), o.total)},
+                        {"leftUnfinished", counted(cellOf(o, QStringLiteral("started")), o.total)},
+                        {"medianSeconds", medianJson(mid, o.total)},
+                        {"ratings", breakdownJson(rated)}});
+    }
+    return QJsonObject{{"methods", methods}};
+}
+
+QJsonObject audience(const ParticipationInput& in, const QString& consultation)
+{
+    const int k = in.threshold;
+    const QStringList yesNo{QStringLiteral("yes"), QStringLiteral("no")};
+    Table read(yesNo);
+    Table themed(yesNo);
+    Table quoted(yesNo);
+    QList<qint64> days;
+    for (const AudienceRow& r : in.records) {
+        auto yes = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+        read.add(r.consultation, yes(r.read), r.recordKey);
+        themed.add(r.consultation, yes(r.themed), r.recordKey);
+        quoted.add(r.consultation, yes(r.quoted), r.recordKey);
+        if (r.daysToFirstRead && inScope(r.consultation, consultation)) {
+            days << *r.daysToFirstRead;
+        }
+    }
+    const Breakdown r = read.published(consultation, k);
+    const Breakdown t = themed.published(consultation, k);
+    const Breakdown q = quoted.published(consultation, k);
+    const Cell readCell = cellOf(r, QStringLiteral("yes"));
+    return QJsonObject{{"records", cellJson(r.total)},
+                       {"read", counted(readCell, r.total)},
+                       {"themed", counted(cellOf(t, QStringLiteral("yes")), t.total)},
+                       {"quoted", counted(cellOf(q, QStringLiteral("yes")), q.total)},
+                       {"medianDaysToFirstReview", medianJson(median(days), readCell)}};
+}
+
+QJsonObject influence(const ParticipationInput& in, const QString& consultation)
+{
+    Table told({QStringLiteral("told"), QStringLiteral("not-yet")});
+    for (const DeviceReach& d : in.devices) {
+        told.add(d.consultation, d.told ? QStringLiteral("told") : QStringLiteral("not-yet"),
+                 d.key);
+    }
+    const Breakdown b = told.published(consultation, in.threshold);
+    return QJsonObject{{"loopClosure", in.loopClosure},
+                       {"devices", cellJson(b.total)},
+                       {"devicesTold", counted(cellOf(b, QStringLiteral("told")), b.total)}};
+}
+
+/** The intent of one consultation, or every consultation's added up. */
+std::optional<Intent> intentFor(const ParticipationInput& in, const QString& consultation)
+{
+    if (!consultation.isEmpty()) {
+        const auto it = in.intents.constFind(consultation);
+        return it == in.intents.constEnd() ? std::nullopt : std::optional<Intent>(*it);
+    }
+    if (in.intents.isEmpty()) {
+        return std::nullopt;
+    }
+    Intent sum;
+    double hours = 0;
+    bool anyHours = false;
+    for (const Intent& i : in.intents) {
+        for (auto it = i.byRole.begin(); it != i.byRole.end(); ++it) {
+            sum.byRole[it.key()] += it.value();
+        }
+        for (auto it = i.byAgeBand.begin(); it != i.byAgeBand.end(); ++it) {
+            sum.byAgeBand[it.key()] += it.value();
+        }
+        if (i.plannedHours) {
+            hours += *i.plannedHours;
+            anyHours = true;
+        }
+    }
+    if (anyHours) {
+        sum.plannedHours = hours;
+    }
+    return sum;
+}
+
+QJsonObject reach(const ParticipationInput& in, const QString& consultation,
+                  const std::optional<Intent>& intent, Breakdown* heardTotal)
+{
+    const int k = in.threshold;
+    Table byRole(roleList());
+    Table byAge(ageBandList());
+    for (const ParticipationRow& r : in.sessions) {
+        byRole.add(r.consultation, r.role, r.recordKey);
+        byAge.add(r.consultation, r.ageBand, r.recordKey);
+    }
+    const Breakdown roles = byRole.published(consultation, k);
+    const Breakdown ages = byAge.published(consultation, k);
+    *heardTotal = roles;
+    QJsonArray against;
+    QJsonArray notYet;
+    auto compare = [&](const char* group, const QMap<QString, int>& expected,
+                       const Breakdown& heard) {
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const Cell h = cellOf(heard, it.key());
+            // "Not yet heard" only where nobody is heard and the zero is shown (a hidden
+            // zero would tell where the hidden people are not).
+            const bool none = !h.suppressed && h.count == 0 && it.value() > 0;
+            QJsonObject o{{"group", QLatin1String(group)},
+                          {"value", it.key()},
+                          {"expected", it.value()},
+                          {"suppressed", h.suppressed},
+                          {"notYetHeard", none}};
+            o.insert(QStringLiteral("heard"), countJson(h));
+            against.append(o);
+            if (none) {
+                notYet.append(QJsonObject{{"group", QLatin1String(group)}, {"value", it.key()}});
+            }
+        }
+    };
+    if (intent) {
+        compare("role", intent->byRole, roles);
+        compare("ageBand", intent->byAgeBand, ages);
+    }
+    QJsonObject o{{"heard", QJsonObject{{"byRole", breakdownJson(roles)},
+                                        {"byAgeBand", breakdownJson(ages)}}},
+                  {"againstIntended", against},
+                  {"notYetHeard", notYet}};
+    o.insert(QStringLiteral("intent"), intent ? QJsonValue(intentJson(*intent)) : QJsonValue());
+    return o;
+}
+
+QJsonObject resourcing(const ParticipationInput& in, const QString& consultation,
+                       const std::optional<Intent>& intent, const Breakdown& heard)
+{
+    Table sessions({QStringLiteral("sessions")});
+    qint64 minutes = 0;
+    QList<qint64> lengths;
+    for (const ParticipationRow& r : in.sessions) {
+        sessions.add(r.consultation, QStringLiteral("sessions"), r.recordKey);
+        if (inScope(r.consultation, consultation)) {
+            minutes += r.practitionerMinutes;
+            lengths << r.minutes;
+        }
+    }
+    const Breakdown b = sessions.published(consultation, in.threshold);
+    // The hours of fewer than k sessions would describe those few sessions: hidden with them.
+    const bool shown = !b.total.suppressed;
+    const double hours = roundedHours(minutes);
+    QJsonObject o{{"sessions", cellJson(b.total)}, {"hoursSuppressed", b.total.suppressed}};
+    o.insert(QStringLiteral("practitionerHours"), shown ? QJsonValue(hours) : QJsonValue());
+    o.insert(
+        QStringLiteral("hoursPerVoiceHeard"),
+        shown && !heard.total.suppressed && heard.total.count > 0
+            ? QJsonValue(std::round(hours / static_cast<double>(heard.total.count) * 10.0) / 10.0)
+            : QJsonValue());
+    o.insert(QStringLiteral("medianSessionMinutes"),
+             medianJson(median(lengths), b.total).value(QStringLiteral("value")));
+    // A spurious GCC warning reads a disengaged optional here: a plain value and a flag.
+    const bool hasPlan = intent && intent->plannedHours.has_value();
+    const double planned = hasPlan ? intent->plannedHours.value_or(0.0) : 0.0;
+    o.insert(QStringLiteral("plannedHours"), hasPlan ? QJsonValue(planned) : QJsonValue());
+    o.insert(QStringLiteral("usedShareOfPlanned"),
+             shown && hasPlan && planned > 0
+                 ? QJsonValue(std::round(hours / planned * 100.0) / 100.0)
+                 : QJsonValue());
+    return o;
+}
+
+} // namespace
+
+std::optional<double> median(QList<qint64> values)
+{
+    if (values.isEmpty()) {
+        return std::nullopt;
+    }
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return (static_cast<double>(values[(n - 1) / 2]) + static_cast<double>(values[n / 2])) / 2.0;
+}
+
+QJsonObject participationView(const ParticipationInput& in, const QString& consultation)
+{
+    const std::optional<Intent> intent = intentFor(in, consultation);
+    Breakdown heard;
+    QJsonObject out{{"smallNumberThreshold", in.threshold},
+                    {"space", space(in, consultation)},
+                    {"voice", voice(in, consultation)},
+                    {"audience", audience(in, consultation)},
+                    {"influence", influence(in, consultation)}};
+    out.insert(QStringLiteral("reach"), reach(in, consultation, intent, &heard));
+    out.insert(QStringLiteral("resourcing"), resourcing(in, consultation, intent, heard));
+    out.insert(QStringLiteral("consultation"),
+               consultation.isEmpty() ? QJsonValue() : QJsonValue(consultation));
+    return out;
+}
+
+QJsonObject intentJson(const Intent& intent)
+{
+    QJsonObject roles;
+    for (auto it = intent.byRole.begin(); it != intent.byRole.end(); ++it) {
+        roles.insert(it.key(), it.value());
+    }
+    QJsonObject ages;
+    for (auto it = intent.byAgeBand.begin(); it != intent.byAgeBand.end(); ++it) {
+        ages.insert(it.key(), it.value());
+    }
+    QJsonObject o{{"expected", QJsonObject{{"byRole", roles}, {"byAgeBand", ages}}},
+                  {"notes", intent.notes}};
+    o.insert(QStringLiteral("plannedHours"),
+             intent.plannedHours ? QJsonValue(*intent.plannedHours) : QJsonValue());
+    o.insert(QStringLiteral("updatedAt"),
+             intent.updatedAt.isEmpty() ? QJsonValue() : QJsonValue(intent.updatedAt));
+    return o;
+}
+
+std::optional<Intent> decodeIntent(const QJsonObject& body, QString* field, QString* why)
+{
+    auto refuse = [&](const QString& f, const QString& w) {
+        *field = f;
+        *why = w;
+        return std::nullopt;
+    };
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != QLatin1String("expected") && it.key() != QLatin1String("notes") &&
+            it.key() != QLatin1String("plannedHours")) {
+            return refuse(it.key(), QStringLiteral("unknown field; allowed: expected, notes, "
+                                                   "plannedHours"));
+        }
+    }
+    Intent intent;
+    const QJsonValue expected = body.value(QLatin1String("expected"));
+    if (!expected.isObject()) {
+        return refuse(QStringLiteral("expected"),
+                      QStringLiteral("required: an object with byRole and byAgeBand"));
+    }
+    const QJsonObject e = expected.toObject();
+    struct Part
+    {
+        const char* key;
+        const QStringList& allowed;
+        QMap<QString, int>* into;
+    };
+    for (const Part& p : {Part{"byRole", roleList(), &intent.byRole},
+                          Part{"byAgeBand", ageBandList(), &intent.byAgeBand}}) {
+        const QString path = QStringLiteral("expected.") + QLatin1String(p.key);
+        const QJsonValue v = e.value(QLatin1String(p.key));
+        if (!v.isUndefined() && !v.isObject()) {
+            return refuse(path, QStringLiteral("expected an object of counts"));
+        }
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString at = path + QLatin1Char('.') + it.key();
+            if (!p.allowed.contains(it.key())) {
+                return refuse(at, QStringLiteral("expected one of ") +
+                                      p.allowed.join(QStringLiteral(", ")));
+            }
+            const double n = it.value().toDouble(-1);
+            if (!it.value().isDouble() || n != std::floor(n) || n < 0 || n > 100000) {
+                return refuse(at, QStringLiteral("expected a whole number from 0 to 100000"));
+            }
+            p.into->insert(it.key(), static_cast<int>(n));
+        }
+    }
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        if (it.key() != QLatin1String("byRole") && it.key() != QLatin1String("byAgeBand")) {
+            return refuse(QStringLiteral("expected.") + it.key(),
+                          QStringLiteral("unknown field; allowed: byRole, byAgeBand"));
+        }
+    }
+    const QJsonValue notes = body.value(QLatin1String("notes"));
+    if (!notes.isUndefined() && !notes.isString()) {
+        return refuse(QStringLiteral("notes"), QStringLiteral("expected a string"));
+    }
+    intent.notes = notes.toString().trimmed();
+    if (intent.notes.size() > 2000) {
+        return refuse(QStringLiteral("notes"), QStringLiteral("longer than 2000 characters"));
+    }
+    for (const QChar c : intent.notes) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\t' && u != '\r') || (u >= 0x7f && u <= 0x9f) ||
+            u == 0x2028 || u == 0x2029) {
+            return refuse(QStringLiteral("notes"), QStringLiteral("contains control characters"));
+        }
+    }
+    const QJsonValue hours = body.value(QLatin1String("plannedHours"));
+    if (!hours.isUndefined() && !hours.isNull()) {
+        const double h = hours.toDouble(-1);
+        if (!hours.isDouble() || h < 0 || h > 100000 || !std::isfinite(h)) {
+            return refuse(QStringLiteral("plannedHours"),
+                          QStringLiteral("expected a number of hours from 0 to 100000"));
+        }
+        intent.plannedHours = h;
+    }
+    return intent;
+}
+
+} // namespace chorus::hub

@@ -1,0 +1,96 @@
+import QtQuick
+import QtTest
+import Chorus
+import Chorus.Team
+import Chorus.Testing
+
+// The participation page (issue 19) against a hub in this process, signed in with data:
+// Lundy's four elements with Reach and Resourcing as six cards, the known hours of the
+// seeded sessions, a small group hidden and saying so; then at 200% text and in Arabic.
+TestCase {
+    id: testCase
+
+    name: "TeamParticipation"
+    when: windowShown
+    visible: true
+    width: 1024
+    height: 768
+
+    property var saved: ({})
+
+    Component {
+        id: participationPage
+
+        TeamParticipationPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    function initTestCase() {
+        saved = { language: Preferences.language, textScale: Preferences.textScale }
+        Preferences.language = "en"
+        Team.hubUrl = Harness.startHub()
+        const secret = Harness.addReviewer("Participation Tester")
+        Team.firstSignIn("Participation Tester", secret, "a long passphrase here", "a long passphrase here")
+        tryCompare(Team, "signedIn", true, 10000)
+        compare(Harness.seedParticipation("c1", 10), 10)
+        Team.currentConsultation = "c1"
+    }
+
+    function cleanupTestCase() {
+        Preferences.language = saved.language
+        Preferences.textScale = saved.textScale
+    }
+
+    function names(page, prefix) {
+        return Harness.accessibleNames(page).filter(n => n.startsWith(prefix))
+    }
+
+    function openPage() {
+        // A change of language may refresh the Team screens' consultation list: name it.
+        const page = createTemporaryObject(participationPage, testCase, {consultation: "c1"})
+        tryVerify(() => page.model.loaded && !page.model.busy, 20000, "error: " + page.model.errorCode + " busy " + page.model.busy + " signed in " + Team.signedIn + " consultation " + page.model.consultation)
+        waitForRendering(page)
+        return page
+    }
+
+    function test_1_fourElementsWithData() {
+        const page = openPage()
+        compare(names(page, "Element: "), ["Element: Space", "Element: Voice", "Element: Audience",
+                                           "Element: Influence", "Element: Reach", "Element: Resourcing"])
+        // Ten sessions of 30 minutes: five hours, with what that means in one sentence.
+        const hours = names(page, "Practitioner hours: ")
+        compare(hours.length, 1)
+        verify(hours[0].startsWith("Practitioner hours: 5. Time practitioners spent"), hours[0])
+        // One drawing skipped of ten: too few to show, and it says so.
+        const drawing = names(page, "Drawing: ")
+        compare(drawing.length, 1)
+        verify(drawing[0].includes("fewer than 8"), drawing[0])
+        verify(names(page, "Read aloud: ")[0].includes("100%"), names(page, "Read aloud: ")[0])
+    }
+
+    function test_2_largeTextAndArabic() {
+        Preferences.textScale = 2.0
+        Preferences.language = "ar"
+        const page = openPage()
+        const cards = page.model.cards
+        compare(cards.length, 6)
+        verify(Preferences.rightToLeft)
+        // The words are the Arabic ones, not English left in place.
+        verify(cards[0].title !== "Space" && cards[0].title.length > 0, cards[0].title)
+        verify(cards[5].rows[0].sentence !== "Time practitioners spent in sessions, pauses left out.",
+               cards[5].rows[0].sentence)
+        compare(names(page, "Element: Space").length, 0)
+        // At 200% every card still fits the page's width: the words wrap, nothing is cut.
+        const shown = Harness.accessibleNames(page).filter(n => n.length > 0)
+        verify(shown.length > 20, shown.length)
+        for (const name of shown) {
+            const item = Harness.findByName(page, name)
+            if (item && item.visible)
+                verify(item.width <= page.width + 1, name + ": " + item.width)
+        }
+        Preferences.language = "en"
+        Preferences.textScale = 1.0
+    }
+}

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Anonymiser</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>[age %1]</source>
-        <extracomment>%1 is an age band such as "8-11", "under 5" or "25+"</extracomment>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
         <translation>[العمر %1]</translation>
     </message>
     <message>
@@ -272,17 +273,17 @@
         <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase.</source>
+        <source>That is not the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase or PIN.</source>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
@@ -611,7 +612,7 @@
         <translation>أُخرج %1.</translation>
     </message>
     <message>
-        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
         <comment>@info circles</comment>
         <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
     </message>
@@ -863,7 +864,7 @@
         <comment>@info list separator</comment>
         <translation>، </translation>
     </message>
-<message>
+    <message>
         <source>If you say yes, the team also sees how long we took, which activities you did or skipped, the faces you picked, and if you used help like reading aloud or big writing. Never your name. If you change your mind, we delete all of it.</source>
         <comment>@info consent scope</comment>
         <translation>إذا قلت نعم، يرى الفريق أيضًا كم من الوقت استغرقنا، وأي الأنشطة قمت بها أو تخطيتها، والوجوه التي اخترتها، وهل استخدمت مساعدة مثل القراءة بصوت عالٍ أو الكتابة الكبيرة. لا يرى اسمك أبدًا. إذا غيّرت رأيك، نحذف كل ذلك.</translation>
@@ -872,7 +873,7 @@
 <context>
     <name>ConsultationDetails</name>
     <message>
-        <source>Consultation id (the hub's administrator asks for it)</source>
+        <source>Consultation id (the hub&apos;s administrator asks for it)</source>
         <comment>@label</comment>
         <translation>معرّف الاستشارة (يطلبه مسؤول المركز)</translation>
     </message>
@@ -947,7 +948,7 @@
         <translation>سحب مشاركة %1؟</translation>
     </message>
     <message>
-        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team&apos;s copy is erased at the next sync. This cannot be undone.</source>
         <comment>@info</comment>
         <translation>تُمحى إجاباته ورسوماته وملاحظاته الصوتية من هذا الجهاز اللوحي الآن، وتُمحى نسخة الفريق عند المزامنة التالية. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1055,7 +1056,7 @@
         <translation>ما زال %1 أشخاص يشاركون في هذه الاستشارة. اسحب مشاركة كل منهم أولًا: هذا يمحو إجاباتهم هنا وعلى المركز.</translation>
     </message>
     <message>
-        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
+        <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation>حجز لأغراض الحماية يُبقي إجابات هذا المشارك في الوقت الحالي؛ لم تعد تُستخدم وستُمحى عند انتهاء الحجز.</translation>
     </message>
@@ -1526,7 +1527,7 @@
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <source>Connect to your team's hub</source>
+        <source>Connect to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>الاتصال بمركز فريقك</translation>
     </message>
@@ -1591,7 +1592,7 @@
         <translation>مفتاح الاسترداد: %1</translation>
     </message>
     <message>
-        <source>I've written it down</source>
+        <source>I&apos;ve written it down</source>
         <comment>@option:check</comment>
         <translation>لقد كتبته</translation>
     </message>
@@ -1621,7 +1622,7 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
@@ -1700,12 +1701,12 @@
     </message>
     <message>
         <source>Methods used — creative activities: %1; words (text): %2</source>
-        <comment>@info each a count or "hidden to protect small groups"</comment>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>الطرق المستخدمة — أنشطة إبداعية: %1؛ كلمات (نص): %2</translation>
     </message>
     <message>
         <source>Feedback with a published action: %1; all feedback: %2</source>
-        <comment>@info each a count or "hidden to protect small groups"</comment>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>الملاحظات التي لها إجراء منشور: %1؛ كل الملاحظات: %2</translation>
     </message>
     <message>
@@ -1713,17 +1714,7 @@
         <comment>@info</comment>
         <translation>النسبة التي لها إجراء منشور: مخفية لحماية المجموعات الصغيرة</translation>
     </message>
-<message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation>الطرق المستخدمة: أنشطة إبداعية %1، كلمات (نص) %2</translation>
-    </message>
-    <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation>النسبة التي لها إجراء منشور: لا تُعرض للأعداد الصغيرة</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FreeTextActivity</name>
     <message>
@@ -1930,7 +1921,7 @@
         <translation>التفاصيل والأشخاص</translation>
     </message>
     <message>
-        <source>The consultation's id, who is taking part, edit and delete</source>
+        <source>The consultation&apos;s id, who is taking part, edit and delete</source>
         <comment>@info:accessible</comment>
         <translation>معرّف الاستشارة، ومن يشارك، والتعديل والحذف</translation>
     </message>
@@ -1996,12 +1987,12 @@
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <source>Type your passphrase or PIN to leave the child's session.</source>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-        <source>Type your passphrase to leave the child's session.</source>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
     </message>
@@ -2164,7 +2155,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@action:button change or delete: the answer's question</comment>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2255,6 +2246,19 @@
         <source>Scroll the page</source>
         <comment>@info:accessible</comment>
         <translation>تمرير الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationCard</name>
+    <message>
+        <source>Element: %1</source>
+        <comment>@title participation card</comment>
+        <translation>العنصر: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info participation figure: label, value, sentence</comment>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2511,7 @@
         <translation>إغلاق الحلقة</translation>
     </message>
     <message>
-        <source>How many answers have led to a published action: the framework's figures for coproduction and for learning and evaluation.</source>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
         <translation>كم من الإجابات أدّى إلى إجراء منشور: أرقام الإطار للإنتاج المشترك وللتعلّم والتقييم.</translation>
     </message>
     <message>
@@ -2550,20 +2554,12 @@
         <source>No count from 1 to %1 is printed. Where a hidden count could be worked out from the others, other counts are hidden too, large ones and zeros alike, and every hidden count reads “hidden to protect small groups”. The counts printed may differ from the true ones by up to 2, so that they cannot be subtracted from each other. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
         <translation>لا يُطبع أي عدد من 1 إلى %1. وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى تُخفى أعداد أخرى أيضًا، كبيرة كانت أو أصفارًا، ويُكتب مكان كل عدد مخفي «مخفي لحماية المجموعات الصغيرة». وقد تختلف الأعداد المطبوعة عن الحقيقية بما لا يزيد على 2، كي لا يمكن طرح بعضها من بعض. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-        <translation>يُعرض كل عدد من 1 إلى %1 على أنه «أقل من %2»، وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى يُخفى عدد آخر أيضًا. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
-    </message>
     <message>
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <source>Lundy's model of children's participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
+        <source>Lundy&apos;s model of children&apos;s participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
         <translation>نموذج لوندي لمشاركة الأطفال: مساحة للمشاركة، ومساعدة على إبداء الرأي، وجمهور يستمع، وتأثير على ما يحدث. ثم من لم يُسمع صوته بعد، والوقت الذي استغرقه ذلك.</translation>
     </message>
     <message>
@@ -2748,7 +2744,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@action:button change or delete: the answer's question</comment>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2888,7 +2884,7 @@
         <translation>العودة إلى الاستشارات</translation>
     </message>
     <message>
-        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
         <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
     </message>
@@ -3039,9 +3035,9 @@
         <translation>خارج الدوائر</translation>
     </message>
     <message>
-        <source>There is no house called "%1".</source>
+        <source>There is no house called &quot;%1&quot;.</source>
         <comment>@info:status</comment>
-        <translation>لا يوجد بيت اسمه "%1".</translation>
+        <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A drawing</source>
@@ -3189,7 +3185,7 @@
         <translation>الرقم السري للمختص (اختياري)</translation>
     </message>
     <message>
-        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
         <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
     </message>
@@ -3457,9 +3453,9 @@
         <translation>حزم الأنشطة المستلمة: %1.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1.</source>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
         <comment>@info:status sync report</comment>
-        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1.</translation>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1.</translation>
     </message>
     <message>
         <source>it is longer or larger than the hub accepts.</source>
@@ -3467,7 +3463,7 @@
         <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
     </message>
     <message>
-        <source>sharing it is not permitted (a drawing needs the young person's consent and a practitioner's approval).</source>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
         <comment>@info why the hub refused</comment>
         <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
     </message>
@@ -3482,9 +3478,9 @@
         <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>the hub gave the reason code "%1".</source>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
         <comment>@info why the hub refused</comment>
-        <translation>أعطى المركز رمز السبب "%1".</translation>
+        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
@@ -3497,12 +3493,12 @@
         <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub's security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
         <comment>@info:status</comment>
         <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
     </message>
     <message>
-        <source>The hub's security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
         <comment>@info:status</comment>
         <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
     </message>
@@ -3522,7 +3518,7 @@
         <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
     </message>
     <message>
-        <source>The hub does not speak this app's version of sync: it needs an update. Nothing was lost.</source>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
         <comment>@info:status</comment>
         <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
     </message>
@@ -3547,7 +3543,7 @@
         <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
     </message>
     <message>
-        <source>This device could not record the hub's answer; what waits will be sent again.</source>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
         <comment>@info:status</comment>
         <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
     </message>
@@ -3562,17 +3558,17 @@
         <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates could not be fetched this time; they will be fetched next time.</source>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر جلب تحديثات "قلتم، فعلنا" هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Give the hub's address like https://hub.example.org</source>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
         <comment>@info:status</comment>
         <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
     </message>
     <message>
-        <source>The hub's address must begin with https:// so that what is sent is protected.</source>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
         <comment>@info:status</comment>
         <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
     </message>
@@ -3617,12 +3613,12 @@
         <translation>رفض المركز التسجيل: %1</translation>
     </message>
     <message>
-        <source>The hub's answer could not be read; nothing was saved. The hub may need an update.</source>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>The hub's security certificate could not be read; nothing was saved.</source>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
     </message>
@@ -3637,7 +3633,7 @@
         <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
     </message>
     <message>
-        <source>Only a practitioner's device can make invites; this device joined with an invite itself.</source>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
         <comment>@info:status</comment>
         <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
     </message>
@@ -3647,9 +3643,9 @@
         <translation>رفض المركز الدعوة: %1</translation>
     </message>
     <message>
-        <source>The consultation "%1" is published on the hub too; this device keeps its own, made here.</source>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
         <comment>@info:status</comment>
-        <translation>الاستشارة "%1" منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
+        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
@@ -3662,34 +3658,34 @@
         <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub's administrator can check the packs it publishes.</source>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
         <comment>@info:status</comment>
         <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be fetched this time; it will be fetched next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر جلب حزمة الأنشطة "%1" الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+        <translation>تعذّر جلب حزمة الأنشطة &quot;%1&quot; الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 arrived changed on the way (it does not match the hub's checksum), so it was not used. It will be fetched again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
         <comment>@info:status</comment>
-        <translation>وصلت حزمة الأنشطة "%1" الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
+        <translation>وصلت حزمة الأنشطة &quot;%1&quot; الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub is not a valid pack, so it was not used. The hub's administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format's terms: %3</source>
-        <comment>@info:status; %3 is the pack checker's technical reason</comment>
-        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub's administrator should publish the changed pack with a new version number.</source>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
         <comment>@info:status</comment>
-        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be kept on this device; it will be tried again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر حفظ حزمة الأنشطة "%1" الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
+        <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
     </message>
     <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
@@ -3697,16 +3693,16 @@
         <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
         <comment>@info:status</comment>
-        <translation>لم يقبل المركز الاستشارة "%1" التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
+        <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
     </message>
-<message>
+    <message>
         <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
         <comment>@info:status</comment>
         <translation>لم يتصل هذا الجهاز بالمركز منذ 90 يومًا، لذا انتهى تسجيله. لم يُفقد شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
     </message>
-<message>
+    <message>
         <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
         <comment>@info:status</comment>
         <translation>لا يستقبل المركز بعدُ سجلات عن سير الجلسات. تبقى على هذا الجهاز حتى يُحدَّث المركز؛ أما الإجابات فقد أُرسلت.</translation>
@@ -3720,17 +3716,17 @@
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a young person's own device.</source>
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a practitioner's device.</source>
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
     </message>
@@ -3755,7 +3751,7 @@
         <translation>بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <source>Waiting for a practitioner's review before they can be sent: %1</source>
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
     </message>
@@ -3765,9 +3761,9 @@
         <translation>طلبات السحب التي أكّدها المركز: %1</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1</source>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
         <comment>@info:status</comment>
-        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1</translation>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
     </message>
     <message>
         <source>The last sync did not finish: %1</source>
@@ -3800,7 +3796,7 @@
         <translation>التسجيل بهذا الرمز</translation>
     </message>
     <message>
-        <source>Invite young people's own devices</source>
+        <source>Invite young people&apos;s own devices</source>
         <comment>@title:group</comment>
         <translation>دعوة أجهزة الشباب الخاصة</translation>
     </message>
@@ -3943,7 +3939,7 @@
         <translation>حُفظ الإجراء كمسودة. لن يراه الأطفال إلا بعد نشره.</translation>
     </message>
     <message>
-        <source>Action published. It goes to the children's devices at their next sync.</source>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
         <comment>@info:status</comment>
         <translation>نُشر الإجراء. سيصل إلى أجهزة الأطفال عند المزامنة التالية.</translation>
     </message>
@@ -4200,43 +4196,71 @@
     </message>
     <message>
         <source>%1 — voices heard: %2, active</source>
-        <comment>@action:button consultation: its id, a count or "hidden to protect small groups"</comment>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — الأصوات المسموعة: %2، نشطة</translation>
     </message>
     <message>
         <source>%1 — voices heard: %2</source>
-        <comment>@action:button consultation: its id, a count or "hidden to protect small groups"</comment>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — الأصوات المسموعة: %2</translation>
     </message>
     <message>
         <source>%1 (%2) — answers: %3</source>
-        <comment>@info activity (prompt): a count or "hidden to protect small groups"</comment>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 (%2) — الإجابات: %3</translation>
     </message>
     <message>
         <source>%1 — answers: %2</source>
-        <comment>@info activity: a count or "hidden to protect small groups"</comment>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — الإجابات: %2</translation>
     </message>
-<message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 صوتًا، نشطة</translation>
+</context>
+<context>
+    <name>TeamDevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <comment>@title:page</comment>
+        <translation>الأجهزة</translation>
     </message>
     <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 صوتًا</translation>
+        <source>Devices that have not been in touch with the hub for 90 days expire and must enrol again. Revoke a device that is lost or stolen: it can no longer sync.</source>
+        <comment>@info</comment>
+        <translation>تنتهي صلاحية الأجهزة التي لم تتصل بالمركز منذ 90 يومًا ويجب تسجيلها مرة أخرى. ألغِ أي جهاز مفقود أو مسروق: لن يتمكن من المزامنة بعد ذلك.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
-        <translation>%1 (%2): %3 إجابة</translation>
+        <source>Load the devices again</source>
+        <comment>@action:button</comment>
+        <translation>حمّل الأجهزة مرة أخرى</translation>
     </message>
     <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
-        <translation>%1: %2 إجابة</translation>
+        <source>No device has enrolled with the hub yet.</source>
+        <comment>@info</comment>
+        <translation>لم يُسجَّل أي جهاز لدى المركز بعد.</translation>
+    </message>
+    <message>
+        <source>%1, consultation %2</source>
+        <comment>@info device role, consultation</comment>
+        <translation>%1، الاستشارة %2</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation>إلغاء %1</translation>
+    </message>
+    <message>
+        <source>Yes, revoke %1</source>
+        <comment>@action:button device</comment>
+        <translation>نعم، ألغِ %1</translation>
+    </message>
+    <message>
+        <source>It can no longer sync until it enrols again</source>
+        <comment>@info:accessible</comment>
+        <translation>لن يتمكن من المزامنة حتى يُسجَّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>@action:button device</comment>
+        <translation>الإبقاء على %1</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4505,7 @@
         <translation>الإطار</translation>
     </message>
     <message>
-        <source>Conditions for innovation in children's social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
         <comment>@info</comment>
         <translation>شروط الابتكار في الرعاية الاجتماعية للأطفال: %1 مجموعات، %2 معيارًا. الأرقام مأخوذة من الملاحظات على المركز؛ والمعايير التي لا يقيسها Chorus تذكر ذلك.</translation>
     </message>
@@ -4504,6 +4528,24 @@
         <source>Cluster: %1</source>
         <comment>@title framework cluster</comment>
         <translation>المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamParticipationPage</name>
+    <message>
+        <source>Participation</source>
+        <comment>@title:page</comment>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.</source>
+        <comment>@info</comment>
+        <translation>من سمعنا ومن لم نسمع بعد، وأي طرق السؤال نجحت، وهل استمع الفريق وتصرّف، وكم استغرق ذلك من وقت. تُخفى الأعداد الصغيرة لحماية الأطفال.</translation>
+    </message>
+    <message>
+        <source>Show figures for every consultation</source>
+        <comment>@option:check</comment>
+        <translation>عرض الأرقام لكل الاستشارات</translation>
     </message>
 </context>
 <context>
@@ -4544,7 +4586,7 @@
         <translation>العودة إلى Chorus</translation>
     </message>
     <message>
-        <source>Signs out of the team's hub and goes back</source>
+        <source>Signs out of the team&apos;s hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>يسجّل الخروج من مركز الفريق ويعود</translation>
     </message>
@@ -4573,12 +4615,12 @@
         <comment>@title:tab</comment>
         <translation>التصدير</translation>
     </message>
-<message>
+    <message>
         <source>Devices</source>
         <comment>@title:tab</comment>
         <translation>الأجهزة</translation>
     </message>
-<message>
+    <message>
         <source>Participation</source>
         <comment>@title:tab</comment>
         <translation>المشاركة</translation>
@@ -4592,12 +4634,12 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Sign in to your team's hub</source>
+        <source>Sign in to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>سجّل الدخول إلى مركز فريقك</translation>
     </message>
     <message>
-        <source>Read what children and families said, without names. You need the account your hub's administrator made for you.</source>
+        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
         <comment>@info</comment>
         <translation>اقرأ ما قاله الأطفال والعائلات، من دون أسماء. تحتاج إلى الحساب الذي أنشأه لك مسؤول المركز.</translation>
     </message>
@@ -4818,9 +4860,9 @@
         <translation>خصائص التصميم والتنفيذ</translation>
     </message>
     <message>
-        <source>The degree of 'fit'</source>
+        <source>The degree of &apos;fit&apos;</source>
         <comment>@title framework</comment>
-        <translation>درجة 'الملاءمة'</translation>
+        <translation>درجة &apos;الملاءمة&apos;</translation>
     </message>
     <message>
         <source>The innovation design</source>
@@ -5008,14 +5050,14 @@
         <translation>اسم المحور</translation>
     </message>
     <message>
-        <source>"You said"</source>
+        <source>&quot;You said&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"قلتم"</translation>
+        <translation>&quot;قلتم&quot;</translation>
     </message>
     <message>
-        <source>"We did"</source>
+        <source>&quot;We did&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"فعلنا"</translation>
+        <translation>&quot;فعلنا&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -5098,7 +5140,7 @@
         <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The hub's certificate could not be checked, so nothing was sent.</source>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
         <comment>@info:status</comment>
         <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
     </message>
@@ -5118,7 +5160,7 @@
         <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
     </message>
     <message>
-        <source>The report could not be made from the hub's answer, so %1 was not saved. Try again later.</source>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
         <comment>@info:status</comment>
         <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
     </message>
@@ -5142,12 +5184,7 @@
         <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation>مخفي لحماية المجموعات الصغيرة</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation>أقل من %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ThreeHousesActivity</name>
     <message>
@@ -5275,7 +5312,7 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
@@ -5578,6 +5615,39 @@
     </message>
 </context>
 <context>
+    <name>WayRatingQuestion</name>
+    <message>
+        <source>Did you like telling us this way?</source>
+        <comment>@label way rating</comment>
+        <translation>هل أحببت أن تخبرنا بهذه الطريقة؟</translation>
+    </message>
+    <message>
+        <source>I liked it</source>
+        <comment>@label way rating</comment>
+        <translation>أحببتها</translation>
+    </message>
+    <message>
+        <source>It was OK</source>
+        <comment>@label way rating</comment>
+        <translation>كانت مقبولة</translation>
+    </message>
+    <message>
+        <source>I did not like it</source>
+        <comment>@label way rating</comment>
+        <translation>لم أحبها</translation>
+    </message>
+    <message>
+        <source>You do not have to answer this.</source>
+        <comment>@info way rating</comment>
+        <translation>لست مضطرًا للإجابة عن هذا.</translation>
+    </message>
+    <message>
+        <source>Read the faces question aloud</source>
+        <comment>@action:button</comment>
+        <translation>اقرأ سؤال الوجوه بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>WeDidModel</name>
     <message>
         <source>What the team did could not be read. Please try again later.</source>
@@ -5604,7 +5674,7 @@
     </message>
     <message>
         <source>The team says:</source>
-        <comment>@label before the team's words, status not known</comment>
+        <comment>@label before the team&apos;s words, status not known</comment>
         <translation>يقول الفريق:</translation>
     </message>
     <message>
@@ -5820,285 +5890,7 @@
     </message>
 </context>
 <context>
-    <name>chorus::team::TeamController</name>
-    <message>
-        <source>Your session has ended. Sign in again to carry on.</source>
-        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Type the hub's address, for example https://hub.example.org.</source>
-        <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
-    </message>
-    <message>
-        <source>Type your name and your passphrase.</source>
-        <translation>اكتب اسمك وعبارة المرور.</translation>
-    </message>
-    <message>
-        <source>Type your name and the one-time code you were given.</source>
-        <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 12 characters.</source>
-        <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-        <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Too many tries. Wait a few minutes, then try again.</source>
-        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Your account cannot do this. Ask the team's administrator.</source>
-        <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
-    </message>
-    <message>
-        <source>The young person did not agree to this, so it cannot be done.</source>
-        <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
-    </message>
-    <message>
-        <source>That name is taken already. Choose another one.</source>
-        <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>The hub does not have this any more. It may have been removed.</source>
-        <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
-    </message>
-    <message>
-        <source>Chorus could not reach the hub. Check the address and the connection.</source>
-        <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
-    </message>
-    <message>
-        <source>The hub's certificate could not be trusted. Check the address, or ask for the team's certificate file.</source>
-        <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
-    </message>
-    <message>
-        <source>The hub's address must start with https://.</source>
-        <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
-    </message>
-    <message>
-        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-        <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
-        <source>The hub could not do this. Try again, or ask the team's administrator.</source>
-        <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>طفل</translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation>شاب</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>أحد الوالدين</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <translation>مقدّم رعاية</translation>
-    </message>
-    <message>
-        <source>Under 5</source>
-        <comment>@item age band</comment>
-        <translation>أقل من 5</translation>
-    </message>
-    <message>
-        <source>Adult</source>
-        <comment>@item age band</comment>
-        <translation>بالغ</translation>
-    </message>
-    <message>
-        <source>%1 to %2 years</source>
-        <comment>@item age band, e.g. 8 to 11 years</comment>
-        <translation>من %1 إلى %2 سنة</translation>
-    </message>
-    <message>
-        <source>hidden to protect small groups</source>
-        <translation>مخفي لحماية المجموعات الصغيرة</translation>
-    </message>
-<message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation>مخفي (مجموعة صغيرة)</translation>
-    </message>
-    <message>
-        <source>Revoked: it can no longer sync</source>
-        <comment>@info:status</comment>
-        <translation>أُلغي: لم يعد بإمكانه المزامنة</translation>
-    </message>
-    <message>
-        <source>Expired: not in touch for %1 days</source>
-        <comment>@info:status</comment>
-        <translation>انتهت صلاحيته: لم يتصل منذ %1 يومًا</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>@info:status</comment>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <source>Device %1</source>
-        <comment>@label</comment>
-        <translation>الجهاز %1</translation>
-    </message>
-    <message>
-        <source>A young person's own device</source>
-        <comment>@label</comment>
-        <translation>جهاز خاص بأحد الشباب</translation>
-    </message>
-    <message>
-        <source>A practitioner's device</source>
-        <comment>@label</comment>
-        <translation>جهاز أحد الممارسين</translation>
-    </message>
-    <message>
-        <source>Last in touch: %1</source>
-        <comment>@label</comment>
-        <translation>آخر اتصال: %1</translation>
-    </message>
-    <message>
-        <source>Device %1 is revoked. It can no longer sync; what it had sent stays on the hub.</source>
-        <comment>@info:status</comment>
-        <translation>أُلغي الجهاز %1. لم يعد بإمكانه المزامنة، ويبقى ما أرسله على المركز.</translation>
-    </message>
-</context>
-<context>
-    <name>chorus::team::TeamDrawing</name>
-    <message>
-        <source>This drawing could not be shown.</source>
-        <translation>تعذّر عرض هذا الرسم.</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDevicesPage</name>
-    <message>
-        <source>Devices</source>
-        <comment>@title:page</comment>
-        <translation>الأجهزة</translation>
-    </message>
-    <message>
-        <source>Devices that have not been in touch with the hub for 90 days expire and must enrol again. Revoke a device that is lost or stolen: it can no longer sync.</source>
-        <comment>@info</comment>
-        <translation>تنتهي صلاحية الأجهزة التي لم تتصل بالمركز منذ 90 يومًا ويجب تسجيلها مرة أخرى. ألغِ أي جهاز مفقود أو مسروق: لن يتمكن من المزامنة بعد ذلك.</translation>
-    </message>
-    <message>
-        <source>Load the devices again</source>
-        <comment>@action:button</comment>
-        <translation>حمّل الأجهزة مرة أخرى</translation>
-    </message>
-    <message>
-        <source>No device has enrolled with the hub yet.</source>
-        <comment>@info</comment>
-        <translation>لم يُسجَّل أي جهاز لدى المركز بعد.</translation>
-    </message>
-    <message>
-        <source>%1, consultation %2</source>
-        <comment>@info device role, consultation</comment>
-        <translation>%1، الاستشارة %2</translation>
-    </message>
-    <message>
-        <source>Revoke %1</source>
-        <comment>@action:button device</comment>
-        <translation>إلغاء %1</translation>
-    </message>
-    <message>
-        <source>Yes, revoke %1</source>
-        <comment>@action:button device</comment>
-        <translation>نعم، ألغِ %1</translation>
-    </message>
-    <message>
-        <source>It can no longer sync until it enrols again</source>
-        <comment>@info:accessible</comment>
-        <translation>لن يتمكن من المزامنة حتى يُسجَّل مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Keep %1</source>
-        <comment>@action:button device</comment>
-        <translation>الإبقاء على %1</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipationCard</name>
-    <message>
-        <source>Element: %1</source>
-        <comment>@title participation card</comment>
-        <translation>العنصر: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2. %3</source>
-        <comment>@info participation figure: label, value, sentence</comment>
-        <translation>%1: %2. %3</translation>
-    </message>
-</context>
-<context>
-    <name>TeamParticipationPage</name>
-    <message>
-        <source>Participation</source>
-        <comment>@title:page</comment>
-        <translation>المشاركة</translation>
-    </message>
-    <message>
-        <source>Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.</source>
-        <comment>@info</comment>
-        <translation>من سمعنا ومن لم نسمع بعد، وأي طرق السؤال نجحت، وهل استمع الفريق وتصرّف، وكم استغرق ذلك من وقت. تُخفى الأعداد الصغيرة لحماية الأطفال.</translation>
-    </message>
-    <message>
-        <source>Show figures for every consultation</source>
-        <comment>@option:check</comment>
-        <translation>عرض الأرقام لكل الاستشارات</translation>
-    </message>
-</context>
-<context>
-    <name>WayRatingQuestion</name>
-    <message>
-        <source>Did you like telling us this way?</source>
-        <comment>@label way rating</comment>
-        <translation>هل أحببت أن تخبرنا بهذه الطريقة؟</translation>
-    </message>
-    <message>
-        <source>I liked it</source>
-        <comment>@label way rating</comment>
-        <translation>أحببتها</translation>
-    </message>
-    <message>
-        <source>It was OK</source>
-        <comment>@label way rating</comment>
-        <translation>كانت مقبولة</translation>
-    </message>
-    <message>
-        <source>I did not like it</source>
-        <comment>@label way rating</comment>
-        <translation>لم أحبها</translation>
-    </message>
-    <message>
-        <source>You do not have to answer this.</source>
-        <comment>@info way rating</comment>
-        <translation>لست مضطرًا للإجابة عن هذا.</translation>
-    </message>
-    <message>
-        <source>Read the faces question aloud</source>
-        <comment>@action:button</comment>
-        <translation>اقرأ سؤال الوجوه بصوت عالٍ</translation>
-    </message>
-</context>
-<context>
     <name>chorus::team::ParticipationModel</name>
-    <message>
-        <source>fewer than %1</source>
-        <comment>@info a hidden count</comment>
-        <translation>أقل من %1</translation>
-    </message>
     <message>
         <source>%1%</source>
         <comment>@info a share in per cent</comment>
@@ -6305,9 +6097,9 @@
         <translation>أُجيب عنها بإجراء</translation>
     </message>
     <message>
-        <source>Answers the team has published a "you said, we did" for.</source>
+        <source>Answers the team has published a &quot;you said, we did&quot; for.</source>
         <comment>@info</comment>
-        <translation>إجابات نشر الفريق لها "قلتم، ففعلنا".</translation>
+        <translation>إجابات نشر الفريق لها &quot;قلتم، ففعلنا&quot;.</translation>
     </message>
     <message>
         <source>Devices told</source>
@@ -6350,7 +6142,7 @@
         <translation>مجموعات ينبغي الوصول إليها</translation>
     </message>
     <message>
-        <source>The team's own notes on whom it means to hear.</source>
+        <source>The team&apos;s own notes on whom it means to hear.</source>
         <comment>@info</comment>
         <translation>ملاحظات الفريق نفسه عمّن ينوي سماعهم.</translation>
     </message>
@@ -6488,6 +6280,164 @@
         <source>Way of telling: %1</source>
         <comment>@label activity type</comment>
         <translation>طريقة التعبير: %1</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count</comment>
+        <translation>مخفي لحماية المجموعات الصغيرة</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::TeamController</name>
+    <message>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>Type your name and your passphrase.</source>
+        <translation>اكتب اسمك وعبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Type your name and the one-time code you were given.</source>
+        <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
+    </message>
+    <message>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
+    </message>
+    <message>
+        <source>That name is taken already. Choose another one.</source>
+        <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
+    </message>
+    <message>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https://.</source>
+        <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
+    </message>
+    <message>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <comment>@item age band</comment>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <comment>@item age band</comment>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <comment>@item age band, e.g. 8 to 11 years</comment>
+        <translation>من %1 إلى %2 سنة</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <translation>مخفي لحماية المجموعات الصغيرة</translation>
+    </message>
+    <message>
+        <source>Revoked: it can no longer sync</source>
+        <comment>@info:status</comment>
+        <translation>أُلغي: لم يعد بإمكانه المزامنة</translation>
+    </message>
+    <message>
+        <source>Expired: not in touch for %1 days</source>
+        <comment>@info:status</comment>
+        <translation>انتهت صلاحيته: لم يتصل منذ %1 يومًا</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>@info:status</comment>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <comment>@label</comment>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <source>A young person&apos;s own device</source>
+        <comment>@label</comment>
+        <translation>جهاز خاص بأحد الشباب</translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s device</source>
+        <comment>@label</comment>
+        <translation>جهاز أحد الممارسين</translation>
+    </message>
+    <message>
+        <source>Last in touch: %1</source>
+        <comment>@label</comment>
+        <translation>آخر اتصال: %1</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. It can no longer sync; what it had sent stays on the hub.</source>
+        <comment>@info:status</comment>
+        <translation>أُلغي الجهاز %1. لم يعد بإمكانه المزامنة، ويبقى ما أرسله على المركز.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::team::TeamDrawing</name>
+    <message>
+        <source>This drawing could not be shown.</source>
+        <translation>تعذّر عرض هذا الرسم.</translation>
     </message>
 </context>
 </TS>

@@ -638,12 +638,12 @@ private:
                 median.isDouble() ? m_locale.toString(median.toDouble(), 'f', 1) : notShown}});
     }
 
-    /** A cell's count, "fewer than k" when hidden, with its share when there is one. */
+    /** A cell's count, or the one wording for a hidden count, with its share when there is one. */
     [[nodiscard]] QString counted(const QJsonValue& cell) const
     {
         const QJsonObject c = cell.toObject();
         const QString n = c.value(QStringLiteral("suppressed")).toBool()
-                              ? fewer()
+                              ? hidden()
                               : number(c.value(QStringLiteral("count")));
         const QJsonValue share = c.value(QStringLiteral("share"));
         return share.isDouble()
@@ -676,7 +676,7 @@ private:
         const QJsonObject sessions = space.value(QStringLiteral("sessions")).toObject();
         QList<QStringList> rows{{m_w(QT_TRANSLATE_NOOP("Report", "Sessions")),
                                  sessions.value(QStringLiteral("totalSuppressed")).toBool()
-                                     ? fewer()
+                                     ? hidden()
                                      : number(sessions.value(QStringLiteral("total")))},
                                 {m_w(QT_TRANSLATE_NOOP("Report", "In their own time")),
                                  counted(space.value(QStringLiteral("ownTime")))}};
@@ -729,7 +729,7 @@ private:
                                     .arg(o.value(QStringLiteral("value")).toString()),
                                 m_w(QT_TRANSLATE_NOOP("Report", "%1 of %2"))
                                     .arg(o.value(QStringLiteral("suppressed")).toBool()
-                                             ? fewer()
+                                             ? hidden()
                                              : number(o.value(QStringLiteral("heard"))))
                                     .arg(o.value(QStringLiteral("expected")).toInt())};
         }

@@ -28,15 +28,17 @@ bool hidden(const QJsonValue& cell)
            o.value(QLatin1String("count")).isNull();
 }
 
-QString fewerThan(int k)
+/** Every hidden figure reads the same, small, zero or large alike (issue 18): a different
+ *  wording for the large ones hidden beside a small one would point at the small one. */
+QString hiddenCount()
 {
-    return ParticipationModel::tr("fewer than %1", "@info a hidden count").arg(k);
+    return ParticipationModel::tr("hidden to protect small groups", "@info a hidden count");
 }
 
-QString countText(const QJsonValue& cell, int k)
+QString countText(const QJsonValue& cell)
 {
     return hidden(cell)
-               ? fewerThan(k)
+               ? hiddenCount()
                : QString::number(cell.toObject().value(QLatin1String("count")).toInteger());
 }
 
@@ -46,12 +48,12 @@ QString percent(double share)
 }
 
 /** A count with its share: "12 (80%)", or hidden. */
-QVariantMap shareRow(const QString& label, const QJsonValue& cell, int k, const QString& sentence,
+QVariantMap shareRow(const QString& label, const QJsonValue& cell, const QString& sentence,
                      const QString& hiddenSentence)
 {
     const QJsonValue share = cell.toObject().value(QLatin1String("share"));
     const bool isHidden = hidden(cell);
-    QString value = countText(cell, k);
+    QString value = countText(cell);
     if (!isHidden && share.isDouble()) {
         value = ParticipationModel::tr("%1 (%2)", "@info a count and its share")
                     .arg(value, percent(share.toDouble()));
@@ -117,25 +119,25 @@ QVariantMap card(const char* element, const QString& title, const QString& purpo
                        {"rows", rows}};
 }
 
-QVariantMap space(const QJsonObject& s, int k)
+QVariantMap space(const QJsonObject& s)
 {
     QVariantList rows;
     const QJsonObject sessions = s.value(QLatin1String("sessions")).toObject();
     const bool total = !sessions.value(QLatin1String("totalSuppressed")).toBool();
     const QString n =
-        total ? QString::number(sessions.value(QLatin1String("total")).toInteger()) : fewerThan(k);
+        total ? QString::number(sessions.value(QLatin1String("total")).toInteger()) : hiddenCount();
     rows << row(
         ParticipationModel::tr("Sessions", "@label"), n, -1, !total,
         ParticipationModel::tr("How many children and adults took part in a session.", "@info"));
     rows << shareRow(
-        ParticipationModel::tr("In their own time", "@label"), s.value(QLatin1String("ownTime")), k,
+        ParticipationModel::tr("In their own time", "@label"), s.value(QLatin1String("ownTime")),
         ParticipationModel::tr("Sessions a young person did on their own, not with a practitioner.",
                                "@info"),
         ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
     for (const auto& a : s.value(QLatin1String("adaptations")).toArray()) {
         const QString name = adaptationName(a.toObject().value(QLatin1String("value")).toString());
         rows << shareRow(
-            name, a, k,
+            name, a,
             ParticipationModel::tr("Sessions that used %1: the bar is their share of all sessions.",
                                    "@info %1 an adaptation")
                 .arg(name.toLower()),
@@ -145,7 +147,7 @@ QVariantMap space(const QJsonObject& s, int k)
          s.value(QLatin1String("languages")).toObject().value(QLatin1String("cells")).toArray()) {
         const QString name = languageName(c.toObject().value(QLatin1String("value")).toString());
         rows << row(
-            name, countText(c, k), -1, hidden(c),
+            name, countText(c), -1, hidden(c),
             ParticipationModel::tr("Sessions held in %1.", "@info %1 a language").arg(name));
     }
     return card(
@@ -154,7 +156,7 @@ QVariantMap space(const QJsonObject& s, int k)
         rows);
 }
 
-QVariantMap voice(const QJsonObject& v, int k, const std::function<QString(QString)>& typeName)
+QVariantMap voice(const QJsonObject& v, const std::function<QString(QString)>& typeName)
 {
     QVariantList rows;
     for (const auto& m : v.value(QLatin1String("methods")).toArray()) {
@@ -175,18 +177,18 @@ QVariantMap voice(const QJsonObject& v, int k, const std::function<QString(QStri
                 "Offered %1 times: finished %2, skipped %3; about %4 seconds each; %5 children "
                 "said they liked telling this way.",
                 "@info a way of telling")
-                .arg(countText(o.value(QLatin1String("offered")), k), countText(completed, k),
-                     countText(skipped, k),
+                .arg(countText(o.value(QLatin1String("offered"))), countText(completed),
+                     countText(skipped),
                      median.isDouble()
                          ? QString::number(qRound(median.toDouble()))
                          : ParticipationModel::tr("an unknown number of", "@info hidden median"),
-                     countText(liked, k));
+                     countText(liked));
         const QJsonValue share = completed.toObject().value(QLatin1String("share"));
         rows << row(
             name,
             share.isDouble()
                 ? ParticipationModel::tr("%1 finished", "@info").arg(percent(share.toDouble()))
-                : fewerThan(k),
+                : hiddenCount(),
             share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(), sentence);
     }
     return card(
@@ -196,25 +198,25 @@ QVariantMap voice(const QJsonObject& v, int k, const std::function<QString(QStri
         rows);
 }
 
-QVariantMap audience(const QJsonObject& a, int k)
+QVariantMap audience(const QJsonObject& a)
 {
     QVariantList rows;
     rows << shareRow(
-        ParticipationModel::tr("Read by the team", "@label"), a.value(QLatin1String("read")), k,
+        ParticipationModel::tr("Read by the team", "@label"), a.value(QLatin1String("read")),
         ParticipationModel::tr("Answers a reviewer has opened at least once.", "@info"),
         ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
     rows << shareRow(
-        ParticipationModel::tr("Given a theme", "@label"), a.value(QLatin1String("themed")), k,
+        ParticipationModel::tr("Given a theme", "@label"), a.value(QLatin1String("themed")),
         ParticipationModel::tr("Answers the team sorted into a theme.", "@info"),
         ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
     rows << shareRow(
-        ParticipationModel::tr("Chosen as a quote", "@label"), a.value(QLatin1String("quoted")), k,
+        ParticipationModel::tr("Chosen as a quote", "@label"), a.value(QLatin1String("quoted")),
         ParticipationModel::tr("Answers the team marked to quote.", "@info"),
         ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
     const QJsonValue days =
         a.value(QLatin1String("medianDaysToFirstReview")).toObject().value(QLatin1String("value"));
     rows << row(ParticipationModel::tr("Days to first read", "@label"),
-                days.isDouble() ? QString::number(days.toDouble()) : fewerThan(k), -1,
+                days.isDouble() ? QString::number(days.toDouble()) : hiddenCount(), -1,
                 !days.isDouble(),
                 ParticipationModel::tr(
                     "Half of the answers were read within this many days of arriving.", "@info"));
@@ -223,18 +225,18 @@ QVariantMap audience(const QJsonObject& a, int k)
                 rows);
 }
 
-QVariantMap influence(const QJsonObject& i, int k)
+QVariantMap influence(const QJsonObject& i)
 {
     QVariantList rows;
     const QJsonObject loop = i.value(QLatin1String("loopClosure")).toObject();
     const QJsonValue share = loop.value(QLatin1String("share"));
     rows << row(ParticipationModel::tr("Answered with an action", "@label"),
-                share.isDouble() ? percent(share.toDouble()) : fewerThan(k),
+                share.isDouble() ? percent(share.toDouble()) : hiddenCount(),
                 share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(),
                 ParticipationModel::tr("Answers the team has published a \"you said, we did\" for.",
                                        "@info"));
     rows << shareRow(
-        ParticipationModel::tr("Devices told", "@label"), i.value(QLatin1String("devicesTold")), k,
+        ParticipationModel::tr("Devices told", "@label"), i.value(QLatin1String("devicesTold")),
         ParticipationModel::tr("Devices that sent answers and have received what the team did.",
                                "@info"),
         ParticipationModel::tr("Too few to show without pointing to someone.", "@info"));
@@ -243,7 +245,7 @@ QVariantMap influence(const QJsonObject& i, int k)
                 rows);
 }
 
-QVariantMap reach(const QJsonObject& r, int k)
+QVariantMap reach(const QJsonObject& r)
 {
     QVariantList rows;
     for (const auto& v : r.value(QLatin1String("againstIntended")).toArray()) {
@@ -253,7 +255,7 @@ QVariantMap reach(const QJsonObject& r, int k)
         const int expected = o.value(QLatin1String("expected")).toInt();
         const QJsonValue heard = o.value(QLatin1String("heard"));
         const bool isHidden = o.value(QLatin1String("suppressed")).toBool() || heard.isNull();
-        const QString heardText = isHidden ? fewerThan(k) : QString::number(heard.toInteger());
+        const QString heardText = isHidden ? hiddenCount() : QString::number(heard.toInteger());
         const QString sentence =
             o.value(QLatin1String("notYetHeard")).toBool()
                 ? ParticipationModel::tr("Not heard yet: %1 hoped for.", "@info").arg(expected)
@@ -284,7 +286,7 @@ QVariantMap reach(const QJsonObject& r, int k)
                 ParticipationModel::tr("Who we have heard, and who not yet.", "@info"), rows);
 }
 
-QVariantMap resourcing(const QJsonObject& r, int k)
+QVariantMap resourcing(const QJsonObject& r)
 {
     QVariantList rows;
     const QJsonValue hours = r.value(QLatin1String("practitionerHours"));
@@ -293,14 +295,14 @@ QVariantMap resourcing(const QJsonObject& r, int k)
     const QJsonValue perVoice = r.value(QLatin1String("hoursPerVoiceHeard"));
     rows << row(
         ParticipationModel::tr("Practitioner hours", "@label"),
-        hours.isDouble() ? QString::number(hours.toDouble()) : fewerThan(k), -1, !hours.isDouble(),
+        hours.isDouble() ? QString::number(hours.toDouble()) : hiddenCount(), -1, !hours.isDouble(),
         hours.isDouble()
             ? ParticipationModel::tr("Time practitioners spent in sessions, pauses left out.",
                                      "@info")
             : ParticipationModel::tr("Hidden: too few sessions to show their time.", "@info"));
     rows << row(
         ParticipationModel::tr("Hours per voice heard", "@label"),
-        perVoice.isDouble() ? QString::number(perVoice.toDouble()) : fewerThan(k), -1,
+        perVoice.isDouble() ? QString::number(perVoice.toDouble()) : hiddenCount(), -1,
         !perVoice.isDouble(),
         ParticipationModel::tr("How much practitioner time it took to hear one person.", "@info"));
     rows << row(
@@ -335,7 +337,7 @@ void ParticipationModel::setAllConsultations(bool all)
     }
 }
 
-QVariantList ParticipationModel::cardsOf(const QJsonObject& view, int threshold)
+QVariantList ParticipationModel::cardsOf(const QJsonObject& view)
 {
     const auto typeName = [](const QString& type) {
         const QList<std::pair<const char*, QString>> known{
@@ -356,12 +358,12 @@ QVariantList ParticipationModel::cardsOf(const QJsonObject& view, int threshold)
         }
         return ParticipationModel::tr("Way of telling: %1", "@label activity type").arg(type);
     };
-    return {space(view.value(QLatin1String("space")).toObject(), threshold),
-            voice(view.value(QLatin1String("voice")).toObject(), threshold, typeName),
-            audience(view.value(QLatin1String("audience")).toObject(), threshold),
-            influence(view.value(QLatin1String("influence")).toObject(), threshold),
-            reach(view.value(QLatin1String("reach")).toObject(), threshold),
-            resourcing(view.value(QLatin1String("resourcing")).toObject(), threshold)};
+    return {space(view.value(QLatin1String("space")).toObject()),
+            voice(view.value(QLatin1String("voice")).toObject(), typeName),
+            audience(view.value(QLatin1String("audience")).toObject()),
+            influence(view.value(QLatin1String("influence")).toObject()),
+            reach(view.value(QLatin1String("reach")).toObject()),
+            resourcing(view.value(QLatin1String("resourcing")).toObject())};
 }
 
 void ParticipationModel::refresh()
@@ -373,7 +375,7 @@ void ParticipationModel::refresh()
         QStringLiteral("/v1/review/participation") + (m_all ? QString() : consultationQuery());
     send(Verb::Get, path, {}, [this](const ReviewReply& reply) {
         noteThreshold(reply.body);
-        m_cards = cardsOf(reply.body, smallNumberThreshold());
+        m_cards = cardsOf(reply.body);
         m_loaded = true;
         emit figuresChanged();
     });

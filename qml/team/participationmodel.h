@@ -33,7 +33,7 @@ public:
 
     Q_INVOKABLE void refresh();
     /** The cards of a participation document (public for the tests and the report). */
-    [[nodiscard]] static QVariantList cardsOf(const QJsonObject& view, int threshold);
+    [[nodiscard]] static QVariantList cardsOf(const QJsonObject& view);
 
 signals:
     void allConsultationsChanged();

@@ -107,8 +107,7 @@ std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
                 act.addBindValue(a.rating.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : QVariant(a.rating));
                 if (!act.exec()) {
-                    return m_hub.fail(QStringLiteral("participation_activities"),
-                                      act.lastError());
+                    return m_hub.fail(QStringLiteral("participation_activities"), act.lastError());
                 }
             }
             ++out.stored;

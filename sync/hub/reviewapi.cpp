@@ -1746,20 +1746,19 @@ HttpReply ReviewApi::report(Call& call)
     if (!packs.isEmpty()) {
         title = packs.first().value(QStringLiteral("title")).toObject();
     }
-    QJsonObject out{
-        {"consultation", consultation},
-        {"title", title},
-        {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {"smallNumberThreshold", call.threshold},
-        {"packs", packsJson},
-        {"voices", QJsonObject{{"byRole", breakdownJson(figuresOf.byRole)},
-                               {"byAgeBand", breakdownJson(figuresOf.byAgeBand)},
-                               {"byWeek", breakdownJson(figuresOf.byWeek)}}},
-        {"activities", activities},
-        {"themes", themes},
-        {"quotes", quotes},
-        {"actions", actions},
-        {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
+    QJsonObject out{{"consultation", consultation},
+                    {"title", title},
+                    {"generatedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {"smallNumberThreshold", call.threshold},
+                    {"packs", packsJson},
+                    {"voices", QJsonObject{{"byRole", breakdownJson(figuresOf.byRole)},
+                                           {"byAgeBand", breakdownJson(figuresOf.byAgeBand)},
+                                           {"byWeek", breakdownJson(figuresOf.byWeek)}}},
+                    {"activities", activities},
+                    {"themes", themes},
+                    {"quotes", quotes},
+                    {"actions", actions},
+                    {"loopClosure", loopClosureJson(figuresOf.loopClosure, loop->medianDays)}};
     // Issue 19: the participation view of the same consultation, for the report's section.
     auto participationIn = ParticipationStore(m_store.hub()).input();
     if (!participationIn) {

@@ -721,8 +721,7 @@ void AppController::updateIdleSecondsLeft()
     // A coarse timer may run up to 5% long, so its remaining time can exceed the warning
     // itself; the countdown never shows more seconds than the warning has.
     const int most = (m_warningMs + 999) / 1000;
-    const int left =
-        m_idleWarning ? std::min(most, (m_finalLock.remainingTime() + 999) / 1000) : 0;
+    const int left = m_idleWarning ? std::min(most, (m_finalLock.remainingTime() + 999) / 1000) : 0;
     if (left != m_idleSecondsLeft) {
         m_idleSecondsLeft = std::max(0, left);
         emit idleSecondsLeftChanged();

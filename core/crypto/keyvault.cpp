@@ -38,6 +38,8 @@ struct SlotFile
 {
     int failedUnlocks = 0;
     int maxFailures = KeyVault::kDefaultMaxFailures;
+    /** A young person's own device: their PIN is the only slot, wrong tries never shred. */
+    bool youngPerson = false;
     std::vector<Slot> entries;
 };
 
@@ -97,6 +99,7 @@ Result<SlotFile> load(const QString& path)
     if (sf.failedUnlocks < 0 || sf.maxFailures < 1) {
         return damaged(QStringLiteral("bad counters"));
     }
+    sf.youngPerson = root.value("holder").toString() == QLatin1String("young-person");
     for (const auto& v : root.value("slots").toArray()) {
         const auto o = v.toObject();
         Slot s;
@@ -160,6 +163,9 @@ Status save(const QString& path, const SlotFile& sf)
                      {"failedUnlocks", sf.failedUnlocks},
                      {"maxFailedUnlocks", sf.maxFailures},
                      {"slots", entries}};
+    if (sf.youngPerson) {
+        root.insert("holder", "young-person");
+    }
     return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
@@ -300,10 +306,19 @@ Error cannotUnlock(int failed, int max)
                          .arg(max - failed));
 }
 
-/** Counts one failed unlock; shreds the entries when the limit is reached. */
+/** Counts one failed unlock; shreds the entries when the limit is reached, except on a young
+ *  person's own device: there the store holds only their own answers, which shredding would
+ *  lose, and a copy of the file can be attacked offline anyway (README, the store). */
 Error recordFailure(const QString& path, SlotFile& sf)
 {
     sf.failedUnlocks += 1;
+    if (sf.youngPerson) {
+        if (auto st = save(path, sf); !st) {
+            return st.error();
+        }
+        return makeError(Error::Code::CannotUnlock,
+                         QStringLiteral("Cannot unlock: that PIN is not right."));
+    }
     if (sf.failedUnlocks >= sf.maxFailures) {
         // Overwrite the wrapped keys in place, then leave a marker so the person is told
         // what happened instead of "no store here".
@@ -421,6 +436,30 @@ Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost
         return st.error();
     }
     return created;
+}
+
+Result<KeyVault::Created> KeyVault::createForYoungPerson(const QByteArray& pin, KdfCost cost)
+{
+    if (exists()) {
+        return makeError(Error::Code::Exists, QStringLiteral("A store is already set up here."));
+    }
+    if (pin.size() < 6) { // the caller applies the own-time PIN rules (OwnTime::checkPin)
+        return makeError(Error::Code::Invalid, QStringLiteral("A PIN needs at least 6 digits."));
+    }
+    Created created{SecretBytes::random(kDataKeyBytes), {}};
+    SlotFile sf;
+    sf.youngPerson = true;
+    sf.entries.push_back(wrap(SlotKind::Passphrase, created.dataKey, pin, cost));
+    if (auto st = save(m_path, sf); !st) {
+        return st.error();
+    }
+    return created;
+}
+
+bool KeyVault::isYoungPersonDevice() const
+{
+    auto sf = load(m_path);
+    return sf && sf->youngPerson;
 }
 
 Result<SecretBytes> KeyVault::unlockWithPassphrase(const QByteArray& passphrase)

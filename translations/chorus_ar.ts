@@ -336,6 +336,11 @@
         <comment>@info:status</comment>
         <translation>مفتاح الاسترداد هذا غير صحيح. تحقّق من كل مجموعة من الحروف والأرقام. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات على هذا الجهاز.</translation>
     </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الرقم السري غير صحيح. حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -855,6 +860,46 @@
         <source>, </source>
         <comment>@info list separator</comment>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>We want to hear what you think, in your own time. Your answers are locked on this device with a PIN you choose. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
+        <comment>@info consent explanation for answering in their own time</comment>
+        <translation>نريد أن نسمع رأيك، في الوقت الذي يناسبك. إجاباتك مقفلة على هذا الجهاز برقم سري تختاره. أنت تختار ما يمكن للفريق أن يراه، ولن يرى اسمك أبدًا. يمكنك التوقف في أي وقت، وحذف أي إجابة قبل أن ترسلها. لا بأس أن تقول لا.</translation>
+    </message>
+    <message>
+        <source>We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
+        <comment>@info consent explanation on the young person&apos;s own device</comment>
+        <translation>نريد أن نسمع رأيك. إجاباتك مقفلة على هاتفك أو جهازك اللوحي برقمك السري. أنت تختار ما يمكن للفريق أن يراه، ولن يرى اسمك أبدًا. يمكنك التوقف في أي وقت، وحذف أي إجابة قبل أن ترسلها. لا بأس أن تقول لا.</translation>
+    </message>
+    <message>
+        <source>Can Chorus keep your answers locked on your phone or tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن لـ Chorus أن يحفظ إجاباتك مقفلة على هاتفك أو جهازك اللوحي؟</translation>
+    </message>
+    <message>
+        <source>Can Chorus record your voice? It never leaves your phone or tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation>هل يمكن لـ Chorus أن يسجل صوتك؟ لن يغادر التسجيل هاتفك أو جهازك اللوحي أبدًا.</translation>
+    </message>
+    <message>
+        <source>Hand over to the young person</source>
+        <comment>@action:button</comment>
+        <translation>سلّم الجهاز إلى الشاب</translation>
+    </message>
+    <message>
+        <source>The young person makes their own choices next, then chooses their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation>يختار الشاب بنفسه بعد ذلك، ثم يختار رقمه السري</translation>
+    </message>
+    <message>
+        <source>Save my choices and start</source>
+        <comment>@action:button</comment>
+        <translation>احفظ اختياراتي وابدأ</translation>
+    </message>
+    <message>
+        <source>Saves your choices, then the questions begin</source>
+        <comment>@info:accessible</comment>
+        <translation>يحفظ اختياراتك، ثم تبدأ الأسئلة</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1538,101 @@
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
+    <message>
+        <source>Your invite</source>
+        <comment>@title:page</comment>
+        <translation>دعوتك</translation>
+    </message>
+    <message>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation>اختر رقمك السري</translation>
+    </message>
+    <message>
+        <source>Joining your team</source>
+        <comment>@title:page</comment>
+        <translation>الانضمام إلى فريقك</translation>
+    </message>
+    <message>
+        <source>I have an invite</source>
+        <comment>@action:button</comment>
+        <translation>لديّ دعوة</translation>
+    </message>
+    <message>
+        <source>Set up Chorus on your own phone or tablet with the invite your practitioner gave you</source>
+        <comment>@info:accessible</comment>
+        <translation>جهّز Chorus على هاتفك أو جهازك اللوحي بالدعوة التي أعطاك إياها الأخصائي</translation>
+    </message>
+    <message>
+        <source>Type the hub address and the code from the invite your practitioner gave you.</source>
+        <comment>@info</comment>
+        <translation>اكتب عنوان المركز والرمز من الدعوة التي أعطاك إياها الأخصائي.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>عنوان المركز</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <comment>@label:textbox</comment>
+        <translation>رمز الدعوة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Your PIN keeps your answers private on this device. Use 6 or more numbers that are not all the same or in a row, or a sentence you will remember.</source>
+        <comment>@info</comment>
+        <translation>رقمك السري يحفظ إجاباتك خاصة على هذا الجهاز. استخدم 6 أرقام أو أكثر ليست كلها متشابهة ولا متتالية، أو جملة ستتذكرها.</translation>
+    </message>
+    <message>
+        <source>If you forget it, your practitioner can give you a new invite.</source>
+        <comment>@info</comment>
+        <translation>إذا نسيته، يمكن للأخصائي أن يعطيك دعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Set up my Chorus</source>
+        <comment>@action:button</comment>
+        <translation>جهّز Chorus الخاص بي</translation>
+    </message>
+    <message>
+        <source>Connecting to your team&apos;s hub…</source>
+        <comment>@info:status</comment>
+        <translation>جارٍ الاتصال بمركز فريقك…</translation>
+    </message>
+    <message>
+        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team&apos;s hub, so that you can send your answers.</source>
+        <comment>@info</comment>
+        <translation>إجاباتك مقفلة على هذا الجهاز برقمك السري. الآن ينضم Chorus إلى مركز فريقك، لتتمكن من إرسال إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>@action:button</comment>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Carry on without joining</source>
+        <comment>@action:button</comment>
+        <translation>المتابعة دون الانضمام</translation>
+    </message>
+    <message>
+        <source>You can join later on the sync page with the same invite</source>
+        <comment>@info:accessible</comment>
+        <translation>يمكنك الانضمام لاحقًا من صفحة المزامنة بالدعوة نفسها</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkParameterCard</name>
@@ -1796,6 +1936,31 @@
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation>إنهاء جلسة %1؛ تبقى الإجابات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Your Chorus</source>
+        <comment>@title:page</comment>
+        <translation>Chorus الخاص بك</translation>
+    </message>
+    <message>
+        <source>Nothing to answer yet. Sync with the hub to get the questions from your team.</source>
+        <comment>@info</comment>
+        <translation>لا شيء للإجابة عنه بعد. زامن مع المركز لتصلك الأسئلة من فريقك.</translation>
+    </message>
+    <message>
+        <source>Start my answers</source>
+        <comment>@action:button</comment>
+        <translation>ابدأ إجاباتي</translation>
+    </message>
+    <message>
+        <source>See what the team did</source>
+        <comment>@action:button</comment>
+        <translation>شاهد ماذا فعل الفريق</translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>ماذا فعل الفريق بشأن ما قلته لهم</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2639,16 @@
         <comment>@info:accessible</comment>
         <translation>رسمتك</translation>
     </message>
+    <message>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation>أرسل إجاباتي</translation>
+    </message>
+    <message>
+        <source>Sends to your team what the preview above shows</source>
+        <comment>@info:accessible</comment>
+        <translation>يرسل إلى فريقك ما تعرضه المعاينة أعلاه</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2828,6 +3003,11 @@
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation>أريد أن أتوقف</translation>
+    </message>
+    <message>
+        <source>Back to my Chorus</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى Chorus الخاص بي</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3575,31 @@
         <comment>@info:status</comment>
         <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
     </message>
+    <message>
+        <source>Type the hub address from the invite, for example hub.example.org.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب عنوان المركز من الدعوة، مثل hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The invite code has 32 letters and numbers. Check that none are missing.</source>
+        <comment>@info:status</comment>
+        <translation>يتكون رمز الدعوة من 32 حرفًا ورقمًا. تحقق من أنه لا ينقص شيء.</translation>
+    </message>
+    <message>
+        <source>There is a mistake in the invite code or the hub address. Check each letter and number against the invite.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد خطأ في رمز الدعوة أو في عنوان المركز. قارن كل حرف ورقم بما في الدعوة.</translation>
+    </message>
+    <message>
+        <source>This invite cannot be used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>لا يمكن استخدام هذه الدعوة. اطلب دعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُظهر المركز على %1 شهادة الأمان التي تذكرها الدعوة، لذلك لم يُرسل شيء. تحقق من عنوان المركز، أو اطلب دعوة جديدة.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3612,6 +3817,31 @@
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <comment>@label:textbox</comment>
+        <translation>رمز الدعوة</translation>
+    </message>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation>دورك أو رمزك الوظيفي</translation>
+    </message>
+    <message>
+        <source>Why you judge that the young person can decide for themselves</source>
+        <comment>@label:textbox</comment>
+        <translation>لماذا ترى أن الشاب قادر على أن يقرر بنفسه</translation>
+    </message>
+    <message>
+        <source>Hub address: %1</source>
+        <comment>@info</comment>
+        <translation>عنوان المركز: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the invite, for a device with a camera</source>
+        <comment>@info:accessible</comment>
+        <translation>رمز QR للدعوة، لجهاز فيه كاميرا</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5195,21 @@
         <comment>@action:button</comment>
         <translation>العودة إلى عبارة المرور</translation>
     </message>
+    <message>
+        <source>Welcome back</source>
+        <comment>@title:page</comment>
+        <translation>أهلًا بعودتك</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your answers.</source>
+        <comment>@info</comment>
+        <translation>اكتب رقمك السري لفتح إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? Your practitioner can give you a new invite.</source>
+        <comment>@info</comment>
+        <translation>نسيت رقمك السري؟ يمكن للأخصائي أن يعطيك دعوة جديدة.</translation>
+    </message>
 </context>
 <context>
     <name>UserErrors</name>
@@ -5287,6 +5532,11 @@
         <source>You told us:</source>
         <comment>@label before what the child said</comment>
         <translation>أخبرتنا:</translation>
+    </message>
+    <message>
+        <source>Back to my Chorus</source>
+        <comment>@action:button</comment>
+        <translation>العودة إلى Chorus الخاص بي</translation>
     </message>
 </context>
 <context>

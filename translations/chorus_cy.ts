@@ -335,6 +335,11 @@
         <comment>@info:status</comment>
         <translation>Nid yw&apos;r allwedd adfer honno&apos;n gywir. Gwiriwch bob grŵp o lythrennau a rhifau. Ar ôl %1 cynnig anghywir arall bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
     </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir. Rhowch gynnig arall arni.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -853,6 +858,46 @@
         <source>, </source>
         <comment>@info list separator</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>We want to hear what you think, in your own time. Your answers are locked on this device with a PIN you choose. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
+        <comment>@info consent explanation for answering in their own time</comment>
+        <translation>Rydyn ni eisiau clywed beth rydych chi&apos;n ei feddwl, yn eich amser eich hun. Mae eich atebion wedi&apos;u cloi ar y ddyfais hon gyda PIN rydych chi&apos;n ei ddewis. Chi sy&apos;n dewis beth all y tîm ei weld, a fyddan nhw byth yn gweld eich enw. Gallwch stopio unrhyw bryd, a dileu unrhyw ateb cyn i chi ei anfon. Mae&apos;n iawn dweud na.</translation>
+    </message>
+    <message>
+        <source>We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
+        <comment>@info consent explanation on the young person&apos;s own device</comment>
+        <translation>Rydyn ni eisiau clywed beth rydych chi&apos;n ei feddwl. Mae eich atebion wedi&apos;u cloi ar eich ffôn neu dabled gyda&apos;ch PIN. Chi sy&apos;n dewis beth all y tîm ei weld, a fyddan nhw byth yn gweld eich enw. Gallwch stopio unrhyw bryd, a dileu unrhyw ateb cyn i chi ei anfon. Mae&apos;n iawn dweud na.</translation>
+    </message>
+    <message>
+        <source>Can Chorus keep your answers locked on your phone or tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation>Ydy Chorus yn cael cadw eich atebion wedi&apos;u cloi ar eich ffôn neu dabled?</translation>
+    </message>
+    <message>
+        <source>Can Chorus record your voice? It never leaves your phone or tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation>Ydy Chorus yn cael recordio eich llais? Nid yw byth yn gadael eich ffôn neu dabled.</translation>
+    </message>
+    <message>
+        <source>Hand over to the young person</source>
+        <comment>@action:button</comment>
+        <translation>Rhoi i&apos;r person ifanc</translation>
+    </message>
+    <message>
+        <source>The young person makes their own choices next, then chooses their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae&apos;r person ifanc yn gwneud ei ddewisiadau ei hun nesaf, yna&apos;n dewis ei PIN</translation>
+    </message>
+    <message>
+        <source>Save my choices and start</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy newisiadau a dechrau</translation>
+    </message>
+    <message>
+        <source>Saves your choices, then the questions begin</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn cadw eich dewisiadau, yna mae&apos;r cwestiynau&apos;n dechrau</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1536,101 @@
         <comment>@info:accessible</comment>
         <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
+    <message>
+        <source>Your invite</source>
+        <comment>@title:page</comment>
+        <translation>Eich gwahoddiad</translation>
+    </message>
+    <message>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation>Dewiswch eich PIN</translation>
+    </message>
+    <message>
+        <source>Joining your team</source>
+        <comment>@title:page</comment>
+        <translation>Ymuno â&apos;ch tîm</translation>
+    </message>
+    <message>
+        <source>I have an invite</source>
+        <comment>@action:button</comment>
+        <translation>Mae gen i wahoddiad</translation>
+    </message>
+    <message>
+        <source>Set up Chorus on your own phone or tablet with the invite your practitioner gave you</source>
+        <comment>@info:accessible</comment>
+        <translation>Gosodwch Chorus ar eich ffôn neu dabled eich hun gyda&apos;r gwahoddiad a gawsoch gan eich ymarferydd</translation>
+    </message>
+    <message>
+        <source>Type the hub address and the code from the invite your practitioner gave you.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch gyfeiriad yr hyb a&apos;r cod o&apos;r gwahoddiad a gawsoch gan eich ymarferydd.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfeiriad yr hyb</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <comment>@label:textbox</comment>
+        <translation>Cod gwahoddiad</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Your PIN keeps your answers private on this device. Use 6 or more numbers that are not all the same or in a row, or a sentence you will remember.</source>
+        <comment>@info</comment>
+        <translation>Mae eich PIN yn cadw eich atebion yn breifat ar y ddyfais hon. Defnyddiwch 6 rhif neu fwy nad ydyn nhw i gyd yr un fath nac mewn rhes, neu frawddeg y byddwch chi&apos;n ei chofio.</translation>
+    </message>
+    <message>
+        <source>If you forget it, your practitioner can give you a new invite.</source>
+        <comment>@info</comment>
+        <translation>Os byddwch chi&apos;n ei anghofio, gall eich ymarferydd roi gwahoddiad newydd i chi.</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN eto</translation>
+    </message>
+    <message>
+        <source>Set up my Chorus</source>
+        <comment>@action:button</comment>
+        <translation>Gosod fy Chorus</translation>
+    </message>
+    <message>
+        <source>Connecting to your team&apos;s hub…</source>
+        <comment>@info:status</comment>
+        <translation>Yn cysylltu â hyb eich tîm…</translation>
+    </message>
+    <message>
+        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team&apos;s hub, so that you can send your answers.</source>
+        <comment>@info</comment>
+        <translation>Mae eich atebion wedi&apos;u cloi ar y ddyfais hon gyda&apos;ch PIN. Nawr mae Chorus yn ymuno â hyb eich tîm, er mwyn i chi allu anfon eich atebion.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>@action:button</comment>
+        <translation>Rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Carry on without joining</source>
+        <comment>@action:button</comment>
+        <translation>Parhau heb ymuno</translation>
+    </message>
+    <message>
+        <source>You can join later on the sync page with the same invite</source>
+        <comment>@info:accessible</comment>
+        <translation>Gallwch ymuno yn nes ymlaen ar y dudalen cysoni gyda&apos;r un gwahoddiad</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkParameterCard</name>
@@ -1794,6 +1934,31 @@
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
         <translation>Gorffen sesiwn %1; mae&apos;r atebion a gadwyd yn aros</translation>
+    </message>
+    <message>
+        <source>Your Chorus</source>
+        <comment>@title:page</comment>
+        <translation>Eich Chorus</translation>
+    </message>
+    <message>
+        <source>Nothing to answer yet. Sync with the hub to get the questions from your team.</source>
+        <comment>@info</comment>
+        <translation>Dim i&apos;w ateb eto. Cysonwch â&apos;r hyb i gael y cwestiynau gan eich tîm.</translation>
+    </message>
+    <message>
+        <source>Start my answers</source>
+        <comment>@action:button</comment>
+        <translation>Dechrau fy atebion</translation>
+    </message>
+    <message>
+        <source>See what the team did</source>
+        <comment>@action:button</comment>
+        <translation>Gweld beth wnaeth y tîm</translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
+        <comment>@info:accessible</comment>
+        <translation>Beth wnaeth y tîm am yr hyn a ddywedoch wrthyn nhw</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2637,16 @@
         <comment>@info:accessible</comment>
         <translation>Dy lun di</translation>
     </message>
+    <message>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation>Anfon fy atebion</translation>
+    </message>
+    <message>
+        <source>Sends to your team what the preview above shows</source>
+        <comment>@info:accessible</comment>
+        <translation>Yn anfon at eich tîm yr hyn y mae&apos;r rhagolwg uchod yn ei ddangos</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2826,6 +3001,11 @@
         <source>I want to stop</source>
         <comment>@action:button</comment>
         <translation>Rydw i eisiau stopio</translation>
+    </message>
+    <message>
+        <source>Back to my Chorus</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl i fy Chorus</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3573,31 @@
         <comment>@info:status</comment>
         <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad &quot;%1&quot; a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
     </message>
+    <message>
+        <source>Type the hub address from the invite, for example hub.example.org.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch gyfeiriad yr hyb o&apos;r gwahoddiad, er enghraifft hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The invite code has 32 letters and numbers. Check that none are missing.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan y cod gwahoddiad 32 o lythrennau a rhifau. Gwiriwch nad oes yr un ar goll.</translation>
+    </message>
+    <message>
+        <source>There is a mistake in the invite code or the hub address. Check each letter and number against the invite.</source>
+        <comment>@info:status</comment>
+        <translation>Mae camgymeriad yn y cod gwahoddiad neu yng nghyfeiriad yr hyb. Gwiriwch bob llythyren a rhif yn erbyn y gwahoddiad.</translation>
+    </message>
+    <message>
+        <source>This invite cannot be used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim modd defnyddio&apos;r gwahoddiad hwn. Gofynnwch am un newydd.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
+        <comment>@info:status</comment>
+        <translation>Ni ddangosodd yr hyb yn %1 y dystysgrif ddiogelwch y mae&apos;r gwahoddiad yn ei henwi, felly ni anfonwyd dim. Gwiriwch gyfeiriad yr hyb, neu gofynnwch am wahoddiad newydd.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3610,6 +3815,31 @@
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <comment>@label:textbox</comment>
+        <translation>Cod gwahoddiad</translation>
+    </message>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich rôl neu god staff</translation>
+    </message>
+    <message>
+        <source>Why you judge that the young person can decide for themselves</source>
+        <comment>@label:textbox</comment>
+        <translation>Pam rydych chi&apos;n barnu y gall y person ifanc benderfynu drosto&apos;i hun</translation>
+    </message>
+    <message>
+        <source>Hub address: %1</source>
+        <comment>@info</comment>
+        <translation>Cyfeiriad yr hyb: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the invite, for a device with a camera</source>
+        <comment>@info:accessible</comment>
+        <translation>Cod QR y gwahoddiad, ar gyfer dyfais gyda chamera</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5193,21 @@
         <comment>@action:button</comment>
         <translation>Yn ôl at y cyfrinymadrodd</translation>
     </message>
+    <message>
+        <source>Welcome back</source>
+        <comment>@title:page</comment>
+        <translation>Croeso&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your answers.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch eich PIN i agor eich atebion.</translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? Your practitioner can give you a new invite.</source>
+        <comment>@info</comment>
+        <translation>Wedi anghofio eich PIN? Gall eich ymarferydd roi gwahoddiad newydd i chi.</translation>
+    </message>
 </context>
 <context>
     <name>UserErrors</name>
@@ -5285,6 +5530,11 @@
         <source>You told us:</source>
         <comment>@label before what the child said</comment>
         <translation>Fe ddywedoch chi wrthon ni:</translation>
+    </message>
+    <message>
+        <source>Back to my Chorus</source>
+        <comment>@action:button</comment>
+        <translation>Yn ôl i fy Chorus</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,11 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreakdownView</name>
@@ -846,6 +851,46 @@
     <message>
         <source>, </source>
         <comment>@info list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We want to hear what you think, in your own time. Your answers are locked on this device with a PIN you choose. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
+        <comment>@info consent explanation for answering in their own time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
+        <comment>@info consent explanation on the young person&apos;s own device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can Chorus keep your answers locked on your phone or tablet?</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can Chorus record your voice? It never leaves your phone or tablet.</source>
+        <comment>@info consent scope</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to the young person</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person makes their own choices next, then chooses their PIN</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my choices and start</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves your choices, then the questions begin</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,6 +1530,101 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your invite</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your PIN</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining your team</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an invite</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Chorus on your own phone or tablet with the invite your practitioner gave you</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub address and the code from the invite your practitioner gave you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN keeps your answers private on this device. Use 6 or more numbers that are not all the same or in a row, or a sentence you will remember.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget it, your practitioner can give you a new invite.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my Chorus</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to your team&apos;s hub…</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team&apos;s hub, so that you can send your answers.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on without joining</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can join later on the sync page with the same invite</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkParameterCard</name>
@@ -1786,6 +1926,31 @@
     </message>
     <message>
         <source>End the session of %1; the answers saved stay</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Chorus</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to answer yet. Sync with the hub to get the questions from your team.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what the team did</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team did about what you told them</source>
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,6 +2631,16 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends to your team what the preview above shows</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -2818,6 +2993,11 @@
     </message>
     <message>
         <source>I want to stop</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my Chorus</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,6 +3567,31 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the hub address from the invite, for example hub.example.org.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite code has 32 letters and numbers. Check that none are missing.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a mistake in the invite code or the hub address. Check each letter and number against the invite.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invite cannot be used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3603,6 +3808,31 @@
     <message>
         <source>Done</source>
         <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role or staff code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you judge that the young person can decide for themselves</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the invite, for a device with a camera</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4957,6 +5187,21 @@
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome back</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your answers.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN? Your practitioner can give you a new invite.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserErrors</name>
@@ -5278,6 +5523,11 @@
     <message>
         <source>You told us:</source>
         <comment>@label before what the child said</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my Chorus</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,8 @@ struct SlotFile
 {
     int failedUnlocks = 0;
     int maxFailures = KeyVault::kDefaultMaxFailures;
+    /** A young person's own device: their PIN is the only slot, wrong tries never shred. */
+    bool youngPerson = false;
     std::vector<Slot> entries;
     /** Keys the MAC of the failure counter (see the tries file below). Empty in a file
      *  written before the counter moved out of it, which then still holds the count. */
@@ -182,6 +184,7 @@ Result<SlotFile> load(const QString& path)
     if (root.contains("counterKey") && sf.counterKey.size() != kCounterKeyBytes) {
         return damaged(QStringLiteral("malformed counter key"));
     }
+    sf.youngPerson = root.value("holder").toString() == QLatin1String("young-person");
     for (const auto& v : root.value("slots").toArray()) {
         const auto o = v.toObject();
         Slot s;
@@ -245,6 +248,9 @@ Status save(const QString& path, const SlotFile& sf)
                      {"maxFailedUnlocks", sf.maxFailures},
                      {"counterKey", QString::fromLatin1(sf.counterKey.toBase64())},
                      {"slots", entries}};
+    if (sf.youngPerson) {
+        root.insert("holder", "young-person");
+    }
     // The count first: a crash between the two leaves a record the key file's counter key
     // still checks (it changes only in a new file, which then has no key file yet).
     if (auto st = writeTries(path, sf); !st) {
@@ -411,10 +417,19 @@ Error cannotUnlock(int failed, int max)
                          .arg(max - failed));
 }
 
-/** Counts one failed unlock; shreds the entries when the limit is reached. */
+/** Counts one failed unlock; shreds the entries when the limit is reached, except on a young
+ *  person's own device: there the store holds only their own answers, which shredding would
+ *  lose, and a copy of the file can be attacked offline anyway (README, the store). */
 Error recordFailure(const QString& path, SlotFile& sf)
 {
     sf.failedUnlocks += 1;
+    if (sf.youngPerson) {
+        if (auto st = writeTries(path, sf); !st) {
+            return st.error();
+        }
+        return makeError(Error::Code::CannotUnlock,
+                         QStringLiteral("Cannot unlock: that PIN is not right."));
+    }
     if (sf.failedUnlocks >= sf.maxFailures) {
         // Overwrite the wrapped keys in place, then leave a marker so the person is told
         // what happened instead of "no store here".
@@ -535,6 +550,32 @@ Result<KeyVault::Created> KeyVault::create(const QByteArray& passphrase, KdfCost
         return st.error();
     }
     return created;
+}
+
+Result<KeyVault::Created> KeyVault::createForYoungPerson(const QByteArray& pin, KdfCost cost)
+{
+    if (exists()) {
+        return makeError(Error::Code::Exists, QStringLiteral("A store is already set up here."));
+    }
+    if (pin.size() < 6) { // the caller applies the own-time PIN rules (OwnTime::checkPin)
+        return makeError(Error::Code::Invalid, QStringLiteral("A PIN needs at least 6 digits."));
+    }
+    Created created{SecretBytes::random(kDataKeyBytes), {}};
+    SlotFile sf;
+    sf.youngPerson = true;
+    sf.counterKey.resize(kCounterKeyBytes);
+    randombytes_buf(sf.counterKey.data(), kCounterKeyBytes);
+    sf.entries.push_back(wrap(SlotKind::Passphrase, created.dataKey, pin, cost));
+    if (auto st = save(m_path, sf); !st) {
+        return st.error();
+    }
+    return created;
+}
+
+bool KeyVault::isYoungPersonDevice() const
+{
+    auto sf = load(m_path);
+    return sf && sf->youngPerson;
 }
 
 Result<SecretBytes> KeyVault::unlockWithPassphrase(const QByteArray& passphrase)

@@ -50,6 +50,15 @@ public:
     Result<Created> create(const QByteArray& passphrase, KdfCost cost,
                            int maxFailures = kDefaultMaxFailures);
 
+    /** A young person's own device (issue 16): one slot, wrapped under their PIN or
+     *  passphrase at `cost` (the own-time cost, 256 MiB or more); no recovery slot (recovery
+     *  is a new invite from the practitioner); wrong tries are counted but never shred, as
+     *  the store holds only that young person's own answers. */
+    Result<Created> createForYoungPerson(const QByteArray& pin, KdfCost cost);
+    /** The key file is a young person's own device's (readable while locked: the lock
+     *  screen asks for their PIN). */
+    [[nodiscard]] bool isYoungPersonDevice() const;
+
     Result<SecretBytes> unlockWithPassphrase(const QByteArray& passphrase);
     Result<SecretBytes> unlockWithRecoveryKey(const QString& recoveryKey);
 

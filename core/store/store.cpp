@@ -72,6 +72,42 @@ Store::~Store() = default;
 Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& passphrase,
                                    KdfCost cost, Options options)
 {
+    return createWith(
+        dataDir, [&](KeyVault& vault) { return vault.create(passphrase, cost); },
+        std::move(options));
+}
+
+Result<Store::Setup> Store::createForYoungPerson(const QString& dataDir, const QByteArray& pin,
+                                                 KdfCost cost, bool testOnlyCost, Options options)
+{
+    if (auto st = OwnTime::checkPin(pin); !st) {
+        return st.error();
+    }
+    if (!testOnlyCost && cost.memLimit < OwnTime::kMinMemory) {
+        return makeError(Error::Code::Invalid,
+                         QStringLiteral("A young person's PIN needs Argon2id at 256 MiB or more."));
+    }
+    auto setup = createWith(
+        dataDir, [&](KeyVault& vault) { return vault.createForYoungPerson(pin, cost); },
+        std::move(options));
+    if (setup) {
+        if (auto st = setup->store->audit().append(QStringLiteral("store.young-person")); !st) {
+            return st.error();
+        }
+    }
+    return setup;
+}
+
+bool Store::isYoungPersonDevice(const QString& dataDir)
+{
+    return KeyVault(keySlotsPath(dataDir)).isYoungPersonDevice();
+}
+
+Result<Store::Setup>
+Store::createWith(const QString& dataDir,
+                  const std::function<Result<KeyVault::Created>(KeyVault&)>& makeSlots,
+                  Options options)
+{
     if (!QDir().mkpath(dataDir)) {
         return makeError(Error::Code::Io, QStringLiteral("Cannot create the data folder."));
     }
@@ -82,7 +118,7 @@ Result<Store::Setup> Store::create(const QString& dataDir, const QByteArray& pas
                          QStringLiteral("A store is already set up in this folder."));
     }
     KeyVault vault(keySlotsPath(dataDir));
-    auto created = vault.create(passphrase, cost);
+    auto created = makeSlots(vault);
     if (!created) {
         return created.error();
     }

@@ -11,6 +11,7 @@
 #include "outbox.h"
 #include "responses.h"
 
+#include <functional>
 #include <memory>
 
 namespace chorus {
@@ -42,6 +43,16 @@ public:
     /** Sets up a new store; refuses when one already exists there. */
     static Result<Setup> create(const QString& dataDir, const QByteArray& passphrase, KdfCost cost,
                                 Options options = {});
+    /** A young person's own device (issue 16): the data key is wrapped once, under their PIN
+     *  or passphrase (OwnTime::checkPin's rules) at the own-time cost, with no recovery key
+     *  (a forgotten PIN means a new invite from the practitioner). The store holds only that
+     *  young person's own answers; recoveryKey is empty. `testOnlyCost` lets a cost below
+     *  256 MiB through (tests only). */
+    static Result<Setup> createForYoungPerson(const QString& dataDir, const QByteArray& pin,
+                                              KdfCost cost, bool testOnlyCost = false,
+                                              Options options = {});
+    /** dataDir's store belongs to a young person's own device (its PIN opens it). */
+    static bool isYoungPersonDevice(const QString& dataDir);
     static Result<std::unique_ptr<Store>>
     unlock(const QString& dataDir, const QByteArray& passphrase, Options options = {});
     static Result<std::unique_ptr<Store>>
@@ -104,6 +115,10 @@ public:
     Result<Stats> stats();
 
 private:
+    static Result<Setup>
+    createWith(const QString& dataDir,
+               const std::function<Result<KeyVault::Created>(KeyVault&)>& makeSlots,
+               Options options);
     Store(Database db, std::shared_ptr<const Clock> clock, QString dataDir, SecretBytes dataKey);
 
     Database m_db;

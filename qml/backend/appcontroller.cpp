@@ -45,6 +45,7 @@ AppController::AppController(QString dataDir, std::optional<KdfCost> cost, Prefe
       m_consultations(new ConsultationListModel(this))
 {
     m_stage = Store::existsIn(m_dataDir) ? Stage::Locked : Stage::FirstRun;
+    m_youngPersonDevice = m_stage == Stage::Locked && Store::isYoungPersonDevice(m_dataDir);
     m_plainIdleMs =
         (preferences ? preferences->idleLockSeconds() : Preferences::kDefaultIdleLockSeconds) *
         1000;
@@ -136,6 +137,46 @@ void AppController::createStore(const QString& passphrase, const QString& confir
             if (made) {
                 outcome.store = std::move(made->store);
                 outcome.recoveryKey = made->recoveryKey;
+            } else {
+                outcome.error = made.error();
+            }
+            return outcome;
+        },
+        secret);
+}
+
+void AppController::createYoungPersonStore(const QString& pin, const QString& confirmation)
+{
+    if (m_busy || m_stage != Stage::FirstRun) {
+        return;
+    }
+    // The same words as choosing an own-time PIN on a practitioner's tablet.
+    if (pin != confirmation) {
+        setError(QCoreApplication::translate(
+            "SessionController", "The two PINs are not the same. Please type them again.",
+            "@info:status"));
+        return;
+    }
+    const QByteArray secret = pin.toUtf8();
+    if (!OwnTime::checkPin(secret)) {
+        setError(QCoreApplication::translate("SessionController",
+                                             "Choose at least %1 numbers that are not all the "
+                                             "same or in a row, or a sentence of %2 or more "
+                                             "letters.",
+                                             "@info:status")
+                     .arg(OwnTime::kMinPinDigits)
+                     .arg(OwnTime::kMinPassphraseChars));
+        return;
+    }
+    run(
+        [dir = m_dataDir, secret, testCost = m_cost.has_value()] {
+            auto outcome = Outcome{};
+            outcome.youngPerson = true;
+            // Calibrated here, off the GUI thread: about a second at 256 MiB or more.
+            const KdfCost cost = testCost ? OwnTime::testOnlyCost() : OwnTime::calibrate();
+            auto made = Store::createForYoungPerson(dir, secret, cost, testCost);
+            if (made) {
+                outcome.store = std::move(made->store);
             } else {
                 outcome.error = made.error();
             }
@@ -495,6 +536,11 @@ void AppController::finished()
         return;
     }
     m_store = std::move(outcome->store);
+    if (outcome->youngPerson) {
+        m_youngPersonDevice = true;
+        m_onboarding = true; // until the page has enrolled with the invite
+        emit onboardingChanged();
+    }
     m_verifierKey.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(m_verifierKey.data()), 8);
     // Opened with an own-time PIN there is no passphrase, and so no way out of child mode.
@@ -602,6 +648,16 @@ void AppController::enterChildMode()
         m_childExitFailures = 0;
         setChildMode(true);
     }
+}
+
+bool AppController::finishOnOwnDevice()
+{
+    if (!m_youngPersonDevice || m_stage != Stage::Unlocked) {
+        return false;
+    }
+    setChildMode(false); // ends their session, as leaving child mode does
+    restartIdle();
+    return true;
 }
 
 bool AppController::leaveChildMode(const QString& passphrase)
@@ -792,6 +848,9 @@ QString AppController::describe(const Error& error) const
     // The core's words are English; the codes people meet most get translated words.
     switch (error.code) {
     case Error::Code::CannotUnlock: {
+        if (m_youngPersonDevice) {
+            return tr("That PIN is not right. Try again.", "@info:status");
+        }
         const int left = KeyVault::kDefaultMaxFailures -
                          KeyVault(Store::keySlotsPath(m_dataDir)).failedUnlocks();
         return tr("That passphrase is not right. After %1 more wrong tries the data on this device "

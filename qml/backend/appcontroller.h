@@ -43,6 +43,9 @@ class AppController : public QObject
     Q_PROPERTY(bool practitionerPinSet READ practitionerPinSet NOTIFY practitionerPinChanged)
     Q_PROPERTY(int practitionerPinTries READ practitionerPinTries CONSTANT)
     Q_PROPERTY(bool ownTimeAvailable READ ownTimeAvailable NOTIFY stageChanged)
+    /** This device is a young person's own (set up from an invite): their PIN unlocks it and
+     *  pages speak to them (issue 16). Known while locked, from the key file. */
+    Q_PROPERTY(bool youngPersonDevice READ youngPersonDevice NOTIFY stageChanged)
     Q_PROPERTY(QString ownTimeSessionId READ ownTimeSessionId NOTIFY stageChanged)
     /** After the practitioner's unlock: own-time answers that were refused on import. */
     Q_PROPERTY(QString ownTimeNotice READ ownTimeNotice NOTIFY ownTimeNoticeChanged)
@@ -107,6 +110,7 @@ public:
     [[nodiscard]] int practitionerPinTries() const { return kPractitionerPinTries; }
     /** A young person's own-time view is on this device (its PIN is asked for when locked). */
     [[nodiscard]] bool ownTimeAvailable() const;
+    [[nodiscard]] bool youngPersonDevice() const { return m_youngPersonDevice; }
     /** The session a young person opened with their own-time PIN; empty otherwise. While
      *  it is set, store() is that session's own database, not the device store. */
     [[nodiscard]] QString ownTimeSessionId() const { return m_ownTimeSession; }
@@ -131,6 +135,11 @@ public:
 
     /** Sets up the device store off the GUI thread; the recovery key is then shown once. */
     Q_INVOKABLE void createStore(const QString& passphrase, const QString& confirmation);
+    /** A young person sets up their own device from an invite (issue 16): their PIN or
+     *  passphrase (OwnTime::checkPin's rules) wraps the store's key at the own-time cost, off
+     *  the GUI thread; no recovery key is made or shown. Onboarding goes on until
+     *  finishOnboarding (the page enrols with the invite first). */
+    Q_INVOKABLE void createYoungPersonStore(const QString& pin, const QString& confirmation);
     Q_INVOKABLE void unlock(const QString& passphrase);
     /** "Forgotten passphrase": the recovery key opens the store and the new passphrase
      *  replaces the forgotten one (off the GUI thread, like unlock). */
@@ -156,6 +165,10 @@ public:
     /** True when secret is the practitioner's passphrase or PIN. After kPractitionerPinTries
      *  wrong PINs only the passphrase works; too many wrong tries lock the app. */
     Q_INVOKABLE bool leaveChildMode(const QString& passphrase);
+    /** On a young person's own device, "Send my answers" ends their session and goes back to
+     *  their home: the device is theirs, so no practitioner's secret is asked for. False (and
+     *  nothing changes) on any other device. */
+    Q_INVOKABLE bool finishOnOwnDevice();
     /** Blanks the screen to a neutral page at once (UI-3) and locks behind it. */
     Q_INVOKABLE void quickExit();
     /** Leaves the neutral page: the lock screen comes next, never the session. */
@@ -193,6 +206,7 @@ private:
         QString ownTimeSession;
         bool ownTimeTried = false;
         bool recoveryTried = false;
+        bool youngPerson = false;
         std::optional<chorus::Error> error;
     };
 
@@ -240,6 +254,7 @@ private:
     int m_pinFailures = 0;
     QString m_ownTimeSession;
     QString m_ownTimeNotice;
+    bool m_youngPersonDevice = false;
     mutable std::optional<chorus::KdfCost> m_ownTimeCost;
     QTimer m_idle;                     ///< until the warning
     QTimer m_finalLock;                ///< the warning's end: lock

@@ -181,6 +181,14 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
         setError(UserErrors::describe(pack.error()));
         return false;
     }
+    // A young person's own device has no practitioner to check answers before they go: what
+    // they agreed to share is sent when they press Send, after the preview they saw (issue 16).
+    if (m_app->youngPersonDevice()) {
+        if (auto st = store->sharing().setReviewRequired(consultationId, false); !st) {
+            setError(UserErrors::describe(st.error()));
+            return false;
+        }
+    }
     m_consultation = c.value();
     m_pack = pack.value();
     m_mode = parseSessionMode(mode).value_or(SessionMode::Facilitated);

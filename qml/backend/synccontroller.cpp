@@ -10,6 +10,8 @@
 #include <QEvent>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkInformation>
 #include <QThread>
 
@@ -263,6 +265,73 @@ void SyncController::enrol(const QString& hubUrl, const QString& code, const QSt
         });
 }
 
+void SyncController::rememberJudgement(const QString& code, const QString& assessor,
+                                       const QString& basis)
+{
+    Store* store = m_app->store();
+    if (!store) {
+        return;
+    }
+    const QJsonObject judgement{{"assessor", assessor},
+                                {"basis", basis},
+                                {"at", store->clock().now().toString(Qt::ISODate)}};
+    const QString key =
+        QStringLiteral("invite-judgement/") + QString(code).remove(QLatin1Char('-'));
+    if (auto st = store->setSetting(
+            key, QString::fromUtf8(QJsonDocument(judgement).toJson(QJsonDocument::Compact)));
+        !st) {
+        qCWarning(lcUi) << "the judgement made with an invite was not kept:" << st.error().message;
+    }
+}
+
+QString SyncController::inviteProblem(const QString& hubAddress, const QString& code)
+{
+    InviteCard::Problem why = InviteCard::Problem::None;
+    if (InviteCard::read(hubAddress, code, &why)) {
+        return {};
+    }
+    switch (why) {
+    case InviteCard::Problem::HubAddress:
+        return tr("Type the hub address from the invite, for example hub.example.org.",
+                  "@info:status");
+    case InviteCard::Problem::Length:
+        return tr("The invite code has 32 letters and numbers. Check that none are missing.",
+                  "@info:status");
+    case InviteCard::Problem::Mistake:
+        return tr("There is a mistake in the invite code or the hub address. Check each letter "
+                  "and number against the invite.",
+                  "@info:status");
+    case InviteCard::Problem::NoCertificate:
+    case InviteCard::Problem::Link:
+    case InviteCard::Problem::None:
+        break;
+    }
+    return tr("This invite cannot be used. Ask for a new one.", "@info:status");
+}
+
+void SyncController::enrolWithInvite(const QString& hubAddress, const QString& code)
+{
+    if (busy() || !m_app->store()) {
+        return;
+    }
+    const auto card = InviteCard::read(hubAddress, code);
+    if (!card) {
+        setError({QStringLiteral("text"), {inviteProblem(hubAddress, code)}});
+        return;
+    }
+    setError({});
+    startJob(
+        [invite = *card](SyncEngine& engine, Outcome& outcome) {
+            if (!engine.enrol(invite)) {
+                outcome.failure = engine.failure();
+            }
+        },
+        [this](const Outcome& outcome) {
+            setError(outcome.failure);
+            refresh();
+        });
+}
+
 void SyncController::syncNow()
 {
     if (busy() || !m_app->store() || !m_app->ownTimeSessionId().isEmpty()) {
@@ -317,7 +386,8 @@ void SyncController::publishOwnTimeNews()
     }
 }
 
-void SyncController::createInvite(int uses, int expiresInHours)
+void SyncController::createInvite(int uses, int expiresInHours, const QString& assessor,
+                                  const QString& basis)
 {
     if (busy() || !m_app->store()) {
         return;
@@ -331,9 +401,19 @@ void SyncController::createInvite(int uses, int expiresInHours)
                 outcome.failure = engine.failure();
             }
         },
-        [this](const Outcome& outcome) {
+        [this, assessor, basis](const Outcome& outcome) {
             m_invite = outcome.invite.value_or(Invite{});
             m_inviteError = outcome.failure;
+            // What the young person's device needs besides the code: the hub address and the
+            // certificate this device pinned, so it trusts that one from its first contact.
+            if (outcome.invite && !assessor.trimmed().isEmpty()) {
+                rememberJudgement(outcome.invite->code, assessor.trimmed(), basis.trimmed());
+            }
+            if (outcome.invite && m_enrolment) {
+                m_inviteCard = InviteCard{InviteCard::normaliseHub(m_enrolment->hubUrl),
+                                          outcome.invite->code.toUpper().remove(QLatin1Char('-')),
+                                          m_enrolment->pinHex.toLower()};
+            }
             emit inviteChanged();
             refresh(); // a refused device shows as such on the page too
         });
@@ -343,6 +423,7 @@ void SyncController::clearInvite()
 {
     m_invite = {};
     m_inviteError = {};
+    m_inviteCard.reset();
     emit inviteChanged();
 }
 
@@ -537,6 +618,12 @@ QString SyncController::words(const SyncMessage& m)
                   "nothing was sent. If the hub really has a new certificate, enrol again with "
                   "a new code.",
                   "@info:status");
+    }
+    if (c == QLatin1String("invite_certificate")) {
+        return tr("The hub at %1 did not show the security certificate the invite names, so "
+                  "nothing was sent. Check the hub address, or ask for a new invite.",
+                  "@info:status")
+            .arg(m.arg(0));
     }
     if (c == QLatin1String("certificate_untrusted")) {
         return tr("The hub's security certificate is not trusted. If your organisation uses its "

@@ -47,6 +47,12 @@ class SyncController : public QObject
     Q_PROPERTY(int inviteUses READ inviteUses NOTIFY inviteChanged)
     Q_PROPERTY(QDateTime inviteExpires READ inviteExpires NOTIFY inviteChanged)
     Q_PROPERTY(QString inviteError READ inviteError NOTIFY inviteChanged)
+    /** The invite a young person's own device joins with (issue 16): the hub address, the 32
+     *  characters to type (enrolment code, certificate fingerprint, check) and the QR code's
+     *  link. Empty until an invite was made. */
+    Q_PROPERTY(QString inviteHub READ inviteHub NOTIFY inviteChanged)
+    Q_PROPERTY(QString inviteText READ inviteText NOTIFY inviteChanged)
+    Q_PROPERTY(QString inviteLink READ inviteLink NOTIFY inviteChanged)
 
 public:
     explicit SyncController(AppController* app, QObject* parent = nullptr);
@@ -78,16 +84,38 @@ public:
     [[nodiscard]] int inviteUses() const { return m_invite.uses; }
     [[nodiscard]] QDateTime inviteExpires() const;
     [[nodiscard]] QString inviteError() const { return words(m_inviteError); }
+    [[nodiscard]] QString inviteHub() const
+    {
+        return m_inviteCard ? m_inviteCard->hubUrl : QString();
+    }
+    [[nodiscard]] QString inviteText() const
+    {
+        return m_inviteCard ? m_inviteCard->typed() : QString();
+    }
+    [[nodiscard]] QString inviteLink() const
+    {
+        return m_inviteCard ? m_inviteCard->link() : QString();
+    }
 
     /** caFile: optional path of a private CA's certificate (PEM) for the first contact. */
     Q_INVOKABLE void enrol(const QString& hubUrl, const QString& code, const QString& caFile);
+    /** A young person's own device joins with an invite (hub address and the typed code, or
+     *  the QR code's link): only the certificate the invite names is trusted. */
+    Q_INVOKABLE void enrolWithInvite(const QString& hubAddress, const QString& code);
+    /** Why an invite cannot be read, in the user's language; empty when it can. Checked
+     *  before anything is set up or sent. */
+    Q_INVOKABLE static QString inviteProblem(const QString& hubAddress, const QString& code);
     Q_INVOKABLE void syncNow();
     /** Puts every failed item back in the queue (after the cause was dealt with). */
     Q_INVOKABLE void retryFailed();
     Q_INVOKABLE void refresh();
     /** A code for young people's own devices to join this consultation: `uses` devices,
      *  valid for `expiresInHours`. The code appears in inviteCode, or why not in inviteError. */
-    Q_INVOKABLE void createInvite(int uses, int expiresInHours);
+    /** `assessor` and `basis`: the practitioner's judgement (Gillick) that the young person
+     *  can decide for themselves, made here rather than asked of the child on their device
+     *  (issue 16); kept in this device's store with the invite's code once it is made. */
+    Q_INVOKABLE void createInvite(int uses, int expiresInHours, const QString& assessor = {},
+                                  const QString& basis = {});
     Q_INVOKABLE void clearInvite();
 
     /** A sync message in the user's language (tr), with the hub's machine codes mapped to
@@ -105,6 +133,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /** Keeps the practitioner's judgement made with an invite, under the invite's code. */
+    void rememberJudgement(const QString& code, const QString& assessor, const QString& basis);
     /** Seals the team's actions for each own-time view to that session (issue 16). */
     void publishOwnTimeNews();
     /** What a worker job hands back to the UI thread. */
@@ -141,6 +171,7 @@ private:
     chorus::sync::SyncMessage m_error;
     chorus::sync::Invite m_invite;
     chorus::sync::SyncMessage m_inviteError;
+    std::optional<chorus::sync::InviteCard> m_inviteCard;
     QThread* m_job = nullptr;
     std::shared_ptr<chorus::sync::StopToken> m_stop;
     QTimer m_retry;

@@ -8,6 +8,9 @@ import Chorus
 // Consent, done together before the tablet is handed over: what happens with the answers
 // (read aloud on request), who is agreeing, the practitioner's assessment, and each scope
 // one by one with "no" as easy as "yes". Saved before any answer (CP-1, CP-5).
+// On a young person's own device (issue 16) the young person decides alone, in words for
+// them; the practitioner's judgement that they can was made when the invite was made, so it
+// is not asked of them.
 QQC2.Page {
     id: root
 
@@ -16,9 +19,23 @@ QQC2.Page {
 
     property string ageBand: ""
     property string givenBy: ""
-    readonly property string explanation: qsTr("We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.", "@info consent explanation for children")
+    readonly property bool ownDevice: App.youngPersonDevice
+    // "Start in their own time" on a practitioner's tablet (issues 14.13 and 16): first the
+    // practitioner records their judgement, then the young person makes their own choices in
+    // words for them (and next chooses their PIN).
+    readonly property bool ownTimeOnTablet: CurrentSession.ownTime && !root.ownDevice
+    property bool judgementDone: false
+    readonly property bool showYoung: !root.ownTimeOnTablet || root.judgementDone
+    readonly property bool showPractitioner: !root.ownDevice && (!root.ownTimeOnTablet || !root.judgementDone)
+    readonly property bool youngDecides: root.ownDevice || root.ownTimeOnTablet
+    readonly property string explanation: root.ownTimeOnTablet
+        ? qsTr("We want to hear what you think, in your own time. Your answers are locked on this device with a PIN you choose. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.", "@info consent explanation for answering in their own time")
+        : root.ownDevice
+        ? qsTr("We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.", "@info consent explanation on the young person's own device")
+        : qsTr("We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.", "@info consent explanation for children")
     // The practitioner's judgement is needed unless a parent or carer alone decides.
-    readonly property bool needsAssessment: root.givenBy !== "parent-carer"
+    // On the young person's own device it was made with the invite.
+    readonly property bool needsAssessment: root.givenBy !== "parent-carer" && !root.ownDevice
     readonly property bool codeNameTaken: codeName.text.trim().length > 0 && CurrentSession.codeNameTaken(codeName.text)
     // What is still missing, in words, so the page never saves something it can see is wrong
     // (a refused save used to leave a hidden participant behind).
@@ -30,7 +47,7 @@ QQC2.Page {
             out.push(qsTr("a made-up name nobody else in this consultation has", "@info consent still missing"));
         if (root.ageBand === "")
             out.push(qsTr("an age", "@info consent still missing"));
-        if (root.givenBy === "")
+        if (root.givenBy === "" && !root.youngDecides)
             out.push(qsTr("who is saying yes or no", "@info consent still missing"));
         if (!(store.answered && share.answered && quotes.answered && voice.answered && drawings.answered))
             out.push(qsTr("an answer to each choice", "@info consent still missing"));
@@ -53,10 +70,12 @@ QQC2.Page {
             "codeName": codeName.text,
             "ageBand": root.ageBand,
             "role": root.ageBand === "adult" ? "parent" : (young ? "child" : "young-person"),
-            "givenBy": root.givenBy,
-            "assessor": assessor.text,
-            "assessmentBasis": basis.text,
-            "method": "tapped on tablet",
+            // On their own device: kept with the consent as records, not shown; the judgement's
+            // own words stay on the practitioner's device, with the invite.
+            "givenBy": root.youngDecides ? "child" : root.givenBy,
+            "assessor": root.ownDevice ? "practitioner who made the invite" : assessor.text,
+            "assessmentBasis": root.ownDevice ? "judged by the practitioner when the invite was made" : basis.text,
+            "method": root.ownDevice ? "tapped on own device" : "tapped on tablet",
             "store": store.agreed,
             "share": share.agreed,
             "quotes": quotes.agreed,
@@ -74,6 +93,7 @@ QQC2.Page {
             text: qsTr("Before we start", "@title:page")
         }
         Rectangle {
+            visible: root.showYoung
             Layout.fillWidth: true
             implicitHeight: explanationColumn.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
@@ -97,18 +117,22 @@ QQC2.Page {
         }
 
         FieldLabel {
+            visible: root.showYoung
             text: qsTr("A made-up name for you", "@label:textbox")
         }
         TextEntry {
             id: codeName
 
+            visible: root.showYoung
             label: qsTr("A made-up name for you", "@label:textbox")
             maximumLength: 40
         }
         FieldLabel {
+            visible: root.showYoung
             text: qsTr("Age", "@label")
         }
         ChoiceGroup {
+            visible: root.showYoung
             label: qsTr("Age", "@label")
 
             Repeater {
@@ -130,9 +154,11 @@ QQC2.Page {
             }
         }
         FieldLabel {
+            visible: !root.youngDecides
             text: qsTr("Who is saying yes or no?", "@label")
         }
         ChoiceGroup {
+            visible: !root.youngDecides
             label: qsTr("Who is saying yes or no?", "@label")
 
             Repeater {
@@ -153,20 +179,24 @@ QQC2.Page {
         }
 
         PageHeading {
+            visible: root.showYoung
             large: false
             text: qsTr("Your choices", "@title:group")
         }
         ScopeQuestion {
             id: store
 
+            visible: root.showYoung
             topic: qsTr("keep my answers on this tablet", "@info consent scope")
-            question: qsTr("Can we keep your answers locked on this tablet?", "@info consent scope")
+            question: root.ownDevice ? qsTr("Can Chorus keep your answers locked on your phone or tablet?", "@info consent scope")
+                : qsTr("Can we keep your answers locked on this tablet?", "@info consent scope")
             explanation: qsTr("If you say no, we stop here. That is fine.", "@info")
             Layout.fillWidth: true
         }
         ScopeQuestion {
             id: share
 
+            visible: root.showYoung
             topic: qsTr("share my words without my name", "@info consent scope")
             question: qsTr("Can the team see your words, without your name?", "@info consent scope")
             // Issue 19: the participation record goes with this scope, so it is said here.
@@ -176,6 +206,7 @@ QQC2.Page {
         ScopeQuestion {
             id: quotes
 
+            visible: root.showYoung
             topic: qsTr("use my words as a quote", "@info consent scope")
             question: qsTr("Can the team use your words as a quote, without your name?", "@info consent scope")
             Layout.fillWidth: true
@@ -183,40 +214,60 @@ QQC2.Page {
         ScopeQuestion {
             id: voice
 
+            visible: root.showYoung
             topic: qsTr("record my voice", "@info consent scope")
-            question: qsTr("Can we record your voice? It never leaves this tablet.", "@info consent scope")
+            question: root.ownDevice ? qsTr("Can Chorus record your voice? It never leaves your phone or tablet.", "@info consent scope")
+                : qsTr("Can we record your voice? It never leaves this tablet.", "@info consent scope")
             Layout.fillWidth: true
         }
         ScopeQuestion {
             id: drawings
 
+            visible: root.showYoung
             topic: qsTr("share my drawings", "@info consent scope")
             question: qsTr("Can the team see your drawings, without your name?", "@info consent scope")
             Layout.fillWidth: true
         }
 
         PageHeading {
+            visible: root.showPractitioner
             large: false
             text: qsTr("For the practitioner", "@title:group")
         }
         FieldLabel {
+            visible: root.showPractitioner
             text: qsTr("Your role or staff code", "@label:textbox")
         }
         TextEntry {
             id: assessor
 
+            visible: root.showPractitioner
             label: qsTr("Your role or staff code", "@label:textbox")
         }
         FieldLabel {
+            visible: root.showPractitioner
             text: qsTr("Why you judge that the child understands", "@label:textbox")
         }
         TextEntry {
             id: basis
 
+            visible: root.showPractitioner
             label: qsTr("Why you judge that the child understands", "@label:textbox")
         }
+        // Own time on a tablet: the practitioner's part ends by handing over to the young person.
+        AppButton {
+            visible: root.ownTimeOnTablet && !root.judgementDone
+            text: qsTr("Hand over to the young person", "@action:button")
+            description: qsTr("The young person makes their own choices next, then chooses their PIN", "@info:accessible")
+            prominent: true
+            enabled: assessor.text.trim().length > 0 && basis.text.trim().length > 0
+            onClicked: {
+                root.judgementDone = true;
+                codeName.forceActiveFocus();
+            }
+        }
         BodyText {
-            visible: !root.complete
+            visible: !root.complete && root.showYoung
             color: Theme.mutedText
             text: qsTr("Still needed: %1", "@info %1 lists what the consent form is missing").arg(root.missing.join(qsTr(", ", "@info list separator")))
             Accessible.role: Accessible.StaticText
@@ -237,8 +288,10 @@ QQC2.Page {
                 }
             }
             AppButton {
-                text: qsTr("Save and hand over", "@action:button")
-                description: qsTr("Saves the consent and gives the tablet to the child", "@info:accessible")
+                visible: root.showYoung
+                text: root.youngDecides ? qsTr("Save my choices and start", "@action:button") : qsTr("Save and hand over", "@action:button")
+                description: root.youngDecides ? qsTr("Saves your choices, then the questions begin", "@info:accessible")
+                    : qsTr("Saves the consent and gives the tablet to the child", "@info:accessible")
                 prominent: true
                 enabled: root.complete
                 Layout.fillWidth: true

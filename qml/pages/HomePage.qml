@@ -6,6 +6,9 @@ import QtQuick.Layouts
 import Chorus
 
 // The practitioner's home: consultations on this device, starting a session, sync and lock.
+// On a young person's own device (issue 16) the same page is theirs: it speaks to them, starts
+// their own answers, and has no practitioner's tools (no "Check before sharing" unless answers
+// wait there, no new consultation, no own-time hand-over).
 QQC2.Page {
     id: root
 
@@ -34,7 +37,7 @@ QQC2.Page {
             Layout.fillWidth: true
 
             PageHeading {
-                text: qsTr("Consultations on this device", "@title:page")
+                text: App.youngPersonDevice ? qsTr("Your Chorus", "@title:page") : qsTr("Consultations on this device", "@title:page")
             }
             AppButton {
                 text: qsTr("Lock", "@action:button")
@@ -58,6 +61,7 @@ QQC2.Page {
             message: App.answersWaiting > 0 ? qsTr("%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.", "@info:status", App.answersWaiting) : ""
         }
         AppButton {
+            visible: !App.youngPersonDevice || ReviewQueue.count > 0
             text: ReviewQueue.count === 0 ? qsTr("Check before sharing", "@action:button")
                 : qsTr("Check before sharing: %1 waiting", "@action:button").arg(ReviewQueue.count)
             description: qsTr("Answers wait here for your approval before they go to the team", "@info:accessible")
@@ -65,7 +69,8 @@ QQC2.Page {
         }
         BodyText {
             visible: App.consultations.count === 0
-            text: qsTr("There are no consultations yet. Set one up to begin.", "@info")
+            text: App.youngPersonDevice ? qsTr("Nothing to answer yet. Sync with the hub to get the questions from your team.", "@info")
+                : qsTr("There are no consultations yet. Set one up to begin.", "@info")
         }
         Repeater {
             model: App.consultations
@@ -153,7 +158,7 @@ QQC2.Page {
                         Layout.fillWidth: true
 
                         AppButton {
-                            text: qsTr("Start a session", "@action:button")
+                            text: App.youngPersonDevice ? qsTr("Start my answers", "@action:button") : qsTr("Start a session", "@action:button")
                             description: qsTr("Start a session for %1", "@info:accessible").arg(card.title)
                             prominent: true
                             onClicked: {
@@ -162,11 +167,13 @@ QQC2.Page {
                             }
                         }
                         AppButton {
+                            visible: !App.youngPersonDevice
                             text: card.showDetails ? qsTr("Hide details", "@action:button") : qsTr("Details and people", "@action:button")
                             description: qsTr("The consultation's id, who is taking part, edit and delete", "@info:accessible")
                             onClicked: card.showDetails = !card.showDetails
                         }
                         AppButton {
+                            visible: !App.youngPersonDevice
                             text: qsTr("Start in their own time", "@action:button")
                             description: qsTr("The young person answers over a few days with their own PIN, and sends the answers when ready", "@info:accessible")
                             onClicked: {
@@ -299,10 +306,14 @@ QQC2.Page {
                     BodyText {
                         text: qsTr("%1 · %2 · answers from the team: %3", "@info").arg(newsCard.modelData.codeName).arg(newsCard.modelData.consultation).arg(newsCard.modelData.count)
                     }
+                    // Who reads it: the practitioner hands the tablet over to the young person
+                    // named; on the young person's own device it speaks to them.
                     AppButton {
-                        text: qsTr("Show %1 what the team did", "@action:button").arg(newsCard.modelData.codeName)
+                        text: App.youngPersonDevice ? qsTr("See what the team did", "@action:button")
+                            : qsTr("Show %1 what the team did", "@action:button").arg(newsCard.modelData.codeName)
                         Layout.maximumWidth: newsColumn.width
-                        description: qsTr("Hands the tablet over in child mode, showing only what the team did about their words", "@info:accessible")
+                        description: App.youngPersonDevice ? qsTr("What the team did about what you told them", "@info:accessible")
+                            : qsTr("Hands the tablet over in child mode, showing only what the team did about their words", "@info:accessible")
                         onClicked: {
                             if (CurrentSession.showWeDid(newsCard.modelData.participantId))
                                 root.sessionResumed();
@@ -316,6 +327,7 @@ QQC2.Page {
             Layout.fillWidth: true
 
             AppButton {
+                visible: !App.youngPersonDevice
                 text: qsTr("New consultation", "@action:button")
                 onClicked: root.newConsultationRequested()
             }

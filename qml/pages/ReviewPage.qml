@@ -7,6 +7,8 @@ import Chorus
 import Chorus.Voice
 
 // At the end: what you told us (each answer deletable) and what the team will see (CP-6).
+// On a young person's own device (issue 16) "Send my answers" sends what the preview shows:
+// their session ends, they are back on their home, and a sync starts.
 QQC2.Page {
     id: root
 
@@ -36,6 +38,7 @@ QQC2.Page {
                 Layout.fillWidth: true
             }
             AppButton {
+                visible: !App.youngPersonDevice
                 text: qsTr("For the practitioner", "@action:button")
                 onClicked: root.practitionerRequested()
             }
@@ -154,9 +157,20 @@ QQC2.Page {
                 onClicked: CurrentSession.back()
             }
             AppButton {
+                visible: !App.youngPersonDevice
                 text: qsTr("I have finished", "@action:button")
                 prominent: true
                 onClicked: root.finished = true
+            }
+            AppButton {
+                visible: App.youngPersonDevice
+                text: qsTr("Send my answers", "@action:button")
+                description: qsTr("Sends to your team what the preview above shows", "@info:accessible")
+                prominent: true
+                onClicked: {
+                    if (App.finishOnOwnDevice())
+                        Sync.syncNow();
+                }
             }
         }
         AppButton {

@@ -36,7 +36,7 @@ QQC2.Page {
                 Layout.fillWidth: true
             }
             AppButton {
-                text: qsTr("For the practitioner", "@action:button")
+                text: App.youngPersonDevice ? qsTr("Back to my Chorus", "@action:button") : qsTr("For the practitioner", "@action:button")
                 visible: !CurrentSession.ownTime // own time: their own device, no hand-back
                 onClicked: root.practitionerRequested()
             }

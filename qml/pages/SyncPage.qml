@@ -139,21 +139,25 @@ QQC2.Page {
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
             }
             FieldLabel {
-                text: qsTr("Enrolment code", "@label:textbox")
+                text: App.youngPersonDevice ? qsTr("Invite code", "@label:textbox") : qsTr("Enrolment code", "@label:textbox")
             }
             TextEntry {
                 id: codeField
 
-                label: qsTr("Enrolment code", "@label:textbox")
+                label: App.youngPersonDevice ? qsTr("Invite code", "@label:textbox") : qsTr("Enrolment code", "@label:textbox")
                 placeholderText: "ABCD-EFGH-JKMN"
                 inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
             }
+            // An invite carries the hub's certificate fingerprint: no CA file on a young
+            // person's own device.
             FieldLabel {
+                visible: !App.youngPersonDevice
                 text: qsTr("Certificate authority file (only if your organisation uses its own)", "@label:textbox")
             }
             TextEntry {
                 id: caField
 
+                visible: !App.youngPersonDevice
                 label: qsTr("Certificate authority file", "@label:textbox")
             }
             AppButton {
@@ -162,7 +166,10 @@ QQC2.Page {
                 text: qsTr("Enrol with this code", "@action:button")
                 onClicked: {
                     enrolWatch.enabled = true;
-                    Sync.enrol(hubField.text, codeField.text, caField.text);
+                    if (App.youngPersonDevice)
+                        Sync.enrolWithInvite(hubField.text, codeField.text);
+                    else
+                        Sync.enrol(hubField.text, codeField.text, caField.text);
                 }
             }
             // Enrolment runs off the screen's thread: the form closes when it succeeded.
@@ -285,11 +292,29 @@ QQC2.Page {
                     }
                 }
             }
+            // The Gillick-style judgement is the practitioner's, made now: the young person's
+            // own device then asks them only for their own choices.
+            FieldLabel {
+                text: qsTr("Your role or staff code", "@label:textbox")
+            }
+            TextEntry {
+                id: inviteAssessor
+
+                label: qsTr("Your role or staff code", "@label:textbox")
+            }
+            FieldLabel {
+                text: qsTr("Why you judge that the young person can decide for themselves", "@label:textbox")
+            }
+            TextEntry {
+                id: inviteBasis
+
+                label: qsTr("Why you judge that the young person can decide for themselves", "@label:textbox")
+            }
             AppButton {
-                enabled: !Sync.busy
+                enabled: !Sync.busy && inviteAssessor.text.trim().length > 0 && inviteBasis.text.trim().length > 0
                 prominent: true
                 text: qsTr("Create invite code", "@action:button")
-                onClicked: Sync.createInvite(root.inviteUses, root.inviteHours)
+                onClicked: Sync.createInvite(root.inviteUses, root.inviteHours, inviteAssessor.text, inviteBasis.text)
             }
             MessageBanner {
                 message: Sync.inviteError.length > 0 ? qsTr("No invite code was made: %1", "@info:status").arg(Sync.inviteError) : ""
@@ -299,30 +324,47 @@ QQC2.Page {
                 spacing: Theme.spacingSmall
                 Layout.fillWidth: true
 
+                // The hub's address and the code, to copy by hand on the young person's
+                // device; the code carries the hub's certificate fingerprint, so nothing else
+                // is needed (issue 16).
+                BodyText {
+                    text: qsTr("Hub address: %1", "@info").arg(Sync.inviteHub)
+                }
                 BodyText {
                     text: qsTr("Invite code:", "@label")
                 }
                 // Large, in groups of four, in a font that tells 0 from O: read out or copied
                 // by hand from across a table.
                 Text {
-                    text: root.readableCode(Sync.inviteCode)
+                    text: root.readableCode(Sync.inviteText)
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Math.round(Theme.fontTitle)
                     font.bold: true
                     font.letterSpacing: Math.round(Theme.fontTitle / 8)
-                    wrapMode: Text.WrapAnywhere
+                    wrapMode: Text.Wrap // between groups where it can
                     LayoutMirroring.enabled: false
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Invite code %1", "@info:accessible").arg(root.plainCode(Sync.inviteCode).split("").join(" "))
+                    Accessible.name: qsTr("Invite code %1", "@info:accessible").arg(root.plainCode(Sync.inviteText).split("").join(" "))
+                }
+                // The same invite for a camera: the hub, the code and the whole fingerprint.
+                QrCode {
+                    text: Sync.inviteLink
+                    dark: "black"
+                    light: "white"
+                    implicitWidth: Math.max(Theme.touchTarget * 4, modules * 4)
+                    implicitHeight: implicitWidth
+                    Layout.alignment: Qt.AlignLeft
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("QR code of the invite, for a device with a camera", "@info:accessible")
                 }
                 BodyText {
                     text: qsTr("Devices that can use it: %1. It works until %2.", "@info").arg(Sync.inviteUses).arg(Sync.inviteExpires.toLocaleString(Qt.locale(), Locale.ShortFormat))
                 }
                 SpeakButton {
-                    textToRead: qsTr("The invite code is: %1", "@info read aloud").arg(root.plainCode(Sync.inviteCode).split("").join(", "))
+                    textToRead: qsTr("The invite code is: %1", "@info read aloud").arg(root.plainCode(Sync.inviteText).split("").join(", "))
                 }
                 AppButton {
                     text: qsTr("Hide the invite code", "@action:button")

@@ -6,7 +6,9 @@ import QtQuick.Layouts
 import Chorus
 
 // Chorus is locked: the practitioner's passphrase opens the store. The first screen most
-// starts show: templates only, no Quick Controls style (see Main.qml).
+// starts show: templates only, no Quick Controls style (see Main.qml). On a young person's
+// own device (issue 16) their PIN opens it, and there is no recovery key: a new invite from
+// their practitioner is the way back.
 T.Page {
     id: root
 
@@ -25,18 +27,19 @@ T.Page {
         anchors.fill: parent
 
         PageHeading {
-            text: qsTr("Chorus is locked", "@title:page")
+            text: App.youngPersonDevice ? qsTr("Welcome back", "@title:page") : qsTr("Chorus is locked", "@title:page")
         }
         BodyText {
-            text: qsTr("Type the passphrase for this device to carry on.", "@info")
+            text: App.youngPersonDevice ? qsTr("Type your PIN to open your answers.", "@info")
+                : qsTr("Type the passphrase for this device to carry on.", "@info")
         }
         FieldLabel {
-            text: qsTr("Passphrase", "@label:textbox")
+            text: App.youngPersonDevice ? qsTr("Your PIN", "@label:textbox") : qsTr("Passphrase", "@label:textbox")
         }
         PassphraseField {
             id: passphrase
 
-            label: qsTr("Passphrase", "@label:textbox")
+            label: App.youngPersonDevice ? qsTr("Your PIN", "@label:textbox") : qsTr("Passphrase", "@label:textbox")
             onAccepted: unlock.clicked()
         }
         MessageBanner {
@@ -45,7 +48,7 @@ T.Page {
         AppButton {
             id: unlock
 
-            text: qsTr("Unlock", "@action:button")
+            text: App.youngPersonDevice ? qsTr("Open my answers", "@action:button") : qsTr("Unlock", "@action:button")
             prominent: true
             enabled: !App.busy
             onClicked: {
@@ -53,8 +56,12 @@ T.Page {
                 passphrase.clear();
             }
         }
+        BodyText {
+            visible: App.youngPersonDevice
+            text: qsTr("Forgotten your PIN? Your practitioner can give you a new invite.", "@info")
+        }
         AppButton {
-            visible: !root.recovering
+            visible: !root.recovering && !App.youngPersonDevice
             text: qsTr("Forgotten the passphrase? Use the recovery key", "@action:button")
             Layout.fillWidth: true // long words wrap at 200% text
             description: qsTr("Open Chorus with the recovery key written down when it was set up, then choose a new passphrase", "@info:accessible")
@@ -166,6 +173,7 @@ T.Page {
         LanguagePicker {}
         // Reviewers sign in to the team's hub without unlocking this device's store.
         AppButton {
+            visible: !App.youngPersonDevice
             text: qsTr("Team sign-in", "@action:button")
             description: qsTr("Read the feedback your team's hub holds", "@info:accessible")
             onClicked: Navigation.teamOpen = true

@@ -71,7 +71,7 @@ QQC2.Page {
             }
             AppButton {
                 visible: root.handedOver
-                text: qsTr("For the practitioner", "@action:button")
+                text: App.youngPersonDevice ? qsTr("Back to my Chorus", "@action:button") : qsTr("For the practitioner", "@action:button")
                 onClicked: root.practitionerRequested()
             }
             QuickExitButton {}

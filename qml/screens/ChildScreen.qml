@@ -11,6 +11,12 @@ Item {
     // "What the team did" for this participant, shown over their answers when they ask.
     property bool showingWeDid: false
 
+    // Leaving needs the practitioner, except on a young person's own device: it is theirs.
+    function leave(): void {
+        if (!App.finishOnOwnDevice())
+            leaveDialog.open();
+    }
+
     Shortcut {
         sequence: "Esc"
         onActivated: App.quickExit()
@@ -71,7 +77,7 @@ Item {
             child.showingWeDid = false;
         }
         function onPractitionerRequested(): void {
-            leaveDialog.open();
+            child.leave();
         }
     }
     Connections {
@@ -85,14 +91,14 @@ Item {
         target: sessionLoader.item as SessionPage
 
         function onPractitionerRequested(): void {
-            leaveDialog.open();
+            child.leave();
         }
     }
     Connections {
         target: reviewLoader.item as ReviewPage
 
         function onPractitionerRequested(): void {
-            leaveDialog.open();
+            child.leave();
         }
         function onWeDidRequested(): void {
             child.showingWeDid = true;

@@ -57,6 +57,14 @@ QString describeSslErrors(const QList<QSslError>& errors)
 
 } // namespace
 
+bool pinMatches(const QByteArray& seenHex, const QByteArray& pinHex)
+{
+    if (pinHex.size() == seenHex.size()) {
+        return !pinHex.isEmpty() && seenHex == pinHex;
+    }
+    return pinHex.size() >= kShortestPinHex && seenHex.size() == 64 && seenHex.startsWith(pinHex);
+}
+
 struct HttpTransport::Private
 {
     HubEndpoint endpoint;
@@ -109,7 +117,7 @@ HubReply HttpTransport::send(const HubRequest& request)
         // that is not the pinned one is refused whatever CA signed it.
         QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                          [&, reply](const QList<QSslError>& errors) {
-                             if (leafSha256Hex(reply) == ep.pinHex) {
+                             if (pinMatches(leafSha256Hex(reply), ep.pinHex)) {
                                  reply->ignoreSslErrors(errors);
                              } else {
                                  out.certificateChanged = true;
@@ -122,7 +130,7 @@ HubReply HttpTransport::send(const HubRequest& request)
     }
     QObject::connect(reply, &QNetworkReply::encrypted, reply, [&, reply] {
         out.peerSha256Hex = leafSha256Hex(reply);
-        if (!ep.pinHex.isEmpty() && out.peerSha256Hex != ep.pinHex) {
+        if (!ep.pinHex.isEmpty() && !pinMatches(out.peerSha256Hex, ep.pinHex)) {
             out.certificateChanged = true;
             reply->abort(); // before the request body leaves
         }

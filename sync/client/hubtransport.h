@@ -48,6 +48,7 @@ struct HubEndpoint
     QUrl base;         ///< e.g. https://hub.example.org (paths like /v1/feedback are added)
     QByteArray token;  ///< the device token; empty before enrolment
     QByteArray pinHex; ///< SHA-256 of the hub's leaf certificate (DER), hex; empty at enrolment
+                       ///< by code, its first 80 bits or more at enrolment by invite
     QList<QSslCertificate> extraCas; ///< a private CA trusted for the first contact only
     int timeoutMs = 60000;
     std::shared_ptr<StopToken> stop; ///< optional: aborts the request in flight
@@ -78,6 +79,14 @@ struct HubReply
     /** The hub's machine code, message and field, for SyncMessage parameters. */
     [[nodiscard]] QStringList hubError() const;
 };
+
+/** Hex characters of the shortest pin accepted: the 80 bits a typed invite carries. */
+constexpr qsizetype kShortestPinHex = 20;
+
+/** The certificate seen (`seenHex`, a whole SHA-256 in hex) is the pinned one. A pin shorter
+ *  than a whole SHA-256 is the first kShortestPinHex or more hex characters a typed invite
+ *  carries (invitecard.h); only enrolment by invite uses one. */
+[[nodiscard]] bool pinMatches(const QByteArray& seenHex, const QByteArray& pinHex);
 
 /** Sends one request and waits for its answer. Injected so the sync logic can be tested
  *  without a network. */

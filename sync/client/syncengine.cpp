@@ -158,6 +158,17 @@ bool SyncEngine::stopRequested() const
 Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code,
                                       const QByteArray& caPem)
 {
+    return enrolAt(hubUrl, code, caPem, {});
+}
+
+Result<EnrolResult> SyncEngine::enrol(const InviteCard& invite)
+{
+    return enrolAt(invite.hubUrl, invite.code, {}, invite.pinHex);
+}
+
+Result<EnrolResult> SyncEngine::enrolAt(const QString& hubUrl, const QString& code,
+                                        const QByteArray& caPem, const QByteArray& pinHex)
+{
     m_failure = {};
     const QUrl url(hubUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
@@ -173,7 +184,7 @@ Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code
     if (!normalised) {
         return fail(message("bad_code_shape"), Error::Code::Invalid);
     }
-    HubEndpoint endpoint{url, {}, {}, {}, m_options.timeoutMs, m_options.stop};
+    HubEndpoint endpoint{url, {}, pinHex, {}, m_options.timeoutMs, m_options.stop};
     if (!caPem.isEmpty()) {
         endpoint.extraCas = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (endpoint.extraCas.isEmpty()) {
@@ -183,6 +194,9 @@ Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code
     auto transport = m_transports(endpoint);
     const HubReply reply = transport->send(
         {"POST", QStringLiteral("/v1/enrol"), compact({{QStringLiteral("code"), *normalised}})});
+    if (reply.status == 0 && reply.certificateChanged && !pinHex.isEmpty()) {
+        return fail(message("invite_certificate", {url.toString()}));
+    }
     if (reply.status == 0) {
         return fail(reply.networkError);
     }

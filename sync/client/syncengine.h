@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "hubtransport.h"
+#include "invitecard.h"
 #include "syncmessage.h"
 #include "syncrecords.h"
 
@@ -110,6 +111,11 @@ public:
      *  contact. The certificate seen is pinned for every later request. */
     Result<EnrolResult> enrol(const QString& hubUrl, const QString& code,
                               const QByteArray& caPem = {});
+    /** Enrols a young person's own device with an invite made on a practitioner's device:
+     *  only a certificate whose fingerprint the invite carries is trusted, whatever CA signed
+     *  it (a different one fails as "invite_certificate"); the whole fingerprint seen is then
+     *  pinned as with enrol(). */
+    Result<EnrolResult> enrol(const InviteCard& invite);
     /** One sync run: upload, then fetch what the hub publishes. */
     SyncReport run();
     /** A practitioner's device makes an invite code for young people's own devices. */
@@ -123,6 +129,9 @@ public:
 private:
     /** SkipRest: this sort of item waits (an older hub); the others go on. */
     enum class Step { Continue, SkipRest, StopRound, StopRun };
+
+    Result<EnrolResult> enrolAt(const QString& hubUrl, const QString& code, const QByteArray& caPem,
+                                const QByteArray& pinHex);
 
     std::unique_ptr<Transport> transportFor(const Enrolment& e);
     bool checkInfo(Transport& t, SyncReport& report);

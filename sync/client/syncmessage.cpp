@@ -63,6 +63,13 @@ const QHash<QString, Words>& englishWords()
                                    "so nothing was sent. If the hub really has a new certificate, "
                                    "enrol again with a new code.");
          }},
+        {"invite_certificate",
+         [](const SyncMessage& m) {
+             return QStringLiteral("The hub at %1 did not show the certificate the invite names, "
+                                   "so nothing was sent. Check the hub address, or ask for a new "
+                                   "invite.")
+                 .arg(m.arg(0));
+         }},
         {"certificate_untrusted",
          [](const SyncMessage& m) {
              return QStringLiteral("The hub's certificate is not trusted (%1). If your "

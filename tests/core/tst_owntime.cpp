@@ -288,6 +288,44 @@ private slots:
         QVERIFY(!opened->store->setting("owntime/inbox-secret-key")->size());
     }
 
+    void aYoungPersonsOwnDeviceOpensWithTheirPinOnly()
+    {
+        // Issue 16, a young person's own device: the store holds only their answers, so their
+        // PIN wraps its key (at the own-time cost); there is no recovery slot to show a child,
+        // and wrong PINs are counted but never shred what they have not sent yet.
+        QTemporaryDir dir;
+        const QByteArray pin = "258046";
+        QCOMPARE(Store::createForYoungPerson(dir.path(), "123456", OwnTime::testOnlyCost(), true)
+                     .error()
+                     .code,
+                 Error::Code::Invalid); // a straight run
+        QCOMPARE(Store::createForYoungPerson(dir.path(), pin, OwnTime::testOnlyCost()).error().code,
+                 Error::Code::Invalid); // a cheap cost needs the test-only flag
+        QVERIFY(!Store::existsIn(dir.path()));
+        auto made = Store::createForYoungPerson(dir.path(), pin, OwnTime::testOnlyCost(), true);
+        QVERIFY2(made.ok(), qPrintable(made.error().message));
+        QVERIFY(made->recoveryKey.isEmpty());
+        made->store.reset();
+        QVERIFY(Store::isYoungPersonDevice(dir.path()));
+        const QByteArray keyFile = test::readAll(Store::keySlotsPath(dir.path()));
+        const auto slotList = QJsonDocument::fromJson(keyFile).object().value("slots").toArray();
+        QCOMPARE(slotList.size(), 1);
+        QVERIFY(!keyFile.contains("recovery"));
+        QCOMPARE(openSlotsWith(keyFile, pin), 1);
+        for (int i = 0; i < 12; ++i) {
+            auto wrong = Store::unlock(dir.path(), "258047");
+            QCOMPARE(wrong.error().code, Error::Code::CannotUnlock);
+        }
+        QCOMPARE(KeyVault(Store::keySlotsPath(dir.path())).failedUnlocks(), 12);
+        auto opened = Store::unlock(dir.path(), pin);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(KeyVault(Store::keySlotsPath(dir.path())).failedUnlocks(), 0);
+        // A practitioner's store is not one.
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(!Store::isYoungPersonDevice(fx.dataDir()));
+    }
+
     void eachPinOpensOnlyItsOwnSession()
     {
         test::StoreFixture fx;

@@ -1,5 +1,7 @@
 #include "harness.h"
 
+#include "sync/client/invitecard.h"
+
 #include "support/uistages.h"
 #include "support/wedidstage.h"
 #include "uicatalogue.h"
@@ -89,6 +91,20 @@ QString Harness::startHub()
     h->url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
     m_hub = std::move(hub);
     return m_hub->url;
+}
+
+QString Harness::hubInvite(const QString& consultationId)
+{
+    if (startHub().isEmpty()) {
+        return {};
+    }
+    const auto code = m_hub->store->createCode(consultationId, QStringLiteral("participant"), 1,
+                                               3600, QStringLiteral("test"));
+    if (!code) {
+        return {};
+    }
+    return chorus::sync::InviteCard{m_hub->url, QString(*code).remove(QLatin1Char('-')), {}}
+        .typed();
 }
 
 QString Harness::addReviewer(const QString& name, const QString& role)

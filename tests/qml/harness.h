@@ -64,6 +64,10 @@ public:
     // SQLite in a temporary folder, its clock movable. One per test file.
     /** Starts the hub (once per file); returns its address, http://127.0.0.1:PORT. */
     Q_INVOKABLE QString startHub();
+    /** An invite for a young person's own device to `consultationId` on the test hub, as the
+     *  practitioner's device shows it: the 32 characters to type (the hub is plain HTTP on
+     *  loopback, so it carries no fingerprint). */
+    Q_INVOKABLE QString hubInvite(const QString& consultationId);
     /** A reviewer account ("reviewer" or "admin"); returns its one-time secret. */
     Q_INVOKABLE QString addReviewer(const QString& name,
                                     const QString& role = QStringLiteral("reviewer"));

@@ -72,6 +72,40 @@ TestCase {
         compare(CurrentSession.review.count, 0, "no answer yet");
     }
 
+    // Issues 14.13 and 16: "Start in their own time" is its own path, not the practitioner's
+    // form: the practitioner records their judgement first and hands over; the young person
+    // then reads consent worded for them, is not asked who decides or why a practitioner
+    // judges them able, and saves their own choices (their PIN comes next).
+    function test_ownTimeConsentIsWordedForTheYoungPerson() {
+        verify(Harness.prepare("consent", {mode: "own-time"}), CurrentSession.errorMessage);
+        verify(CurrentSession.ownTime);
+        const page = createTemporaryObject(consentPage, testCase, {width: testCase.width, height: testCase.height});
+        const given = signalSpy.createObject(testCase, {target: page, signalName: "consentGiven"});
+        // The practitioner's part alone comes first.
+        verify(!Harness.findByName(page, "A made-up name for you"), "the young person's part waits");
+        verify(!Harness.findByName(page, "Save and hand over"));
+        const handOver = find(page, "Hand over to the young person");
+        verify(!handOver.enabled, "not without the judgement");
+        find(page, "Your role or staff code").text = "SW-9";
+        find(page, "Why you judge that the child understands").text = "She explained it back to me.";
+        verify(handOver.enabled);
+        activate(handOver);
+        // The young person's part, in words for them.
+        verify(!Harness.findByName(page, "Your role or staff code"), "the judgement is not theirs to see");
+        verify(!Harness.findByName(page, "Who is saying yes or no?"));
+        verify(page.explanation.indexOf("in your own time") >= 0, page.explanation);
+        find(page, "A made-up name for you").text = "Otter";
+        activate(find(page, "12 to 15"));
+        activate(find(page, "Yes: keep my answers on this tablet"));
+        activate(find(page, "Yes: share my words without my name"));
+        for (const topic of ["use my words as a quote", "record my voice", "share my drawings"])
+            activate(find(page, "No: " + topic));
+        activate(find(page, "Save my choices and start"));
+        tryCompare(given, "count", 1);
+        compare(CurrentSession.participantCode, "Otter");
+        verify(!CurrentSession.pinChosen, "their PIN comes next");
+    }
+
     // Issue 14: the page checks before it saves: with the practitioner's part empty, or a
     // made-up name someone already has, "Save and hand over" stays off and the page says
     // what is missing; nothing is written, so nobody hidden counts in "N taking part".

@@ -60,6 +60,12 @@ TestCase {
 
         const create = find(page, "Create invite code");
         compare(create.Accessible.role, Accessible.Button);
+        // Issue 16: the practitioner's judgement comes with the invite, before it can be made.
+        verify(!create.enabled, "no invite without the practitioner's judgement");
+        find(page, "Your role or staff code").text = "SW 41";
+        verify(!create.enabled);
+        find(page, "Why you judge that the young person can decide for themselves").text = "Explained it back in her own words";
+        verify(create.enabled);
         activate(create);
         tryVerify(() => !Sync.busy && Sync.inviteError.length > 0, 10000);
         compare(Sync.inviteCode, "");

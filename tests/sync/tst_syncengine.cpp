@@ -696,6 +696,45 @@ private slots:
         QCOMPARE(rig.engine->failure().code, QString("bad_uses"));
     }
 
+    void enrolmentByInvitePinsOnlyTheInvitesCertificate()
+    {
+        // Issue 16: the invite's fingerprint goes to the transport for the first contact (so
+        // no other certificate is trusted, whatever signed it), a mismatch is worded as the
+        // invite's, and the whole fingerprint seen is what stays pinned.
+        Rig rig;
+        QVERIFY(rig.setUp({}, false));
+        const QByteArray seen = QByteArray("ab12").repeated(16);
+        bool otherCertificate = true;
+        rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path != "/v1/enrol") {
+                return std::nullopt;
+            }
+            if (otherCertificate) {
+                HubReply cut;
+                cut.certificateChanged = true;
+                cut.networkError = {QStringLiteral("certificate_changed"), {}};
+                return cut;
+            }
+            HubReply ok = json(201, {{"protocol", 1},
+                                     {"deviceId", "d-7"},
+                                     {"token", "tok"},
+                                     {"consultationId", "c1"},
+                                     {"role", "participant"}});
+            ok.peerSha256Hex = seen;
+            return ok;
+        };
+        const InviteCard invite{"https://hub.example.org", "ABCDEFGHJKMN", seen.left(20)};
+        QVERIFY(!rig.engine->enrol(invite));
+        QCOMPARE(rig.engine->failure().code, QString("invite_certificate"));
+        QCOMPARE(rig.endpoints.last().pinHex, seen.left(20));
+        QVERIFY(!rig.engine->records().enrolment().value().has_value());
+        otherCertificate = false;
+        auto ok = rig.engine->enrol(invite);
+        QVERIFY2(ok.ok(), qPrintable(ok.error().message));
+        QCOMPARE(rig.engine->records().enrolment().value()->pinHex, seen);
+        QCOMPARE(rig.engine->records().enrolment().value()->role, QString("participant"));
+    }
+
     void aStopEndsTheRunAndLeavesWhatWaitsAsItWas()
     {
         // Locking or quitting during a sync: the batch in flight is cut off (no answer), what

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Anonymiser</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>[age %1]</source>
-        <extracomment>%1 is an age band such as "8-11", "under 5" or "25+"</extracomment>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
         <translation>[العمر %1]</translation>
     </message>
     <message>
@@ -272,17 +273,17 @@
         <translation>محاولات خاطئة كثيرة جدًا. تم قفل Chorus: افتحه بعبارة المرور.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>أرقام سرية خاطئة كثيرة جدًا. استخدم عبارة المرور الخاصة بالمختص.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase.</source>
+        <source>That is not the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور الخاصة بالأخصائي.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase or PIN.</source>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>هذه ليست عبارة المرور ولا الرقم السري الخاص بالمختص.</translation>
     </message>
@@ -343,7 +344,7 @@
         <comment>@info:status</comment>
         <translation>مفتاح الاسترداد هذا غير صحيح. تحقّق من كل مجموعة من الحروف والأرقام. بعد %1 محاولات خاطئة أخرى ستُمحى البيانات على هذا الجهاز.</translation>
     </message>
-<message>
+    <message>
         <source>That PIN is not right. Try again.</source>
         <comment>@info:status</comment>
         <translation>هذا الرقم السري غير صحيح. حاول مرة أخرى.</translation>
@@ -616,7 +617,7 @@
         <translation>أُخرج %1.</translation>
     </message>
     <message>
-        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
         <comment>@info circles</comment>
         <translation>المس شخصًا، ثم المس دائرة. يمكنك أيضًا سحبه إلى الدوائر. لا تحتاج إلى استخدام الاسم الحقيقي لأي أحد.</translation>
     </message>
@@ -873,14 +874,14 @@
         <comment>@info consent scope</comment>
         <translation>إذا قلت نعم، يرى الفريق أيضًا كم من الوقت استغرقنا، وأي الأنشطة قمت بها أو تخطيتها، والوجوه التي اخترتها، وهل استخدمت مساعدة مثل القراءة بصوت عالٍ أو الكتابة الكبيرة. لا يرى اسمك أبدًا. إذا غيّرت رأيك، نحذف كل ذلك.</translation>
     </message>
-<message>
+    <message>
         <source>We want to hear what you think, in your own time. Your answers are locked on this device with a PIN you choose. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
         <comment>@info consent explanation for answering in their own time</comment>
         <translation>نريد أن نسمع رأيك، في الوقت الذي يناسبك. إجاباتك مقفلة على هذا الجهاز برقم سري تختاره. أنت تختار ما يمكن للفريق أن يراه، ولن يرى اسمك أبدًا. يمكنك التوقف في أي وقت، وحذف أي إجابة قبل أن ترسلها. لا بأس أن تقول لا.</translation>
     </message>
     <message>
         <source>We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
-        <comment>@info consent explanation on the young person's own device</comment>
+        <comment>@info consent explanation on the young person&apos;s own device</comment>
         <translation>نريد أن نسمع رأيك. إجاباتك مقفلة على هاتفك أو جهازك اللوحي برقمك السري. أنت تختار ما يمكن للفريق أن يراه، ولن يرى اسمك أبدًا. يمكنك التوقف في أي وقت، وحذف أي إجابة قبل أن ترسلها. لا بأس أن تقول لا.</translation>
     </message>
     <message>
@@ -917,7 +918,7 @@
 <context>
     <name>ConsultationDetails</name>
     <message>
-        <source>Consultation id (the hub's administrator asks for it)</source>
+        <source>Consultation id (the hub&apos;s administrator asks for it)</source>
         <comment>@label</comment>
         <translation>معرّف الاستشارة (يطلبه مسؤول المركز)</translation>
     </message>
@@ -992,7 +993,7 @@
         <translation>سحب مشاركة %1؟</translation>
     </message>
     <message>
-        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team&apos;s copy is erased at the next sync. This cannot be undone.</source>
         <comment>@info</comment>
         <translation>تُمحى إجاباته ورسوماته وملاحظاته الصوتية من هذا الجهاز اللوحي الآن، وتُمحى نسخة الفريق عند المزامنة التالية. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1100,7 +1101,7 @@
         <translation>ما زال %1 أشخاص يشاركون في هذه الاستشارة. اسحب مشاركة كل منهم أولًا: هذا يمحو إجاباتهم هنا وعلى المركز.</translation>
     </message>
     <message>
-        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
+        <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
         <translation>حجز لأغراض الحماية يُبقي إجابات هذا المشارك في الوقت الحالي؛ لم تعد تُستخدم وستُمحى عند انتهاء الحجز.</translation>
     </message>
@@ -1571,7 +1572,7 @@
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <source>Connect to your team's hub</source>
+        <source>Connect to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>الاتصال بمركز فريقك</translation>
     </message>
@@ -1636,7 +1637,7 @@
         <translation>مفتاح الاسترداد: %1</translation>
     </message>
     <message>
-        <source>I've written it down</source>
+        <source>I&apos;ve written it down</source>
         <comment>@option:check</comment>
         <translation>لقد كتبته</translation>
     </message>
@@ -1666,11 +1667,11 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
-<message>
+    <message>
         <source>Your invite</source>
         <comment>@title:page</comment>
         <translation>دعوتك</translation>
@@ -1741,12 +1742,12 @@
         <translation>جهّز Chorus الخاص بي</translation>
     </message>
     <message>
-        <source>Connecting to your team's hub…</source>
+        <source>Connecting to your team&apos;s hub…</source>
         <comment>@info:status</comment>
         <translation>جارٍ الاتصال بمركز فريقك…</translation>
     </message>
     <message>
-        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team's hub, so that you can send your answers.</source>
+        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team&apos;s hub, so that you can send your answers.</source>
         <comment>@info</comment>
         <translation>إجاباتك مقفلة على هذا الجهاز برقمك السري. الآن ينضم Chorus إلى مركز فريقك، لتتمكن من إرسال إجاباتك.</translation>
     </message>
@@ -1840,12 +1841,12 @@
     </message>
     <message>
         <source>Methods used — creative activities: %1; words (text): %2</source>
-        <comment>@info each a count or "hidden to protect small groups"</comment>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>الطرق المستخدمة — أنشطة إبداعية: %1؛ كلمات (نص): %2</translation>
     </message>
     <message>
         <source>Feedback with a published action: %1; all feedback: %2</source>
-        <comment>@info each a count or "hidden to protect small groups"</comment>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>الملاحظات التي لها إجراء منشور: %1؛ كل الملاحظات: %2</translation>
     </message>
     <message>
@@ -1853,17 +1854,7 @@
         <comment>@info</comment>
         <translation>النسبة التي لها إجراء منشور: مخفية لحماية المجموعات الصغيرة</translation>
     </message>
-<message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation>الطرق المستخدمة: أنشطة إبداعية %1، كلمات (نص) %2</translation>
-    </message>
-    <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation>النسبة التي لها إجراء منشور: لا تُعرض للأعداد الصغيرة</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FreeTextActivity</name>
     <message>
@@ -2070,7 +2061,7 @@
         <translation>التفاصيل والأشخاص</translation>
     </message>
     <message>
-        <source>The consultation's id, who is taking part, edit and delete</source>
+        <source>The consultation&apos;s id, who is taking part, edit and delete</source>
         <comment>@info:accessible</comment>
         <translation>معرّف الاستشارة، ومن يشارك، والتعديل والحذف</translation>
     </message>
@@ -2096,7 +2087,7 @@
             <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Your Chorus</source>
         <comment>@title:page</comment>
         <translation>Chorus الخاص بك</translation>
@@ -2161,12 +2152,12 @@
         <translation>للأخصائي</translation>
     </message>
     <message>
-        <source>Type your passphrase or PIN to leave the child's session.</source>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور أو الرقم السري لمغادرة جلسة الطفل.</translation>
     </message>
     <message>
-        <source>Type your passphrase to leave the child's session.</source>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>اكتب عبارة المرور الخاصة بك لمغادرة جلسة الطفل.</translation>
     </message>
@@ -2329,7 +2320,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@action:button change or delete: the answer's question</comment>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2685,7 +2676,7 @@
         <translation>إغلاق الحلقة</translation>
     </message>
     <message>
-        <source>How many answers have led to a published action: the framework's figures for coproduction and for learning and evaluation.</source>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
         <translation>كم من الإجابات أدّى إلى إجراء منشور: أرقام الإطار للإنتاج المشترك وللتعلّم والتقييم.</translation>
     </message>
     <message>
@@ -2733,7 +2724,7 @@
         <translation>المشاركة</translation>
     </message>
     <message>
-        <source>Lundy's model of children's participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
+        <source>Lundy&apos;s model of children&apos;s participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
         <translation>نموذج لوندي لمشاركة الأطفال: مساحة للمشاركة، ومساعدة على إبداء الرأي، وجمهور يستمع، وتأثير على ما يحدث. ثم من لم يُسمع صوته بعد، والوقت الذي استغرقه ذلك.</translation>
     </message>
     <message>
@@ -2828,15 +2819,7 @@
         <source>Hours planned</source>
         <translation>الساعات المخطط لها</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-        <translation>يُعرض كل عدد من 1 إلى %1 على أنه «أقل من %2»، وحيث يمكن استنتاج عدد مخفي من الأعداد الأخرى يُخفى عدد آخر أيضًا. تُحسب كل إجابة مرة واحدة: لا يستطيع المركز التمييز بين الأشخاص، لذا فالأرقام أعداد إجابات لا أعداد أشخاص.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReviewPage</name>
     <message>
@@ -2926,10 +2909,10 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@action:button change or delete: the answer's question</comment>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation>%1: %2</translation>
     </message>
-<message>
+    <message>
         <source>Send my answers</source>
         <comment>@action:button</comment>
         <translation>أرسل إجاباتي</translation>
@@ -3076,7 +3059,7 @@
         <translation>العودة إلى الاستشارات</translation>
     </message>
     <message>
-        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
         <translation>لا شيء ينتظر التحقق. عندما تصبح إجابات أحد المشاركين جاهزة للمشاركة، تنتظر هنا حتى توافق عليها.</translation>
     </message>
@@ -3227,9 +3210,9 @@
         <translation>خارج الدوائر</translation>
     </message>
     <message>
-        <source>There is no house called "%1".</source>
+        <source>There is no house called &quot;%1&quot;.</source>
         <comment>@info:status</comment>
-        <translation>لا يوجد بيت اسمه "%1".</translation>
+        <translation>لا يوجد بيت اسمه &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A drawing</source>
@@ -3318,7 +3301,7 @@
             <numerusform>%n من الإجابات تنتظر الحفظ: الجهاز اللوحي ممتلئ. أفرغ بعض المساحة؛ يواصل Chorus المحاولة ولا يضيع شيء.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Back to my Chorus</source>
         <comment>@action:button</comment>
         <translation>العودة إلى Chorus الخاص بي</translation>
@@ -3382,7 +3365,7 @@
         <translation>الرقم السري للمختص (اختياري)</translation>
     </message>
     <message>
-        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
         <translation>يتيح لك مغادرة جلسة الطفل برقم سري قصير بدلًا من عبارة المرور. لا يفتح Chorus أبدًا. بعد 3 أرقام سرية خاطئة تلزم عبارة المرور.</translation>
     </message>
@@ -3650,9 +3633,9 @@
         <translation>حزم الأنشطة المستلمة: %1.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1.</source>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
         <comment>@info:status sync report</comment>
-        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1.</translation>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1.</translation>
     </message>
     <message>
         <source>it is longer or larger than the hub accepts.</source>
@@ -3660,7 +3643,7 @@
         <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
     </message>
     <message>
-        <source>sharing it is not permitted (a drawing needs the young person's consent and a practitioner's approval).</source>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
         <comment>@info why the hub refused</comment>
         <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
     </message>
@@ -3675,9 +3658,9 @@
         <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>the hub gave the reason code "%1".</source>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
         <comment>@info why the hub refused</comment>
-        <translation>أعطى المركز رمز السبب "%1".</translation>
+        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
@@ -3690,12 +3673,12 @@
         <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub's security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
         <comment>@info:status</comment>
         <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
     </message>
     <message>
-        <source>The hub's security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
         <comment>@info:status</comment>
         <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
     </message>
@@ -3715,7 +3698,7 @@
         <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
     </message>
     <message>
-        <source>The hub does not speak this app's version of sync: it needs an update. Nothing was lost.</source>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
         <comment>@info:status</comment>
         <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
     </message>
@@ -3740,7 +3723,7 @@
         <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
     </message>
     <message>
-        <source>This device could not record the hub's answer; what waits will be sent again.</source>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
         <comment>@info:status</comment>
         <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
     </message>
@@ -3755,17 +3738,17 @@
         <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates could not be fetched this time; they will be fetched next time.</source>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر جلب تحديثات "قلتم، فعلنا" هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Give the hub's address like https://hub.example.org</source>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
         <comment>@info:status</comment>
         <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
     </message>
     <message>
-        <source>The hub's address must begin with https:// so that what is sent is protected.</source>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
         <comment>@info:status</comment>
         <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
     </message>
@@ -3810,12 +3793,12 @@
         <translation>رفض المركز التسجيل: %1</translation>
     </message>
     <message>
-        <source>The hub's answer could not be read; nothing was saved. The hub may need an update.</source>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
     </message>
     <message>
-        <source>The hub's security certificate could not be read; nothing was saved.</source>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
         <comment>@info:status</comment>
         <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
     </message>
@@ -3830,7 +3813,7 @@
         <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
     </message>
     <message>
-        <source>Only a practitioner's device can make invites; this device joined with an invite itself.</source>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
         <comment>@info:status</comment>
         <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
     </message>
@@ -3840,9 +3823,9 @@
         <translation>رفض المركز الدعوة: %1</translation>
     </message>
     <message>
-        <source>The consultation "%1" is published on the hub too; this device keeps its own, made here.</source>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
         <comment>@info:status</comment>
-        <translation>الاستشارة "%1" منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
+        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
@@ -3855,34 +3838,34 @@
         <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub's administrator can check the packs it publishes.</source>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
         <comment>@info:status</comment>
         <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be fetched this time; it will be fetched next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر جلب حزمة الأنشطة "%1" الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+        <translation>تعذّر جلب حزمة الأنشطة &quot;%1&quot; الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 arrived changed on the way (it does not match the hub's checksum), so it was not used. It will be fetched again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
         <comment>@info:status</comment>
-        <translation>وصلت حزمة الأنشطة "%1" الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
+        <translation>وصلت حزمة الأنشطة &quot;%1&quot; الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub is not a valid pack, so it was not used. The hub's administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format's terms: %3</source>
-        <comment>@info:status; %3 is the pack checker's technical reason</comment>
-        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub's administrator should publish the changed pack with a new version number.</source>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
         <comment>@info:status</comment>
-        <translation>حزمة الأنشطة "%1" الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be kept on this device; it will be tried again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
         <comment>@info:status</comment>
-        <translation>تعذّر حفظ حزمة الأنشطة "%1" الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
+        <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
     </message>
     <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
@@ -3890,9 +3873,9 @@
         <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
         <comment>@info:status</comment>
-        <translation>لم يقبل المركز الاستشارة "%1" التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
+        <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
@@ -3904,7 +3887,7 @@
         <comment>@info:status</comment>
         <translation>لا يستقبل المركز بعدُ سجلات عن سير الجلسات. تبقى على هذا الجهاز حتى يُحدَّث المركز؛ أما الإجابات فقد أُرسلت.</translation>
     </message>
-<message>
+    <message>
         <source>Type the hub address from the invite, for example hub.example.org.</source>
         <comment>@info:status</comment>
         <translation>اكتب عنوان المركز من الدعوة، مثل hub.example.org.</translation>
@@ -3938,17 +3921,17 @@
         <translation>المزامنة مع المركز</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز غير مسجّل في مركز بعد. اطلب رمز تسجيل من مسؤول المركز.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a young person's own device.</source>
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه الجهاز الخاص بشاب أو شابة.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a practitioner's device.</source>
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
         <comment>@info:status</comment>
         <translation>هذا الجهاز مسجّل في %1 بوصفه جهاز ممارس.</translation>
     </message>
@@ -3973,7 +3956,7 @@
         <translation>بانتظار الإرسال: %1</translation>
     </message>
     <message>
-        <source>Waiting for a practitioner's review before they can be sent: %1</source>
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>بانتظار مراجعة الممارس قبل إرسالها: %1</translation>
     </message>
@@ -3983,9 +3966,9 @@
         <translation>طلبات السحب التي أكّدها المركز: %1</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1</source>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
         <comment>@info:status</comment>
-        <translation>تحديثات "قلتم، فعلنا" المستلمة: %1</translation>
+        <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1</translation>
     </message>
     <message>
         <source>The last sync did not finish: %1</source>
@@ -4018,7 +4001,7 @@
         <translation>التسجيل بهذا الرمز</translation>
     </message>
     <message>
-        <source>Invite young people's own devices</source>
+        <source>Invite young people&apos;s own devices</source>
         <comment>@title:group</comment>
         <translation>دعوة أجهزة الشباب الخاصة</translation>
     </message>
@@ -4147,7 +4130,7 @@
         <comment>@action:button</comment>
         <translation>تم</translation>
     </message>
-<message>
+    <message>
         <source>Invite code</source>
         <comment>@label:textbox</comment>
         <translation>رمز الدعوة</translation>
@@ -4186,7 +4169,7 @@
         <translation>حُفظ الإجراء كمسودة. لن يراه الأطفال إلا بعد نشره.</translation>
     </message>
     <message>
-        <source>Action published. It goes to the children's devices at their next sync.</source>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
         <comment>@info:status</comment>
         <translation>نُشر الإجراء. سيصل إلى أجهزة الأطفال عند المزامنة التالية.</translation>
     </message>
@@ -4443,43 +4426,23 @@
     </message>
     <message>
         <source>%1 — voices heard: %2, active</source>
-        <comment>@action:button consultation: its id, a count or "hidden to protect small groups"</comment>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — الأصوات المسموعة: %2، نشطة</translation>
     </message>
     <message>
         <source>%1 — voices heard: %2</source>
-        <comment>@action:button consultation: its id, a count or "hidden to protect small groups"</comment>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — الأصوات المسموعة: %2</translation>
     </message>
     <message>
         <source>%1 (%2) — answers: %3</source>
-        <comment>@info activity (prompt): a count or "hidden to protect small groups"</comment>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 (%2) — الإجابات: %3</translation>
     </message>
     <message>
         <source>%1 — answers: %2</source>
-        <comment>@info activity: a count or "hidden to protect small groups"</comment>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — الإجابات: %2</translation>
-    </message>
-<message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 صوتًا، نشطة</translation>
-    </message>
-    <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 صوتًا</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
-        <translation>%1 (%2): %3 إجابة</translation>
-    </message>
-    <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
-        <translation>%1: %2 إجابة</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +4735,7 @@
         <translation>الإطار</translation>
     </message>
     <message>
-        <source>Conditions for innovation in children's social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
         <comment>@info</comment>
         <translation>شروط الابتكار في الرعاية الاجتماعية للأطفال: %1 مجموعات، %2 معيارًا. الأرقام مأخوذة من الملاحظات على المركز؛ والمعايير التي لا يقيسها Chorus تذكر ذلك.</translation>
     </message>
@@ -4853,7 +4816,7 @@
         <translation>العودة إلى Chorus</translation>
     </message>
     <message>
-        <source>Signs out of the team's hub and goes back</source>
+        <source>Signs out of the team&apos;s hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>يسجّل الخروج من مركز الفريق ويعود</translation>
     </message>
@@ -4901,12 +4864,12 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Sign in to your team's hub</source>
+        <source>Sign in to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>سجّل الدخول إلى مركز فريقك</translation>
     </message>
     <message>
-        <source>Read what children and families said, without names. You need the account your hub's administrator made for you.</source>
+        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
         <comment>@info</comment>
         <translation>اقرأ ما قاله الأطفال والعائلات، من دون أسماء. تحتاج إلى الحساب الذي أنشأه لك مسؤول المركز.</translation>
     </message>
@@ -5127,9 +5090,9 @@
         <translation>خصائص التصميم والتنفيذ</translation>
     </message>
     <message>
-        <source>The degree of 'fit'</source>
+        <source>The degree of &apos;fit&apos;</source>
         <comment>@title framework</comment>
-        <translation>درجة 'الملاءمة'</translation>
+        <translation>درجة &apos;الملاءمة&apos;</translation>
     </message>
     <message>
         <source>The innovation design</source>
@@ -5317,14 +5280,14 @@
         <translation>اسم المحور</translation>
     </message>
     <message>
-        <source>"You said"</source>
+        <source>&quot;You said&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"قلتم"</translation>
+        <translation>&quot;قلتم&quot;</translation>
     </message>
     <message>
-        <source>"We did"</source>
+        <source>&quot;We did&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"فعلنا"</translation>
+        <translation>&quot;فعلنا&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -5407,7 +5370,7 @@
         <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The hub's certificate could not be checked, so nothing was sent.</source>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
         <comment>@info:status</comment>
         <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
     </message>
@@ -5427,7 +5390,7 @@
         <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
     </message>
     <message>
-        <source>The report could not be made from the hub's answer, so %1 was not saved. Try again later.</source>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
         <comment>@info:status</comment>
         <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
     </message>
@@ -5451,12 +5414,7 @@
         <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation>مخفي لحماية المجموعات الصغيرة</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation>أقل من %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ThreeHousesActivity</name>
     <message>
@@ -5584,7 +5542,7 @@
         <translation>تسجيل دخول الفريق</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>اقرأ الملاحظات المحفوظة في مركز فريقك</translation>
     </message>
@@ -5633,7 +5591,7 @@
         <comment>@action:button</comment>
         <translation>العودة إلى عبارة المرور</translation>
     </message>
-<message>
+    <message>
         <source>Welcome back</source>
         <comment>@title:page</comment>
         <translation>أهلًا بعودتك</translation>
@@ -5961,7 +5919,7 @@
     </message>
     <message>
         <source>The team says:</source>
-        <comment>@label before the team's words, status not known</comment>
+        <comment>@label before the team&apos;s words, status not known</comment>
         <translation>يقول الفريق:</translation>
     </message>
     <message>
@@ -6004,7 +5962,7 @@
         <comment>@label before what the child said</comment>
         <translation>أخبرتنا:</translation>
     </message>
-<message>
+    <message>
         <source>Back to my Chorus</source>
         <comment>@action:button</comment>
         <translation>العودة إلى Chorus الخاص بي</translation>
@@ -6389,9 +6347,9 @@
         <translation>أُجيب عنها بإجراء</translation>
     </message>
     <message>
-        <source>Answers the team has published a "you said, we did" for.</source>
+        <source>Answers the team has published a &quot;you said, we did&quot; for.</source>
         <comment>@info</comment>
-        <translation>إجابات نشر الفريق لها "قلتم، ففعلنا".</translation>
+        <translation>إجابات نشر الفريق لها &quot;قلتم، ففعلنا&quot;.</translation>
     </message>
     <message>
         <source>Devices told</source>
@@ -6434,7 +6392,7 @@
         <translation>مجموعات ينبغي الوصول إليها</translation>
     </message>
     <message>
-        <source>The team's own notes on whom it means to hear.</source>
+        <source>The team&apos;s own notes on whom it means to hear.</source>
         <comment>@info</comment>
         <translation>ملاحظات الفريق نفسه عمّن ينوي سماعهم.</translation>
     </message>
@@ -6586,7 +6544,7 @@
         <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <source>Type the hub's address, for example https://hub.example.org.</source>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
         <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
     </message>
     <message>
@@ -6614,7 +6572,7 @@
         <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Your account cannot do this. Ask the team's administrator.</source>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
         <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
     </message>
     <message>
@@ -6634,11 +6592,11 @@
         <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
     </message>
     <message>
-        <source>The hub's certificate could not be trusted. Check the address, or ask for the team's certificate file.</source>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
         <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
     </message>
     <message>
-        <source>The hub's address must start with https://.</source>
+        <source>The hub&apos;s address must start with https://.</source>
         <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
     </message>
     <message>
@@ -6646,7 +6604,7 @@
         <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
-        <source>The hub could not do this. Try again, or ask the team's administrator.</source>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
         <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
     </message>
     <message>
@@ -6705,12 +6663,12 @@
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <source>A young person's own device</source>
+        <source>A young person&apos;s own device</source>
         <comment>@label</comment>
         <translation>جهاز خاص بأحد الشباب</translation>
     </message>
     <message>
-        <source>A practitioner's device</source>
+        <source>A practitioner&apos;s device</source>
         <comment>@label</comment>
         <translation>جهاز أحد الممارسين</translation>
     </message>
@@ -6724,15 +6682,7 @@
         <comment>@info:status</comment>
         <translation>أُلغي الجهاز %1. لم يعد بإمكانه المزامنة، ويبقى ما أرسله على المركز.</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation>مخفي (مجموعة صغيرة)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>

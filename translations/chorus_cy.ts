@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
     <name>Anonymiser</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>[age %1]</source>
-        <extracomment>%1 is an age band such as "8-11", "under 5" or "25+"</extracomment>
+        <extracomment>%1 is an age band such as &quot;8-11&quot;, &quot;under 5&quot; or &quot;25+&quot;</extracomment>
         <translation>[oed %1]</translation>
     </message>
     <message>
@@ -123,12 +124,12 @@
     <message>
         <source>Outside the circles</source>
         <comment>@label circles</comment>
-        <translation>Tu allan i'r cylchoedd</translation>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
         <source>Before</source>
         <comment>@label feelings timeline</comment>
-        <translation>O'r blaen</translation>
+        <translation>O&apos;r blaen</translation>
     </message>
     <message>
         <source>Now</source>
@@ -143,17 +144,17 @@
     <message>
         <source>House of worries</source>
         <comment>@label three houses</comment>
-        <translation>Tŷ'r pryderon</translation>
+        <translation>Tŷ&apos;r pryderon</translation>
     </message>
     <message>
         <source>House of good things</source>
         <comment>@label three houses</comment>
-        <translation>Tŷ'r pethau da</translation>
+        <translation>Tŷ&apos;r pethau da</translation>
     </message>
     <message>
         <source>House of dreams</source>
         <comment>@label three houses</comment>
-        <translation>Tŷ'r breuddwydion</translation>
+        <translation>Tŷ&apos;r breuddwydion</translation>
     </message>
     <message>
         <source>Mum</source>
@@ -239,7 +240,7 @@
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Type the passphrase for this device.</source>
@@ -254,7 +255,7 @@
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
         <comment>@info:status</comment>
-        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>Choose %1 to 12 numbers that are not all the same or in a row.</source>
@@ -264,32 +265,32 @@
     <message>
         <source>Something went wrong.</source>
         <comment>@info:status</comment>
-        <translation>Aeth rhywbeth o'i le.</translation>
+        <translation>Aeth rhywbeth o&apos;i le.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Chorus is locked: unlock it with the passphrase.</source>
         <comment>@info:status</comment>
-        <translation>Gormod o gynigion anghywir. Mae Chorus wedi'i gloi: datgloiwch ef gyda'r cyfrinymadrodd.</translation>
+        <translation>Gormod o gynigion anghywir. Mae Chorus wedi&apos;i gloi: datgloiwch ef gyda&apos;r cyfrinymadrodd.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Use the practitioner's passphrase.</source>
+        <source>Too many wrong PINs. Use the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>Gormod o PINau anghywir. Defnyddiwch gyfrinymadrodd yr ymarferydd.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase.</source>
+        <source>That is not the practitioner&apos;s passphrase.</source>
         <comment>@info:status</comment>
         <translation>Nid dyna gyfrinymadrodd yr ymarferydd.</translation>
     </message>
     <message>
-        <source>That is not the practitioner's passphrase or PIN.</source>
+        <source>That is not the practitioner&apos;s passphrase or PIN.</source>
         <comment>@info:status</comment>
         <translation>Nid dyna gyfrinymadrodd na PIN yr ymarferydd.</translation>
     </message>
     <message>
         <source>That passphrase is not right. After %1 more wrong tries the data on this device will be erased.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r cyfrinymadrodd hwnnw'n gywir. Ar ôl %1 cynnig anghywir arall, bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Ar ôl %1 cynnig anghywir arall, bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
     </message>
     <message>
         <source>Too many wrong tries: the data on this device can no longer be opened.</source>
@@ -299,12 +300,12 @@
     <message>
         <source>The store on this device is damaged: %1</source>
         <comment>@info:status</comment>
-        <translation>Mae'r storfa ar y ddyfais hon wedi'i difrodi: %1</translation>
+        <translation>Mae&apos;r storfa ar y ddyfais hon wedi&apos;i difrodi: %1</translation>
     </message>
     <message>
         <source>That PIN is not right. After %1 more wrong tries it will stop working.</source>
         <comment>@info:status</comment>
-        <translation>Dydy'r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
+        <translation>Dydy&apos;r PIN yna ddim yn gywir. Ar ôl %1 cynnig anghywir arall bydd yn peidio â gweithio.</translation>
     </message>
     <message>
         <source>Answers sent in own time could not be brought in yet: %1</source>
@@ -315,17 +316,17 @@
         <source>%n answer set(s) sent in own time were damaged and were kept aside, not used. Ask your administrator to look at them.</source>
         <comment>@info:status</comment>
         <translation>
-            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi'u difrodi ac fe'u cadwyd o'r neilltu, heb eu defnyddio. Gofynnwch i'ch gweinyddwr edrych arnyn nhw.</numerusform>
-            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi'u difrodi ac fe'u cadwyd o'r neilltu, heb eu defnyddio. Gofynnwch i'ch gweinyddwr edrych arnyn nhw.</numerusform>
-            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi'u difrodi ac fe'u cadwyd o'r neilltu, heb eu defnyddio. Gofynnwch i'ch gweinyddwr edrych arnyn nhw.</numerusform>
-            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi'u difrodi ac fe'u cadwyd o'r neilltu, heb eu defnyddio. Gofynnwch i'ch gweinyddwr edrych arnyn nhw.</numerusform>
-            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi'u difrodi ac fe'u cadwyd o'r neilltu, heb eu defnyddio. Gofynnwch i'ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
+            <numerusform>Roedd %n set o atebion a anfonwyd yn eu hamser eu hunain wedi&apos;u difrodi ac fe&apos;u cadwyd o&apos;r neilltu, heb eu defnyddio. Gofynnwch i&apos;ch gweinyddwr edrych arnyn nhw.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many wrong tries: your answers are locked. They are still safe. Ask the person you are working with to open them again.</source>
         <comment>@info:status</comment>
-        <translation>Gormod o gynigion anghywir: mae eich atebion wedi'u cloi. Maen nhw'n dal yn ddiogel. Gofynnwch i'r person rydych chi'n gweithio gyda nhw eu hagor eto.</translation>
+        <translation>Gormod o gynigion anghywir: mae eich atebion wedi&apos;u cloi. Maen nhw&apos;n dal yn ddiogel. Gofynnwch i&apos;r person rydych chi&apos;n gweithio gyda nhw eu hagor eto.</translation>
     </message>
     <message>
         <source>There are no answers to come back to on this device any more.</source>
@@ -340,12 +341,12 @@
     <message>
         <source>That recovery key is not right. Check each group of letters and numbers. After %1 more wrong tries the data on this device will be erased.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r allwedd adfer honno'n gywir. Gwiriwch bob grŵp o lythrennau a rhifau. Ar ôl %1 cynnig anghywir arall bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
+        <translation>Nid yw&apos;r allwedd adfer honno&apos;n gywir. Gwiriwch bob grŵp o lythrennau a rhifau. Ar ôl %1 cynnig anghywir arall bydd y data ar y ddyfais hon yn cael ei ddileu.</translation>
     </message>
-<message>
+    <message>
         <source>That PIN is not right. Try again.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r PIN hwnnw'n gywir. Rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n gywir. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +367,7 @@
     <message>
         <source>Working…</source>
         <comment>@info:status</comment>
-        <translation>Wrthi'n gweithio…</translation>
+        <translation>Wrthi&apos;n gweithio…</translation>
     </message>
 </context>
 <context>
@@ -374,17 +375,17 @@
     <message>
         <source>%1 picked up. Move it up or down, then put it down.</source>
         <comment>@info:status card sort</comment>
-        <translation>Mae %1 wedi'i godi. Symuda fe i fyny neu i lawr, yna rho fe i lawr.</translation>
+        <translation>Mae %1 wedi&apos;i godi. Symuda fe i fyny neu i lawr, yna rho fe i lawr.</translation>
     </message>
     <message>
         <source>%1 picked up. Now choose a pile.</source>
         <comment>@info:status card sort</comment>
-        <translation>Mae %1 wedi'i godi. Nawr dewisa bentwr.</translation>
+        <translation>Mae %1 wedi&apos;i godi. Nawr dewisa bentwr.</translation>
     </message>
     <message>
         <source>%1 put back.</source>
         <comment>@info:status card sort</comment>
-        <translation>Mae %1 wedi'i roi yn ôl.</translation>
+        <translation>Mae %1 wedi&apos;i roi yn ôl.</translation>
     </message>
     <message>
         <source>%1 put in %2.</source>
@@ -409,27 +410,27 @@
     <message>
         <source>%1 put down in place %2 of %3.</source>
         <comment>@info:status card sort</comment>
-        <translation>Mae %1 wedi'i roi i lawr yn lle %2 o %3.</translation>
+        <translation>Mae %1 wedi&apos;i roi i lawr yn lle %2 o %3.</translation>
     </message>
     <message>
         <source>Put the cards in order: what matters most goes first. Tap a card to pick it up, move it, then put it down. You can also drag the cards.</source>
         <comment>@info card sort</comment>
-        <translation>Rho'r cardiau mewn trefn: mae'r peth pwysicaf yn mynd gyntaf. Tapia gerdyn i'w godi, symuda fe, yna rho fe i lawr. Galli di hefyd lusgo'r cardiau.</translation>
+        <translation>Rho&apos;r cardiau mewn trefn: mae&apos;r peth pwysicaf yn mynd gyntaf. Tapia gerdyn i&apos;w godi, symuda fe, yna rho fe i lawr. Galli di hefyd lusgo&apos;r cardiau.</translation>
     </message>
     <message>
         <source>Tap a card to pick it up, then tap a pile to put it there. You can also drag the cards.</source>
         <comment>@info card sort</comment>
-        <translation>Tapia gerdyn i'w godi, yna tapia bentwr i'w roi yno. Galli di hefyd lusgo'r cardiau.</translation>
+        <translation>Tapia gerdyn i&apos;w godi, yna tapia bentwr i&apos;w roi yno. Galli di hefyd lusgo&apos;r cardiau.</translation>
     </message>
     <message>
         <source>Cards to sort</source>
         <comment>@title:group card sort</comment>
-        <translation>Cardiau i'w trefnu</translation>
+        <translation>Cardiau i&apos;w trefnu</translation>
     </message>
     <message>
         <source>Picked up</source>
         <comment>@info:accessible card sort</comment>
-        <translation>Wedi'i godi</translation>
+        <translation>Wedi&apos;i godi</translation>
     </message>
     <message>
         <source>Not sorted yet</source>
@@ -485,7 +486,7 @@
     <message>
         <source>Your order is saved.</source>
         <comment>@info:status card sort</comment>
-        <translation>Mae dy drefn wedi'i chadw.</translation>
+        <translation>Mae dy drefn wedi&apos;i chadw.</translation>
     </message>
 </context>
 <context>
@@ -581,17 +582,17 @@
     <message>
         <source>Outside the circles</source>
         <comment>@action:button circles</comment>
-        <translation>Tu allan i'r cylchoedd</translation>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
         <source>The circles are full: take someone out first.</source>
         <comment>@info:status circles</comment>
-        <translation>Mae'r cylchoedd yn llawn: tynna rywun allan yn gyntaf.</translation>
+        <translation>Mae&apos;r cylchoedd yn llawn: tynna rywun allan yn gyntaf.</translation>
     </message>
     <message>
         <source>%1 picked up. Now choose a circle.</source>
         <comment>@info:status circles</comment>
-        <translation>Mae %1 wedi'i godi. Nawr dewisa gylch.</translation>
+        <translation>Mae %1 wedi&apos;i godi. Nawr dewisa gylch.</translation>
     </message>
     <message>
         <source>Type a word first.</source>
@@ -611,12 +612,12 @@
     <message>
         <source>%1 taken out.</source>
         <comment>@info:status circles</comment>
-        <translation>Mae %1 wedi'i dynnu allan.</translation>
+        <translation>Mae %1 wedi&apos;i dynnu allan.</translation>
     </message>
     <message>
-        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone's real name.</source>
+        <source>Tap someone, then tap a circle. You can also drag them onto the circles. You do not need to use anyone&apos;s real name.</source>
         <comment>@info circles</comment>
-        <translation>Tapia rywun, yna tapia gylch. Galli di hefyd eu llusgo i'r cylchoedd. Does dim angen i ti ddefnyddio enw go iawn neb.</translation>
+        <translation>Tapia rywun, yna tapia gylch. Galli di hefyd eu llusgo i&apos;r cylchoedd. Does dim angen i ti ddefnyddio enw go iawn neb.</translation>
     </message>
     <message>
         <source>Add to the circles</source>
@@ -641,7 +642,7 @@
     <message>
         <source>Adds the person you typed</source>
         <comment>@info:accessible circles</comment>
-        <translation>Yn ychwanegu'r person wnest ti ei deipio</translation>
+        <translation>Yn ychwanegu&apos;r person wnest ti ei deipio</translation>
     </message>
     <message>
         <source>Where does %1 go?</source>
@@ -661,7 +662,7 @@
     <message>
         <source>Outside the circles</source>
         <comment>@title:group circles</comment>
-        <translation>Tu allan i'r cylchoedd</translation>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
 </context>
 <context>
@@ -669,7 +670,7 @@
     <message>
         <source>We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.</source>
         <comment>@info consent explanation for children</comment>
-        <translation>Rydyn ni eisiau clywed beth rwyt ti'n ei feddwl. Mae dy atebion yn cael eu cadw dan glo ar y dabled hon. Dim ond dy eiriau heb dy enw mae'r tîm yn eu gweld, a dim ond os wyt ti'n dweud ie. Gelli di stopio unrhyw bryd. Gelli di ddileu unrhyw ateb. Mae'n iawn dweud na.</translation>
+        <translation>Rydyn ni eisiau clywed beth rwyt ti&apos;n ei feddwl. Mae dy atebion yn cael eu cadw dan glo ar y dabled hon. Dim ond dy eiriau heb dy enw mae&apos;r tîm yn eu gweld, a dim ond os wyt ti&apos;n dweud ie. Gelli di stopio unrhyw bryd. Gelli di ddileu unrhyw ateb. Mae&apos;n iawn dweud na.</translation>
     </message>
     <message>
         <source>Before we start</source>
@@ -714,12 +715,12 @@
     <message>
         <source>Who is saying yes or no?</source>
         <comment>@label</comment>
-        <translation>Pwy sy'n dweud ie neu na?</translation>
+        <translation>Pwy sy&apos;n dweud ie neu na?</translation>
     </message>
     <message>
         <source>The child or young person</source>
         <comment>@option:radio consent giver</comment>
-        <translation>Y plentyn neu'r person ifanc</translation>
+        <translation>Y plentyn neu&apos;r person ifanc</translation>
     </message>
     <message>
         <source>A parent or carer</source>
@@ -729,7 +730,7 @@
     <message>
         <source>Both together</source>
         <comment>@option:radio consent giver</comment>
-        <translation>Y ddau gyda'i gilydd</translation>
+        <translation>Y ddau gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>Your choices</source>
@@ -749,7 +750,7 @@
     <message>
         <source>If you say no, we stop here. That is fine.</source>
         <comment>@info</comment>
-        <translation>Os wyt ti'n dweud na, rydyn ni'n stopio yma. Mae hynny'n iawn.</translation>
+        <translation>Os wyt ti&apos;n dweud na, rydyn ni&apos;n stopio yma. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>share my words without my name</source>
@@ -804,7 +805,7 @@
     <message>
         <source>Why you judge that the child understands</source>
         <comment>@label:textbox</comment>
-        <translation>Pam rydych chi'n barnu bod y plentyn yn deall</translation>
+        <translation>Pam rydych chi&apos;n barnu bod y plentyn yn deall</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -819,7 +820,7 @@
     <message>
         <source>Saves the consent and gives the tablet to the child</source>
         <comment>@info:accessible</comment>
-        <translation>Yn cadw'r caniatâd ac yn rhoi'r dabled i'r plentyn</translation>
+        <translation>Yn cadw&apos;r caniatâd ac yn rhoi&apos;r dabled i&apos;r plentyn</translation>
     </message>
     <message>
         <source>a made-up name</source>
@@ -839,7 +840,7 @@
     <message>
         <source>who is saying yes or no</source>
         <comment>@info consent still missing</comment>
-        <translation>pwy sy'n dweud ie neu na</translation>
+        <translation>pwy sy&apos;n dweud ie neu na</translation>
     </message>
     <message>
         <source>an answer to each choice</source>
@@ -849,12 +850,12 @@
     <message>
         <source>your role or staff code</source>
         <comment>@info consent still missing</comment>
-        <translation>eich rôl neu'ch cod staff</translation>
+        <translation>eich rôl neu&apos;ch cod staff</translation>
     </message>
     <message>
         <source>why you judge that the child understands</source>
         <comment>@info consent still missing</comment>
-        <translation>pam rydych chi'n barnu bod y plentyn yn deall</translation>
+        <translation>pam rydych chi&apos;n barnu bod y plentyn yn deall</translation>
     </message>
     <message>
         <source>Still needed: %1</source>
@@ -869,22 +870,22 @@
     <message>
         <source>If you say yes, the team also sees how long we took, which activities you did or skipped, the faces you picked, and if you used help like reading aloud or big writing. Never your name. If you change your mind, we delete all of it.</source>
         <comment>@info consent scope</comment>
-        <translation>Os wyt ti'n dweud ie, mae'r tîm hefyd yn gweld faint o amser gymeron ni, pa weithgareddau wnest ti neu eu hepgor, yr wynebau wnest ti eu dewis, ac os wnest ti ddefnyddio help fel darllen yn uchel neu ysgrifen fawr. Byth dy enw. Os wyt ti'n newid dy feddwl, rydyn ni'n dileu'r cyfan.</translation>
+        <translation>Os wyt ti&apos;n dweud ie, mae&apos;r tîm hefyd yn gweld faint o amser gymeron ni, pa weithgareddau wnest ti neu eu hepgor, yr wynebau wnest ti eu dewis, ac os wnest ti ddefnyddio help fel darllen yn uchel neu ysgrifen fawr. Byth dy enw. Os wyt ti&apos;n newid dy feddwl, rydyn ni&apos;n dileu&apos;r cyfan.</translation>
     </message>
-<message>
+    <message>
         <source>We want to hear what you think, in your own time. Your answers are locked on this device with a PIN you choose. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
         <comment>@info consent explanation for answering in their own time</comment>
-        <translation>Rydyn ni eisiau clywed beth rydych chi'n ei feddwl, yn eich amser eich hun. Mae eich atebion wedi'u cloi ar y ddyfais hon gyda PIN rydych chi'n ei ddewis. Chi sy'n dewis beth all y tîm ei weld, a fyddan nhw byth yn gweld eich enw. Gallwch stopio unrhyw bryd, a dileu unrhyw ateb cyn i chi ei anfon. Mae'n iawn dweud na.</translation>
+        <translation>Rydyn ni eisiau clywed beth rydych chi&apos;n ei feddwl, yn eich amser eich hun. Mae eich atebion wedi&apos;u cloi ar y ddyfais hon gyda PIN rydych chi&apos;n ei ddewis. Chi sy&apos;n dewis beth all y tîm ei weld, a fyddan nhw byth yn gweld eich enw. Gallwch stopio unrhyw bryd, a dileu unrhyw ateb cyn i chi ei anfon. Mae&apos;n iawn dweud na.</translation>
     </message>
     <message>
         <source>We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.</source>
-        <comment>@info consent explanation on the young person's own device</comment>
-        <translation>Rydyn ni eisiau clywed beth rydych chi'n ei feddwl. Mae eich atebion wedi'u cloi ar eich ffôn neu dabled gyda'ch PIN. Chi sy'n dewis beth all y tîm ei weld, a fyddan nhw byth yn gweld eich enw. Gallwch stopio unrhyw bryd, a dileu unrhyw ateb cyn i chi ei anfon. Mae'n iawn dweud na.</translation>
+        <comment>@info consent explanation on the young person&apos;s own device</comment>
+        <translation>Rydyn ni eisiau clywed beth rydych chi&apos;n ei feddwl. Mae eich atebion wedi&apos;u cloi ar eich ffôn neu dabled gyda&apos;ch PIN. Chi sy&apos;n dewis beth all y tîm ei weld, a fyddan nhw byth yn gweld eich enw. Gallwch stopio unrhyw bryd, a dileu unrhyw ateb cyn i chi ei anfon. Mae&apos;n iawn dweud na.</translation>
     </message>
     <message>
         <source>Can Chorus keep your answers locked on your phone or tablet?</source>
         <comment>@info consent scope</comment>
-        <translation>Ydy Chorus yn cael cadw eich atebion wedi'u cloi ar eich ffôn neu dabled?</translation>
+        <translation>Ydy Chorus yn cael cadw eich atebion wedi&apos;u cloi ar eich ffôn neu dabled?</translation>
     </message>
     <message>
         <source>Can Chorus record your voice? It never leaves your phone or tablet.</source>
@@ -894,12 +895,12 @@
     <message>
         <source>Hand over to the young person</source>
         <comment>@action:button</comment>
-        <translation>Rhoi i'r person ifanc</translation>
+        <translation>Rhoi i&apos;r person ifanc</translation>
     </message>
     <message>
         <source>The young person makes their own choices next, then chooses their PIN</source>
         <comment>@info:accessible</comment>
-        <translation>Mae'r person ifanc yn gwneud ei ddewisiadau ei hun nesaf, yna'n dewis ei PIN</translation>
+        <translation>Mae&apos;r person ifanc yn gwneud ei ddewisiadau ei hun nesaf, yna&apos;n dewis ei PIN</translation>
     </message>
     <message>
         <source>Save my choices and start</source>
@@ -909,13 +910,13 @@
     <message>
         <source>Saves your choices, then the questions begin</source>
         <comment>@info:accessible</comment>
-        <translation>Yn cadw eich dewisiadau, yna mae'r cwestiynau'n dechrau</translation>
+        <translation>Yn cadw eich dewisiadau, yna mae&apos;r cwestiynau&apos;n dechrau</translation>
     </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
     <message>
-        <source>Consultation id (the hub's administrator asks for it)</source>
+        <source>Consultation id (the hub&apos;s administrator asks for it)</source>
         <comment>@label</comment>
         <translation>Rhif adnabod yr ymgynghoriad (mae gweinyddwr yr hyb yn gofyn amdano)</translation>
     </message>
@@ -937,7 +938,7 @@
     <message>
         <source>Withdraw</source>
         <comment>@action:button</comment>
-        <translation>Tynnu'n ôl</translation>
+        <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Withdraw %1 and erase their answers</source>
@@ -957,12 +958,12 @@
     <message>
         <source>Delete consultation</source>
         <comment>@action:button</comment>
-        <translation>Dileu'r ymgynghoriad</translation>
+        <translation>Dileu&apos;r ymgynghoriad</translation>
     </message>
     <message>
         <source>Delete %1 from this device</source>
         <comment>@info:accessible</comment>
-        <translation>Dileu %1 o'r ddyfais hon</translation>
+        <translation>Dileu %1 o&apos;r ddyfais hon</translation>
     </message>
     <message>
         <source>Title</source>
@@ -977,7 +978,7 @@
     <message>
         <source>Save changes</source>
         <comment>@action:button</comment>
-        <translation>Cadw'r newidiadau</translation>
+        <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -990,14 +991,14 @@
         <translation>Tynnu %1 yn ôl?</translation>
     </message>
     <message>
-        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team's copy is erased at the next sync. This cannot be undone.</source>
+        <source>Their answers, drawings and voice notes are erased from this tablet now, and the team&apos;s copy is erased at the next sync. This cannot be undone.</source>
         <comment>@info</comment>
-        <translation>Mae eu hatebion, eu lluniau a'u nodiadau llais yn cael eu dileu o'r dabled hon nawr, ac mae copi'r tîm yn cael ei ddileu yn y cysoni nesaf. Does dim modd dadwneud hyn.</translation>
+        <translation>Mae eu hatebion, eu lluniau a&apos;u nodiadau llais yn cael eu dileu o&apos;r dabled hon nawr, ac mae copi&apos;r tîm yn cael ei ddileu yn y cysoni nesaf. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Withdraw and erase</source>
         <comment>@action:button</comment>
-        <translation>Tynnu'n ôl a dileu</translation>
+        <translation>Tynnu&apos;n ôl a dileu</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1012,7 +1013,7 @@
     <message>
         <source>The consultation goes from this tablet. Anyone still taking part must be withdrawn first.</source>
         <comment>@info</comment>
-        <translation>Mae'r ymgynghoriad yn mynd o'r dabled hon. Rhaid tynnu unrhyw un sy'n dal i gymryd rhan yn ôl yn gyntaf.</translation>
+        <translation>Mae&apos;r ymgynghoriad yn mynd o&apos;r dabled hon. Rhaid tynnu unrhyw un sy&apos;n dal i gymryd rhan yn ôl yn gyntaf.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1027,17 +1028,17 @@
     <message>
         <source>Erasures of withdrawn answers waiting for the hub: %1. Confirmed by the hub: %2.</source>
         <comment>@info:status</comment>
-        <translation>Dileadau atebion a dynnwyd yn ôl sy'n aros am yr hwb: %1. Wedi'u cadarnhau gan yr hwb: %2.</translation>
+        <translation>Dileadau atebion a dynnwyd yn ôl sy&apos;n aros am yr hwb: %1. Wedi&apos;u cadarnhau gan yr hwb: %2.</translation>
     </message>
     <message>
         <source>Removed by retention</source>
         <comment>@title:group</comment>
-        <translation>Yn cael ei ddileu pan ddaw'r cyfnod cadw i ben</translation>
+        <translation>Yn cael ei ddileu pan ddaw&apos;r cyfnod cadw i ben</translation>
     </message>
     <message>
         <source>Nothing is due to be removed in the next %1 days.</source>
         <comment>@info</comment>
-        <translation>Does dim i'w ddileu yn ystod y %1 diwrnod nesaf.</translation>
+        <translation>Does dim i&apos;w ddileu yn ystod y %1 diwrnod nesaf.</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1046,7 @@
     <message>
         <source>The example pack is missing from this build.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r pecyn enghreifftiol ar goll o'r fersiwn hon.</translation>
+        <translation>Mae&apos;r pecyn enghreifftiol ar goll o&apos;r fersiwn hon.</translation>
     </message>
     <message>
         <source>Cannot open that file.</source>
@@ -1055,17 +1056,17 @@
     <message>
         <source>That file is too big to be an activity pack.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r ffeil honno'n rhy fawr i fod yn becyn gweithgareddau.</translation>
+        <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i fod yn becyn gweithgareddau.</translation>
     </message>
     <message>
         <source>This activity pack cannot be used: %1</source>
         <comment>@info:status</comment>
-        <translation>Does dim modd defnyddio'r pecyn gweithgareddau hwn: %1</translation>
+        <translation>Does dim modd defnyddio&apos;r pecyn gweithgareddau hwn: %1</translation>
     </message>
     <message>
         <source>Chorus is locked.</source>
         <comment>@info:status</comment>
-        <translation>Mae Chorus wedi'i gloi.</translation>
+        <translation>Mae Chorus wedi&apos;i gloi.</translation>
     </message>
     <message>
         <source>Choose an activity pack first.</source>
@@ -1075,7 +1076,7 @@
     <message>
         <source>Give the consultation a title.</source>
         <comment>@info:status</comment>
-        <translation>Rhowch deitl i'r ymgynghoriad.</translation>
+        <translation>Rhowch deitl i&apos;r ymgynghoriad.</translation>
     </message>
     <message>
         <source>Say in a few simple words what the consultation is for.</source>
@@ -1095,17 +1096,17 @@
     <message>
         <source>%1 people still take part in this consultation. Withdraw each of them first: that erases their answers here and on the hub.</source>
         <comment>@info:status</comment>
-        <translation>Mae %1 o bobl yn dal i gymryd rhan yn yr ymgynghoriad hwn. Tynnwch bob un ohonyn nhw'n ôl yn gyntaf: mae hynny'n dileu eu hatebion yma ac ar yr hyb.</translation>
+        <translation>Mae %1 o bobl yn dal i gymryd rhan yn yr ymgynghoriad hwn. Tynnwch bob un ohonyn nhw&apos;n ôl yn gyntaf: mae hynny&apos;n dileu eu hatebion yma ac ar yr hyb.</translation>
     </message>
     <message>
-        <source>A safeguarding hold keeps this participant's answers for now; they are no longer used and are erased when the hold ends.</source>
+        <source>A safeguarding hold keeps this participant&apos;s answers for now; they are no longer used and are erased when the hold ends.</source>
         <comment>@info:status</comment>
-        <translation>Mae cadw at ddibenion diogelu yn cadw atebion y cyfranogwr hwn am y tro; nid ydyn nhw'n cael eu defnyddio mwyach a chânt eu dileu pan ddaw'r cadw i ben.</translation>
+        <translation>Mae cadw at ddibenion diogelu yn cadw atebion y cyfranogwr hwn am y tro; nid ydyn nhw&apos;n cael eu defnyddio mwyach a chânt eu dileu pan ddaw&apos;r cadw i ben.</translation>
     </message>
     <message>
         <source>%1: %2 and their answers (%3)</source>
         <comment>@info retention: date, code name, count</comment>
-        <translation>%1: %2 a'u hatebion (%3)</translation>
+        <translation>%1: %2 a&apos;u hatebion (%3)</translation>
     </message>
     <message>
         <source>%1: answers of %2 (%3)</source>
@@ -1115,12 +1116,12 @@
     <message>
         <source>%1: names to hide in this consultation</source>
         <comment>@info retention: date</comment>
-        <translation>%1: enwau i'w cuddio yn yr ymgynghoriad hwn</translation>
+        <translation>%1: enwau i&apos;w cuddio yn yr ymgynghoriad hwn</translation>
     </message>
     <message>
         <source>%1: what the team did, as sent by the hub (%2)</source>
         <comment>@info retention: date, count</comment>
-        <translation>%1: beth wnaeth y tîm, fel y'i hanfonwyd gan yr hwb (%2)</translation>
+        <translation>%1: beth wnaeth y tîm, fel y&apos;i hanfonwyd gan yr hwb (%2)</translation>
     </message>
     <message>
         <source>%1: this consultation, if nobody takes part by then</source>
@@ -1261,22 +1262,22 @@
     <message>
         <source>Draw with your finger or a pen. With keys: the arrows move the pencil, Space puts it down or lifts it up.</source>
         <comment>@info:accessible</comment>
-        <translation>Tynna lun gyda dy fys neu feiro. Gyda bysellau: mae'r saethau'n symud y pensil, mae Bylchwr yn ei roi i lawr neu'n ei godi.</translation>
+        <translation>Tynna lun gyda dy fys neu feiro. Gyda bysellau: mae&apos;r saethau&apos;n symud y pensil, mae Bylchwr yn ei roi i lawr neu&apos;n ei godi.</translation>
     </message>
     <message>
         <source>The pencil is down: the arrows draw. Press Space to lift it.</source>
         <comment>@info</comment>
-        <translation>Mae'r pensil i lawr: mae'r saethau'n tynnu llun. Pwysa Bylchwr i'w godi.</translation>
+        <translation>Mae&apos;r pensil i lawr: mae&apos;r saethau&apos;n tynnu llun. Pwysa Bylchwr i&apos;w godi.</translation>
     </message>
     <message>
         <source>Move with the arrows. Press Space to put the picture there.</source>
         <comment>@info</comment>
-        <translation>Symuda gyda'r saethau. Pwysa Bylchwr i roi'r llun yno.</translation>
+        <translation>Symuda gyda&apos;r saethau. Pwysa Bylchwr i roi&apos;r llun yno.</translation>
     </message>
     <message>
         <source>Move with the arrows. Press Space to put the pencil down.</source>
         <comment>@info</comment>
-        <translation>Symuda gyda'r saethau. Pwysa Bylchwr i roi'r pensil i lawr.</translation>
+        <translation>Symuda gyda&apos;r saethau. Pwysa Bylchwr i roi&apos;r pensil i lawr.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1286,7 +1287,7 @@
     <message>
         <source>Takes away the last thing you did</source>
         <comment>@info:accessible</comment>
-        <translation>Yn tynnu'r peth olaf wnest ti</translation>
+        <translation>Yn tynnu&apos;r peth olaf wnest ti</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1296,7 +1297,7 @@
     <message>
         <source>Puts back what you took away</source>
         <comment>@info:accessible</comment>
-        <translation>Yn rhoi'n ôl beth wnest ti ei dynnu i ffwrdd</translation>
+        <translation>Yn rhoi&apos;n ôl beth wnest ti ei dynnu i ffwrdd</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1306,12 +1307,12 @@
     <message>
         <source>Starts again with clean paper. It asks you first.</source>
         <comment>@info:accessible</comment>
-        <translation>Yn dechrau eto gyda phapur glân. Mae'n gofyn i ti yn gyntaf.</translation>
+        <translation>Yn dechrau eto gyda phapur glân. Mae&apos;n gofyn i ti yn gyntaf.</translation>
     </message>
     <message>
         <source>Clear the whole drawing?</source>
         <comment>@info</comment>
-        <translation>Clirio'r llun i gyd?</translation>
+        <translation>Clirio&apos;r llun i gyd?</translation>
     </message>
     <message>
         <source>No, keep it</source>
@@ -1371,7 +1372,7 @@
     <message>
         <source>Picture ready to put down: %1</source>
         <comment>@info:accessible drawing, %1 a place</comment>
-        <translation>Llun yn barod i'w osod: %1</translation>
+        <translation>Llun yn barod i&apos;w osod: %1</translation>
     </message>
     <message>
         <source>Pencil down, drawing: %1</source>
@@ -1404,7 +1405,7 @@
     <message>
         <source>This is not a saved drawing.</source>
         <comment>@info:status</comment>
-        <translation>Nid llun wedi'i gadw yw hwn.</translation>
+        <translation>Nid llun wedi&apos;i gadw yw hwn.</translation>
     </message>
     <message>
         <source>This drawing was saved by another version of Chorus.</source>
@@ -1414,12 +1415,12 @@
     <message>
         <source>This saved drawing is damaged (mark %1).</source>
         <comment>@info:status</comment>
-        <translation>Mae'r llun hwn wedi'i ddifrodi (marc %1).</translation>
+        <translation>Mae&apos;r llun hwn wedi&apos;i ddifrodi (marc %1).</translation>
     </message>
     <message>
         <source>This saved drawing is damaged (it ends too early or too late).</source>
         <comment>@info:status</comment>
-        <translation>Mae'r llun hwn wedi'i ddifrodi (mae'n gorffen yn rhy gynnar neu'n rhy hwyr).</translation>
+        <translation>Mae&apos;r llun hwn wedi&apos;i ddifrodi (mae&apos;n gorffen yn rhy gynnar neu&apos;n rhy hwyr).</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1438,12 @@
     <message>
         <source>Quotable: yes</source>
         <comment>@action:button</comment>
-        <translation>Addas i'w ddyfynnu: ie</translation>
+        <translation>Addas i&apos;w ddyfynnu: ie</translation>
     </message>
     <message>
         <source>Quotable: no</source>
         <comment>@action:button</comment>
-        <translation>Addas i'w ddyfynnu: na</translation>
+        <translation>Addas i&apos;w ddyfynnu: na</translation>
     </message>
     <message>
         <source>This person agreed to be quoted.</source>
@@ -1457,7 +1458,7 @@
     <message>
         <source>Quotable: %1</source>
         <comment>@option:check a feedback record</comment>
-        <translation>Addas i'w ddyfynnu: %1</translation>
+        <translation>Addas i&apos;w ddyfynnu: %1</translation>
     </message>
     <message>
         <source>No consent to quote</source>
@@ -1523,7 +1524,7 @@
     <message>
         <source>Before</source>
         <comment>@title:group feelings timeline</comment>
-        <translation>O'r blaen</translation>
+        <translation>O&apos;r blaen</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1569,14 +1570,14 @@
         <translation>Eich allwedd adfer</translation>
     </message>
     <message>
-        <source>Connect to your team's hub</source>
+        <source>Connect to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>Cysylltu â hyb eich tîm</translation>
     </message>
     <message>
         <source>Chorus helps children and families tell you what matters to them. Everything is kept locked on this device.</source>
         <comment>@info</comment>
-        <translation>Mae Chorus yn helpu plant a theuluoedd i ddweud wrthych beth sy'n bwysig iddyn nhw. Mae popeth yn cael ei gadw dan glo ar y ddyfais hon.</translation>
+        <translation>Mae Chorus yn helpu plant a theuluoedd i ddweud wrthych beth sy&apos;n bwysig iddyn nhw. Mae popeth yn cael ei gadw dan glo ar y ddyfais hon.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1591,7 +1592,7 @@
     <message>
         <source>The passphrase unlocks Chorus on this device. Use a few words that you will remember and others will not guess.</source>
         <comment>@info</comment>
-        <translation>Mae'r cyfrinymadrodd yn datgloi Chorus ar y ddyfais hon. Defnyddiwch ychydig eiriau y byddwch chi'n eu cofio ac na fydd eraill yn eu dyfalu.</translation>
+        <translation>Mae&apos;r cyfrinymadrodd yn datgloi Chorus ar y ddyfais hon. Defnyddiwch ychydig eiriau y byddwch chi&apos;n eu cofio ac na fydd eraill yn eu dyfalu.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1621,12 +1622,12 @@
     <message>
         <source>Create the locked store</source>
         <comment>@action:button</comment>
-        <translation>Creu'r storfa dan glo</translation>
+        <translation>Creu&apos;r storfa dan glo</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key is the only way back in. Write it down and keep it somewhere safe. It will not be shown again.</source>
         <comment>@info</comment>
-        <translation>Os bydd y cyfrinymadrodd yn mynd yn angof, yr allwedd hon yw'r unig ffordd yn ôl i mewn. Ysgrifennwch hi i lawr a'i chadw yn rhywle diogel. Ni fydd yn cael ei dangos eto.</translation>
+        <translation>Os bydd y cyfrinymadrodd yn mynd yn angof, yr allwedd hon yw&apos;r unig ffordd yn ôl i mewn. Ysgrifennwch hi i lawr a&apos;i chadw yn rhywle diogel. Ni fydd yn cael ei dangos eto.</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
@@ -1634,9 +1635,9 @@
         <translation>Allwedd adfer: %1</translation>
     </message>
     <message>
-        <source>I've written it down</source>
+        <source>I&apos;ve written it down</source>
         <comment>@option:check</comment>
-        <translation>Rydw i wedi'i ysgrifennu i lawr</translation>
+        <translation>Rydw i wedi&apos;i ysgrifennu i lawr</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1646,7 +1647,7 @@
     <message>
         <source>If your team has a Chorus hub, type its address. You can leave this empty and add it later.</source>
         <comment>@info</comment>
-        <translation>Os oes gan eich tîm hyb Chorus, teipiwch ei gyfeiriad. Gallwch adael hwn yn wag a'i ychwanegu yn nes ymlaen.</translation>
+        <translation>Os oes gan eich tîm hyb Chorus, teipiwch ei gyfeiriad. Gallwch adael hwn yn wag a&apos;i ychwanegu yn nes ymlaen.</translation>
     </message>
     <message>
         <source>Hub address (optional)</source>
@@ -1661,14 +1662,14 @@
     <message>
         <source>Team sign-in</source>
         <comment>@action:button</comment>
-        <translation>Mewngofnodi'r tîm</translation>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
-<message>
+    <message>
         <source>Your invite</source>
         <comment>@title:page</comment>
         <translation>Eich gwahoddiad</translation>
@@ -1681,7 +1682,7 @@
     <message>
         <source>Joining your team</source>
         <comment>@title:page</comment>
-        <translation>Ymuno â'ch tîm</translation>
+        <translation>Ymuno â&apos;ch tîm</translation>
     </message>
     <message>
         <source>I have an invite</source>
@@ -1691,12 +1692,12 @@
     <message>
         <source>Set up Chorus on your own phone or tablet with the invite your practitioner gave you</source>
         <comment>@info:accessible</comment>
-        <translation>Gosodwch Chorus ar eich ffôn neu dabled eich hun gyda'r gwahoddiad a gawsoch gan eich ymarferydd</translation>
+        <translation>Gosodwch Chorus ar eich ffôn neu dabled eich hun gyda&apos;r gwahoddiad a gawsoch gan eich ymarferydd</translation>
     </message>
     <message>
         <source>Type the hub address and the code from the invite your practitioner gave you.</source>
         <comment>@info</comment>
-        <translation>Teipiwch gyfeiriad yr hyb a'r cod o'r gwahoddiad a gawsoch gan eich ymarferydd.</translation>
+        <translation>Teipiwch gyfeiriad yr hyb a&apos;r cod o&apos;r gwahoddiad a gawsoch gan eich ymarferydd.</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -1716,12 +1717,12 @@
     <message>
         <source>Your PIN keeps your answers private on this device. Use 6 or more numbers that are not all the same or in a row, or a sentence you will remember.</source>
         <comment>@info</comment>
-        <translation>Mae eich PIN yn cadw eich atebion yn breifat ar y ddyfais hon. Defnyddiwch 6 rhif neu fwy nad ydyn nhw i gyd yr un fath nac mewn rhes, neu frawddeg y byddwch chi'n ei chofio.</translation>
+        <translation>Mae eich PIN yn cadw eich atebion yn breifat ar y ddyfais hon. Defnyddiwch 6 rhif neu fwy nad ydyn nhw i gyd yr un fath nac mewn rhes, neu frawddeg y byddwch chi&apos;n ei chofio.</translation>
     </message>
     <message>
         <source>If you forget it, your practitioner can give you a new invite.</source>
         <comment>@info</comment>
-        <translation>Os byddwch chi'n ei anghofio, gall eich ymarferydd roi gwahoddiad newydd i chi.</translation>
+        <translation>Os byddwch chi&apos;n ei anghofio, gall eich ymarferydd roi gwahoddiad newydd i chi.</translation>
     </message>
     <message>
         <source>Your PIN</source>
@@ -1739,14 +1740,14 @@
         <translation>Gosod fy Chorus</translation>
     </message>
     <message>
-        <source>Connecting to your team's hub…</source>
+        <source>Connecting to your team&apos;s hub…</source>
         <comment>@info:status</comment>
         <translation>Yn cysylltu â hyb eich tîm…</translation>
     </message>
     <message>
-        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team's hub, so that you can send your answers.</source>
+        <source>Your answers are locked on this device with your PIN. Now Chorus joins your team&apos;s hub, so that you can send your answers.</source>
         <comment>@info</comment>
-        <translation>Mae eich atebion wedi'u cloi ar y ddyfais hon gyda'ch PIN. Nawr mae Chorus yn ymuno â hyb eich tîm, er mwyn i chi allu anfon eich atebion.</translation>
+        <translation>Mae eich atebion wedi&apos;u cloi ar y ddyfais hon gyda&apos;ch PIN. Nawr mae Chorus yn ymuno â hyb eich tîm, er mwyn i chi allu anfon eich atebion.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1761,7 +1762,7 @@
     <message>
         <source>You can join later on the sync page with the same invite</source>
         <comment>@info:accessible</comment>
-        <translation>Gallwch ymuno yn nes ymlaen ar y dudalen cysoni gyda'r un gwahoddiad</translation>
+        <translation>Gallwch ymuno yn nes ymlaen ar y dudalen cysoni gyda&apos;r un gwahoddiad</translation>
     </message>
 </context>
 <context>
@@ -1814,54 +1815,44 @@
     <message>
         <source>Feedback with a published action: %1 of %2</source>
         <comment>@info</comment>
-        <translation>Adborth gyda cham gweithredu wedi'i gyhoeddi: %1 o %2</translation>
+        <translation>Adborth gyda cham gweithredu wedi&apos;i gyhoeddi: %1 o %2</translation>
     </message>
     <message>
         <source>Share with a published action: no feedback yet</source>
         <comment>@info</comment>
-        <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: dim adborth eto</translation>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: dim adborth eto</translation>
     </message>
     <message>
         <source>Share with a published action: %1%</source>
         <comment>@info</comment>
-        <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: %1%</translation>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: %1%</translation>
     </message>
     <message>
         <source>Median days from feedback to action: no published action yet</source>
         <comment>@info</comment>
-        <translation>Canolrif y dyddiau o'r adborth i'r cam gweithredu: dim cam gweithredu wedi'i gyhoeddi eto</translation>
+        <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: dim cam gweithredu wedi&apos;i gyhoeddi eto</translation>
     </message>
     <message>
         <source>Median days from feedback to action: %1</source>
         <comment>@info</comment>
-        <translation>Canolrif y dyddiau o'r adborth i'r cam gweithredu: %1</translation>
+        <translation>Canolrif y dyddiau o&apos;r adborth i&apos;r cam gweithredu: %1</translation>
     </message>
     <message>
         <source>Methods used — creative activities: %1; words (text): %2</source>
-        <comment>@info each a count or "hidden to protect small groups"</comment>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>Dulliau a ddefnyddiwyd — gweithgareddau creadigol: %1; geiriau (testun): %2</translation>
     </message>
     <message>
         <source>Feedback with a published action: %1; all feedback: %2</source>
-        <comment>@info each a count or "hidden to protect small groups"</comment>
-        <translation>Adborth gyda cham gweithredu wedi'i gyhoeddi: %1; pob adborth: %2</translation>
+        <comment>@info each a count or &quot;hidden to protect small groups&quot;</comment>
+        <translation>Adborth gyda cham gweithredu wedi&apos;i gyhoeddi: %1; pob adborth: %2</translation>
     </message>
     <message>
         <source>Share with a published action: hidden to protect small groups</source>
         <comment>@info</comment>
-        <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: wedi'i guddio i ddiogelu grwpiau bach</translation>
+        <translation>Cyfran gyda cham gweithredu wedi&apos;i gyhoeddi: wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
-<message>
-        <source>Methods used: creative activities %1, words (text) %2</source>
-        <comment>@info</comment>
-        <translation>Dulliau a ddefnyddiwyd: gweithgareddau creadigol %1, geiriau (testun) %2</translation>
-    </message>
-    <message>
-        <source>Share with a published action: not shown for small numbers</source>
-        <comment>@info</comment>
-        <translation>Cyfran gyda cham gweithredu wedi'i gyhoeddi: heb ei dangos ar gyfer niferoedd bach</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FreeTextActivity</name>
     <message>
@@ -1900,12 +1891,12 @@
     <message>
         <source>Nothing is waiting to be sent to the hub.</source>
         <comment>@info:status</comment>
-        <translation>Does dim byd yn aros i gael ei anfon i'r hyb.</translation>
+        <translation>Does dim byd yn aros i gael ei anfon i&apos;r hyb.</translation>
     </message>
     <message>
         <source>Answers waiting to be sent to the hub: %1</source>
         <comment>@info:status</comment>
-        <translation>Atebion sy'n aros i gael eu hanfon i'r hyb: %1</translation>
+        <translation>Atebion sy&apos;n aros i gael eu hanfon i&apos;r hyb: %1</translation>
     </message>
     <message>
         <source>There are no consultations yet. Set one up to begin.</source>
@@ -1935,7 +1926,7 @@
     <message>
         <source>The young person answers over a few days with their own PIN, and sends the answers when ready</source>
         <comment>@info:accessible</comment>
-        <translation>Mae'r person ifanc yn ateb dros ychydig ddyddiau gyda'i PIN ei hun, ac yn anfon yr atebion pan fydd yn barod</translation>
+        <translation>Mae&apos;r person ifanc yn ateb dros ychydig ddyddiau gyda&apos;i PIN ei hun, ac yn anfon yr atebion pan fydd yn barod</translation>
     </message>
     <message>
         <source>Sessions not finished</source>
@@ -1945,7 +1936,7 @@
     <message>
         <source>%1 · %2 · started %3 · answers saved: %4</source>
         <comment>@info</comment>
-        <translation>%1 · %2 · dechreuwyd %3 · atebion wedi'u cadw: %4</translation>
+        <translation>%1 · %2 · dechreuwyd %3 · atebion wedi&apos;u cadw: %4</translation>
     </message>
     <message>
         <source>In their own time: waiting for them to send their answers.</source>
@@ -1965,7 +1956,7 @@
     <message>
         <source>Carry on the session of %1 where it stopped</source>
         <comment>@info:accessible</comment>
-        <translation>Parhau â sesiwn %1 o'r man lle stopiodd</translation>
+        <translation>Parhau â sesiwn %1 o&apos;r man lle stopiodd</translation>
     </message>
     <message>
         <source>New consultation</source>
@@ -1980,7 +1971,7 @@
     <message>
         <source>Sync with the hub</source>
         <comment>@action:button</comment>
-        <translation>Cysoni â'r hyb</translation>
+        <translation>Cysoni â&apos;r hyb</translation>
     </message>
     <message>
         <source>Check before sharing</source>
@@ -2015,12 +2006,12 @@
     <message>
         <source>Hands the tablet over in child mode, showing only what the team did about their words</source>
         <comment>@info:accessible</comment>
-        <translation>Yn rhoi'r llechen iddyn nhw yn y modd plentyn, gan ddangos dim ond beth wnaeth y tîm am eu geiriau</translation>
+        <translation>Yn rhoi&apos;r llechen iddyn nhw yn y modd plentyn, gan ddangos dim ond beth wnaeth y tîm am eu geiriau</translation>
     </message>
     <message>
         <source>From the hub</source>
         <comment>@info:status consultation published by the team</comment>
-        <translation>O'r hyb</translation>
+        <translation>O&apos;r hyb</translation>
     </message>
     <message>
         <source>Closed: no new sessions</source>
@@ -2030,12 +2021,12 @@
     <message>
         <source>In their own time: answers sent. They can look back at them with their PIN.</source>
         <comment>@info</comment>
-        <translation>Yn eu hamser eu hunain: atebion wedi'u hanfon. Gallan nhw edrych yn ôl arnyn nhw gyda'u PIN.</translation>
+        <translation>Yn eu hamser eu hunain: atebion wedi&apos;u hanfon. Gallan nhw edrych yn ôl arnyn nhw gyda&apos;u PIN.</translation>
     </message>
     <message>
         <source>In their own time: their answers are locked after too many wrong PINs.</source>
         <comment>@info</comment>
-        <translation>Yn eu hamser eu hunain: mae eu hatebion wedi'u cloi ar ôl gormod o PINau anghywir.</translation>
+        <translation>Yn eu hamser eu hunain: mae eu hatebion wedi&apos;u cloi ar ôl gormod o PINau anghywir.</translation>
     </message>
     <message>
         <source>Open their answers again</source>
@@ -2050,17 +2041,17 @@
     <message>
         <source>End their own-time view</source>
         <comment>@action:button</comment>
-        <translation>Dod â'u golwg amser eu hunain i ben</translation>
+        <translation>Dod â&apos;u golwg amser eu hunain i ben</translation>
     </message>
     <message>
         <source>Erases what %1 can see on this device with their PIN</source>
         <comment>@info:accessible</comment>
-        <translation>Yn dileu'r hyn y gall %1 ei weld ar y ddyfais hon gyda'u PIN</translation>
+        <translation>Yn dileu&apos;r hyn y gall %1 ei weld ar y ddyfais hon gyda&apos;u PIN</translation>
     </message>
     <message>
         <source>Hide details</source>
         <comment>@action:button</comment>
-        <translation>Cuddio'r manylion</translation>
+        <translation>Cuddio&apos;r manylion</translation>
     </message>
     <message>
         <source>Details and people</source>
@@ -2068,9 +2059,9 @@
         <translation>Manylion a phobl</translation>
     </message>
     <message>
-        <source>The consultation's id, who is taking part, edit and delete</source>
+        <source>The consultation&apos;s id, who is taking part, edit and delete</source>
         <comment>@info:accessible</comment>
-        <translation>Rhif adnabod yr ymgynghoriad, pwy sy'n cymryd rhan, golygu a dileu</translation>
+        <translation>Rhif adnabod yr ymgynghoriad, pwy sy&apos;n cymryd rhan, golygu a dileu</translation>
     </message>
     <message>
         <source>End session</source>
@@ -2080,20 +2071,20 @@
     <message>
         <source>End the session of %1; the answers saved stay</source>
         <comment>@info:accessible</comment>
-        <translation>Gorffen sesiwn %1; mae'r atebion a gadwyd yn aros</translation>
+        <translation>Gorffen sesiwn %1; mae&apos;r atebion a gadwyd yn aros</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
         <comment>@info:status</comment>
         <translation>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Your Chorus</source>
         <comment>@title:page</comment>
         <translation>Eich Chorus</translation>
@@ -2101,7 +2092,7 @@
     <message>
         <source>Nothing to answer yet. Sync with the hub to get the questions from your team.</source>
         <comment>@info</comment>
-        <translation>Dim i'w ateb eto. Cysonwch â'r hyb i gael y cwestiynau gan eich tîm.</translation>
+        <translation>Dim i&apos;w ateb eto. Cysonwch â&apos;r hyb i gael y cwestiynau gan eich tîm.</translation>
     </message>
     <message>
         <source>Start my answers</source>
@@ -2124,7 +2115,7 @@
     <message>
         <source>Chorus locks soon to keep the answers safe. Seconds left: %1</source>
         <comment>@info:status idle warning</comment>
-        <translation>Bydd Chorus yn cloi cyn bo hir i gadw'r atebion yn ddiogel. Eiliadau ar ôl: %1</translation>
+        <translation>Bydd Chorus yn cloi cyn bo hir i gadw&apos;r atebion yn ddiogel. Eiliadau ar ôl: %1</translation>
     </message>
     <message>
         <source>Keep working</source>
@@ -2158,12 +2149,12 @@
         <translation>Ar gyfer yr ymarferydd</translation>
     </message>
     <message>
-        <source>Type your passphrase or PIN to leave the child's session.</source>
+        <source>Type your passphrase or PIN to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>Teipiwch eich cyfrinymadrodd neu eich PIN i adael sesiwn y plentyn.</translation>
     </message>
     <message>
-        <source>Type your passphrase to leave the child's session.</source>
+        <source>Type your passphrase to leave the child&apos;s session.</source>
         <comment>@info</comment>
         <translation>Teipiwch eich cyfrinymadrodd i adael sesiwn y plentyn.</translation>
     </message>
@@ -2180,7 +2171,7 @@
     <message>
         <source>Back to the session</source>
         <comment>@action:button</comment>
-        <translation>Yn ôl i'r sesiwn</translation>
+        <translation>Yn ôl i&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Leave</source>
@@ -2267,12 +2258,12 @@
     <message>
         <source>They are kept locked on this device. Nobody sees them until you send them.</source>
         <comment>@info own-time</comment>
-        <translation>Maen nhw'n cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
+        <translation>Maen nhw&apos;n cael eu cadw dan glo ar y ddyfais hon. Does neb yn eu gweld nes i chi eu hanfon.</translation>
     </message>
     <message>
         <source>You have not saved any answers yet. That is fine.</source>
         <comment>@info</comment>
-        <translation>Dydych chi ddim wedi cadw unrhyw atebion eto. Mae hynny'n iawn.</translation>
+        <translation>Dydych chi ddim wedi cadw unrhyw atebion eto. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Change this answer</source>
@@ -2282,7 +2273,7 @@
     <message>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
-        <translation>Dileu'r ateb hwn</translation>
+        <translation>Dileu&apos;r ateb hwn</translation>
     </message>
     <message>
         <source>Go back to the activities</source>
@@ -2297,7 +2288,7 @@
     <message>
         <source>Locks Chorus. Your PIN brings you back to your answers.</source>
         <comment>@info:accessible</comment>
-        <translation>Mae'n cloi Chorus. Mae eich PIN yn dod â chi'n ôl at eich atebion.</translation>
+        <translation>Mae&apos;n cloi Chorus. Mae eich PIN yn dod â chi&apos;n ôl at eich atebion.</translation>
     </message>
     <message>
         <source>Send my answers</source>
@@ -2307,7 +2298,7 @@
     <message>
         <source>Sends all your answers. After this you cannot change them.</source>
         <comment>@info:accessible</comment>
-        <translation>Mae'n anfon eich holl atebion. Ar ôl hyn allwch chi ddim eu newid.</translation>
+        <translation>Mae&apos;n anfon eich holl atebion. Ar ôl hyn allwch chi ddim eu newid.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2326,7 +2317,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@action:button change or delete: the answer's question</comment>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2360,7 +2351,7 @@
     <message>
         <source>Choose a PIN of at least 6 numbers, or a sentence only you know, to come back to them. Keep it to yourself.</source>
         <comment>@info own-time</comment>
-        <translation>Dewiswch PIN o 6 rhif o leiaf, neu frawddeg dim ond chi sy'n ei gwybod, i ddod yn ôl atyn nhw. Cadwch e i chi'ch hun.</translation>
+        <translation>Dewiswch PIN o 6 rhif o leiaf, neu frawddeg dim ond chi sy&apos;n ei gwybod, i ddod yn ôl atyn nhw. Cadwch e i chi&apos;ch hun.</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2407,7 @@
     <message>
         <source>Scroll the page</source>
         <comment>@info:accessible</comment>
-        <translation>Sgrolio'r dudalen</translation>
+        <translation>Sgrolio&apos;r dudalen</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2441,7 @@
     <message>
         <source>Hides this screen straight away</source>
         <comment>@info:accessible</comment>
-        <translation>Yn cuddio'r sgrin hon ar unwaith</translation>
+        <translation>Yn cuddio&apos;r sgrin hon ar unwaith</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2482,11 @@
     </message>
     <message>
         <source>Keeping the young people safe</source>
-        <translation>Cadw'r bobl ifanc yn ddiogel</translation>
+        <translation>Cadw&apos;r bobl ifanc yn ddiogel</translation>
     </message>
     <message>
         <source>Quotes are printed only where the young person agreed to be quoted and the team chose them. What the team wrote is printed as they wrote it.</source>
-        <translation>Dim ond lle cytunodd y person ifanc i gael ei ddyfynnu, a lle dewisodd y tîm nhw, y caiff dyfyniadau eu hargraffu. Mae'r hyn a ysgrifennodd y tîm wedi'i argraffu fel y'i hysgrifennwyd.</translation>
+        <translation>Dim ond lle cytunodd y person ifanc i gael ei ddyfynnu, a lle dewisodd y tîm nhw, y caiff dyfyniadau eu hargraffu. Mae&apos;r hyn a ysgrifennodd y tîm wedi&apos;i argraffu fel y&apos;i hysgrifennwyd.</translation>
     </message>
     <message>
         <source>Child</source>
@@ -2591,7 +2582,7 @@
     </message>
     <message>
         <source>Sorted</source>
-        <translation>Wedi'u trefnu</translation>
+        <translation>Wedi&apos;u trefnu</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -2627,7 +2618,7 @@
     </message>
     <message>
         <source>The team has not made any themes yet.</source>
-        <translation>Dydy'r tîm ddim wedi creu unrhyw themâu eto.</translation>
+        <translation>Dydy&apos;r tîm ddim wedi creu unrhyw themâu eto.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2639,11 +2630,11 @@
     </message>
     <message>
         <source>No quotes have been chosen yet.</source>
-        <translation>Does dim dyfyniadau wedi'u dewis eto.</translation>
+        <translation>Does dim dyfyniadau wedi&apos;u dewis eto.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Doing</source>
@@ -2659,7 +2650,7 @@
     </message>
     <message>
         <source>No actions have been published yet.</source>
-        <translation>Does dim camau gweithredu wedi'u cyhoeddi eto.</translation>
+        <translation>Does dim camau gweithredu wedi&apos;u cyhoeddi eto.</translation>
     </message>
     <message>
         <source>You said</source>
@@ -2679,11 +2670,11 @@
     </message>
     <message>
         <source>Closing the loop</source>
-        <translation>Cau'r cylch</translation>
+        <translation>Cau&apos;r cylch</translation>
     </message>
     <message>
-        <source>How many answers have led to a published action: the framework's figures for coproduction and for learning and evaluation.</source>
-        <translation>Faint o atebion sydd wedi arwain at gam gweithredu a gyhoeddwyd: ffigurau'r fframwaith ar gyfer cydgynhyrchu ac ar gyfer dysgu a gwerthuso.</translation>
+        <source>How many answers have led to a published action: the framework&apos;s figures for coproduction and for learning and evaluation.</source>
+        <translation>Faint o atebion sydd wedi arwain at gam gweithredu a gyhoeddwyd: ffigurau&apos;r fframwaith ar gyfer cydgynhyrchu ac ar gyfer dysgu a gwerthuso.</translation>
     </message>
     <message>
         <source>not shown</source>
@@ -2703,15 +2694,15 @@
     </message>
     <message>
         <source>Answers with a published action</source>
-        <translation>Atebion â cham gweithredu wedi'i gyhoeddi</translation>
+        <translation>Atebion â cham gweithredu wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
         <source>Share with a published action</source>
-        <translation>Cyfran â cham gweithredu wedi'i gyhoeddi</translation>
+        <translation>Cyfran â cham gweithredu wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
         <source>Median days from answer to action</source>
-        <translation>Canolrif y dyddiau o'r ateb i'r cam gweithredu</translation>
+        <translation>Canolrif y dyddiau o&apos;r ateb i&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2719,19 +2710,19 @@
     </message>
     <message>
         <source>hidden to protect small groups</source>
-        <translation>wedi'i guddio i ddiogelu grwpiau bach</translation>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
     <message>
         <source>No count from 1 to %1 is printed. Where a hidden count could be worked out from the others, other counts are hidden too, large ones and zeros alike, and every hidden count reads “hidden to protect small groups”. The counts printed may differ from the true ones by up to 2, so that they cannot be subtracted from each other. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-        <translation>Ni chaiff unrhyw gyfrif o 1 i %1 ei argraffu. Lle gellid cyfrifo cyfrif cudd o'r lleill, mae cyfrifon eraill yn cael eu cuddio hefyd, rhai mawr a sero fel ei gilydd, ac mae pob cyfrif cudd yn darllen “wedi'i guddio i ddiogelu grwpiau bach”. Gall y cyfrifon a argraffir fod hyd at 2 yn wahanol i'r rhai cywir, fel na ellir eu tynnu o'i gilydd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw'r ffigurau, nid pobl.</translation>
+        <translation>Ni chaiff unrhyw gyfrif o 1 i %1 ei argraffu. Lle gellid cyfrifo cyfrif cudd o&apos;r lleill, mae cyfrifon eraill yn cael eu cuddio hefyd, rhai mawr a sero fel ei gilydd, ac mae pob cyfrif cudd yn darllen “wedi&apos;i guddio i ddiogelu grwpiau bach”. Gall y cyfrifon a argraffir fod hyd at 2 yn wahanol i&apos;r rhai cywir, fel na ellir eu tynnu o&apos;i gilydd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw&apos;r ffigurau, nid pobl.</translation>
     </message>
     <message>
         <source>Participation</source>
         <translation>Cyfranogiad</translation>
     </message>
     <message>
-        <source>Lundy's model of children's participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
-        <translation>Model Lundy o gyfranogiad plant: gofod i gymryd rhan, help i roi barn, cynulleidfa sy'n gwrando, a dylanwad ar beth sy'n digwydd. Yna pwy sydd heb gael eu clywed eto, a'r amser a gymerodd.</translation>
+        <source>Lundy&apos;s model of children&apos;s participation: space to take part, help to give a view, an audience that listens, and influence on what happens. Then who has not been heard yet, and the time it took.</source>
+        <translation>Model Lundy o gyfranogiad plant: gofod i gymryd rhan, help i roi barn, cynulleidfa sy&apos;n gwrando, a dylanwad ar beth sy&apos;n digwydd. Yna pwy sydd heb gael eu clywed eto, a&apos;r amser a gymerodd.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2791,7 +2782,7 @@
     </message>
     <message>
         <source>Heard of those hoped for: %1</source>
-        <translation>Wedi'u clywed o'r rhai y gobeithiwyd amdanynt: %1</translation>
+        <translation>Wedi&apos;u clywed o&apos;r rhai y gobeithiwyd amdanynt: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2825,15 +2816,7 @@
         <source>Hours planned</source>
         <translation>Oriau a gynlluniwyd</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <translation>llai na %1</translation>
-    </message>
-    <message>
-        <source>Every count from 1 to %1 is shown as “fewer than %2”, and where a hidden count could be worked out from the others, another count is hidden too. Each answer counts once: the hub cannot tell people apart, so the figures are answers, not people.</source>
-        <translation>Mae pob cyfrif o 1 i %1 yn cael ei ddangos fel “llai na %2”, a lle gellid cyfrifo cyfrif cudd o'r lleill, mae cyfrif arall yn cael ei guddio hefyd. Mae pob ateb yn cyfrif unwaith: ni all yr hwb wahaniaethu rhwng pobl, felly atebion yw'r ffigurau, nid pobl.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReviewPage</name>
     <message>
@@ -2879,22 +2862,22 @@
     <message>
         <source>Please give the tablet back to the person you are working with.</source>
         <comment>@info</comment>
-        <translation>Rho'r dabled yn ôl i'r person rwyt ti'n gweithio gyda nhw, os gweli di'n dda.</translation>
+        <translation>Rho&apos;r dabled yn ôl i&apos;r person rwyt ti&apos;n gweithio gyda nhw, os gweli di&apos;n dda.</translation>
     </message>
     <message>
         <source>You have not saved any answers. That is fine.</source>
         <comment>@info</comment>
-        <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny'n iawn.</translation>
+        <translation>Dwyt ti ddim wedi cadw unrhyw atebion. Mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Delete this answer</source>
         <comment>@action:button</comment>
-        <translation>Dileu'r ateb hwn</translation>
+        <translation>Dileu&apos;r ateb hwn</translation>
     </message>
     <message>
         <source>Go back to the activities</source>
         <comment>@action:button</comment>
-        <translation>Mynd yn ôl i'r gweithgareddau</translation>
+        <translation>Mynd yn ôl i&apos;r gweithgareddau</translation>
     </message>
     <message>
         <source>I have finished</source>
@@ -2923,10 +2906,10 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>@action:button change or delete: the answer's question</comment>
+        <comment>@action:button change or delete: the answer&apos;s question</comment>
         <translation>%1: %2</translation>
     </message>
-<message>
+    <message>
         <source>Send my answers</source>
         <comment>@action:button</comment>
         <translation>Anfon fy atebion</translation>
@@ -2934,7 +2917,7 @@
     <message>
         <source>Sends to your team what the preview above shows</source>
         <comment>@info:accessible</comment>
-        <translation>Yn anfon at eich tîm yr hyn y mae'r rhagolwg uchod yn ei ddangos</translation>
+        <translation>Yn anfon at eich tîm yr hyn y mae&apos;r rhagolwg uchod yn ei ddangos</translation>
     </message>
 </context>
 <context>
@@ -2972,32 +2955,32 @@
     <message>
         <source>More words to hide (separate them with commas)</source>
         <comment>@label:textbox</comment>
-        <translation>Rhagor o eiriau i'w cuddio (rho atalnod rhyngddyn nhw)</translation>
+        <translation>Rhagor o eiriau i&apos;w cuddio (rho atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
         <source>More words to hide</source>
         <comment>@label:textbox</comment>
-        <translation>Rhagor o eiriau i'w cuddio</translation>
+        <translation>Rhagor o eiriau i&apos;w cuddio</translation>
     </message>
     <message>
         <source>Summary for the team: the voice note never leaves this device, so the team reads this instead. Names and places in it are hidden too.</source>
         <comment>@label:textbox</comment>
-        <translation>Crynodeb i'r tîm: dydy'r nodyn llais byth yn gadael y ddyfais hon, felly mae'r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo'n cael eu cuddio hefyd.</translation>
+        <translation>Crynodeb i&apos;r tîm: dydy&apos;r nodyn llais byth yn gadael y ddyfais hon, felly mae&apos;r tîm yn darllen hwn yn ei le. Mae enwau a lleoedd ynddo&apos;n cael eu cuddio hefyd.</translation>
     </message>
     <message>
         <source>Summary of the voice note</source>
         <comment>@label:textbox</comment>
-        <translation>Crynodeb o'r nodyn llais</translation>
+        <translation>Crynodeb o&apos;r nodyn llais</translation>
     </message>
     <message>
         <source>Use this summary</source>
         <comment>@action:button</comment>
-        <translation>Defnyddio'r crynodeb hwn</translation>
+        <translation>Defnyddio&apos;r crynodeb hwn</translation>
     </message>
     <message>
         <source>Hide these words and approve</source>
         <comment>@action:button</comment>
-        <translation>Cuddio'r geiriau hyn a chymeradwyo</translation>
+        <translation>Cuddio&apos;r geiriau hyn a chymeradwyo</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -3007,7 +2990,7 @@
     <message>
         <source>Approve with the drawing</source>
         <comment>@action:button</comment>
-        <translation>Cymeradwyo gyda'r llun</translation>
+        <translation>Cymeradwyo gyda&apos;r llun</translation>
     </message>
     <message>
         <source>Sharing drawings was agreed</source>
@@ -3017,12 +3000,12 @@
     <message>
         <source>Hold back</source>
         <comment>@action:button</comment>
-        <translation>Cadw'n ôl</translation>
+        <translation>Cadw&apos;n ôl</translation>
     </message>
     <message>
         <source>This answer is never sent</source>
         <comment>@info:accessible</comment>
-        <translation>Dydy'r ateb hwn byth yn cael ei anfon</translation>
+        <translation>Dydy&apos;r ateb hwn byth yn cael ei anfon</translation>
     </message>
     <message>
         <source>Their drawing</source>
@@ -3073,9 +3056,9 @@
         <translation>Yn ôl at yr ymgynghoriadau</translation>
     </message>
     <message>
-        <source>Nothing is waiting to be checked. When a participant's answers are ready to share, they wait here until you approve them.</source>
+        <source>Nothing is waiting to be checked. When a participant&apos;s answers are ready to share, they wait here until you approve them.</source>
         <comment>@info</comment>
-        <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i'w rhannu, byddan nhw'n aros yma nes i ti eu cymeradwyo.</translation>
+        <translation>Does dim byd yn aros i gael ei wirio. Pan fydd atebion cyfranogwr yn barod i&apos;w rhannu, byddan nhw&apos;n aros yma nes i ti eu cymeradwyo.</translation>
     </message>
     <message>
         <source>Answers waiting to be checked: %1. Nothing is sent until you approve it.</source>
@@ -3085,12 +3068,12 @@
     <message>
         <source>Approve all %1 as shown</source>
         <comment>@action:button</comment>
-        <translation>Cymeradwyo'r %1 i gyd fel y'u dangosir</translation>
+        <translation>Cymeradwyo&apos;r %1 i gyd fel y&apos;u dangosir</translation>
     </message>
     <message>
         <source>Shares every answer below as the team would see it; drawings go only when approved one by one</source>
         <comment>@info:accessible</comment>
-        <translation>Mae'n rhannu pob ateb isod fel y byddai'r tîm yn ei weld; dim ond pan gânt eu cymeradwyo fesul un y mae lluniau'n mynd</translation>
+        <translation>Mae&apos;n rhannu pob ateb isod fel y byddai&apos;r tîm yn ei weld; dim ond pan gânt eu cymeradwyo fesul un y mae lluniau&apos;n mynd</translation>
     </message>
 </context>
 <context>
@@ -3121,12 +3104,12 @@
     <message>
         <source>Choose an age group, a role and who is agreeing.</source>
         <comment>@info:status</comment>
-        <translation>Dewiswch grŵp oedran, rôl a phwy sy'n cytuno.</translation>
+        <translation>Dewiswch grŵp oedran, rôl a phwy sy&apos;n cytuno.</translation>
     </message>
     <message>
         <source>Without keeping answers on this tablet there is nothing to do: stop here.</source>
         <comment>@info:status</comment>
-        <translation>Heb gadw atebion ar y dabled hon does dim i'w wneud: stopiwch yma.</translation>
+        <translation>Heb gadw atebion ar y dabled hon does dim i&apos;w wneud: stopiwch yma.</translation>
     </message>
     <message>
         <source>Choose a made-up name for the participant.</source>
@@ -3136,22 +3119,22 @@
     <message>
         <source>Your answer is kept safe but not saved yet: the tablet is full.</source>
         <comment>@info:status</comment>
-        <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae'r dabled yn llawn.</translation>
+        <translation>Mae dy ateb yn ddiogel yma ond heb ei gadw eto: mae&apos;r dabled yn llawn.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Please type them again.</source>
         <comment>@info:status</comment>
-        <translation>Dydy'r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+        <translation>Dydy&apos;r ddau PIN ddim yr un fath. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
     <message>
         <source>This session cannot be carried on.</source>
         <comment>@info:status</comment>
-        <translation>Does dim modd parhau â'r sesiwn hon.</translation>
+        <translation>Does dim modd parhau â&apos;r sesiwn hon.</translation>
     </message>
     <message>
         <source>This session cannot be carried on: the consent for it is no longer in force.</source>
         <comment>@info:status</comment>
-        <translation>Does dim modd parhau â'r sesiwn hon: dydy'r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
+        <translation>Does dim modd parhau â&apos;r sesiwn hon: dydy&apos;r caniatâd ar ei chyfer ddim mewn grym mwyach.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3166,7 +3149,7 @@
     <message>
         <source>Before</source>
         <comment>@label feelings timeline</comment>
-        <translation>O'r blaen</translation>
+        <translation>O&apos;r blaen</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3221,12 +3204,12 @@
     <message>
         <source>Outside the circles</source>
         <comment>@label circles</comment>
-        <translation>Tu allan i'r cylchoedd</translation>
+        <translation>Tu allan i&apos;r cylchoedd</translation>
     </message>
     <message>
-        <source>There is no house called "%1".</source>
+        <source>There is no house called &quot;%1&quot;.</source>
         <comment>@info:status</comment>
-        <translation>Does dim tŷ o'r enw "%1".</translation>
+        <translation>Does dim tŷ o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A drawing</source>
@@ -3241,7 +3224,7 @@
     <message>
         <source>This consultation has been closed on the hub: no new sessions can start. The answers already given are kept.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r ymgynghoriad hwn wedi cau ar yr hyb: ni all sesiynau newydd ddechrau. Mae'r atebion a roddwyd eisoes yn cael eu cadw.</translation>
+        <translation>Mae&apos;r ymgynghoriad hwn wedi cau ar yr hyb: ni all sesiynau newydd ddechrau. Mae&apos;r atebion a roddwyd eisoes yn cael eu cadw.</translation>
     </message>
     <message>
         <source>Choose at least %1 numbers that are not all the same or in a row, or a sentence of %2 or more letters.</source>
@@ -3251,17 +3234,17 @@
     <message>
         <source>Someone in this consultation already has that made-up name. Choose another.</source>
         <comment>@info:status</comment>
-        <translation>Mae gan rywun yn yr ymgynghoriad hwn yr enw dychmygol hwnnw'n barod. Dewiswch un arall.</translation>
+        <translation>Mae gan rywun yn yr ymgynghoriad hwn yr enw dychmygol hwnnw&apos;n barod. Dewiswch un arall.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) are not saved yet because the tablet is full. Free some space, then finish again; nothing is lost meanwhile.</source>
         <comment>@info:status</comment>
         <translation>
-            <numerusform>Nid yw %n ateb wedi'u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
-            <numerusform>Nid yw %n ateb wedi'u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
-            <numerusform>Nid yw %n ateb wedi'u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
-            <numerusform>Nid yw %n ateb wedi'u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
-            <numerusform>Nid yw %n ateb wedi'u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+            <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,7 +3263,7 @@
     <message>
         <source>Saved</source>
         <comment>@info:status</comment>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Back</source>
@@ -3306,14 +3289,14 @@
         <source>%n answer(s) wait to be saved: the tablet is full. Free some space; Chorus keeps trying and loses nothing.</source>
         <comment>@info:status</comment>
         <translation>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
-            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae'r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw'n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
+            <numerusform>Mae %n ateb yn aros i gael eu cadw: mae&apos;r dabled yn llawn. Rhyddhewch ychydig o le; mae Chorus yn dal i geisio ac nid yw&apos;n colli dim.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Back to my Chorus</source>
         <comment>@action:button</comment>
         <translation>Yn ôl i fy Chorus</translation>
@@ -3369,7 +3352,7 @@
     <message>
         <source>Practitioner PIN: set</source>
         <comment>@label</comment>
-        <translation>PIN yr ymarferydd: wedi'i osod</translation>
+        <translation>PIN yr ymarferydd: wedi&apos;i osod</translation>
     </message>
     <message>
         <source>Practitioner PIN (optional)</source>
@@ -3377,9 +3360,9 @@
         <translation>PIN yr ymarferydd (dewisol)</translation>
     </message>
     <message>
-        <source>Lets you leave a child's session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
+        <source>Lets you leave a child&apos;s session with a short PIN instead of the passphrase. It never unlocks Chorus. After 3 wrong PINs the passphrase is needed.</source>
         <comment>@info</comment>
-        <translation>Mae'n gadael i chi adael sesiwn plentyn gyda PIN byr yn lle'r cyfrinymadrodd. Dydy e byth yn datgloi Chorus. Ar ôl 3 PIN anghywir mae angen y cyfrinymadrodd.</translation>
+        <translation>Mae&apos;n gadael i chi adael sesiwn plentyn gyda PIN byr yn lle&apos;r cyfrinymadrodd. Dydy e byth yn datgloi Chorus. Ar ôl 3 PIN anghywir mae angen y cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>New practitioner PIN</source>
@@ -3404,12 +3387,12 @@
     <message>
         <source>Save PIN</source>
         <comment>@action:button</comment>
-        <translation>Cadw'r PIN</translation>
+        <translation>Cadw&apos;r PIN</translation>
     </message>
     <message>
         <source>Remove PIN</source>
         <comment>@action:button</comment>
-        <translation>Tynnu'r PIN</translation>
+        <translation>Tynnu&apos;r PIN</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3462,7 +3445,7 @@
     <message>
         <source>Use the example pack</source>
         <comment>@action:button</comment>
-        <translation>Defnyddio'r pecyn enghreifftiol</translation>
+        <translation>Defnyddio&apos;r pecyn enghreifftiol</translation>
     </message>
     <message>
         <source>Import a pack file</source>
@@ -3512,7 +3495,7 @@
     <message>
         <source>Save the consultation</source>
         <comment>@action:button</comment>
-        <translation>Cadw'r ymgynghoriad</translation>
+        <translation>Cadw&apos;r ymgynghoriad</translation>
     </message>
 </context>
 <context>
@@ -3550,12 +3533,12 @@
     <message>
         <source>The drawing goes only if a practitioner approves it with the drawing.</source>
         <comment>@info a drawing waiting for approval</comment>
-        <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda'r llun y bydd y llun yn mynd.</translation>
+        <translation>Dim ond os bydd ymarferydd yn ei gymeradwyo gyda&apos;r llun y bydd y llun yn mynd.</translation>
     </message>
     <message>
         <source>The drawing stays on this device.</source>
         <comment>@info a drawing that is not shared</comment>
-        <translation>Mae'r llun yn aros ar y ddyfais hon.</translation>
+        <translation>Mae&apos;r llun yn aros ar y ddyfais hon.</translation>
     </message>
 </context>
 <context>
@@ -3563,12 +3546,12 @@
     <message>
         <source>This is exactly what the team will see. Your name is not on it: names and places are hidden. You can take anything out before it is sent.</source>
         <comment>@info share preview</comment>
-        <translation>Dyma'n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi'u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
+        <translation>Dyma&apos;n union beth fydd y tîm yn ei weld. Dydy dy enw di ddim arno: mae enwau a lleoedd wedi&apos;u cuddio. Galli di dynnu unrhyw beth allan cyn iddo gael ei anfon.</translation>
     </message>
     <message>
         <source>Nothing from this session will be sent to the team.</source>
         <comment>@info share preview</comment>
-        <translation>Fydd dim byd o'r sesiwn hon yn cael ei anfon at y tîm.</translation>
+        <translation>Fydd dim byd o&apos;r sesiwn hon yn cael ei anfon at y tîm.</translation>
     </message>
     <message>
         <source>What the team will see</source>
@@ -3581,7 +3564,7 @@
     <message>
         <source>Someone on the team checks this first, to make sure nothing gives away who you are.</source>
         <comment>@info share preview</comment>
-        <translation>Mae rhywun o'r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
+        <translation>Mae rhywun o&apos;r tîm yn gwirio hwn yn gyntaf, i wneud yn siŵr nad oes dim yn dangos pwy wyt ti.</translation>
     </message>
     <message>
         <source>Take this out</source>
@@ -3627,7 +3610,7 @@
     <message>
         <source>Sent this time: %1. Answers the hub confirmed: %2. Withdrawals the hub confirmed: %3.</source>
         <comment>@info:status sync report</comment>
-        <translation>Anfonwyd y tro hwn: %1. Atebion a gadarnhaodd yr hyb: %2. Tynnu'n ôl a gadarnhaodd yr hyb: %3.</translation>
+        <translation>Anfonwyd y tro hwn: %1. Atebion a gadarnhaodd yr hyb: %2. Tynnu&apos;n ôl a gadarnhaodd yr hyb: %3.</translation>
     </message>
     <message>
         <source>Nothing was waiting to be sent.</source>
@@ -3645,52 +3628,52 @@
         <translation>Pecynnau gweithgareddau a dderbyniwyd: %1.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1.</source>
+        <source>&quot;You said, we did&quot; updates received: %1.</source>
         <comment>@info:status sync report</comment>
-        <translation>Diweddariadau "Dywedoch chi, gwnaethon ni" a dderbyniwyd: %1.</translation>
+        <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1.</translation>
     </message>
     <message>
         <source>it is longer or larger than the hub accepts.</source>
         <comment>@info why the hub refused</comment>
-        <translation>mae'n hirach neu'n fwy nag y mae'r hyb yn ei dderbyn.</translation>
+        <translation>mae&apos;n hirach neu&apos;n fwy nag y mae&apos;r hyb yn ei dderbyn.</translation>
     </message>
     <message>
-        <source>sharing it is not permitted (a drawing needs the young person's consent and a practitioner's approval).</source>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
         <comment>@info why the hub refused</comment>
         <translation>ni chaniateir ei rannu (mae angen caniatâd y person ifanc a chymeradwyaeth ymarferydd ar lun).</translation>
     </message>
     <message>
         <source>it belongs to a consultation this device is not enrolled for.</source>
         <comment>@info why the hub refused</comment>
-        <translation>mae'n perthyn i ymgynghoriad nad yw'r ddyfais hon wedi'i chofrestru ar ei gyfer.</translation>
+        <translation>mae&apos;n perthyn i ymgynghoriad nad yw&apos;r ddyfais hon wedi&apos;i chofrestru ar ei gyfer.</translation>
     </message>
     <message>
         <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
         <comment>@info why the hub refused; %1 is a technical field name</comment>
-        <translation>ni allai'r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru'r ap hwn neu'r hyb.</translation>
+        <translation>ni allai&apos;r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru&apos;r ap hwn neu&apos;r hyb.</translation>
     </message>
     <message>
-        <source>the hub gave the reason code "%1".</source>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
         <comment>@info why the hub refused</comment>
-        <translation>rhoddodd yr hyb y cod rheswm "%1".</translation>
+        <translation>rhoddodd yr hyb y cod rheswm &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
         <comment>@info:status</comment>
-        <translation>Nid oedd modd darllen nac ysgrifennu'r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw'n digwydd eto.</translation>
+        <translation>Nid oedd modd darllen nac ysgrifennu&apos;r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw&apos;n digwydd eto.</translation>
     </message>
     <message>
         <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
         <comment>@info:status</comment>
-        <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi'i chloi neu'r ap wedi cau. Chollwyd dim: bydd yr hyn sy'n aros yn cael ei anfon y tro nesaf.</translation>
+        <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi&apos;i chloi neu&apos;r ap wedi cau. Chollwyd dim: bydd yr hyn sy&apos;n aros yn cael ei anfon y tro nesaf.</translation>
     </message>
     <message>
-        <source>The hub's security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
         <comment>@info:status</comment>
-        <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i'r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
+        <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i&apos;r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
     </message>
     <message>
-        <source>The hub's security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
         <comment>@info:status</comment>
         <translation>Nid oes modd ymddiried yn nhystysgrif ddiogelwch yr hyb. Os yw eich sefydliad yn defnyddio ei awdurdod tystysgrifau ei hun, rhowch ei ffeil wrth gofrestru.</translation>
     </message>
@@ -3707,12 +3690,12 @@
     <message>
         <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
+        <translation>Mae&apos;r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
     </message>
     <message>
-        <source>The hub does not speak this app's version of sync: it needs an update. Nothing was lost.</source>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r hyb yn deall fersiwn cysoni'r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
+        <translation>Nid yw&apos;r hyb yn deall fersiwn cysoni&apos;r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
     </message>
     <message>
         <source>The hub did not accept it: %1</source>
@@ -3735,34 +3718,34 @@
         <translation>Ni chadarnhaodd yr hyb ef; bydd yn cael ei anfon eto.</translation>
     </message>
     <message>
-        <source>This device could not record the hub's answer; what waits will be sent again.</source>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
         <comment>@info:status</comment>
-        <translation>Ni allai'r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy'n aros yn cael ei anfon eto.</translation>
+        <translation>Ni allai&apos;r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy&apos;n aros yn cael ei anfon eto.</translation>
     </message>
     <message>
         <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi'i thynnu). Chollwyd dim: mae'r hyn sy'n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+        <translation>Nid yw&apos;r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi&apos;i thynnu). Chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
     </message>
     <message>
         <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r ddyfais hon wedi'i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
     </message>
     <message>
-        <source>"You said, we did" updates could not be fetched this time; they will be fetched next time.</source>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>Nid oedd modd nôl diweddariadau "Dywedoch chi, gwnaethon ni" y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
+        <translation>Nid oedd modd nôl diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
     </message>
     <message>
-        <source>Give the hub's address like https://hub.example.org</source>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
         <comment>@info:status</comment>
         <translation>Rhowch gyfeiriad yr hyb fel https://hub.example.org</translation>
     </message>
     <message>
-        <source>The hub's address must begin with https:// so that what is sent is protected.</source>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
         <comment>@info:status</comment>
-        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu'r hyn a anfonir.</translation>
+        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu&apos;r hyn a anfonir.</translation>
     </message>
     <message>
         <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
@@ -3782,17 +3765,17 @@
     <message>
         <source>This code has expired. Ask for a new one.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
+        <translation>Mae&apos;r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
     </message>
     <message>
         <source>This code has already been used. Ask for a new one.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r cod hwn wedi'i ddefnyddio'n barod. Gofynnwch am un newydd.</translation>
+        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio&apos;n barod. Gofynnwch am un newydd.</translation>
     </message>
     <message>
         <source>The hub does not know this code. Check it and try again.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>No Chorus hub answers at %1. Check the address.</source>
@@ -3805,12 +3788,12 @@
         <translation>Gwrthododd yr hyb y cofrestru: %1</translation>
     </message>
     <message>
-        <source>The hub's answer could not be read; nothing was saved. The hub may need an update.</source>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
         <comment>@info:status</comment>
-        <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru'r hyb.</translation>
+        <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru&apos;r hyb.</translation>
     </message>
     <message>
-        <source>The hub's security certificate could not be read; nothing was saved.</source>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
         <comment>@info:status</comment>
         <translation>Nid oedd modd darllen tystysgrif ddiogelwch yr hyb; ni chadwyd dim.</translation>
     </message>
@@ -3825,7 +3808,7 @@
         <translation>Dewiswch amser rhwng 1 awr a 30 diwrnod.</translation>
     </message>
     <message>
-        <source>Only a practitioner's device can make invites; this device joined with an invite itself.</source>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
         <comment>@info:status</comment>
         <translation>Dim ond dyfais ymarferydd all wneud gwahoddiadau; ymunodd y ddyfais hon gyda gwahoddiad ei hun.</translation>
     </message>
@@ -3835,9 +3818,9 @@
         <translation>Gwrthododd yr hyb y gwahoddiad: %1</translation>
     </message>
     <message>
-        <source>The consultation "%1" is published on the hub too; this device keeps its own, made here.</source>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
         <comment>@info:status</comment>
-        <translation>Mae’r ymgynghoriad "%1" wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
+        <translation>Mae’r ymgynghoriad &quot;%1&quot; wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
     </message>
     <message>
         <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
@@ -3850,34 +3833,34 @@
         <translation>Nid oedd modd nôl y rhestr o becynnau gweithgareddau o’r hyb y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
     </message>
     <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub's administrator can check the packs it publishes.</source>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
         <comment>@info:status</comment>
         <translation>Mae’r hyb yn rhestru pecyn gweithgareddau na all yr ap hwn ddarllen ei enw na’i fersiwn, felly cafodd ei hepgor. Gall gweinyddwr yr hyb wirio’r pecynnau y mae’n eu cyhoeddi.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be fetched this time; it will be fetched next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
         <comment>@info:status</comment>
-        <translation>Nid oedd modd nôl pecyn gweithgareddau "%1" fersiwn %2 y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
+        <translation>Nid oedd modd nôl pecyn gweithgareddau &quot;%1&quot; fersiwn %2 y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 arrived changed on the way (it does not match the hub's checksum), so it was not used. It will be fetched again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
         <comment>@info:status</comment>
-        <translation>Newidiodd pecyn gweithgareddau "%1" fersiwn %2 ar y ffordd (nid yw’n cyfateb i swm gwirio’r hyb), felly ni chafodd ei ddefnyddio. Bydd yn cael ei nôl eto y tro nesaf.</translation>
+        <translation>Newidiodd pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ffordd (nid yw’n cyfateb i swm gwirio’r hyb), felly ni chafodd ei ddefnyddio. Bydd yn cael ei nôl eto y tro nesaf.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub is not a valid pack, so it was not used. The hub's administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format's terms: %3</source>
-        <comment>@info:status; %3 is the pack checker's technical reason</comment>
-        <translation>Nid yw pecyn gweithgareddau "%1" fersiwn %2 o’r hyb yn becyn dilys, felly ni chafodd ei ddefnyddio. Gall gweinyddwr yr hyb ei gymharu â’r pecyn enghreifftiol (chorus-hub example-pack). Beth sydd o’i le, yn nhermau fformat y pecyn: %3</translation>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>Nid yw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn becyn dilys, felly ni chafodd ei ddefnyddio. Gall gweinyddwr yr hyb ei gymharu â’r pecyn enghreifftiol (chorus-hub example-pack). Beth sydd o’i le, yn nhermau fformat y pecyn: %3</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub's administrator should publish the changed pack with a new version number.</source>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
         <comment>@info:status</comment>
-        <translation>Mae pecyn gweithgareddau "%1" fersiwn %2 o’r hyb yn wahanol i’r pecyn gyda’r un enw a fersiwn ar y ddyfais hon, felly ni chafodd ei ddefnyddio. Dylai gweinyddwr yr hyb gyhoeddi’r pecyn sydd wedi newid gyda rhif fersiwn newydd.</translation>
+        <translation>Mae pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn wahanol i’r pecyn gyda’r un enw a fersiwn ar y ddyfais hon, felly ni chafodd ei ddefnyddio. Dylai gweinyddwr yr hyb gyhoeddi’r pecyn sydd wedi newid gyda rhif fersiwn newydd.</translation>
     </message>
     <message>
-        <source>Activity pack "%1" version %2 could not be kept on this device; it will be tried again next time.</source>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
         <comment>@info:status</comment>
-        <translation>Nid oedd modd cadw pecyn gweithgareddau "%1" fersiwn %2 ar y ddyfais hon; bydd yn cael ei drio eto y tro nesaf.</translation>
+        <translation>Nid oedd modd cadw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ddyfais hon; bydd yn cael ei drio eto y tro nesaf.</translation>
     </message>
     <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
@@ -3885,24 +3868,24 @@
         <translation>Doedd gan y cysoni diwethaf ddim i’w anfon; mae’r hyn sy’n aros nawr yn mynd gyda’r cysoni nesaf.</translation>
     </message>
     <message>
-        <source>The hub did not take the consultation "%1" made on this device, so its answers wait here. Ask the hub's administrator; nothing was lost.</source>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
         <comment>@info:status</comment>
-        <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad "%1" a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
+        <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad &quot;%1&quot; a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
     </message>
     <message>
         <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
         <comment>@info:status</comment>
-        <translation>Nid oedd y ddyfais hon wedi cysylltu â'r hwb ers 90 diwrnod, felly mae ei chofrestriad wedi dod i ben. Ni chollwyd dim: mae'r hyn sy'n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+        <translation>Nid oedd y ddyfais hon wedi cysylltu â&apos;r hwb ers 90 diwrnod, felly mae ei chofrestriad wedi dod i ben. Ni chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
     </message>
     <message>
         <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r hyb yn derbyn cofnodion o sut aeth sesiynau eto. Maen nhw'n aros ar y ddyfais hon nes bydd yr hyb wedi'i ddiweddaru; anfonwyd yr atebion.</translation>
+        <translation>Nid yw&apos;r hyb yn derbyn cofnodion o sut aeth sesiynau eto. Maen nhw&apos;n aros ar y ddyfais hon nes bydd yr hyb wedi&apos;i ddiweddaru; anfonwyd yr atebion.</translation>
     </message>
-<message>
+    <message>
         <source>Type the hub address from the invite, for example hub.example.org.</source>
         <comment>@info:status</comment>
-        <translation>Teipiwch gyfeiriad yr hyb o'r gwahoddiad, er enghraifft hub.example.org.</translation>
+        <translation>Teipiwch gyfeiriad yr hyb o&apos;r gwahoddiad, er enghraifft hub.example.org.</translation>
     </message>
     <message>
         <source>The invite code has 32 letters and numbers. Check that none are missing.</source>
@@ -3917,12 +3900,12 @@
     <message>
         <source>This invite cannot be used. Ask for a new one.</source>
         <comment>@info:status</comment>
-        <translation>Does dim modd defnyddio'r gwahoddiad hwn. Gofynnwch am un newydd.</translation>
+        <translation>Does dim modd defnyddio&apos;r gwahoddiad hwn. Gofynnwch am un newydd.</translation>
     </message>
     <message>
         <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
         <comment>@info:status</comment>
-        <translation>Ni ddangosodd yr hyb yn %1 y dystysgrif ddiogelwch y mae'r gwahoddiad yn ei henwi, felly ni anfonwyd dim. Gwiriwch gyfeiriad yr hyb, neu gofynnwch am wahoddiad newydd.</translation>
+        <translation>Ni ddangosodd yr hyb yn %1 y dystysgrif ddiogelwch y mae&apos;r gwahoddiad yn ei henwi, felly ni anfonwyd dim. Gwiriwch gyfeiriad yr hyb, neu gofynnwch am wahoddiad newydd.</translation>
     </message>
 </context>
 <context>
@@ -3930,22 +3913,22 @@
     <message>
         <source>Sync with the hub</source>
         <comment>@title:page</comment>
-        <translation>Cysoni â'r hyb</translation>
+        <translation>Cysoni â&apos;r hyb</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a hub yet. Ask the hub's administrator for an enrolment code.</source>
+        <source>This device is not enrolled with a hub yet. Ask the hub&apos;s administrator for an enrolment code.</source>
         <comment>@info:status</comment>
-        <translation>Nid yw'r ddyfais hon wedi'i chofrestru gyda hyb eto. Gofynnwch i weinyddwr yr hyb am god cofrestru.</translation>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Gofynnwch i weinyddwr yr hyb am god cofrestru.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a young person's own device.</source>
+        <source>This device is enrolled with %1 as a young person&apos;s own device.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r ddyfais hon wedi'i chofrestru gyda %1 fel dyfais person ifanc ei hun.</translation>
+        <translation>Mae&apos;r ddyfais hon wedi&apos;i chofrestru gyda %1 fel dyfais person ifanc ei hun.</translation>
     </message>
     <message>
-        <source>This device is enrolled with %1 as a practitioner's device.</source>
+        <source>This device is enrolled with %1 as a practitioner&apos;s device.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r ddyfais hon wedi'i chofrestru gyda %1 fel dyfais ymarferydd.</translation>
+        <translation>Mae&apos;r ddyfais hon wedi&apos;i chofrestru gyda %1 fel dyfais ymarferydd.</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
@@ -3955,7 +3938,7 @@
     <message>
         <source>Not synced successfully yet.</source>
         <comment>@info:status</comment>
-        <translation>Heb gysoni'n llwyddiannus eto.</translation>
+        <translation>Heb gysoni&apos;n llwyddiannus eto.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -3968,19 +3951,19 @@
         <translation>Yn aros i gael eu hanfon: %1</translation>
     </message>
     <message>
-        <source>Waiting for a practitioner's review before they can be sent: %1</source>
+        <source>Waiting for a practitioner&apos;s review before they can be sent: %1</source>
         <comment>@info:status</comment>
         <translation>Yn aros i ymarferydd eu hadolygu cyn y gellir eu hanfon: %1</translation>
     </message>
     <message>
         <source>Withdrawals confirmed by the hub: %1</source>
         <comment>@info:status</comment>
-        <translation>Tynnu'n ôl wedi'i gadarnhau gan yr hyb: %1</translation>
+        <translation>Tynnu&apos;n ôl wedi&apos;i gadarnhau gan yr hyb: %1</translation>
     </message>
     <message>
-        <source>"You said, we did" updates received: %1</source>
+        <source>&quot;You said, we did&quot; updates received: %1</source>
         <comment>@info:status</comment>
-        <translation>Diweddariadau "Dywedoch chi, gwnaethon ni" a dderbyniwyd: %1</translation>
+        <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1</translation>
     </message>
     <message>
         <source>The last sync did not finish: %1</source>
@@ -3990,7 +3973,7 @@
     <message>
         <source>Talking to the hub… You can carry on using Chorus meanwhile.</source>
         <comment>@info:status</comment>
-        <translation>Yn siarad â'r hyb… Gallwch barhau i ddefnyddio Chorus yn y cyfamser.</translation>
+        <translation>Yn siarad â&apos;r hyb… Gallwch barhau i ddefnyddio Chorus yn y cyfamser.</translation>
     </message>
     <message>
         <source>Not accepted by the hub: %1</source>
@@ -4005,27 +3988,27 @@
     <message>
         <source>Enrol this device with a hub</source>
         <comment>@title:group</comment>
-        <translation>Cofrestru'r ddyfais hon gyda hyb</translation>
+        <translation>Cofrestru&apos;r ddyfais hon gyda hyb</translation>
     </message>
     <message>
         <source>Enrol with this code</source>
         <comment>@action:button</comment>
-        <translation>Cofrestru gyda'r cod hwn</translation>
+        <translation>Cofrestru gyda&apos;r cod hwn</translation>
     </message>
     <message>
-        <source>Invite young people's own devices</source>
+        <source>Invite young people&apos;s own devices</source>
         <comment>@title:group</comment>
-        <translation>Gwahodd dyfeisiau'r bobl ifanc eu hunain</translation>
+        <translation>Gwahodd dyfeisiau&apos;r bobl ifanc eu hunain</translation>
     </message>
     <message>
         <source>Make a code that young people type on their own phone or tablet to join this consultation.</source>
         <comment>@info</comment>
-        <translation>Gwnewch god y mae pobl ifanc yn ei deipio ar eu ffôn neu dabled eu hunain i ymuno â'r ymgynghoriad hwn.</translation>
+        <translation>Gwnewch god y mae pobl ifanc yn ei deipio ar eu ffôn neu dabled eu hunain i ymuno â&apos;r ymgynghoriad hwn.</translation>
     </message>
     <message>
         <source>How many devices can use the code</source>
         <comment>@label</comment>
-        <translation>Faint o ddyfeisiau all ddefnyddio'r cod</translation>
+        <translation>Faint o ddyfeisiau all ddefnyddio&apos;r cod</translation>
     </message>
     <message>
         <source>One device</source>
@@ -4045,7 +4028,7 @@
     <message>
         <source>How long the code works</source>
         <comment>@label</comment>
-        <translation>Am faint mae'r cod yn gweithio</translation>
+        <translation>Am faint mae&apos;r cod yn gweithio</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -4085,7 +4068,7 @@
     <message>
         <source>Devices that can use it: %1. It works until %2.</source>
         <comment>@info</comment>
-        <translation>Dyfeisiau a all ei ddefnyddio: %1. Mae'n gweithio tan %2.</translation>
+        <translation>Dyfeisiau a all ei ddefnyddio: %1. Mae&apos;n gweithio tan %2.</translation>
     </message>
     <message>
         <source>The invite code is: %1</source>
@@ -4095,7 +4078,7 @@
     <message>
         <source>Hide the invite code</source>
         <comment>@action:button</comment>
-        <translation>Cuddio'r cod gwahoddiad</translation>
+        <translation>Cuddio&apos;r cod gwahoddiad</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4142,7 +4125,7 @@
         <comment>@action:button</comment>
         <translation>Wedi gorffen</translation>
     </message>
-<message>
+    <message>
         <source>Invite code</source>
         <comment>@label:textbox</comment>
         <translation>Cod gwahoddiad</translation>
@@ -4155,7 +4138,7 @@
     <message>
         <source>Why you judge that the young person can decide for themselves</source>
         <comment>@label:textbox</comment>
-        <translation>Pam rydych chi'n barnu y gall y person ifanc benderfynu drosto'i hun</translation>
+        <translation>Pam rydych chi&apos;n barnu y gall y person ifanc benderfynu drosto&apos;i hun</translation>
     </message>
     <message>
         <source>Hub address: %1</source>
@@ -4181,14 +4164,14 @@
         <translation>Cadwyd y cam gweithredu fel drafft. Dim ond ar ôl ei gyhoeddi y bydd plant yn ei weld.</translation>
     </message>
     <message>
-        <source>Action published. It goes to the children's devices at their next sync.</source>
+        <source>Action published. It goes to the children&apos;s devices at their next sync.</source>
         <comment>@info:status</comment>
-        <translation>Cyhoeddwyd y cam gweithredu. Bydd yn mynd i ddyfeisiau'r plant y tro nesaf y byddan nhw'n cysoni.</translation>
+        <translation>Cyhoeddwyd y cam gweithredu. Bydd yn mynd i ddyfeisiau&apos;r plant y tro nesaf y byddan nhw&apos;n cysoni.</translation>
     </message>
     <message>
         <source>Publish this action? It goes to the devices of the children whose feedback it is linked to, and they will read it.</source>
         <comment>@info</comment>
-        <translation>Cyhoeddi'r cam gweithredu hwn? Bydd yn mynd i ddyfeisiau'r plant y mae eu hadborth wedi'i gysylltu ag ef, a byddan nhw'n ei ddarllen.</translation>
+        <translation>Cyhoeddi&apos;r cam gweithredu hwn? Bydd yn mynd i ddyfeisiau&apos;r plant y mae eu hadborth wedi&apos;i gysylltu ag ef, a byddan nhw&apos;n ei ddarllen.</translation>
     </message>
     <message>
         <source>Publish now</source>
@@ -4208,7 +4191,7 @@
     <message>
         <source>Edit the action</source>
         <comment>@title:group</comment>
-        <translation>Golygu'r cam gweithredu</translation>
+        <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>New action</source>
@@ -4228,7 +4211,7 @@
     <message>
         <source>We did (what we did or will do)</source>
         <comment>@label:textbox</comment>
-        <translation>Gwnaethon ni (beth wnaethon ni neu beth fyddwn ni'n ei wneud)</translation>
+        <translation>Gwnaethon ni (beth wnaethon ni neu beth fyddwn ni&apos;n ei wneud)</translation>
     </message>
     <message>
         <source>We did</source>
@@ -4278,7 +4261,7 @@
     <message>
         <source>Linked records: %1</source>
         <comment>@info:status</comment>
-        <translation>Cofnodion wedi'u cysylltu: %1</translation>
+        <translation>Cofnodion wedi&apos;u cysylltu: %1</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -4293,7 +4276,7 @@
     <message>
         <source>Save action</source>
         <comment>@action:button</comment>
-        <translation>Cadw'r cam gweithredu</translation>
+        <translation>Cadw&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4328,12 +4311,12 @@
     <message>
         <source>Linked records: %1; linked themes: %2</source>
         <comment>@info</comment>
-        <translation>Cofnodion wedi'u cysylltu: %1; themâu wedi'u cysylltu: %2</translation>
+        <translation>Cofnodion wedi&apos;u cysylltu: %1; themâu wedi&apos;u cysylltu: %2</translation>
     </message>
     <message>
         <source>Published: children can see it</source>
         <comment>@info:status</comment>
-        <translation>Wedi'i gyhoeddi: gall plant ei weld</translation>
+        <translation>Wedi&apos;i gyhoeddi: gall plant ei weld</translation>
     </message>
     <message>
         <source>Draft: not sent to anyone yet</source>
@@ -4343,7 +4326,7 @@
     <message>
         <source>Published: %1</source>
         <comment>@info:accessible action state</comment>
-        <translation>Wedi'i gyhoeddi: %1</translation>
+        <translation>Wedi&apos;i gyhoeddi: %1</translation>
     </message>
     <message>
         <source>Draft: %1</source>
@@ -4358,7 +4341,7 @@
     <message>
         <source>Edit action: %1</source>
         <comment>@action:button</comment>
-        <translation>Golygu'r cam gweithredu: %1</translation>
+        <translation>Golygu&apos;r cam gweithredu: %1</translation>
     </message>
     <message>
         <source>Publish again</source>
@@ -4373,7 +4356,7 @@
     <message>
         <source>Publish action: %1</source>
         <comment>@action:button</comment>
-        <translation>Cyhoeddi'r cam gweithredu: %1</translation>
+        <translation>Cyhoeddi&apos;r cam gweithredu: %1</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4392,7 @@
     <message>
         <source>Load the consultations again</source>
         <comment>@action:button</comment>
-        <translation>Llwytho'r ymgynghoriadau eto</translation>
+        <translation>Llwytho&apos;r ymgynghoriadau eto</translation>
     </message>
     <message>
         <source>Voices heard by role</source>
@@ -4438,43 +4421,23 @@
     </message>
     <message>
         <source>%1 — voices heard: %2, active</source>
-        <comment>@action:button consultation: its id, a count or "hidden to protect small groups"</comment>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — lleisiau a glywyd: %2, yn weithredol</translation>
     </message>
     <message>
         <source>%1 — voices heard: %2</source>
-        <comment>@action:button consultation: its id, a count or "hidden to protect small groups"</comment>
+        <comment>@action:button consultation: its id, a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — lleisiau a glywyd: %2</translation>
     </message>
     <message>
         <source>%1 (%2) — answers: %3</source>
-        <comment>@info activity (prompt): a count or "hidden to protect small groups"</comment>
+        <comment>@info activity (prompt): a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 (%2) — atebion: %3</translation>
     </message>
     <message>
         <source>%1 — answers: %2</source>
-        <comment>@info activity: a count or "hidden to protect small groups"</comment>
+        <comment>@info activity: a count or &quot;hidden to protect small groups&quot;</comment>
         <translation>%1 — atebion: %2</translation>
-    </message>
-<message>
-        <source>%1: %2 voices, active</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 llais, yn weithredol</translation>
-    </message>
-    <message>
-        <source>%1: %2 voices</source>
-        <comment>@action:button consultation</comment>
-        <translation>%1: %2 llais</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 answers</source>
-        <comment>@info activity (prompt): count</comment>
-        <translation>%1 (%2): %3 ateb</translation>
-    </message>
-    <message>
-        <source>%1: %2 answers</source>
-        <comment>@info activity: count</comment>
-        <translation>%1: %2 ateb</translation>
     </message>
 </context>
 <context>
@@ -4487,17 +4450,17 @@
     <message>
         <source>Devices that have not been in touch with the hub for 90 days expire and must enrol again. Revoke a device that is lost or stolen: it can no longer sync.</source>
         <comment>@info</comment>
-        <translation>Mae dyfeisiau nad ydynt wedi cysylltu â'r hwb ers 90 diwrnod yn dod i ben a rhaid iddynt gofrestru eto. Dirymwch ddyfais sydd ar goll neu wedi'i dwyn: ni all gysoni mwyach.</translation>
+        <translation>Mae dyfeisiau nad ydynt wedi cysylltu â&apos;r hwb ers 90 diwrnod yn dod i ben a rhaid iddynt gofrestru eto. Dirymwch ddyfais sydd ar goll neu wedi&apos;i dwyn: ni all gysoni mwyach.</translation>
     </message>
     <message>
         <source>Load the devices again</source>
         <comment>@action:button</comment>
-        <translation>Llwytho'r dyfeisiau eto</translation>
+        <translation>Llwytho&apos;r dyfeisiau eto</translation>
     </message>
     <message>
         <source>No device has enrolled with the hub yet.</source>
         <comment>@info</comment>
-        <translation>Nid oes dyfais wedi cofrestru gyda'r hwb eto.</translation>
+        <translation>Nid oes dyfais wedi cofrestru gyda&apos;r hwb eto.</translation>
     </message>
     <message>
         <source>%1, consultation %2</source>
@@ -4545,12 +4508,12 @@
     <message>
         <source>Save the export as</source>
         <comment>@title:window</comment>
-        <translation>Cadw'r allforyn fel</translation>
+        <translation>Cadw&apos;r allforyn fel</translation>
     </message>
     <message>
         <source>Exports hold anonymised records and counts only. Small numbers stay hidden exactly as the hub hides them. Keep exported files somewhere safe.</source>
         <comment>@info</comment>
-        <translation>Dim ond cofnodion dienw a chyfrifon sydd mewn allforion. Mae niferoedd bach yn aros yn gudd yn union fel y mae'r hyb yn eu cuddio. Cadwch ffeiliau wedi'u hallforio rywle diogel.</translation>
+        <translation>Dim ond cofnodion dienw a chyfrifon sydd mewn allforion. Mae niferoedd bach yn aros yn gudd yn union fel y mae&apos;r hyb yn eu cuddio. Cadwch ffeiliau wedi&apos;u hallforio rywle diogel.</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
@@ -4575,7 +4538,7 @@
     <message>
         <source>Every anonymised record of this consultation, with its themes.</source>
         <comment>@info:accessible</comment>
-        <translation>Pob cofnod dienw o'r ymgynghoriad hwn, gyda'i themâu.</translation>
+        <translation>Pob cofnod dienw o&apos;r ymgynghoriad hwn, gyda&apos;i themâu.</translation>
     </message>
     <message>
         <source>Export counts (CSV)</source>
@@ -4648,7 +4611,7 @@
     <message>
         <source>Only answers marked as quotable</source>
         <comment>@option:check</comment>
-        <translation>Dim ond atebion sydd wedi'u marcio i'w dyfynnu</translation>
+        <translation>Dim ond atebion sydd wedi&apos;u marcio i&apos;w dyfynnu</translation>
     </message>
     <message>
         <source>Choose an activity to see its charts.</source>
@@ -4658,7 +4621,7 @@
     <message>
         <source>Answers to this activity: %1</source>
         <comment>@info</comment>
-        <translation>Atebion i'r gweithgaredd hwn: %1</translation>
+        <translation>Atebion i&apos;r gweithgaredd hwn: %1</translation>
     </message>
     <message>
         <source>Feelings scale: answers at each point</source>
@@ -4678,7 +4641,7 @@
     <message>
         <source>%1. %2: first for %3, placed by %4</source>
         <comment>@info rank. card: counts</comment>
-        <translation>%1. %2: cyntaf i %3, wedi'i osod gan %4</translation>
+        <translation>%1. %2: cyntaf i %3, wedi&apos;i osod gan %4</translation>
     </message>
     <message>
         <source>Circle “%1”: who put each card there</source>
@@ -4708,7 +4671,7 @@
     <message>
         <source>Scroll the answers</source>
         <comment>@info:accessible</comment>
-        <translation>Sgrolio'r atebion</translation>
+        <translation>Sgrolio&apos;r atebion</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -4733,7 +4696,7 @@
     <message>
         <source>quotable</source>
         <comment>@info</comment>
-        <translation>i'w dyfynnu</translation>
+        <translation>i&apos;w dyfynnu</translation>
     </message>
     <message>
         <source>The shared drawing</source>
@@ -4756,7 +4719,7 @@
     <message>
         <source>chosen</source>
         <comment>@info:accessible</comment>
-        <translation>wedi'i ddewis</translation>
+        <translation>wedi&apos;i ddewis</translation>
     </message>
 </context>
 <context>
@@ -4767,9 +4730,9 @@
         <translation>Fframwaith</translation>
     </message>
     <message>
-        <source>Conditions for innovation in children's social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
+        <source>Conditions for innovation in children&apos;s social care: %1 clusters, %2 parameters. Numbers come from the feedback on the hub; parameters that Chorus does not measure say so.</source>
         <comment>@info</comment>
-        <translation>Amodau ar gyfer arloesi ym maes gofal cymdeithasol plant: %1 clwstwr, %2 paramedr. Daw'r rhifau o'r adborth ar yr hyb; mae'r paramedrau nad yw Chorus yn eu mesur yn dweud hynny.</translation>
+        <translation>Amodau ar gyfer arloesi ym maes gofal cymdeithasol plant: %1 clwstwr, %2 paramedr. Daw&apos;r rhifau o&apos;r adborth ar yr hyb; mae&apos;r paramedrau nad yw Chorus yn eu mesur yn dweud hynny.</translation>
     </message>
     <message>
         <source>Show figures for every consultation</source>
@@ -4802,7 +4765,7 @@
     <message>
         <source>Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.</source>
         <comment>@info</comment>
-        <translation>Pwy rydyn ni wedi'u clywed a phwy ddim eto, pa ffyrdd o ofyn a weithiodd, a wnaeth y tîm wrando a gweithredu, a faint o amser a gymerodd. Mae niferoedd bach wedi'u cuddio i ddiogelu plant.</translation>
+        <translation>Pwy rydyn ni wedi&apos;u clywed a phwy ddim eto, pa ffyrdd o ofyn a weithiodd, a wnaeth y tîm wrando a gweithredu, a faint o amser a gymerodd. Mae niferoedd bach wedi&apos;u cuddio i ddiogelu plant.</translation>
     </message>
     <message>
         <source>Show figures for every consultation</source>
@@ -4835,7 +4798,7 @@
     <message>
         <source>Team sign-in</source>
         <comment>@title:page</comment>
-        <translation>Mewngofnodi'r tîm</translation>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -4848,14 +4811,14 @@
         <translation>Yn ôl i Chorus</translation>
     </message>
     <message>
-        <source>Signs out of the team's hub and goes back</source>
+        <source>Signs out of the team&apos;s hub and goes back</source>
         <comment>@info:accessible</comment>
         <translation>Yn allgofnodi o hyb y tîm ac yn mynd yn ôl</translation>
     </message>
     <message>
         <source>Team sections</source>
         <comment>@info:accessible</comment>
-        <translation>Adrannau'r tîm</translation>
+        <translation>Adrannau&apos;r tîm</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -4893,15 +4856,15 @@
     <message>
         <source>Team sign-in</source>
         <comment>@title:page</comment>
-        <translation>Mewngofnodi'r tîm</translation>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <source>Sign in to your team's hub</source>
+        <source>Sign in to your team&apos;s hub</source>
         <comment>@title:page</comment>
         <translation>Mewngofnodi i hyb eich tîm</translation>
     </message>
     <message>
-        <source>Read what children and families said, without names. You need the account your hub's administrator made for you.</source>
+        <source>Read what children and families said, without names. You need the account your hub&apos;s administrator made for you.</source>
         <comment>@info</comment>
         <translation>Darllenwch beth ddywedodd plant a theuluoedd, heb enwau. Mae angen y cyfrif a wnaeth gweinyddwr eich hyb i chi.</translation>
     </message>
@@ -4971,22 +4934,22 @@
     <message>
         <source>The picked records are tagged.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r cofnodion a ddewiswyd wedi'u tagio.</translation>
+        <translation>Mae&apos;r cofnodion a ddewiswyd wedi&apos;u tagio.</translation>
     </message>
     <message>
         <source>The theme is removed from the picked records.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r thema wedi'i thynnu oddi ar y cofnodion a ddewiswyd.</translation>
+        <translation>Mae&apos;r thema wedi&apos;i thynnu oddi ar y cofnodion a ddewiswyd.</translation>
     </message>
     <message>
         <source>Marked quotable.</source>
         <comment>@info:status</comment>
-        <translation>Wedi'i farcio'n addas i'w ddyfynnu.</translation>
+        <translation>Wedi&apos;i farcio&apos;n addas i&apos;w ddyfynnu.</translation>
     </message>
     <message>
         <source>No longer quotable.</source>
         <comment>@info:status</comment>
-        <translation>Ddim yn addas i'w ddyfynnu bellach.</translation>
+        <translation>Ddim yn addas i&apos;w ddyfynnu bellach.</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -4996,7 +4959,7 @@
     <message>
         <source>New theme name</source>
         <comment>@label:textbox</comment>
-        <translation>Enw'r thema newydd</translation>
+        <translation>Enw&apos;r thema newydd</translation>
     </message>
     <message>
         <source>Create theme</source>
@@ -5021,7 +4984,7 @@
     <message>
         <source>%1, records tagged: %2</source>
         <comment>@item theme name and its count</comment>
-        <translation>%1, cofnodion wedi'u tagio: %2</translation>
+        <translation>%1, cofnodion wedi&apos;u tagio: %2</translation>
     </message>
     <message>
         <source>Show feedback for %1</source>
@@ -5031,7 +4994,7 @@
     <message>
         <source>Tag picked records with %1</source>
         <comment>@action:button</comment>
-        <translation>Tagio'r cofnodion a ddewiswyd â %1</translation>
+        <translation>Tagio&apos;r cofnodion a ddewiswyd â %1</translation>
     </message>
     <message>
         <source>Remove %1 from picked records</source>
@@ -5056,12 +5019,12 @@
     <message>
         <source>Clear picks</source>
         <comment>@action:button</comment>
-        <translation>Clirio'r dewisiadau</translation>
+        <translation>Clirio&apos;r dewisiadau</translation>
     </message>
     <message>
         <source>No feedback to show.</source>
         <comment>@info</comment>
-        <translation>Dim adborth i'w ddangos.</translation>
+        <translation>Dim adborth i&apos;w ddangos.</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -5122,9 +5085,9 @@
         <translation>Nodweddion dylunio a gweithredu</translation>
     </message>
     <message>
-        <source>The degree of 'fit'</source>
+        <source>The degree of &apos;fit&apos;</source>
         <comment>@title framework</comment>
-        <translation>Graddau'r 'ffit'</translation>
+        <translation>Graddau&apos;r &apos;ffit&apos;</translation>
     </message>
     <message>
         <source>The innovation design</source>
@@ -5149,12 +5112,12 @@
     <message>
         <source>Workforce capacity</source>
         <comment>@title framework</comment>
-        <translation>Capasiti'r gweithlu</translation>
+        <translation>Capasiti&apos;r gweithlu</translation>
     </message>
     <message>
         <source>Workforce knowledge and skills</source>
         <comment>@title framework</comment>
-        <translation>Gwybodaeth a sgiliau'r gweithlu</translation>
+        <translation>Gwybodaeth a sgiliau&apos;r gweithlu</translation>
     </message>
     <message>
         <source>Finance</source>
@@ -5169,7 +5132,7 @@
     <message>
         <source>Organisational culture, climate and processes</source>
         <comment>@title framework</comment>
-        <translation>Diwylliant, hinsawdd a phrosesau'r sefydliad</translation>
+        <translation>Diwylliant, hinsawdd a phrosesau&apos;r sefydliad</translation>
     </message>
     <message>
         <source>Collaboration and participation</source>
@@ -5209,7 +5172,7 @@
     <message>
         <source>Public perceptions</source>
         <comment>@title framework</comment>
-        <translation>Canfyddiadau'r cyhoedd</translation>
+        <translation>Canfyddiadau&apos;r cyhoedd</translation>
     </message>
     <message>
         <source>Chorus collects no data for this parameter.</source>
@@ -5294,7 +5257,7 @@
     <message>
         <source>Planned</source>
         <comment>@item action status</comment>
-        <translation>Wedi'i gynllunio</translation>
+        <translation>Wedi&apos;i gynllunio</translation>
     </message>
     <message>
         <source>Doing</source>
@@ -5304,22 +5267,22 @@
     <message>
         <source>Done</source>
         <comment>@item action status</comment>
-        <translation>Wedi'i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>theme name</source>
         <comment>@info field named in an error</comment>
-        <translation>enw'r thema</translation>
+        <translation>enw&apos;r thema</translation>
     </message>
     <message>
-        <source>"You said"</source>
+        <source>&quot;You said&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"Dywedoch chi"</translation>
+        <translation>&quot;Dywedoch chi&quot;</translation>
     </message>
     <message>
-        <source>"We did"</source>
+        <source>&quot;We did&quot;</source>
         <comment>@info field named in an error</comment>
-        <translation>"Gwnaethon ni"</translation>
+        <translation>&quot;Gwnaethon ni&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -5334,12 +5297,12 @@
     <message>
         <source>A theme with this name already exists in this consultation. Choose another name.</source>
         <comment>@info:status</comment>
-        <translation>Mae thema â'r enw hwn yn bodoli'n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
+        <translation>Mae thema â&apos;r enw hwn yn bodoli&apos;n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
         <comment>@info:status</comment>
-        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio'r cofnod hwn yn addas i'w ddyfynnu.</translation>
+        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio&apos;r cofnod hwn yn addas i&apos;w ddyfynnu.</translation>
     </message>
     <message>
         <source>Please fill in the %1.</source>
@@ -5349,7 +5312,7 @@
     <message>
         <source>The %1 is too long.</source>
         <comment>@info:status</comment>
-        <translation>Mae'r %1 yn rhy hir.</translation>
+        <translation>Mae&apos;r %1 yn rhy hir.</translation>
     </message>
     <message>
         <source>Give the date as year-month-day, for example 2026-03-31.</source>
@@ -5384,12 +5347,12 @@
     <message>
         <source>Your account is not allowed to do this.</source>
         <comment>@info:status</comment>
-        <translation>Dydy'ch cyfrif chi ddim yn cael gwneud hyn.</translation>
+        <translation>Dydy&apos;ch cyfrif chi ddim yn cael gwneud hyn.</translation>
     </message>
     <message>
         <source>The hub no longer has this item. It may have been erased.</source>
         <comment>@info:status</comment>
-        <translation>Does gan yr hyb mo'r eitem hon bellach. Efallai ei bod wedi'i dileu.</translation>
+        <translation>Does gan yr hyb mo&apos;r eitem hon bellach. Efallai ei bod wedi&apos;i dileu.</translation>
     </message>
     <message>
         <source>Too many requests. Wait a moment and try again.</source>
@@ -5402,14 +5365,14 @@
         <translation>Does dim modd cyrraedd yr hyb. Gwiriwch y rhwydwaith a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <source>The hub's certificate could not be checked, so nothing was sent.</source>
+        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
         <comment>@info:status</comment>
         <translation>Doedd dim modd gwirio tystysgrif yr hyb, felly chafodd dim byd ei anfon.</translation>
     </message>
     <message>
         <source>Choose where to save the file first.</source>
         <comment>@info:status</comment>
-        <translation>Dewiswch ble i gadw'r ffeil yn gyntaf.</translation>
+        <translation>Dewiswch ble i gadw&apos;r ffeil yn gyntaf.</translation>
     </message>
     <message>
         <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
@@ -5422,9 +5385,9 @@
         <translation>Doedd dim modd cadw %1 yno. Chafodd dim byd ei gadw; dewiswch ffolder y gallwch gadw ynddi.</translation>
     </message>
     <message>
-        <source>The report could not be made from the hub's answer, so %1 was not saved. Try again later.</source>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
         <comment>@info:status</comment>
-        <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo'i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+        <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo&apos;i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
     </message>
     <message>
         <source>PDF reports are not available in this build.</source>
@@ -5439,50 +5402,45 @@
     <message>
         <source>Something went wrong (%1). Try again.</source>
         <comment>@info:status</comment>
-        <translation>Aeth rhywbeth o'i le (%1). Rhowch gynnig arall arni.</translation>
+        <translation>Aeth rhywbeth o&apos;i le (%1). Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>hidden to protect small groups</source>
         <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
-        <translation>wedi'i guddio i ddiogelu grwpiau bach</translation>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <comment>@info a count hidden to protect small groups</comment>
-        <translation>llai na %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ThreeHousesActivity</name>
     <message>
         <source>House of worries</source>
         <comment>@title three houses</comment>
-        <translation>Tŷ'r pryderon</translation>
+        <translation>Tŷ&apos;r pryderon</translation>
     </message>
     <message>
         <source>House of good things</source>
         <comment>@title three houses</comment>
-        <translation>Tŷ'r pethau da</translation>
+        <translation>Tŷ&apos;r pethau da</translation>
     </message>
     <message>
         <source>House of dreams</source>
         <comment>@title three houses</comment>
-        <translation>Tŷ'r breuddwydion</translation>
+        <translation>Tŷ&apos;r breuddwydion</translation>
     </message>
     <message>
         <source>What worries you? What is hard?</source>
         <comment>@info three houses</comment>
-        <translation>Beth sy'n dy boeni di? Beth sy'n anodd?</translation>
+        <translation>Beth sy&apos;n dy boeni di? Beth sy&apos;n anodd?</translation>
     </message>
     <message>
         <source>What is good in your life? What goes well?</source>
         <comment>@info three houses</comment>
-        <translation>Beth sy'n dda yn dy fywyd? Beth sy'n mynd yn dda?</translation>
+        <translation>Beth sy&apos;n dda yn dy fywyd? Beth sy&apos;n mynd yn dda?</translation>
     </message>
     <message>
         <source>What do you wish for? What would make things better?</source>
         <comment>@info three houses</comment>
-        <translation>Beth wyt ti'n ei ddymuno? Beth fyddai'n gwneud pethau'n well?</translation>
+        <translation>Beth wyt ti&apos;n ei ddymuno? Beth fyddai&apos;n gwneud pethau&apos;n well?</translation>
     </message>
     <message>
         <source>Take out</source>
@@ -5497,7 +5455,7 @@
     <message>
         <source>Words for this house</source>
         <comment>@label:textbox three houses</comment>
-        <translation>Geiriau i'r tŷ hwn</translation>
+        <translation>Geiriau i&apos;r tŷ hwn</translation>
     </message>
     <message>
         <source>Put in the house</source>
@@ -5523,7 +5481,7 @@
     <message>
         <source>This activity is not ready yet. Tap Skip to go on.</source>
         <comment>@info</comment>
-        <translation>Dydy'r gweithgaredd hwn ddim yn barod eto. Tapia Hepgor i fynd ymlaen.</translation>
+        <translation>Dydy&apos;r gweithgaredd hwn ddim yn barod eto. Tapia Hepgor i fynd ymlaen.</translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5494,7 @@
     <message>
         <source>Chorus is locked</source>
         <comment>@title:page</comment>
-        <translation>Mae Chorus wedi'i gloi</translation>
+        <translation>Mae Chorus wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Type the passphrase for this device to carry on.</source>
@@ -5576,27 +5534,27 @@
     <message>
         <source>Team sign-in</source>
         <comment>@action:button</comment>
-        <translation>Mewngofnodi'r tîm</translation>
+        <translation>Mewngofnodi&apos;r tîm</translation>
     </message>
     <message>
-        <source>Read the feedback your team's hub holds</source>
+        <source>Read the feedback your team&apos;s hub holds</source>
         <comment>@info:accessible</comment>
         <translation>Darllen yr adborth sydd ar hyb eich tîm</translation>
     </message>
     <message>
         <source>Forgotten the passphrase? Use the recovery key</source>
         <comment>@action:button</comment>
-        <translation>Wedi anghofio'r cyfrinymadrodd? Defnyddiwch yr allwedd adfer</translation>
+        <translation>Wedi anghofio&apos;r cyfrinymadrodd? Defnyddiwch yr allwedd adfer</translation>
     </message>
     <message>
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
-        <translation>Agorwch Chorus gyda'r allwedd adfer a ysgrifennwyd wrth ei osod, yna dewiswch gyfrinymadrodd newydd</translation>
+        <translation>Agorwch Chorus gyda&apos;r allwedd adfer a ysgrifennwyd wrth ei osod, yna dewiswch gyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Use the recovery key</source>
         <comment>@title:group</comment>
-        <translation>Defnyddio'r allwedd adfer</translation>
+        <translation>Defnyddio&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
@@ -5621,17 +5579,17 @@
     <message>
         <source>Unlock and keep the new passphrase</source>
         <comment>@action:button</comment>
-        <translation>Datgloi a chadw'r cyfrinymadrodd newydd</translation>
+        <translation>Datgloi a chadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>
         <comment>@action:button</comment>
         <translation>Yn ôl at y cyfrinymadrodd</translation>
     </message>
-<message>
+    <message>
         <source>Welcome back</source>
         <comment>@title:page</comment>
-        <translation>Croeso'n ôl</translation>
+        <translation>Croeso&apos;n ôl</translation>
     </message>
     <message>
         <source>Type your PIN to open your answers.</source>
@@ -5654,7 +5612,7 @@
     <message>
         <source>Why you judge that the child understands</source>
         <comment>@label:textbox field named in an error</comment>
-        <translation>Pam rydych chi'n barnu bod y plentyn yn deall</translation>
+        <translation>Pam rydych chi&apos;n barnu bod y plentyn yn deall</translation>
     </message>
     <message>
         <source>A made-up name for you</source>
@@ -5689,7 +5647,7 @@
     <message>
         <source>Who is saying yes or no?</source>
         <comment>@label field named in an error</comment>
-        <translation>Pwy sy'n dweud ie neu na?</translation>
+        <translation>Pwy sy&apos;n dweud ie neu na?</translation>
     </message>
     <message>
         <source>Your choices</source>
@@ -5782,7 +5740,7 @@
     <message>
         <source>Your voice note is kept (%1). Keeping typed words instead will replace it.</source>
         <comment>@info:status</comment>
-        <translation>Mae dy nodyn llais wedi'i gadw (%1). Os cadwi di eiriau wedi'u teipio yn lle, byddan nhw'n cymryd ei le.</translation>
+        <translation>Mae dy nodyn llais wedi&apos;i gadw (%1). Os cadwi di eiriau wedi&apos;u teipio yn lle, byddan nhw&apos;n cymryd ei le.</translation>
     </message>
 </context>
 <context>
@@ -5848,12 +5806,12 @@
     <message>
         <source>Stops recording and keeps what you said so far</source>
         <comment>@info:accessible</comment>
-        <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi'i ddweud hyd yma</translation>
+        <translation>Yn stopio recordio ac yn cadw beth rwyt ti wedi&apos;i ddweud hyd yma</translation>
     </message>
     <message>
         <source>Records what you say. Nothing leaves this device.</source>
         <comment>@info:accessible</comment>
-        <translation>Yn recordio beth rwyt ti'n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
+        <translation>Yn recordio beth rwyt ti&apos;n ei ddweud. Does dim yn gadael y ddyfais hon.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -5893,7 +5851,7 @@
     <message>
         <source>Throws this voice note away</source>
         <comment>@info:accessible</comment>
-        <translation>Yn taflu'r nodyn llais hwn</translation>
+        <translation>Yn taflu&apos;r nodyn llais hwn</translation>
     </message>
 </context>
 <context>
@@ -5906,7 +5864,7 @@
     <message>
         <source>I liked it</source>
         <comment>@label way rating</comment>
-        <translation>Roeddwn i'n ei hoffi</translation>
+        <translation>Roeddwn i&apos;n ei hoffi</translation>
     </message>
     <message>
         <source>It was OK</source>
@@ -5942,12 +5900,12 @@
     <message>
         <source>We plan to:</source>
         <comment>@label before what the team will do</comment>
-        <translation>Rydyn ni'n bwriadu:</translation>
+        <translation>Rydyn ni&apos;n bwriadu:</translation>
     </message>
     <message>
         <source>We are working on it:</source>
         <comment>@label before what the team is doing</comment>
-        <translation>Rydyn ni wrthi'n gweithio arno:</translation>
+        <translation>Rydyn ni wrthi&apos;n gweithio arno:</translation>
     </message>
     <message>
         <source>We did:</source>
@@ -5956,8 +5914,8 @@
     </message>
     <message>
         <source>The team says:</source>
-        <comment>@label before the team's words, status not known</comment>
-        <translation>Mae'r tîm yn dweud:</translation>
+        <comment>@label before the team&apos;s words, status not known</comment>
+        <translation>Mae&apos;r tîm yn dweud:</translation>
     </message>
     <message>
         <source>When: %1</source>
@@ -5987,19 +5945,19 @@
     <message>
         <source>You told us what you think. This is what the team is doing about it.</source>
         <comment>@info what the team did</comment>
-        <translation>Fe ddywedoch chi wrthon ni beth rydych chi'n ei feddwl. Dyma beth mae'r tîm yn ei wneud am hynny.</translation>
+        <translation>Fe ddywedoch chi wrthon ni beth rydych chi&apos;n ei feddwl. Dyma beth mae&apos;r tîm yn ei wneud am hynny.</translation>
     </message>
     <message>
         <source>Nothing yet — the team will tell you here what they do about what you said.</source>
         <comment>@info what the team did, empty</comment>
-        <translation>Dim byd eto — bydd y tîm yn dweud wrthoch chi yma beth maen nhw'n ei wneud am yr hyn a ddywedoch chi.</translation>
+        <translation>Dim byd eto — bydd y tîm yn dweud wrthoch chi yma beth maen nhw&apos;n ei wneud am yr hyn a ddywedoch chi.</translation>
     </message>
     <message>
         <source>You told us:</source>
         <comment>@label before what the child said</comment>
         <translation>Fe ddywedoch chi wrthon ni:</translation>
     </message>
-<message>
+    <message>
         <source>Back to my Chorus</source>
         <comment>@action:button</comment>
         <translation>Yn ôl i fy Chorus</translation>
@@ -6010,7 +5968,7 @@
     <message>
         <source>Working…</source>
         <comment>@info:status</comment>
-        <translation>Wrthi'n gweithio…</translation>
+        <translation>Wrthi&apos;n gweithio…</translation>
     </message>
 </context>
 <context>
@@ -6046,7 +6004,7 @@
     <message>
         <source>This voice note cannot be played. It may be damaged.</source>
         <comment>@info:status</comment>
-        <translation>Does dim modd chwarae'r nodyn llais hwn. Efallai ei fod wedi'i ddifrodi.</translation>
+        <translation>Does dim modd chwarae&apos;r nodyn llais hwn. Efallai ei fod wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
         <source>There is no speaker or headphones to play this on.</source>
@@ -6056,7 +6014,7 @@
     <message>
         <source>The voice note could not be played.</source>
         <comment>@info:status</comment>
-        <translation>Doedd dim modd chwarae'r nodyn llais.</translation>
+        <translation>Doedd dim modd chwarae&apos;r nodyn llais.</translation>
     </message>
     <message>
         <source>The voice note stopped playing. Is there a speaker or headphones?</source>
@@ -6069,7 +6027,7 @@
     <message>
         <source>Recording your voice is not switched on.</source>
         <comment>@info:status</comment>
-        <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen.</translation>
+        <translation>Dydy recordio dy lais ddim wedi&apos;i droi ymlaen.</translation>
     </message>
     <message>
         <source>There is no microphone on this device. You can type your answer instead.</source>
@@ -6079,7 +6037,7 @@
     <message>
         <source>This microphone cannot be used. You can type your answer instead.</source>
         <comment>@info:status</comment>
-        <translation>Does dim modd defnyddio'r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
+        <translation>Does dim modd defnyddio&apos;r meicroffon hwn. Galli di deipio dy ateb yn lle.</translation>
     </message>
     <message>
         <source>Recording did not work. Please try again.</source>
@@ -6094,7 +6052,7 @@
     <message>
         <source>The microphone stopped. What you said so far is kept.</source>
         <comment>@info:status</comment>
-        <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi'i gadw.</translation>
+        <translation>Stopiodd y meicroffon. Mae beth ddywedaist ti hyd yma wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>The microphone stopped working. You can type your answer instead.</source>
@@ -6109,12 +6067,12 @@
     <message>
         <source>Recording your voice is not switched on, so this cannot be kept.</source>
         <comment>@info:status</comment>
-        <translation>Dydy recordio dy lais ddim wedi'i droi ymlaen, felly does dim modd cadw hwn.</translation>
+        <translation>Dydy recordio dy lais ddim wedi&apos;i droi ymlaen, felly does dim modd cadw hwn.</translation>
     </message>
     <message>
         <source>Your voice note could not be saved yet. It is kept here; please try again.</source>
         <comment>@info:status</comment>
-        <translation>Doedd dim modd cadw dy nodyn llais eto. Mae'n cael ei gadw yma; rho gynnig arall arni.</translation>
+        <translation>Doedd dim modd cadw dy nodyn llais eto. Mae&apos;n cael ei gadw yma; rho gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -6281,12 +6239,12 @@
     <message>
         <source>Too few to show without pointing to someone.</source>
         <comment>@info</comment>
-        <translation>Rhy ychydig i'w dangos heb bwyntio at rywun.</translation>
+        <translation>Rhy ychydig i&apos;w dangos heb bwyntio at rywun.</translation>
     </message>
     <message>
         <source>Sessions that used %1: the bar is their share of all sessions.</source>
         <comment>@info %1 an adaptation</comment>
-        <translation>Sesiynau a ddefnyddiodd %1: y bar yw eu cyfran o'r holl sesiynau.</translation>
+        <translation>Sesiynau a ddefnyddiodd %1: y bar yw eu cyfran o&apos;r holl sesiynau.</translation>
     </message>
     <message>
         <source>Sessions held in %1.</source>
@@ -6326,17 +6284,17 @@
     <message>
         <source>Helped to say what they think: which ways of telling worked.</source>
         <comment>@info Lundy element</comment>
-        <translation>Cael help i ddweud beth maen nhw'n ei feddwl: pa ffyrdd o ddweud a weithiodd.</translation>
+        <translation>Cael help i ddweud beth maen nhw&apos;n ei feddwl: pa ffyrdd o ddweud a weithiodd.</translation>
     </message>
     <message>
         <source>Read by the team</source>
         <comment>@label</comment>
-        <translation>Wedi'u darllen gan y tîm</translation>
+        <translation>Wedi&apos;u darllen gan y tîm</translation>
     </message>
     <message>
         <source>Answers a reviewer has opened at least once.</source>
         <comment>@info</comment>
-        <translation>Atebion y mae adolygydd wedi'u hagor o leiaf unwaith.</translation>
+        <translation>Atebion y mae adolygydd wedi&apos;u hagor o leiaf unwaith.</translation>
     </message>
     <message>
         <source>Given a theme</source>
@@ -6351,12 +6309,12 @@
     <message>
         <source>Chosen as a quote</source>
         <comment>@label</comment>
-        <translation>Wedi'u dewis fel dyfyniad</translation>
+        <translation>Wedi&apos;u dewis fel dyfyniad</translation>
     </message>
     <message>
         <source>Answers the team marked to quote.</source>
         <comment>@info</comment>
-        <translation>Atebion a farciodd y tîm i'w dyfynnu.</translation>
+        <translation>Atebion a farciodd y tîm i&apos;w dyfynnu.</translation>
     </message>
     <message>
         <source>Days to first read</source>
@@ -6376,17 +6334,17 @@
     <message>
         <source>Listened to by people who can act.</source>
         <comment>@info Lundy element</comment>
-        <translation>Wedi gwrando arnyn nhw gan bobl sy'n gallu gweithredu.</translation>
+        <translation>Wedi gwrando arnyn nhw gan bobl sy&apos;n gallu gweithredu.</translation>
     </message>
     <message>
         <source>Answered with an action</source>
         <comment>@label</comment>
-        <translation>Wedi'u hateb â cham gweithredu</translation>
+        <translation>Wedi&apos;u hateb â cham gweithredu</translation>
     </message>
     <message>
-        <source>Answers the team has published a "you said, we did" for.</source>
+        <source>Answers the team has published a &quot;you said, we did&quot; for.</source>
         <comment>@info</comment>
-        <translation>Atebion y mae'r tîm wedi cyhoeddi "dywedoch chi, gwnaethon ni" ar eu cyfer.</translation>
+        <translation>Atebion y mae&apos;r tîm wedi cyhoeddi &quot;dywedoch chi, gwnaethon ni&quot; ar eu cyfer.</translation>
     </message>
     <message>
         <source>Devices told</source>
@@ -6416,7 +6374,7 @@
     <message>
         <source>%1 heard of %2 hoped for.</source>
         <comment>@info</comment>
-        <translation>Clywyd %1 o'r %2 y gobeithiwyd amdanynt.</translation>
+        <translation>Clywyd %1 o&apos;r %2 y gobeithiwyd amdanynt.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -6426,17 +6384,17 @@
     <message>
         <source>Groups to reach</source>
         <comment>@label</comment>
-        <translation>Grwpiau i'w cyrraedd</translation>
+        <translation>Grwpiau i&apos;w cyrraedd</translation>
     </message>
     <message>
-        <source>The team's own notes on whom it means to hear.</source>
+        <source>The team&apos;s own notes on whom it means to hear.</source>
         <comment>@info</comment>
-        <translation>Nodiadau'r tîm ei hun ar bwy mae'n bwriadu eu clywed.</translation>
+        <translation>Nodiadau&apos;r tîm ei hun ar bwy mae&apos;n bwriadu eu clywed.</translation>
     </message>
     <message>
         <source>Who we mean to hear</source>
         <comment>@label</comment>
-        <translation>Pwy rydyn ni'n bwriadu eu clywed</translation>
+        <translation>Pwy rydyn ni&apos;n bwriadu eu clywed</translation>
     </message>
     <message>
         <source>not set</source>
@@ -6446,7 +6404,7 @@
     <message>
         <source>An admin can record the group the team means to hear.</source>
         <comment>@info</comment>
-        <translation>Gall gweinyddwr gofnodi'r grŵp y mae'r tîm yn bwriadu ei glywed.</translation>
+        <translation>Gall gweinyddwr gofnodi&apos;r grŵp y mae&apos;r tîm yn bwriadu ei glywed.</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -6456,7 +6414,7 @@
     <message>
         <source>Who we have heard, and who not yet.</source>
         <comment>@info</comment>
-        <translation>Pwy rydyn ni wedi'u clywed, a phwy ddim eto.</translation>
+        <translation>Pwy rydyn ni wedi&apos;u clywed, a phwy ddim eto.</translation>
     </message>
     <message>
         <source>Practitioner hours</source>
@@ -6471,7 +6429,7 @@
     <message>
         <source>Hidden: too few sessions to show their time.</source>
         <comment>@info</comment>
-        <translation>Wedi'i guddio: rhy ychydig o sesiynau i ddangos eu hamser.</translation>
+        <translation>Wedi&apos;i guddio: rhy ychydig o sesiynau i ddangos eu hamser.</translation>
     </message>
     <message>
         <source>Hours per voice heard</source>
@@ -6486,7 +6444,7 @@
     <message>
         <source>Planned against used</source>
         <comment>@label</comment>
-        <translation>Wedi'i gynllunio o'i gymharu â'i ddefnyddio</translation>
+        <translation>Wedi&apos;i gynllunio o&apos;i gymharu â&apos;i ddefnyddio</translation>
     </message>
     <message>
         <source>%1 of %2 hours</source>
@@ -6496,7 +6454,7 @@
     <message>
         <source>%1 hours planned</source>
         <comment>@info</comment>
-        <translation>%1 awr wedi'u cynllunio</translation>
+        <translation>%1 awr wedi&apos;u cynllunio</translation>
     </message>
     <message>
         <source>not planned</source>
@@ -6506,7 +6464,7 @@
     <message>
         <source>The hours used so far, against the hours the team planned.</source>
         <comment>@info</comment>
-        <translation>Yr oriau a ddefnyddiwyd hyd yma, o'u cymharu â'r oriau a gynlluniodd y tîm.</translation>
+        <translation>Yr oriau a ddefnyddiwyd hyd yma, o&apos;u cymharu â&apos;r oriau a gynlluniodd y tîm.</translation>
     </message>
     <message>
         <source>Resourcing</source>
@@ -6516,7 +6474,7 @@
     <message>
         <source>The time it takes.</source>
         <comment>@info</comment>
-        <translation>Yr amser mae'n ei gymryd.</translation>
+        <translation>Yr amser mae&apos;n ei gymryd.</translation>
     </message>
     <message>
         <source>Feelings scale</source>
@@ -6571,7 +6529,7 @@
     <message>
         <source>hidden to protect small groups</source>
         <comment>@info a hidden count</comment>
-        <translation>wedi'i guddio i ddiogelu grwpiau bach</translation>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
 </context>
 <context>
@@ -6581,16 +6539,16 @@
         <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
     </message>
     <message>
-        <source>Type the hub's address, for example https://hub.example.org.</source>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
         <translation>Teipiwch gyfeiriad yr hyb, er enghraifft https://hub.example.org.</translation>
     </message>
     <message>
         <source>Type your name and your passphrase.</source>
-        <translation>Teipiwch eich enw a'ch cyfrinymadrodd.</translation>
+        <translation>Teipiwch eich enw a&apos;ch cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Type your name and the one-time code you were given.</source>
-        <translation>Teipiwch eich enw a'r cod untro a gawsoch.</translation>
+        <translation>Teipiwch eich enw a&apos;r cod untro a gawsoch.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 12 characters.</source>
@@ -6598,18 +6556,18 @@
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
         <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-        <translation>Nid oedd y manylion mewngofnodi hynny'n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu'ch cod untro a rhowch gynnig arall arni.</translation>
+        <translation>Nid oedd y manylion mewngofnodi hynny&apos;n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu&apos;ch cod untro a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Too many tries. Wait a few minutes, then try again.</source>
         <translation>Gormod o gynigion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <source>Your account cannot do this. Ask the team's administrator.</source>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
         <translation>Ni all eich cyfrif wneud hyn. Gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
@@ -6618,30 +6576,30 @@
     </message>
     <message>
         <source>That name is taken already. Choose another one.</source>
-        <translation>Mae'r enw hwnnw wedi'i gymryd yn barod. Dewiswch un arall.</translation>
+        <translation>Mae&apos;r enw hwnnw wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
     </message>
     <message>
         <source>The hub does not have this any more. It may have been removed.</source>
-        <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi'i dynnu.</translation>
+        <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>Chorus could not reach the hub. Check the address and the connection.</source>
-        <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a'r cysylltiad.</translation>
+        <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a&apos;r cysylltiad.</translation>
     </message>
     <message>
-        <source>The hub's certificate could not be trusted. Check the address, or ask for the team's certificate file.</source>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
         <translation>Nid oedd modd ymddiried yn nhystysgrif yr hyb. Gwiriwch y cyfeiriad, neu gofynnwch am ffeil tystysgrif y tîm.</translation>
     </message>
     <message>
-        <source>The hub's address must start with https://.</source>
+        <source>The hub&apos;s address must start with https://.</source>
         <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https://.</translation>
     </message>
     <message>
         <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-        <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni'n nes ymlaen.</translation>
+        <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni&apos;n nes ymlaen.</translation>
     </message>
     <message>
-        <source>The hub could not do this. Try again, or ask the team's administrator.</source>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
         <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
     </message>
     <message>
@@ -6677,12 +6635,12 @@
     </message>
     <message>
         <source>hidden to protect small groups</source>
-        <translation>wedi'i guddio i ddiogelu grwpiau bach</translation>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
     <message>
         <source>Revoked: it can no longer sync</source>
         <comment>@info:status</comment>
-        <translation>Wedi'i ddirymu: ni all gysoni mwyach</translation>
+        <translation>Wedi&apos;i ddirymu: ni all gysoni mwyach</translation>
     </message>
     <message>
         <source>Expired: not in touch for %1 days</source>
@@ -6700,12 +6658,12 @@
         <translation>Dyfais %1</translation>
     </message>
     <message>
-        <source>A young person's own device</source>
+        <source>A young person&apos;s own device</source>
         <comment>@label</comment>
         <translation>Dyfais person ifanc ei hun</translation>
     </message>
     <message>
-        <source>A practitioner's device</source>
+        <source>A practitioner&apos;s device</source>
         <comment>@label</comment>
         <translation>Dyfais ymarferydd</translation>
     </message>
@@ -6717,17 +6675,9 @@
     <message>
         <source>Device %1 is revoked. It can no longer sync; what it had sent stays on the hub.</source>
         <comment>@info:status</comment>
-        <translation>Mae dyfais %1 wedi'i dirymu. Ni all gysoni mwyach; mae'r hyn a anfonodd yn aros ar yr hwb.</translation>
+        <translation>Mae dyfais %1 wedi&apos;i dirymu. Ni all gysoni mwyach; mae&apos;r hyn a anfonodd yn aros ar yr hwb.</translation>
     </message>
-<message>
-        <source>fewer than %1</source>
-        <translation>llai na %1</translation>
-    </message>
-    <message>
-        <source>hidden (a small group)</source>
-        <translation>cudd (grŵp bach)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>

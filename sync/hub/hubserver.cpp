@@ -1,5 +1,6 @@
 #include "hubserver.h"
 
+#include <algorithm>
 #include "participationstore.h"
 
 #include "httpgate.h"
@@ -335,7 +336,11 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
     if (!route && endpoint.startsWith(QLatin1String("packs/"))) {
         packPath = endpoint.mid(6).split(QLatin1Char('/'));
         if (packPath.size() == 2) {
-            route = &kRoutes[5];
+            // The pack file itself: GET, like the list (found by name; the table's order is
+            // free to change).
+            route = &*std::find_if(kRoutes.begin(), kRoutes.end(), [](const Route& r) {
+                return QLatin1String(r.name) == QLatin1String("packs");
+            });
         } else if (packPath.size() == 3 && packPath[2] == QLatin1String("problem")) {
             route = &kPackProblem;
         }

@@ -693,7 +693,7 @@ private:
 
         // 2. Review: the consultation made on the tablet is on the hub, with its voices,
         // under the title the practitioner gave it (the tablet sent it), never its UUID.
-        QQuickItem* consultation = findStartingWith(title + QLatin1Char(':'), 20000);
+        QQuickItem* consultation = findStartingWith(title + QStringLiteral(" —"), 20000);
         QVERIFY2(consultation, "the tablet's consultation is not listed by its title on the hub");
         QVERIFY(!findStartingWith(consultationId, 0));
         STEP("consultations", {trw("TeamScreen", "Team review", "@title:page"), title});

@@ -185,6 +185,12 @@ private slots:
         click(approve);
         auto due = store->outbox().due(10);
         QVERIFY(due.ok());
+        // The answer, and nothing of it but words: the session's participation record
+        // (issue 19; times and outcomes, no words) waits beside it.
+        due->removeIf([](const Outbox::Item& i) {
+            return QJsonDocument::fromJson(i.body).object().value("record").toString() ==
+                   QLatin1String("session");
+        });
         QCOMPARE(due->size(), 1);
         const QJsonObject sent = QJsonDocument::fromJson(due->first().body).object();
         QCOMPARE(sent.value("text").toString(), teamReads);

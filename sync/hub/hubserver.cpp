@@ -1,7 +1,7 @@
 #include "hubserver.h"
 
-#include <algorithm>
 #include "participationstore.h"
+#include <algorithm>
 
 #include "httpgate.h"
 #include "hublogging.h"

@@ -124,9 +124,15 @@ class Translations:
         """Every way the language says `english` (a word can differ between pages)."""
         return self.all.get(english, {english}) if self.language != "en" else {english}
 
+    # The language picker names each language in itself, in every language; "English" is
+    # also a translated word elsewhere (the participation figures' languages), so the picker's
+    # would read as untranslated.
+    ENDONYMS = {"English", "Cymraeg", "العربية"}
+
     def untranslated(self, name):
         """True when name is an English string that this language translates differently."""
-        return self.language != "en" and name in self.table and self.table[name] != name
+        return (self.language != "en" and name not in self.ENDONYMS and name in self.table
+                and self.table[name] != name)
 
 
 class Failure(Exception):

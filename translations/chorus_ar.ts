@@ -6531,11 +6531,6 @@
         <comment>@label activity type</comment>
         <translation>طريقة التعبير: %1</translation>
     </message>
-    <message>
-        <source>hidden to protect small groups</source>
-        <comment>@info a hidden count</comment>
-        <translation>مخفي لحماية المجموعات الصغيرة</translation>
-    </message>
 </context>
 <context>
     <name>chorus::team::TeamController</name>

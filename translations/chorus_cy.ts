@@ -6526,11 +6526,6 @@
         <comment>@label activity type</comment>
         <translation>Ffordd o ddweud: %1</translation>
     </message>
-    <message>
-        <source>hidden to protect small groups</source>
-        <comment>@info a hidden count</comment>
-        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
-    </message>
 </context>
 <context>
     <name>chorus::team::TeamController</name>

@@ -6511,11 +6511,6 @@
         <comment>@label activity type</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>hidden to protect small groups</source>
-        <comment>@info a hidden count</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>chorus::team::TeamController</name>

@@ -1,6 +1,7 @@
 #include "participationmodel.h"
 
 #include "sync/client/reviewclient.h"
+#include "teamcontroller.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,17 +29,10 @@ bool hidden(const QJsonValue& cell)
            o.value(QLatin1String("count")).isNull();
 }
 
-/** Every hidden figure reads the same, small, zero or large alike (issue 18): a different
- *  wording for the large ones hidden beside a small one would point at the small one. */
-QString hiddenCount()
-{
-    return ParticipationModel::tr("hidden to protect small groups", "@info a hidden count");
-}
-
 QString countText(const QJsonValue& cell)
 {
     return hidden(cell)
-               ? hiddenCount()
+               ? TeamController::hiddenWords()
                : QString::number(cell.toObject().value(QLatin1String("count")).toInteger());
 }
 
@@ -124,8 +118,8 @@ QVariantMap space(const QJsonObject& s)
     QVariantList rows;
     const QJsonObject sessions = s.value(QLatin1String("sessions")).toObject();
     const bool total = !sessions.value(QLatin1String("totalSuppressed")).toBool();
-    const QString n =
-        total ? QString::number(sessions.value(QLatin1String("total")).toInteger()) : hiddenCount();
+    const QString n = total ? QString::number(sessions.value(QLatin1String("total")).toInteger())
+                            : TeamController::hiddenWords();
     rows << row(
         ParticipationModel::tr("Sessions", "@label"), n, -1, !total,
         ParticipationModel::tr("How many children and adults took part in a session.", "@info"));
@@ -188,7 +182,7 @@ QVariantMap voice(const QJsonObject& v, const std::function<QString(QString)>& t
             name,
             share.isDouble()
                 ? ParticipationModel::tr("%1 finished", "@info").arg(percent(share.toDouble()))
-                : hiddenCount(),
+                : TeamController::hiddenWords(),
             share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(), sentence);
     }
     return card(
@@ -216,8 +210,8 @@ QVariantMap audience(const QJsonObject& a)
     const QJsonValue days =
         a.value(QLatin1String("medianDaysToFirstReview")).toObject().value(QLatin1String("value"));
     rows << row(ParticipationModel::tr("Days to first read", "@label"),
-                days.isDouble() ? QString::number(days.toDouble()) : hiddenCount(), -1,
-                !days.isDouble(),
+                days.isDouble() ? QString::number(days.toDouble()) : TeamController::hiddenWords(),
+                -1, !days.isDouble(),
                 ParticipationModel::tr(
                     "Half of the answers were read within this many days of arriving.", "@info"));
     return card("audience", ParticipationModel::tr("Audience", "@title Lundy element"),
@@ -231,7 +225,7 @@ QVariantMap influence(const QJsonObject& i)
     const QJsonObject loop = i.value(QLatin1String("loopClosure")).toObject();
     const QJsonValue share = loop.value(QLatin1String("share"));
     rows << row(ParticipationModel::tr("Answered with an action", "@label"),
-                share.isDouble() ? percent(share.toDouble()) : hiddenCount(),
+                share.isDouble() ? percent(share.toDouble()) : TeamController::hiddenWords(),
                 share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(),
                 ParticipationModel::tr("Answers the team has published a \"you said, we did\" for.",
                                        "@info"));
@@ -255,7 +249,8 @@ QVariantMap reach(const QJsonObject& r)
         const int expected = o.value(QLatin1String("expected")).toInt();
         const QJsonValue heard = o.value(QLatin1String("heard"));
         const bool isHidden = o.value(QLatin1String("suppressed")).toBool() || heard.isNull();
-        const QString heardText = isHidden ? hiddenCount() : QString::number(heard.toInteger());
+        const QString heardText =
+            isHidden ? TeamController::hiddenWords() : QString::number(heard.toInteger());
         const QString sentence =
             o.value(QLatin1String("notYetHeard")).toBool()
                 ? ParticipationModel::tr("Not heard yet: %1 hoped for.", "@info").arg(expected)
@@ -295,15 +290,16 @@ QVariantMap resourcing(const QJsonObject& r)
     const QJsonValue perVoice = r.value(QLatin1String("hoursPerVoiceHeard"));
     rows << row(
         ParticipationModel::tr("Practitioner hours", "@label"),
-        hours.isDouble() ? QString::number(hours.toDouble()) : hiddenCount(), -1, !hours.isDouble(),
+        hours.isDouble() ? QString::number(hours.toDouble()) : TeamController::hiddenWords(), -1,
+        !hours.isDouble(),
         hours.isDouble()
             ? ParticipationModel::tr("Time practitioners spent in sessions, pauses left out.",
                                      "@info")
             : ParticipationModel::tr("Hidden: too few sessions to show their time.", "@info"));
     rows << row(
         ParticipationModel::tr("Hours per voice heard", "@label"),
-        perVoice.isDouble() ? QString::number(perVoice.toDouble()) : hiddenCount(), -1,
-        !perVoice.isDouble(),
+        perVoice.isDouble() ? QString::number(perVoice.toDouble()) : TeamController::hiddenWords(),
+        -1, !perVoice.isDouble(),
         ParticipationModel::tr("How much practitioner time it took to hear one person.", "@info"));
     rows << row(
         ParticipationModel::tr("Planned against used", "@label"),

@@ -519,14 +519,19 @@ QString TeamController::describe(const ReviewReply& r)
     return tr("The hub could not do this. Try again, or ask the team's administrator.");
 }
 
+QString TeamController::hiddenWords()
+{
+    // One wording for every hidden count or field: it may be small, a large one hidden with
+    // a small one, or a zero, and the words must not say which (issue 18).
+    return tr("hidden to protect small groups");
+}
+
 QString TeamController::cellText(const QJsonObject& cell, int threshold)
 {
     if (cell.value(QLatin1String("suppressed")).toBool() ||
         cell.value(QLatin1String("count")).isNull()) {
-        // One wording for every hidden count: it may be small, a large one hidden with a
-        // small one, or a zero, and the words must not say which (issue 18).
         Q_UNUSED(threshold);
-        return tr("hidden to protect small groups");
+        return hiddenWords();
     }
     return QString::number(cell.value(QLatin1String("count")).toInt());
 }
@@ -534,7 +539,7 @@ QString TeamController::cellText(const QJsonObject& cell, int threshold)
 QString TeamController::roleName(const QString& role)
 {
     if (role.isEmpty()) {
-        return tr("hidden to protect small groups");
+        return hiddenWords();
     }
     if (role == QLatin1String("child")) {
         return tr("Child");
@@ -554,7 +559,7 @@ QString TeamController::roleName(const QString& role)
 QString TeamController::ageBandName(const QString& band)
 {
     if (band.isEmpty()) {
-        return tr("hidden to protect small groups");
+        return hiddenWords();
     }
     if (band == QLatin1String("under-5")) {
         return tr("Under 5", "@item age band");

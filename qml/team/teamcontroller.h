@@ -119,6 +119,8 @@ public:
 
     /** A plain sentence for a hub or network failure (never the hub's English). */
     [[nodiscard]] static QString describe(const chorus::sync::ReviewReply& reply);
+    /** The one wording of every hidden count or field in the Team screens (issue 18). */
+    [[nodiscard]] static QString hiddenWords();
     /** "hidden to protect small groups" for a hidden cell, else its count. */
     [[nodiscard]] static QString cellText(const QJsonObject& cell, int threshold);
     /** A record's role or age band value in words ("hidden" when the hub withheld it). */

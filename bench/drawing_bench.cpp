@@ -6,7 +6,7 @@
 // PNG encode time and size of the large drawing, and (for comparison) what repainting the
 // whole drawing costs. Exits non-zero when the issue 4 target is missed:
 //   cost per segment at 20,000 points <= 1.5x the cost at 100 points.
-#include "qml/backend/drawingcanvas.h"
+#include "qml/app/backend/drawingcanvas.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -8,9 +8,9 @@
 //  - direct: the same number of records, decoded and stored with the hub's own code
 //    (decodeFeedbackBatch + HubStore::submitFeedback) into the same database, in-process.
 // Prints records/s for both, the ratio (target: HTTP >= 0.5x direct) and p50/p99 batch latency.
-#include "hub/hubfixture.h"
-#include "sync/hub/hubprotocol.h"
-#include "sync/hub/hubstore.h"
+#include "sync/hub/protocol/hubprotocol.h"
+#include "sync/hub/store/hubstore.h"
+#include "tests/sync/hub/hubfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

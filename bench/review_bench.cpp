@@ -12,9 +12,9 @@
 //
 // Not measured here: the app's memory while scrolling 100,000 records in the review list
 // (issue 8's second target): that is bench/reviewlist_bench.cpp.
-#include "hub/hubfixture.h"
-#include "sync/hub/reviewstore.h"
-#include "sync/hub/suppression.h"
+#include "sync/hub/review/suppression.h"
+#include "sync/hub/store/reviewstore.h"
+#include "tests/sync/hub/hubfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -13,7 +13,7 @@
 //      the last of the N records, fetching pages as it goes; peak RSS (VmHWM, reset before).
 // Prints both, their ratio and the pages held. Exits 1 when the ratio misses the target.
 #include "support/hubseed.h"
-#include "sync/hub/hubserver.h"
+#include "sync/hub/http/hubserver.h"
 #include "team/feedbackmodel.h"
 #include "team/teamcontroller.h"
 #include "uiservices.h"

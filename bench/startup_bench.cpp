@@ -2,7 +2,7 @@
 // resident size then, for `chorus` and for a minimal Qt Quick window (startup_baseline, built
 // from this file with CHORUS_STARTUP_BASELINE) measured in the same run. Prints medians and
 // their ratios; exits non-zero when a ratio misses the 1.5x target.
-#include "qml/backend/startupprobe.h"
+#include "qml/app/backend/startupprobe.h"
 
 #ifdef CHORUS_STARTUP_BASELINE
 

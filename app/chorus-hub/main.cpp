@@ -1,6 +1,6 @@
-// chorus-hub: the sync hub and its admin commands. Parses nothing itself: the commands
-// live in the chorus_hub library (sync/hub/hubcli.cpp) so that tests run the same code.
-#include "sync/hub/hubcli.h"
+// chorus-hub: the sync hub and its admin commands. The argument parsing and the commands are
+// in hubcli.cpp beside this file; the service they run is the chorus_hub library (sync/hub).
+#include "app/chorus-hub/hubcli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

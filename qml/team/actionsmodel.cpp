@@ -1,6 +1,6 @@
 #include "actionsmodel.h"
 
-#include "sync/client/reviewclient.h"
+#include "qml/team/reviewclient.h"
 
 #include <QDate>
 #include <QJsonArray>

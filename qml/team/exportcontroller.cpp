@@ -1,10 +1,10 @@
 #include "exportcontroller.h"
 
 #include "core/common/atomicfile.h"
-#include "sync/client/reviewclient.h"
+#include "qml/team/reviewclient.h"
 
 #ifdef CHORUS_HAVE_REPORT
-#include "qml/report/reportpdf.h"
+#include "qml/team/report/reportpdf.h"
 #endif
 
 #include <QFileInfo>

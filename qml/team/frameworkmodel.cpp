@@ -1,6 +1,6 @@
 #include "frameworkmodel.h"
 
-#include "sync/client/reviewclient.h"
+#include "qml/team/reviewclient.h"
 
 #include <QJsonArray>
 

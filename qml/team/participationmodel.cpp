@@ -1,6 +1,6 @@
 #include "participationmodel.h"
 
-#include "sync/client/reviewclient.h"
+#include "qml/team/reviewclient.h"
 #include "teamcontroller.h"
 
 #include <QCoreApplication>

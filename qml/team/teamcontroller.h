@@ -5,7 +5,7 @@
 // memory; closing the Team screen or an expired session forgets it.
 
 #include "packwords.h"
-#include "sync/client/reviewclient.h"
+#include "qml/team/reviewclient.h"
 
 #include <QAbstractListModel>
 #include <QObject>

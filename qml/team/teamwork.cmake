@@ -17,7 +17,7 @@ qt_target_qml_sources(chorus_team QML_FILES
   TeamExportPage.qml
   TeamDevicesPage.qml)
 
-# The PDF report comes from chorus_report (qml/report) where this build has it.
+# The PDF report comes from chorus_report (qml/team/report) where this build has it.
 if(TARGET chorus_report)
   target_link_libraries(chorus_team PRIVATE chorus_report)
   target_compile_definitions(chorus_team PRIVATE CHORUS_HAVE_REPORT)

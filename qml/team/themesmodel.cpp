@@ -1,7 +1,7 @@
 #include "themesmodel.h"
 
 #include "feedbackmodel.h"
-#include "sync/client/reviewclient.h"
+#include "qml/team/reviewclient.h"
 
 #include <QJsonArray>
 #include <QUrl>

@@ -16,7 +16,7 @@ namespace chorus {
  * the language (it then refuses rather than read Welsh with an English voice) or no audio
  * output. The engine is created on first use, so pages load without touching audio.
  *
- * (The app's `ReadAloud` singleton in qml/backend can delegate to this class.)
+ * (The app's `ReadAloud` singleton in qml/app/backend can delegate to this class.)
  */
 class ReadAloudEngine : public QObject
 {

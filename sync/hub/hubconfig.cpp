@@ -1,6 +1,6 @@
 #include "hubconfig.h"
 
-#include "suppression.h"
+#include "sync/hub/review/suppression.h"
 
 #include <QFile>
 #include <QFileInfo>

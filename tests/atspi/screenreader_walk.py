@@ -737,7 +737,7 @@ class Walk:
     # ---- the Team screens ---------------------------------------------------------------
     def start_hub(self):
         """A `chorus-hub serve` on loopback with a consultation, a device's answers in it and a
-        reviewer's one-time code, as the hub tests make them (tests/hub/hubfixture.h)."""
+        reviewer's one-time code, as the hub tests make them (tests/sync/hub/hubfixture.h)."""
         db = "sqlite:" + os.path.join(self.scratch, "hub.sqlite")
         said = open(os.path.join(self.scratch, "hub.log"), "w+")
         hub = subprocess.Popen([self.args.hub, "serve", "--db", db, "--listen", "127.0.0.1:0"],

@@ -7,7 +7,7 @@
 #include "support/storefixture.h"
 
 #ifdef CHORUS_HAVE_HUB_DECODER
-#include "sync/hub/hubprotocol.h"
+#include "sync/hub/protocol/hubprotocol.h"
 #endif
 
 #include <QJsonDocument>

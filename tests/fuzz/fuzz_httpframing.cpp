@@ -1,4 +1,4 @@
-// libFuzzer target for the hub's HTTP request framing (sync/hub/httpgate.h, security.md
+// libFuzzer target for the hub's HTTP request framing (sync/hub/http/httpgate.h, security.md
 // REL-3, issue 22): the gate that sees every byte before Qt HttpServer does.
 //
 // The input is one connection's byte stream, fed once whole and once a byte at a time (as
@@ -7,7 +7,7 @@
 // and cutting the stream into pieces can only let through what the whole stream would not
 // (pipelined bytes in the same read), never refuse what the whole stream passes.
 
-#include "sync/hub/httpgate.h"
+#include "sync/hub/http/httpgate.h"
 
 #include <cstddef>
 #include <cstdint>

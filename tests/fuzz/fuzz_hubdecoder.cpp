@@ -5,7 +5,7 @@
 // machine code and a one-line message that starts with the field it names; an accepted
 // share record's canonical form decodes again to the same record.
 
-#include "sync/hub/hubprotocol.h"
+#include "sync/hub/protocol/hubprotocol.h"
 
 #include <QJsonDocument>
 

@@ -4,8 +4,8 @@
 // goes through the hub's own decoder (decodeFeedbackItem) and store (submitFeedback), so the
 // review screens' tests and benchmarks read what a real hub would hold.
 
-#include "sync/hub/hubstore.h"
-#include "sync/hub/participationstore.h"
+#include "sync/hub/store/hubstore.h"
+#include "sync/hub/store/participationstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,0 +1,69 @@
+// No "pragma ComponentBehavior: Bound" here: Qt 6.4 refuses to load bound components
+// nested in Loaders ("Cannot instantiate bound component outside its creation context").
+import QtQuick
+import QtQuick.Templates as T
+import Chorus
+
+// The window: picks the screen from the store's state. Child mode shows only the child's
+// session; quick exit replaces everything with a neutral page at once.
+// Quick Controls' templates, not a style: the unlock screen (this window, UnlockPage and the
+// components it uses) draws everything itself from the Theme, and loading a style (Fusion
+// with Basic as its fallback) would cost its first frame about a quarter of a bare window's
+// start (bench/startup_bench). Pages after it import QtQuick.Controls as they like.
+T.ApplicationWindow {
+    id: root
+
+    width: Theme.windowWidth
+    height: Theme.windowHeight
+    visible: true
+    title: qsTr("Chorus", "@title:window")
+    color: Theme.background
+    font: Theme.bodyFont
+    LayoutMirroring.enabled: Preferences.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    // Hidden or minimised: lock (UI-1).
+    onVisibilityChanged: (visibility) => {
+        if (visibility === Window.Minimized || visibility === Window.Hidden)
+            App.lock();
+    }
+
+    // Screens load by URL, not as typed components: a type named in this file would be
+    // compiled (with every page it names) before the first frame. Only the screen shown is
+    // ever compiled; the unlock screen comes up without the practitioner's or child's pages.
+    Loader {
+        id: screen
+
+        anchors.fill: parent
+        focus: true
+        source: {
+            if (App.quickExitActive)
+                return "pages/NeutralPage.qml";
+            // The Team screens (Chorus.Team) talk to the hub, never to this device's store.
+            if (Navigation.teamOpen)
+                return "../Team/TeamScreen.qml";
+            if (App.stage === App.FirstRun || App.onboarding)
+                return "pages/FirstRunPage.qml";
+            if (App.stage === App.Locked)
+                return "pages/UnlockPage.qml";
+            if (App.childMode)
+                return "screens/ChildScreen.qml";
+            return "screens/PractitionerScreen.qml";
+        }
+    }
+
+    // The idle lock warns first (issue 14): over whatever is on screen, at the top.
+    Loader {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        active: App.idleWarning && !App.quickExitActive
+        source: "components/IdleWarning.qml"
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: App.busy
+        source: "components/BusyOverlay.qml"
+    }
+}

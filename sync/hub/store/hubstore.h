@@ -1,0 +1,257 @@
+#pragma once
+
+// The hub's storage: one schema, numbered migrations and the same SQL on SQLite (embedded
+// default) and PostgreSQL (several hub processes may share one). Deduplication, the audit
+// chain and code use counts are enforced in the database, never only in process memory.
+
+#include "sync/hub/protocol/hubprotocol.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace chorus::hub {
+
+/** A current time source, injected so that tests can move it. */
+using Clock = std::function<QDateTime()>;
+
+struct Device
+{
+    QString id;
+    QString consultationId;
+    QString role; ///< "practitioner" or "participant" (a young person's own device)
+    QDateTime enrolledAt;
+    bool revoked = false;
+    QDateTime lastUsedAt; ///< the token's last use (schema 7; enrolment before that)
+    bool expired = false; ///< unused for longer than the token lifetime: refused, 401
+};
+
+/** A device token lasts this long after its last use; every use renews it (schema 7). */
+constexpr qint64 kDeviceTokenLifetimeDays = 90;
+
+struct EnrolOutcome
+{
+    enum class Result { Enrolled, Invalid, Expired, Used };
+    Result result = Result::Invalid;
+    Device device;
+    QString token; ///< shown once, never stored: the hub keeps only its SHA-256
+};
+
+struct SubmitOutcome
+{
+    QStringList acknowledged; ///< every id of the batch, stored now or earlier, or erased
+    int stored = 0;           ///< rows inserted by this request
+    QStringList conflicts;    ///< ids stored earlier with a different body: nothing written
+    QString forbiddenField;   ///< set when an item names another consultation
+    QString forbiddenItem;
+};
+
+struct ErasureConfirmation
+{
+    QString id;
+    QString feedbackId;
+    QString outcome; ///< "erased", "not-found" (never held or erased before) or "not-yours"
+};
+
+/** A CSV or report export that held a record, as its audit entry names it (ids only). */
+struct ExportHolding
+{
+    qint64 seq = 0;     ///< the export's audit entry
+    QString at;         ///< when it was made
+    QString reviewerId; ///< who made it
+    QString content;    ///< "records" (CSV) or "report" (the PDF's document)
+};
+
+/** What `chorus-hub erase` did to one record. */
+struct AdminErasure
+{
+    bool erased = false;          ///< false: the hub holds no such record (never held, or erased)
+    QString deviceId;             ///< the device that sent it
+    QList<ExportHolding> exports; ///< exports made before that still contain it
+};
+
+struct AuditReport
+{
+    bool intact = false;
+    qint64 entries = 0;
+    qint64 firstBadSeq = 0;
+    QString problem;
+};
+
+/** What `registerConsultation` did. */
+enum class Registration {
+    Registered,   ///< new on the hub: this device's from now on
+    AlreadyYours, ///< registered by this device before, or the one it is enrolled for
+    NotYours,     ///< the hub knows this id from elsewhere: nothing changed
+};
+
+/** A "we did" action as devices fetch it (written through the review API, issue 8). */
+struct PublishedAction
+{
+    QString id;
+    qint64 seq = 0;
+    QString said;
+    QString did;
+    QString status; ///< planned, doing or done (schema 3)
+    QString date;   ///< YYYY-MM-DD, when it was or will be done; may be empty
+    QStringList feedbackIds;
+};
+
+/** A published consultation as devices receive it; `revision` grows with every change. */
+struct PublishedConsultation
+{
+    QJsonObject body; ///< ConsultationInfo::toJson()
+    qint64 revision = 0;
+};
+
+/** What `publishConsultation` did; a refusal names the field of the file at fault. */
+struct ConsultationPublishOutcome
+{
+    enum class Result { Published, Unchanged, Refused };
+    Result result = Result::Refused;
+    QString field;         ///< set when refused
+    QString message;       ///< "<field>: <reason>" when refused
+    ConsultationInfo info; ///< as published: activities filled in from the pack if omitted
+    qint64 revision = 0;
+};
+
+class HubStore
+{
+public:
+    ~HubStore();
+    HubStore(const HubStore&) = delete;
+    HubStore& operator=(const HubStore&) = delete;
+
+    /** Opens "sqlite:PATH" or "postgresql://user[:pw]@host:port/db" and migrates it to
+     *  `targetVersion` (-1: the latest; tests stop earlier to test a migration from there). */
+    static std::unique_ptr<HubStore> open(const QString& spec, Clock clock, QString* error,
+                                          int targetVersion = -1);
+
+    [[nodiscard]] bool isPostgres() const { return m_postgres; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] int schemaVersion();
+    /** The number of migrations this build knows. */
+    [[nodiscard]] static int latestSchemaVersion();
+
+    /** A new enrolment code (plain text, shown once); `uses` 1 for device codes. */
+    std::optional<QString> createCode(const QString& consultationId, const QString& role, int uses,
+                                      qint64 ttlSeconds, const QString& createdBy);
+    std::optional<EnrolOutcome> enrol(const QString& normalisedCode);
+    /** The unrevoked device holding this token, if any (an empty id if none). A token
+     *  unused for kDeviceTokenLifetimeDays comes back `expired`; any other use renews it. */
+    std::optional<Device> deviceForToken(const QByteArray& token);
+    /** Revokes an active device's token; `by` (a reviewer's id, empty for the command line)
+     *  goes into the audit entry. */
+    std::optional<bool> revoke(const QString& deviceId, const QString& by = {});
+    std::optional<QList<Device>> devices();
+
+    /** True when the hub knows this consultation: published, registered by a device, or
+     *  named by an earlier code or pack. `enrol-code` refuses any other id. */
+    std::optional<bool> consultationKnown(const QString& id);
+    /** A practitioner's device registers a consultation made on it (POST
+     *  /v1/device-consultations); its answers to it are then accepted from that device.
+     *  `title` (redacted on the device; may be empty) is what reviewers read for it. */
+    std::optional<Registration> registerConsultation(const Device& device, const QString& id,
+                                                     const QString& title = {});
+    /** The consultations whose answers this device may send: the one it is enrolled for and
+     *  those it registered. */
+    std::optional<QStringList> consultationsOf(const Device& device);
+
+    std::optional<SubmitOutcome> submitFeedback(const Device& device, const FeedbackBatch& batch);
+    std::optional<QList<ErasureConfirmation>> erase(const Device& device,
+                                                    const ErasureBatch& batch);
+    /** Erases one record whichever device sent it, for a device that is lost or revoked
+     *  (`chorus-hub erase`); audited with the exports that still contain it. */
+    std::optional<AdminErasure> eraseRecord(const QString& feedbackId);
+    /** The exports whose audit entries name this record, oldest first. */
+    std::optional<QList<ExportHolding>> exportsHolding(const QString& feedbackId);
+    /** True when an erasure left freed space that `compact` has not cleared yet. */
+    std::optional<bool> compactionPending();
+    /** Clears what erased records leave behind, off the request path and bounded: on SQLite
+     *  (where secure_delete zeroes a deleted row in its page) the WAL that still holds the
+     *  page as it was is checkpointed and truncated; on PostgreSQL the feedback table is
+     *  rewritten (VACUUM FULL) with a lock wait and a run time that have limits, so that a
+     *  busy table is tried again later rather than stalling the hub. False: try later. */
+    bool compact();
+
+    std::optional<bool> publishPack(const PackInfo& pack, const QString& consultationId);
+    /** Packs published for a consultation (and those for every consultation). */
+    std::optional<QList<PackInfo>> packsFor(const QString& consultationId);
+    std::optional<PackInfo> pack(const QString& id, int version);
+    /** Publishes (or republishes) a consultation: its pack must be published for it (or for
+     *  all) and hold its activities; a published consultation keeps its pack. */
+    std::optional<ConsultationPublishOutcome> publishConsultation(const ConsultationInfo& c);
+    /** The published consultations a device may see (the one it is enrolled for), changed
+     *  after revision `since`. */
+    std::optional<QList<PublishedConsultation>> consultationsSince(const Device& device,
+                                                                   qint64 since);
+    std::optional<QList<PublishedAction>> actionsSince(const Device& device, qint64 since,
+                                                       int limit);
+
+    /** A reviewer account (issue 8), role "reviewer" or "admin"; returns the one-time
+     *  secret. */
+    std::optional<QString> addReviewer(const QString& name,
+                                       const QString& role = QStringLiteral("reviewer"));
+
+    /** Appends one audit entry in its own transaction (admin actions). */
+    bool audit(const QString& event, const QString& subject, const QString& detail);
+    std::optional<AuditReport> verifyAudit();
+
+    /** Count of stored feedback rows (tests and benchmarks). */
+    std::optional<qint64> feedbackCount();
+
+    [[nodiscard]] QSqlDatabase database() const;
+
+private:
+    friend class ReviewStore;        // the team review queries share the connection and audit chain
+    friend class ParticipationStore; // likewise, for issue 19's participation records
+    HubStore(QString connection, bool postgres, Clock clock);
+    bool migrate(int target);
+    bool exec(const QString& sql);
+    bool begin();
+    bool commit();
+    void rollback();
+    /** Runs `work` in one write transaction, retrying when another writer got in first. */
+    bool transaction(const std::function<bool()>& work);
+    bool appendAudit(const QString& event, const QString& subject, const QString& detail);
+    bool ensureConsultation(const QString& id);
+    /** Stores the title a device sent for a consultation made on it (schema 9). */
+    bool setDeviceTitle(const QString& id, const QString& title);
+    /** Deletes one record of `deviceId`, its links and tags, and leaves its tombstone. */
+    bool deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
+                      bool* deleted);
+    bool markCompactionPending();
+    /** Inside erase(): deletes a participation record of this device (schema 8). */
+    bool erasedParticipation(const QString& id, const QString& deviceId, bool* deleted);
+    [[nodiscard]] QString now() const;
+    bool fail(const QString& what, const QString& why);
+    /** A database error, logged and kept as its code only (MED-3): the server's text may
+     *  quote the values of the row at fault, e.g. a reviewer's name in a unique-key error. */
+    bool fail(const QString& what, const QSqlError& error);
+
+    QString m_connection;
+    bool m_postgres = false;
+    Clock m_clock;
+    QString m_lastError;
+    int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
+    bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
+};
+
+/** A database error as its code and the code's meaning, never the server's message text,
+ *  which on PostgreSQL carries DETAIL lines with the values of the row (MED-3). */
+[[nodiscard]] QString errorCode(const QSqlError& error);
+/** The error of whichever of two statements failed. */
+[[nodiscard]] QSqlError firstError(const QSqlQuery& a, const QSqlQuery& b);
+
+/** SHA-256 in hex: how codes, tokens and secrets are kept (SY-2). */
+[[nodiscard]] QString secretHash(const QByteArray& secret);
+/** 256 random bits, base64url without padding (43 characters). */
+[[nodiscard]] QString newToken();
+/** A random version-4 UUID in lower-case canonical form. */
+[[nodiscard]] QString newUuid();
+
+} // namespace chorus::hub

@@ -1,0 +1,414 @@
+// Evidence of coproduction (issue 19) on a hub served in this process, on SQLite and on a
+// PostgreSQL cluster the test starts: participation records in (POST /v1/participation: the
+// allow-list, idempotency, erasure), the intended group and planned hours (admin only), and
+// GET /v1/review/participation with Lundy's Space, Voice, Audience and Influence, Reach and
+// Resourcing, every count through the disclosure layer: known sessions give known figures,
+// and a small group is hidden and says so.
+#include "backendrows.h"
+#include "hubfixture.h"
+#include "sync/hub/http/hubserver.h"
+#include "sync/hub/review/disclosure.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace chorus::hub;
+using namespace chorus::test;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray batch(const QList<QJsonObject>& items)
+{
+    QJsonArray a;
+    for (const auto& i : items) {
+        a.append(i);
+    }
+    return json({{"items", a}});
+}
+
+/** One session as a device sends it: 30 practitioner minutes of 40; the feelings scale
+ *  answered in 60 s and liked; the drawing answered (or skipped) in 120 s. */
+QJsonObject session(const QString& consultation, const QString& language,
+                    const QStringList& adaptations, bool drawingSkipped)
+{
+    return QJsonObject{
+        {"record", "session"},
+        {"id", uuid()},
+        {"consultationId", consultation},
+        {"packId", "my-week"},
+        {"packVersion", 1},
+        {"ageBand", "8-11"},
+        {"role", "child"},
+        {"mode", "facilitated"},
+        {"language", language},
+        {"minutes", 40},
+        {"practitionerMinutes", 30},
+        {"adaptations", QJsonArray::fromStringList(adaptations)},
+        {"activities", QJsonArray{QJsonObject{{"activityId", "feelings"},
+                                              {"type", "feelings-scale"},
+                                              {"outcome", "completed"},
+                                              {"seconds", 60},
+                                              {"rating", "liked"}},
+                                  QJsonObject{{"activityId", "draw"},
+                                              {"type", "drawing"},
+                                              {"outcome", drawingSkipped ? "skipped" : "completed"},
+                                              {"seconds", 120}}}},
+        {"week", "2026-W48"},
+        {"framework", "design-and-implementation/coproduction"}};
+}
+
+QJsonObject textRecord(const QString& id)
+{
+    return QJsonObject{{"id", id},
+                       {"consultationId", "c1"},
+                       {"packId", "my-week"},
+                       {"packVersion", 1},
+                       {"activityId", "say"},
+                       {"kind", "text"},
+                       {"text", "More time to talk"},
+                       {"ageBand", "8-11"},
+                       {"role", "child"},
+                       {"scopes", QJsonObject{{"quotes", false}, {"drawings", false}}},
+                       {"week", "2026-W48"},
+                       {"framework", "design-and-implementation/coproduction"}};
+}
+
+QString errorField(const Response& r)
+{
+    return r.body.value("error").toObject().value("field").toString();
+}
+
+/** A published count is one of the values the perturbation table can make of the truth. */
+bool publishedFrom(const QJsonValue& v, qint64 truth)
+{
+    return v.isDouble() &&
+           possiblePublished(truth, kDefaultThreshold).contains(static_cast<qint64>(v.toDouble()));
+}
+
+QJsonObject byValue(const QJsonArray& list, const QString& key, const QString& value)
+{
+    for (const auto& v : list) {
+        if (v.toObject().value(key).toString() == value) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHubParticipation : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    PostgresCluster m_pg;
+    bool m_pgUp = false;
+    int m_n = 0;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    std::unique_ptr<HubStore> m_store;
+    std::unique_ptr<HubServer> m_server;
+    quint16 m_port = 0;
+
+    QString url(const QString& path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
+
+    bool startHub(const QString& backend)
+    {
+        m_server.reset();
+        m_store.reset();
+        QString spec = QStringLiteral("sqlite:%1/p%2.sqlite").arg(m_tmp.path()).arg(++m_n);
+        QString error;
+        if (backend == QLatin1String("postgresql")) {
+            spec = m_pg.spec();
+            auto admin = HubStore::open(
+                spec, [this] { return m_now; }, &error, 0);
+            if (!admin) {
+                return false;
+            }
+            QSqlQuery(admin->database()).exec("DROP SCHEMA public CASCADE");
+            QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
+        }
+        m_store = HubStore::open(
+            spec, [this] { return m_now; }, &error);
+        if (!m_store) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        Limits limits;
+        limits.ratePerSecond = 10000;
+        limits.rateBurst = 10000;
+        m_server = std::make_unique<HubServer>(*m_store, limits);
+        m_port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error).value_or(0);
+        return m_port != 0;
+    }
+
+    QByteArray device(const QString& consultation)
+    {
+        const auto code = m_store->createCode(consultation, "practitioner", 1, 900, {});
+        return m_store->enrol(normaliseCode(*code))->token.toLatin1();
+    }
+
+    QByteArray reviewer(const QString& name, const QString& role)
+    {
+        const auto secret = m_store->addReviewer(name, role);
+        DeviceClient c;
+        const Response r = c.post(
+            url("/v1/review/session"),
+            json({{"name", name}, {"secret", *secret}, {"passphrase", "correct horse battery"}}));
+        return r.body.value("session").toString().toLatin1();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_pgUp = startPostgresForTests(m_pg);
+        QVERIFY2(m_pgUp || qEnvironmentVariableIsEmpty("CI"), "PostgreSQL is required in CI");
+    }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_store.reset();
+        m_pg.stop();
+    }
+
+    void recordsIn_data() { addBackendRows(m_pgUp); }
+    void recordsIn()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        DeviceClient d;
+        d.token = device("c1");
+        const QString path = url("/v1/participation");
+        // The allow-list: anything else is refused, naming the field.
+        QJsonObject extra = session("c1", "en", {}, false);
+        extra.insert("startedAt", "2026-11-26T10:00:00Z");
+        Response r = d.post(path, batch({extra}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorField(r), QString("items[0].startedAt"));
+        QJsonObject words = session("c1", "en", {}, false);
+        QJsonArray acts = words.value("activities").toArray();
+        QJsonObject first = acts[0].toObject();
+        first.insert("answer", "my words");
+        acts[0] = first;
+        words.insert("activities", acts);
+        r = d.post(path, batch({words}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorField(r), QString("items[0].activities[0].answer"));
+        r = d.post(path, batch({session("c1", "en", {"telepathy"}, false)}));
+        QCOMPARE(errorField(r), QString("items[0].adaptations[0]"));
+        QJsonObject rated = session("c1", "en", {}, false);
+        QJsonArray ra = rated.value("activities").toArray();
+        QJsonObject bad = ra[0].toObject();
+        bad.insert("rating", "meh");
+        ra[0] = bad;
+        rated.insert("activities", ra);
+        QCOMPARE(errorField(d.post(path, batch({rated}))),
+                 QString("items[0].activities[0].rating"));
+        // Another consultation's record: 403, nothing stored.
+        QCOMPARE(d.post(path, batch({session("c9", "en", {}, false)})).status, 403);
+        // Idempotent by id; a changed body under the same id is a conflict.
+        const QJsonObject one = session("c1", "cy", {"read-aloud"}, false);
+        r = d.post(path, batch({one}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("acknowledged").toArray(), QJsonArray{one.value("id")});
+        QCOMPARE(d.post(path, batch({one})).status, 200);
+        QJsonObject changed = one;
+        changed.insert("minutes", 41);
+        r = d.post(path, batch({changed}));
+        QCOMPARE(r.status, 409);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec("SELECT COUNT(*), MIN(minutes) FROM participation") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 40);
+        // A withdrawal erases it like a share record, and it never comes back.
+        const QString feedbackId = one.value("id").toString();
+        r = d.post(
+            url("/v1/erasures"),
+            json({{"items", QJsonArray{QJsonObject{{"id", uuid()}, {"feedbackId", feedbackId}}}}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("confirmed").toArray()[0].toObject().value("outcome").toString(),
+                 QString("erased"));
+        QVERIFY(d.post(path, batch({one})).status == 200);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM participation") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM participation_activities") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void theFourElements_data() { addBackendRows(m_pgUp); }
+    void theFourElements()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        DeviceClient d1;
+        d1.token = device("c1");
+        DeviceClient d2;
+        d2.token = device("c2");
+        // c1: ten sessions, read aloud in all, large text in three, two in Welsh, one drawing
+        // skipped. c2: two sessions like most of c1's, a group too small to show anywhere.
+        // (Where a small consultation has something a large one lacks, rule 3a hides the
+        // large one's zero for it too: the hub-wide margin ties them.)
+        QList<QJsonObject> c1;
+        for (int i = 0; i < 10; ++i) {
+            QStringList adaptations{"read-aloud"};
+            if (i < 3) {
+                adaptations << "large-text";
+            }
+            c1 << session("c1", i < 2 ? "cy" : "en", adaptations, i == 9);
+        }
+        QCOMPARE(d1.post(url("/v1/participation"), batch(c1)).status, 200);
+        QCOMPARE(
+            d2.post(url("/v1/participation"), batch({session("c2", "en", {"read-aloud"}, false),
+                                                     session("c2", "en", {"read-aloud"}, false)}))
+                .status,
+            200);
+        QList<QJsonObject> records;
+        for (int i = 0; i < 9; ++i) {
+            records << textRecord(uuid());
+        }
+        QCOMPARE(d1.post(url("/v1/feedback"), batch(records)).status, 200);
+
+        DeviceClient admin;
+        admin.token = reviewer("Sam", "admin");
+        DeviceClient rev;
+        rev.token = reviewer("Kim", "reviewer");
+        const QJsonObject intent{
+            {"expected", QJsonObject{{"byRole", QJsonObject{{"child", 12}, {"young-person", 5}}},
+                                     {"byAgeBand", QJsonObject{{"8-11", 12}, {"12-15", 5}}}}},
+            {"notes", "Care leavers through the leaving-care team"},
+            {"plannedHours", 8}};
+        const QString intentPath = url("/v1/review/consultations/c1/intent");
+        QCOMPARE(rev.request("PUT", intentPath, json(intent)).status, 403);
+        QJsonObject alien = intent;
+        alien.insert("expected", QJsonObject{{"byRole", QJsonObject{{"alien", 1}}}});
+        Response r = admin.request("PUT", intentPath, json(alien));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorField(r), QString("expected.byRole.alien"));
+        QCOMPARE(
+            admin.request("PUT", url("/v1/review/consultations/c7/intent"), json(intent)).status,
+            404);
+        r = admin.request("PUT", intentPath, json(intent));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("plannedHours").toDouble(), 8.0);
+
+        // A reviewer reads the records two days after they came.
+        m_now = m_now.addDays(2);
+        rev.token = reviewer("Lee", "reviewer"); // the first session has long expired
+        QCOMPARE(rev.get(url("/v1/review/feedback?consultation=c1")).status, 200);
+
+        r = rev.get(url("/v1/review/participation?consultation=c1"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject space = r.body.value("space").toObject();
+        const QJsonObject sessions = space.value("sessions").toObject();
+        QVERIFY(publishedFrom(sessions.value("total"), 10));
+        QCOMPARE(space.value("ownTime").toObject().value("count").toInt(-1), 0);
+        const QJsonArray adaptations = space.value("adaptations").toArray();
+        const QJsonObject readAloud = byValue(adaptations, "value", "read-aloud");
+        QVERIFY(publishedFrom(readAloud.value("count"), 10));
+        QCOMPARE(readAloud.value("share").toDouble(), 1.0);
+        const QJsonObject largeText = byValue(adaptations, "value", "large-text");
+        QCOMPARE(largeText.value("suppressed").toBool(), true); // 3 of 10: fewer than 8
+        QVERIFY(largeText.value("count").isNull() && largeText.value("share").isNull());
+        // Two in Welsh is a small group: hidden, and English with it (it would be the rest).
+        for (const auto& c : space.value("languages").toObject().value("cells").toArray()) {
+            QVERIFY2(c.toObject().value("suppressed").toBool(),
+                     qPrintable(c.toObject().value("value").toString()));
+        }
+
+        const QJsonArray methods = r.body.value("voice").toObject().value("methods").toArray();
+        const QJsonObject feel = byValue(methods, "type", "feelings-scale");
+        QVERIFY(publishedFrom(feel.value("offered").toObject().value("count"), 10));
+        QCOMPARE(feel.value("completed").toObject().value("share").toDouble(), 1.0);
+        QCOMPARE(feel.value("medianSeconds").toObject().value("value").toDouble(), 60.0);
+        const QJsonObject liked =
+            byValue(feel.value("ratings").toObject().value("cells").toArray(), "value", "liked");
+        QVERIFY(publishedFrom(liked.value("count"), 10));
+        const QJsonObject draw = byValue(methods, "type", "drawing");
+        QCOMPARE(draw.value("skipped").toObject().value("suppressed").toBool(), true); // one
+        QCOMPARE(draw.value("completed").toObject().value("suppressed").toBool(), true);
+        QCOMPARE(draw.value("medianSeconds").toObject().value("value").toDouble(), 120.0);
+
+        const QJsonObject audience = r.body.value("audience").toObject();
+        QVERIFY(publishedFrom(audience.value("read").toObject().value("count"), 9));
+        QCOMPARE(audience.value("read").toObject().value("share").toDouble(), 1.0);
+        QCOMPARE(audience.value("themed").toObject().value("count").toInt(-1), 0);
+        QCOMPARE(audience.value("medianDaysToFirstReview").toObject().value("value").toDouble(),
+                 2.0);
+
+        // One device sent records: a count of one is never shown.
+        const QJsonObject influence = r.body.value("influence").toObject();
+        QCOMPARE(influence.value("devices").toObject().value("suppressed").toBool(), true);
+        QVERIFY(influence.value("loopClosure").toObject().contains("withPublishedAction"));
+
+        const QJsonObject reach = r.body.value("reach").toObject();
+        QCOMPARE(reach.value("intent").toObject().value("notes").toString(),
+                 QString("Care leavers through the leaving-care team"));
+        const QJsonObject child =
+            byValue(reach.value("againstIntended").toArray(), "value", "child");
+        QCOMPARE(child.value("expected").toInt(), 12);
+        QVERIFY(publishedFrom(child.value("heard"), 10));
+        QCOMPARE(reach.value("notYetHeard").toArray(),
+                 QJsonArray({QJsonObject{{"group", "role"}, {"value", "young-person"}},
+                             QJsonObject{{"group", "ageBand"}, {"value", "12-15"}}}));
+
+        const QJsonObject res = r.body.value("resourcing").toObject();
+        QCOMPARE(res.value("practitionerHours").toDouble(), 5.0); // 10 x 30 minutes
+        QCOMPARE(res.value("plannedHours").toDouble(), 8.0);
+        QCOMPARE(res.value("usedShareOfPlanned").toDouble(), 0.63);
+        const double heard =
+            reach.value("heard").toObject().value("byRole").toObject().value("total").toDouble();
+        QCOMPARE(res.value("hoursPerVoiceHeard").toDouble(), std::round(5.0 / heard * 10) / 10);
+        QCOMPARE(res.value("medianSessionMinutes").toDouble(), 40.0);
+
+        // c2 alone: two sessions, every count hidden, its hours with them.
+        r = rev.get(url("/v1/review/participation?consultation=c2"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(
+            r.body.value("space").toObject().value("sessions").toObject().value("totalSuppressed"),
+            QJsonValue(true));
+        QCOMPARE(r.body.value("resourcing").toObject().value("hoursSuppressed"), QJsonValue(true));
+        QVERIFY(r.body.value("resourcing").toObject().value("practitionerHours").isNull());
+        // The whole hub: its total would be c1's plus c2's two, so it goes instead.
+        r = rev.get(url("/v1/review/participation"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(
+            r.body.value("space").toObject().value("sessions").toObject().value("totalSuppressed"),
+            QJsonValue(true));
+        QCOMPARE(rev.get(url("/v1/review/participation?consultation=c7")).status, 404);
+        QCOMPARE(rev.get(url("/v1/review/participation?since=1")).status, 400);
+
+        // The framework points its two parameters at these figures.
+        r = rev.get(url("/v1/review/framework?consultation=c1"));
+        QStringList pointing;
+        for (const auto& c : r.body.value("clusters").toArray()) {
+            for (const auto& p : c.toObject().value("parameters").toArray()) {
+                if (p.toObject().value("participation").toString() ==
+                    QLatin1String("/v1/review/participation?consultation=c1")) {
+                    pointing << p.toObject().value("path").toString();
+                }
+            }
+        }
+        QCOMPARE(pointing, QStringList({"design-and-implementation/coproduction",
+                                        "culture-climate-processes/learning-and-evaluation"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubParticipation)
+#include "tst_hubparticipation.moc"

@@ -59,7 +59,9 @@ Lexicon::Lexicon()
            "phen-blwydd ngeni geni",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
-    addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge ty",
+    addAll(m_roles,
+           "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage "
+           "ty",
            SchoolHomeCue);
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,

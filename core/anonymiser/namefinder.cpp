@@ -202,6 +202,7 @@ public:
             schoolAndHomePass();
             schoolObjectPass();
             keywordPass();
+            welshStreetPass();
             placeContextPass();
         }
         namePass();
@@ -257,6 +258,10 @@ private:
             }
         }
         return false;
+    }
+    bool abroadFlag(int i) const
+    {
+        return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Abroad);
     }
     bool placeFlag(int i) const
     {
@@ -981,8 +986,8 @@ private:
                 // also "thank you", so without the accent only both capitalised.
                 kind = PiiKind::Place;
                 last = i + 1;
-            } else if ((is(i, "house") || is(i, "lodge")) && i > 0 && m_t.oneSpace(i) &&
-                       !claimed(i - 1) && isWord(i - 1) &&
+            } else if ((is(i, "house") || is(i, "lodge") || is(i, "cottage")) && i > 0 &&
+                       m_t.oneSpace(i) && !claimed(i - 1) && isWord(i - 1) &&
                        stem(i - 1).size() == m_t[i - 1].length &&
                        // "Flat 12 Mercer House" is an address (keywordPass); "nannas house"
                        // is a grandmother's.
@@ -990,8 +995,9 @@ private:
                        (!m_t.str(i - 1).endsWith(u's') || homeNameWord(m_t.str(i - 1))) &&
                        !(roles(i - 1) & (kNotInPlaceName | Lexicon::Modifier)) &&
                        (homeNameWord(m_t.str(i - 1)) || nameLikeLower(i - 1) ||
-                        (cap(i) && cap(i - 1) && !initial(i - 1)))) {
-                // "Maple House", "brook lodge", "Ashdown House"
+                        // Both capitalised: a name even at the start ("Heron House staff").
+                        (cap(i) && cap(i - 1)))) {
+                // "Maple House", "brook lodge", "Ashdown House", "Primrose Cottage"
                 kind = PiiKind::Place;
                 first = i - 1;
                 last = i;
@@ -1138,6 +1144,60 @@ private:
         return named ? last : -1;
     }
 
+    /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"). */
+    bool welshStreetWord(int i) const
+    {
+        return is(i, "heol") || is(i, "stryd") || is(i, "ffordd") || is(i, "clos") ||
+               is(i, "rhodfa") || is(i, "cilgant") || is(i, "lon") || is(i, "l\u00f4n");
+    }
+
+    /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street
+     *  word is capitalised and followed by capitalised words, "y"/"yr" (the) between them;
+     *  a house number before it or a verb of living ("live on", "byw yn") makes it an
+     *  address, so "heol" alone in a sentence stays a word. */
+    void welshStreetPass()
+    {
+        for (int i = 0; i + 1 < m_t.size(); ++i) {
+            if (claimed(i) || !isWord(i) || !welshStreetWord(i)) {
+                continue;
+            }
+            // After a house number the street may be in lower case ("14 heol y coed").
+            const bool number = i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i);
+            if (!cap(i) && !number) {
+                continue;
+            }
+            auto nameWord = [&](int k) {
+                return isWord(k) && !claimed(k) && !(roles(k) & kNotInPlaceName) &&
+                       (cap(k) || (number && !cap(i)));
+            };
+            int last = i;
+            for (int k = i + 1; k <= i + 4 && m_t.oneSpace(k);) {
+                if ((is(k, "y") || is(k, "yr")) && m_t.oneSpace(k + 1) && nameWord(k + 1)) {
+                    ++k; // "Heol y Nant": "y" (the) only inside the name
+                    continue;
+                }
+                if (!nameWord(k)) {
+                    break;
+                }
+                last = k;
+                ++k;
+            }
+            if (last == i) {
+                continue;
+            }
+            int first = i;
+            const bool living =
+                (roles(i - 1) & Lexicon::PlacePrep) && (roles(i - 2) & Lexicon::PlaceVerb);
+            if (number) {
+                first = i - 1;
+            } else if (!living) {
+                continue;
+            }
+            claim(first, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+            i = last;
+        }
+    }
+
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
     void keywordPass()
     {
@@ -1256,7 +1316,8 @@ private:
                 // the child lives: a known place after those stays (issue 17).
                 const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
                                     (is(q, "up") && is(q - 1, "grew"));
-                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i))) ||
+                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i)) &&
+                         !(relativesHome(q) && abroadFlag(i))) ||
                         claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
                         liveWithBefore(q);
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
@@ -1276,6 +1337,24 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** "my dad lives in", "my cousin Saron lives in": where a relative lives, which is not
+     *  where the child lives, so a country or a place abroad after it stays (issue 17); a
+     *  town here may be where the child has contact ("my mum lives in Grangetown").
+     *  Not a son or daughter: a parent's "my son lives in" is the child's home. */
+    bool relativesHome(int q) const
+    {
+        if (!(is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
+            return false;
+        }
+        int k = q - 1;
+        if (claimedAs(k, PiiKind::Name)) {
+            --k; // "my cousin Saron lives in"
+        }
+        return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
+               !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&
+               (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy"));
     }
 
     /** A Welsh verb of moving or living before "i" (to), past a pronoun: "symudon ni",

@@ -640,7 +640,7 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
     }
     const QStringView a = m_t.str(i);
     if (a.size() == 10) {
-        return isValidNhsNumber(a) ? tokens(i, i, PiiKind::NhsNumber) : Match{};
+        return isValidNhsNumber(a) || nhsCueBefore(i) ? tokens(i, i, PiiKind::NhsNumber) : Match{};
     }
     if (a.size() != 3) {
         return {};
@@ -667,7 +667,22 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
             d[n++] = ch.unicode();
         }
     }
-    return isValidNhsNumber(QStringView(d, 10)) ? tokens(i, c, PiiKind::NhsNumber) : Match{};
+    return isValidNhsNumber(QStringView(d, 10)) || nhsCueBefore(i)
+               ? tokens(i, c, PiiKind::NhsNumber)
+               : Match{};
+}
+
+bool UkIdentifiers::nhsCueBefore(int i) const
+{
+    // "my nhs number is 485 777 3456", "NHS no: ...": a number someone calls their NHS number
+    // is one even when a digit was mistyped (the check digit fails), and a mistyped number
+    // still points at the child.
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+        if (wordIs(k, "nhs")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // ---- National Insurance numbers ---------------------------------------------------------
@@ -1040,6 +1055,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         } else if (equalsAscii(v, "both") &&
                    (wordIs(p - 1, "are") || wordIs(p - 1, "were") || wordIs(p - 1, "is"))) {
             accepted = true; // "me and Tom are both 14"
+        } else if (p < i - 1 && m_t.isType(p, Type::Number) && ageAt(p)) {
+            accepted = true; // "im 12 nearly 13", "shes 4 almost 5": a second age, same child
         } else if ((equalsAscii(v, "and") || v == u"&") && p >= 1 &&
                    (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {

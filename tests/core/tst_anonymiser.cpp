@@ -625,6 +625,27 @@ private slots:
                                    << "Mae Taid yn dod dydd Mercher";
         QTest::newRow("TV title") << "we watch Rownd a Rownd"
                                   << "we watch Rownd a Rownd";
+        // This session's general cues (held-out set 3's first score came before them).
+        QTest::newRow("nhs number, check digit wrong") << "my nhs number is 401 023 2138"
+                                                       << "my nhs number is [NHS number]";
+        QTest::newRow("second age after nearly") << "shes 4 almost 5"
+                                                 << "shes [age under 5] almost [age 5-7]";
+        QTest::newRow("relative abroad stays") << "my aunty lives in Jamaica"
+                                               << "my aunty lives in Jamaica";
+        QTest::newRow("relative in a town here") << "my mum lives in Splott"
+                                                 << "my mum lives in [place]";
+        QTest::newRow("child's home abroad named") << "we live in Jamaica now"
+                                                   << "we live in [place] now";
+        QTest::newRow("cottage") << "we moved into Bluebell Cottage"
+                                 << "we moved into [place]";
+        QTest::newRow("house at the start") << "Kingfisher House staff are kind"
+                                            << "[place] staff are kind";
+        QTest::newRow("Welsh street, living") << "i live on Heol y Bryn"
+                                              << "i live on [place]";
+        QTest::newRow("Welsh street, house number") << "my address is 17 ffordd las"
+                                                    << "my address is [place]";
+        QTest::newRow("Welsh street word alone") << "Heol is Welsh for road"
+                                                 << "Heol is Welsh for road";
     }
     void generalCues()
     {

@@ -59,10 +59,11 @@ Lexicon::Lexicon()
            "phen-blwydd ngeni geni",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
-    addAll(m_roles,
-           "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage "
-           "ty",
-           SchoolHomeCue);
+    addAll(
+        m_roles,
+        "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
+        "ty",
+        SchoolHomeCue);
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "

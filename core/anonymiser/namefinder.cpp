@@ -986,6 +986,11 @@ private:
                 // also "thank you", so without the accent only both capitalised.
                 kind = PiiKind::Place;
                 last = i + 1;
+            } else if (is(i, "hafan") && cap(i) && m_t.oneSpace(i + 1) && isWord(i + 1) &&
+                       cap(i + 1) && !claimed(i + 1) && !(roles(i + 1) & kNotInPlaceName)) {
+                // "Hafan Deg": "hafan" (haven) names homes and refuges in Wales.
+                kind = PiiKind::Place;
+                last = i + 1;
             } else if ((is(i, "house") || is(i, "lodge") || is(i, "cottage")) && i > 0 &&
                        m_t.oneSpace(i) && !claimed(i - 1) && isWord(i - 1) &&
                        stem(i - 1).size() == m_t[i - 1].length &&
@@ -1046,6 +1051,36 @@ private:
         return t != Tier::Never && (nameLikeLower(k) || (cap(k) && t != Tier::English));
     }
 
+    /** "teacher at X", "my gcses at X", "the head at X": who or what is at a school. */
+    bool schoolPersonOrWork(int q) const
+    {
+        static const char* const kWords[] = {"teacher", "teachers", "head",   "headteacher",
+                                             "gcses",   "gcse",     "levels", "exams",
+                                             "pupil",   "pupils",   "lessons"};
+        for (const char* w : kWords) {
+            if (is(q, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my son goes to", "my little sister Ela goes to": where a child goes, week in week out,
+     *  is a school (a capitalised name after it; "goes to bed" and "to Cardiff" stay). */
+    bool childGoesBefore(int q) const
+    {
+        if (!(is(q, "goes") || is(q, "go"))) {
+            return false;
+        }
+        auto child = [&](int k) {
+            return is(k, "son") || is(k, "daughter") || is(k, "brother") || is(k, "sister") ||
+                   is(k, "twin") || is(k, "kids") || is(k, "children") || is(k, "boys") ||
+                   is(k, "girls") || is(k, "brothers") || is(k, "sisters");
+        };
+        // Names are found after this pass: one capitalised word may stand between.
+        return child(q - 1) || (cap(q - 1) && child(q - 2));
+    }
+
     /** Schools named as the place a child goes to, is at or was excluded from (issue 17):
      *  "year 11 at olchfa", "excluded from St Cyres", and in a statement about school "i used
      *  to go to fitzalan", "i go to willows high". A known place after "go to" is travel. */
@@ -1061,7 +1096,10 @@ private:
                 continue; // one bit test for most words
             }
             // The cheapest test first: is the word after the preposition name-like at all?
-            if (!schoolNameWord(i) &&
+            // A known place opens a longer name too ("cefn hengoed", "Cefn Saeson").
+            const bool placeFirst = placeFlag(i) && !abroadFlag(i) && !claimed(i) &&
+                                    m_t.oneSpace(i + 1) && schoolNameWord(i + 1);
+            if (!schoolNameWord(i) && !placeFirst &&
                 !(isWord(i + 1) && (roles(i + 1) & Lexicon::SchoolWord) && m_t.oneSpace(i + 1))) {
                 continue;
             }
@@ -1071,7 +1109,9 @@ private:
             const int q = p - 1;
             const bool strong =
                 ((is(q, "excluded") || is(q, "expelled") || is(q, "suspended")) && is(p, "from")) ||
-                (is(p, "at") && m_t.isType(q, Type::Number) && is(q - 1, "year"));
+                (is(p, "at") && m_t.isType(q, Type::Number) && is(q - 1, "year")) ||
+                (is(p, "at") && schoolPersonOrWork(q)) ||
+                (is(p, "to") && cap(i) && childGoesBefore(q));
             bool going = false;
             for (const char* w : kGoVerbs) {
                 going = going || is(q, w);
@@ -1092,13 +1132,18 @@ private:
                     (is(k + 1, "high") || is(k + 1, "comp") || is(k + 1, "academy") ||
                      is(k + 1, "primary")) &&
                     !(r & (kNotInPlaceName | Lexicon::SchoolWord | Lexicon::Modifier));
-                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord)) {
+                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord ||
+                      (k == i && placeFirst))) {
                     break;
                 }
                 last = k;
             }
             if (last < i) {
                 continue;
+            }
+            if (is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1) &&
+                m_t.oneSpace(last + 2)) {
+                last += 2; // "at cardiff high sixth form"
             }
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
@@ -1231,6 +1276,10 @@ private:
                    (cap(last + 1) || is(last + 1, "school"))) {
                 ++last;
             }
+            if (school && is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1) &&
+                m_t.oneSpace(last + 2)) {
+                last += 2; // "cardiff high sixth form"
+            }
             bool place = false;
             bool strong = false;
             for (int k = i; k <= last; ++k) {
@@ -1252,8 +1301,11 @@ private:
                 }
                 ++nameWords;
                 const Tier t = tier(k);
-                distinctive = distinctive || !(t == Tier::English || t == Tier::ContextOnly ||
-                                               t == Tier::WordName || t == Tier::Never);
+                // A tree or country word before "View", "Lodge" names a home ("Meadow View").
+                distinctive = distinctive ||
+                              !(t == Tier::English || t == Tier::ContextOnly ||
+                                t == Tier::WordName || t == Tier::Never) ||
+                              (place && cap(k) && homeNameWord(m_t.str(k)));
             }
             if (nameWords == 0 || (nameWords == 1 && initial(first) && !distinctive)) {
                 continue;
@@ -1349,8 +1401,8 @@ private:
             return false;
         }
         int k = q - 1;
-        if (claimedAs(k, PiiKind::Name)) {
-            --k; // "my cousin Saron lives in"
+        if (cap(k) && !(roles(k) & Lexicon::Relation)) {
+            --k; // "my cousin Saron lives in" (names are found after this pass)
         }
         return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
                !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&

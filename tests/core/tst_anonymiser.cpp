@@ -646,6 +646,18 @@ private slots:
                                                     << "my address is [place]";
         QTest::newRow("Welsh street word alone") << "Heol is Welsh for road"
                                                  << "Heol is Welsh for road";
+        QTest::newRow("teachers at") << "the teachers at Glyncoch are strict"
+                                     << "the teachers at [school] are strict";
+        QTest::newRow("a child goes to") << "my daughter goes to Pantglas"
+                                         << "my daughter goes to [school]";
+        QTest::newRow("a child goes to a city") << "my sister goes to Cardiff on saturdays"
+                                                << "my sister goes to Cardiff on saturdays";
+        QTest::newRow("high sixth form") << "im doing my a levels at bryncelyn high sixth form"
+                                         << "im doing my a levels at [school]";
+        QTest::newRow("Hafan") << "Hafan Wen is where i live"
+                               << "[place] is where i live";
+        QTest::newRow("tree word View") << "Orchard View is nice"
+                                        << "[place] is nice";
     }
     void generalCues()
     {

@@ -326,6 +326,12 @@ private:
             // hidden only where the context says home (placeContextPass) or person.
             return Tier::Proper;
         }
+        if ((f & Gazetteer::WelshWord) && (f & Gazetteer::WideName) &&
+            !(f & (Gazetteer::Curated | Gazetteer::Name))) {
+            // A Welsh word that is also a given name ("Enfys" rainbow, "Dyfan", "Lewys"): a
+            // name like "Hope" is, with a person's context (see WordName in nameAt).
+            return Tier::WordName;
+        }
         if ((f & Gazetteer::WelshWord) && !(f & (Gazetteer::Curated | Gazetteer::Name))) {
             // A Welsh word and no name ("hoff", "beth"): an ordinary word. Names that are also
             // Welsh words are names capitalised and, in lower case, only with context.
@@ -412,6 +418,24 @@ private:
         return r & Lexicon::Relation;
     }
 
+    /** "from next door", "from football": where the child knows a person from. */
+    bool groupAfterFrom(int k) const
+    {
+        static const char* const kGroups[] = {
+            "school", "church",   "work",     "college", "football", "rugby",  "youth",
+            "boxing", "cadets",   "gym",      "chapel",  "mosque",   "dance",  "drama",
+            "scouts", "training", "swimming", "netball", "cricket",  "karate", "uni"};
+        if (is(k, "next") && is(k + 1, "door")) {
+            return true;
+        }
+        for (const char* w : kGroups) {
+            if (is(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "X said", "X and me", "X is my sister". */
     bool verbAfter(int i) const
     {
@@ -437,12 +461,14 @@ private:
             return true;
         }
         // "Shannon from the leaving care team", "Dylan from my old estate"
-        if (is(n, "from") && (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
-                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work") ||
-                              (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)))) {
+        if (is(n, "from") &&
+            (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
+             (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)) || groupAfterFrom(n + 1))) {
             return true;
         }
-        if ((is(n, "is") || is(n, "was")) &&
+        // "kirsty shes my worker", "Sky's my cousin"
+        if ((is(n, "is") || is(n, "was") || is(n, "shes") || is(n, "she's") || is(n, "hes") ||
+             is(n, "he's")) &&
             (is(n + 1, "my") || is(n + 1, "our") || is(n + 1, "his") || is(n + 1, "her"))) {
             return relationAt(n + 2);
         }
@@ -503,7 +529,8 @@ private:
             }
         }
         const int n = i + 1;
-        if ((is(n, "and") || m_t.punct(n, u'&')) && cap(n + 1)) {
+        // Welsh "a" / "ac" (and) too: "Enfys a Cai", before a capitalised listed name.
+        if ((is(n, "and") || m_t.punct(n, u'&') || is(n, "a") || is(n, "ac")) && cap(n + 1)) {
             const Tier t = tier(n + 1);
             return t == Tier::Plain || t == Tier::NameFirst;
         }
@@ -709,10 +736,12 @@ private:
                         (!acronym && fromTeam(i))) &&
                        !adverbLike(i);
             }
-            if (!init && !titleCasePhrase(i)) {
+            if (!init && !titleCasePhrase(i) && !welshWord(i)) {
                 return true;
             }
-            return ctx && anyContext(i);
+            // At a statement's start, and a Welsh word anywhere, only with a person's context
+            // ("ring Medi", "Enfys my sister").
+            return ctx && (anyContext(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;

@@ -658,6 +658,19 @@ private slots:
                                << "[place] is where i live";
         QTest::newRow("tree word View") << "Orchard View is nice"
                                         << "[place] is nice";
+        // Welsh words that are given names, and where a person is known from.
+        QTest::newRow("from next door") << "Brochfael from next door waved"
+                                        << "[name] from next door waved";
+        QTest::newRow("shes my worker") << "ask tanwen shes my worker"
+                                        << "ask [name] shes my worker";
+        QTest::newRow("Welsh a") << "Rydw i'n hoffi Heulwen a Cai"
+                                 << "Rydw i'n hoffi [name] a [name]";
+        QTest::newRow("Welsh word name, phoned") << "can i text Heulwen later"
+                                                 << "can i text [name] later";
+        QTest::newRow("Welsh word name, apposition") << "Heulwen my cousin came"
+                                                     << "[name] my cousin came";
+        QTest::newRow("Welsh word stays a word") << "Heulwen yn y bore"
+                                                 << "Heulwen yn y bore";
     }
     void generalCues()
     {

@@ -40,6 +40,16 @@ constexpr double kV2StructuredRecall = 0.99; // phone, postcode, email, NHS, NI,
 constexpr double kV2Kept = 0.985;
 constexpr double kV2NoIdentifierChanged = 0.03;
 
+/** What one split of tests/data/anonymiser-v2 must reach: the issue's targets on the test
+ *  split; on the hand-written held-out sets, floors at this round's figures (see below). */
+struct V2Targets
+{
+    double recall = kV2Recall;
+    double kept = kV2Kept;
+    double noIdentifierChanged = kV2NoIdentifierChanged;
+    bool sizeRule = true; ///< at least 700 statements (the generated splits)
+};
+
 /** Answers every "Anonymiser" lookup in a made-up language, to prove labels are translatable. */
 class PigTranslator : public QTranslator
 {
@@ -1015,20 +1025,13 @@ private slots:
         QVERIFY2(kept >= kContentKept, qPrintable(QStringLiteral("content kept %1").arg(kept)));
     }
 
-    // ---- the v2 corpus (issue 17): tuned on dev, reported on test ----------------------
-
-    /** Scores the anonymiser on one split of tests/data/anonymiser-v2 (see generate.py there):
-     *  the test split by default, the dev split with CHORUS_ANONYMISER_SPLIT=dev (for tuning,
-     *  with every miss printed). Runs with no session list, as `chorusctl redact` does by
-     *  default, except on records that carry one. CHORUS_ANONYMISER_SPLIT=heldout1 or heldout2
-     *  scores the hand-written held-out sets (written before and after the generalisation
-     *  round, never tuned on): smaller, so only the size rule is waived, and they fail where
-     *  they miss the targets, which is what they are there to show. */
-    void corpusV2()
+private:
+    /** Scores the anonymiser on one split of tests/data/anonymiser-v2 (see generate.py there)
+     *  with no session list, as `chorusctl redact` does by default, except on records that
+     *  carry one; prints recall per kind, the keep rate, the share of no-identifier statements
+     *  changed and every miss, and checks them against the targets. */
+    void scoreV2(const QByteArray& split, const V2Targets& targets)
     {
-        const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
-                                     ? qgetenv("CHORUS_ANONYMISER_SPLIT")
-                                     : QByteArray("test");
         QFile file(dataPath("anonymiser-v2/") + QString::fromLatin1(split) +
                    QStringLiteral(".jsonl"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -1157,7 +1160,7 @@ private slots:
             qInfo("words hidden: %s", qPrintable(lost.join(u", ")));
         }
 
-        if (!split.startsWith("heldout")) {
+        if (targets.sizeRule) {
             QVERIFY2(statements >= 700, "the split needs at least 700 statements");
         }
         QVERIFY2(withoutIdentifiers * 5 >= statements,
@@ -1168,12 +1171,58 @@ private slots:
             QVERIFY2(t.recall() >= kV2StructuredRecall,
                      qPrintable(QStringLiteral("%1 recall %2").arg(kind).arg(t.recall())));
         }
-        QVERIFY2(overall.recall() >= kV2Recall,
+        QVERIFY2(overall.recall() >= targets.recall,
                  qPrintable(QStringLiteral("overall recall %1").arg(overall.recall())));
-        QVERIFY2(kept >= kV2Kept, qPrintable(QStringLiteral("keep rate %1").arg(kept)));
+        QVERIFY2(kept >= targets.kept, qPrintable(QStringLiteral("keep rate %1").arg(kept)));
         QVERIFY2(
-            changedShare <= kV2NoIdentifierChanged,
+            changedShare <= targets.noIdentifierChanged,
             qPrintable(QStringLiteral("no-identifier statements changed %1").arg(changedShare)));
+    }
+
+private slots:
+    // ---- the v2 corpus (issue 17) -------------------------------------------------------
+
+    /** The generated test split by default (tuned on dev, reported on test), the dev split
+     *  with CHORUS_ANONYMISER_SPLIT=dev (for tuning, every miss printed), or any held-out set
+     *  by name, each against the issue's targets. */
+    void corpusV2()
+    {
+        const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
+                                     ? qgetenv("CHORUS_ANONYMISER_SPLIT")
+                                     : QByteArray("test");
+        V2Targets targets;
+        targets.sizeRule = !split.startsWith("heldout");
+        scoreV2(split, targets);
+    }
+
+    /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
+     *  (after them), heldout3 (before this round's). On them the anonymiser does not yet reach
+     *  the issue's targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to
+     *  see that), so here the floors are the figures last measured, rounded down: a change
+     *  that loses recall or hides more on statements nobody tuned on fails. They were tuned
+     *  on after their first score, so they are a regression guard, not a clean measure. */
+    void heldOut_data()
+    {
+        QTest::addColumn<QByteArray>("split");
+        QTest::addColumn<double>("recall");
+        QTest::addColumn<double>("kept");
+        QTest::addColumn<double>("changed");
+        QTest::newRow("heldout1") << QByteArray("heldout1") << 0.95 << 0.99 << 0.02;
+        QTest::newRow("heldout2") << QByteArray("heldout2") << 0.97 << 0.99 << 0.03;
+        QTest::newRow("heldout3") << QByteArray("heldout3") << 0.98 << 0.99 << 0.02;
+    }
+    void heldOut()
+    {
+        QFETCH(QByteArray, split);
+        QFETCH(double, recall);
+        QFETCH(double, kept);
+        QFETCH(double, changed);
+        V2Targets targets;
+        targets.recall = recall;
+        targets.kept = kept;
+        targets.noIdentifierChanged = changed;
+        targets.sizeRule = false;
+        scoreV2(split, targets);
     }
 };
 

@@ -67,8 +67,13 @@ Lexicon::Lexicon()
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
-           "granny grandpa gran cousin sister brother",
+           "granny grandpa gran cousin sister brother "
+           // Family words of the communities the service hears, before a name ("babcia
+           // Krystyna", "nani Shamim", "ayeeyo Faadumo", "mamó Bríd")
+           "babcia dziadek ciocia wujek nani dadi khala phuppo chacha mamu ayeeyo awoowe "
+           "eedo abti mamo daideo teta sittu",
            Title);
+    m_roles.add(QStringView(u"mam\u00f3"), Title); // Irish "mamó" (granny)
     addAll(m_roles, "called named nicknamed enw", Called);
     addAll(m_roles,
            "said says told tells asked asks shouted shouts yelled screamed texted texts messaged "

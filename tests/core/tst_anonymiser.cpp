@@ -679,6 +679,14 @@ private slots:
                                                  << "can i text [name] later";
         QTest::newRow("Welsh word name, apposition") << "Heulwen my cousin came"
                                                      << "[name] my cousin came";
+        QTest::newRow("faith in the plural") << "our neighbours are Christians"
+                                             << "our neighbours are Christians";
+        QTest::newRow("South Asian kinship word") << "i miss nani Shamim"
+                                                  << "i miss nani [name]";
+        QTest::newRow("Polish kinship word") << "i miss dziadek Zbigniew"
+                                             << "i miss dziadek [name]";
+        QTest::newRow("Polish kinship word alone") << "i stay with ciocia at weekends"
+                                                   << "i stay with ciocia at weekends";
         QTest::newRow("Welsh word stays a word") << "Heulwen yn y bore"
                                                  << "Heulwen yn y bore";
     }

@@ -158,6 +158,17 @@ Lexicon::Lexicon()
         m_numbers.add(QString::fromLatin1(units[v]), std::uint32_t(v + 1));
         m_roles.add(QString::fromLatin1(units[v]), NumberWord);
     }
+    // Welsh numbers a child gives an age in, with their mutated forms ("ddeg" after "ar",
+    // "bymtheg"): "dw i'n un ar ddeg", "rwy'n naw oed", "deuddeg oed".
+    const std::pair<const char*, int> welsh[] = {
+        {"un", 1},       {"dau", 2},      {"dwy", 2},     {"tri", 3},    {"tair", 3},
+        {"pedwar", 4},   {"pedair", 4},   {"pump", 5},    {"chwech", 6}, {"saith", 7},
+        {"wyth", 8},     {"naw", 9},      {"deg", 10},    {"ddeg", 10},  {"deuddeg", 12},
+        {"pymtheg", 15}, {"bymtheg", 15}, {"deunaw", 18}, {"ugain", 20}};
+    for (const auto& [w, v] : welsh) {
+        m_welshNumbers.add(QString::fromLatin1(w), std::uint32_t(v + 1));
+        m_roles.add(QString::fromLatin1(w), WelshNumber);
+    }
     const char* tens[] = {"twenty", "thirty",  "forty",  "fifty",
                           "sixty",  "seventy", "eighty", "ninety"};
     for (int t = 0; t < 8; ++t) {
@@ -181,6 +192,11 @@ const Lexicon& Lexicon::instance()
 int Lexicon::numberValue(QStringView word) const
 {
     return int(m_numbers.value(word)) - 1;
+}
+
+int Lexicon::welshNumberValue(QStringView word) const
+{
+    return int(m_welshNumbers.value(word)) - 1;
 }
 
 void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)

@@ -687,6 +687,14 @@ private slots:
                                              << "i miss dziadek [name]";
         QTest::newRow("Polish kinship word alone") << "i stay with ciocia at weekends"
                                                    << "i stay with ciocia at weekends";
+        QTest::newRow("Welsh number age, oed") << "rwy'n naw oed"
+                                               << "rwy'n [age 8-11]";
+        QTest::newRow("Welsh number age, ar bymtheg") << "dw i'n dau ar bymtheg"
+                                                      << "dw i'n [age 16-17]";
+        QTest::newRow("Welsh un is one of") << "dw i'n un o'r plant"
+                                            << "dw i'n un o'r plant";
+        QTest::newRow("Welsh number, no age") << "mae tri ci gyda ni"
+                                              << "mae tri ci gyda ni";
         QTest::newRow("Welsh word stays a word") << "Heulwen yn y bore"
                                                  << "Heulwen yn y bore";
     }

@@ -74,6 +74,10 @@ Lexicon::Lexicon()
            "eedo abti mamo daideo teta sittu",
            Title);
     m_roles.add(QStringView(u"mam\u00f3"), Title); // Irish "mamó" (granny)
+    addAll(m_roles,
+           "teacher teachers gcse gcses levels excluded expelled lessons class detention uniform "
+           "ysgol sixth pupils head headteacher timetable exams",
+           SchoolTalk);
     addAll(m_roles, "called named nicknamed enw", Called);
     addAll(m_roles,
            "said says told tells asked asks shouted shouts yelled screamed texted texts messaged "

@@ -43,6 +43,7 @@ public:
         Thanks = 1u << 24,        ///< thank, thanks, cheers, diolch: a name may follow
         SchoolHomeCue = 1u << 25, ///< ysgol, coleg, st, sixth, the, house, lodge: see
                                   ///< NameFinder's school and care-home pass
+        SchoolTalk = 1u << 27,    ///< teacher, gcses, detention: a statement about school
         WelshNumber = 1u << 26,   ///< un, dau, deg, deuddeg, pymtheg: value from welshNumberValue()
     };
 

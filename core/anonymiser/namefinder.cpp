@@ -327,7 +327,7 @@ private:
             return Tier::Proper;
         }
         if ((f & Gazetteer::WelshWord) && (f & Gazetteer::WideName) &&
-            !(f & (Gazetteer::Curated | Gazetteer::Name))) {
+            !(f & (Gazetteer::Curated | Gazetteer::Name | Gazetteer::Word))) {
             // A Welsh word that is also a given name ("Enfys" rainbow, "Dyfan", "Lewys"): a
             // name like "Hope" is, with a person's context (see WordName in nameAt).
             return Tier::WordName;
@@ -1049,20 +1049,11 @@ private:
     bool schoolTopic() const
     {
         if (m_schoolTopic < 0) {
-            static const char* const kCues[] = {
-                "teacher",  "teachers", "gcse",  "gcses",       "levels",    "excluded",
-                "expelled", "lessons",  "class", "detention",   "uniform",   "ysgol",
-                "sixth",    "pupils",   "head",  "headteacher", "timetable", "exams"};
+            // One bit test per token: this runs for every statement with a candidate.
             bool topic = false;
             for (int k = 0; k < m_t.size() && !topic; ++k) {
-                if (!isWord(k)) {
-                    continue;
-                }
-                topic = (roles(k) & Lexicon::SchoolWord) ||
-                        (is(k, "year") && m_t.isType(k + 1, Type::Number));
-                for (const char* w : kCues) {
-                    topic = topic || is(k, w);
-                }
+                topic = (roles(k) & (Lexicon::SchoolWord | Lexicon::SchoolTalk)) ||
+                        (m_t.isType(k + 1, Type::Number) && is(k, "year"));
             }
             m_schoolTopic = topic ? 1 : 0;
         }
@@ -1136,17 +1127,24 @@ private:
                 continue;
             }
             const int q = p - 1;
+            const bool at = is(p, "at");
+            const bool to = !at && is(p, "to");
             const bool strong =
-                ((is(q, "excluded") || is(q, "expelled") || is(q, "suspended")) && is(p, "from")) ||
-                (is(p, "at") && m_t.isType(q, Type::Number) && is(q - 1, "year")) ||
-                (is(p, "at") && schoolPersonOrWork(q)) ||
-                (is(p, "to") && cap(i) && childGoesBefore(q));
-            bool going = false;
-            for (const char* w : kGoVerbs) {
-                going = going || is(q, w);
-            }
-            if (!strong && !(going && schoolTopic())) {
-                continue;
+                (!at && !to && (is(q, "excluded") || is(q, "expelled") || is(q, "suspended"))) ||
+                (at &&
+                 ((m_t.isType(q, Type::Number) && is(q - 1, "year")) || schoolPersonOrWork(q))) ||
+                (to && cap(i) && childGoesBefore(q));
+            if (!strong) {
+                if (!schoolTopic()) {
+                    continue;
+                }
+                bool going = false;
+                for (const char* w : kGoVerbs) {
+                    going = going || is(q, w);
+                }
+                if (!going) {
+                    continue;
+                }
             }
             // The name's words, then the school words after them ("willows high", "john
             // frost school"); an everyday word only right before a school word.
@@ -1221,6 +1219,10 @@ private:
     /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"). */
     bool welshStreetWord(int i) const
     {
+        const char16_t c = WordTable::fold(m_t.str(i)[0].unicode());
+        if (c != u'h' && c != u's' && c != u'f' && c != u'c' && c != u'r' && c != u'l') {
+            return false;
+        }
         return is(i, "heol") || is(i, "stryd") || is(i, "ffordd") || is(i, "clos") ||
                is(i, "rhodfa") || is(i, "cilgant") || is(i, "lon") || is(i, "l\u00f4n");
     }
@@ -1232,12 +1234,11 @@ private:
     void welshStreetPass()
     {
         for (int i = 0; i + 1 < m_t.size(); ++i) {
-            if (claimed(i) || !isWord(i) || !welshStreetWord(i)) {
-                continue;
-            }
-            // After a house number the street may be in lower case ("14 heol y coed").
-            const bool number = i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i);
-            if (!cap(i) && !number) {
+            // Cheap tests first: this runs on every token. Capitalised, or after a number.
+            const bool number =
+                i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i) && isWord(i);
+            if ((!cap(i) && !number) || !isWord(i) || m_t[i].length < 3 || m_t[i].length > 7 ||
+                claimed(i) || !welshStreetWord(i)) {
                 continue;
             }
             auto nameWord = [&](int k) {

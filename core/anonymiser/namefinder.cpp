@@ -708,6 +708,9 @@ private:
         const bool init = initial(i);
         const bool acronym = allUpper(s);
         const bool ctx = m_f.m_contextRules;
+        if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
+            return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
+        }
         if (acronym && s.size() <= 4 && t != Tier::Never) {
             // "NI", "CV", "PE": short capitals are abbreviations unless "Mr", "called", ... say.
             return ctx && strongBefore(i, false);

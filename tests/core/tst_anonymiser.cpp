@@ -695,6 +695,10 @@ private slots:
                                             << "dw i'n un o'r plant";
         QTest::newRow("Welsh number, no age") << "mae tri ci gyda ni"
                                               << "mae tri ci gyda ni";
+        QTest::newRow("a river") << "we swam in the river dee"
+                                 << "we swam in the river dee";
+        QTest::newRow("afon") << "afon Teifi is cold"
+                              << "afon Teifi is cold";
         QTest::newRow("Welsh word stays a word") << "Heulwen yn y bore"
                                                  << "Heulwen yn y bore";
     }

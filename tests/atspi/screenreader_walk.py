@@ -1025,7 +1025,10 @@ class Walk:
     def draw_with_keys(self, page, canvas):
         """A stroke with the keyboard pencil: where it is and whether it is down is spoken as
         it moves (issue 20.8), and the drawing is saved and that is spoken (issue 20.4)."""
-        undo = self.find(pyatspi.ROLE_PUSH_BUTTON, self.tr("Undo"))
+        # Undo cannot be used before anything is drawn, and says so (issue 20.7).
+        undo_name = self.tr("Undo")
+        undo = self.scroll_to(page, lambda: next((o for o in self.showing() if o.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                                                   and o.name == undo_name), None), undo_name)
         self.expect_enabled(page, undo, False)
         undo_since = len(self.enabled_changes)
         since = len(self.spoken)

@@ -1008,6 +1008,16 @@ class Walk:
             self.check_focus_moved("after " + page, left)
         page = "what you told us"
         self.check_page(page)
+        # Further down: "What the team will see" (issue 15), its heading and what it says,
+        # reached as a screen reader user reaches it, by scrolling; then the page's checks again.
+        team_sees = self.translations.trs("What the team will see")
+        self.scroll_to(page, lambda: next((o for o in self.showing() if o.getRole() == pyatspi.ROLE_HEADING
+                                           and o.name in team_sees), None), "the heading \"What the team will see\"")
+        intro = self.tr("This is exactly what the team will see. Your name is not on it: names and places are "
+                        "hidden. You can take anything out before it is sent.")
+        self.scroll_to(page, lambda: next((o for o in self.showing() if o.getRole() in STATIC_ROLES
+                                           and intro in (o.name or "")), None), "what the team will see, in words")
+        self.check_page(page + ": what the team will see")
 
     def check_choice_roles(self, page):
         """A "pick as many" choice is a check box; a drawing tool, colour or size is one of

@@ -4,6 +4,7 @@
 // (sessionowntime.cpp) and how the session went (sessiontracking.cpp).
 #include "sessioncontroller.h"
 
+#include "answerwords.h"
 #include "appcontroller.h"
 #include "preferences.h"
 #include "reviewmodel.h"
@@ -11,6 +12,7 @@
 #include "uilogging.h"
 #include "usererrors.h"
 
+#include "core/domain/answervalues.h"
 #include "core/store/owntime.h"
 
 #include <QCoreApplication>
@@ -130,6 +132,14 @@ QVariantMap SessionController::current() const
         piles.append(
             QVariantMap{{"pileId", p.id}, {"label", text(p.label)}, {"picture", p.picture}});
     }
+    // The people a child can put in the circles: the roles answers accept, in the one wording
+    // of them (AnswerWords), so that the activity, the summary and the team say the same.
+    QVariantList roles;
+    if (a->type == PackActivity::Type::Circles) {
+        for (const QString& role : answers::circleRoles()) {
+            roles.append(QVariantMap{{"role", role}, {"word", AnswerWords::circleRole(role)}});
+        }
+    }
     return {{"activityId", a->id},
             {"type", activityTypeName(a->type)},
             {"prompt", text(a->prompt)},
@@ -141,7 +151,8 @@ QVariantMap SessionController::current() const
             {"parts", m_parts.value(a->id)},
             // Voice is offered only where the pack allows it and the participant agreed.
             {"allowVoice", a->allowVoice && (m_scopes & RecordVoice) != 0u},
-            {"maxVoiceSeconds", a->maxVoiceSeconds}};
+            {"maxVoiceSeconds", a->maxVoiceSeconds},
+            {"roles", roles}};
 }
 
 void SessionController::next()

@@ -2,6 +2,7 @@
 // will see of them (CP-6), with the child's choice to take a record out before it is sent.
 #include "sessioncontroller.h"
 
+#include "answerwords.h"
 #include "appcontroller.h"
 #include "preferences.h"
 #include "reviewmodel.h"
@@ -11,7 +12,6 @@
 
 #include "core/domain/answervalues.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -132,47 +132,6 @@ QString labelOf(const QList<PackOption>& options, const QString& id, const QStri
     return id;
 }
 
-/** A circles role in words; the same messages as CirclesActivity.qml shows. */
-QString circleRoleWord(const QString& role)
-{
-    struct Message
-    {
-        const char* source;
-        const char* comment;
-    };
-    struct Word
-    {
-        const char* role;
-        Message text; // QT_TRANSLATE_NOOP3 gives {source, comment}
-    };
-    static const Word words[] = {
-        {"mum", QT_TRANSLATE_NOOP3("CirclesActivity", "Mum", "@label person in the circles")},
-        {"dad", QT_TRANSLATE_NOOP3("CirclesActivity", "Dad", "@label person in the circles")},
-        {"carer", QT_TRANSLATE_NOOP3("CirclesActivity", "Carer", "@label person in the circles")},
-        {"foster-carer",
-         QT_TRANSLATE_NOOP3("CirclesActivity", "Foster carer", "@label person in the circles")},
-        {"grandparent",
-         QT_TRANSLATE_NOOP3("CirclesActivity", "Grandparent", "@label person in the circles")},
-        {"brother",
-         QT_TRANSLATE_NOOP3("CirclesActivity", "Brother", "@label person in the circles")},
-        {"sister", QT_TRANSLATE_NOOP3("CirclesActivity", "Sister", "@label person in the circles")},
-        {"other-family",
-         QT_TRANSLATE_NOOP3("CirclesActivity", "Other family", "@label person in the circles")},
-        {"friend", QT_TRANSLATE_NOOP3("CirclesActivity", "Friend", "@label person in the circles")},
-        {"teacher",
-         QT_TRANSLATE_NOOP3("CirclesActivity", "Teacher", "@label person in the circles")},
-        {"social-worker",
-         QT_TRANSLATE_NOOP3("CirclesActivity", "Social worker", "@label person in the circles")},
-        {"pet", QT_TRANSLATE_NOOP3("CirclesActivity", "Pet", "@label person in the circles")},
-    };
-    for (const Word& w : words) {
-        if (role == QLatin1String(w.role)) {
-            return QCoreApplication::translate("CirclesActivity", w.text.source, w.text.comment);
-        }
-    }
-    return role;
-}
-
 } // namespace
 
 QString SessionController::summary(const PackActivity& a, const Response& r) const
@@ -225,7 +184,7 @@ QString SessionController::summary(const PackActivity& a, const Response& r) con
                 const QJsonObject person = p.toObject();
                 if (person.value("place").toString() == answers::circlePlaces().at(i)) {
                     people << (person.contains("role")
-                                   ? circleRoleWord(person.value("role").toString())
+                                   ? AnswerWords::circleRole(person.value("role").toString())
                                    : person.value("label").toString());
                 }
             }

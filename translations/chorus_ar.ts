@@ -499,66 +499,6 @@
 <context>
     <name>CirclesActivity</name>
     <message>
-        <source>Mum</source>
-        <comment>@label person in the circles</comment>
-        <translation>أمي</translation>
-    </message>
-    <message>
-        <source>Dad</source>
-        <comment>@label person in the circles</comment>
-        <translation>أبي</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <comment>@label person in the circles</comment>
-        <translation>مقدّم الرعاية</translation>
-    </message>
-    <message>
-        <source>Foster carer</source>
-        <comment>@label person in the circles</comment>
-        <translation>الأسرة الحاضنة</translation>
-    </message>
-    <message>
-        <source>Grandparent</source>
-        <comment>@label person in the circles</comment>
-        <translation>الجد أو الجدة</translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <comment>@label person in the circles</comment>
-        <translation>أخي</translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <comment>@label person in the circles</comment>
-        <translation>أختي</translation>
-    </message>
-    <message>
-        <source>Other family</source>
-        <comment>@label person in the circles</comment>
-        <translation>أقارب آخرون</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <comment>@label person in the circles</comment>
-        <translation>صديق</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <comment>@label person in the circles</comment>
-        <translation>المعلّم</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <comment>@label person in the circles</comment>
-        <translation>الأخصائي الاجتماعي</translation>
-    </message>
-    <message>
-        <source>Pet</source>
-        <comment>@label person in the circles</comment>
-        <translation>حيوان أليف</translation>
-    </message>
-    <message>
         <source>Closest to me</source>
         <comment>@action:button circles</comment>
         <translation>الأقرب إليّ</translation>
@@ -2810,6 +2750,179 @@
     <message>
         <source>Hours planned</source>
         <translation>الساعات المخطط لها</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewErrors</name>
+    <message>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <comment>@info:status</comment>
+        <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation>اسم المحور</translation>
+    </message>
+    <message>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;قلتم&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;فعلنا&quot;</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <comment>@info:status</comment>
+        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <comment>@info:status</comment>
+        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation>لقد سُجّل خروجك. سجّل الدخول مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <comment>@info:status</comment>
+        <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>لم يوافق هذا الشخص على الاقتباس منه، لذا لا يمكن وسم هذا السجل كقابل للاقتباس.</translation>
+    </message>
+    <message>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <comment>@info:status</comment>
+        <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
+    </message>
+    <message>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation>يوجد محور بهذا الاسم في هذه الاستشارة. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>That name is taken already. Choose another one.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
+    </message>
+    <message>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation>يرجى ملء %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation>%1 طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <comment>@info:status</comment>
+        <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب التاريخ بصيغة سنة-شهر-يوم، مثل 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبل المركز %1.</translation>
+    </message>
+    <message>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation>اربط الإجراء بسجل ملاحظات واحد أو محور واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر أولًا سجل ملاحظات واحدًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation>احفظ الإجراء قبل نشره.</translation>
+    </message>
+    <message>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https://.</source>
+        <comment>@info:status</comment>
+        <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation>اختر أولًا مكان حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا توجد مساحة كافية لحفظ %1. لم يُحفظ أي شيء؛ حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>تقارير PDF غير متاحة في هذا الإصدار.</translation>
     </message>
 </context>
 <context>
@@ -5267,141 +5380,6 @@
         <translation>تم</translation>
     </message>
     <message>
-        <source>theme name</source>
-        <comment>@info field named in an error</comment>
-        <translation>اسم المحور</translation>
-    </message>
-    <message>
-        <source>&quot;You said&quot;</source>
-        <comment>@info field named in an error</comment>
-        <translation>&quot;قلتم&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;We did&quot;</source>
-        <comment>@info field named in an error</comment>
-        <translation>&quot;فعلنا&quot;</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>@info field named in an error</comment>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <comment>@info field named in an error</comment>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>A theme with this name already exists in this consultation. Choose another name.</source>
-        <comment>@info:status</comment>
-        <translation>يوجد محور بهذا الاسم في هذه الاستشارة. اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
-        <comment>@info:status</comment>
-        <translation>لم يوافق هذا الشخص على الاقتباس منه، لذا لا يمكن وسم هذا السجل كقابل للاقتباس.</translation>
-    </message>
-    <message>
-        <source>Please fill in the %1.</source>
-        <comment>@info:status</comment>
-        <translation>يرجى ملء %1.</translation>
-    </message>
-    <message>
-        <source>The %1 is too long.</source>
-        <comment>@info:status</comment>
-        <translation>%1 طويل جدًا.</translation>
-    </message>
-    <message>
-        <source>Give the date as year-month-day, for example 2026-03-31.</source>
-        <comment>@info:status</comment>
-        <translation>اكتب التاريخ بصيغة سنة-شهر-يوم، مثل 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>The hub did not accept the %1.</source>
-        <comment>@info:status</comment>
-        <translation>لم يقبل المركز %1.</translation>
-    </message>
-    <message>
-        <source>Link the action to at least one feedback record or theme.</source>
-        <comment>@info:status</comment>
-        <translation>اربط الإجراء بسجل ملاحظات واحد أو محور واحد على الأقل.</translation>
-    </message>
-    <message>
-        <source>Pick one or more feedback records first.</source>
-        <comment>@info:status</comment>
-        <translation>اختر أولًا سجل ملاحظات واحدًا أو أكثر.</translation>
-    </message>
-    <message>
-        <source>Save the action before publishing it.</source>
-        <comment>@info:status</comment>
-        <translation>احفظ الإجراء قبل نشره.</translation>
-    </message>
-    <message>
-        <source>You are signed out. Sign in again to continue.</source>
-        <comment>@info:status</comment>
-        <translation>لقد سُجّل خروجك. سجّل الدخول مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Your account is not allowed to do this.</source>
-        <comment>@info:status</comment>
-        <translation>حسابك غير مسموح له بذلك.</translation>
-    </message>
-    <message>
-        <source>The hub no longer has this item. It may have been erased.</source>
-        <comment>@info:status</comment>
-        <translation>لم يعد هذا العنصر موجودًا على المركز. ربما حُذف.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <comment>@info:status</comment>
-        <translation>طلبات كثيرة جدًا. انتظر لحظة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. Check the network and try again.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر الوصول إلى المركز. تحقق من الشبكة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر التحقق من شهادة المركز، لذا لم يُرسل أي شيء.</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <comment>@info:status</comment>
-        <translation>اختر أولًا مكان حفظ الملف.</translation>
-    </message>
-    <message>
-        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
-        <comment>@info:status</comment>
-        <translation>لا توجد مساحة كافية لحفظ %1. لم يُحفظ أي شيء؛ حرّر بعض المساحة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر حفظ %1 هناك. لم يُحفظ أي شيء؛ اختر مجلدًا يمكنك الحفظ فيه.</translation>
-    </message>
-    <message>
-        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر إعداد التقرير من ردّ المركز، لذا لم يُحفظ %1. حاول مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
-        <source>PDF reports are not available in this build.</source>
-        <comment>@info:status</comment>
-        <translation>تقارير PDF غير متاحة في هذا الإصدار.</translation>
-    </message>
-    <message>
-        <source>The hub refused: %1</source>
-        <comment>@info:status</comment>
-        <translation>رفض المركز: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong (%1). Try again.</source>
-        <comment>@info:status</comment>
-        <translation>حدث خطأ ما (%1). حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>hidden to protect small groups</source>
         <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation>مخفي لحماية المجموعات الصغيرة</translation>
@@ -6068,30 +6046,37 @@
     <name>chorus::team::FeedbackModel</name>
     <message>
         <source>Written answer</source>
+        <comment>@item feedback kind</comment>
         <translation>إجابة مكتوبة</translation>
     </message>
     <message>
         <source>Feelings scale</source>
+        <comment>@item feedback kind</comment>
         <translation>مقياس المشاعر</translation>
     </message>
     <message>
         <source>Choices</source>
+        <comment>@item feedback kind</comment>
         <translation>الاختيارات</translation>
     </message>
     <message>
         <source>Card sort</source>
+        <comment>@item feedback kind</comment>
         <translation>ترتيب البطاقات</translation>
     </message>
     <message>
         <source>Circles or parts</source>
+        <comment>@item feedback kind</comment>
         <translation>دوائر أو أجزاء</translation>
     </message>
     <message>
         <source>Drawing</source>
+        <comment>@item feedback kind</comment>
         <translation>رسم</translation>
     </message>
     <message>
         <source>Voice note</source>
+        <comment>@item feedback kind</comment>
         <translation>ملاحظة صوتية</translation>
     </message>
 </context>
@@ -6519,90 +6504,6 @@
 <context>
     <name>chorus::team::TeamController</name>
     <message>
-        <source>Your session has ended. Sign in again to carry on.</source>
-        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
-        <translation>اكتب عنوان المركز، مثلًا https://hub.example.org.</translation>
-    </message>
-    <message>
-        <source>Type your name and your passphrase.</source>
-        <translation>اكتب اسمك وعبارة المرور.</translation>
-    </message>
-    <message>
-        <source>Type your name and the one-time code you were given.</source>
-        <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 12 characters.</source>
-        <translation>اختر عبارة مرور من 12 حرفًا على الأقل.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-        <translation>بيانات تسجيل الدخول هذه غير صحيحة. تحقّق من اسمك أو عبارة المرور أو الرمز لمرة واحدة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Too many tries. Wait a few minutes, then try again.</source>
-        <translation>محاولات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
-        <translation>لا يستطيع حسابك القيام بهذا. اسأل مسؤول الفريق.</translation>
-    </message>
-    <message>
-        <source>The young person did not agree to this, so it cannot be done.</source>
-        <translation>لم يوافق الشاب على هذا، لذا لا يمكن القيام به.</translation>
-    </message>
-    <message>
-        <source>That name is taken already. Choose another one.</source>
-        <translation>هذا الاسم مستخدم بالفعل. اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>The hub does not have this any more. It may have been removed.</source>
-        <translation>لم يعد هذا موجودًا في المركز. ربما أُزيل.</translation>
-    </message>
-    <message>
-        <source>Chorus could not reach the hub. Check the address and the connection.</source>
-        <translation>تعذّر على Chorus الوصول إلى المركز. تحقّق من العنوان والاتصال.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
-        <translation>تعذّر الوثوق بشهادة المركز. تحقّق من العنوان أو اطلب ملف شهادة الفريق.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s address must start with https://.</source>
-        <translation>يجب أن يبدأ عنوان المركز بـ https://.</translation>
-    </message>
-    <message>
-        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-        <translation>أعطى المركز ردًّا لا يفهمه Chorus. حاول مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
-        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
-        <translation>لم يتمكّن المركز من القيام بهذا. حاول مرة أخرى أو اسأل مسؤول الفريق.</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>طفل</translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation>شاب</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>أحد الوالدين</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <translation>مقدّم رعاية</translation>
-    </message>
-    <message>
         <source>Under 5</source>
         <comment>@item age band</comment>
         <translation>أقل من 5</translation>
@@ -6616,10 +6517,6 @@
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation>من %1 إلى %2 سنة</translation>
-    </message>
-    <message>
-        <source>hidden to protect small groups</source>
-        <translation>مخفي لحماية المجموعات الصغيرة</translation>
     </message>
     <message>
         <source>Revoked: it can no longer sync</source>
@@ -6661,11 +6558,52 @@
         <comment>@info:status</comment>
         <translation>أُلغي الجهاز %1. لم يعد بإمكانه المزامنة، ويبقى ما أرسله على المركز.</translation>
     </message>
+    <message>
+        <source>Type your name and your passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب اسمك وعبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Type your name and the one-time code you were given.</source>
+        <comment>@info:status</comment>
+        <translation>اكتب اسمك والرمز لمرة واحدة الذي أُعطي لك.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <comment>@info:status</comment>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
+        <translation>مخفي لحماية المجموعات الصغيرة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation>شاب</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation>مقدّم رعاية</translation>
+    </message>
 </context>
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>
         <source>This drawing could not be shown.</source>
+        <comment>@info:status</comment>
         <translation>تعذّر عرض هذا الرسم.</translation>
     </message>
 </context>

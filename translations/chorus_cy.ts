@@ -497,66 +497,6 @@
 <context>
     <name>CirclesActivity</name>
     <message>
-        <source>Mum</source>
-        <comment>@label person in the circles</comment>
-        <translation>Mam</translation>
-    </message>
-    <message>
-        <source>Dad</source>
-        <comment>@label person in the circles</comment>
-        <translation>Dad</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <comment>@label person in the circles</comment>
-        <translation>Gofalwr</translation>
-    </message>
-    <message>
-        <source>Foster carer</source>
-        <comment>@label person in the circles</comment>
-        <translation>Gofalwr maeth</translation>
-    </message>
-    <message>
-        <source>Grandparent</source>
-        <comment>@label person in the circles</comment>
-        <translation>Nain neu Taid</translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <comment>@label person in the circles</comment>
-        <translation>Brawd</translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <comment>@label person in the circles</comment>
-        <translation>Chwaer</translation>
-    </message>
-    <message>
-        <source>Other family</source>
-        <comment>@label person in the circles</comment>
-        <translation>Teulu arall</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <comment>@label person in the circles</comment>
-        <translation>Ffrind</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <comment>@label person in the circles</comment>
-        <translation>Athro neu athrawes</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <comment>@label person in the circles</comment>
-        <translation>Gweithiwr cymdeithasol</translation>
-    </message>
-    <message>
-        <source>Pet</source>
-        <comment>@label person in the circles</comment>
-        <translation>Anifail anwes</translation>
-    </message>
-    <message>
         <source>Closest to me</source>
         <comment>@action:button circles</comment>
         <translation>Agosaf ata i</translation>
@@ -2807,6 +2747,179 @@
     <message>
         <source>Hours planned</source>
         <translation>Oriau a gynlluniwyd</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewErrors</name>
+    <message>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation>enw&apos;r thema</translation>
+    </message>
+    <message>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;Dywedoch chi&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation>&quot;Gwnaethon ni&quot;</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation>dyddiad</translation>
+    </message>
+    <message>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd y manylion mewngofnodi hynny&apos;n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu&apos;ch cod untro a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <comment>@info:status</comment>
+        <translation>Gormod o gynigion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <comment>@info:status</comment>
+        <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation>Rydych chi wedi allgofnodi. Mewngofnodwch eto i barhau.</translation>
+    </message>
+    <message>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <comment>@info:status</comment>
+        <translation>Ni all eich cyfrif wneud hyn. Gofynnwch i weinyddwr y tîm.</translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio&apos;r cofnod hwn yn addas i&apos;w ddyfynnu.</translation>
+    </message>
+    <message>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <comment>@info:status</comment>
+        <translation>Ni chytunodd y person ifanc i hyn, felly ni ellir ei wneud.</translation>
+    </message>
+    <message>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation>Mae thema â&apos;r enw hwn yn bodoli&apos;n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>That name is taken already. Choose another one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r enw hwnnw wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation>Llenwch y %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r %1 yn rhy hir.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch gyfrinymadrodd o leiaf 12 nod.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation>Wnaeth yr hyb ddim derbyn y %1.</translation>
+    </message>
+    <message>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation>Cysylltwch y cam gweithredu ag o leiaf un cofnod adborth neu thema.</translation>
+    </message>
+    <message>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch un neu ragor o gofnodion adborth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation>Cadwch y cam gweithredu cyn ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a&apos;r cysylltiad.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd ymddiried yn nhystysgrif yr hyb. Gwiriwch y cyfeiriad, neu gofynnwch am ffeil tystysgrif y tîm.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https://.</source>
+        <comment>@info:status</comment>
+        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https://.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch gyfeiriad yr hyb, er enghraifft https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni&apos;n nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch ble i gadw&apos;r ffeil yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim digon o le i gadw %1. Chafodd dim byd ei gadw; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd cadw %1 yno. Chafodd dim byd ei gadw; dewiswch ffolder y gallwch gadw ynddi.</translation>
+    </message>
+    <message>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo&apos;i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
+        <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
     </message>
 </context>
 <context>
@@ -5262,141 +5375,6 @@
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <source>theme name</source>
-        <comment>@info field named in an error</comment>
-        <translation>enw&apos;r thema</translation>
-    </message>
-    <message>
-        <source>&quot;You said&quot;</source>
-        <comment>@info field named in an error</comment>
-        <translation>&quot;Dywedoch chi&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;We did&quot;</source>
-        <comment>@info field named in an error</comment>
-        <translation>&quot;Gwnaethon ni&quot;</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>@info field named in an error</comment>
-        <translation>statws</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <comment>@info field named in an error</comment>
-        <translation>dyddiad</translation>
-    </message>
-    <message>
-        <source>A theme with this name already exists in this consultation. Choose another name.</source>
-        <comment>@info:status</comment>
-        <translation>Mae thema â&apos;r enw hwn yn bodoli&apos;n barod yn yr ymgynghoriad hwn. Dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
-        <comment>@info:status</comment>
-        <translation>Wnaeth y person hwn ddim cytuno i gael ei ddyfynnu, felly does dim modd marcio&apos;r cofnod hwn yn addas i&apos;w ddyfynnu.</translation>
-    </message>
-    <message>
-        <source>Please fill in the %1.</source>
-        <comment>@info:status</comment>
-        <translation>Llenwch y %1.</translation>
-    </message>
-    <message>
-        <source>The %1 is too long.</source>
-        <comment>@info:status</comment>
-        <translation>Mae&apos;r %1 yn rhy hir.</translation>
-    </message>
-    <message>
-        <source>Give the date as year-month-day, for example 2026-03-31.</source>
-        <comment>@info:status</comment>
-        <translation>Rhowch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>The hub did not accept the %1.</source>
-        <comment>@info:status</comment>
-        <translation>Wnaeth yr hyb ddim derbyn y %1.</translation>
-    </message>
-    <message>
-        <source>Link the action to at least one feedback record or theme.</source>
-        <comment>@info:status</comment>
-        <translation>Cysylltwch y cam gweithredu ag o leiaf un cofnod adborth neu thema.</translation>
-    </message>
-    <message>
-        <source>Pick one or more feedback records first.</source>
-        <comment>@info:status</comment>
-        <translation>Dewiswch un neu ragor o gofnodion adborth yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Save the action before publishing it.</source>
-        <comment>@info:status</comment>
-        <translation>Cadwch y cam gweithredu cyn ei gyhoeddi.</translation>
-    </message>
-    <message>
-        <source>You are signed out. Sign in again to continue.</source>
-        <comment>@info:status</comment>
-        <translation>Rydych chi wedi allgofnodi. Mewngofnodwch eto i barhau.</translation>
-    </message>
-    <message>
-        <source>Your account is not allowed to do this.</source>
-        <comment>@info:status</comment>
-        <translation>Dydy&apos;ch cyfrif chi ddim yn cael gwneud hyn.</translation>
-    </message>
-    <message>
-        <source>The hub no longer has this item. It may have been erased.</source>
-        <comment>@info:status</comment>
-        <translation>Does gan yr hyb mo&apos;r eitem hon bellach. Efallai ei bod wedi&apos;i dileu.</translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <comment>@info:status</comment>
-        <translation>Gormod o geisiadau. Arhoswch eiliad a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. Check the network and try again.</source>
-        <comment>@info:status</comment>
-        <translation>Does dim modd cyrraedd yr hyb. Gwiriwch y rhwydwaith a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
-        <comment>@info:status</comment>
-        <translation>Doedd dim modd gwirio tystysgrif yr hyb, felly chafodd dim byd ei anfon.</translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <comment>@info:status</comment>
-        <translation>Dewiswch ble i gadw&apos;r ffeil yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
-        <comment>@info:status</comment>
-        <translation>Does dim digon o le i gadw %1. Chafodd dim byd ei gadw; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
-        <comment>@info:status</comment>
-        <translation>Doedd dim modd cadw %1 yno. Chafodd dim byd ei gadw; dewiswch ffolder y gallwch gadw ynddi.</translation>
-    </message>
-    <message>
-        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
-        <comment>@info:status</comment>
-        <translation>Doedd dim modd gwneud yr adroddiad o ateb yr hyb, felly chafodd %1 mo&apos;i gadw. Rhowch gynnig arall arni yn nes ymlaen.</translation>
-    </message>
-    <message>
-        <source>PDF reports are not available in this build.</source>
-        <comment>@info:status</comment>
-        <translation>Dydy adroddiadau PDF ddim ar gael yn y fersiwn hon.</translation>
-    </message>
-    <message>
-        <source>The hub refused: %1</source>
-        <comment>@info:status</comment>
-        <translation>Gwrthododd yr hyb: %1</translation>
-    </message>
-    <message>
-        <source>Something went wrong (%1). Try again.</source>
-        <comment>@info:status</comment>
-        <translation>Aeth rhywbeth o&apos;i le (%1). Rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
         <source>hidden to protect small groups</source>
         <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
@@ -6063,30 +6041,37 @@
     <name>chorus::team::FeedbackModel</name>
     <message>
         <source>Written answer</source>
+        <comment>@item feedback kind</comment>
         <translation>Ateb ysgrifenedig</translation>
     </message>
     <message>
         <source>Feelings scale</source>
+        <comment>@item feedback kind</comment>
         <translation>Graddfa teimladau</translation>
     </message>
     <message>
         <source>Choices</source>
+        <comment>@item feedback kind</comment>
         <translation>Dewisiadau</translation>
     </message>
     <message>
         <source>Card sort</source>
+        <comment>@item feedback kind</comment>
         <translation>Trefnu cardiau</translation>
     </message>
     <message>
         <source>Circles or parts</source>
+        <comment>@item feedback kind</comment>
         <translation>Cylchoedd neu rannau</translation>
     </message>
     <message>
         <source>Drawing</source>
+        <comment>@item feedback kind</comment>
         <translation>Llun</translation>
     </message>
     <message>
         <source>Voice note</source>
+        <comment>@item feedback kind</comment>
         <translation>Nodyn llais</translation>
     </message>
 </context>
@@ -6514,90 +6499,6 @@
 <context>
     <name>chorus::team::TeamController</name>
     <message>
-        <source>Your session has ended. Sign in again to carry on.</source>
-        <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
-    </message>
-    <message>
-        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
-        <translation>Teipiwch gyfeiriad yr hyb, er enghraifft https://hub.example.org.</translation>
-    </message>
-    <message>
-        <source>Type your name and your passphrase.</source>
-        <translation>Teipiwch eich enw a&apos;ch cyfrinymadrodd.</translation>
-    </message>
-    <message>
-        <source>Type your name and the one-time code you were given.</source>
-        <translation>Teipiwch eich enw a&apos;r cod untro a gawsoch.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 12 characters.</source>
-        <translation>Dewiswch gyfrinymadrodd o leiaf 12 nod.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
-    </message>
-    <message>
-        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-        <translation>Nid oedd y manylion mewngofnodi hynny&apos;n gywir. Gwiriwch eich enw, eich cyfrinymadrodd neu&apos;ch cod untro a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>Too many tries. Wait a few minutes, then try again.</source>
-        <translation>Gormod o gynigion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
-        <translation>Ni all eich cyfrif wneud hyn. Gofynnwch i weinyddwr y tîm.</translation>
-    </message>
-    <message>
-        <source>The young person did not agree to this, so it cannot be done.</source>
-        <translation>Ni chytunodd y person ifanc i hyn, felly ni ellir ei wneud.</translation>
-    </message>
-    <message>
-        <source>That name is taken already. Choose another one.</source>
-        <translation>Mae&apos;r enw hwnnw wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
-    </message>
-    <message>
-        <source>The hub does not have this any more. It may have been removed.</source>
-        <translation>Nid yw hwn gan yr hyb mwyach. Efallai ei fod wedi&apos;i dynnu.</translation>
-    </message>
-    <message>
-        <source>Chorus could not reach the hub. Check the address and the connection.</source>
-        <translation>Nid oedd Chorus yn gallu cyrraedd yr hyb. Gwiriwch y cyfeiriad a&apos;r cysylltiad.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
-        <translation>Nid oedd modd ymddiried yn nhystysgrif yr hyb. Gwiriwch y cyfeiriad, neu gofynnwch am ffeil tystysgrif y tîm.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s address must start with https://.</source>
-        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https://.</translation>
-    </message>
-    <message>
-        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-        <translation>Rhoddodd yr hyb ateb nad yw Chorus yn ei ddeall. Rhowch gynnig arall arni&apos;n nes ymlaen.</translation>
-    </message>
-    <message>
-        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
-        <translation>Nid oedd yr hyb yn gallu gwneud hyn. Rhowch gynnig arall arni, neu gofynnwch i weinyddwr y tîm.</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Plentyn</translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation>Person ifanc</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Rhiant</translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <translation>Gofalwr</translation>
-    </message>
-    <message>
         <source>Under 5</source>
         <comment>@item age band</comment>
         <translation>Dan 5</translation>
@@ -6611,10 +6512,6 @@
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
         <translation>%1 i %2 oed</translation>
-    </message>
-    <message>
-        <source>hidden to protect small groups</source>
-        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
     </message>
     <message>
         <source>Revoked: it can no longer sync</source>
@@ -6656,11 +6553,52 @@
         <comment>@info:status</comment>
         <translation>Mae dyfais %1 wedi&apos;i dirymu. Ni all gysoni mwyach; mae&apos;r hyn a anfonodd yn aros ar yr hwb.</translation>
     </message>
+    <message>
+        <source>Type your name and your passphrase.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch eich enw a&apos;ch cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Type your name and the one-time code you were given.</source>
+        <comment>@info:status</comment>
+        <translation>Teipiwch eich enw a&apos;r cod untro a gawsoch.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
+        <translation>wedi&apos;i guddio i ddiogelu grwpiau bach</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Rhiant</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation>Gofalwr</translation>
+    </message>
 </context>
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>
         <source>This drawing could not be shown.</source>
+        <comment>@info:status</comment>
         <translation>Nid oedd modd dangos y llun hwn.</translation>
     </message>
 </context>

@@ -491,66 +491,6 @@
 <context>
     <name>CirclesActivity</name>
     <message>
-        <source>Mum</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dad</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foster carer</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grandparent</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brother</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sister</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other family</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pet</source>
-        <comment>@label person in the circles</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closest to me</source>
         <comment>@action:button circles</comment>
         <translation type="unfinished"></translation>
@@ -2797,6 +2737,179 @@
     </message>
     <message>
         <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewErrors</name>
+    <message>
+        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme name</source>
+        <comment>@info field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;You said&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;We did&quot;</source>
+        <comment>@info field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>@info field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>@info field named in an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Wait a few minutes, then try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person did not agree to this, so it cannot be done.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme with this name already exists in this consultation. Choose another name.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is taken already. Choose another one.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have this any more. It may have been removed.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the %1.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-03-31.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept the %1.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the action to at least one feedback record or theme.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one or more feedback records first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action before publishing it.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus could not reach the hub. Check the address and the connection.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must start with https://.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF reports are not available in this build.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5247,141 +5360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>theme name</source>
-        <comment>@info field named in an error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;You said&quot;</source>
-        <comment>@info field named in an error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;We did&quot;</source>
-        <comment>@info field named in an error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <comment>@info field named in an error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <comment>@info field named in an error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A theme with this name already exists in this consultation. Choose another name.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person did not agree to be quoted, so this record cannot be marked quotable.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please fill in the %1.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is too long.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date as year-month-day, for example 2026-03-31.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub did not accept the %1.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the action to at least one feedback record or theme.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick one or more feedback records first.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the action before publishing it.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are signed out. Sign in again to continue.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is not allowed to do this.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub no longer has this item. It may have been erased.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached. Check the network and try again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate could not be checked, so nothing was sent.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the file first.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is not enough space to save %1. Nothing was saved; free some space and try again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved there. Nothing was saved; choose a folder you can save in.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be made from the hub&apos;s answer, so %1 was not saved. Try again later.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF reports are not available in this build.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub refused: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong (%1). Try again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hidden to protect small groups</source>
         <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
         <translation type="unfinished"></translation>
@@ -6048,30 +6026,37 @@
     <name>chorus::team::FeedbackModel</name>
     <message>
         <source>Written answer</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feelings scale</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choices</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card sort</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Circles or parts</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drawing</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice note</source>
+        <comment>@item feedback kind</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6499,90 +6484,6 @@
 <context>
     <name>chorus::team::TeamController</name>
     <message>
-        <source>Your session has ended. Sign in again to carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the hub&apos;s address, for example https://hub.example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your name and your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your name and the one-time code you were given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 12 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Those sign-in details were not right. Check your name, passphrase or one-time code and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many tries. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account cannot do this. Ask the team&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The young person did not agree to this, so it cannot be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That name is taken already. Choose another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub does not have this any more. It may have been removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chorus could not reach the hub. Check the address and the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate could not be trusted. Check the address, or ask for the team&apos;s certificate file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s address must start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub gave an answer Chorus does not understand. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub could not do this. Try again, or ask the team&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Under 5</source>
         <comment>@item age band</comment>
         <translation type="unfinished"></translation>
@@ -6595,10 +6496,6 @@
     <message>
         <source>%1 to %2 years</source>
         <comment>@item age band, e.g. 8 to 11 years</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden to protect small groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6641,11 +6538,52 @@
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type your name and your passphrase.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name and the one-time code you were given.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden to protect small groups</source>
+        <comment>@info a hidden count: small, hidden with a small one, or a zero</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <comment>@item role of the person heard</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chorus::team::TeamDrawing</name>
     <message>
         <source>This drawing could not be shown.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,7 @@ QQC2.Page {
     ActionsModel {
         id: actions
 
+        team: Team
         consultation: root.consultation
         onLastDoneChanged: {
             if (actions.lastDone === "saved")
@@ -61,6 +62,7 @@ QQC2.Page {
     ThemesModel {
         id: links
 
+        team: Team
         consultation: root.consultation
     }
     TeamWords {
@@ -77,7 +79,7 @@ QQC2.Page {
             running: actions.busy || links.busy
         }
         MessageBanner {
-            message: words.error(actions.errorCode, actions.errorField, actions.errorDetail)
+            message: words.error(actions.errorCode, actions.errorField)
         }
         MessageBanner {
             isError: false

@@ -50,6 +50,7 @@ QQC2.Page {
     ExportController {
         id: exporter
 
+        team: Team
         consultation: root.consultation
     }
     TeamWords {
@@ -76,7 +77,7 @@ QQC2.Page {
             running: exporter.busy
         }
         MessageBanner {
-            message: words.error(exporter.errorCode, exporter.errorField, exporter.errorDetail)
+            message: words.error(exporter.errorCode, exporter.errorField)
         }
         MessageBanner {
             isError: false

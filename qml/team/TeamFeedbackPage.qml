@@ -28,6 +28,7 @@ QQC2.Page {
     FeedbackModel {
         id: feedback
 
+        team: Team
         consultation: Team.currentConsultation
         activity: root.activityFilter
         prompt: root.promptFilter
@@ -38,6 +39,7 @@ QQC2.Page {
     ActivityCharts {
         id: charts
 
+        team: Team
         consultation: Team.currentConsultation
         activity: root.activityFilter
         prompt: root.promptFilter
@@ -276,6 +278,7 @@ QQC2.Page {
                         TeamDrawing {
                             readonly property bool large: root.shownDrawing === card.recordId
 
+                            team: Team
                             visible: card.hasDrawing && card.loaded
                             recordId: visible ? card.recordId : ""
                             Layout.fillWidth: true

@@ -23,6 +23,7 @@ QQC2.Page {
     FrameworkModel {
         id: framework
 
+        team: Team
         consultation: root.consultation
     }
     TeamWords {
@@ -39,7 +40,7 @@ QQC2.Page {
             running: framework.busy
         }
         MessageBanner {
-            message: words.error(framework.errorCode, framework.errorField, framework.errorDetail)
+            message: words.error(framework.errorCode, framework.errorField)
         }
         BodyText {
             visible: framework.loaded

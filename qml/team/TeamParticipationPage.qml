@@ -22,6 +22,7 @@ QQC2.Page {
     ParticipationModel {
         id: participation
 
+        team: Team
         consultation: root.consultation
     }
     TeamWords {
@@ -38,7 +39,7 @@ QQC2.Page {
             running: participation.busy
         }
         MessageBanner {
-            message: words.error(participation.errorCode, participation.errorField, participation.errorDetail)
+            message: words.error(participation.errorCode, participation.errorField)
         }
         BodyText {
             text: qsTr("Who we have heard and who not yet, which ways of asking worked, whether the team listened and acted, and how long it took. Small numbers are hidden to protect children.", "@info")

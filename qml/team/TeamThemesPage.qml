@@ -23,6 +23,7 @@ QQC2.Page {
     ThemesModel {
         id: themes
 
+        team: Team
         consultation: root.consultation
     }
     TeamWords {
@@ -45,7 +46,7 @@ QQC2.Page {
         MessageBanner {
             isError: themes.errorCode.length > 0
             keepsItsPlace: true
-            message: themes.errorCode.length > 0 ? words.error(themes.errorCode, themes.errorField, themes.errorDetail)
+            message: themes.errorCode.length > 0 ? words.error(themes.errorCode, themes.errorField)
                 : themes.lastDone === "created" ? qsTr("Theme created.", "@info:status")
                 : themes.lastDone === "tagged" ? qsTr("The picked records are tagged.", "@info:status")
                 : themes.lastDone === "untagged" ? qsTr("The theme is removed from the picked records.", "@info:status")

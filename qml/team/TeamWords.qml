@@ -1,4 +1,5 @@
 import QtQml
+import Chorus.Team
 
 // The words of the theme, action, framework and export pages for what the hub sends as
 // codes: errors, counts under the small-number rule, kinds, roles, age bands and statuses.
@@ -115,66 +116,9 @@ QtObject {
         return status
     }
 
-    function fieldName(field: string): string {
-        switch (field) {
-        case "name": return qsTr("theme name", "@info field named in an error")
-        case "youSaid": return qsTr("\"You said\"", "@info field named in an error")
-        case "weDid": return qsTr("\"We did\"", "@info field named in an error")
-        case "status": return qsTr("status", "@info field named in an error")
-        case "date": return qsTr("date", "@info field named in an error")
-        }
-        return field
-    }
-
-    // The hub's (or the page's) error code in words the team can act on.
-    function error(code: string, field: string, detail: string): string {
-        switch (code) {
-        case "":
-            return ""
-        case "conflict":
-            return qsTr("A theme with this name already exists in this consultation. Choose another name.", "@info:status")
-        case "not_permitted":
-            return qsTr("This person did not agree to be quoted, so this record cannot be marked quotable.", "@info:status")
-        case "missing_field":
-            return qsTr("Please fill in the %1.", "@info:status").arg(root.fieldName(field))
-        case "too_long":
-            return qsTr("The %1 is too long.", "@info:status").arg(root.fieldName(field))
-        case "invalid_value":
-            if (field === "date")
-                return qsTr("Give the date as year-month-day, for example 2026-03-31.", "@info:status")
-            return qsTr("The hub did not accept the %1.", "@info:status").arg(root.fieldName(field))
-        case "too_few":
-            return qsTr("Link the action to at least one feedback record or theme.", "@info:status")
-        case "nothing_selected":
-            return qsTr("Pick one or more feedback records first.", "@info:status")
-        case "not_saved":
-            return qsTr("Save the action before publishing it.", "@info:status")
-        case "not_signed_in":
-        case "unauthorized":
-        case "session_expired":
-            return qsTr("You are signed out. Sign in again to continue.", "@info:status")
-        case "forbidden":
-            return qsTr("Your account is not allowed to do this.", "@info:status")
-        case "not_found":
-            return qsTr("The hub no longer has this item. It may have been erased.", "@info:status")
-        case "rate_limited":
-            return qsTr("Too many requests. Wait a moment and try again.", "@info:status")
-        case "network":
-            return qsTr("The hub cannot be reached. Check the network and try again.", "@info:status")
-        case "tls":
-            return qsTr("The hub's certificate could not be checked, so nothing was sent.", "@info:status")
-        case "no_file":
-            return qsTr("Choose where to save the file first.", "@info:status")
-        case "disk_full":
-            return qsTr("There is not enough space to save %1. Nothing was saved; free some space and try again.", "@info:status").arg(field)
-        case "not_writable":
-            return qsTr("%1 could not be saved there. Nothing was saved; choose a folder you can save in.", "@info:status").arg(field)
-        case "report_failed":
-            return qsTr("The report could not be made from the hub's answer, so %1 was not saved. Try again later.", "@info:status").arg(field)
-        case "pdf_unavailable":
-            return qsTr("PDF reports are not available in this build.", "@info:status")
-        }
-        return detail.length > 0 ? qsTr("The hub refused: %1", "@info:status").arg(detail)
-                                 : qsTr("Something went wrong (%1). Try again.", "@info:status").arg(code)
+    // The hub's (or the page's) error code in words the team can act on: the one table of
+    // the Team screens' codes is ReviewErrors (C++), which the controller uses too.
+    function error(code: string, field: string): string {
+        return Team.errorWords(code, field)
     }
 }

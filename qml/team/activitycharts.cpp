@@ -63,6 +63,15 @@ QVariantList faceBars(const QJsonArray& cells, int threshold, bool facesOnly)
 
 ActivityCharts::ActivityCharts(QObject* parent) : QObject(parent) {}
 
+void ActivityCharts::setTeam(TeamController* team)
+{
+    if (team != m_team) {
+        m_team = team;
+        emit inputChanged();
+        schedule();
+    }
+}
+
 void ActivityCharts::setConsultation(const QString& v)
 {
     if (v != m_consultation) {
@@ -119,7 +128,7 @@ void ActivityCharts::reload()
     const int generation = ++m_generation;
     clear();
     emit chartsChanged();
-    TeamController* team = TeamController::instance();
+    TeamController* team = m_team;
     if (!team || m_consultation.isEmpty() || m_activity.isEmpty()) {
         return;
     }
@@ -146,8 +155,7 @@ void ActivityCharts::reload()
                 {{"count", b.value(QLatin1String("records"))},
                  {"suppressed", b.value(QLatin1String("recordsSuppressed"))}},
                 k);
-            const PackWords& words =
-                TeamController::instance() ? TeamController::instance()->words() : PackWords();
+            const PackWords& words = m_team ? m_team->words() : PackWords();
             const auto label = [&words, this](const QString& id) {
                 return words.label(m_activity, id);
             };

@@ -5,7 +5,10 @@
 // number in words, and a hidden count reads "hidden to protect small groups" (CP-7), never a bar
 // length.
 
+#include "teamcontroller.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -15,6 +18,9 @@ class ActivityCharts : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The Team controller whose client and pack words the charts use (the page's `Team`). */
+    Q_PROPERTY(
+        chorus::team::TeamController* team READ team WRITE setTeam NOTIFY inputChanged REQUIRED)
     Q_PROPERTY(QString consultation READ consultation WRITE setConsultation NOTIFY inputChanged)
     Q_PROPERTY(QString activity READ activity WRITE setActivity NOTIFY inputChanged)
     Q_PROPERTY(QString prompt READ prompt WRITE setPrompt NOTIFY inputChanged)
@@ -30,6 +36,8 @@ class ActivityCharts : public QObject
 public:
     explicit ActivityCharts(QObject* parent = nullptr);
 
+    [[nodiscard]] TeamController* team() const { return m_team; }
+    void setTeam(TeamController* team);
     [[nodiscard]] QString consultation() const { return m_consultation; }
     void setConsultation(const QString& v);
     [[nodiscard]] QString activity() const { return m_activity; }
@@ -56,6 +64,7 @@ private:
     void schedule();
     void clear();
 
+    QPointer<TeamController> m_team;
     QString m_consultation, m_activity, m_prompt;
     bool m_queued = false;
     int m_generation = 0;

@@ -93,7 +93,7 @@ QString AnswerWords::part(const QString& key)
     return word.isEmpty() ? key : word;
 }
 
-QString AnswerWords::partValue(const QString& value)
+QString AnswerWords::circleRole(const QString& role)
 {
     static const QHash<QString, Word> people{
         {QStringLiteral("mum"), QT_TRANSLATE_NOOP3("AnswerWords", "Mum", "@label person")},
@@ -113,7 +113,12 @@ QString AnswerWords::partValue(const QString& value)
          QT_TRANSLATE_NOOP3("AnswerWords", "Social worker", "@label person")},
         {QStringLiteral("pet"), QT_TRANSLATE_NOOP3("AnswerWords", "Pet", "@label person")},
     };
-    const QString person = translated(people, value);
+    return translated(people, role);
+}
+
+QString AnswerWords::partValue(const QString& value)
+{
+    const QString person = circleRole(value);
     return person.isEmpty() ? feelingById(value) : person;
 }
 

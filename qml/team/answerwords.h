@@ -25,6 +25,10 @@ public:
     static QString feelingOnScale(int level);
     /** The words of a structured answer's part key ("ring-1", "before", "dreams"). */
     static QString part(const QString& key);
+    /** A person in the circles by role ("social-worker": "Social worker"), for every role in
+     *  chorus::answers::circleRoles(): the one wording of the roles, which the circles
+     *  activity, the child's summary and the team's screens all show. Empty when unknown. */
+    static QString circleRole(const QString& role);
     /** A value in a part: a face, a person by role, or (a child's own words) as it is. */
     static QString partValue(const QString& value);
     /** Each non-empty part as "part: value, value", in the order the child met them. */

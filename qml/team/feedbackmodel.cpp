@@ -10,17 +10,28 @@ namespace chorus::team {
 
 using chorus::sync::ReviewReply;
 
-FeedbackModel::FeedbackModel(QObject* parent) : QAbstractListModel(parent)
+FeedbackModel::FeedbackModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void FeedbackModel::setTeam(TeamController* team)
 {
+    if (team == m_team) {
+        return;
+    }
+    if (m_team) {
+        disconnect(m_team, nullptr, this, nullptr);
+    }
+    m_team = team;
     // The pack's words come with the consultation's overview, maybe after the first page.
-    if (TeamController* team = TeamController::instance()) {
-        connect(team, &TeamController::overviewChanged, this, [this] {
+    if (m_team) {
+        connect(m_team, &TeamController::overviewChanged, this, [this] {
             if (m_rowCount > 0) {
                 emit dataChanged(index(0), index(m_rowCount - 1),
                                  {AnswerRole, Qt::DisplayRole, ActivityNameRole});
             }
         });
     }
+    emit teamChanged();
+    scheduleReload();
 }
 
 int FeedbackModel::rowCount(const QModelIndex& parent) const
@@ -96,9 +107,9 @@ QVariant FeedbackModel::data(const QModelIndex& index, int role) const
         return TeamController::roleName(r->role);
     case Qt::DisplayRole:
     case AnswerRole:
-        return answerText(r->activity, r->answer);
+        return answerText(m_team, r->activity, r->answer);
     case ActivityNameRole:
-        return activityName(r->activity);
+        return activityName(m_team, r->activity);
     case HasDrawingRole:
         return r->hasDrawing;
     case QuotesAllowedRole:
@@ -126,7 +137,7 @@ QVariantMap FeedbackModel::record(int index) const
             {"promptId", r->prompt},
             {"kind", r->kind},
             {"week", r->week},
-            {"answer", answerText(r->activity, r->answer)},
+            {"answer", answerText(m_team, r->activity, r->answer)},
             {"hasDrawing", r->hasDrawing},
             {"quotesAllowed", r->quotesAllowed},
             {"quotable", r->quotable}};
@@ -163,7 +174,7 @@ QString FeedbackModel::query(const QString& after) const
 
 void FeedbackModel::fetchMore(const QModelIndex& parent)
 {
-    TeamController* team = TeamController::instance();
+    TeamController* team = m_team;
     if (!canFetchMore(parent) || !team) {
         return;
     }
@@ -200,7 +211,7 @@ void FeedbackModel::fetchMore(const QModelIndex& parent)
 
 void FeedbackModel::requestPage(int page) const
 {
-    TeamController* team = TeamController::instance();
+    TeamController* team = m_team;
     if (!team || page >= m_pageAfter.size() || m_pendingPages.contains(page)) {
         return;
     }
@@ -260,41 +271,40 @@ FeedbackModel::Row FeedbackModel::rowFrom(const QJsonObject& o)
     return r;
 }
 
-QString FeedbackModel::answerText(const QString& activityId, const QJsonObject& answer)
+QString FeedbackModel::answerText(const TeamController* team, const QString& activityId,
+                                  const QJsonObject& answer)
 {
-    const TeamController* team = TeamController::instance();
     return team ? team->words().answerText(activityId, answer)
                 : PackWords().answerText(activityId, answer);
 }
 
-QString FeedbackModel::activityName(const QString& activityId)
+QString FeedbackModel::activityName(const TeamController* team, const QString& activityId)
 {
-    const TeamController* team = TeamController::instance();
     return team ? team->words().activityName(activityId) : activityId;
 }
 
 QString FeedbackModel::kindName(const QString& kind)
 {
     if (kind == QLatin1String("text")) {
-        return tr("Written answer");
+        return tr("Written answer", "@item feedback kind");
     }
     if (kind == QLatin1String("scale")) {
-        return tr("Feelings scale");
+        return tr("Feelings scale", "@item feedback kind");
     }
     if (kind == QLatin1String("choice")) {
-        return tr("Choices");
+        return tr("Choices", "@item feedback kind");
     }
     if (kind == QLatin1String("ordering")) {
-        return tr("Card sort");
+        return tr("Card sort", "@item feedback kind");
     }
     if (kind == QLatin1String("structured")) {
-        return tr("Circles or parts");
+        return tr("Circles or parts", "@item feedback kind");
     }
     if (kind == QLatin1String("drawing")) {
-        return tr("Drawing");
+        return tr("Drawing", "@item feedback kind");
     }
     if (kind == QLatin1String("audio")) {
-        return tr("Voice note");
+        return tr("Voice note", "@item feedback kind");
     }
     return kind;
 }

@@ -6,9 +6,12 @@
 // view shows: a page scrolled out of sight is dropped and fetched again by its cursor when
 // it comes back, so 100,000 records cost about what one screenful does.
 
+#include "teamcontroller.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QQmlEngine>
 
 namespace chorus::team {
@@ -29,6 +32,9 @@ class FeedbackModel : public QAbstractListModel
     Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int cachedPages READ cachedPages NOTIFY countChanged)
+    /** The Team controller whose client and pack words this model uses (the page's `Team`). */
+    Q_PROPERTY(
+        chorus::team::TeamController* team READ team WRITE setTeam NOTIFY teamChanged REQUIRED)
 
 public:
     enum Role {
@@ -60,6 +66,8 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    [[nodiscard]] TeamController* team() const { return m_team; }
+    void setTeam(TeamController* team);
     [[nodiscard]] QString consultation() const { return m_consultation; }
     void setConsultation(const QString& v) { setFilter(m_consultation, v); }
     [[nodiscard]] QString activity() const { return m_activity; }
@@ -89,13 +97,16 @@ public:
     Q_INVOKABLE QVariantMap record(int row) const;
 
     /** A one-line reading of a record's answer for the list and screen readers, in the
-     *  pack's words of the team's current consultation. */
-    [[nodiscard]] static QString answerText(const QString& activityId, const QJsonObject& answer);
+     *  pack's words of the team's current consultation (team may be null: no pack words). */
+    [[nodiscard]] static QString answerText(const TeamController* team, const QString& activityId,
+                                            const QJsonObject& answer);
     /** The activity's question (its id when the pack's words have not arrived). */
-    [[nodiscard]] static QString activityName(const QString& activityId);
+    [[nodiscard]] static QString activityName(const TeamController* team,
+                                              const QString& activityId);
     [[nodiscard]] static QString kindName(const QString& kind);
 
 signals:
+    void teamChanged();
     void filtersChanged();
     void countChanged();
     void loadingChanged();
@@ -128,6 +139,7 @@ private:
     void setError(const QString& message);
     static Row rowFrom(const QJsonObject& record);
 
+    QPointer<TeamController> m_team;
     QString m_consultation, m_activity, m_prompt, m_kind, m_theme;
     bool m_quotableOnly = false;
     int m_pageSize = 50;

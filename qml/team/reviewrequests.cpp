@@ -13,6 +13,21 @@ namespace chorus::team {
 
 ReviewRequests::ReviewRequests(QObject* parent) : QObject(parent) {}
 
+void ReviewRequests::setTeam(TeamController* team)
+{
+    if (team != m_team) {
+        m_team = team;
+        emit teamChanged();
+        // QML sets the team and the consultation in either order: a refusal from before the
+        // team came (not signed in) no longer holds, and what a consultation starts (the
+        // models' refresh) runs again now that both are known.
+        clearError();
+        if (!m_consultation.isEmpty()) {
+            emit consultationChanged();
+        }
+    }
+}
+
 void ReviewRequests::setConsultation(const QString& id)
 {
     if (id == m_consultation) {
@@ -58,16 +73,7 @@ ReviewClient* ReviewRequests::client() const
     if (m_client) {
         return m_client;
     }
-    // The Team singleton of the engine this model lives in: with several engines alive (as in
-    // Qt Quick Test), the controller made last may belong to another one.
-    if (QQmlEngine* engine = qmlEngine(this)) {
-        static const int teamType = qmlTypeId("Chorus.Team", 1, 0, "Team");
-        if (auto* team = engine->singletonInstance<TeamController*>(teamType)) {
-            return team->client();
-        }
-    }
-    TeamController* team = TeamController::instance();
-    return team ? team->client() : nullptr;
+    return m_team ? m_team->client() : nullptr;
 }
 
 void ReviewRequests::send(Verb verb, const QString& path, const QJsonObject& body, Done done,

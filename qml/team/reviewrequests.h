@@ -1,7 +1,10 @@
 #pragma once
 
+#include "teamcontroller.h"
+
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QString>
 
@@ -33,12 +36,18 @@ class ReviewRequests : public QObject
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
     Q_PROPERTY(int smallNumberThreshold READ smallNumberThreshold NOTIFY thresholdChanged)
+    /** The Team controller whose signed-in client the requests go through (the page's
+     *  `Team`). */
+    Q_PROPERTY(
+        chorus::team::TeamController* team READ team WRITE setTeam NOTIFY teamChanged REQUIRED)
 
 public:
     using Done = std::function<void(const chorus::sync::ReviewReply&)>;
 
     explicit ReviewRequests(QObject* parent = nullptr);
 
+    [[nodiscard]] TeamController* team() const { return m_team; }
+    void setTeam(TeamController* team);
     [[nodiscard]] QString consultation() const { return m_consultation; }
     void setConsultation(const QString& id);
     [[nodiscard]] bool busy() const { return m_pending > 0; }
@@ -50,10 +59,11 @@ public:
     /** Forgets the last refusal (the page calls it when the person starts something new). */
     Q_INVOKABLE void clearError();
 
-    /** The client the requests use; by default the Team controller's. Tests may hand one in. */
+    /** The client the requests use; by default the team's. Tests may hand one in. */
     void setClient(chorus::sync::ReviewClient* client) { m_client = client; }
 
 signals:
+    void teamChanged();
     void consultationChanged();
     void busyChanged();
     void errorChanged();
@@ -73,6 +83,7 @@ protected:
     [[nodiscard]] chorus::sync::ReviewClient* client() const;
 
 private:
+    QPointer<TeamController> m_team;
     QString m_consultation;
     QString m_errorCode;
     QString m_errorField;

@@ -2,19 +2,17 @@
 
 #include "answerwords.h"
 #include "feedbackmodel.h"
+#include "reviewerrors.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPointer>
 
 namespace chorus::team {
 
 using chorus::sync::ReviewReply;
 
 namespace {
-
-QPointer<TeamController> s_instance;
 
 QString breakdownLabel(const QString& dimension, const QString& value)
 {
@@ -118,21 +116,15 @@ QStringList ConsultationsModel::ids() const
 
 TeamController::TeamController(QObject* parent) : QObject(parent)
 {
-    // Qt 6.4 constructs a default-constructible singleton itself, without create(): the
-    // newest controller is the one the Team screens' models talk through.
-    s_instance = this;
+    // One per QML engine (the engine makes it); the Team pages hand it to their models and
+    // items (their `team` property), so that nothing reaches it through a global.
     connect(&m_client, &chorus::sync::ReviewClient::sessionExpired, this, [this] {
         forgetSession();
-        setNotice(tr("Your session has ended. Sign in again to carry on."));
+        setNotice(ReviewErrors::words(QStringLiteral("session_expired")));
     });
 }
 
 TeamController::~TeamController() = default;
-
-TeamController* TeamController::instance()
-{
-    return s_instance.data();
-}
 
 void TeamController::setHubUrl(const QString& url)
 {
@@ -169,7 +161,7 @@ bool TeamController::applyHub()
 {
     QUrl url = QUrl::fromUserInput(m_hubUrl);
     if (m_hubUrl.isEmpty() || !url.isValid()) {
-        setError(tr("Type the hub's address, for example https://hub.example.org."));
+        setError(ReviewErrors::words(QStringLiteral("bad_address")));
         return false;
     }
     // fromUserInput guesses http for a bare host name: the team's hub is always https.
@@ -184,7 +176,7 @@ void TeamController::signIn(const QString& name, const QString& passphrase)
 {
     clearMessages();
     if (name.trimmed().isEmpty() || passphrase.isEmpty()) {
-        setError(tr("Type your name and your passphrase."));
+        setError(tr("Type your name and your passphrase.", "@info:status"));
         return;
     }
     requestSession({{"name", name.trimmed()}, {"passphrase", passphrase}});
@@ -195,15 +187,16 @@ void TeamController::firstSignIn(const QString& name, const QString& secret,
 {
     clearMessages();
     if (name.trimmed().isEmpty() || secret.trimmed().isEmpty()) {
-        setError(tr("Type your name and the one-time code you were given."));
+        setError(tr("Type your name and the one-time code you were given.", "@info:status"));
         return;
     }
     if (passphrase.size() < 12) {
-        setError(tr("Choose a passphrase of at least 12 characters."));
+        setError(
+            ReviewErrors::words(QStringLiteral("invalid_value"), QStringLiteral("passphrase")));
         return;
     }
     if (passphrase != confirmation) {
-        setError(tr("The two passphrases are not the same. Type them again."));
+        setError(tr("The two passphrases are not the same. Type them again.", "@info:status"));
         return;
     }
     requestSession(
@@ -474,56 +467,24 @@ void TeamController::setNotice(const QString& message)
 
 QString TeamController::describe(const ReviewReply& r)
 {
-    const QString& code = r.code;
-    if (code == QLatin1String("sign_in_failed")) {
-        return tr("Those sign-in details were not right. Check your name, passphrase or one-time "
-                  "code and try again.");
+    // A failing hub without a code of its own reads as an answer Chorus does not understand.
+    if (!ReviewErrors::parse(r.code) && r.status >= 500) {
+        return ReviewErrors::words(QStringLiteral("bad_reply"));
     }
-    if (code == QLatin1String("rate_limited")) {
-        return tr("Too many tries. Wait a few minutes, then try again.");
-    }
-    if (code == QLatin1String("session_expired") || code == QLatin1String("unauthorized")) {
-        return tr("Your session has ended. Sign in again to carry on.");
-    }
-    if (code == QLatin1String("forbidden")) {
-        return tr("Your account cannot do this. Ask the team's administrator.");
-    }
-    if (code == QLatin1String("not_permitted")) {
-        return tr("The young person did not agree to this, so it cannot be done.");
-    }
-    if (code == QLatin1String("conflict")) {
-        return tr("That name is taken already. Choose another one.");
-    }
-    if (code == QLatin1String("not_found")) {
-        return tr("The hub does not have this any more. It may have been removed.");
-    }
-    if (code == QLatin1String("invalid_value") && r.field == QLatin1String("passphrase")) {
-        return tr("Choose a passphrase of at least 12 characters.");
-    }
-    if (code == QLatin1String("network")) {
-        return tr("Chorus could not reach the hub. Check the address and the connection.");
-    }
-    if (code == QLatin1String("tls")) {
-        return tr("The hub's certificate could not be trusted. Check the address, or ask for "
-                  "the team's certificate file.");
-    }
-    if (code == QLatin1String("insecure")) {
-        return tr("The hub's address must start with https://.");
-    }
-    if (code == QLatin1String("bad_address")) {
-        return tr("Type the hub's address, for example https://hub.example.org.");
-    }
-    if (code == QLatin1String("bad_reply") || r.status >= 500) {
-        return tr("The hub gave an answer Chorus does not understand. Try again later.");
-    }
-    return tr("The hub could not do this. Try again, or ask the team's administrator.");
+    return ReviewErrors::words(r.code, r.field);
+}
+
+QString TeamController::errorWords(const QString& code, const QString& field) const
+{
+    return ReviewErrors::words(code, field);
 }
 
 QString TeamController::hiddenWords()
 {
     // One wording for every hidden count or field: it may be small, a large one hidden with
     // a small one, or a zero, and the words must not say which (issue 18).
-    return tr("hidden to protect small groups");
+    return tr("hidden to protect small groups",
+              "@info a hidden count: small, hidden with a small one, or a zero");
 }
 
 QString TeamController::cellText(const QJsonObject& cell, int threshold)
@@ -542,16 +503,16 @@ QString TeamController::roleName(const QString& role)
         return hiddenWords();
     }
     if (role == QLatin1String("child")) {
-        return tr("Child");
+        return tr("Child", "@item role of the person heard");
     }
     if (role == QLatin1String("young-person")) {
-        return tr("Young person");
+        return tr("Young person", "@item role of the person heard");
     }
     if (role == QLatin1String("parent")) {
-        return tr("Parent");
+        return tr("Parent", "@item role of the person heard");
     }
     if (role == QLatin1String("carer")) {
-        return tr("Carer");
+        return tr("Carer", "@item role of the person heard");
     }
     return role;
 }

@@ -73,9 +73,6 @@ public:
     explicit TeamController(QObject* parent = nullptr);
     ~TeamController() override;
 
-    /** The controller QML made last (one per engine, owned by it; teamwork's models reach
-     *  the client through it); null when none is alive. */
-    static TeamController* instance();
     [[nodiscard]] chorus::sync::ReviewClient* client() { return &m_client; }
 
     [[nodiscard]] bool signedIn() const { return m_client.hasSession(); }
@@ -116,6 +113,9 @@ public:
     Q_INVOKABLE QString kindName(const QString& kind) const;
     /** A part of an activity (a house, a moment, a circle) in words, or the id itself. */
     Q_INVOKABLE QString partName(const QString& partId) const;
+
+    /** An error code in words (ReviewErrors, the one table): for the pages' TeamWords. */
+    Q_INVOKABLE QString errorWords(const QString& code, const QString& field) const;
 
     /** A plain sentence for a hub or network failure (never the hub's English). */
     [[nodiscard]] static QString describe(const chorus::sync::ReviewReply& reply);

@@ -15,12 +15,28 @@ void TeamDrawing::setRecordId(const QString& id)
         return;
     }
     m_recordId = id;
+    emit recordIdChanged();
+    fetch();
+}
+
+void TeamDrawing::setTeam(TeamController* team)
+{
+    if (team == m_team) {
+        return;
+    }
+    m_team = team;
+    emit recordIdChanged();
+    fetch();
+}
+
+void TeamDrawing::fetch()
+{
     m_image = {};
     m_errorMessage.clear();
-    emit recordIdChanged();
     emit imageChanged();
     update();
-    TeamController* team = TeamController::instance();
+    TeamController* team = m_team;
+    const QString id = m_recordId;
     if (id.isEmpty() || !team) {
         return;
     }
@@ -40,8 +56,9 @@ void TeamDrawing::setRecordId(const QString& id)
                 that->m_image = QImage::fromData(png, "PNG");
             }
             if (that->m_image.isNull()) {
-                that->m_errorMessage =
-                    r.ok() ? tr("This drawing could not be shown.") : TeamController::describe(r);
+                that->m_errorMessage = r.ok()
+                                           ? tr("This drawing could not be shown.", "@info:status")
+                                           : TeamController::describe(r);
             }
             emit that->imageChanged();
             that->update();

@@ -4,7 +4,10 @@
 // /v1/review/feedback/{id}/drawing), decoded and painted from memory. It is never written
 // to disk, not even to an image cache.
 
+#include "teamcontroller.h"
+
 #include <QImage>
+#include <QPointer>
 #include <QQuickPaintedItem>
 
 namespace chorus::team {
@@ -13,6 +16,9 @@ class TeamDrawing : public QQuickPaintedItem
 {
     Q_OBJECT
     QML_ELEMENT
+    /** The Team controller whose client fetches the drawing (the page's `Team`). */
+    Q_PROPERTY(
+        chorus::team::TeamController* team READ team WRITE setTeam NOTIFY recordIdChanged REQUIRED)
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY recordIdChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY imageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY imageChanged)
@@ -20,6 +26,8 @@ class TeamDrawing : public QQuickPaintedItem
 public:
     explicit TeamDrawing(QQuickItem* parent = nullptr);
 
+    [[nodiscard]] TeamController* team() const { return m_team; }
+    void setTeam(TeamController* team);
     [[nodiscard]] QString recordId() const { return m_recordId; }
     void setRecordId(const QString& id);
     [[nodiscard]] bool ready() const { return !m_image.isNull(); }
@@ -32,6 +40,10 @@ signals:
     void imageChanged();
 
 private:
+    /** Fetches the record's drawing, once both it and the team are known. */
+    void fetch();
+
+    QPointer<TeamController> m_team;
     QString m_recordId;
     QImage m_image;
     QString m_errorMessage;

@@ -19,11 +19,11 @@ QString encoded(const QString& s)
 
 /** The words of an answer in the pack's words, for a one-line view; empty for drawings and
  *  voice only (the page says "a drawing" or "a voice note" itself). */
-QString answerText(const QString& activityId, const QJsonObject& answer)
+QString answerText(const TeamController* team, const QString& activityId, const QJsonObject& answer)
 {
     for (const char* words : {"text", "choices", "order", "scale", "piles", "structured"}) {
         if (answer.contains(QLatin1String(words))) {
-            return FeedbackModel::answerText(activityId, answer);
+            return FeedbackModel::answerText(team, activityId, answer);
         }
     }
     return {};
@@ -122,10 +122,10 @@ void ThemesModel::loadPage(const QString& after)
                 {"kind", r.value(QStringLiteral("kind")).toString()},
                 {"activityId", r.value(QStringLiteral("activityId")).toString()},
                 {"week", r.value(QStringLiteral("week")).toString()},
-                {"activityName",
-                 FeedbackModel::activityName(r.value(QStringLiteral("activityId")).toString())},
+                {"activityName", FeedbackModel::activityName(
+                                     team(), r.value(QStringLiteral("activityId")).toString())},
                 {"answerText",
-                 answerText(r.value(QStringLiteral("activityId")).toString(), answer)},
+                 answerText(team(), r.value(QStringLiteral("activityId")).toString(), answer)},
                 {"hasDrawing", r.value(QStringLiteral("hasDrawing")).toBool()},
                 {"hasVoice", answer.contains(QStringLiteral("voice"))},
                 {"quotesAllowed", r.value(QStringLiteral("quotesAllowed")).toBool()},

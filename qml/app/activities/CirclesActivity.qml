@@ -13,20 +13,9 @@ Item {
     required property var activity
     readonly property string activityId: root.activity.activityId ?? ""
     readonly property int maxPeople: 20
-    readonly property var roles: [
-        { "role": "mum", "word": qsTr("Mum", "@label person in the circles") },
-        { "role": "dad", "word": qsTr("Dad", "@label person in the circles") },
-        { "role": "carer", "word": qsTr("Carer", "@label person in the circles") },
-        { "role": "foster-carer", "word": qsTr("Foster carer", "@label person in the circles") },
-        { "role": "grandparent", "word": qsTr("Grandparent", "@label person in the circles") },
-        { "role": "brother", "word": qsTr("Brother", "@label person in the circles") },
-        { "role": "sister", "word": qsTr("Sister", "@label person in the circles") },
-        { "role": "other-family", "word": qsTr("Other family", "@label person in the circles") },
-        { "role": "friend", "word": qsTr("Friend", "@label person in the circles") },
-        { "role": "teacher", "word": qsTr("Teacher", "@label person in the circles") },
-        { "role": "social-worker", "word": qsTr("Social worker", "@label person in the circles") },
-        { "role": "pet", "word": qsTr("Pet", "@label person in the circles") }
-    ]
+    // Who can go in the circles, in the one wording of the roles (AnswerWords, through the
+    // session): [{role, word}].
+    readonly property var roles: root.activity.roles ?? []
     readonly property var places: [
         { "place": "ring-1", "word": qsTr("Closest to me", "@action:button circles") },
         { "place": "ring-2", "word": qsTr("Close to me", "@action:button circles") },

@@ -23,6 +23,9 @@ class Preferences;
  * The session a child is doing: consent first (saved before any answer), then the
  * activities one after another (skip, back and stop allowed), then "what you told us".
  * Answers are saved through the store's SaveQueue so a full disk never loses one.
+ * One class for QML (CurrentSession), its jobs in files of their own: sessioncontroller.cpp
+ * (stages, moving through the activities), sessionconsent.cpp, sessionanswers.cpp (saving
+ * answers), sessionreview.cpp (what you told us), sessionowntime.cpp, sessiontracking.cpp.
  */
 class SessionController : public QObject
 {
@@ -207,6 +210,8 @@ signals:
     void wayRatingsChanged();
 
 private:
+    /** Where a session stopped is kept in the store, so that it survives a lock or a crash. */
+    [[nodiscard]] static QString positionKey(const QString& sessionId);
     bool save(chorus::Response response);
     /** Saves an answer whose whole content is its typed value (scale, choice, sort...). */
     bool saveValue(const QString& activityId, chorus::AnswerKind kind, QJsonObject value);

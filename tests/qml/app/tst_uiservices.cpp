@@ -8,6 +8,9 @@
 #include "synccontroller.h"
 #include "usererrors.h"
 
+#include "answerwords.h"
+#include "core/domain/answervalues.h"
+
 #include "support/faultyvfs.h"
 
 #include <QAbstractItemModelTester>
@@ -607,6 +610,33 @@ private slots:
     // Issue 14 point 8: what a person reads never starts with a developer's identifier
     // ("assessor: ...", "codeName: ...", "hub: ...") and names a field by its label, in
     // every language.
+    // Issue 21: the circles' roles have one wording (AnswerWords), which the activity, the
+    // child's summary and the team show; every role an answer may carry has words there, in
+    // each language.
+    void everyCircleRoleHasItsWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("cy") << QStringLiteral("cy");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+    void everyCircleRoleHasItsWords()
+    {
+        QFETCH(QString, language);
+        UiFixture f(language);
+        QVERIFY(!chorus::answers::circleRoles().isEmpty());
+        QSet<QString> words;
+        for (const QString& role : chorus::answers::circleRoles()) {
+            const QString word = AnswerWords::circleRole(role);
+            QVERIFY2(!word.isEmpty() && word != role, qPrintable(role));
+            words.insert(word);
+        }
+        QCOMPARE(words.size(), chorus::answers::circleRoles().size()); // no two roles alike
+        if (language != QLatin1String("en")) {
+            QVERIFY(!words.contains(QStringLiteral("Social worker"))); // translated, not English
+        }
+    }
+
     void errorsAreSentencesNotIdentifiers_data()
     {
         QTest::addColumn<QString>("language");

@@ -27,7 +27,9 @@ TestCase {
     Component {
         id: hubActions
 
-        ActionsModel {}
+        ActionsModel {
+            team: Team
+        }
     }
 
     function initTestCase() {

@@ -5,12 +5,15 @@
 #include "exportcontroller.h"
 #include "frameworkmodel.h"
 #include "qml/team/reviewclient.h"
+#include "reviewerrors.h"
 #include "support/hubseed.h"
 #include "sync/hub/http/hubserver.h"
 #include "themesmodel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -289,6 +292,43 @@ private slots:
         QCOMPARE(exporter.errorField(), QStringLiteral("records.csv"));
         QVERIFY(!QFile::exists(path));
         QCOMPARE(exporter.savedPath(), QString());
+    }
+
+    // Issue 21: one wording per code. Every code in the table has words of its own (not the
+    // sentence for an unknown code), and every code the Team side gives itself is in it.
+    void everyErrorCodeHasItsWords()
+    {
+        const QStringList names = ReviewErrors::names();
+        QVERIFY(!names.isEmpty());
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+        for (const QString& code : names) {
+            const auto parsed = ReviewErrors::parse(code);
+            QVERIFY2(parsed, qPrintable(code));
+            QCOMPARE(ReviewErrors::name(*parsed), code);
+            const QString words = ReviewErrors::words(code, QStringLiteral("name"));
+            QVERIFY2(!words.isEmpty() && words != ReviewErrors::unknown(), qPrintable(code));
+        }
+        QVERIFY(ReviewErrors::words(QString()).isEmpty());
+        QCOMPARE(ReviewErrors::words(QStringLiteral("no_such_code")), ReviewErrors::unknown());
+        // The two readings of "signed out" that used to disagree between C++ and QML.
+        QCOMPARE(ReviewErrors::words(QStringLiteral("session_expired")),
+                 QStringLiteral("Your session has ended. Sign in again to carry on."));
+        QCOMPARE(ReviewErrors::words(QStringLiteral("not_signed_in")),
+                 QStringLiteral("You are signed out. Sign in again to continue."));
+
+        const QDir team(QStringLiteral(CHORUS_SOURCE_DIR "/qml/team"));
+        const QRegularExpression failed(
+            QStringLiteral(R"re(fail\(QStringLiteral\("([a-z_]+)"\))re"));
+        int found = 0;
+        for (const QString& file : team.entryList({QStringLiteral("*.cpp")}, QDir::Files)) {
+            const QString text = QString::fromUtf8(readFile(team.filePath(file)));
+            for (const auto& m : failed.globalMatch(text)) {
+                ++found;
+                QVERIFY2(names.contains(m.captured(1)),
+                         qPrintable(file + QStringLiteral(": ") + m.captured(1)));
+            }
+        }
+        QVERIFY(found >= 5); // the scan still finds the Team side's own codes
     }
 
     void cleanupTestCase()

@@ -829,7 +829,17 @@ class Walk:
             self.wait_for(lambda: (h := self.heading()) is not None and h.name in self.translations.trs(english)
                           or any(o.getRole() == pyatspi.ROLE_HEADING and o.name in self.translations.trs(english)
                                  for o in self.showing()), "the section \"%s\"" % name)
-            self.check_page(page, needs_body_text=english != "Framework")
+            needs_body_text = english != "Framework"
+            if needs_body_text:
+                # A section's body text comes with the hub's first answer, which on a loaded
+                # machine arrives after its heading: wait for it (check_page fails without it).
+                try:
+                    self.wait_for(lambda: any(o.getRole() in STATIC_ROLES and (o.name or "").strip()
+                                              for o in self.showing()), "the body text of \"%s\"" % name,
+                                  timeout=30)
+                except Failure:
+                    pass
+            self.check_page(page, needs_body_text=needs_body_text)
             tabs = section_tabs() or tabs
         self.press("Sign out")
         self.wait_any_heading("Sign in to your team's hub")

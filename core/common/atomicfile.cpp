@@ -1,13 +1,14 @@
 #include "atomicfile.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace chorus {
 namespace {
@@ -107,9 +108,11 @@ Status shredFile(const QString& path)
     }
     const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC);
     if (fd >= 0) {
-        QByteArray noise(static_cast<qsizetype>(st.st_size), '\0');
-        randombytes_buf(noise.data(), static_cast<size_t>(noise.size()));
-        writeAll(fd, noise.constData(), noise.size());
+        // Whole words of noise from the system's generator, cut to the file's size.
+        std::vector<quint32> words((static_cast<std::size_t>(st.st_size) + 3) / 4);
+        QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
+        writeAll(fd, reinterpret_cast<const char*>(words.data()),
+                 static_cast<qsizetype>(st.st_size));
         ::fsync(fd);
         ::close(fd);
     }

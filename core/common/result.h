@@ -34,12 +34,14 @@ inline const Error& noError()
     return none;
 }
 
-/** A value or an Error; errors are returned, never thrown or swallowed. */
-template <typename T> class [[nodiscard]] Result
+/** A value or an Error; errors are returned, never thrown or swallowed. `E` is another
+ *  error type where a layer's errors carry more than a code and words (the hub's requests:
+ *  ProtocolError, with the HTTP status and the field at fault). */
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(E error) : m_v(std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -47,12 +49,16 @@ public:
     [[nodiscard]] const T& value() const& { return std::get<0>(m_v); }
     [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_v)); }
     /** The error; on success an empty one, so that diagnostics can be built unconditionally. */
-    [[nodiscard]] const Error& error() const { return ok() ? noError() : std::get<1>(m_v); }
+    [[nodiscard]] const E& error() const
+    {
+        static const E none{};
+        return ok() ? none : std::get<1>(m_v);
+    }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
 private:
-    std::variant<T, Error> m_v;
+    std::variant<T, E> m_v;
 };
 
 /** Result of an operation that yields nothing but may fail. */

@@ -2,6 +2,8 @@
 
 #include "answervalues.h"
 
+#include "../common/limitwords.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -147,8 +149,7 @@ Status validateResponse(const Response& r)
             return invalid(QStringLiteral("text"), QStringLiteral("an empty answer is not saved"));
         }
         if (r.text.size() > kMaxText) {
-            return invalid(QStringLiteral("text"),
-                           QStringLiteral("longer than %1 characters").arg(kMaxText));
+            return invalid(QStringLiteral("text"), longerThanWords(kMaxText));
         }
         break;
     case AnswerKind::Scale: {

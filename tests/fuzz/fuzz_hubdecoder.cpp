@@ -31,7 +31,7 @@ void checkRejection(const chorus::hub::ProtocolError& e)
     require(QJsonDocument::fromJson(e.toBody()).isObject());
 }
 
-template <typename T> void check(const chorus::hub::Decoded<T>& d)
+template <typename T> void check(const chorus::Result<T, chorus::hub::ProtocolError>& d)
 {
     if (!d.ok()) {
         checkRejection(d.error());

@@ -4,6 +4,8 @@
 // as pure functions (no I/O, no clock, no database) so that tests and the fuzz target call
 // exactly what the server calls. See sync/PROTOCOL.md, which this file implements.
 
+#include "core/common/result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -11,7 +13,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <variant>
 
 namespace chorus::hub {
 
@@ -42,21 +43,6 @@ struct ProtocolError
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QByteArray toBody() const;
-};
-
-/** A value or the ProtocolError that explains why there is none. */
-template <typename T> class [[nodiscard]] Decoded
-{
-public:
-    Decoded(T value) : m_v(std::move(value)) {}
-    Decoded(ProtocolError error) : m_v(std::move(error)) {}
-    [[nodiscard]] bool ok() const { return m_v.index() == 0; }
-    [[nodiscard]] const T& value() const { return std::get<0>(m_v); }
-    [[nodiscard]] T& value() { return std::get<0>(m_v); }
-    [[nodiscard]] const ProtocolError& error() const { return std::get<1>(m_v); }
-
-private:
-    std::variant<T, ProtocolError> m_v;
 };
 
 /** One share record (CP-4 allow-list), validated; `canonical` is what the hub stores. */
@@ -178,31 +164,33 @@ struct ConsultationInfo
 // Body decoders. Each rejects malformed JSON, wrong types, unknown fields, missing fields
 // and oversized values with a 400 that names the field (SY-5), and an over-long batch with
 // a 413 (SY-4).
-[[nodiscard]] Decoded<FeedbackBatch> decodeFeedbackBatch(const QByteArray& body,
-                                                         const Limits& limits);
-[[nodiscard]] Decoded<ParticipationBatch> decodeParticipationBatch(const QByteArray& body,
-                                                                   const Limits& limits);
-[[nodiscard]] Decoded<ErasureBatch> decodeErasureBatch(const QByteArray& body,
-                                                       const Limits& limits);
-[[nodiscard]] Decoded<EnrolRequest> decodeEnrolRequest(const QByteArray& body);
-[[nodiscard]] Decoded<InviteRequest> decodeInviteRequest(const QByteArray& body);
-[[nodiscard]] Decoded<ConsultationRegistration>
+[[nodiscard]] Result<FeedbackBatch, ProtocolError> decodeFeedbackBatch(const QByteArray& body,
+                                                                       const Limits& limits);
+[[nodiscard]] Result<ParticipationBatch, ProtocolError>
+decodeParticipationBatch(const QByteArray& body, const Limits& limits);
+[[nodiscard]] Result<ErasureBatch, ProtocolError> decodeErasureBatch(const QByteArray& body,
+                                                                     const Limits& limits);
+[[nodiscard]] Result<EnrolRequest, ProtocolError> decodeEnrolRequest(const QByteArray& body);
+[[nodiscard]] Result<InviteRequest, ProtocolError> decodeInviteRequest(const QByteArray& body);
+[[nodiscard]] Result<ConsultationRegistration, ProtocolError>
 decodeConsultationRegistration(const QByteArray& body);
 /** Validates one share record object; `path` prefixes field names in errors. */
-[[nodiscard]] Decoded<FeedbackItem> decodeFeedbackItem(const QJsonObject& object,
-                                                       const QString& path, const Limits& limits);
+[[nodiscard]] Result<FeedbackItem, ProtocolError>
+decodeFeedbackItem(const QJsonObject& object, const QString& path, const Limits& limits);
 /** Validates one participation record object. */
-[[nodiscard]] Decoded<ParticipationItem> decodeParticipationItem(const QJsonObject& object,
-                                                                 const QString& path);
+[[nodiscard]] Result<ParticipationItem, ProtocolError>
+decodeParticipationItem(const QJsonObject& object, const QString& path);
 /** The adaptations a participation record may name, in wire order. */
 [[nodiscard]] const QStringList& participationAdaptations();
 /** The `since` cursor of GET /v1/actions: a whole number from 0; empty means 0. */
-[[nodiscard]] Decoded<qint64> decodeSinceCursor(const QString& since);
+[[nodiscard]] Result<qint64, ProtocolError> decodeSinceCursor(const QString& since);
 /** A pack file for `publish-pack`: a "chorus-pack/1" object with an id and version. */
-[[nodiscard]] Decoded<PackInfo> decodePackFile(const QByteArray& body, const Limits& limits);
+[[nodiscard]] Result<PackInfo, ProtocolError> decodePackFile(const QByteArray& body,
+                                                             const Limits& limits);
 
 /** A consultation file for `publish-consultation`: a "chorus-consultation/1" object. */
-[[nodiscard]] Decoded<ConsultationInfo> decodeConsultationFile(const QByteArray& body);
+[[nodiscard]] Result<ConsultationInfo, ProtocolError>
+decodeConsultationFile(const QByteArray& body);
 
 /** The bearer token of an Authorization header value, or nothing if it is not one. */
 [[nodiscard]] std::optional<QByteArray> bearerToken(const QByteArray& authorization);

@@ -38,4 +38,10 @@ inline HttpReply errorReply(int status, const QString& code, const QString& fiel
     return HttpReply{status, e.toBody(), {}};
 }
 
+/** The error body of a request the JSON reader (jsonreader.h) or a decoder refused. */
+inline HttpReply errorReply(const ProtocolError& e)
+{
+    return HttpReply{e.status, e.toBody(), {}};
+}
+
 } // namespace chorus::hub

@@ -88,7 +88,7 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
     if (creating) {
         fields << QStringLiteral("consultationId");
     }
-    Body b(call.request, fields);
+    JsonReader b = readBody(call.request, fields, m_limits.maxBodyBytes);
     ReviewAction a;
     a.id = id;
     if (creating) {
@@ -103,14 +103,14 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
         b.refuse(QStringLiteral("date"), QStringLiteral("invalid_value"),
                  QStringLiteral("expected a date such as \"2026-12-01\""));
     }
-    a.feedbackIds = b.uuids("feedbackIds", kMaxLinks);
-    a.themeIds = b.uuids("themeIds", 50);
+    a.feedbackIds = b.uuids("feedbackIds", false, 0, kMaxLinks);
+    a.themeIds = b.uuids("themeIds", false, 0, 50);
     if (!b.failed() && a.feedbackIds.isEmpty() && a.themeIds.isEmpty()) {
         b.refuse(QStringLiteral("feedbackIds"), QStringLiteral("too_few"),
                  QStringLiteral("link the action to at least one record or theme"));
     }
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
     if (creating) {
         HttpReply refused;
@@ -144,9 +144,9 @@ HttpReply ReviewApi::publish(Call& call, const QString& id)
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
-    Body b(call.request, {});
+    JsonReader b = readBody(call.request, {}, m_limits.maxBodyBytes);
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
     const auto a = m_store.publishAction(id, call.session.reviewerId);
     if (!a) {

@@ -214,10 +214,10 @@ HttpReply ReviewApi::quotable(Call& call, const QString& id)
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
-    Body b(call.request, {"quotable"});
-    const auto value = b.boolean("quotable");
+    JsonReader b = readBody(call.request, {"quotable"}, m_limits.maxBodyBytes);
+    const auto value = b.boolean("quotable", true);
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
     const auto result = m_store.markQuotable(id, *value, call.session.reviewerId);
     if (!result) {

@@ -1,5 +1,8 @@
 #include "participation.h"
 
+#include "core/common/limitwords.h"
+#include "sync/hub/protocol/jsonreader.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -471,12 +474,10 @@ QJsonObject intentJson(const Intent& intent)
     return o;
 }
 
-std::optional<Intent> decodeIntent(const QJsonObject& body, QString* field, QString* why)
+Result<Intent, ProtocolError> decodeIntent(const QJsonObject& body)
 {
-    auto refuse = [&](const QString& f, const QString& w) {
-        *field = f;
-        *why = w;
-        return std::nullopt;
+    auto refuse = [](const QString& field, const QString& why) {
+        return protocolError(field, QStringLiteral("invalid_value"), why);
     };
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != QLatin1String("expected") && it.key() != QLatin1String("notes") &&
@@ -531,14 +532,10 @@ std::optional<Intent> decodeIntent(const QJsonObject& body, QString* field, QStr
     }
     intent.notes = notes.toString().trimmed();
     if (intent.notes.size() > 2000) {
-        return refuse(QStringLiteral("notes"), QStringLiteral("longer than 2000 characters"));
+        return refuse(QStringLiteral("notes"), longerThanWords(2000));
     }
-    for (const QChar c : intent.notes) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != '\n' && u != '\t' && u != '\r') || (u >= 0x7f && u <= 0x9f) ||
-            u == 0x2028 || u == 0x2029) {
-            return refuse(QStringLiteral("notes"), QStringLiteral("contains control characters"));
-        }
+    if (hasControl(intent.notes, true)) { // the same rule as every other text field
+        return refuse(QStringLiteral("notes"), QStringLiteral("contains control characters"));
     }
     const QJsonValue hours = body.value(QLatin1String("plannedHours"));
     if (!hours.isUndefined() && !hours.isNull()) {

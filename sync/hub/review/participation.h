@@ -79,9 +79,9 @@ struct ParticipationInput
 
 /** The intent's JSON (PROTOCOL.md), and its decoding with field-named errors. */
 [[nodiscard]] QJsonObject intentJson(const Intent& intent);
-/** Reads an intent body; on a refusal sets `field` and `why` and returns nothing. */
-[[nodiscard]] std::optional<Intent> decodeIntent(const QJsonObject& body, QString* field,
-                                                 QString* why);
+/** Reads an intent body (its fields already checked against the allowed ones); a bad value
+ *  is a 400 `invalid_value` naming the field (PROTOCOL.md). */
+[[nodiscard]] Result<Intent, ProtocolError> decodeIntent(const QJsonObject& body);
 
 /** The median of whole numbers (the mean of the middle two); nothing when empty. */
 [[nodiscard]] std::optional<double> median(QList<qint64> values);

@@ -56,20 +56,19 @@ HttpReply ReviewApi::intent(Call& call, const QString& id)
     if (!knownConsultation(id, QStringLiteral("path"), &refused)) {
         return refused;
     }
-    Body b(call.request, {"expected", "notes", "plannedHours"});
+    JsonReader b =
+        readBody(call.request, {"expected", "notes", "plannedHours"}, m_limits.maxBodyBytes);
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
-    QString field;
-    QString why;
-    const auto intent = decodeIntent(b.object(), &field, &why);
-    if (!intent) {
-        return errorReply(400, QStringLiteral("invalid_value"), field, why);
+    const auto intent = decodeIntent(b.json());
+    if (!intent.ok()) {
+        return errorReply(intent.error());
     }
-    if (!ParticipationStore(m_store.hub()).setIntent(id, *intent, call.session.reviewerId)) {
+    if (!ParticipationStore(m_store.hub()).setIntent(id, intent.value(), call.session.reviewerId)) {
         return serverError();
     }
-    QJsonObject out = intentJson(*intent);
+    QJsonObject out = intentJson(intent.value());
     out.insert(QStringLiteral("consultation"), id);
     return jsonReply(200, out);
 }

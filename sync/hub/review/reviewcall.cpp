@@ -19,6 +19,24 @@ HttpReply notFound(const QString& field, const QString& what)
 }
 
 /** Refuses query parameters that the route does not document (a token in the URL too). */
+JsonReader readBody(const QHttpServerRequest& request, const QStringList& allowed, qint64 maxBytes)
+{
+    const QByteArray type = request.value("Content-Type").toLower();
+    if (type.split(';').first().trimmed() != "application/json") {
+        return JsonReader::refusing(protocolError(QStringLiteral("Content-Type"),
+                                                  QStringLiteral("unsupported_media_type"),
+                                                  QStringLiteral("send application/json"), 415));
+    }
+    auto parsed = parseObject(request.body(), maxBytes);
+    if (!parsed.ok()) {
+        return JsonReader::refusing(parsed.error());
+    }
+    if (auto unknown = onlyKnown(parsed.value(), {}, allowed)) {
+        return JsonReader::refusing(*unknown);
+    }
+    return JsonReader(std::move(parsed).value());
+}
+
 std::optional<HttpReply> onlyParams(const QUrlQuery& query, const QStringList& allowed)
 {
     for (const auto& [key, value] : query.queryItems()) {

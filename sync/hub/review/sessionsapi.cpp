@@ -4,6 +4,8 @@
 
 #include <QMetaObject>
 
+#include <limits>
+
 namespace chorus::hub {
 
 using namespace review;
@@ -17,12 +19,12 @@ std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& client
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
-    Body b(call.request, {"name", "secret", "passphrase"});
+    JsonReader b = readBody(call.request, {"name", "secret", "passphrase"}, m_limits.maxBodyBytes);
     const QString name = b.text("name", 100);
     const QString secret = b.string("secret", false, 64);
     const QString passphrase = b.string("passphrase", true, 1024);
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
     const auto planned = m_store.planSignIn(name, secret, passphrase, clientAddress);
     if (!planned) {
@@ -136,10 +138,11 @@ HttpReply ReviewApi::settings(Call& call)
                           QStringLiteral("only an admin can see or change the hub's settings"));
     }
     if (call.method == Method::Put) {
-        Body b(call.request, {"smallNumberThreshold"});
-        const auto value = b.integer("smallNumberThreshold");
+        JsonReader b = readBody(call.request, {"smallNumberThreshold"}, m_limits.maxBodyBytes);
+        const auto value = b.integer("smallNumberThreshold", true, std::numeric_limits<int>::min(),
+                                     std::numeric_limits<int>::max());
         if (b.failed()) {
-            return b.error();
+            return errorReply(b.error());
         }
         if (const QString why = thresholdProblem(*value); !why.isEmpty()) {
             return errorReply(400, QStringLiteral("out_of_range"),
@@ -210,9 +213,9 @@ HttpReply ReviewApi::revokeDevice(Call& call, const QString& id)
     if (auto refused = adminOnly(call, QStringLiteral("revoke a device"))) {
         return *refused;
     }
-    Body b(call.request, {});
+    JsonReader b = readBody(call.request, {}, m_limits.maxBodyBytes);
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
     const auto found = m_store.revokeDevice(id, call.session.reviewerId);
     if (!found) {

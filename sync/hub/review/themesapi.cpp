@@ -12,11 +12,11 @@ HttpReply ReviewApi::themes(Call& call)
         if (auto bad = onlyParams(call.query, {})) {
             return *bad;
         }
-        Body b(call.request, {"consultationId", "name"});
+        JsonReader b = readBody(call.request, {"consultationId", "name"}, m_limits.maxBodyBytes);
         const QString consultation = b.text("consultationId", 64);
         const QString name = b.text("name", 100);
         if (b.failed()) {
-            return b.error();
+            return errorReply(b.error());
         }
         HttpReply refused;
         if (!knownConsultation(consultation, QStringLiteral("consultationId"), &refused)) {
@@ -66,15 +66,15 @@ HttpReply ReviewApi::tag(Call& call, const QString& id)
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
-    Body b(call.request, {"add", "remove"});
-    const QStringList add = b.uuids("add", m_limits.maxBatchItems);
-    const QStringList remove = b.uuids("remove", m_limits.maxBatchItems);
+    JsonReader b = readBody(call.request, {"add", "remove"}, m_limits.maxBodyBytes);
+    const QStringList add = b.uuids("add", false, 0, m_limits.maxBatchItems);
+    const QStringList remove = b.uuids("remove", false, 0, m_limits.maxBatchItems);
     if (!b.failed() && add.isEmpty() && remove.isEmpty()) {
         b.refuse(QStringLiteral("add"), QStringLiteral("too_few"),
                  QStringLiteral("give \"add\" or \"remove\" with at least one record id"));
     }
     if (b.failed()) {
-        return b.error();
+        return errorReply(b.error());
     }
     QString problem;
     const auto theme = m_store.tag(id, add, remove, call.session.reviewerId, &problem);

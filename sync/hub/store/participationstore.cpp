@@ -216,13 +216,11 @@ std::optional<ParticipationInput> ParticipationStore::input()
         return std::nullopt;
     }
     while (i.next()) {
-        QString field;
-        QString why;
-        auto intent = decodeIntent(QJsonDocument::fromJson(i.value(1).toString().toUtf8()).object(),
-                                   &field, &why);
-        if (intent) {
+        auto intent =
+            decodeIntent(QJsonDocument::fromJson(i.value(1).toString().toUtf8()).object());
+        if (intent.ok()) {
             intent->updatedAt = i.value(2).toString();
-            in.intents.insert(i.value(0).toString(), *intent);
+            in.intents.insert(i.value(0).toString(), intent.value());
         }
     }
     return in;

@@ -223,16 +223,17 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(importFile("purge canary words"));
         f.close();
-        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"import", file}, kPassphrase)
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            test::runBinary("chorusctl", base + QStringList{"import", file}, kPassphrase).exitCode,
+            0);
         auto r = test::runBinary("chorusctl", base + QStringList{"purge"}, kPassphrase);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        for (const char* line : {"participants: 0", "answers: 0", "consultations: 0",
-                                 "names to hide: 0", "downloaded actions: 0",
-                                 "own-time sessions: 0"}) {
-            QVERIFY2(r.out.contains(line), qPrintable(QString("missing \"%1\" in:\n%2")
-                                                          .arg(line, QString::fromUtf8(r.out))));
+        for (const char* line :
+             {"participants: 0", "answers: 0", "consultations: 0", "names to hide: 0",
+              "downloaded actions: 0", "own-time sessions: 0"}) {
+            QVERIFY2(
+                r.out.contains(line),
+                qPrintable(QString("missing \"%1\" in:\n%2").arg(line, QString::fromUtf8(r.out))));
         }
         for (const char* personal : {"Kestrel", "Our family time", "purge canary words"}) {
             QVERIFY2(!r.out.contains(personal) && !r.err.contains(personal), personal);

@@ -41,8 +41,12 @@ class Body
 {
 public:
     Body(const QHttpServerRequest& request, const QStringList& allowed)
+        : Body(request.value("Content-Type"), request.body(), allowed)
+    {}
+    /** The same from the bytes alone (the fuzz target tests/fuzz/fuzz_reviewbody.cpp). */
+    Body(const QByteArray& contentType, const QByteArray& body, const QStringList& allowed)
     {
-        const QByteArray type = request.value("Content-Type").toLower();
+        const QByteArray type = contentType.toLower();
         if (type.split(';').first().trimmed() != "application/json") {
             m_error =
                 errorReply(415, QStringLiteral("unsupported_media_type"),
@@ -50,7 +54,7 @@ public:
             return;
         }
         QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
         if (err.error != QJsonParseError::NoError) {
             m_error = errorReply(400, QStringLiteral("malformed_json"), QStringLiteral("body"),
                                  QStringLiteral("not valid JSON at offset %1").arg(err.offset));

@@ -4,6 +4,7 @@
 #include "secretinput.h"
 
 #include "core/crypto/keyvault.h"
+#include "core/store/owntime.h"
 #include "core/store/participantexport.h"
 #include "core/store/store.h"
 #include "core/store/typedimport.h"
@@ -258,14 +259,35 @@ int cmdWithdraw(Store& store, const Invocation& inv, QTextStream& out, QTextStre
     return Ok;
 }
 
-int cmdPurge(Store& store, const Invocation&, QTextStream& out, QTextStream& err)
+/** What a purge removed, one line per kind, counts only: the output may end up in a ticket or
+ *  a shell history, so it never names a participant, a consultation or a word of an answer. */
+void printPurgeSummary(const Erasure::Report& r, int ownTimeViews, QTextStream& out)
 {
+    out << "Removed past their retention date:\n"
+        << "  participants: " << r.participants << "\n"
+        << "  answers: " << r.responses << "\n"
+        << "  consultations: " << r.consultations << "\n"
+        << "  names to hide: " << r.names << "\n"
+        << "  downloaded actions: " << r.actions << "\n"
+        << "  own-time sessions: " << ownTimeViews << "\n";
+    if (r.checkpointPending) {
+        out << "The removed pages are still in the database's write-ahead log; the next purge or "
+               "unlock empties it.\n";
+    }
+}
+
+int cmdPurge(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
+{
+    // The same two steps the app runs at every unlock and daily (AppController::runRetention).
+    auto views = OwnTime::eraseExpired(inv.dataDir, store.clock().now());
+    if (!views) {
+        return fail(err, views.error());
+    }
     auto report = store.erasure().purgeExpired();
     if (!report) {
         return fail(err, report.error());
     }
-    out << "Purged " << report->participants << " participants and " << report->responses
-        << " answers past their retention date.\n";
+    printPurgeSummary(report.value(), views.value(), out);
     return Ok;
 }
 

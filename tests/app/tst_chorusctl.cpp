@@ -208,6 +208,39 @@ private slots:
         QVERIFY(test::runBinary("chorusctl", base + QStringList{"stats"}, kPassphrase)
                     .out.contains("consultations: 0"));
     }
+
+    /** `purge` says what it removed for every kind retention covers (issue 22): a count per
+     *  kind, and never a code name, a title or an answer. Nothing here is past its date yet
+     *  (retention is at least a day and chorusctl runs on the real clock), so every count is
+     *  0; the counts themselves are tested against a moved clock in tst_store. */
+    void purgeListsEveryKindItRemovedAndNothingPersonal()
+    {
+        QTemporaryDir data;
+        const QStringList base{"--data-dir", data.path(), "--kdf-ms", "20"};
+        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"init"}, kPassphrase).exitCode, 0);
+        const QString file = data.filePath("paper.json");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(importFile("purge canary words"));
+        f.close();
+        QCOMPARE(
+            test::runBinary("chorusctl", base + QStringList{"import", file}, kPassphrase).exitCode,
+            0);
+        auto r = test::runBinary("chorusctl", base + QStringList{"purge"}, kPassphrase);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (const char* line :
+             {"participants: 0", "answers: 0", "consultations: 0", "names to hide: 0",
+              "downloaded actions: 0", "own-time sessions: 0"}) {
+            QVERIFY2(
+                r.out.contains(line),
+                qPrintable(QString("missing \"%1\" in:\n%2").arg(line, QString::fromUtf8(r.out))));
+        }
+        for (const char* personal : {"Kestrel", "Our family time", "purge canary words"}) {
+            QVERIFY2(!r.out.contains(personal) && !r.err.contains(personal), personal);
+        }
+        QVERIFY(test::runBinary("chorusctl", base + QStringList{"stats"}, kPassphrase)
+                    .out.contains("responses: 2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChorusctl)

@@ -55,8 +55,8 @@ AppController::AppController(QString dataDir, std::optional<KdfCost> cost, Prefe
     m_idle.setSingleShot(true);
     m_finalLock.setSingleShot(true);
     m_tick.setInterval(1000);
-    m_retention.setInterval(kRetentionIntervalMs);
-    connect(&m_retention, &QTimer::timeout, this, &AppController::runRetention);
+    m_retention.setInterval(kRetentionCheckIntervalMs);
+    connect(&m_retention, &QTimer::timeout, this, &AppController::runRetentionIfDue);
     m_retryWaiting.setInterval(30 * 1000);
     connect(&m_retryWaiting, &QTimer::timeout, this, &AppController::retryWaitingAnswers);
     connect(&m_idle, &QTimer::timeout, this, &AppController::beginIdleWarning);
@@ -131,9 +131,10 @@ void AppController::createStore(const QString& passphrase, const QString& confir
     }
     const QByteArray secret = passphrase.toUtf8();
     run(
-        [dir = m_dataDir, secret, cost = m_cost] {
+        [dir = m_dataDir, secret, cost = m_cost, options = storeOptions()] {
             auto outcome = Outcome{};
-            auto made = Store::create(dir, secret, cost ? *cost : KdfCost::calibrate(kKdfTargetMs));
+            auto made = Store::create(dir, secret, cost ? *cost : KdfCost::calibrate(kKdfTargetMs),
+                                      options);
             if (made) {
                 outcome.store = std::move(made->store);
                 outcome.recoveryKey = made->recoveryKey;
@@ -169,12 +170,12 @@ void AppController::createYoungPersonStore(const QString& pin, const QString& co
         return;
     }
     run(
-        [dir = m_dataDir, secret, testCost = m_cost.has_value()] {
+        [dir = m_dataDir, secret, testCost = m_cost.has_value(), options = storeOptions()] {
             auto outcome = Outcome{};
             outcome.youngPerson = true;
             // Calibrated here, off the GUI thread: about a second at 256 MiB or more.
             const KdfCost cost = testCost ? OwnTime::testOnlyCost() : OwnTime::calibrate();
-            auto made = Store::createForYoungPerson(dir, secret, cost, testCost);
+            auto made = Store::createForYoungPerson(dir, secret, cost, testCost, options);
             if (made) {
                 outcome.store = std::move(made->store);
             } else {
@@ -196,9 +197,9 @@ void AppController::unlock(const QString& passphrase)
     }
     const QByteArray secret = passphrase.toUtf8();
     run(
-        [dir = m_dataDir, secret] {
+        [dir = m_dataDir, secret, options = storeOptions()] {
             auto outcome = Outcome{};
-            auto opened = Store::unlock(dir, secret);
+            auto opened = Store::unlock(dir, secret, options);
             if (opened) {
                 outcome.store = std::move(opened.value());
             } else {
@@ -233,11 +234,11 @@ void AppController::recoverWithKey(const QString& recoveryKey, const QString& pa
     }
     const QByteArray secret = passphrase.toUtf8();
     run(
-        [dir = m_dataDir, key = recoveryKey, secret, cost = m_cost] {
+        [dir = m_dataDir, key = recoveryKey, secret, cost = m_cost, options = storeOptions()] {
             auto outcome = Outcome{};
             outcome.recoveryTried = true;
-            auto opened = Store::resetPassphrase(dir, key, secret,
-                                                 cost ? *cost : KdfCost::calibrate(kKdfTargetMs));
+            auto opened = Store::resetPassphrase(
+                dir, key, secret, cost ? *cost : KdfCost::calibrate(kKdfTargetMs), options);
             if (opened) {
                 outcome.store = std::move(opened.value());
             } else {
@@ -405,6 +406,7 @@ void AppController::runRetention()
     if (!m_store || !m_ownTimeSession.isEmpty()) {
         return; // a young person's own view has nothing of the device store's
     }
+    m_lastRetention = m_clock->now();
     const auto views = OwnTime::eraseExpired(m_dataDir, m_store->clock().now());
     auto purged = m_store->erasure().purgeExpired();
     if (!purged || !views) {
@@ -507,9 +509,30 @@ void AppController::openWaitingAnswers()
     }
 }
 
-void AppController::setRetentionIntervalMs(int ms)
+void AppController::setRetentionCheckIntervalMs(int ms)
 {
     m_retention.setInterval(ms);
+}
+
+void AppController::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = std::move(clock);
+}
+
+Store::Options AppController::storeOptions() const
+{
+    Store::Options options;
+    options.clock = m_clock;
+    return options;
+}
+
+void AppController::runRetentionIfDue()
+{
+    // A day by the store's clock, not by the timer: a suspended tablet's timer does not
+    // count the hours it slept, and a test can move the clock instead of waiting a day.
+    if (m_store && (!m_lastRetention.isValid() || m_clock->now() >= m_lastRetention.addDays(1))) {
+        runRetention();
+    }
 }
 
 void AppController::finished()

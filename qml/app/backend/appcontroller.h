@@ -127,9 +127,13 @@ public:
     /** Overrides the idle times from Preferences (tests use milliseconds). */
     void setIdleLockMs(int ms);
     void setActivityIdleLockMs(int ms);
-    /** How often retention runs while unlocked (a day; tests use milliseconds). */
-    void setRetentionIntervalMs(int ms);
-    static constexpr int kRetentionIntervalMs = 24 * 60 * 60 * 1000;
+    /** Retention runs again once a day has passed by the clock (setClock); this is how often
+     *  the app looks (an hour; tests use milliseconds). */
+    void setRetentionCheckIntervalMs(int ms);
+    static constexpr int kRetentionCheckIntervalMs = 60 * 60 * 1000;
+    /** The clock of every store this controller opens and of the daily retention run; the
+     *  system clock unless a test sets another before the store opens. */
+    void setClock(std::shared_ptr<const chorus::Clock> clock);
     /** A child is in an activity: the longer idle limit applies (SessionController). */
     void setActivityInProgress(bool on);
 
@@ -229,6 +233,9 @@ private:
     void importOwnTime();
     /** Removes what is past its retention date (CP-3): at every unlock, then daily. */
     void runRetention();
+    /** The hourly look: runs retention when a day has passed since the last run. */
+    void runRetentionIfDue();
+    [[nodiscard]] chorus::Store::Options storeOptions() const;
 
     QString m_dataDir;
     std::optional<chorus::KdfCost> m_cost;
@@ -256,10 +263,12 @@ private:
     QString m_ownTimeNotice;
     bool m_youngPersonDevice = false;
     mutable std::optional<chorus::KdfCost> m_ownTimeCost;
-    QTimer m_idle;                     ///< until the warning
-    QTimer m_finalLock;                ///< the warning's end: lock
-    QTimer m_tick;                     ///< the warning's countdown, once a second
-    QTimer m_retention;                ///< daily retention while unlocked
+    QTimer m_idle;      ///< until the warning
+    QTimer m_finalLock; ///< the warning's end: lock
+    QTimer m_tick;      ///< the warning's countdown, once a second
+    QTimer m_retention; ///< daily retention while unlocked
+    std::shared_ptr<const chorus::Clock> m_clock = std::make_shared<chorus::SystemClock>();
+    QDateTime m_lastRetention;         ///< by m_clock; invalid until the first run
     QTimer m_retryWaiting;             ///< while answers wait on a full disk
     QList<chorus::Response> m_waiting; ///< unlocked: answers handed over, not saved yet
     QByteArray m_sealedWaiting;        ///< locked: the same, sealed to the store's inbox key

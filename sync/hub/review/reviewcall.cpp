@@ -21,13 +21,19 @@ HttpReply notFound(const QString& field, const QString& what)
 /** Refuses query parameters that the route does not document (a token in the URL too). */
 JsonReader readBody(const QHttpServerRequest& request, const QStringList& allowed, qint64 maxBytes)
 {
-    const QByteArray type = request.value("Content-Type").toLower();
+    return readBody(request.value("Content-Type"), request.body(), allowed, maxBytes);
+}
+
+JsonReader readBody(const QByteArray& contentType, const QByteArray& body,
+                    const QStringList& allowed, qint64 maxBytes)
+{
+    const QByteArray type = contentType.toLower();
     if (type.split(';').first().trimmed() != "application/json") {
         return JsonReader::refusing(protocolError(QStringLiteral("Content-Type"),
                                                   QStringLiteral("unsupported_media_type"),
                                                   QStringLiteral("send application/json"), 415));
     }
-    auto parsed = parseObject(request.body(), maxBytes);
+    auto parsed = parseObject(body, maxBytes);
     if (!parsed.ok()) {
         return JsonReader::refusing(parsed.error());
     }

@@ -39,6 +39,10 @@ HttpReply notFound(const QString& field, const QString& what);
 /** Reads one JSON request body (PROTOCOL.md "Errors"): 415 unless it is application/json,
  *  then one object whose fields are all in `allowed`; the reader has refused if not. */
 JsonReader readBody(const QHttpServerRequest& request, const QStringList& allowed, qint64 maxBytes);
+/** The same from the Content-Type and the bytes alone (the fuzz target
+ *  tests/fuzz/fuzz_reviewbody.cpp reads bodies exactly as the routes do). */
+JsonReader readBody(const QByteArray& contentType, const QByteArray& body,
+                    const QStringList& allowed, qint64 maxBytes);
 
 /** Refuses query parameters that the route does not document (a token in the URL too). */
 std::optional<HttpReply> onlyParams(const QUrlQuery& query, const QStringList& allowed);

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Templates as T
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A big tile with a picture (or a face) and words; checkable. A radio button (Qt 6.4 takes a
 // control's accessible role from its type, not from Accessible.role): one of a group, which

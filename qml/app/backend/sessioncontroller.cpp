@@ -2,7 +2,7 @@
 
 #include "appcontroller.h"
 #include "drawingcanvas.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
 #include "sharedescription.h"

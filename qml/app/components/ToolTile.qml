@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // A small square tool button with a picture and its name underneath (never a colour or a
 // picture alone): a colour chip, a brush dot, a stamp or a symbol. Checkable tools show a

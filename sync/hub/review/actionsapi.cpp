@@ -1,0 +1,161 @@
+// The review API: "you said, we did" actions, drafted and published.
+
+#include "reviewcall.h"
+
+#include <QRegularExpression>
+
+namespace chorus::hub {
+
+using namespace review;
+
+namespace {
+
+constexpr int kMaxLinks = 1000;
+
+QJsonObject actionJson(const ReviewAction& a)
+{
+    QJsonObject o{{"id", a.id},
+                  {"consultationId", a.consultationId},
+                  {"youSaid", a.said},
+                  {"weDid", a.did},
+                  {"status", a.status},
+                  {"date", a.date},
+                  {"feedbackIds", QJsonArray::fromStringList(a.feedbackIds)},
+                  {"themeIds", QJsonArray::fromStringList(a.themeIds)},
+                  {"state", a.state}};
+    o.insert(QStringLiteral("seq"), a.seq > 0 ? QJsonValue(QString::number(a.seq)) : QJsonValue());
+    o.insert(QStringLiteral("publishedAt"),
+             a.publishedAt.isEmpty() ? QJsonValue() : QJsonValue(a.publishedAt));
+    return o;
+}
+
+const QRegularExpression& dateRe()
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return re;
+}
+
+} // namespace
+
+HttpReply ReviewApi::actions(Call& call)
+{
+    if (call.method == Method::Post) {
+        return action(call, {});
+    }
+    QString consultation;
+    if (auto refused = consultationOnly(call, &consultation)) {
+        return *refused;
+    }
+    const auto list = m_store.actions(consultation);
+    if (!list) {
+        return serverError();
+    }
+    QJsonArray out;
+    for (const ReviewAction& a : *list) {
+        out.append(actionJson(a));
+    }
+    if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                       QStringLiteral("what=actions consultation=%1 count=%2")
+                           .arg(consultation)
+                           .arg(list->size()))) {
+        return serverError();
+    }
+    return jsonReply(200, QJsonObject{{"actions", out}});
+}
+
+HttpReply ReviewApi::action(Call& call, const QString& id)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (call.method == Method::Get) {
+        const auto a = m_store.action(id);
+        if (!a) {
+            return serverError();
+        }
+        if (a->id.isEmpty()) {
+            return notFound(QStringLiteral("path"), QStringLiteral("action"));
+        }
+        if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                           QStringLiteral("what=action action=%1").arg(id))) {
+            return serverError();
+        }
+        return jsonReply(200, actionJson(*a));
+    }
+    // POST /actions creates (consultationId required); PUT /actions/{id} replaces the rest.
+    const bool creating = id.isEmpty();
+    QStringList fields{"youSaid", "weDid", "status", "date", "feedbackIds", "themeIds"};
+    if (creating) {
+        fields << QStringLiteral("consultationId");
+    }
+    Body b(call.request, fields);
+    ReviewAction a;
+    a.id = id;
+    if (creating) {
+        a.consultationId = b.text("consultationId", 64);
+    }
+    a.said = b.text("youSaid", 2000, true);
+    a.did = b.text("weDid", 2000, true);
+    a.status = b.oneOf("status", {"planned", "doing", "done"});
+    a.date = b.string("date", true, 10);
+    if (!b.failed() &&
+        (!dateRe().match(a.date).hasMatch() || !QDate::fromString(a.date, Qt::ISODate).isValid())) {
+        b.refuse(QStringLiteral("date"), QStringLiteral("invalid_value"),
+                 QStringLiteral("expected a date such as \"2026-12-01\""));
+    }
+    a.feedbackIds = b.uuids("feedbackIds", kMaxLinks);
+    a.themeIds = b.uuids("themeIds", 50);
+    if (!b.failed() && a.feedbackIds.isEmpty() && a.themeIds.isEmpty()) {
+        b.refuse(QStringLiteral("feedbackIds"), QStringLiteral("too_few"),
+                 QStringLiteral("link the action to at least one record or theme"));
+    }
+    if (b.failed()) {
+        return b.error();
+    }
+    if (creating) {
+        HttpReply refused;
+        if (!knownConsultation(a.consultationId, QStringLiteral("consultationId"), &refused)) {
+            return refused.status == 404 ? errorReply(400, QStringLiteral("invalid_value"),
+                                                      QStringLiteral("consultationId"),
+                                                      QStringLiteral("no such consultation"))
+                                         : refused;
+        }
+    }
+    QString problem;
+    const auto saved = m_store.saveAction(a, call.session.reviewerId, &problem);
+    if (!saved) {
+        return serverError();
+    }
+    // A link to another consultation's record or theme is the request's mistake (400 naming
+    // it), checked before "no such action": a new action has no id until it is stored.
+    if (!problem.isEmpty()) {
+        return errorReply(400, QStringLiteral("invalid_value"),
+                          problem.section(QLatin1Char(':'), 0, 0),
+                          problem.section(QStringLiteral(": "), 1));
+    }
+    if (saved->id.isEmpty()) {
+        return notFound(QStringLiteral("path"), QStringLiteral("action"));
+    }
+    return jsonReply(creating ? 201 : 200, actionJson(*saved));
+}
+
+HttpReply ReviewApi::publish(Call& call, const QString& id)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    Body b(call.request, {});
+    if (b.failed()) {
+        return b.error();
+    }
+    const auto a = m_store.publishAction(id, call.session.reviewerId);
+    if (!a) {
+        return serverError();
+    }
+    if (a->id.isEmpty()) {
+        return notFound(QStringLiteral("path"), QStringLiteral("action"));
+    }
+    return jsonReply(200, actionJson(*a));
+}
+
+} // namespace chorus::hub

@@ -1,0 +1,227 @@
+// The review API: sessions (sign-in and out), the hub's settings and the team's devices.
+
+#include "reviewcall.h"
+
+#include <QMetaObject>
+
+namespace chorus::hub {
+
+using namespace review;
+
+std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& clientAddress,
+                                               SignInPlan* plan)
+{
+    if (const int wait = m_signInRate.take(clientAddress); wait > 0) {
+        return rateLimited(wait, QStringLiteral("too many sign-in attempts; wait %1 s").arg(wait));
+    }
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    Body b(call.request, {"name", "secret", "passphrase"});
+    const QString name = b.text("name", 100);
+    const QString secret = b.string("secret", false, 64);
+    const QString passphrase = b.string("passphrase", true, 1024);
+    if (b.failed()) {
+        return b.error();
+    }
+    const auto planned = m_store.planSignIn(name, secret, passphrase, clientAddress);
+    if (!planned) {
+        return serverError();
+    }
+    *plan = *planned;
+    return std::nullopt;
+}
+
+HttpReply ReviewApi::signInAnswer(const SignInOutcome& out, bool failed)
+{
+    if (failed) {
+        return serverError();
+    }
+    if (!out.passphraseRule.isEmpty()) {
+        return errorReply(400, QStringLiteral("invalid_value"), QStringLiteral("passphrase"),
+                          out.passphraseRule);
+    }
+    switch (out.result) {
+    case SignInOutcome::Result::Locked:
+        // The same words for every name, known or not: a lockout names no account.
+        return rateLimited(out.retryAfter,
+                           QStringLiteral("too many failed sign-ins from here for this name; "
+                                          "wait %1 s")
+                               .arg(out.retryAfter));
+    case SignInOutcome::Result::Refused:
+        // One answer for every refusal, so that it does not tell which names exist.
+        return errorReply(401, QStringLiteral("sign_in_failed"), QStringLiteral("body"),
+                          QStringLiteral("name, secret or passphrase not accepted"));
+    case SignInOutcome::Result::SignedIn:
+        break;
+    }
+    return jsonReply(201, QJsonObject{{"session", out.token},
+                                      {"reviewerId", out.session.reviewerId},
+                                      {"role", out.session.role},
+                                      {"expiresAt", out.session.expiresAt.toString(Qt::ISODate)},
+                                      {"idleMinutes", m_store.policy().idleSeconds / 60}});
+}
+
+HttpReply ReviewApi::signIn(Call& call, const QString& clientAddress)
+{
+    SignInPlan plan;
+    if (auto refused = readSignIn(call, clientAddress, &plan)) {
+        return *refused;
+    }
+    bool failed = false;
+    const SignInOutcome out = m_store.finishSignIn(plan, checkSignIn(plan), &failed);
+    return signInAnswer(out, failed);
+}
+
+void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& clientAddress,
+                            std::function<void(const HttpReply&)> done)
+{
+    Call call{request,
+              {QStringLiteral("session")},
+              request.method(),
+              QUrlQuery(request.url()),
+              {},
+              {},
+              kDefaultThreshold};
+    SignInPlan plan;
+    if (auto refused = readSignIn(call, clientAddress, &plan)) {
+        done(*refused);
+        return;
+    }
+    // Argon2id (tens of milliseconds and 64 MiB) on the sign-in pool; the event loop goes on
+    // serving devices meanwhile, and the database work resumes on it afterwards.
+    m_signInPool.start([this, plan, done = std::move(done)] {
+        const SignInCheck check = checkSignIn(plan);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, plan, check, done] {
+                bool failed = false;
+                const SignInOutcome out = m_store.finishSignIn(plan, check, &failed);
+                done(signInAnswer(out, failed));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+HttpReply ReviewApi::sessionInfo(Call& call)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    return jsonReply(200, QJsonObject{{"reviewerId", call.session.reviewerId},
+                                      {"role", call.session.role},
+                                      {"expiresAt", call.session.expiresAt.toString(Qt::ISODate)},
+                                      {"idleMinutes", m_store.policy().idleSeconds / 60},
+                                      {"smallNumberThreshold", call.threshold}});
+}
+
+HttpReply ReviewApi::signOut(Call& call)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (!m_store.signOut(call.token, call.session.reviewerId)) {
+        return serverError();
+    }
+    return jsonReply(200, QJsonObject{{"signedOut", true}});
+}
+
+HttpReply ReviewApi::settings(Call& call)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (call.session.role != QLatin1String("admin")) {
+        return errorReply(403, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                          QStringLiteral("only an admin can see or change the hub's settings"));
+    }
+    if (call.method == Method::Put) {
+        Body b(call.request, {"smallNumberThreshold"});
+        const auto value = b.integer("smallNumberThreshold");
+        if (b.failed()) {
+            return b.error();
+        }
+        if (const QString why = thresholdProblem(*value); !why.isEmpty()) {
+            return errorReply(400, QStringLiteral("out_of_range"),
+                              QStringLiteral("smallNumberThreshold"), why);
+        }
+        if (!m_store.setThreshold(static_cast<int>(*value), call.session.reviewerId)) {
+            return serverError();
+        }
+        call.threshold = static_cast<int>(*value);
+    }
+    return jsonReply(200, QJsonObject{{"smallNumberThreshold", call.threshold},
+                                      {"minimumThreshold", kMinimumThreshold}});
+}
+
+std::optional<HttpReply> ReviewApi::adminOnly(const Call& call, const QString& what)
+{
+    if (call.session.role == QLatin1String("admin")) {
+        return std::nullopt;
+    }
+    return errorReply(403, QStringLiteral("forbidden"), QStringLiteral("Authorization"),
+                      QStringLiteral("only an admin can ") + what);
+}
+
+HttpReply ReviewApi::devices(Call& call)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (auto refused = adminOnly(call, QStringLiteral("see the team's devices"))) {
+        return *refused;
+    }
+    const auto list = m_store.devices();
+    if (!list) {
+        return serverError();
+    }
+    QJsonArray out;
+    for (const Device& d : *list) {
+        const QString status = d.revoked   ? QStringLiteral("revoked")
+                               : d.expired ? QStringLiteral("expired")
+                                           : QStringLiteral("active");
+        QJsonObject o{{"id", d.id},
+                      {"consultationId", d.consultationId},
+                      {"role", d.role},
+                      {"enrolledAt", d.enrolledAt.toString(Qt::ISODate)},
+                      {"lastUsedAt", d.lastUsedAt.toString(Qt::ISODate)},
+                      {"status", status}};
+        // When an unused token stops working; a revoked one has stopped already.
+        o.insert(
+            QStringLiteral("expiresAt"),
+            d.revoked
+                ? QJsonValue()
+                : QJsonValue(d.lastUsedAt.addDays(kDeviceTokenLifetimeDays).toString(Qt::ISODate)));
+        out.append(o);
+    }
+    if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                       QStringLiteral("what=devices records=%1").arg(list->size()))) {
+        return serverError();
+    }
+    return jsonReply(
+        200, QJsonObject{{"devices", out}, {"tokenLifetimeDays", kDeviceTokenLifetimeDays}});
+}
+
+HttpReply ReviewApi::revokeDevice(Call& call, const QString& id)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    if (auto refused = adminOnly(call, QStringLiteral("revoke a device"))) {
+        return *refused;
+    }
+    Body b(call.request, {});
+    if (b.failed()) {
+        return b.error();
+    }
+    const auto found = m_store.revokeDevice(id, call.session.reviewerId);
+    if (!found) {
+        return serverError();
+    }
+    if (!*found) {
+        return notFound(QStringLiteral("path"), QStringLiteral("active device"));
+    }
+    return jsonReply(200, QJsonObject{{"id", id}, {"status", "revoked"}});
+}
+
+} // namespace chorus::hub

@@ -1,0 +1,96 @@
+// The review API: themes and the records tagged with them.
+
+#include "reviewcall.h"
+
+namespace chorus::hub {
+
+using namespace review;
+
+HttpReply ReviewApi::themes(Call& call)
+{
+    if (call.method == Method::Post) {
+        if (auto bad = onlyParams(call.query, {})) {
+            return *bad;
+        }
+        Body b(call.request, {"consultationId", "name"});
+        const QString consultation = b.text("consultationId", 64);
+        const QString name = b.text("name", 100);
+        if (b.failed()) {
+            return b.error();
+        }
+        HttpReply refused;
+        if (!knownConsultation(consultation, QStringLiteral("consultationId"), &refused)) {
+            return refused.status == 404 ? errorReply(400, QStringLiteral("invalid_value"),
+                                                      QStringLiteral("consultationId"),
+                                                      QStringLiteral("no such consultation"))
+                                         : refused;
+        }
+        QString problem;
+        const auto theme =
+            m_store.createTheme(consultation, name, call.session.reviewerId, &problem);
+        if (!theme) {
+            return serverError();
+        }
+        if (!problem.isEmpty()) {
+            return errorReply(409, QStringLiteral("conflict"), QStringLiteral("name"),
+                              problem.mid(problem.indexOf(QLatin1String(": ")) + 2));
+        }
+        return jsonReply(201, QJsonObject{{"id", theme->id},
+                                          {"consultationId", consultation},
+                                          {"name", theme->name},
+                                          {"count", 0}});
+    }
+    QString consultation;
+    if (auto refused = consultationOnly(call, &consultation)) {
+        return *refused;
+    }
+    const auto list = m_store.themes(consultation);
+    if (!list) {
+        return serverError();
+    }
+    QJsonArray out;
+    for (const Theme& t : *list) {
+        out.append(QJsonObject{{"id", t.id}, {"name", t.name}, {"count", t.count}});
+    }
+    if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
+                       QStringLiteral("what=themes consultation=%1 count=%2")
+                           .arg(consultation)
+                           .arg(list->size()))) {
+        return serverError();
+    }
+    return jsonReply(200, QJsonObject{{"themes", out}});
+}
+
+HttpReply ReviewApi::tag(Call& call, const QString& id)
+{
+    if (auto bad = onlyParams(call.query, {})) {
+        return *bad;
+    }
+    Body b(call.request, {"add", "remove"});
+    const QStringList add = b.uuids("add", m_limits.maxBatchItems);
+    const QStringList remove = b.uuids("remove", m_limits.maxBatchItems);
+    if (!b.failed() && add.isEmpty() && remove.isEmpty()) {
+        b.refuse(QStringLiteral("add"), QStringLiteral("too_few"),
+                 QStringLiteral("give \"add\" or \"remove\" with at least one record id"));
+    }
+    if (b.failed()) {
+        return b.error();
+    }
+    QString problem;
+    const auto theme = m_store.tag(id, add, remove, call.session.reviewerId, &problem);
+    if (!theme) {
+        return serverError();
+    }
+    if (theme->id.isEmpty()) {
+        return notFound(QStringLiteral("path"), QStringLiteral("theme"));
+    }
+    if (!problem.isEmpty()) {
+        return errorReply(400, QStringLiteral("invalid_value"),
+                          problem.section(QLatin1Char(':'), 0, 0),
+                          problem.section(QStringLiteral(": "), 1));
+    }
+    return jsonReply(
+        200, QJsonObject{{"id", theme->id}, {"name", theme->name}, {"count", theme->count}});
+}
+
+} // namespace chorus::hub

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Templates as T
 import Chorus
+import Chorus.Controls
 
 // The window: picks the screen from the store's state. Child mode shows only the child's
 // session; quick exit replaces everything with a neutral page at once.
@@ -26,6 +27,14 @@ T.ApplicationWindow {
     onVisibilityChanged: (visibility) => {
         if (visibility === Window.Minimized || visibility === Window.Hidden)
             App.lock();
+    }
+
+    // The controls (Chorus.Controls) learn of child mode from here: text boxes refuse
+    // copying anywhere while a child holds the device (UI-4).
+    Binding {
+        target: Navigation
+        property: "childMode"
+        value: App.childMode
     }
 
     // Screens load by URL, not as typed components: a type named in this file would be

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Templates as T
-import Chorus
+import Chorus.Controls
 
 // A large, calm button. `prominent` fills it with the primary colour; names and keys are
 // set explicitly because Quick Controls' own accessible names are empty on some platforms.

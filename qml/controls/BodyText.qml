@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // Running text: wraps, follows the theme and takes the width of its column. Exposed as
 // static text so that a screen reader's browse mode and flat review reach it (issue 15).

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Templates as T
-import Chorus
+import Chorus.Controls
 
 // A big tile with a picture (or a face) and words, one of a group of which one is chosen: a
 // radio button for a screen reader, in a labelled ChoiceGroup. (Qt 6.4 takes a control's

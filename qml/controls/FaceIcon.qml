@@ -1,5 +1,5 @@
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // A simple drawn face, from 1 (very sad) to 5 (very happy). Always shown with its word.
 Canvas {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // The label above an input field or a group of choices. Not in the accessibility tree: the
 // field (or the ChoiceGroup) carries the same words as its name, and a screen reader would

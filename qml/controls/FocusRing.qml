@@ -1,5 +1,5 @@
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // The keyboard focus ring: a thick outline just outside its parent (a control's background),
 // in the focus colour, with a light inner line so that it shows on the primary fill and on

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A short message in a box: errors in the danger colour, with a word, never colour alone.
 // `keepsItsPlace` holds a line's room while there is no message, so that a status such as

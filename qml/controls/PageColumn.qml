@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Templates as T
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A page's scrolling column: centred, never wider than is comfortable to read, and
 // scrollable so that 200% text never clips. It scrolls to keep the focused control in view,

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A page or section heading, announced as a heading. A page's heading (`large`) takes the
 // keyboard focus when it appears or changes (a new page or step) unless a control already

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Templates as T
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A passphrase box: hidden text, no prediction, no learning, no capitalisation. A template
 // that draws itself: it is on the unlock screen, which loads no style (see Main.qml).

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Templates as T
-import Chorus
+import Chorus.Controls
 
 // A ChoiceTile for a choice where several may be picked: the same tile, but a check box for a
 // screen reader, with its checked state (Qt 6.4 takes a control's accessible role from its

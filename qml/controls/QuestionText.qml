@@ -1,5 +1,5 @@
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // An activity's question: large running text, announced as a heading. Like a page heading it
 // takes the keyboard focus when a new activity shows it, unless a control holds the focus, so

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A status line that a screen reader speaks each time it changes ("Mum picked up. Now choose
 // a circle.", "… put in …"). Qt 6.4 has no announcement event (Accessible.announce and

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A one-line text box with its accessible name; no prediction and no learning by default.
 // A child's words never leave it for the clipboard (UI-4): in an activity (childWords) and
@@ -13,7 +13,7 @@ QQC2.TextField {
 
     property string label: ""
     property bool childWords: false
-    readonly property bool noCopy: root.childWords || App.childMode
+    readonly property bool noCopy: root.childWords || Navigation.childMode
 
     Layout.fillWidth: true
     implicitHeight: Math.max(Theme.touchTarget, contentHeight + topPadding + bottomPadding)

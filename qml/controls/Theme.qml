@@ -2,7 +2,7 @@ pragma Singleton
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // The one place that names colours, sizes, fonts and durations. Warm and calm by default;
 // high contrast, text scale (up to 200%), a dyslexia-friendly font and reduced motion

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // What a big choice tile shows (ChoiceTile, PickTile): a face or a picture, the words, and a
 // tick when chosen, so that the choice never rests on colour alone. All of it is drawn only:

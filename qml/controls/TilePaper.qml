@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Templates as T
-import Chorus
+import Chorus.Controls
 
 // The paper under a tile that is chosen or not (ChoiceTile, PickTile, the drawing's tools):
 // filled and edged when chosen, the focus ring when it has the keys, faded when it cannot be

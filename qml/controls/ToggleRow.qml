@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A labelled on/off switch for settings. The track is drawn from the Theme so that it is a
 // full touch target, follows high contrast, and shows its state by the knob's place and a

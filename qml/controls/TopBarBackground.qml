@@ -1,5 +1,5 @@
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // The top bar's background: warm by default; in high contrast, where it is as black as the
 // page, a line underneath keeps the bar visible as a bar.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A few lines of the team's words for an action; Tab moves on rather than typing a tab.
 QQC2.TextArea {

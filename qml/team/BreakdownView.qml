@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // One of the hub's breakdowns (voices by role or by age band): the total and each cell,
 // hidden counts as "hidden to protect small groups" exactly where the hub hid them.

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // One anonymised feedback record in a list: pick it (to tag it or link it to an action),
 // see its themes, and, where asked, mark it quotable. The hub decides whether quoting is

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // One parameter of the framework: its facilitator and barrier, then what the hub measured
 // for it, or the hub's reason why nothing is shown. Nothing here is estimated.

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // One element of Lundy's model (or Reach, or Resourcing) as a card: each figure with its
 // value in words, a simple bar where there is a share, and one plain sentence of what it

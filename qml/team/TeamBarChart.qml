@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A horizontal bar chart: each bar has its label and its number written beside it, so
 // nothing is told by length or colour alone. A hidden count draws no bar and reads

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // The consultations the hub holds, and for the chosen one how many voices were heard by

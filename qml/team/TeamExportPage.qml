@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // Exports of the consultation: the anonymised records and the counts as CSV (small numbers

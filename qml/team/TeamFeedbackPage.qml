@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // The anonymised feedback of the chosen consultation: filters and the chosen activity's

@@ -1,5 +1,5 @@
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // A choice among several (a section, a filter): filled when chosen, and said to be chosen
 // to screen readers, not shown by colour alone (the chosen one also reads "chosen").

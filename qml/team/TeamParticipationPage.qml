@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // Evidence of coproduction (issue 19): Lundy's four elements of children's participation

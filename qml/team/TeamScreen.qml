@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // The Team screens (issue 8): a reviewer signs in to the team's hub, then picks a section

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // A reviewer signs in to the team's hub: the hub's address, their name and passphrase; the

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 import Chorus.Team
 
 // Theme coding: the team's themes with how many records carry each, creating one, tagging

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A small "working" sign while the hub answers; the page stays readable and usable.
 RowLayout {

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 import Chorus.Voice
 
 // Plays a voice note: play/pause, a progress bar that seeks, and the time. Space plays and

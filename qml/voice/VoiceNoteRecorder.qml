@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 import Chorus.Voice
 
 // A voice note as easy as a walkie-talkie: record, see that it is listening (the level

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Picture-and-word cards sorted into the pack's piles, or put in order. Every move works by
 // drag and drop and by keys or a switch: pick a card up, choose where it goes, put it down.

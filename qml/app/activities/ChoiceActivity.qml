@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Options with pictures and words; one or several may be picked, and each pick is saved.
 ColumnLayout {

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Who is important to me: the child puts people (by role, or a made-up word they type; never
 // a real name asked for) in circles around "Me", closest in the middle. By drag and drop, or

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Drawing, with an optional caption typed or (where the pack and the consent allow) spoken.
 // The drawing is kept as the child goes (a moment after each change, and on leaving), with

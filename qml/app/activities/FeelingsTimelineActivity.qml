@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Feelings over time: one face (of the feelings scale's five, with words) for "before",
 // "now" and "next". Each pick is saved; any moment may be left empty.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // A big, quiet box for the child's own words: no word count, no prediction, no learning,
 // no copying out (UI-4). Where the pack and the consent allow it, a voice note instead.

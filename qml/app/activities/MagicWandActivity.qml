@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // One wish, typed or (where the pack and the consent allow it) said as a voice note.
 ColumnLayout {

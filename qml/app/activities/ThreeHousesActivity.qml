@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // The three houses: worries, good things and dreams. The child moves between them freely;
 // each can hold words (saved together as one answer the team can read, anonymised), a

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // For activity types this version cannot run yet: says so plainly and offers skipping.
 ColumnLayout {

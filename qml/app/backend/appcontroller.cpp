@@ -1,7 +1,7 @@
 #include "appcontroller.h"
 
 #include "consultationlistmodel.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "uilogging.h"
 #include "usererrors.h"
 

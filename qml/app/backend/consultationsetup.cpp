@@ -2,7 +2,7 @@
 
 #include "appcontroller.h"
 #include "packactivitymodel.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "usererrors.h"
 
 #include <QFile>

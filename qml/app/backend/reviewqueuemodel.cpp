@@ -3,7 +3,7 @@
 #include "core/anonymiser/piikind.h"
 
 #include "appcontroller.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "sharedescription.h"
 #include "uilogging.h"
 #include "usererrors.h"

@@ -1,6 +1,6 @@
 #include "selftest.h"
 
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "uicatalogue.h"
 #include "uiservices.h"
 

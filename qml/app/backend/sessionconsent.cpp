@@ -4,7 +4,7 @@
 #include "sessioncontroller.h"
 
 #include "appcontroller.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "sessionactivitymodel.h"
 #include "usererrors.h"
 

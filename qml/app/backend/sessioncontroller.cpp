@@ -6,7 +6,8 @@
 
 #include "answerwords.h"
 #include "appcontroller.h"
-#include "preferences.h"
+#include "drawingcanvas.h"
+#include "qml/controls/preferences.h"
 #include "reviewmodel.h"
 #include "sessionactivitymodel.h"
 #include "uilogging.h"

@@ -4,7 +4,7 @@
 
 #include "answerwords.h"
 #include "appcontroller.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "reviewmodel.h"
 #include "sharedescription.h"
 #include "sharepreviewmodel.h"

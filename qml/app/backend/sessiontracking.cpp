@@ -3,7 +3,7 @@
 #include "sessioncontroller.h"
 
 #include "appcontroller.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "sessionactivitymodel.h"
 #include "uilogging.h"
 

@@ -2,7 +2,7 @@
 
 #include "appcontroller.h"
 #include "consultationsetup.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "readaloud.h"
 #include "reviewqueuemodel.h"
 #include "sessioncontroller.h"
@@ -16,6 +16,8 @@
 // They need nothing that is not loaded at start already (Qt Network comes with Qt Qml), so
 // the module stays static; Chorus.Voice is a plugin found on the import path instead.
 Q_IMPORT_QML_PLUGIN(Chorus_TeamPlugin)
+// Theme, Preferences and the shared components (Chorus.Controls), which every module imports.
+Q_IMPORT_QML_PLUGIN(Chorus_ControlsPlugin)
 
 UiServices::UiServices(const QString& dataDir, std::optional<chorus::KdfCost> cost,
                        const QString& settingsPath)

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // Covers the screen while the store is being opened or set up (about half a second). Main
 // loads it only while busy, so it is visible whenever it exists.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // A consultation's details on Home (issue 14): the id the hub's administrator asks for
 // (enrol-code), the people taking part with "Withdraw" (confirmed; erases here and queues

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // The drawing paper and its tools: pencil and rubber, colours with names, three brush
 // sizes, stamps, undo, redo and clear (asked first). Every tool works by touch, keyboard

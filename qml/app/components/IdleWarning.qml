@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Before an idle lock: a countdown at the top of the screen, read out as an alert, with a
 // button that keeps Chorus open. Any touch or key does the same (AppController), so a child

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // The languages, each named in itself so that anyone can find theirs; switches at once.
 // A labelled group of radio buttons: only one language is chosen.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Leaving child mode needs the practitioner's passphrase or PIN (UI-2).
 QQC2.Dialog {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls as QQC2
-import Chorus
+import Chorus.Controls
 
 // A number of minutes (Settings' lock times), named by the label shown above it so that a
 // screen reader says what the eye reads, a full touch target high, with its range and its

@@ -1,7 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import Chorus
+import Chorus.Controls
 
 // Where the child is, as pictures: a filled dot for each activity done, a ring for the
 // current one. Read out as "Activity 2 of 5".

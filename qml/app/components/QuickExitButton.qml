@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import Chorus
+import Chorus.Controls
 
 // Always visible in child mode: blanks the screen to a neutral page at once (UI-3).
 QQC2.Button {

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 import Chorus.Voice
 
 // One record in the review queue: the participant's words and what the team would see,

@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // One consent question with "yes" and "no" side by side, the same size and weight, and
 // nothing chosen until someone chooses (CP-5).

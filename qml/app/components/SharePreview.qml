@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // "What the team will see" (CP-6): exactly the records that would be sent, in plain words,
 // read aloud on request. The child can take any of them out before it goes. Used at the end

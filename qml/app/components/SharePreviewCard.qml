@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // One record the team will see: the question, the words as they go, what else goes (a
 // choice, a feeling, "voice note, 0:42 (stays on this device)"), and "Take this out".

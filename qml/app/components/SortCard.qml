@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import Chorus
+import Chorus.Controls
 
 // A picture-and-word card of a card sort. Tapping (or Space, Enter, a switch) picks it up or
 // puts it down; it can also be dragged, and reports where the finger goes so the activity

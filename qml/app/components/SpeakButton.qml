@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Reads its text aloud; where that cannot work, says so in words underneath.
 ColumnLayout {

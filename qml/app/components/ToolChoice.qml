@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Templates as T
 import Chorus
+import Chorus.Controls
 
 // A drawing tool, colour or size: one of its group (a QQC2.ButtonGroup in a labelled
 // ChoiceGroup), so a radio button for a screen reader with its checked state (Qt 6.4 takes a

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // What a drawing tool shows (ToolTile, ToolChoice): its picture (a colour chip, a brush dot, a
 // stamp or a symbol) with its name underneath, never a colour or a picture alone. Drawn only:

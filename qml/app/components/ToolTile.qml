@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import Chorus
+import Chorus.Controls
 
 // A small square drawing action (undo, redo, clear) with a picture and its name underneath,
 // a push button for a screen reader. A tool, colour or size that stays chosen is a ToolChoice.

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 import Chorus.Voice
 
 // "Or say it": a voice note as an activity's answer. Offered only where the pack allows

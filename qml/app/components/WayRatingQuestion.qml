@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // "Did you like telling us this way?" after an activity (issue 19): three faces with words,
 // optional, read aloud like every question. What the child picks is kept with how the

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Consent, done together before the tablet is handed over: what happens with the answers
 // (read aloud on request), who is agreeing, the practitioner's assessment, and each scope

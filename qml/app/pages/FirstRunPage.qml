@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // First run: language, the device passphrase, the recovery key (shown once, confirmed as
 // written down), and an optional hub address for later.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // The practitioner's home: consultations on this device, starting a session, sync and lock.
 // On a young person's own device (issue 16) the same page is theirs: it speaks to them, starts

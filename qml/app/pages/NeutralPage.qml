@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Shown at once after quick exit: nothing of the session, nothing that draws the eye.
 QQC2.Page {

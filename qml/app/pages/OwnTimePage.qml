@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Own time: the young person's answers so far, kept in storage of their own that only their
 // PIN opens. They can change or delete any of them, keep them for later (Chorus locks; their

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import Chorus
+import Chorus.Controls
 
 // Own time: the young person chooses the PIN that brings them back to their answers.
 QQC2.Page {

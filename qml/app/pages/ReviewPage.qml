@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 import Chorus.Voice
 
 // At the end: what you told us (each answer deletable) and what the team will see (CP-6).

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // The practitioner's review queue (issue 6): each answer waiting to be shared, the
 // participant's own words beside what the team would see. Approve, hide more words, write

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // The child's session: one activity at a time, progress as pictures, back and skip
 // allowed, "I want to stop" and quick exit always there.

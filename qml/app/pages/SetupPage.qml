@@ -5,6 +5,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Setting up a consultation: a pack (built in or imported), title, purpose in child-friendly
 // words, how long answers are kept, and which activities in which order.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Sync with the hub in plain words: what waits, what was sent, what failed and why, when
 // sync last succeeded; enrolment with a code from the hub, and "Sync now".

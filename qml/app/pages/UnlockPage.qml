@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Templates as T
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // Chorus is locked: the practitioner's passphrase opens the store. The first screen most
 // starts show: templates only, no Quick Controls style (see Main.qml). On a young person's

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
+import Chorus.Controls
 
 // "What the team did" ("you said, we did", issue 8): what the team heard from this child or
 // young person and what it did, is doing or plans to do about it, in the team's own words,

@@ -8,7 +8,7 @@
 
 #include "appcontroller.h"
 #include "consultationsetup.h"
-#include "preferences.h"
+#include "qml/controls/preferences.h"
 #include "reviewqueuemodel.h"
 #include "sessioncontroller.h"
 #include "uicatalogue.h"
@@ -36,6 +36,7 @@ inline const QByteArray kHostQml = R"(
 import QtQuick
 import QtQuick.Controls as QQC2
 import Chorus
+import Chorus.Controls
 QQC2.ApplicationWindow {
     width: Theme.windowWidth
     height: Theme.windowHeight

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // The card sort of the built-in pack, in both modes, through accessible names: by keys (pick

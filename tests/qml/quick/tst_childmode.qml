@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Child mode (UI-2, UI-3): leaving needs the practitioner's passphrase or, when set, their

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Who is important to me, through accessible names: people by role or by a made-up word,

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // UI-4 (#22.4): a child's words never reach the clipboard. In every field a child types in
@@ -122,5 +123,21 @@ TestCase {
         keyClick(Qt.Key_A, Qt.ControlModifier);
         keyClick(Qt.Key_C, Qt.ControlModifier);
         compare(Harness.clipboardText(), "hub");
+    }
+
+    // Any field, not only an activity's, refuses copying while a child holds the device:
+    // the controls learn of child mode through Navigation.childMode (Main.qml binds it).
+    function test_noCopyAnywhereInChildMode() {
+        verify(Harness.prepare("home", {}));
+        Navigation.childMode = true;
+        const entry = createTemporaryObject(plainEntry, testCase);
+        verify(entry, "TextEntry not created");
+        type(entry, "hub");
+        keyClick(Qt.Key_A, Qt.ControlModifier);
+        keyClick(Qt.Key_C, Qt.ControlModifier);
+        const selectable = entry.selectByMouse;
+        Navigation.childMode = false;
+        compare(Harness.clipboardText(), "", "a field copied in child mode");
+        verify(!selectable, "a mouse selection would fill the selection clipboard");
     }
 }

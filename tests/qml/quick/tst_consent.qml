@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Consent (CP-5): every scope is a separate yes/no with "no" as easy as "yes"; voice and

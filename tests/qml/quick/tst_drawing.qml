@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Drawing through accessible names, as a switch or screen-reader user would: tools,

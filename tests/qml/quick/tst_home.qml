@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // The practitioner's home: consultations, starting a session (facilitated or own time),

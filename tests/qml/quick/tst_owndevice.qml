@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // A young person's own device (issue 16), through accessible names: "I have an invite" on the

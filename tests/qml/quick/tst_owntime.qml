@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Own time through accessible names: the young person chooses a PIN (twice, same), answers

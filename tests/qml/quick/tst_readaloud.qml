@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Read-aloud goes through the voice module's engine: the rate is adjustable, it follows the

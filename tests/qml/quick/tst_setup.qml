@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Consultation set-up: the example pack, a title and a child-friendly purpose, saved into

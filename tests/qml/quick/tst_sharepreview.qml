@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // "What the team will see" (CP-6): the exact records Sharing::preview yields, and the child

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // The three houses through accessible names: moving between houses, putting words in and

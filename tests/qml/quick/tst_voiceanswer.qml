@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // Voice notes in the magic wand and free text (issue 5): offered only where the pack allows

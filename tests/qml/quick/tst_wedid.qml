@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Chorus
+import Chorus.Controls
 import Chorus.Testing
 
 // "What the team did" (issue 8): the young person sees the team's answers to their own words,

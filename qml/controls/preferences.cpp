@@ -1,12 +1,14 @@
-#include "preferences.h"
-
-#include "uilogging.h"
+#include "qml/controls/preferences.h"
 
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 
 namespace {
+// The UI's category (qml/app/backend/uilogging.h) under the same name: Chorus.Controls
+// links nothing of the app module. Nothing personal is logged.
+Q_LOGGING_CATEGORY(lcUi, "chorus.ui")
 Preferences* s_instance = nullptr;
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("ar")};
 } // namespace

@@ -12,6 +12,7 @@
 
 #include "uifixture.h"
 
+#include "sync/hub/store/reviewstore.h"
 #include "synccontroller.h"
 #include "tests/sync/hub/hubfixture.h"
 
@@ -292,6 +293,30 @@ class TestJourneys : public QObject
                        << column->property("contentY");
         }
         return inView;
+    }
+
+    /** Waits until the item stays where it is (a list filling in after a sync, a page
+     *  sliding in) so that a click lands on it and not on what was there a moment ago. */
+    bool settled(QQuickItem* item)
+    {
+        QRectF last = sceneRect(item);
+        int same = 0;
+        return QTest::qWaitFor(
+            [&] {
+                const QRectF now = sceneRect(item);
+                same = now == last && shown(item) ? same + 1 : 0;
+                last = now;
+                return same >= 3;
+            },
+            10000);
+    }
+
+    /** As click, once the control has stopped moving (the own-device journey's home list
+     *  fills in after the first sync, under the pointer). */
+    bool clickSettled(const QString& name)
+    {
+        QQuickItem* item = waitFor(name);
+        return item && settled(item) && click(name);
     }
 
     /** Finds, scrolls to and clicks the control a person would press. */
@@ -659,6 +684,235 @@ private slots:
         if (reviewer) {
             reviewerJourney(f, hub, db, consultationId, title);
         }
+        m_window = nullptr;
+    }
+
+    // Issue 16: the young person's own device, as a new user tries it. The practitioner's
+    // device (enrolled for a consultation published on the hub) makes an invite; a second
+    // device (its own data folder) is set up from it, answers, sends, and the answers are on
+    // the hub; the young person comes back with their PIN and, after a sync, sees the
+    // "you said, we did" action the team published.
+    void ownDevice_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("cy") << QStringLiteral("cy");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+
+    void ownDevice()
+    {
+        QFETCH(QString, language);
+        m_journey = QStringLiteral("own-device-") + QString::fromLatin1(QTest::currentDataTag());
+        m_step = 0;
+        s_qmlWarnings.clear();
+
+        QTemporaryDir hubDir;
+        const QString db = QStringLiteral("sqlite:%1/hub.sqlite").arg(hubDir.path());
+        HubProcess hub;
+        QVERIFY(hub.start(db));
+        int exit = -1;
+        hubCommand({"publish-pack", "--db", db, CHORUS_SOURCE_DIR "/core/packs/my-week.json",
+                    "--consultation", "club"},
+                   &exit);
+        QCOMPARE(exit, 0);
+        const QString file = hubDir.filePath(QStringLiteral("club.json"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject{{"format", "chorus-consultation/1"},
+                                              {"id", "club"},
+                                              {"title", "Our club"},
+                                              {"purpose", "Tell us what the club is like."},
+                                              {"packId", "my-week"},
+                                              {"packVersion", 1},
+                                              {"activities", QJsonArray{"feel-today", "tell-us"}},
+                                              {"retentionDays", 90},
+                                              {"status", "open"}})
+                        .toJson());
+        }
+        hubCommand({"publish-consultation", "--db", db, file}, &exit);
+        QCOMPARE(exit, 0);
+        const QByteArray code =
+            hubCommand({"enrol-code", "--db", db, "--consultation", "club"}, &exit).trimmed();
+        QCOMPARE(exit, 0);
+
+        // 1. The practitioner's device: enrolled, then the invite with the judgement.
+        QString inviteHub;
+        QString inviteText;
+        {
+            UiFixture f(language);
+            QVERIFY(f.window);
+            f.window->hide();
+            QVERIFY(enterHome(*f.services));
+            QQmlComponent main(f.engine.get(), ui::mainUrl());
+            std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(main.create()));
+            QVERIFY2(window, qPrintable(main.errorString()));
+            window->resize(1280, 800);
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            m_window = window.get();
+            QVERIFY(clickSettled(trw("HomePage", "Sync with the hub", "@action:button")));
+            QVERIFY(type(trw("SyncPage", "Hub address", "@label:textbox"), hub.url({})));
+            QVERIFY(type(trw("SyncPage", "Enrolment code", "@label:textbox"),
+                         QString::fromLatin1(code)));
+            QVERIFY(clickSettled(trw("SyncPage", "Enrol with this code", "@action:button")));
+            QTRY_VERIFY_WITH_TIMEOUT(f.services->sync().enrolled() && !f.services->sync().busy(),
+                                     30000);
+            QVERIFY(type(trw("SyncPage", "Your role or staff code", "@label:textbox"),
+                         QStringLiteral("SW 7")));
+            QVERIFY(type(trw("SyncPage",
+                             "Why you judge that the young person can decide for themselves",
+                             "@label:textbox"),
+                         QStringLiteral("He told me back who sees what.")));
+            QVERIFY(clickSettled(trw("SyncPage", "Create invite code", "@action:button")));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !f.services->sync().busy() && !f.services->sync().inviteText().isEmpty(), 30000);
+            inviteHub = f.services->sync().inviteHub();
+            inviteText = f.services->sync().inviteText();
+            QVERIFY(scrollIntoView(
+                waitFor(trw("SyncPage", "QR code of the invite, for a device with a camera",
+                            "@info:accessible"))));
+            STEP("invite-made", {}, {hub.url({}), inviteHub, inviteText});
+            m_window = nullptr;
+        }
+
+        // 2. The young person's own device, from its first screen.
+        UiFixture f(language);
+        QVERIFY(f.window);
+        f.window->hide();
+        QQmlComponent main(f.engine.get(), ui::mainUrl());
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow*>(main.create()));
+        QVERIFY2(window, qPrintable(main.errorString()));
+        window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        m_window = window.get();
+        STEP("welcome", {trw("FirstRunPage", "Welcome to Chorus", "@title:page")});
+        QVERIFY(clickSettled(trw("FirstRunPage", "I have an invite", "@action:button")));
+        QVERIFY(type(trw("FirstRunPage", "Hub address", "@label:textbox"), inviteHub));
+        QVERIFY(type(trw("FirstRunPage", "Invite code", "@label:textbox"), inviteText));
+        STEP("invite", {trw("FirstRunPage", "Your invite", "@title:page")},
+             {inviteHub, inviteText});
+        QVERIFY(clickSettled(trw("FirstRunPage", "Next", "@action:button")));
+        const QString pin = QStringLiteral("402817");
+        QVERIFY(type(trw("FirstRunPage", "Your PIN", "@label:textbox"), pin));
+        QVERIFY(type(trw("FirstRunPage", "Your PIN again", "@label:textbox"), pin));
+        STEP("pin", {trw("FirstRunPage", "Choose your PIN", "@title:page")});
+        QVERIFY(!find(trw("FirstRunPage", "Your recovery key", "@title:page")));
+        QVERIFY(clickSettled(trw("FirstRunPage", "Set up my Chorus", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().youngPersonDevice(), 60000);
+        QVERIFY(f.app().recoveryKey().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(f.services->sync().enrolled(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().stage() == AppController::Stage::Unlocked &&
+                                     !f.app().onboarding() && !f.services->sync().busy(),
+                                 60000);
+
+        // 3. Their consent, then their answers.
+        QVERIFY(clickSettled(trw("HomePage", "Start my answers", "@action:button")));
+        const auto yes = [](const char* topic) {
+            return trw("ScopeQuestion", "Yes: %1", "@option:radio consent, %1 is what is agreed")
+                .arg(trw("ConsentPage", topic, "@info consent scope"));
+        };
+        const auto no = [](const char* topic) {
+            return trw("ScopeQuestion", "No: %1", "@option:radio consent, %1 is what is refused")
+                .arg(trw("ConsentPage", topic, "@info consent scope"));
+        };
+        QVERIFY(waitFor(yes("keep my answers on this tablet")));
+        QVERIFY(!find(trw("ConsentPage", "For the practitioner", "@title:group")));
+        QVERIFY(type(trw("ConsentPage", "A made-up name for you", "@label:textbox"),
+                     QStringLiteral("Heron")));
+        QVERIFY(clickSettled(trw("ConsentPage", "12 to 15", "@option:radio age")));
+        QVERIFY(clickSettled(yes("keep my answers on this tablet")));
+        QVERIFY(clickSettled(yes("share my words without my name")));
+        QVERIFY(clickSettled(no("use my words as a quote")));
+        QVERIFY(clickSettled(no("record my voice")));
+        QVERIFY(clickSettled(no("share my drawings")));
+        STEP("consent", {});
+        QVERIFY(clickSettled(trw("ConsentPage", "Save my choices and start", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(f.app().childMode(), 10000);
+        QVERIFY(questionInView());
+        QVERIFY(clickSettled(trw("FeelingsScaleActivity", "Happy", "@label feeling")));
+        QVERIFY(clickSettled(trw("SessionPage", "Next", "@action:button")));
+        QVERIFY(questionInView());
+        const QString words = QStringLiteral("More trips to the sea please");
+        QVERIFY(type(trw("FreeTextActivity", "Your words", "@label:textbox"), words));
+        QVERIFY(clickSettled(trw("FreeTextActivity", "Keep my words", "@action:button")));
+        QVERIFY(waitFor(trw("SessionPage", "Saved", "@info:status")));
+        STEP("answered", {});
+        QVERIFY(clickSettled(trw("SessionPage", "I want to stop", "@action:button")));
+
+        // 4. Send sends: no "Check before sharing" on their own device.
+        QVERIFY(waitFor(trw("ReviewPage", "Send my answers", "@action:button")));
+        STEP("before-send", {trw("ReviewPage", "What you told us", "@title:page")});
+        QVERIFY(clickSettled(trw("ReviewPage", "Send my answers", "@action:button")));
+        const QString where = QStringLiteral("consultation_id = 'club'");
+        const auto onHub = [&](QString* body) {
+            int n = 0;
+            {
+                QSqlDatabase hubDb =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
+                hubDb.setDatabaseName(db.mid(7));
+                if (hubDb.open()) {
+                    QSqlQuery q(hubDb);
+                    if (q.exec(QStringLiteral("SELECT id, body FROM feedback WHERE ") + where)) {
+                        while (q.next()) {
+                            ++n;
+                            if (body && q.value(1).toString().contains(QLatin1String("sea"))) {
+                                *body = q.value(0).toString();
+                            }
+                        }
+                    }
+                    hubDb.close();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("own"));
+            return n;
+        };
+        QString sentId;
+        QTRY_VERIFY_WITH_TIMEOUT(onHub(&sentId) > 0 && !sentId.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy(), 60000);
+        QCOMPARE(f.services->reviewQueue().rowCount(), 0);
+
+        // 5. The team publishes "you said, we did" for what they said (as the review API does).
+        const QString did = QStringLiteral("We booked a trip to the sea in the summer.");
+        {
+            QString error;
+            auto store = hub::HubStore::open(
+                db, [] { return QDateTime::currentDateTimeUtc(); }, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->addReviewer(QStringLiteral("Sam Reviewer"), QStringLiteral("reviewer")));
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM reviewers")) && q.next());
+            const QString reviewer = q.value(0).toString();
+            hub::ReviewStore review(*store);
+            hub::ReviewAction action;
+            action.consultationId = QStringLiteral("club");
+            action.said = QStringLiteral("You want more trips to the sea.");
+            action.did = did;
+            action.status = QStringLiteral("done");
+            action.date = QDate::currentDate().toString(Qt::ISODate);
+            action.feedbackIds = {sentId};
+            QString problem;
+            const auto saved = review.saveAction(action, reviewer, &problem);
+            QVERIFY2(saved, qPrintable(problem));
+            QVERIFY(review.publishAction(saved->id, reviewer));
+        }
+
+        // 6. They come back with their PIN and, after a sync, read what the team did.
+        QTRY_VERIFY_WITH_TIMEOUT(!f.app().childMode(), 10000);
+        QVERIFY(clickSettled(trw("HomePage", "Lock", "@action:button")));
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 10000);
+        QVERIFY(type(trw("UnlockPage", "Your PIN", "@label:textbox"), pin));
+        STEP("come-back", {});
+        QVERIFY(clickSettled(trw("UnlockPage", "Open my answers", "@action:button")));
+        QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Unlocked, 60000);
+        QVERIFY(clickSettled(trw("HomePage", "Sync with the hub", "@action:button")));
+        QVERIFY(clickSettled(trw("SyncPage", "Sync now", "@action:button")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !f.services->sync().busy() && f.services->sync().updatesReceived() > 0, 60000);
+        QVERIFY(clickSettled(trw("SyncPage", "Done", "@action:button")));
+        QVERIFY(clickSettled(trw("HomePage", "See what the team did", "@action:button")));
+        QVERIFY(waitFor(trw("WeDidPage", "Back to my Chorus", "@action:button")));
+        STEP("we-did", {did, trw("WeDidPage", "What the team did", "@title:page")});
         m_window = nullptr;
     }
 

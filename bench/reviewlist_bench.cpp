@@ -169,7 +169,13 @@ Window {
         std::fprintf(stderr, "reviewlist_bench: %s\n", qPrintable(component.errorString()));
         return 2;
     }
-    auto* team = team::TeamController::instance();
+    // The engine's own Team singleton, the one TeamScreen's pages use.
+    auto* team = engine.singletonInstance<team::TeamController*>(
+        qmlTypeId("Chorus.Team", 1, 0, "Team"));
+    if (!team) {
+        std::fprintf(stderr, "reviewlist_bench: no Team singleton\n");
+        return 2;
+    }
     team->setHubUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(words[1])));
     team->firstSignIn(QStringLiteral("Bench Reviewer"), QString::fromLatin1(words[2]),
                       QStringLiteral("a long bench passphrase"),

@@ -170,8 +170,8 @@ Window {
         return 2;
     }
     // The engine's own Team singleton, the one TeamScreen's pages use.
-    auto* team = engine.singletonInstance<team::TeamController*>(
-        qmlTypeId("Chorus.Team", 1, 0, "Team"));
+    auto* team =
+        engine.singletonInstance<team::TeamController*>(qmlTypeId("Chorus.Team", 1, 0, "Team"));
     if (!team) {
         std::fprintf(stderr, "reviewlist_bench: no Team singleton\n");
         return 2;

@@ -223,14 +223,6 @@
     </message>
 </context>
 <context>
-    <name>AppButton</name>
-    <message>
-        <source>Unavailable</source>
-        <comment>@info:accessible a button that cannot be used yet</comment>
-        <translation>Ddim ar gael</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Use at least %1 characters. A short sentence is easy to remember.</source>
@@ -5501,14 +5493,6 @@
         <source>Voice notes in this house: %1</source>
         <comment>@info three houses</comment>
         <translation>Negeseuon llais yn y tŷ hwn: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ToolTile</name>
-    <message>
-        <source>Unavailable</source>
-        <comment>@info:accessible a button that cannot be used yet</comment>
-        <translation>Ddim ar gael</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ Redaction Anonymiser::anonymise(QStringView text) const
             const Token& tok = tokens[std::size_t(i)];
             if (claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
-                 (facts.roles[std::size_t(i)] & Lexicon::NumberWord))) {
+                 (facts.roles[std::size_t(i)] & (Lexicon::NumberWord | Lexicon::WelshNumber)))) {
                 take(ids.ageAt(i));
             }
         }

@@ -6,7 +6,7 @@ namespace chorus {
 
 namespace {
 constexpr auto kBuiltInPath = ":/chorus/anonymiser/gazetteer.tsv";
-constexpr std::uint32_t kKnownFlags = 1023;
+constexpr std::uint32_t kKnownFlags = 2047;
 } // namespace
 
 Result<Gazetteer> Gazetteer::parse(QByteArrayView data, const QString& origin)

@@ -27,6 +27,7 @@ public:
         WelshWord = 128,  ///< an ordinary Welsh word (aspell-cy: "hoff", "beth", "bryn")
         Curated = 256,    ///< a name of data/community-names.txt: a name even if a Welsh word
         WideName = 512,   ///< in the wide, noisy name list only (humannames): weaker evidence
+        Abroad = 1024,    ///< a country or a place abroad (data/places-world.txt): no home here
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).

@@ -59,13 +59,25 @@ Lexicon::Lexicon()
            "phen-blwydd ngeni geni",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
-    addAll(m_roles, "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge ty",
-           SchoolHomeCue);
+    addAll(
+        m_roles,
+        "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
+        "ty",
+        SchoolHomeCue);
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
-           "granny grandpa gran cousin sister brother",
+           "granny grandpa gran cousin sister brother "
+           // Family words of the communities the service hears, before a name ("babcia
+           // Krystyna", "nani Shamim", "ayeeyo Faadumo", "mamó Bríd")
+           "babcia dziadek ciocia wujek nani dadi khala phuppo chacha mamu ayeeyo awoowe "
+           "eedo abti mamo daideo teta sittu",
            Title);
+    m_roles.add(QStringView(u"mam\u00f3"), Title); // Irish "mamó" (granny)
+    addAll(m_roles,
+           "teacher teachers gcse gcses levels excluded expelled lessons class detention uniform "
+           "ysgol sixth pupils head headteacher timetable exams",
+           SchoolTalk);
     addAll(m_roles, "called named nicknamed enw", Called);
     addAll(m_roles,
            "said says told tells asked asks shouted shouts yelled screamed texted texts messaged "
@@ -150,6 +162,17 @@ Lexicon::Lexicon()
         m_numbers.add(QString::fromLatin1(units[v]), std::uint32_t(v + 1));
         m_roles.add(QString::fromLatin1(units[v]), NumberWord);
     }
+    // Welsh numbers a child gives an age in, with their mutated forms ("ddeg" after "ar",
+    // "bymtheg"): "dw i'n un ar ddeg", "rwy'n naw oed", "deuddeg oed".
+    const std::pair<const char*, int> welsh[] = {
+        {"un", 1},       {"dau", 2},      {"dwy", 2},     {"tri", 3},    {"tair", 3},
+        {"pedwar", 4},   {"pedair", 4},   {"pump", 5},    {"chwech", 6}, {"saith", 7},
+        {"wyth", 8},     {"naw", 9},      {"deg", 10},    {"ddeg", 10},  {"deuddeg", 12},
+        {"pymtheg", 15}, {"bymtheg", 15}, {"deunaw", 18}, {"ugain", 20}};
+    for (const auto& [w, v] : welsh) {
+        m_welshNumbers.add(QString::fromLatin1(w), std::uint32_t(v + 1));
+        m_roles.add(QString::fromLatin1(w), WelshNumber);
+    }
     const char* tens[] = {"twenty", "thirty",  "forty",  "fifty",
                           "sixty",  "seventy", "eighty", "ninety"};
     for (int t = 0; t < 8; ++t) {
@@ -173,6 +196,11 @@ const Lexicon& Lexicon::instance()
 int Lexicon::numberValue(QStringView word) const
 {
     return int(m_numbers.value(word)) - 1;
+}
+
+int Lexicon::welshNumberValue(QStringView word) const
+{
+    return int(m_welshNumbers.value(word)) - 1;
 }
 
 void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)

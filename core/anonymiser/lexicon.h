@@ -43,6 +43,8 @@ public:
         Thanks = 1u << 24,        ///< thank, thanks, cheers, diolch: a name may follow
         SchoolHomeCue = 1u << 25, ///< ysgol, coleg, st, sixth, the, house, lodge: see
                                   ///< NameFinder's school and care-home pass
+        SchoolTalk = 1u << 27,    ///< teacher, gcses, detention: a statement about school
+        WelshNumber = 1u << 26,   ///< un, dau, deg, deuddeg, pymtheg: value from welshNumberValue()
     };
 
     /** Words of these roles are never names themselves: they introduce or surround them. */
@@ -59,11 +61,15 @@ public:
     [[nodiscard]] bool is(QStringView word, Role role) const { return roles(word) & role; }
     /** The value of a number word ("nine" -> 9, "twenty" -> 20), or -1. */
     [[nodiscard]] int numberValue(QStringView word) const;
+    /** The value of a Welsh number word ("naw" -> 9, "deuddeg" -> 12, "ddeg" -> 10), or -1;
+     *  "ar ddeg" (+10) and "ar bymtheg" (+15) compounds are read by the age rule. */
+    [[nodiscard]] int welshNumberValue(QStringView word) const;
 
 private:
     Lexicon();
     WordTable m_roles;
-    WordTable m_numbers; ///< value = number + 1
+    WordTable m_numbers;      ///< value = number + 1
+    WordTable m_welshNumbers; ///< value = number + 1
 };
 
 /** The lexicon roles and gazetteer flags of each token of one statement, looked up once so that

@@ -202,6 +202,7 @@ public:
             schoolAndHomePass();
             schoolObjectPass();
             keywordPass();
+            welshStreetPass();
             placeContextPass();
         }
         namePass();
@@ -257,6 +258,10 @@ private:
             }
         }
         return false;
+    }
+    bool abroadFlag(int i) const
+    {
+        return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Abroad);
     }
     bool placeFlag(int i) const
     {
@@ -320,6 +325,12 @@ private:
             // "Lagos", "Dublin", "Wales": places first, even where the name source lists them;
             // hidden only where the context says home (placeContextPass) or person.
             return Tier::Proper;
+        }
+        if ((f & Gazetteer::WelshWord) && (f & Gazetteer::WideName) &&
+            !(f & (Gazetteer::Curated | Gazetteer::Name | Gazetteer::Word))) {
+            // A Welsh word that is also a given name ("Enfys" rainbow, "Dyfan", "Lewys"): a
+            // name like "Hope" is, with a person's context (see WordName in nameAt).
+            return Tier::WordName;
         }
         if ((f & Gazetteer::WelshWord) && !(f & (Gazetteer::Curated | Gazetteer::Name))) {
             // A Welsh word and no name ("hoff", "beth"): an ordinary word. Names that are also
@@ -407,6 +418,24 @@ private:
         return r & Lexicon::Relation;
     }
 
+    /** "from next door", "from football": where the child knows a person from. */
+    bool groupAfterFrom(int k) const
+    {
+        static const char* const kGroups[] = {
+            "school", "church",   "work",     "college", "football", "rugby",  "youth",
+            "boxing", "cadets",   "gym",      "chapel",  "mosque",   "dance",  "drama",
+            "scouts", "training", "swimming", "netball", "cricket",  "karate", "uni"};
+        if (is(k, "next") && is(k + 1, "door")) {
+            return true;
+        }
+        for (const char* w : kGroups) {
+            if (is(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "X said", "X and me", "X is my sister". */
     bool verbAfter(int i) const
     {
@@ -432,12 +461,14 @@ private:
             return true;
         }
         // "Shannon from the leaving care team", "Dylan from my old estate"
-        if (is(n, "from") && (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
-                              is(n + 1, "school") || is(n + 1, "church") || is(n + 1, "work") ||
-                              (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)))) {
+        if (is(n, "from") &&
+            (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
+             (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)) || groupAfterFrom(n + 1))) {
             return true;
         }
-        if ((is(n, "is") || is(n, "was")) &&
+        // "kirsty shes my worker", "Sky's my cousin"
+        if ((is(n, "is") || is(n, "was") || is(n, "shes") || is(n, "she's") || is(n, "hes") ||
+             is(n, "he's")) &&
             (is(n + 1, "my") || is(n + 1, "our") || is(n + 1, "his") || is(n + 1, "her"))) {
             return relationAt(n + 2);
         }
@@ -498,7 +529,8 @@ private:
             }
         }
         const int n = i + 1;
-        if ((is(n, "and") || m_t.punct(n, u'&')) && cap(n + 1)) {
+        // Welsh "a" / "ac" (and) too: "Enfys a Cai", before a capitalised listed name.
+        if ((is(n, "and") || m_t.punct(n, u'&') || is(n, "a") || is(n, "ac")) && cap(n + 1)) {
             const Tier t = tier(n + 1);
             return t == Tier::Plain || t == Tier::NameFirst;
         }
@@ -676,6 +708,9 @@ private:
         const bool init = initial(i);
         const bool acronym = allUpper(s);
         const bool ctx = m_f.m_contextRules;
+        if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
+            return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
+        }
         if (acronym && s.size() <= 4 && t != Tier::Never) {
             // "NI", "CV", "PE": short capitals are abbreviations unless "Mr", "called", ... say.
             return ctx && strongBefore(i, false);
@@ -704,10 +739,12 @@ private:
                         (!acronym && fromTeam(i))) &&
                        !adverbLike(i);
             }
-            if (!init && !titleCasePhrase(i)) {
+            if (!init && !titleCasePhrase(i) && !welshWord(i)) {
                 return true;
             }
-            return ctx && anyContext(i);
+            // At a statement's start, and a Welsh word anywhere, only with a person's context
+            // ("ring Medi", "Enfys my sister").
+            return ctx && (anyContext(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
@@ -981,8 +1018,13 @@ private:
                 // also "thank you", so without the accent only both capitalised.
                 kind = PiiKind::Place;
                 last = i + 1;
-            } else if ((is(i, "house") || is(i, "lodge")) && i > 0 && m_t.oneSpace(i) &&
-                       !claimed(i - 1) && isWord(i - 1) &&
+            } else if (is(i, "hafan") && cap(i) && m_t.oneSpace(i + 1) && isWord(i + 1) &&
+                       cap(i + 1) && !claimed(i + 1) && !(roles(i + 1) & kNotInPlaceName)) {
+                // "Hafan Deg": "hafan" (haven) names homes and refuges in Wales.
+                kind = PiiKind::Place;
+                last = i + 1;
+            } else if ((is(i, "house") || is(i, "lodge") || is(i, "cottage")) && i > 0 &&
+                       m_t.oneSpace(i) && !claimed(i - 1) && isWord(i - 1) &&
                        stem(i - 1).size() == m_t[i - 1].length &&
                        // "Flat 12 Mercer House" is an address (keywordPass); "nannas house"
                        // is a grandmother's.
@@ -990,8 +1032,9 @@ private:
                        (!m_t.str(i - 1).endsWith(u's') || homeNameWord(m_t.str(i - 1))) &&
                        !(roles(i - 1) & (kNotInPlaceName | Lexicon::Modifier)) &&
                        (homeNameWord(m_t.str(i - 1)) || nameLikeLower(i - 1) ||
-                        (cap(i) && cap(i - 1) && !initial(i - 1)))) {
-                // "Maple House", "brook lodge", "Ashdown House"
+                        // Both capitalised: a name even at the start ("Heron House staff").
+                        (cap(i) && cap(i - 1)))) {
+                // "Maple House", "brook lodge", "Ashdown House", "Primrose Cottage"
                 kind = PiiKind::Place;
                 first = i - 1;
                 last = i;
@@ -1009,20 +1052,11 @@ private:
     bool schoolTopic() const
     {
         if (m_schoolTopic < 0) {
-            static const char* const kCues[] = {
-                "teacher",  "teachers", "gcse",  "gcses",       "levels",    "excluded",
-                "expelled", "lessons",  "class", "detention",   "uniform",   "ysgol",
-                "sixth",    "pupils",   "head",  "headteacher", "timetable", "exams"};
+            // One bit test per token: this runs for every statement with a candidate.
             bool topic = false;
             for (int k = 0; k < m_t.size() && !topic; ++k) {
-                if (!isWord(k)) {
-                    continue;
-                }
-                topic = (roles(k) & Lexicon::SchoolWord) ||
-                        (is(k, "year") && m_t.isType(k + 1, Type::Number));
-                for (const char* w : kCues) {
-                    topic = topic || is(k, w);
-                }
+                topic = (roles(k) & (Lexicon::SchoolWord | Lexicon::SchoolTalk)) ||
+                        (m_t.isType(k + 1, Type::Number) && is(k, "year"));
             }
             m_schoolTopic = topic ? 1 : 0;
         }
@@ -1040,6 +1074,36 @@ private:
         return t != Tier::Never && (nameLikeLower(k) || (cap(k) && t != Tier::English));
     }
 
+    /** "teacher at X", "my gcses at X", "the head at X": who or what is at a school. */
+    bool schoolPersonOrWork(int q) const
+    {
+        static const char* const kWords[] = {"teacher", "teachers", "head",   "headteacher",
+                                             "gcses",   "gcse",     "levels", "exams",
+                                             "pupil",   "pupils",   "lessons"};
+        for (const char* w : kWords) {
+            if (is(q, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my son goes to", "my little sister Ela goes to": where a child goes, week in week out,
+     *  is a school (a capitalised name after it; "goes to bed" and "to Cardiff" stay). */
+    bool childGoesBefore(int q) const
+    {
+        if (!(is(q, "goes") || is(q, "go"))) {
+            return false;
+        }
+        auto child = [&](int k) {
+            return is(k, "son") || is(k, "daughter") || is(k, "brother") || is(k, "sister") ||
+                   is(k, "twin") || is(k, "kids") || is(k, "children") || is(k, "boys") ||
+                   is(k, "girls") || is(k, "brothers") || is(k, "sisters");
+        };
+        // Names are found after this pass: one capitalised word may stand between.
+        return child(q - 1) || (cap(q - 1) && child(q - 2));
+    }
+
     /** Schools named as the place a child goes to, is at or was excluded from (issue 17):
      *  "year 11 at olchfa", "excluded from St Cyres", and in a statement about school "i used
      *  to go to fitzalan", "i go to willows high". A known place after "go to" is travel. */
@@ -1055,7 +1119,10 @@ private:
                 continue; // one bit test for most words
             }
             // The cheapest test first: is the word after the preposition name-like at all?
-            if (!schoolNameWord(i) &&
+            // A known place opens a longer name too ("cefn hengoed", "Cefn Saeson").
+            const bool placeFirst = placeFlag(i) && !abroadFlag(i) && !claimed(i) &&
+                                    m_t.oneSpace(i + 1) && schoolNameWord(i + 1);
+            if (!schoolNameWord(i) && !placeFirst &&
                 !(isWord(i + 1) && (roles(i + 1) & Lexicon::SchoolWord) && m_t.oneSpace(i + 1))) {
                 continue;
             }
@@ -1063,15 +1130,24 @@ private:
                 continue;
             }
             const int q = p - 1;
+            const bool at = is(p, "at");
+            const bool to = !at && is(p, "to");
             const bool strong =
-                ((is(q, "excluded") || is(q, "expelled") || is(q, "suspended")) && is(p, "from")) ||
-                (is(p, "at") && m_t.isType(q, Type::Number) && is(q - 1, "year"));
-            bool going = false;
-            for (const char* w : kGoVerbs) {
-                going = going || is(q, w);
-            }
-            if (!strong && !(going && schoolTopic())) {
-                continue;
+                (!at && !to && (is(q, "excluded") || is(q, "expelled") || is(q, "suspended"))) ||
+                (at &&
+                 ((m_t.isType(q, Type::Number) && is(q - 1, "year")) || schoolPersonOrWork(q))) ||
+                (to && cap(i) && childGoesBefore(q));
+            if (!strong) {
+                if (!schoolTopic()) {
+                    continue;
+                }
+                bool going = false;
+                for (const char* w : kGoVerbs) {
+                    going = going || is(q, w);
+                }
+                if (!going) {
+                    continue;
+                }
             }
             // The name's words, then the school words after them ("willows high", "john
             // frost school"); an everyday word only right before a school word.
@@ -1086,13 +1162,18 @@ private:
                     (is(k + 1, "high") || is(k + 1, "comp") || is(k + 1, "academy") ||
                      is(k + 1, "primary")) &&
                     !(r & (kNotInPlaceName | Lexicon::SchoolWord | Lexicon::Modifier));
-                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord)) {
+                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord ||
+                      (k == i && placeFirst))) {
                     break;
                 }
                 last = k;
             }
             if (last < i) {
                 continue;
+            }
+            if (is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1) &&
+                m_t.oneSpace(last + 2)) {
+                last += 2; // "at cardiff high sixth form"
             }
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
@@ -1138,6 +1219,63 @@ private:
         return named ? last : -1;
     }
 
+    /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"). */
+    bool welshStreetWord(int i) const
+    {
+        const char16_t c = WordTable::fold(m_t.str(i)[0].unicode());
+        if (c != u'h' && c != u's' && c != u'f' && c != u'c' && c != u'r' && c != u'l') {
+            return false;
+        }
+        return is(i, "heol") || is(i, "stryd") || is(i, "ffordd") || is(i, "clos") ||
+               is(i, "rhodfa") || is(i, "cilgant") || is(i, "lon") || is(i, "l\u00f4n");
+    }
+
+    /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street
+     *  word is capitalised and followed by capitalised words, "y"/"yr" (the) between them;
+     *  a house number before it or a verb of living ("live on", "byw yn") makes it an
+     *  address, so "heol" alone in a sentence stays a word. */
+    void welshStreetPass()
+    {
+        for (int i = 0; i + 1 < m_t.size(); ++i) {
+            // Cheap tests first: this runs on every token. Capitalised, or after a number.
+            const bool number =
+                i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i) && isWord(i);
+            if ((!cap(i) && !number) || !isWord(i) || m_t[i].length < 3 || m_t[i].length > 7 ||
+                claimed(i) || !welshStreetWord(i)) {
+                continue;
+            }
+            auto nameWord = [&](int k) {
+                return isWord(k) && !claimed(k) && !(roles(k) & kNotInPlaceName) &&
+                       (cap(k) || (number && !cap(i)));
+            };
+            int last = i;
+            for (int k = i + 1; k <= i + 4 && m_t.oneSpace(k);) {
+                if ((is(k, "y") || is(k, "yr")) && m_t.oneSpace(k + 1) && nameWord(k + 1)) {
+                    ++k; // "Heol y Nant": "y" (the) only inside the name
+                    continue;
+                }
+                if (!nameWord(k)) {
+                    break;
+                }
+                last = k;
+                ++k;
+            }
+            if (last == i) {
+                continue;
+            }
+            int first = i;
+            const bool living =
+                (roles(i - 1) & Lexicon::PlacePrep) && (roles(i - 2) & Lexicon::PlaceVerb);
+            if (number) {
+                first = i - 1;
+            } else if (!living) {
+                continue;
+            }
+            claim(first, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+            i = last;
+        }
+    }
+
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
     void keywordPass()
     {
@@ -1171,6 +1309,10 @@ private:
                    (cap(last + 1) || is(last + 1, "school"))) {
                 ++last;
             }
+            if (school && is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1) &&
+                m_t.oneSpace(last + 2)) {
+                last += 2; // "cardiff high sixth form"
+            }
             bool place = false;
             bool strong = false;
             for (int k = i; k <= last; ++k) {
@@ -1192,8 +1334,11 @@ private:
                 }
                 ++nameWords;
                 const Tier t = tier(k);
-                distinctive = distinctive || !(t == Tier::English || t == Tier::ContextOnly ||
-                                               t == Tier::WordName || t == Tier::Never);
+                // A tree or country word before "View", "Lodge" names a home ("Meadow View").
+                distinctive = distinctive ||
+                              !(t == Tier::English || t == Tier::ContextOnly ||
+                                t == Tier::WordName || t == Tier::Never) ||
+                              (place && cap(k) && homeNameWord(m_t.str(k)));
             }
             if (nameWords == 0 || (nameWords == 1 && initial(first) && !distinctive)) {
                 continue;
@@ -1256,7 +1401,8 @@ private:
                 // the child lives: a known place after those stays (issue 17).
                 const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
                                     (is(q, "up") && is(q - 1, "grew"));
-                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i))) ||
+                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i)) &&
+                         !(relativesHome(q) && abroadFlag(i))) ||
                         claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
                         liveWithBefore(q);
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
@@ -1276,6 +1422,24 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** "my dad lives in", "my cousin Saron lives in": where a relative lives, which is not
+     *  where the child lives, so a country or a place abroad after it stays (issue 17); a
+     *  town here may be where the child has contact ("my mum lives in Grangetown").
+     *  Not a son or daughter: a parent's "my son lives in" is the child's home. */
+    bool relativesHome(int q) const
+    {
+        if (!(is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
+            return false;
+        }
+        int k = q - 1;
+        if (cap(k) && !(roles(k) & Lexicon::Relation)) {
+            --k; // "my cousin Saron lives in" (names are found after this pass)
+        }
+        return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
+               !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&
+               (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy"));
     }
 
     /** A Welsh verb of moving or living before "i" (to), past a pronoun: "symudon ni",

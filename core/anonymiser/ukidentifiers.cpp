@@ -640,7 +640,7 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
     }
     const QStringView a = m_t.str(i);
     if (a.size() == 10) {
-        return isValidNhsNumber(a) ? tokens(i, i, PiiKind::NhsNumber) : Match{};
+        return isValidNhsNumber(a) || nhsCueBefore(i) ? tokens(i, i, PiiKind::NhsNumber) : Match{};
     }
     if (a.size() != 3) {
         return {};
@@ -667,7 +667,22 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
             d[n++] = ch.unicode();
         }
     }
-    return isValidNhsNumber(QStringView(d, 10)) ? tokens(i, c, PiiKind::NhsNumber) : Match{};
+    return isValidNhsNumber(QStringView(d, 10)) || nhsCueBefore(i)
+               ? tokens(i, c, PiiKind::NhsNumber)
+               : Match{};
+}
+
+bool UkIdentifiers::nhsCueBefore(int i) const
+{
+    // "my nhs number is 485 777 3456", "NHS no: ...": a number someone calls their NHS number
+    // is one even when a digit was mistyped (the check digit fails), and a mistyped number
+    // still points at the child.
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+        if (wordIs(k, "nhs")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // ---- National Insurance numbers ---------------------------------------------------------
@@ -888,6 +903,29 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             return {};
         }
         years = toInt(m_t.str(i));
+    } else if (roles(i) & Lexicon::WelshNumber) {
+        // Welsh: only after "i'n" / "rwy'n" or before "oed" (checked below), as "un" and
+        // "tri" are also ordinary words. "un ar ddeg" is 1 + 10, "dau ar bymtheg" 2 + 15.
+        years = lex.welshNumberValue(m_t.str(i));
+        if (wordIs(i + 1, "ar") && m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2)) {
+            const int tens = lex.welshNumberValue(m_t.str(i + 2));
+            if (tens == 10 || tens == 15) {
+                years += tens;
+                last = i + 2;
+            }
+        }
+        // "dw i'n un o'r plant" is "I'm one of the children".
+        const bool oneOf = last == i && (wordIs(i + 1, "o") || wordIs(i + 1, "o'r"));
+        if (oneOf && !wordIs(last + 1, "oed")) {
+            return {};
+        }
+        if (!((i > 0 && (wordIs(i - 1, "i'n") || wordIs(i - 1, "rwy'n") || wordIs(i - 1, "rydw") ||
+                         wordIs(i - 1, "dwi'n"))) ||
+              wordIs(last + 1, "oed") ||
+              ((wordIs(last + 1, "mlwydd") || wordIs(last + 1, "mlynedd")) &&
+               wordIs(last + 2, "oed")))) {
+            return {};
+        }
     } else if (roles(i) & Lexicon::NumberWord) {
         years = lex.numberValue(m_t.str(i));
         // "twenty one"
@@ -932,6 +970,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     } else if (equalsAscii(n1, "oed")) {
         old = true; // Welsh: "14 oed"
         end = last + 1;
+    } else if ((equalsAscii(n1, "mlwydd") || equalsAscii(n1, "mlynedd")) &&
+               wordIs(last + 2, "oed")) {
+        old = true; // Welsh: "naw mlwydd oed" (nine years of age)
+        end = last + 2;
     } else if (equalsAscii(n1, "y") && m_t.punct(last + 2, u'/') && wordIs(last + 3, "o") &&
                m_t.joined(last + 2) && m_t.joined(last + 3)) {
         old = true; // "14 y/o"
@@ -1040,6 +1082,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         } else if (equalsAscii(v, "both") &&
                    (wordIs(p - 1, "are") || wordIs(p - 1, "were") || wordIs(p - 1, "is"))) {
             accepted = true; // "me and Tom are both 14"
+        } else if (p < i - 1 && m_t.isType(p, Type::Number) && ageAt(p)) {
+            accepted = true; // "im 12 nearly 13", "shes 4 almost 5": a second age, same child
         } else if ((equalsAscii(v, "and") || v == u"&") && p >= 1 &&
                    (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] Match dateAt(int i) const;
     [[nodiscard]] Match phoneAt(int i) const;
     [[nodiscard]] Match nhsAt(int i) const;
+    /** "nhs" within the four tokens before token i: the speaker calls it an NHS number. */
+    [[nodiscard]] bool nhsCueBefore(int i) const;
     [[nodiscard]] Match niAt(int i) const;
     [[nodiscard]] Match postcodeAt(int i) const;
     [[nodiscard]] Match referenceAt(int i) const;

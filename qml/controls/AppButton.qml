@@ -36,11 +36,8 @@ T.Button {
 
     Accessible.role: root.checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: root.text
-    // Qt 6.4 reports every Quick item as enabled over AT-SPI (the disabled state arrives with
-    // Qt 6.5, qtdeclarative 20fd2902a6), so a disabled button says so in its description.
-    Accessible.description: root.enabled ? root.description
-        : (root.description.length > 0 ? qsTr("Unavailable", "@info:accessible a button that cannot be used yet") + ". " + root.description
-                                         : qsTr("Unavailable", "@info:accessible a button that cannot be used yet"))
+    // A disabled one is reported as such over AT-SPI (Qt 6.4 needs accessibleenabledstate.cpp).
+    Accessible.description: root.description
     Accessible.checkable: root.checkable
     Accessible.checked: root.checked
     Accessible.onPressAction: root.activate()

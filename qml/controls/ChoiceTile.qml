@@ -2,20 +2,18 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Templates as T
-import QtQuick.Layouts
 import Chorus
 
-// A big tile with a picture (or a face) and words; checkable. A radio button (Qt 6.4 takes a
-// control's accessible role from its type, not from Accessible.role): one of a group, which
-// the page manages (`autoExclusive` off). When several may be picked (`multiple`) it is still
-// announced as a radio button, with its checked state: a known limit, see the notes. A template: on the
-// unlock screen (the language picker), which loads no style (see Main.qml).
+// A big tile with a picture (or a face) and words, one of a group of which one is chosen: a
+// radio button for a screen reader, in a labelled ChoiceGroup. (Qt 6.4 takes a control's
+// accessible role from its type, not from Accessible.role: where several may be picked, the
+// same tile is a PickTile, a check box.) The page manages the group (`autoExclusive` off).
+// A template: on the unlock screen (the language picker), which loads no style (see Main.qml).
 T.RadioButton {
     id: root
 
     property string symbol: ""
     property int faceLevel: 0
-    property bool multiple: false
     property string description: ""
     // Shown instead of `text` when the tile's words lean on what is around them ("Yes"):
     // `text` is then the whole choice ("Yes: record my voice"), which a screen reader says.
@@ -33,7 +31,7 @@ T.RadioButton {
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     font: Theme.bodyFont
 
-    Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
+    Accessible.role: Accessible.RadioButton
     Accessible.name: root.text
     Accessible.description: root.description
     Accessible.checkable: true
@@ -44,60 +42,23 @@ T.RadioButton {
     Keys.onReturnPressed: root.activate()
     Keys.onEnterPressed: root.activate()
 
-    // One of several (a radio button) is chosen again, never unchosen, by a second press.
+    // The chosen one of a group is chosen again, never unchosen, by a second press.
     function activate(): void {
         if (!root.enabled)
             return;
-        if (root.multiple || !root.checked)
+        if (!root.checked)
             root.toggle();
         root.clicked();
     }
 
-    background: Rectangle {
-        radius: Theme.radius
-        color: root.checked ? Theme.selectedFill : Theme.surface
-        border.color: root.visualFocus ? Theme.focus : (root.checked ? Theme.selected : Theme.border)
-        border.width: root.visualFocus || root.checked ? Theme.focusWidth : Theme.borderWidth
-
-        FocusRing {
-            shown: root.visualFocus
-        }
+    background: TilePaper {
+        tile: root
     }
-
-    contentItem: ColumnLayout {
-        spacing: Theme.spacingSmall
-
-        FaceIcon {
-            visible: root.faceLevel > 0
-            level: root.faceLevel
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Theme.faceSize
-            Layout.preferredHeight: Theme.faceSize
-        }
-        Text {
-            visible: root.symbol.length > 0
-            text: root.symbol
-            color: Theme.primary
-            font.pixelSize: Math.round(Theme.fontPicture)
-            Layout.alignment: Qt.AlignHCenter
-            Accessible.ignored: true
-        }
-        Text {
-            text: root.shortText.length > 0 ? root.shortText : root.text
-            color: Theme.text
-            font: root.font
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-            Accessible.ignored: true
-        }
-        // A tick as well as a colour, so the choice never rests on colour alone.
-        Text {
-            text: root.checked ? "✔" : " "
-            color: Theme.selected
-            font.pixelSize: Math.round(Theme.fontHeading)
-            Layout.alignment: Qt.AlignHCenter
-            Accessible.ignored: true
-        }
+    contentItem: TileFace {
+        faceLevel: root.faceLevel
+        symbol: root.symbol
+        words: root.shortText.length > 0 ? root.shortText : root.text
+        ticked: root.checked
+        wordsFont: root.font
     }
 }

@@ -40,6 +40,16 @@ constexpr double kV2StructuredRecall = 0.99; // phone, postcode, email, NHS, NI,
 constexpr double kV2Kept = 0.985;
 constexpr double kV2NoIdentifierChanged = 0.03;
 
+/** What one split of tests/data/anonymiser-v2 must reach: the issue's targets on the test
+ *  split; on the hand-written held-out sets, floors at this round's figures (see below). */
+struct V2Targets
+{
+    double recall = kV2Recall;
+    double kept = kV2Kept;
+    double noIdentifierChanged = kV2NoIdentifierChanged;
+    bool sizeRule = true; ///< at least 700 statements (the generated splits)
+};
+
 /** Answers every "Anonymiser" lookup in a made-up language, to prove labels are translatable. */
 class PigTranslator : public QTranslator
 {
@@ -625,6 +635,72 @@ private slots:
                                    << "Mae Taid yn dod dydd Mercher";
         QTest::newRow("TV title") << "we watch Rownd a Rownd"
                                   << "we watch Rownd a Rownd";
+        // This session's general cues (held-out set 3's first score came before them).
+        QTest::newRow("nhs number, check digit wrong") << "my nhs number is 401 023 2138"
+                                                       << "my nhs number is [NHS number]";
+        QTest::newRow("second age after nearly") << "shes 4 almost 5"
+                                                 << "shes [age under 5] almost [age 5-7]";
+        QTest::newRow("relative abroad stays") << "my aunty lives in Jamaica"
+                                               << "my aunty lives in Jamaica";
+        QTest::newRow("relative in a town here") << "my mum lives in Splott"
+                                                 << "my mum lives in [place]";
+        QTest::newRow("child's home abroad named") << "we live in Jamaica now"
+                                                   << "we live in [place] now";
+        QTest::newRow("cottage") << "we moved into Bluebell Cottage"
+                                 << "we moved into [place]";
+        QTest::newRow("house at the start") << "Kingfisher House staff are kind"
+                                            << "[place] staff are kind";
+        QTest::newRow("Welsh street, living") << "i live on Heol y Bryn"
+                                              << "i live on [place]";
+        QTest::newRow("Welsh street, house number") << "my address is 17 ffordd las"
+                                                    << "my address is [place]";
+        QTest::newRow("Welsh street word alone") << "Heol is Welsh for road"
+                                                 << "Heol is Welsh for road";
+        QTest::newRow("teachers at") << "the teachers at Glyncoch are strict"
+                                     << "the teachers at [school] are strict";
+        QTest::newRow("a child goes to") << "my daughter goes to Pantglas"
+                                         << "my daughter goes to [school]";
+        QTest::newRow("a child goes to a city") << "my sister goes to Cardiff on saturdays"
+                                                << "my sister goes to Cardiff on saturdays";
+        QTest::newRow("high sixth form") << "im doing my a levels at bryncelyn high sixth form"
+                                         << "im doing my a levels at [school]";
+        QTest::newRow("Hafan") << "Hafan Wen is where i live"
+                               << "[place] is where i live";
+        QTest::newRow("tree word View") << "Orchard View is nice"
+                                        << "[place] is nice";
+        // Welsh words that are given names, and where a person is known from.
+        QTest::newRow("from next door") << "Brochfael from next door waved"
+                                        << "[name] from next door waved";
+        QTest::newRow("shes my worker") << "ask tanwen shes my worker"
+                                        << "ask [name] shes my worker";
+        QTest::newRow("Welsh a") << "Rydw i'n hoffi Heulwen a Cai"
+                                 << "Rydw i'n hoffi [name] a [name]";
+        QTest::newRow("Welsh word name, phoned") << "can i text Heulwen later"
+                                                 << "can i text [name] later";
+        QTest::newRow("Welsh word name, apposition") << "Heulwen my cousin came"
+                                                     << "[name] my cousin came";
+        QTest::newRow("faith in the plural") << "our neighbours are Christians"
+                                             << "our neighbours are Christians";
+        QTest::newRow("South Asian kinship word") << "i miss nani Shamim"
+                                                  << "i miss nani [name]";
+        QTest::newRow("Polish kinship word") << "i miss dziadek Zbigniew"
+                                             << "i miss dziadek [name]";
+        QTest::newRow("Polish kinship word alone") << "i stay with ciocia at weekends"
+                                                   << "i stay with ciocia at weekends";
+        QTest::newRow("Welsh number age, oed") << "rwy'n naw oed"
+                                               << "rwy'n [age 8-11]";
+        QTest::newRow("Welsh number age, ar bymtheg") << "dw i'n dau ar bymtheg"
+                                                      << "dw i'n [age 16-17]";
+        QTest::newRow("Welsh un is one of") << "dw i'n un o'r plant"
+                                            << "dw i'n un o'r plant";
+        QTest::newRow("Welsh number, no age") << "mae tri ci gyda ni"
+                                              << "mae tri ci gyda ni";
+        QTest::newRow("a river") << "we swam in the river dee"
+                                 << "we swam in the river dee";
+        QTest::newRow("afon") << "afon Teifi is cold"
+                              << "afon Teifi is cold";
+        QTest::newRow("Welsh word stays a word") << "Heulwen yn y bore"
+                                                 << "Heulwen yn y bore";
     }
     void generalCues()
     {
@@ -969,20 +1045,13 @@ private slots:
         QVERIFY2(kept >= kContentKept, qPrintable(QStringLiteral("content kept %1").arg(kept)));
     }
 
-    // ---- the v2 corpus (issue 17): tuned on dev, reported on test ----------------------
-
-    /** Scores the anonymiser on one split of tests/data/anonymiser-v2 (see generate.py there):
-     *  the test split by default, the dev split with CHORUS_ANONYMISER_SPLIT=dev (for tuning,
-     *  with every miss printed). Runs with no session list, as `chorusctl redact` does by
-     *  default, except on records that carry one. CHORUS_ANONYMISER_SPLIT=heldout1 or heldout2
-     *  scores the hand-written held-out sets (written before and after the generalisation
-     *  round, never tuned on): smaller, so only the size rule is waived, and they fail where
-     *  they miss the targets, which is what they are there to show. */
-    void corpusV2()
+private:
+    /** Scores the anonymiser on one split of tests/data/anonymiser-v2 (see generate.py there)
+     *  with no session list, as `chorusctl redact` does by default, except on records that
+     *  carry one; prints recall per kind, the keep rate, the share of no-identifier statements
+     *  changed and every miss, and checks them against the targets. */
+    void scoreV2(const QByteArray& split, const V2Targets& targets)
     {
-        const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
-                                     ? qgetenv("CHORUS_ANONYMISER_SPLIT")
-                                     : QByteArray("test");
         QFile file(dataPath("anonymiser-v2/") + QString::fromLatin1(split) +
                    QStringLiteral(".jsonl"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -1111,7 +1180,7 @@ private slots:
             qInfo("words hidden: %s", qPrintable(lost.join(u", ")));
         }
 
-        if (!split.startsWith("heldout")) {
+        if (targets.sizeRule) {
             QVERIFY2(statements >= 700, "the split needs at least 700 statements");
         }
         QVERIFY2(withoutIdentifiers * 5 >= statements,
@@ -1122,12 +1191,58 @@ private slots:
             QVERIFY2(t.recall() >= kV2StructuredRecall,
                      qPrintable(QStringLiteral("%1 recall %2").arg(kind).arg(t.recall())));
         }
-        QVERIFY2(overall.recall() >= kV2Recall,
+        QVERIFY2(overall.recall() >= targets.recall,
                  qPrintable(QStringLiteral("overall recall %1").arg(overall.recall())));
-        QVERIFY2(kept >= kV2Kept, qPrintable(QStringLiteral("keep rate %1").arg(kept)));
+        QVERIFY2(kept >= targets.kept, qPrintable(QStringLiteral("keep rate %1").arg(kept)));
         QVERIFY2(
-            changedShare <= kV2NoIdentifierChanged,
+            changedShare <= targets.noIdentifierChanged,
             qPrintable(QStringLiteral("no-identifier statements changed %1").arg(changedShare)));
+    }
+
+private slots:
+    // ---- the v2 corpus (issue 17) -------------------------------------------------------
+
+    /** The generated test split by default (tuned on dev, reported on test), the dev split
+     *  with CHORUS_ANONYMISER_SPLIT=dev (for tuning, every miss printed), or any held-out set
+     *  by name, each against the issue's targets. */
+    void corpusV2()
+    {
+        const QByteArray split = qEnvironmentVariableIsSet("CHORUS_ANONYMISER_SPLIT")
+                                     ? qgetenv("CHORUS_ANONYMISER_SPLIT")
+                                     : QByteArray("test");
+        V2Targets targets;
+        targets.sizeRule = !split.startsWith("heldout");
+        scoreV2(split, targets);
+    }
+
+    /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
+     *  (after them), heldout3 (before this round's). On them the anonymiser does not yet reach
+     *  the issue's targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to
+     *  see that), so here the floors are the figures last measured, rounded down: a change
+     *  that loses recall or hides more on statements nobody tuned on fails. They were tuned
+     *  on after their first score, so they are a regression guard, not a clean measure. */
+    void heldOut_data()
+    {
+        QTest::addColumn<QByteArray>("split");
+        QTest::addColumn<double>("recall");
+        QTest::addColumn<double>("kept");
+        QTest::addColumn<double>("changed");
+        QTest::newRow("heldout1") << QByteArray("heldout1") << 0.95 << 0.99 << 0.02;
+        QTest::newRow("heldout2") << QByteArray("heldout2") << 0.97 << 0.99 << 0.03;
+        QTest::newRow("heldout3") << QByteArray("heldout3") << 0.98 << 0.99 << 0.02;
+    }
+    void heldOut()
+    {
+        QFETCH(QByteArray, split);
+        QFETCH(double, recall);
+        QFETCH(double, kept);
+        QFETCH(double, changed);
+        V2Targets targets;
+        targets.recall = recall;
+        targets.kept = kept;
+        targets.noIdentifierChanged = changed;
+        targets.sizeRule = false;
+        scoreV2(split, targets);
     }
 };
 

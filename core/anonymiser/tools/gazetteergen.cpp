@@ -217,8 +217,10 @@ int main(int argc, char** argv)
                     continue;
                 }
                 if (form.size() >= 3) {
-                    flags[fold(form)] |= Gazetteer::Proper | Gazetteer::Place;
-                    flags[fold(plainLetters(form))] |= Gazetteer::Proper | Gazetteer::Place;
+                    const std::uint32_t f = Gazetteer::Proper | Gazetteer::Place |
+                                            (welsh ? 0u : std::uint32_t(Gazetteer::Abroad));
+                    flags[fold(form)] |= f;
+                    flags[fold(plainLetters(form))] |= f;
                 }
             }
         }

@@ -29,8 +29,6 @@ ColumnLayout {
 
     QQC2.ButtonGroup {
         id: single
-
-        exclusive: !root.multiple
     }
     QuestionText {
         text: root.activity.prompt ?? ""
@@ -46,17 +44,29 @@ ColumnLayout {
         label: root.activity.prompt ?? ""
         spacing: Theme.spacing
 
+        // One of: radio buttons in the group. Several: check boxes (a screen reader says which).
         Repeater {
-            model: root.options
+            model: root.multiple ? [] : root.options
 
             delegate: ChoiceTile {
                 required property var modelData
 
                 text: modelData.label
                 symbol: Theme.pictureSymbol(modelData.picture ?? "")
-                multiple: root.multiple
                 checked: root.chosen.indexOf(modelData.optionId) >= 0
-                QQC2.ButtonGroup.group: root.multiple ? null : single
+                QQC2.ButtonGroup.group: single
+                onClicked: root.toggle(modelData.optionId, checked)
+            }
+        }
+        Repeater {
+            model: root.multiple ? root.options : []
+
+            delegate: PickTile {
+                required property var modelData
+
+                text: modelData.label
+                symbol: Theme.pictureSymbol(modelData.picture ?? "")
+                checked: root.chosen.indexOf(modelData.optionId) >= 0
                 onClicked: root.toggle(modelData.optionId, checked)
             }
         }

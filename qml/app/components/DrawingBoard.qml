@@ -8,7 +8,10 @@ import Chorus
 // The drawing paper and its tools: pencil and rubber, colours with names, three brush
 // sizes, stamps, undo, redo and clear (asked first). Every tool works by touch, keyboard
 // and switch; on the paper the arrow keys move a pencil and Space puts it down or lifts it.
-ColumnLayout {
+// A Column, not a ColumnLayout: Qt 6.4's layouts keep a wrapping row's old height when the
+// layout is nested in another (in portrait the colours covered the tools' second row), while a
+// Column takes each group's height as it wraps.
+Column {
     id: root
 
     readonly property DrawingCanvas canvas: paper
@@ -68,21 +71,20 @@ ColumnLayout {
     // Tools, then colours, sizes and stamps: the focus order follows the reading order. Each
     // exclusive set is one labelled group of radio buttons for a screen reader (issue 20.6).
     ChoiceGroup {
+        width: root.width
         label: qsTr("Tools", "@label drawing")
 
-        ToolTile {
+        ToolChoice {
             text: qsTr("Pencil", "@action:button drawing tool")
             symbol: "✎"
-            checkable: true
             checked: paper.tool === DrawingCanvas.Tool.Pen
             QQC2.ButtonGroup.group: tools
             onClicked: paper.tool = DrawingCanvas.Tool.Pen
         }
-        ToolTile {
+        ToolChoice {
             text: qsTr("Rubber", "@action:button drawing tool")
             description: qsTr("Rubs out what you drew", "@info:accessible")
             symbol: "▭"
-            checkable: true
             checked: paper.tool === DrawingCanvas.Tool.Eraser
             QQC2.ButtonGroup.group: tools
             onClicked: paper.tool = DrawingCanvas.Tool.Eraser
@@ -90,14 +92,13 @@ ColumnLayout {
         Repeater {
             model: root.stamps
 
-            delegate: ToolTile {
+            delegate: ToolChoice {
                 required property int index
                 required property string modelData
 
                 text: root.stampNames[index]
                 description: qsTr("Puts a picture on your drawing", "@info:accessible")
                 stamp: modelData
-                checkable: true
                 checked: paper.tool === DrawingCanvas.Tool.Stamp && paper.stamp === modelData
                 QQC2.ButtonGroup.group: tools
                 onClicked: {
@@ -108,17 +109,17 @@ ColumnLayout {
         }
     }
     ChoiceGroup {
+        width: root.width
         label: qsTr("Colours", "@label drawing")
 
         Repeater {
             model: Theme.drawingColours.length
 
-            delegate: ToolTile {
+            delegate: ToolChoice {
                 required property int index
 
                 text: root.colourNames[index]
                 swatch: Theme.drawingColours[index]
-                checkable: true
                 checked: Qt.colorEqual(paper.penColor, Theme.drawingColours[index])
                 QQC2.ButtonGroup.group: colours
                 onClicked: paper.penColor = Theme.drawingColours[index]
@@ -126,17 +127,17 @@ ColumnLayout {
         }
     }
     ChoiceGroup {
+        width: root.width
         label: qsTr("Sizes", "@label drawing")
 
         Repeater {
             model: Theme.brushSizes.length
 
-            delegate: ToolTile {
+            delegate: ToolChoice {
                 required property int index
 
                 text: root.sizeNames[index]
                 dot: 4 + index * 10
-                checkable: true
                 checked: paper.brushSize === Theme.brushSizes[index]
                 QQC2.ButtonGroup.group: sizes
                 onClicked: paper.brushSize = Theme.brushSizes[index]
@@ -148,8 +149,8 @@ ColumnLayout {
         color: Theme.surface
         border.color: paper.activeFocus ? Theme.focus : Theme.paperEdge
         border.width: paper.activeFocus ? Theme.focusWidth : Theme.borderWidth
-        Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(width * 3 / 4, Theme.canvasMaxHeight)
+        width: root.width
+        height: Math.min(root.width * 3 / 4, Theme.canvasMaxHeight)
 
         DrawingCanvas {
             id: paper
@@ -169,6 +170,7 @@ ColumnLayout {
     // a notification shown afresh, since Qt 6.4 sends a changed name or description over
     // AT-SPI without the new words, which Orca 43 then cannot say (issue 20.8).
     StatusText {
+        width: root.width
         message: !paper.activeFocus ? ""
             : (paper.penDown ? qsTr("The pencil is down: the arrows draw. Press Space to lift it.", "@info")
             : (paper.tool === DrawingCanvas.Tool.Stamp ? qsTr("Move with the arrows. Press Space to put the picture there.", "@info")
@@ -176,9 +178,9 @@ ColumnLayout {
     }
 
     Flow {
+        width: root.width
         visible: !root.confirmingClear
         spacing: Theme.spacingSmall
-        Layout.fillWidth: true
 
         ToolTile {
             text: qsTr("Undo", "@action:button drawing")
@@ -204,9 +206,9 @@ ColumnLayout {
     }
     // Clearing asks first, in words, with "no" as easy as "yes".
     ColumnLayout {
+        width: root.width
         visible: root.confirmingClear
         spacing: Theme.spacingSmall
-        Layout.fillWidth: true
 
         BodyText {
             text: qsTr("Clear the whole drawing?", "@info")

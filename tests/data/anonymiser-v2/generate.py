@@ -223,7 +223,8 @@ def age(rng, split):
 # ---- templates ------------------------------------------------------------------------------
 # Slots: {N} first name (any heritage), {NW} Welsh name, {NA} Arabic-script name, {WN} word-name,
 # {FULL} first + surname, {NICK}, {HANDLE}, {SCHOOL}, {HOME} care home, {TOWN} home town,
-# {CYHOME} Welsh mutated home place, {AGE} exact age, {DOB}, {PHONE} {PC} {EMAIL} {NHS} {NI} {REF},
+# {CYHOME} Welsh mutated home place, {STREET} a Welsh street address, {AGE} exact age, {DOB},
+# {PHONE} {PC} {EMAIL} {NHS} {NI} {REF},
 # and kept (no label): {ABROAD} {PET} {FIG} {THING} {SAFE} {KIN} {LANG} {FEAST} {FAITH}.
 DEV = {
     "name": [
@@ -408,7 +409,7 @@ TEST = {
         "i got placed in {TOWN} miles from my family",
         "Rydw i'n byw {CYHOME} gyda Mam",
         "Dw i wedi symud i fyw {CYHOME}",
-        "my address is 14 Heol y Coed {PC}",
+        "my address is {STREET} {PC}",
     ],
     "age": [
         "im {AGE} btw",
@@ -543,6 +544,9 @@ def fill(rng, template, split):
             before, value = reference(rng)
             text += before
             kind = "reference"
+        elif slot == "STREET":
+            # A house number and a Welsh street is an address (no draw: the splits stay put).
+            kind, value = "place", "14 Heol y Coed"
         elif slot == "AGEN":
             kind, value = "age", str(rng.randint(6, 18))
         else:

@@ -48,6 +48,8 @@ TestCase {
         compare(activity.type, "drawing");
         const page = createTemporaryObject(drawing, testCase, {activity: activity});
         verify(page, "DrawingActivity not created");
+        // A finger touches what is drawn: the page as laid out in its first frame.
+        waitForRendering(page);
         return page;
     }
 
@@ -155,6 +157,7 @@ TestCase {
         verify(Harness.prepare("session", {}), "session not reached: " + CurrentSession.errorMessage);
         const page = createTemporaryObject(scrollingPage, testCase);
         verify(page);
+        waitForRendering(page);
         const paper = find(page, "Drawing paper");
         page.contentY = paper.mapToItem(page.contentItem, 0, 0).y - 20; // the paper in view
         const before = page.contentY;
@@ -196,12 +199,13 @@ TestCase {
             Preferences.textScale = data.scale;
         const paper = findChild(page, "drawingPaper");
         verify(paper);
-        // The three brush sizes, found by their dot (their names are in the page's language).
+        // The three brush sizes, found by their dot (their names are in the page's language):
+        // the tools themselves, not the pictures drawn inside them.
         const sizes = [];
         const walk = node => {
             for (let i = 0; i < node.children.length; ++i) {
                 const child = node.children[i];
-                if (child.dot !== undefined && child.dot > 0)
+                if (child.dot !== undefined && child.dot > 0 && child.checkable !== undefined)
                     sizes.push(child);
                 walk(child);
             }

@@ -114,11 +114,6 @@ TestCase {
             if (!isInside(hit, control))
                 problems.push(name + " is covered by " + describe(hit) + " at " + Math.round(middle.x) + "," + Math.round(middle.y));
         }
-        // A known defect, not yet fixed (see the branch notes): in portrait the drawing's tool
-        // group keeps a one-row height after its tiles wrap, and the colours are drawn over its
-        // second row. Expected to fail until fixed, so that the fix shows up as a pass.
-        if (activityId === "smile" && size.startsWith("portrait"))
-            expectFailContinue(size, "the drawing's tool row is covered by the colours in portrait");
         verify(problems.length === 0, size + ", " + activityId + ": " + problems.join("; "));
     }
 

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Layouts
+import Chorus
+
+// What a big choice tile shows (ChoiceTile, PickTile): a face or a picture, the words, and a
+// tick when chosen, so that the choice never rests on colour alone. All of it is drawn only:
+// the tile itself carries the name a screen reader says.
+ColumnLayout {
+    id: root
+
+    property int faceLevel: 0
+    property string symbol: ""
+    property string words: ""
+    property bool ticked: false
+    property font wordsFont: Theme.bodyFont
+
+    spacing: Theme.spacingSmall
+
+    FaceIcon {
+        visible: root.faceLevel > 0
+        level: root.faceLevel
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: Theme.faceSize
+        Layout.preferredHeight: Theme.faceSize
+    }
+    Text {
+        visible: root.symbol.length > 0
+        text: root.symbol
+        color: Theme.primary
+        font.pixelSize: Math.round(Theme.fontPicture)
+        Layout.alignment: Qt.AlignHCenter
+        Accessible.ignored: true
+    }
+    Text {
+        text: root.words
+        color: Theme.text
+        font: root.wordsFont
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        Layout.fillWidth: true
+        Accessible.ignored: true
+    }
+    Text {
+        text: root.ticked ? "✔" : " "
+        color: Theme.selected
+        font.pixelSize: Math.round(Theme.fontHeading)
+        Layout.alignment: Qt.AlignHCenter
+        Accessible.ignored: true
+    }
+}

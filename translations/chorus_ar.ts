@@ -4882,6 +4882,41 @@
         <comment>@option:check</comment>
         <translation>عرض الأرقام لكل الاستشارات</translation>
     </message>
+    <message>
+        <source>Who we mean to hear</source>
+        <comment>@title:group</comment>
+        <translation>من ننوي سماعهم</translation>
+    </message>
+    <message>
+        <source>How many people of each group the team hopes to hear in this consultation, notes on groups to reach, and the practitioner hours planned. Leave a box empty for a group you do not count.</source>
+        <comment>@info</comment>
+        <translation>كم شخصًا من كل فئة يأمل الفريق أن يسمعه في هذه الاستشارة، وملاحظات عن الفئات التي يجب الوصول إليها، وساعات عمل الممارسين المخطط لها. اترك الخانة فارغة لفئة لا تعدّها.</translation>
+    </message>
+    <message>
+        <source>Groups to reach (for example care leavers, disabled children)</source>
+        <comment>@label:textbox</comment>
+        <translation>فئات يجب الوصول إليها (مثل الخارجين من الرعاية والأطفال ذوي الإعاقة)</translation>
+    </message>
+    <message>
+        <source>Groups to reach</source>
+        <comment>@label:textbox</comment>
+        <translation>فئات يجب الوصول إليها</translation>
+    </message>
+    <message>
+        <source>Practitioner hours planned</source>
+        <comment>@label:textbox</comment>
+        <translation>ساعات الممارسين المخطط لها</translation>
+    </message>
+    <message>
+        <source>Save who we mean to hear</source>
+        <comment>@action:button</comment>
+        <translation>حفظ من نقصد أن نسمع</translation>
+    </message>
+    <message>
+        <source>%1: how many we hope to hear</source>
+        <comment>@label:textbox</comment>
+        <translation>%1: كم نأمل أن نسمع</translation>
+    </message>
 </context>
 <context>
     <name>TeamScreen</name>

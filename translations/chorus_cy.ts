@@ -4877,6 +4877,41 @@
         <comment>@option:check</comment>
         <translation>Dangos ffigurau ar gyfer pob ymgynghoriad</translation>
     </message>
+    <message>
+        <source>Who we mean to hear</source>
+        <comment>@title:group</comment>
+        <translation>Pwy rydyn ni&apos;n bwriadu eu clywed</translation>
+    </message>
+    <message>
+        <source>How many people of each group the team hopes to hear in this consultation, notes on groups to reach, and the practitioner hours planned. Leave a box empty for a group you do not count.</source>
+        <comment>@info</comment>
+        <translation>Faint o bobl o bob grŵp y mae&apos;r tîm yn gobeithio eu clywed yn yr ymgynghoriad hwn, nodiadau ar grwpiau i&apos;w cyrraedd, a&apos;r oriau ymarferwyr a gynlluniwyd. Gadewch flwch yn wag ar gyfer grŵp nad ydych yn ei gyfrif.</translation>
+    </message>
+    <message>
+        <source>Groups to reach (for example care leavers, disabled children)</source>
+        <comment>@label:textbox</comment>
+        <translation>Grwpiau i&apos;w cyrraedd (er enghraifft y rhai sy&apos;n gadael gofal, plant anabl)</translation>
+    </message>
+    <message>
+        <source>Groups to reach</source>
+        <comment>@label:textbox</comment>
+        <translation>Grwpiau i&apos;w cyrraedd</translation>
+    </message>
+    <message>
+        <source>Practitioner hours planned</source>
+        <comment>@label:textbox</comment>
+        <translation>Oriau ymarferwyr a gynlluniwyd</translation>
+    </message>
+    <message>
+        <source>Save who we mean to hear</source>
+        <comment>@action:button</comment>
+        <translation>Cadw pwy rydyn ni&apos;n bwriadu eu clywed</translation>
+    </message>
+    <message>
+        <source>%1: how many we hope to hear</source>
+        <comment>@label:textbox</comment>
+        <translation>%1: faint rydyn ni&apos;n gobeithio eu clywed</translation>
+    </message>
 </context>
 <context>
     <name>TeamScreen</name>

@@ -4862,6 +4862,41 @@
         <comment>@option:check</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who we mean to hear</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people of each group the team hopes to hear in this consultation, notes on groups to reach, and the practitioner hours planned. Leave a box empty for a group you do not count.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups to reach (for example care leavers, disabled children)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups to reach</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner hours planned</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save who we mean to hear</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how many we hope to hear</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamScreen</name>

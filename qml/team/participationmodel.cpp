@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+#include <QUrl>
 
 using chorus::sync::ReviewReply;
 
@@ -372,8 +374,75 @@ void ParticipationModel::refresh()
     send(Verb::Get, path, {}, [this](const ReviewReply& reply) {
         noteThreshold(reply.body);
         m_cards = cardsOf(reply.body);
+        readIntent(
+            reply.body.value(QLatin1String("reach")).toObject().value(QLatin1String("intent")));
         m_loaded = true;
         emit figuresChanged();
+    });
+}
+
+void ParticipationModel::readIntent(const QJsonValue& intent)
+{
+    // The same lists as the hub's (PROTOCOL.md "Intent"): every box is shown, set or not.
+    static const QStringList roles{"child", "young-person", "parent", "carer"};
+    static const QStringList ageBands{"under-5", "5-7", "8-11", "12-15", "16-17", "18-24", "adult"};
+    const QJsonObject i = intent.toObject();
+    const QJsonObject expected = i.value(QLatin1String("expected")).toObject();
+    m_intentFields.clear();
+    auto add = [&](const QString& group, const QString& key, const QStringList& values) {
+        const QJsonObject set = expected.value(key).toObject();
+        for (const QString& v : values) {
+            const QJsonValue n = set.value(v);
+            m_intentFields << QVariantMap{
+                {"group", group},
+                {"value", v},
+                {"label", groupName(group, v)},
+                {"expected", n.isDouble() ? QString::number(n.toInteger()) : QString()}};
+        }
+    };
+    add(QStringLiteral("role"), QStringLiteral("byRole"), roles);
+    add(QStringLiteral("ageBand"), QStringLiteral("byAgeBand"), ageBands);
+    m_intentNotes = i.value(QLatin1String("notes")).toString();
+    const QJsonValue hours = i.value(QLatin1String("plannedHours"));
+    m_plannedHours = hours.isDouble() ? QString::number(hours.toDouble()) : QString();
+}
+
+void ParticipationModel::saveIntent(const QVariantList& fields, const QString& notes,
+                                    const QString& plannedHours)
+{
+    if (consultation().isEmpty()) {
+        return;
+    }
+    // A number where one was typed; anything else as text, for the hub to refuse by name.
+    auto typed = [](const QString& text) {
+        bool ok = false;
+        const double n = QLocale::c().toDouble(text.trimmed(), &ok);
+        return ok ? QJsonValue(n) : QJsonValue(text);
+    };
+    QJsonObject byRole;
+    QJsonObject byAgeBand;
+    for (const QVariant& v : fields) {
+        const QVariantMap f = v.toMap();
+        const QString text = f.value(QStringLiteral("expected")).toString().trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        QJsonObject& into = f.value(QStringLiteral("group")).toString() == QLatin1String("role")
+                                ? byRole
+                                : byAgeBand;
+        into.insert(f.value(QStringLiteral("value")).toString(), typed(text));
+    }
+    QJsonObject body{{"expected", QJsonObject{{"byRole", byRole}, {"byAgeBand", byAgeBand}}},
+                     {"notes", notes}};
+    body.insert(QStringLiteral("plannedHours"),
+                plannedHours.trimmed().isEmpty() ? QJsonValue() : typed(plannedHours));
+    clearError();
+    const QString path = QStringLiteral("/v1/review/consultations/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(consultation())) +
+                         QStringLiteral("/intent");
+    send(Verb::Put, path, body, [this](const ReviewReply&) {
+        emit intentSaved();
+        refresh();
     });
 }
 

@@ -22,6 +22,11 @@ class ParticipationModel : public chorus::team::ReviewRequests
     Q_PROPERTY(bool loaded READ loaded NOTIFY figuresChanged)
     /** [{element, title, purpose, rows: [{label, value, bar, hidden, sentence}]}] */
     Q_PROPERTY(QVariantList cards READ cards NOTIFY figuresChanged)
+    /** The group the team means to hear, as the admin's form edits it (PUT .../intent):
+     *  [{group: "role"|"ageBand", value, label, expected: "" or a whole number as text}] */
+    Q_PROPERTY(QVariantList intentFields READ intentFields NOTIFY figuresChanged)
+    Q_PROPERTY(QString intentNotes READ intentNotes NOTIFY figuresChanged)
+    Q_PROPERTY(QString plannedHours READ plannedHours NOTIFY figuresChanged)
 
 public:
     explicit ParticipationModel(QObject* parent = nullptr);
@@ -30,19 +35,36 @@ public:
     void setAllConsultations(bool all);
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] QVariantList cards() const { return m_cards; }
+    [[nodiscard]] QVariantList intentFields() const { return m_intentFields; }
+    [[nodiscard]] QString intentNotes() const { return m_intentNotes; }
+    [[nodiscard]] QString plannedHours() const { return m_plannedHours; }
 
     Q_INVOKABLE void refresh();
+    /**
+     * Records this consultation's intended group and planned hours (admins only). `fields`
+     * as intentFields with the typed text in `expected`; empty boxes are left out. The text
+     * goes to the hub as typed when it is not a number, so that the hub's refusal names the
+     * box ("expected.byRole.child") and the page words it like any other refusal.
+     */
+    Q_INVOKABLE void saveIntent(const QVariantList& fields, const QString& notes,
+                                const QString& plannedHours);
     /** The cards of a participation document (public for the tests and the report). */
     [[nodiscard]] static QVariantList cardsOf(const QJsonObject& view);
 
 signals:
     void allConsultationsChanged();
     void figuresChanged();
+    void intentSaved();
 
 private:
     bool m_all = false;
     bool m_loaded = false;
     QVariantList m_cards;
+    QVariantList m_intentFields;
+    QString m_intentNotes;
+    QString m_plannedHours;
+
+    void readIntent(const QJsonValue& intent);
 };
 
 } // namespace chorus::team

@@ -226,6 +226,87 @@ QJsonObject space(const ParticipationInput& in, const QString& consultation)
                                        "everything, so the hub cannot count either.")}};
 }
 
+/** A ratio of published counts, or null unless every count is shown and the whole is not 0. */
+QJsonValue shareOfShown(const Cell& part, const QList<Cell>& whole)
+{
+    qint64 sum = 0;
+    for (const Cell& c : whole) {
+        if (c.suppressed) {
+            return QJsonValue();
+        }
+        sum += c.count;
+    }
+    if (part.suppressed || sum <= 0) {
+        return QJsonValue();
+    }
+    return std::min(1.0, static_cast<double>(part.count) / static_cast<double>(sum));
+}
+
+/**
+ * One way of telling by age band ("which ways worked for which children"). Each outcome and
+ * each rating is its own consultation x age-band table, so that a line's total is a count
+ * the method already publishes (its completed, skipped ... count): a hidden age band cannot
+ * be worked out as "the method's count minus the bands shown". How many of an age band were
+ * offered the method is not published on its own (it would tie the tables together); a
+ * share is given only when every count it rests on is shown.
+ */
+QJsonArray methodByAgeBand(const ParticipationInput& in, const QString& consultation,
+                           const QString& type)
+{
+    const int k = in.threshold;
+    QMap<QString, Table> byOutcome;
+    for (const QString& o : outcomes()) {
+        byOutcome.insert(o, Table(ageBandList()));
+    }
+    QMap<QString, Table> byRating;
+    for (const QString& r : ratings()) {
+        if (r != QLatin1String("none")) {
+            byRating.insert(r, Table(ageBandList()));
+        }
+    }
+    for (const ParticipationRow& r : in.sessions) {
+        for (const ParticipationActivity& a : r.activities) {
+            if (a.type != type) {
+                continue;
+            }
+            if (auto it = byOutcome.find(a.outcome); it != byOutcome.end()) {
+                it.value().add(r.consultation, r.ageBand, r.recordKey);
+            }
+            if (auto it = byRating.find(a.rating); it != byRating.end()) {
+                it.value().add(r.consultation, r.ageBand, r.recordKey);
+            }
+        }
+    }
+    QMap<QString, Breakdown> outcome;
+    for (auto it = byOutcome.cbegin(); it != byOutcome.cend(); ++it) {
+        outcome.insert(it.key(), it.value().published(consultation, k));
+    }
+    QMap<QString, Breakdown> rated;
+    for (auto it = byRating.cbegin(); it != byRating.cend(); ++it) {
+        rated.insert(it.key(), it.value().published(consultation, k));
+    }
+    QJsonArray bands;
+    for (const QString& band : ageBandList()) {
+        const Cell completed = cellOf(outcome.value(QStringLiteral("completed")), band);
+        const Cell skipped = cellOf(outcome.value(QStringLiteral("skipped")), band);
+        const Cell started = cellOf(outcome.value(QStringLiteral("started")), band);
+        const Cell liked = cellOf(rated.value(QStringLiteral("liked")), band);
+        const Cell okay = cellOf(rated.value(QStringLiteral("okay")), band);
+        const Cell notLiked = cellOf(rated.value(QStringLiteral("not-liked")), band);
+        bands.append(
+            QJsonObject{{"ageBand", band},
+                        {"completed", cellJson(completed)},
+                        {"skipped", cellJson(skipped)},
+                        {"leftUnfinished", cellJson(started)},
+                        {"completedShare", shareOfShown(completed, {completed, skipped, started})},
+                        {"ratings", QJsonObject{{"liked", cellJson(liked)},
+                                                {"okay", cellJson(okay)},
+                                                {"not-liked", cellJson(notLiked)}}},
+                        {"likedShare", shareOfShown(liked, {liked, okay, notLiked})}});
+    }
+    return bands;
+}
+
 QJsonObject voice(const ParticipationInput& in, const QString& consultation)
 {
     const int k = in.threshold;
@@ -267,7 +348,8 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
                         {"skipped", counted(cellOf(o, QStringLiteral("skipped")), o.total)},
                         {"leftUnfinished", counted(cellOf(o, QStringLiteral("started")), o.total)},
                         {"medianSeconds", medianJson(mid, o.total)},
-                        {"ratings", breakdownJson(rated)}});
+                        {"ratings", breakdownJson(rated)},
+                        {"byAgeBand", methodByAgeBand(in, consultation, type)}});
     }
     return QJsonObject{{"methods", methods}};
 }

@@ -7,7 +7,8 @@ import Chorus.Testing
 
 // The participation page (issue 19) against a hub in this process, signed in with data:
 // Lundy's four elements with Reach and Resourcing as six cards, the known hours of the
-// seeded sessions, a small group hidden and saying so; then at 200% text and in Arabic.
+// seeded sessions, a small group hidden and saying so; then at 200% text and in Arabic; then
+// an admin records whom the team means to hear and the hours planned, from the page.
 TestCase {
     id: testCase
 
@@ -32,7 +33,7 @@ TestCase {
         saved = { language: Preferences.language, textScale: Preferences.textScale }
         Preferences.language = "en"
         Team.hubUrl = Harness.startHub()
-        const secret = Harness.addReviewer("Participation Tester")
+        const secret = Harness.addReviewer("Participation Tester", "admin")
         Team.firstSignIn("Participation Tester", secret, "a long passphrase here", "a long passphrase here")
         tryCompare(Team, "signedIn", true, 10000)
         compare(Harness.seedParticipation("c1", 10), 10)
@@ -93,5 +94,48 @@ TestCase {
         }
         Preferences.language = "en"
         Preferences.textScale = 1.0
+    }
+
+    function typeInto(page, name, text) {
+        const box = Harness.findByName(page, name)
+        verify(box, "no box named " + name)
+        box.text = text
+    }
+
+    function test_3_adminRecordsWhomToHear() {
+        const page = openPage()
+        verify(page.canEditIntent)
+        compare(names(page, "Who we mean to hear: not set").length, 1)
+        typeInto(page, "Children: how many we hope to hear", "12")
+        typeInto(page, "Young people: how many we hope to hear", "5")
+        typeInto(page, "Groups to reach", "Care leavers through the leaving-care team")
+        // A word where hours go: the hub refuses it by name and nothing is recorded.
+        typeInto(page, "Practitioner hours planned", "eight")
+        Harness.findByName(page, "Save who we mean to hear").clicked()
+        tryCompare(page.model, "errorField", "plannedHours", 20000)
+        compare(page.model.plannedHours, "")
+        compare(names(page, "Who we mean to hear: not set").length, 1)
+
+        typeInto(page, "Practitioner hours planned", "8")
+        Harness.findByName(page, "Save who we mean to hear").clicked()
+        tryVerify(() => !page.model.busy && page.model.plannedHours === "8", 20000, "error: " + page.model.errorCode)
+        compare(page.model.errorCode, "")
+        compare(page.model.intentNotes, "Care leavers through the leaving-care team")
+        waitForRendering(page)
+        // Heard against intended, the group not yet heard named, planned against used.
+        const children = names(page, "Children: ").filter(n => !n.includes("how many"))
+        compare(children.length, 1)
+        verify(children[0].includes(" of 12. "), children[0])
+        compare(names(page, "Young people: 0 of 5. Not heard yet: 5 hoped for.").length, 1)
+        compare(names(page, "Planned against used: 5 of 8 hours.").length, 1)
+        verify(names(page, "Groups to reach: Care leavers").length > 0)
+        // The form shows what was saved when the page opens again.
+        const again = openPage()
+        compare(Harness.findByName(again, "Children: how many we hope to hear").text, "12")
+        compare(Harness.findByName(again, "Practitioner hours planned").text, "8")
+        // Figures for every consultation: nothing to record the intent of.
+        again.model.allConsultations = true
+        tryVerify(() => !again.model.busy)
+        verify(!again.canEditIntent)
     }
 }

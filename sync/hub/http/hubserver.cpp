@@ -17,8 +17,6 @@
 
 #include <cstdlib>
 
-Q_LOGGING_CATEGORY(lcHub, "chorus.hub")
-
 namespace chorus::hub {
 namespace {
 
@@ -266,7 +264,7 @@ bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         request.body().size() <= m_limits.maxBodyBytes) {
         // Sign-in: answered when its Argon2id check is done, off the event loop.
         QPointer<QTcpSocket> guard(socket);
-        m_review.signInLater(request, clientOf(request, socket), [this, guard](const Reply& r) {
+        m_review.signInLater(request, clientOf(request, socket), [guard](const Reply& r) {
             if (guard && guard->state() == QAbstractSocket::ConnectedState) {
                 sendLater(guard, r);
             }

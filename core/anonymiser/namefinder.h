@@ -57,13 +57,17 @@ private:
         PiiKind kind;
         bool commonWord;   ///< a one-word entry that is also an everyday word ("Will")
         bool keep = false; ///< a public name or title ("Marcus Rashford"): kept, shields its words
+        bool late = false; ///< a listed school: matched after the shape rules, which see more
     };
     class Pass;
 
     void addSessionName(const QString& text, PiiKind kind);
-    void addEntry(std::vector<QString> words, PiiKind kind, bool keep = false);
+    void addEntry(std::vector<QString> words, PiiKind kind, bool keep = false, bool late = false);
     /** The public names and titles that are kept (data/public-phrases.txt). */
     void addPublicPhrases();
+    /** Schools named without a keyword ("fitzalan", "john frost", "Bishop of Llandaff"),
+     *  from data/schools.txt: hidden wherever they stand. */
+    void addSchoolNames();
 
     const Gazetteer* m_gazetteer;
     bool m_contextRules;

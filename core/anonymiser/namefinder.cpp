@@ -615,7 +615,8 @@ private:
         // "Bridgie my mam's sister", "Florin my dad's friend": a relative's relative.
         const bool possessive =
             isWord(n + 1) && relationAt(n + 2) &&
-            ((m_t[n + 1].has(Token::Apostrophe) && (roles(n + 1) & Lexicon::Relation)) ||
+            ((m_t[n + 1].has(Token::Apostrophe) &&
+              (Lexicon::instance().roles(stem(n + 1)) & Lexicon::Relation)) ||
              // "my mums mate", as children write it
              (m_t.str(n + 1).endsWith(u's') &&
               (Lexicon::instance().roles(m_t.str(n + 1).chopped(1)) & Lexicon::Relation)));

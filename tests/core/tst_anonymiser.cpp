@@ -732,7 +732,7 @@ private slots:
         QTest::newRow("everyday word, is my cousin") << "Sky is my cousin"
                                                      << "[name] is my cousin";
         QTest::newRow("a pair of things before are my") << "Fish and Chips are my favourite"
-                                                           << "Fish and Chips are my favourite";
+                                                        << "Fish and Chips are my favourite";
         QTest::newRow("brand, is always") << "Minecraft is always crashing"
                                           << "Minecraft is always crashing";
         // round 4: word-names opening a statement before a thing

@@ -1289,20 +1289,23 @@ private slots:
     }
 
     /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
-     *  (after them), heldout3 (before this round's). On them the anonymiser does not yet reach
-     *  the issue's targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to
-     *  see that), so here the floors are the figures last measured, rounded down: a change
-     *  that loses recall or hides more on statements nobody tuned on fails. They were tuned
-     *  on after their first score, so they are a regression guard, not a clean measure. */
+     *  (after them), heldout3 (before round 3's), heldout4 (before round 4's). On them the
+     * anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
+     * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
+     * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
+     * on fails. They were tuned on after their first score, so they are a regression guard, not a
+     * clean measure. */
     void heldOut_data()
     {
         QTest::addColumn<QByteArray>("split");
         QTest::addColumn<double>("recall");
         QTest::addColumn<double>("kept");
         QTest::addColumn<double>("changed");
-        QTest::newRow("heldout1") << QByteArray("heldout1") << 0.95 << 0.99 << 0.02;
-        QTest::newRow("heldout2") << QByteArray("heldout2") << 0.97 << 0.99 << 0.03;
-        QTest::newRow("heldout3") << QByteArray("heldout3") << 0.98 << 0.99 << 0.02;
+        QTest::newRow("heldout1") << QByteArray("heldout1") << 0.98 << 0.99 << 0.01;
+        QTest::newRow("heldout2") << QByteArray("heldout2") << 0.99 << 0.99 << 0.01;
+        QTest::newRow("heldout3") << QByteArray("heldout3") << 0.99 << 0.99 << 0.01;
+        // Written before round 4's changes; first score 0.889 recall, 4.1% changed.
+        QTest::newRow("heldout4") << QByteArray("heldout4") << 0.96 << 0.99 << 0.02;
     }
     void heldOut()
     {

@@ -84,6 +84,8 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, b
         }
     }
     m_buckets[bucket - 1].push_back(int(m_entries.size()));
+    m_lateBuckets.resize(m_buckets.size(), false);
+    m_lateBuckets[bucket - 1] = m_lateBuckets[bucket - 1] || late;
     m_entries.push_back({std::move(words), kind, common, keep, late});
 }
 
@@ -845,9 +847,6 @@ private:
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
         }
-        if (ctx && t != Tier::Plain && nation(i)) {
-            return false; // "yng Nghymru": the mutated form is in no list
-        }
         if (acronym && s.size() <= 4 && t != Tier::Never) {
             // "NI", "CV", "PE": short capitals are abbreviations unless "Mr", "called", ... say.
             return ctx && strongBefore(i, false);
@@ -908,6 +907,9 @@ private:
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         lowerCoordinated(i)) &&
                        !welshRelationBefore(i);
+            }
+            if (nation(i)) {
+                return false; // "yng Nghymru": the mutated form is in no list
             }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
@@ -1029,10 +1031,19 @@ private:
     }
 
     // -- passes --
-    /** The session's list and public phrases (late false), or the listed schools (true). */
+    /** The session's list and public phrases (late false), or the listed schools (true),
+     *  which are tried only where the first pass saw one's first word. */
     void sessionPass(bool late)
     {
         if (m_f.m_entries.empty()) {
+            return;
+        }
+        if (late) {
+            for (const auto& [i, bucket] : m_lateStarts) {
+                if (!claimed(i)) {
+                    matchAt(i, bucket, true);
+                }
+            }
             return;
         }
         for (int i = 0; i < m_t.size(); ++i) {
@@ -1051,42 +1062,51 @@ private:
             if (bucket == 0) {
                 continue;
             }
-            int bestLast = -1;
-            const Entry* best = nullptr;
-            for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
-                const Entry& entry = m_f.m_entries[std::size_t(e)];
-                if (entry.late != late) {
-                    continue;
-                }
-                const int last = matchEntry(i, entry);
-                if (last > bestLast) {
-                    bestLast = last;
-                    best = &entry;
-                }
+            if (m_f.m_lateBuckets[std::size_t(bucket - 1)]) {
+                m_lateStarts.emplace_back(i, bucket);
             }
-            if (!best) {
-                continue;
-            }
-            if (best->commonWord && best->words.size() == 1) {
-                // A listed "Will" is still the verb in "I will": case and context decide.
-                const bool ok = cap(i) ? (!initial(i) || anyContext(i)) : strongBefore(i, true);
-                if (!ok) {
-                    continue;
-                }
-            }
-            if (best->keep) {
-                // A public name: its words are claimed by nothing, so no rule hides them.
-                for (int k = i; k <= bestLast; ++k) {
-                    m_claims[std::size_t(k)] = kKept;
-                }
-                i = bestLast;
-                continue;
-            }
-            const qsizetype end = m_t[bestLast].start +
-                                  (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
-            claim(i, bestLast, end, best->kind, FindingReason::SessionList);
-            i = bestLast;
+            i = matchAt(i, bucket, false);
         }
+    }
+
+    /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
+     *  the last token it took, or i. */
+    int matchAt(int i, int bucket, bool late)
+    {
+        int bestLast = -1;
+        const Entry* best = nullptr;
+        for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
+            const Entry& entry = m_f.m_entries[std::size_t(e)];
+            if (entry.late != late) {
+                continue;
+            }
+            const int last = matchEntry(i, entry);
+            if (last > bestLast) {
+                bestLast = last;
+                best = &entry;
+            }
+        }
+        if (!best) {
+            return i;
+        }
+        if (best->commonWord && best->words.size() == 1) {
+            // A listed "Will" is still the verb in "I will": case and context decide.
+            const bool ok = cap(i) ? (!initial(i) || anyContext(i)) : strongBefore(i, true);
+            if (!ok) {
+                return i;
+            }
+        }
+        if (best->keep) {
+            // A public name: its words are claimed by nothing, so no rule hides them.
+            for (int k = i; k <= bestLast; ++k) {
+                m_claims[std::size_t(k)] = kKept;
+            }
+            return bestLast;
+        }
+        const qsizetype end =
+            m_t[bestLast].start + (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
+        claim(i, bestLast, end, best->kind, FindingReason::SessionList);
+        return bestLast;
     }
 
     /** The last token of entry when it starts at token i, or -1. */
@@ -1689,6 +1709,15 @@ private:
      *  identifies nobody, whatever the verb before it. */
     bool nation(int i) const
     {
+        const QStringView w = word(i);
+        if (w.size() < 2 || w.size() > 8) {
+            return false;
+        }
+        const char16_t c = WordTable::fold(w[0].unicode());
+        if (c != u'w' && c != u'e' && c != u's' && c != u'b' && c != u'u' && c != u'c' &&
+            c != u'n' && c != u'g' && c != u'l' && c != u'a' && c != u'p') {
+            return false;
+        }
         static const char* const kNations[] = {"wales",  "england", "scotland", "britain",
                                                "uk",     "cymru",   "nghymru",  "gymru",
                                                "lloegr", "alban",   "prydain"};
@@ -1797,6 +1826,8 @@ private:
     std::vector<Finding>& m_out;
     std::vector<std::int8_t>& m_tiers;      ///< Tier per token, -1 until asked
     mutable std::int8_t m_schoolTopic = -1; ///< schoolTopic(), -1 until asked
+    std::vector<std::pair<int, int>>
+        m_lateStarts; ///< (token, bucket) where a listed school may start
 };
 
 void NameFinder::find(const TokenizedText& t, TokenFacts& facts, std::vector<std::int8_t>& claims,

@@ -73,6 +73,7 @@ private:
     bool m_contextRules;
     std::vector<Entry> m_entries;
     std::vector<std::vector<int>> m_buckets; ///< entries by first word
+    std::vector<bool> m_lateBuckets;         ///< whether a bucket holds a listed school
     WordTable m_firstWords;                  ///< folded first word -> bucket + 1
 };
 

@@ -12,7 +12,7 @@
 
 #include "uifixture.h"
 
-#include "sync/hub/store/reviewstore.h"
+#include "qml/team/reviewclient.h"
 #include "synccontroller.h"
 #include "tests/sync/hub/hubfixture.h"
 
@@ -872,29 +872,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy(), 60000);
         QCOMPARE(f.services->reviewQueue().rowCount(), 0);
 
-        // 5. The team publishes "you said, we did" for what they said (as the review API does).
+        // 5. The team publishes "you said, we did" for what they said, as the Team screens do:
+        // a reviewer from `chorus-hub add-reviewer` signs in with the review client, saves
+        // the action linked to the record and publishes it.
         const QString did = QStringLiteral("We booked a trip to the sea in the summer.");
         {
-            QString error;
-            auto store = hub::HubStore::open(
-                db, [] { return QDateTime::currentDateTimeUtc(); }, &error);
-            QVERIFY2(store, qPrintable(error));
-            QVERIFY(store->addReviewer(QStringLiteral("Sam Reviewer"), QStringLiteral("reviewer")));
-            QSqlQuery q(store->database());
-            QVERIFY(q.exec(QStringLiteral("SELECT id FROM reviewers")) && q.next());
-            const QString reviewer = q.value(0).toString();
-            hub::ReviewStore review(*store);
-            hub::ReviewAction action;
-            action.consultationId = QStringLiteral("club");
-            action.said = QStringLiteral("You want more trips to the sea.");
-            action.did = did;
-            action.status = QStringLiteral("done");
-            action.date = QDate::currentDate().toString(Qt::ISODate);
-            action.feedbackIds = {sentId};
-            QString problem;
-            const auto saved = review.saveAction(action, reviewer, &problem);
-            QVERIFY2(saved, qPrintable(problem));
-            QVERIFY(review.publishAction(saved->id, reviewer));
+            const QByteArray added =
+                hubCommand({"add-reviewer", "--db", db, "Sam Reviewer"}, &exit);
+            QCOMPARE(exit, 0);
+            const QString secret =
+                QString::fromUtf8(added.mid(added.lastIndexOf(' ') + 1)).trimmed();
+            sync::ReviewClient team;
+            team.setHub(QUrl(hub.url({})));
+            const auto call = [&](const QString& path, const QJsonObject& body) {
+                std::optional<sync::ReviewReply> answer;
+                team.post(path, body, [&](const sync::ReviewReply& r) { answer = r; });
+                // No answer in time reads as status 0, which every check below refuses.
+                return QTest::qWaitFor([&] { return answer.has_value(); }, 30000)
+                           ? *answer
+                           : sync::ReviewReply{};
+            };
+            const auto signedIn = call(QStringLiteral("/v1/review/session"),
+                                       {{"name", "Sam Reviewer"},
+                                        {"secret", secret},
+                                        {"passphrase", "a long passphrase for Sam"}});
+            QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+            team.setSession(signedIn.body.value("session").toString());
+            const auto saved = call(QStringLiteral("/v1/review/actions"),
+                                    {{"consultationId", "club"},
+                                     {"youSaid", "You want more trips to the sea."},
+                                     {"weDid", did},
+                                     {"status", "done"},
+                                     {"date", QDate::currentDate().toString(Qt::ISODate)},
+                                     {"feedbackIds", QJsonArray{sentId}}});
+            QVERIFY2(saved.status == 201, qPrintable(saved.message));
+            const auto published = call(QStringLiteral("/v1/review/actions/%1/publish")
+                                            .arg(saved.body.value("id").toString()),
+                                        {});
+            QVERIFY2(published.ok(), qPrintable(published.message));
+            QCOMPARE(published.body.value("state").toString(), QStringLiteral("published"));
         }
 
         // 6. They come back with their PIN and, after a sync, read what the team did.

@@ -9,7 +9,6 @@
 #include "tests/sync/syncfixture.h"
 
 #include "qml/team/participationmodel.h"
-#include "sync/hub/review/disclosure.h"
 #include "tests/sync/hub/hubfixture.h"
 
 #include <QJsonArray>
@@ -83,10 +82,19 @@ struct Device
     }
 };
 
+/** Whether `v` is a number the disclosure layer may publish for `truth`. The values come from
+ *  `hubprobe possible-published` (the hub's own disclosure code, in a process of its own:
+ *  this one holds the store's SQLCipher, so it does not link the hub). */
 bool publishedFrom(const QJsonValue& v, qint64 truth)
 {
-    return v.isDouble() && hub::possiblePublished(truth, hub::kDefaultThreshold)
-                               .contains(static_cast<qint64>(v.toDouble()));
+    QProcess probe;
+    probe.start(QStringLiteral(CHORUS_BIN_DIR "/hubprobe"),
+                {"possible-published", "--count", QString::number(truth)});
+    if (!v.isDouble() || !probe.waitForFinished(30000) || probe.exitCode() != 0) {
+        return false;
+    }
+    const QList<QByteArray> possible = probe.readAllStandardOutput().trimmed().split('\n');
+    return possible.contains(QByteArray::number(static_cast<qint64>(v.toDouble())));
 }
 
 QJsonObject byValue(const QJsonArray& list, const QString& key, const QString& value)

@@ -22,6 +22,48 @@
 
 namespace chorus::test {
 
+/** `hubprobe ARGS` (tests/tools/hubprobe.cpp): its standard output, or nullopt (with its
+ *  standard error in *error) when it fails. */
+inline std::optional<QByteArray> runHubProbe(const QStringList& args, QString* error = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(CHORUS_BIN_DIR "/hubprobe"), args);
+    p.waitForFinished(30000);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (error) {
+            *error = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        }
+        return std::nullopt;
+    }
+    return p.readAllStandardOutput();
+}
+
+/** One feedback record as the hub stores it: its id and its body (JSON text). */
+struct StoredRecord
+{
+    QString id;
+    QString body;
+};
+
+/** The feedback records in a hub database (`sqlite:PATH`) matching an SQL condition, read
+ *  by hubprobe; nullopt when it cannot read them. */
+inline std::optional<QList<StoredRecord>> storedFeedback(const QString& db, const QString& where)
+{
+    const auto out = runHubProbe({"feedback", "--db", db, "--where", where});
+    if (!out) {
+        return std::nullopt;
+    }
+    QList<StoredRecord> records;
+    for (const QByteArray& line : out->split('\n')) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab > 0) {
+            records.append(
+                {QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1))});
+        }
+    }
+    return records;
+}
+
 /** A device enrolled on a ChildHub: the id and token `POST /v1/enrol` gave it. */
 struct EnrolledDevice
 {
@@ -154,19 +196,13 @@ public:
         return as(device).get(m_process.url("/v1/packs")).status == 200;
     }
 
-    /** `hubprobe ARGS --db ...` (see tests/tools/hubprobe.cpp): the number it prints, or -1. */
+    /** `hubprobe WHAT --db ... OPTION VALUE`: the number it prints, or -1. */
     qint64 probe(const QString& what, const QString& option, const QString& value)
     {
-        QProcess p;
-        p.start(QStringLiteral(CHORUS_BIN_DIR "/hubprobe"), {what, "--db", db(), option, value});
-        p.waitForFinished(30000);
+        const auto out = runHubProbe({what, "--db", db(), option, value}, &m_error);
         bool ok = false;
-        const qint64 n = p.readAllStandardOutput().trimmed().toLongLong(&ok);
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !ok) {
-            m_error = QString::fromUtf8(p.readAllStandardError()).trimmed();
-            return -1;
-        }
-        return n;
+        const qint64 n = out ? out->trimmed().toLongLong(&ok) : -1;
+        return ok ? n : -1;
     }
 
     /** What the hub publishes for the feedback records matching an SQL condition. */

@@ -10,6 +10,10 @@
 //   hubprobe age-sessions --db sqlite:PATH --minutes N
 //       moves every review session N minutes into the past, as if the hub's clock had moved
 //       on (a `serve` process reads its clock from the system, which a test cannot move);
+//   hubprobe feedback --db sqlite:PATH --where CONDITION
+//       prints the feedback records the hub holds that match an SQL condition, one a line:
+//       the record's id, a tab, its body as stored (what reached the hub, and what is left
+//       after an erasure);
 //   hubprobe possible-published --count N
 //       prints every value the disclosure layer may publish for a true count N, one a line,
 //       for a test that knows the truth but not the records' keys.
@@ -31,6 +35,7 @@ int usage()
 {
     QTextStream(stderr) << "usage: hubprobe published-count --db sqlite:PATH --where CONDITION\n"
                            "       hubprobe age-sessions --db sqlite:PATH --minutes N\n"
+                           "       hubprobe feedback --db sqlite:PATH --where CONDITION\n"
                            "       hubprobe possible-published --count N\n";
     return 2;
 }
@@ -49,6 +54,22 @@ int publishedCount(QSqlDatabase& db, const QString& where)
         chorus::hub::Cell{{}, q.value(0).toLongLong(), false, q.value(1).toLongLong()},
         chorus::hub::kDefaultThreshold);
     QTextStream(stdout) << published.count << '\n';
+    return 0;
+}
+
+int feedback(QSqlDatabase& db, const QString& where)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, body FROM feedback WHERE ") + where)) {
+        QTextStream(stderr) << "hubprobe: " << q.lastError().text() << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    while (q.next()) {
+        // One record a line: a body is compact JSON, but a line break in it would split it.
+        out << q.value(0).toString() << '\t'
+            << q.value(1).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    }
     return 0;
 }
 
@@ -123,6 +144,9 @@ int main(int argc, char** argv)
     }
     if (args.at(0) == QLatin1String("published-count") && args.at(3) == QLatin1String("--where")) {
         return publishedCount(db, args.at(4));
+    }
+    if (args.at(0) == QLatin1String("feedback") && args.at(3) == QLatin1String("--where")) {
+        return feedback(db, args.at(4));
     }
     bool ok = false;
     const qint64 minutes = args.at(4).toLongLong(&ok);

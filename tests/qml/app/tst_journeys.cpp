@@ -13,8 +13,8 @@
 #include "uifixture.h"
 
 #include "qml/team/reviewclient.h"
+#include "support/hubchild.h"
 #include "synccontroller.h"
-#include "tests/sync/hub/hubfixture.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -22,10 +22,10 @@
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace chorus;
 using namespace chorus::test;
@@ -51,6 +51,13 @@ void captureQmlWarnings(QtMsgType type, const QMessageLogContext& context, const
 QString trw(const char* context, const char* text, const char* comment)
 {
     return QCoreApplication::translate(context, text, comment);
+}
+
+/** The SQL condition for a consultation's records in the hub database (ids are
+ *  identifiers: letters, digits, '-' and '_', nothing to quote). */
+QString inConsultation(const QString& consultationId)
+{
+    return QStringLiteral("consultation_id = '%1'").arg(consultationId);
 }
 
 QString accessibleName(QQuickItem* item)
@@ -660,26 +667,12 @@ private slots:
              {hub.url({})});
 
         // 9. The hub holds the answers, under the consultation made on the tablet.
-        int stored = 0;
-        bool wordsArrived = false;
-        {
-            QSqlDatabase hubDb =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journey"));
-            hubDb.setDatabaseName(db.mid(7));
-            QVERIFY(hubDb.open());
-            QSqlQuery q(hubDb);
-            q.prepare(QStringLiteral("SELECT body FROM feedback WHERE consultation_id = ?"));
-            q.addBindValue(consultationId);
-            QVERIFY(q.exec());
-            while (q.next()) {
-                ++stored;
-                wordsArrived =
-                    wordsArrived || q.value(0).toString().contains(QLatin1String("visits"));
-            }
-            hubDb.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("journey"));
-        QCOMPARE(stored, waiting);
+        const auto stored = storedFeedback(db, inConsultation(consultationId));
+        QVERIFY(stored);
+        const bool wordsArrived = std::any_of(stored->begin(), stored->end(), [](const auto& r) {
+            return r.body.contains(QLatin1String("visits"));
+        });
+        QCOMPARE(stored->size(), waiting);
         QVERIFY(wordsArrived);
         if (reviewer) {
             reviewerJourney(f, hub, db, consultationId, title);
@@ -844,28 +837,14 @@ private slots:
         QVERIFY(waitFor(trw("ReviewPage", "Send my answers", "@action:button")));
         STEP("before-send", {trw("ReviewPage", "What you told us", "@title:page")});
         QVERIFY(clickSettled(trw("ReviewPage", "Send my answers", "@action:button")));
-        const QString where = QStringLiteral("consultation_id = 'club'");
         const auto onHub = [&](QString* body) {
-            int n = 0;
-            {
-                QSqlDatabase hubDb =
-                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
-                hubDb.setDatabaseName(db.mid(7));
-                if (hubDb.open()) {
-                    QSqlQuery q(hubDb);
-                    if (q.exec(QStringLiteral("SELECT id, body FROM feedback WHERE ") + where)) {
-                        while (q.next()) {
-                            ++n;
-                            if (body && q.value(1).toString().contains(QLatin1String("sea"))) {
-                                *body = q.value(0).toString();
-                            }
-                        }
-                    }
-                    hubDb.close();
+            const auto stored = storedFeedback(db, inConsultation(QStringLiteral("club")));
+            for (const StoredRecord& r : stored.value_or(QList<StoredRecord>{})) {
+                if (body && r.body.contains(QLatin1String("sea"))) {
+                    *body = r.id;
                 }
             }
-            QSqlDatabase::removeDatabase(QStringLiteral("own"));
-            return n;
+            return stored ? stored->size() : 0;
         };
         QString sentId;
         QTRY_VERIFY_WITH_TIMEOUT(onHub(&sentId) > 0 && !sentId.isEmpty(), 60000);
@@ -1029,21 +1008,9 @@ private:
         QVERIFY(click(trw("SyncPage", "Sync now", "@action:button")));
         QTRY_VERIFY_WITH_TIMEOUT(
             !f.services->sync().busy() && f.services->sync().withdrawalsConfirmed() > 0, 60000);
-        int left = -1;
-        {
-            QSqlDatabase hubDb =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("withdrawn"));
-            hubDb.setDatabaseName(db.mid(7));
-            QVERIFY(hubDb.open());
-            QSqlQuery q(hubDb);
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback WHERE consultation_id = ?"));
-            q.addBindValue(consultationId);
-            QVERIFY(q.exec() && q.next());
-            left = q.value(0).toInt();
-            hubDb.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("withdrawn"));
-        QCOMPARE(left, 0);
+        const auto left = storedFeedback(db, inConsultation(consultationId));
+        QVERIFY(left);
+        QCOMPARE(left->size(), 0);
         STEP("erased-on-hub", {}, {hub.url({})});
     }
 

@@ -9,7 +9,7 @@
 #include "tests/sync/syncfixture.h"
 
 #include "qml/team/participationmodel.h"
-#include "tests/sync/hub/hubfixture.h"
+#include "support/hubchild.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -87,14 +87,10 @@ struct Device
  *  this one holds the store's SQLCipher, so it does not link the hub). */
 bool publishedFrom(const QJsonValue& v, qint64 truth)
 {
-    QProcess probe;
-    probe.start(QStringLiteral(CHORUS_BIN_DIR "/hubprobe"),
-                {"possible-published", "--count", QString::number(truth)});
-    if (!v.isDouble() || !probe.waitForFinished(30000) || probe.exitCode() != 0) {
-        return false;
-    }
-    const QList<QByteArray> possible = probe.readAllStandardOutput().trimmed().split('\n');
-    return possible.contains(QByteArray::number(static_cast<qint64>(v.toDouble())));
+    const auto possible = runHubProbe({"possible-published", "--count", QString::number(truth)});
+    return v.isDouble() && possible &&
+           possible->trimmed().split('\n').contains(
+               QByteArray::number(static_cast<qint64>(v.toDouble())));
 }
 
 QJsonObject byValue(const QJsonArray& list, const QString& key, const QString& value)

@@ -1,11 +1,11 @@
 # One SQLite per process (design.md, tests/sync/hub): the device store's SQLCipher is linked
 # statically (SQLCipher::Static) and the hub (chorus_hub) uses Qt's SQLite driver, a second
-# SQLite. A program that holds both is refused at configure time. A test that needs both a
+# SQLite. A program that links both is refused at configure time. A test that needs both a
 # device store and a hub runs the hub as a child process (tests/support/hubchild.h).
 #
-# chorus_check_one_sqlite(targets...) follows each target's link libraries, PRIVATE and
-# INTERFACE, through every library target of the build, and stops the configure run with the
-# path that brings both in.
+# chorus_check_one_sqlite() follows the link libraries, PRIVATE and INTERFACE, of every
+# executable the build defines (programs, tests, tools, benchmarks) through every library
+# target, and stops the configure run naming the first program that holds both.
 
 # Every target `target` links, directly or through other targets, into <out>.
 function(_chorus_link_closure target out)
@@ -45,8 +45,27 @@ function(_chorus_link_closure target out)
   set(${out} "${seen}" PARENT_SCOPE)
 endfunction()
 
+# Every executable target defined in `dir` and the directories below it, into <out>.
+function(_chorus_executables dir out)
+  set(found "")
+  get_property(targets DIRECTORY ${dir} PROPERTY BUILDSYSTEM_TARGETS)
+  foreach(t IN LISTS targets)
+    get_target_property(type ${t} TYPE)
+    if(type STREQUAL "EXECUTABLE")
+      list(APPEND found ${t})
+    endif()
+  endforeach()
+  get_property(subdirs DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
+  foreach(sub IN LISTS subdirs)
+    _chorus_executables(${sub} below)
+    list(APPEND found ${below})
+  endforeach()
+  set(${out} "${found}" PARENT_SCOPE)
+endfunction()
+
 function(chorus_check_one_sqlite)
-  foreach(target IN LISTS ARGN)
+  _chorus_executables(${PROJECT_SOURCE_DIR} programs)
+  foreach(target IN LISTS programs)
     _chorus_link_closure(${target} closure)
     if("chorus_hub" IN_LIST closure AND "SQLCipher::Static" IN_LIST closure)
       message(FATAL_ERROR "${target} links both chorus_hub (Qt's SQLite) and the device store's "

@@ -98,13 +98,16 @@ public:
     /** http://127.0.0.1:PORT, no trailing slash. */
     [[nodiscard]] QString url() const { return m_process.url({}); }
 
-    /** `chorus-hub COMMAND ARGS --db ...`; its standard output, or nullopt (with the
-     *  command's standard error in error()) when it exits with another code than 0. */
-    std::optional<QByteArray> command(const QStringList& args)
+    /** `chorus-hub COMMAND --db ... ARGS` (args: the command, then its own arguments); its
+     *  standard output, or nullopt (with the command's standard error in error()) when it
+     *  exits with another code than 0. */
+    std::optional<QByteArray> command(QStringList args)
     {
+        args.insert(1, QStringLiteral("--db"));
+        args.insert(2, db());
         int exit = -1;
         QByteArray err;
-        const QByteArray out = hubCommand(args + QStringList{"--db", db()}, &exit, &err);
+        const QByteArray out = hubCommand(args, &exit, &err);
         if (exit != 0) {
             m_error = QString::fromUtf8(err).trimmed();
             return std::nullopt;

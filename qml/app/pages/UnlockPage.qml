@@ -154,7 +154,7 @@ T.Page {
             visible: App.ownTimeAvailable
             label: qsTr("Your PIN", "@label:textbox")
             // Not digits only: a young person may have chosen a passphrase instead (issue 16).
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhPreferNumbers
             onAccepted: openOwn.clicked()
         }
         AppButton {

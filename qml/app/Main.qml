@@ -23,6 +23,10 @@ T.ApplicationWindow {
     LayoutMirroring.enabled: Preferences.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // The input method (the on-screen keyboard's state); a var: Qt 6.4's qmllint types
+    // Qt.inputMethod as a plain QObject.
+    readonly property var inputMethod: Qt.inputMethod
+
     // Hidden or minimised: lock (UI-1).
     onVisibilityChanged: (visibility) => {
         if (visibility === Window.Minimized || visibility === Window.Hidden)
@@ -46,7 +50,7 @@ T.ApplicationWindow {
         anchors.fill: parent
         // Above the on-screen keyboard while it shows (issue 15): a page scrolls its focused
         // field into what is left (PageColumn).
-        anchors.bottomMargin: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+        anchors.bottomMargin: root.inputMethod.visible ? root.inputMethod.keyboardRectangle.height : 0
         focus: true
         source: {
             if (App.quickExitActive)
@@ -79,7 +83,7 @@ T.ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Qt.inputMethod.visible ? 0 : -height
+        anchors.bottomMargin: root.inputMethod.visible ? 0 : -height
         active: Preferences.onScreenKeyboard
         source: "components/OnScreenKeyboard.qml"
     }

@@ -11,6 +11,8 @@ import Chorus.Controls
 InputPanel {
     id: root
 
+    // A var: Qt 6.4's qmllint knows no indexOf() on a QStringList.
+    readonly property var locales: VirtualKeyboardSettings.availableLocales
     readonly property string wantedLocale: ({ "en": "en_GB", "cy": "cy_GB", "ar": "ar_AR" })[Preferences.language] ?? "en_GB"
 
     visible: active
@@ -18,6 +20,6 @@ InputPanel {
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: VirtualKeyboardSettings.availableLocales.indexOf(root.wantedLocale) >= 0 ? root.wantedLocale : "en_GB"
+        value: root.locales.indexOf(root.wantedLocale) >= 0 ? root.wantedLocale : "en_GB"
     }
 }

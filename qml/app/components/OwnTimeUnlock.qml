@@ -20,7 +20,7 @@ ColumnLayout {
 
         label: qsTr("Your PIN", "@label:textbox")
         // Not digits only: a young person may have chosen a passphrase instead (issue 16).
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhPreferNumbers
         onAccepted: openOwn.clicked()
     }
     AppButton {

@@ -7,6 +7,7 @@
 #include "uicatalogue.h"
 
 #include "support/hubseed.h"
+#include "support/qrframes.h"
 #include "sync/hub/http/hubserver.h"
 #include "sync/hub/review/disclosure.h"
 
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QVideoSink>
 
 #include <algorithm>
 
@@ -93,13 +95,13 @@ QString Harness::startHub()
     return m_hub->url;
 }
 
-QString Harness::hubInvite(const QString& consultationId)
+QString Harness::hubInvite(const QString& consultationId, bool reviewOnDevice)
 {
     if (startHub().isEmpty()) {
         return {};
     }
     const auto code = m_hub->store->createCode(consultationId, QStringLiteral("participant"), 1,
-                                               3600, QStringLiteral("test"));
+                                               3600, QStringLiteral("test"), reviewOnDevice);
     if (!code) {
         return {};
     }
@@ -151,6 +153,41 @@ bool Harness::publishExamplePack(const QString& consultationId)
     return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).has_value();
 }
 
+bool Harness::feedQrFrame(QObject* scanner, const QString& text)
+{
+    auto* sink = scanner ? scanner->property("videoSink").value<QVideoSink*>() : nullptr;
+    if (!sink) {
+        return false;
+    }
+    sink->setVideoFrame(videoFrame(cameraScene(qrImage(text), {})));
+    return true;
+}
+
+QString Harness::hubInviteLink(const QString& consultationId)
+{
+    const QString typed = hubInvite(consultationId);
+    const auto card = chorus::sync::InviteCard::read(m_hub->url, typed);
+    return card ? card->link() : QString();
+}
+
+bool Harness::publishExampleConsultation(const QString& consultationId)
+{
+    if (!publishExamplePack(consultationId)) {
+        return false;
+    }
+    hub::ConsultationInfo c;
+    c.id = consultationId;
+    c.title = QStringLiteral("Our club");
+    c.purpose = QStringLiteral("Tell us what the club is like for you.");
+    c.packId = QStringLiteral("my-week");
+    c.packVersion = 1;
+    c.activities = {QStringLiteral("feel-today"), QStringLiteral("tell-us")};
+    c.retentionDays = 90;
+    c.status = QStringLiteral("open");
+    const auto out = m_hub->store->publishConsultation(c);
+    return out && out->result == hub::ConsultationPublishOutcome::Result::Published;
+}
+
 QString Harness::enrolDevice(const QString& consultationId)
 {
     if (startHub().isEmpty()) {
@@ -189,6 +226,17 @@ int Harness::publishedCount(const QString& where)
         hub::publishCell(hub::Cell{{}, q.value(0).toLongLong(), false, q.value(1).toLongLong()},
                          hub::kDefaultThreshold);
     return static_cast<int>(published.count);
+}
+
+int Harness::hubFeedbackCount(const QString& consultationId)
+{
+    if (startHub().isEmpty()) {
+        return -1;
+    }
+    QSqlQuery q(m_hub->store->database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback WHERE consultation_id = ?"));
+    q.addBindValue(consultationId);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
 void Harness::advanceHubClock(int minutes)

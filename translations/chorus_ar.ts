@@ -2353,6 +2353,24 @@
     </message>
 </context>
 <context>
+    <name>OwnTimeUnlock</name>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>متابعة إجاباتي الخاصة</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>افتح إجاباتي</translation>
+    </message>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
         <source>Feelings scale</source>
@@ -2458,6 +2476,39 @@
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سمّاعة أو سمّاعات رأس؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyForm</name>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation>استخدام مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus على هذا الجهاز، ثم اختر عبارة مرور جديدة. ستتوقف عبارة المرور القديمة عن العمل.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation>افتح القفل واحتفظ بعبارة المرور الجديدة</translation>
     </message>
 </context>
 <context>
@@ -5612,11 +5663,6 @@
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation>متابعة إجاباتي الخاصة</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>رقمك السري</translation>
@@ -5650,36 +5696,6 @@
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
         <translation>افتح Chorus بمفتاح الاسترداد الذي دُوّن عند إعداده، ثم اختر عبارة مرور جديدة</translation>
-    </message>
-    <message>
-        <source>Use the recovery key</source>
-        <comment>@title:group</comment>
-        <translation>استخدام مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
-        <comment>@info</comment>
-        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus على هذا الجهاز، ثم اختر عبارة مرور جديدة. ستتوقف عبارة المرور القديمة عن العمل.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <comment>@label:textbox</comment>
-        <translation>مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation>عبارة مرور جديدة</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation>عبارة المرور الجديدة مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Unlock and keep the new passphrase</source>
-        <comment>@action:button</comment>
-        <translation>افتح القفل واحتفظ بعبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>

@@ -2350,6 +2350,24 @@
     </message>
 </context>
 <context>
+    <name>OwnTimeUnlock</name>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>Parhau â fy atebion fy hun</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>Agor fy atebion</translation>
+    </message>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
         <source>Feelings scale</source>
@@ -2455,6 +2473,39 @@
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyForm</name>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation>Defnyddio&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan gafodd Chorus ei osod ar y ddyfais hon, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Y cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Datgloi a chadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
 </context>
 <context>
@@ -5607,11 +5658,6 @@
         <translation>Datgloi</translation>
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation>Parhau â fy atebion fy hun</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>Eich PIN</translation>
@@ -5645,36 +5691,6 @@
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
         <translation>Agorwch Chorus gyda&apos;r allwedd adfer a ysgrifennwyd wrth ei osod, yna dewiswch gyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>Use the recovery key</source>
-        <comment>@title:group</comment>
-        <translation>Defnyddio&apos;r allwedd adfer</translation>
-    </message>
-    <message>
-        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
-        <comment>@info</comment>
-        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan gafodd Chorus ei osod ar y ddyfais hon, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <comment>@label:textbox</comment>
-        <translation>Allwedd adfer</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation>Cyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation>Y cyfrinymadrodd newydd eto</translation>
-    </message>
-    <message>
-        <source>Unlock and keep the new passphrase</source>
-        <comment>@action:button</comment>
-        <translation>Datgloi a chadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>

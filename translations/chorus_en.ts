@@ -2341,6 +2341,24 @@
     </message>
 </context>
 <context>
+    <name>OwnTimeUnlock</name>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
         <source>Feelings scale</source>
@@ -2445,6 +2463,39 @@
     <message>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyForm</name>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5592,11 +5643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation type="unfinished"></translation>
@@ -5629,36 +5675,6 @@
     <message>
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the recovery key</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock and keep the new passphrase</source>
-        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

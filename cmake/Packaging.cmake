@@ -55,7 +55,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Chorus's own libraries (lib/chorus) are private: found in the package being built.
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${CMAKE_BINARY_DIR}/qml/voice)
+# (libzxing2, the camera's QR reader of issue 16, comes in through libchorus_scan.)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${CMAKE_BINARY_DIR}/qml/voice
+  ${CMAKE_BINARY_DIR}/qml/scan)
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME chorus)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
@@ -73,12 +75,13 @@ This package holds the app (chorus) and the device administration tool
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
   "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, \
 qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-dialogs, \
-qml6-module-qtqml, qml6-module-qtqml-workerscript, qt6-qpa-plugins, \
+qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtmultimedia, qt6-qpa-plugins, \
 qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, \
 qml6-module-qt-labs-folderlistmodel")
+# gstreamer1.0-plugins-good: the camera (v4l2src) that reads an invite's QR code.
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS
   "fonts-noto-core, fonts-opendyslexic, qt6-speech-flite-plugin, qt6-wayland, \
-gstreamer1.0-pulseaudio")
+gstreamer1.0-pulseaudio, gstreamer1.0-plugins-good")
 
 set(CPACK_DEBIAN_HUB_PACKAGE_NAME chorus-hub)
 set(CPACK_DEBIAN_HUB_PACKAGE_SECTION net)

@@ -846,6 +846,16 @@
         <comment>@info:accessible</comment>
         <translation>يحفظ اختياراتك، ثم تبدأ الأسئلة</translation>
     </message>
+    <message>
+        <source>When you have finished, your answers wait on your phone or tablet. You and your practitioner check them together, and only then do they go to the team.</source>
+        <comment>@info consent on the young person&apos;s own device, answers checked with the practitioner</comment>
+        <translation>عندما تنتهي، تنتظر إجاباتك على هاتفك أو جهازك اللوحي. تتحقق منها أنت والأخصائي معًا، وبعد ذلك فقط تذهب إلى الفريق.</translation>
+    </message>
+    <message>
+        <source>When you press Send, your answers go straight to the team. Nobody checks them first, so look at the preview before you send.</source>
+        <comment>@info consent on the young person&apos;s own device, answers sent by them</comment>
+        <translation>عندما تضغط «أرسل»، تذهب إجاباتك مباشرة إلى الفريق. لا أحد يتحقق منها أولًا، لذا انظر إلى المعاينة قبل أن ترسل.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
@@ -2064,6 +2074,59 @@
     </message>
 </context>
 <context>
+    <name>InviteScanPanel</name>
+    <message>
+        <source>Hold the QR code of the invite in front of the camera.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>أمسك رمز QR للدعوة أمام الكاميرا.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a Chorus invite. Hold up the code on your practitioner&apos;s screen.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>رمز QR هذا ليس دعوة إلى Chorus. وجّه الكاميرا إلى الرمز على شاشة الأخصائي.</translation>
+    </message>
+    <message>
+        <source>The invite was read. Press Next to carry on.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>تمت قراءة الدعوة. اضغط «التالي» لتتابع.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>لم يتم العثور على كاميرا. اكتب الدعوة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Chorus is not allowed to use the camera on this device. Ask whoever looks after it to allow the camera, or type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>لا يُسمح لـ Chorus باستخدام الكاميرا على هذا الجهاز. اطلب من المسؤول عن الجهاز أن يسمح بالكاميرا، أو اكتب الدعوة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Another app may be using it. Try again, or type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>تعذّر تشغيل الكاميرا. ربما يستخدمها تطبيق آخر. حاول مرة أخرى، أو اكتب الدعوة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <comment>@action:button</comment>
+        <translation>امسح الرمز</translation>
+    </message>
+    <message>
+        <source>Reads the invite&apos;s QR code with the camera</source>
+        <comment>@info:accessible</comment>
+        <translation>يقرأ رمز QR للدعوة بالكاميرا</translation>
+    </message>
+    <message>
+        <source>What the camera sees</source>
+        <comment>@info:accessible</comment>
+        <translation>ما تراه الكاميرا</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <comment>@action:button</comment>
+        <translation>أوقف المسح</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Change the language</source>
@@ -3078,6 +3141,16 @@
         <comment>@info:accessible</comment>
         <translation>يرسل إلى فريقك ما تعرضه المعاينة أعلاه</translation>
     </message>
+    <message>
+        <source>Keep my answers to check with my practitioner</source>
+        <comment>@action:button</comment>
+        <translation>احتفظ بإجاباتي لأتحقق منها مع الأخصائي</translation>
+    </message>
+    <message>
+        <source>Your answers wait on this device until you and your practitioner check them together</source>
+        <comment>@info:accessible</comment>
+        <translation>تنتظر إجاباتك على هذا الجهاز حتى تتحقق منها أنت والأخصائي معًا</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -4060,6 +4133,31 @@
         <source>QR code of the invite, for a device with a camera</source>
         <comment>@info:accessible</comment>
         <translation>رمز QR للدعوة، لجهاز فيه كاميرا</translation>
+    </message>
+    <message>
+        <source>Before the answers are shared</source>
+        <comment>@label invite</comment>
+        <translation>قبل مشاركة الإجابات</translation>
+    </message>
+    <message>
+        <source>The young person sends them</source>
+        <comment>@option:radio invite check</comment>
+        <translation>يرسلها الشاب بنفسه</translation>
+    </message>
+    <message>
+        <source>We check them together first</source>
+        <comment>@option:radio invite check</comment>
+        <translation>نتحقق منها معًا أولًا</translation>
+    </message>
+    <message>
+        <source>The answers wait on the young person&apos;s device until you check them together.</source>
+        <comment>@info invite</comment>
+        <translation>تنتظر الإجابات على جهاز الشاب حتى تتحققا منها معًا.</translation>
+    </message>
+    <message>
+        <source>The young person sends their own answers, after a preview of what the team will see.</source>
+        <comment>@info invite</comment>
+        <translation>يرسل الشاب إجاباته بنفسه، بعد معاينة ما سيراه الفريق.</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,16 @@
         <comment>@info:accessible</comment>
         <translation>Yn cadw eich dewisiadau, yna mae&apos;r cwestiynau&apos;n dechrau</translation>
     </message>
+    <message>
+        <source>When you have finished, your answers wait on your phone or tablet. You and your practitioner check them together, and only then do they go to the team.</source>
+        <comment>@info consent on the young person&apos;s own device, answers checked with the practitioner</comment>
+        <translation>Pan fyddwch chi wedi gorffen, mae eich atebion yn aros ar eich ffôn neu dabled. Rydych chi a&apos;ch ymarferydd yn eu gwirio gyda&apos;ch gilydd, a dim ond wedyn y maen nhw&apos;n mynd i&apos;r tîm.</translation>
+    </message>
+    <message>
+        <source>When you press Send, your answers go straight to the team. Nobody checks them first, so look at the preview before you send.</source>
+        <comment>@info consent on the young person&apos;s own device, answers sent by them</comment>
+        <translation>Pan fyddwch chi&apos;n pwyso Anfon, mae eich atebion yn mynd yn syth i&apos;r tîm. Does neb yn eu gwirio yn gyntaf, felly edrychwch ar y rhagolwg cyn anfon.</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
@@ -2061,6 +2071,59 @@
     </message>
 </context>
 <context>
+    <name>InviteScanPanel</name>
+    <message>
+        <source>Hold the QR code of the invite in front of the camera.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>Daliwch god QR y gwahoddiad o flaen y camera.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a Chorus invite. Hold up the code on your practitioner&apos;s screen.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>Nid gwahoddiad Chorus yw&apos;r cod QR hwnnw. Daliwch y camera at y cod ar sgrin eich ymarferydd.</translation>
+    </message>
+    <message>
+        <source>The invite was read. Press Next to carry on.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>Cafodd y gwahoddiad ei ddarllen. Pwyswch Nesaf i barhau.</translation>
+    </message>
+    <message>
+        <source>No camera was found. Type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>Ni chafwyd hyd i gamera. Teipiwch y gwahoddiad yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Chorus is not allowed to use the camera on this device. Ask whoever looks after it to allow the camera, or type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>Does dim caniatâd gan Chorus i ddefnyddio&apos;r camera ar y ddyfais hon. Gofynnwch i bwy bynnag sy&apos;n gofalu amdani ganiatáu&apos;r camera, neu teipiwch y gwahoddiad yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Another app may be using it. Try again, or type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation>Doedd dim modd dechrau&apos;r camera. Efallai fod ap arall yn ei ddefnyddio. Rhowch gynnig arall arni, neu teipiwch y gwahoddiad yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <comment>@action:button</comment>
+        <translation>Sganio&apos;r cod</translation>
+    </message>
+    <message>
+        <source>Reads the invite&apos;s QR code with the camera</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae&apos;n darllen cod QR y gwahoddiad gyda&apos;r camera</translation>
+    </message>
+    <message>
+        <source>What the camera sees</source>
+        <comment>@info:accessible</comment>
+        <translation>Yr hyn mae&apos;r camera yn ei weld</translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <comment>@action:button</comment>
+        <translation>Stopio sganio</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Change the language</source>
@@ -3075,6 +3138,16 @@
         <comment>@info:accessible</comment>
         <translation>Yn anfon at eich tîm yr hyn y mae&apos;r rhagolwg uchod yn ei ddangos</translation>
     </message>
+    <message>
+        <source>Keep my answers to check with my practitioner</source>
+        <comment>@action:button</comment>
+        <translation>Cadw fy atebion i&apos;w gwirio gyda fy ymarferydd</translation>
+    </message>
+    <message>
+        <source>Your answers wait on this device until you and your practitioner check them together</source>
+        <comment>@info:accessible</comment>
+        <translation>Mae eich atebion yn aros ar y ddyfais hon nes i chi a&apos;ch ymarferydd eu gwirio gyda&apos;ch gilydd</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -4055,6 +4128,31 @@
         <source>QR code of the invite, for a device with a camera</source>
         <comment>@info:accessible</comment>
         <translation>Cod QR y gwahoddiad, ar gyfer dyfais gyda chamera</translation>
+    </message>
+    <message>
+        <source>Before the answers are shared</source>
+        <comment>@label invite</comment>
+        <translation>Cyn i&apos;r atebion gael eu rhannu</translation>
+    </message>
+    <message>
+        <source>The young person sends them</source>
+        <comment>@option:radio invite check</comment>
+        <translation>Y person ifanc sy&apos;n eu hanfon</translation>
+    </message>
+    <message>
+        <source>We check them together first</source>
+        <comment>@option:radio invite check</comment>
+        <translation>Rydyn ni&apos;n eu gwirio gyda&apos;n gilydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The answers wait on the young person&apos;s device until you check them together.</source>
+        <comment>@info invite</comment>
+        <translation>Mae&apos;r atebion yn aros ar ddyfais y person ifanc nes i chi eu gwirio gyda&apos;ch gilydd.</translation>
+    </message>
+    <message>
+        <source>The young person sends their own answers, after a preview of what the team will see.</source>
+        <comment>@info invite</comment>
+        <translation>Mae&apos;r person ifanc yn anfon ei atebion ei hun, ar ôl rhagolwg o&apos;r hyn y bydd y tîm yn ei weld.</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,16 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When you have finished, your answers wait on your phone or tablet. You and your practitioner check them together, and only then do they go to the team.</source>
+        <comment>@info consent on the young person&apos;s own device, answers checked with the practitioner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press Send, your answers go straight to the team. Nobody checks them first, so look at the preview before you send.</source>
+        <comment>@info consent on the young person&apos;s own device, answers sent by them</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDetails</name>
@@ -2052,6 +2062,59 @@
     </message>
 </context>
 <context>
+    <name>InviteScanPanel</name>
+    <message>
+        <source>Hold the QR code of the invite in front of the camera.</source>
+        <comment>@info:status invite scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That QR code is not a Chorus invite. Hold up the code on your practitioner&apos;s screen.</source>
+        <comment>@info:status invite scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invite was read. Press Next to carry on.</source>
+        <comment>@info:status invite scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found. Type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus is not allowed to use the camera on this device. Ask whoever looks after it to allow the camera, or type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Another app may be using it. Try again, or type the invite instead.</source>
+        <comment>@info:status invite scan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the invite&apos;s QR code with the camera</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the camera sees</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop scanning</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>Change the language</source>
@@ -3066,6 +3129,16 @@
         <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep my answers to check with my practitioner</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers wait on this device until you and your practitioner check them together</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueueCard</name>
@@ -4039,6 +4112,31 @@
     <message>
         <source>QR code of the invite, for a device with a camera</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the answers are shared</source>
+        <comment>@label invite</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person sends them</source>
+        <comment>@option:radio invite check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We check them together first</source>
+        <comment>@option:radio invite check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers wait on the young person&apos;s device until you check them together.</source>
+        <comment>@info invite</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person sends their own answers, after a preview of what the team will see.</source>
+        <comment>@info invite</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

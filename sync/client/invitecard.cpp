@@ -160,6 +160,9 @@ QString InviteCard::link() const
     query.addQueryItem(QStringLiteral("hub"), QString::fromLatin1(QUrl::toPercentEncoding(hubUrl)));
     query.addQueryItem(QStringLiteral("code"), code);
     query.addQueryItem(QStringLiteral("pin"), QString::fromLatin1(pinHex));
+    if (reviewOnDevice) {
+        query.addQueryItem(QStringLiteral("review"), QStringLiteral("1"));
+    }
     return kScheme + QStringLiteral(":1?") + query.toString(QUrl::FullyEncoded);
 }
 
@@ -209,8 +212,11 @@ std::optional<InviteCard> InviteCard::fromLink(const QString& link, Problem* why
     card.hubUrl = normaliseHub(query.queryItemValue(QStringLiteral("hub"), QUrl::FullyDecoded));
     card.code = query.queryItemValue(QStringLiteral("code"));
     card.pinHex = query.queryItemValue(QStringLiteral("pin")).toLatin1().toLower();
+    const QString review = query.queryItemValue(QStringLiteral("review"));
+    card.reviewOnDevice = review == QLatin1String("1");
     if (card.hubUrl.isEmpty() || !isCode(card.code) ||
-        (!card.pinHex.isEmpty() && !isHexPin(card.pinHex))) {
+        (!card.pinHex.isEmpty() && !isHexPin(card.pinHex)) ||
+        (!review.isEmpty() && review != QLatin1String("0") && !card.reviewOnDevice)) {
         return refuse(Problem::Link, why);
     }
     if (card.pinHex.isEmpty() && needsPin(card.hubUrl)) {

@@ -20,7 +20,8 @@ namespace chorus::sync {
  *   as "wrong code" or "the certificate has changed"). An all-zero fingerprint means a hub
  *   without TLS, which enrolment accepts on loopback only.
  * - link: `chorus-invite:1?hub=...&code=...&pin=...` with the whole fingerprint, for the QR
- *   code shown beside the typed form.
+ *   code shown beside the typed form, and `&review=1` when the answers are to be checked with
+ *   the practitioner on the young person's device before they are sent.
  */
 struct InviteCard
 {
@@ -28,6 +29,10 @@ struct InviteCard
     QString code;      ///< the enrolment code, 12 Crockford base32 characters
     QByteArray pinHex; ///< lower-case hex SHA-256 of the hub's certificate, or its first
                        ///< kTypedPinHexChars; empty for a plain-HTTP hub on loopback
+    /** The practitioner asked that the answers wait on the young person's device until they
+     *  check them together ("review=1" in the link). The typed form has no room for it: the
+     *  hub's invite record carries it too and returns it at enrolment. */
+    bool reviewOnDevice = false;
 
     /** Hex characters of the fingerprint the typed form carries (80 bits). */
     static constexpr int kTypedPinHexChars = 20;

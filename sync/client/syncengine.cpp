@@ -160,16 +160,17 @@ bool SyncEngine::stopRequested() const
 Result<EnrolResult> SyncEngine::enrol(const QString& hubUrl, const QString& code,
                                       const QByteArray& caPem)
 {
-    return enrolAt(hubUrl, code, caPem, {});
+    return enrolAt(hubUrl, code, caPem, {}, false);
 }
 
 Result<EnrolResult> SyncEngine::enrol(const InviteCard& invite)
 {
-    return enrolAt(invite.hubUrl, invite.code, {}, invite.pinHex);
+    return enrolAt(invite.hubUrl, invite.code, {}, invite.pinHex, invite.reviewOnDevice);
 }
 
 Result<EnrolResult> SyncEngine::enrolAt(const QString& hubUrl, const QString& code,
-                                        const QByteArray& caPem, const QByteArray& pinHex)
+                                        const QByteArray& caPem, const QByteArray& pinHex,
+                                        bool reviewOnDevice)
 {
     m_failure = {};
     const QUrl url(hubUrl.trimmed(), QUrl::StrictMode);
@@ -237,12 +238,21 @@ Result<EnrolResult> SyncEngine::enrolAt(const QString& hubUrl, const QString& co
     if (scheme == QLatin1String("https") && e.pinHex.isEmpty()) {
         return fail(message("no_certificate"));
     }
+    // Either the link or the hub's record may ask for the check: the more careful choice wins
+    // (an older hub does not return the field; a typed invite cannot carry it).
+    const bool review = e.role == QLatin1String("participant") &&
+                        (reviewOnDevice || body.value(QLatin1String("reviewOnDevice")).toBool());
     auto earlier = m_records.enrolment();
     if (!earlier) {
         return fail(earlier.error());
     }
     Transaction tx(m_store.database());
     if (auto st = m_records.saveEnrolment(e); !st) {
+        return fail(st.error());
+    }
+    if (auto st = m_store.setSetting(QString::fromLatin1(kReviewOnDeviceSetting),
+                                     review ? QStringLiteral("1") : QStringLiteral("0"));
+        !st) {
         return fail(st.error());
     }
     if (auto st = m_store.audit().append(QStringLiteral("sync.enrolled"), e.deviceId, e.role);
@@ -252,10 +262,10 @@ Result<EnrolResult> SyncEngine::enrolAt(const QString& hubUrl, const QString& co
     if (auto st = tx.commit(); !st) {
         return fail(st.error());
     }
-    return EnrolResult{e, earlier->has_value()};
+    return EnrolResult{e, earlier->has_value(), review};
 }
 
-Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
+Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours, bool reviewOnDevice)
 {
     m_failure = {};
     if (uses < 1 || uses > 100) {
@@ -274,10 +284,13 @@ Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
     if (e->value().role != QLatin1String("practitioner")) {
         return fail(message("not_practitioner"), Error::Code::Invalid);
     }
+    QJsonObject request{{QStringLiteral("uses"), uses},
+                        {QStringLiteral("expiresInHours"), expiresInHours}};
+    if (reviewOnDevice) { // only when asked: a hub from before the field refuses it
+        request.insert(QStringLiteral("reviewOnDevice"), true);
+    }
     auto t = transportFor(e->value());
-    const HubReply reply = t->send({"POST", QStringLiteral("/v1/invites"),
-                                    compact({{QStringLiteral("uses"), uses},
-                                             {QStringLiteral("expiresInHours"), expiresInHours}})});
+    const HubReply reply = t->send({"POST", QStringLiteral("/v1/invites"), compact(request)});
     if (reply.status == 0) {
         return fail(reply.networkError);
     }
@@ -291,7 +304,8 @@ Result<Invite> SyncEngine::createInvite(int uses, int expiresInHours)
     Invite invite{body.value(QLatin1String("code")).toString(),
                   body.value(QLatin1String("consultationId")).toString(),
                   body.value(QLatin1String("uses")).toInt(),
-                  body.value(QLatin1String("expiresAt")).toString()};
+                  body.value(QLatin1String("expiresAt")).toString(),
+                  body.value(QLatin1String("reviewOnDevice")).toBool()};
     if (invite.code.isEmpty()) {
         return fail(message("bad_invite_reply"));
     }

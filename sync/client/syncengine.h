@@ -71,7 +71,14 @@ struct EnrolResult
 {
     Enrolment enrolment;
     bool replacedEarlier = false;
+    /** A young person's own device: their answers wait on it for a check with their
+     *  practitioner before they are sent (the invite's link or the hub's invite record asked
+     *  for it). Kept in the store as kReviewOnDeviceSetting. */
+    bool reviewOnDevice = false;
 };
+
+/** The store setting that holds EnrolResult::reviewOnDevice ("1" or "0"). */
+inline constexpr const char* kReviewOnDeviceSetting = "enrolment/review-on-device";
 
 struct Invite
 {
@@ -79,6 +86,7 @@ struct Invite
     QString consultationId;
     int uses = 0;
     QString expiresAt;
+    bool reviewOnDevice = false; ///< as the hub recorded it
 };
 
 /**
@@ -119,7 +127,7 @@ public:
     /** One sync run: upload, then fetch what the hub publishes. */
     SyncReport run();
     /** A practitioner's device makes an invite code for young people's own devices. */
-    Result<Invite> createInvite(int uses, int expiresInHours);
+    Result<Invite> createInvite(int uses, int expiresInHours, bool reviewOnDevice = false);
     /** Why the last enrol() or createInvite() failed, as a code for the app to word (the
      *  Error it returned carries the English words). */
     [[nodiscard]] const SyncMessage& failure() const { return m_failure; }
@@ -131,7 +139,7 @@ private:
     enum class Step { Continue, SkipRest, StopRound, StopRun };
 
     Result<EnrolResult> enrolAt(const QString& hubUrl, const QString& code, const QByteArray& caPem,
-                                const QByteArray& pinHex);
+                                const QByteArray& pinHex, bool reviewOnDevice);
 
     std::unique_ptr<Transport> transportFor(const Enrolment& e);
     bool checkInfo(Transport& t, SyncReport& report);

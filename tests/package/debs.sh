@@ -48,7 +48,7 @@ for deb in "$app" "$hub"; do
 done
 app_depends="$(field "$app" Depends)"
 hub_depends="$(field "$hub" Depends)"
-for need in 'libc6 (>=' 'libqt6core6 (>=' 'libqt6quick6 (>=' 'libsodium23 (>=' 'libqrencode4 (>=' qml6-module-qtquick-controls qt6-qpa-plugins qml6-module-qtquick-virtualkeyboard; do
+for need in 'libc6 (>=' 'libqt6core6 (>=' 'libqt6quick6 (>=' 'libsodium23 (>=' 'libqrencode4 (>=' 'libzxing2 (>=' qml6-module-qtmultimedia qml6-module-qtquick-controls qt6-qpa-plugins qml6-module-qtquick-virtualkeyboard; do
   case "$app_depends" in *"$need"*) ;; *) fail "chorus Depends lacks $need: $app_depends" ;; esac
 done
 for need in 'libqt6sql6 (>=' 'libqt6httpserver6 (>=' libqt6sql6-sqlite adduser; do
@@ -62,7 +62,9 @@ metainfo="/usr/share/metainfo/$app_id.metainfo.xml"
 desktop="/usr/share/applications/$app_id.desktop"
 for f in /usr/bin/chorus /usr/bin/chorusctl /usr/lib/chorus/libchorus_audio.so \
          /usr/lib/chorus/libchorus_voice.so /usr/lib/chorus/qml/Chorus/Voice/qmldir \
-         /usr/lib/chorus/qml/Chorus/Voice/libchorus_voiceplugin.so "$desktop" "$metainfo" \
+         /usr/lib/chorus/qml/Chorus/Voice/libchorus_voiceplugin.so \
+         /usr/lib/chorus/libchorus_scan.so /usr/lib/chorus/qml/Chorus/Scan/qmldir \
+         /usr/lib/chorus/qml/Chorus/Scan/libchorus_scanplugin.so "$desktop" "$metainfo" \
          "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" /usr/share/doc/chorus/copyright \
          /usr/share/doc/chorus/changelog.Debian.gz /usr/share/man/man1/chorus.1.gz \
          /usr/share/man/man1/chorusctl.1.gz; do

@@ -156,17 +156,20 @@ public:
     }
 
     /** An own-device invite code as `POST /v1/invites` gives a practitioner's device (one
-     *  use, an hour); empty on failure. */
-    QString inviteCode(const QString& consultationId)
+     *  use, an hour; `reviewOnDevice`: the answers wait on the young person's device for a
+     *  check with their practitioner, issue 16); empty on failure. */
+    QString inviteCode(const QString& consultationId, bool reviewOnDevice = false)
     {
         const EnrolledDevice practitioner = enrol(consultationId);
         if (practitioner.id.isEmpty()) {
             return {};
         }
+        QJsonObject request{{"uses", 1}, {"expiresInHours", 1}};
+        if (reviewOnDevice) {
+            request.insert(QStringLiteral("reviewOnDevice"), true);
+        }
         const Response r =
-            as(practitioner)
-                .post(m_process.url("/v1/invites"),
-                      QJsonDocument(QJsonObject{{"uses", 1}, {"expiresInHours", 1}}).toJson());
+            as(practitioner).post(m_process.url("/v1/invites"), QJsonDocument(request).toJson());
         return r.status == 201 ? r.body.value("code").toString() : QString();
     }
 

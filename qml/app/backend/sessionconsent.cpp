@@ -9,6 +9,7 @@
 #include "usererrors.h"
 
 #include "core/store/storeutil.h"
+#include "sync/client/syncengine.h"
 
 #include <algorithm>
 
@@ -49,10 +50,13 @@ bool SessionController::begin(const QString& consultationId, const QString& mode
         setError(UserErrors::describe(pack.error()));
         return false;
     }
-    // A young person's own device has no practitioner to check answers before they go: what
-    // they agreed to share is sent when they press Send, after the preview they saw (issue 16).
+    // A young person's own device: what they agreed to share is sent when they press Send,
+    // after the preview they saw, unless the invite asked that it wait there for a check with
+    // their practitioner (issue 16; kept at enrolment).
     if (m_app->youngPersonDevice()) {
-        if (auto st = store->sharing().setReviewRequired(consultationId, false); !st) {
+        const auto asked = store->setting(QString::fromLatin1(sync::kReviewOnDeviceSetting));
+        const bool check = asked.ok() && asked.value() == QLatin1String("1");
+        if (auto st = store->sharing().setReviewRequired(consultationId, check); !st) {
             setError(UserErrors::describe(st.error()));
             return false;
         }

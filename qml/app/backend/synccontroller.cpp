@@ -142,6 +142,8 @@ void SyncController::refresh()
     SyncRecords records(store->database(), store->clock());
     auto enrolment = records.enrolment();
     m_enrolment = enrolment ? enrolment.value() : std::nullopt;
+    const auto asked = store->setting(QString::fromLatin1(kReviewOnDeviceSetting));
+    m_reviewOnDevice = asked.ok() && asked.value() == QLatin1String("1");
     auto counts = store->outbox().counts();
     m_counts = counts ? counts.value() : Outbox::Counts{};
     m_failures.clear();
@@ -165,6 +167,7 @@ void SyncController::forget()
     stopJob();
     m_retry.stop();
     m_enrolment.reset();
+    m_reviewOnDevice = false;
     m_counts = {};
     m_failures.clear();
     m_confirmed = 0;
@@ -311,6 +314,12 @@ QString SyncController::inviteProblem(const QString& hubAddress, const QString& 
     return tr("This invite cannot be used. Ask for a new one.", "@info:status");
 }
 
+QString SyncController::inviteHubOf(const QString& link)
+{
+    const auto card = InviteCard::fromLink(link.trimmed());
+    return card ? card->hubUrl : QString();
+}
+
 void SyncController::enrolWithInvite(const QString& hubAddress, const QString& code)
 {
     if (busy() || !m_app->store()) {
@@ -389,15 +398,15 @@ void SyncController::publishOwnTimeNews()
 }
 
 void SyncController::createInvite(int uses, int expiresInHours, const QString& assessor,
-                                  const QString& basis)
+                                  const QString& basis, bool reviewOnDevice)
 {
     if (busy() || !m_app->store()) {
         return;
     }
     clearInvite();
     startJob(
-        [uses, expiresInHours](SyncEngine& engine, Outcome& outcome) {
-            if (auto invite = engine.createInvite(uses, expiresInHours)) {
+        [uses, expiresInHours, reviewOnDevice](SyncEngine& engine, Outcome& outcome) {
+            if (auto invite = engine.createInvite(uses, expiresInHours, reviewOnDevice)) {
                 outcome.invite = invite.value();
             } else {
                 outcome.failure = engine.failure();
@@ -412,9 +421,10 @@ void SyncController::createInvite(int uses, int expiresInHours, const QString& a
                 rememberJudgement(outcome.invite->code, assessor.trimmed(), basis.trimmed());
             }
             if (outcome.invite && m_enrolment) {
-                m_inviteCard = InviteCard{InviteCard::normaliseHub(m_enrolment->hubUrl),
-                                          outcome.invite->code.toUpper().remove(QLatin1Char('-')),
-                                          m_enrolment->pinHex.toLower()};
+                m_inviteCard =
+                    InviteCard{InviteCard::normaliseHub(m_enrolment->hubUrl),
+                               outcome.invite->code.toUpper().remove(QLatin1Char('-')),
+                               m_enrolment->pinHex.toLower(), outcome.invite->reviewOnDevice};
             }
             emit inviteChanged();
             refresh(); // a refused device shows as such on the page too

@@ -54,6 +54,12 @@ class SyncController : public QObject
     Q_PROPERTY(QString inviteHub READ inviteHub NOTIFY inviteChanged)
     Q_PROPERTY(QString inviteText READ inviteText NOTIFY inviteChanged)
     Q_PROPERTY(QString inviteLink READ inviteLink NOTIFY inviteChanged)
+    /** The invite made here asks that the young person's answers wait on their device for a
+     *  check with the practitioner (issue 16). */
+    Q_PROPERTY(bool inviteReviewOnDevice READ inviteReviewOnDevice NOTIFY inviteChanged)
+    /** This young person's device joined with such an invite: their answers wait for the
+     *  check ("Check before sharing") instead of going when they press Send. */
+    Q_PROPERTY(bool reviewOnDevice READ reviewOnDevice NOTIFY changed)
 
 public:
     explicit SyncController(AppController* app, QObject* parent = nullptr);
@@ -100,6 +106,11 @@ public:
     {
         return m_inviteCard ? m_inviteCard->link() : QString();
     }
+    [[nodiscard]] bool inviteReviewOnDevice() const
+    {
+        return m_inviteCard && m_inviteCard->reviewOnDevice;
+    }
+    [[nodiscard]] bool reviewOnDevice() const { return m_reviewOnDevice; }
 
     /** caFile: optional path of a private CA's certificate (PEM) for the first contact. */
     Q_INVOKABLE void enrol(const QString& hubUrl, const QString& code, const QString& caFile);
@@ -109,6 +120,8 @@ public:
     /** Why an invite cannot be read, in the user's language; empty when it can. Checked
      *  before anything is set up or sent. */
     Q_INVOKABLE static QString inviteProblem(const QString& hubAddress, const QString& code);
+    /** The hub address an invite's link (its QR code's text) names; empty if it names none. */
+    Q_INVOKABLE static QString inviteHubOf(const QString& link);
     Q_INVOKABLE void syncNow();
     /** Puts every failed item back in the queue (after the cause was dealt with). */
     Q_INVOKABLE void retryFailed();
@@ -118,8 +131,10 @@ public:
     /** `assessor` and `basis`: the practitioner's judgement (Gillick) that the young person
      *  can decide for themselves, made here rather than asked of the child on their device
      *  (issue 16); kept in this device's store with the invite's code once it is made. */
+    /** `reviewOnDevice`: the young person's answers wait on their device until they and the
+     *  practitioner check them together; otherwise they send their own. */
     Q_INVOKABLE void createInvite(int uses, int expiresInHours, const QString& assessor = {},
-                                  const QString& basis = {});
+                                  const QString& basis = {}, bool reviewOnDevice = false);
     Q_INVOKABLE void clearInvite();
 
 signals:
@@ -160,6 +175,7 @@ private:
 
     AppController* m_app;
     std::optional<chorus::sync::Enrolment> m_enrolment;
+    bool m_reviewOnDevice = false;
     chorus::Outbox::Counts m_counts;
     QList<std::pair<QString, chorus::sync::SyncMessage>> m_failures;
     int m_confirmed = 0;

@@ -34,6 +34,12 @@ QQC2.Page {
         : root.ownDevice
         ? qsTr("We want to hear what you think. Your answers are locked on your phone or tablet with your PIN. You choose what the team can see, and they never see your name. You can stop at any time, and delete any answer before you send it. Saying no is fine.", "@info consent explanation on the young person's own device")
         : qsTr("We want to hear what you think. Your answers are kept locked on this tablet. The team only sees your words without your name, and only if you say yes. You can stop at any time. You can delete any answer. Saying no is fine.", "@info consent explanation for children")
+    // On their own device: where their answers go when they press Send, as the invite chose
+    // (issue 16): straight to the team, or first a check with their practitioner.
+    readonly property string sendingPath: !root.ownDevice ? ""
+        : Sync.reviewOnDevice
+        ? qsTr("When you have finished, your answers wait on your phone or tablet. You and your practitioner check them together, and only then do they go to the team.", "@info consent on the young person's own device, answers checked with the practitioner")
+        : qsTr("When you press Send, your answers go straight to the team. Nobody checks them first, so look at the preview before you send.", "@info consent on the young person's own device, answers sent by them")
     // The practitioner's judgement is needed unless a parent or carer alone decides.
     // On the young person's own device it was made with the invite.
     readonly property bool needsAssessment: root.givenBy !== "parent-carer" && !root.ownDevice
@@ -111,8 +117,13 @@ QQC2.Page {
                     text: root.explanation
                     font.pixelSize: Math.round(Theme.fontHeading)
                 }
+                BodyText {
+                    visible: root.sendingPath.length > 0
+                    text: root.sendingPath
+                    font.pixelSize: Math.round(Theme.fontHeading)
+                }
                 SpeakButton {
-                    textToRead: root.explanation
+                    textToRead: root.sendingPath.length > 0 ? root.explanation + " " + root.sendingPath : root.explanation
                 }
             }
         }

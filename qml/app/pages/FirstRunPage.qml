@@ -194,6 +194,27 @@ QQC2.Page {
             visible: root.step === 10
             text: qsTr("Type the hub address and the code from the invite your practitioner gave you.", "@info")
         }
+        // Or the camera reads the invite's QR code (when there is a camera), filling the same
+        // two fields. Loaded by URL only here, so Qt Multimedia never delays the first frame.
+        Loader {
+            id: scanPanel
+
+            objectName: "inviteScanPanel"
+            active: root.step === 10
+            visible: active
+            source: "../components/InviteScanPanel.qml"
+            Layout.fillWidth: true
+        }
+        Connections {
+            target: scanPanel.item
+            ignoreUnknownSignals: true
+
+            function onFound(link: string): void {
+                inviteHubField.text = Sync.inviteHubOf(link);
+                inviteCodeField.text = link;
+                root.inviteProblem = "";
+            }
+        }
         FieldLabel {
             visible: root.step === 10
             text: qsTr("Hub address", "@label:textbox")

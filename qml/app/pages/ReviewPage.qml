@@ -163,10 +163,12 @@ QQC2.Page {
                 prominent: true
                 onClicked: root.finished = true
             }
+            // The invite chose who checks (issue 16): they send, or the answers wait on this
+            // device for a check with their practitioner; the button says which.
             AppButton {
                 visible: App.youngPersonDevice
-                text: qsTr("Send my answers", "@action:button")
-                description: qsTr("Sends to your team what the preview above shows", "@info:accessible")
+                text: Sync.reviewOnDevice ? qsTr("Keep my answers to check with my practitioner", "@action:button") : qsTr("Send my answers", "@action:button")
+                description: Sync.reviewOnDevice ? qsTr("Your answers wait on this device until you and your practitioner check them together", "@info:accessible") : qsTr("Sends to your team what the preview above shows", "@info:accessible")
                 prominent: true
                 onClicked: {
                     if (App.finishOnOwnDevice())

@@ -17,6 +17,7 @@ QQC2.Page {
     // Invite choices: how many young people's devices, and for how long (hours).
     property int inviteUses: 1
     property int inviteHours: 24
+    property bool inviteReviewOnDevice: false
 
     // The code in groups of four, as the hub's administrator and chorusctl show it. The hub
     // may send it grouped already: its own dashes go first, or each would count as a letter.
@@ -311,11 +312,37 @@ QQC2.Page {
 
                 label: qsTr("Why you judge that the young person can decide for themselves", "@label:textbox")
             }
+            // Who checks the answers before the team sees them (issue 16): the young person
+            // alone, after the preview on their device, or they and the practitioner together
+            // on that device. The choice travels in the QR link and with the hub's invite.
+            FieldLabel {
+                text: qsTr("Before the answers are shared", "@label invite")
+            }
+            ChoiceGroup {
+                label: qsTr("Before the answers are shared", "@label invite")
+                spacing: Theme.spacing
+
+                QQC2.ButtonGroup {
+                    id: checkGroup
+                }
+                ChoiceTile {
+                    text: qsTr("The young person sends them", "@option:radio invite check")
+                    checked: !root.inviteReviewOnDevice
+                    QQC2.ButtonGroup.group: checkGroup
+                    onClicked: root.inviteReviewOnDevice = false
+                }
+                ChoiceTile {
+                    text: qsTr("We check them together first", "@option:radio invite check")
+                    checked: root.inviteReviewOnDevice
+                    QQC2.ButtonGroup.group: checkGroup
+                    onClicked: root.inviteReviewOnDevice = true
+                }
+            }
             AppButton {
                 enabled: !Sync.busy && inviteAssessor.text.trim().length > 0 && inviteBasis.text.trim().length > 0
                 prominent: true
                 text: qsTr("Create invite code", "@action:button")
-                onClicked: Sync.createInvite(root.inviteUses, root.inviteHours, inviteAssessor.text, inviteBasis.text)
+                onClicked: Sync.createInvite(root.inviteUses, root.inviteHours, inviteAssessor.text, inviteBasis.text, root.inviteReviewOnDevice)
             }
             MessageBanner {
                 message: Sync.inviteError.length > 0 ? qsTr("No invite code was made: %1", "@info:status").arg(Sync.inviteError) : ""
@@ -363,6 +390,11 @@ QQC2.Page {
                 }
                 BodyText {
                     text: qsTr("Devices that can use it: %1. It works until %2.", "@info").arg(Sync.inviteUses).arg(Sync.inviteExpires.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                }
+                BodyText {
+                    text: Sync.inviteReviewOnDevice
+                        ? qsTr("The answers wait on the young person's device until you check them together.", "@info invite")
+                        : qsTr("The young person sends their own answers, after a preview of what the team will see.", "@info invite")
                 }
                 SpeakButton {
                     textToRead: qsTr("The invite code is: %1", "@info read aloud").arg(root.plainCode(Sync.inviteText).split("").join(", "))

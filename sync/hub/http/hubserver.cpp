@@ -511,7 +511,8 @@ HubServer::Reply HubServer::enrol(const QHttpServerRequest& request)
                                  {"deviceId", out->device.id},
                                  {"token", out->token},
                                  {"consultationId", out->device.consultationId},
-                                 {"role", out->device.role}});
+                                 {"role", out->device.role},
+                                 {"reviewOnDevice", out->reviewOnDevice}});
 }
 
 HubServer::Reply HubServer::feedback(const QHttpServerRequest& request, const Device& device,
@@ -596,8 +597,9 @@ HubServer::Reply HubServer::invites(const QHttpServerRequest& request, const Dev
         return error(req.error());
     }
     const qint64 ttl = qint64{req.value().expiresInHours} * 3600;
-    const auto code = m_store.createCode(device.consultationId, QStringLiteral("participant"),
-                                         req.value().uses, ttl, device.id);
+    const auto code =
+        m_store.createCode(device.consultationId, QStringLiteral("participant"), req.value().uses,
+                           ttl, device.id, req.value().reviewOnDevice);
     if (!code) {
         return serverError();
     }
@@ -605,6 +607,7 @@ HubServer::Reply HubServer::invites(const QHttpServerRequest& request, const Dev
                 QJsonObject{{"code", *code},
                             {"consultationId", device.consultationId},
                             {"uses", req.value().uses},
+                            {"reviewOnDevice", req.value().reviewOnDevice},
                             {"expiresAt",
                              QDateTime::currentDateTimeUtc().addSecs(ttl).toString(Qt::ISODate)}});
 }

@@ -619,7 +619,8 @@ Result<InviteRequest, ProtocolError> decodeInviteRequest(const QByteArray& body)
         return parsed.error();
     }
     if (auto unknown = onlyKnown(parsed.value(), {},
-                                 {QStringLiteral("uses"), QStringLiteral("expiresInHours")})) {
+                                 {QStringLiteral("uses"), QStringLiteral("expiresInHours"),
+                                  QStringLiteral("reviewOnDevice")})) {
         return *unknown;
     }
     JsonReader r(parsed.value(), {});
@@ -627,6 +628,7 @@ Result<InviteRequest, ProtocolError> decodeInviteRequest(const QByteArray& body)
     req.uses = static_cast<int>(r.integer("uses", true, 1, 100).value_or(1));
     req.expiresInHours =
         static_cast<int>(r.integer("expiresInHours", true, 1, 24 * 30).value_or(1));
+    req.reviewOnDevice = r.boolean("reviewOnDevice", false).value_or(false);
     if (r.failed()) {
         return r.error();
     }

@@ -134,6 +134,9 @@ struct InviteRequest
 {
     int uses = 1;
     int expiresInHours = 72;
+    /** The young person's answers wait on their own device until they and their
+     *  practitioner check them (issue 16); optional, false when absent. */
+    bool reviewOnDevice = false;
 };
 
 /** A published activity pack as the hub keeps it: identity plus the file's bytes. */

@@ -21,7 +21,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 9> kMigrations{{{R"sql(
+const std::array<Migration, 10> kHubSchema{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -310,6 +310,14 @@ CREATE TABLE action_deliveries (
                                             {R"sql(
 ALTER TABLE consultations ADD COLUMN title TEXT
 )sql",
+                                             "", ""},
+                                            // 10: an invite may ask that the young person's
+                                            // answers wait on their own device until they and
+                                            // their practitioner check them (issue 16); the
+                                            // choice is returned when a device enrols with it.
+                                            {R"sql(
+ALTER TABLE enrol_codes ADD COLUMN review_on_device INTEGER NOT NULL DEFAULT 0
+)sql",
                                              "", ""}}};
 
 // PostgreSQL advisory lock key for migrations (the audit's is in hubstore.cpp).
@@ -319,7 +327,7 @@ constexpr qint64 kMigrationLock = 0x43686f7275730001;
 
 int HubStore::latestSchemaVersion()
 {
-    return static_cast<int>(kMigrations.size());
+    return static_cast<int>(kHubSchema.size());
 }
 
 int HubStore::schemaVersion()
@@ -344,7 +352,7 @@ bool HubStore::migrate(int target)
     bool ok = true;
     for (int v = schemaVersion() + 1; ok && v <= target; ++v) {
         ok = begin();
-        const Migration& m = kMigrations[static_cast<std::size_t>(v - 1)];
+        const Migration& m = kHubSchema[static_cast<std::size_t>(v - 1)];
         QStringList statements = QString::fromLatin1(m.both).split(QLatin1Char(';'));
         statements +=
             QString::fromLatin1(m_postgres ? m.postgres : m.sqlite).split(QStringLiteral("\n--\n"));

@@ -359,8 +359,10 @@ bool HubStore::ensureConsultation(const QString& id)
 }
 
 std::optional<QString> HubStore::createCode(const QString& consultationId, const QString& role,
-                                            int uses, qint64 ttlSeconds, const QString& createdBy)
+                                            int uses, qint64 ttlSeconds, const QString& createdBy,
+                                            bool reviewOnDevice)
 {
+    const bool reviewColumn = m_schema >= 10;
     const QString code = newCode();
     const bool ok = transaction([&] {
         if (!ensureConsultation(consultationId)) {
@@ -368,8 +370,10 @@ std::optional<QString> HubStore::createCode(const QString& consultationId, const
         }
         QSqlQuery q(database());
         q.prepare(QStringLiteral("INSERT INTO enrol_codes (code_hash, consultation_id, role, "
-                                 "uses_left, expires_at, created_by, created_at) VALUES "
-                                 "(?, ?, ?, ?, ?, ?, ?)"));
+                                 "uses_left, expires_at, created_by, created_at%1) VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?%2)")
+                      .arg(reviewColumn ? QStringLiteral(", review_on_device") : QString(),
+                           reviewColumn ? QStringLiteral(", ?") : QString()));
         q.addBindValue(secretHash(normaliseCode(code).toLatin1()));
         q.addBindValue(consultationId);
         q.addBindValue(role);
@@ -377,16 +381,21 @@ std::optional<QString> HubStore::createCode(const QString& consultationId, const
         q.addBindValue(m_clock().toUTC().addSecs(ttlSeconds).toString(Qt::ISODateWithMs));
         q.addBindValue(createdBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : createdBy);
         q.addBindValue(now());
+        if (reviewColumn) {
+            q.addBindValue(reviewOnDevice ? 1 : 0);
+        }
         if (!q.exec()) {
             return fail(QStringLiteral("enrol_codes"), q.lastError());
         }
-        return appendAudit(role == QLatin1String("participant") ? QStringLiteral("invite.created")
-                                                                : QStringLiteral("code.created"),
-                           consultationId,
-                           QStringLiteral("uses=%1 ttl=%2s by=%3")
-                               .arg(uses)
-                               .arg(ttlSeconds)
-                               .arg(createdBy.isEmpty() ? QStringLiteral("admin") : createdBy));
+        return appendAudit(
+            role == QLatin1String("participant") ? QStringLiteral("invite.created")
+                                                 : QStringLiteral("code.created"),
+            consultationId,
+            QStringLiteral("uses=%1 ttl=%2s by=%3%4")
+                .arg(uses)
+                .arg(ttlSeconds)
+                .arg(createdBy.isEmpty() ? QStringLiteral("admin") : createdBy,
+                     reviewOnDevice ? QStringLiteral(" review-on-device") : QString()));
     });
     if (!ok) {
         return std::nullopt;
@@ -401,8 +410,10 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
     const bool ok = transaction([&] {
         out = EnrolOutcome{};
         QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT consultation_id, role, uses_left, expires_at FROM "
-                                 "enrol_codes WHERE code_hash = ?"));
+        q.prepare(
+            QStringLiteral("SELECT consultation_id, role, uses_left, expires_at, %1 FROM "
+                           "enrol_codes WHERE code_hash = ?")
+                .arg(m_schema >= 10 ? QStringLiteral("review_on_device") : QStringLiteral("0")));
         q.addBindValue(codeHash);
         if (!q.exec()) {
             return fail(QStringLiteral("enrol_codes"), q.lastError());
@@ -415,6 +426,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         const QString role = q.value(1).toString();
         const int usesLeft = q.value(2).toInt();
         const QDateTime expires = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        const bool reviewOnDevice = q.value(4).toInt() != 0;
         if (usesLeft <= 0) {
             out.result = EnrolOutcome::Result::Used;
             return appendAudit(QStringLiteral("enrol.refused"), consultation,
@@ -443,6 +455,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         out.device.role = role;
         out.device.enrolledAt = m_clock().toUTC();
         out.token = newToken();
+        out.reviewOnDevice = reviewOnDevice;
         QSqlQuery add(database());
         add.prepare(QStringLiteral("INSERT INTO devices (id, token_hash, consultation_id, role, "
                                    "enrolled_at%1) VALUES (?, ?, ?, ?, ?%2)")

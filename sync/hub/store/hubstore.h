@@ -39,6 +39,9 @@ struct EnrolOutcome
     Result result = Result::Invalid;
     Device device;
     QString token; ///< shown once, never stored: the hub keeps only its SHA-256
+    /** The invite asked that answers wait on the young person's device for a check with
+     *  their practitioner before they are sent (schema 10). */
+    bool reviewOnDevice = false;
 };
 
 struct SubmitOutcome
@@ -137,9 +140,11 @@ public:
     /** The number of migrations this build knows. */
     [[nodiscard]] static int latestSchemaVersion();
 
-    /** A new enrolment code (plain text, shown once); `uses` 1 for device codes. */
+    /** A new enrolment code (plain text, shown once); `uses` 1 for device codes.
+     *  `reviewOnDevice` is an invite's choice, returned by enrol() (EnrolOutcome). */
     std::optional<QString> createCode(const QString& consultationId, const QString& role, int uses,
-                                      qint64 ttlSeconds, const QString& createdBy);
+                                      qint64 ttlSeconds, const QString& createdBy,
+                                      bool reviewOnDevice = false);
     std::optional<EnrolOutcome> enrol(const QString& normalisedCode);
     /** The unrevoked device holding this token, if any (an empty id if none). A token
      *  unused for kDeviceTokenLifetimeDays comes back `expired`; any other use renews it. */

@@ -7,6 +7,7 @@
 #include "uicatalogue.h"
 
 #include "support/hubchild.h"
+#include "support/qrframes.h"
 
 #include <QAccessible>
 #include <QClipboard>
@@ -14,6 +15,7 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QVideoSink>
 
 #include <algorithm>
 
@@ -65,12 +67,12 @@ QString Harness::startHub()
     return m_hub->url();
 }
 
-QString Harness::hubInvite(const QString& consultationId)
+QString Harness::hubInvite(const QString& consultationId, bool reviewOnDevice)
 {
     if (startHub().isEmpty()) {
         return {};
     }
-    const QString code = m_hub->inviteCode(consultationId);
+    const QString code = m_hub->inviteCode(consultationId, reviewOnDevice);
     if (code.isEmpty()) {
         qWarning("Harness.hubInvite: %s", qPrintable(m_hub->error()));
         return {};
@@ -122,6 +124,52 @@ bool Harness::publishExamplePack(const QString& consultationId)
     return !startHub().isEmpty() && m_hub->publishExamplePack(consultationId);
 }
 
+bool Harness::feedQrFrame(QObject* scanner, const QString& text)
+{
+    auto* sink = scanner ? scanner->property("videoSink").value<QVideoSink*>() : nullptr;
+    if (!sink) {
+        return false;
+    }
+    sink->setVideoFrame(videoFrame(cameraScene(qrImage(text), {})));
+    return true;
+}
+
+QString Harness::hubInviteLink(const QString& consultationId)
+{
+    const QString typed = hubInvite(consultationId);
+    const auto card = chorus::sync::InviteCard::read(m_hub->url(), typed);
+    return card ? card->link() : QString();
+}
+
+bool Harness::publishExampleConsultation(const QString& consultationId)
+{
+    if (!publishExamplePack(consultationId)) {
+        return false;
+    }
+    // A consultation file as a team's administrator writes it for `publish-consultation`.
+    const QString path = tempPath(consultationId + QStringLiteral(".json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    file.write(QJsonDocument(QJsonObject{{"format", "chorus-consultation/1"},
+                                         {"id", consultationId},
+                                         {"title", "Our club"},
+                                         {"purpose", "Tell us what the club is like for you."},
+                                         {"packId", "my-week"},
+                                         {"packVersion", 1},
+                                         {"activities", QJsonArray{"feel-today", "tell-us"}},
+                                         {"retentionDays", 90},
+                                         {"status", "open"}})
+                   .toJson());
+    file.close();
+    if (!m_hub->command({QStringLiteral("publish-consultation"), path})) {
+        qWarning("Harness.publishExampleConsultation: %s", qPrintable(m_hub->error()));
+        return false;
+    }
+    return true;
+}
+
 QString Harness::enrolDevice(const QString& consultationId)
 {
     if (startHub().isEmpty()) {
@@ -152,6 +200,16 @@ int Harness::publishedCount(const QString& where)
         qWarning("Harness.publishedCount: %s", qPrintable(m_hub->error()));
     }
     return static_cast<int>(count);
+}
+
+int Harness::hubFeedbackCount(const QString& consultationId)
+{
+    if (startHub().isEmpty()) {
+        return -1;
+    }
+    const auto records =
+        storedFeedback(m_hub->db(), QStringLiteral("consultation_id = '%1'").arg(consultationId));
+    return records ? static_cast<int>(records->size()) : -1;
 }
 
 bool Harness::ageHubSessions(int minutes)

@@ -68,8 +68,19 @@ public:
     Q_INVOKABLE QString startHub();
     /** An invite for a young person's own device to `consultationId` on the test hub, as the
      *  practitioner's device shows it (a code from `POST /v1/invites`): the 32 characters to
-     *  type (the hub is plain HTTP on loopback, so it carries no fingerprint). */
-    Q_INVOKABLE QString hubInvite(const QString& consultationId);
+     *  type (the hub is plain HTTP on loopback, so it carries no fingerprint).
+     *  `reviewOnDevice`: the invite asks that the answers wait on the young person's device
+     *  for a check with their practitioner (issue 16). */
+    Q_INVOKABLE QString hubInvite(const QString& consultationId, bool reviewOnDevice = false);
+    /** Publishes on the test hub the example pack and a consultation `consultationId` with
+     *  two of its activities (`chorus-hub publish-pack` and `publish-consultation`), so that
+     *  a young person's device receives it at its first sync. False if refused. */
+    Q_INVOKABLE bool publishExampleConsultation(const QString& consultationId);
+    /** One camera frame showing `text` as a QR code, pushed into `scanner`'s video sink
+     *  (an InviteScanner: the path the camera's frames take). False without a sink. */
+    Q_INVOKABLE bool feedQrFrame(QObject* scanner, const QString& text);
+    /** The link form of an invite to this file's hub (what its QR code holds). */
+    Q_INVOKABLE QString hubInviteLink(const QString& consultationId);
     /** A reviewer account ("reviewer" or "admin") made by `chorus-hub add-reviewer`;
      *  returns its one-time secret. */
     Q_INVOKABLE QString addReviewer(const QString& name,
@@ -99,6 +110,8 @@ public:
      *  them: the true count through the cell key perturbation (sync/hub/review/disclosure.h),
      *  reckoned by `hubprobe` in a process of its own. */
     Q_INVOKABLE int publishedCount(const QString& where);
+    /** How many answers the test hub holds for a consultation (the true count). */
+    Q_INVOKABLE int hubFeedbackCount(const QString& consultationId);
 
     // Files the Team screens' exports write (issue 8).
     /** The device audit log's entries of one action, oldest first, as "subject detail"

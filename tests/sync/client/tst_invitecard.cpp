@@ -106,6 +106,28 @@ private slots:
         QCOMPARE(why, InviteCard::Problem::Link);
     }
 
+    void theLinkCarriesThePractitionersCheck()
+    {
+        // Issue 16: "review=1" asks that the answers wait on the young person's device for a
+        // check with their practitioner; absent or 0 means they send their own; anything else
+        // is a damaged link rather than a silent "no check".
+        InviteCard checked = card();
+        QCOMPARE(checked.link().contains(QLatin1String("review")), false);
+        QVERIFY(!InviteCard::fromLink(checked.link())->reviewOnDevice);
+        checked.reviewOnDevice = true;
+        const QString link = checked.link();
+        QVERIFY2(link.endsWith(QLatin1String("&review=1")), qPrintable(link));
+        QVERIFY(InviteCard::fromLink(link)->reviewOnDevice);
+        QVERIFY(InviteCard::read(QString(), link)->reviewOnDevice);
+        QVERIFY(
+            !InviteCard::fromLink(QString(link).replace("review=1", "review=0"))->reviewOnDevice);
+        InviteCard::Problem why = InviteCard::Problem::None;
+        QVERIFY(!InviteCard::fromLink(QString(link).replace("review=1", "review=yes"), &why));
+        QCOMPARE(why, InviteCard::Problem::Link);
+        // The typed form is the same 32 characters either way: the hub carries the choice.
+        QCOMPARE(checked.typed(), card().typed());
+    }
+
     void aHubWithoutTlsOnlyWithoutAFingerprint()
     {
         // A hub on loopback over plain HTTP (tests, a demonstration) has no certificate: the

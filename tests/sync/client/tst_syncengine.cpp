@@ -743,6 +743,66 @@ private slots:
         QCOMPARE(rig.engine->records().enrolment().value()->role, QString("participant"));
     }
 
+    void thePractitionersCheckTravelsFromInviteToEnrolment()
+    {
+        // Issue 16: the practitioner's choice goes to the hub with the invite (only when
+        // asked, so an older hub still takes plain invites), comes back at enrolment, and is
+        // kept in the young person's store; the link's flag alone is enough too.
+        Rig rig;
+        QVERIFY(rig.setUp());
+        bool hubSaysReview = false;
+        rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
+            if (r.path == "/v1/invites") {
+                const QJsonObject asked = QJsonDocument::fromJson(r.body).object();
+                return json(201, {{"code", "ABCD-EFGH-JKMN"},
+                                  {"consultationId", "c1"},
+                                  {"uses", 1},
+                                  {"expiresAt", "2030-01-01T00:00:00Z"},
+                                  {"reviewOnDevice", asked.value("reviewOnDevice").toBool()}});
+            }
+            if (r.path == "/v1/enrol") {
+                return json(201, {{"protocol", 1},
+                                  {"deviceId", "d-8"},
+                                  {"token", "tok"},
+                                  {"consultationId", "c1"},
+                                  {"role", "participant"},
+                                  {"reviewOnDevice", hubSaysReview}});
+            }
+            return std::nullopt;
+        };
+        auto plain = rig.engine->createInvite(1, 24);
+        QVERIFY2(plain, qPrintable(plain.error().message));
+        QVERIFY(!plain->reviewOnDevice);
+        QVERIFY(!QJsonDocument::fromJson(rig.hub.to("/v1/invites").last().body)
+                     .object()
+                     .contains("reviewOnDevice"));
+        auto checked = rig.engine->createInvite(1, 24, true);
+        QVERIFY2(checked, qPrintable(checked.error().message));
+        QVERIFY(checked->reviewOnDevice);
+        QCOMPARE(QJsonDocument::fromJson(rig.hub.to("/v1/invites").last().body)
+                     .object()
+                     .value("reviewOnDevice"),
+                 QJsonValue(true));
+
+        const QString setting = QString::fromLatin1(kReviewOnDeviceSetting);
+        Rig own;
+        QVERIFY(own.setUp({}, false));
+        own.hub.handler = rig.hub.handler;
+        const InviteCard typed{"http://127.0.0.1:9", "ABCDEFGHJKMN", {}};
+        hubSaysReview = true; // the typed invite cannot say it: the hub's record does
+        auto joined = own.engine->enrol(typed);
+        QVERIFY2(joined, qPrintable(joined.error().message));
+        QVERIFY(joined->reviewOnDevice);
+        QCOMPARE(own.device.store->setting(setting).value(), QString("1"));
+        hubSaysReview = false;
+        QVERIFY(!own.engine->enrol(typed)->reviewOnDevice);
+        QCOMPARE(own.device.store->setting(setting).value(), QString("0"));
+        InviteCard linked = typed; // the QR link asked, a hub that does not answer the field
+        linked.reviewOnDevice = true;
+        QVERIFY(own.engine->enrol(linked)->reviewOnDevice);
+        QCOMPARE(own.device.store->setting(setting).value(), QString("1"));
+    }
+
     void aStopEndsTheRunAndLeavesWhatWaitsAsItWas()
     {
         // Locking or quitting during a sync: the batch in flight is cut off (no answer), what

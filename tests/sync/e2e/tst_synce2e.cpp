@@ -548,6 +548,36 @@ private slots:
         QCOMPARE(own.store->responses().forSession(session->id)->size(), 1);
     }
 
+    /** Issue 16: the practitioner's choice that the answers wait for a check together goes
+     *  with the invite to a real hub and comes back to the young person's device at
+     *  enrolment, though the typed invite cannot carry it; an invite without it does not. */
+    void anInvitesCheckReachesTheYoungPersonsDevice()
+    {
+        const QString db = newDb("sqlite");
+        HubProcess hub;
+        QVERIFY(hub.start(db, {"--burst", "1000"}));
+        Device practitioner;
+        QVERIFY(practitioner.setUp());
+        QVERIFY(practitioner.engine->enrol(hub.url(""), QString::fromLatin1(code(db, "club"))));
+        const QString setting = QString::fromLatin1(kReviewOnDeviceSetting);
+        for (const bool check : {true, false}) {
+            auto invite = practitioner.engine->createInvite(1, 24, check);
+            QVERIFY2(invite, qPrintable(invite.error().message));
+            QCOMPARE(invite->reviewOnDevice, check);
+            // What the young person types: the hub address and the 32 characters.
+            const QString typed =
+                InviteCard{hub.url(""), QString(invite->code).remove('-'), {}}.typed();
+            const auto card = InviteCard::read(hub.url(""), typed);
+            QVERIFY(card && !card->reviewOnDevice);
+            OwnDevice own;
+            QVERIFY(own.setUpEmpty());
+            auto joined = own.engine->enrol(*card);
+            QVERIFY2(joined, qPrintable(joined.error().message));
+            QCOMPARE(joined->reviewOnDevice, check);
+            QCOMPARE(own.store->setting(setting).value(), check ? QString("1") : QString("0"));
+        }
+    }
+
     /** chorusctl as a practitioner runs it: enrol through nginx with --ca, sync, invite;
      *  a young person's device joins with the invite. Exit codes and words checked. */
     void chorusctlEnrolSyncInvite()

@@ -703,7 +703,24 @@ private slots:
                      QJsonDocument(QJsonObject{{"code", invite.body.value("code")}}).toJson());
         QCOMPARE(joined.status, 201);
         QCOMPARE(joined.body.value("role").toString(), QStringLiteral("participant"));
+        QCOMPARE(joined.body.value("reviewOnDevice"), QJsonValue(false));
         own.token = joined.body.value("token").toString().toLatin1();
+        // Issue 16: an invite that asks for the practitioner's check says so at enrolment.
+        const Response checked = device.post(
+            hub.url("/v1/invites"), R"({"uses":1,"expiresInHours":24,"reviewOnDevice":true})");
+        QCOMPARE(checked.status, 201);
+        QCOMPARE(checked.body.value("reviewOnDevice"), QJsonValue(true));
+        DeviceClient checkedDevice;
+        const Response joinedChecked = checkedDevice.post(
+            hub.url("/v1/enrol"),
+            QJsonDocument(QJsonObject{{"code", checked.body.value("code")}}).toJson());
+        QCOMPARE(joinedChecked.status, 201);
+        QCOMPARE(joinedChecked.body.value("reviewOnDevice"), QJsonValue(true));
+        QCOMPARE(device
+                     .post(hub.url("/v1/invites"),
+                           R"({"uses":1,"expiresInHours":24,"reviewOnDevice":"yes"})")
+                     .status,
+                 400);
         QCOMPARE(own.post(hub.url("/v1/invites"), R"({"uses":1,"expiresInHours":1})").status, 403);
         // "We did" actions (written by the review API of issue 8; here straight into the
         // table) reach devices with links to their own feedback only.
@@ -765,7 +782,7 @@ private slots:
                                        .toHex()))),
                  1);
         const QByteArray devices = hubCommand({"devices", "--db", db});
-        QCOMPARE(devices.count('\n') + 1, 2);
+        QCOMPARE(devices.count('\n') + 1, 3); // the practitioner's and two young people's
         QVERIFY(devices.contains("participant"));
         hub.kill();
         QCOMPARE(hubCommand({"audit", "verify", "--db", db}, &code).left(16),

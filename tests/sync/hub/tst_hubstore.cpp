@@ -146,6 +146,42 @@ private slots:
         }
     }
 
+    void anInvitesCheckIsKeptAndReturnedAtEnrolment_data() { backends(); }
+    void anInvitesCheckIsKeptAndReturnedAtEnrolment()
+    {
+        // Issue 16: the practitioner's choice that the answers wait on the young person's
+        // device for a check is kept with the invite (schema 10) and returned by enrol();
+        // a code made before schema 10 enrols as before, without the check.
+        QFETCH(QString, backend);
+        const QString db = freshDb(backend);
+        QString error;
+        QString before;
+        {
+            auto old = HubStore::open(db, fixedNow, &error, 9);
+            QVERIFY2(old, qPrintable(error));
+            before = old->createCode("c1", "participant", 1, 900, "d-1", true).value_or(QString());
+            QVERIFY(!before.isEmpty());
+        }
+        auto store = HubStore::open(db, fixedNow, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto checked = store->createCode("c1", "participant", 2, 900, "d-1", true);
+        const auto plain = store->createCode("c1", "participant", 1, 900, "d-1");
+        QVERIFY(checked && plain);
+        for (int use = 0; use < 2; ++use) { // every use of the invite carries it
+            const auto out = store->enrol(normaliseCode(*checked));
+            QVERIFY(out);
+            QCOMPARE(out->result, EnrolOutcome::Result::Enrolled);
+            QVERIFY(out->reviewOnDevice);
+        }
+        const auto other = store->enrol(normaliseCode(*plain));
+        QVERIFY(other && other->result == EnrolOutcome::Result::Enrolled);
+        QVERIFY(!other->reviewOnDevice);
+        const auto older = store->enrol(normaliseCode(before));
+        QVERIFY(older && older->result == EnrolOutcome::Result::Enrolled);
+        QVERIFY(!older->reviewOnDevice);
+        QVERIFY(store->verifyAudit()->intact);
+    }
+
     void auditLogIsAppendOnlyAndChained_data() { backends(); }
     void auditLogIsAppendOnlyAndChained()
     {

@@ -147,6 +147,9 @@ QQC2.Page {
         SharePreview {
             visible: !root.finished
         }
+        OwnAnswersWaiting {
+            visible: App.youngPersonDevice && showing
+        }
         Flow {
             visible: !root.finished
             spacing: Theme.spacing
@@ -168,6 +171,7 @@ QQC2.Page {
                 text: qsTr("Send my answers", "@action:button")
                 description: qsTr("Sends to your team what the preview above shows", "@info:accessible")
                 prominent: true
+                enabled: App.answersWaiting === 0 // the banner above says why not yet
                 onClicked: {
                     if (App.finishOnOwnDevice())
                         Sync.syncNow();

@@ -2217,6 +2217,21 @@
     </message>
 </context>
 <context>
+    <name>OwnAnswersWaiting</name>
+    <message numerus="yes">
+        <source>%n of your answers are waiting to be saved because this device is full. They are kept safe and locked. When there is space, Chorus saves them and you can send them.</source>
+        <comment>@info:status own-time</comment>
+        <translation>
+            <numerusform>%n من إجاباتك تنتظر الحفظ لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان ومقفلة. عندما تتوفر مساحة، يحفظها Chorus ويمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك تنتظر الحفظ لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان ومقفلة. عندما تتوفر مساحة، يحفظها Chorus ويمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك تنتظر الحفظ لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان ومقفلة. عندما تتوفر مساحة، يحفظها Chorus ويمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك تنتظر الحفظ لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان ومقفلة. عندما تتوفر مساحة، يحفظها Chorus ويمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك تنتظر الحفظ لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان ومقفلة. عندما تتوفر مساحة، يحفظها Chorus ويمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك تنتظر الحفظ لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان ومقفلة. عندما تتوفر مساحة، يحفظها Chorus ويمكنك إرسالها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnTimePage</name>
     <message>
         <source>Very sad</source>
@@ -3478,6 +3493,18 @@
             <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
             <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
             <numerusform>%n من الإجابات لم تُحفظ بعد لأن الجهاز اللوحي ممتلئ. أفرغ بعض المساحة ثم أنهِ مرة أخرى؛ لا يضيع شيء في هذه الأثناء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your answers are not saved yet because this device is full. They are kept safe. When there is space again they are saved, and then you can send them.</source>
+        <comment>@info:status own-time</comment>
+        <translation>
+            <numerusform>%n من إجاباتك لم تُحفظ بعد لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان. عندما تتوفر مساحة مرة أخرى تُحفظ، وبعدها يمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك لم تُحفظ بعد لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان. عندما تتوفر مساحة مرة أخرى تُحفظ، وبعدها يمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك لم تُحفظ بعد لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان. عندما تتوفر مساحة مرة أخرى تُحفظ، وبعدها يمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك لم تُحفظ بعد لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان. عندما تتوفر مساحة مرة أخرى تُحفظ، وبعدها يمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك لم تُحفظ بعد لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان. عندما تتوفر مساحة مرة أخرى تُحفظ، وبعدها يمكنك إرسالها.</numerusform>
+            <numerusform>%n من إجاباتك لم تُحفظ بعد لأن هذا الجهاز ممتلئ. إنها محفوظة بأمان. عندما تتوفر مساحة مرة أخرى تُحفظ، وبعدها يمكنك إرسالها.</numerusform>
         </translation>
     </message>
 </context>

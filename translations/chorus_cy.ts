@@ -2214,6 +2214,20 @@
     </message>
 </context>
 <context>
+    <name>OwnAnswersWaiting</name>
+    <message numerus="yes">
+        <source>%n of your answers are waiting to be saved because this device is full. They are kept safe and locked. When there is space, Chorus saves them and you can send them.</source>
+        <comment>@info:status own-time</comment>
+        <translation>
+            <numerusform>Mae %n o&apos;th atebion yn aros i gael eu cadw oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel ac wedi&apos;u cloi. Pan fydd lle, bydd Chorus yn eu cadw a gallwch chi eu hanfon.</numerusform>
+            <numerusform>Mae %n o&apos;th atebion yn aros i gael eu cadw oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel ac wedi&apos;u cloi. Pan fydd lle, bydd Chorus yn eu cadw a gallwch chi eu hanfon.</numerusform>
+            <numerusform>Mae %n o&apos;th atebion yn aros i gael eu cadw oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel ac wedi&apos;u cloi. Pan fydd lle, bydd Chorus yn eu cadw a gallwch chi eu hanfon.</numerusform>
+            <numerusform>Mae %n o&apos;th atebion yn aros i gael eu cadw oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel ac wedi&apos;u cloi. Pan fydd lle, bydd Chorus yn eu cadw a gallwch chi eu hanfon.</numerusform>
+            <numerusform>Mae %n o&apos;th atebion yn aros i gael eu cadw oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel ac wedi&apos;u cloi. Pan fydd lle, bydd Chorus yn eu cadw a gallwch chi eu hanfon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnTimePage</name>
     <message>
         <source>Very sad</source>
@@ -3474,6 +3488,17 @@
             <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
             <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
             <numerusform>Nid yw %n ateb wedi&apos;u cadw eto oherwydd bod y dabled yn llawn. Rhyddhewch ychydig o le, yna gorffennwch eto; does dim yn cael ei golli yn y cyfamser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your answers are not saved yet because this device is full. They are kept safe. When there is space again they are saved, and then you can send them.</source>
+        <comment>@info:status own-time</comment>
+        <translation>
+            <numerusform>Nid yw %n o&apos;th atebion wedi&apos;u cadw eto oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel. Pan fydd lle eto byddan nhw&apos;n cael eu cadw, ac yna gallwch chi eu hanfon.</numerusform>
+            <numerusform>Nid yw %n o&apos;th atebion wedi&apos;u cadw eto oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel. Pan fydd lle eto byddan nhw&apos;n cael eu cadw, ac yna gallwch chi eu hanfon.</numerusform>
+            <numerusform>Nid yw %n o&apos;th atebion wedi&apos;u cadw eto oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel. Pan fydd lle eto byddan nhw&apos;n cael eu cadw, ac yna gallwch chi eu hanfon.</numerusform>
+            <numerusform>Nid yw %n o&apos;th atebion wedi&apos;u cadw eto oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel. Pan fydd lle eto byddan nhw&apos;n cael eu cadw, ac yna gallwch chi eu hanfon.</numerusform>
+            <numerusform>Nid yw %n o&apos;th atebion wedi&apos;u cadw eto oherwydd bod y ddyfais hon yn llawn. Maen nhw&apos;n cael eu cadw&apos;n ddiogel. Pan fydd lle eto byddan nhw&apos;n cael eu cadw, ac yna gallwch chi eu hanfon.</numerusform>
         </translation>
     </message>
 </context>

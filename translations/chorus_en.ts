@@ -2205,6 +2205,17 @@
     </message>
 </context>
 <context>
+    <name>OwnAnswersWaiting</name>
+    <message numerus="yes">
+        <source>%n of your answers are waiting to be saved because this device is full. They are kept safe and locked. When there is space, Chorus saves them and you can send them.</source>
+        <comment>@info:status own-time</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnTimePage</name>
     <message>
         <source>Very sad</source>
@@ -3459,6 +3470,14 @@
     <message numerus="yes">
         <source>%n answer(s) are not saved yet because the tablet is full. Free some space, then finish again; nothing is lost meanwhile.</source>
         <comment>@info:status</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your answers are not saved yet because this device is full. They are kept safe. When there is space again they are saved, and then you can send them.</source>
+        <comment>@info:status own-time</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

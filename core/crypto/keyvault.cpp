@@ -213,6 +213,17 @@ Result<SlotFile> load(const QString& path)
                 KeyVault::kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
             return damaged(QStringLiteral("malformed slot"));
         }
+        if (s.kind != SlotKind::Recovery && s.cost.opsLimit > KdfCost::kMaxOpsLimit) {
+            // Said precisely: the file was edited, not worn out, and refusing it here (before
+            // any derivation or count) changes nothing in it.
+            return makeError(
+                Error::Code::Damaged,
+                QStringLiteral("The key file asks for %1 passes of key derivation, more than "
+                               "the %2 Chorus allows: it was changed outside Chorus. It was "
+                               "not used and is left as it was. Restore it from a backup.")
+                    .arg(s.cost.opsLimit)
+                    .arg(KdfCost::kMaxOpsLimit));
+        }
         if (s.kind != SlotKind::Recovery &&
             (s.cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
              s.cost.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
@@ -487,6 +498,9 @@ Status checkPassphrasePolicy(const QByteArray& pass)
 
 } // namespace
 
+static_assert(KdfCost::kMaxOpsLimit == 16 * crypto_pwhash_OPSLIMIT_SENSITIVE,
+              "the bound named in keyvault.h");
+
 KdfCost KdfCost::calibrate(int targetMs)
 {
     ensureSodium();
@@ -510,8 +524,8 @@ KdfCost KdfCost::calibrate(int targetMs)
             cost.memLimit /= 2;
             continue;
         }
-        cost.opsLimit =
-            std::max<unsigned long long>(1, static_cast<unsigned long long>(targetMs / ms + 0.5));
+        cost.opsLimit = std::clamp<unsigned long long>(
+            static_cast<unsigned long long>(targetMs / ms + 0.5), 1, kMaxOpsLimit);
         return cost;
     }
 }

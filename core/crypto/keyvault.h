@@ -15,6 +15,13 @@ struct KdfCost
     unsigned long long opsLimit = 3;
     std::size_t memLimit = 64u * 1024u * 1024u;
 
+    /** The most Argon2id passes a key file may ask for: 16 times libsodium's "sensitive"
+     *  preset (crypto_pwhash_OPSLIMIT_SENSITIVE, 4 passes; "moderate" is 3). Calibration adds
+     *  passes on a fast machine to reach about half a second and stays far below this (and
+     *  is clamped to it). Without a bound an edited key file could make one unlock run for
+     *  hours, its memory being allowed up to 4 GiB. */
+    static constexpr unsigned long long kMaxOpsLimit = 64;
+
     /** Picks a cost that takes about targetMs on this machine (design: about 500 ms). */
     static KdfCost calibrate(int targetMs);
 };

@@ -569,8 +569,8 @@ KdfCost OwnTime::calibrate(int targetMs)
         return cost; // too little memory to measure: the least production cost
     }
     const double ms = std::max<double>(1.0, static_cast<double>(t.nsecsElapsed()) / 1e6);
-    cost.opsLimit =
-        std::max<unsigned long long>(1, static_cast<unsigned long long>(targetMs / ms + 0.5));
+    cost.opsLimit = std::clamp<unsigned long long>(
+        static_cast<unsigned long long>(targetMs / ms + 0.5), 1, KdfCost::kMaxOpsLimit);
     return cost;
 }
 
@@ -899,6 +899,49 @@ Result<QByteArray> OwnTime::openSealedToStore(Store& store, const QByteArray& se
     return std::move(*plain);
 }
 
+namespace {
+Result<QByteArray> sessionSecret(Store& session)
+{
+    auto text = session.setting(QString::fromLatin1(kSessionSecret));
+    if (!text) {
+        return text.error();
+    }
+    QByteArray sk = QByteArray::fromBase64(text->toLatin1());
+    if (sk.size() != crypto_box_SECRETKEYBYTES) {
+        wipeBytes(sk);
+        return makeError(Error::Code::Damaged,
+                         QStringLiteral("This own-time session has no key of its own."));
+    }
+    return sk;
+}
+} // namespace
+
+Result<QByteArray> OwnTime::sealToSession(Store& session, const QByteArray& message)
+{
+    auto sk = sessionSecret(session);
+    if (!sk) {
+        return sk.error();
+    }
+    const QByteArray pk = publicFromSecret(sk.value());
+    wipeBytes(sk.value());
+    return seal(message, pk);
+}
+
+Result<QByteArray> OwnTime::openSealedToSession(Store& session, const QByteArray& sealed)
+{
+    auto sk = sessionSecret(session);
+    if (!sk) {
+        return sk.error();
+    }
+    auto plain = unseal(sealed, publicFromSecret(sk.value()), sk.value());
+    wipeBytes(sk.value());
+    if (!plain) {
+        return makeError(Error::Code::Damaged,
+                         QStringLiteral("Answers kept while the app was locked do not open."));
+    }
+    return std::move(*plain);
+}
+
 Result<OwnTime::ImportReport> OwnTime::importInbox(Store& store)
 {
     if (auto st = ensureInboxKey(store); !st) {
@@ -1035,7 +1078,7 @@ Result<OwnTime::Opened> OwnTime::open(const QString& dataDir, const QByteArray& 
         }
         const KdfCost cost{static_cast<unsigned long long>(o->value("opslimit").toInteger()),
                            static_cast<std::size_t>(o->value("memlimit").toInteger())};
-        if (cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
+        if (cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN || cost.opsLimit > KdfCost::kMaxOpsLimit ||
             cost.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
             cost.memLimit > std::size_t{crypto_pwhash_MEMLIMIT_SENSITIVE} * 4) {
             continue; // implausible: a tampered file must not make us allocate wildly

@@ -99,6 +99,12 @@ public:
     static Result<QByteArray> sealToStore(Store& store, const QByteArray& message);
     /** Opens what sealToStore sealed; Damaged when it does not open. */
     static Result<QByteArray> openSealedToStore(Store& store, const QByteArray& sealed);
+    /** Seals bytes to an own-time session's own key pair (the one "what the team did" is
+     *  sealed to): only that session's database, which the young person's PIN opens, holds
+     *  the secret half. Their answers waiting on a full disk are kept so across a lock. */
+    static Result<QByteArray> sealToSession(Store& session, const QByteArray& message);
+    /** Opens what sealToSession sealed; Damaged when it does not open. */
+    static Result<QByteArray> openSealedToSession(Store& session, const QByteArray& sealed);
 
     struct ImportReport
     {

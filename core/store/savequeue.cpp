@@ -115,7 +115,7 @@ void wipe(QByteArray& bytes)
 
 } // namespace
 
-Result<QByteArray> SaveQueue::seal(Store& store, const QList<Response>& answers)
+Result<QByteArray> SaveQueue::seal(Store& store, const QList<Response>& answers, SealTo to)
 {
     if (answers.isEmpty()) {
         return QByteArray();
@@ -125,17 +125,19 @@ Result<QByteArray> SaveQueue::seal(Store& store, const QList<Response>& answers)
         list.append(toJson(r));
     }
     QByteArray plain = QJsonDocument(list).toJson(QJsonDocument::Compact);
-    auto sealed = OwnTime::sealToStore(store, plain);
+    auto sealed = to == SealTo::OwnTimeSession ? OwnTime::sealToSession(store, plain)
+                                               : OwnTime::sealToStore(store, plain);
     wipe(plain);
     return sealed;
 }
 
-Result<QList<Response>> SaveQueue::open(Store& store, const QByteArray& sealed)
+Result<QList<Response>> SaveQueue::open(Store& store, const QByteArray& sealed, SealTo to)
 {
     if (sealed.isEmpty()) {
         return QList<Response>();
     }
-    auto plain = OwnTime::openSealedToStore(store, sealed);
+    auto plain = to == SealTo::OwnTimeSession ? OwnTime::openSealedToSession(store, sealed)
+                                              : OwnTime::openSealedToStore(store, sealed);
     if (!plain) {
         return plain.error();
     }

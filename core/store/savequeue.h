@@ -35,8 +35,13 @@ public:
     /** Answers as one box sealed to the store's inbox key (OwnTime::sealToStore), so that
      *  they wait in memory across a lock and only the unlocked store reads them again.
      *  The plaintext is wiped. */
-    static Result<QByteArray> seal(Store& store, const QList<Response>& answers);
-    static Result<QList<Response>> open(Store& store, const QByteArray& sealed);
+    /** Whose key seals the answers: the device store's inbox key, or, for a young person's
+     *  own-time session, that session's own key (OwnTime::sealToSession). */
+    enum class SealTo { DeviceStore, OwnTimeSession };
+    static Result<QByteArray> seal(Store& store, const QList<Response>& answers,
+                                   SealTo to = SealTo::DeviceStore);
+    static Result<QList<Response>> open(Store& store, const QByteArray& sealed,
+                                        SealTo to = SealTo::DeviceStore);
 
 private:
     Responses& m_responses;

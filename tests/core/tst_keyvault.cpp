@@ -322,6 +322,55 @@ private slots:
         QVERIFY(vault.unlockWithRecoveryKey(created->recoveryKey).ok());
     }
 
+    // The iteration count is bounded like the memory: an edited key file cannot make an
+    // unlock run Argon2id for hours. Refused before any derivation, counted as nothing, the
+    // file left as it was; with its real value back the passphrase works again.
+    void editedIterationCountIsRefusedAndLosesNothing()
+    {
+        const QString path = m_dir.filePath("ops.json");
+        KeyVault vault(path);
+        auto created = vault.create("correct horse battery", test::fastKdf());
+        QVERIFY(created.ok());
+        const QByteArray original = test::readAll(path);
+        QJsonObject root = QJsonDocument::fromJson(original).object();
+        QJsonArray entries = root.value("slots").toArray();
+        bool edited = false;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QJsonObject slot = entries.at(i).toObject();
+            if (slot.value("kind").toString() == QLatin1String("passphrase")) {
+                slot.insert("opslimit", static_cast<qint64>(KdfCost::kMaxOpsLimit + 1));
+                entries[i] = slot;
+                edited = true;
+            }
+        }
+        QVERIFY(edited);
+        root.insert("slots", entries);
+        const QByteArray tampered = QJsonDocument(root).toJson();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(tampered);
+        f.close();
+
+        auto refused = vault.unlockWithPassphrase("correct horse battery");
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Damaged);
+        QVERIFY2(refused.error().message.contains(
+                     QStringLiteral("%1 passes").arg(KdfCost::kMaxOpsLimit + 1)) &&
+                     refused.error().message.contains(
+                         QStringLiteral("the %1 Chorus allows").arg(KdfCost::kMaxOpsLimit)),
+                 qPrintable(refused.error().message));
+        QCOMPARE(test::readAll(path), tampered); // left as it was
+        QVERIFY(!vault.unlockWithPassphrase("a wrong guess").ok());
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(original);
+        f.close();
+        QCOMPARE(vault.failedUnlocks(), 0); // nothing counted while the file was refused
+        auto opened = vault.unlockWithPassphrase("correct horse battery");
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QVERIFY(opened->equals(created->dataKey));
+    }
+
     void damagedSlotFileIsReportedNotCrashed_data() { addDamagedSlotFiles(); }
 
     void damagedSlotFileIsReportedNotCrashed()

@@ -13,12 +13,14 @@
 #include <QGuiApplication>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace chorus;
 
 namespace {
 AppController* s_instance = nullptr;
+std::function<void()> s_settleHook; // tests only
 
 bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
 {
@@ -321,9 +323,8 @@ void AppController::enterOwnTime(std::unique_ptr<Store> session, const QString& 
     emit storeOpened();
 }
 
-void AppController::importOwnTime()
+void AppController::showImportNotice(const Result<OwnTime::ImportReport>& report)
 {
-    auto report = OwnTime::importInbox(*m_store);
     QString notice;
     if (!report) {
         notice = tr("Answers sent in own time could not be brought in yet: %1", "@info:status")
@@ -397,8 +398,103 @@ void AppController::run(std::function<Outcome()> job, QByteArray passphrase)
     clearError();
     setBusy(true);
     m_pendingPassphrase = std::move(passphrase);
-    m_watcher.setFuture(
-        QtConcurrent::run([job = std::move(job)] { return std::make_shared<Outcome>(job()); }));
+    // The sealed answers go to the worker as they are (sealed); the worker opens only the
+    // ones of the storage it unlocked, and finished() forgets those.
+    m_watcher.setFuture(QtConcurrent::run(
+        [job = std::move(job), dir = m_dataDir, sealed = m_sealed, clock = m_clock] {
+            auto outcome = std::make_shared<Outcome>(job());
+            if (outcome->store) {
+                if (s_settleHook) {
+                    s_settleHook();
+                }
+                settle(*outcome, dir, sealed, clock);
+            }
+            return outcome;
+        }));
+}
+
+void AppController::setSettleHookForTests(std::function<void()> hook)
+{
+    s_settleHook = std::move(hook);
+}
+
+void AppController::settle(Outcome& outcome, const QString& dataDir,
+                           const QHash<QString, Sealed>& sealed,
+                           const std::shared_ptr<const Clock>& clock)
+{
+    Store& store = *outcome.store;
+    Settled& done = outcome.settled;
+    const QString& ownTime = outcome.ownTimeSession;
+    if (ownTime.isEmpty()) {
+        // What young people sent in their own time comes in, then retention (CP-3).
+        done.imported = OwnTime::importInbox(store);
+        done.retentionRan = true;
+        done.retentionAt = clock->now();
+        done.retentionFailed = !retentionOn(store, dataDir, &done.retentionRemoved);
+    }
+    if (const auto it = sealed.constFind(ownTime); it != sealed.cend()) {
+        done.sealedTaken = true;
+        const auto to =
+            ownTime.isEmpty() ? SaveQueue::SealTo::DeviceStore : SaveQueue::SealTo::OwnTimeSession;
+        for (const QByteArray& box : it->boxes.split('\n')) {
+            if (box.isEmpty()) {
+                continue;
+            }
+            auto opened = SaveQueue::open(store, QByteArray::fromBase64(box), to);
+            if (!opened) {
+                qCWarning(lcUi) << "answers kept over a lock do not open";
+                continue;
+            }
+            done.waiting.append(opened.value());
+        }
+        SaveQueue queue(store.responses());
+        queue.keep(std::exchange(done.waiting, {}));
+        if (auto st = queue.retry(); !st) {
+            qCInfo(lcUi) << "answers still wait for space:" << queue.pending();
+        }
+        done.waiting = queue.takePending();
+    }
+}
+
+void AppController::applySettled(Settled& settled)
+{
+    if (settled.imported) {
+        showImportNotice(*settled.imported);
+    }
+    if (settled.retentionRan) {
+        m_lastRetention = settled.retentionAt;
+        if (settled.retentionFailed) {
+            qCWarning(lcUi) << "retention could not run now; it runs again at the next unlock";
+        } else if (settled.retentionRemoved) {
+            emit retentionPurged();
+        }
+    }
+    if (settled.sealedTaken) {
+        m_sealed.remove(m_ownTimeSession);
+        m_waiting.append(std::exchange(settled.waiting, {}));
+        emit answersWaitingChanged();
+        if (!m_waiting.isEmpty()) {
+            m_retryWaiting.start();
+        }
+    }
+}
+
+Result<int> AppController::retentionOn(Store& store, const QString& dataDir, bool* removed)
+{
+    const auto views = OwnTime::eraseExpired(dataDir, store.clock().now());
+    auto purged = store.erasure().purgeExpired();
+    if (!purged || !views) {
+        return !views ? views.error() : purged.error();
+    }
+    const auto& r = purged.value();
+    const int total =
+        r.participants + r.responses + r.consultations + r.names + r.actions + views.value();
+    *removed = total > 0;
+    if (*removed) {
+        qCInfo(lcUi) << "retention removed" << r.participants << "participants," << r.responses
+                     << "answers," << r.consultations << "consultations";
+    }
+    return total;
 }
 
 void AppController::runRetention()
@@ -407,17 +503,13 @@ void AppController::runRetention()
         return; // a young person's own view has nothing of the device store's
     }
     m_lastRetention = m_clock->now();
-    const auto views = OwnTime::eraseExpired(m_dataDir, m_store->clock().now());
-    auto purged = m_store->erasure().purgeExpired();
-    if (!purged || !views) {
+    bool removed = false;
+    if (!retentionOn(*m_store, m_dataDir, &removed)) {
         // Nothing personal in the code; the next run (or unlock) tries again.
         qCWarning(lcUi) << "retention could not run now; it runs again at the next unlock";
         return;
     }
-    const auto& r = purged.value();
-    if (r.participants + r.responses + r.consultations + r.names + r.actions + views.value() > 0) {
-        qCInfo(lcUi) << "retention removed" << r.participants << "participants," << r.responses
-                     << "answers," << r.consultations << "consultations";
+    if (removed) {
         refresh();
         emit retentionPurged();
     }
@@ -433,6 +525,15 @@ void AppController::keepWaitingAnswers(QList<Response> answers)
     emit answersWaitingChanged();
 }
 
+int AppController::answersWaiting() const
+{
+    int sealed = 0;
+    for (const Sealed& s : m_sealed) {
+        sealed += s.count;
+    }
+    return static_cast<int>(m_waiting.size()) + sealed + m_sessionWaiting;
+}
+
 void AppController::setSessionAnswersWaiting(int count)
 {
     if (count != m_sessionWaiting) {
@@ -443,8 +544,8 @@ void AppController::setSessionAnswersWaiting(int count)
 
 void AppController::retryWaitingAnswers()
 {
-    if (!m_store || m_waiting.isEmpty() || !m_ownTimeSession.isEmpty()) {
-        return;
+    if (!m_store || m_waiting.isEmpty()) {
+        return; // an own-time session's answers go into its own storage, open now
     }
     SaveQueue queue(m_store->responses());
     queue.keep(std::exchange(m_waiting, {}));
@@ -462,18 +563,29 @@ void AppController::retryWaitingAnswers()
 void AppController::sealWaitingAnswers()
 {
     m_retryWaiting.stop();
-    if (m_waiting.isEmpty() || !m_store || !m_ownTimeSession.isEmpty()) {
+    if (m_waiting.isEmpty() || !m_store) {
         return;
     }
-    // Sealed to the store's inbox key: while locked nobody can read them, and the next
-    // practitioner unlock (which has the secret half) opens them again.
-    auto sealed = SaveQueue::seal(*m_store, m_waiting);
+    // While locked the answers are kept in memory only as a sealed box (crypto_box_seal), so
+    // that a memory dump of a locked device shows no child's words:
+    // - the device store's answers are sealed to its inbox key, whose secret half is inside
+    //   the encrypted store: the next unlock of the device store opens them;
+    // - a young person's own-time answers are sealed to their session's own key, whose
+    //   secret half is only inside the session's database under their PIN. Only their PIN
+    //   opens them again; the practitioner's unlock cannot read drafts not sent yet.
+    // The secret halves are never kept here: sealing needs only the public half, and it is
+    // wiped with the rest when the store closes.
+    const bool ownTime = !m_ownTimeSession.isEmpty();
+    auto sealed = SaveQueue::seal(*m_store, m_waiting,
+                                  ownTime ? SaveQueue::SealTo::OwnTimeSession
+                                          : SaveQueue::SealTo::DeviceStore);
     if (!sealed) {
         qCWarning(lcUi) << "answers waiting for space could not be kept over the lock:"
                         << m_waiting.size();
     } else {
-        m_sealedWaiting += sealed.value().toBase64() + '\n';
-        m_sealedCount += static_cast<int>(m_waiting.size());
+        Sealed& kept = m_sealed[m_ownTimeSession];
+        kept.boxes += sealed.value().toBase64() + '\n';
+        kept.count += static_cast<int>(m_waiting.size());
     }
     for (Response& r : m_waiting) {
         r.text.fill(QChar(u'0'));
@@ -483,29 +595,25 @@ void AppController::sealWaitingAnswers()
     emit answersWaitingChanged();
 }
 
-void AppController::openWaitingAnswers()
+void AppController::forgetSealedOfErasedViews()
 {
-    if (m_sealedWaiting.isEmpty() || !m_store) {
-        return;
+    if (m_sealed.size() <= (m_sealed.contains(QString()) ? 1 : 0)) {
+        return; // only the device store's, if any
     }
-    const QList<QByteArray> boxes = m_sealedWaiting.split('\n');
-    m_sealedWaiting.clear();
-    m_sealedCount = 0;
-    for (const QByteArray& box : boxes) {
-        if (box.isEmpty()) {
-            continue;
-        }
-        auto opened = SaveQueue::open(*m_store, QByteArray::fromBase64(box));
-        if (!opened) {
-            qCWarning(lcUi) << "answers kept over a lock do not open";
-            continue;
-        }
-        m_waiting.append(opened.value());
+    QSet<QString> present;
+    for (const auto& v : OwnTime::views(m_dataDir)) {
+        present.insert(v.sessionId);
     }
-    emit answersWaitingChanged();
-    retryWaitingAnswers();
-    if (!m_waiting.isEmpty()) {
-        m_retryWaiting.start();
+    const auto before = answersWaiting();
+    for (auto it = m_sealed.begin(); it != m_sealed.end();) {
+        if (!it.key().isEmpty() && !present.contains(it.key())) {
+            it = m_sealed.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (answersWaiting() != before) {
+        emit answersWaitingChanged();
     }
 }
 
@@ -582,13 +690,12 @@ void AppController::finished()
     const auto pinHash = m_store->setting(QStringLiteral("practitioner-pin"));
     m_pinHash = pinHash ? pinHash.value() : QString();
     emit practitionerPinChanged();
+    // Import, retention and the answers kept over the lock were done on the worker.
+    applySettled(outcome->settled);
     if (!m_ownTimeSession.isEmpty()) {
         setChildMode(true); // only their own session, from the first frame
     } else {
-        importOwnTime();
-        runRetention();
         m_retention.start();
-        openWaitingAnswers();
     }
     setStage(Stage::Unlocked);
     refresh();
@@ -659,6 +766,7 @@ void AppController::refresh()
         return;
     }
     m_consultations->reload(*m_store);
+    forgetSealedOfErasedViews();
     if (auto stats = m_store->stats(); stats && stats->outboxQueued != m_waitingToSync) {
         m_waitingToSync = static_cast<int>(stats->outboxQueued);
         emit waitingToSyncChanged();
@@ -677,6 +785,10 @@ bool AppController::finishOnOwnDevice()
 {
     if (!m_youngPersonDevice || m_stage != Stage::Unlocked) {
         return false;
+    }
+    retryWaitingAnswers();
+    if (answersWaiting() > 0) {
+        return false; // not over answers still waiting for space (the page says why)
     }
     setChildMode(false); // ends their session, as leaving child mode does
     restartIdle();

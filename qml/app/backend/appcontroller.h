@@ -6,7 +6,9 @@
 #include "core/store/store.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -86,10 +88,7 @@ public:
     [[nodiscard]] bool childMode() const { return m_childMode; }
     [[nodiscard]] bool quickExitActive() const { return m_quickExit; }
     [[nodiscard]] int waitingToSync() const { return m_waitingToSync; }
-    [[nodiscard]] int answersWaiting() const
-    {
-        return static_cast<int>(m_waiting.size()) + m_sealedCount + m_sessionWaiting;
-    }
+    [[nodiscard]] int answersWaiting() const;
     /** A session closing with answers it could not save hands them over (before a lock
      *  drops the store); they are saved when the disk has room again. */
     void keepWaitingAnswers(QList<chorus::Response> answers);
@@ -177,6 +176,9 @@ public:
     Q_INVOKABLE void quickExit();
     /** Leaves the neutral page: the lock screen comes next, never the session. */
     Q_INVOKABLE void resumeAfterQuickExit();
+    /** Tests only: called on the worker thread after a store opened, before the unlock work
+     *  there (import, retention, kept answers) runs. */
+    static void setSettleHookForTests(std::function<void()> hook);
 
 signals:
     void stageChanged();
@@ -203,9 +205,29 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /** Locked: answers waiting on a full disk, sealed. Keyed by the own-time session whose
+     *  storage they belong to (sealed to that session's key), or by "" for the device store
+     *  (its inbox key). */
+    struct Sealed
+    {
+        QByteArray boxes; ///< base64 boxes, one a line
+        int count = 0;
+    };
+    /** What the worker did with the store it just opened, before the GUI thread has it. */
+    struct Settled
+    {
+        std::optional<chorus::Result<chorus::OwnTime::ImportReport>> imported;
+        bool retentionRan = false;
+        bool retentionFailed = false;
+        bool retentionRemoved = false;
+        QDateTime retentionAt;           ///< by the controller's clock
+        bool sealedTaken = false;        ///< the sealed answers of this storage were opened
+        QList<chorus::Response> waiting; ///< of those, the ones still not saved
+    };
     struct Outcome
     {
         std::unique_ptr<chorus::Store> store;
+        Settled settled;
         QString recoveryKey;
         QString ownTimeSession;
         bool ownTimeTried = false;
@@ -215,6 +237,16 @@ private:
     };
 
     void run(std::function<Outcome()> job, QByteArray passphrase);
+    /** On the worker, on the store it just opened (its connection is the worker's until the
+     *  job ends): own-time import, the retention run and reopening the answers kept over the
+     *  lock, so that none of it holds up the GUI thread at unlock. */
+    static void settle(Outcome& outcome, const QString& dataDir,
+                       const QHash<QString, Sealed>& sealed,
+                       const std::shared_ptr<const chorus::Clock>& clock);
+    /** Applies on the GUI thread what settle found. */
+    void applySettled(Settled& settled);
+    static chorus::Result<int> retentionOn(chorus::Store& store, const QString& dataDir,
+                                           bool* removed);
     void finished();
     void setBusy(bool busy);
     void setError(const QString& message);
@@ -229,8 +261,8 @@ private:
     [[nodiscard]] QString describeOwnTime(const chorus::Error& error) const;
     [[nodiscard]] QString describeRecovery(const chorus::Error& error) const;
     [[nodiscard]] QByteArray verifier(const QByteArray& passphrase) const;
-    /** Moves what young people sent in their own time into the store just opened. */
-    void importOwnTime();
+    /** Says what the own-time import at unlock refused or could not do. */
+    void showImportNotice(const chorus::Result<chorus::OwnTime::ImportReport>& report);
     /** Removes what is past its retention date (CP-3): at every unlock, then daily. */
     void runRetention();
     /** The hourly look: runs retention when a day has passed since the last run. */
@@ -271,12 +303,14 @@ private:
     QDateTime m_lastRetention;         ///< by m_clock; invalid until the first run
     QTimer m_retryWaiting;             ///< while answers wait on a full disk
     QList<chorus::Response> m_waiting; ///< unlocked: answers handed over, not saved yet
-    QByteArray m_sealedWaiting;        ///< locked: the same, sealed to the store's inbox key
-    int m_sealedCount = 0;
+    QHash<QString, Sealed> m_sealed;   ///< locked: the same, sealed (see Sealed)
     int m_sessionWaiting = 0;
-    /** Seals m_waiting before the store closes; opens it again after the next unlock. */
+    /** Seals m_waiting before the store closes; settle opens it again at the next unlock of
+     *  the same storage (the device store, or the young person's own-time session). */
     void sealWaitingAnswers();
-    void openWaitingAnswers();
+    /** Forgets sealed answers of own-time sessions whose storage was erased (ended, withdrawn
+     *  or past retention): nothing could ever open them again. */
+    void forgetSealedOfErasedViews();
     int m_plainIdleMs = 0;
     int m_activityIdleMs = 0;
     int m_warningMs = 0;

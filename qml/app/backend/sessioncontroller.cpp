@@ -45,9 +45,9 @@ SessionController::SessionController(AppController* app, Preferences* preference
 {
     connect(m_app, &AppController::storeClosing, this, [this] {
         // Answers waiting on a full disk outlive the session and the lock (REL-2): the app
-        // keeps them, sealed, and saves them after the next unlock. (A young person's own
-        // session saves into its own storage, which the app does not keep open.)
-        if (m_queue && m_queue->pending() > 0 && m_app->ownTimeSessionId().isEmpty()) {
+        // keeps them, sealed, and saves them after the next unlock of the same storage (for
+        // a young person's own time: after their PIN opens their session again).
+        if (m_queue && m_queue->pending() > 0) {
             m_app->keepWaitingAnswers(m_queue->takePending());
         }
         clear();

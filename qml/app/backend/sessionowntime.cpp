@@ -80,6 +80,21 @@ bool SessionController::submit()
         m_app->ownTimeSessionId() != m_session.id) {
         return false;
     }
+    // Never send over answers that wait for space: they would be left out for good.
+    if (m_app->answersWaiting() > 0) {
+        if (m_queue) {
+            (void)m_queue->retry();
+            emit unsavedAnswersChanged();
+        }
+        m_app->retryWaitingAnswers();
+        if (m_app->answersWaiting() > 0) {
+            setError(tr("%n of your answers are not saved yet because this device is full. "
+                        "They are kept safe. When there is space again they are saved, and "
+                        "then you can send them.",
+                        "@info:status own-time", m_app->answersWaiting()));
+            return false;
+        }
+    }
     // Sealed to the device store's key into its inbox; the practitioner's next unlock takes
     // the answers in through consent and sharing. This session keeps its copy to look back at.
     if (auto st = OwnTime::send(*store, m_app->dataDir(), m_session.id); !st) {

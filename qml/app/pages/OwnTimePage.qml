@@ -55,6 +55,7 @@ QQC2.Page {
         MessageBanner {
             message: CurrentSession.errorMessage
         }
+        OwnAnswersWaiting {}
         Repeater {
             model: CurrentSession.review
 
@@ -136,7 +137,8 @@ QQC2.Page {
                 text: qsTr("Send my answers", "@action:button")
                 description: qsTr("Sends all your answers. After this you cannot change them.", "@info:accessible")
                 prominent: true
-                enabled: CurrentSession.review.count > 0
+                // Not while answers wait for space: they would be left out (the banner says).
+                enabled: CurrentSession.review.count > 0 && App.answersWaiting === 0
                 onClicked: CurrentSession.submit()
             }
         }

@@ -147,6 +147,9 @@ QQC2.Page {
         SharePreview {
             visible: !root.finished
         }
+        OwnAnswersWaiting {
+            visible: App.youngPersonDevice && showing
+        }
         Flow {
             visible: !root.finished
             spacing: Theme.spacing
@@ -170,6 +173,7 @@ QQC2.Page {
                 text: Sync.reviewOnDevice ? qsTr("Keep my answers to check with my practitioner", "@action:button") : qsTr("Send my answers", "@action:button")
                 description: Sync.reviewOnDevice ? qsTr("Your answers wait on this device until you and your practitioner check them together", "@info:accessible") : qsTr("Sends to your team what the preview above shows", "@info:accessible")
                 prominent: true
+                enabled: App.answersWaiting === 0 // the banner above says why not yet
                 onClicked: {
                     if (App.finishOnOwnDevice())
                         Sync.syncNow();

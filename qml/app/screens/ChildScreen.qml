@@ -12,8 +12,12 @@ Item {
     property bool showingWeDid: false
 
     // Leaving needs the practitioner, except on a young person's own device: it is theirs.
+    // While some of their answers wait for space finishing is refused, and their page says
+    // why: the practitioner's dialog is never the answer on their own device.
     function leave(): void {
-        if (!App.finishOnOwnDevice())
+        if (App.youngPersonDevice)
+            App.finishOnOwnDevice();
+        else
             leaveDialog.open();
     }
 

@@ -21,7 +21,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 9> kMigrations{{{R"sql(
+const std::array<Migration, 10> kMigrations{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -117,16 +117,16 @@ CREATE TABLE audit_log (
   hash TEXT NOT NULL
 )
 )sql",
-                                             "", ""},
-                                            // 2: the audit log refuses UPDATE and DELETE (SY-6).
-                                            {"", R"sql(
+                                              "", ""},
+                                             // 2: the audit log refuses UPDATE and DELETE (SY-6).
+                                             {"", R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
 --
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
 )sql",
-                                             R"sql(
+                                              R"sql(
 CREATE FUNCTION chorus_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$
 --
@@ -136,11 +136,11 @@ FOR EACH ROW EXECUTE FUNCTION chorus_audit_append_only()
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 FOR EACH STATEMENT EXECUTE FUNCTION chorus_audit_append_only()
 )sql"},
-                                            // 3: team review (issue 8): reviewer roles and
-                                            // sessions, settings, themes, action status and
-                                            // links to themes, quotable marks, the prompt as a
-                                            // column, and indexes for the dashboard queries.
-                                            {R"sql(
+                                             // 3: team review (issue 8): reviewer roles and
+                                             // sessions, settings, themes, action status and
+                                             // links to themes, quotable marks, the prompt as a
+                                             // column, and indexes for the dashboard queries.
+                                             {R"sql(
 ALTER TABLE reviewers ADD COLUMN role TEXT NOT NULL DEFAULT 'reviewer';
 ALTER TABLE reviewers ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE reviewers ADD COLUMN locked_until TEXT;
@@ -186,19 +186,19 @@ CREATE INDEX feedback_by_activity ON feedback (consultation_id, activity_id, id)
 CREATE INDEX feedback_by_characteristics ON feedback (consultation_id, role, age_band);
 CREATE INDEX feedback_by_week ON feedback (consultation_id, week)
 )sql",
-                                             R"sql(
+                                              R"sql(
 UPDATE feedback SET prompt_id = json_extract(body, '$.promptId'),
   quotes_allowed = CASE WHEN json_extract(body, '$.scopes.quotes') = 1 THEN 1 ELSE 0 END
 )sql",
-                                             R"sql(
+                                              R"sql(
 UPDATE feedback SET prompt_id = body::jsonb ->> 'promptId',
   quotes_allowed = CASE WHEN body::jsonb -> 'scopes' ->> 'quotes' = 'true' THEN 1 ELSE 0 END
 )sql"},
-                                            // 4: consultations published for devices (issue 7,
-                                            // downstream): what devices receive, as JSON, and
-                                            // a revision from one sequence per database so a
-                                            // device fetches only what changed.
-                                            {R"sql(
+                                             // 4: consultations published for devices (issue 7,
+                                             // downstream): what devices receive, as JSON, and
+                                             // a revision from one sequence per database so a
+                                             // device fetches only what changed.
+                                             {R"sql(
 CREATE TABLE published_consultations (
   id TEXT PRIMARY KEY REFERENCES consultations (id),
   pack_id TEXT NOT NULL,
@@ -210,25 +210,25 @@ CREATE TABLE published_consultations (
   updated_at TEXT NOT NULL
 )
 )sql",
-                                             "", ""},
-                                            // 5: consultations made on a practitioner's device
-                                            // (issue 14): the device registers each on sync, and
-                                            // then its answers to it are accepted from that
-                                            // device alone.
-                                            {R"sql(
+                                              "", ""},
+                                             // 5: consultations made on a practitioner's device
+                                             // (issue 14): the device registers each on sync, and
+                                             // then its answers to it are accepted from that
+                                             // device alone.
+                                             {R"sql(
 CREATE TABLE device_consultations (
   id TEXT PRIMARY KEY REFERENCES consultations (id),
   device_id TEXT NOT NULL REFERENCES devices (id),
   registered_at TEXT NOT NULL
 )
 )sql",
-                                             "", ""},
-                                            // 6: disclosure control (issue 18): a random
-                                            // record key per record (0..255, the cell key
-                                            // method; existing rows get one now), and
-                                            // failed sign-ins counted per name hash, known
-                                            // or not, so that a lockout names no account.
-                                            {R"sql(
+                                              "", ""},
+                                             // 6: disclosure control (issue 18): a random
+                                             // record key per record (0..255, the cell key
+                                             // method; existing rows get one now), and
+                                             // failed sign-ins counted per name hash, known
+                                             // or not, so that a lockout names no account.
+                                             {R"sql(
 ALTER TABLE feedback ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE signin_failures (
   name_hash TEXT PRIMARY KEY,
@@ -236,28 +236,28 @@ CREATE TABLE signin_failures (
   locked_until TEXT
 )
 )sql",
-                                             R"sql(
+                                              R"sql(
 UPDATE feedback SET record_key = abs(random() % 256)
 )sql",
-                                             R"sql(
+                                              R"sql(
 UPDATE feedback SET record_key = floor(random() * 256)::integer
 )sql"},
-                                            // 7: device tokens expire (issue 22): the last use
-                                            // of each, renewed by use; devices enrolled before
-                                            // count from their enrolment.
-                                            {R"sql(
+                                             // 7: device tokens expire (issue 22): the last use
+                                             // of each, renewed by use; devices enrolled before
+                                             // count from their enrolment.
+                                             {R"sql(
 ALTER TABLE devices ADD COLUMN last_used_at TEXT;
 UPDATE devices SET last_used_at = enrolled_at
 )sql",
-                                             "", ""},
-                                            // 8: evidence of coproduction (issue 19):
-                                            // participation records (a session's times,
-                                            // activities, ratings, adaptations; no words),
-                                            // the group a team means to hear and the hours it
-                                            // planned, when a reviewer first read a record,
-                                            // and which devices received which "we did"
-                                            // actions.
-                                            {R"sql(
+                                              "", ""},
+                                             // 8: evidence of coproduction (issue 19):
+                                             // participation records (a session's times,
+                                             // activities, ratings, adaptations; no words),
+                                             // the group a team means to hear and the hours it
+                                             // planned, when a reviewer first read a record,
+                                             // and which devices received which "we did"
+                                             // actions.
+                                             {R"sql(
 CREATE TABLE participation (
   id TEXT PRIMARY KEY,
   device_id TEXT NOT NULL REFERENCES devices (id),
@@ -303,14 +303,30 @@ CREATE TABLE action_deliveries (
   PRIMARY KEY (device_id, action_id)
 )
 )sql",
-                                             "", ""},
-                                            // 9: the title a device sends with a consultation
-                                            // made on it (issue 14), already redacted there,
-                                            // shown to reviewers in place of its id.
-                                            {R"sql(
+                                              "", ""},
+                                             // 9: the title a device sends with a consultation
+                                             // made on it (issue 14), already redacted there,
+                                             // shown to reviewers in place of its id.
+                                             {R"sql(
 ALTER TABLE consultations ADD COLUMN title TEXT
 )sql",
-                                             "", ""}}};
+                                              "", ""},
+                                             // 10: consent refusals and withdrawals (issue
+                                             // 19), counted per consultation: no participant,
+                                             // no reason, no age or role.
+                                             {R"sql(
+CREATE TABLE consent_events (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices (id),
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  event TEXT NOT NULL,
+  record_key INTEGER NOT NULL,
+  body_hash TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE INDEX consent_events_by_consultation ON consent_events (consultation_id)
+)sql",
+                                              "", ""}}};
 
 // PostgreSQL advisory lock key for migrations (the audit's is in hubstore.cpp).
 constexpr qint64 kMigrationLock = 0x43686f7275730001;

@@ -682,9 +682,9 @@
         <translation>هل يمكننا حفظ إجاباتك مقفلة على هذا الجهاز اللوحي؟</translation>
     </message>
     <message>
-        <source>If you say no, we stop here. That is fine.</source>
+        <source>If you say no, we stop here. That is fine. The team only finds out that someone said no or changed their mind, never who or why.</source>
         <comment>@info</comment>
-        <translation>إذا قلت لا، نتوقف هنا. ولا بأس في ذلك.</translation>
+        <translation>إذا قلت لا، نتوقف هنا. ولا بأس في ذلك. يعرف الفريق فقط أن أحدًا قال لا أو غيّر رأيه، ولا يعرف أبدًا من هو ولا لماذا.</translation>
     </message>
     <message>
         <source>share my words without my name</source>
@@ -2879,6 +2879,18 @@
     <message>
         <source>Hours planned</source>
         <translation>الساعات المخطط لها</translation>
+    </message>
+    <message>
+        <source>%1, aged %2: finished</source>
+        <translation>%1، الفئة العمرية %2: مكتمل</translation>
+    </message>
+    <message>
+        <source>%1, aged %2: skipped</source>
+        <translation>%1، الفئة العمرية %2: تم تخطيه</translation>
+    </message>
+    <message>
+        <source>%1, aged %2: liked it</source>
+        <translation>%1، الفئة العمرية %2: أعجبهم</translation>
     </message>
 </context>
 <context>
@@ -6678,6 +6690,16 @@
         <source>Way of telling: %1</source>
         <comment>@label activity type</comment>
         <translation>طريقة التعبير: %1</translation>
+    </message>
+    <message>
+        <source>Aged %1: finished %2, skipped %3, left unfinished %4; %5 said they liked telling this way.</source>
+        <comment>@info a way of telling for one age band</comment>
+        <translation>الفئة العمرية %1: أكمل %2، وتخطى %3، ولم يكمل %4؛ وقال %5 إنهم أحبوا التعبير بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>%1, aged %2</source>
+        <comment>@label a way of telling for an age band</comment>
+        <translation>%1، الفئة العمرية %2</translation>
     </message>
 </context>
 <context>

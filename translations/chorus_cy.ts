@@ -680,9 +680,9 @@
         <translation>Gawn ni gadw dy atebion dan glo ar y dabled hon?</translation>
     </message>
     <message>
-        <source>If you say no, we stop here. That is fine.</source>
+        <source>If you say no, we stop here. That is fine. The team only finds out that someone said no or changed their mind, never who or why.</source>
         <comment>@info</comment>
-        <translation>Os wyt ti&apos;n dweud na, rydyn ni&apos;n stopio yma. Mae hynny&apos;n iawn.</translation>
+        <translation>Os wyt ti&apos;n dweud na, rydyn ni&apos;n stopio yma. Mae hynny&apos;n iawn. Y cyfan mae&apos;r tîm yn ei wybod yw bod rhywun wedi dweud na neu wedi newid ei feddwl, byth pwy na pham.</translation>
     </message>
     <message>
         <source>share my words without my name</source>
@@ -2875,6 +2875,18 @@
     <message>
         <source>Hours planned</source>
         <translation>Oriau a gynlluniwyd</translation>
+    </message>
+    <message>
+        <source>%1, aged %2: finished</source>
+        <translation>%1, %2 oed: wedi gorffen</translation>
+    </message>
+    <message>
+        <source>%1, aged %2: skipped</source>
+        <translation>%1, %2 oed: wedi hepgor</translation>
+    </message>
+    <message>
+        <source>%1, aged %2: liked it</source>
+        <translation>%1, %2 oed: wedi&apos;i hoffi</translation>
     </message>
 </context>
 <context>
@@ -6671,6 +6683,16 @@
         <source>Way of telling: %1</source>
         <comment>@label activity type</comment>
         <translation>Ffordd o ddweud: %1</translation>
+    </message>
+    <message>
+        <source>Aged %1: finished %2, skipped %3, left unfinished %4; %5 said they liked telling this way.</source>
+        <comment>@info a way of telling for one age band</comment>
+        <translation>%1 oed: wedi gorffen %2, wedi hepgor %3, heb orffen %4; dywedodd %5 eu bod wedi hoffi dweud fel hyn.</translation>
+    </message>
+    <message>
+        <source>%1, aged %2</source>
+        <comment>@label a way of telling for an age band</comment>
+        <translation>%1, %2 oed</translation>
     </message>
 </context>
 <context>

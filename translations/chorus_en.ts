@@ -674,7 +674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you say no, we stop here. That is fine.</source>
+        <source>If you say no, we stop here. That is fine. The team only finds out that someone said no or changed their mind, never who or why.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,6 +2862,18 @@
     </message>
     <message>
         <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, aged %2: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, aged %2: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, aged %2: liked it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6649,6 +6661,16 @@
     <message>
         <source>Way of telling: %1</source>
         <comment>@label activity type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1: finished %2, skipped %3, left unfinished %4; %5 said they liked telling this way.</source>
+        <comment>@info a way of telling for one age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, aged %2</source>
+        <comment>@label a way of telling for an age band</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "participationrecord.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
 
 #include <algorithm>
 #include <array>
@@ -216,6 +218,61 @@ Result<ParticipationRecord> ParticipationRecord::fromJson(const QJsonObject& jso
     }
     r.week = json.value("week").toString();
     return r;
+}
+
+const QStringList& ConsentEvent::allowedFields()
+{
+    static const QStringList fields{"record", "id", "consultationId", "event"};
+    return fields;
+}
+
+namespace {
+constexpr std::array kConsentEvents{"refused", "withdrawn"};
+} // namespace
+
+QJsonObject ConsentEvent::toJson() const
+{
+    return QJsonObject{
+        {"record", QString::fromLatin1(kRecordTag)},
+        {"id", id},
+        {"consultationId", consultationId},
+        {"event", QString::fromLatin1(kConsentEvents.at(static_cast<std::size_t>(kind)))}};
+}
+
+Result<ConsentEvent> ConsentEvent::fromJson(const QJsonObject& json)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!allowedFields().contains(it.key())) {
+            return field(it.key(), QStringLiteral("is not a field of a consent event"));
+        }
+    }
+    if (json.value("record").toString() != QLatin1String(kRecordTag)) {
+        return field("record", QStringLiteral("must be %1").arg(QLatin1String(kRecordTag)));
+    }
+    ConsentEvent e;
+    e.id = json.value("id").toString();
+    e.consultationId = json.value("consultationId").toString();
+    if (e.id.isEmpty() || e.consultationId.isEmpty()) {
+        return field(e.id.isEmpty() ? "id" : "consultationId", QStringLiteral("is required"));
+    }
+    const QString event = json.value("event").toString();
+    for (std::size_t i = 0; i < kConsentEvents.size(); ++i) {
+        if (event == QLatin1String(kConsentEvents[i])) {
+            e.kind = static_cast<Kind>(i);
+            return e;
+        }
+    }
+    return field("event", QStringLiteral("must be refused or withdrawn"));
+}
+
+Status queueConsentEvent(Outbox& outbox, const QString& consultationId, ConsentEvent::Kind kind)
+{
+    ConsentEvent e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.consultationId = consultationId;
+    e.kind = kind;
+    return outbox.append(e.id, Outbox::Kind::Feedback,
+                         QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
 }
 
 void ParticipationTracker::start(ParticipationRecord base, const QDateTime& now)

@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/types.h"
+#include "../store/outbox.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -70,6 +71,32 @@ struct ParticipationRecord
     /** Adds an adaptation by name; unknown names are ignored (never sent). */
     void addAdaptation(const QString& name);
 };
+
+/**
+ * That someone said no to taking part, or withdrew, in a consultation (issue 19, Lundy's
+ * Space): the consultation and which of the two, nothing else. It names no participant, no
+ * reason, no age or role and no date, so the hub can only count it; it is tied to nobody,
+ * so a later withdrawal has nothing of theirs to erase in it. The consent page says so.
+ * Wire form: sync/PROTOCOL.md ("ConsentEvent"); it travels with participation records.
+ */
+struct ConsentEvent
+{
+    enum class Kind { Refused, Withdrawn };
+
+    QString id; ///< random UUID made on the device; the hub deduplicates by it
+    QString consultationId;
+    Kind kind = Kind::Refused;
+
+    static constexpr auto kRecordTag = "consent";
+
+    /** Every field name the payload may carry (the contract test pins it). */
+    static const QStringList& allowedFields();
+    [[nodiscard]] QJsonObject toJson() const;
+    static Result<ConsentEvent> fromJson(const QJsonObject& json);
+};
+
+/** Queues a consent event with a new id for the hub; call inside the change's transaction. */
+Status queueConsentEvent(Outbox& outbox, const QString& consultationId, ConsentEvent::Kind kind);
 
 QString toString(ParticipationRecord::Outcome v);
 QString toString(ParticipationRecord::Rating v);

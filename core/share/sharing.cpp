@@ -665,6 +665,11 @@ Result<std::optional<ParticipationRecord>> Sharing::participation(const QString&
     return std::optional<ParticipationRecord>(record.value());
 }
 
+Status Sharing::noteConsentEvent(const QString& consultationId, ConsentEvent::Kind kind)
+{
+    return queueConsentEvent(m_outbox, consultationId, kind);
+}
+
 Status Sharing::saveParticipation(const QString& participantId, ParticipationRecord record,
                                   ConsentScopes scopes)
 {

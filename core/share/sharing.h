@@ -108,6 +108,9 @@ public:
      *  hub has is erased there and a new one goes. Its id is set here. */
     Status saveParticipation(const QString& participantId, ParticipationRecord record,
                              ConsentScopes scopes);
+    /** Queues that someone in this consultation said no to taking part (issue 19): a count
+     *  for the hub, naming nobody. Call inside the transaction of the change, if any. */
+    Status noteConsentEvent(const QString& consultationId, ConsentEvent::Kind kind);
     /** The participant's participation record kept so far, if any (to resume a session). */
     Result<std::optional<ParticipationRecord>> participation(const QString& participantId);
 

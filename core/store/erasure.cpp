@@ -3,6 +3,7 @@
 #include "storeutil.h"
 
 #include "../common/logging.h"
+#include "../share/participationrecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,6 +176,25 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
     return responses;
 }
 
+namespace {
+
+/** The consultation a participant takes part in; empty when there is no such participant. */
+Result<QString> consultationOf(Database& db, const QString& participantId)
+{
+    auto s = db.prepare("SELECT consultation_id FROM participants WHERE id = ?");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, participantId);
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? s->text(0) : QString();
+}
+
+} // namespace
+
 Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
 {
     Report report;
@@ -185,6 +205,14 @@ Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
     auto held = isHeld(m_db, participantId);
     if (!held) {
         return held.error();
+    }
+    // The hub counts withdrawals per consultation (issue 19): queued with the erasure, so
+    // that either both happen or neither, and naming nobody.
+    // The hub counts withdrawals per consultation (issue 19): queued with the erasure, so
+    // that either both happen or neither, and naming nobody.
+    auto consultation = consultationOf(m_db, participantId);
+    if (!consultation) {
+        return consultation.error();
     }
     if (held.value()) {
         // Keep the data, but stop it being used: a withdrawn event ends the consent in force.
@@ -223,6 +251,13 @@ Result<Erasure::Report> Erasure::withdraw(const QString& participantId)
         report.participants = 1;
         report.responses = erased.value();
         report.sharedErasuresQueued = static_cast<int>(sentBefore.value());
+    }
+    if (!consultation->isEmpty()) {
+        if (auto st =
+                queueConsentEvent(m_outbox, consultation.value(), ConsentEvent::Kind::Withdrawn);
+            !st) {
+            return st.error();
+        }
     }
     if (auto st = tx.commit(); !st) {
         return st.error();

@@ -35,6 +35,7 @@ constexpr auto kSessionSecret = "owntime/session-secret-key";
 constexpr auto kSessionInboxKey = "owntime/inbox-public-key";
 constexpr auto kSendId = "owntime/send-id";
 constexpr auto kSentAt = "owntime/sent-at";
+constexpr auto kParticipation = "owntime/participation"; // how the session went (issue 19)
 
 void (*s_stepHook)(const char*) = nullptr;
 
@@ -479,6 +480,27 @@ QString refuse(const QString& dataDir, const QString& path, const QString& why)
 enum class ItemOutcome { Imported, AlreadyImported, Dropped };
 
 /** One sealed item into the store, in one transaction. */
+/** The young person's participation record sealed with their answers, queued for the hub
+ *  under the consent in force now, like a practitioner session's record. Its own-time facts
+ *  are the store's to say, not the sealed item's: the mode and no practitioner time. */
+Status importParticipation(Store& store, const QJsonObject& item, const Session& session,
+                           const QString& participantId, ConsentScopes scopes)
+{
+    if (!item.contains(QLatin1String("participation"))) {
+        return Status::success(); // sent before issue 19, or without the "share" scope
+    }
+    auto record = ParticipationRecord::fromJson(item.value("participation").toObject());
+    if (!record) {
+        return makeError(Error::Code::Damaged,
+                         QStringLiteral("the item's participation record is not one: %1")
+                             .arg(record.error().message));
+    }
+    record->consultationId = session.consultationId;
+    record->mode = SessionMode::OwnTime;
+    record->practitionerMinutes = 0;
+    return store.sharing().saveParticipation(participantId, record.value(), scopes);
+}
+
 Result<ItemOutcome> importItem(Store& store, const QJsonObject& item, int* answers)
 {
     const QString itemId = item.value("item").toString();
@@ -529,6 +551,11 @@ Result<ItemOutcome> importItem(Store& store, const QJsonObject& item, int* answe
     // Consent in force now and the sharing path, as for any answer sent in own time.
     if (auto sent = store.responses().submitDrafts(sessionId, participantId); !sent) {
         return sent.error();
+    }
+    if (auto st = importParticipation(store, item, session.value(), participantId,
+                                      consent.value()->scopes);
+        !st) {
+        return st.error();
     }
     if (auto st =
             store.setSetting(settingKey(kImportedPrefix, itemId), isoTime(store.clock().now()));
@@ -1146,6 +1173,34 @@ bool OwnTime::isSent(Store& session)
     return sent && !sent->isEmpty();
 }
 
+Status OwnTime::keepParticipation(Store& session, ParticipationRecord record)
+{
+    // An id of its own, so that it reads back as a whole record; the store gives it the id
+    // it is sent under when it is imported (Sharing::saveParticipation).
+    if (record.id.isEmpty()) {
+        record.id = newId();
+    }
+    return session.setSetting(
+        QString::fromLatin1(kParticipation),
+        QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+Result<std::optional<ParticipationRecord>> OwnTime::keptParticipation(Store& session)
+{
+    auto kept = session.setting(QString::fromLatin1(kParticipation));
+    if (!kept) {
+        return kept.error();
+    }
+    if (kept->isEmpty()) {
+        return std::optional<ParticipationRecord>();
+    }
+    auto record = ParticipationRecord::fromJson(QJsonDocument::fromJson(kept->toUtf8()).object());
+    if (!record) {
+        return record.error();
+    }
+    return std::optional<ParticipationRecord>(record.value());
+}
+
 Status OwnTime::send(Store& session, const QString& dataDir, const QString& sessionId)
 {
     if (isSent(session)) {
@@ -1182,12 +1237,19 @@ Status OwnTime::send(Store& session, const QString& dataDir, const QString& sess
     for (const auto& r : answers.value()) {
         list.append(responseJson(r));
     }
-    QByteArray plain = QJsonDocument(QJsonObject{{"format", kSendFormat},
-                                                 {"item", itemId.value()},
-                                                 {"session", sessionId},
-                                                 {"participant", people->first()},
-                                                 {"responses", list}})
-                           .toJson(QJsonDocument::Compact);
+    QJsonObject item{{"format", kSendFormat},
+                     {"item", itemId.value()},
+                     {"session", sessionId},
+                     {"participant", people->first()},
+                     {"responses", list}};
+    auto participation = keptParticipation(session);
+    if (!participation) {
+        return participation.error();
+    }
+    if (participation->has_value()) {
+        item.insert(QStringLiteral("participation"), participation->value().toJson());
+    }
+    QByteArray plain = QJsonDocument(item).toJson(QJsonDocument::Compact);
     const QByteArray sealed = seal(plain, inboxPk);
     wipeBytes(plain);
     if (!QDir().mkpath(inboxFolder(dataDir))) {

@@ -143,6 +143,13 @@ public:
     static Status send(Store& session, const QString& dataDir, const QString& sessionId);
     /** True once the session's answers were sealed into the inbox. */
     static bool isSent(Store& session);
+    /** How the young person's own time went (issue 19: times, outcomes, ratings and
+     *  adaptations, no words), kept in the session's database and sealed with the answers
+     *  on send; the import queues it for the hub under their consent, like a practitioner
+     *  session's record. Only kept with the "share" scope (the caller's check). */
+    static Status keepParticipation(Store& session, ParticipationRecord record);
+    /** The record kept so far in this session, if any (to resume it). */
+    static Result<std::optional<ParticipationRecord>> keptParticipation(Store& session);
 
     /** Tests only (the kill -9 test): called with the name of each step of send and import
      *  as it is reached ("send:id-chosen", "send:sealed", "send:noted", "import:opened",

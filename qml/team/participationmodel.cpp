@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 using chorus::sync::ReviewReply;
 
 namespace chorus::team {
@@ -152,6 +154,54 @@ QVariantMap space(const QJsonObject& s)
         rows);
 }
 
+/** Whether an age band has anything to say about a way of telling: a count above zero,
+ *  or one hidden (which says so). A band of shown zeros only is left out. */
+bool bandHasFigures(const QJsonObject& band)
+{
+    QList<QJsonValue> cells;
+    for (const char* key : {"completed", "skipped", "leftUnfinished"}) {
+        cells << band.value(QLatin1String(key));
+    }
+    const QJsonObject ratings = band.value(QLatin1String("ratings")).toObject();
+    for (auto it = ratings.begin(); it != ratings.end(); ++it) {
+        cells << it.value();
+    }
+    return std::any_of(cells.begin(), cells.end(), [](const QJsonValue& c) {
+        return hidden(c) || c.toObject().value(QLatin1String("count")).toInteger() > 0;
+    });
+}
+
+/** A way of telling for each age band that used it ("which ways worked for which
+ *  children"): its share finished as the bar; a band the hub hid says so. */
+void addAgeBandRows(QVariantList& rows, const QString& name, const QJsonObject& method)
+{
+    for (const auto& b : method.value(QLatin1String("byAgeBand")).toArray()) {
+        const QJsonObject band = b.toObject();
+        if (!bandHasFigures(band)) {
+            continue;
+        }
+        const QString ageBand = band.value(QLatin1String("ageBand")).toString();
+        const QJsonValue share = band.value(QLatin1String("completedShare"));
+        const QString sentence =
+            ParticipationModel::tr("Aged %1: finished %2, skipped %3, left unfinished %4; %5 said "
+                                   "they liked telling this way.",
+                                   "@info a way of telling for one age band")
+                .arg(ageBand, countText(band.value(QLatin1String("completed"))),
+                     countText(band.value(QLatin1String("skipped"))),
+                     countText(band.value(QLatin1String("leftUnfinished"))),
+                     countText(band.value(QLatin1String("ratings"))
+                                   .toObject()
+                                   .value(QLatin1String("liked"))));
+        rows << row(
+            ParticipationModel::tr("%1, aged %2", "@label a way of telling for an age band")
+                .arg(name, ageBand),
+            share.isDouble()
+                ? ParticipationModel::tr("%1 finished", "@info").arg(percent(share.toDouble()))
+                : TeamController::hiddenWords(),
+            share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(), sentence);
+    }
+}
+
 QVariantMap voice(const QJsonObject& v, const std::function<QString(QString)>& typeName)
 {
     QVariantList rows;
@@ -186,6 +236,7 @@ QVariantMap voice(const QJsonObject& v, const std::function<QString(QString)>& t
                 ? ParticipationModel::tr("%1 finished", "@info").arg(percent(share.toDouble()))
                 : TeamController::hiddenWords(),
             share.isDouble() ? share.toDouble() : -1.0, !share.isDouble(), sentence);
+        addAgeBandRows(rows, name, o);
     }
     return card(
         "voice", ParticipationModel::tr("Voice", "@title Lundy element"),

@@ -3,6 +3,7 @@
 #include "syncwords.h"
 
 #include "core/domain/activitypack.h"
+#include "core/share/participationrecord.h"
 #include "core/store/storeutil.h"
 
 #include <QCryptographicHash>
@@ -75,15 +76,17 @@ std::optional<QJsonObject> wireItem(const Outbox::Item& item)
     return o;
 }
 
-/** A participation record (issue 19) waits in the outbox as feedback; it goes to its own
- *  endpoint, which an older hub does not have. */
+/** A participation record (issue 19), or a consent event counted with them, waits in the
+ *  outbox as feedback; it goes to its own endpoint, which an older hub does not have. */
 bool isParticipation(const Outbox::Item& item)
 {
     if (item.kind != Outbox::Kind::Feedback) {
         return false;
     }
     const auto o = wireItem(item);
-    return o && o->value(QLatin1String("record")).toString() == QLatin1String("session");
+    const QString record = o ? o->value(QLatin1String("record")).toString() : QString();
+    return record == QLatin1String(ParticipationRecord::kRecordTag) ||
+           record == QLatin1String(ConsentEvent::kRecordTag);
 }
 
 /** Batches are of one sort: the first item says where they go. */

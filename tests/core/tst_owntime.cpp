@@ -484,6 +484,65 @@ private slots:
         QCOMPARE(store.value()->outbox().due(10)->size(), 2);
     }
 
+    // Issue 19: how the young person's own time went is sealed with their answers and
+    // queued for the hub on import, like a practitioner session's record: marked as own
+    // time, with no practitioner time whatever the sealed copy says.
+    void ownTimeParticipationIsSealedAndQueuedOnImport()
+    {
+        test::StoreFixture fx;
+        QVERIFY(ownTimeSetUp(fx));
+        QVERIFY(makeView(fx, "258046").ok());
+        fx.store.reset();
+        {
+            auto opened = OwnTime::open(fx.dataDir(), "258046", fx.options());
+            QVERIFY(opened.ok());
+            QVERIFY(saveDraft(*opened->store, fx, "one").ok());
+            QVERIFY(!OwnTime::keptParticipation(*opened->store)->has_value());
+            ParticipationRecord r;
+            r.consultationId = fx.consultation.id;
+            r.packId = fx.consultation.packId;
+            r.packVersion = fx.consultation.packVersion;
+            r.ageBand = fx.participant.ageBand;
+            r.role = fx.participant.role;
+            r.mode = SessionMode::OwnTime;
+            r.language = "cy";
+            r.minutes = 25;
+            r.practitionerMinutes = 25; // a tampered copy: own time is never a practitioner's
+            r.week = "2026-W45";
+            r.addAdaptation("read-aloud");
+            r.activities << ParticipationRecord::Activity{"feel", "feelings-scale",
+                                                          ParticipationRecord::Outcome::Completed,
+                                                          75, ParticipationRecord::Rating::Liked};
+            QVERIFY(OwnTime::keepParticipation(*opened->store, r).ok());
+            QCOMPARE(OwnTime::keptParticipation(*opened->store)->value().minutes, 25);
+            QVERIFY(OwnTime::send(*opened->store, fx.dataDir(), fx.session.id).ok());
+        }
+        auto store = Store::unlock(fx.dataDir(), kPassphrase, fx.options());
+        QVERIFY(store.ok());
+        auto report = OwnTime::importInbox(*store.value());
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->imported, 1);
+        QVERIFY(report->refused.isEmpty());
+        QJsonObject session;
+        const auto queued = store.value()->outbox().due(10);
+        QVERIFY(queued.ok());
+        for (const auto& item : queued.value()) {
+            const QJsonObject body = QJsonDocument::fromJson(item.body).object();
+            if (body.value("record").toString() == QLatin1String("session")) {
+                session = body;
+            }
+        }
+        QVERIFY2(!session.isEmpty(), "no participation record was queued for the hub");
+        QCOMPARE(session.value("mode").toString(), QString("own-time"));
+        QCOMPARE(session.value("practitionerMinutes").toInt(), 0);
+        QCOMPARE(session.value("minutes").toInt(), 25);
+        QCOMPARE(session.value("language").toString(), QString("cy"));
+        QCOMPARE(session.value("adaptations").toArray(), QJsonArray({"read-aloud"}));
+        QCOMPARE(session.value("activities").toArray()[0].toObject().value("rating").toString(),
+                 QString("liked"));
+        QCOMPARE(store.value()->sharing().participation(fx.participant.id)->value().minutes, 25);
+    }
+
     void tamperedOrTruncatedItemsAreKeptAside()
     {
         test::StoreFixture fx;

@@ -253,11 +253,62 @@ private slots:
         QVERIFY(fx.store->outbox().acknowledge({sent}).ok());
         QVERIFY(fx.store->erasure().withdraw(fx.participant.id).ok());
         auto all = fx.store->outbox().all();
-        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->size(), 2); // the erasure, and the count of one withdrawal
         QCOMPARE(all->first().kind, Outbox::Kind::Erasure);
         QCOMPARE(bodyOf(all->first()).value("feedbackId").toString(), sent);
+        QCOMPARE(bodyOf(all->at(1)).value("record").toString(), QString("consent"));
         QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM share_records").value(),
                  QString("0"));
+    }
+
+    void theConsentEventAllowListIsExactlyTheDocumentedOne()
+    {
+        // A consent event (issue 19) names nobody: update PROTOCOL.md ("ConsentEvent") and
+        // the consent page's words before adding anything.
+        QCOMPARE(ConsentEvent::allowedFields(),
+                 QStringList({"record", "id", "consultationId", "event"}));
+        ConsentEvent e;
+        e.id = "e1";
+        e.consultationId = "c1";
+        e.kind = ConsentEvent::Kind::Withdrawn;
+        QCOMPARE(e.toJson(), QJsonObject({{"record", "consent"},
+                                          {"id", "e1"},
+                                          {"consultationId", "c1"},
+                                          {"event", "withdrawn"}}));
+        QJsonObject why = e.toJson();
+        why.insert("reason", "moved away");
+        QVERIFY(ConsentEvent::fromJson(why).error().message.startsWith("reason:"));
+        QJsonObject maybe = e.toJson();
+        maybe.insert("event", "maybe");
+        QVERIFY(ConsentEvent::fromJson(maybe).error().message.startsWith("event:"));
+        QCOMPARE(ConsentEvent::fromJson(e.toJson())->toJson(), e.toJson());
+    }
+
+    void aWithdrawalIsCountedNamingNobody()
+    {
+        test::StoreFixture fx;
+        QVERIFY(fx.setUp());
+        QVERIFY(fx.store->erasure().withdraw(fx.participant.id).ok());
+        auto all = fx.store->outbox().all();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().kind, Outbox::Kind::Feedback);
+        const QJsonObject body = bodyOf(all->first());
+        QCOMPARE(body.keys(), QStringList({"consultationId", "event", "id", "record"}));
+        QCOMPARE(body.value("consultationId").toString(), fx.consultation.id);
+        QCOMPARE(body.value("event").toString(), QString("withdrawn"));
+        QCOMPARE(body.value("id").toString(), all->first().itemId);
+        QVERIFY(!all->first().body.contains("Tiger"));
+        QVERIFY(!all->first().body.contains(fx.participant.id.toUtf8()));
+        // Withdrawing someone who is not there counts nothing.
+        QVERIFY(!fx.store->erasure().withdraw(fx.participant.id).ok() ||
+                fx.store->outbox().all()->size() == 1);
+        QCOMPARE(fx.store->outbox().all()->size(), 1);
+        // A "no" on the consent page is queued the same way, by the sharing side.
+        QVERIFY(fx.store->sharing()
+                    .noteConsentEvent(fx.consultation.id, ConsentEvent::Kind::Refused)
+                    .ok());
+        QCOMPARE(bodyOf(fx.store->outbox().all()->at(1)).value("event").toString(),
+                 QString("refused"));
     }
 
     void anUnknownFieldIsRejectedOnTheWayIn()
@@ -409,7 +460,7 @@ private slots:
         auto report = fx.store->erasure().withdraw(fx.participant.id);
         QVERIFY(report.ok());
         auto all = fx.store->outbox().all();
-        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->size(), 2); // the erasure, and the count of one withdrawal
         QCOMPARE(all->first().kind, Outbox::Kind::Erasure);
         QCOMPARE(bodyOf(all->first()).value("feedbackId").toString(), sent);
         QCOMPARE(fx.store->database().queryText("SELECT count(*) FROM share_records").value(),

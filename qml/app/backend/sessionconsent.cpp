@@ -18,7 +18,8 @@ using namespace chorus;
 namespace {
 // The version of the child-friendly explanation on the consent page; bump when its words change.
 // 2: the share scope says what the participation record holds (issue 19).
-const QString kExplanationVersion = QStringLiteral("chorus-explain-2");
+// 3: saying no, and changing one's mind, are counted (never who or why) (issue 19).
+const QString kExplanationVersion = QStringLiteral("chorus-explain-3");
 } // namespace
 
 QString SessionController::explanationVersion() const
@@ -102,6 +103,16 @@ bool SessionController::giveConsent(const QVariantMap& consent)
         }
     }
     if ((scopes & StoreOnDevice) == 0u) {
+        // A "no" to taking part: the hub counts it (issue 19), knowing nothing else of it.
+        if (!m_refusalCounted) {
+            if (auto st = store->sharing().noteConsentEvent(m_consultation.id,
+                                                            ConsentEvent::Kind::Refused);
+                !st) {
+                setError(UserErrors::describe(st.error()));
+                return false;
+            }
+            m_refusalCounted = true;
+        }
         setError(tr("Without keeping answers on this tablet there is nothing to do: stop here.",
                     "@info:status"));
         return false;

@@ -338,6 +338,7 @@ void SessionController::clear()
     m_session = {};
     m_consentId = 0;
     m_scopes = 0;
+    m_refusalCounted = false;
     m_index = 0;
     setPinChosen(true);
     setSubmitted(false);

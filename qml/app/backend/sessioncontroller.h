@@ -238,6 +238,8 @@ private:
     void followActivity();
     void stopTracking();
     void keepParticipation();
+    /** The young person answers in their own-time view: the store is their session's. */
+    [[nodiscard]] bool inOwnTimeView() const;
     [[nodiscard]] QString text(const chorus::LocalisedText& t) const;
     [[nodiscard]] const chorus::PackActivity* activityAt(int index) const;
     [[nodiscard]] QString summary(const chorus::PackActivity& a, const chorus::Response& r) const;
@@ -267,6 +269,7 @@ private:
     QVariantList m_unfinished;
     chorus::ParticipationTracker m_tracker;
     bool m_tracking = false;
+    bool m_refusalCounted = false;     ///< this consent page's "no" is counted once
     int m_trackedIndex = -1;           ///< the activity the tracker has open; -1 none
     QHash<QString, QString> m_ratings; ///< activity id -> rating, for the faces' state
 };

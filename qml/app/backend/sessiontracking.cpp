@@ -7,6 +7,7 @@
 #include "sessionactivitymodel.h"
 #include "uilogging.h"
 
+#include "core/store/owntime.h"
 #include "core/store/storeutil.h"
 
 #include <QKeyEvent>
@@ -19,13 +20,17 @@ void SessionController::startTracking()
     m_tracking = false;
     m_trackedIndex = -1;
     m_ratings.clear();
-    // A young person's own time reaches the store through the sealed inbox, not from here;
-    // and without the "share" scope nothing about the session is kept at all.
-    if (!store || m_mode != SessionMode::Facilitated || (m_scopes & ShareAnonymised) == 0u) {
+    // Without the "share" scope nothing about the session is kept at all. Own time on a
+    // tablet is tracked in the young person's view only (their session's own database), and
+    // reaches the store sealed with their answers (a look back after sending is not timed).
+    if (!store || (m_scopes & ShareAnonymised) == 0u ||
+        (m_mode == SessionMode::OwnTime && (!inOwnTimeView() || m_submitted))) {
         return;
     }
+    auto kept = inOwnTimeView() ? OwnTime::keptParticipation(*store)
+                                : store->sharing().participation(m_participant.id);
     ParticipationRecord base;
-    if (auto kept = store->sharing().participation(m_participant.id); kept && kept->has_value()) {
+    if (kept && kept->has_value()) {
         base = kept->value(); // resumed: go on from what was counted before the pause
     } else {
         base.consultationId = m_consultation.id;
@@ -33,7 +38,8 @@ void SessionController::startTracking()
         base.packVersion = m_consultation.packVersion;
         base.ageBand = m_participant.ageBand;
         base.role = m_participant.role;
-        base.mode = m_mode;
+        // A young person's own device: the time is theirs, whatever the session is called.
+        base.mode = m_app->youngPersonDevice() ? SessionMode::OwnTime : m_mode;
         base.week = isoWeek(m_session.startedAt);
     }
     const QString language = m_preferences->language();
@@ -47,6 +53,12 @@ void SessionController::startTracking()
     m_tracker.start(base, store->clock().now());
     m_tracking = true;
     emit wayRatingsChanged();
+}
+
+bool SessionController::inOwnTimeView() const
+{
+    return m_mode == SessionMode::OwnTime && !m_session.id.isEmpty() &&
+           m_app->ownTimeSessionId() == m_session.id;
 }
 
 void SessionController::followActivity()
@@ -107,8 +119,10 @@ void SessionController::keepParticipation()
         m_tracker.useAdaptation(QStringLiteral("dyslexia-font"));
     }
     const QDateTime now = store->clock().now();
-    if (auto st = store->sharing().saveParticipation(
-            m_participant.id, m_tracker.record(m_session.startedAt, now), m_scopes);
+    const ParticipationRecord record = m_tracker.record(m_session.startedAt, now);
+    if (auto st = inOwnTimeView()
+                      ? OwnTime::keepParticipation(*store, record)
+                      : store->sharing().saveParticipation(m_participant.id, record, m_scopes);
         !st) {
         qCWarning(lcUi) << "cannot keep how the session went:" << st.error().message;
     }

@@ -202,7 +202,8 @@ QQC2.Page {
             topic: qsTr("keep my answers on this tablet", "@info consent scope")
             question: root.ownDevice ? qsTr("Can Chorus keep your answers locked on your phone or tablet?", "@info consent scope")
                 : qsTr("Can we keep your answers locked on this tablet?", "@info consent scope")
-            explanation: qsTr("If you say no, we stop here. That is fine.", "@info")
+            // Issue 19: a "no", and a later change of mind, are counted by the team: said here.
+            explanation: qsTr("If you say no, we stop here. That is fine. The team only finds out that someone said no or changed their mind, never who or why.", "@info")
             Layout.fillWidth: true
         }
         ScopeQuestion {

@@ -658,6 +658,40 @@ private:
                             : m_w(QT_TRANSLATE_NOOP("Report", "not shown"));
     }
 
+    /** Issue 19: one way of telling for each age band that has figures (a count above zero,
+     *  or one hidden, which says so): finished, skipped and liked. */
+    [[nodiscard]] QList<QStringList> ageBandRows(const QString& type,
+                                                 const QJsonObject& method) const
+    {
+        QList<QStringList> rows;
+        for (const auto& b : method.value(QStringLiteral("byAgeBand")).toArray()) {
+            const QJsonObject band = b.toObject();
+            const QJsonValue liked =
+                band.value(QStringLiteral("ratings")).toObject().value(QStringLiteral("liked"));
+            const QList<QJsonValue> cells{band.value(QStringLiteral("completed")),
+                                          band.value(QStringLiteral("skipped")), liked};
+            const bool any = std::any_of(cells.begin(), cells.end(), [](const QJsonValue& c) {
+                const QJsonObject o = c.toObject();
+                return o.value(QStringLiteral("suppressed")).toBool() ||
+                       o.value(QStringLiteral("count")).toInteger() > 0;
+            });
+            if (!any) {
+                continue;
+            }
+            const QString ageBand = band.value(QStringLiteral("ageBand")).toString();
+            rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1, aged %2: finished"))
+                                    .arg(type, ageBand),
+                                counted(cells[0])}
+                 << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1, aged %2: skipped"))
+                                    .arg(type, ageBand),
+                                counted(cells[1])}
+                 << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1, aged %2: liked it"))
+                                    .arg(type, ageBand),
+                                counted(cells[2])};
+        }
+        return rows;
+    }
+
     /** Issue 19: Lundy's four elements, reach and resourcing, as the hub published them. */
     void participation()
     {
@@ -699,6 +733,7 @@ private:
                                 counted(o.value(QStringLiteral("completed")))}
                  << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1: skipped")).arg(type),
                                 counted(o.value(QStringLiteral("skipped")))};
+            rows << ageBandRows(type, o);
         }
         subheading(m_w(QT_TRANSLATE_NOOP("Report", "Voice")));
         table(columns, rows);

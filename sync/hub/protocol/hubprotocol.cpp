@@ -435,9 +435,44 @@ const QStringList& participationAdaptations()
     return names;
 }
 
+namespace {
+
+/** A consent event: that someone said no or withdrew, the consultation and nothing else. */
+Result<ParticipationItem, ProtocolError> decodeConsentEvent(const QJsonObject& o,
+                                                            const QString& path)
+{
+    static const QStringList kAllowed{"record", "id", "consultationId", "event"};
+    constexpr std::array kEvents{"refused", "withdrawn"};
+    ParticipationItem item;
+    JsonReader r(o, path);
+    item.id = r.uuid("id");
+    if (r.failed()) {
+        return r.error();
+    }
+    if (auto unknown = onlyKnown(o, path, kAllowed)) {
+        unknown->itemId = item.id;
+        return *unknown;
+    }
+    item.consultationId = r.id("consultationId", true);
+    item.consentEvent = r.oneOf("event", kEvents);
+    if (r.failed()) {
+        ProtocolError e = r.error();
+        e.itemId = item.id;
+        return e;
+    }
+    item.canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    item.hash = QCryptographicHash::hash(item.canonical, QCryptographicHash::Sha256).toHex();
+    return item;
+}
+
+} // namespace
+
 Result<ParticipationItem, ProtocolError> decodeParticipationItem(const QJsonObject& o,
                                                                  const QString& path)
 {
+    if (o.value(QLatin1String("record")).toString() == QLatin1String("consent")) {
+        return decodeConsentEvent(o, path);
+    }
     static const QStringList kAllowed{
         "record",     "id",   "consultationId", "packId",  "packVersion",         "ageBand",
         "role",       "mode", "language",       "minutes", "practitionerMinutes", "adaptations",

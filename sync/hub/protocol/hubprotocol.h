@@ -95,6 +95,9 @@ struct ParticipationItem
     int practitionerMinutes = 0;
     QStringList adaptations;
     QList<ParticipationActivity> activities;
+    /** A consent event (PROTOCOL.md "ConsentEvent": "refused" or "withdrawn") in place of a
+     *  session: then only `id` and `consultationId` are set besides it. */
+    QString consentEvent;
     QByteArray canonical; ///< compact JSON with sorted keys
     QByteArray hash;      ///< SHA-256 of `canonical`, hex
 };

@@ -208,6 +208,16 @@ QJsonObject space(const ParticipationInput& in, const QString& consultation)
         }
     }
     const Breakdown sessions = byMode.published(consultation, k);
+    // Refusals and withdrawals: a table each (consultation x one value, with the hub-wide
+    // margin), since no total of the two is published and nothing else ties to them (a
+    // consent event names no session or person): a small number of one does not hide the
+    // other.
+    Table refusals({QStringLiteral("refused")});
+    Table withdrawals({QStringLiteral("withdrawn")});
+    for (const ConsentEventRow& e : in.consentEvents) {
+        (e.event == QLatin1String("refused") ? refusals : withdrawals)
+            .add(e.consultation, e.event, e.recordKey);
+    }
     QJsonArray adaptations;
     for (const QString& a : participationAdaptations()) {
         const Breakdown b = byAdaptation.find(a).value().published(consultation, k);
@@ -220,10 +230,10 @@ QJsonObject space(const ParticipationInput& in, const QString& consultation)
         {"ownTime", counted(cellOf(sessions, QStringLiteral("own-time")), sessions.total)},
         {"adaptations", adaptations},
         {"languages", breakdownJson(byLanguage.published(consultation, k))},
-        {"consentRefusals", QJsonValue()},
-        {"withdrawals", QJsonValue()},
-        {"notMeasured", QStringLiteral("Refusals leave no record and a withdrawal erases "
-                                       "everything, so the hub cannot count either.")}};
+        {"consentRefusals",
+         cellJson(cellOf(refusals.published(consultation, k), QStringLiteral("refused")))},
+        {"withdrawals",
+         cellJson(cellOf(withdrawals.published(consultation, k), QStringLiteral("withdrawn")))}};
 }
 
 /** A ratio of published counts, or null unless every count is shown and the whole is not 0. */

@@ -33,6 +33,14 @@ struct ParticipationRow
     qint64 recordKey = 0;
 };
 
+/** That someone said no to taking part ("refused") or withdrew ("withdrawn") (Space). */
+struct ConsentEventRow
+{
+    QString consultation;
+    QString event;
+    qint64 recordKey = 0;
+};
+
 /** What reviewers did with one feedback record (Audience). */
 struct AudienceRow
 {
@@ -66,6 +74,7 @@ struct Intent
 struct ParticipationInput
 {
     QList<ParticipationRow> sessions;
+    QList<ConsentEventRow> consentEvents;
     QList<AudienceRow> records;
     QList<DeviceReach> devices;
     QMap<QString, Intent> intents; ///< by consultation

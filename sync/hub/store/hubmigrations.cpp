@@ -21,7 +21,7 @@ struct Migration
     const char* postgres;
 };
 
-const std::array<Migration, 10> kHubSchema{{{R"sql(
+const std::array<Migration, 11> kHubSchema{{{R"sql(
 CREATE TABLE consultations (
   id TEXT PRIMARY KEY,
   created_at TEXT NOT NULL
@@ -317,6 +317,22 @@ ALTER TABLE consultations ADD COLUMN title TEXT
                                             // choice is returned when a device enrols with it.
                                             {R"sql(
 ALTER TABLE enrol_codes ADD COLUMN review_on_device INTEGER NOT NULL DEFAULT 0
+)sql",
+                                             "", ""},
+                                            // 11: consent refusals and withdrawals (issue
+                                            // 19), counted per consultation: no participant,
+                                            // no reason, no age or role.
+                                            {R"sql(
+CREATE TABLE consent_events (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices (id),
+  consultation_id TEXT NOT NULL REFERENCES consultations (id),
+  event TEXT NOT NULL,
+  record_key INTEGER NOT NULL,
+  body_hash TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE INDEX consent_events_by_consultation ON consent_events (consultation_id)
 )sql",
                                              "", ""}}};
 

@@ -27,6 +27,26 @@ int daysBetween(const QString& from, const QString& to)
 
 } // namespace
 
+std::optional<bool> ParticipationStore::storeConsentEvent(const Device& device,
+                                                          const ParticipationItem& item,
+                                                          const QString& received)
+{
+    QSqlQuery insert(m_hub.database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO consent_events (id, device_id, consultation_id, event, record_key, "
+        "body_hash, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    for (const QVariant& v : {QVariant(item.id), QVariant(device.id), QVariant(item.consultationId),
+                              QVariant(item.consentEvent), QVariant(newRecordKey()),
+                              QVariant(QString::fromLatin1(item.hash)), QVariant(received)}) {
+        insert.addBindValue(v);
+    }
+    if (!insert.exec()) {
+        m_hub.fail(QStringLiteral("consent_events"), insert.lastError());
+        return std::nullopt;
+    }
+    return insert.numRowsAffected() == 1;
+}
+
 std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
                                                         const ParticipationBatch& batch)
 {
@@ -56,8 +76,12 @@ std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
                 out.acknowledged << item.id; // withdrawn: never stored again
                 continue;
             }
+            // A session and a consent event share the batch and the rules, not the table.
+            const bool event = !item.consentEvent.isEmpty();
             QSqlQuery existing(m_hub.database());
-            existing.prepare(QStringLiteral("SELECT body_hash FROM participation WHERE id = ?"));
+            existing.prepare(
+                event ? QStringLiteral("SELECT body_hash FROM consent_events WHERE id = ?")
+                      : QStringLiteral("SELECT body_hash FROM participation WHERE id = ?"));
             existing.addBindValue(item.id);
             if (!existing.exec()) {
                 return m_hub.fail(QStringLiteral("participation"), existing.lastError());
@@ -67,6 +91,19 @@ std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
                     out.acknowledged << item.id;
                 } else {
                     out.conflicts << item.id;
+                }
+                continue;
+            }
+            if (event) {
+                const auto stored = storeConsentEvent(device, item, received);
+                if (!stored) {
+                    return false;
+                }
+                if (*stored) {
+                    ++out.stored;
+                    out.acknowledged << item.id;
+                } else {
+                    out.conflicts << item.id; // another hub process got there first
                 }
                 continue;
             }
@@ -170,6 +207,17 @@ std::optional<ParticipationInput> ParticipationStore::input()
                 a.value(1).toString(), a.value(2).toString(), a.value(3).toString(),
                 a.value(4).toInt(), a.value(5).toString()};
         }
+    }
+    // Space: consent refusals and withdrawals, counted only.
+    QSqlQuery c(m_hub.database());
+    c.setForwardOnly(true);
+    if (!c.exec(QStringLiteral("SELECT consultation_id, event, record_key FROM consent_events"))) {
+        m_hub.fail(QStringLiteral("consent_events"), c.lastError());
+        return std::nullopt;
+    }
+    while (c.next()) {
+        in.consentEvents << ConsentEventRow{c.value(0).toString(), c.value(1).toString(),
+                                            c.value(2).toLongLong()};
     }
     // Audience: what reviewers already do with each record.
     QSqlQuery r(m_hub.database());

@@ -28,6 +28,11 @@ public:
     bool markDelivered(const QString& deviceId, const QStringList& actionIds);
 
 private:
+    /** Inserts one consent event: true when stored, false when another hub process stored
+     *  it first, nothing on a database error (already reported). */
+    std::optional<bool> storeConsentEvent(const Device& device, const ParticipationItem& item,
+                                          const QString& received);
+
     HubStore& m_hub;
 };
 

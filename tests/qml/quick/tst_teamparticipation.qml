@@ -8,7 +8,8 @@ import Chorus.Testing
 // The participation page (issue 19) against a hub in this process, signed in with data:
 // Lundy's four elements with Reach and Resourcing as six cards, the known hours of the
 // seeded sessions, a small group hidden and saying so; then at 200% text and in Arabic; then
-// an admin records whom the team means to hear and the hours planned, from the page.
+// an admin records whom the team means to hear and the hours planned, from the page; a plain
+// reviewer cannot, on the page or at the hub.
 TestCase {
     id: testCase
 
@@ -70,6 +71,16 @@ TestCase {
         compare(drawing.length, 1)
         verify(drawing[0].includes("hidden to protect small groups"), drawing[0])
         verify(names(page, "Read aloud: ")[0].includes("100%"), names(page, "Read aloud: ")[0])
+        // Which ways worked for which children: each way by age band in the Voice card; the
+        // drawing's one skip makes the 8-11s' drawing figures too few to show, and it says so.
+        const feelings = names(page, "Feelings scale, aged 8-11: ")
+        compare(feelings.length, 1)
+        verify(feelings[0].startsWith("Feelings scale, aged 8-11: 100% finished. Aged 8-11: finished "), feelings[0])
+        const drawing811 = names(page, "Drawing, aged 8-11: ")
+        compare(drawing811.length, 1)
+        verify(drawing811[0].includes("hidden to protect small groups"), drawing811[0])
+        // Age bands nobody was in are left out.
+        compare(names(page, "Feelings scale, aged 12-15").length, 0)
     }
 
     function test_2_largeTextAndArabic() {
@@ -84,6 +95,11 @@ TestCase {
         verify(cards[5].rows[0].sentence !== "Time practitioners spent in sessions, pauses left out.",
                cards[5].rows[0].sentence)
         compare(names(page, "Element: Space").length, 0)
+        // The ways of telling by age band are in Arabic too.
+        const bandRows = cards[1].rows.filter(r => r.label.includes("8-11"))
+        verify(bandRows.length >= 2, bandRows.length)
+        for (const r of bandRows)
+            verify(!r.label.includes("aged") && !r.sentence.includes("finished"), r.label + " / " + r.sentence)
         // At 200% every card still fits the page's width: the words wrap, nothing is cut.
         const shown = Harness.accessibleNames(page).filter(n => n.length > 0)
         verify(shown.length > 20, shown.length)
@@ -137,5 +153,31 @@ TestCase {
         again.model.allConsultations = true
         tryVerify(() => !again.model.busy)
         verify(!again.canEditIntent)
+    }
+
+    // A plain reviewer (not an admin) sees the figures and the saved intent, but no form to
+    // change it; and the hub refuses the request the form would make, recording nothing.
+    function test_4_plainReviewerCannotRecordWhomToHear() {
+        Team.signOut()
+        tryCompare(Team, "signedIn", false, 10000)
+        const secret = Harness.addReviewer("Plain Reviewer", "reviewer")
+        Team.firstSignIn("Plain Reviewer", secret, "another long passphrase", "another long passphrase")
+        tryCompare(Team, "signedIn", true, 10000)
+        compare(Team.role, "reviewer")
+        Team.currentConsultation = "c1"
+        const page = openPage()
+        verify(!page.canEditIntent)
+        compare(names(page, "Element: ").length, 6)
+        compare(names(page, "Save who we mean to hear").length, 0)
+        compare(names(page, "Practitioner hours planned").length, 0)
+        compare(names(page, "Children: how many we hope to hear").length, 0)
+        compare(names(page, "Planned against used: 5 of 8 hours.").length, 1)
+        page.model.saveIntent([{group: "role", value: "child", expected: "40"}], "Everyone", "3")
+        tryVerify(() => !page.model.busy && page.model.errorCode !== "", 20000)
+        compare(page.model.errorCode, "forbidden")
+        page.model.refresh()
+        tryVerify(() => page.model.loaded && !page.model.busy, 20000)
+        compare(page.model.plannedHours, "8")
+        compare(page.model.intentNotes, "Care leavers through the leaving-care team")
     }
 }

@@ -281,6 +281,18 @@ private slots:
                  qPrintable(skipped));
         QVERIFY2(row(cyText, QStringLiteral("Oriau ymarferwyr")).contains(QStringLiteral("5.0")),
                  qPrintable(cyText.right(2000)));
+        // Which ways worked for which children: each way by age band; the 8-11s finished and
+        // liked the feelings scale (ten, perturbed within the published table's reach), and
+        // the drawing's one skip is hidden and says so. Age bands nobody was in are left out.
+        // ("finished" is printed with an "fi" ligature: the rows are found by other words.)
+        const QString liked = row(enText, QStringLiteral("feelings-scale, aged 8-11: liked it"));
+        QVERIFY2(!liked.isEmpty() && !liked.contains(QStringLiteral("hidden")), qPrintable(liked));
+        const QString bandSkip = row(enText, QStringLiteral("drawing, aged 8-11: skipped"));
+        QVERIFY2(bandSkip.contains(QStringLiteral("hidden")), qPrintable(bandSkip));
+        QVERIFY(!enText.contains(QStringLiteral("feelings-scale, aged 12-15")));
+        const QString cySkip = row(cyText, QStringLiteral("drawing, 8-11 oed: wedi hepgor"));
+        QVERIFY2(cySkip.contains(QStringLiteral("wedi'i guddio")), qPrintable(cySkip));
+        QVERIFY(!cyText.contains(QStringLiteral(", aged ")));
         for (const char* english : {"Practitioner hours", "Participation", "Devices told"}) {
             QVERIFY2(!cyText.contains(QLatin1String(english)), english);
         }

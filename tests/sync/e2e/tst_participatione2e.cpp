@@ -8,6 +8,7 @@
 // would otherwise hide.
 #include "tests/sync/syncfixture.h"
 
+#include "core/store/owntime.h"
 #include "qml/team/participationmodel.h"
 #include "support/hubchild.h"
 
@@ -76,6 +77,56 @@ struct Device
         t.leave(!skipSay, skipSay, t0.addSecs(1590));
         const ParticipationRecord done = t.record(t0, t0.addSecs(2100)); // 10 + 10 minutes
         if (!fx.store->sharing().saveParticipation(p->id, done, StoreOnDevice | ShareAnonymised)) {
+            return std::nullopt;
+        }
+        return p->id;
+    }
+
+    /** One young person's own time on this tablet as the app keeps it (issue 16 and 19):
+     *  their view under a PIN; 75 s on the feelings scale, answered and liked, read aloud,
+     *  25 minutes in all; sent sealed with one answer. The practitioner's next unlock
+     *  imports it (importInbox). */
+    std::optional<QString> ownTime(const QString& code, const QByteArray& pin)
+    {
+        const auto p = fx.addParticipant(code);
+        if (!p || !fx.giveConsent(p->id, StoreOnDevice | ShareAnonymised)) {
+            return std::nullopt;
+        }
+        auto s = fx.store->consultations().startSession(fx.consultation.id, SessionMode::OwnTime,
+                                                        {p->id});
+        if (!s) {
+            return std::nullopt;
+        }
+        auto view = OwnTime::createSession(*fx.store, s->id, pin, OwnTime::testOnlyCost(),
+                                           OwnTime::CostPolicy::TestOnly, fx.options());
+        if (!view) {
+            qWarning("own-time view: %s", qPrintable(view.error().message));
+            return std::nullopt;
+        }
+        const QDateTime t0 = fx.clock->now();
+        ParticipationRecord base;
+        base.consultationId = fx.consultation.id;
+        base.packId = fx.consultation.packId;
+        base.packVersion = fx.consultation.packVersion;
+        base.ageBand = p->ageBand;
+        base.role = p->role;
+        base.mode = SessionMode::OwnTime;
+        base.language = "en";
+        base.week = "2026-W45";
+        ParticipationTracker t;
+        t.start(base, t0);
+        t.enter("feel", "feelings-scale", t0);
+        t.leave(true, false, t0.addSecs(75));
+        t.rate("feel", ParticipationRecord::Rating::Liked);
+        t.useAdaptation("read-aloud");
+        Store& session = *view.value();
+        if (!OwnTime::keepParticipation(session, t.record(t0, t0.addSecs(1500)))) {
+            return std::nullopt;
+        }
+        chorus::Response r = fx.textAnswer("I would like more time to talk", p->id);
+        r.sessionId = s->id;
+        r.draft = true;
+        if (!session.responses().save(r) || !OwnTime::send(session, fx.dataDir(), s->id)) {
             return std::nullopt;
         }
         return p->id;
@@ -224,6 +275,80 @@ private slots:
         QVERIFY(publishedFrom(
             r.body.value("space").toObject().value("sessions").toObject().value("total"), 9));
         QCOMPARE(r.body.value("resourcing").toObject().value("practitionerHours").toDouble(), 3.0);
+    }
+
+    // Own time (issue 19): nine young people answer in their own time on a tablet, sealed
+    // into the inbox; the practitioner's unlock imports them, one withdraws, and nine
+    // others said no on the consent page. Their records travel like a practitioner
+    // session's and become the figures: eight sessions in own time with no practitioner
+    // hours, nine refusals, one withdrawal (too few to show, and said so).
+    void ownTimeAndConsentBecomeTheFigures()
+    {
+        const QString db = QStringLiteral("sqlite:%1/hub-own.sqlite").arg(m_tmp.path());
+        const QString consultation = QStringLiteral("c-own-2026");
+        int exit = -1;
+        const QByteArray code = hubCommand(
+            {"enrol-code", "--db", db, "--new-consultation", consultation, "--expires-in", "900"},
+            &exit);
+        QCOMPARE(exit, 0);
+        const QByteArray added = hubCommand({"add-reviewer", "--db", db, "Sam Reviewer"}, &exit);
+        QCOMPARE(exit, 0);
+        const QString secret = QString::fromLatin1(added.mid(added.indexOf(':') + 1).trimmed());
+        HubProcess hub;
+        QVERIFY(hub.start(db));
+
+        Device tablet;
+        QVERIFY(tablet.setUp(consultation));
+        QVERIFY(tablet.engine->enrol(hub.url(""), QString::fromLatin1(code)));
+        QStringList young;
+        for (int i = 0; i < 9; ++i) {
+            const auto id = tablet.ownTime(QStringLiteral("Wren%1").arg(i),
+                                           QByteArray("25804") + QByteArray::number(i));
+            QVERIFY(id);
+            young << *id;
+        }
+        const auto imported = OwnTime::importInbox(*tablet.fx.store);
+        QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+        QCOMPARE(imported->imported, 9);
+        QVERIFY(tablet.fx.store->erasure().withdraw(young.first()).ok());
+        for (int i = 0; i < 9; ++i) {
+            QVERIFY(tablet.fx.store->sharing()
+                        .noteConsentEvent(tablet.fx.consultation.id, ConsentEvent::Kind::Refused)
+                        .ok());
+        }
+        const SyncReport sent = tablet.engine->run();
+        QCOMPARE(tablet.fx.counts().queued, 0);
+        QVERIFY(sent.acknowledged >= 8 + 8 + 10); // answers, sessions, consent events
+
+        DeviceClient reviewer;
+        const test::Response signedIn =
+            reviewer.post(hub.url("/v1/review/session"),
+                          QJsonDocument(QJsonObject{{"name", "Sam Reviewer"},
+                                                    {"secret", secret},
+                                                    {"passphrase", "a long team passphrase"}})
+                              .toJson(QJsonDocument::Compact));
+        QCOMPARE(signedIn.status, 201);
+        reviewer.token = signedIn.body.value("session").toString().toLatin1();
+        const test::Response r =
+            reviewer.get(hub.url("/v1/review/participation?consultation=" + consultation));
+        QCOMPARE(r.status, 200);
+        const QJsonObject space = r.body.value("space").toObject();
+        const QJsonObject own = space.value("ownTime").toObject();
+        QVERIFY2(publishedFrom(own.value("count"), 8), QJsonDocument(space).toJson().constData());
+        QCOMPARE(own.value("share").toDouble(), 1.0);
+        QVERIFY(publishedFrom(space.value("consentRefusals").toObject().value("count"), 9));
+        QCOMPARE(space.value("withdrawals").toObject().value("suppressed").toBool(), true);
+        const QJsonArray methods = r.body.value("voice").toObject().value("methods").toArray();
+        const QJsonObject feel = byValue(methods, "type", "feelings-scale");
+        QCOMPARE(feel.value("completed").toObject().value("share").toDouble(), 1.0);
+        QCOMPARE(feel.value("medianSeconds").toObject().value("value").toDouble(), 75.0);
+        QCOMPARE(byValue(space.value("adaptations").toArray(), "value", "read-aloud")
+                     .value("share")
+                     .toDouble(),
+                 1.0);
+        const QJsonObject res = r.body.value("resourcing").toObject();
+        QCOMPARE(res.value("practitionerHours").toDouble(-1), 0.0); // their own time
+        QCOMPARE(res.value("medianSessionMinutes").toDouble(), 25.0);
     }
 };
 

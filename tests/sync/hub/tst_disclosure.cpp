@@ -7,6 +7,7 @@
 // protected by suppression itself, not only by the noise.
 #include "sync/hub/protocol/hubprotocol.h"
 #include "sync/hub/review/disclosure.h"
+#include "sync/hub/review/participation.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -682,6 +683,78 @@ private slots:
         QCOMPARE(b.pinnedSmall(8), QString());
         QCOMPARE(b.pinnedByShaving(8), QStringLiteral("x = 1 (by shaving)"));
         QVERIFY(b.canBePositive(x));
+    }
+
+    // Issue 19: consent refusals and withdrawals in GET /v1/review/participation, asked for
+    // each consultation and for the whole hub. A reader who has every answer, and knows that
+    // the hub's count is the consultations' added up, must not pin a small count. The same
+    // reader, given the hub's counts as plain numbers (no suppression across the views), does
+    // pin one on some hub: the check can fail.
+    void consentCountsAcrossViews()
+    {
+        const QStringList events{"refused", "withdrawn"};
+        const QStringList fields{"consentRefusals", "withdrawals"};
+        int leaksWithoutTheLayer = 0;
+        int hidden = 0;
+        for (quint32 seed = 1; seed <= 300; ++seed) {
+            QRandomGenerator rng(seed);
+            ParticipationInput in;
+            in.threshold = rng.bounded(2) == 0 ? kDefaultThreshold : kMinimumThreshold;
+            const int consultations = 1 + static_cast<int>(rng.bounded(3));
+            std::map<QString, qint64> truth;
+            for (int c = 0; c < consultations; ++c) {
+                for (const QString& e : events) {
+                    // Small groups are common: a third of the counts are below the threshold.
+                    const int n =
+                        static_cast<int>(rng.bounded(3) == 0 ? rng.bounded(8) : rng.bounded(30));
+                    const QString cons = QStringLiteral("c%1").arg(c);
+                    for (int i = 0; i < n; ++i) {
+                        in.consentEvents << ConsentEventRow{
+                            cons, e, static_cast<qint64>(rng.bounded(kRecordKeyRange))};
+                    }
+                    truth[cons + "/" + e] = n;
+                    truth["hub/" + e] += n;
+                }
+            }
+            for (const bool layer : {true, false}) {
+                Adversary a;
+                for (int c = 0; c <= consultations; ++c) {
+                    const bool hub = c == consultations;
+                    const QString cons = hub ? QString() : QStringLiteral("c%1").arg(c);
+                    const QJsonObject space = participationView(in, cons).value("space").toObject();
+                    for (qsizetype e = 0; e < events.size(); ++e) {
+                        const QString name = (hub ? QStringLiteral("hub") : cons) + "/" + events[e];
+                        Cell cell;
+                        cell.suppressed =
+                            space.value(fields[e]).toObject().value("suppressed").toBool(true);
+                        if (!layer && hub) {
+                            cell.suppressed = false; // the hub's counts as plain numbers
+                        }
+                        hidden += layer && cell.suppressed ? 1 : 0;
+                        publish(a, name, cell, truth[name]);
+                    }
+                }
+                for (const QString& e : events) {
+                    QList<int> parts;
+                    for (int c = 0; c < consultations; ++c) {
+                        parts << a.at(QStringLiteral("c%1/").arg(c) + e);
+                    }
+                    a.sum(a.at("hub/" + e), parts);
+                }
+                QVERIFY2(a.propagate(), qPrintable(QStringLiteral("seed %1").arg(seed)));
+                const QString pinned = a.pinnedSmall(in.threshold).isEmpty()
+                                           ? a.pinnedByShaving(in.threshold)
+                                           : a.pinnedSmall(in.threshold);
+                if (layer) {
+                    QVERIFY2(pinned.isEmpty(),
+                             qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(pinned)));
+                } else if (!pinned.isEmpty()) {
+                    ++leaksWithoutTheLayer;
+                }
+            }
+        }
+        QVERIFY(hidden > 100);              // the populations do make small groups
+        QVERIFY(leaksWithoutTheLayer > 10); // and the reader finds them when left unprotected
     }
 
     void chartsAcrossPrompts()

@@ -70,6 +70,13 @@ QJsonObject session(const QString& consultation, const QString& language,
         {"framework", "design-and-implementation/coproduction"}};
 }
 
+/** That someone said no ("refused") or withdrew ("withdrawn"), as a device sends it. */
+QJsonObject consentEvent(const QString& consultation, const QString& event)
+{
+    return QJsonObject{
+        {"record", "consent"}, {"id", uuid()}, {"consultationId", consultation}, {"event", event}};
+}
+
 QJsonObject textRecord(const QString& id)
 {
     return QJsonObject{{"id", id},
@@ -408,6 +415,79 @@ private slots:
         }
         QCOMPARE(pointing, QStringList({"design-and-implementation/coproduction",
                                         "culture-climate-processes/learning-and-evaluation"}));
+    }
+
+    // Space: consent refusals and withdrawals arrive as counts only (the consultation and
+    // which of the two), idempotent like any record, and are published through the same
+    // suppression: c1's ten refusals are shown, its three withdrawals and c2's two refusals
+    // are hidden and say so, and the hub-wide refusals (twelve, c1's ten and c2's two) go
+    // with them, so that c2's two cannot be worked out.
+    void consentRefusalsAndWithdrawals_data() { addBackendRows(m_pgUp); }
+    void consentRefusalsAndWithdrawals()
+    {
+        QFETCH(QString, backend);
+        QVERIFY(startHub(backend));
+        DeviceClient d1;
+        d1.token = device("c1");
+        DeviceClient d2;
+        d2.token = device("c2");
+        const QString path = url("/v1/participation");
+        // Nothing but the count travels: a reason, an age or a participant is refused.
+        QJsonObject why = consentEvent("c1", "refused");
+        why.insert("reason", "did not want to");
+        Response r = d1.post(path, batch({why}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorField(r), QString("items[0].reason"));
+        QCOMPARE(errorField(d1.post(path, batch({consentEvent("c1", "maybe")}))),
+                 QString("items[0].event"));
+        QCOMPARE(d1.post(path, batch({consentEvent("c9", "refused")})).status, 403);
+
+        QList<QJsonObject> c1;
+        for (int i = 0; i < 10; ++i) {
+            c1 << consentEvent("c1", "refused");
+        }
+        for (int i = 0; i < 3; ++i) {
+            c1 << consentEvent("c1", "withdrawn");
+        }
+        r = d1.post(path, batch(c1));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value("acknowledged").toArray().size(), 13);
+        QCOMPARE(d1.post(path, batch({c1.first()})).status, 200); // sent again: kept once
+        QJsonObject changed = c1.first();
+        changed.insert("event", "withdrawn");
+        QCOMPARE(d1.post(path, batch({changed})).status, 409);
+        QCOMPARE(
+            d2.post(path, batch({consentEvent("c2", "refused"), consentEvent("c2", "refused")}))
+                .status,
+            200);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec("SELECT COUNT(*) FROM consent_events") && q.next());
+        QCOMPARE(q.value(0).toInt(), 15);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM participation") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // not sessions
+
+        DeviceClient rev;
+        rev.token = reviewer("Kim", "reviewer");
+        auto spaceOf = [&](const QString& query) {
+            const Response view = rev.get(url("/v1/review/participation") + query);
+            return view.body.value("space").toObject();
+        };
+        const QJsonObject c1Space = spaceOf("?consultation=c1");
+        const QJsonObject refused = c1Space.value("consentRefusals").toObject();
+        QVERIFY2(publishedFrom(refused.value("count"), 10),
+                 QJsonDocument(c1Space).toJson().constData());
+        QCOMPARE(refused.value("suppressed").toBool(true), false);
+        const QJsonObject withdrawn = c1Space.value("withdrawals").toObject();
+        QCOMPARE(withdrawn.value("suppressed").toBool(), true);
+        QVERIFY(withdrawn.value("count").isNull());
+        QVERIFY(!c1Space.contains("notMeasured"));
+        const QJsonObject c2Refused =
+            spaceOf("?consultation=c2").value("consentRefusals").toObject();
+        QCOMPARE(c2Refused.value("suppressed").toBool(), true);
+        QVERIFY(c2Refused.value("count").isNull());
+        const QJsonObject hubRefused = spaceOf(QString()).value("consentRefusals").toObject();
+        QCOMPARE(hubRefused.value("suppressed").toBool(), true);
+        QVERIFY(hubRefused.value("count").isNull());
     }
 
     // Which ways of asking worked for which children: each method by age band. In c1 the

@@ -47,9 +47,10 @@ constexpr auto kConsultation = "bench";
 int serve(const QString& dir, qint64 records)
 {
     QString error;
-    auto store = hub::HubStore::open(
-        QStringLiteral("sqlite:%1/hub.sqlite").arg(dir),
-        [] { return QDateTime::currentDateTimeUtc(); }, &error);
+    auto storeOpened = hub::HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(dir),
+                                           [] { return QDateTime::currentDateTimeUtc(); });
+    error = storeOpened.error().describe();
+    auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
     if (!store) {
         std::fprintf(stderr, "reviewlist_bench: %s\n", qPrintable(error));
         return 2;
@@ -70,7 +71,7 @@ int serve(const QString& dir, qint64 records)
         std::fprintf(stderr, "reviewlist_bench: %s\n", qPrintable(error));
         return 2;
     }
-    std::printf("ready %u %s\n", *port, qPrintable(*secret));
+    std::printf("ready %u %s\n", *port, qPrintable(secret.value()));
     std::fflush(stdout);
     // The parent closes our stdin (or dies): stop then.
     QSocketNotifier done(0, QSocketNotifier::Read);

@@ -876,8 +876,10 @@ private slots:
         const QString did = QStringLiteral("We booked a trip to the sea in the summer.");
         {
             QString error;
-            auto store = hub::HubStore::open(
-                db, [] { return QDateTime::currentDateTimeUtc(); }, &error);
+            auto storeOpened =
+                hub::HubStore::open(db, [] { return QDateTime::currentDateTimeUtc(); });
+            error = storeOpened.error().describe();
+            auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
             QVERIFY2(store, qPrintable(error));
             QVERIFY(store->addReviewer(QStringLiteral("Sam Reviewer"), QStringLiteral("reviewer")));
             QSqlQuery q(store->database());
@@ -891,9 +893,8 @@ private slots:
             action.status = QStringLiteral("done");
             action.date = QDate::currentDate().toString(Qt::ISODate);
             action.feedbackIds = {sentId};
-            QString problem;
-            const auto saved = review.saveAction(action, reviewer, &problem);
-            QVERIFY2(saved, qPrintable(problem));
+            const auto saved = review.saveAction(action, reviewer);
+            QVERIFY2(saved, qPrintable(saved.error().describe()));
             QVERIFY(review.publishAction(saved->id, reviewer));
         }
 

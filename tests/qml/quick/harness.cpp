@@ -73,8 +73,10 @@ QString Harness::startHub()
     auto hub = std::make_unique<TestHub>();
     TestHub* h = hub.get();
     QString error;
-    h->store = hub::HubStore::open(
-        QStringLiteral("sqlite:%1/hub.sqlite").arg(h->dir.path()), [h] { return h->now; }, &error);
+    auto storeOpened = hub::HubStore::open(
+        QStringLiteral("sqlite:%1/hub.sqlite").arg(h->dir.path()), [h] { return h->now; });
+    error = storeOpened.error().describe();
+    h->store = storeOpened ? std::move(storeOpened).value() : nullptr;
     if (!h->store) {
         qWarning("Harness.startHub: %s", qPrintable(error));
         return {};
@@ -103,7 +105,7 @@ QString Harness::hubInvite(const QString& consultationId)
     if (!code) {
         return {};
     }
-    return chorus::sync::InviteCard{m_hub->url, QString(*code).remove(QLatin1Char('-')), {}}
+    return chorus::sync::InviteCard{m_hub->url, QString(code.value()).remove(QLatin1Char('-')), {}}
         .typed();
 }
 
@@ -112,7 +114,8 @@ QString Harness::addReviewer(const QString& name, const QString& role)
     if (startHub().isEmpty()) {
         return {};
     }
-    return m_hub->store->addReviewer(name, role).value_or(QString());
+    const auto secret = m_hub->store->addReviewer(name, role);
+    return secret ? secret.value() : QString();
 }
 
 int Harness::seedFeedback(const QString& consultationId, int count, const QVariantMap& options)
@@ -148,7 +151,7 @@ bool Harness::publishExamplePack(const QString& consultationId)
     }
     const hub::Limits limits;
     const auto pack = hub::decodePackFile(file.readAll(), limits);
-    return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).has_value();
+    return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).ok();
 }
 
 QString Harness::enrolDevice(const QString& consultationId)
@@ -156,9 +159,7 @@ QString Harness::enrolDevice(const QString& consultationId)
     if (startHub().isEmpty()) {
         return {};
     }
-    const auto code =
-        m_hub->store->createCode(consultationId, QStringLiteral("practitioner"), 1, 900, {});
-    const auto enrolled = code ? m_hub->store->enrol(hub::normaliseCode(*code)) : std::nullopt;
+    const auto enrolled = enrolPractitioner(*m_hub->store, consultationId);
     return enrolled ? enrolled->device.id : QString();
 }
 

@@ -54,9 +54,10 @@ private slots:
     {
         QVERIFY(m_tmp.isValid());
         QString error;
-        m_store = HubStore::open(
-            QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()),
-            [] { return QDateTime::currentDateTimeUtc(); }, &error);
+        auto storeOpened = HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()),
+                                          [] { return QDateTime::currentDateTimeUtc(); });
+        error = storeOpened.error().describe();
+        m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
         QVERIFY2(m_store, qPrintable(error));
         Limits limits;
         limits.ratePerSecond = 1000;
@@ -78,7 +79,7 @@ private slots:
         bool answered = false;
         m_client.post("/v1/review/session",
                       {{"name", "Ria Reviewer"},
-                       {"secret", *secret},
+                       {"secret", secret.value()},
                        {"passphrase", "a long enough passphrase"}},
                       [&](const ReviewReply& r) {
                           m_client.setSession(r.body.value("session").toString());

@@ -4,16 +4,16 @@
 //
 //   reviewlist_bench [--records N]      (default 100,000)
 //
-// A hub runs in a child process (this program with --serve): SQLite in a temporary folder,
-// N records seeded through the hub's own decoder and store, one reviewer. This process is
+// A hub runs in a child process (reviewlist_hub, beside this program): SQLite in a temporary
+// folder, N records seeded through the hub's own decoder and store, one reviewer. The hub's
+// SQLite and the app's SQLCipher are never linked into one program
+// (cmake/OneSqlitePerProcess.cmake). This process is
 // the app: the real services (UiServices), the real TeamScreen and feedback page (QML,
 // offscreen, software rendering) and FeedbackModel, signed in through TeamController.
 //   1. Empty: the list filtered to a kind nobody answered (0 records); settle; peak RSS.
 //   2. Full: the filter cleared; the list is scrolled a screenful at a time from the top to
 //      the last of the N records, fetching pages as it goes; peak RSS (VmHWM, reset before).
 // Prints both, their ratio and the pages held. Exits 1 when the ratio misses the target.
-#include "support/hubseed.h"
-#include "sync/hub/http/hubserver.h"
 #include "team/feedbackmodel.h"
 #include "team/teamcontroller.h"
 #include "uiservices.h"
@@ -28,7 +28,6 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,42 +41,6 @@ namespace {
 
 constexpr double kTarget = 1.5;
 constexpr auto kConsultation = "bench";
-
-/** The hub child: seeds, prints "ready PORT SECRET", serves until its parent closes stdin. */
-int serve(const QString& dir, qint64 records)
-{
-    QString error;
-    auto storeOpened = hub::HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(dir),
-                                           [] { return QDateTime::currentDateTimeUtc(); });
-    error = storeOpened.error().describe();
-    auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
-    if (!store) {
-        std::fprintf(stderr, "reviewlist_bench: %s\n", qPrintable(error));
-        return 2;
-    }
-    test::FeedbackSeed seed;
-    seed.kind = QStringLiteral("text"); // the list's most common and largest rows
-    if (test::seedFeedback(*store, QString::fromLatin1(kConsultation), records, seed) != records) {
-        std::fprintf(stderr, "reviewlist_bench: seeding failed\n");
-        return 2;
-    }
-    const auto secret = store->addReviewer(QStringLiteral("Bench Reviewer"));
-    hub::Limits limits;
-    limits.ratePerSecond = 1e6; // measuring memory, not the rate limit
-    limits.rateBurst = 1e6;
-    hub::HubServer server(*store, limits);
-    const auto port = server.listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
-    if (!port || !secret) {
-        std::fprintf(stderr, "reviewlist_bench: %s\n", qPrintable(error));
-        return 2;
-    }
-    std::printf("ready %u %s\n", *port, qPrintable(secret.value()));
-    std::fflush(stdout);
-    // The parent closes our stdin (or dies): stop then.
-    QSocketNotifier done(0, QSocketNotifier::Read);
-    QObject::connect(&done, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
-    return QCoreApplication::exec();
-}
 
 qint64 statusKb(const char* field)
 {
@@ -120,10 +83,6 @@ int main(int argc, char* argv[])
     if (const qsizetype i = args.indexOf(QStringLiteral("--records")); i > 0) {
         records = args.value(i + 1).toLongLong();
     }
-    if (const qsizetype i = args.indexOf(QStringLiteral("--serve")); i > 0) {
-        QCoreApplication app(argc, argv);
-        return serve(args.value(i + 1), records);
-    }
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_QUICK_BACKEND", "software");
@@ -134,8 +93,8 @@ int main(int argc, char* argv[])
     hubProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer seeding;
     seeding.start();
-    hubProcess.start(QCoreApplication::applicationFilePath(),
-                     {"--serve", hubDir.path(), "--records", QString::number(records)});
+    hubProcess.start(QCoreApplication::applicationDirPath() + QStringLiteral("/reviewlist_hub"),
+                     {hubDir.path(), "--records", QString::number(records)});
     QByteArray ready;
     while (!ready.contains('\n') && hubProcess.waitForReadyRead(600000)) {
         ready += hubProcess.readAllStandardOutput();

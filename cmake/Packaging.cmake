@@ -73,7 +73,9 @@ This package holds the app (chorus) and the device administration tool
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
   "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, \
 qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-dialogs, \
-qml6-module-qtqml, qml6-module-qtqml-workerscript, qt6-qpa-plugins")
+qml6-module-qtqml, qml6-module-qtqml-workerscript, qt6-qpa-plugins, \
+qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, \
+qml6-module-qt-labs-folderlistmodel")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS
   "fonts-noto-core, fonts-opendyslexic, qt6-speech-flite-plugin, qt6-wayland, \
 gstreamer1.0-pulseaudio")

@@ -2290,6 +2290,24 @@
     </message>
 </context>
 <context>
+    <name>OwnTimeUnlock</name>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>متابعة إجاباتي الخاصة</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>رقمك السري</translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>افتح إجاباتي</translation>
+    </message>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
         <source>Feelings scale</source>
@@ -2395,6 +2413,39 @@
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>لم تنجح القراءة بصوت عالٍ. هل توجد سمّاعة أو سمّاعات رأس؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyForm</name>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation>استخدام مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus على هذا الجهاز، ثم اختر عبارة مرور جديدة. ستتوقف عبارة المرور القديمة عن العمل.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation>افتح القفل واحتفظ بعبارة المرور الجديدة</translation>
     </message>
 </context>
 <context>
@@ -3743,254 +3794,9 @@
         <translation>تحديثات &quot;قلتم، فعلنا&quot; المستلمة: %1.</translation>
     </message>
     <message>
-        <source>it is longer or larger than the hub accepts.</source>
-        <comment>@info why the hub refused</comment>
-        <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
-    </message>
-    <message>
-        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
-        <comment>@info why the hub refused</comment>
-        <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
-    </message>
-    <message>
-        <source>it belongs to a consultation this device is not enrolled for.</source>
-        <comment>@info why the hub refused</comment>
-        <translation>إنه يخص استشارة غير مسجّل لها هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
-        <comment>@info why the hub refused; %1 is a technical field name</comment>
-        <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
-    </message>
-    <message>
-        <source>the hub gave the reason code &quot;%1&quot;.</source>
-        <comment>@info why the hub refused</comment>
-        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يُرسل شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
-    </message>
-    <message>
-        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
-        <comment>@info:status</comment>
-        <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
-        <comment>@info:status</comment>
-        <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
-    </message>
-    <message>
-        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
-        <comment>@info:status</comment>
-        <translation>لم يُجب المركز خلال %1 ثانية. لم يضِع شيء؛ حاول مرة أخرى لاحقاً.</translation>
-    </message>
-    <message>
-        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر الوصول إلى المركز. تحقّق من اتصال الشبكة وعنوان المركز. لم يضِع شيء.</translation>
-    </message>
-    <message>
-        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
-        <comment>@info:status</comment>
-        <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
-    </message>
-    <message>
-        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
-    </message>
-    <message>
-        <source>The hub did not accept it: %1</source>
-        <comment>@info:status</comment>
-        <translation>لم يقبله المركز: %1</translation>
-    </message>
-    <message>
-        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
-        <comment>@info:status</comment>
-        <translation>لدى المركز بالفعل إجابة مختلفة بالرقم نفسه؛ ولم يُكتب فوقها.</translation>
-    </message>
-    <message>
-        <source>It could not be read on this device, so it was not sent.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّرت قراءته على هذا الجهاز، لذلك لم يُرسل.</translation>
-    </message>
-    <message>
-        <source>The hub did not confirm it; it will be sent again.</source>
-        <comment>@info:status</comment>
-        <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
-        <comment>@info:status</comment>
-        <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation>لم يعد المركز يقبل هذا الجهاز (ربما أُزيل). لم يضِع شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
-        <comment>@info:status</comment>
-        <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
-    </message>
-    <message>
-        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>Give the hub&apos;s address like https://hub.example.org</source>
-        <comment>@info:status</comment>
-        <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
-        <comment>@info:status</comment>
-        <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
-    </message>
-    <message>
-        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
-        <comment>@info:status</comment>
-        <translation>رمز التسجيل مكوّن من 12 حرفاً ورقماً، مثل ABCD-EFGH-JKMN. تحقّق من الرمز وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The certificate authority file holds no certificate.</source>
-        <comment>@info:status</comment>
-        <translation>لا يحتوي ملف جهة إصدار الشهادات على أي شهادة.</translation>
-    </message>
-    <message>
-        <source>The certificate authority file could not be read.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّرت قراءة ملف جهة إصدار الشهادات.</translation>
-    </message>
-    <message>
-        <source>This code has expired. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation>انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً.</translation>
-    </message>
-    <message>
-        <source>This code has already been used. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation>استُخدم هذا الرمز من قبل. اطلب رمزاً جديداً.</translation>
-    </message>
-    <message>
-        <source>The hub does not know this code. Check it and try again.</source>
-        <comment>@info:status</comment>
-        <translation>لا يعرف المركز هذا الرمز. تحقّق منه وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>No Chorus hub answers at %1. Check the address.</source>
-        <comment>@info:status</comment>
-        <translation>لا يوجد مركز Chorus يُجيب على %1. تحقّق من العنوان.</translation>
-    </message>
-    <message>
-        <source>The hub refused the enrolment: %1</source>
-        <comment>@info:status</comment>
-        <translation>رفض المركز التسجيل: %1</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
-    </message>
-    <message>
-        <source>Choose from 1 to 100 devices.</source>
-        <comment>@info:status</comment>
-        <translation>اختر من 1 إلى 100 جهاز.</translation>
-    </message>
-    <message>
-        <source>Choose a time from 1 hour to 30 days.</source>
-        <comment>@info:status</comment>
-        <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
-    </message>
-    <message>
-        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
-        <comment>@info:status</comment>
-        <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
-    </message>
-    <message>
-        <source>The hub refused the invite: %1</source>
-        <comment>@info:status</comment>
-        <translation>رفض المركز الدعوة: %1</translation>
-    </message>
-    <message>
-        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
-        <comment>@info:status</comment>
-        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
-    </message>
-    <message>
-        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر جلب الاستشارات من المركز أو الاحتفاظ بها هذه المرة؛ سيتم جلبها مرة أخرى في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
-        <comment>@info:status</comment>
-        <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر جلب حزمة الأنشطة &quot;%1&quot; الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
-        <comment>@info:status</comment>
-        <translation>وصلت حزمة الأنشطة &quot;%1&quot; الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
-        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
-        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
-        <comment>@info:status</comment>
-        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
-        <comment>@info:status</comment>
-        <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
         <translation>لم يكن لدى المزامنة الأخيرة شيء لإرساله؛ ما ينتظر الآن يُرسل مع المزامنة القادمة.</translation>
-    </message>
-    <message>
-        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
-    </message>
-    <message>
-        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation>لم يتصل هذا الجهاز بالمركز منذ 90 يومًا، لذا انتهى تسجيله. لم يُفقد شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
-    </message>
-    <message>
-        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
-        <comment>@info:status</comment>
-        <translation>لا يستقبل المركز بعدُ سجلات عن سير الجلسات. تبقى على هذا الجهاز حتى يُحدَّث المركز؛ أما الإجابات فقد أُرسلت.</translation>
     </message>
     <message>
         <source>Type the hub address from the invite, for example hub.example.org.</source>
@@ -4011,11 +3817,6 @@
         <source>This invite cannot be used. Ask for a new one.</source>
         <comment>@info:status</comment>
         <translation>لا يمكن استخدام هذه الدعوة. اطلب دعوة جديدة.</translation>
-    </message>
-    <message>
-        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
-        <comment>@info:status</comment>
-        <translation>لم يُظهر المركز على %1 شهادة الأمان التي تذكرها الدعوة، لذلك لم يُرسل شيء. تحقق من عنوان المركز، أو اطلب دعوة جديدة.</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4060,259 @@
         <source>QR code of the invite, for a device with a camera</source>
         <comment>@info:accessible</comment>
         <translation>رمز QR للدعوة، لجهاز فيه كاميرا</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>إنه أطول أو أكبر مما يقبله المركز.</translation>
+    </message>
+    <message>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation>مشاركته غير مسموح بها (يحتاج الرسم إلى موافقة الشاب وإقرار من الأخصائي).</translation>
+    </message>
+    <message>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>إنه يخص استشارة غير مسجّل لها هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation>لم يستطع المركز قراءة جزء منه (%1). قد يحتاج هذا التطبيق أو المركز إلى تحديث.</translation>
+    </message>
+    <message>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>أعطى المركز رمز السبب &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة البيانات على هذا الجهاز أو كتابتها الآن. لم يُرسل شيء؛ حاول مرة أخرى، وأعد تشغيل التطبيق إذا تكرر ذلك.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation>توقفت المزامنة قبل أن تنتهي لأن الجهاز قُفل أو أُغلق التطبيق. لم يضِع شيء: ما ينتظر سيُرسل في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>تغيّرت شهادة أمان المركز منذ تسجيل هذا الجهاز، لذلك لم يُرسل شيء. إذا كانت للمركز شهادة جديدة فعلاً، فسجّل مرة أخرى برمز جديد.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُظهر المركز على %1 شهادة الأمان التي تذكرها الدعوة، لذلك لم يُرسل شيء. تحقق من عنوان المركز، أو اطلب دعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation>شهادة أمان المركز غير موثوقة. إذا كانت مؤسستك تستخدم جهة إصدار شهادات خاصة بها، فأعطِ ملفها عند التسجيل.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation>لم يُجب المركز خلال %1 ثانية. لم يضِع شيء؛ حاول مرة أخرى لاحقاً.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر الوصول إلى المركز. تحقّق من اتصال الشبكة وعنوان المركز. لم يضِع شيء.</translation>
+    </message>
+    <message>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation>المركز مشغول أو واجه مشكلة. لم يضِع شيء؛ ستُعاد المحاولة لاحقاً.</translation>
+    </message>
+    <message>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>لا يدعم المركز إصدار المزامنة في هذا التطبيق: يحتاج إلى تحديث. لم يضِع شيء.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبله المركز: %1</translation>
+    </message>
+    <message>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation>لدى المركز بالفعل إجابة مختلفة بالرقم نفسه؛ ولم يُكتب فوقها.</translation>
+    </message>
+    <message>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءته على هذا الجهاز، لذلك لم يُرسل.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يؤكّده المركز؛ سيُرسل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>لم يستطع هذا الجهاز تسجيل ردّ المركز؛ سيُرسل ما ينتظر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>لم يعد المركز يقبل هذا الجهاز (ربما أُزيل). لم يضِع شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
+    </message>
+    <message>
+        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>لم يتصل هذا الجهاز بالمركز منذ 90 يومًا، لذا انتهى تسجيله. لم يُفقد شيء: ما ينتظر يبقى على هذا الجهاز. سجّل مرة أخرى برمز جديد.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation>هذا الجهاز غير مسجّل لدى مركز بعد. سجّل أولاً برمز من المركز.</translation>
+    </message>
+    <message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب قائمة حِزم الأنشطة من المركز هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation>يعرض المركز حزمة أنشطة لا يستطيع هذا التطبيق قراءة اسمها أو إصدارها، لذلك تم تخطيها. يمكن لمسؤول المركز التحقق من الحِزم التي ينشرها.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب حزمة الأنشطة &quot;%1&quot; الإصدار %2 هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>وصلت حزمة الأنشطة &quot;%1&quot; الإصدار %2 متغيّرة في الطريق (لا تطابق المجموع الاختباري للمركز)، لذلك لم تُستخدم. ستُجلب مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز ليست حزمة صالحة، لذلك لم تُستخدم. يمكن لمسؤول المركز مقارنتها بالحزمة النموذجية (chorus-hub example-pack). الخطأ بمصطلحات صيغة الحزمة: %3</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation>حزمة الأنشطة &quot;%1&quot; الإصدار %2 من المركز تختلف عن الحزمة التي تحمل الاسم والإصدار نفسيهما على هذا الجهاز، لذلك لم تُستخدم. على مسؤول المركز نشر الحزمة المعدّلة برقم إصدار جديد.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر حفظ حزمة الأنشطة &quot;%1&quot; الإصدار %2 على هذا الجهاز؛ ستتم المحاولة مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation>الاستشارة &quot;%1&quot; منشورة على المركز أيضًا؛ يحتفظ هذا الجهاز بنسخته الخاصة التي أُنشئت هنا.</translation>
+    </message>
+    <message>
+        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
+        <comment>@info:status</comment>
+        <translation>لا يستقبل المركز بعدُ سجلات عن سير الجلسات. تبقى على هذا الجهاز حتى يُحدَّث المركز؛ أما الإجابات فقد أُرسلت.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>لم يقبل المركز الاستشارة &quot;%1&quot; التي أُنشئت على هذا الجهاز، لذا تنتظر إجاباتها هنا. اسأل مسؤول المركز؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب الاستشارات من المركز أو الاحتفاظ بها هذه المرة؛ سيتم جلبها مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّر جلب تحديثات &quot;قلتم، فعلنا&quot; هذه المرة؛ ستُجلب في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation>أدخل عنوان المركز بهذا الشكل https://hub.example.org</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation>يجب أن يبدأ عنوان المركز بـ https:// لكي يكون ما يُرسل محمياً.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>رمز التسجيل مكوّن من 12 حرفاً ورقماً، مثل ABCD-EFGH-JKMN. تحقّق من الرمز وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation>لا يحتوي ملف جهة إصدار الشهادات على أي شهادة.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة ملف جهة إصدار الشهادات.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>استُخدم هذا الرمز من قبل. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>لا يعرف المركز هذا الرمز. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation>لا يوجد مركز Chorus يُجيب على %1. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation>رفض المركز التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة ردّ المركز؛ لم يُحفظ شيء. قد يحتاج المركز إلى تحديث.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation>تعذّرت قراءة شهادة أمان المركز؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation>اختر من 1 إلى 100 جهاز.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation>اختر مدة من ساعة واحدة إلى 30 يوماً.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation>جهاز الأخصائي وحده يمكنه إنشاء الدعوات؛ هذا الجهاز انضم بدعوة بنفسه.</translation>
+    </message>
+    <message>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
+        <translation>رفض المركز الدعوة: %1</translation>
     </message>
 </context>
 <context>
@@ -5514,11 +5568,6 @@
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation>متابعة إجاباتي الخاصة</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>رقمك السري</translation>
@@ -5552,36 +5601,6 @@
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
         <translation>افتح Chorus بمفتاح الاسترداد الذي دُوّن عند إعداده، ثم اختر عبارة مرور جديدة</translation>
-    </message>
-    <message>
-        <source>Use the recovery key</source>
-        <comment>@title:group</comment>
-        <translation>استخدام مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
-        <comment>@info</comment>
-        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إعداد Chorus على هذا الجهاز، ثم اختر عبارة مرور جديدة. ستتوقف عبارة المرور القديمة عن العمل.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <comment>@label:textbox</comment>
-        <translation>مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation>عبارة مرور جديدة</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation>عبارة المرور الجديدة مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Unlock and keep the new passphrase</source>
-        <comment>@action:button</comment>
-        <translation>افتح القفل واحتفظ بعبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>

@@ -2287,6 +2287,24 @@
     </message>
 </context>
 <context>
+    <name>OwnTimeUnlock</name>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation>Parhau â fy atebion fy hun</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>Eich PIN</translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation>Agor fy atebion</translation>
+    </message>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
         <source>Feelings scale</source>
@@ -2392,6 +2410,39 @@
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
         <translation>Wnaeth darllen yn uchel ddim gweithio. Oes seinydd neu glustffonau?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyForm</name>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation>Defnyddio&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan gafodd Chorus ei osod ar y ddyfais hon, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Y cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Datgloi a chadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
 </context>
 <context>
@@ -3738,254 +3789,9 @@
         <translation>Diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; a dderbyniwyd: %1.</translation>
     </message>
     <message>
-        <source>it is longer or larger than the hub accepts.</source>
-        <comment>@info why the hub refused</comment>
-        <translation>mae&apos;n hirach neu&apos;n fwy nag y mae&apos;r hyb yn ei dderbyn.</translation>
-    </message>
-    <message>
-        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
-        <comment>@info why the hub refused</comment>
-        <translation>ni chaniateir ei rannu (mae angen caniatâd y person ifanc a chymeradwyaeth ymarferydd ar lun).</translation>
-    </message>
-    <message>
-        <source>it belongs to a consultation this device is not enrolled for.</source>
-        <comment>@info why the hub refused</comment>
-        <translation>mae&apos;n perthyn i ymgynghoriad nad yw&apos;r ddyfais hon wedi&apos;i chofrestru ar ei gyfer.</translation>
-    </message>
-    <message>
-        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
-        <comment>@info why the hub refused; %1 is a technical field name</comment>
-        <translation>ni allai&apos;r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru&apos;r ap hwn neu&apos;r hyb.</translation>
-    </message>
-    <message>
-        <source>the hub gave the reason code &quot;%1&quot;.</source>
-        <comment>@info why the hub refused</comment>
-        <translation>rhoddodd yr hyb y cod rheswm &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd darllen nac ysgrifennu&apos;r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw&apos;n digwydd eto.</translation>
-    </message>
-    <message>
-        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
-        <comment>@info:status</comment>
-        <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi&apos;i chloi neu&apos;r ap wedi cau. Chollwyd dim: bydd yr hyn sy&apos;n aros yn cael ei anfon y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i&apos;r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oes modd ymddiried yn nhystysgrif ddiogelwch yr hyb. Os yw eich sefydliad yn defnyddio ei awdurdod tystysgrifau ei hun, rhowch ei ffeil wrth gofrestru.</translation>
-    </message>
-    <message>
-        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
-        <comment>@info:status</comment>
-        <translation>Ni atebodd yr hyb o fewn %1 eiliad. Chollwyd dim; rhowch gynnig arall arni yn nes ymlaen.</translation>
-    </message>
-    <message>
-        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation>Methu cyrraedd yr hyb. Gwiriwch y cysylltiad rhwydwaith a chyfeiriad yr hyb. Chollwyd dim.</translation>
-    </message>
-    <message>
-        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
-        <comment>@info:status</comment>
-        <translation>Mae&apos;r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
-    </message>
-    <message>
-        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation>Nid yw&apos;r hyb yn deall fersiwn cysoni&apos;r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
-    </message>
-    <message>
-        <source>The hub did not accept it: %1</source>
-        <comment>@info:status</comment>
-        <translation>Ni dderbyniodd yr hyb ef: %1</translation>
-    </message>
-    <message>
-        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
-        <comment>@info:status</comment>
-        <translation>Mae gan yr hyb ateb gwahanol o dan yr un rhif yn barod; ni chafodd ei drosysgrifo.</translation>
-    </message>
-    <message>
-        <source>It could not be read on this device, so it was not sent.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd ei ddarllen ar y ddyfais hon, felly ni chafodd ei anfon.</translation>
-    </message>
-    <message>
-        <source>The hub did not confirm it; it will be sent again.</source>
-        <comment>@info:status</comment>
-        <translation>Ni chadarnhaodd yr hyb ef; bydd yn cael ei anfon eto.</translation>
-    </message>
-    <message>
-        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
-        <comment>@info:status</comment>
-        <translation>Ni allai&apos;r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy&apos;n aros yn cael ei anfon eto.</translation>
-    </message>
-    <message>
-        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation>Nid yw&apos;r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi&apos;i thynnu). Chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
-        <comment>@info:status</comment>
-        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd nôl diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>Give the hub&apos;s address like https://hub.example.org</source>
-        <comment>@info:status</comment>
-        <translation>Rhowch gyfeiriad yr hyb fel https://hub.example.org</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
-        <comment>@info:status</comment>
-        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu&apos;r hyn a anfonir.</translation>
-    </message>
-    <message>
-        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
-        <comment>@info:status</comment>
-        <translation>Mae gan god cofrestru 12 llythyren a digid, fel ABCD-EFGH-JKMN. Gwiriwch y cod a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>The certificate authority file holds no certificate.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oes tystysgrif yn ffeil yr awdurdod tystysgrifau.</translation>
-    </message>
-    <message>
-        <source>The certificate authority file could not be read.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd darllen ffeil yr awdurdod tystysgrifau.</translation>
-    </message>
-    <message>
-        <source>This code has expired. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation>Mae&apos;r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
-    </message>
-    <message>
-        <source>This code has already been used. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio&apos;n barod. Gofynnwch am un newydd.</translation>
-    </message>
-    <message>
-        <source>The hub does not know this code. Check it and try again.</source>
-        <comment>@info:status</comment>
-        <translation>Nid yw&apos;r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>No Chorus hub answers at %1. Check the address.</source>
-        <comment>@info:status</comment>
-        <translation>Does dim hyb Chorus yn ateb yn %1. Gwiriwch y cyfeiriad.</translation>
-    </message>
-    <message>
-        <source>The hub refused the enrolment: %1</source>
-        <comment>@info:status</comment>
-        <translation>Gwrthododd yr hyb y cofrestru: %1</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru&apos;r hyb.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd darllen tystysgrif ddiogelwch yr hyb; ni chadwyd dim.</translation>
-    </message>
-    <message>
-        <source>Choose from 1 to 100 devices.</source>
-        <comment>@info:status</comment>
-        <translation>Dewiswch rhwng 1 a 100 o ddyfeisiau.</translation>
-    </message>
-    <message>
-        <source>Choose a time from 1 hour to 30 days.</source>
-        <comment>@info:status</comment>
-        <translation>Dewiswch amser rhwng 1 awr a 30 diwrnod.</translation>
-    </message>
-    <message>
-        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
-        <comment>@info:status</comment>
-        <translation>Dim ond dyfais ymarferydd all wneud gwahoddiadau; ymunodd y ddyfais hon gyda gwahoddiad ei hun.</translation>
-    </message>
-    <message>
-        <source>The hub refused the invite: %1</source>
-        <comment>@info:status</comment>
-        <translation>Gwrthododd yr hyb y gwahoddiad: %1</translation>
-    </message>
-    <message>
-        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
-        <comment>@info:status</comment>
-        <translation>Mae’r ymgynghoriad &quot;%1&quot; wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
-    </message>
-    <message>
-        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd nôl na chadw ymgynghoriadau o’r hyb y tro hwn; byddant yn cael eu nôl eto y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd nôl y rhestr o becynnau gweithgareddau o’r hyb y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
-        <comment>@info:status</comment>
-        <translation>Mae’r hyb yn rhestru pecyn gweithgareddau na all yr ap hwn ddarllen ei enw na’i fersiwn, felly cafodd ei hepgor. Gall gweinyddwr yr hyb wirio’r pecynnau y mae’n eu cyhoeddi.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd nôl pecyn gweithgareddau &quot;%1&quot; fersiwn %2 y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
-        <comment>@info:status</comment>
-        <translation>Newidiodd pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ffordd (nid yw’n cyfateb i swm gwirio’r hyb), felly ni chafodd ei ddefnyddio. Bydd yn cael ei nôl eto y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
-        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
-        <translation>Nid yw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn becyn dilys, felly ni chafodd ei ddefnyddio. Gall gweinyddwr yr hyb ei gymharu â’r pecyn enghreifftiol (chorus-hub example-pack). Beth sydd o’i le, yn nhermau fformat y pecyn: %3</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
-        <comment>@info:status</comment>
-        <translation>Mae pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn wahanol i’r pecyn gyda’r un enw a fersiwn ar y ddyfais hon, felly ni chafodd ei ddefnyddio. Dylai gweinyddwr yr hyb gyhoeddi’r pecyn sydd wedi newid gyda rhif fersiwn newydd.</translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd modd cadw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ddyfais hon; bydd yn cael ei drio eto y tro nesaf.</translation>
-    </message>
-    <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
         <translation>Doedd gan y cysoni diwethaf ddim i’w anfon; mae’r hyn sy’n aros nawr yn mynd gyda’r cysoni nesaf.</translation>
-    </message>
-    <message>
-        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad &quot;%1&quot; a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
-    </message>
-    <message>
-        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation>Nid oedd y ddyfais hon wedi cysylltu â&apos;r hwb ers 90 diwrnod, felly mae ei chofrestriad wedi dod i ben. Ni chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
-    </message>
-    <message>
-        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
-        <comment>@info:status</comment>
-        <translation>Nid yw&apos;r hyb yn derbyn cofnodion o sut aeth sesiynau eto. Maen nhw&apos;n aros ar y ddyfais hon nes bydd yr hyb wedi&apos;i ddiweddaru; anfonwyd yr atebion.</translation>
     </message>
     <message>
         <source>Type the hub address from the invite, for example hub.example.org.</source>
@@ -4006,11 +3812,6 @@
         <source>This invite cannot be used. Ask for a new one.</source>
         <comment>@info:status</comment>
         <translation>Does dim modd defnyddio&apos;r gwahoddiad hwn. Gofynnwch am un newydd.</translation>
-    </message>
-    <message>
-        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
-        <comment>@info:status</comment>
-        <translation>Ni ddangosodd yr hyb yn %1 y dystysgrif ddiogelwch y mae&apos;r gwahoddiad yn ei henwi, felly ni anfonwyd dim. Gwiriwch gyfeiriad yr hyb, neu gofynnwch am wahoddiad newydd.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4055,259 @@
         <source>QR code of the invite, for a device with a camera</source>
         <comment>@info:accessible</comment>
         <translation>Cod QR y gwahoddiad, ar gyfer dyfais gyda chamera</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>mae&apos;n hirach neu&apos;n fwy nag y mae&apos;r hyb yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation>ni chaniateir ei rannu (mae angen caniatâd y person ifanc a chymeradwyaeth ymarferydd ar lun).</translation>
+    </message>
+    <message>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>mae&apos;n perthyn i ymgynghoriad nad yw&apos;r ddyfais hon wedi&apos;i chofrestru ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation>ni allai&apos;r hyb ddarllen rhan ohono (%1). Efallai fod angen diweddaru&apos;r ap hwn neu&apos;r hyb.</translation>
+    </message>
+    <message>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation>rhoddodd yr hyb y cod rheswm &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen nac ysgrifennu&apos;r data ar y ddyfais hon nawr. Ni anfonwyd dim; rhowch gynnig arall arni, ac ailgychwynnwch yr ap os yw&apos;n digwydd eto.</translation>
+    </message>
+    <message>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation>Stopiodd y cysoni cyn gorffen am fod y ddyfais wedi&apos;i chloi neu&apos;r ap wedi cau. Chollwyd dim: bydd yr hyn sy&apos;n aros yn cael ei anfon y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Mae tystysgrif ddiogelwch yr hyb wedi newid ers i&apos;r ddyfais hon gofrestru, felly ni anfonwyd dim. Os oes gan yr hyb dystysgrif newydd go iawn, cofrestrwch eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
+        <comment>@info:status</comment>
+        <translation>Ni ddangosodd yr hyb yn %1 y dystysgrif ddiogelwch y mae&apos;r gwahoddiad yn ei henwi, felly ni anfonwyd dim. Gwiriwch gyfeiriad yr hyb, neu gofynnwch am wahoddiad newydd.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes modd ymddiried yn nhystysgrif ddiogelwch yr hyb. Os yw eich sefydliad yn defnyddio ei awdurdod tystysgrifau ei hun, rhowch ei ffeil wrth gofrestru.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation>Ni atebodd yr hyb o fewn %1 eiliad. Chollwyd dim; rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Methu cyrraedd yr hyb. Gwiriwch y cysylltiad rhwydwaith a chyfeiriad yr hyb. Chollwyd dim.</translation>
+    </message>
+    <message>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r hyb yn brysur neu cafodd broblem. Chollwyd dim; bydd cynnig arall yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn deall fersiwn cysoni&apos;r ap hwn: mae angen ei diweddaru. Chollwyd dim.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation>Ni dderbyniodd yr hyb ef: %1</translation>
+    </message>
+    <message>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan yr hyb ateb gwahanol o dan yr un rhif yn barod; ni chafodd ei drosysgrifo.</translation>
+    </message>
+    <message>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd ei ddarllen ar y ddyfais hon, felly ni chafodd ei anfon.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni chadarnhaodd yr hyb ef; bydd yn cael ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation>Ni allai&apos;r ddyfais hon gofnodi ateb yr hyb; bydd yr hyn sy&apos;n aros yn cael ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn derbyn y ddyfais hon mwyach (efallai ei bod wedi&apos;i thynnu). Chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd y ddyfais hon wedi cysylltu â&apos;r hwb ers 90 diwrnod, felly mae ei chofrestriad wedi dod i ben. Ni chollwyd dim: mae&apos;r hyn sy&apos;n aros yn aros ar y ddyfais hon. Cofrestrwch eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru gyda hyb eto. Cofrestrwch gyda chod gan yr hyb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl y rhestr o becynnau gweithgareddau o’r hyb y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r hyb yn rhestru pecyn gweithgareddau na all yr ap hwn ddarllen ei enw na’i fersiwn, felly cafodd ei hepgor. Gall gweinyddwr yr hyb wirio’r pecynnau y mae’n eu cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl pecyn gweithgareddau &quot;%1&quot; fersiwn %2 y tro hwn; bydd yn cael ei nôl y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Newidiodd pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ffordd (nid yw’n cyfateb i swm gwirio’r hyb), felly ni chafodd ei ddefnyddio. Bydd yn cael ei nôl eto y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation>Nid yw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn becyn dilys, felly ni chafodd ei ddefnyddio. Gall gweinyddwr yr hyb ei gymharu â’r pecyn enghreifftiol (chorus-hub example-pack). Beth sydd o’i le, yn nhermau fformat y pecyn: %3</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation>Mae pecyn gweithgareddau &quot;%1&quot; fersiwn %2 o’r hyb yn wahanol i’r pecyn gyda’r un enw a fersiwn ar y ddyfais hon, felly ni chafodd ei ddefnyddio. Dylai gweinyddwr yr hyb gyhoeddi’r pecyn sydd wedi newid gyda rhif fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd cadw pecyn gweithgareddau &quot;%1&quot; fersiwn %2 ar y ddyfais hon; bydd yn cael ei drio eto y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation>Mae’r ymgynghoriad &quot;%1&quot; wedi’i gyhoeddi ar yr hyb hefyd; mae’r ddyfais hon yn cadw ei un ei hun, a wnaed yma.</translation>
+    </message>
+    <message>
+        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn derbyn cofnodion o sut aeth sesiynau eto. Maen nhw&apos;n aros ar y ddyfais hon nes bydd yr hyb wedi&apos;i ddiweddaru; anfonwyd yr atebion.</translation>
+    </message>
+    <message>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation>Ni wnaeth yr hyb dderbyn yr ymgynghoriad &quot;%1&quot; a wnaed ar y ddyfais hon, felly mae ei atebion yn aros yma. Gofynnwch i weinyddwr yr hyb; ni chollwyd dim.</translation>
+    </message>
+    <message>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl na chadw ymgynghoriadau o’r hyb y tro hwn; byddant yn cael eu nôl eto y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd nôl diweddariadau &quot;Dywedoch chi, gwnaethon ni&quot; y tro hwn; byddant yn cael eu nôl y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation>Rhowch gyfeiriad yr hyb fel https://hub.example.org</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation>Rhaid i gyfeiriad yr hyb ddechrau gyda https:// er mwyn diogelu&apos;r hyn a anfonir.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Mae gan god cofrestru 12 llythyren a digid, fel ABCD-EFGH-JKMN. Gwiriwch y cod a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oes tystysgrif yn ffeil yr awdurdod tystysgrifau.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen ffeil yr awdurdod tystysgrifau.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cod hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation>Mae&apos;r cod hwn wedi&apos;i ddefnyddio&apos;n barod. Gofynnwch am un newydd.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation>Nid yw&apos;r hyb yn adnabod y cod hwn. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation>Does dim hyb Chorus yn ateb yn %1. Gwiriwch y cyfeiriad.</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb y cofrestru: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen ateb yr hyb; ni chadwyd dim. Efallai fod angen diweddaru&apos;r hyb.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation>Nid oedd modd darllen tystysgrif ddiogelwch yr hyb; ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch rhwng 1 a 100 o ddyfeisiau.</translation>
+    </message>
+    <message>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation>Dewiswch amser rhwng 1 awr a 30 diwrnod.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation>Dim ond dyfais ymarferydd all wneud gwahoddiadau; ymunodd y ddyfais hon gyda gwahoddiad ei hun.</translation>
+    </message>
+    <message>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
+        <translation>Gwrthododd yr hyb y gwahoddiad: %1</translation>
     </message>
 </context>
 <context>
@@ -5509,11 +5563,6 @@
         <translation>Datgloi</translation>
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation>Parhau â fy atebion fy hun</translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation>Eich PIN</translation>
@@ -5547,36 +5596,6 @@
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
         <translation>Agorwch Chorus gyda&apos;r allwedd adfer a ysgrifennwyd wrth ei osod, yna dewiswch gyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>Use the recovery key</source>
-        <comment>@title:group</comment>
-        <translation>Defnyddio&apos;r allwedd adfer</translation>
-    </message>
-    <message>
-        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
-        <comment>@info</comment>
-        <translation>Teipiwch yr allwedd adfer a ysgrifennoch pan gafodd Chorus ei osod ar y ddyfais hon, yna dewiswch gyfrinymadrodd newydd. Bydd yr hen gyfrinymadrodd yn peidio â gweithio.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <comment>@label:textbox</comment>
-        <translation>Allwedd adfer</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation>Cyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation>Y cyfrinymadrodd newydd eto</translation>
-    </message>
-    <message>
-        <source>Unlock and keep the new passphrase</source>
-        <comment>@action:button</comment>
-        <translation>Datgloi a chadw&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>

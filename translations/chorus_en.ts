@@ -2278,6 +2278,24 @@
     </message>
 </context>
 <context>
+    <name>OwnTimeUnlock</name>
+    <message>
+        <source>Carry on with my own answers</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my answers</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackActivityModel</name>
     <message>
         <source>Feelings scale</source>
@@ -2382,6 +2400,39 @@
     <message>
         <source>Reading aloud did not work. Is there a speaker or headphones?</source>
         <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyForm</name>
+    <message>
+        <source>Use the recovery key</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and keep the new passphrase</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3723,253 +3774,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is longer or larger than the hub accepts.</source>
-        <comment>@info why the hub refused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
-        <comment>@info why the hub refused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it belongs to a consultation this device is not enrolled for.</source>
-        <comment>@info why the hub refused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
-        <comment>@info why the hub refused; %1 is a technical field name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hub gave the reason code &quot;%1&quot;.</source>
-        <comment>@info why the hub refused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub did not accept it: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It could not be read on this device, so it was not sent.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub did not confirm it; it will be sent again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the hub&apos;s address like https://hub.example.org</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate authority file holds no certificate.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate authority file could not be read.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code has expired. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code has already been used. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub does not know this code. Check it and try again.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Chorus hub answers at %1. Check the address.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub refused the enrolment: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose from 1 to 100 devices.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a time from 1 hour to 30 days.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub refused the invite: %1</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
-        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The last sync had nothing to send; what is waiting now goes with the next sync.</source>
         <comment>@info:status sync report</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
-        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3989,11 +3795,6 @@
     </message>
     <message>
         <source>This invite cannot be used. Ask for a new one.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,6 +4039,259 @@
     <message>
         <source>QR code of the invite, for a device with a camera</source>
         <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>it is longer or larger than the hub accepts.</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing it is not permitted (a drawing needs the young person&apos;s consent and a practitioner&apos;s approval).</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to a consultation this device is not enrolled for.</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub could not read part of it (%1). This app or the hub may need an update.</source>
+        <comment>@info why the hub refused; %1 is a technical field name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub gave the reason code &quot;%1&quot;.</source>
+        <comment>@info why the hub refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on this device could not be read or written just now. Nothing was sent; try again, and restart the app if it happens again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped before it finished because the device was locked or the app closed. Nothing was lost: what waits is sent next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate has changed since this device enrolled, so nothing was sent. If the hub really has a new certificate, enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the security certificate the invite names, so nothing was sent. Check the hub address, or ask for a new invite.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate is not trusted. If your organisation uses its own certificate authority, give its file when enrolling.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not answer within %1 seconds. Nothing was lost; try again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the hub. Check the network connection and the hub address. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is busy or had a problem. Nothing was lost; it will be tried again later.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not speak this app&apos;s version of sync: it needs an update. Nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept it: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already holds a different answer under the same number; it was not overwritten.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be read on this device, so it was not sent.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not confirm it; it will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not record the hub&apos;s answer; what waits will be sent again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device (it may have been removed). Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device had not been in touch with the hub for 90 days, so its enrolment has ended. Nothing was lost: what waits stays on this device. Enrol again with a new code.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a hub yet. Enrol with a code from the hub first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of activity packs could not be fetched from the hub this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub lists an activity pack whose name or version this app cannot read, so it was skipped. The hub&apos;s administrator can check the packs it publishes.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be fetched this time; it will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 arrived changed on the way (it does not match the hub&apos;s checksum), so it was not used. It will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub is not a valid pack, so it was not used. The hub&apos;s administrator can check it against the example pack (chorus-hub example-pack). What is wrong, in the pack format&apos;s terms: %3</source>
+        <comment>@info:status; %3 is the pack checker&apos;s technical reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 from the hub differs from the pack with the same name and version on this device, so it was not used. The hub&apos;s administrator should publish the changed pack with a new version number.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pack &quot;%1&quot; version %2 could not be kept on this device; it will be tried again next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation &quot;%1&quot; is published on the hub too; this device keeps its own, made here.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not take records of how sessions went yet. They wait on this device until the hub is updated; the answers were sent.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not take the consultation &quot;%1&quot; made on this device, so its answers wait here. Ask the hub&apos;s administrator; nothing was lost.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations from the hub could not be fetched or kept this time; they will be fetched again next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;You said, we did&quot; updates could not be fetched this time; they will be fetched next time.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address like https://hub.example.org</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must begin with https:// so that what is sent is protected.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the code and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file holds no certificate.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file could not be read.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new one.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know this code. Check it and try again.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Chorus hub answers at %1. Check the address.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment: %1</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read; nothing was saved. The hub may need an update.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s security certificate could not be read; nothing was saved.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 100 devices.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time from 1 hour to 30 days.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a practitioner&apos;s device can make invites; this device joined with an invite itself.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the invite: %1</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5494,11 +5548,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carry on with my own answers</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your PIN</source>
         <comment>@label:textbox</comment>
         <translation type="unfinished"></translation>
@@ -5531,36 +5580,6 @@
     <message>
         <source>Open Chorus with the recovery key written down when it was set up, then choose a new passphrase</source>
         <comment>@info:accessible</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the recovery key</source>
-        <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock and keep the new passphrase</source>
-        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

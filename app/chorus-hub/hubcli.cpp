@@ -1,10 +1,13 @@
 #include "hubcli.h"
 
+#include "app/common/subcommands.h"
+
 #include "sync/hub/http/hubserver.h"
 #include "sync/hub/hubconfig.h"
 #include "sync/hub/store/hubstore.h"
 #include "sync/hub/store/reviewstore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,72 +18,109 @@
 namespace chorus::hub {
 namespace {
 
-const char* const kUsage = R"(usage: chorus-hub COMMAND [OPTIONS]
+using cli::Command;
 
-Commands:
-  serve [--listen 127.0.0.1:PORT] [--tls-cert FILE --tls-key FILE]
-        [--max-body BYTES] [--max-batch N] [--rate PER_SECOND] [--burst N]
-                          run the sync hub (PORT 0 picks a free port; the line
-                          "listening on ADDRESS:PORT" is printed when ready)
-  enrol-code --consultation ID [--expires-in SECONDS]
-                          print a one-time enrolment code (valid 15 minutes at most)
-                          for a consultation the hub knows (published, or sent by
-                          the device that made it); any other id is refused
-  enrol-code --new-consultation ID [--expires-in SECONDS]
-                          the same for a consultation made on a practitioner's
-                          tablet that has not synced yet (the app shows its id
-                          under "Details and people" on Home)
-  devices                 list enrolled devices
-  revoke DEVICE           revoke a device's token (it then gets 401)
-  erase FEEDBACK_ID       erase one record whichever device sent it (for a device
-                          that is lost or revoked), clear the space it took, and
-                          name the exports made before that still contain it
-  publish-pack FILE.json [--consultation ID]
-                          publish an activity pack for devices to fetch
-  example-pack            print the example activity pack ("My week", the one the
-                          app ships) to start a pack from, e.g.
-                          chorus-hub example-pack > my-week.json
-  publish-consultation FILE.json
-                          publish (or update, or close) a consultation for the
-                          devices enrolled for it; its pack must be published first
-  add-reviewer NAME [--role reviewer|admin]
-                          create a team review account (default role reviewer);
-                          prints a one-time secret for the first sign-in
-  disable-reviewer NAME   disable a team review account and end its sessions
-  audit verify            check the hash chain of the audit log
+QCommandLineOption valued(const char* name, const char* value, const char* description)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                              QString::fromLatin1(value));
+}
 
-Every command takes --db sqlite:PATH (default: the hub's data directory) or
---db postgresql://USER@HOST:PORT/DATABASE, and --config FILE. The configuration file
-(default: $CHORUS_HUB_CONFIG, else /etc/chorus-hub/chorus-hub.conf when it exists) sets
-database, listen, small-number-threshold and user; options given here win over it.
-chorus-hub --version prints the version.
-Test only: serve --inject-faults ENDPOINT:FAULT[xN],... (FAULT: 500, 429, close,
-crash-after-commit).
-)";
+/** The options every command takes. */
+QList<QCommandLineOption> sharedOptions()
+{
+    return {valued("db", "DATABASE",
+                   "sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE (default: the "
+                   "configuration's database, else the hub's data directory)"),
+            valued("config", "FILE",
+                   "the configuration file (default: $CHORUS_HUB_CONFIG, else "
+                   "/etc/chorus-hub/chorus-hub.conf when it exists)")};
+}
+
+/** Every command, its words and its own options: the one list that --help, the parsing of
+ *  each command and the check for an unknown command read. */
+QList<Command> hubCommands()
+{
+    return {
+        {"serve",
+         {},
+         "run the sync hub (PORT 0 picks a free port; the line \"listening on ADDRESS:PORT\" is "
+         "printed when ready)",
+         {valued("listen", "ADDRESS:PORT", "where to listen (default 127.0.0.1:8470)"),
+          valued("tls-cert", "FILE", "the PEM certificate chain, with --tls-key"),
+          valued("tls-key", "FILE", "its unencrypted PEM RSA or EC key"),
+          valued("max-body", "BYTES", "the largest request body"),
+          valued("max-batch", "N", "the most records in one request"),
+          valued("rate", "PER_SECOND", "requests a device may make each second"),
+          valued("burst", "N", "requests a device may make at once"),
+          valued("inject-faults", "ENDPOINT:FAULT[xN],...",
+                 "test only (FAULT: 500, 429, close, crash-after-commit)")}},
+        {"enrol-code",
+         {},
+         "print a one-time enrolment code (valid 15 minutes at most) for a consultation the "
+         "hub knows (--consultation: published, or sent by the device that made it; any other "
+         "id is refused) or for one made on a practitioner's tablet that has not synced yet "
+         "(--new-consultation: the app shows its id under \"Details and people\" on Home)",
+         {valued("consultation", "ID", "a consultation the hub knows"),
+          valued("new-consultation", "ID", "a consultation made on a tablet, not yet synced"),
+          valued("expires-in", "SECONDS", "how long the code lasts (at most 900)")}},
+        {"devices", {}, "list enrolled devices", {}},
+        {"revoke", "DEVICE", "revoke a device's token (it then gets 401)", {}},
+        {"erase",
+         "FEEDBACK_ID",
+         "erase one record whichever device sent it (for a device that is lost or revoked), "
+         "clear the space it took, and name the exports made before that still contain it",
+         {}},
+        {"publish-pack",
+         "FILE.json",
+         "publish an activity pack for devices to fetch",
+         {valued("consultation", "ID", "the consultation the pack is for")}},
+        {"example-pack",
+         {},
+         "print the example activity pack (\"My week\", the one the app ships) to start a "
+         "pack from, e.g. chorus-hub example-pack > my-week.json",
+         {}},
+        {"publish-consultation",
+         "FILE.json",
+         "publish (or update, or close) a consultation for the devices enrolled for it; its "
+         "pack must be published first",
+         {}},
+        {"add-reviewer",
+         "NAME",
+         "create a team review account (default role reviewer); prints a one-time secret for "
+         "the first sign-in",
+         {valued("role", "reviewer|admin", "the account's role")}},
+        {"disable-reviewer", "NAME", "disable a team review account and end its sessions", {}},
+        {"audit", "verify", "check the hash chain of the audit log", {}},
+    };
+}
+
+QString usage()
+{
+    return QStringLiteral("usage: chorus-hub COMMAND [OPTIONS]\n\n") +
+           cli::commandList(hubCommands()) + QStringLiteral("\nEvery command takes:\n") +
+           cli::optionList(sharedOptions()) +
+           QStringLiteral(
+               "The configuration file sets database, listen, small-number-threshold and\n"
+               "user; options given here win over it. chorus-hub COMMAND --help shows one\n"
+               "command; chorus-hub --version prints the version.\n");
+}
 
 struct Args
 {
     QStringList positional;
     QHash<QString, QString> options;
-    QString bad;
 };
 
-Args parse(const QStringList& args, const QStringList& valued)
+/** The parsed words in the shape the commands read: every option given, by name. */
+Args argsFrom(const QCommandLineParser& parser, const Command& command)
 {
     Args a;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& s = args[i];
-        if (s == QLatin1String("--help") || s == QLatin1String("-h")) {
-            a.options.insert(QStringLiteral("help"), {});
-        } else if (s.startsWith(QLatin1String("--"))) {
-            const QString name = s.mid(2);
-            if (!valued.contains(name) || i + 1 >= args.size()) {
-                a.bad = s;
-                return a;
-            }
-            a.options.insert(name, args[++i]);
-        } else {
-            a.positional << s;
+    a.positional = parser.positionalArguments();
+    for (const QCommandLineOption& option : command.options + sharedOptions()) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(name)) {
+            a.options.insert(name, parser.value(name));
         }
     }
     return a;
@@ -312,27 +352,54 @@ int publishConsultation(const Args& a, HubStore& store, QTextStream& out, QTextS
 
 int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
-        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
-        out << kUsage;
-        return args.isEmpty() ? 2 : 0;
+    const QString tool = QStringLiteral("chorus-hub");
+    if (args.isEmpty()) {
+        out << usage();
+        return 2;
     }
-    if (args.first() == QLatin1String("--version")) {
+    // `chorus-hub help` is the old spelling of --help; `help COMMAND` shows that command.
+    const QStringList words = args.first() == QLatin1String("help")
+                                  ? args.mid(1) + QStringList{QStringLiteral("--help")}
+                                  : args;
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("print the version"));
+    QCommandLineParser top;
+    switch (cli::parseTool(top, tool, {version}, words, err)) {
+    case cli::Parsed::Bad:
+        return 2;
+    case cli::Parsed::Help:
+        out << usage();
+        return 0;
+    case cli::Parsed::Run:
+        break;
+    }
+    if (top.isSet(version)) {
         out << "chorus-hub " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    const QString command = args.first();
-    Args a = parse(args.mid(1), {"db", "listen", "tls-cert", "tls-key", "max-body", "max-batch",
-                                 "rate", "burst", "inject-faults", "consultation", "expires-in",
-                                 "role", "config", "new-consultation"});
-    if (!a.bad.isEmpty()) {
-        err << "chorus-hub: unknown option or missing value: " << a.bad << Qt::endl;
+    const QStringList rest = top.positionalArguments();
+    if (rest.isEmpty()) {
+        out << usage();
         return 2;
     }
-    if (a.options.contains(QStringLiteral("help"))) {
-        out << kUsage;
-        return 0;
+    const QString command = rest.first();
+    const QList<Command> commands = hubCommands();
+    const Command* known = cli::findCommand(commands, command);
+    if (!known) {
+        err << "chorus-hub: unknown command " << command << "\n" << usage();
+        return 2;
     }
+    QCommandLineParser parser;
+    switch (cli::parseCommand(parser, tool, *known, sharedOptions(), rest.mid(1), err)) {
+    case cli::Parsed::Bad:
+        return 2;
+    case cli::Parsed::Help:
+        out << cli::commandHelp(tool, *known, sharedOptions());
+        return 0;
+    case cli::Parsed::Run:
+        break;
+    }
+    Args a = argsFrom(parser, *known);
     QString configError;
     const auto config =
         readHubConfig(a.options.contains(QStringLiteral("config"))
@@ -358,14 +425,6 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         out << QString::fromUtf8(example.readAll());
         out.flush();
         return 0;
-    }
-    static const QStringList kAdmin{
-        "enrol-code",   "devices", "revoke",           "publish-pack",
-        "add-reviewer", "audit",   "disable-reviewer", "publish-consultation",
-        "erase"};
-    if (!kAdmin.contains(command)) {
-        err << "chorus-hub: unknown command " << command << "\n" << kUsage;
-        return 2;
     }
     auto store = openStore(a, err);
     if (!store) {

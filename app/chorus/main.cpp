@@ -2,6 +2,7 @@
 // and loads the QML module; everything else lives in chorus_ui and chorus_core.
 
 #include "accessibleenabledstate.h"
+#include "onscreenkeyboard.h"
 #include "selftest.h"
 #include "startupprobe.h"
 #include "uicatalogue.h"
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
+    chorus::ui::chooseInputMethod(); // an input method is chosen as the application starts
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Chorus"));
     QGuiApplication::setOrganizationName(QStringLiteral("Chorus"));

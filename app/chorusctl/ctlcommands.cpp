@@ -3,6 +3,8 @@
 #include "redactcommand.h"
 #include "secretinput.h"
 
+#include "app/common/subcommands.h"
+
 #include "core/crypto/keyvault.h"
 #include "core/store/owntime.h"
 #include "core/store/participantexport.h"
@@ -10,12 +12,14 @@
 #include "core/store/typedimport.h"
 #include "sync/client/syncengine.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
@@ -23,37 +27,90 @@
 namespace chorus::ctl {
 namespace {
 
-constexpr auto kUsage =
-    R"(Usage: chorusctl [--data-dir DIR] [--passphrase-fd N] [--recovery] COMMAND [ARGS]
+using cli::Command;
 
-Passphrases are read from standard input (one per line) or from file descriptor N,
-never from the command line. With --recovery the first line is the recovery key.
+QCommandLineOption valued(const char* name, const char* value, const char* description)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                              QString::fromLatin1(value));
+}
 
-Commands (chorusctl --version prints the version):
-  init [--kdf-ms MS]             set up a new store; prints the recovery key once
-  verify                         integrity and cipher integrity checks, audit chain
-  stats                          counts of what the store holds
-  import FILE.json               import answers typed up from a paper session
-  export-participant CODE [--consultation ID]
-                                 subject access export of one participant, as JSON
-  withdraw CODE [--consultation ID]
-                                 erase a participant's answers and media
-  purge                          erase everything past its retention date
-  passphrase add|change|remove   lines: current passphrase, then the new one (add, change)
-  redact [--names-file FILE]     anonymise statements, one per line, stdin to stdout
-  enrol --hub URL --code CODE [--ca FILE]
-                                 join a hub with a one-time code; pins its certificate
-                                 (--ca trusts a private CA for this first contact)
-  sync                           send what waits, fetch packs and "we did" updates; prints
-                                 what was sent, acknowledged, failed and why
-  invite [--uses N] [--expires-in-hours H]
-                                 (practitioner device) an invite code for young people's own
-                                 devices; default 1 use, 72 hours
+/** The options every command takes, before or after the command's name. */
+QList<QCommandLineOption> sharedOptions()
+{
+    return {valued("data-dir", "DIR", "the store's folder (default: the app's)"),
+            valued("passphrase-fd", "N",
+                   "read passphrases from file descriptor N instead of standard input"),
+            QCommandLineOption(QStringLiteral("recovery"),
+                               QStringLiteral("the first line is the recovery key")),
+            valued("kdf-ms", "MS",
+                   "how long deriving a key from a new passphrase takes (init, passphrase; "
+                   "default 500)")};
+}
 
-Exit codes: 0 done; 1 the hub could not be reached or was busy, or its certificate changed
-(nothing lost, try again later); 2 cannot unlock; 3 damaged store; 4 refused (bad input,
-a code or item the hub refused, not enrolled, device revoked); 64 usage.
-)";
+/** Every command, its words and its own options: the one list that --help, the parsing of
+ *  each command and the check for an unknown command read. */
+QList<Command> ctlCommands()
+{
+    const QCommandLineOption consultation =
+        valued("consultation", "ID", "when the code name is in more than one consultation");
+    return {
+        {"init", {}, "set up a new store; prints the recovery key once", {}},
+        {"verify", {}, "integrity and cipher integrity checks, audit chain", {}},
+        {"stats", {}, "counts of what the store holds", {}},
+        {"import", "FILE.json", "import answers typed up from a paper session", {}},
+        {"export-participant",
+         "CODE",
+         "subject access export of one participant, as JSON",
+         {consultation}},
+        {"withdraw", "CODE", "erase a participant's answers and media", {consultation}},
+        {"purge", {}, "erase everything past its retention date", {}},
+        {"passphrase",
+         "add|change|remove",
+         "lines: current passphrase, then the new one (add, change)",
+         {}},
+        {"redact",
+         {},
+         "anonymise statements, one per line, stdin to stdout",
+         {valued("names-file", "FILE", "session names to hide, one per line")}},
+        {"enrol",
+         {},
+         "join a hub with a one-time code; pins its certificate",
+         {valued("hub", "URL", "the hub's address"),
+          valued("code", "CODE", "the one-time code or invite"),
+          valued("ca", "FILE", "trust a private CA for this first contact")}},
+        {"sync",
+         {},
+         "send what waits, fetch packs and \"we did\" updates; prints what was sent, "
+         "acknowledged, failed and why",
+         {}},
+        {"invite",
+         {},
+         "(practitioner device) an invite code for young people's own devices; default 1 use, "
+         "72 hours",
+         {valued("uses", "N", "how many devices may join with it"),
+          valued("expires-in-hours", "H", "how long it lasts")}},
+    };
+}
+
+QString usage()
+{
+    return QStringLiteral(
+               "Usage: chorusctl [--data-dir DIR] [--passphrase-fd N] [--recovery] COMMAND "
+               "[ARGS]\n\n"
+               "Passphrases are read from standard input (one per line) or from file descriptor "
+               "N,\nnever from the command line. With --recovery the first line is the recovery "
+               "key.\n\n") +
+           cli::commandList(ctlCommands()) + QStringLiteral("\nEvery command takes:\n") +
+           cli::optionList(sharedOptions()) +
+           QStringLiteral(
+               "chorusctl COMMAND --help shows one command; chorusctl --version prints the "
+               "version.\n\n"
+               "Exit codes: 0 done; 1 the hub could not be reached or was busy, or its "
+               "certificate changed\n(nothing lost, try again later); 2 cannot unlock; 3 "
+               "damaged store; 4 refused (bad input,\na code or item the hub refused, not "
+               "enrolled, device revoked); 64 usage (2 for redact).\n");
+}
 
 /** The options every command shares, and the rest of the words. */
 struct Invocation
@@ -67,45 +124,60 @@ struct Invocation
     std::map<QString, QString> options;
 };
 
-std::optional<Invocation> parse(const QStringList& args, QTextStream& err)
+/** The exit code of a usage error, as it has always been: 64, except that redact reads its
+ *  own words and gives 2 for one it does not know (redactcommand.h). A missing value (a
+ *  valued option as the last word: QCommandLineParser takes whatever follows as the value)
+ *  stays 64 there too. */
+int usageErrorCode(const Command& command, const QStringList& words)
+{
+    if (command.name != QLatin1String("redact")) {
+        return Usage;
+    }
+    for (const QCommandLineOption& option : command.options + sharedOptions()) {
+        if (!option.valueName().isEmpty() && !words.isEmpty() &&
+            option.names().contains(words.last().mid(2)) &&
+            words.last().startsWith(QLatin1String("--"))) {
+            return Usage;
+        }
+    }
+    return 2;
+}
+
+/** A passphrase in argv is readable by every local user (/proc): refused before anything. */
+bool passphraseInArguments(const QStringList& args)
+{
+    return std::any_of(args.cbegin(), args.cend(), [](const QString& a) {
+        return a == QLatin1String("--passphrase") || a.startsWith(QLatin1String("--passphrase="));
+    });
+}
+
+/** The shared options from whichever parser has them (the command's, after its name, wins
+ *  over the tool's, before it), and the command's own, in the shape the commands read. */
+Invocation invocationFrom(const QCommandLineParser& top, const QCommandLineParser& parser,
+                          const Command& command)
 {
     Invocation inv;
+    inv.command = command.name;
+    inv.words = parser.positionalArguments();
     inv.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= args.size()) {
-                err << "chorusctl: " << a << " needs a value\n";
-                return std::nullopt;
-            }
-            return args.at(++i);
-        };
-        if (a == "--data-dir" || a == "--passphrase-fd" || a == "--kdf-ms" ||
-            a == "--consultation" || a == "--names-file" || a == "--hub" || a == "--code" ||
-            a == "--ca" || a == "--uses" || a == "--expires-in-hours") {
-            auto v = value();
-            if (!v) {
-                return std::nullopt;
-            }
-            if (a == "--data-dir") {
-                inv.dataDir = *v;
-            } else if (a == "--passphrase-fd") {
-                inv.passphraseFd = v->toInt();
-            } else if (a == "--kdf-ms") {
-                inv.kdfMs = v->toInt();
-            }
-            inv.options[a] = *v;
-        } else if (a == "--recovery") {
-            inv.recovery = true;
-        } else if (a == "--passphrase" || a.startsWith("--passphrase=")) {
-            err << "chorusctl: passphrases are never taken from the command line; give them on "
-                   "standard input\n";
-            return std::nullopt;
-        } else if (inv.command.isEmpty() && !a.startsWith("--")) {
-            inv.command = a;
-        } else {
-            inv.words << a;
+    for (const QCommandLineOption& option : command.options + sharedOptions()) {
+        const QString name = option.names().constFirst();
+        const bool here = parser.isSet(name);
+        const bool before = top.optionNames().contains(name) && top.isSet(name);
+        if (!here && !before) {
+            continue;
         }
+        const QString value = here ? parser.value(name) : top.value(name);
+        if (name == QLatin1String("data-dir")) {
+            inv.dataDir = value;
+        } else if (name == QLatin1String("passphrase-fd")) {
+            inv.passphraseFd = value.toInt();
+        } else if (name == QLatin1String("kdf-ms")) {
+            inv.kdfMs = value.toInt();
+        } else if (name == QLatin1String("recovery")) {
+            inv.recovery = true;
+        }
+        inv.options[QStringLiteral("--") + name] = value;
     }
     return inv;
 }
@@ -422,32 +494,68 @@ using StoreCommand = std::function<int(Store&, const Invocation&, QTextStream&, 
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    if (args.contains("--help") || args.contains("-h") || args.isEmpty()) {
-        out << kUsage;
-        return args.isEmpty() ? Usage : Ok;
+    const QString tool = QStringLiteral("chorusctl");
+    if (args.isEmpty()) {
+        out << usage();
+        return Usage;
     }
-    if (args == QStringList{QStringLiteral("--version")}) {
+    if (passphraseInArguments(args)) {
+        err << "chorusctl: passphrases are never taken from the command line; give them on "
+               "standard input\n";
+        return Usage;
+    }
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("print the version"));
+    QCommandLineParser top;
+    switch (cli::parseTool(top, tool, sharedOptions() + QList{version}, args, err)) {
+    case cli::Parsed::Bad:
+        return Usage;
+    case cli::Parsed::Help:
+        out << usage();
+        return Ok;
+    case cli::Parsed::Run:
+        break;
+    }
+    if (top.isSet(version)) {
         out << "chorusctl " << QCoreApplication::applicationVersion() << "\n";
         return Ok;
     }
-    auto inv = parse(args, err);
-    if (!inv) {
+    const QStringList rest = top.positionalArguments();
+    const QList<Command> commands = ctlCommands();
+    const Command* known = cli::findCommand(commands, rest.value(0));
+    if (!known) {
+        err << "chorusctl: "
+            << (rest.isEmpty() ? QStringLiteral("no command given")
+                               : QStringLiteral("unknown command \"%1\"").arg(rest.first()))
+            << "\n"
+            << usage();
         return Usage;
     }
-    if (inv->command == "redact") {
+    QCommandLineParser parser;
+    switch (cli::parseCommand(parser, tool, *known, sharedOptions(), rest.mid(1), err)) {
+    case cli::Parsed::Bad:
+        return usageErrorCode(*known, rest.mid(1));
+    case cli::Parsed::Help:
+        out << cli::commandHelp(tool, *known, sharedOptions());
+        return Ok;
+    case cli::Parsed::Run:
+        break;
+    }
+    const Invocation inv = invocationFrom(top, parser, *known);
+    if (inv.command == "redact") {
         QTextStream in(stdin);
-        QStringList redactArgs = inv->words;
-        if (auto it = inv->options.find("--names-file"); it != inv->options.end()) {
+        QStringList redactArgs = inv.words;
+        if (auto it = inv.options.find("--names-file"); it != inv.options.end()) {
             redactArgs << "--names-file" << it->second;
         }
         return runRedact(redactArgs, in, out, err);
     }
-    SecretInput input(inv->passphraseFd);
-    if (inv->command == "init") {
-        return cmdInit(*inv, input, out, err);
+    SecretInput input(inv.passphraseFd);
+    if (inv.command == "init") {
+        return cmdInit(inv, input, out, err);
     }
-    if (inv->command == "passphrase") {
-        return cmdPassphrase(*inv, input, out, err);
+    if (inv.command == "passphrase") {
+        return cmdPassphrase(inv, input, out, err);
     }
     static const std::map<QString, StoreCommand> storeCommands{
         {"verify", cmdVerify},     {"stats", cmdStats},
@@ -456,16 +564,17 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         {"enrol", cmdEnrol},       {"sync", cmdSync},
         {"invite", cmdInvite},
     };
-    const auto command = storeCommands.find(inv->command);
+    const auto command = storeCommands.find(inv.command);
     if (command == storeCommands.end()) {
-        err << "chorusctl: unknown command \"" << inv->command << "\"\n" << kUsage;
+        // Unreachable: ctlCommands() and this table name the same commands.
+        err << "chorusctl: unknown command \"" << inv.command << "\"\n";
         return Usage;
     }
-    auto store = unlockStore(*inv, input);
+    auto store = unlockStore(inv, input);
     if (!store) {
         return fail(err, store.error());
     }
-    return command->second(*store.value(), *inv, out, err);
+    return command->second(*store.value(), inv, out, err);
 }
 
 } // namespace chorus::ctl

@@ -101,4 +101,4 @@ qt_add_resources(chorus_core chorus_gazetteer
 qt_add_resources(chorus_core chorus_public_phrases
   PREFIX /chorus/anonymiser
   BASE ${_chorus_gaz_data}
-  FILES ${_chorus_gaz_data}/public-phrases.txt)
+  FILES ${_chorus_gaz_data}/public-phrases.txt ${_chorus_gaz_data}/schools.txt)

@@ -62,7 +62,7 @@ Lexicon::Lexicon()
     addAll(
         m_roles,
         "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
-        "ty",
+        "ty ygg yg sir",
         SchoolHomeCue);
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,
@@ -88,7 +88,8 @@ Lexicon::Lexicon()
            "brought explained explains noticed promised reads won looks looked works worked "
            "started stays stayed moved visited visits picked picks drove drives smiled "
            "listens listened understands understood misses missed wrote writes sent sends "
-           "shares shared cares cared fought fights swore swears does did",
+           "shares shared cares cared fought fights swore swears does did owes owed pushes bullies "
+           "annoys",
            SpeechVerb);
     addAll(m_roles,
            "with saw see seen seeing told tell ask asked love miss missed met meet visit "

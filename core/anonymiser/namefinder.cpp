@@ -58,10 +58,11 @@ NameFinder::NameFinder(const QList<SessionName>& sessionNames, const Gazetteer* 
     }
     if (m_contextRules) {
         addPublicPhrases();
+        addSchoolNames();
     }
 }
 
-void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep)
+void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, bool late)
 {
     if (words.empty()) {
         return;
@@ -83,43 +84,67 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep)
         }
     }
     m_buckets[bucket - 1].push_back(int(m_entries.size()));
-    m_entries.push_back({std::move(words), kind, common, keep});
+    m_lateBuckets.resize(m_buckets.size(), false);
+    m_lateBuckets[bucket - 1] = m_lateBuckets[bucket - 1] || late;
+    m_entries.push_back({std::move(words), kind, common, keep, late});
 }
+
+namespace {
+
+/** The phrases of a list embedded in the build, one a line, each as folded words. */
+std::vector<std::vector<QString>> readPhrases(const QString& resource)
+{
+    std::vector<std::vector<QString>> out;
+    QFile f(resource);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return out;
+    }
+    for (const QString& raw : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        std::vector<Token> tokens;
+        Tokenizer::tokenize(line, tokens);
+        std::vector<QString> words;
+        for (const Token& t : tokens) {
+            if (t.type != Type::Punct) {
+                QString w;
+                for (QChar c : QStringView(line).mid(t.start, t.length)) {
+                    w.append(QChar(WordTable::fold(c.unicode())));
+                }
+                words.push_back(w);
+            }
+        }
+        if (!words.empty()) {
+            out.push_back(std::move(words));
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 void NameFinder::addPublicPhrases()
 {
     // Read once per process: the list is part of the build, like the gazetteer.
-    static const std::vector<std::vector<QString>> phrases = [] {
-        std::vector<std::vector<QString>> out;
-        QFile f(QStringLiteral(":/chorus/anonymiser/public-phrases.txt"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return out;
-        }
-        for (const QString& raw : QString::fromUtf8(f.readAll()).split(u'\n')) {
-            const QString line = raw.trimmed();
-            if (line.isEmpty() || line.startsWith(u'#')) {
-                continue;
-            }
-            std::vector<Token> tokens;
-            Tokenizer::tokenize(line, tokens);
-            std::vector<QString> words;
-            for (const Token& t : tokens) {
-                if (t.type != Type::Punct) {
-                    QString w;
-                    for (QChar c : QStringView(line).mid(t.start, t.length)) {
-                        w.append(QChar(WordTable::fold(c.unicode())));
-                    }
-                    words.push_back(w);
-                }
-            }
-            if (!words.empty()) {
-                out.push_back(std::move(words));
-            }
-        }
-        return out;
-    }();
+    static const std::vector<std::vector<QString>> phrases =
+        readPhrases(QStringLiteral(":/chorus/anonymiser/public-phrases.txt"));
     for (const std::vector<QString>& p : phrases) {
         addEntry(p, PiiKind::Name, true);
+    }
+}
+
+void NameFinder::addSchoolNames()
+{
+    static const std::vector<std::vector<QString>> schools =
+        readPhrases(QStringLiteral(":/chorus/anonymiser/schools.txt"));
+    for (const std::vector<QString>& p : schools) {
+        if (p.size() == 1 && m_gazetteer &&
+            (m_gazetteer->flags(p.front()) & (Gazetteer::Place | Gazetteer::NotName))) {
+            continue; // a town's name alone is where a child goes, not which school
+        }
+        addEntry(p, PiiKind::School, false, true);
     }
 }
 
@@ -194,7 +219,7 @@ public:
 
     void run()
     {
-        sessionPass();
+        sessionPass(false);
         if (!m_f.m_contextRules && !m_f.m_gazetteer) {
             return;
         }
@@ -204,6 +229,9 @@ public:
             keywordPass();
             welshStreetPass();
             placeContextPass();
+            // Listed schools last: "Ysgol Dyffryn Aman", "fitzalan high" are found whole by
+            // shape; the list adds "i go to fitzalan".
+            sessionPass(true);
         }
         namePass();
     }
@@ -404,8 +432,10 @@ private:
                 (is(p, "as") && is(p - 1, "known"))) {
                 return true;
             }
-            if ((is(p, "it") || is(p, "him") || is(p, "her") || is(p, "them")) &&
-                (is(p - 1, "call") || is(p - 1, "calls") || is(p - 1, "call"))) {
+            // "we call him Gwil", "my nan calls me Boo": the name someone goes by.
+            if ((is(p, "it") || is(p, "him") || is(p, "her") || is(p, "them") || is(p, "me") ||
+                 is(p, "us")) &&
+                (is(p - 1, "call") || is(p - 1, "calls") || is(p - 1, "called"))) {
                 return true;
             }
         }
@@ -451,7 +481,8 @@ private:
             // noun that is also a verb; "Hope says" and "Grace said" are still names.
             const QStringView v = m_t.str(n);
             const bool plural = v.size() > 3 && (v.back() == u's' || v.back() == u'S') &&
-                                !is(n, "says") && !is(n, "does") && !is(n, "was") && !is(n, "has");
+                                !is(n, "says") && !is(n, "does") && !is(n, "was") &&
+                                !is(n, "has") && !personVerbInS(n);
             const Tier t = tier(i);
             return !(plural && initial(i) &&
                      (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
@@ -460,10 +491,21 @@ private:
         if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
             return true;
         }
-        // "Shannon from the leaving care team", "Dylan from my old estate"
-        if (is(n, "from") &&
-            (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
-             (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)) || groupAfterFrom(n + 1))) {
+        // "Chibuzo always gets me in trouble": an adverb of habit, then the person's verb.
+        if ((is(n, "always") || is(n, "never") || is(n, "just") || is(n, "still") ||
+             is(n, "also") || is(n, "really") || is(n, "sometimes") || is(n, "literally")) &&
+            (roles(n + 1) & Lexicon::SpeechVerb)) {
+            return true;
+        }
+        // "Meurig bach", "Gwen fach": a Welsh diminutive after a capitalised name.
+        if (cap(i) && (is(n, "bach") || is(n, "fach"))) {
+            return true;
+        }
+        // "Shannon from the leaving care team", "Dylan from my old estate", "Idwal from
+        // Ysgol Eirias" (the school is found before names).
+        if (is(n, "from") && (is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "our") ||
+                              (m_t.valid(n + 1) && m_t[n + 1].has(Token::AllUpper)) ||
+                              groupAfterFrom(n + 1) || claimedAs(n + 1, PiiKind::School))) {
             return true;
         }
         // "kirsty shes my worker", "Sky's my cousin"
@@ -473,6 +515,80 @@ private:
             return relationAt(n + 2);
         }
         return inMyGroup(i);
+    }
+
+    /** Verbs in -s that are almost never a plural noun, so "Jay keeps messaging me" is a
+     *  person where "More visits" is not. */
+    bool personVerbInS(int n) const
+    {
+        static const char* const kVerbs[] = {"keeps", "wants",  "gets",  "takes", "comes",
+                                             "goes",  "likes",  "loves", "hates", "lives",
+                                             "knows", "thinks", "tells", "asks",  "owes"};
+        for (const char* w : kVerbs) {
+            if (is(n, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Kudzai is coming", "Tinashe was moving": a capitalised word no dictionary knows,
+     *  then "is"/"was"/"has" and what a person does. */
+    bool personStateAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!(is(n, "is") || is(n, "was") || is(n, "has") || is(n, "isnt") || is(n, "isn't"))) {
+            return false;
+        }
+        static const char* const kStates[] = {"coming",  "going",    "moving", "leaving",
+                                              "staying", "visiting", "gone",   "left",
+                                              "always",  "never",    "moved"};
+        for (const char* w : kStates) {
+            if (is(n + 1, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who the person is, for a capitalised everyday word ("Iffy is my cousin", "Sky my
+     *  cousin lives", "Favour and Gift are my foster sisters"): a relation right after it. */
+    bool relationAfter(int i) const
+    {
+        const int n = i + 1;
+        if (appositionAfter(i)) {
+            return true;
+        }
+        if ((is(n, "is") || is(n, "was")) && (is(n + 1, "my") || is(n + 1, "our"))) {
+            // "Music is my friend": an everyday word needs a relative, not a friend.
+            return relationAt(n + 2) && !(tier(i) == Tier::English && friendWord(n + 2));
+        }
+        // Both of a pair, before "are my sisters": the first here, the second found after it.
+        auto pairRelation = [&](int k) {
+            int r = k + 2;
+            for (int skipped = 0; skipped < 2 && (roles(r) & Lexicon::Modifier); ++skipped) {
+                ++r; // "my foster sisters"
+            }
+            const QStringView w = word(r);
+            return (is(k, "are") || is(k, "were")) && (is(k + 1, "my") || is(k + 1, "our")) &&
+                   (relationAt(r) ||
+                    (w.size() > 3 && w.endsWith(u's') &&
+                     (Lexicon::instance().roles(w.chopped(1)) & Lexicon::Relation)));
+        };
+        if (is(n, "and") && cap(n + 1) && tier(n + 1) != Tier::Never && pairRelation(n + 2)) {
+            return true;
+        }
+        return is(i - 1, "and") && claimedAs(i - 2, PiiKind::Name) && pairRelation(n);
+    }
+
+    /** "friend", "mate", "bestie", after at most two modifiers ("best mate"). */
+    bool friendWord(int k) const
+    {
+        for (int skipped = 0; skipped < 2 && (roles(k) & Lexicon::Modifier); ++skipped) {
+            ++k;
+        }
+        return is(k, "friend") || is(k, "mate") || is(k, "bestie") || is(k, "bff") ||
+               is(k, "friends") || is(k, "mates");
     }
 
     /** A relation word at k, after at most two modifiers ("best", "foster", "key"). */
@@ -495,7 +611,18 @@ private:
         if (comma) {
             ++n;
         }
-        if (!(is(n, "my") || is(n, "our")) || !relationAt(n + 1)) {
+        if (!(is(n, "my") || is(n, "our"))) {
+            return false;
+        }
+        // "Bridgie my mam's sister", "Florin my dad's friend": a relative's relative.
+        const bool possessive =
+            isWord(n + 1) && relationAt(n + 2) &&
+            ((m_t[n + 1].has(Token::Apostrophe) &&
+              (Lexicon::instance().roles(stem(n + 1)) & Lexicon::Relation)) ||
+             // "my mums mate", as children write it
+             (m_t.str(n + 1).endsWith(u's') &&
+              (Lexicon::instance().roles(m_t.str(n + 1).chopped(1)) & Lexicon::Relation)));
+        if (!possessive && !relationAt(n + 1)) {
             return false;
         }
         // "Hope my mum gets better", "Bet my brother...": verbs that take a clause.
@@ -530,9 +657,15 @@ private:
         }
         const int n = i + 1;
         // Welsh "a" / "ac" (and) too: "Enfys a Cai", before a capitalised listed name.
-        if ((is(n, "and") || m_t.punct(n, u'&') || is(n, "a") || is(n, "ac")) && cap(n + 1)) {
+        if ((is(n, "and") || m_t.punct(n, u'&') || is(n, "a") || is(n, "ac")) && cap(n + 1) &&
+            !allUpper(m_t.str(n + 1))) {
+            // "Tommo and Robbo are", "Gwern and Elgan": a listed name, or a capitalised word no
+            // dictionary knows followed by the verb of both.
             const Tier t = tier(n + 1);
-            return t == Tier::Plain || t == Tier::NameFirst;
+            return t == Tier::Plain || t == Tier::NameFirst ||
+                   ((t == Tier::Unknown || t == Tier::Wide) &&
+                    (is(n + 2, "are") || is(n + 2, "were") ||
+                     (roles(n + 2) & Lexicon::SpeechVerb)));
         }
         return false;
     }
@@ -544,6 +677,9 @@ private:
         const bool and_ = is(i - 1, "and") || is(i - 1, "n") || m_t.punct(i - 1, u'&');
         if (!and_ || !(is(i - 2, "me") || claimedAs(i - 2, PiiKind::Name))) {
             return false;
+        }
+        if (!m_t.valid(i + 1) || m_t.punct(i + 1, u'.') || m_t.punct(i + 1, u'!')) {
+            return true; // "with macsen and osian" closing the statement
         }
         static const char* const kAfter[] = {"are",    "were", "went", "go",   "got",
                                              "have",   "had",  "used", "both", "play",
@@ -731,6 +867,9 @@ private:
             }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
+            if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
+                return false; // "Rose gold is my colour", "Holly and ivy were up"
+            }
             return (upper && !acronym) || (ctx && strongBefore(i, false));
         case Tier::WordName:
             if (!upper || acronym) {
@@ -754,7 +893,7 @@ private:
                         (!acronym && fromTeam(i))) &&
                        !adverbLike(i);
             }
-            return anyContext(i) ||
+            return anyContext(i) || relationAfter(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
         case Tier::Unknown:
             if (!ctx) {
@@ -769,10 +908,13 @@ private:
                         lowerCoordinated(i)) &&
                        !welshRelationBefore(i);
             }
+            if (nation(i)) {
+                return false; // "yng Nghymru": the mutated form is in no list
+            }
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
             }
-            return !acronym && anyContext(i);
+            return !acronym && (anyContext(i) || personStateAfter(i));
         case Tier::Wide:
             if (!ctx) {
                 return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
@@ -796,7 +938,7 @@ private:
         case Tier::English:
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
-                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)));
+                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i));
         case Tier::Proper:
             if (placeFlag(i)) {
                 // "I miss Asmara", "from Dublin and i": a known place is a name only when
@@ -807,6 +949,58 @@ private:
             return ctx && upper && anyContext(i);
         }
         return false;
+    }
+
+    /** An everyday word in lower case that cannot be the verb of a person before it: "Rose
+     *  gold", "Frank talk", "Holly and ivy". Words ending in -s or -ed and the common verbs,
+     *  modals and little words that follow a subject ("Jack took", "Ruby is", "Max cried") say
+     *  the capitalised word is the person. */
+    bool nounAfter(int i) const
+    {
+        int n = i + 1;
+        if ((is(n, "and") || m_t.punct(n, u'&')) && isWord(n + 1) && !cap(n + 1)) {
+            ++n; // "Holly and ivy": a pair of things, not "Holly and me"
+            if (is(n, "me") || is(n, "i") || (roles(n) & Lexicon::Pronoun)) {
+                return false;
+            }
+        }
+        if (!isWord(n) || cap(n) || !m_t.oneSpace(n) || (roles(n) & Lexicon::SpeechVerb)) {
+            return false;
+        }
+        const Tier t = tier(n);
+        if (t != Tier::English && t != Tier::ContextOnly && t != Tier::WordName &&
+            t != Tier::NameFirst) {
+            return false; // in lower case a NameFirst word is the thing ("ivy", "holly")
+        }
+        const QStringView w = m_t.str(n);
+        // "-ed" is a verb ("Max cried"); "-s" only if a person's ("Ruby keeps"): "Daisy
+        // chains", "Rose petals" are things.
+        if (w.endsWith(u"ed") || m_t[n].has(Token::Apostrophe) || personVerbInS(n) || is(n, "is") ||
+            is(n, "was") || is(n, "has") || is(n, "does") || is(n, "says")) {
+            return false;
+        }
+        static const char* const kVerbsAndLittleWords[] = {
+            "is",      "was",    "has",   "had",     "can",    "could",   "will",   "would",
+            "should",  "might",  "must",  "did",     "do",     "got",     "get",    "took",
+            "take",    "came",   "come",  "went",    "go",     "made",    "make",   "told",
+            "tell",    "saw",    "see",   "kept",    "keep",   "want",    "like",   "love",
+            "hate",    "always", "never", "just",    "still",  "also",    "really", "my",
+            "from",    "with",   "at",    "in",      "on",     "to",      "who",    "said",
+            "isnt",    "wasnt",  "didnt", "doesnt",  "cant",   "wont",    "hasnt",  "ran",
+            "sat",     "fell",   "felt",  "left",    "gave",   "won",     "lost",   "hit",
+            "put",     "let",    "bit",   "broke",   "stole",  "threw",   "knew",   "thought",
+            "brought", "bought", "sent",  "spent",   "met",    "found",   "heard",  "slept",
+            "wore",    "drove",  "rode",  "ate",     "drank",  "sang",    "began",  "needs",
+            "need",    "and",    "or",    "but",     "me",     "i",       "too",    "again",
+            "here",    "there",  "now",   "x",       "xx",     "lol",     "be",     "been",
+            "ring",    "rang",   "text",  "help",    "pushed", "shouted", "not",    "no",
+            "please",  "when",   "if",    "because", "cos"};
+        for (const char* v : kVerbsAndLittleWords) {
+            if (is(n, v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "called big mo", "we call him Gwil", "Big Yaw": a nickname, of any tier but Never. */
@@ -837,9 +1031,19 @@ private:
     }
 
     // -- passes --
-    void sessionPass()
+    /** The session's list and public phrases (late false), or the listed schools (true),
+     *  which are tried only where the first pass saw one's first word. */
+    void sessionPass(bool late)
     {
         if (m_f.m_entries.empty()) {
+            return;
+        }
+        if (late) {
+            for (const auto& [i, bucket] : m_lateStarts) {
+                if (!claimed(i)) {
+                    matchAt(i, bucket, true);
+                }
+            }
             return;
         }
         for (int i = 0; i < m_t.size(); ++i) {
@@ -858,39 +1062,51 @@ private:
             if (bucket == 0) {
                 continue;
             }
-            int bestLast = -1;
-            const Entry* best = nullptr;
-            for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
-                const Entry& entry = m_f.m_entries[std::size_t(e)];
-                const int last = matchEntry(i, entry);
-                if (last > bestLast) {
-                    bestLast = last;
-                    best = &entry;
-                }
+            if (m_f.m_lateBuckets[std::size_t(bucket - 1)]) {
+                m_lateStarts.emplace_back(i, bucket);
             }
-            if (!best) {
-                continue;
-            }
-            if (best->commonWord && best->words.size() == 1) {
-                // A listed "Will" is still the verb in "I will": case and context decide.
-                const bool ok = cap(i) ? (!initial(i) || anyContext(i)) : strongBefore(i, true);
-                if (!ok) {
-                    continue;
-                }
-            }
-            if (best->keep) {
-                // A public name: its words are claimed by nothing, so no rule hides them.
-                for (int k = i; k <= bestLast; ++k) {
-                    m_claims[std::size_t(k)] = kKept;
-                }
-                i = bestLast;
-                continue;
-            }
-            const qsizetype end = m_t[bestLast].start +
-                                  (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
-            claim(i, bestLast, end, best->kind, FindingReason::SessionList);
-            i = bestLast;
+            i = matchAt(i, bucket, false);
         }
+    }
+
+    /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
+     *  the last token it took, or i. */
+    int matchAt(int i, int bucket, bool late)
+    {
+        int bestLast = -1;
+        const Entry* best = nullptr;
+        for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
+            const Entry& entry = m_f.m_entries[std::size_t(e)];
+            if (entry.late != late) {
+                continue;
+            }
+            const int last = matchEntry(i, entry);
+            if (last > bestLast) {
+                bestLast = last;
+                best = &entry;
+            }
+        }
+        if (!best) {
+            return i;
+        }
+        if (best->commonWord && best->words.size() == 1) {
+            // A listed "Will" is still the verb in "I will": case and context decide.
+            const bool ok = cap(i) ? (!initial(i) || anyContext(i)) : strongBefore(i, true);
+            if (!ok) {
+                return i;
+            }
+        }
+        if (best->keep) {
+            // A public name: its words are claimed by nothing, so no rule hides them.
+            for (int k = i; k <= bestLast; ++k) {
+                m_claims[std::size_t(k)] = kKept;
+            }
+            return bestLast;
+        }
+        const qsizetype end =
+            m_t[bestLast].start + (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
+        claim(i, bestLast, end, best->kind, FindingReason::SessionList);
+        return bestLast;
     }
 
     /** The last token of entry when it starts at token i, or -1. */
@@ -971,8 +1187,18 @@ private:
                 !(isWord(i + 1) && m_t.str(i + 1).endsWith(u's'))) {
                 continue;
             }
-            if (is(i, "ysgol") || is(i, "coleg")) {
+            if (is(i, "ysgol") || is(i, "coleg") ||
+                // "YGG Treganna", "YG Gwynllyw": Ysgol Gynradd Gymraeg, Ysgol Gymraeg.
+                ((is(i, "ygg") || is(i, "yg")) && allUpper(m_t.str(i)))) {
                 last = welshSchoolEnd(i);
+            } else if (is(i, "sir") && cap(i) && (roles(i - 1) & Lexicon::PlacePrep) &&
+                       m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2) && cap(i + 1) && cap(i + 2) &&
+                       isWord(i + 2) && !claimed(i + 1) && !claimed(i + 2) &&
+                       !(roles(i + 2) & kNotInPlaceName)) {
+                // "at Sir Thomas Picton", "to Sir John Leman": a school named after a knight,
+                // where a child is or goes (a teacher is "sir" in lower case).
+                last = i + 2;
+                last = schoolTail(last);
             } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
                         is(i, "archbishop") || is(i, "sant")) &&
                        !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
@@ -991,6 +1217,7 @@ private:
                 if (is(last + 1, "sixth") && is(last + 2, "form") && m_t.oneSpace(last + 1)) {
                     last += 2; // "st cyres sixth form"
                 }
+                last = schoolTail(last);
             } else if (is(i, "sixth") && is(i + 1, "form") && m_t.oneSpace(i + 1)) {
                 // "hollyfield sixth form", "Bishop Hedley sixth form"
                 first = i;
@@ -1042,9 +1269,45 @@ private:
             if (last < 0) {
                 continue;
             }
+            if (kind == PiiKind::School) {
+                last = schoolTail(last);
+            }
             claim(first, last, m_t[last].end(), kind, FindingReason::Context);
             i = last;
         }
+    }
+
+    /** "Neath and Port Talbot College" after its first part: the college's keyword within
+     *  three capitalised words after "and", or last itself. */
+    int andCollegeEnd(int last) const
+    {
+        if (!is(last + 1, "and") || !m_t.oneSpace(last + 1)) {
+            return last;
+        }
+        for (int k = last + 2; k <= last + 4 && isWord(k) && cap(k) && m_t.oneSpace(k) &&
+                               !claimed(k) && !(roles(k) & kNotInPlaceName);
+             ++k) {
+            if (is(k, "college")) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    /** The end of a school's name that goes on past its keyword: "… Sixth Form College",
+     *  "Mulberry School for Girls", "… High School for Boys". */
+    int schoolTail(int last) const
+    {
+        if (is(last, "form") && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+            (is(last + 1, "college") || is(last + 1, "centre"))) {
+            ++last;
+        }
+        if (is(last + 1, "for") && m_t.oneSpace(last + 1) && m_t.oneSpace(last + 2) &&
+            (is(last + 2, "girls") || is(last + 2, "boys")) &&
+            ((roles(last) & Lexicon::SchoolWord) || is(last, "form"))) {
+            last += 2;
+        }
+        return last;
     }
 
     /** Whether the statement is about school ("year 11", "teacher", "GCSEs", "excluded"):
@@ -1077,9 +1340,9 @@ private:
     /** "teacher at X", "my gcses at X", "the head at X": who or what is at a school. */
     bool schoolPersonOrWork(int q) const
     {
-        static const char* const kWords[] = {"teacher", "teachers", "head",   "headteacher",
-                                             "gcses",   "gcse",     "levels", "exams",
-                                             "pupil",   "pupils",   "lessons"};
+        static const char* const kWords[] = {
+            "teacher", "teachers", "head",   "headteacher", "gcses",     "gcse",      "levels",
+            "exams",   "pupil",    "pupils", "lessons",     "detention", "isolation", "btec"};
         for (const char* w : kWords) {
             if (is(q, w)) {
                 return true;
@@ -1120,8 +1383,13 @@ private:
             }
             // The cheapest test first: is the word after the preposition name-like at all?
             // A known place opens a longer name too ("cefn hengoed", "Cefn Saeson").
-            const bool placeFirst = placeFlag(i) && !abroadFlag(i) && !claimed(i) &&
-                                    m_t.oneSpace(i + 1) && schoolNameWord(i + 1);
+            const bool placeFirst =
+                placeFlag(i) && !abroadFlag(i) && !claimed(i) &&
+                ((m_t.oneSpace(i + 1) && schoolNameWord(i + 1)) ||
+                 // "a detention at risca", "year 9 at Risca": the town's
+                 // school, after a word that only a school has.
+                 (is(p, "at") && (schoolPersonOrWork(p - 1) || is(p - 1, "detention") ||
+                                  (m_t.isType(p - 1, Type::Number) && is(p - 2, "year")))));
             if (!schoolNameWord(i) && !placeFirst &&
                 !(isWord(i + 1) && (roles(i + 1) & Lexicon::SchoolWord) && m_t.oneSpace(i + 1))) {
                 continue;
@@ -1175,6 +1443,7 @@ private:
                 m_t.oneSpace(last + 2)) {
                 last += 2; // "at cardiff high sixth form"
             }
+            last = andCollegeEnd(schoolTail(last));
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
         }
@@ -1313,6 +1582,17 @@ private:
                 m_t.oneSpace(last + 2)) {
                 last += 2; // "cardiff high sixth form"
             }
+            if (school) {
+                last = schoolTail(last);
+                // "Cardiff and Vale College", "Neath and Port Talbot College": two capitalised
+                // parts joined by "and" before a college's keyword.
+                if (cap(first) && is(first - 1, "and") && m_t.oneSpace(first) &&
+                    is(last, "college") && isWord(first - 2) && cap(first - 2) &&
+                    !claimed(first - 2) && m_t.oneSpace(first - 1) &&
+                    !(roles(first - 2) & kNotInPlaceName)) {
+                    first -= 2;
+                }
+            }
             bool place = false;
             bool strong = false;
             for (int k = i; k <= last; ++k) {
@@ -1378,7 +1658,8 @@ private:
                 continue;
             }
             const Tier t = tier(i);
-            if (t == Tier::Never || (roles(i) & (Lexicon::Month | Lexicon::SchoolWord))) {
+            if (t == Tier::Never || (roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) ||
+                nation(i)) {
                 continue;
             }
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
@@ -1422,6 +1703,30 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** A nation of the UK ("living in wales", "byw yng Nghymru"): millions live there, so it
+     *  identifies nobody, whatever the verb before it. */
+    bool nation(int i) const
+    {
+        const QStringView w = word(i);
+        if (w.size() < 2 || w.size() > 8) {
+            return false;
+        }
+        const char16_t c = WordTable::fold(w[0].unicode());
+        if (c != u'w' && c != u'e' && c != u's' && c != u'b' && c != u'u' && c != u'c' &&
+            c != u'n' && c != u'g' && c != u'l' && c != u'a' && c != u'p') {
+            return false;
+        }
+        static const char* const kNations[] = {"wales",  "england", "scotland", "britain",
+                                               "uk",     "cymru",   "nghymru",  "gymru",
+                                               "lloegr", "alban",   "prydain"};
+        for (const char* w : kNations) {
+            if (is(i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "my dad lives in", "my cousin Saron lives in": where a relative lives, which is not
@@ -1521,6 +1826,8 @@ private:
     std::vector<Finding>& m_out;
     std::vector<std::int8_t>& m_tiers;      ///< Tier per token, -1 until asked
     mutable std::int8_t m_schoolTopic = -1; ///< schoolTopic(), -1 until asked
+    std::vector<std::pair<int, int>>
+        m_lateStarts; ///< (token, bucket) where a listed school may start
 };
 
 void NameFinder::find(const TokenizedText& t, TokenFacts& facts, std::vector<std::int8_t>& claims,

@@ -57,18 +57,23 @@ private:
         PiiKind kind;
         bool commonWord;   ///< a one-word entry that is also an everyday word ("Will")
         bool keep = false; ///< a public name or title ("Marcus Rashford"): kept, shields its words
+        bool late = false; ///< a listed school: matched after the shape rules, which see more
     };
     class Pass;
 
     void addSessionName(const QString& text, PiiKind kind);
-    void addEntry(std::vector<QString> words, PiiKind kind, bool keep = false);
+    void addEntry(std::vector<QString> words, PiiKind kind, bool keep = false, bool late = false);
     /** The public names and titles that are kept (data/public-phrases.txt). */
     void addPublicPhrases();
+    /** Schools named without a keyword ("fitzalan", "john frost", "Bishop of Llandaff"),
+     *  from data/schools.txt: hidden wherever they stand. */
+    void addSchoolNames();
 
     const Gazetteer* m_gazetteer;
     bool m_contextRules;
     std::vector<Entry> m_entries;
     std::vector<std::vector<int>> m_buckets; ///< entries by first word
+    std::vector<bool> m_lateBuckets;         ///< whether a bucket holds a listed school
     WordTable m_firstWords;                  ///< folded first word -> bucket + 1
 };
 

@@ -23,6 +23,10 @@ T.ApplicationWindow {
     LayoutMirroring.enabled: Preferences.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // The input method (the on-screen keyboard's state); a var: Qt 6.4's qmllint types
+    // Qt.inputMethod as a plain QObject.
+    readonly property var inputMethod: Qt.inputMethod
+
     // Hidden or minimised: lock (UI-1).
     onVisibilityChanged: (visibility) => {
         if (visibility === Window.Minimized || visibility === Window.Hidden)
@@ -44,6 +48,9 @@ T.ApplicationWindow {
         id: screen
 
         anchors.fill: parent
+        // Above the on-screen keyboard while it shows (issue 15): a page scrolls its focused
+        // field into what is left (PageColumn).
+        anchors.bottomMargin: root.inputMethod.visible ? root.inputMethod.keyboardRectangle.height : 0
         focus: true
         source: {
             if (App.quickExitActive)
@@ -68,6 +75,17 @@ T.ApplicationWindow {
         anchors.top: parent.top
         active: App.idleWarning && !App.quickExitActive
         source: "components/IdleWarning.qml"
+    }
+
+    // Qt's on-screen keyboard, when the app types through it (app/backend/onscreenkeyboard.h):
+    // as tall as the keyboard, below the window's bottom edge until it is wanted.
+    Loader {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: root.inputMethod.visible ? 0 : -height
+        active: Preferences.onScreenKeyboard
+        source: "components/OnScreenKeyboard.qml"
     }
 
     Loader {

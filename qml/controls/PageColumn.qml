@@ -41,6 +41,9 @@ Flickable {
         if (!control || control.focusReason !== Qt.MouseFocusReason)
             root.reveal(root.focusedItem);
     }
+    // The page got shorter (the on-screen keyboard rose, issue 15): the field being typed in
+    // stays in view, however it was focused.
+    onHeightChanged: root.reveal(root.focusedItem)
 
     clip: true
     contentWidth: width

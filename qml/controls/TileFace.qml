@@ -16,12 +16,23 @@ ColumnLayout {
 
     spacing: Theme.spacingSmall
 
-    FaceIcon {
-        visible: root.faceLevel > 0
-        level: root.faceLevel
+    // A face is a canvas: built only for tiles that show one (most tiles, such as the
+    // language picker on the unlock screen, do not).
+    Loader {
+        id: face
+
+        active: root.faceLevel > 0
+        visible: active
         Layout.alignment: Qt.AlignHCenter
         Layout.preferredWidth: Theme.faceSize
         Layout.preferredHeight: Theme.faceSize
+        sourceComponent: FaceIcon {}
+    }
+    Binding {
+        target: face.item as FaceIcon
+        property: "level"
+        value: root.faceLevel
+        when: face.status === Loader.Ready
     }
     Text {
         visible: root.symbol.length > 0

@@ -35,6 +35,9 @@ class Preferences : public QObject
     Q_PROPERTY(int activityIdleLockSeconds READ activityIdleLockSeconds WRITE
                    setActivityIdleLockSeconds NOTIFY activityIdleLockSecondsChanged)
     Q_PROPERTY(QString hubAddress READ hubAddress WRITE setHubAddress NOTIFY hubAddressChanged)
+    /** Text is typed on Qt's on-screen keyboard (issue 15; chosen at start, before the
+     *  application object: app/backend/onscreenkeyboard.h), so the window shows its panel. */
+    Q_PROPERTY(bool onScreenKeyboard READ onScreenKeyboard CONSTANT)
 
 public:
     static constexpr qreal kMinTextScale = 1.0;
@@ -58,6 +61,10 @@ public:
     void setEngine(QQmlEngine* engine) { m_engine = engine; }
 
     [[nodiscard]] QString language() const { return m_language; }
+    [[nodiscard]] static bool onScreenKeyboard()
+    {
+        return qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard");
+    }
     void setLanguage(const QString& code);
     [[nodiscard]] bool rightToLeft() const;
     [[nodiscard]] QStringList languages() const;

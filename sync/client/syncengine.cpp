@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "syncwords.h"
+
 #include "core/domain/activitypack.h"
 #include "core/store/storeutil.h"
 
@@ -137,7 +139,7 @@ SyncEngine::SyncEngine(Store& store)
 
 Error SyncEngine::fail(SyncMessage why, Error::Code code)
 {
-    Error e = makeError(code, english(why));
+    Error e = makeError(code, SyncWords::englishWithCode(why));
     m_failure = std::move(why);
     return e;
 }
@@ -768,8 +770,9 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
 {
     const HubReply list = t.send({"GET", QStringLiteral("/v1/packs"), {}});
     if (list.status != 200) {
-        report.notes << message("packs_fetch_failed", {list.status == 0 ? english(list.networkError)
-                                                                        : list.hubMessage()});
+        report.notes << message(
+            "packs_fetch_failed",
+            {list.status == 0 ? SyncWords::englishWithCode(list.networkError) : list.hubMessage()});
         return;
     }
     for (const auto& v : list.json().value(QLatin1String("packs")).toArray()) {
@@ -790,9 +793,10 @@ void SyncEngine::fetchPacks(Transport& t, SyncReport& report)
             t.send({"GET", QStringLiteral("/v1/packs/%1/%2").arg(id).arg(version), {}});
         const QStringList name{id, QString::number(version)};
         if (file.status != 200) {
-            report.notes << message("pack_fetch_failed",
-                                    name + QStringList{file.status == 0 ? english(file.networkError)
-                                                                        : file.hubMessage()});
+            report.notes << message(
+                "pack_fetch_failed",
+                name + QStringList{file.status == 0 ? SyncWords::englishWithCode(file.networkError)
+                                                    : file.hubMessage()});
             continue;
         }
         // A pack this device cannot use is reported to the hub too (its audit log keeps
@@ -874,9 +878,9 @@ void SyncEngine::fetchConsultations(Transport& t, SyncReport& report)
     const HubReply reply =
         t.send({"GET", QStringLiteral("/v1/consultations?since=%1").arg(cursor), {}});
     if (reply.status != 200) {
-        report.notes << message(
-            "consultations_fetch_failed",
-            {reply.status == 0 ? english(reply.networkError) : reply.hubMessage()});
+        report.notes << message("consultations_fetch_failed",
+                                {reply.status == 0 ? SyncWords::englishWithCode(reply.networkError)
+                                                   : reply.hubMessage()});
         return;
     }
     const QJsonObject body = reply.json();
@@ -925,9 +929,10 @@ void SyncEngine::fetchActions(Transport& t, SyncReport& report)
         const HubReply reply =
             t.send({"GET", QStringLiteral("/v1/actions?since=%1").arg(cursor), {}});
         if (reply.status != 200) {
-            report.notes << message(
-                "actions_fetch_failed",
-                {reply.status == 0 ? english(reply.networkError) : reply.hubMessage()});
+            report.notes << message("actions_fetch_failed",
+                                    {reply.status == 0
+                                         ? SyncWords::englishWithCode(reply.networkError)
+                                         : reply.hubMessage()});
             return;
         }
         const QJsonObject body = reply.json();
@@ -1001,10 +1006,11 @@ QStringList describe(const SyncReport& r)
         lines << QStringLiteral("Nothing was waiting to be sent.");
     }
     for (const auto& f : r.failed) {
-        lines << QStringLiteral("Not accepted: item %1: %2").arg(f.itemId, english(f.reason));
+        lines << QStringLiteral("Not accepted: item %1: %2")
+                     .arg(f.itemId, SyncWords::englishWithCode(f.reason));
     }
     if (!r.problem.isEmpty()) {
-        lines << english(r.problem);
+        lines << SyncWords::englishWithCode(r.problem);
     }
     if (r.waiting > 0) {
         lines << (r.nextAttemptAt.isValid()
@@ -1026,7 +1032,7 @@ QStringList describe(const SyncReport& r)
         lines << QStringLiteral("Received %1 \"we did\" update(s).").arg(r.actionsReceived);
     }
     for (const SyncMessage& note : r.notes) {
-        lines << english(note);
+        lines << SyncWords::englishWithCode(note);
     }
     return lines;
 }

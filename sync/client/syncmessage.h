@@ -7,14 +7,14 @@ namespace chorus::sync {
 
 /**
  * Something sync tells a person, as a machine code and its parameters, never as finished
- * words: `chorusctl` words it in English (english()), the app in the user's language
- * (SyncController, with tr()). What is kept in the store (an outbox item's reason, the
+ * words: SyncWords (syncwords.h) words every code, in English for `chorusctl` and in the
+ * user's language for the app. What is kept in the store (an outbox item's reason, the
  * last run's problem) is the encoded form, so a failure kept from an earlier run is still
  * shown in today's language.
  */
 struct SyncMessage
 {
-    QString code;     ///< one of the codes in syncmessage.cpp, e.g. "hub_busy"
+    QString code;     ///< one of SyncWords::names(), e.g. "hub_busy"
     QStringList args; ///< its parameters in order, e.g. the HTTP status
 
     [[nodiscard]] bool isEmpty() const { return code.isEmpty(); }
@@ -27,12 +27,6 @@ struct SyncMessage
 
     bool operator==(const SyncMessage&) const = default;
 };
-
-/** Every code a SyncMessage can carry (the app's tests word each one). */
-QStringList knownCodes();
-
-/** The message in English, as `chorusctl` prints it. */
-QString english(const SyncMessage& message);
 
 /** The hub's error body (PROTOCOL.md "Errors") as the parameters of an "item_refused" or
  *  "invite_refused" message: its machine code, its English message and its field. */

@@ -61,6 +61,71 @@ private slots:
         }
     }
 
+    /** Each command's --help is its own: its words, its options and the shared ones, and
+     *  not the other commands' options. */
+    void eachCommandHasItsOwnHelp()
+    {
+        auto r = test::runBinary("chorusctl", {"enrol", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("usage: chorusctl enrol"), r.out.constData());
+        for (const char* option : {"--hub URL", "--code CODE", "--ca FILE", "--data-dir DIR"}) {
+            QVERIFY2(r.out.contains(option), option);
+        }
+        QVERIFY2(!r.out.contains("--uses"), "invite's option in enrol's help");
+        r = test::runBinary("chorusctl", {"--data-dir", "somewhere", "withdraw", "-h"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("usage: chorusctl withdraw [OPTIONS] CODE"), r.out.constData());
+        QVERIFY(r.out.contains("--consultation ID"));
+    }
+
+    /** An option a command does not take is refused with the usage code and its name,
+     *  before the store is opened (it used to be ignored: verify ran and exited 0). */
+    void unknownOptionIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("after the command") << QStringList{"verify", "--fast"} << 64 << "'fast'";
+        QTest::newRow("another command's") << QStringList{"stats", "--uses", "3"} << 64 << "'uses'";
+        QTest::newRow("before the command") << QStringList{"--fast", "verify"} << 64 << "'fast'";
+        QTest::newRow("redact keeps its code") << QStringList{"redact", "--fast"} << 2 << "'fast'";
+    }
+
+    void unknownOptionIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, named);
+        QTemporaryDir data;
+        const QStringList base{"--data-dir", data.path(), "--kdf-ms", "20"};
+        QCOMPARE(test::runBinary("chorusctl", base + QStringList{"init"}, kPassphrase).exitCode, 0);
+        auto r = test::runBinary("chorusctl", base + args, kPassphrase);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains("Unknown option " + named.toUtf8()), r.err.constData());
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+    }
+
+    /** A valued option at the end of the line names what lacks its value; usage code. */
+    void missingValueIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("shared, before") << QStringList{"--data-dir"} << "--data-dir";
+        QTest::newRow("shared, after") << QStringList{"verify", "--data-dir"} << "--data-dir";
+        QTest::newRow("the command's")
+            << QStringList{"withdraw", "Kestrel", "--consultation"} << "--consultation";
+        QTest::newRow("redact's") << QStringList{"redact", "--names-file"} << "--names-file";
+    }
+
+    void missingValueIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        auto r = test::runBinary("chorusctl", args);
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains("Missing value after '" + named.toUtf8() + "'"), r.err.constData());
+    }
+
     void passphraseIsNeverTakenFromArguments()
     {
         QTemporaryDir dir;

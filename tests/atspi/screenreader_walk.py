@@ -355,7 +355,18 @@ class Walk:
         iface = obj.queryAction()
         for i in range(iface.nActions):
             if iface.getName(i) == action_name:
-                return iface.doAction(i)
+                try:
+                    return iface.doAction(i)
+                except GLib.Error as e:
+                    # Qt answers DoAction only once the press has run; on a loaded machine the
+                    # reply can come after the bus's timeout although the press was made. What
+                    # the press did is checked by the caller, as Orca (which waits for no
+                    # reply) would find it.
+                    if "Did not receive a reply" not in str(e):
+                        raise
+                    print("NOTE: no reply in time to %s on \"%s\"" % (action_name, obj.name))
+                    pump(1.0)
+                    return True
         raise Failure("\"%s\" (%s) has no %s action, only %s" % (
             obj.name, obj.getRoleName(), action_name, self.action_names(obj)))
 
@@ -402,8 +413,8 @@ class Walk:
     def problem(self, page, text):
         self.problems.append("[%s] %s: %s" % (self.args.language, page, text))
 
-    def check_page(self, page, needs_body_text=True):
-        """The checks every page gets."""
+    def check_page(self, page, needs_body_text=True, needs_heading=True):
+        """The checks every page gets (a page scrolled down may have left its heading above)."""
         self.pages_checked.append(page)
         objects = self.showing()
         names = {}
@@ -447,7 +458,7 @@ class Walk:
         for name, objs in names.items():
             if len(objs) > 1:
                 self.problem(page, "%d controls share the name \"%s\"" % (len(objs), name))
-        if headings == 0:
+        if headings == 0 and needs_heading:
             self.problem(page, "no heading")
         if static_texts == 0 and needs_body_text:
             self.problem(page, "no body text is exposed as static text")
@@ -487,6 +498,9 @@ class Walk:
         if value.maximumValue <= value.minimumValue:
             self.problem(page, "%s \"%s\" has an empty range %s..%s" % (
                 obj.getRoleName(), obj.name, value.minimumValue, value.maximumValue))
+        elif not value.minimumValue <= value.currentValue <= value.maximumValue:
+            self.problem(page, "%s \"%s\" reads %s, outside %s..%s" % (
+                obj.getRoleName(), obj.name, value.currentValue, value.minimumValue, value.maximumValue))
 
     def check_focus_moved(self, page, left_behind):
         """After a step change focus is on the new page, never on what was just hidden."""
@@ -761,9 +775,11 @@ class Walk:
         self.pages_checked.append(page)
 
     # ---- the Team screens ---------------------------------------------------------------
-    def start_hub(self):
+    def start_hub(self, published=False):
         """A `chorus-hub serve` on loopback with a consultation, a device's answers in it and a
-        reviewer's one-time code, as the hub tests make them (tests/sync/hub/hubfixture.h)."""
+        reviewer's one-time code, as the hub tests make them (tests/sync/hub/hubfixture.h).
+        With `published`, the consultation is the team's own, published with the example pack
+        and every one of its activities (what a young person answers in their own time)."""
         db = "sqlite:" + os.path.join(self.scratch, "hub.sqlite")
         said = open(os.path.join(self.scratch, "hub.log"), "w+")
         hub = subprocess.Popen([self.args.hub, "serve", "--db", db, "--listen", "127.0.0.1:0"],
@@ -786,17 +802,48 @@ class Walk:
                 raise Failure("chorus-hub %s: %s" % (args[0], done.stderr.strip()))
             return done.stdout.strip()
 
-        code = hub_command("enrol-code", "--new-consultation", "c1")
+        if published:
+            hub_command("publish-pack", os.path.join(self.args.source, "core", "packs", "my-week.json"),
+                        "--consultation", "c1")
+            with open(os.path.join(self.args.source, "core", "packs", "my-week.json")) as f:
+                activities = [a["id"] for a in json.load(f)["activities"]]
+            consultation = os.path.join(self.scratch, "c1.json")
+            with open(consultation, "w") as f:
+                json.dump({"format": "chorus-consultation/1", "id": "c1", "title": "Our club",
+                           "purpose": "Tell us what the club is like.", "packId": "my-week",
+                           "packVersion": 1, "activities": activities, "retentionDays": 90,
+                           "status": "open"}, f)
+            hub_command("publish-consultation", consultation)
+            code = hub_command("enrol-code", "--consultation", "c1")
+        else:
+            code = hub_command("enrol-code", "--new-consultation", "c1")
         token = http_json(url + "/v1/enrol", {"code": code})["token"]
         records = [{"id": str(uuid.uuid4()), "consultationId": "c1", "packId": "my-week", "packVersion": 1,
                     "activityId": "feelings", "kind": "text", "text": text, "ageBand": "8-11",
                     "role": "child", "scopes": {"quotes": True, "drawings": False}, "week": "2026-W48",
                     "framework": "design-and-implementation/coproduction"}
                    for text in ("I like football at school", "Visits are too short", "I want to see my nan")]
-        http_json(url + "/v1/feedback", {"items": records}, token=token)
+        if not published:  # (the Team walk's answers; a young person's come from their device)
+            http_json(url + "/v1/feedback", {"items": records}, token=token)
         self.device_token = token
         secret = hub_command("add-reviewer", "Alex Reviewer")
         return url, secret[secret.index(": ") + 2:]
+
+    def publish_team_action(self, url, secret, did):
+        """What the team does in its review client, over the review API: sign in with the
+        one-time code, find the young person's words, write "you said, we did" linked to them
+        and publish it (sync/hub/review/actionsapi.cpp)."""
+        session = http_json(url + "/v1/review/session", {"name": "Alex Reviewer", "secret": secret,
+                                                         "passphrase": PASSPHRASE + " team"})["session"]
+        records = http_get(url + "/v1/review/feedback?consultation=c1", session)["records"]
+        # (Only the young person's device has answered this consultation: all of it is theirs.)
+        mine = [r["id"] for r in records][:20]
+        if not mine:
+            raise Failure("the young person's answers are not on the hub")
+        action = http_json(url + "/v1/review/actions",
+                           {"consultationId": "c1", "youSaid": "You want more trips to the sea.", "weDid": did,
+                            "status": "done", "date": time.strftime("%Y-%m-%d"), "feedbackIds": mine}, session)
+        http_json(url + "/v1/review/actions/%s/publish" % action["id"], {}, session)
 
     def typed_invite(self, url):
         """An invite for a young person's own device, as the practitioner's screen shows it to
@@ -814,7 +861,7 @@ class Walk:
         """A young person's own device (issue 16 pages, issue 15's "own time"): "I have an
         invite" on the welcome page, the invite typed, their own PIN, joining the hub, their
         home, the page that sends their answers, and the PIN lock screen."""
-        url, _ = self.start_hub()
+        url, secret = self.start_hub(published=True)
         invite = self.typed_invite(url)
         self.start()
         self.choose_language()
@@ -865,6 +912,61 @@ class Walk:
         self.type_into(field, OWN_PIN)
         self.check_password(page, field, OWN_PIN)
         self.press("Open my answers")
+        self.wait_heading("Your Chorus")
+        self.answer_own_time(url, secret)
+
+    def own_consent(self):
+        """A young person's own consent: no practitioner's part (tests/qml/app/tst_journeys)."""
+        page = "own time: consent"
+        self.wait_heading("Before we start")
+        self.check_page(page)
+        self.type_into(self.field("A made-up name for you"), "Heron")
+        self.press_choice(page, "12 to 15")
+        for topic in ("keep my answers on this tablet", "share my words without my name",
+                      "use my words as a quote", "record my voice", "share my drawings"):
+            self.press_choice(page, self.tr("Yes: %1").replace("%1", self.tr(topic)), translate=False)
+        self.check_page(page + " (chosen)", needs_heading=False)  # (scrolled down to the choices)
+        self.press("Save my choices and start")
+
+    def answer_own_time(self, url, secret):
+        """Issue 15's own time on their own device: every activity of the published
+        consultation answered through the bus, the answers sent, the team's "you said, we did"
+        published over the review API, a sync, and "See what the team did" read: the list's
+        heading, its words and each action's text as static text."""
+        self.press("Start my answers")
+        self.own_consent()
+        self.activities(own=True)
+        page = "own time: send"
+        self.press("Send my answers")
+        self.wait_heading("Your Chorus")
+        self.check_page(page + " (home after sending)")
+        did = "We booked a trip to the sea in the summer."
+        self.publish_team_action(url, secret, did)
+        self.press("Sync with the hub")
+        self.press("Sync now")
+        page = "own time: sync"
+        # The button is "Syncing…" while the sync runs and "Sync now" again once it is done.
+        pump(1.0)
+        self.wait_for(lambda: self.find_any_role(self.tr("Sync now"), quiet=True), "the sync to finish", timeout=60)
+        self.check_page(page)
+        self.press("Done")
+        self.wait_heading("Your Chorus")
+        see = self.scroll_to(page, lambda: self.find_any_role(self.tr("See what the team did"), quiet=True),
+                             "See what the team did")
+        self.action(see, "Press")
+        page = "own time: what the team did"
+        self.wait_heading("What the team did")
+        self.check_focus_moved(page, see.name)
+        self.expect_static(page, "You told us what you think. This is what the team is doing about it.")
+        items = self.wait_for(lambda: [o for o in self.showing() if o.getRole() in STATIC_ROLES
+                                       and did in (o.name or "")], "the team's action as text")
+        label = self.tr("We did:")
+        if not any(label in (o.name or "") for o in self.showing() if o.getRole() in STATIC_ROLES):
+            self.problem(page, "the action's status \"%s\" is not in the tree as static text" % label)
+        if len(items) != 1:
+            self.problem(page, "the action's words are exposed %d times" % len(items))
+        self.check_page(page)
+        self.press("Back to my Chorus")
         self.wait_heading("Your Chorus")
 
     def run_team(self):
@@ -974,13 +1076,18 @@ class Walk:
         except Failure:
             self.problem(page, "pressing \"%s\" did not check it" % name)
 
-    def activities(self):
+    def activities(self, own=False):
         """Every activity of the example pack: the checks, one answer where a choice is offered,
-        then Next (or Skip) through the bus, and focus must follow to the new activity."""
+        then Next (or Skip) through the bus, and focus must follow to the new activity. `own`:
+        a young person in their own time on their own device ("Back to my Chorus" instead of
+        "For the practitioner", "Send my answers" at the end)."""
         seen = set()
+        leave = self.translations.trs("Back to my Chorus" if own else "For the practitioner")
+        end = self.tr("Send my answers" if own else "I have finished")
+        summary = self.translations.trs("What you told us") | self.translations.trs("Thank you!")
         while True:
-            self.wait_for(lambda: self.find_any_role(self.translations.trs("For the practitioner"), quiet=True)
-                          or self.find_any_role(self.tr("I have finished"), quiet=True), "an activity")
+            self.wait_for(lambda: self.find_any_role(leave, quiet=True) or self.find_any_role(end, quiet=True)
+                          or ((h := self.heading()) is not None and h.name in summary), "an activity")
             if self.heading() is not None and self.heading().name in (
                     self.translations.trs("What you told us") | self.translations.trs("Thank you!")):
                 break
@@ -1008,6 +1115,8 @@ class Walk:
                 except Failure:
                     self.problem(page, "pressing \"%s\" did not check it" % choice.name)
                 self.expect_notification(page, self.tr("Saved"), since)
+            if own:
+                self.check_whole_page(page)
             move = self.scroll_to(page, lambda: self.find_any_role(self.translations.trs("Next"), quiet=True)
                                   or self.find_any_role(self.translations.trs("Skip"), quiet=True), "Next or Skip")
             left = move.name
@@ -1028,6 +1137,26 @@ class Walk:
         self.scroll_to(page, lambda: next((o for o in self.showing() if o.getRole() in STATIC_ROLES
                                            and intro in (o.name or "")), None), "what the team will see, in words")
         self.check_page(page + ": what the team will see")
+
+    def check_whole_page(self, page):
+        """Every control of the page, not only those in the window: the page's checks again
+        after each step of its scroll bar's Increase action, down to its end (a screen reader
+        user reaches the rest of the page that way)."""
+        bar = self.first_role(pyatspi.ROLE_SCROLL_BAR)
+        if bar is None:
+            return
+        value = bar.queryValue()
+        for step in range(30):
+            if value.currentValue >= value.maximumValue - 1e-6:
+                return
+            before = value.currentValue
+            self.action(bar, "Increase")
+            try:
+                self.wait_for(lambda: value.currentValue != before, "the page to scroll", timeout=3)
+            except Failure:
+                self.problem(page, "the scroll bar's Increase action did not scroll")
+                return
+            self.check_page("%s (scrolled %d)" % (page, step + 1), needs_body_text=False, needs_heading=False)
 
     def check_choice_roles(self, page):
         """A "pick as many" choice is a check box; a drawing tool, colour or size is one of
@@ -1155,6 +1284,16 @@ def http_json(url, body, token=None):
         raise Failure("%s answered %s: %s" % (url, e.code, e.read()[:300])) from None
 
 
+def http_get(url, token):
+    """GETs JSON from the test's own hub with a review session."""
+    request = urllib.request.Request(url, headers={"Authorization": "Bearer " + token})
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
+            return json.loads(answer.read())
+    except urllib.error.HTTPError as e:
+        raise Failure("%s answered %s: %s" % (url, e.code, e.read()[:300])) from None
+
+
 def pump(seconds):
     """Runs the GLib main loop (which delivers AT-SPI events) for about `seconds`."""
     context = GLib.MainContext.default()
@@ -1182,7 +1321,8 @@ def main():
     except Failure as e:
         walk.problems.append("[%s] stopped: %s" % (args.language, e))
     except Exception as e:  # an object vanished under a call: report it as a failure too
-        walk.problems.append("[%s] stopped by an error: %r" % (args.language, e))
+        import traceback
+        walk.problems.append("[%s] stopped by an error: %r\n%s" % (args.language, e, traceback.format_exc()))
     finally:
         log = ""
         if getattr(walk, "chorus_log", None):

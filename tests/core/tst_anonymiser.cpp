@@ -701,6 +701,79 @@ private slots:
                               << "afon Teifi is cold";
         QTest::newRow("Welsh word stays a word") << "Heulwen yn y bore"
                                                  << "Heulwen yn y bore";
+        // round 4: names by context (issue 17, generalisation)
+        QTest::newRow("pair of unknown words before are my") << "Dibsy and Jonesy are my boys"
+                                                             << "[name] and [name] are my boys";
+        QTest::newRow("everyday-word pair before are my sisters")
+            << "Grace and Faith are my sisters"
+            << "[name] and [name] are my sisters";
+        QTest::newRow("adverb before the verb") << "Zeeko always gets me in trouble"
+                                                << "[name] always gets me in trouble";
+        QTest::newRow("a relative's relative") << "Bridgie my dad's sister looks after us"
+                                               << "[name] my dad's sister looks after us";
+        QTest::newRow("a relative's relative without apostrophe")
+            << "Dibsy my mums mate picks me up"
+            << "[name] my mums mate picks me up";
+        QTest::newRow("hope my mum's, a clause") << "Hope my mum's boyfriend leaves"
+                                                 << "Hope my mum's boyfriend leaves";
+        QTest::newRow("calls me X") << "my nan calls me Pudding"
+                                    << "my nan calls me [name]";
+        QTest::newRow("Welsh diminutive") << "Gwyndaf bach is my cousin"
+                                          << "[name] is my cousin";
+        QTest::newRow("X from a school") << "Elystan from Ysgol y Strade is my mate"
+                                         << "[name] from [school] is my mate";
+        QTest::newRow("X is coming") << "Bazza is coming to my review"
+                                     << "[name] is coming to my review";
+        QTest::newRow("lower case pair closing a statement")
+            << "i went to the shop with macsen and ianto"
+            << "i went to the shop with [name] and [name]";
+        QTest::newRow("keeps is a verb, not a plural") << "Jay keeps texting me"
+                                                       << "[name] keeps texting me";
+        QTest::newRow("everyday word, is my cousin") << "Sky is my cousin"
+                                                     << "[name] is my cousin";
+        QTest::newRow("a pair of things before are my") << "Fish and Chips are my favourite"
+                                                        << "Fish and Chips are my favourite";
+        QTest::newRow("brand, is always") << "Minecraft is always crashing"
+                                          << "Minecraft is always crashing";
+        // round 4: word-names opening a statement before a thing
+        QTest::newRow("Rose gold") << "Rose gold is the best colour"
+                                   << "Rose gold is the best colour";
+        QTest::newRow("Frank talk") << "Frank talk helps"
+                                    << "Frank talk helps";
+        QTest::newRow("Holly and ivy") << "Holly and ivy on the door"
+                                       << "Holly and ivy on the door";
+        QTest::newRow("Daisy chains") << "Daisy chains are fun"
+                                      << "Daisy chains are fun";
+        QTest::newRow("NameFirst then a past verb") << "Max cried all night"
+                                                    << "[name] cried all night";
+        QTest::newRow("NameFirst then keeps") << "Ruby keeps taking my stuff"
+                                              << "[name] keeps taking my stuff";
+        // round 4: the UK's nations are nobody's address
+        QTest::newRow("living in wales") << "i like living in wales"
+                                         << "i like living in wales";
+        QTest::newRow("byw yng Nghymru") << "dw i'n hapus yn byw yng Nghymru"
+                                         << "dw i'n hapus yn byw yng Nghymru";
+        // round 4: school shapes and the schools list
+        QTest::newRow("X and Y College") << "i want to go to Cardiff and Vale College"
+                                         << "i want to go to [school]";
+        QTest::newRow("Sixth Form College") << "i'm at St John's Sixth Form College now"
+                                            << "i'm at [school] now";
+        QTest::newRow("School for Girls") << "they moved me to Greenford School for Girls"
+                                          << "they moved me to [school]";
+        QTest::newRow("detention at a town") << "i got a detention at treharris today"
+                                             << "i got a detention at [school] today";
+        QTest::newRow("Sir X Y after at") << "i'm in the sixth form at Sir John Leman"
+                                          << "i'm in the sixth form at [school]";
+        QTest::newRow("sir the teacher") << "sir told me off"
+                                         << "sir told me off";
+        QTest::newRow("YGG") << "i go to YGG Pen y Garth"
+                             << "i go to [school]";
+        QTest::newRow("listed school alone") << "i used to go to cantonian"
+                                             << "i used to go to [school]";
+        QTest::newRow("listed school inside a longer name") << "i started at fitzalan high"
+                                                            << "i started at [school]";
+        QTest::newRow("a town is not a listed school") << "we went to Ebbw Vale on the train"
+                                                       << "we went to Ebbw Vale on the train";
     }
     void generalCues()
     {
@@ -1216,20 +1289,23 @@ private slots:
     }
 
     /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
-     *  (after them), heldout3 (before this round's). On them the anonymiser does not yet reach
-     *  the issue's targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to
-     *  see that), so here the floors are the figures last measured, rounded down: a change
-     *  that loses recall or hides more on statements nobody tuned on fails. They were tuned
-     *  on after their first score, so they are a regression guard, not a clean measure. */
+     *  (after them), heldout3 (before round 3's), heldout4 (before round 4's). On them the
+     * anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
+     * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
+     * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
+     * on fails. They were tuned on after their first score, so they are a regression guard, not a
+     * clean measure. */
     void heldOut_data()
     {
         QTest::addColumn<QByteArray>("split");
         QTest::addColumn<double>("recall");
         QTest::addColumn<double>("kept");
         QTest::addColumn<double>("changed");
-        QTest::newRow("heldout1") << QByteArray("heldout1") << 0.95 << 0.99 << 0.02;
-        QTest::newRow("heldout2") << QByteArray("heldout2") << 0.97 << 0.99 << 0.03;
-        QTest::newRow("heldout3") << QByteArray("heldout3") << 0.98 << 0.99 << 0.02;
+        QTest::newRow("heldout1") << QByteArray("heldout1") << 0.98 << 0.99 << 0.01;
+        QTest::newRow("heldout2") << QByteArray("heldout2") << 0.99 << 0.99 << 0.01;
+        QTest::newRow("heldout3") << QByteArray("heldout3") << 0.99 << 0.99 << 0.01;
+        // Written before round 4's changes; first score 0.889 recall, 4.1% changed.
+        QTest::newRow("heldout4") << QByteArray("heldout4") << 0.96 << 0.99 << 0.02;
     }
     void heldOut()
     {

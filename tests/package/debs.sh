@@ -48,7 +48,7 @@ for deb in "$app" "$hub"; do
 done
 app_depends="$(field "$app" Depends)"
 hub_depends="$(field "$hub" Depends)"
-for need in 'libc6 (>=' 'libqt6core6 (>=' 'libqt6quick6 (>=' 'libsodium23 (>=' 'libqrencode4 (>=' qml6-module-qtquick-controls qt6-qpa-plugins; do
+for need in 'libc6 (>=' 'libqt6core6 (>=' 'libqt6quick6 (>=' 'libsodium23 (>=' 'libqrencode4 (>=' qml6-module-qtquick-controls qt6-qpa-plugins qml6-module-qtquick-virtualkeyboard; do
   case "$app_depends" in *"$need"*) ;; *) fail "chorus Depends lacks $need: $app_depends" ;; esac
 done
 for need in 'libqt6sql6 (>=' 'libqt6httpserver6 (>=' libqt6sql6-sqlite adduser; do

@@ -5,6 +5,7 @@
 
 #include "core/store/owntime.h"
 #include "sync/client/syncrecords.h"
+#include "sync/client/syncwords.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -96,7 +97,8 @@ QDateTime SyncController::lastSync() const
 
 QString SyncController::problem() const
 {
-    return m_enrolment ? words(SyncMessage::decode(m_enrolment->lastProblem)) : QString();
+    return m_enrolment ? SyncWords::words(SyncMessage::decode(m_enrolment->lastProblem))
+                       : QString();
 }
 
 QDateTime SyncController::inviteExpires() const
@@ -109,7 +111,7 @@ QVariantList SyncController::failures() const
     QVariantList list;
     for (const auto& [itemId, reason] : m_failures) {
         list << QVariantMap{{QStringLiteral("itemId"), itemId},
-                            {QStringLiteral("reason"), words(reason)}};
+                            {QStringLiteral("reason"), SyncWords::words(reason)}};
     }
     return list;
 }
@@ -497,7 +499,7 @@ QString SyncController::reportWords(const SyncReport& r, int waitingNow)
                      .arg(r.failed.size());
     }
     if (!r.problem.isEmpty()) {
-        lines << words(r.problem);
+        lines << SyncWords::words(r.problem);
     }
     if (r.packsReceived > 0) {
         lines
@@ -508,274 +510,7 @@ QString SyncController::reportWords(const SyncReport& r, int waitingNow)
                      .arg(r.actionsReceived);
     }
     for (const SyncMessage& note : r.notes) {
-        lines << words(note);
+        lines << SyncWords::words(note);
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-QString SyncController::hubReason(const QStringList& hubError)
-{
-    // The hub's machine code (PROTOCOL.md "Errors"), not its English message, decides the
-    // words; an unknown code still names itself so that support can look it up.
-    const QString code = hubError.value(0);
-    if (code == QLatin1String("too_long") || code == QLatin1String("body_too_large") ||
-        code == QLatin1String("batch_too_large")) {
-        return tr("it is longer or larger than the hub accepts.", "@info why the hub refused");
-    }
-    if (code == QLatin1String("not_permitted")) {
-        return tr("sharing it is not permitted (a drawing needs the young person's consent and "
-                  "a practitioner's approval).",
-                  "@info why the hub refused");
-    }
-    if (code == QLatin1String("forbidden")) {
-        return tr("it belongs to a consultation this device is not enrolled for.",
-                  "@info why the hub refused");
-    }
-    if (code == QLatin1String("unknown_field") || code == QLatin1String("missing_field") ||
-        code == QLatin1String("wrong_type") || code == QLatin1String("malformed_json") ||
-        code == QLatin1String("invalid_value") || code == QLatin1String("out_of_range") ||
-        code == QLatin1String("too_many") || code == QLatin1String("too_few")) {
-        return tr("the hub could not read part of it (%1). This app or the hub may need an "
-                  "update.",
-                  "@info why the hub refused; %1 is a technical field name")
-            .arg(hubError.value(2).isEmpty() ? code : hubError.value(2));
-    }
-    return tr("the hub gave the reason code \"%1\".", "@info why the hub refused")
-        .arg(code.isEmpty() ? QStringLiteral("?") : code);
-}
-
-QString SyncController::packWords(const SyncMessage& m)
-{
-    // Each says which pack and why, so that the practitioner can tell the hub's
-    // administrator; the hub's audit log has the same reason (pack.refused).
-    const QString& c = m.code;
-    const QString pack = m.arg(0);
-    const QString version = m.arg(1);
-    if (c == QLatin1String("packs_fetch_failed")) {
-        return tr("The list of activity packs could not be fetched from the hub this time; it "
-                  "will be fetched next time.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("pack_unreadable_listing")) {
-        return tr("The hub lists an activity pack whose name or version this app cannot read, "
-                  "so it was skipped. The hub's administrator can check the packs it publishes.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("pack_fetch_failed")) {
-        return tr("Activity pack \"%1\" version %2 could not be fetched this time; it will be "
-                  "fetched next time.",
-                  "@info:status")
-            .arg(pack, version);
-    }
-    if (c == QLatin1String("pack_checksum")) {
-        return tr("Activity pack \"%1\" version %2 arrived changed on the way (it does not "
-                  "match the hub's checksum), so it was not used. It will be fetched again next "
-                  "time.",
-                  "@info:status")
-            .arg(pack, version);
-    }
-    if (c == QLatin1String("pack_invalid")) {
-        return tr("Activity pack \"%1\" version %2 from the hub is not a valid pack, so it was "
-                  "not used. The hub's administrator can check it against the example pack "
-                  "(chorus-hub example-pack). What is wrong, in the pack format's terms: %3",
-                  "@info:status; %3 is the pack checker's technical reason")
-            .arg(pack, version, m.arg(2));
-    }
-    if (m.arg(2).contains(QLatin1String("different content"))) {
-        return tr("Activity pack \"%1\" version %2 from the hub differs from the pack with the "
-                  "same name and version on this device, so it was not used. The hub's "
-                  "administrator should publish the changed pack with a new version number.",
-                  "@info:status")
-            .arg(pack, version);
-    }
-    return tr("Activity pack \"%1\" version %2 could not be kept on this device; it will be "
-              "tried again next time.",
-              "@info:status")
-        .arg(pack, version);
-}
-
-QString SyncController::words(const SyncMessage& m)
-{
-    const QString& c = m.code;
-    if (c.isEmpty()) {
-        return {};
-    }
-    if (c == QLatin1String("text")) {
-        return m.arg(0); // words kept by an older version: shown as they are
-    }
-    if (c == QLatin1String("store_error")) {
-        return tr("The data on this device could not be read or written just now. Nothing was "
-                  "sent; try again, and restart the app if it happens again.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("stopped")) {
-        return tr("The sync stopped before it finished because the device was locked or the "
-                  "app closed. Nothing was lost: what waits is sent next time.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("certificate_changed")) {
-        return tr("The hub's security certificate has changed since this device enrolled, so "
-                  "nothing was sent. If the hub really has a new certificate, enrol again with "
-                  "a new code.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("invite_certificate")) {
-        return tr("The hub at %1 did not show the security certificate the invite names, so "
-                  "nothing was sent. Check the hub address, or ask for a new invite.",
-                  "@info:status")
-            .arg(m.arg(0));
-    }
-    if (c == QLatin1String("certificate_untrusted")) {
-        return tr("The hub's security certificate is not trusted. If your organisation uses its "
-                  "own certificate authority, give its file when enrolling.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("hub_timeout")) {
-        return tr("The hub did not answer within %1 seconds. Nothing was lost; try again later.",
-                  "@info:status")
-            .arg(m.arg(0));
-    }
-    if (c == QLatin1String("hub_unreachable")) {
-        return tr("Could not reach the hub. Check the network connection and the hub address. "
-                  "Nothing was lost.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("hub_busy_nothing_sent") || c == QLatin1String("hub_busy") ||
-        c == QLatin1String("hub_error") || c == QLatin1String("hub_rate_limited")) {
-        return tr("The hub is busy or had a problem. Nothing was lost; it will be tried again "
-                  "later.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("hub_incompatible") || c == QLatin1String("hub_rejects_path")) {
-        return tr("The hub does not speak this app's version of sync: it needs an update. "
-                  "Nothing was lost.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("item_too_large")) {
-        return tr("The hub did not accept it: %1", "@info:status")
-            .arg(hubReason({QStringLiteral("too_long")}));
-    }
-    if (c == QLatin1String("item_refused")) {
-        return tr("The hub did not accept it: %1", "@info:status").arg(hubReason(m.args));
-    }
-    if (c == QLatin1String("item_conflict")) {
-        return tr("The hub already holds a different answer under the same number; it was not "
-                  "overwritten.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("item_unreadable")) {
-        return tr("It could not be read on this device, so it was not sent.", "@info:status");
-    }
-    if (c == QLatin1String("item_unconfirmed")) {
-        return tr("The hub did not confirm it; it will be sent again.", "@info:status");
-    }
-    if (c == QLatin1String("store_failed") || c == QLatin1String("run_not_recorded")) {
-        return tr("This device could not record the hub's answer; what waits will be sent "
-                  "again.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("device_refused")) {
-        return tr("The hub no longer accepts this device (it may have been removed). Nothing "
-                  "was lost: what waits stays on this device. Enrol again with a new code.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("device_expired")) {
-        return tr("This device had not been in touch with the hub for 90 days, so its "
-                  "enrolment has ended. Nothing was lost: what waits stays on this device. "
-                  "Enrol again with a new code.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("not_enrolled")) {
-        return tr("This device is not enrolled with a hub yet. Enrol with a code from the hub "
-                  "first.",
-                  "@info:status");
-    }
-    if (c.startsWith(QLatin1String("pack"))) {
-        return packWords(m);
-    }
-    if (c == QLatin1String("consultation_kept_own")) {
-        return tr("The consultation \"%1\" is published on the hub too; this device keeps its "
-                  "own, made here.",
-                  "@info:status")
-            .arg(m.arg(0));
-    }
-    if (c == QLatin1String("hub_no_participation")) {
-        return tr("The hub does not take records of how sessions went yet. They wait on this "
-                  "device until the hub is updated; the answers were sent.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("consultation_register_refused")) {
-        return tr("The hub did not take the consultation \"%1\" made on this device, so its "
-                  "answers wait here. Ask the hub's administrator; nothing was lost.",
-                  "@info:status")
-            .arg(m.arg(0));
-    }
-    if (c.startsWith(QLatin1String("consultation"))) {
-        return tr("Consultations from the hub could not be fetched or kept this time; they will "
-                  "be fetched again next time.",
-                  "@info:status");
-    }
-    if (c.startsWith(QLatin1String("action"))) {
-        return tr("\"You said, we did\" updates could not be fetched this time; they will be "
-                  "fetched next time.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("bad_hub_address")) {
-        return tr("Give the hub's address like https://hub.example.org", "@info:status");
-    }
-    if (c == QLatin1String("http_not_loopback")) {
-        return tr("The hub's address must begin with https:// so that what is sent is "
-                  "protected.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("bad_code_shape")) {
-        return tr("An enrolment code has 12 letters and digits, like ABCD-EFGH-JKMN. Check the "
-                  "code and try again.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("bad_ca_file")) {
-        return tr("The certificate authority file holds no certificate.", "@info:status");
-    }
-    if (c == QLatin1String("ca_unreadable")) {
-        return tr("The certificate authority file could not be read.", "@info:status");
-    }
-    if (c == QLatin1String("code_expired")) {
-        return tr("This code has expired. Ask for a new one.", "@info:status");
-    }
-    if (c == QLatin1String("code_used")) {
-        return tr("This code has already been used. Ask for a new one.", "@info:status");
-    }
-    if (c == QLatin1String("code_unknown")) {
-        return tr("The hub does not know this code. Check it and try again.", "@info:status");
-    }
-    if (c == QLatin1String("no_hub_here")) {
-        return tr("No Chorus hub answers at %1. Check the address.", "@info:status").arg(m.arg(0));
-    }
-    if (c == QLatin1String("enrol_refused")) {
-        return tr("The hub refused the enrolment: %1", "@info:status").arg(hubReason(m.args));
-    }
-    if (c == QLatin1String("bad_enrol_reply") || c == QLatin1String("bad_invite_reply")) {
-        return tr("The hub's answer could not be read; nothing was saved. The hub may need an "
-                  "update.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("no_certificate")) {
-        return tr("The hub's security certificate could not be read; nothing was saved.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("bad_uses")) {
-        return tr("Choose from 1 to 100 devices.", "@info:status");
-    }
-    if (c == QLatin1String("bad_expiry")) {
-        return tr("Choose a time from 1 hour to 30 days.", "@info:status");
-    }
-    if (c == QLatin1String("not_practitioner")) {
-        return tr("Only a practitioner's device can make invites; this device joined with an "
-                  "invite itself.",
-                  "@info:status");
-    }
-    if (c == QLatin1String("invite_refused")) {
-        return tr("The hub refused the invite: %1", "@info:status").arg(hubReason(m.args));
-    }
-    return english(m); // a code without words here: the English is better than nothing
 }

@@ -2,6 +2,7 @@
 
 #include "sync/client/backoff.h"
 #include "sync/client/syncengine.h"
+#include "sync/client/syncwords.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -79,11 +80,14 @@ public:
     [[nodiscard]] static QString reportWords(const chorus::sync::SyncReport& report,
                                              int waitingNow);
     [[nodiscard]] bool busy() const { return m_job != nullptr; }
-    [[nodiscard]] QString errorMessage() const { return words(m_error); }
+    [[nodiscard]] QString errorMessage() const { return chorus::sync::SyncWords::words(m_error); }
     [[nodiscard]] QString inviteCode() const { return m_invite.code; }
     [[nodiscard]] int inviteUses() const { return m_invite.uses; }
     [[nodiscard]] QDateTime inviteExpires() const;
-    [[nodiscard]] QString inviteError() const { return words(m_inviteError); }
+    [[nodiscard]] QString inviteError() const
+    {
+        return chorus::sync::SyncWords::words(m_inviteError);
+    }
     [[nodiscard]] QString inviteHub() const
     {
         return m_inviteCard ? m_inviteCard->hubUrl : QString();
@@ -117,10 +121,6 @@ public:
     Q_INVOKABLE void createInvite(int uses, int expiresInHours, const QString& assessor = {},
                                   const QString& basis = {});
     Q_INVOKABLE void clearInvite();
-
-    /** A sync message in the user's language (tr), with the hub's machine codes mapped to
-     *  sentences; what the engine stored in English by an older version is shown as it is. */
-    [[nodiscard]] static QString words(const chorus::sync::SyncMessage& message);
 
 signals:
     void changed();
@@ -157,9 +157,6 @@ private:
     void forget();
     void watchNetwork();
     [[nodiscard]] bool canRunNow() const;
-    [[nodiscard]] static QString hubReason(const QStringList& hubError);
-    /** Why an activity pack from the hub was not used, naming the pack. */
-    [[nodiscard]] static QString packWords(const chorus::sync::SyncMessage& message);
 
     AppController* m_app;
     std::optional<chorus::sync::Enrolment> m_enrolment;

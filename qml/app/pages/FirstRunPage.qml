@@ -270,7 +270,7 @@ QQC2.Page {
 
             visible: root.step === 11
             label: qsTr("Your PIN", "@label:textbox")
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhPreferNumbers
         }
         FieldLabel {
             visible: root.step === 11
@@ -281,7 +281,7 @@ QQC2.Page {
 
             visible: root.step === 11
             label: qsTr("Your PIN again", "@label:textbox")
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhPreferNumbers
             onAccepted: makeYoungStore.clicked()
         }
         MessageBanner {

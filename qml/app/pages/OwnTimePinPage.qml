@@ -48,7 +48,7 @@ QQC2.Page {
             id: pin
 
             label: qsTr("Your PIN", "@label:textbox")
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhPreferNumbers
             onAccepted: again.forceActiveFocus()
         }
         FieldLabel {
@@ -58,7 +58,7 @@ QQC2.Page {
             id: again
 
             label: qsTr("Your PIN again", "@label:textbox")
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText | Qt.ImhPreferNumbers
             onAccepted: save.clicked()
         }
         MessageBanner {

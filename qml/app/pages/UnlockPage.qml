@@ -68,65 +68,16 @@ T.Page {
             description: qsTr("Open Chorus with the recovery key written down when it was set up, then choose a new passphrase", "@info:accessible")
             onClicked: {
                 App.clearError();
-                root.recovering = true;
-                recoveryKey.forceActiveFocus();
+                root.recovering = true; // the recovery key's field takes the focus as it is built
             }
         }
-        PageHeading {
-            visible: root.recovering
-            large: false
-            text: qsTr("Use the recovery key", "@title:group")
-        }
-        BodyText {
-            visible: root.recovering
-            text: qsTr("Type the recovery key you wrote down when Chorus was set up on this device, then choose a new passphrase. The old passphrase stops working.", "@info")
-        }
-        FieldLabel {
-            visible: root.recovering
-            text: qsTr("Recovery key", "@label:textbox")
-        }
-        PassphraseField {
-            id: recoveryKey
-
-            visible: root.recovering
-            label: qsTr("Recovery key", "@label:textbox")
-            echoMode: TextInput.Normal
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-        }
-        FieldLabel {
-            visible: root.recovering
-            text: qsTr("New passphrase", "@label:textbox")
-        }
-        PassphraseField {
-            id: newPassphrase
-
-            visible: root.recovering
-            label: qsTr("New passphrase", "@label:textbox")
-        }
-        FieldLabel {
-            visible: root.recovering
-            text: qsTr("New passphrase again", "@label:textbox")
-        }
-        PassphraseField {
-            id: newPassphraseAgain
-
-            visible: root.recovering
-            label: qsTr("New passphrase again", "@label:textbox")
-            onAccepted: recover.clicked()
-        }
-        AppButton {
-            id: recover
-
-            visible: root.recovering
-            text: qsTr("Unlock and keep the new passphrase", "@action:button")
-            Layout.fillWidth: true // long words wrap at 200% text
-            prominent: true
-            enabled: !App.busy
-            onClicked: {
-                App.recoverWithKey(recoveryKey.text, newPassphrase.text, newPassphraseAgain.text);
-                newPassphrase.clear();
-                newPassphraseAgain.clear();
-            }
+        // The sections a start rarely needs are files of their own, loaded only when needed,
+        // so that the unlock screen's first frame does not build them (bench/startup_bench).
+        Loader {
+            active: root.recovering
+            visible: active
+            Layout.fillWidth: true
+            source: "../components/RecoveryKeyForm.qml"
         }
         AppButton {
             visible: root.recovering
@@ -138,35 +89,11 @@ T.Page {
                 passphrase.forceActiveFocus();
             }
         }
-        // Own time: a young person comes back to their answers with their own PIN.
-        PageHeading {
-            visible: App.ownTimeAvailable
-            large: false
-            text: qsTr("Carry on with my own answers", "@title:group")
-        }
-        FieldLabel {
-            visible: App.ownTimeAvailable
-            text: qsTr("Your PIN", "@label:textbox")
-        }
-        PassphraseField {
-            id: ownPin
-
-            visible: App.ownTimeAvailable
-            label: qsTr("Your PIN", "@label:textbox")
-            // Not digits only: a young person may have chosen a passphrase instead (issue 16).
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhHiddenText
-            onAccepted: openOwn.clicked()
-        }
-        AppButton {
-            id: openOwn
-
-            visible: App.ownTimeAvailable
-            text: qsTr("Open my answers", "@action:button")
-            enabled: !App.busy
-            onClicked: {
-                App.unlockOwnTime(ownPin.text);
-                ownPin.clear();
-            }
+        Loader {
+            active: App.ownTimeAvailable
+            visible: active
+            Layout.fillWidth: true
+            source: "../components/OwnTimeUnlock.qml"
         }
         FieldLabel {
             text: qsTr("Language", "@label")

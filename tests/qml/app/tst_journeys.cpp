@@ -12,9 +12,9 @@
 
 #include "uifixture.h"
 
-#include "sync/hub/store/reviewstore.h"
+#include "qml/team/reviewclient.h"
+#include "support/hubchild.h"
 #include "synccontroller.h"
-#include "tests/sync/hub/hubfixture.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -22,10 +22,10 @@
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace chorus;
 using namespace chorus::test;
@@ -51,6 +51,13 @@ void captureQmlWarnings(QtMsgType type, const QMessageLogContext& context, const
 QString trw(const char* context, const char* text, const char* comment)
 {
     return QCoreApplication::translate(context, text, comment);
+}
+
+/** The SQL condition for a consultation's records in the hub database (ids are
+ *  identifiers: letters, digits, '-' and '_', nothing to quote). */
+QString inConsultation(const QString& consultationId)
+{
+    return QStringLiteral("consultation_id = '%1'").arg(consultationId);
 }
 
 QString accessibleName(QQuickItem* item)
@@ -660,26 +667,12 @@ private slots:
              {hub.url({})});
 
         // 9. The hub holds the answers, under the consultation made on the tablet.
-        int stored = 0;
-        bool wordsArrived = false;
-        {
-            QSqlDatabase hubDb =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journey"));
-            hubDb.setDatabaseName(db.mid(7));
-            QVERIFY(hubDb.open());
-            QSqlQuery q(hubDb);
-            q.prepare(QStringLiteral("SELECT body FROM feedback WHERE consultation_id = ?"));
-            q.addBindValue(consultationId);
-            QVERIFY(q.exec());
-            while (q.next()) {
-                ++stored;
-                wordsArrived =
-                    wordsArrived || q.value(0).toString().contains(QLatin1String("visits"));
-            }
-            hubDb.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("journey"));
-        QCOMPARE(stored, waiting);
+        const auto stored = storedFeedback(db, inConsultation(consultationId));
+        QVERIFY(stored);
+        const bool wordsArrived = std::any_of(stored->begin(), stored->end(), [](const auto& r) {
+            return r.body.contains(QLatin1String("visits"));
+        });
+        QCOMPARE(stored->size(), waiting);
         QVERIFY(wordsArrived);
         if (reviewer) {
             reviewerJourney(f, hub, db, consultationId, title);
@@ -844,58 +837,59 @@ private slots:
         QVERIFY(waitFor(trw("ReviewPage", "Send my answers", "@action:button")));
         STEP("before-send", {trw("ReviewPage", "What you told us", "@title:page")});
         QVERIFY(clickSettled(trw("ReviewPage", "Send my answers", "@action:button")));
-        const QString where = QStringLiteral("consultation_id = 'club'");
         const auto onHub = [&](QString* body) {
-            int n = 0;
-            {
-                QSqlDatabase hubDb =
-                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
-                hubDb.setDatabaseName(db.mid(7));
-                if (hubDb.open()) {
-                    QSqlQuery q(hubDb);
-                    if (q.exec(QStringLiteral("SELECT id, body FROM feedback WHERE ") + where)) {
-                        while (q.next()) {
-                            ++n;
-                            if (body && q.value(1).toString().contains(QLatin1String("sea"))) {
-                                *body = q.value(0).toString();
-                            }
-                        }
-                    }
-                    hubDb.close();
+            const auto stored = storedFeedback(db, inConsultation(QStringLiteral("club")));
+            for (const StoredRecord& r : stored.value_or(QList<StoredRecord>{})) {
+                if (body && r.body.contains(QLatin1String("sea"))) {
+                    *body = r.id;
                 }
             }
-            QSqlDatabase::removeDatabase(QStringLiteral("own"));
-            return n;
+            return stored ? stored->size() : 0;
         };
         QString sentId;
         QTRY_VERIFY_WITH_TIMEOUT(onHub(&sentId) > 0 && !sentId.isEmpty(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy(), 60000);
         QCOMPARE(f.services->reviewQueue().rowCount(), 0);
 
-        // 5. The team publishes "you said, we did" for what they said (as the review API does).
+        // 5. The team publishes "you said, we did" for what they said, as the Team screens do:
+        // a reviewer from `chorus-hub add-reviewer` signs in with the review client, saves
+        // the action linked to the record and publishes it.
         const QString did = QStringLiteral("We booked a trip to the sea in the summer.");
         {
-            QString error;
-            auto storeOpened =
-                hub::HubStore::open(db, [] { return QDateTime::currentDateTimeUtc(); });
-            error = storeOpened.error().describe();
-            auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
-            QVERIFY2(store, qPrintable(error));
-            QVERIFY(store->addReviewer(QStringLiteral("Sam Reviewer"), QStringLiteral("reviewer")));
-            QSqlQuery q(store->database());
-            QVERIFY(q.exec(QStringLiteral("SELECT id FROM reviewers")) && q.next());
-            const QString reviewer = q.value(0).toString();
-            hub::ReviewStore review(*store);
-            hub::ReviewAction action;
-            action.consultationId = QStringLiteral("club");
-            action.said = QStringLiteral("You want more trips to the sea.");
-            action.did = did;
-            action.status = QStringLiteral("done");
-            action.date = QDate::currentDate().toString(Qt::ISODate);
-            action.feedbackIds = {sentId};
-            const auto saved = review.saveAction(action, reviewer);
-            QVERIFY2(saved, qPrintable(saved.error().describe()));
-            QVERIFY(review.publishAction(saved->id, reviewer));
+            const QByteArray added =
+                hubCommand({"add-reviewer", "--db", db, "Sam Reviewer"}, &exit);
+            QCOMPARE(exit, 0);
+            const QString secret =
+                QString::fromUtf8(added.mid(added.lastIndexOf(' ') + 1)).trimmed();
+            sync::ReviewClient team;
+            team.setHub(QUrl(hub.url({})));
+            const auto call = [&](const QString& path, const QJsonObject& body) {
+                std::optional<sync::ReviewReply> answer;
+                team.post(path, body, [&](const sync::ReviewReply& r) { answer = r; });
+                // No answer in time reads as status 0, which every check below refuses.
+                return QTest::qWaitFor([&] { return answer.has_value(); }, 30000)
+                           ? *answer
+                           : sync::ReviewReply{};
+            };
+            const auto signedIn = call(QStringLiteral("/v1/review/session"),
+                                       {{"name", "Sam Reviewer"},
+                                        {"secret", secret},
+                                        {"passphrase", "a long passphrase for Sam"}});
+            QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+            team.setSession(signedIn.body.value("session").toString());
+            const auto saved = call(QStringLiteral("/v1/review/actions"),
+                                    {{"consultationId", "club"},
+                                     {"youSaid", "You want more trips to the sea."},
+                                     {"weDid", did},
+                                     {"status", "done"},
+                                     {"date", QDate::currentDate().toString(Qt::ISODate)},
+                                     {"feedbackIds", QJsonArray{sentId}}});
+            QVERIFY2(saved.status == 201, qPrintable(saved.message));
+            const auto published = call(QStringLiteral("/v1/review/actions/%1/publish")
+                                            .arg(saved.body.value("id").toString()),
+                                        {});
+            QVERIFY2(published.ok(), qPrintable(published.message));
+            QCOMPARE(published.body.value("state").toString(), QStringLiteral("published"));
         }
 
         // 6. They come back with their PIN and, after a sync, read what the team did.
@@ -1014,21 +1008,9 @@ private:
         QVERIFY(click(trw("SyncPage", "Sync now", "@action:button")));
         QTRY_VERIFY_WITH_TIMEOUT(
             !f.services->sync().busy() && f.services->sync().withdrawalsConfirmed() > 0, 60000);
-        int left = -1;
-        {
-            QSqlDatabase hubDb =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("withdrawn"));
-            hubDb.setDatabaseName(db.mid(7));
-            QVERIFY(hubDb.open());
-            QSqlQuery q(hubDb);
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM feedback WHERE consultation_id = ?"));
-            q.addBindValue(consultationId);
-            QVERIFY(q.exec() && q.next());
-            left = q.value(0).toInt();
-            hubDb.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("withdrawn"));
-        QCOMPARE(left, 0);
+        const auto left = storedFeedback(db, inConsultation(consultationId));
+        QVERIFY(left);
+        QCOMPARE(left->size(), 0);
         STEP("erased-on-hub", {}, {hub.url({})});
     }
 

@@ -5,6 +5,7 @@
 #include "uifixture.h"
 
 #include "sync/client/syncmessage.h"
+#include "sync/client/syncwords.h"
 #include "synccontroller.h"
 #include "usererrors.h"
 
@@ -686,15 +687,16 @@ private slots:
         shown(f.session().errorMessage());
 
         // Every message sync can give, in this language's words, never chorusctl's English.
-        for (const QString& code : sync::knownCodes()) {
+        for (const QString& code : sync::SyncWords::names()) {
             if (code == QLatin1String("text")) {
                 continue; // words an older version kept: shown as they were stored
             }
             const sync::SyncMessage m{code, {"my-week", "1", "activities[0].type: unknown"}};
-            const QString words = SyncController::words(m);
+            const QString words = sync::SyncWords::words(m);
             QVERIFY2(!UserErrors::startsWithIdentifier(words), qPrintable(code + ": " + words));
             if (language != QLatin1String("en")) {
-                QVERIFY2(words != sync::english(m), qPrintable(code + " is not translated"));
+                QVERIFY2(words != sync::SyncWords::english(m),
+                         qPrintable(code + " is not translated"));
             }
         }
         // Every kind of core error has a sentence of its own.

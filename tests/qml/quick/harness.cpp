@@ -6,15 +6,12 @@
 #include "support/wedidstage.h"
 #include "uicatalogue.h"
 
-#include "support/hubseed.h"
-#include "sync/hub/http/hubserver.h"
-#include "sync/hub/review/disclosure.h"
+#include "support/hubchild.h"
 
 #include <QAccessible>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -50,17 +47,6 @@ template <typename Visit> bool walkVisible(QQuickItem* item, const Visit& visit)
 
 } // namespace
 
-/** The team hub of one test file: SQLite in a temporary folder, served on loopback. */
-class TestHub
-{
-public:
-    QTemporaryDir dir;
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    std::unique_ptr<hub::HubStore> store;
-    std::unique_ptr<hub::HubServer> server;
-    QString url;
-};
-
 Harness::Harness(UiServices& services, QObject* parent) : QObject(parent), m_services(services) {}
 
 Harness::~Harness() = default;
@@ -68,31 +54,15 @@ Harness::~Harness() = default;
 QString Harness::startHub()
 {
     if (m_hub) {
-        return m_hub->url;
+        return m_hub->url();
     }
-    auto hub = std::make_unique<TestHub>();
-    TestHub* h = hub.get();
-    QString error;
-    auto storeOpened = hub::HubStore::open(
-        QStringLiteral("sqlite:%1/hub.sqlite").arg(h->dir.path()), [h] { return h->now; });
-    error = storeOpened.error().describe();
-    h->store = storeOpened ? std::move(storeOpened).value() : nullptr;
-    if (!h->store) {
-        qWarning("Harness.startHub: %s", qPrintable(error));
+    auto hub = std::make_unique<ChildHub>();
+    if (!hub->start()) {
+        qWarning("Harness.startHub: %s", qPrintable(hub->error()));
         return {};
     }
-    hub::Limits limits;
-    limits.ratePerSecond = 10000; // the screens' tests are not rate-limit tests
-    limits.rateBurst = 10000;
-    h->server = std::make_unique<hub::HubServer>(*h->store, limits);
-    const auto port = h->server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
-    if (!port) {
-        qWarning("Harness.startHub: %s", qPrintable(error));
-        return {};
-    }
-    h->url = QStringLiteral("http://127.0.0.1:%1").arg(*port);
     m_hub = std::move(hub);
-    return m_hub->url;
+    return m_hub->url();
 }
 
 QString Harness::hubInvite(const QString& consultationId)
@@ -100,12 +70,12 @@ QString Harness::hubInvite(const QString& consultationId)
     if (startHub().isEmpty()) {
         return {};
     }
-    const auto code = m_hub->store->createCode(consultationId, QStringLiteral("participant"), 1,
-                                               3600, QStringLiteral("test"));
-    if (!code) {
+    const QString code = m_hub->inviteCode(consultationId);
+    if (code.isEmpty()) {
+        qWarning("Harness.hubInvite: %s", qPrintable(m_hub->error()));
         return {};
     }
-    return chorus::sync::InviteCard{m_hub->url, QString(code.value()).remove(QLatin1Char('-')), {}}
+    return chorus::sync::InviteCard{m_hub->url(), QString(code).remove(QLatin1Char('-')), {}}
         .typed();
 }
 
@@ -114,8 +84,7 @@ QString Harness::addReviewer(const QString& name, const QString& role)
     if (startHub().isEmpty()) {
         return {};
     }
-    const auto secret = m_hub->store->addReviewer(name, role);
-    return secret ? secret.value() : QString();
+    return m_hub->addReviewer(name, role);
 }
 
 int Harness::seedFeedback(const QString& consultationId, int count, const QVariantMap& options)
@@ -129,7 +98,11 @@ int Harness::seedFeedback(const QString& consultationId, int count, const QVaria
     seed.ageBand = options.value(QStringLiteral("ageBand"), seed.ageBand).toString();
     seed.week = options.value(QStringLiteral("week"), seed.week).toString();
     seed.quotes = options.value(QStringLiteral("quotes"), seed.quotes).toBool();
-    return static_cast<int>(chorus::test::seedFeedback(*m_hub->store, consultationId, count, seed));
+    const qint64 stored = m_hub->seedFeedback(consultationId, count, seed);
+    if (stored < 0) {
+        qWarning("Harness.seedFeedback: %s", qPrintable(m_hub->error()));
+    }
+    return static_cast<int>(stored);
 }
 
 int Harness::seedParticipation(const QString& consultationId, int count)
@@ -137,21 +110,16 @@ int Harness::seedParticipation(const QString& consultationId, int count)
     if (startHub().isEmpty()) {
         return -1;
     }
-    return static_cast<int>(chorus::test::seedParticipation(*m_hub->store, consultationId, count));
+    const qint64 stored = m_hub->seedParticipation(consultationId, count);
+    if (stored < 0) {
+        qWarning("Harness.seedParticipation: %s", qPrintable(m_hub->error()));
+    }
+    return static_cast<int>(stored);
 }
 
 bool Harness::publishExamplePack(const QString& consultationId)
 {
-    if (startHub().isEmpty()) {
-        return false;
-    }
-    QFile file(QStringLiteral(":/chorus/packs/my-week.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    const hub::Limits limits;
-    const auto pack = hub::decodePackFile(file.readAll(), limits);
-    return pack.ok() && m_hub->store->publishPack(pack.value(), consultationId).ok();
+    return !startHub().isEmpty() && m_hub->publishExamplePack(consultationId);
 }
 
 QString Harness::enrolDevice(const QString& consultationId)
@@ -159,19 +127,19 @@ QString Harness::enrolDevice(const QString& consultationId)
     if (startHub().isEmpty()) {
         return {};
     }
-    const auto enrolled = enrolPractitioner(*m_hub->store, consultationId);
-    return enrolled ? enrolled->device.id : QString();
+    const EnrolledDevice device = m_hub->enrol(consultationId);
+    if (!device.id.isEmpty()) {
+        m_deviceTokens.insert(device.id, device.token);
+    }
+    return device.id;
 }
 
 bool Harness::deviceActive(const QString& deviceId)
 {
-    if (startHub().isEmpty()) {
+    if (startHub().isEmpty() || !m_deviceTokens.contains(deviceId)) {
         return false;
     }
-    const auto list = m_hub->store->devices();
-    return list && std::any_of(list->begin(), list->end(), [&](const hub::Device& d) {
-               return d.id == deviceId && !d.revoked && !d.expired;
-           });
+    return m_hub->accepts({deviceId, m_deviceTokens.value(deviceId)});
 }
 
 int Harness::publishedCount(const QString& where)
@@ -179,24 +147,16 @@ int Harness::publishedCount(const QString& where)
     if (startHub().isEmpty()) {
         return -1;
     }
-    QSqlQuery q(m_hub->store->database());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(record_key), 0) FROM feedback "
-                               "WHERE ") +
-                where) ||
-        !q.next()) {
-        return -1;
+    const qint64 count = m_hub->publishedCount(where);
+    if (count < 0) {
+        qWarning("Harness.publishedCount: %s", qPrintable(m_hub->error()));
     }
-    const hub::Cell published =
-        hub::publishCell(hub::Cell{{}, q.value(0).toLongLong(), false, q.value(1).toLongLong()},
-                         hub::kDefaultThreshold);
-    return static_cast<int>(published.count);
+    return static_cast<int>(count);
 }
 
-void Harness::advanceHubClock(int minutes)
+bool Harness::ageHubSessions(int minutes)
 {
-    if (m_hub) {
-        m_hub->now = m_hub->now.addSecs(qint64(minutes) * 60);
-    }
+    return m_hub && m_hub->ageReviewSessions(minutes);
 }
 
 QString Harness::tempPath(const QString& name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QQuickItem>
 #include <QStringList>
@@ -12,7 +13,7 @@ class UiServices;
 
 namespace chorus::test {
 
-class TestHub;
+class ChildHub;
 
 /**
  * `Harness` in `import Chorus.Testing`: lets a Qt Quick Test put the real services in a
@@ -60,23 +61,27 @@ public:
      *  Returns its id, or empty if it cannot. */
     Q_INVOKABLE QString addHubConsultation(const QString& title, bool closed);
 
-    // A team hub for the Team screens (issue 8): a HubServer in this process on 127.0.0.1,
-    // SQLite in a temporary folder, its clock movable. One per test file.
+    // A team hub for the Team screens (issue 8): `chorus-hub serve` as a child process on
+    // 127.0.0.1, SQLite in a temporary folder (support/hubchild.h), filled only through the
+    // hub's command line and the device protocol. One per test file.
     /** Starts the hub (once per file); returns its address, http://127.0.0.1:PORT. */
     Q_INVOKABLE QString startHub();
     /** An invite for a young person's own device to `consultationId` on the test hub, as the
-     *  practitioner's device shows it: the 32 characters to type (the hub is plain HTTP on
-     *  loopback, so it carries no fingerprint). */
+     *  practitioner's device shows it (a code from `POST /v1/invites`): the 32 characters to
+     *  type (the hub is plain HTTP on loopback, so it carries no fingerprint). */
     Q_INVOKABLE QString hubInvite(const QString& consultationId);
-    /** A reviewer account ("reviewer" or "admin"); returns its one-time secret. */
+    /** A reviewer account ("reviewer" or "admin") made by `chorus-hub add-reviewer`;
+     *  returns its one-time secret. */
     Q_INVOKABLE QString addReviewer(const QString& name,
                                     const QString& role = QStringLiteral("reviewer"));
-    /** Stores `count` anonymised records in the consultation as a device would send them.
+    /** Sends `count` anonymised records to the consultation as a newly enrolled device
+     *  (`POST /v1/feedback`).
      *  options: kind ("mixed" by default: scale, choice, ordering, circles, text, drawing
      *  in turn; or one kind), role, ageBand, week, quotes (bool). Returns the number stored. */
     Q_INVOKABLE int seedFeedback(const QString& consultationId, int count,
                                  const QVariantMap& options = {});
-    /** Participation records (issue 19) of `count` sessions of 30 minutes each. */
+    /** Participation records (issue 19) of `count` sessions of 30 minutes each, sent as a
+     *  device sends them (`POST /v1/participation`). */
     Q_INVOKABLE int seedParticipation(const QString& consultationId, int count);
     /** Publishes the app's example pack ("My week") on the hub for one consultation, as
      *  `chorus-hub publish-pack` does; false if the hub refused it. */
@@ -84,12 +89,15 @@ public:
     /** Enrols a device for a consultation on the test hub, as `chorus-hub enrol-code` and
      *  the device's enrolment do; returns its id (empty on failure). */
     Q_INVOKABLE QString enrolDevice(const QString& consultationId);
-    /** Whether the test hub still accepts this device's token (false once revoked). */
+    /** Whether the test hub still accepts the token of a device enrolDevice made (false once
+     *  revoked). */
     Q_INVOKABLE bool deviceActive(const QString& deviceId);
-    /** Moves the hub's clock on (sessions end after 30 idle minutes). */
-    Q_INVOKABLE void advanceHubClock(int minutes);
+    /** Moves the hub's review sessions `minutes` into the past, as if its clock had moved on
+     *  (sessions end after 30 idle minutes); false if it cannot. */
+    Q_INVOKABLE bool ageHubSessions(int minutes);
     /** What the test hub publishes for the records matching an SQL condition when it shows
-     *  them: the true count through the cell key perturbation (sync/hub/review/disclosure.h). */
+     *  them: the true count through the cell key perturbation (sync/hub/review/disclosure.h),
+     *  reckoned by `hubprobe` in a process of its own. */
     Q_INVOKABLE int publishedCount(const QString& where);
 
     // Files the Team screens' exports write (issue 8).
@@ -104,7 +112,8 @@ public:
 
 private:
     UiServices& m_services;
-    std::unique_ptr<TestHub> m_hub;
+    std::unique_ptr<ChildHub> m_hub;
+    QHash<QString, QByteArray> m_deviceTokens; ///< enrolDevice's devices, by id
     std::unique_ptr<QTemporaryDir> m_files;
 };
 

@@ -128,7 +128,7 @@ TestCase {
         compare(Team.role, "admin");
         // 31 idle minutes on the hub's clock: the next request is refused and the app
         // forgets the session and says why.
-        Harness.advanceHubClock(31);
+        verify(Harness.ageHubSessions(31));
         activate(find(page, "Feedback"));
         Team.refreshConsultations();
         tryVerify(() => !Team.signedIn, 10000);

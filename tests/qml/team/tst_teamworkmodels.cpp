@@ -1,13 +1,14 @@
 // The models behind the Team screens' themes, "you said, we did", framework and export
-// pages (qml/team) against a hub served in this process, through the real ReviewClient:
-// what they send, how they read the answers and how refusals end up as error codes.
+// pages (qml/team) against a `chorus-hub serve` child process (support/hubchild.h: this
+// process holds SQLCipher through chorus_core, so the hub's SQLite stays out of it), through
+// the real ReviewClient: what they send, how they read the answers and how refusals end up
+// as error codes.
 #include "actionsmodel.h"
 #include "exportcontroller.h"
 #include "frameworkmodel.h"
 #include "qml/team/reviewclient.h"
 #include "reviewerrors.h"
-#include "support/hubseed.h"
-#include "sync/hub/http/hubserver.h"
+#include "support/hubchild.h"
 #include "themesmodel.h"
 
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace chorus::hub;
 using namespace chorus::sync;
 using namespace chorus::team;
 using namespace chorus::test;
@@ -28,8 +28,7 @@ class TestTeamworkModels : public QObject
 
 private:
     QTemporaryDir m_tmp;
-    std::unique_ptr<HubStore> m_store;
-    std::unique_ptr<HubServer> m_server;
+    ChildHub m_hub;
     ReviewClient m_client;
 
     static QByteArray readFile(const QString& path)
@@ -53,33 +52,21 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QString error;
-        auto storeOpened = HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()),
-                                          [] { return QDateTime::currentDateTimeUtc(); });
-        error = storeOpened.error().describe();
-        m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
-        QVERIFY2(m_store, qPrintable(error));
-        Limits limits;
-        limits.ratePerSecond = 1000;
-        limits.rateBurst = 1000;
-        m_server = std::make_unique<HubServer>(*m_store, limits);
-        const quint16 port =
-            m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error).value_or(0);
-        QVERIFY2(port != 0, qPrintable(error));
-        QCOMPARE(seedFeedback(*m_store, QStringLiteral("c1"), 12), 12);
+        QVERIFY2(m_hub.start(), qPrintable(m_hub.error()));
+        QCOMPARE(m_hub.seedFeedback(QStringLiteral("c1"), 12), 12);
         FeedbackSeed noQuotes;
         noQuotes.kind = QStringLiteral("text");
         noQuotes.quotes = false;
         noQuotes.role = QStringLiteral("parent");
-        QCOMPARE(seedFeedback(*m_store, QStringLiteral("c1"), 3, noQuotes), 3);
+        QCOMPARE(m_hub.seedFeedback(QStringLiteral("c1"), 3, noQuotes), 3);
 
-        const auto secret = m_store->addReviewer(QStringLiteral("Ria Reviewer"));
-        QVERIFY(secret);
-        m_client.setHub(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        const QString secret = m_hub.addReviewer(QStringLiteral("Ria Reviewer"));
+        QVERIFY2(!secret.isEmpty(), qPrintable(m_hub.error()));
+        m_client.setHub(QUrl(m_hub.url()));
         bool answered = false;
         m_client.post("/v1/review/session",
                       {{"name", "Ria Reviewer"},
-                       {"secret", secret.value()},
+                       {"secret", secret},
                        {"passphrase", "a long enough passphrase"}},
                       [&](const ReviewReply& r) {
                           m_client.setSession(r.body.value("session").toString());
@@ -334,8 +321,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_server.reset();
-        m_store.reset();
+        QVERIFY(m_hub.running()); // it served every test; the destructor stops it
     }
 };
 

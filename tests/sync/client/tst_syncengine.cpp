@@ -3,6 +3,8 @@
 // pinning, revocation, erasure confirmations, enrolment errors, and the downstream fetch.
 #include "tests/sync/syncfixture.h"
 
+#include "sync/client/syncwords.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTest>
@@ -217,8 +219,8 @@ private slots:
             const auto left = rig.device.item(id);
             QVERIFY(left);
             QCOMPARE(left->state, Outbox::State::Queued);
-            QVERIFY(
-                english(sync::SyncMessage::decode(left->lastError)).contains("did not confirm"));
+            QVERIFY(SyncWords::englishWithCode(sync::SyncMessage::decode(left->lastError))
+                        .contains("did not confirm"));
             QVERIFY(left->nextAttemptAt > rig.device.clock->now());
         }
         // The item awaiting a practitioner's review never left the device.
@@ -428,11 +430,12 @@ private slots:
         QCOMPARE(report.outcome, SyncReport::Outcome::RetryLater);
         QCOMPARE(report.waiting, 2);
         QVERIFY(report.nextAttemptAt > rig.device.clock->now());
-        QVERIFY(english(report.problem).contains("HTTP 503"));
+        QVERIFY(SyncWords::englishWithCode(report.problem).contains(": 503"));
         QCOMPARE(rig.device.item(ids[0])->attempts, 1);
         auto e = rig.engine->records().enrolment();
         QVERIFY(!e.value()->lastSyncAt.isValid()); // not a successful sync
-        QVERIFY(english(sync::SyncMessage::decode(e.value()->lastProblem)).contains("HTTP 503"));
+        QVERIFY(SyncWords::englishWithCode(sync::SyncMessage::decode(e.value()->lastProblem))
+                    .contains(": 503"));
         // Not due yet: a second run right away sends nothing.
         rig.hub.requests.clear();
         (void)rig.engine->run();
@@ -461,7 +464,8 @@ private slots:
         QCOMPARE(report.acknowledged, 4);
         QCOMPARE(report.failed.size(), 1);
         QCOMPARE(report.failed.first().itemId, ids[4]);
-        QVERIFY(english(report.failed.first().reason).contains("larger than the hub accepts"));
+        QVERIFY(SyncWords::englishWithCode(report.failed.first().reason)
+                    .contains("larger than the hub accepts"));
         QCOMPARE(rig.device.counts().queued, 0);
         QCOMPARE(rig.device.counts().failed, 1);
         // Each item was acknowledged once: splitting resends nothing already answered.
@@ -509,11 +513,14 @@ private slots:
         QCOMPARE(report.failed.size(), 3);
         QVERIFY(!rig.device.item(ids[0]));
         QCOMPARE(rig.device.item(ids[1])->state, Outbox::State::Failed);
-        QVERIFY(english(sync::SyncMessage::decode(rig.device.item(ids[1])->lastError))
+        QVERIFY(SyncWords::englishWithCode(
+                    sync::SyncMessage::decode(rig.device.item(ids[1])->lastError))
                     .contains("items[1].text: longer than 4000"));
-        QVERIFY(english(sync::SyncMessage::decode(rig.device.item(ids[2])->lastError))
-                    .contains("different record"));
-        QVERIFY(english(sync::SyncMessage::decode(rig.device.item(ids[3])->lastError))
+        QVERIFY(SyncWords::englishWithCode(
+                    sync::SyncMessage::decode(rig.device.item(ids[2])->lastError))
+                    .contains("different answer"));
+        QVERIFY(SyncWords::englishWithCode(
+                    sync::SyncMessage::decode(rig.device.item(ids[3])->lastError))
                     .contains("not an ISO week"));
         // What is kept is the hub's machine code and field, for the app to word in the
         // user's language, not the hub's English.
@@ -545,7 +552,8 @@ private slots:
         };
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
-        QVERIFY(english(report.problem).contains("no longer accepts this device"));
+        QVERIFY(
+            SyncWords::englishWithCode(report.problem).contains("no longer accepts this device"));
         QCOMPARE(rig.device.counts().queued, 2);
         QCOMPARE(rig.device.counts().failed, 0);
         QCOMPARE(rig.device.item(ids[0])->attempts, 0);
@@ -568,7 +576,7 @@ private slots:
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
         QCOMPARE(report.problem.code, QStringLiteral("device_expired"));
-        QVERIFY(english(report.problem).contains("90 days"));
+        QVERIFY(SyncWords::englishWithCode(report.problem).contains("90 days"));
         QCOMPARE(rig.device.counts().queued, 1);
         QCOMPARE(rig.device.item(ids[0])->attempts, 0);
     }
@@ -586,7 +594,7 @@ private slots:
         };
         const SyncReport report = rig.engine->run();
         QCOMPARE(report.outcome, SyncReport::Outcome::CertificateChanged);
-        QVERIFY(english(report.problem).contains("certificate has changed"));
+        QVERIFY(SyncWords::englishWithCode(report.problem).contains("certificate has changed"));
         QCOMPARE(rig.hub.requests.size(), 1); // /v1/info only; no item was offered
         QCOMPARE(rig.device.item(ids[0])->attempts, 0);
         QCOMPARE(rig.device.item(ids[0])->state, Outbox::State::Queued);
@@ -656,7 +664,7 @@ private slots:
                  Error::Code::Invalid);
         QCOMPARE(
             rig.engine->enrol("https://hub.example.org", "ABCD-EFGH-JKMN", "junk").error().message,
-            QString("ca: the file holds no PEM certificate"));
+            QString("The certificate authority file holds no certificate. (bad_ca_file)"));
         QCOMPARE(rig.hub.requests.size(), 0); // none of these reached the network
         QString refusal = "enrolment_code_expired";
         rig.hub.handler = [&](const HubRequest& r) -> std::optional<HubReply> {
@@ -683,7 +691,7 @@ private slots:
         refusal.clear();
         QVERIFY(rig.engine->enrol("https://hub.example.org", "ABCD-EFGH-JKMN")
                     .error()
-                    .message.contains("cannot be pinned"));
+                    .message.contains("could not be read; nothing was saved"));
         QVERIFY(!rig.engine->records().enrolment().value().has_value());
         auto ok = rig.engine->enrol("http://127.0.0.1:9", "ABCD-EFGH-JKMN");
         QVERIFY2(ok.ok(), qPrintable(ok.error().message));
@@ -836,7 +844,7 @@ private slots:
         QCOMPARE(report.packsReceived, 1);
         QVERIFY(rig.device.store->consultations().pack("test-pack", 2).ok());
         QVERIFY(!rig.device.store->consultations().pack("test-pack", 3).ok());
-        QVERIFY(describe(report).join(' ').contains("did not match the checksum"));
+        QVERIFY(describe(report).join(' ').contains("does not match the hub's checksum"));
         // Issue 14 point 16: the hub hears why the pack was not used (for its audit log).
         const auto problems = rig.hub.to("/v1/packs/test-pack/3/problem");
         QCOMPARE(problems.size(), 1);
@@ -910,8 +918,8 @@ private slots:
         next = "3";
         SyncReport report = rig.engine->run();
         QCOMPARE(report.consultationsReceived.size(), 0);
-        QVERIFY2(describe(report).join(' ').contains("Consultation \"Our club\" from the hub "
-                                                     "could not be kept"),
+        QVERIFY2(describe(report).join(' ').contains("could not be fetched or kept") &&
+                     describe(report).join(' ').contains("(consultation_not_kept: Our club; "),
                  qPrintable(describe(report).join(' ')));
         QVERIFY(!consultations.get("club").ok());
         QCOMPARE(rig.engine->records().enrolment().value()->consultationsCursor, QString());

@@ -257,6 +257,65 @@ private slots:
         QCOMPARE(QFileInfo(db).ownerId(), nobody->pw_uid);
     }
 
+    /** The tool's --help lists every command; a command's --help is its own, with its
+     *  options and the shared ones (it used to print the tool's help). */
+    void help()
+    {
+        QByteArray out;
+        QCOMPARE(runHub({"--help"}, &out), 0);
+        for (const char* command :
+             {"serve", "enrol-code", "devices", "revoke", "erase", "publish-pack", "example-pack",
+              "publish-consultation", "add-reviewer", "disable-reviewer", "audit verify"}) {
+            QVERIFY2(out.contains(QByteArray("\n  ") + command), command);
+        }
+        QCOMPARE(runHub({"serve", "--help"}, &out), 0);
+        QVERIFY2(out.startsWith("usage: chorus-hub serve"), out.constData());
+        for (const char* option :
+             {"--listen ADDRESS:PORT", "--tls-cert FILE", "--db DATABASE", "--config FILE"}) {
+            QVERIFY2(out.contains(option), option);
+        }
+        QVERIFY2(!out.contains("--role"), "add-reviewer's option in serve's help");
+        QCOMPARE(runHub({"help", "add-reviewer"}, &out), 0);
+        QVERIFY2(out.startsWith("usage: chorus-hub add-reviewer [OPTIONS] NAME"), out.constData());
+        QCOMPARE(runHub({}, &out), 2);
+        QVERIFY(out.contains("Commands:"));
+    }
+
+    /** An option the command does not take is refused (exit 2, naming it) before the
+     *  database is opened: another command's option used to be accepted and ignored. */
+    void unknownOptionIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown") << QStringList{"devices", "--verbose"} << "'verbose'";
+        QTest::newRow("serve's, on devices")
+            << QStringList{"devices", "--listen", "127.0.0.1:1"} << "'listen'";
+        QTest::newRow("before the command") << QStringList{"--verbose", "devices"} << "'verbose'";
+    }
+
+    void unknownOptionIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString db = dir.filePath("hub.sqlite");
+        QByteArray err;
+        QCOMPARE(runHub(args + QStringList{"--db", "sqlite:" + db}, nullptr, &err), 2);
+        QVERIFY2(err.contains("Unknown option " + named.toUtf8()), err.constData());
+        QVERIFY2(!QFile::exists(db), "the database was opened");
+    }
+
+    /** A valued option without its value names the option (exit 2). */
+    void missingValueIsRefused()
+    {
+        QByteArray err;
+        QCOMPARE(runHub({"serve", "--listen"}, nullptr, &err), 2);
+        QVERIFY2(err.contains("Missing value after '--listen'"), err.constData());
+        QCOMPARE(runHub({"enrol-code", "--new-consultation", "c1", "--expires-in"}, nullptr, &err),
+                 2);
+        QVERIFY2(err.contains("Missing value after '--expires-in'"), err.constData());
+    }
+
     void version()
     {
         QByteArray out;

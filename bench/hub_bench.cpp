@@ -198,22 +198,28 @@ bool runBackend(const QString& name, const QString& db, const Options& o, const 
     hub.kill();
 
     QString error;
-    auto store = hub::HubStore::open(
-        db, [] { return QDateTime::currentDateTimeUtc(); }, &error);
+    auto storeOpened = hub::HubStore::open(db, [] { return QDateTime::currentDateTimeUtc(); });
+    error = storeOpened.error().describe();
+    auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
     if (!store) {
         std::fprintf(stderr, "hub_bench: %s\n", qPrintable(error));
         return false;
     }
     const auto code =
         store->createCode(QStringLiteral("bench"), QStringLiteral("practitioner"), 1, 900, {});
-    const auto enrolled = store->enrol(hub::normaliseCode(*code));
+    const auto enrolled = store->enrol(hub::normaliseCode(code.value()));
     const hub::Limits limits;
     clock.restart();
     for (const QByteArray& body : direct) {
         const auto batch = hub::decodeFeedbackBatch(body, limits);
-        if (!batch.ok() || !store->submitFeedback(enrolled->device, batch.value())) {
+        if (!batch.ok()) {
+            std::fprintf(stderr, "hub_bench: a generated batch does not decode\n");
+            return false;
+        }
+        const auto stored = store->submitFeedback(enrolled->device, batch.value());
+        if (!stored) {
             std::fprintf(stderr, "hub_bench: direct insert failed: %s\n",
-                         qPrintable(store->lastError()));
+                         qPrintable(stored.error().describe()));
             return false;
         }
     }
@@ -264,7 +270,8 @@ bool runBackend(const QString& name, const QString& db, const Options& o, const 
     }
     const double rawSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     const qint64 total = qint64{o.devices} * o.records;
-    const qint64 rows = store->feedbackCount().value_or(-1) - total; // minus the raw rows
+    const auto counted = store->feedbackCount();
+    const qint64 rows = (counted ? counted.value() : -1) - total; // minus the raw rows
     const double httpRate = static_cast<double>(total) / httpSeconds;
     const double directRate = static_cast<double>(total) / directSeconds;
     const double rawRate = static_cast<double>(total) / rawSeconds;

@@ -70,7 +70,7 @@ bool populate(HubStore& store, const Options& o)
     QStringList devices;
     for (int d = 0; d < 100; ++d) {
         const auto code = store.createCode("bench", "practitioner", 1, 900, {});
-        devices << store.enrol(normaliseCode(*code))->device.id;
+        devices << store.enrol(normaliseCode(code.value()))->device.id;
     }
     if (!exec(db, "BEGIN")) {
         return false;
@@ -199,8 +199,10 @@ bool raw(QSqlDatabase db, const QString& sql, qint64* checksum)
 bool runBackend(const QString& name, const QString& spec, const Options& o)
 {
     QString error;
-    auto store = HubStore::open(
-        spec, [] { return QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC); }, &error);
+    auto storeOpened =
+        HubStore::open(spec, [] { return QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC); });
+    error = storeOpened.error().describe();
+    auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
     if (!store) {
         std::fprintf(stderr, "review_bench: %s\n", qPrintable(error));
         return false;
@@ -231,7 +233,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
              if (!strata) {
                  return false;
              }
-             sink += release(*strata, k).consultation("bench").byRole.total.count;
+             sink += release(strata.value(), k).consultation("bench").byRole.total.count;
              return true;
          },
          [&] {
@@ -244,7 +246,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
          [&] {
              const auto t = review.themes("bench");
              sink += t ? t->size() : 0;
-             return t.has_value();
+             return t.ok();
          },
          [&] {
              return raw(db,
@@ -256,7 +258,7 @@ bool runBackend(const QString& name, const QString& spec, const Options& o)
          [&] {
              const auto l = review.loopClosure("bench");
              sink += l ? l->withPublishedAction : 0;
-             return l.has_value();
+             return l.ok();
          },
          [&] {
              // The obvious way: each record's first published action, rows to the client,

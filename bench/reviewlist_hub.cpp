@@ -23,14 +23,14 @@ constexpr auto kConsultation = "bench";
 /** Seeds, prints "ready PORT SECRET", serves until its parent closes stdin. */
 int serve(const QString& dir, qint64 records)
 {
-    QString error;
-    auto store = hub::HubStore::open(
-        QStringLiteral("sqlite:%1/hub.sqlite").arg(dir),
-        [] { return QDateTime::currentDateTimeUtc(); }, &error);
-    if (!store) {
-        std::fprintf(stderr, "reviewlist_hub: %s\n", qPrintable(error));
+    auto opened = hub::HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(dir),
+                                      [] { return QDateTime::currentDateTimeUtc(); });
+    if (!opened) {
+        std::fprintf(stderr, "reviewlist_hub: %s\n", qPrintable(opened.error().describe()));
         return 2;
     }
+    auto store = std::move(opened).value();
+    QString error;
     test::FeedbackSeed seed;
     seed.kind = QStringLiteral("text"); // the list's most common and largest rows
     if (test::seedFeedback(*store, QString::fromLatin1(kConsultation), records, seed) != records) {
@@ -47,7 +47,7 @@ int serve(const QString& dir, qint64 records)
         std::fprintf(stderr, "reviewlist_hub: %s\n", qPrintable(error));
         return 2;
     }
-    std::printf("ready %u %s\n", *port, qPrintable(*secret));
+    std::printf("ready %u %s\n", *port, qPrintable(secret.value()));
     std::fflush(stdout);
     // The parent closes our stdin (or dies): stop then.
     QSocketNotifier done(0, QSocketNotifier::Read);

@@ -135,14 +135,13 @@ QString defaultDb()
 
 std::unique_ptr<HubStore> openStore(const Args& a, QTextStream& err)
 {
-    QString error;
-    auto store = HubStore::open(
-        a.options.value(QStringLiteral("db"), defaultDb()),
-        [] { return QDateTime::currentDateTimeUtc(); }, &error);
-    if (!store) {
-        err << "chorus-hub: " << error << Qt::endl;
+    auto opened = HubStore::open(a.options.value(QStringLiteral("db"), defaultDb()),
+                                 [] { return QDateTime::currentDateTimeUtc(); });
+    if (!opened) {
+        err << "chorus-hub: " << opened.error().describe() << Qt::endl;
+        return nullptr;
     }
-    return store;
+    return std::move(opened).value();
 }
 
 /** The configuration's small-number threshold, written to the hub's settings (and audited)
@@ -155,11 +154,14 @@ bool applyConfiguredThreshold(const HubConfig& config, HubStore& store, QTextStr
     }
     ReviewStore review(store);
     const auto current = review.threshold();
-    if (current && *current == *config.smallNumberThreshold) {
+    if (current && current.value() == *config.smallNumberThreshold) {
         return true;
     }
-    if (!current || !review.setThreshold(*config.smallNumberThreshold, QStringLiteral("config"))) {
-        err << "chorus-hub: cannot apply the small-number threshold: " << store.lastError()
+    const StoreStatus set =
+        current ? review.setThreshold(*config.smallNumberThreshold, QStringLiteral("config"))
+                : StoreStatus(current.error());
+    if (!set) {
+        err << "chorus-hub: cannot apply the small-number threshold: " << set.error().describe()
             << Qt::endl;
         return false;
     }
@@ -283,7 +285,7 @@ int eraseRecord(const Args& a, HubStore& store, QTextStream& out, QTextStream& e
     }
     const auto done = store.eraseRecord(id);
     if (!done) {
-        err << "chorus-hub: " << store.lastError() << Qt::endl;
+        err << "chorus-hub: " << done.error().describe() << Qt::endl;
         return 1;
     }
     if (!done->erased) {
@@ -327,18 +329,18 @@ int publishConsultation(const Args& a, HubStore& store, QTextStream& out, QTextS
     }
     const auto done = store.publishConsultation(file.value());
     if (!done) {
-        err << "chorus-hub: " << store.lastError() << Qt::endl;
+        err << "chorus-hub: " << done.error().describe() << Qt::endl;
         return 1;
     }
-    switch (done->result) {
-    case ConsultationPublishOutcome::Result::Refused:
+    switch (done->kind) {
+    case ConsultationPublishOutcome::Kind::Refused:
         err << "chorus-hub: " << done->message << Qt::endl;
         return 1;
-    case ConsultationPublishOutcome::Result::Unchanged:
+    case ConsultationPublishOutcome::Kind::Unchanged:
         out << "already published " << done->info.id << " (revision " << done->revision << ")"
             << Qt::endl;
         return 0;
-    case ConsultationPublishOutcome::Result::Published:
+    case ConsultationPublishOutcome::Kind::Published:
         break;
     }
     out << "published " << done->info.id << " (" << done->info.status << ", revision "
@@ -447,11 +449,11 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         if (!isNew) {
             const auto known = store->consultationKnown(consultation);
-            if (!known) {
-                err << "chorus-hub: " << store->lastError() << Qt::endl;
+            if (!known && known.error().kind != StoreError::Kind::NotFound) {
+                err << "chorus-hub: " << known.error().describe() << Qt::endl;
                 return 1;
             }
-            if (!*known) {
+            if (!known) {
                 err << "chorus-hub: --consultation: this hub has no consultation \"" << consultation
                     << "\"; publish it first (publish-consultation), or, for one made on a "
                        "practitioner's tablet, use --new-consultation with the id the app shows"
@@ -462,10 +464,10 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         const auto code =
             store->createCode(consultation, QStringLiteral("practitioner"), 1, ttl, {});
         if (!code) {
-            err << "chorus-hub: " << store->lastError() << Qt::endl;
+            err << "chorus-hub: " << code.error().describe() << Qt::endl;
             return 1;
         }
-        out << *code << Qt::endl;
+        out << code.value() << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("devices")) {
@@ -473,7 +475,7 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         if (!list) {
             return 1;
         }
-        for (const Device& d : *list) {
+        for (const Device& d : list.value()) {
             out << d.id << '\t' << d.consultationId << '\t' << d.role << '\t'
                 << d.enrolledAt.toString(Qt::ISODate) << '\t' << (d.revoked ? "revoked" : "active")
                 << Qt::endl;
@@ -485,12 +487,12 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
             err << "chorus-hub: revoke needs one DEVICE id" << Qt::endl;
             return 2;
         }
-        const auto found = store->revoke(a.positional.first());
-        if (!found) {
+        const auto revoked = store->revoke(a.positional.first());
+        if (!revoked && revoked.error().kind == StoreError::Kind::NotFound) {
+            err << "chorus-hub: no active device with that id" << Qt::endl;
             return 1;
         }
-        if (!*found) {
-            err << "chorus-hub: no active device with that id" << Qt::endl;
+        if (!revoked) {
             return 1;
         }
         out << "revoked " << a.positional.first() << Qt::endl;
@@ -517,8 +519,9 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         if (!inserted) {
             return 1;
         }
-        out << (*inserted ? "published " : "already published ") << pack.value().id << '@'
-            << pack.value().version << Qt::endl;
+        out << (inserted.value() == PackPublication::Published ? "published "
+                                                               : "already published ")
+            << pack.value().id << '@' << pack.value().version << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("publish-consultation")) {
@@ -539,11 +542,15 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
             return 2;
         }
         const auto secret = store->addReviewer(name, role);
-        if (!secret) {
-            err << "chorus-hub: cannot add the reviewer (is the name taken?)" << Qt::endl;
+        if (!secret && secret.error().kind == StoreError::Kind::Exists) {
+            err << "chorus-hub: cannot add the reviewer: the name is taken" << Qt::endl;
             return 1;
         }
-        out << "one-time secret (shown once): " << *secret << Qt::endl;
+        if (!secret) {
+            err << "chorus-hub: cannot add the reviewer: " << secret.error().describe() << Qt::endl;
+            return 1;
+        }
+        out << "one-time secret (shown once): " << secret.value() << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("disable-reviewer")) {
@@ -553,13 +560,13 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
             return 2;
         }
         ReviewStore review(*store);
-        const auto found = review.disableReviewer(name);
-        if (!found) {
-            err << "chorus-hub: " << store->lastError() << Qt::endl;
+        const auto disabled = review.disableReviewer(name);
+        if (!disabled && disabled.error().kind == StoreError::Kind::NotFound) {
+            err << "chorus-hub: no active reviewer with that name" << Qt::endl;
             return 1;
         }
-        if (!*found) {
-            err << "chorus-hub: no active reviewer with that name" << Qt::endl;
+        if (!disabled) {
+            err << "chorus-hub: " << disabled.error().describe() << Qt::endl;
             return 1;
         }
         out << "disabled; its sessions are ended" << Qt::endl;

@@ -12,12 +12,22 @@ namespace chorus::test {
 
 /** Submits `count` records to `consultationId` as one newly enrolled device, in batches of
  *  the hub's limit. Returns the number stored, or -1 on the first refused record. */
+/** A practitioner's device enrolled for the consultation, or the store's failure. */
+inline hub::StoreResult<hub::EnrolOutcome> enrolPractitioner(hub::HubStore& store,
+                                                             const QString& consultationId)
+{
+    const auto code = store.createCode(consultationId, QStringLiteral("practitioner"), 1, 900, {});
+    if (!code) {
+        return code.error();
+    }
+    return store.enrol(hub::normaliseCode(code.value()));
+}
+
 inline qint64 seedFeedback(hub::HubStore& store, const QString& consultationId, qint64 count,
                            const FeedbackSeed& seed = {})
 {
-    const auto code = store.createCode(consultationId, QStringLiteral("practitioner"), 1, 900, {});
-    const auto enrolled = code ? store.enrol(hub::normaliseCode(*code)) : std::nullopt;
-    if (!enrolled || enrolled->result != hub::EnrolOutcome::Result::Enrolled) {
+    const auto enrolled = enrolPractitioner(store, consultationId);
+    if (!enrolled || enrolled->kind != hub::EnrolOutcome::Kind::Enrolled) {
         return -1;
     }
     const hub::Limits limits;
@@ -46,9 +56,8 @@ inline qint64 seedFeedback(hub::HubStore& store, const QString& consultationId, 
  *  newly enrolled device. Returns the number stored, or -1 when one is refused. */
 inline qint64 seedParticipation(hub::HubStore& store, const QString& consultationId, int count)
 {
-    const auto code = store.createCode(consultationId, QStringLiteral("practitioner"), 1, 900, {});
-    const auto enrolled = code ? store.enrol(hub::normaliseCode(*code)) : std::nullopt;
-    if (!enrolled || enrolled->result != hub::EnrolOutcome::Result::Enrolled) {
+    const auto enrolled = enrolPractitioner(store, consultationId);
+    if (!enrolled || enrolled->kind != hub::EnrolOutcome::Kind::Enrolled) {
         return -1;
     }
     hub::ParticipationBatch batch;

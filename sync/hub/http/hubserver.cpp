@@ -174,7 +174,8 @@ std::optional<quint16> HubServer::listenOn(const QHostAddress& address, quint16 
     bind(server);
     // An erasure whose space was not cleared yet (the hub stopped, or another process on
     // the same PostgreSQL erased it) is cleared soon after the start.
-    if (m_store.compactionPending().value_or(false)) {
+    if (const auto pending = m_store.compactionPending();
+        pending && pending.value() == Compaction::Pending) {
         scheduleCompaction(m_compactionDelayMs);
     }
     return server->serverPort();
@@ -433,39 +434,39 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
             return {};
         }
         if (*fault == QLatin1String("crash-after-commit") && name == QLatin1String("feedback")) {
-            feedback(request, *device, dropConnection);
+            feedback(request, device.value(), dropConnection);
             qCWarning(lcHub, "injected fault: exiting after commit, before answering");
             std::_Exit(70);
         }
     }
     if (name == QLatin1String("feedback")) {
-        return feedback(request, *device, dropConnection);
+        return feedback(request, device.value(), dropConnection);
     }
     if (name == QLatin1String("erasures")) {
-        return erasures(request, *device);
+        return erasures(request, device.value());
     }
     if (name == QLatin1String("participation")) {
-        return participation(request, *device);
+        return participation(request, device.value());
     }
     if (name == QLatin1String("invites")) {
-        return invites(request, *device);
+        return invites(request, device.value());
     }
     if (name == QLatin1String("actions")) {
-        return actions(request, *device);
+        return actions(request, device.value());
     }
     if (name == QLatin1String("consultations")) {
-        return consultations(request, *device);
+        return consultations(request, device.value());
     }
     if (name == QLatin1String("pack-problem")) {
-        return packProblem(request, *device, packPath[0], packPath[1]);
+        return packProblem(request, device.value(), packPath[0], packPath[1]);
     }
     if (name == QLatin1String("device-consultations")) {
-        return registerConsultation(request, *device);
+        return registerConsultation(request, device.value());
     }
     if (!packPath.isEmpty()) {
-        return packFile(*device, packPath[0], packPath[1]);
+        return packFile(device.value(), packPath[0], packPath[1]);
     }
-    return packs(*device);
+    return packs(device.value());
 }
 
 HubServer::Reply HubServer::info()
@@ -494,17 +495,17 @@ HubServer::Reply HubServer::enrol(const QHttpServerRequest& request)
     if (!out) {
         return serverError();
     }
-    switch (out->result) {
-    case EnrolOutcome::Result::Invalid:
+    switch (out->kind) {
+    case EnrolOutcome::Kind::Invalid:
         return error(401, QStringLiteral("enrolment_code_invalid"), QStringLiteral("code"),
                      QStringLiteral("this code is not known; ask for a new one"));
-    case EnrolOutcome::Result::Expired:
+    case EnrolOutcome::Kind::Expired:
         return error(401, QStringLiteral("enrolment_code_expired"), QStringLiteral("code"),
                      QStringLiteral("this code has expired; ask for a new one"));
-    case EnrolOutcome::Result::Used:
+    case EnrolOutcome::Kind::Used:
         return error(401, QStringLiteral("enrolment_code_used"), QStringLiteral("code"),
                      QStringLiteral("this code has already been used; ask for a new one"));
-    case EnrolOutcome::Result::Enrolled:
+    case EnrolOutcome::Kind::Enrolled:
         break;
     }
     return json(201, QJsonObject{{"protocol", kProtocolVersion},
@@ -525,7 +526,7 @@ HubServer::Reply HubServer::feedback(const QHttpServerRequest& request, const De
     return submitted(m_store.submitFeedback(device, batch.value()));
 }
 
-HubServer::Reply HubServer::submitted(const std::optional<SubmitOutcome>& out)
+HubServer::Reply HubServer::submitted(const StoreResult<SubmitOutcome>& out)
 {
     if (!out) {
         return serverError();
@@ -576,7 +577,7 @@ HubServer::Reply HubServer::erasures(const QHttpServerRequest& request, const De
         return serverError();
     }
     QJsonArray confirmed;
-    for (const ErasureConfirmation& c : *out) {
+    for (const ErasureConfirmation& c : out.value()) {
         if (c.outcome == QLatin1String("erased")) {
             scheduleCompaction(m_compactionDelayMs);
         }
@@ -604,7 +605,7 @@ HubServer::Reply HubServer::invites(const QHttpServerRequest& request, const Dev
         return serverError();
     }
     return json(201,
-                QJsonObject{{"code", *code},
+                QJsonObject{{"code", code.value()},
                             {"consultationId", device.consultationId},
                             {"uses", req.value().uses},
                             {"reviewOnDevice", req.value().reviewOnDevice},
@@ -619,7 +620,7 @@ HubServer::Reply HubServer::packs(const Device& device)
         return serverError();
     }
     QJsonArray out;
-    for (const PackInfo& p : *list) {
+    for (const PackInfo& p : list.value()) {
         out.append(QJsonObject{{"id", p.id},
                                {"version", p.version},
                                {"sha256", QString::fromLatin1(p.body)}}); // packsFor: body = hash
@@ -692,7 +693,7 @@ HubServer::Reply HubServer::actions(const QHttpServerRequest& request, const Dev
         return serverError();
     }
     QStringList delivered;
-    for (const PublishedAction& a : *list) {
+    for (const PublishedAction& a : list.value()) {
         delivered << a.id;
     }
     // Influence (issue 19): which devices were told what the team did.
@@ -701,7 +702,7 @@ HubServer::Reply HubServer::actions(const QHttpServerRequest& request, const Dev
     }
     QJsonArray out;
     qint64 next = since.value();
-    for (const PublishedAction& a : *list) {
+    for (const PublishedAction& a : list.value()) {
         QJsonObject o{
             {"id", a.id},         {"seq", QString::number(a.seq)},
             {"youSaid", a.said},  {"weDid", a.did},
@@ -728,7 +729,7 @@ HubServer::Reply HubServer::consultations(const QHttpServerRequest& request, con
     }
     QJsonArray out;
     qint64 next = since.value();
-    for (const PublishedConsultation& c : *list) {
+    for (const PublishedConsultation& c : list.value()) {
         QJsonObject o = c.body;
         o.insert(QStringLiteral("revision"), QString::number(c.revision));
         out.append(o);
@@ -752,11 +753,11 @@ HubServer::Reply HubServer::registerConsultation(const QHttpServerRequest& reque
     if (!out) {
         return serverError();
     }
-    if (*out == Registration::NotYours) {
+    if (out.value() == Registration::NotYours) {
         return error(403, QStringLiteral("forbidden"), QStringLiteral("id"),
                      QStringLiteral("the hub holds another consultation under this id"));
     }
-    return json(*out == Registration::Registered ? 201 : 200,
+    return json(out.value() == Registration::Registered ? 201 : 200,
                 QJsonObject{{"consultationId", req.value().id}});
 }
 

@@ -63,7 +63,7 @@ private:
     Reply feedback(const QHttpServerRequest& request, const Device& device, bool* dropConnection);
     Reply participation(const QHttpServerRequest& request, const Device& device);
     /** The answer to a feedback or participation batch (PROTOCOL.md "Idempotency"). */
-    Reply submitted(const std::optional<SubmitOutcome>& out);
+    Reply submitted(const StoreResult<SubmitOutcome>& out);
     Reply erasures(const QHttpServerRequest& request, const Device& device);
     Reply invites(const QHttpServerRequest& request, const Device& device);
     Reply packs(const Device& device);

@@ -51,7 +51,7 @@ HttpReply ReviewApi::actions(Call& call)
         return serverError();
     }
     QJsonArray out;
-    for (const ReviewAction& a : *list) {
+    for (const ReviewAction& a : list.value()) {
         out.append(actionJson(a));
     }
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
@@ -80,7 +80,7 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
                            QStringLiteral("what=action action=%1").arg(id))) {
             return serverError();
         }
-        return jsonReply(200, actionJson(*a));
+        return jsonReply(200, actionJson(a.value()));
     }
     // POST /actions creates (consultationId required); PUT /actions/{id} replaces the rest.
     const bool creating = id.isEmpty();
@@ -121,22 +121,17 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
                                          : refused;
         }
     }
-    QString problem;
-    const auto saved = m_store.saveAction(a, call.session.reviewerId, &problem);
-    if (!saved) {
-        return serverError();
-    }
+    const auto saved = m_store.saveAction(a, call.session.reviewerId);
     // A link to another consultation's record or theme is the request's mistake (400 naming
     // it), checked before "no such action": a new action has no id until it is stored.
-    if (!problem.isEmpty()) {
-        return errorReply(400, QStringLiteral("invalid_value"),
-                          problem.section(QLatin1Char(':'), 0, 0),
-                          problem.section(QStringLiteral(": "), 1));
+    if (!saved) {
+        return saved.error().kind == StoreError::Kind::Invalid ? invalidField(saved.error())
+                                                               : serverError();
     }
     if (saved->id.isEmpty()) {
         return notFound(QStringLiteral("path"), QStringLiteral("action"));
     }
-    return jsonReply(creating ? 201 : 200, actionJson(*saved));
+    return jsonReply(creating ? 201 : 200, actionJson(saved.value()));
 }
 
 HttpReply ReviewApi::publish(Call& call, const QString& id)
@@ -155,7 +150,7 @@ HttpReply ReviewApi::publish(Call& call, const QString& id)
     if (a->id.isEmpty()) {
         return notFound(QStringLiteral("path"), QStringLiteral("action"));
     }
-    return jsonReply(200, actionJson(*a));
+    return jsonReply(200, actionJson(a.value()));
 }
 
 } // namespace chorus::hub

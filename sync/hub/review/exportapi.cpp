@@ -111,14 +111,16 @@ HttpReply ReviewApi::exportCsv(Call& call)
             }
         }
         const auto figures = published(call);
-        const auto page =
-            figures ? m_store.feedback(q, figures->consultation(consultation).mask) : std::nullopt;
+        if (!figures) {
+            return serverError();
+        }
+        const auto page = m_store.feedback(q, figures->consultation(consultation).mask);
         const auto themeList = m_store.themes(consultation);
         if (!page || !themeList) {
             return serverError();
         }
         QHash<QString, QString> themeNames;
-        for (const Theme& t : *themeList) {
+        for (const Theme& t : themeList.value()) {
             themeNames.insert(t.id, t.name);
         }
         row({"id", "activityId", "promptId", "kind", "week", "ageBand", "role", "text", "choices",

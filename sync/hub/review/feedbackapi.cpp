@@ -64,7 +64,7 @@ HttpReply ReviewApi::consultations(Call& call)
         return serverError();
     }
     QJsonArray out;
-    for (const ConsultationSummary& c : *list) {
+    for (const ConsultationSummary& c : list.value()) {
         QJsonArray packs;
         for (const PackInfo& p : c.packs) {
             packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
@@ -100,11 +100,11 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
         return serverError();
     }
     QJsonArray packs;
-    for (const PackInfo& p : *packList) {
+    for (const PackInfo& p : packList.value()) {
         packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
     }
     bool failed = false;
-    const QList<QJsonObject> definitions = latestPacks(m_store, *packList, &failed);
+    const QList<QJsonObject> definitions = latestPacks(m_store, packList.value(), &failed);
     if (failed) {
         return serverError();
     }
@@ -183,8 +183,10 @@ HttpReply ReviewApi::feedback(Call& call)
         }
     }
     const auto figures = published(call);
-    const auto page =
-        figures ? m_store.feedback(q, figures->consultation(q.consultationId).mask) : std::nullopt;
+    if (!figures) {
+        return serverError();
+    }
+    const auto page = m_store.feedback(q, figures->consultation(q.consultationId).mask);
     if (!page) {
         return serverError();
     }
@@ -219,17 +221,18 @@ HttpReply ReviewApi::quotable(Call& call, const QString& id)
     if (b.failed()) {
         return errorReply(b.error());
     }
-    const auto result = m_store.markQuotable(id, *value, call.session.reviewerId);
-    if (!result) {
-        return serverError();
-    }
-    if (*result == 0) {
-        return notFound(QStringLiteral("path"), QStringLiteral("feedback record"));
-    }
-    if (*result < 0) {
-        return errorReply(403, QStringLiteral("not_permitted"), QStringLiteral("quotable"),
-                          QStringLiteral("this record's consent does not allow quotes "
-                                         "(scopes.quotes is false)"));
+    const auto marked = m_store.markQuotable(id, *value, call.session.reviewerId);
+    if (!marked) {
+        switch (marked.error().kind) {
+        case StoreError::Kind::NotFound:
+            return notFound(QStringLiteral("path"), QStringLiteral("feedback record"));
+        case StoreError::Kind::Refused:
+            return errorReply(403, QStringLiteral("not_permitted"), QStringLiteral("quotable"),
+                              QStringLiteral("this record's consent does not allow quotes "
+                                             "(scopes.quotes is false)"));
+        default:
+            return serverError();
+        }
     }
     return jsonReply(200, QJsonObject{{"id", id}, {"quotable", *value}});
 }
@@ -239,19 +242,18 @@ HttpReply ReviewApi::drawing(Call& call, const QString& id)
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
-    bool found = false;
-    const auto png = m_store.drawing(id, &found);
-    if (!png) {
+    const auto png = m_store.drawing(id);
+    if (!png && png.error().kind != StoreError::Kind::NotFound) {
         return serverError();
     }
-    if (!found || png->isEmpty()) {
+    if (!png || png->isEmpty()) {
         return notFound(QStringLiteral("path"), QStringLiteral("shared drawing"));
     }
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=drawing feedback=%1").arg(id))) {
         return serverError();
     }
-    return jsonReply(200, QJsonObject{{"id", id}, {"drawing", *png}});
+    return jsonReply(200, QJsonObject{{"id", id}, {"drawing", png.value()}});
 }
 
 HttpReply ReviewApi::aggregates(Call& call)
@@ -293,7 +295,7 @@ HttpReply ReviewApi::aggregates(Call& call)
         return serverError();
     }
     QJsonObject out =
-        chartCounts(*answers, prompt, records, call.threshold, chartLinks(c, activity));
+        chartCounts(answers.value(), prompt, records, call.threshold, chartLinks(c, activity));
     out.insert(QStringLiteral("consultation"), consultation);
     out.insert(QStringLiteral("activityId"), activity);
     out.insert(QStringLiteral("promptId"), prompt.isEmpty() ? QJsonValue() : prompt);

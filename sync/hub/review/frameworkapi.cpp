@@ -64,7 +64,7 @@ HttpReply ReviewApi::framework(Call& call)
                                 {"textSuppressed", text.suppressed},
                                 {"byKind", kinds}}},
         {"loopClosure", loopJson},
-        {"consultationsActive", *active}};
+        {"consultationsActive", active.value()}};
     const QString feedbackParameter = file.value(QStringLiteral("feedbackParameter")).toString();
     QJsonArray clusters;
     for (const QJsonValue& cv : file.value(QStringLiteral("clusters")).toArray()) {

@@ -32,7 +32,7 @@ HttpReply ReviewApi::participation(Call& call)
                                                : figures->consultation(consultation).loopClosure,
                         loop->medianDays);
     in->threshold = call.threshold;
-    const QJsonObject out = participationView(*in, consultation);
+    const QJsonObject out = participationView(in.value(), consultation);
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
                        QStringLiteral("what=participation consultation=%1 records=%2")
                            .arg(consultation.isEmpty() ? QStringLiteral("all") : consultation)

@@ -33,7 +33,7 @@ HttpReply ReviewApi::report(Call& call)
     }
     const ConsultationRelease figuresOf = figures->consultation(consultation);
     bool failed = false;
-    const QList<QJsonObject> packs = latestPacks(m_store, *packList, &failed);
+    const QList<QJsonObject> packs = latestPacks(m_store, packList.value(), &failed);
     if (failed) {
         return serverError();
     }
@@ -55,7 +55,7 @@ HttpReply ReviewApi::report(Call& call)
             if (!answers) {
                 return serverError();
             }
-            answersOf.insert(activityId, *answers);
+            answersOf.insert(activityId, answers.value());
         }
         QString kinds; // several kinds of answer to one prompt: one chart, the first kind
         for (auto k = figuresOf.kinds.lowerBound(it.key() + QLatin1Char('\n'));
@@ -82,7 +82,7 @@ HttpReply ReviewApi::report(Call& call)
 
     // Themes count records, so they are counts of people too (rule 1; they overlap).
     QJsonArray themes;
-    for (const Theme& t : *themeList) {
+    for (const Theme& t : themeList.value()) {
         // Themes overlap (a record may carry several): rule 1, then the cell key.
         Cell c = suppressOne(t.name, t.count, call.threshold);
         c.keySum = t.keySum;
@@ -157,7 +157,8 @@ HttpReply ReviewApi::report(Call& call)
     }
     participationIn->loopClosure = out.value(QStringLiteral("loopClosure")).toObject();
     participationIn->threshold = call.threshold;
-    out.insert(QStringLiteral("participation"), participationView(*participationIn, consultation));
+    out.insert(QStringLiteral("participation"),
+               participationView(participationIn.value(), consultation));
     if (!m_store.audit(QStringLiteral("review.export"), call.session.reviewerId,
                        QStringLiteral("content=report consultation=%1 rows=%2%3")
                            .arg(consultation)

@@ -53,7 +53,7 @@ std::optional<Release> ReviewApi::published(const Call& call)
     if (!strata) {
         return std::nullopt;
     }
-    return release(*strata, call.threshold);
+    return release(strata.value(), call.threshold);
 }
 
 HttpReply ReviewApi::serverError()
@@ -85,16 +85,16 @@ bool ReviewApi::knownConsultation(const QString& id, const QString& field, HttpR
                             QStringLiteral("name the consultation"));
         return false;
     }
-    const auto exists = isId(id) ? m_store.consultationExists(id) : std::optional<bool>(false);
-    if (!exists) {
-        *reply = serverError();
-        return false;
+    const StoreStatus exists =
+        isId(id) ? m_store.consultationExists(id)
+                 : StoreStatus(StoreError{StoreError::Kind::NotFound, {}, {}, {}});
+    if (exists) {
+        return true;
     }
-    if (!*exists) {
-        *reply = notFound(field, QStringLiteral("consultation"));
-        return false;
-    }
-    return true;
+    *reply = exists.error().kind == StoreError::Kind::NotFound
+                 ? notFound(field, QStringLiteral("consultation"))
+                 : serverError();
+    return false;
 }
 
 HttpReply ReviewApi::handle(const QHttpServerRequest& request, const QString& path,
@@ -117,17 +117,19 @@ HttpReply ReviewApi::handle(const QHttpServerRequest& request, const QString& pa
     }
     const auto found = m_store.session(*token);
     if (!found) {
-        return serverError();
+        switch (found.error().kind) {
+        case StoreError::Kind::Expired:
+            return unauthorized(QStringLiteral("session_expired"),
+                                QStringLiteral("the session has expired; sign in again"));
+        case StoreError::Kind::NotFound:
+            return unauthorized(
+                QStringLiteral("unauthorized"),
+                QStringLiteral("unknown, ended or disabled session; sign in again"));
+        default:
+            return serverError();
+        }
     }
-    if (found->result == SessionLookup::Result::Expired) {
-        return unauthorized(QStringLiteral("session_expired"),
-                            QStringLiteral("the session has expired; sign in again"));
-    }
-    if (found->result != SessionLookup::Result::Valid) {
-        return unauthorized(QStringLiteral("unauthorized"),
-                            QStringLiteral("unknown, ended or disabled session; sign in again"));
-    }
-    call.session = found->session;
+    call.session = found.value();
     call.token = *token;
     if (const int wait = m_reviewerRate.take(call.session.reviewerId); wait > 0) {
         return rateLimited(wait, QStringLiteral("too many requests; wait %1 s").arg(wait));
@@ -136,7 +138,7 @@ HttpReply ReviewApi::handle(const QHttpServerRequest& request, const QString& pa
     if (!threshold) {
         return serverError();
     }
-    call.threshold = *threshold;
+    call.threshold = threshold.value();
     return route(call);
 }
 

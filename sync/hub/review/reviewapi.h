@@ -36,7 +36,7 @@ private:
     HttpReply signIn(Call& call, const QString& clientAddress);
     /** Rate limit, body and the database half of a sign-in; a reply when refused early. */
     std::optional<HttpReply> readSignIn(Call& call, const QString& clientAddress, SignInPlan* plan);
-    HttpReply signInAnswer(const SignInOutcome& out, bool failed);
+    HttpReply signInAnswer(const StoreResult<SignInOutcome>& finished);
     HttpReply sessionInfo(Call& call);
     HttpReply signOut(Call& call);
     HttpReply settings(Call& call);

@@ -18,6 +18,13 @@ HttpReply notFound(const QString& field, const QString& what)
     return errorReply(404, QStringLiteral("not_found"), field, QStringLiteral("no such ") + what);
 }
 
+HttpReply invalidField(const StoreError& error)
+{
+    return errorReply(400, QStringLiteral("invalid_value"),
+                      error.problem.section(QLatin1Char(':'), 0, 0),
+                      error.problem.section(QStringLiteral(": "), 1));
+}
+
 /** Refuses query parameters that the route does not document (a token in the URL too). */
 JsonReader readBody(const QHttpServerRequest& request, const QStringList& allowed, qint64 maxBytes)
 {

@@ -35,6 +35,8 @@ constexpr int kMaxPage = 200;
 
 HttpReply rateLimited(qint64 wait, const QString& why);
 HttpReply notFound(const QString& field, const QString& what);
+/** A store's Invalid error, "field: reason", as the 400 answer naming that field. */
+HttpReply invalidField(const StoreError& error);
 
 /** Reads one JSON request body (PROTOCOL.md "Errors"): 415 unless it is application/json,
  *  then one object whose fields are all in `allowed`; the reader has refused if not. */

@@ -30,31 +30,32 @@ std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& client
     if (!planned) {
         return serverError();
     }
-    *plan = *planned;
+    *plan = planned.value();
     return std::nullopt;
 }
 
-HttpReply ReviewApi::signInAnswer(const SignInOutcome& out, bool failed)
+HttpReply ReviewApi::signInAnswer(const StoreResult<SignInOutcome>& finished)
 {
-    if (failed) {
+    if (!finished) {
         return serverError();
     }
+    const SignInOutcome& out = finished.value();
     if (!out.passphraseRule.isEmpty()) {
         return errorReply(400, QStringLiteral("invalid_value"), QStringLiteral("passphrase"),
                           out.passphraseRule);
     }
-    switch (out.result) {
-    case SignInOutcome::Result::Locked:
+    switch (out.kind) {
+    case SignInOutcome::Kind::Locked:
         // The same words for every name, known or not: a lockout names no account.
         return rateLimited(out.retryAfter,
                            QStringLiteral("too many failed sign-ins from here for this name; "
                                           "wait %1 s")
                                .arg(out.retryAfter));
-    case SignInOutcome::Result::Refused:
+    case SignInOutcome::Kind::Refused:
         // One answer for every refusal, so that it does not tell which names exist.
         return errorReply(401, QStringLiteral("sign_in_failed"), QStringLiteral("body"),
                           QStringLiteral("name, secret or passphrase not accepted"));
-    case SignInOutcome::Result::SignedIn:
+    case SignInOutcome::Kind::SignedIn:
         break;
     }
     return jsonReply(201, QJsonObject{{"session", out.token},
@@ -70,9 +71,7 @@ HttpReply ReviewApi::signIn(Call& call, const QString& clientAddress)
     if (auto refused = readSignIn(call, clientAddress, &plan)) {
         return *refused;
     }
-    bool failed = false;
-    const SignInOutcome out = m_store.finishSignIn(plan, checkSignIn(plan), &failed);
-    return signInAnswer(out, failed);
+    return signInAnswer(m_store.finishSignIn(plan, checkSignIn(plan)));
 }
 
 void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& clientAddress,
@@ -96,11 +95,7 @@ void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& cl
         const SignInCheck check = checkSignIn(plan);
         QMetaObject::invokeMethod(
             &m_context,
-            [this, plan, check, done] {
-                bool failed = false;
-                const SignInOutcome out = m_store.finishSignIn(plan, check, &failed);
-                done(signInAnswer(out, failed));
-            },
+            [this, plan, check, done] { done(signInAnswer(m_store.finishSignIn(plan, check))); },
             Qt::QueuedConnection);
     });
 }
@@ -179,7 +174,7 @@ HttpReply ReviewApi::devices(Call& call)
         return serverError();
     }
     QJsonArray out;
-    for (const Device& d : *list) {
+    for (const Device& d : list.value()) {
         const QString status = d.revoked   ? QStringLiteral("revoked")
                                : d.expired ? QStringLiteral("expired")
                                            : QStringLiteral("active");
@@ -217,12 +212,11 @@ HttpReply ReviewApi::revokeDevice(Call& call, const QString& id)
     if (b.failed()) {
         return errorReply(b.error());
     }
-    const auto found = m_store.revokeDevice(id, call.session.reviewerId);
-    if (!found) {
-        return serverError();
-    }
-    if (!*found) {
-        return notFound(QStringLiteral("path"), QStringLiteral("active device"));
+    const auto revoked = m_store.revokeDevice(id, call.session.reviewerId);
+    if (!revoked) {
+        return revoked.error().kind == StoreError::Kind::NotFound
+                   ? notFound(QStringLiteral("path"), QStringLiteral("active device"))
+                   : serverError();
     }
     return jsonReply(200, QJsonObject{{"id", id}, {"status", "revoked"}});
 }

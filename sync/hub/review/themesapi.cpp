@@ -25,15 +25,14 @@ HttpReply ReviewApi::themes(Call& call)
                                                       QStringLiteral("no such consultation"))
                                          : refused;
         }
-        QString problem;
-        const auto theme =
-            m_store.createTheme(consultation, name, call.session.reviewerId, &problem);
-        if (!theme) {
-            return serverError();
-        }
-        if (!problem.isEmpty()) {
+        const auto theme = m_store.createTheme(consultation, name, call.session.reviewerId);
+        if (!theme && theme.error().kind == StoreError::Kind::Exists) {
+            const QString& problem = theme.error().problem;
             return errorReply(409, QStringLiteral("conflict"), QStringLiteral("name"),
                               problem.mid(problem.indexOf(QLatin1String(": ")) + 2));
+        }
+        if (!theme) {
+            return serverError();
         }
         return jsonReply(201, QJsonObject{{"id", theme->id},
                                           {"consultationId", consultation},
@@ -49,7 +48,7 @@ HttpReply ReviewApi::themes(Call& call)
         return serverError();
     }
     QJsonArray out;
-    for (const Theme& t : *list) {
+    for (const Theme& t : list.value()) {
         out.append(QJsonObject{{"id", t.id}, {"name", t.name}, {"count", t.count}});
     }
     if (!m_store.audit(QStringLiteral("review.view"), call.session.reviewerId,
@@ -76,18 +75,13 @@ HttpReply ReviewApi::tag(Call& call, const QString& id)
     if (b.failed()) {
         return errorReply(b.error());
     }
-    QString problem;
-    const auto theme = m_store.tag(id, add, remove, call.session.reviewerId, &problem);
+    const auto theme = m_store.tag(id, add, remove, call.session.reviewerId);
     if (!theme) {
-        return serverError();
+        return theme.error().kind == StoreError::Kind::Invalid ? invalidField(theme.error())
+                                                               : serverError();
     }
     if (theme->id.isEmpty()) {
         return notFound(QStringLiteral("path"), QStringLiteral("theme"));
-    }
-    if (!problem.isEmpty()) {
-        return errorReply(400, QStringLiteral("invalid_value"),
-                          problem.section(QLatin1Char(':'), 0, 0),
-                          problem.section(QStringLiteral(": "), 1));
     }
     return jsonReply(
         200, QJsonObject{{"id", theme->id}, {"name", theme->name}, {"count", theme->count}});

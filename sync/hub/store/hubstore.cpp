@@ -86,23 +86,27 @@ HubStore::~HubStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QString* error,
-                                         int targetVersion)
+StoreResult<std::unique_ptr<HubStore>> HubStore::open(const QString& spec, Clock clock,
+                                                      int targetVersion)
 {
+    const auto unavailable = [](const QString& where, const QString& code, const QString& why) {
+        return StoreError{StoreError::Kind::Unavailable, where, code, why};
+    };
     static int counter = 0;
     const QString name = QStringLiteral("chorus-hub-%1").arg(++counter);
     const bool postgres = spec.startsWith(QLatin1String("postgresql://")) ||
                           spec.startsWith(QLatin1String("postgres://"));
     if (!postgres && !spec.startsWith(QLatin1String("sqlite:"))) {
-        *error = QStringLiteral("--db must be sqlite:PATH or postgresql://USER@HOST:PORT/DB");
-        return nullptr;
+        return unavailable(
+            QStringLiteral("--db"), {},
+            QStringLiteral("--db must be sqlite:PATH or postgresql://USER@HOST:PORT/DB"));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(
         postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
-        *error = QStringLiteral("the Qt Sql driver for this database is not installed");
         QSqlDatabase::removeDatabase(name);
-        return nullptr;
+        return unavailable(QStringLiteral("driver"), {},
+                           QStringLiteral("the Qt Sql driver for this database is not installed"));
     }
     if (postgres) {
         const QUrl url(spec);
@@ -118,11 +122,12 @@ std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QStri
     }
     std::unique_ptr<HubStore> store(new HubStore(name, postgres, std::move(clock)));
     const bool opened = db.open();
-    const QString openError = db.lastError().text();
+    // The code only: a server's words may name the account or the host (MED-3).
+    const QString openCode = db.lastError().nativeErrorCode();
     db = QSqlDatabase(); // the store holds the connection by name only
     if (!opened) {
-        *error = QStringLiteral("cannot open the database: %1").arg(openError);
-        return nullptr;
+        return unavailable(QStringLiteral("open"), openCode,
+                           QStringLiteral("cannot open the database"));
     }
     if (!postgres) {
         // WAL lets readers and one writer share the file across hub processes.
@@ -131,17 +136,17 @@ std::unique_ptr<HubStore> HubStore::open(const QString& spec, Clock clock, QStri
         for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                    "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON"}) {
             if (!store->exec(QString::fromLatin1(pragma))) {
-                *error = store->lastError();
-                return nullptr;
+                return store->failure();
             }
         }
     } else if (!store->exec(QStringLiteral("SET client_min_messages = warning"))) {
-        *error = store->lastError();
-        return nullptr;
+        return store->failure();
     }
     if (!store->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion)) {
-        *error = QStringLiteral("cannot migrate the database: %1").arg(store->lastError());
-        return nullptr;
+        StoreError failed = store->failure();
+        failed.kind = StoreError::Kind::Unavailable;
+        failed.problem = QStringLiteral("cannot migrate the database");
+        return failed;
     }
     store->m_schema = store->schemaVersion();
     return store;
@@ -152,62 +157,43 @@ QSqlDatabase HubStore::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+StoreStatus HubStore::status(bool ok) const
+{
+    if (!ok) {
+        return m_failure;
+    }
+    return Done{};
+}
+
 QString HubStore::now() const
 {
     return m_clock().toUTC().toString(Qt::ISODateWithMs);
 }
 
-bool HubStore::fail(const QString& what, const QString& why)
+bool HubStore::fail(StoreError error)
 {
-    m_lastError = what + QStringLiteral(": ") + why;
-    qCWarning(lcHub, "database: %s", qPrintable(m_lastError));
+    // A client's mistake or a missing row is the caller's to answer; only the database's own
+    // failures go into the log, as the step and the code.
+    using Kind = StoreError::Kind;
+    if (error.kind != Kind::Invalid && error.kind != Kind::NotFound &&
+        error.kind != Kind::Expired) {
+        qCWarning(lcHub, "database: %s", qPrintable(error.describe()));
+    }
+    m_failure = std::move(error);
     return false;
 }
 
 bool HubStore::fail(const QString& what, const QSqlError& error)
 {
-    return fail(what, errorCode(error));
+    return fail(StoreError{kindOf(error.nativeErrorCode()), what, error.nativeErrorCode(), {}});
 }
 
 QString errorCode(const QSqlError& error)
 {
-    // The meaning of the codes a hub meets, so that an administrator can act on the log
-    // without the server's message: SQLSTATE on PostgreSQL, (extended) result codes on SQLite.
-    static constexpr std::array<std::pair<const char*, const char*>, 24> kMeaning{{
-        {"23505", "a unique key is taken"},
-        {"23503", "a referenced row is missing"},
-        {"23514", "a check constraint failed"},
-        {"23502", "a required value is missing"},
-        {"40001", "serialisation conflict"},
-        {"40P01", "deadlock"},
-        {"55P03", "lock not available"},
-        {"57014", "cancelled by a timeout"},
-        {"P0001", "refused by a trigger"},
-        {"42P01", "no such table"},
-        {"53100", "disk full"},
-        {"5", "database busy"},
-        {"6", "table locked"},
-        {"8", "database read-only"},
-        {"10", "disk I/O error"},
-        {"11", "database file damaged"},
-        {"13", "disk full"},
-        {"19", "a constraint failed"},
-        {"275", "a check constraint failed"},
-        {"787", "a referenced row is missing"},
-        {"1299", "a required value is missing"},
-        {"1555", "a unique key is taken"},
-        {"1811", "refused by a trigger"},
-        {"2067", "a unique key is taken"},
-    }};
     const QString code = error.nativeErrorCode();
     QString out = code.isEmpty() ? QStringLiteral("no code") : QStringLiteral("code ") + code;
-    const auto known = std::find_if(kMeaning.begin(), kMeaning.end(), [&](const auto& entry) {
-        return code == QLatin1String(entry.first);
-    });
-    if (known != kMeaning.end()) {
-        out += QStringLiteral(" (%1)").arg(QLatin1String(known->second));
-    } else if (code.startsWith(QLatin1String("08"))) {
-        out += QStringLiteral(" (connection lost)");
+    if (const QString meaning = codeMeaning(code); !meaning.isEmpty()) {
+        out += QStringLiteral(" (%1)").arg(meaning);
     }
     // The driver's own words (Qt's, such as "Unable to execute statement") hold no values;
     // the database's text is never used.
@@ -305,19 +291,19 @@ bool HubStore::appendAudit(const QString& event, const QString& subject, const Q
     return true;
 }
 
-bool HubStore::audit(const QString& event, const QString& subject, const QString& detail)
+StoreStatus HubStore::audit(const QString& event, const QString& subject, const QString& detail)
 {
-    return transaction([&] { return appendAudit(event, subject, detail); });
+    return status(transaction([&] { return appendAudit(event, subject, detail); }));
 }
 
-std::optional<AuditReport> HubStore::verifyAudit()
+StoreResult<AuditReport> HubStore::verifyAudit()
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, event, subject, detail, prev_hash, hash FROM "
                                "audit_log ORDER BY seq"))) {
         fail(QStringLiteral("audit_log"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     AuditReport report;
     QString prev = QString::fromLatin1(kGenesis);
@@ -358,9 +344,9 @@ bool HubStore::ensureConsultation(const QString& id)
     return q.exec() || fail(QStringLiteral("consultations"), q.lastError());
 }
 
-std::optional<QString> HubStore::createCode(const QString& consultationId, const QString& role,
-                                            int uses, qint64 ttlSeconds, const QString& createdBy,
-                                            bool reviewOnDevice)
+StoreResult<QString> HubStore::createCode(const QString& consultationId, const QString& role,
+                                          int uses, qint64 ttlSeconds, const QString& createdBy,
+                                          bool reviewOnDevice)
 {
     const bool reviewColumn = m_schema >= 10;
     const QString code = newCode();
@@ -398,12 +384,12 @@ std::optional<QString> HubStore::createCode(const QString& consultationId, const
                      reviewOnDevice ? QStringLiteral(" review-on-device") : QString()));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return code;
 }
 
-std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
+StoreResult<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
 {
     EnrolOutcome out;
     const QString codeHash = secretHash(normalisedCode.toLatin1());
@@ -419,7 +405,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
             return fail(QStringLiteral("enrol_codes"), q.lastError());
         }
         if (!q.next()) {
-            out.result = EnrolOutcome::Result::Invalid;
+            out.kind = EnrolOutcome::Kind::Invalid;
             return appendAudit(QStringLiteral("enrol.refused"), {}, QStringLiteral("unknown code"));
         }
         const QString consultation = q.value(0).toString();
@@ -428,12 +414,12 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         const QDateTime expires = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         const bool reviewOnDevice = q.value(4).toInt() != 0;
         if (usesLeft <= 0) {
-            out.result = EnrolOutcome::Result::Used;
+            out.kind = EnrolOutcome::Kind::Used;
             return appendAudit(QStringLiteral("enrol.refused"), consultation,
                                QStringLiteral("code already used"));
         }
         if (!expires.isValid() || m_clock() >= expires) {
-            out.result = EnrolOutcome::Result::Expired;
+            out.kind = EnrolOutcome::Kind::Expired;
             return appendAudit(QStringLiteral("enrol.refused"), consultation,
                                QStringLiteral("code expired"));
         }
@@ -447,7 +433,7 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
             return fail(QStringLiteral("enrol_codes"), use.lastError());
         }
         if (use.numRowsAffected() != 1) {
-            out.result = EnrolOutcome::Result::Used;
+            out.kind = EnrolOutcome::Kind::Used;
             return true;
         }
         out.device.id = newUuid();
@@ -472,12 +458,12 @@ std::optional<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         if (!add.exec()) {
             return fail(QStringLiteral("devices"), add.lastError());
         }
-        out.result = EnrolOutcome::Result::Enrolled;
+        out.kind = EnrolOutcome::Kind::Enrolled;
         return appendAudit(QStringLiteral("device.enrolled"), out.device.id,
                            QStringLiteral("consultation=%1 role=%2").arg(consultation, role));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return out;
 }
@@ -507,7 +493,7 @@ constexpr qint64 kRenewEverySeconds = 3600;
 
 } // namespace
 
-std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
+StoreResult<Device> HubStore::deviceForToken(const QByteArray& token)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 FROM "
@@ -516,7 +502,7 @@ std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
     q.addBindValue(secretHash(token));
     if (!q.exec()) {
         fail(QStringLiteral("devices"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     if (!q.next()) {
         return Device{};
@@ -536,13 +522,13 @@ std::optional<Device> HubStore::deviceForToken(const QByteArray& token)
     renew.addBindValue(at.addDays(-kDeviceTokenLifetimeDays).toString(Qt::ISODateWithMs));
     if (!renew.exec()) {
         fail(QStringLiteral("devices"), renew.lastError());
-        return std::nullopt;
+        return failure();
     }
     d.lastUsedAt = at;
     return d;
 }
 
-std::optional<bool> HubStore::revoke(const QString& deviceId, const QString& by)
+StoreStatus HubStore::revoke(const QString& deviceId, const QString& by)
 {
     bool found = false;
     const bool ok = transaction([&] {
@@ -559,12 +545,15 @@ std::optional<bool> HubStore::revoke(const QString& deviceId, const QString& by)
                                      by.isEmpty() ? QString() : QStringLiteral("by=") + by);
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
-    return found;
+    if (!found) {
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("devices"), {}, {}};
+    }
+    return Done{};
 }
 
-std::optional<QList<Device>> HubStore::devices()
+StoreResult<QList<Device>> HubStore::devices()
 {
     QSqlQuery q(database());
     if (!q.exec(
@@ -572,7 +561,7 @@ std::optional<QList<Device>> HubStore::devices()
                            "FROM devices ORDER BY enrolled_at, id")
                 .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")))) {
         fail(QStringLiteral("devices"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<Device> out;
     const QDateTime at = m_clock().toUTC();
@@ -582,19 +571,22 @@ std::optional<QList<Device>> HubStore::devices()
     return out;
 }
 
-std::optional<bool> HubStore::consultationKnown(const QString& id)
+StoreStatus HubStore::consultationKnown(const QString& id)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         fail(QStringLiteral("consultations"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
-    return q.next();
+    if (!q.next()) {
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("consultations"), {}, {}};
+    }
+    return Done{};
 }
 
-std::optional<QStringList> HubStore::consultationsOf(const Device& device)
+StoreResult<QStringList> HubStore::consultationsOf(const Device& device)
 {
     QStringList ids{device.consultationId};
     if (m_schema < 5) {
@@ -605,7 +597,7 @@ std::optional<QStringList> HubStore::consultationsOf(const Device& device)
     q.addBindValue(device.id);
     if (!q.exec()) {
         fail(QStringLiteral("device_consultations"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     while (q.next()) {
         ids << q.value(0).toString();
@@ -627,8 +619,8 @@ bool HubStore::setDeviceTitle(const QString& id, const QString& title)
     return q.exec() || fail(QStringLiteral("consultations"), q.lastError());
 }
 
-std::optional<Registration> HubStore::registerConsultation(const Device& device, const QString& id,
-                                                           const QString& title)
+StoreResult<Registration> HubStore::registerConsultation(const Device& device, const QString& id,
+                                                         const QString& title)
 {
     Registration out = Registration::NotYours;
     const bool ok = transaction([&] {
@@ -655,10 +647,10 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
         // An id the hub knows from elsewhere (published, or another device's enrolment) is
         // never taken over by a device.
         const auto known = consultationKnown(id);
-        if (!known) {
-            return false;
+        if (!known && known.error().kind != StoreError::Kind::NotFound) {
+            return false; // fail() kept the database's failure
         }
-        if (*known) {
+        if (known) {
             out = Registration::NotYours;
             return appendAudit(QStringLiteral("consultation.register-refused"), id,
                                QStringLiteral("device=%1").arg(device.id));
@@ -681,18 +673,18 @@ std::optional<Registration> HubStore::registerConsultation(const Device& device,
                            QStringLiteral("device=%1").arg(device.id));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return out;
 }
 
-std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
-                                                      const FeedbackBatch& batch)
+StoreResult<SubmitOutcome> HubStore::submitFeedback(const Device& device,
+                                                    const FeedbackBatch& batch)
 {
     SubmitOutcome out;
     const auto allowed = consultationsOf(device);
     if (!allowed) {
-        return std::nullopt;
+        return failure();
     }
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
         if (!allowed->contains(batch.items[i].consultationId)) {
@@ -795,13 +787,13 @@ std::optional<SubmitOutcome> HubStore::submitFeedback(const Device& device,
                                .arg(QString::fromLatin1(ids)));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return out;
 }
 
-std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
-                                                          const ErasureBatch& batch)
+StoreResult<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
+                                                        const ErasureBatch& batch)
 {
     QList<ErasureConfirmation> out;
     const bool ok = transaction([&] {
@@ -877,7 +869,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             if (!holding) {
                 return false;
             }
-            for (const ExportHolding& e : *holding) {
+            for (const ExportHolding& e : holding.value()) {
                 exports << QString::number(e.seq);
             }
         }
@@ -893,7 +885,7 @@ std::optional<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
                 .arg(exports.isEmpty() ? QStringLiteral("none") : exports.join(QLatin1Char(','))));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return out;
 }
@@ -954,22 +946,27 @@ bool HubStore::markCompactionPending()
     return q.exec() || fail(QStringLiteral("settings"), q.lastError());
 }
 
-std::optional<bool> HubStore::compactionPending()
+StoreResult<Compaction> HubStore::compactionPending()
 {
     if (m_schema < 3) {
-        return true;
+        return Compaction::Pending;
     }
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
     q.addBindValue(QLatin1String(kCompactionPending));
     if (!q.exec()) {
         fail(QStringLiteral("settings"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
-    return q.next();
+    return q.next() ? Compaction::Pending : Compaction::Clear;
 }
 
-bool HubStore::compact()
+StoreStatus HubStore::compact()
+{
+    return status(compactOnce());
+}
+
+bool HubStore::compactOnce()
 {
     // The mark as it was before: an erasure committed while this runs leaves a new mark,
     // which is cleared only by the next run.
@@ -1008,7 +1005,8 @@ bool HubStore::compact()
             return fail(QStringLiteral("wal_checkpoint"), q.lastError());
         }
         if (q.value(0).toInt() != 0) {
-            return fail(QStringLiteral("wal_checkpoint"), QStringLiteral("busy; tried later"));
+            return fail(
+                StoreError{StoreError::Kind::Busy, QStringLiteral("wal_checkpoint"), {}, {}});
         }
     }
     if (m_schema < 3) {
@@ -1021,7 +1019,7 @@ bool HubStore::compact()
     return clear.exec() || fail(QStringLiteral("settings"), clear.lastError());
 }
 
-std::optional<QList<ExportHolding>> HubStore::exportsHolding(const QString& feedbackId)
+StoreResult<QList<ExportHolding>> HubStore::exportsHolding(const QString& feedbackId)
 {
     // Export entries list the ids of the records they held (ids are UUIDs: no LIKE
     // wildcards in them).
@@ -1031,7 +1029,7 @@ std::optional<QList<ExportHolding>> HubStore::exportsHolding(const QString& feed
     q.addBindValue(QStringLiteral("%") + feedbackId + QStringLiteral("%"));
     if (!q.exec()) {
         fail(QStringLiteral("audit_log"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<ExportHolding> out;
     while (q.next()) {
@@ -1045,7 +1043,7 @@ std::optional<QList<ExportHolding>> HubStore::exportsHolding(const QString& feed
     return out;
 }
 
-std::optional<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
+StoreResult<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
 {
     AdminErasure out;
     const bool ok = transaction([&] {
@@ -1067,7 +1065,7 @@ std::optional<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
         if (!exports) {
             return false;
         }
-        out.exports = *exports;
+        out.exports = exports.value();
         QStringList seqs;
         for (const ExportHolding& e : out.exports) {
             seqs << QString::number(e.seq);
@@ -1079,7 +1077,7 @@ std::optional<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
                                                                  : seqs.join(QLatin1Char(','))));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return out;
 }
@@ -1109,7 +1107,8 @@ bool HubStore::erasedParticipation(const QString& id, const QString& deviceId, b
     return reads.exec() || fail(QStringLiteral("feedback_reads"), reads.lastError());
 }
 
-std::optional<bool> HubStore::publishPack(const PackInfo& pack, const QString& consultationId)
+StoreResult<PackPublication> HubStore::publishPack(const PackInfo& pack,
+                                                   const QString& consultationId)
 {
     bool inserted = false;
     const bool ok = transaction([&] {
@@ -1137,12 +1136,12 @@ std::optional<bool> HubStore::publishPack(const PackInfo& pack, const QString& c
                            QStringLiteral("%1@%2").arg(pack.id).arg(pack.version), consultationId);
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
-    return inserted;
+    return inserted ? PackPublication::Published : PackPublication::AlreadyPublished;
 }
 
-std::optional<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
+StoreResult<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT id, version, sha256 FROM packs WHERE consultation_id = ? OR "
@@ -1150,7 +1149,7 @@ std::optional<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
     q.addBindValue(consultationId);
     if (!q.exec()) {
         fail(QStringLiteral("packs"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<PackInfo> out;
     while (q.next()) {
@@ -1159,7 +1158,7 @@ std::optional<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
     return out;
 }
 
-std::optional<PackInfo> HubStore::pack(const QString& id, int version)
+StoreResult<PackInfo> HubStore::pack(const QString& id, int version)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT body FROM packs WHERE id = ? AND version = ?"));
@@ -1167,7 +1166,7 @@ std::optional<PackInfo> HubStore::pack(const QString& id, int version)
     q.addBindValue(version);
     if (!q.exec()) {
         fail(QStringLiteral("packs"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     if (!q.next()) {
         return PackInfo{};
@@ -1201,7 +1200,7 @@ ConsultationPublishOutcome refused(const QString& field, const QString& why)
 
 } // namespace
 
-std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const ConsultationInfo& c)
+StoreResult<ConsultationPublishOutcome> HubStore::publishConsultation(const ConsultationInfo& c)
 {
     ConsultationPublishOutcome out;
     const bool ok = transaction([&] {
@@ -1263,7 +1262,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
             return true;
         }
         if (republish && earlier.value(2).toString() == body) {
-            out.result = ConsultationPublishOutcome::Result::Unchanged;
+            out.kind = ConsultationPublishOutcome::Kind::Unchanged;
             out.revision = earlier.value(3).toLongLong();
             return true;
         }
@@ -1298,7 +1297,7 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
         if (!write.exec()) {
             return fail(QStringLiteral("published_consultations"), write.lastError());
         }
-        out.result = ConsultationPublishOutcome::Result::Published;
+        out.kind = ConsultationPublishOutcome::Kind::Published;
         return appendAudit(QStringLiteral("consultation.published"), c.id,
                            QStringLiteral("revision=%1 status=%2 pack=%3@%4")
                                .arg(out.revision)
@@ -1306,13 +1305,13 @@ std::optional<ConsultationPublishOutcome> HubStore::publishConsultation(const Co
                                .arg(c.packVersion));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return out;
 }
 
-std::optional<QList<PublishedConsultation>> HubStore::consultationsSince(const Device& device,
-                                                                         qint64 since)
+StoreResult<QList<PublishedConsultation>> HubStore::consultationsSince(const Device& device,
+                                                                       qint64 since)
 {
     // A device is enrolled for one consultation (by code or invite) and sees only that one.
     QSqlQuery q(database());
@@ -1322,7 +1321,7 @@ std::optional<QList<PublishedConsultation>> HubStore::consultationsSince(const D
     q.addBindValue(since);
     if (!q.exec()) {
         fail(QStringLiteral("published_consultations"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<PublishedConsultation> out;
     while (q.next()) {
@@ -1333,8 +1332,8 @@ std::optional<QList<PublishedConsultation>> HubStore::consultationsSince(const D
     return out;
 }
 
-std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& device, qint64 since,
-                                                             int limit)
+StoreResult<QList<PublishedAction>> HubStore::actionsSince(const Device& device, qint64 since,
+                                                           int limit)
 {
     // Only actions that answer this device's own feedback, linked to a record directly or
     // through a theme the record carries; other devices never learn of them.
@@ -1363,7 +1362,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(QStringLiteral("actions"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<PublishedAction> out;
     while (q.next()) {
@@ -1385,7 +1384,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
         links.addBindValue(device.id);
         if (!links.exec()) {
             fail(QStringLiteral("action_feedback"), links.lastError());
-            return std::nullopt;
+            return failure();
         }
         while (links.next()) {
             a.feedbackIds << links.value(0).toString();
@@ -1394,7 +1393,7 @@ std::optional<QList<PublishedAction>> HubStore::actionsSince(const Device& devic
     return out;
 }
 
-std::optional<QString> HubStore::addReviewer(const QString& name, const QString& role)
+StoreResult<QString> HubStore::addReviewer(const QString& name, const QString& role)
 {
     const QString secret = newToken();
     const QString id = newUuid();
@@ -1414,17 +1413,17 @@ std::optional<QString> HubStore::addReviewer(const QString& name, const QString&
         return appendAudit(QStringLiteral("reviewer.added"), id, QStringLiteral("role=") + role);
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     return secret;
 }
 
-std::optional<qint64> HubStore::feedbackCount()
+StoreResult<qint64> HubStore::feedbackCount()
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM feedback")) || !q.next()) {
         fail(QStringLiteral("feedback"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     return q.value(0).toLongLong();
 }

@@ -4,6 +4,7 @@
 // default) and PostgreSQL (several hub processes may share one). Deduplication, the audit
 // chain and code use counts are enforced in the database, never only in process memory.
 
+#include "storeerror.h"
 #include "sync/hub/protocol/hubprotocol.h"
 
 #include <QDateTime>
@@ -35,8 +36,8 @@ constexpr qint64 kDeviceTokenLifetimeDays = 90;
 
 struct EnrolOutcome
 {
-    enum class Result { Enrolled, Invalid, Expired, Used };
-    Result result = Result::Invalid;
+    enum class Kind { Enrolled, Invalid, Expired, Used };
+    Kind kind = Kind::Invalid;
     Device device;
     QString token; ///< shown once, never stored: the hub keeps only its SHA-256
     /** The invite asked that answers wait on the young person's device for a check with
@@ -92,6 +93,15 @@ enum class Registration {
     NotYours,     ///< the hub knows this id from elsewhere: nothing changed
 };
 
+/** What `publishPack` did. */
+enum class PackPublication {
+    Published,        ///< new on the hub
+    AlreadyPublished, ///< this id and version were there before: nothing changed
+};
+
+/** Whether an erasure left freed space that `compact` has not cleared yet. */
+enum class Compaction { Clear, Pending };
+
 /** A "we did" action as devices fetch it (written through the review API, issue 8). */
 struct PublishedAction
 {
@@ -114,8 +124,8 @@ struct PublishedConsultation
 /** What `publishConsultation` did; a refusal names the field of the file at fault. */
 struct ConsultationPublishOutcome
 {
-    enum class Result { Published, Unchanged, Refused };
-    Result result = Result::Refused;
+    enum class Kind { Published, Unchanged, Refused };
+    Kind kind = Kind::Refused;
     QString field;         ///< set when refused
     QString message;       ///< "<field>: <reason>" when refused
     ConsultationInfo info; ///< as published: activities filled in from the pack if omitted
@@ -131,83 +141,80 @@ public:
 
     /** Opens "sqlite:PATH" or "postgresql://user[:pw]@host:port/db" and migrates it to
      *  `targetVersion` (-1: the latest; tests stop earlier to test a migration from there). */
-    static std::unique_ptr<HubStore> open(const QString& spec, Clock clock, QString* error,
-                                          int targetVersion = -1);
+    [[nodiscard]] static StoreResult<std::unique_ptr<HubStore>>
+    open(const QString& spec, Clock clock, int targetVersion = -1);
 
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int schemaVersion();
     /** The number of migrations this build knows. */
     [[nodiscard]] static int latestSchemaVersion();
 
     /** A new enrolment code (plain text, shown once); `uses` 1 for device codes.
      *  `reviewOnDevice` is an invite's choice, returned by enrol() (EnrolOutcome). */
-    std::optional<QString> createCode(const QString& consultationId, const QString& role, int uses,
-                                      qint64 ttlSeconds, const QString& createdBy,
-                                      bool reviewOnDevice = false);
-    std::optional<EnrolOutcome> enrol(const QString& normalisedCode);
+    StoreResult<QString> createCode(const QString& consultationId, const QString& role, int uses,
+                                    qint64 ttlSeconds, const QString& createdBy,
+                                    bool reviewOnDevice = false);
+    StoreResult<EnrolOutcome> enrol(const QString& normalisedCode);
     /** The unrevoked device holding this token, if any (an empty id if none). A token
      *  unused for kDeviceTokenLifetimeDays comes back `expired`; any other use renews it. */
-    std::optional<Device> deviceForToken(const QByteArray& token);
+    StoreResult<Device> deviceForToken(const QByteArray& token);
     /** Revokes an active device's token; `by` (a reviewer's id, empty for the command line)
      *  goes into the audit entry. */
-    std::optional<bool> revoke(const QString& deviceId, const QString& by = {});
-    std::optional<QList<Device>> devices();
+    /** NotFound when no active device has this id. */
+    StoreStatus revoke(const QString& deviceId, const QString& by = {});
+    StoreResult<QList<Device>> devices();
 
-    /** True when the hub knows this consultation: published, registered by a device, or
-     *  named by an earlier code or pack. `enrol-code` refuses any other id. */
-    std::optional<bool> consultationKnown(const QString& id);
+    /** Done when the hub knows this consultation (published, registered by a device, or
+     *  named by an earlier code or pack), NotFound if not. `enrol-code` refuses any other id. */
+    StoreStatus consultationKnown(const QString& id);
     /** A practitioner's device registers a consultation made on it (POST
      *  /v1/device-consultations); its answers to it are then accepted from that device.
      *  `title` (redacted on the device; may be empty) is what reviewers read for it. */
-    std::optional<Registration> registerConsultation(const Device& device, const QString& id,
-                                                     const QString& title = {});
+    StoreResult<Registration> registerConsultation(const Device& device, const QString& id,
+                                                   const QString& title = {});
     /** The consultations whose answers this device may send: the one it is enrolled for and
      *  those it registered. */
-    std::optional<QStringList> consultationsOf(const Device& device);
+    StoreResult<QStringList> consultationsOf(const Device& device);
 
-    std::optional<SubmitOutcome> submitFeedback(const Device& device, const FeedbackBatch& batch);
-    std::optional<QList<ErasureConfirmation>> erase(const Device& device,
-                                                    const ErasureBatch& batch);
+    StoreResult<SubmitOutcome> submitFeedback(const Device& device, const FeedbackBatch& batch);
+    StoreResult<QList<ErasureConfirmation>> erase(const Device& device, const ErasureBatch& batch);
     /** Erases one record whichever device sent it, for a device that is lost or revoked
      *  (`chorus-hub erase`); audited with the exports that still contain it. */
-    std::optional<AdminErasure> eraseRecord(const QString& feedbackId);
+    StoreResult<AdminErasure> eraseRecord(const QString& feedbackId);
     /** The exports whose audit entries name this record, oldest first. */
-    std::optional<QList<ExportHolding>> exportsHolding(const QString& feedbackId);
-    /** True when an erasure left freed space that `compact` has not cleared yet. */
-    std::optional<bool> compactionPending();
+    StoreResult<QList<ExportHolding>> exportsHolding(const QString& feedbackId);
+    StoreResult<Compaction> compactionPending();
     /** Clears what erased records leave behind, off the request path and bounded: on SQLite
      *  (where secure_delete zeroes a deleted row in its page) the WAL that still holds the
      *  page as it was is checkpointed and truncated; on PostgreSQL the feedback table is
      *  rewritten (VACUUM FULL) with a lock wait and a run time that have limits, so that a
-     *  busy table is tried again later rather than stalling the hub. False: try later. */
-    bool compact();
+     *  busy table is tried again later rather than stalling the hub. Busy: try later. */
+    StoreStatus compact();
 
-    std::optional<bool> publishPack(const PackInfo& pack, const QString& consultationId);
+    StoreResult<PackPublication> publishPack(const PackInfo& pack, const QString& consultationId);
     /** Packs published for a consultation (and those for every consultation). */
-    std::optional<QList<PackInfo>> packsFor(const QString& consultationId);
-    std::optional<PackInfo> pack(const QString& id, int version);
+    StoreResult<QList<PackInfo>> packsFor(const QString& consultationId);
+    StoreResult<PackInfo> pack(const QString& id, int version);
     /** Publishes (or republishes) a consultation: its pack must be published for it (or for
      *  all) and hold its activities; a published consultation keeps its pack. */
-    std::optional<ConsultationPublishOutcome> publishConsultation(const ConsultationInfo& c);
+    StoreResult<ConsultationPublishOutcome> publishConsultation(const ConsultationInfo& c);
     /** The published consultations a device may see (the one it is enrolled for), changed
      *  after revision `since`. */
-    std::optional<QList<PublishedConsultation>> consultationsSince(const Device& device,
-                                                                   qint64 since);
-    std::optional<QList<PublishedAction>> actionsSince(const Device& device, qint64 since,
-                                                       int limit);
+    StoreResult<QList<PublishedConsultation>> consultationsSince(const Device& device,
+                                                                 qint64 since);
+    StoreResult<QList<PublishedAction>> actionsSince(const Device& device, qint64 since, int limit);
 
     /** A reviewer account (issue 8), role "reviewer" or "admin"; returns the one-time
      *  secret. */
-    std::optional<QString> addReviewer(const QString& name,
-                                       const QString& role = QStringLiteral("reviewer"));
+    StoreResult<QString> addReviewer(const QString& name,
+                                     const QString& role = QStringLiteral("reviewer"));
 
     /** Appends one audit entry in its own transaction (admin actions). */
-    bool audit(const QString& event, const QString& subject, const QString& detail);
-    std::optional<AuditReport> verifyAudit();
+    StoreStatus audit(const QString& event, const QString& subject, const QString& detail);
+    StoreResult<AuditReport> verifyAudit();
 
     /** Count of stored feedback rows (tests and benchmarks). */
-    std::optional<qint64> feedbackCount();
+    StoreResult<qint64> feedbackCount();
 
     [[nodiscard]] QSqlDatabase database() const;
 
@@ -230,18 +237,25 @@ private:
     bool deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
                       bool* deleted);
     bool markCompactionPending();
+    bool compactOnce();
+    /** Done, or the failure fail() kept. */
+    [[nodiscard]] StoreStatus status(bool ok) const;
     /** Inside erase(): deletes a participation record of this device (schema 8). */
     bool erasedParticipation(const QString& id, const QString& deviceId, bool* deleted);
     [[nodiscard]] QString now() const;
-    bool fail(const QString& what, const QString& why);
+    /** Keeps the failure for the public call to return (a transaction's work only says
+     *  false) and logs the database's own failures; always false. */
+    bool fail(StoreError error);
     /** A database error, logged and kept as its code only (MED-3): the server's text may
      *  quote the values of the row at fault, e.g. a reviewer's name in a unique-key error. */
     bool fail(const QString& what, const QSqlError& error);
+    /** The failure the last false of fail() kept. */
+    [[nodiscard]] const StoreError& failure() const { return m_failure; }
 
     QString m_connection;
     bool m_postgres = false;
     Clock m_clock;
-    QString m_lastError;
+    StoreError m_failure;
     int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
     bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
 };

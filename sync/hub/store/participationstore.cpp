@@ -27,9 +27,9 @@ int daysBetween(const QString& from, const QString& to)
 
 } // namespace
 
-std::optional<bool> ParticipationStore::storeConsentEvent(const Device& device,
-                                                          const ParticipationItem& item,
-                                                          const QString& received)
+StoreResult<bool> ParticipationStore::storeConsentEvent(const Device& device,
+                                                        const ParticipationItem& item,
+                                                        const QString& received)
 {
     QSqlQuery insert(m_hub.database());
     insert.prepare(QStringLiteral(
@@ -42,21 +42,21 @@ std::optional<bool> ParticipationStore::storeConsentEvent(const Device& device,
     }
     if (!insert.exec()) {
         m_hub.fail(QStringLiteral("consent_events"), insert.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     return insert.numRowsAffected() == 1;
 }
 
-std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
-                                                        const ParticipationBatch& batch)
+StoreResult<SubmitOutcome> ParticipationStore::submit(const Device& device,
+                                                      const ParticipationBatch& batch)
 {
     SubmitOutcome out;
     const auto allowed = m_hub.consultationsOf(device);
     if (!allowed) {
-        return std::nullopt;
+        return m_hub.failure();
     }
     for (qsizetype i = 0; i < batch.items.size(); ++i) {
-        if (!allowed->contains(batch.items[i].consultationId)) {
+        if (!allowed.value().contains(batch.items[i].consultationId)) {
             out.forbiddenItem = batch.items[i].id;
             out.forbiddenField = QStringLiteral("items[%1].consultationId").arg(i);
             return out;
@@ -99,7 +99,7 @@ std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
                 if (!stored) {
                     return false;
                 }
-                if (*stored) {
+                if (stored.value()) {
                     ++out.stored;
                     out.acknowledged << item.id;
                 } else {
@@ -162,12 +162,12 @@ std::optional<SubmitOutcome> ParticipationStore::submit(const Device& device,
             QStringLiteral("stored=%1 batch=%2").arg(out.stored).arg(batch.items.size()));
     });
     if (!ok) {
-        return std::nullopt;
+        return m_hub.failure();
     }
     return out;
 }
 
-std::optional<ParticipationInput> ParticipationStore::input()
+StoreResult<ParticipationInput> ParticipationStore::input()
 {
     ParticipationInput in;
     QSqlQuery q(m_hub.database());
@@ -176,7 +176,7 @@ std::optional<ParticipationInput> ParticipationStore::input()
                                "minutes, practitioner_minutes, adaptations, record_key FROM "
                                "participation ORDER BY id"))) {
         m_hub.fail(QStringLiteral("participation"), q.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     QHash<QString, qsizetype> byId;
     while (q.next()) {
@@ -198,7 +198,7 @@ std::optional<ParticipationInput> ParticipationStore::input()
     if (!a.exec(QStringLiteral("SELECT participation_id, activity_id, type, outcome, seconds, "
                                "COALESCE(rating, '') FROM participation_activities"))) {
         m_hub.fail(QStringLiteral("participation_activities"), a.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     while (a.next()) {
         const auto at = byId.constFind(a.value(0).toString());
@@ -213,7 +213,7 @@ std::optional<ParticipationInput> ParticipationStore::input()
     c.setForwardOnly(true);
     if (!c.exec(QStringLiteral("SELECT consultation_id, event, record_key FROM consent_events"))) {
         m_hub.fail(QStringLiteral("consent_events"), c.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     while (c.next()) {
         in.consentEvents << ConsentEventRow{c.value(0).toString(), c.value(1).toString(),
@@ -227,7 +227,7 @@ std::optional<ParticipationInput> ParticipationStore::input()
             "(SELECT 1 FROM feedback_themes t WHERE t.feedback_id = f.id), f.quotable FROM "
             "feedback f LEFT JOIN feedback_reads rd ON rd.feedback_id = f.id"))) {
         m_hub.fail(QStringLiteral("feedback"), r.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     while (r.next()) {
         AudienceRow row;
@@ -250,7 +250,7 @@ std::optional<ParticipationInput> ParticipationStore::input()
             "a.consultation_id = s.consultation_id) FROM (SELECT DISTINCT consultation_id, "
             "device_id FROM feedback) s"))) {
         m_hub.fail(QStringLiteral("action_deliveries"), d.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     while (d.next()) {
         in.devices << DeviceReach{d.value(0).toString(), deviceKey(d.value(1).toString()),
@@ -261,7 +261,7 @@ std::optional<ParticipationInput> ParticipationStore::input()
     if (!i.exec(
             QStringLiteral("SELECT consultation_id, body, updated_at FROM consultation_intent"))) {
         m_hub.fail(QStringLiteral("consultation_intent"), i.lastError());
-        return std::nullopt;
+        return m_hub.failure();
     }
     while (i.next()) {
         auto intent =
@@ -274,10 +274,10 @@ std::optional<ParticipationInput> ParticipationStore::input()
     return in;
 }
 
-bool ParticipationStore::setIntent(const QString& consultationId, const Intent& intent,
-                                   const QString& reviewerId)
+StoreStatus ParticipationStore::setIntent(const QString& consultationId, const Intent& intent,
+                                          const QString& reviewerId)
 {
-    return m_hub.transaction([&] {
+    return m_hub.status(m_hub.transaction([&] {
         QJsonObject body = intentJson(intent);
         body.remove(QStringLiteral("updatedAt"));
         QSqlQuery q(m_hub.database());
@@ -294,15 +294,15 @@ bool ParticipationStore::setIntent(const QString& consultationId, const Intent& 
         }
         return m_hub.appendAudit(QStringLiteral("intent.saved"), reviewerId,
                                  QStringLiteral("consultation=%1").arg(consultationId));
-    });
+    }));
 }
 
-bool ParticipationStore::markRead(const QStringList& feedbackIds)
+StoreStatus ParticipationStore::markRead(const QStringList& feedbackIds)
 {
     if (feedbackIds.isEmpty()) {
-        return true;
+        return Done{};
     }
-    return m_hub.transaction([&] {
+    return m_hub.status(m_hub.transaction([&] {
         const QString at = m_hub.now();
         for (const QString& id : feedbackIds) {
             QSqlQuery q(m_hub.database());
@@ -315,15 +315,15 @@ bool ParticipationStore::markRead(const QStringList& feedbackIds)
             }
         }
         return true;
-    });
+    }));
 }
 
-bool ParticipationStore::markDelivered(const QString& deviceId, const QStringList& actionIds)
+StoreStatus ParticipationStore::markDelivered(const QString& deviceId, const QStringList& actionIds)
 {
     if (actionIds.isEmpty()) {
-        return true;
+        return Done{};
     }
-    return m_hub.transaction([&] {
+    return m_hub.status(m_hub.transaction([&] {
         const QString at = m_hub.now();
         for (const QString& id : actionIds) {
             QSqlQuery q(m_hub.database());
@@ -338,7 +338,7 @@ bool ParticipationStore::markDelivered(const QString& deviceId, const QStringLis
             }
         }
         return true;
-    });
+    }));
 }
 
 } // namespace chorus::hub

@@ -18,20 +18,21 @@ public:
 
     /** Stores a batch with the rules of POST /v1/feedback (SY-3: idempotent by id, a changed
      *  body a conflict that stores nothing, an erased id acknowledged and never stored). */
-    std::optional<SubmitOutcome> submit(const Device& device, const ParticipationBatch& batch);
+    StoreResult<SubmitOutcome> submit(const Device& device, const ParticipationBatch& batch);
     /** Every row the view needs; `loopClosure` and `threshold` are the caller's. */
-    std::optional<ParticipationInput> input();
-    bool setIntent(const QString& consultationId, const Intent& intent, const QString& reviewerId);
+    StoreResult<ParticipationInput> input();
+    StoreStatus setIntent(const QString& consultationId, const Intent& intent,
+                          const QString& reviewerId);
     /** Records listed to a reviewer: the first time is when they were first read. */
-    bool markRead(const QStringList& feedbackIds);
+    StoreStatus markRead(const QStringList& feedbackIds);
     /** Actions answered to a device's GET /v1/actions. */
-    bool markDelivered(const QString& deviceId, const QStringList& actionIds);
+    StoreStatus markDelivered(const QString& deviceId, const QStringList& actionIds);
 
 private:
     /** Inserts one consent event: true when stored, false when another hub process stored
      *  it first, nothing on a database error (already reported). */
-    std::optional<bool> storeConsentEvent(const Device& device, const ParticipationItem& item,
-                                          const QString& received);
+    StoreResult<bool> storeConsentEvent(const Device& device, const ParticipationItem& item,
+                                        const QString& received);
 
     HubStore& m_hub;
 };

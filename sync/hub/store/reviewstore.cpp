@@ -93,7 +93,8 @@ QString passphraseProblem(const QString& passphrase)
 
 ReviewStore::ReviewStore(HubStore& hub, SessionPolicy policy) : m_hub(hub), m_policy(policy) {}
 
-bool ReviewStore::audit(const QString& event, const QString& reviewerId, const QString& detail)
+StoreStatus ReviewStore::audit(const QString& event, const QString& reviewerId,
+                               const QString& detail)
 {
     return m_hub.audit(event, reviewerId, detail);
 }
@@ -101,7 +102,12 @@ bool ReviewStore::audit(const QString& event, const QString& reviewerId, const Q
 // ---------------------------------------------------------------------------------------
 // Access
 
-SignInOutcome ReviewStore::refuse(const SignInPlan& plan, const QString& why, bool* failed)
+StoreError ReviewStore::invalid(const QString& problem)
+{
+    return StoreError{StoreError::Kind::Invalid, {}, {}, problem};
+}
+
+StoreResult<SignInOutcome> ReviewStore::refuse(const SignInPlan& plan, const QString& why)
 {
     SignInOutcome out;
     const QString lockUntil = iso(now().addSecs(m_policy.lockSeconds));
@@ -126,19 +132,21 @@ SignInOutcome ReviewStore::refuse(const SignInPlan& plan, const QString& why, bo
             return fail(QStringLiteral("signin_failures"), lock.lastError());
         }
         if (lock.numRowsAffected() == 1) {
-            out.result = SignInOutcome::Result::Locked;
+            out.kind = SignInOutcome::Kind::Locked;
             out.retryAfter = m_policy.lockSeconds;
             return appendAudit(QStringLiteral("review.locked"), plan.reviewerId,
                                QStringLiteral("failures=%1").arg(m_policy.failuresBeforeLock));
         }
         return appendAudit(QStringLiteral("review.signin.refused"), plan.reviewerId, why);
     });
-    *failed = !ok;
+    if (!ok) {
+        return failure();
+    }
     return out;
 }
 
-std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QString& secret,
-                                                  const QString& passphrase, const QString& address)
+StoreResult<SignInPlan> ReviewStore::planSignIn(const QString& name, const QString& secret,
+                                                const QString& passphrase, const QString& address)
 {
     SignInPlan plan;
     plan.failureKey = secretHash((name + QLatin1Char('\n') + address).toUtf8());
@@ -149,7 +157,7 @@ std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QSt
     l.addBindValue(plan.failureKey);
     if (!l.exec()) {
         fail(QStringLiteral("signin_failures"), l.lastError());
-        return std::nullopt;
+        return failure();
     }
     if (l.next()) {
         const QDateTime lockedUntil = parseIso(l.value(0).toString());
@@ -163,7 +171,7 @@ std::optional<SignInPlan> ReviewStore::planSignIn(const QString& name, const QSt
     q.addBindValue(name);
     if (!q.exec()) {
         fail(QStringLiteral("reviewers"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     if (!q.next()) {
         plan.refusal = QStringLiteral("unknown name");
@@ -208,29 +216,27 @@ SignInCheck checkSignIn(const SignInPlan& plan)
     return check;
 }
 
-SignInOutcome ReviewStore::signIn(const QString& name, const QString& secret,
-                                  const QString& passphrase, const QString& address, bool* failed)
+StoreResult<SignInOutcome> ReviewStore::signIn(const QString& name, const QString& secret,
+                                               const QString& passphrase, const QString& address)
 {
     const auto plan = planSignIn(name, secret, passphrase, address);
     if (!plan) {
-        *failed = true;
-        return {};
+        return plan.error();
     }
-    return finishSignIn(*plan, checkSignIn(*plan), failed);
+    return finishSignIn(plan.value(), checkSignIn(plan.value()));
 }
 
-SignInOutcome ReviewStore::finishSignIn(const SignInPlan& plan, const SignInCheck& check,
-                                        bool* failed)
+StoreResult<SignInOutcome> ReviewStore::finishSignIn(const SignInPlan& plan,
+                                                     const SignInCheck& check)
 {
-    *failed = false;
     if (plan.lockedFor > 0) {
         SignInOutcome out;
-        out.result = SignInOutcome::Result::Locked;
+        out.kind = SignInOutcome::Kind::Locked;
         out.retryAfter = plan.lockedFor;
         return out;
     }
     if (!plan.refusal.isEmpty()) {
-        return refuse(plan, plan.refusal, failed);
+        return refuse(plan, plan.refusal);
     }
     if (!check.passphraseRule.isEmpty()) {
         SignInOutcome out; // the secret stays unspent
@@ -239,16 +245,15 @@ SignInOutcome ReviewStore::finishSignIn(const SignInPlan& plan, const SignInChec
     }
     const bool first = plan.storedHash.isEmpty();
     if (first && check.newHash.isEmpty()) {
-        *failed = true;
-        fail(QStringLiteral("passphrase"), QStringLiteral("cannot hash"));
-        return {};
+        fail(StoreError{StoreError::Kind::Failed, QStringLiteral("passphrase hash"), {}, {}});
+        return failure();
     }
     if (!first && !check.passphraseAccepted) {
-        return refuse(plan, QStringLiteral("wrong passphrase"), failed);
+        return refuse(plan, QStringLiteral("wrong passphrase"));
     }
     const QString& id = plan.reviewerId;
     SignInOutcome out;
-    out.result = SignInOutcome::Result::SignedIn;
+    out.kind = SignInOutcome::Kind::SignedIn;
     out.token = newToken();
     out.session = ReviewSession{id, plan.role, now().addSecs(m_policy.absoluteSeconds)};
     const bool ok = transaction([&] {
@@ -285,13 +290,12 @@ SignInOutcome ReviewStore::finishSignIn(const SignInPlan& plan, const SignInChec
                            first ? QStringLiteral("first sign-in") : QStringLiteral("passphrase"));
     });
     if (!ok) {
-        *failed = true;
-        return {};
+        return failure();
     }
     return out;
 }
 
-std::optional<SessionLookup> ReviewStore::session(const QByteArray& token)
+StoreResult<ReviewSession> ReviewStore::session(const QByteArray& token)
 {
     const QString hash = secretHash(token);
     QSqlQuery q(db());
@@ -302,23 +306,22 @@ std::optional<SessionLookup> ReviewStore::session(const QByteArray& token)
     q.addBindValue(hash);
     if (!q.exec()) {
         fail(QStringLiteral("review_sessions"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
-    SessionLookup out;
     if (!q.next()) {
-        return out;
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("review_sessions"), {}, {}};
     }
     const QDateTime created = parseIso(q.value(2).toString());
     const QDateTime lastUsed = parseIso(q.value(3).toString());
     const QDateTime t = now();
-    out.session = ReviewSession{q.value(0).toString(), q.value(1).toString(),
-                                created.addSecs(m_policy.absoluteSeconds)};
+    const ReviewSession out{q.value(0).toString(), q.value(1).toString(),
+                            created.addSecs(m_policy.absoluteSeconds)};
     QSqlQuery u(db());
-    if (lastUsed.secsTo(t) > m_policy.idleSeconds || created.secsTo(t) > m_policy.absoluteSeconds) {
-        out.result = SessionLookup::Result::Expired;
+    const bool expired =
+        lastUsed.secsTo(t) > m_policy.idleSeconds || created.secsTo(t) > m_policy.absoluteSeconds;
+    if (expired) {
         u.prepare(QStringLiteral("UPDATE review_sessions SET ended_at = ? WHERE token_hash = ?"));
     } else {
-        out.result = SessionLookup::Result::Valid;
         u.prepare(
             QStringLiteral("UPDATE review_sessions SET last_used_at = ? WHERE token_hash = ?"));
     }
@@ -326,14 +329,17 @@ std::optional<SessionLookup> ReviewStore::session(const QByteArray& token)
     u.addBindValue(hash);
     if (!u.exec()) {
         fail(QStringLiteral("review_sessions"), u.lastError());
-        return std::nullopt;
+        return failure();
+    }
+    if (expired) {
+        return StoreError{StoreError::Kind::Expired, QStringLiteral("review_sessions"), {}, {}};
     }
     return out;
 }
 
-bool ReviewStore::signOut(const QByteArray& token, const QString& reviewerId)
+StoreStatus ReviewStore::signOut(const QByteArray& token, const QString& reviewerId)
 {
-    return transaction([&] {
+    return status(transaction([&] {
         QSqlQuery u(db());
         u.prepare(QStringLiteral("UPDATE review_sessions SET ended_at = ? WHERE token_hash = ? "
                                  "AND ended_at IS NULL"));
@@ -343,10 +349,10 @@ bool ReviewStore::signOut(const QByteArray& token, const QString& reviewerId)
             return fail(QStringLiteral("review_sessions"), u.lastError());
         }
         return appendAudit(QStringLiteral("review.signout"), reviewerId, {});
-    });
+    }));
 }
 
-std::optional<bool> ReviewStore::disableReviewer(const QString& name)
+StoreStatus ReviewStore::disableReviewer(const QString& name)
 {
     bool found = false;
     const bool ok = transaction([&] {
@@ -377,22 +383,25 @@ std::optional<bool> ReviewStore::disableReviewer(const QString& name)
         return appendAudit(QStringLiteral("reviewer.disabled"), id, {});
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
-    return found;
+    if (!found) {
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("reviewers"), {}, {}};
+    }
+    return Done{};
 }
 
 // ---------------------------------------------------------------------------------------
 // Settings
 
-std::optional<int> ReviewStore::threshold()
+StoreResult<int> ReviewStore::threshold()
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(QLatin1String(kThresholdKey));
     if (!q.exec()) {
         fail(QStringLiteral("settings"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     if (!q.next()) {
         return kDefaultThreshold;
@@ -402,9 +411,9 @@ std::optional<int> ReviewStore::threshold()
     return thresholdProblem(v).isEmpty() ? v : kDefaultThreshold;
 }
 
-bool ReviewStore::setThreshold(int value, const QString& reviewerId)
+StoreStatus ReviewStore::setThreshold(int value, const QString& reviewerId)
 {
-    return transaction([&] {
+    return status(transaction([&] {
         QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT "
                                  "(key) DO UPDATE SET value = excluded.value"));
@@ -415,13 +424,13 @@ bool ReviewStore::setThreshold(int value, const QString& reviewerId)
         }
         return appendAudit(QStringLiteral("settings.changed"), reviewerId,
                            QStringLiteral("smallNumberThreshold=%1").arg(value));
-    });
+    }));
 }
 
 // ---------------------------------------------------------------------------------------
 // Reading
 
-std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
+StoreResult<QList<ConsultationSummary>> ReviewStore::consultations()
 {
     // The name a reviewer reads: a published consultation's title from its file, a device-
     // made one's as its device sent it (schema 9), or else only its id.
@@ -434,7 +443,7 @@ std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
                     "published_consultations p ON p.id = c.id GROUP BY c.id ORDER BY c.id")
                     .arg(deviceTitle))) {
         fail(QStringLiteral("consultations"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<ConsultationSummary> out;
     const QDateTime since = now().addDays(-kActiveDays);
@@ -454,26 +463,19 @@ std::optional<QList<ConsultationSummary>> ReviewStore::consultations()
     for (ConsultationSummary& c : out) {
         const auto packs = m_hub.packsFor(c.id);
         if (!packs) {
-            return std::nullopt;
+            return failure();
         }
-        c.packs = *packs;
+        c.packs = packs.value();
     }
     return out;
 }
 
-std::optional<bool> ReviewStore::consultationExists(const QString& id)
+StoreStatus ReviewStore::consultationExists(const QString& id)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        fail(QStringLiteral("consultations"), q.lastError());
-        return std::nullopt;
-    }
-    return q.next();
+    return m_hub.consultationKnown(id);
 }
 
-std::optional<QList<Stratum>> ReviewStore::strata()
+StoreResult<QList<Stratum>> ReviewStore::strata()
 {
     // A record's loop is closed once a published action answers it, directly or through
     // one of its themes.
@@ -488,7 +490,7 @@ std::optional<QList<Stratum>> ReviewStore::strata()
             "WHEN c.fid IS NULL THEN 0 ELSE 1 END, COUNT(*), SUM(f.record_key) FROM feedback f "
             "LEFT JOIN closed c ON c.fid = f.id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"))) {
         fail(QStringLiteral("feedback"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<Stratum> out;
     while (q.next()) {
@@ -508,7 +510,7 @@ std::optional<QList<Stratum>> ReviewStore::strata()
     return out;
 }
 
-std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, const FieldMask& mask)
+StoreResult<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, const FieldMask& mask)
 {
     QString sql = QStringLiteral(
         "SELECT f.id, f.activity_id, f.prompt_id, f.kind, f.week, f.age_band, f.role, f.body, "
@@ -547,7 +549,7 @@ std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, co
     }
     if (!q.exec()) {
         fail(QStringLiteral("feedback"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     FeedbackPage page;
     while (q.next()) {
@@ -576,7 +578,7 @@ std::optional<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, co
         page.records << r;
     }
     if (!loadLinks(page.records)) {
-        return std::nullopt;
+        return failure();
     }
     return page;
 }
@@ -615,8 +617,8 @@ bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
     return true;
 }
 
-std::optional<QList<ChartAnswer>> ReviewStore::answers(const QString& consultationId,
-                                                       const QString& activityId)
+StoreResult<QList<ChartAnswer>> ReviewStore::answers(const QString& consultationId,
+                                                     const QString& activityId)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -626,7 +628,7 @@ std::optional<QList<ChartAnswer>> ReviewStore::answers(const QString& consultati
     q.addBindValue(activityId);
     if (!q.exec()) {
         fail(QStringLiteral("feedback"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<ChartAnswer> out;
     while (q.next()) {
@@ -637,25 +639,24 @@ std::optional<QList<ChartAnswer>> ReviewStore::answers(const QString& consultati
     return out;
 }
 
-std::optional<QString> ReviewStore::drawing(const QString& feedbackId, bool* found)
+StoreResult<QString> ReviewStore::drawing(const QString& feedbackId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT body FROM feedback WHERE id = ?"));
     q.addBindValue(feedbackId);
     if (!q.exec()) {
         fail(QStringLiteral("feedback"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
-    *found = q.next();
-    if (!*found) {
-        return QString();
+    if (!q.next()) {
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("feedback"), {}, {}};
     }
     const QJsonObject body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     // A drawing is stored only with drawings consent and practitioner approval (decoder).
     return body.value(QStringLiteral("drawing")).toString();
 }
 
-std::optional<LoopClosure> ReviewStore::loopClosure(const QString& consultationId)
+StoreResult<LoopClosure> ReviewStore::loopClosure(const QString& consultationId)
 {
     const QString only =
         consultationId.isEmpty() ? QString() : QStringLiteral(" AND a.consultation_id = ?");
@@ -679,7 +680,7 @@ std::optional<LoopClosure> ReviewStore::loopClosure(const QString& consultationI
     }
     if (!q.exec()) {
         fail(QStringLiteral("loop closure"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     LoopClosure out;
     std::map<qint64, qint64> days; // days from feedback to action -> records
@@ -719,13 +720,13 @@ std::optional<LoopClosure> ReviewStore::loopClosure(const QString& consultationI
     }
     if (!total.exec() || !total.next()) {
         fail(QStringLiteral("feedback"), total.lastError());
-        return std::nullopt;
+        return failure();
     }
     out.feedback = total.value(0).toLongLong();
     return out;
 }
 
-std::optional<qint64> ReviewStore::activeConsultations()
+StoreResult<qint64> ReviewStore::activeConsultations()
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
@@ -733,7 +734,7 @@ std::optional<qint64> ReviewStore::activeConsultations()
     q.addBindValue(iso(now().addDays(-kActiveDays)));
     if (!q.exec() || !q.next()) {
         fail(QStringLiteral("feedback"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     return q.value(0).toLongLong();
 }
@@ -777,9 +778,10 @@ bool ReviewStore::themesIn(const QString& consultationId, const QStringList& ids
                  field);
 }
 
-std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, const QString& name,
-                                              const QString& reviewerId, QString* problem)
+StoreResult<Theme> ReviewStore::createTheme(const QString& consultationId, const QString& name,
+                                            const QString& reviewerId)
 {
+    QString problem;
     Theme t{newUuid(), consultationId, name, 0};
     const bool ok = transaction([&] {
         QSqlQuery dup(db());
@@ -790,7 +792,7 @@ std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, con
             return fail(QStringLiteral("themes"), dup.lastError());
         }
         if (dup.next()) {
-            *problem = QStringLiteral("name: this consultation already has a theme of that name");
+            problem = QStringLiteral("name: this consultation already has a theme of that name");
             m_hub.m_rollbackOnly = true;
             return true;
         }
@@ -808,12 +810,15 @@ std::optional<Theme> ReviewStore::createTheme(const QString& consultationId, con
                            QStringLiteral("theme=%1 consultation=%2").arg(t.id, consultationId));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
+    }
+    if (!problem.isEmpty()) {
+        return StoreError{StoreError::Kind::Exists, QStringLiteral("themes"), {}, problem};
     }
     return t;
 }
 
-std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
+StoreResult<QList<Theme>> ReviewStore::themes(const QString& consultationId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
@@ -824,7 +829,7 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
     q.addBindValue(consultationId);
     if (!q.exec()) {
         fail(QStringLiteral("themes"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QList<Theme> out;
     while (q.next()) {
@@ -834,10 +839,10 @@ std::optional<QList<Theme>> ReviewStore::themes(const QString& consultationId)
     return out;
 }
 
-std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList& add,
-                                      const QStringList& remove, const QString& reviewerId,
-                                      QString* problem)
+StoreResult<Theme> ReviewStore::tag(const QString& themeId, const QStringList& add,
+                                    const QStringList& remove, const QString& reviewerId)
 {
+    QString problem;
     Theme t;
     const bool ok = transaction([&] {
         QSqlQuery th(db());
@@ -851,10 +856,10 @@ std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList&
             return true;
         }
         t = Theme{themeId, th.value(0).toString(), th.value(1).toString(), 0};
-        if (!recordsIn(t.consultationId, add, problem, QStringLiteral("add"))) {
+        if (!recordsIn(t.consultationId, add, &problem, QStringLiteral("add"))) {
             return false;
         }
-        if (!problem->isEmpty()) {
+        if (!problem.isEmpty()) {
             m_hub.m_rollbackOnly = true; // one unknown record: nothing is tagged
             return true;
         }
@@ -892,13 +897,16 @@ std::optional<Theme> ReviewStore::tag(const QString& themeId, const QStringList&
                                .arg(remove.size()));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
+    }
+    if (!problem.isEmpty()) {
+        return invalid(problem);
     }
     return t;
 }
 
-std::optional<int> ReviewStore::markQuotable(const QString& feedbackId, bool quotable,
-                                             const QString& reviewerId)
+StoreStatus ReviewStore::markQuotable(const QString& feedbackId, bool quotable,
+                                      const QString& reviewerId)
 {
     int result = 0;
     const bool ok = transaction([&] {
@@ -930,14 +938,20 @@ std::optional<int> ReviewStore::markQuotable(const QString& feedbackId, bool quo
                 .arg(feedbackId, quotable ? QStringLiteral("true") : QStringLiteral("false")));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
-    return result;
+    if (result == 0) {
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("feedback"), {}, {}};
+    }
+    if (result < 0) {
+        return StoreError{StoreError::Kind::Refused, QStringLiteral("feedback"), {}, {}};
+    }
+    return Done{};
 }
 
-std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QString& reviewerId,
-                                                    QString* problem)
+StoreResult<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QString& reviewerId)
 {
+    QString problem;
     const bool creating = a.id.isEmpty();
     bool missing = false;
     const bool ok = transaction([&] {
@@ -954,11 +968,11 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
             }
             a.consultationId = cur.value(0).toString();
         }
-        if (!recordsIn(a.consultationId, a.feedbackIds, problem, QStringLiteral("feedbackIds")) ||
-            !themesIn(a.consultationId, a.themeIds, problem, QStringLiteral("themeIds"))) {
+        if (!recordsIn(a.consultationId, a.feedbackIds, &problem, QStringLiteral("feedbackIds")) ||
+            !themesIn(a.consultationId, a.themeIds, &problem, QStringLiteral("themeIds"))) {
             return false;
         }
-        if (!problem->isEmpty()) {
+        if (!problem.isEmpty()) {
             m_hub.m_rollbackOnly = true;
             return true;
         }
@@ -1026,18 +1040,18 @@ std::optional<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QStrin
                                .arg(a.themeIds.size()));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     if (missing) {
         return ReviewAction{};
     }
-    if (!problem->isEmpty()) {
-        return a;
+    if (!problem.isEmpty()) {
+        return invalid(problem);
     }
     return action(a.id);
 }
 
-std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const QString& reviewerId)
+StoreResult<ReviewAction> ReviewStore::publishAction(const QString& id, const QString& reviewerId)
 {
     bool found = false;
     const bool ok = transaction([&] {
@@ -1072,7 +1086,7 @@ std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const 
                            QStringLiteral("action=%1 seq=%2").arg(id).arg(seq));
     });
     if (!ok) {
-        return std::nullopt;
+        return failure();
     }
     if (!found) {
         return ReviewAction{};
@@ -1080,7 +1094,7 @@ std::optional<ReviewAction> ReviewStore::publishAction(const QString& id, const 
     return action(id);
 }
 
-std::optional<QList<ReviewAction>> ReviewStore::actions(const QString& consultationId)
+StoreResult<QList<ReviewAction>> ReviewStore::actions(const QString& consultationId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM actions WHERE consultation_id = ? ORDER BY "
@@ -1088,7 +1102,7 @@ std::optional<QList<ReviewAction>> ReviewStore::actions(const QString& consultat
     q.addBindValue(consultationId);
     if (!q.exec()) {
         fail(QStringLiteral("actions"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     QStringList ids;
     while (q.next()) {
@@ -1098,14 +1112,14 @@ std::optional<QList<ReviewAction>> ReviewStore::actions(const QString& consultat
     for (const QString& id : ids) {
         const auto a = action(id);
         if (!a) {
-            return std::nullopt;
+            return failure();
         }
-        out << *a;
+        out << a.value();
     }
     return out;
 }
 
-std::optional<ReviewAction> ReviewStore::action(const QString& id)
+StoreResult<ReviewAction> ReviewStore::action(const QString& id)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT consultation_id, said, did, status, action_date, state, "
@@ -1113,7 +1127,7 @@ std::optional<ReviewAction> ReviewStore::action(const QString& id)
     q.addBindValue(id);
     if (!q.exec()) {
         fail(QStringLiteral("actions"), q.lastError());
-        return std::nullopt;
+        return failure();
     }
     if (!q.next()) {
         return ReviewAction{};
@@ -1139,7 +1153,7 @@ std::optional<ReviewAction> ReviewStore::action(const QString& id)
         l.addBindValue(id);
         if (!l.exec()) {
             fail(QStringLiteral("action links"), l.lastError());
-            return std::nullopt;
+            return failure();
         }
         while (l.next()) {
             *list << l.value(0).toString();

@@ -30,8 +30,8 @@ struct ReviewSession
 
 struct SignInOutcome
 {
-    enum class Result { SignedIn, Refused, Locked };
-    Result result = Result::Refused;
+    enum class Kind { SignedIn, Refused, Locked };
+    Kind kind = Kind::Refused;
     ReviewSession session;
     QString token;          ///< shown once; the hub keeps its SHA-256
     qint64 retryAfter = 0;  ///< seconds, when Locked
@@ -64,13 +64,6 @@ struct SignInCheck
     bool passphraseAccepted = false;
     QString newHash;        ///< first sign-in: the new passphrase's Argon2id hash
     QString passphraseRule; ///< first sign-in: the rule a new passphrase breaks
-};
-
-struct SessionLookup
-{
-    enum class Result { Valid, Unknown, Expired };
-    Result result = Result::Unknown;
-    ReviewSession session;
 };
 
 /** One feedback record as a reviewer sees it (anonymised by the device; CP-7 masked). */
@@ -155,81 +148,87 @@ public:
     explicit ReviewStore(HubStore& hub, SessionPolicy policy = {});
 
     // Access.
-    std::optional<SignInPlan> planSignIn(const QString& name, const QString& secret,
-                                         const QString& passphrase, const QString& address);
-    SignInOutcome finishSignIn(const SignInPlan& plan, const SignInCheck& check, bool* failed);
+    StoreResult<SignInPlan> planSignIn(const QString& name, const QString& secret,
+                                       const QString& passphrase, const QString& address);
+    /** A refusal or lock is an outcome; an error only when the database failed. */
+    StoreResult<SignInOutcome> finishSignIn(const SignInPlan& plan, const SignInCheck& check);
     /** All three steps on this thread (the CLI and tests). */
-    SignInOutcome signIn(const QString& name, const QString& secret, const QString& passphrase,
-                         const QString& address, bool* failed);
-    std::optional<SessionLookup> session(const QByteArray& token);
-    bool signOut(const QByteArray& token, const QString& reviewerId);
-    /** Disables the account and ends its sessions; false if no active account has the name. */
-    std::optional<bool> disableReviewer(const QString& name);
+    StoreResult<SignInOutcome> signIn(const QString& name, const QString& secret,
+                                      const QString& passphrase, const QString& address);
+    /** The session this token holds, renewed; NotFound for a token that holds none (never
+     *  issued, signed out, account disabled), Expired for one past its idle or absolute
+     *  limit (ended now). */
+    StoreResult<ReviewSession> session(const QByteArray& token);
+    StoreStatus signOut(const QByteArray& token, const QString& reviewerId);
+    /** Disables the account and ends its sessions; NotFound if no active account has the
+     *  name. */
+    StoreStatus disableReviewer(const QString& name);
 
     // Devices (issue 22): an admin lists them and revokes a lost one from the app.
-    std::optional<QList<Device>> devices() { return m_hub.devices(); }
-    std::optional<bool> revokeDevice(const QString& id, const QString& reviewerId)
+    StoreResult<QList<Device>> devices() { return m_hub.devices(); }
+    StoreStatus revokeDevice(const QString& id, const QString& reviewerId)
     {
         return m_hub.revoke(id, reviewerId);
     }
 
     // Settings.
-    std::optional<int> threshold();
-    bool setThreshold(int value, const QString& reviewerId);
+    StoreResult<int> threshold();
+    StoreStatus setThreshold(int value, const QString& reviewerId);
 
     // Reading.
-    std::optional<QList<ConsultationSummary>> consultations();
-    std::optional<bool> consultationExists(const QString& id);
+    StoreResult<QList<ConsultationSummary>> consultations();
+    /** Done, or NotFound. */
+    StoreStatus consultationExists(const QString& id);
     /** Packs published for the consultation or for all. */
-    std::optional<QList<PackInfo>> packs(const QString& consultationId)
+    StoreResult<QList<PackInfo>> packs(const QString& consultationId)
     {
         return m_hub.packsFor(consultationId);
     }
     /** One published pack with its body (empty id when there is none). */
-    std::optional<PackInfo> pack(const QString& id, int version) { return m_hub.pack(id, version); }
+    StoreResult<PackInfo> pack(const QString& id, int version) { return m_hub.pack(id, version); }
     /** Every record of the hub counted per consultation, activity, prompt, kind, role, age
      *  band, week and loop closure, with the sum of the record keys: all the disclosure
      *  layer needs to decide every published count (disclosure.h). */
-    std::optional<QList<Stratum>> strata();
+    StoreResult<QList<Stratum>> strata();
     /** One page of records; `mask` (rule 4, from the Release) hides fields for all. */
-    std::optional<FeedbackPage> feedback(const FeedbackQuery& query, const FieldMask& mask);
+    StoreResult<FeedbackPage> feedback(const FeedbackQuery& query, const FieldMask& mask);
     /** The answers of one activity, every prompt, with their record keys, for the charts. */
-    std::optional<QList<ChartAnswer>> answers(const QString& consultationId,
-                                              const QString& activityId);
-    /** A shared drawing (base64 PNG); empty if the record has none; nullopt on error. */
-    std::optional<QString> drawing(const QString& feedbackId, bool* found);
-    std::optional<LoopClosure> loopClosure(const QString& consultationId);
-    std::optional<qint64> activeConsultations();
+    StoreResult<QList<ChartAnswer>> answers(const QString& consultationId,
+                                            const QString& activityId);
+    /** A shared drawing (base64 PNG); empty if the record has none; NotFound if there is no
+     *  such record. */
+    StoreResult<QString> drawing(const QString& feedbackId);
+    StoreResult<LoopClosure> loopClosure(const QString& consultationId);
+    StoreResult<qint64> activeConsultations();
 
-    // Coding and actions. Each returns nullopt on a database error; `problem` names a
-    // client mistake (field and reason) and then nothing is written.
-    std::optional<Theme> createTheme(const QString& consultationId, const QString& name,
-                                     const QString& reviewerId, QString* problem);
-    std::optional<QList<Theme>> themes(const QString& consultationId);
-    std::optional<Theme> tag(const QString& themeId, const QStringList& add,
-                             const QStringList& remove, const QString& reviewerId,
-                             QString* problem);
-    /** 1: marked; 0: no such record; -1: its consent does not allow quotes. */
-    std::optional<int> markQuotable(const QString& feedbackId, bool quotable,
-                                    const QString& reviewerId);
-    std::optional<ReviewAction> saveAction(ReviewAction action, const QString& reviewerId,
-                                           QString* problem);
-    std::optional<ReviewAction> publishAction(const QString& id, const QString& reviewerId);
-    std::optional<QList<ReviewAction>> actions(const QString& consultationId);
-    std::optional<ReviewAction> action(const QString& id);
+    // Coding and actions. A client's mistake is an Invalid or Exists error whose `problem`
+    // names the field and the reason; then nothing is written.
+    StoreResult<Theme> createTheme(const QString& consultationId, const QString& name,
+                                   const QString& reviewerId);
+    StoreResult<QList<Theme>> themes(const QString& consultationId);
+    /** An empty id when there is no such theme. */
+    StoreResult<Theme> tag(const QString& themeId, const QStringList& add,
+                           const QStringList& remove, const QString& reviewerId);
+    /** NotFound: no such record; Refused: its consent does not allow quotes. */
+    StoreStatus markQuotable(const QString& feedbackId, bool quotable, const QString& reviewerId);
+    StoreResult<ReviewAction> saveAction(ReviewAction action, const QString& reviewerId);
+    StoreResult<ReviewAction> publishAction(const QString& id, const QString& reviewerId);
+    StoreResult<QList<ReviewAction>> actions(const QString& consultationId);
+    StoreResult<ReviewAction> action(const QString& id);
 
     /** Appends a "review.*" audit entry (ids and counts only). */
-    bool audit(const QString& event, const QString& reviewerId, const QString& detail);
+    StoreStatus audit(const QString& event, const QString& reviewerId, const QString& detail);
 
     [[nodiscard]] const SessionPolicy& policy() const { return m_policy; }
-    [[nodiscard]] QString lastError() const { return m_hub.lastError(); }
     /** The hub store underneath (issue 19's ParticipationStore shares it). */
     [[nodiscard]] HubStore& hub() { return m_hub; }
 
 private:
     QSqlDatabase db() const { return m_hub.database(); }
     QDateTime now() const { return m_hub.m_clock().toUTC(); }
-    bool fail(const QString& what, const QString& why) { return m_hub.fail(what, why); }
+    bool fail(StoreError error) { return m_hub.fail(std::move(error)); }
+    [[nodiscard]] const StoreError& failure() const { return m_hub.failure(); }
+    [[nodiscard]] StoreStatus status(bool ok) const { return m_hub.status(ok); }
     bool fail(const QString& what, const QSqlError& error) { return m_hub.fail(what, error); }
     bool transaction(const std::function<bool()>& work) { return m_hub.transaction(work); }
     bool appendAudit(const QString& e, const QString& s, const QString& d)
@@ -244,8 +243,10 @@ private:
                    const QString& field);
     bool themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
                   const QString& field);
+    /** A client's mistake found inside a transaction: nothing written, `problem` returned. */
+    static StoreError invalid(const QString& problem);
     bool loadLinks(QList<ReviewRecord>& records);
-    SignInOutcome refuse(const SignInPlan& plan, const QString& why, bool* failed);
+    StoreResult<SignInOutcome> refuse(const SignInPlan& plan, const QString& why);
 
     HubStore& m_hub;
     SessionPolicy m_policy;

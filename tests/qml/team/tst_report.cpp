@@ -32,12 +32,13 @@ struct Hub
 
     bool start(const QString& file, QString* error)
     {
-        store = hub::HubStore::open(
-            QStringLiteral("sqlite:") + file, [] { return QDateTime::currentDateTimeUtc(); },
-            error);
-        if (!store) {
+        auto opened = hub::HubStore::open(QStringLiteral("sqlite:") + file,
+                                          [] { return QDateTime::currentDateTimeUtc(); });
+        if (!opened) {
+            *error = opened.error().describe();
             return false;
         }
+        store = std::move(opened).value();
         hub::Limits limits;
         limits.ratePerSecond = 10000; // seeding is quick work for one reviewer, not a flood
         limits.rateBurst = 10000;

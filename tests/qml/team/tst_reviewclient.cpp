@@ -47,11 +47,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        auto opened = HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()),
+                                     [this] { return m_now; });
+        QVERIFY2(opened, qPrintable(opened.error().describe()));
+        m_store = std::move(opened).value();
         QString error;
-        m_store = HubStore::open(
-            QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()), [this] { return m_now; },
-            &error);
-        QVERIFY2(m_store, qPrintable(error));
         Limits limits;
         limits.ratePerSecond = 1000;
         limits.rateBurst = 1000;
@@ -77,9 +77,10 @@ private slots:
 
         // A short new passphrase: 400 naming the field, decoded from the error body.
         r = wait([&](auto done) {
-            client.post("/v1/review/session",
-                        {{"name", "Sam Reviewer"}, {"secret", *secret}, {"passphrase", "short"}},
-                        done);
+            client.post(
+                "/v1/review/session",
+                {{"name", "Sam Reviewer"}, {"secret", secret.value()}, {"passphrase", "short"}},
+                done);
         });
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code, QStringLiteral("invalid_value"));
@@ -88,7 +89,7 @@ private slots:
         r = wait([&](auto done) {
             client.post("/v1/review/session",
                         {{"name", "Sam Reviewer"},
-                         {"secret", *secret},
+                         {"secret", secret.value()},
                          {"passphrase", "a long passphrase 1"}},
                         done);
         });

@@ -139,7 +139,10 @@ inline SeededReport seedReportHub(chorus::hub::HubStore& store, const QString& b
 
     DeviceClient device;
     const auto code = store.createCode("c1", "practitioner", 1, 900, {});
-    const auto enrolled = code ? store.enrol(normaliseCode(*code)) : std::nullopt;
+    if (!code) {
+        return fail(QStringLiteral("enrolling the device failed"));
+    }
+    const auto enrolled = store.enrol(normaliseCode(code.value()));
     if (!enrolled) {
         return fail(QStringLiteral("enrolling the device failed"));
     }
@@ -155,7 +158,7 @@ inline SeededReport seedReportHub(chorus::hub::HubStore& store, const QString& b
     DeviceClient rev;
     Response r =
         rev.post(base + "/v1/review/session", json({{"name", "Rhian Reviewer"},
-                                                    {"secret", secret.value_or(QString())},
+                                                    {"secret", secret ? secret.value() : QString()},
                                                     {"passphrase", "correct horse battery"}}));
     rev.token = r.body.value(QStringLiteral("session")).toString().toLatin1();
     out.reviewerId = r.body.value(QStringLiteral("reviewerId")).toString();

@@ -144,16 +144,19 @@ private:
         QString error;
         if (backend == QLatin1String("postgresql")) {
             spec = m_pg.spec();
-            auto admin = HubStore::open(
-                spec, [this] { return m_now; }, &error, 0);
+            auto adminOpened = HubStore::open(
+                spec, [this] { return m_now; }, 0);
+            error = adminOpened.error().describe();
+            auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
             if (!admin) {
                 return false;
             }
             QSqlQuery(admin->database()).exec("DROP SCHEMA public CASCADE");
             QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
         }
-        m_store = HubStore::open(
-            spec, [this] { return m_now; }, &error);
+        auto storeOpened = HubStore::open(spec, [this] { return m_now; });
+        error = storeOpened.error().describe();
+        m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
         if (!m_store) {
             qWarning("%s", qPrintable(error));
             return false;
@@ -169,16 +172,17 @@ private:
     QByteArray device(const QString& consultation)
     {
         const auto code = m_store->createCode(consultation, "practitioner", 1, 900, {});
-        return m_store->enrol(normaliseCode(*code))->token.toLatin1();
+        return m_store->enrol(normaliseCode(code.value()))->token.toLatin1();
     }
 
     QByteArray reviewer(const QString& name, const QString& role)
     {
         const auto secret = m_store->addReviewer(name, role);
         DeviceClient c;
-        const Response r = c.post(
-            url("/v1/review/session"),
-            json({{"name", name}, {"secret", *secret}, {"passphrase", "correct horse battery"}}));
+        const Response r =
+            c.post(url("/v1/review/session"), json({{"name", name},
+                                                    {"secret", secret.value()},
+                                                    {"passphrase", "correct horse battery"}}));
         return r.body.value("session").toString().toLatin1();
     }
 

@@ -97,8 +97,10 @@ private:
         } else {
             spec = m_pg.spec();
             QString error;
-            auto admin = HubStore::open(
-                spec, [this] { return m_now; }, &error, 0);
+            auto adminOpened = HubStore::open(
+                spec, [this] { return m_now; }, 0);
+            error = adminOpened.error().describe();
+            auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
             if (!admin) {
                 return false;
             }
@@ -106,8 +108,9 @@ private:
             QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
         }
         QString error;
-        m_store = HubStore::open(
-            spec, [this] { return m_now; }, &error);
+        auto storeOpened = HubStore::open(spec, [this] { return m_now; });
+        error = storeOpened.error().describe();
+        m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
         if (!m_store) {
             qWarning("%s", qPrintable(error));
             return false;
@@ -125,7 +128,7 @@ private:
     QByteArray device()
     {
         const auto code = m_store->createCode("c1", "practitioner", 1, 900, {});
-        return m_store->enrol(normaliseCode(*code))->token.toLatin1();
+        return m_store->enrol(normaliseCode(code.value()))->token.toLatin1();
     }
 
     /** A reviewer account signed in for the first time; returns its session. */
@@ -133,9 +136,10 @@ private:
     {
         const auto secret = m_store->addReviewer(name, role);
         DeviceClient c;
-        const Response r = c.post(
-            url("/v1/review/session"),
-            json({{"name", name}, {"secret", *secret}, {"passphrase", "correct horse battery"}}));
+        const Response r =
+            c.post(url("/v1/review/session"), json({{"name", name},
+                                                    {"secret", secret.value()},
+                                                    {"passphrase", "correct horse battery"}}));
         return r.body.value("session").toString().toLatin1();
     }
 
@@ -198,12 +202,12 @@ private slots:
         DeviceClient sam;
         r = sam.post(
             url("/v1/review/session"),
-            json({{"name", "Sam Reviewer"}, {"secret", *secret}, {"passphrase", "short"}}));
+            json({{"name", "Sam Reviewer"}, {"secret", secret.value()}, {"passphrase", "short"}}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.body.value("error").toObject().value("field").toString(),
                  QStringLiteral("passphrase"));
         r = sam.post(url("/v1/review/session"), json({{"name", "Sam Reviewer"},
-                                                      {"secret", *secret},
+                                                      {"secret", secret.value()},
                                                       {"passphrase", "a long passphrase 1"}}));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.body.value("role").toString(), QStringLiteral("reviewer"));
@@ -212,7 +216,7 @@ private slots:
         // The secret is spent; the passphrase signs in from now on.
         DeviceClient again;
         r = again.post(url("/v1/review/session"), json({{"name", "Sam Reviewer"},
-                                                        {"secret", *secret},
+                                                        {"secret", secret.value()},
                                                         {"passphrase", "another passphrase"}}));
         QCOMPARE(r.status, 401);
         QCOMPARE(errorCode(r), QStringLiteral("sign_in_failed"));
@@ -268,7 +272,7 @@ private slots:
         gone.token = reviewer("Gone Reviewer");
         QCOMPARE(gone.get(url("/v1/review/session")).status, 200);
         ReviewStore review(*m_store);
-        QVERIFY(review.disableReviewer("Gone Reviewer").value_or(false));
+        QVERIFY(review.disableReviewer("Gone Reviewer"));
         QCOMPARE(gone.get(url("/v1/review/session")).status, 401);
         r = gone.post(url("/v1/review/session"),
                       json({{"name", "Gone Reviewer"}, {"passphrase", "correct horse battery"}}));
@@ -859,7 +863,7 @@ private slots:
         // 8. An action linked to another consultation's record or theme: 400 naming it.
         DeviceClient other;
         const auto code = m_store->createCode("c2", "practitioner", 1, 900, {});
-        other.token = m_store->enrol(normaliseCode(*code))->token.toLatin1();
+        other.token = m_store->enrol(normaliseCode(code.value()))->token.toLatin1();
         QJsonObject foreign = record(uuid(), "child", "8-11", "talk", true);
         foreign.insert("consultationId", "c2");
         QCOMPARE(other.post(url("/v1/feedback"), json({{"items", QJsonArray{foreign}}})).status,
@@ -1192,7 +1196,7 @@ private slots:
             const auto holding = m_store->exportsHolding(id);
             QVERIFY(holding);
             QList<qint64> seqs;
-            for (const ExportHolding& e : *holding) {
+            for (const ExportHolding& e : holding.value()) {
                 seqs << e.seq;
                 QVERIFY(!e.reviewerId.isEmpty());
             }
@@ -1207,13 +1211,13 @@ private slots:
         }
 
         // The device erases one: the hub clears the space soon after it answers.
-        QCOMPARE(m_store->compactionPending(), std::optional<bool>(false));
+        QCOMPARE(m_store->compactionPending().value(), Compaction::Clear);
         const QString erasure = uuid();
         r = dev.post(
             url("/v1/erasures"),
             json({{"items", QJsonArray{QJsonObject{{"id", erasure}, {"feedbackId", quoted}}}}}));
         QCOMPARE(r.status, 200);
-        QTRY_COMPARE(m_store->compactionPending(), std::optional<bool>(false));
+        QTRY_COMPARE(m_store->compactionPending().value(), Compaction::Clear);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event = "
                                       "'feedback.erased' AND detail LIKE '%in-exports=%1'")
                            .arg(inCsv.contains(quoted)

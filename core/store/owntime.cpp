@@ -897,35 +897,6 @@ Result<int> OwnTime::eraseExpired(const QString& dataDir, const QDateTime& now)
     return erased;
 }
 
-Result<QByteArray> OwnTime::sealToStore(Store& store, const QByteArray& message)
-{
-    if (auto st = ensureInboxKey(store); !st) {
-        return st.error();
-    }
-    auto sk = inboxSecret(store);
-    if (!sk) {
-        return sk.error();
-    }
-    const QByteArray pk = publicFromSecret(sk.value());
-    wipeBytes(sk.value());
-    return seal(message, pk);
-}
-
-Result<QByteArray> OwnTime::openSealedToStore(Store& store, const QByteArray& sealed)
-{
-    auto sk = inboxSecret(store);
-    if (!sk) {
-        return sk.error();
-    }
-    auto plain = unseal(sealed, publicFromSecret(sk.value()), sk.value());
-    wipeBytes(sk.value());
-    if (!plain) {
-        return makeError(Error::Code::Damaged,
-                         QStringLiteral("Answers kept while the app was locked do not open."));
-    }
-    return std::move(*plain);
-}
-
 namespace {
 Result<QByteArray> sessionSecret(Store& session)
 {
@@ -941,32 +912,55 @@ Result<QByteArray> sessionSecret(Store& session)
     }
     return sk;
 }
-} // namespace
 
-Result<QByteArray> OwnTime::sealToSession(Store& session, const QByteArray& message)
+/** Seals to the public half of a secret key, then wipes the secret. */
+Result<QByteArray> sealWithSecret(Result<QByteArray> secret, const QByteArray& message)
 {
-    auto sk = sessionSecret(session);
-    if (!sk) {
-        return sk.error();
+    if (!secret) {
+        return secret.error();
     }
-    const QByteArray pk = publicFromSecret(sk.value());
-    wipeBytes(sk.value());
+    const QByteArray pk = publicFromSecret(secret.value());
+    wipeBytes(secret.value());
     return seal(message, pk);
 }
 
-Result<QByteArray> OwnTime::openSealedToSession(Store& session, const QByteArray& sealed)
+/** Opens what sealWithSecret sealed, then wipes the secret; Damaged when it does not open. */
+Result<QByteArray> openWithSecret(Result<QByteArray> secret, const QByteArray& sealed)
 {
-    auto sk = sessionSecret(session);
-    if (!sk) {
-        return sk.error();
+    if (!secret) {
+        return secret.error();
     }
-    auto plain = unseal(sealed, publicFromSecret(sk.value()), sk.value());
-    wipeBytes(sk.value());
+    auto plain = unseal(sealed, publicFromSecret(secret.value()), secret.value());
+    wipeBytes(secret.value());
     if (!plain) {
         return makeError(Error::Code::Damaged,
                          QStringLiteral("Answers kept while the app was locked do not open."));
     }
     return std::move(*plain);
+}
+} // namespace
+
+Result<QByteArray> OwnTime::sealToStore(Store& store, const QByteArray& message)
+{
+    if (auto st = ensureInboxKey(store); !st) {
+        return st.error();
+    }
+    return sealWithSecret(inboxSecret(store), message);
+}
+
+Result<QByteArray> OwnTime::openSealedToStore(Store& store, const QByteArray& sealed)
+{
+    return openWithSecret(inboxSecret(store), sealed);
+}
+
+Result<QByteArray> OwnTime::sealToSession(Store& session, const QByteArray& message)
+{
+    return sealWithSecret(sessionSecret(session), message);
+}
+
+Result<QByteArray> OwnTime::openSealedToSession(Store& session, const QByteArray& sealed)
+{
+    return openWithSecret(sessionSecret(session), sealed);
 }
 
 Result<OwnTime::ImportReport> OwnTime::importInbox(Store& store)

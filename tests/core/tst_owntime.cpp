@@ -674,6 +674,37 @@ private slots:
         QVERIFY(open->first().id != fx.session.id);
     }
 
+    // Answers kept over a lock are sealed either to the store (practitioner's session) or to
+    // the own-time session's own key (issue 22 point 5): each opens only with its own key, and a
+    // changed byte is Damaged, never half-opened.
+    void answersKeptOverALockOpenOnlyWithTheirOwnKey()
+    {
+        test::StoreFixture fx;
+        QVERIFY(ownTimeSetUp(fx));
+        auto view = makeView(fx, "258046");
+        QVERIFY(view.ok());
+        Store& session = *view.value();
+        const QByteArray words = "I want to stay with my nan at weekends";
+
+        auto toStore = OwnTime::sealToStore(*fx.store, words);
+        QVERIFY(toStore.ok());
+        QVERIFY(!toStore->contains(words));
+        QCOMPARE(OwnTime::openSealedToStore(*fx.store, toStore.value()).value(), words);
+        QVERIFY(!OwnTime::openSealedToSession(session, toStore.value()).ok());
+
+        auto toSession = OwnTime::sealToSession(session, words);
+        QVERIFY(toSession.ok());
+        QVERIFY(!toSession->contains(words));
+        QCOMPARE(OwnTime::openSealedToSession(session, toSession.value()).value(), words);
+        QVERIFY(!OwnTime::openSealedToStore(*fx.store, toSession.value()).ok());
+
+        QByteArray changed = toSession.value();
+        changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x01);
+        const auto damaged = OwnTime::openSealedToSession(session, changed);
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().code, Error::Code::Damaged);
+    }
+
     void settingsAreKeptInTheStore()
     {
         test::StoreFixture fx;

@@ -2892,6 +2892,86 @@
         <source>%1, aged %2: liked it</source>
         <translation>%1، الفئة العمرية %2: أعجبهم</translation>
     </message>
+    <message>
+        <source>Chose not to take part</source>
+        <translation>اختاروا عدم المشاركة</translation>
+    </message>
+    <message>
+        <source>Withdrew their answers</source>
+        <translation>سحبوا إجاباتهم</translation>
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <translation>مقياس المشاعر</translation>
+    </message>
+    <message>
+        <source>Choosing</source>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <translation>العصا السحرية</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <translation>ترتيب البطاقات</translation>
+    </message>
+    <message>
+        <source>Feelings timeline</source>
+        <translation>خط زمني للمشاعر</translation>
+    </message>
+    <message>
+        <source>Circles of people</source>
+        <translation>دوائر الأشخاص</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>Three houses</source>
+        <translation>البيوت الثلاثة</translation>
+    </message>
+    <message>
+        <source>read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>voice notes</source>
+        <translation>الملاحظات الصوتية</translation>
+    </message>
+    <message>
+        <source>large text</source>
+        <translation>النص الكبير</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>التباين العالي</translation>
+    </message>
+    <message>
+        <source>a dyslexia-friendly font</source>
+        <translation>خط مناسب لعسر القراءة</translation>
+    </message>
+    <message>
+        <source>a keyboard or switch</source>
+        <translation>لوحة مفاتيح أو مفتاح تحكم</translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>25 or over</source>
+        <translation>25 فما فوق</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewErrors</name>
@@ -6700,6 +6780,26 @@
         <source>%1, aged %2</source>
         <comment>@label a way of telling for an age band</comment>
         <translation>%1، الفئة العمرية %2</translation>
+    </message>
+    <message>
+        <source>Chose not to take part</source>
+        <comment>@label</comment>
+        <translation>اختاروا عدم المشاركة</translation>
+    </message>
+    <message>
+        <source>People who were asked and said no on the consent page. The team learns only how many, never who or why.</source>
+        <comment>@info</comment>
+        <translation>أشخاص سُئلوا فقالوا لا في صفحة الموافقة. لا يعرف الفريق إلا عددهم، ولا يعرف أبدًا من هم أو لماذا.</translation>
+    </message>
+    <message>
+        <source>Withdrew their answers</source>
+        <comment>@label</comment>
+        <translation>سحبوا إجاباتهم</translation>
+    </message>
+    <message>
+        <source>People who took part and later asked for their answers to be erased.</source>
+        <comment>@info</comment>
+        <translation>أشخاص شاركوا ثم طلبوا لاحقًا محو إجاباتهم.</translation>
     </message>
 </context>
 <context>

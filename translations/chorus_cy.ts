@@ -2888,6 +2888,86 @@
         <source>%1, aged %2: liked it</source>
         <translation>%1, %2 oed: wedi&apos;i hoffi</translation>
     </message>
+    <message>
+        <source>Chose not to take part</source>
+        <translation>Dewis peidio â chymryd rhan</translation>
+    </message>
+    <message>
+        <source>Withdrew their answers</source>
+        <translation>Tynnu eu hatebion yn ôl</translation>
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <translation>Graddfa teimladau</translation>
+    </message>
+    <message>
+        <source>Choosing</source>
+        <translation>Dewis</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <translation>Hudlath</translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <translation>Trefnu cardiau</translation>
+    </message>
+    <message>
+        <source>Feelings timeline</source>
+        <translation>Llinell amser teimladau</translation>
+    </message>
+    <message>
+        <source>Circles of people</source>
+        <translation>Cylchoedd o bobl</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Tynnu llun</translation>
+    </message>
+    <message>
+        <source>Three houses</source>
+        <translation>Tri thŷ</translation>
+    </message>
+    <message>
+        <source>read aloud</source>
+        <translation>darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>voice notes</source>
+        <translation>nodiadau llais</translation>
+    </message>
+    <message>
+        <source>large text</source>
+        <translation>testun mawr</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>a dyslexia-friendly font</source>
+        <translation>ffont sy&apos;n haws i bobl â dyslecsia</translation>
+    </message>
+    <message>
+        <source>a keyboard or switch</source>
+        <translation>bysellfwrdd neu switsh</translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation>dan 5</translation>
+    </message>
+    <message>
+        <source>25 or over</source>
+        <translation>25 neu hŷn</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewErrors</name>
@@ -6693,6 +6773,26 @@
         <source>%1, aged %2</source>
         <comment>@label a way of telling for an age band</comment>
         <translation>%1, %2 oed</translation>
+    </message>
+    <message>
+        <source>Chose not to take part</source>
+        <comment>@label</comment>
+        <translation>Dewis peidio â chymryd rhan</translation>
+    </message>
+    <message>
+        <source>People who were asked and said no on the consent page. The team learns only how many, never who or why.</source>
+        <comment>@info</comment>
+        <translation>Pobl a gafodd eu gofyn ac a ddywedodd na ar y dudalen ganiatâd. Dim ond faint mae&apos;r tîm yn ei wybod, byth pwy na pham.</translation>
+    </message>
+    <message>
+        <source>Withdrew their answers</source>
+        <comment>@label</comment>
+        <translation>Tynnu eu hatebion yn ôl</translation>
+    </message>
+    <message>
+        <source>People who took part and later asked for their answers to be erased.</source>
+        <comment>@info</comment>
+        <translation>Pobl a gymerodd ran ac a ofynnodd wedyn i&apos;w hatebion gael eu dileu.</translation>
     </message>
 </context>
 <context>

@@ -2876,6 +2876,86 @@
         <source>%1, aged %2: liked it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chose not to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic wand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dyslexia-friendly font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyboard or switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewErrors</name>
@@ -6671,6 +6751,26 @@
     <message>
         <source>%1, aged %2</source>
         <comment>@label a way of telling for an age band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose not to take part</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who were asked and said no on the consent page. The team learns only how many, never who or why.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew their answers</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who took part and later asked for their answers to be erased.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,6 +148,31 @@ QVariantMap space(const QJsonObject& s)
             name, countText(c), -1, hidden(c),
             ParticipationModel::tr("Sessions held in %1.", "@info %1 a language").arg(name));
     }
+    // Consent events (issue 19): only how many, never who or why; a hub from before them
+    // sends neither field, and then no row is shown rather than a "hidden" one.
+    if (s.contains(QLatin1String("consentRefusals"))) {
+        const QJsonValue refused = s.value(QLatin1String("consentRefusals"));
+        rows << row(
+            ParticipationModel::tr("Chose not to take part", "@label"), countText(refused), -1,
+            hidden(refused),
+            hidden(refused)
+                ? ParticipationModel::tr("Too few to show without pointing to someone.", "@info")
+                : ParticipationModel::tr("People who were asked and said no on the consent "
+                                         "page. The team learns only how many, never who "
+                                         "or why.",
+                                         "@info"));
+    }
+    if (s.contains(QLatin1String("withdrawals"))) {
+        const QJsonValue withdrew = s.value(QLatin1String("withdrawals"));
+        rows << row(
+            ParticipationModel::tr("Withdrew their answers", "@label"), countText(withdrew), -1,
+            hidden(withdrew),
+            hidden(withdrew)
+                ? ParticipationModel::tr("Too few to show without pointing to someone.", "@info")
+                : ParticipationModel::tr("People who took part and later asked for their "
+                                         "answers to be erased.",
+                                         "@info"));
+    }
     return card(
         "space", ParticipationModel::tr("Space", "@title Lundy element"),
         ParticipationModel::tr("A safe, inclusive chance to take part.", "@info Lundy element"),

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace chorus::report {
 
@@ -658,6 +659,64 @@ private:
                             : m_w(QT_TRANSLATE_NOOP("Report", "not shown"));
     }
 
+    /** A way of telling in words ("Feelings scale"), never its id: the report is read by
+     *  people, in English or Welsh. An id this build does not know is shown as it is. */
+    [[nodiscard]] QString methodName(const QString& type) const
+    {
+        static const std::pair<const char*, const char*> kKnown[] = {
+            {"feelings-scale", QT_TRANSLATE_NOOP("Report", "Feelings scale")},
+            {"choice", QT_TRANSLATE_NOOP("Report", "Choosing")},
+            {"free-text", QT_TRANSLATE_NOOP("Report", "Writing")},
+            {"magic-wand", QT_TRANSLATE_NOOP("Report", "Magic wand")},
+            {"card-sort", QT_TRANSLATE_NOOP("Report", "Card sort")},
+            {"feelings-timeline", QT_TRANSLATE_NOOP("Report", "Feelings timeline")},
+            {"circles", QT_TRANSLATE_NOOP("Report", "Circles of people")},
+            {"drawing", QT_TRANSLATE_NOOP("Report", "Drawing")},
+            {"three-houses", QT_TRANSLATE_NOOP("Report", "Three houses")}};
+        for (const auto& [id, words] : kKnown) {
+            if (type == QLatin1String(id)) {
+                return m_w(words);
+            }
+        }
+        return type;
+    }
+
+    /** An adaptation in words ("read aloud"), to follow "Sessions using". */
+    [[nodiscard]] QString adaptationName(const QString& id) const
+    {
+        static const std::pair<const char*, const char*> kKnown[] = {
+            {"read-aloud", QT_TRANSLATE_NOOP("Report", "read aloud")},
+            {"voice-notes", QT_TRANSLATE_NOOP("Report", "voice notes")},
+            {"large-text", QT_TRANSLATE_NOOP("Report", "large text")},
+            {"high-contrast", QT_TRANSLATE_NOOP("Report", "high contrast")},
+            {"dyslexia-font", QT_TRANSLATE_NOOP("Report", "a dyslexia-friendly font")},
+            {"keyboard", QT_TRANSLATE_NOOP("Report", "a keyboard or switch")}};
+        for (const auto& [key, words] : kKnown) {
+            if (id == QLatin1String(key)) {
+                return m_w(words);
+            }
+        }
+        return id;
+    }
+
+    /** An age band in words, to follow "aged": "under 5", "8 to 11", "25 or over" (the band
+     *  after 18 to 24; the app calls it grown-up). */
+    [[nodiscard]] QString agedBand(const QString& band) const
+    {
+        if (band == QLatin1String("under-5")) {
+            return m_w(QT_TRANSLATE_NOOP("Report", "under 5"));
+        }
+        if (band == QLatin1String("adult")) {
+            return m_w(QT_TRANSLATE_NOOP("Report", "25 or over"));
+        }
+        const QStringList range = band.split(QLatin1Char('-'));
+        if (range.size() == 2) {
+            return m_w(QT_TRANSLATE_NOOP("Report", "%1 to %2"))
+                .arg(m_locale.toString(range[0].toInt()), m_locale.toString(range[1].toInt()));
+        }
+        return band;
+    }
+
     /** Issue 19: one way of telling for each age band that has figures (a count above zero,
      *  or one hidden, which says so): finished, skipped and liked. */
     [[nodiscard]] QList<QStringList> ageBandRows(const QString& type,
@@ -678,7 +737,7 @@ private:
             if (!any) {
                 continue;
             }
-            const QString ageBand = band.value(QStringLiteral("ageBand")).toString();
+            const QString ageBand = agedBand(band.value(QStringLiteral("ageBand")).toString());
             rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1, aged %2: finished"))
                                     .arg(type, ageBand),
                                 counted(cells[0])}
@@ -715,9 +774,16 @@ private:
                                 {m_w(QT_TRANSLATE_NOOP("Report", "In their own time")),
                                  counted(space.value(QStringLiteral("ownTime")))}};
         for (const auto& a : space.value(QStringLiteral("adaptations")).toArray()) {
-            rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Sessions using %1"))
-                                    .arg(a.toObject().value(QStringLiteral("value")).toString()),
-                                counted(a)};
+            rows << QStringList{
+                m_w(QT_TRANSLATE_NOOP("Report", "Sessions using %1"))
+                    .arg(adaptationName(a.toObject().value(QStringLiteral("value")).toString())),
+                counted(a)};
+        }
+        if (space.contains(QStringLiteral("consentRefusals"))) { // hubs since issue 19
+            rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Chose not to take part")),
+                                counted(space.value(QStringLiteral("consentRefusals")))}
+                 << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "Withdrew their answers")),
+                                counted(space.value(QStringLiteral("withdrawals")))};
         }
         subheading(m_w(QT_TRANSLATE_NOOP("Report", "Space")));
         table(columns, rows);
@@ -728,7 +794,7 @@ private:
                                  .value(QStringLiteral("methods"))
                                  .toArray()) {
             const QJsonObject o = m.toObject();
-            const QString type = o.value(QStringLiteral("type")).toString();
+            const QString type = methodName(o.value(QStringLiteral("type")).toString());
             rows << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1: finished")).arg(type),
                                 counted(o.value(QStringLiteral("completed")))}
                  << QStringList{m_w(QT_TRANSLATE_NOOP("Report", "%1: skipped")).arg(type),

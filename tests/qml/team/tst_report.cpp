@@ -277,7 +277,7 @@ private slots:
         }
         QVERIFY2(row(enText, QStringLiteral("Practitioner hours")).contains(QStringLiteral("5.0")),
                  qPrintable(row(enText, QStringLiteral("Practitioner hours"))));
-        const QString skipped = row(enText, QStringLiteral("drawing: skipped"));
+        const QString skipped = row(enText, QStringLiteral("Drawing: skipped"));
         QVERIFY2(skipped.contains(QStringLiteral("hidden")) && !skipped.contains('1'),
                  qPrintable(skipped));
         QVERIFY2(row(cyText, QStringLiteral("Oriau ymarferwyr")).contains(QStringLiteral("5.0")),
@@ -286,14 +286,20 @@ private slots:
         // liked the feelings scale (ten, perturbed within the published table's reach), and
         // the drawing's one skip is hidden and says so. Age bands nobody was in are left out.
         // ("finished" is printed with an "fi" ligature: the rows are found by other words.)
-        const QString liked = row(enText, QStringLiteral("feelings-scale, aged 8-11: liked it"));
+        const QString liked = row(enText, QStringLiteral("Feelings scale, aged 8 to 11: liked it"));
         QVERIFY2(!liked.isEmpty() && !liked.contains(QStringLiteral("hidden")), qPrintable(liked));
-        const QString bandSkip = row(enText, QStringLiteral("drawing, aged 8-11: skipped"));
+        const QString bandSkip = row(enText, QStringLiteral("Drawing, aged 8 to 11: skipped"));
         QVERIFY2(bandSkip.contains(QStringLiteral("hidden")), qPrintable(bandSkip));
-        QVERIFY(!enText.contains(QStringLiteral("feelings-scale, aged 12-15")));
-        const QString cySkip = row(cyText, QStringLiteral("drawing, 8-11 oed: wedi hepgor"));
+        QVERIFY(!enText.contains(QStringLiteral("Feelings scale, aged 12 to 15")));
+        const QString cySkip = row(cyText, QStringLiteral("Tynnu llun, 8 i 11 oed: wedi hepgor"));
         QVERIFY2(cySkip.contains(QStringLiteral("wedi'i guddio")), qPrintable(cySkip));
         QVERIFY(!cyText.contains(QStringLiteral(", aged ")));
+        // People read the report: ways of telling, adaptations and age bands in words, never
+        // the ids the hub sends.
+        for (const char* id : {"feelings-scale", "drawing,", "read-aloud", "under-5", "adult"}) {
+            QVERIFY2(!enText.contains(QLatin1String(id)), id);
+            QVERIFY2(!cyText.contains(QLatin1String(id)), id);
+        }
         for (const char* english : {"Practitioner hours", "Participation", "Devices told"}) {
             QVERIFY2(!cyText.contains(QLatin1String(english)), english);
         }

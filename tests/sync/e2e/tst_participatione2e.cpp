@@ -349,6 +349,17 @@ private slots:
         const QJsonObject res = r.body.value("resourcing").toObject();
         QCOMPARE(res.value("practitionerHours").toDouble(-1), 0.0); // their own time
         QCOMPARE(res.value("medianSessionMinutes").toDouble(), 25.0);
+
+        // The Space card says them in words: the refusals as published, the one withdrawal
+        // hidden and said to be hidden.
+        const QVariantList cards = team::ParticipationModel::cardsOf(r.body);
+        const QVariantMap refusedRow = cardRow(cards, "space", "Chose not to take part");
+        QCOMPARE(refusedRow.value("value").toString(),
+                 QString::number(space.value("consentRefusals").toObject().value("count").toInt()));
+        QCOMPARE(refusedRow.value("hidden").toBool(), false);
+        const QVariantMap withdrewRow = cardRow(cards, "space", "Withdrew their answers");
+        QCOMPARE(withdrewRow.value("value").toString(), QString("hidden to protect small groups"));
+        QCOMPARE(withdrewRow.value("hidden").toBool(), true);
     }
 };
 

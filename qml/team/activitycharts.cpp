@@ -14,24 +14,23 @@ namespace chorus::team {
 namespace {
 
 /** One bar: its label, its count (0 when suppressed: no length is drawn) and its words. */
-QVariantMap bar(const QString& label, const QJsonObject& cell, int threshold)
+QVariantMap bar(const QString& label, const QJsonObject& cell)
 {
     const bool suppressed = cell.value(QLatin1String("suppressed")).toBool() ||
                             cell.value(QLatin1String("count")).isNull();
     return {{"label", label},
             {"count", suppressed ? 0 : cell.value(QLatin1String("count")).toInt()},
             {"suppressed", suppressed},
-            {"text", TeamController::cellText(cell, threshold)}};
+            {"text", TeamController::cellText(cell)}};
 }
 
 /** Bars labelled by `name` (an id's words). */
-QVariantList bars(const QJsonArray& cells, int threshold,
-                  const std::function<QString(const QString&)>& name)
+QVariantList bars(const QJsonArray& cells, const std::function<QString(const QString&)>& name)
 {
     QVariantList out;
     for (const QJsonValue& v : cells) {
         const QJsonObject cell = v.toObject();
-        out << bar(name(cell.value(QLatin1String("value")).toString()), cell, threshold);
+        out << bar(name(cell.value(QLatin1String("value")).toString()), cell);
     }
     return out;
 }
@@ -41,7 +40,7 @@ QVariantList bars(const QJsonArray& cells, int threshold,
  *  alike, and a point off the faces only where the hub shows someone there: a hidden point
  *  off the faces is left out whether it is a zero or not, so the chart never tells the one
  *  from the other. Another scale shows the points used or hidden. */
-QVariantList faceBars(const QJsonArray& cells, int threshold, bool facesOnly)
+QVariantList faceBars(const QJsonArray& cells, bool facesOnly)
 {
     QVariantList out;
     for (const QJsonValue& v : cells) {
@@ -54,7 +53,7 @@ QVariantList faceBars(const QJsonArray& cells, int threshold, bool facesOnly)
         if (face.isEmpty() && !someoneShown && (facesOnly || !hidden)) {
             continue;
         }
-        out << bar(face.isEmpty() ? AnswerWords::feelingOnScale(point) : face, cell, threshold);
+        out << bar(face.isEmpty() ? AnswerWords::feelingOnScale(point) : face, cell);
     }
     return out;
 }
@@ -150,42 +149,40 @@ void ActivityCharts::reload()
                 return;
             }
             const QJsonObject& b = r.body;
-            const int k = b.value(QLatin1String("smallNumberThreshold")).toInt(8);
             m_recordsText = TeamController::cellText(
                 {{"count", b.value(QLatin1String("records"))},
-                 {"suppressed", b.value(QLatin1String("recordsSuppressed"))}},
-                k);
+                 {"suppressed", b.value(QLatin1String("recordsSuppressed"))}});
             const PackWords& words = m_team ? m_team->words() : PackWords();
             const auto label = [&words, this](const QString& id) {
                 return words.label(m_activity, id);
             };
             const QJsonObject scale = b.value(QLatin1String("scale")).toObject();
-            m_scale = faceBars(scale.value(QLatin1String("cells")).toArray(), k,
+            m_scale = faceBars(scale.value(QLatin1String("cells")).toArray(),
                                words.isFeelingsScale(m_activity));
-            m_choices = bars(b.value(QLatin1String("choices")).toArray(), k, label);
+            m_choices = bars(b.value(QLatin1String("choices")).toArray(), label);
             for (const QJsonValue& v : b.value(QLatin1String("cardSort"))
                                            .toObject()
                                            .value(QLatin1String("cards"))
                                            .toArray()) {
                 const QJsonObject c = v.toObject();
                 QVariantMap card = bar(label(c.value(QLatin1String("card")).toString()),
-                                       c.value(QLatin1String("placed")).toObject(), k);
+                                       c.value(QLatin1String("placed")).toObject());
                 card.insert("rank", c.value(QLatin1String("rank")).toInt());
                 card.insert("firstText", TeamController::cellText(
-                                             c.value(QLatin1String("firstPlace")).toObject(), k));
+                                             c.value(QLatin1String("firstPlace")).toObject()));
                 m_cards << card;
             }
             for (const QJsonValue& v : b.value(QLatin1String("circles")).toArray()) {
                 const QJsonObject pile = v.toObject();
                 m_circles << QVariantMap{
                     {"pile", label(pile.value(QLatin1String("pile")).toString())},
-                    {"cards", bars(pile.value(QLatin1String("cards")).toArray(), k, label)}};
+                    {"cards", bars(pile.value(QLatin1String("cards")).toArray(), label)}};
             }
             const QJsonValue texts = b.value(QLatin1String("texts"));
             // null: a hidden count; 0: no written answers to mention.
             m_textsText = texts.isDouble() && texts.toInt() == 0
                               ? QString()
-                              : TeamController::cellText({{"count", texts}}, k);
+                              : TeamController::cellText({{"count", texts}});
             m_loaded = true;
             emit chartsChanged();
         });

@@ -23,20 +23,20 @@ QString breakdownLabel(const QString& dimension, const QString& value)
 }
 
 /** A breakdown as rows for the page: label, count in words, suppressed. */
-QVariantMap breakdown(const QString& dimension, const QJsonObject& b, int threshold)
+QVariantMap breakdown(const QString& dimension, const QJsonObject& b)
 {
     QVariantList rows;
     for (const QJsonValue& v : b.value(QLatin1String("cells")).toArray()) {
         const QJsonObject cell = v.toObject();
         rows << QVariantMap{
             {"label", breakdownLabel(dimension, cell.value(QLatin1String("value")).toString())},
-            {"text", TeamController::cellText(cell, threshold)},
+            {"text", TeamController::cellText(cell)},
             {"count", cell.value(QLatin1String("count")).toInt()},
             {"suppressed", cell.value(QLatin1String("suppressed")).toBool()}};
     }
     const QJsonObject total{{"count", b.value(QLatin1String("total"))},
                             {"suppressed", b.value(QLatin1String("totalSuppressed"))}};
-    return {{"total", TeamController::cellText(total, threshold)}, {"rows", rows}};
+    return {{"total", TeamController::cellText(total)}, {"rows", rows}};
 }
 
 } // namespace
@@ -80,7 +80,6 @@ QHash<int, QByteArray> ConsultationsModel::roleNames() const
 
 void ConsultationsModel::reset(const QJsonObject& answer)
 {
-    const int threshold = answer.value(QLatin1String("smallNumberThreshold")).toInt(8);
     beginResetModel();
     m_rows.clear();
     for (const QJsonValue& v : answer.value(QLatin1String("consultations")).toArray()) {
@@ -97,8 +96,7 @@ void ConsultationsModel::reset(const QJsonObject& answer)
         // sent it); only a hub that has none shows the id.
         const QString id = c.value(QLatin1String("id")).toString();
         const QString title = c.value(QLatin1String("title")).toString().trimmed();
-        m_rows << Row{id, title.isEmpty() ? id : title,
-                      TeamController::cellText(records, threshold),
+        m_rows << Row{id, title.isEmpty() ? id : title, TeamController::cellText(records),
                       c.value(QLatin1String("active")).toBool(), packs.join(QStringLiteral(", "))};
     }
     endResetModel();
@@ -407,19 +405,15 @@ void TeamController::loadOverview()
                     // Suppressed counts arrive as null (issue 18): "hidden to protect small
                     // groups".
                     {"recordsText",
-                     cellText(
-                         QJsonObject{{"count", a.value(QLatin1String("records"))},
-                                     {"suppressed", a.value(QLatin1String("recordsSuppressed"))}},
-                         m_threshold)}};
+                     cellText(QJsonObject{
+                         {"count", a.value(QLatin1String("records"))},
+                         {"suppressed", a.value(QLatin1String("recordsSuppressed"))}})}};
             }
             m_overview = {
-                {"byRole", breakdown("byRole", voices.value(QLatin1String("byRole")).toObject(),
-                                     m_threshold)},
+                {"byRole", breakdown("byRole", voices.value(QLatin1String("byRole")).toObject())},
                 {"byAgeBand",
-                 breakdown("byAgeBand", voices.value(QLatin1String("byAgeBand")).toObject(),
-                           m_threshold)},
-                {"byWeek", breakdown("byWeek", voices.value(QLatin1String("byWeek")).toObject(),
-                                     m_threshold)},
+                 breakdown("byAgeBand", voices.value(QLatin1String("byAgeBand")).toObject())},
+                {"byWeek", breakdown("byWeek", voices.value(QLatin1String("byWeek")).toObject())},
                 {"activities", activities}};
             emit overviewChanged();
         });
@@ -487,11 +481,10 @@ QString TeamController::hiddenWords()
               "@info a hidden count: small, hidden with a small one, or a zero");
 }
 
-QString TeamController::cellText(const QJsonObject& cell, int threshold)
+QString TeamController::cellText(const QJsonObject& cell)
 {
     if (cell.value(QLatin1String("suppressed")).toBool() ||
         cell.value(QLatin1String("count")).isNull()) {
-        Q_UNUSED(threshold);
         return hiddenWords();
     }
     return QString::number(cell.value(QLatin1String("count")).toInt());

@@ -122,7 +122,7 @@ public:
     /** The one wording of every hidden count or field in the Team screens (issue 18). */
     [[nodiscard]] static QString hiddenWords();
     /** "hidden to protect small groups" for a hidden cell, else its count. */
-    [[nodiscard]] static QString cellText(const QJsonObject& cell, int threshold);
+    [[nodiscard]] static QString cellText(const QJsonObject& cell);
     /** A record's role or age band value in words ("hidden" when the hub withheld it). */
     [[nodiscard]] static QString roleName(const QString& role);
     /** An age band ("under-5", "8-11") in words: "Under 5", "8 to 11 years". */

@@ -150,29 +150,25 @@ QVariantMap space(const QJsonObject& s)
     }
     // Consent events (issue 19): only how many, never who or why; a hub from before them
     // sends neither field, and then no row is shown rather than a "hidden" one.
-    if (s.contains(QLatin1String("consentRefusals"))) {
-        const QJsonValue refused = s.value(QLatin1String("consentRefusals"));
-        rows << row(
-            ParticipationModel::tr("Chose not to take part", "@label"), countText(refused), -1,
-            hidden(refused),
-            hidden(refused)
-                ? ParticipationModel::tr("Too few to show without pointing to someone.", "@info")
-                : ParticipationModel::tr("People who were asked and said no on the consent "
-                                         "page. The team learns only how many, never who "
-                                         "or why.",
-                                         "@info"));
-    }
-    if (s.contains(QLatin1String("withdrawals"))) {
-        const QJsonValue withdrew = s.value(QLatin1String("withdrawals"));
-        rows << row(
-            ParticipationModel::tr("Withdrew their answers", "@label"), countText(withdrew), -1,
-            hidden(withdrew),
-            hidden(withdrew)
-                ? ParticipationModel::tr("Too few to show without pointing to someone.", "@info")
-                : ParticipationModel::tr("People who took part and later asked for their "
-                                         "answers to be erased.",
-                                         "@info"));
-    }
+    const auto consentRow = [&rows, &s](const char* field, const QString& label,
+                                        const QString& sentence) {
+        if (!s.contains(QLatin1String(field))) {
+            return;
+        }
+        const QJsonValue cell = s.value(QLatin1String(field));
+        rows << row(label, countText(cell), -1, hidden(cell),
+                    hidden(cell) ? ParticipationModel::tr(
+                                       "Too few to show without pointing to someone.", "@info")
+                                 : sentence);
+    };
+    consentRow("consentRefusals", ParticipationModel::tr("Chose not to take part", "@label"),
+               ParticipationModel::tr("People who were asked and said no on the consent page. "
+                                      "The team learns only how many, never who or why.",
+                                      "@info"));
+    consentRow(
+        "withdrawals", ParticipationModel::tr("Withdrew their answers", "@label"),
+        ParticipationModel::tr(
+            "People who took part and later asked for their answers to be erased.", "@info"));
     return card(
         "space", ParticipationModel::tr("Space", "@title Lundy element"),
         ParticipationModel::tr("A safe, inclusive chance to take part.", "@info Lundy element"),

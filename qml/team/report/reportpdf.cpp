@@ -659,8 +659,22 @@ private:
                             : m_w(QT_TRANSLATE_NOOP("Report", "not shown"));
     }
 
+    /** An id's words from a table of (id, words); an id this build does not know is shown
+     *  as it is. */
+    template <std::size_t N>
+    [[nodiscard]] QString wordsFor(const std::pair<const char*, const char*> (&table)[N],
+                                   const QString& id) const
+    {
+        for (const auto& [key, words] : table) {
+            if (id == QLatin1String(key)) {
+                return m_w(words);
+            }
+        }
+        return id;
+    }
+
     /** A way of telling in words ("Feelings scale"), never its id: the report is read by
-     *  people, in English or Welsh. An id this build does not know is shown as it is. */
+     *  people, in English or Welsh. */
     [[nodiscard]] QString methodName(const QString& type) const
     {
         static const std::pair<const char*, const char*> kKnown[] = {
@@ -673,12 +687,7 @@ private:
             {"circles", QT_TRANSLATE_NOOP("Report", "Circles of people")},
             {"drawing", QT_TRANSLATE_NOOP("Report", "Drawing")},
             {"three-houses", QT_TRANSLATE_NOOP("Report", "Three houses")}};
-        for (const auto& [id, words] : kKnown) {
-            if (type == QLatin1String(id)) {
-                return m_w(words);
-            }
-        }
-        return type;
+        return wordsFor(kKnown, type);
     }
 
     /** An adaptation in words ("read aloud"), to follow "Sessions using". */
@@ -691,12 +700,7 @@ private:
             {"high-contrast", QT_TRANSLATE_NOOP("Report", "high contrast")},
             {"dyslexia-font", QT_TRANSLATE_NOOP("Report", "a dyslexia-friendly font")},
             {"keyboard", QT_TRANSLATE_NOOP("Report", "a keyboard or switch")}};
-        for (const auto& [key, words] : kKnown) {
-            if (id == QLatin1String(key)) {
-                return m_w(words);
-            }
-        }
-        return id;
+        return wordsFor(kKnown, id);
     }
 
     /** An age band in words, to follow "aged": "under 5", "8 to 11", "25 or over" (the band

@@ -89,7 +89,10 @@ QList<Command> ctlCommands()
          "(practitioner device) an invite code for young people's own devices; default 1 use, "
          "72 hours",
          {valued("uses", "N", "how many devices may join with it"),
-          valued("expires-in-hours", "H", "how long it lasts")}},
+          valued("expires-in-hours", "H", "how long it lasts"),
+          QCommandLineOption(QStringLiteral("check-first"),
+                             QStringLiteral("the young person's answers wait on their device "
+                                            "until the two of you check them together"))}},
     };
 }
 
@@ -401,6 +404,12 @@ QString option(const Invocation& inv, const char* name)
     return it == inv.options.end() ? QString() : it->second;
 }
 
+/** What an invite with --check-first means, said the same when it is made and when a device
+ *  joins with it (issue 16). */
+constexpr const char* kCheckFirstWords =
+    "Answers wait on the young person's device until they and their practitioner check them "
+    "together.";
+
 int cmdEnrol(Store& store, const Invocation& inv, QTextStream& out, QTextStream& err)
 {
     const QString hub = option(inv, "--hub");
@@ -429,6 +438,9 @@ int cmdEnrol(Store& store, const Invocation& inv, QTextStream& out, QTextStream&
         << e.consultationId << " (device " << e.deviceId << ").\n";
     if (result->replacedEarlier) {
         out << "This replaces the device's earlier enrolment.\n";
+    }
+    if (result->reviewOnDevice) {
+        out << kCheckFirstWords << "\n";
     }
     if (e.pinHex.isEmpty()) {
         out << "Plain http on this computer: there is no certificate to pin.\n";
@@ -475,15 +487,19 @@ int cmdInvite(Store& store, const Invocation& inv, QTextStream& out, QTextStream
         err << "chorusctl: --uses and --expires-in-hours take whole numbers\n";
         return Usage;
     }
+    const bool checkFirst = inv.options.count(QStringLiteral("--check-first")) > 0;
     sync::SyncEngine engine(store);
-    auto invite = engine.createInvite(n, h);
+    auto invite = engine.createInvite(n, h, checkFirst);
     if (!invite) {
         return fail(err, invite.error());
     }
     out << "Invite code: " << invite->code << "\n"
         << "For consultation " << invite->consultationId << "; " << invite->uses
-        << (invite->uses == 1 ? " use" : " uses") << "; expires " << invite->expiresAt << ".\n"
-        << "A young person's device joins with: chorusctl enrol --hub URL --code " << invite->code
+        << (invite->uses == 1 ? " use" : " uses") << "; expires " << invite->expiresAt << ".\n";
+    if (invite->reviewOnDevice) {
+        out << kCheckFirstWords << "\n";
+    }
+    out << "A young person's device joins with: chorusctl enrol --hub URL --code " << invite->code
         << "\n";
     return Ok;
 }

@@ -640,6 +640,20 @@ private slots:
         r = ctl(own, {"invite"});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("practitioner's device can make invites"));
+        QVERIFY(!r.out.contains("check them together"));
+
+        // Issue 16: an invite may ask that the answers wait for a check together; the
+        // practitioner is told so, and so is the device that joins with it.
+        r = ctl(practitioner, {"invite", "--check-first"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("check them together"), r.out.constData());
+        const QByteArray checked = r.out.mid(r.out.indexOf("Invite code: ") + 13, 14);
+        const QString second = dir + "/own-device-checked";
+        QCOMPARE(ctl(second, {"init", "--kdf-ms", "10"}).exitCode, 0);
+        r = ctl(second,
+                {"enrol", "--hub", nginx.url(""), "--code", checked, "--ca", ca.path("ca.pem")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("check them together"), r.out.constData());
         nginx.stop();
         r = ctl(practitioner, {"sync"});
         QCOMPARE(r.exitCode, 1);

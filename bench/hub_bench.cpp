@@ -198,7 +198,7 @@ bool runBackend(const QString& name, const QString& db, const Options& o, const 
     hub.kill();
 
     QString error;
-    auto storeOpened = hub::HubStore::open(db, [] { return QDateTime::currentDateTimeUtc(); });
+    auto storeOpened = hub::HubStore::open(db, std::make_shared<SystemClock>());
     error = storeOpened.error().describe();
     auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
     if (!store) {

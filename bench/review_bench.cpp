@@ -199,8 +199,8 @@ bool raw(QSqlDatabase db, const QString& sql, qint64* checksum)
 bool runBackend(const QString& name, const QString& spec, const Options& o)
 {
     QString error;
-    auto storeOpened =
-        HubStore::open(spec, [] { return QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC); });
+    auto storeOpened = HubStore::open(
+        spec, std::make_shared<FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC)));
     error = storeOpened.error().describe();
     auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
     if (!store) {

@@ -24,7 +24,7 @@ constexpr auto kConsultation = "bench";
 int serve(const QString& dir, qint64 records)
 {
     auto opened = hub::HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(dir),
-                                      [] { return QDateTime::currentDateTimeUtc(); });
+                                      std::make_shared<SystemClock>());
     if (!opened) {
         std::fprintf(stderr, "reviewlist_hub: %s\n", qPrintable(opened.error().describe()));
         return 2;

@@ -136,7 +136,7 @@ QString defaultDb()
 std::unique_ptr<HubStore> openStore(const Args& a, QTextStream& err)
 {
     auto opened = HubStore::open(a.options.value(QStringLiteral("db"), defaultDb()),
-                                 [] { return QDateTime::currentDateTimeUtc(); });
+                                 std::make_shared<chorus::SystemClock>());
     if (!opened) {
         err << "chorus-hub: " << opened.error().describe() << Qt::endl;
         return nullptr;

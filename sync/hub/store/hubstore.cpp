@@ -71,8 +71,9 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-HubStore::HubStore(QString connection, bool postgres, Clock clock)
-    : m_connection(std::move(connection)), m_postgres(postgres), m_clock(std::move(clock))
+HubStore::HubStore(QString connection, bool postgres, std::shared_ptr<const Clock> clock)
+    : m_connection(std::move(connection)), m_postgres(postgres),
+      m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
 {}
 
 HubStore::~HubStore()
@@ -86,8 +87,8 @@ HubStore::~HubStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-StoreResult<std::unique_ptr<HubStore>> HubStore::open(const QString& spec, Clock clock,
-                                                      int targetVersion)
+StoreResult<std::unique_ptr<HubStore>>
+HubStore::open(const QString& spec, std::shared_ptr<const Clock> clock, int targetVersion)
 {
     const auto unavailable = [](const QString& where, const QString& code, const QString& why) {
         return StoreError{StoreError::Kind::Unavailable, where, code, why};
@@ -167,7 +168,7 @@ StoreStatus HubStore::status(bool ok) const
 
 QString HubStore::now() const
 {
-    return m_clock().toUTC().toString(Qt::ISODateWithMs);
+    return m_clock->now().toUTC().toString(Qt::ISODateWithMs);
 }
 
 bool HubStore::fail(StoreError error)
@@ -364,7 +365,7 @@ StoreResult<QString> HubStore::createCode(const QString& consultationId, const Q
         q.addBindValue(consultationId);
         q.addBindValue(role);
         q.addBindValue(uses);
-        q.addBindValue(m_clock().toUTC().addSecs(ttlSeconds).toString(Qt::ISODateWithMs));
+        q.addBindValue(m_clock->now().toUTC().addSecs(ttlSeconds).toString(Qt::ISODateWithMs));
         q.addBindValue(createdBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : createdBy);
         q.addBindValue(now());
         if (reviewColumn) {
@@ -418,7 +419,7 @@ StoreResult<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
             return appendAudit(QStringLiteral("enrol.refused"), consultation,
                                QStringLiteral("code already used"));
         }
-        if (!expires.isValid() || m_clock() >= expires) {
+        if (!expires.isValid() || m_clock->now() >= expires) {
             out.kind = EnrolOutcome::Kind::Expired;
             return appendAudit(QStringLiteral("enrol.refused"), consultation,
                                QStringLiteral("code expired"));
@@ -439,7 +440,7 @@ StoreResult<EnrolOutcome> HubStore::enrol(const QString& normalisedCode)
         out.device.id = newUuid();
         out.device.consultationId = consultation;
         out.device.role = role;
-        out.device.enrolledAt = m_clock().toUTC();
+        out.device.enrolledAt = m_clock->now().toUTC();
         out.token = newToken();
         out.reviewOnDevice = reviewOnDevice;
         QSqlQuery add(database());
@@ -507,7 +508,7 @@ StoreResult<Device> HubStore::deviceForToken(const QByteArray& token)
     if (!q.next()) {
         return Device{};
     }
-    const QDateTime at = m_clock().toUTC();
+    const QDateTime at = m_clock->now().toUTC();
     Device d = deviceFrom(q, at);
     q.finish();
     if (d.expired || m_schema < 7 || d.lastUsedAt.secsTo(at) < kRenewEverySeconds) {
@@ -564,7 +565,7 @@ StoreResult<QList<Device>> HubStore::devices()
         return failure();
     }
     QList<Device> out;
-    const QDateTime at = m_clock().toUTC();
+    const QDateTime at = m_clock->now().toUTC();
     while (q.next()) {
         out << deviceFrom(q, at);
     }

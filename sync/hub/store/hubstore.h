@@ -4,6 +4,7 @@
 // default) and PostgreSQL (several hub processes may share one). Deduplication, the audit
 // chain and code use counts are enforced in the database, never only in process memory.
 
+#include "core/common/clock.h"
 #include "storeerror.h"
 #include "sync/hub/protocol/hubprotocol.h"
 
@@ -16,9 +17,6 @@
 #include <memory>
 
 namespace chorus::hub {
-
-/** A current time source, injected so that tests can move it. */
-using Clock = std::function<QDateTime()>;
 
 struct Device
 {
@@ -142,7 +140,7 @@ public:
     /** Opens "sqlite:PATH" or "postgresql://user[:pw]@host:port/db" and migrates it to
      *  `targetVersion` (-1: the latest; tests stop earlier to test a migration from there). */
     [[nodiscard]] static StoreResult<std::unique_ptr<HubStore>>
-    open(const QString& spec, Clock clock, int targetVersion = -1);
+    open(const QString& spec, std::shared_ptr<const Clock> clock, int targetVersion = -1);
 
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
     [[nodiscard]] int schemaVersion();
@@ -221,7 +219,7 @@ public:
 private:
     friend class ReviewStore;        // the team review queries share the connection and audit chain
     friend class ParticipationStore; // likewise, for issue 19's participation records
-    HubStore(QString connection, bool postgres, Clock clock);
+    HubStore(QString connection, bool postgres, std::shared_ptr<const Clock> clock);
     bool migrate(int target);
     bool exec(const QString& sql);
     bool begin();
@@ -254,7 +252,7 @@ private:
 
     QString m_connection;
     bool m_postgres = false;
-    Clock m_clock;
+    std::shared_ptr<const Clock> m_clock; ///< never null: open() gives the system clock
     StoreError m_failure;
     int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
     bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing

@@ -225,7 +225,7 @@ public:
 
 private:
     QSqlDatabase db() const { return m_hub.database(); }
-    QDateTime now() const { return m_hub.m_clock().toUTC(); }
+    QDateTime now() const { return m_hub.m_clock->now().toUTC(); }
     bool fail(StoreError error) { return m_hub.fail(std::move(error)); }
     [[nodiscard]] const StoreError& failure() const { return m_hub.failure(); }
     [[nodiscard]] StoreStatus status(bool ok) const { return m_hub.status(ok); }

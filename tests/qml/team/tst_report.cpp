@@ -32,8 +32,8 @@ struct Hub
 
     bool start(const QString& file, QString* error)
     {
-        auto opened = hub::HubStore::open(QStringLiteral("sqlite:") + file,
-                                          [] { return QDateTime::currentDateTimeUtc(); });
+        auto opened =
+            hub::HubStore::open(QStringLiteral("sqlite:") + file, std::make_shared<SystemClock>());
         if (!opened) {
             *error = opened.error().describe();
             return false;

@@ -23,7 +23,8 @@ class TestReviewClient : public QObject
 
 private:
     QTemporaryDir m_tmp;
-    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    std::shared_ptr<chorus::FakeClock> m_clock =
+        std::make_shared<chorus::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     std::unique_ptr<HubStore> m_store;
     std::unique_ptr<HubServer> m_server;
     quint16 m_port = 0;
@@ -47,8 +48,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        auto opened = HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()),
-                                     [this] { return m_now; });
+        auto opened =
+            HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()), m_clock);
         QVERIFY2(opened, qPrintable(opened.error().describe()));
         m_store = std::move(opened).value();
         QString error;
@@ -108,7 +109,7 @@ private slots:
         // 31 minutes without a request: the hub ends the session; the client says so once
         // and drops the token.
         QSignalSpy expired(&client, &ReviewClient::sessionExpired);
-        m_now = m_now.addSecs(31 * 60);
+        m_clock->set(m_clock->now().addSecs(31 * 60));
         r = wait([&](auto done) { client.get("/v1/review/consultations", done); });
         QCOMPARE(r.status, 401);
         QCOMPARE(r.code, QStringLiteral("session_expired"));

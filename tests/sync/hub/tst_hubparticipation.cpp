@@ -126,7 +126,8 @@ private:
     PostgresCluster m_pg;
     bool m_pgUp = false;
     int m_n = 0;
-    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    std::shared_ptr<chorus::FakeClock> m_clock =
+        std::make_shared<chorus::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     std::unique_ptr<HubStore> m_store;
     std::unique_ptr<HubServer> m_server;
     quint16 m_port = 0;
@@ -144,8 +145,7 @@ private:
         QString error;
         if (backend == QLatin1String("postgresql")) {
             spec = m_pg.spec();
-            auto adminOpened = HubStore::open(
-                spec, [this] { return m_now; }, 0);
+            auto adminOpened = HubStore::open(spec, m_clock, 0);
             error = adminOpened.error().describe();
             auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
             if (!admin) {
@@ -154,7 +154,7 @@ private:
             QSqlQuery(admin->database()).exec("DROP SCHEMA public CASCADE");
             QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
         }
-        auto storeOpened = HubStore::open(spec, [this] { return m_now; });
+        auto storeOpened = HubStore::open(spec, m_clock);
         error = storeOpened.error().describe();
         m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
         if (!m_store) {
@@ -321,7 +321,7 @@ private slots:
         QCOMPARE(r.body.value("plannedHours").toDouble(), 8.0);
 
         // A reviewer reads the records two days after they came.
-        m_now = m_now.addDays(2);
+        m_clock->advanceDays(2);
         rev.token = reviewer("Lee", "reviewer"); // the first session has long expired
         QCOMPARE(rev.get(url("/v1/review/feedback?consultation=c1")).status, 200);
 

@@ -75,7 +75,8 @@ private:
     PostgresCluster m_pg;
     bool m_pgUp = false;
     int m_n = 0;
-    QDateTime m_now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    std::shared_ptr<chorus::FakeClock> m_clock =
+        std::make_shared<chorus::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
 
     // One hub per test row.
     std::unique_ptr<HubStore> m_store;
@@ -97,8 +98,7 @@ private:
         } else {
             spec = m_pg.spec();
             QString error;
-            auto adminOpened = HubStore::open(
-                spec, [this] { return m_now; }, 0);
+            auto adminOpened = HubStore::open(spec, m_clock, 0);
             error = adminOpened.error().describe();
             auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
             if (!admin) {
@@ -108,7 +108,7 @@ private:
             QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
         }
         QString error;
-        auto storeOpened = HubStore::open(spec, [this] { return m_now; });
+        auto storeOpened = HubStore::open(spec, m_clock);
         error = storeOpened.error().describe();
         m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
         if (!m_store) {
@@ -248,7 +248,7 @@ private slots:
                  10);
 
         // Idle expiry: 31 minutes without a request.
-        m_now = m_now.addSecs(31 * 60);
+        m_clock->set(m_clock->now().addSecs(31 * 60));
         r = sam.get(url("/v1/review/consultations"));
         QCOMPARE(r.status, 401);
         QCOMPARE(errorCode(r), QStringLiteral("session_expired"));
@@ -259,7 +259,7 @@ private slots:
         int ok = 0;
         for (int i = 0; i < 40 && busy.get(url("/v1/review/session")).status == 200; ++i) {
             ++ok;
-            m_now = m_now.addSecs(25 * 60);
+            m_clock->set(m_clock->now().addSecs(25 * 60));
         }
         QCOMPARE(ok, 12 * 60 / 25 + 1); // 0, 25, ... 700 minutes; 725 > 720
         // Sign-out ends the session.
@@ -289,7 +289,7 @@ private slots:
         r = guess.post(url("/v1/review/session"),
                        json({{"name", "Sam Reviewer"}, {"passphrase", "a long passphrase 1"}}));
         QCOMPARE(r.status, 429); // even the right one, while locked
-        m_now = m_now.addSecs(16 * 60);
+        m_clock->set(m_clock->now().addSecs(16 * 60));
         r = guess.post(url("/v1/review/session"),
                        json({{"name", "Sam Reviewer"}, {"passphrase", "a long passphrase 1"}}));
         QCOMPARE(r.status, 201);
@@ -545,7 +545,7 @@ private slots:
                  QStringLiteral("status"));
         // Drafts never reach devices.
         QCOMPARE(a.get(url("/v1/actions")).body["actions"].toArray().size(), 0);
-        m_now = m_now.addDays(3); // the session has expired meanwhile: sign in again
+        m_clock->advanceDays(3); // the session has expired meanwhile: sign in again
         rev.token =
             rev.post(url("/v1/review/session"),
                      json({{"name", "Rita Reviewer"}, {"passphrase", "correct horse battery"}}))
@@ -1257,19 +1257,19 @@ private slots:
     {
         QFETCH(QString, backend);
         QVERIFY(startHub(backend));
-        const QDateTime start = m_now;
+        const QDateTime start = m_clock->now();
         DeviceClient away;
         away.token = device();
         QCOMPARE(away.get(url("/v1/packs")).status, 200);
         // Used just inside the lifetime, twice: each use renews it, so it outlives the
         // lifetime counted from its enrolment.
-        m_now = m_now.addDays(kDeviceTokenLifetimeDays - 1);
+        m_clock->advanceDays(kDeviceTokenLifetimeDays - 1);
         QCOMPARE(away.get(url("/v1/packs")).status, 200);
-        m_now = m_now.addDays(kDeviceTokenLifetimeDays - 1);
+        m_clock->advanceDays(kDeviceTokenLifetimeDays - 1);
         QCOMPARE(away.get(url("/v1/packs")).status, 200);
-        QVERIFY(start.daysTo(m_now) > kDeviceTokenLifetimeDays);
+        QVERIFY(start.daysTo(m_clock->now()) > kDeviceTokenLifetimeDays);
         // Then unused for the whole lifetime: expired, and told so in its own words.
-        m_now = m_now.addDays(kDeviceTokenLifetimeDays);
+        m_clock->advanceDays(kDeviceTokenLifetimeDays);
         Response r = away.get(url("/v1/packs"));
         QCOMPARE(r.status, 401);
         QCOMPARE(errorCode(r), QStringLiteral("token_expired"));
@@ -1294,7 +1294,7 @@ private slots:
         QCOMPARE(lostRow.value("status").toString(), QStringLiteral("active"));
         QCOMPARE(lostRow.value("consultationId").toString(), QStringLiteral("c1"));
         QCOMPARE(lostRow.value("expiresAt").toString(),
-                 m_now.addDays(kDeviceTokenLifetimeDays).toString(Qt::ISODate));
+                 m_clock->now().addDays(kDeviceTokenLifetimeDays).toString(Qt::ISODate));
         const QString lostId = lostRow.value("id").toString();
 
         QCOMPARE(plain.post(url("/v1/review/devices/" + lostId + "/revoke"), "{}").status, 403);

@@ -37,9 +37,11 @@ FeedbackBatch batchOf(const QStringList& ids, const QString& text = QStringLiter
     return b;
 }
 
-QDateTime fixedNow()
+/** The time every store of these tests reads; none of them moves it. */
+std::shared_ptr<const chorus::Clock> fixedNow()
 {
-    return QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    return std::make_shared<chorus::FakeClock>(
+        QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
 }
 
 } // namespace
@@ -60,7 +62,7 @@ private:
             return QStringLiteral("sqlite:%1/s%2.sqlite").arg(m_tmp.path()).arg(++m_n);
         }
         QString error;
-        auto adminOpened = HubStore::open(m_pg.spec(), fixedNow, 0);
+        auto adminOpened = HubStore::open(m_pg.spec(), fixedNow(), 0);
         error = adminOpened.error().describe();
         auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
         if (admin) {
@@ -126,7 +128,7 @@ private slots:
             const QString db = freshDb(backend);
             QString error;
             {
-                auto oldOpened = HubStore::open(db, fixedNow, from);
+                auto oldOpened = HubStore::open(db, fixedNow(), from);
                 error = oldOpened.error().describe();
                 auto old = oldOpened ? std::move(oldOpened).value() : nullptr;
                 QVERIFY2(old, qPrintable(error));
@@ -137,7 +139,7 @@ private slots:
                         d, batchOf({QUuid::createUuid().toString(QUuid::WithoutBraces)})));
                 }
             }
-            auto storeOpened = HubStore::open(db, fixedNow);
+            auto storeOpened = HubStore::open(db, fixedNow());
             error = storeOpened.error().describe();
             auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
             QVERIFY2(store, qPrintable(error));
@@ -163,14 +165,14 @@ private slots:
         const QString db = freshDb(backend);
         QString before;
         {
-            auto oldOpened = HubStore::open(db, fixedNow, 9);
+            auto oldOpened = HubStore::open(db, fixedNow(), 9);
             QVERIFY2(oldOpened, qPrintable(oldOpened.error().describe()));
             const auto code =
                 oldOpened.value()->createCode("c1", "participant", 1, 900, "d-1", true);
             QVERIFY(code);
             before = code.value();
         }
-        auto storeOpened = HubStore::open(db, fixedNow);
+        auto storeOpened = HubStore::open(db, fixedNow());
         QVERIFY2(storeOpened, qPrintable(storeOpened.error().describe()));
         auto& store = storeOpened.value();
         const auto checked = store->createCode("c1", "participant", 2, 900, "d-1", true);
@@ -197,7 +199,7 @@ private slots:
         QFETCH(QString, backend);
         const QString db = freshDb(backend);
         QString error;
-        auto storeOpened = HubStore::open(db, fixedNow);
+        auto storeOpened = HubStore::open(db, fixedNow());
         error = storeOpened.error().describe();
         auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
         QVERIFY2(store, qPrintable(error));
@@ -231,10 +233,10 @@ private slots:
         QFETCH(QString, backend);
         const QString db = freshDb(backend);
         QString error;
-        auto aOpened = HubStore::open(db, fixedNow);
+        auto aOpened = HubStore::open(db, fixedNow());
         error = aOpened.error().describe();
         auto a = aOpened ? std::move(aOpened).value() : nullptr;
-        auto bOpened = HubStore::open(db, fixedNow);
+        auto bOpened = HubStore::open(db, fixedNow());
         error = bOpened.error().describe();
         auto b = bOpened ? std::move(bOpened).value() : nullptr;
         QVERIFY(a && b);
@@ -266,13 +268,13 @@ private slots:
             before << QUuid::createUuid().toString(QUuid::WithoutBraces);
         }
         {
-            auto oldOpened = HubStore::open(db, fixedNow, 4);
+            auto oldOpened = HubStore::open(db, fixedNow(), 4);
             error = oldOpened.error().describe();
             auto old = oldOpened ? std::move(oldOpened).value() : nullptr;
             QVERIFY2(old, qPrintable(error));
             QVERIFY(old->submitFeedback(enrolDevice(*old), batchOf(before)));
         }
-        auto storeOpened = HubStore::open(db, fixedNow);
+        auto storeOpened = HubStore::open(db, fixedNow());
         error = storeOpened.error().describe();
         auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
         QVERIFY2(store, qPrintable(error));
@@ -313,7 +315,7 @@ private slots:
         QFETCH(QString, backend);
         const QString db = freshDb(backend);
         QString error;
-        auto storeOpened = HubStore::open(db, fixedNow);
+        auto storeOpened = HubStore::open(db, fixedNow());
         error = storeOpened.error().describe();
         auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
         QVERIFY2(store, qPrintable(error));
@@ -357,9 +359,9 @@ private slots:
         // with words to read, and never with the database's text or the row's values (MED-3).
         QFETCH(QString, backend);
         using Kind = StoreError::Kind;
-        QCOMPARE(HubStore::open(QStringLiteral("mysql://hub"), fixedNow).error().kind,
+        QCOMPARE(HubStore::open(QStringLiteral("mysql://hub"), fixedNow()).error().kind,
                  Kind::Unavailable);
-        auto opened = HubStore::open(freshDb(backend), fixedNow);
+        auto opened = HubStore::open(freshDb(backend), fixedNow());
         QVERIFY2(opened, qPrintable(opened.error().describe()));
         HubStore& store = *opened.value();
 
@@ -405,7 +407,7 @@ private slots:
         QFETCH(QString, backend);
         const QString db = freshDb(backend);
         QString error;
-        auto storeOpened = HubStore::open(db, fixedNow);
+        auto storeOpened = HubStore::open(db, fixedNow());
         error = storeOpened.error().describe();
         auto store = storeOpened ? std::move(storeOpened).value() : nullptr;
         QVERIFY2(store, qPrintable(error));

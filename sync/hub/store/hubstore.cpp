@@ -235,10 +235,36 @@ void HubStore::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool HubStore::worthRetrying(const StoreError& error) const
+{
+    using Kind = StoreError::Kind;
+    switch (error.kind) {
+    case Kind::Exists:
+        // SQLite: BEGIN IMMEDIATE lets one writer in at a time, so the key was taken before
+        // this transaction began and running it again would read the same. PostgreSQL:
+        // writers overlap, and the work may have chosen its key from what it read (a revision
+        // MAX + 1, a record id it found absent) while another hub process took it.
+        return m_postgres;
+    case Kind::Invalid:
+    case Kind::NotFound:
+    case Kind::Expired:
+    case Kind::Refused:
+        return false; // the work's own answer: the same on every attempt
+    case Kind::Unavailable:
+    case Kind::Failed:
+    case Kind::Busy:
+        break;
+    }
+    return true; // a lock, a lost connection, a statement that failed
+}
+
 bool HubStore::transaction(const std::function<bool()>& work)
 {
-    for (int attempt = 0; attempt < 8; ++attempt) {
+    m_attempts = 0;
+    for (int attempt = 0; attempt < kTransactionAttempts; ++attempt) {
+        ++m_attempts;
         m_rollbackOnly = false;
+        m_failure = StoreError{}; // a work that says false without a reason is tried again
         if (begin() && work()) {
             if (m_rollbackOnly) {
                 rollback();
@@ -249,9 +275,15 @@ bool HubStore::transaction(const std::function<bool()>& work)
             }
         }
         rollback();
-        // A concurrent writer (another hub process) won a unique key or the lock: try again.
-        QThread::msleep(
-            static_cast<unsigned long>(5 + QRandomGenerator::global()->bounded(20 << attempt)));
+        if (!worthRetrying(m_failure)) {
+            return false;
+        }
+        // PostgreSQL refuses a key only once the writer that took it has committed, so the
+        // next attempt reads that row at once; a lock or a lost connection wants time.
+        if (m_failure.kind != StoreError::Kind::Exists) {
+            QThread::msleep(
+                static_cast<unsigned long>(5 + QRandomGenerator::global()->bounded(20 << attempt)));
+        }
         if (!database().isOpen() && !database().open()) {
             return fail(QStringLiteral("reconnect"), database().lastError());
         }

@@ -214,6 +214,12 @@ public:
     /** Count of stored feedback rows (tests and benchmarks). */
     StoreResult<qint64> feedbackCount();
 
+    /** How often a write transaction runs before it gives up on a failure worth retrying. */
+    static constexpr int kTransactionAttempts = 8;
+    /** How many times the last write transaction ran its work: 1 unless another writer or a
+     *  lock got in the way (logs and tests). */
+    [[nodiscard]] int transactionAttempts() const { return m_attempts; }
+
     [[nodiscard]] QSqlDatabase database() const;
 
 private:
@@ -225,8 +231,11 @@ private:
     bool begin();
     bool commit();
     void rollback();
-    /** Runs `work` in one write transaction, retrying when another writer got in first. */
+    /** Runs `work` in one write transaction, retrying when another writer got in first;
+     *  a failure that no retry can change (worthRetrying()) is returned at once. */
     bool transaction(const std::function<bool()>& work);
+    /** Whether running a transaction again could end otherwise than `error`. */
+    [[nodiscard]] bool worthRetrying(const StoreError& error) const;
     bool appendAudit(const QString& event, const QString& subject, const QString& detail);
     bool ensureConsultation(const QString& id);
     /** Stores the title a device sent for a consultation made on it (schema 9). */
@@ -256,6 +265,7 @@ private:
     StoreError m_failure;
     int m_schema = 0;            ///< the version this store migrated to (tests open older ones)
     bool m_rollbackOnly = false; ///< set by a transaction's work: succeed, but write nothing
+    int m_attempts = 0;          ///< runs of the last transaction's work
 };
 
 /** A database error as its code and the code's meaning, never the server's message text,

@@ -352,6 +352,36 @@ private slots:
         QVERIFY(store->compact()); // nothing pending: nothing to do, and no failure
     }
 
+    void aTakenNameIsRefusedAtOnce_data() { backends(); }
+    void aTakenNameIsRefusedAtOnce()
+    {
+        // Issue 21: a taken key is the answer, not a race to retry with back-off. On SQLite
+        // (one writer at a time) no retry can change it; on PostgreSQL the transaction runs
+        // again without waiting, since another hub process may have taken a key the work
+        // chose from what it read.
+        QFETCH(QString, backend);
+        auto opened = HubStore::open(freshDb(backend), fixedNow());
+        QVERIFY2(opened, qPrintable(opened.error().describe()));
+        HubStore& store = *opened.value();
+        const QString name = QStringLiteral("Rhian Taken-Name");
+        QVERIFY(store.addReviewer(name));
+        QCOMPARE(store.transactionAttempts(), 1);
+        const auto before = store.verifyAudit();
+        QVERIFY2(before, qPrintable(before.error().describe()));
+        const qint64 entriesAfterFirst = before->entries;
+
+        const auto again = store.addReviewer(name, QStringLiteral("admin"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, StoreError::Kind::Exists);
+        QCOMPARE(store.transactionAttempts(),
+                 backend == QLatin1String("sqlite") ? 1 : HubStore::kTransactionAttempts);
+        // The refused attempts wrote nothing: the audit chain holds only the first account.
+        const auto audit = store.verifyAudit();
+        QVERIFY2(audit, qPrintable(audit.error().describe()));
+        QVERIFY(audit->intact);
+        QCOMPARE(audit->entries, entriesAfterFirst);
+    }
+
     void failuresSayWhichTheyAre_data() { backends(); }
     void failuresSayWhichTheyAre()
     {

@@ -103,9 +103,8 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     for (const PackInfo& p : packList.value()) {
         packs.append(QJsonObject{{"id", p.id}, {"version", p.version}});
     }
-    bool failed = false;
-    const QList<QJsonObject> definitions = latestPacks(m_store, packList.value(), &failed);
-    if (failed) {
+    const auto definitions = latestPacks(m_store, packList.value());
+    if (!definitions) {
         return serverError();
     }
     const ConsultationRelease c = figures->consultation(id);
@@ -119,7 +118,7 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
         if (!k[1].isEmpty()) {
             a.insert(QStringLiteral("promptId"), k[1]);
         }
-        acts.append(withPackWords(a, definitions));
+        acts.append(withPackWords(a, definitions.value()));
     }
     const Breakdown& byRole = c.byRole;
     const Breakdown& byAge = c.byAgeBand;

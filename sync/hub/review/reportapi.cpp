@@ -32,13 +32,12 @@ HttpReply ReviewApi::report(Call& call)
         return serverError();
     }
     const ConsultationRelease figuresOf = figures->consultation(consultation);
-    bool failed = false;
-    const QList<QJsonObject> packs = latestPacks(m_store, packList.value(), &failed);
-    if (failed) {
+    const auto packs = latestPacks(m_store, packList.value());
+    if (!packs) {
         return serverError();
     }
     QJsonArray packsJson;
-    for (const QJsonObject& p : packs) {
+    for (const QJsonObject& p : packs.value()) {
         packsJson.append(QJsonObject{{"id", p.value(QStringLiteral("id"))},
                                      {"version", p.value(QStringLiteral("version"))},
                                      {"title", p.value(QStringLiteral("title"))}});
@@ -65,7 +64,7 @@ HttpReply ReviewApi::report(Call& call)
         QJsonObject chart = chartCounts(answersOf.value(activityId), promptId, *it, call.threshold,
                                         chartLinks(figuresOf, activityId));
         chart.remove(QStringLiteral("smallNumberThreshold"));
-        const QJsonObject definition = activityDefinition(packs, activityId);
+        const QJsonObject definition = activityDefinition(packs.value(), activityId);
         chart.insert(QStringLiteral("activityId"), activityId);
         chart.insert(QStringLiteral("promptId"), promptId.isEmpty() ? QJsonValue() : promptId);
         chart.insert(QStringLiteral("kind"), kinds);
@@ -134,8 +133,8 @@ HttpReply ReviewApi::report(Call& call)
     }
 
     QJsonObject title;
-    if (!packs.isEmpty()) {
-        title = packs.first().value(QStringLiteral("title")).toObject();
+    if (!packs->isEmpty()) {
+        title = packs->first().value(QStringLiteral("title")).toObject();
     }
     QJsonObject out{{"consultation", consultation},
                     {"title", title},

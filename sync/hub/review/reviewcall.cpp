@@ -91,7 +91,7 @@ QJsonObject loopClosureJson(const Breakdown& parts, std::optional<double> median
 }
 
 /** The newest version of each pack, parsed (packs that do not parse are left out). */
-QList<QJsonObject> latestPacks(ReviewStore& store, const QList<PackInfo>& list, bool* failed)
+StoreResult<QList<QJsonObject>> latestPacks(ReviewStore& store, const QList<PackInfo>& list)
 {
     QMap<QString, int> newest;
     for (const PackInfo& p : list) {
@@ -101,8 +101,7 @@ QList<QJsonObject> latestPacks(ReviewStore& store, const QList<PackInfo>& list, 
     for (auto it = newest.begin(); it != newest.end(); ++it) {
         const auto pack = store.pack(it.key(), it.value());
         if (!pack) {
-            *failed = true;
-            return {};
+            return pack.error();
         }
         const QJsonObject body = QJsonDocument::fromJson(pack->body).object();
         if (!body.isEmpty()) {

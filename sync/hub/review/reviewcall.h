@@ -55,8 +55,9 @@ QString param(const QUrlQuery& q, const char* key);
  *  sides are. */
 QJsonObject loopClosureJson(const Breakdown& parts, std::optional<double> medianDays);
 
-/** The newest version of each pack, parsed (packs that do not parse are left out). */
-QList<QJsonObject> latestPacks(ReviewStore& store, const QList<PackInfo>& list, bool* failed);
+/** The newest version of each pack, parsed (packs that do not parse are left out); an error
+ *  if the store could not read one. */
+StoreResult<QList<QJsonObject>> latestPacks(ReviewStore& store, const QList<PackInfo>& list);
 /** The pack's definition of an activity (its type, prompt and option labels), or nothing. */
 QJsonObject activityDefinition(const QList<QJsonObject>& packs, const QString& activityId);
 

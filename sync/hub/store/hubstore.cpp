@@ -186,7 +186,12 @@ bool HubStore::fail(StoreError error)
 
 bool HubStore::fail(const QString& what, const QSqlError& error)
 {
-    return fail(StoreError{kindOf(error.nativeErrorCode()), what, error.nativeErrorCode(), {}});
+    return fail(databaseError(what, error));
+}
+
+StoreError databaseError(const QString& where, const QSqlError& error)
+{
+    return StoreError{kindOf(error.nativeErrorCode()), where, error.nativeErrorCode(), {}};
 }
 
 QString errorCode(const QSqlError& error)
@@ -868,12 +873,17 @@ StoreResult<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
             if (owner.next() && owner.value(0).toString() != device.id) {
                 c.outcome = QStringLiteral("not-yours");
             } else {
-                bool deleted = false;
-                if (!deleteRecord(item.feedbackId, device.id, at, &deleted)) {
-                    return false;
+                const auto record = deleteRecord(item.feedbackId, device.id, at);
+                if (!record) {
+                    return fail(record.error());
                 }
-                if (participation && !erasedParticipation(item.feedbackId, device.id, &deleted)) {
-                    return false;
+                bool deleted = record.value();
+                if (participation) {
+                    const auto counted = erasedParticipation(item.feedbackId, device.id);
+                    if (!counted) {
+                        return fail(counted.error());
+                    }
+                    deleted = deleted || counted.value();
                 }
                 c.outcome = deleted ? QStringLiteral("erased") : QStringLiteral("not-found");
                 erasedCount += deleted ? 1 : 0;
@@ -923,8 +933,8 @@ StoreResult<QList<ErasureConfirmation>> HubStore::erase(const Device& device,
     return out;
 }
 
-bool HubStore::deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
-                            bool* deleted)
+StoreResult<bool> HubStore::deleteRecord(const QString& feedbackId, const QString& deviceId,
+                                         const QString& at)
 {
     // Theme tags and action links reference the record: they go first (tags: schema 3 on).
     if (m_schema >= 3) {
@@ -932,32 +942,35 @@ bool HubStore::deleteRecord(const QString& feedbackId, const QString& deviceId, 
         tags.prepare(QStringLiteral("DELETE FROM feedback_themes WHERE feedback_id = ?"));
         tags.addBindValue(feedbackId);
         if (!tags.exec()) {
-            return fail(QStringLiteral("feedback_themes"), tags.lastError());
+            return databaseError(QStringLiteral("feedback_themes"), tags.lastError());
         }
     }
     QSqlQuery links(database());
     links.prepare(QStringLiteral("DELETE FROM action_feedback WHERE feedback_id = ?"));
     links.addBindValue(feedbackId);
     if (!links.exec()) {
-        return fail(QStringLiteral("action_feedback"), links.lastError());
+        return databaseError(QStringLiteral("action_feedback"), links.lastError());
     }
     QSqlQuery del(database());
     del.prepare(QStringLiteral("DELETE FROM feedback WHERE id = ? AND device_id = ?"));
     del.addBindValue(feedbackId);
     del.addBindValue(deviceId);
     if (!del.exec()) {
-        return fail(QStringLiteral("feedback"), del.lastError());
+        return databaseError(QStringLiteral("feedback"), del.lastError());
     }
     // Read now: SQLite reports the changes of the connection's latest statement, so after
     // the tombstone insert this would count the tombstone instead.
-    *deleted = del.numRowsAffected() == 1;
+    const bool deleted = del.numRowsAffected() == 1;
     QSqlQuery tomb(database());
     tomb.prepare(QStringLiteral("INSERT INTO erased_feedback (id, device_id, erased_at) VALUES "
                                 "(?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     tomb.addBindValue(feedbackId);
     tomb.addBindValue(deviceId);
     tomb.addBindValue(at);
-    return tomb.exec() || fail(QStringLiteral("erased_feedback"), tomb.lastError());
+    if (!tomb.exec()) {
+        return databaseError(QStringLiteral("erased_feedback"), tomb.lastError());
+    }
+    return deleted;
 }
 
 namespace {
@@ -1091,9 +1104,11 @@ StoreResult<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
             return true; // nothing held, nothing written
         }
         out.deviceId = owner.value(0).toString();
-        if (!deleteRecord(feedbackId, out.deviceId, now(), &out.erased)) {
-            return false;
+        const auto deleted = deleteRecord(feedbackId, out.deviceId, now());
+        if (!deleted) {
+            return fail(deleted.error());
         }
+        out.erased = deleted.value();
         const auto exports = exportsHolding(feedbackId);
         if (!exports) {
             return false;
@@ -1115,8 +1130,9 @@ StoreResult<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
     return out;
 }
 
-bool HubStore::erasedParticipation(const QString& id, const QString& deviceId, bool* deleted)
+StoreResult<bool> HubStore::erasedParticipation(const QString& id, const QString& deviceId)
 {
+    bool deleted = false;
     // Its activities and a reviewer's first read go with it; the reads table holds
     // feedback ids only, but an id is erased whatever it named.
     for (const char* sql :
@@ -1128,16 +1144,19 @@ bool HubStore::erasedParticipation(const QString& id, const QString& deviceId, b
         q.addBindValue(id);
         q.addBindValue(deviceId);
         if (!q.exec()) {
-            return fail(QStringLiteral("participation"), q.lastError());
+            return databaseError(QStringLiteral("participation"), q.lastError());
         }
         if (QByteArray(sql).startsWith("DELETE FROM participation WHERE")) {
-            *deleted = *deleted || q.numRowsAffected() == 1;
+            deleted = q.numRowsAffected() == 1;
         }
     }
     QSqlQuery reads(database());
     reads.prepare(QStringLiteral("DELETE FROM feedback_reads WHERE feedback_id = ?"));
     reads.addBindValue(id);
-    return reads.exec() || fail(QStringLiteral("feedback_reads"), reads.lastError());
+    if (!reads.exec()) {
+        return databaseError(QStringLiteral("feedback_reads"), reads.lastError());
+    }
+    return deleted;
 }
 
 StoreResult<PackPublication> HubStore::publishPack(const PackInfo& pack,

@@ -240,15 +240,17 @@ private:
     bool ensureConsultation(const QString& id);
     /** Stores the title a device sent for a consultation made on it (schema 9). */
     bool setDeviceTitle(const QString& id, const QString& title);
-    /** Deletes one record of `deviceId`, its links and tags, and leaves its tombstone. */
-    bool deleteRecord(const QString& feedbackId, const QString& deviceId, const QString& at,
-                      bool* deleted);
+    /** Deletes one record of `deviceId`, its links and tags, and leaves its tombstone; true
+     *  when the record was there to delete. */
+    StoreResult<bool> deleteRecord(const QString& feedbackId, const QString& deviceId,
+                                   const QString& at);
     bool markCompactionPending();
     bool compactOnce();
     /** Done, or the failure fail() kept. */
     [[nodiscard]] StoreStatus status(bool ok) const;
-    /** Inside erase(): deletes a participation record of this device (schema 8). */
-    bool erasedParticipation(const QString& id, const QString& deviceId, bool* deleted);
+    /** Inside erase(): deletes a participation record of this device (schema 8); true when
+     *  it was there to delete. */
+    StoreResult<bool> erasedParticipation(const QString& id, const QString& deviceId);
     [[nodiscard]] QString now() const;
     /** Keeps the failure for the public call to return (a transaction's work only says
      *  false) and logs the database's own failures; always false. */
@@ -271,6 +273,8 @@ private:
 /** A database error as its code and the code's meaning, never the server's message text,
  *  which on PostgreSQL carries DETAIL lines with the values of the row (MED-3). */
 [[nodiscard]] QString errorCode(const QSqlError& error);
+/** A statement's failure as the store says it: its kind and code, never the server's text. */
+[[nodiscard]] StoreError databaseError(const QString& where, const QSqlError& error);
 /** The error of whichever of two statements failed. */
 [[nodiscard]] QSqlError firstError(const QSqlQuery& a, const QSqlQuery& b);
 

@@ -742,8 +742,9 @@ StoreResult<qint64> ReviewStore::activeConsultations()
 // ---------------------------------------------------------------------------------------
 // Coding and actions
 
-bool ReviewStore::allIn(const QString& table, const QString& noun, const QString& consultationId,
-                        const QStringList& ids, QString* problem, const QString& field)
+StoreResult<QString> ReviewStore::allIn(const QString& table, const QString& noun,
+                                        const QString& consultationId, const QStringList& ids,
+                                        const QString& field)
 {
     QSqlQuery q(db());
     // table is one of this file's own literals, never a request's text.
@@ -751,31 +752,28 @@ bool ReviewStore::allIn(const QString& table, const QString& noun, const QString
     for (qsizetype i = 0; i < ids.size(); ++i) {
         q.addBindValue(ids[i]);
         if (!q.exec()) {
-            return fail(table, q.lastError());
+            return databaseError(table, q.lastError());
         }
         if (!q.next() || q.value(0).toString() != consultationId) {
-            *problem = QStringLiteral("%1[%2]: no such %3 in consultation %4")
-                           .arg(field)
-                           .arg(i)
-                           .arg(noun, consultationId);
-            return true;
+            return QStringLiteral("%1[%2]: no such %3 in consultation %4")
+                .arg(field)
+                .arg(i)
+                .arg(noun, consultationId);
         }
     }
-    return true;
+    return QString();
 }
 
-bool ReviewStore::recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
-                            const QString& field)
+StoreResult<QString> ReviewStore::recordsIn(const QString& consultationId, const QStringList& ids,
+                                            const QString& field)
 {
-    return allIn(QStringLiteral("feedback"), QStringLiteral("record"), consultationId, ids, problem,
-                 field);
+    return allIn(QStringLiteral("feedback"), QStringLiteral("record"), consultationId, ids, field);
 }
 
-bool ReviewStore::themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
-                           const QString& field)
+StoreResult<QString> ReviewStore::themesIn(const QString& consultationId, const QStringList& ids,
+                                           const QString& field)
 {
-    return allIn(QStringLiteral("themes"), QStringLiteral("theme"), consultationId, ids, problem,
-                 field);
+    return allIn(QStringLiteral("themes"), QStringLiteral("theme"), consultationId, ids, field);
 }
 
 StoreResult<Theme> ReviewStore::createTheme(const QString& consultationId, const QString& name,
@@ -856,9 +854,11 @@ StoreResult<Theme> ReviewStore::tag(const QString& themeId, const QStringList& a
             return true;
         }
         t = Theme{themeId, th.value(0).toString(), th.value(1).toString(), 0};
-        if (!recordsIn(t.consultationId, add, &problem, QStringLiteral("add"))) {
-            return false;
+        const auto missing = recordsIn(t.consultationId, add, QStringLiteral("add"));
+        if (!missing) {
+            return fail(missing.error());
         }
+        problem = missing.value();
         if (!problem.isEmpty()) {
             m_hub.m_rollbackOnly = true; // one unknown record: nothing is tagged
             return true;
@@ -968,10 +968,17 @@ StoreResult<ReviewAction> ReviewStore::saveAction(ReviewAction a, const QString&
             }
             a.consultationId = cur.value(0).toString();
         }
-        if (!recordsIn(a.consultationId, a.feedbackIds, &problem, QStringLiteral("feedbackIds")) ||
-            !themesIn(a.consultationId, a.themeIds, &problem, QStringLiteral("themeIds"))) {
-            return false;
+        const auto records =
+            recordsIn(a.consultationId, a.feedbackIds, QStringLiteral("feedbackIds"));
+        if (!records) {
+            return fail(records.error());
         }
+        const auto themes = themesIn(a.consultationId, a.themeIds, QStringLiteral("themeIds"));
+        if (!themes) {
+            return fail(themes.error());
+        }
+        // As before: a missing theme is named over a missing record.
+        problem = themes.value().isEmpty() ? records.value() : themes.value();
         if (!problem.isEmpty()) {
             m_hub.m_rollbackOnly = true;
             return true;

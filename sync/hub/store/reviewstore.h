@@ -235,14 +235,16 @@ private:
     {
         return m_hub.appendAudit(e, s, d);
     }
-    /** Whether every id names a row of table in the consultation; the first that does not
-     *  goes into *problem as "field[i]: no such noun ...". False only on a database error. */
-    bool allIn(const QString& table, const QString& noun, const QString& consultationId,
-               const QStringList& ids, QString* problem, const QString& field);
-    bool recordsIn(const QString& consultationId, const QStringList& ids, QString* problem,
-                   const QString& field);
-    bool themesIn(const QString& consultationId, const QStringList& ids, QString* problem,
-                  const QString& field);
+    /** Whether every id names a row of table in the consultation: empty if so, else the
+     *  first that does not as "field[i]: no such noun ..."; an error only if the database
+     *  failed. */
+    StoreResult<QString> allIn(const QString& table, const QString& noun,
+                               const QString& consultationId, const QStringList& ids,
+                               const QString& field);
+    StoreResult<QString> recordsIn(const QString& consultationId, const QStringList& ids,
+                                   const QString& field);
+    StoreResult<QString> themesIn(const QString& consultationId, const QStringList& ids,
+                                  const QString& field);
     /** A client's mistake found inside a transaction: nothing written, `problem` returned. */
     static StoreError invalid(const QString& problem);
     bool loadLinks(QList<ReviewRecord>& records);

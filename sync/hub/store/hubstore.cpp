@@ -593,20 +593,12 @@ StoreStatus HubStore::revoke(const QString& deviceId, const QString& by)
 
 StoreResult<QList<Device>> HubStore::devices()
 {
-    QSqlQuery q(database());
-    if (!q.exec(
-            QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 "
-                           "FROM devices ORDER BY enrolled_at, id")
-                .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")))) {
-        fail(QStringLiteral("devices"), q.lastError());
-        return failure();
-    }
-    QList<Device> out;
     const QDateTime at = m_clock->now().toUTC();
-    while (q.next()) {
-        out << deviceFrom(q, at);
-    }
-    return out;
+    return rows(QStringLiteral("devices"),
+                QStringLiteral("SELECT id, consultation_id, role, enrolled_at, revoked_at, %1 "
+                               "FROM devices ORDER BY enrolled_at, id")
+                    .arg(m_schema >= 7 ? QStringLiteral("last_used_at") : QStringLiteral("NULL")),
+                {}, [&at](const QSqlQuery& q) { return deviceFrom(q, at); });
 }
 
 StoreStatus HubStore::consultationKnown(const QString& id)
@@ -1069,24 +1061,17 @@ StoreResult<QList<ExportHolding>> HubStore::exportsHolding(const QString& feedba
 {
     // Export entries list the ids of the records they held (ids are UUIDs: no LIKE
     // wildcards in them).
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT seq, at, subject, detail FROM audit_log WHERE event = "
-                             "'review.export' AND detail LIKE ? ORDER BY seq"));
-    q.addBindValue(QStringLiteral("%") + feedbackId + QStringLiteral("%"));
-    if (!q.exec()) {
-        fail(QStringLiteral("audit_log"), q.lastError());
-        return failure();
-    }
-    QList<ExportHolding> out;
-    while (q.next()) {
-        const QString detail = q.value(3).toString();
-        const qsizetype from = detail.indexOf(QLatin1String("content="));
-        const QString content =
-            from < 0 ? QString() : detail.mid(from + 8).section(QLatin1Char(' '), 0, 0);
-        out << ExportHolding{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             content};
-    }
-    return out;
+    return rows(QStringLiteral("audit_log"),
+                QStringLiteral("SELECT seq, at, subject, detail FROM audit_log WHERE event = "
+                               "'review.export' AND detail LIKE ? ORDER BY seq"),
+                {QStringLiteral("%") + feedbackId + QStringLiteral("%")}, [](const QSqlQuery& q) {
+                    const QString detail = q.value(3).toString();
+                    const qsizetype from = detail.indexOf(QLatin1String("content="));
+                    const QString content =
+                        from < 0 ? QString() : detail.mid(from + 8).section(QLatin1Char(' '), 0, 0);
+                    return ExportHolding{q.value(0).toLongLong(), q.value(1).toString(),
+                                         q.value(2).toString(), content};
+                });
 }
 
 StoreResult<AdminErasure> HubStore::eraseRecord(const QString& feedbackId)
@@ -1195,19 +1180,13 @@ StoreResult<PackPublication> HubStore::publishPack(const PackInfo& pack,
 
 StoreResult<QList<PackInfo>> HubStore::packsFor(const QString& consultationId)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, version, sha256 FROM packs WHERE consultation_id = ? OR "
-                             "consultation_id IS NULL ORDER BY id, version"));
-    q.addBindValue(consultationId);
-    if (!q.exec()) {
-        fail(QStringLiteral("packs"), q.lastError());
-        return failure();
-    }
-    QList<PackInfo> out;
-    while (q.next()) {
-        out << PackInfo{q.value(0).toString(), q.value(1).toInt(), q.value(2).toByteArray()};
-    }
-    return out;
+    return rows(
+        QStringLiteral("packs"),
+        QStringLiteral("SELECT id, version, sha256 FROM packs WHERE consultation_id = ? OR "
+                       "consultation_id IS NULL ORDER BY id, version"),
+        {consultationId}, [](const QSqlQuery& q) {
+            return PackInfo{q.value(0).toString(), q.value(1).toInt(), q.value(2).toByteArray()};
+        });
 }
 
 StoreResult<PackInfo> HubStore::pack(const QString& id, int version)
@@ -1366,22 +1345,14 @@ StoreResult<QList<PublishedConsultation>> HubStore::consultationsSince(const Dev
                                                                        qint64 since)
 {
     // A device is enrolled for one consultation (by code or invite) and sees only that one.
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT body, revision FROM published_consultations WHERE id = ? "
-                             "AND revision > ? ORDER BY revision"));
-    q.addBindValue(device.consultationId);
-    q.addBindValue(since);
-    if (!q.exec()) {
-        fail(QStringLiteral("published_consultations"), q.lastError());
-        return failure();
-    }
-    QList<PublishedConsultation> out;
-    while (q.next()) {
-        out << PublishedConsultation{
-            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
-            q.value(1).toLongLong()};
-    }
-    return out;
+    return rows(QStringLiteral("published_consultations"),
+                QStringLiteral("SELECT body, revision FROM published_consultations WHERE id = ? "
+                               "AND revision > ? ORDER BY revision"),
+                {device.consultationId, since}, [](const QSqlQuery& q) {
+                    return PublishedConsultation{
+                        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+                        q.value(1).toLongLong()};
+                });
 }
 
 StoreResult<QList<PublishedAction>> HubStore::actionsSince(const Device& device, qint64 since,

@@ -15,6 +15,8 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 namespace chorus::hub {
 
@@ -260,6 +262,29 @@ private:
     bool fail(const QString& what, const QSqlError& error);
     /** The failure the last false of fail() kept. */
     [[nodiscard]] const StoreError& failure() const { return m_failure; }
+    /** Runs one statement with `binds` in order and maps each row with `map` (a function of
+     *  the positioned QSqlQuery); on failure the error is logged and kept as fail() does, with
+     *  `where` as its step. The one loop every listing of the stores is written with. */
+    template <typename Map>
+    auto rows(const QString& where, const QString& sql, const QVariantList& binds, Map map)
+        -> StoreResult<QList<std::invoke_result_t<Map&, const QSqlQuery&>>>
+    {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant& value : binds) {
+            q.addBindValue(value);
+        }
+        if (!q.exec()) {
+            fail(where, q.lastError());
+            return failure();
+        }
+        QList<std::invoke_result_t<Map&, const QSqlQuery&>> out;
+        while (q.next()) {
+            out << map(std::as_const(q));
+        }
+        return out;
+    }
 
     QString m_connection;
     bool m_postgres = false;

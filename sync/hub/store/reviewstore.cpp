@@ -620,23 +620,15 @@ bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
 StoreResult<QList<ChartAnswer>> ReviewStore::answers(const QString& consultationId,
                                                      const QString& activityId)
 {
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COALESCE(prompt_id, ''), body, record_key FROM feedback "
-                             "WHERE consultation_id = ? AND activity_id = ?"));
-    q.addBindValue(consultationId);
-    q.addBindValue(activityId);
-    if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError());
-        return failure();
-    }
-    QList<ChartAnswer> out;
-    while (q.next()) {
-        QJsonObject body = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        body.remove(QStringLiteral("drawing")); // charts never need the picture
-        out << ChartAnswer{q.value(0).toString(), body, q.value(2).toLongLong()};
-    }
-    return out;
+    return m_hub.rows(
+        QStringLiteral("feedback"),
+        QStringLiteral("SELECT COALESCE(prompt_id, ''), body, record_key FROM feedback "
+                       "WHERE consultation_id = ? AND activity_id = ?"),
+        {consultationId, activityId}, [](const QSqlQuery& q) {
+            QJsonObject body = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            body.remove(QStringLiteral("drawing")); // charts never need the picture
+            return ChartAnswer{q.value(0).toString(), body, q.value(2).toLongLong()};
+        });
 }
 
 StoreResult<QString> ReviewStore::drawing(const QString& feedbackId)
@@ -818,23 +810,17 @@ StoreResult<Theme> ReviewStore::createTheme(const QString& consultationId, const
 
 StoreResult<QList<Theme>> ReviewStore::themes(const QString& consultationId)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT t.id, t.name, COUNT(ft.feedback_id), COALESCE(SUM(f.record_key), 0) FROM themes "
-        "t LEFT JOIN feedback_themes ft ON ft.theme_id = t.id LEFT JOIN feedback f ON f.id = "
-        "ft.feedback_id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY t.name, "
-        "t.id"));
-    q.addBindValue(consultationId);
-    if (!q.exec()) {
-        fail(QStringLiteral("themes"), q.lastError());
-        return failure();
-    }
-    QList<Theme> out;
-    while (q.next()) {
-        out << Theme{q.value(0).toString(), consultationId, q.value(1).toString(),
-                     q.value(2).toLongLong(), q.value(3).toLongLong()};
-    }
-    return out;
+    return m_hub.rows(
+        QStringLiteral("themes"),
+        QStringLiteral(
+            "SELECT t.id, t.name, COUNT(ft.feedback_id), COALESCE(SUM(f.record_key), 0) FROM "
+            "themes t LEFT JOIN feedback_themes ft ON ft.theme_id = t.id LEFT JOIN feedback f ON "
+            "f.id = ft.feedback_id WHERE t.consultation_id = ? GROUP BY t.id, t.name ORDER BY "
+            "t.name, t.id"),
+        {consultationId}, [&consultationId](const QSqlQuery& q) {
+            return Theme{q.value(0).toString(), consultationId, q.value(1).toString(),
+                         q.value(2).toLongLong(), q.value(3).toLongLong()};
+        });
 }
 
 StoreResult<Theme> ReviewStore::tag(const QString& themeId, const QStringList& add,
@@ -1103,20 +1089,15 @@ StoreResult<ReviewAction> ReviewStore::publishAction(const QString& id, const QS
 
 StoreResult<QList<ReviewAction>> ReviewStore::actions(const QString& consultationId)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM actions WHERE consultation_id = ? ORDER BY "
-                             "created_at, id"));
-    q.addBindValue(consultationId);
-    if (!q.exec()) {
-        fail(QStringLiteral("actions"), q.lastError());
-        return failure();
-    }
-    QStringList ids;
-    while (q.next()) {
-        ids << q.value(0).toString();
+    const auto ids = m_hub.rows(
+        QStringLiteral("actions"),
+        QStringLiteral("SELECT id FROM actions WHERE consultation_id = ? ORDER BY created_at, id"),
+        {consultationId}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!ids) {
+        return ids.error();
     }
     QList<ReviewAction> out;
-    for (const QString& id : ids) {
+    for (const QString& id : ids.value()) {
         const auto a = action(id);
         if (!a) {
             return failure();

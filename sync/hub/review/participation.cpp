@@ -134,20 +134,58 @@ public:
         return hidden;
     }
 
-    /** The cells this table shows to be zero, as Linked::knownZeros names them. */
-    [[nodiscard]] QSet<QString> shownZeros(int threshold) const
+    /** The cells this table tells a reader are zero, as Linked::knownZeros names them:
+     *  those shown as zero, and hidden zeros that a shown total minus its shown parts
+     *  gives away (rule 3 leaves a line whose hidden parts are all zeros as it is). */
+    [[nodiscard]] QSet<QString> knownZeros(int threshold) const
     {
         const Solved s = solve({}, threshold, {});
+        const qsizetype nc = s.cons.size();
+        QList<bool> known(s.cells.size(), false);
+        for (qsizetype i = 0; i < s.cells.size(); ++i) {
+            known[i] = !s.cells[i].suppressed;
+        }
+        QList<std::pair<qsizetype, QList<qsizetype>>> lines;
+        QList<qsizetype> margins;
+        for (qsizetype v = 0; v < s.nv; ++v) {
+            QList<qsizetype> parts;
+            for (qsizetype c = 0; c < nc; ++c) {
+                parts << c * s.nv + v;
+            }
+            lines.append({s.margin0 + v, parts});
+            margins << s.margin0 + v;
+        }
+        for (qsizetype c = 0; c < nc; ++c) {
+            QList<qsizetype> parts;
+            for (qsizetype v = 0; v < s.nv; ++v) {
+                parts << c * s.nv + v;
+            }
+            lines.append({s.consTotal0 + c, parts});
+        }
+        lines.append({s.grand, margins});
+        for (bool more = true; more;) {
+            more = false;
+            for (const auto& [total, parts] : lines) {
+                const bool zerosLeft = std::all_of(parts.begin(), parts.end(), [&](qsizetype p) {
+                    return known[p] || s.cells[p].count == 0;
+                });
+                if (!known[total] || !zerosLeft) {
+                    continue;
+                }
+                for (const qsizetype p : parts) {
+                    more = more || !known[p];
+                    known[p] = true;
+                }
+            }
+        }
         QSet<QString> zeros;
         for (qsizetype v = 0; v < s.nv; ++v) {
-            for (qsizetype c = 0; c < s.cons.size(); ++c) {
-                const Cell& x = s.cells[c * s.nv + v];
-                if (!x.suppressed && x.count == 0) {
+            for (qsizetype c = 0; c < nc; ++c) {
+                if (known[c * s.nv + v] && s.cells[c * s.nv + v].count == 0) {
                     zeros.insert(s.cons[c] + QLatin1Char('\n') + m_values[v]);
                 }
             }
-            const Cell& margin = s.cells[s.margin0 + v];
-            if (!margin.suppressed && margin.count == 0) {
+            if (known[s.margin0 + v] && s.cells[s.margin0 + v].count == 0) {
                 zeros.insert(QLatin1Char('\n') + m_values[v]);
             }
         }
@@ -247,10 +285,20 @@ private:
                    linked.knownZeros.contains(QLatin1Char('\n') + m_values[i - margin0]);
         };
         // One pass over the lines; true if it hid anything.
+        // The totals to keep open: those another table hides, and the parts hidden for them.
+        QSet<qsizetype> mustOpen;
+        for (qsizetype c = 0; c < nc; ++c) {
+            if (cells[consTotal0 + c].suppressed) {
+                mustOpen.insert(consTotal0 + c);
+            }
+        }
+        if (cells[grand].suppressed) {
+            mustOpen.insert(grand);
+        }
         const auto openHiddenTotals = [&](QList<Cell>& done) {
             bool more = false;
             for (const Line& l : lines) {
-                if (!done[l.total].suppressed ||
+                if (!mustOpen.contains(l.total) ||
                     std::any_of(l.parts.begin(), l.parts.end(),
                                 [&](qsizetype p) { return done[p].suppressed && !knownZero(p); })) {
                     continue;
@@ -275,8 +323,9 @@ private:
                     }
                 }
                 for (const qsizetype p : hide) {
-                    more = more || !done[p].suppressed;
+                    more = more || !done[p].suppressed || !mustOpen.contains(p);
                     done[p].suppressed = true;
+                    mustOpen.insert(p);
                 }
             }
             return more;
@@ -528,13 +577,13 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
         }
     }
     std::sort(types.begin(), types.end());
-    // The zeros reach shows by age band (its own table, as reach() makes it): an age band
+    // The zeros reach gives away by age band (its own table, as reach() makes it): an age band
     // nobody is in has nobody in it for every way of telling too.
     Table byAge(ageBandList());
     for (const ParticipationRow& r : in.sessions) {
         byAge.add(r.consultation, r.ageBand, r.recordKey);
     }
-    const QSet<QString> reachZeros = byAge.shownZeros(k);
+    const QSet<QString> reachZeros = byAge.knownZeros(k);
     QJsonArray methods;
     for (const QString& type : types) {
         Table byOutcome(outcomes());

@@ -726,7 +726,8 @@ private slots:
     // device (enrolled for a consultation published on the hub) makes an invite; a second
     // device (its own data folder) is set up from it, answers, sends, and the answers are on
     // the hub; the young person comes back with their PIN and, after a sync, sees the
-    // "you said, we did" action the team published.
+    // "you said, we did" action the team published. Issue 19: the hub's participation figures
+    // count their session as own time and one on the practitioner's tablet as facilitated.
     void ownDevice_data()
     {
         QTest::addColumn<QString>("language");

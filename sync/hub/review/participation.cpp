@@ -48,6 +48,15 @@ const QStringList& ratings()
     return v;
 }
 
+/** What other tables say about a table's cells (see Table::solve). */
+struct Linked
+{
+    /** The consultations ("" for the hub) whose total another table hides. */
+    QSet<QString> hiddenTotals;
+    /** Cells another table shows to be zero: "consultation\nvalue" ("" for the hub's). */
+    QSet<QString> knownZeros;
+};
+
 /**
  * Counts of one characteristic by consultation, with the hub-wide margins: one table, so
  * that the rules of suppression.h run over every line that ties its cells together (a
@@ -66,22 +75,164 @@ public:
         c.keySum += key;
     }
 
-    /** The published breakdown of one consultation, or the hub's margins ("" = all). */
-    [[nodiscard]] Breakdown published(const QString& consultation, int threshold) const
+    /** The published breakdown of one consultation, or the hub's margins ("" = all).
+     *  `linked`: a total another table hides comes hidden here too, so that the two tables'
+     *  figures cannot be added up to it. */
+    [[nodiscard]] Breakdown published(const QString& consultation, int threshold,
+                                      const Linked& linked = {}) const
     {
-        QStringList cons = m_cells.keys();
-        if (!consultation.isEmpty() && !cons.contains(consultation)) {
-            cons << consultation;
+        const Solved s = solve(consultation, threshold, linked);
+        Breakdown b;
+        if (consultation.isEmpty()) {
+            for (qsizetype v = 0; v < s.nv; ++v) {
+                b.cells << s.cells[s.margin0 + v];
+            }
+            b.total = s.cells[s.grand];
+        } else {
+            const qsizetype c = s.cons.indexOf(consultation);
+            for (qsizetype v = 0; v < s.nv; ++v) {
+                b.cells << s.cells[c * s.nv + v];
+            }
+            b.total = s.cells[s.consTotal0 + c];
         }
-        const qsizetype nc = cons.size();
+        b.total.value = QStringLiteral("total");
+        return publishBreakdown(b, threshold);
+    }
+
+    /** Where this table hides the cells of `value`: the consultations, and "" when its
+     *  hub-wide margin is hidden (with `linked` as for published()). */
+    [[nodiscard]] QSet<QString> hiddenCells(const QString& value, int threshold,
+                                            const Linked& linked = {}) const
+    {
+        const Solved s = solve({}, threshold, linked);
+        const qsizetype v = m_values.indexOf(value);
+        QSet<QString> hidden;
+        for (qsizetype c = 0; c < s.cons.size(); ++c) {
+            if (s.cells[c * s.nv + v].suppressed) {
+                hidden.insert(s.cons[c]);
+            }
+        }
+        if (s.cells[s.margin0 + v].suppressed) {
+            hidden.insert(QString());
+        }
+        return hidden;
+    }
+
+    /** Where this table hides a total: the consultations, and "" for the grand total. */
+    [[nodiscard]] QSet<QString> hiddenTotals(int threshold, const Linked& linked = {}) const
+    {
+        const Solved s = solve({}, threshold, linked);
+        QSet<QString> hidden;
+        for (qsizetype c = 0; c < s.cons.size(); ++c) {
+            if (s.cells[s.consTotal0 + c].suppressed) {
+                hidden.insert(s.cons[c]);
+            }
+        }
+        if (s.cells[s.grand].suppressed) {
+            hidden.insert(QString());
+        }
+        return hidden;
+    }
+
+    /** The cells this table tells a reader are zero, as Linked::knownZeros names them:
+     *  those shown as zero, and hidden zeros that a shown total minus its shown parts
+     *  gives away (rule 3 leaves a line whose hidden parts are all zeros as it is). */
+    [[nodiscard]] QSet<QString> knownZeros(int threshold) const
+    {
+        const Solved s = solve({}, threshold, {});
+        const qsizetype nc = s.cons.size();
+        QList<bool> known(s.cells.size(), false);
+        for (qsizetype i = 0; i < s.cells.size(); ++i) {
+            known[i] = !s.cells[i].suppressed;
+        }
+        QList<std::pair<qsizetype, QList<qsizetype>>> lines;
+        QList<qsizetype> margins;
+        for (qsizetype v = 0; v < s.nv; ++v) {
+            QList<qsizetype> parts;
+            for (qsizetype c = 0; c < nc; ++c) {
+                parts << c * s.nv + v;
+            }
+            lines.append({s.margin0 + v, parts});
+            margins << s.margin0 + v;
+        }
+        for (qsizetype c = 0; c < nc; ++c) {
+            QList<qsizetype> parts;
+            for (qsizetype v = 0; v < s.nv; ++v) {
+                parts << c * s.nv + v;
+            }
+            lines.append({s.consTotal0 + c, parts});
+        }
+        lines.append({s.grand, margins});
+        for (bool more = true; more;) {
+            more = false;
+            for (const auto& [total, parts] : lines) {
+                const bool zerosLeft = std::all_of(parts.begin(), parts.end(), [&](qsizetype p) {
+                    return known[p] || s.cells[p].count == 0;
+                });
+                if (!known[total] || !zerosLeft) {
+                    continue;
+                }
+                for (const qsizetype p : parts) {
+                    more = more || !known[p];
+                    known[p] = true;
+                }
+            }
+        }
+        QSet<QString> zeros;
+        for (qsizetype v = 0; v < s.nv; ++v) {
+            for (qsizetype c = 0; c < nc; ++c) {
+                if (known[c * s.nv + v] && s.cells[c * s.nv + v].count == 0) {
+                    zeros.insert(s.cons[c] + QLatin1Char('\n') + m_values[v]);
+                }
+            }
+            if (known[s.margin0 + v] && s.cells[s.margin0 + v].count == 0) {
+                zeros.insert(QLatin1Char('\n') + m_values[v]);
+            }
+        }
+        return zeros;
+    }
+
+private:
+    /** Every cell of the table, suppressed together: consultation x value (row-major), then
+     *  each consultation's total, each value's hub-wide margin, and the grand total. */
+    struct Solved
+    {
+        QStringList cons;
+        QList<Cell> cells;
+        qsizetype nv = 0;
+        qsizetype consTotal0 = 0;
+        qsizetype margin0 = 0;
+        qsizetype grand = 0;
+    };
+
+    [[nodiscard]] Solved solve(const QString& consultation, int threshold,
+                               const Linked& linked) const
+    {
+        Solved s;
+        s.cons = m_cells.keys();
+        // The consultation asked for and those whose total another table hides are rows
+        // even with nothing counted here (a hidden zero row keeps the hub's margins open).
+        QStringList rows = linked.hiddenTotals.values();
+        rows << consultation;
+        std::sort(rows.begin(), rows.end());
+        for (const QString& c : rows) {
+            if (!c.isEmpty() && !s.cons.contains(c)) {
+                s.cons << c;
+            }
+        }
+        const qsizetype nc = s.cons.size();
         const qsizetype nv = m_values.size();
+        s.nv = nv;
         auto at = [&](qsizetype c, qsizetype v) { return c * nv + v; };
-        const qsizetype consTotal0 = nc * nv;
-        const qsizetype margin0 = consTotal0 + nc;
-        const qsizetype grand = margin0 + nv;
+        s.consTotal0 = nc * nv;
+        s.margin0 = s.consTotal0 + nc;
+        s.grand = s.margin0 + nv;
+        const qsizetype consTotal0 = s.consTotal0;
+        const qsizetype margin0 = s.margin0;
+        const qsizetype grand = s.grand;
         QList<Cell> cells(grand + 1);
         for (qsizetype c = 0; c < nc; ++c) {
-            const auto row = m_cells.value(cons[c]);
+            const auto row = m_cells.value(s.cons[c]);
             for (qsizetype v = 0; v < nv; ++v) {
                 const Cell x = row.value(m_values[v]);
                 cells[at(c, v)] = Cell{m_values[v], x.count, false, x.keySum};
@@ -90,7 +241,9 @@ public:
                     cells[total].keySum += x.keySum;
                 }
             }
+            cells[consTotal0 + c].suppressed = linked.hiddenTotals.contains(s.cons[c]);
         }
+        cells[grand].suppressed = linked.hiddenTotals.contains(QString());
         for (qsizetype v = 0; v < nv; ++v) {
             cells[margin0 + v].value = m_values[v];
         }
@@ -115,29 +268,87 @@ public:
             hubByValue.parts << margin0 + v;
         }
         lines << hubByValue << hubByConsultation;
+        // A total that comes hidden (another table hides it) must not be the sum of what is
+        // shown here. The rules count any hidden part as leaving a total open and leave a
+        // hidden zero total's zero parts shown (nobody to protect); but a hidden zero that
+        // another table shows (the age band's zero in reach) opens nothing. So a hidden total
+        // with no other hidden part hides its smallest non-zero part (rule 3 then protects
+        // it like any other), or, when it is zero, its parts. A consultation's line comes
+        // before the hub's: a hidden consultation's zeros keep the hub's margins open, and
+        // the other consultations' zeros stay shown.
+        const auto knownZero = [&](qsizetype i) {
+            if (i < consTotal0) {
+                return linked.knownZeros.contains(s.cons[i / nv] + QLatin1Char('\n') +
+                                                  m_values[i % nv]);
+            }
+            return i >= margin0 && i < grand &&
+                   linked.knownZeros.contains(QLatin1Char('\n') + m_values[i - margin0]);
+        };
+        // One pass over the lines; true if it hid anything.
+        // The totals to keep open: those another table hides, and the parts hidden for them.
+        QSet<qsizetype> mustOpen;
+        for (qsizetype c = 0; c < nc; ++c) {
+            if (cells[consTotal0 + c].suppressed) {
+                mustOpen.insert(consTotal0 + c);
+            }
+        }
+        if (cells[grand].suppressed) {
+            mustOpen.insert(grand);
+        }
+        const auto openHiddenTotals = [&](QList<Cell>& done) {
+            bool more = false;
+            for (const Line& l : lines) {
+                if (!mustOpen.contains(l.total) ||
+                    std::any_of(l.parts.begin(), l.parts.end(),
+                                [&](qsizetype p) { return done[p].suppressed && !knownZero(p); })) {
+                    continue;
+                }
+                QList<qsizetype> hide;
+                if (done[l.total].count == 0) {
+                    for (const qsizetype p : l.parts) {
+                        if (!knownZero(p)) {
+                            hide << p;
+                        }
+                    }
+                } else {
+                    qsizetype smallest = -1;
+                    for (const qsizetype p : l.parts) {
+                        if (done[p].count > 0 &&
+                            (smallest < 0 || done[p].count < done[smallest].count)) {
+                            smallest = p;
+                        }
+                    }
+                    if (smallest >= 0) {
+                        hide << smallest;
+                    }
+                }
+                for (const qsizetype p : hide) {
+                    more = more || !done[p].suppressed || !mustOpen.contains(p);
+                    done[p].suppressed = true;
+                    mustOpen.insert(p);
+                }
+            }
+            return more;
+        };
         // A line whose total is zero holds only zeros, which its total says already: it has
         // nothing to protect, and left in, rule 3a would hide every consultation's zero of
-        // a value that one small consultation's hidden zero shares.
-        lines.removeIf([&](const Line& l) { return cells[l.total].count == 0; });
-        const QList<Cell> done = suppressLinked(cells, lines, threshold);
-        Breakdown b;
-        if (consultation.isEmpty()) {
-            for (qsizetype v = 0; v < nv; ++v) {
-                b.cells << done[margin0 + v];
+        // a value that one small consultation's hidden zero shares. A zero total that comes
+        // hidden keeps its line: shown zeros would add up to it. The rules run first (what
+        // they hide anyway leaves the totals open), then again while the check hides more.
+        for (;;) {
+            QList<Line> active = lines;
+            active.removeIf([&](const Line& l) {
+                return cells[l.total].count == 0 && !cells[l.total].suppressed;
+            });
+            cells = suppressLinked(cells, active, threshold);
+            if (!openHiddenTotals(cells)) {
+                break;
             }
-            b.total = done[grand];
-        } else {
-            const qsizetype c = cons.indexOf(consultation);
-            for (qsizetype v = 0; v < nv; ++v) {
-                b.cells << done[at(c, v)];
-            }
-            b.total = done[consTotal0 + c];
         }
-        b.total.value = QStringLiteral("total");
-        return publishBreakdown(b, threshold);
+        s.cells = cells;
+        return s;
     }
 
-private:
     QStringList m_values;
     QMap<QString, QMap<QString, Cell>> m_cells;
 };
@@ -150,6 +361,28 @@ Cell cellOf(const Breakdown& b, const QString& value)
         }
     }
     return Cell{value, 0, true, 0};
+}
+
+/**
+ * Tables that count the same records by different characteristics have the same totals (a
+ * way of telling's outcomes and its ratings both add up to the times it was offered). A
+ * total one of them hides must be hidden by all, or the other would publish it and undo
+ * what hiding it protected: the totals any table hides, until none hides another.
+ */
+QSet<QString> sharedHiddenTotals(const QList<const Table*>& tables, int threshold)
+{
+    QSet<QString> hidden;
+    for (bool more = true; more;) {
+        more = false;
+        for (const Table* t : tables) {
+            QSet<QString> h = t->hiddenTotals(threshold, Linked{hidden, {}});
+            if (!h.subtract(hidden).isEmpty()) {
+                hidden.unite(h);
+                more = true;
+            }
+        }
+    }
+    return hidden;
 }
 
 /** part / whole of published counts, or null unless both are shown. */
@@ -259,9 +492,15 @@ QJsonValue shareOfShown(const Cell& part, const QList<Cell>& whole)
  * be worked out as "the method's count minus the bands shown". How many of an age band were
  * offered the method is not published on its own (it would tie the tables together); a
  * share is given only when every count it rests on is shown.
+ * A table's totals are also the method's own cells (`methodOutcomes`, `methodRatings`): where
+ * the method hides one (a consultation's, or the hub-wide margin that stands in for a small
+ * consultation), the age bands' total is hidden too and protected like one, or the bands
+ * would add up to it and then give away the count it hid.
  */
 QJsonArray methodByAgeBand(const ParticipationInput& in, const QString& consultation,
-                           const QString& type)
+                           const QString& type, const Table& methodOutcomes,
+                           const Table& methodRatings, const QSet<QString>& hiddenOffered,
+                           const QSet<QString>& knownZeros)
 {
     const int k = in.threshold;
     QMap<QString, Table> byOutcome;
@@ -289,11 +528,19 @@ QJsonArray methodByAgeBand(const ParticipationInput& in, const QString& consulta
     }
     QMap<QString, Breakdown> outcome;
     for (auto it = byOutcome.cbegin(); it != byOutcome.cend(); ++it) {
-        outcome.insert(it.key(), it.value().published(consultation, k));
+        outcome.insert(
+            it.key(), it.value().published(
+                          consultation, k,
+                          Linked{methodOutcomes.hiddenCells(it.key(), k, Linked{hiddenOffered, {}}),
+                                 knownZeros}));
     }
     QMap<QString, Breakdown> rated;
     for (auto it = byRating.cbegin(); it != byRating.cend(); ++it) {
-        rated.insert(it.key(), it.value().published(consultation, k));
+        rated.insert(it.key(),
+                     it.value().published(
+                         consultation, k,
+                         Linked{methodRatings.hiddenCells(it.key(), k, Linked{hiddenOffered, {}}),
+                                knownZeros}));
     }
     QJsonArray bands;
     for (const QString& band : ageBandList()) {
@@ -330,6 +577,13 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
         }
     }
     std::sort(types.begin(), types.end());
+    // The zeros reach gives away by age band (its own table, as reach() makes it): an age band
+    // nobody is in has nobody in it for every way of telling too.
+    Table byAge(ageBandList());
+    for (const ParticipationRow& r : in.sessions) {
+        byAge.add(r.consultation, r.ageBand, r.recordKey);
+    }
+    const QSet<QString> reachZeros = byAge.knownZeros(k);
     QJsonArray methods;
     for (const QString& type : types) {
         Table byOutcome(outcomes());
@@ -348,8 +602,9 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
                 }
             }
         }
-        const Breakdown o = byOutcome.published(consultation, k);
-        const Breakdown rated = byRating.published(consultation, k);
+        const QSet<QString> hiddenOffered = sharedHiddenTotals({&byOutcome, &byRating}, k);
+        const Breakdown o = byOutcome.published(consultation, k, Linked{hiddenOffered, {}});
+        const Breakdown rated = byRating.published(consultation, k, Linked{hiddenOffered, {}});
         const auto mid = median(seconds);
         methods.append(
             QJsonObject{{"type", type},
@@ -359,7 +614,8 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
                         {"leftUnfinished", counted(cellOf(o, QStringLiteral("started")), o.total)},
                         {"medianSeconds", medianJson(mid, o.total)},
                         {"ratings", breakdownJson(rated)},
-                        {"byAgeBand", methodByAgeBand(in, consultation, type)}});
+                        {"byAgeBand", methodByAgeBand(in, consultation, type, byOutcome, byRating,
+                                                      hiddenOffered, reachZeros)}});
     }
     return QJsonObject{{"methods", methods}};
 }

@@ -159,6 +159,48 @@ QStringList identifiersIn(const QList<OnScreen>& texts, const QStringList& allow
     return found;
 }
 
+/** Whether `published` is a number the hub's disclosure layer may publish for a true count
+ *  of `truth` (`hubprobe possible-published`: the hub's own table, in a process of its own). */
+bool publishedFrom(const QJsonValue& published, qint64 truth)
+{
+    const auto possible = runHubProbe({"possible-published", "--count", QString::number(truth)});
+    return published.isDouble() && possible &&
+           possible->trimmed().split('\n').contains(
+               QByteArray::number(static_cast<qint64>(published.toDouble())));
+}
+
+/** `count` participation records of one `mode` ("facilitated" or "own-time") sent to the hub
+ *  by one more device of the consultation, as any enrolled device sends them (POST
+ *  /v1/participation): the others in the group, so that the journey's own sessions are
+ *  counted among enough to be shown. The number the hub acknowledged, or -1. */
+qint64 sendSessions(const HubProcess& hub, const QString& db, const QString& consultation,
+                    const QString& mode, int count)
+{
+    int exit = -1;
+    const QByteArray code =
+        hubCommand({"enrol-code", "--db", db, "--consultation", consultation}, &exit).trimmed();
+    DeviceClient device;
+    const test::Response enrolled =
+        device.post(hub.url(QStringLiteral("/v1/enrol")),
+                    QJsonDocument(QJsonObject{{"code", QString::fromUtf8(code)}}).toJson());
+    if (exit != 0 || enrolled.status != 201) {
+        return -1;
+    }
+    device.token = enrolled.body.value("token").toString().toUtf8();
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject session = seededSession(consultation, 30, false);
+        session.insert(QStringLiteral("mode"), mode);
+        if (mode == QLatin1String("own-time")) {
+            session.insert(QStringLiteral("practitionerMinutes"), 0);
+        }
+        items.append(session);
+    }
+    const test::Response sent = device.post(hub.url(QStringLiteral("/v1/participation")),
+                                            QJsonDocument(QJsonObject{{"items", items}}).toJson());
+    return sent.status == 200 ? sent.body.value("acknowledged").toArray().size() : -1;
+}
+
 } // namespace
 
 /** A step's checks fail the journey there: nothing after a failed step is meaningful. */
@@ -684,7 +726,8 @@ private slots:
     // device (enrolled for a consultation published on the hub) makes an invite; a second
     // device (its own data folder) is set up from it, answers, sends, and the answers are on
     // the hub; the young person comes back with their PIN and, after a sync, sees the
-    // "you said, we did" action the team published.
+    // "you said, we did" action the team published. Issue 19: the hub's participation figures
+    // count their session as own time and one on the practitioner's tablet as facilitated.
     void ownDevice_data()
     {
         QTest::addColumn<QString>("language");
@@ -766,6 +809,31 @@ private slots:
                 waitFor(trw("SyncPage", "QR code of the invite, for a device with a camera",
                             "@info:accessible"))));
             STEP("invite-made", {}, {hub.url({}), inviteHub, inviteText});
+
+            // Issue 19: a session the practitioner runs with a young person on this tablet,
+            // through the app's session path (consent with "share", an answer, finished),
+            // synced: facilitated, with the young person's own time below to tell apart. A
+            // first sync brings the team's consultation to the tablet.
+            f.services->sync().syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy(), 30000);
+            QVERIFY2(f.session().begin(QStringLiteral("club"), QStringLiteral("facilitated")),
+                     qPrintable(f.session().errorMessage()));
+            QVERIFY2(
+                f.session().giveConsent({{"codeName", "Kite"},
+                                         {"ageBand", "8-11"},
+                                         {"role", "child"},
+                                         {"givenBy", "child"},
+                                         {"assessor", "SW 7"},
+                                         {"assessmentBasis", "She told me back who sees what."},
+                                         {"store", true},
+                                         {"share", true}}),
+                qPrintable(f.session().errorMessage()));
+            QVERIFY(f.session().saveScale(f.session().current().value("activityId").toString(), 4));
+            f.session().stop();
+            f.session().finish();
+            QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy(), 30000);
+            f.services->sync().syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!f.services->sync().busy(), 30000);
             m_window = nullptr;
         }
 
@@ -890,6 +958,36 @@ private slots:
                                         {});
             QVERIFY2(published.ok(), qPrintable(published.message));
             QCOMPARE(published.body.value("state").toString(), QStringLiteral("published"));
+
+            // Issue 19: the session on their own device is counted as own time, the
+            // practitioner's as facilitated. Seven more of each from another device make
+            // eight of each, the hub's small-number threshold: had the own device's session
+            // been called facilitated, own time would be seven (hidden) and facilitated nine.
+            constexpr int kThreshold = 8; // chorus-hub's default (sync/hub/review/suppression.h)
+            QCOMPARE(sendSessions(hub, db, QStringLiteral("club"), QStringLiteral("own-time"),
+                                  kThreshold - 1),
+                     kThreshold - 1);
+            QCOMPARE(sendSessions(hub, db, QStringLiteral("club"), QStringLiteral("facilitated"),
+                                  kThreshold - 1),
+                     kThreshold - 1);
+            std::optional<sync::ReviewReply> figures;
+            team.get(QStringLiteral("/v1/review/participation?consultation=club"),
+                     [&](const sync::ReviewReply& r) { figures = r; });
+            QVERIFY(QTest::qWaitFor([&] { return figures.has_value(); }, 30000));
+            QVERIFY2(figures->ok(), qPrintable(figures->message));
+            QCOMPARE(figures->body.value("smallNumberThreshold").toInt(), kThreshold);
+            const QJsonObject space = figures->body.value("space").toObject();
+            const QString seen = QString::fromUtf8(QJsonDocument(space).toJson());
+            QVERIFY2(publishedFrom(space.value("ownTime").toObject().value("count"), kThreshold),
+                     qPrintable(seen));
+            QJsonValue facilitated;
+            for (const QJsonValue& cell :
+                 space.value("sessions").toObject().value("cells").toArray()) {
+                if (cell.toObject().value("value").toString() == QLatin1String("facilitated")) {
+                    facilitated = cell.toObject().value("count");
+                }
+            }
+            QVERIFY2(publishedFrom(facilitated, kThreshold), qPrintable(seen));
         }
 
         // 6. They come back with their PIN and, after a sync, read what the team did.

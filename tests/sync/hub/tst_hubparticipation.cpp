@@ -534,11 +534,33 @@ private slots:
         QCOMPARE(young.value("completedShare").toDouble(-1), 1.0);
         QVERIFY(publishedFrom(
             young.value("ratings").toObject().value("liked").toObject().value("count"), 10));
-        QCOMPARE(young.value("likedShare").toDouble(-1), 1.0);
+        // c1's "okay" count (none) is hidden in the method's ratings, for c2's one "okay": the
+        // bands' "okay" must not add up to it, so one is hidden, and the share with it.
+        const QJsonObject c1Feel = byValue(c1.value("voice").toObject().value("methods").toArray(),
+                                           "type", "feelings-scale");
+        QCOMPARE(
+            byValue(c1Feel.value("ratings").toObject().value("cells").toArray(), "value", "okay")
+                .value("suppressed")
+                .toBool(),
+            true);
+        QVERIFY(young.value("likedShare").isNull());
         const QJsonObject older = bandOf(c1, "12-15");
         QVERIFY(publishedFrom(older.value("skipped").toObject().value("count"), 10));
         QCOMPARE(older.value("completed").toObject().value("count").toInt(-1), 0);
-        QCOMPARE(older.value("completedShare").toDouble(-1), 0.0);
+        // The hub's "left unfinished" (none) is hidden in the method's outcomes, for c2: the
+        // bands' are hidden so that they do not add up to it, c1's 12-15 with them (more
+        // than needed: the share is lost, nothing is given away).
+        QVERIFY(byValue(participationView(in, QString())
+                            .value("voice")
+                            .toObject()
+                            .value("methods")
+                            .toArray(),
+                        "type", "feelings-scale")
+                    .value("leftUnfinished")
+                    .toObject()
+                    .value("suppressed")
+                    .toBool());
+        QVERIFY(older.value("completedShare").isNull());
         QVERIFY(older.value("likedShare").isNull()); // nobody in the band rated it
 
         // c2's two: hidden, their shares with them, and said so.

@@ -211,12 +211,15 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     roles.assign(n, 0);
     flags.assign(n, 0);
     stemHashes.assign(n, 0);
+    stemLengths.resize(n);
     for (int i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::Type::Word) {
+            stemLengths[std::size_t(i)] = t[i].length;
             continue;
         }
         const QStringView word = t.str(i);
         const QStringView stem = t.stem(i);
+        stemLengths[std::size_t(i)] = std::int32_t(stem.size());
         const std::uint32_t hash = WordTable::hashOf(word);
         const std::uint32_t stemHash = stem.size() == word.size() ? hash : WordTable::hashOf(stem);
         const std::uint32_t r = lex.roles(word, hash);

@@ -79,6 +79,7 @@ struct TokenFacts
     std::vector<std::uint32_t> roles;      ///< Lexicon roles of each word token, else 0
     std::vector<std::uint32_t> flags;      ///< gazetteer flags of each word token's stem, else 0
     std::vector<std::uint32_t> stemHashes; ///< WordTable::hashOf each word token's stem
+    std::vector<std::int32_t> stemLengths; ///< TokenizedText::stem's length, of every token
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
 
     void compute(const TokenizedText& t, const Gazetteer* gazetteer);

@@ -77,6 +77,8 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, b
         m_buckets.emplace_back();
         bucket = std::uint32_t(m_buckets.size());
         m_firstWords.add(words.front(), bucket);
+        const std::uint32_t bit = WordTable::hashOf(words.front()) & (kFirstWordBits - 1);
+        m_firstWordBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
     }
     for (int e : m_buckets[bucket - 1]) {
         if (m_entries[std::size_t(e)].words == words) {
@@ -248,9 +250,24 @@ private:
     }
     QStringView word(int i) const { return m_t.valid(i) ? m_t.str(i) : QStringView(); }
     std::uint32_t roles(int i) const { return m_t.valid(i) ? m_facts.roles[std::size_t(i)] : 0; }
-    bool is(int i, const char* w) const { return m_t.valid(i) && equalsAscii(m_t.str(i), w); }
+    /** Token i is the word w (a literal), in any case. Inlined with the literal's length
+     *  compared first: these tests run many times per token, and nearly all fail at once. */
+    template <std::size_t N> [[gnu::always_inline]] bool is(int i, const char (&w)[N]) const
+    {
+        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) &&
+               equalsAscii(m_t.str(i), w);
+    }
+    /** The same for a word from a list. */
+    [[gnu::always_inline]] bool matches(int i, const char* w) const
+    {
+        return m_t.valid(i) && equalsAscii(m_t.str(i), w);
+    }
 
-    QStringView stem(int i) const { return m_t.stem(i); }
+    /** The word without a possessive "'s", as TokenFacts::compute measured it once. */
+    QStringView stem(int i) const
+    {
+        return m_t.text().mid(m_t[i].start, m_facts.stemLengths[std::size_t(i)]);
+    }
     /** A Welsh dictionary word that no curated list calls a name ("darren", "hoff"). */
     bool welshWord(int i) const
     {
@@ -267,7 +284,7 @@ private:
             "already", "still", "though",    "tho",     "yet",   "well",     "better",  "worse",
             "back",    "home",  "best",      "first",   "last",  "properly", "together"};
         for (const char* w : kAdverbs) {
-            if (is(i, w)) {
+            if (matches(i, w)) {
                 return true;
             }
         }
@@ -281,7 +298,7 @@ private:
                                              "frawd",     "chwaer",    "athro",    "athrawes",
                                              "gweithiwr", "cefnder",   "cyfnither"};
         for (const char* w : kWelsh) {
-            if (is(i - 1, w)) {
+            if (matches(i - 1, w)) {
                 return true;
             }
         }
@@ -459,7 +476,7 @@ private:
             return true;
         }
         for (const char* w : kGroups) {
-            if (is(k, w)) {
+            if (matches(k, w)) {
                 return true;
             }
         }
@@ -525,7 +542,7 @@ private:
                                              "goes",  "likes",  "loves", "hates", "lives",
                                              "knows", "thinks", "tells", "asks",  "owes"};
         for (const char* w : kVerbs) {
-            if (is(n, w)) {
+            if (matches(n, w)) {
                 return true;
             }
         }
@@ -544,7 +561,7 @@ private:
                                               "staying", "visiting", "gone",   "left",
                                               "always",  "never",    "moved"};
         for (const char* w : kStates) {
-            if (is(n + 1, w)) {
+            if (matches(n + 1, w)) {
                 return true;
             }
         }
@@ -629,7 +646,7 @@ private:
         static const char* const kClauseVerbs[] = {"hope",  "wish",  "pray",    "bet",   "guess",
                                                    "swear", "bless", "promise", "reckon"};
         for (const char* w : kClauseVerbs) {
-            if (!comma && is(i, w)) {
+            if (!comma && matches(i, w)) {
                 return false;
             }
         }
@@ -685,7 +702,7 @@ private:
                                              "have",   "had",  "used", "both", "play",
                                              "played", "fell", "never"};
         for (const char* w : kAfter) {
-            if (is(i + 1, w)) {
+            if (matches(i + 1, w)) {
                 return true;
             }
         }
@@ -719,7 +736,7 @@ private:
             "had",   "isn't",    "wasn't",   "cant",   "wont",    "didnt", "doesnt"};
         bool opener = false;
         for (const char* w : kOpeners) {
-            opener = opener || is(i - 1, w);
+            opener = opener || matches(i - 1, w);
         }
         if (!opener) {
             return false;
@@ -728,7 +745,7 @@ private:
             return true;
         }
         for (const char* w : kVerbs) {
-            if (is(i + 1, w)) {
+            if (matches(i + 1, w)) {
                 return true;
             }
         }
@@ -766,7 +783,7 @@ private:
             "cos",  "because", "lol",   "too",      "again",   "today",    "yesterday", "she",
             "he",   "they",    "still", "actually", "really",  "as",       "bc",        "coz"};
         for (const char* w : kAfterName) {
-            if (is(n, w)) {
+            if (matches(n, w)) {
                 return true;
             }
         }
@@ -996,7 +1013,7 @@ private:
             "ring",    "rang",   "text",  "help",    "pushed", "shouted", "not",    "no",
             "please",  "when",   "if",    "because", "cos"};
         for (const char* v : kVerbsAndLittleWords) {
-            if (is(n, v)) {
+            if (matches(n, v)) {
                 return false;
             }
         }
@@ -1051,13 +1068,16 @@ private:
                 continue;
             }
             int bucket = 0;
+            auto lookUp = [&](QStringView w, std::uint32_t hash) {
+                return m_f.mayStartEntry(hash) ? int(m_f.m_firstWords.value(w, hash)) : 0;
+            };
             if (isWord(i)) {
-                bucket = int(m_f.m_firstWords.value(stem(i), m_facts.stemHashes[std::size_t(i)]));
+                bucket = lookUp(stem(i), m_facts.stemHashes[std::size_t(i)]);
                 if (bucket == 0 && stem(i).size() != m_t[i].length) {
-                    bucket = int(m_f.m_firstWords.value(m_t.str(i)));
+                    bucket = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
                 }
             } else {
-                bucket = int(m_f.m_firstWords.value(m_t.str(i)));
+                bucket = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
             }
             if (bucket == 0) {
                 continue;
@@ -1344,7 +1364,7 @@ private:
             "teacher", "teachers", "head",   "headteacher", "gcses",     "gcse",      "levels",
             "exams",   "pupil",    "pupils", "lessons",     "detention", "isolation", "btec"};
         for (const char* w : kWords) {
-            if (is(q, w)) {
+            if (matches(q, w)) {
                 return true;
             }
         }
@@ -1411,7 +1431,7 @@ private:
                 }
                 bool going = false;
                 for (const char* w : kGoVerbs) {
-                    going = going || is(q, w);
+                    going = going || matches(q, w);
                 }
                 if (!going) {
                     continue;
@@ -1473,14 +1493,14 @@ private:
                                      Lexicon::Determiner)) &&
                         !is(k, "y") && !is(k, "an");
             for (const char* w : kStop) {
-                stop = stop || is(k, w);
+                stop = stop || matches(k, w);
             }
             if (stop) {
                 break;
             }
             bool generic = false;
             for (const char* w : kGeneric) {
-                generic = generic || is(k, w);
+                generic = generic || matches(k, w);
             }
             named = named || !generic;
             last = k;
@@ -1722,7 +1742,7 @@ private:
                                                "uk",     "cymru",   "nghymru",  "gymru",
                                                "lloegr", "alban",   "prydain"};
         for (const char* w : kNations) {
-            if (is(i, w)) {
+            if (matches(i, w)) {
                 return true;
             }
         }

@@ -254,8 +254,7 @@ private:
      *  compared first: these tests run many times per token, and nearly all fail at once. */
     template <std::size_t N> [[gnu::always_inline]] bool is(int i, const char (&w)[N]) const
     {
-        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) &&
-               equalsAscii(m_t.str(i), w);
+        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) && equalsAscii(m_t.str(i), w);
     }
     /** The same for a word from a list. */
     [[gnu::always_inline]] bool matches(int i, const char* w) const

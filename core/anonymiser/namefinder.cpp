@@ -226,6 +226,7 @@ public:
             return;
         }
         if (m_f.m_contextRules) {
+            feastDayPass();
             schoolAndHomePass();
             schoolObjectPass();
             keywordPass();
@@ -528,7 +529,7 @@ private:
         if ((is(n, "is") || is(n, "was") || is(n, "shes") || is(n, "she's") || is(n, "hes") ||
              is(n, "he's")) &&
             (is(n + 1, "my") || is(n + 1, "our") || is(n + 1, "his") || is(n + 1, "her"))) {
-            return relationAt(n + 2);
+            return relationAt(n + 2) || relativesRelationAt(n + 2);
         }
         return inMyGroup(i);
     }
@@ -577,7 +578,8 @@ private:
         }
         if ((is(n, "is") || is(n, "was")) && (is(n + 1, "my") || is(n + 1, "our"))) {
             // "Music is my friend": an everyday word needs a relative, not a friend.
-            return relationAt(n + 2) && !(tier(i) == Tier::English && friendWord(n + 2));
+            return (relationAt(n + 2) && !(tier(i) == Tier::English && friendWord(n + 2))) ||
+                   relativesRelationAt(n + 2);
         }
         // Both of a pair, before "are my sisters": the first here, the second found after it.
         auto pairRelation = [&](int k) {
@@ -618,6 +620,20 @@ private:
         return roles(k) & Lexicon::Relation;
     }
 
+    /** "mam's sister", "dad's friend", "mums mate", "sisters boyfriend": a relative's
+     *  relation, at k (after "my"). */
+    bool relativesRelationAt(int k) const
+    {
+        if (!isWord(k) || !relationAt(k + 1)) {
+            return false;
+        }
+        const Lexicon& lex = Lexicon::instance();
+        return (m_t[k].has(Token::Apostrophe) && (lex.roles(stem(k)) & Lexicon::Relation)) ||
+               // "my mums mate", as children write it
+               (m_t.str(k).endsWith(u's') &&
+                (lex.roles(m_t.str(k).chopped(1)) & Lexicon::Relation));
+    }
+
     /** "Tahmina my aunt lives with us", "Kez, my big sister,": who the person is, right after
      *  the name. Verbs that take "my" ("tell my mum", "love my sister") are never names. */
     bool appositionAfter(int i) const
@@ -631,14 +647,7 @@ private:
             return false;
         }
         // "Bridgie my mam's sister", "Florin my dad's friend": a relative's relative.
-        const bool possessive =
-            isWord(n + 1) && relationAt(n + 2) &&
-            ((m_t[n + 1].has(Token::Apostrophe) &&
-              (Lexicon::instance().roles(stem(n + 1)) & Lexicon::Relation)) ||
-             // "my mums mate", as children write it
-             (m_t.str(n + 1).endsWith(u's') &&
-              (Lexicon::instance().roles(m_t.str(n + 1).chopped(1)) & Lexicon::Relation)));
-        if (!possessive && !relationAt(n + 1)) {
+        if (!relativesRelationAt(n + 1) && !relationAt(n + 1)) {
             return false;
         }
         // "Hope my mum gets better", "Bet my brother...": verbs that take a clause.
@@ -818,6 +827,51 @@ private:
         return false;
     }
 
+    /** "Gruff said", "brogan told me", "summer asked": an everyday word opening a clause,
+     *  then a verb of speaking. Words for those who speak without being a person's name
+     *  ("Staff said", "School said", "Everyone said", "Teachers said") are left. */
+    bool speakerAtStart(int i) const
+    {
+        if (!(i == 0 || initial(i) || m_t[i - 1].type == Type::Punct || is(i - 1, "and") ||
+              is(i - 1, "but") || is(i - 1, "cos") || is(i - 1, "because"))) {
+            return false;
+        }
+        const int n = i + 1;
+        if (!(is(n, "said") || is(n, "says") || is(n, "told") || is(n, "asked") ||
+              is(n, "reckons") || is(n, "promised") || is(n, "texted") || is(n, "messaged") ||
+              is(n, "rang") || is(n, "shouted"))) {
+            return false;
+        }
+        const QStringView w = stem(i);
+        if (w.size() < 3 || w.endsWith(u's') || w.endsWith(u'S') || m_t[i].has(Token::AllUpper)) {
+            return false; // "Teachers said", "CAMHS said"
+        }
+        return !sayerWord(i);
+    }
+
+    /** Those who speak without being a person's name: "Staff said", "School said", "Well
+     *  said". */
+    bool sayerWord(int i) const
+    {
+        static const char* const kSayers[] = {
+            "staff",        "school",  "work",     "college",    "police",     "court",
+            "judge",        "doctor",  "nurse",    "teacher",    "social",     "council",
+            "housing",      "camhs",   "everyone", "everybody",  "nobody",     "someone",
+            "somebody",     "anyone",  "people",   "management", "home",       "contact",
+            "well",         "enough",  "nothing",  "something",  "manager",    "boss",
+            "coach",        "ref",     "referee",  "head",       "office",     "team",
+            "unit",         "uni",     "gp",       "dentist",    "counsellor", "therapist",
+            "psychologist", "mentor",  "tutor",    "keyworker",  "government", "news",
+            "radio",        "paper",   "website",  "app",        "letter",     "email",
+            "text",         "message", "sign",     "law"};
+        for (const char* k : kSayers) {
+            if (matches(i, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
     bool petBefore(int i) const
     {
@@ -863,6 +917,10 @@ private:
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
         }
+        if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
+            (roles(i + 1) & Lexicon::SpeechVerb) && sayerWord(i)) {
+            return false; // "Staff said no", "Well said"
+        }
         if (acronym && s.size() <= 4 && t != Tier::Never) {
             // "NI", "CV", "PE": short capitals are abbreviations unless "Mr", "called", ... say.
             return ctx && strongBefore(i, false);
@@ -891,7 +949,7 @@ private:
             if (!upper || acronym) {
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && fromTeam(i))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
                        !adverbLike(i);
             }
             if (!init && !titleCasePhrase(i) && !welshWord(i)) {
@@ -906,7 +964,7 @@ private:
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && fromTeam(i))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||
@@ -952,6 +1010,12 @@ private:
             // of; a title-case phrase of words ("Young People's Council") is no name.
             return !titleCasePhrase(i) || anyContext(i);
         case Tier::English:
+            // "Gruff said", "Heaven from the leaving care team": an everyday word in the
+            // place and with the verb of a person (any case, as children write).
+            if (ctx && !acronym && (speakerAtStart(i) || (fromTeam(i) && !sayerWord(i))) &&
+                !adverbLike(i)) {
+                return true;
+            }
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
                     (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i));
@@ -1087,6 +1151,50 @@ private:
             i = matchAt(i, bucket, false);
         }
     }
+
+    /** Saints' days and feasts, which are kept: "St Patrick's Day", "Dydd Santes Dwynwen",
+     *  "Dydd Gŵyl Dewi", "Gŵyl Ddewi", "cards for Santes Dwynwen". A saint's name is a
+     *  school's in "St Cyres" or "Ysgol Sant Ffraid", so only the day's own words decide. */
+    void feastDayPass()
+    {
+        auto keep = [&](int first, int last) {
+            for (int k = first; k <= last; ++k) {
+                if (!claimed(k)) {
+                    m_claims[std::size_t(k)] = kKept;
+                }
+            }
+        };
+        auto gwyl = [&](int k) { return is(k, "gwyl") || sameFolded(word(k), kGwyl); };
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (!isWord(i) || claimed(i)) {
+                continue;
+            }
+            // "St David's Day", "Saint Patrick's day"
+            if ((is(i, "st") || is(i, "saint")) && isWord(i + 1) &&
+                m_t[i + 1].has(Token::Apostrophe) && is(i + 2, "day")) {
+                keep(i, i + 2);
+                i += 2;
+                continue;
+            }
+            const bool saint = is(i, "sant") || is(i, "santes");
+            const bool ysgol = is(i - 1, "ysgol") || is(i - 1, "school") || is(i - 1, "eglwys") ||
+                               is(i - 1, "church") || is(i - 1, "coleg");
+            // "Dydd Sant Ffraid", "Gŵyl Santes Dwynwen", and "Santes Dwynwen" alone (a
+            // female saint: no school but "Ysgol Santes …" bears the title).
+            if (saint && isWord(i + 1) && !ysgol &&
+                (is(i, "santes") || is(i - 1, "dydd") || gwyl(i - 1) || is(i - 1, "diwrnod"))) {
+                keep(i, i + 1);
+                ++i;
+                continue;
+            }
+            // "Gŵyl Ddewi", "Dydd Gŵyl Dewi"
+            if (gwyl(i) && isWord(i + 1) && cap(i + 1)) {
+                keep(i, i + 1);
+                ++i;
+            }
+        }
+    }
+    static inline const QString kGwyl = QStringLiteral("g\u0175yl");
 
     /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
      *  the last token it took, or i. */
@@ -1463,9 +1571,37 @@ private:
                 last += 2; // "at cardiff high sixth form"
             }
             last = andCollegeEnd(schoolTail(last));
+            // "year 11 at ebbw fawr": a listed school that starts here and runs longer than
+            // what the shape took ("ebbw" is a town) is taken whole.
+            last = std::max(last, listedSchoolEnd(i));
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
         }
+    }
+
+    /** The last token of the longest listed school (data/schools.txt) that starts at token i,
+     *  or -1. */
+    int listedSchoolEnd(int i) const
+    {
+        if (!isWord(i)) {
+            return -1;
+        }
+        const std::uint32_t hash = m_facts.stemHashes[std::size_t(i)];
+        if (!m_f.mayStartEntry(hash)) {
+            return -1;
+        }
+        const std::uint32_t bucket = m_f.m_firstWords.value(stem(i), hash);
+        if (bucket == 0 || !m_f.m_lateBuckets[bucket - 1]) {
+            return -1;
+        }
+        int best = -1;
+        for (int e : m_f.m_buckets[bucket - 1]) {
+            const Entry& entry = m_f.m_entries[std::size_t(e)];
+            if (entry.late) {
+                best = std::max(best, matchEntry(i, entry));
+            }
+        }
+        return best;
     }
 
     /** The last word of a Welsh school's name after "ysgol" or "coleg" at i, or -1: "ysgol

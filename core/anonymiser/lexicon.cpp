@@ -164,12 +164,37 @@ Lexicon::Lexicon()
         m_roles.add(QString::fromLatin1(units[v]), NumberWord);
     }
     // Welsh numbers a child gives an age in, with their mutated forms ("ddeg" after "ar",
-    // "bymtheg"): "dw i'n un ar ddeg", "rwy'n naw oed", "deuddeg oed".
+    // "bymtheg"; "bedair", "ddwy" after "yn"): "dw i'n un ar ddeg", "rwy'n naw oed".
     const std::pair<const char*, int> welsh[] = {
-        {"un", 1},       {"dau", 2},      {"dwy", 2},     {"tri", 3},    {"tair", 3},
-        {"pedwar", 4},   {"pedair", 4},   {"pump", 5},    {"chwech", 6}, {"saith", 7},
-        {"wyth", 8},     {"naw", 9},      {"deg", 10},    {"ddeg", 10},  {"deuddeg", 12},
-        {"pymtheg", 15}, {"bymtheg", 15}, {"deunaw", 18}, {"ugain", 20}};
+        {"un", 1},
+        {"dau", 2},
+        {"dwy", 2},
+        {"tri", 3},
+        {"tair", 3},
+        {"pedwar", 4},
+        {"pedair", 4},
+        {"pump", 5},
+        {"chwech", 6},
+        {"saith", 7},
+        {"wyth", 8},
+        {"naw", 9},
+        {"deg", 10},
+        {"ddeg", 10},
+        {"deuddeg", 12},
+        {"pymtheg", 15},
+        {"bymtheg", 15},
+        {"deunaw", 18},
+        {"ugain", 20},
+        // Soft mutations after "yn" ("rwy'n bedair ar ddeg", "mae hi'n ddwy oed")
+        {"ddau", 2},
+        {"ddwy", 2},
+        {"dri", 3},
+        {"dair", 3},
+        {"bedwar", 4},
+        {"bedair", 4},
+        {"bump", 5},
+        {"ddeuddeg", 12},
+        {"ddeunaw", 18}};
     for (const auto& [w, v] : welsh) {
         m_welshNumbers.add(QString::fromLatin1(w), std::uint32_t(v + 1));
         m_roles.add(QString::fromLatin1(w), WelshNumber);

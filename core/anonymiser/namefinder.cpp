@@ -1434,6 +1434,14 @@ private:
             ((roles(last) & Lexicon::SchoolWord) || is(last, "form"))) {
             last += 2;
         }
+        // "Harris Academy Peckham", "Ark Academy Wembley": a chain's academy and its place.
+        if (is(last, "academy") && isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+            !claimed(last + 1) && !(roles(last + 1) & kNotInPlaceName)) {
+            const Tier t = tier(last + 1);
+            if (placeFlag(last + 1) || t == Tier::Unknown || t == Tier::Proper) {
+                ++last;
+            }
+        }
         return last;
     }
 
@@ -1719,8 +1727,12 @@ private:
             // Lower-case words before a school word only when no dictionary knows them
             // ("oakfield primary", "treorchy comp"): "my old school" stays.
             const bool school = r & Lexicon::SchoolWord;
-            while (first - 1 >= 0 && isWord(first - 1) && !claimed(first - 1) &&
-                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName) &&
+            // A kept public name before a school word is the school's ("Oasis Academy").
+            auto open = [&](int k) {
+                return !claimed(k) || (school && cap(k) && m_claims[std::size_t(k)] == kKept);
+            };
+            while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
+                   !(roles(first - 1) & kNotInPlaceName) &&
                    (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
                 --first;
             }
@@ -1748,9 +1760,19 @@ private:
                     first -= 2;
                 }
             }
+            const int keywordLast = last;
+            // "Cowbridge Road East", "Station Road North": a compass word after a street.
+            if (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1)) {
+                const int n = last + 1;
+                const bool compass = is(n, "east") || is(n, "west") || is(n, "north") ||
+                                     is(n, "south") || is(n, "upper") || is(n, "lower");
+                if (compass && !(roles(last) & Lexicon::SchoolWord)) {
+                    last = n;
+                }
+            }
             bool place = false;
             bool strong = false;
-            for (int k = i; k <= last; ++k) {
+            for (int k = i; k <= keywordLast; ++k) {
                 const std::uint32_t kr = roles(k);
                 place = place || (kr & Lexicon::PlaceWord);
                 strong = strong || (kr & Lexicon::SchoolWord) || is(k, "lodge") || is(k, "road") ||
@@ -1770,7 +1792,7 @@ private:
                 ++nameWords;
                 const Tier t = tier(k);
                 // A tree or country word before "View", "Lodge" names a home ("Meadow View").
-                distinctive = distinctive ||
+                distinctive = distinctive || m_claims[std::size_t(k)] == kKept ||
                               !(t == Tier::English || t == Tier::ContextOnly ||
                                 t == Tier::WordName || t == Tier::Never) ||
                               (place && cap(k) && homeNameWord(m_t.str(k)));

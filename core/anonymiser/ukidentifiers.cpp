@@ -698,7 +698,10 @@ UkIdentifiers::Match UkIdentifiers::niAt(int i) const
     }
     const QStringView text = m_t.text();
     const QStringView prefix = text.sliced(t.start, 2);
-    if (!isValidNiPrefix(prefix)) {
+    // A prefix HMRC does not allocate ("NK", "QQ") is still hidden where the child says it is
+    // their NI number: a mistyped number is theirs all the same. Asked only after the digits.
+    const bool allocated = isValidNiPrefix(prefix);
+    if (!allocated && !(isAsciiLetter(prefix[0]) && isAsciiLetter(prefix[1]))) {
         return {};
     }
     // Read 6 digits, allowing one space or dash before each group, then an optional letter.
@@ -732,7 +735,8 @@ UkIdentifiers::Match UkIdentifiers::niAt(int i) const
         p = q + 1;
         suffix = true;
     }
-    if (!isValidNiNumber(QStringView(compact, n))) {
+    if (allocated ? !isValidNiNumber(QStringView(compact, n))
+                  : !(suffix && hasContextBefore(i, 6, {"ni", "nino", "insurance"}))) {
         return {};
     }
     // In lower case and without its suffix letter, "am 12 34 56" needs the words around it.

@@ -62,7 +62,7 @@ Lexicon::Lexicon()
     addAll(
         m_roles,
         "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
-        "ty ygg yg sir",
+        "ty ygg yg sir blessed our",
         SchoolHomeCue);
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
     addAll(m_roles,

@@ -229,6 +229,7 @@ public:
             feastDayPass();
             schoolAndHomePass();
             schoolObjectPass();
+            schoolAcronymPass();
             keywordPass();
             welshStreetPass();
             placeContextPass();
@@ -1326,8 +1327,28 @@ private:
                 // where a child is or goes (a teacher is "sir" in lower case).
                 last = i + 2;
                 last = schoolTail(last);
+            } else if (is(i, "our") && isWord(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
+                       (sameFolded(stem(i + 1), QStringLiteral("lady")) || is(i + 1, "ladys")) &&
+                       (m_t[i + 1].has(Token::Apostrophe) || is(i + 1, "ladys") ||
+                        (roles(i + 2) & Lexicon::SchoolWord) ||
+                        ((is(i - 1, "to") || is(i - 1, "at") || is(i - 1, "from")) &&
+                         schoolTopic()))) {
+                // "Our Lady's", "our ladys", "Our Lady of Lourdes Primary": a Catholic
+                // school (a prayer to Our Lady is no school: it needs the possessive, a
+                // school word, or school talk).
+                last = i + 1;
+                if (is(last + 1, "of") && m_t.oneSpace(last + 1) && isWord(last + 2) &&
+                    cap(last + 2) && m_t.oneSpace(last + 2)) {
+                    last += 2;
+                }
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
+                        is(last + 1, "catholic"))) {
+                    ++last;
+                }
+                last = schoolTail(last);
             } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
-                        is(i, "archbishop") || is(i, "sant")) &&
+                        is(i, "archbishop") || is(i, "sant") || is(i, "blessed")) &&
                        !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
                          !(roles(i - 1) & kNotInPlaceName)) &&
                        m_t.oneSpace(i + 1) && !claimed(i + 1) && isWord(i + 1) &&
@@ -1336,6 +1357,16 @@ private:
                         stem(i + 1).endsWith(u's'))) {
                 // "st josephs", "St Teilo's", "cardinal newman" (not "Bute St").
                 last = i + 1;
+                // "blessed edward oldcorne", "St John Fisher": a given name, then the surname.
+                const Tier given = tier(i + 1);
+                if ((given == Tier::Plain || given == Tier::NameFirst || given == Tier::WordName ||
+                     given == Tier::ContextOnly) &&
+                    !m_t[i + 1].has(Token::Apostrophe) && isWord(i + 2) && m_t.oneSpace(i + 2) &&
+                    !claimed(i + 2) && !(roles(i + 2) & kBlocking) &&
+                    !(roles(i + 2) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) &&
+                    (cap(i + 2) ? cap(i + 1) : nameLikeLower(i + 2))) {
+                    last = i + 2;
+                }
                 while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
                        (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
                         is(last + 1, "catholic") || is(last + 1, "church"))) {
@@ -1584,6 +1615,36 @@ private:
             last = std::max(last, listedSchoolEnd(i));
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
+        }
+    }
+
+    /** "chs", "KHS", "bgs": a high or grammar school by its initials (consonants only, in no
+     *  dictionary), in a statement about school or after "at", "to" or "from". */
+    void schoolAcronymPass()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            const Token& tk = m_t[i];
+            if (tk.type != Type::Word || tk.length < 3 || tk.length > 4 || claimed(i) ||
+                m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
+                continue;
+            }
+            const QStringView w = m_t.str(i);
+            const char16_t h = WordTable::fold(w[w.size() - 2].unicode());
+            if (WordTable::fold(w.back().unicode()) != u's' || (h != u'h' && h != u'g')) {
+                continue;
+            }
+            bool consonants = true;
+            for (QChar c : w) {
+                const char16_t f = WordTable::fold(c.unicode());
+                consonants = consonants && f >= u'a' && f <= u'z' &&
+                             !QStringView(u"aeiouy").contains(QChar(f));
+            }
+            if (!consonants) {
+                continue;
+            }
+            if (schoolTopic() || is(i - 1, "at") || is(i - 1, "to") || is(i - 1, "from")) {
+                claim(i, i, tk.end(), PiiKind::School, FindingReason::Context);
+            }
         }
     }
 

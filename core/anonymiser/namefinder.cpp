@@ -14,6 +14,8 @@ using Type = Token::Type;
 constexpr std::uint32_t kBlocking = Lexicon::kNeverNames;
 /** A claim that hides nothing: words of a public name ("Marcus Rashford") or a pet's name. */
 constexpr std::int8_t kKept = 100;
+/** A pet's name, kept: "two dogs called Biscuit and Pepper" keeps the second too. */
+constexpr std::int8_t kKeptPet = 101;
 
 // Words that may stand in a school's or street's name before its keyword ("St Anne's").
 constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | Lexicon::Called |
@@ -873,6 +875,48 @@ private:
         return false;
     }
 
+    /** Someone famous, by what is said of them (issue 17: public figures are kept): "my
+     *  favourite singer is Olivia Rodrigo", "Olivia from Love Island", "Taylor Swift and
+     *  Sabrina Carpenter", "i wanna be like Serena Williams". The last token of the name, or
+     *  -1. */
+    int publicFigureEnd(int i) const
+    {
+        const bool fullName = isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) &&
+                              !claimed(i + 1) && tier(i + 1) != Tier::Never;
+        const int last = fullName ? i + 1 : i;
+        // "my favourite singer is", "fave rapper = ", "my favourite is"
+        int p = i - 1;
+        if (is(p, "is") || is(p, "was") || m_t.punct(p, u'=') || m_t.punct(p, u':')) {
+            --p;
+            // The kind of famous person; "my favourite worker is Nia" is a worker's name.
+            static const char* const kFamous[] = {
+                "singer",   "singers",    "band",     "rapper",    "player",  "footballer",
+                "youtuber", "tiktoker",   "streamer", "actor",     "actress", "artist",
+                "athlete",  "celebrity",  "celeb",    "character", "boxer",   "wrestler",
+                "driver",   "influencer", "gamer",    "author",    "writer",  "popstar"};
+            bool famous = false;
+            for (const char* w : kFamous) {
+                famous = famous || matches(p, w);
+            }
+            if (famous && (is(p - 1, "favourite") || is(p - 1, "fave") || is(p - 1, "favorite") ||
+                           is(p - 1, "fav"))) {
+                return last;
+            }
+        }
+        // "Olivia from Love Island": from a show or a band that is kept.
+        if (is(last + 1, "from") && m_t.valid(last + 2) &&
+            m_claims[std::size_t(last + 2)] == kKept) {
+            return last;
+        }
+        // A full name after another kept one, or after "be like".
+        if (fullName && ((is(i - 1, "and") && m_t.valid(i - 2) &&
+                          m_claims[std::size_t(i - 2)] == kKept && cap(i - 2)) ||
+                         (is(i - 1, "like") && is(i - 2, "be")))) {
+            return last;
+        }
+        return -1;
+    }
+
     /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
     bool petBefore(int i) const
     {
@@ -880,7 +924,7 @@ private:
             return true;
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
-            m_claims[std::size_t(i - 2)] == kKept) {
+            m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
         return (roles(i - 1) & Lexicon::Called) &&
@@ -2027,8 +2071,17 @@ private:
             }
             const Tier t = tier(i);
             if (m_f.m_contextRules && t != Tier::Never && petBefore(i)) {
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[std::size_t(i)] = kKeptPet;
                 continue;
+            }
+            if (m_f.m_contextRules && t != Tier::Never && cap(i)) {
+                if (const int last = publicFigureEnd(i); last >= i) {
+                    for (int k = i; k <= last; ++k) {
+                        m_claims[std::size_t(k)] = kKept;
+                    }
+                    i = last;
+                    continue;
+                }
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);
             if (!nick && !isName(i, t)) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
+
 namespace chorus {
 
 namespace {
@@ -62,9 +64,10 @@ Lexicon::Lexicon()
     addAll(
         m_roles,
         "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
-        "ty ygg yg sir blessed our",
+        "ty ygg yg sir blessed our santes gwyl",
         SchoolHomeCue);
-    m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
+    m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue);   // "tŷ", Welsh for house
+    m_roles.add(QStringView(u"g\u0175yl"), SchoolHomeCue); // "gŵyl", feast (feastDayPass)
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
            "granny grandpa gran cousin sister brother "
@@ -237,22 +240,61 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     flags.assign(n, 0);
     stemHashes.assign(n, 0);
     stemLengths.resize(n);
+    const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
+    if (m_remembered.empty() || m_rememberedFor != serial) {
+        m_remembered.assign(kRemembered, Remembered{});
+        m_rememberedFor = serial;
+    }
     for (int i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::Type::Word) {
             stemLengths[std::size_t(i)] = t[i].length;
             continue;
         }
         const QStringView word = t.str(i);
+        // Fold and hash a short ASCII word once, and look for it among those seen lately.
+        char folded[kRememberedChars];
+        std::uint32_t hash = 2166136261u; // as WordTable::hashOf
+        bool ascii = word.size() <= kRememberedChars;
+        for (qsizetype k = 0; ascii && k < word.size(); ++k) {
+            const char16_t c = WordTable::fold(word[k].unicode());
+            ascii = c < 0x80;
+            folded[k] = char(c);
+            hash = (hash ^ c) * 16777619u;
+        }
+        Remembered* slot = nullptr;
+        if (ascii) {
+            slot = &m_remembered[hash & (kRemembered - 1)];
+            if (slot->length == word.size() && slot->hash == hash &&
+                std::memcmp(slot->key, folded, std::size_t(word.size())) == 0) {
+                roles[std::size_t(i)] = slot->roles;
+                flags[std::size_t(i)] = slot->flags;
+                stemHashes[std::size_t(i)] = slot->stemHash;
+                stemLengths[std::size_t(i)] = slot->stemLength;
+                continue;
+            }
+        } else {
+            hash = WordTable::hashOf(word);
+        }
         const QStringView stem = t.stem(i);
         stemLengths[std::size_t(i)] = std::int32_t(stem.size());
-        const std::uint32_t hash = WordTable::hashOf(word);
         const std::uint32_t stemHash = stem.size() == word.size() ? hash : WordTable::hashOf(stem);
         const std::uint32_t r = lex.roles(word, hash);
         roles[std::size_t(i)] = r;
         stemHashes[std::size_t(i)] = stemHash;
         // Function words, pronouns and the like are never names: skip the big table for them.
+        std::uint32_t f = 0;
         if (gazetteer && !(r & Lexicon::kNeverNames)) {
-            flags[std::size_t(i)] = gazetteer->flags(stem, stemHash);
+            f = gazetteer->flags(stem, stemHash);
+        }
+        flags[std::size_t(i)] = f;
+        if (slot) {
+            slot->hash = hash;
+            slot->roles = r;
+            slot->flags = f;
+            slot->stemHash = stemHash;
+            slot->length = std::uint8_t(word.size());
+            slot->stemLength = std::uint8_t(stem.size());
+            std::memcpy(slot->key, folded, std::size_t(word.size()));
         }
     }
 }

@@ -269,7 +269,7 @@ private:
     /** The word without a possessive "'s", as TokenFacts::compute measured it once. */
     QStringView stem(int i) const
     {
-        return m_t.text().mid(m_t[i].start, m_facts.stemLengths[std::size_t(i)]);
+        return QStringView(m_t.text().data() + m_t[i].start, m_facts.stemLengths[std::size_t(i)]);
     }
     /** A Welsh dictionary word that no curated list calls a name ("darren", "hoff"). */
     bool welshWord(int i) const
@@ -856,23 +856,22 @@ private:
      *  said". */
     bool sayerWord(int i) const
     {
-        static const char* const kSayers[] = {
-            "staff",        "school",  "work",     "college",    "police",     "court",
-            "judge",        "doctor",  "nurse",    "teacher",    "social",     "council",
-            "housing",      "camhs",   "everyone", "everybody",  "nobody",     "someone",
-            "somebody",     "anyone",  "people",   "management", "home",       "contact",
-            "well",         "enough",  "nothing",  "something",  "manager",    "boss",
-            "coach",        "ref",     "referee",  "head",       "office",     "team",
-            "unit",         "uni",     "gp",       "dentist",    "counsellor", "therapist",
-            "psychologist", "mentor",  "tutor",    "keyworker",  "government", "news",
-            "radio",        "paper",   "website",  "app",        "letter",     "email",
-            "text",         "message", "sign",     "law"};
-        for (const char* k : kSayers) {
-            if (matches(i, k)) {
-                return true;
+        static const WordTable sayers = [] {
+            WordTable t;
+            for (const QString& w :
+                 QStringLiteral(
+                     "staff school work college police court judge doctor nurse teacher social "
+                     "council housing camhs everyone everybody nobody someone somebody anyone "
+                     "people management home contact well enough nothing something manager boss "
+                     "coach ref referee head office team unit uni gp dentist counsellor therapist "
+                     "psychologist mentor tutor keyworker government news radio paper website app "
+                     "letter email text message sign law")
+                     .split(u' ')) {
+                t.add(w, 1);
             }
-        }
-        return false;
+            return t;
+        }();
+        return isWord(i) && sayers.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
     /** Someone famous, by what is said of them (issue 17: public figures are kept): "my
@@ -1211,8 +1210,8 @@ private:
         };
         auto gwyl = [&](int k) { return is(k, "gwyl") || sameFolded(word(k), kGwyl); };
         for (int i = 0; i < m_t.size(); ++i) {
-            if (!isWord(i) || claimed(i)) {
-                continue;
+            if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
+                continue; // one bit test for most words: st, saint, sant, santes, gŵyl
             }
             // "St David's Day", "Saint Patrick's day"
             if ((is(i, "st") || is(i, "saint")) && isWord(i + 1) &&

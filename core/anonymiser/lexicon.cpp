@@ -240,6 +240,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     flags.assign(n, 0);
     stemHashes.assign(n, 0);
     stemLengths.resize(n);
+    allRoles = 0;
     const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
     if (m_remembered.empty() || m_rememberedFor != serial) {
         m_remembered.assign(kRemembered, Remembered{});
@@ -267,6 +268,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
             if (slot->length == word.size() && slot->hash == hash &&
                 std::memcmp(slot->key, folded, std::size_t(word.size())) == 0) {
                 roles[std::size_t(i)] = slot->roles;
+                allRoles |= slot->roles;
                 flags[std::size_t(i)] = slot->flags;
                 stemHashes[std::size_t(i)] = slot->stemHash;
                 stemLengths[std::size_t(i)] = slot->stemLength;
@@ -280,6 +282,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
         const std::uint32_t stemHash = stem.size() == word.size() ? hash : WordTable::hashOf(stem);
         const std::uint32_t r = lex.roles(word, hash);
         roles[std::size_t(i)] = r;
+        allRoles |= r;
         stemHashes[std::size_t(i)] = stemHash;
         // Function words, pronouns and the like are never names: skip the big table for them.
         std::uint32_t f = 0;

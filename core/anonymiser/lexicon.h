@@ -81,6 +81,7 @@ struct TokenFacts
     std::vector<std::uint32_t> stemHashes; ///< WordTable::hashOf each word token's stem
     std::vector<std::int32_t> stemLengths; ///< TokenizedText::stem's length, of every token
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
+    std::uint32_t allRoles = 0;            ///< every role of any token: a pass can skip a statement
 
     void compute(const TokenizedText& t, const Gazetteer* gazetteer);
 

@@ -228,11 +228,19 @@ public:
             return;
         }
         if (m_f.m_contextRules) {
-            feastDayPass();
-            schoolAndHomePass();
-            schoolObjectPass();
+            // A pass whose cue words are in no token of the statement has nothing to do.
+            const std::uint32_t all = m_facts.allRoles;
+            if (all & Lexicon::SchoolHomeCue) {
+                feastDayPass();
+                schoolAndHomePass();
+            }
+            if (all & Lexicon::PlacePrep) {
+                schoolObjectPass();
+            }
             schoolAcronymPass();
-            keywordPass();
+            if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
+                keywordPass();
+            }
             welshStreetPass();
             placeContextPass();
             // Listed schools last: "Ysgol Dyffryn Aman", "fitzalan high" are found whole by

@@ -1396,7 +1396,7 @@ private slots:
         QTest::newRow("heldout2") << QByteArray("heldout2") << 0.99 << 0.99 << 0.01;
         QTest::newRow("heldout3") << QByteArray("heldout3") << 0.99 << 0.99 << 0.01;
         // Written before round 4's changes; first score 0.889 recall, 4.1% changed.
-        QTest::newRow("heldout4") << QByteArray("heldout4") << 0.96 << 0.99 << 0.02;
+        QTest::newRow("heldout4") << QByteArray("heldout4") << 0.98 << 0.99 << 0.01;
         // Written before round 5's changes (not tuned on: only classes of its misses were
         // fixed); first score 0.912 recall, keep 0.9835, 7.9% changed.
         QTest::newRow("heldout5") << QByteArray("heldout5") << 0.96 << 0.99 << 0.02;

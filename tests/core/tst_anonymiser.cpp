@@ -862,6 +862,9 @@ private slots:
         QTest::newRow("a day out with school")
             << QStringLiteral("we went to Thorpe Park with school")
             << QStringLiteral("we went to Thorpe Park with school");
+        QTest::newRow("a kept public phrase before a school word")
+            << QStringLiteral("Barry Island Primary was my first school")
+            << QStringLiteral("[school] was my first school");
         QTest::newRow("an English school without a keyword")
             << QStringLiteral("i go to mossbourne") << QStringLiteral("i go to [school]");
     }

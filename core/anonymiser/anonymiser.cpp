@@ -100,19 +100,29 @@ Redaction Anonymiser::anonymise(QStringView text) const
             continue;
         }
         const Token& tok = tokens[std::size_t(i)];
-        if (tok.type == Token::Type::Number || tok.type == Token::Type::Punct) {
+        if (tok.type == Token::Type::Number ||
+            // Of punctuation only "+44 ..." and "(0161) ..." start one of these.
+            t.punct(i, u'+') || t.punct(i, u'(')) {
             if (take(ids.dateAt(i)) || take(ids.phoneAt(i)) || take(ids.nhsAt(i))) {
                 continue;
             }
-        } else {
+        } else if (tok.type != Token::Type::Punct) {
             const std::uint32_t roles = facts.roles[std::size_t(i)];
+            const bool numberNext =
+                t.isType(i + 1, Token::Type::Number) || t.isType(i + 1, Token::Type::Alnum);
             const bool dateStart = tok.type == Token::Type::Alnum || (roles & Lexicon::Month) ||
-                                   (roles & Lexicon::Determiner);
-            // Cheap shape tests first: most words cannot start any of these.
-            const bool niShape = (tok.type == Token::Type::Word && tok.length == 2) ||
-                                 (tok.type == Token::Type::Alnum && tok.length >= 8);
+                                   ((roles & Lexicon::Determiner) && numberNext);
+            // Cheap shape tests first: most words cannot start any of these. A two-letter
+            // word starts an NI number only before its digits ("AB 12 ...", "AB-12...").
+            const bool niShape =
+                (tok.type == Token::Type::Word && tok.length == 2 &&
+                 (t.isType(i + 1, Token::Type::Number) ||
+                  (t.punct(i + 1, u'-') && t.isType(i + 2, Token::Type::Number)))) ||
+                (tok.type == Token::Type::Alnum && tok.length >= 8);
+            // A word ("GIR 0AA") starts a postcode only before its inward code.
             const bool postcodeShape = tok.type == Token::Type::Alnum ||
-                                       (tok.type == Token::Type::Word && tok.length == 3);
+                                       (tok.type == Token::Type::Word && tok.length == 3 &&
+                                        t.isType(i + 1, Token::Type::Alnum));
             if ((niShape && take(ids.niAt(i))) || (postcodeShape && take(ids.postcodeAt(i))) ||
                 (dateStart && take(ids.dateAt(i))) ||
                 ((roles & Lexicon::Platform) && take(ids.platformHandleAt(i)))) {

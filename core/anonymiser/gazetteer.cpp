@@ -1,8 +1,16 @@
 #include "gazetteer.h"
 
+#include <atomic>
+
 #include <QFile>
 
 namespace chorus {
+
+std::uint64_t Gazetteer::nextSerial()
+{
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
+}
 
 namespace {
 constexpr auto kBuiltInPath = ":/chorus/anonymiser/gazetteer.tsv";

@@ -43,7 +43,11 @@ public:
     void add(QStringView word, std::uint32_t flags)
     {
         (flags == WideName ? m_wide : m_words).add(word, flags);
+        m_serial = nextSerial();
     }
+    /** Differs between any two gazetteers of different contents in this process (a new one
+     *  at a freed one's address too): what TokenFacts remembers is keyed by it. */
+    [[nodiscard]] std::uint64_t serial() const { return m_serial; }
     [[nodiscard]] std::uint32_t flags(QStringView word) const
     {
         const std::uint32_t f = m_words.value(word);
@@ -63,8 +67,10 @@ private:
     /** The wide list has no entry shorter than this (gazetteergen leaves them out), so "x",
      *  "u" and "im" need no second probe. */
     static constexpr qsizetype kWideMinLength = 3;
+    static std::uint64_t nextSerial();
     WordTable m_words;
     WordTable m_wide; ///< entries of the wide name list only
+    std::uint64_t m_serial = nextSerial();
 };
 
 } // namespace chorus

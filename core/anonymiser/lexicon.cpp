@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
+
 namespace chorus {
 
 namespace {
@@ -62,9 +64,10 @@ Lexicon::Lexicon()
     addAll(
         m_roles,
         "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
-        "ty ygg yg sir",
+        "ty ygg yg sir blessed our santes gwyl",
         SchoolHomeCue);
-    m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue); // "tŷ", Welsh for house
+    m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue);   // "tŷ", Welsh for house
+    m_roles.add(QStringView(u"g\u0175yl"), SchoolHomeCue); // "gŵyl", feast (feastDayPass)
     addAll(m_roles,
            "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
            "granny grandpa gran cousin sister brother "
@@ -164,12 +167,37 @@ Lexicon::Lexicon()
         m_roles.add(QString::fromLatin1(units[v]), NumberWord);
     }
     // Welsh numbers a child gives an age in, with their mutated forms ("ddeg" after "ar",
-    // "bymtheg"): "dw i'n un ar ddeg", "rwy'n naw oed", "deuddeg oed".
+    // "bymtheg"; "bedair", "ddwy" after "yn"): "dw i'n un ar ddeg", "rwy'n naw oed".
     const std::pair<const char*, int> welsh[] = {
-        {"un", 1},       {"dau", 2},      {"dwy", 2},     {"tri", 3},    {"tair", 3},
-        {"pedwar", 4},   {"pedair", 4},   {"pump", 5},    {"chwech", 6}, {"saith", 7},
-        {"wyth", 8},     {"naw", 9},      {"deg", 10},    {"ddeg", 10},  {"deuddeg", 12},
-        {"pymtheg", 15}, {"bymtheg", 15}, {"deunaw", 18}, {"ugain", 20}};
+        {"un", 1},
+        {"dau", 2},
+        {"dwy", 2},
+        {"tri", 3},
+        {"tair", 3},
+        {"pedwar", 4},
+        {"pedair", 4},
+        {"pump", 5},
+        {"chwech", 6},
+        {"saith", 7},
+        {"wyth", 8},
+        {"naw", 9},
+        {"deg", 10},
+        {"ddeg", 10},
+        {"deuddeg", 12},
+        {"pymtheg", 15},
+        {"bymtheg", 15},
+        {"deunaw", 18},
+        {"ugain", 20},
+        // Soft mutations after "yn" ("rwy'n bedair ar ddeg", "mae hi'n ddwy oed")
+        {"ddau", 2},
+        {"ddwy", 2},
+        {"dri", 3},
+        {"dair", 3},
+        {"bedwar", 4},
+        {"bedair", 4},
+        {"bump", 5},
+        {"ddeuddeg", 12},
+        {"ddeunaw", 18}};
     for (const auto& [w, v] : welsh) {
         m_welshNumbers.add(QString::fromLatin1(w), std::uint32_t(v + 1));
         m_roles.add(QString::fromLatin1(w), WelshNumber);
@@ -211,20 +239,65 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     roles.assign(n, 0);
     flags.assign(n, 0);
     stemHashes.assign(n, 0);
+    stemLengths.resize(n);
+    allRoles = 0;
+    const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
+    if (m_remembered.empty() || m_rememberedFor != serial) {
+        m_remembered.assign(kRemembered, Remembered{});
+        m_rememberedFor = serial;
+    }
     for (int i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::Type::Word) {
+            stemLengths[std::size_t(i)] = t[i].length;
             continue;
         }
         const QStringView word = t.str(i);
+        // Fold and hash a short ASCII word once, and look for it among those seen lately.
+        char folded[kRememberedChars];
+        std::uint32_t hash = 2166136261u; // as WordTable::hashOf
+        bool ascii = word.size() <= kRememberedChars;
+        for (qsizetype k = 0; ascii && k < word.size(); ++k) {
+            const char16_t c = WordTable::fold(word[k].unicode());
+            ascii = c < 0x80;
+            folded[k] = char(c);
+            hash = (hash ^ c) * 16777619u;
+        }
+        Remembered* slot = nullptr;
+        if (ascii) {
+            slot = &m_remembered[hash & (kRemembered - 1)];
+            if (slot->length == word.size() && slot->hash == hash &&
+                std::memcmp(slot->key, folded, std::size_t(word.size())) == 0) {
+                roles[std::size_t(i)] = slot->roles;
+                allRoles |= slot->roles;
+                flags[std::size_t(i)] = slot->flags;
+                stemHashes[std::size_t(i)] = slot->stemHash;
+                stemLengths[std::size_t(i)] = slot->stemLength;
+                continue;
+            }
+        } else {
+            hash = WordTable::hashOf(word);
+        }
         const QStringView stem = t.stem(i);
-        const std::uint32_t hash = WordTable::hashOf(word);
+        stemLengths[std::size_t(i)] = std::int32_t(stem.size());
         const std::uint32_t stemHash = stem.size() == word.size() ? hash : WordTable::hashOf(stem);
         const std::uint32_t r = lex.roles(word, hash);
         roles[std::size_t(i)] = r;
+        allRoles |= r;
         stemHashes[std::size_t(i)] = stemHash;
         // Function words, pronouns and the like are never names: skip the big table for them.
+        std::uint32_t f = 0;
         if (gazetteer && !(r & Lexicon::kNeverNames)) {
-            flags[std::size_t(i)] = gazetteer->flags(stem, stemHash);
+            f = gazetteer->flags(stem, stemHash);
+        }
+        flags[std::size_t(i)] = f;
+        if (slot) {
+            slot->hash = hash;
+            slot->roles = r;
+            slot->flags = f;
+            slot->stemHash = stemHash;
+            slot->length = std::uint8_t(word.size());
+            slot->stemLength = std::uint8_t(stem.size());
+            std::memcpy(slot->key, folded, std::size_t(word.size()));
         }
     }
 }

@@ -79,9 +79,30 @@ struct TokenFacts
     std::vector<std::uint32_t> roles;      ///< Lexicon roles of each word token, else 0
     std::vector<std::uint32_t> flags;      ///< gazetteer flags of each word token's stem, else 0
     std::vector<std::uint32_t> stemHashes; ///< WordTable::hashOf each word token's stem
+    std::vector<std::int32_t> stemLengths; ///< TokenizedText::stem's length, of every token
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
+    std::uint32_t allRoles = 0;            ///< every role of any token: a pass can skip a statement
 
     void compute(const TokenizedText& t, const Gazetteer* gazetteer);
+
+private:
+    static constexpr int kRememberedChars = 14;
+    static constexpr std::size_t kRemembered = 4096; ///< a power of two
+    /** What compute() found for a short ASCII word, kept across statements: most words of a
+     *  statement were in one of the last few thousand, and this small table stays in the
+     *  cache where the gazetteer's large one does not (anonymiser_bench, issue 17). */
+    struct Remembered
+    {
+        std::uint32_t hash = 0;
+        std::uint32_t roles = 0;
+        std::uint32_t flags = 0;
+        std::uint32_t stemHash = 0;
+        std::uint8_t length = 0; ///< 0: empty
+        std::uint8_t stemLength = 0;
+        char key[kRememberedChars] = {}; ///< the folded word
+    };
+    std::vector<Remembered> m_remembered;
+    std::uint64_t m_rememberedFor = 0; ///< Gazetteer::serial() of the flags in m_remembered
 };
 
 } // namespace chorus

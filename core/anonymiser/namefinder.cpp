@@ -14,6 +14,8 @@ using Type = Token::Type;
 constexpr std::uint32_t kBlocking = Lexicon::kNeverNames;
 /** A claim that hides nothing: words of a public name ("Marcus Rashford") or a pet's name. */
 constexpr std::int8_t kKept = 100;
+/** A pet's name, kept: "two dogs called Biscuit and Pepper" keeps the second too. */
+constexpr std::int8_t kKeptPet = 101;
 
 // Words that may stand in a school's or street's name before its keyword ("St Anne's").
 constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | Lexicon::Called |
@@ -77,6 +79,8 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, b
         m_buckets.emplace_back();
         bucket = std::uint32_t(m_buckets.size());
         m_firstWords.add(words.front(), bucket);
+        const std::uint32_t bit = WordTable::hashOf(words.front()) & (kFirstWordBits - 1);
+        m_firstWordBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
     }
     for (int e : m_buckets[bucket - 1]) {
         if (m_entries[std::size_t(e)].words == words) {
@@ -224,9 +228,19 @@ public:
             return;
         }
         if (m_f.m_contextRules) {
-            schoolAndHomePass();
-            schoolObjectPass();
-            keywordPass();
+            // A pass whose cue words are in no token of the statement has nothing to do.
+            const std::uint32_t all = m_facts.allRoles;
+            if (all & Lexicon::SchoolHomeCue) {
+                feastDayPass();
+                schoolAndHomePass();
+            }
+            if (all & Lexicon::PlacePrep) {
+                schoolObjectPass();
+            }
+            schoolAcronymPass();
+            if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
+                keywordPass();
+            }
             welshStreetPass();
             placeContextPass();
             // Listed schools last: "Ysgol Dyffryn Aman", "fitzalan high" are found whole by
@@ -248,9 +262,23 @@ private:
     }
     QStringView word(int i) const { return m_t.valid(i) ? m_t.str(i) : QStringView(); }
     std::uint32_t roles(int i) const { return m_t.valid(i) ? m_facts.roles[std::size_t(i)] : 0; }
-    bool is(int i, const char* w) const { return m_t.valid(i) && equalsAscii(m_t.str(i), w); }
+    /** Token i is the word w (a literal), in any case. Inlined with the literal's length
+     *  compared first: these tests run many times per token, and nearly all fail at once. */
+    template <std::size_t N> [[gnu::always_inline]] bool is(int i, const char (&w)[N]) const
+    {
+        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) && equalsAscii(m_t.str(i), w);
+    }
+    /** The same for a word from a list. */
+    [[gnu::always_inline]] bool matches(int i, const char* w) const
+    {
+        return m_t.valid(i) && equalsAscii(m_t.str(i), w);
+    }
 
-    QStringView stem(int i) const { return m_t.stem(i); }
+    /** The word without a possessive "'s", as TokenFacts::compute measured it once. */
+    QStringView stem(int i) const
+    {
+        return QStringView(m_t.text().data() + m_t[i].start, m_facts.stemLengths[std::size_t(i)]);
+    }
     /** A Welsh dictionary word that no curated list calls a name ("darren", "hoff"). */
     bool welshWord(int i) const
     {
@@ -267,7 +295,7 @@ private:
             "already", "still", "though",    "tho",     "yet",   "well",     "better",  "worse",
             "back",    "home",  "best",      "first",   "last",  "properly", "together"};
         for (const char* w : kAdverbs) {
-            if (is(i, w)) {
+            if (matches(i, w)) {
                 return true;
             }
         }
@@ -281,7 +309,7 @@ private:
                                              "frawd",     "chwaer",    "athro",    "athrawes",
                                              "gweithiwr", "cefnder",   "cyfnither"};
         for (const char* w : kWelsh) {
-            if (is(i - 1, w)) {
+            if (matches(i - 1, w)) {
                 return true;
             }
         }
@@ -459,7 +487,7 @@ private:
             return true;
         }
         for (const char* w : kGroups) {
-            if (is(k, w)) {
+            if (matches(k, w)) {
                 return true;
             }
         }
@@ -512,7 +540,7 @@ private:
         if ((is(n, "is") || is(n, "was") || is(n, "shes") || is(n, "she's") || is(n, "hes") ||
              is(n, "he's")) &&
             (is(n + 1, "my") || is(n + 1, "our") || is(n + 1, "his") || is(n + 1, "her"))) {
-            return relationAt(n + 2);
+            return relationAt(n + 2) || relativesRelationAt(n + 2);
         }
         return inMyGroup(i);
     }
@@ -525,7 +553,7 @@ private:
                                              "goes",  "likes",  "loves", "hates", "lives",
                                              "knows", "thinks", "tells", "asks",  "owes"};
         for (const char* w : kVerbs) {
-            if (is(n, w)) {
+            if (matches(n, w)) {
                 return true;
             }
         }
@@ -544,7 +572,7 @@ private:
                                               "staying", "visiting", "gone",   "left",
                                               "always",  "never",    "moved"};
         for (const char* w : kStates) {
-            if (is(n + 1, w)) {
+            if (matches(n + 1, w)) {
                 return true;
             }
         }
@@ -561,7 +589,8 @@ private:
         }
         if ((is(n, "is") || is(n, "was")) && (is(n + 1, "my") || is(n + 1, "our"))) {
             // "Music is my friend": an everyday word needs a relative, not a friend.
-            return relationAt(n + 2) && !(tier(i) == Tier::English && friendWord(n + 2));
+            return (relationAt(n + 2) && !(tier(i) == Tier::English && friendWord(n + 2))) ||
+                   relativesRelationAt(n + 2);
         }
         // Both of a pair, before "are my sisters": the first here, the second found after it.
         auto pairRelation = [&](int k) {
@@ -602,6 +631,20 @@ private:
         return roles(k) & Lexicon::Relation;
     }
 
+    /** "mam's sister", "dad's friend", "mums mate", "sisters boyfriend": a relative's
+     *  relation, at k (after "my"). */
+    bool relativesRelationAt(int k) const
+    {
+        if (!isWord(k) || !relationAt(k + 1)) {
+            return false;
+        }
+        const Lexicon& lex = Lexicon::instance();
+        return (m_t[k].has(Token::Apostrophe) && (lex.roles(stem(k)) & Lexicon::Relation)) ||
+               // "my mums mate", as children write it
+               (m_t.str(k).endsWith(u's') &&
+                (lex.roles(m_t.str(k).chopped(1)) & Lexicon::Relation));
+    }
+
     /** "Tahmina my aunt lives with us", "Kez, my big sister,": who the person is, right after
      *  the name. Verbs that take "my" ("tell my mum", "love my sister") are never names. */
     bool appositionAfter(int i) const
@@ -615,21 +658,14 @@ private:
             return false;
         }
         // "Bridgie my mam's sister", "Florin my dad's friend": a relative's relative.
-        const bool possessive =
-            isWord(n + 1) && relationAt(n + 2) &&
-            ((m_t[n + 1].has(Token::Apostrophe) &&
-              (Lexicon::instance().roles(stem(n + 1)) & Lexicon::Relation)) ||
-             // "my mums mate", as children write it
-             (m_t.str(n + 1).endsWith(u's') &&
-              (Lexicon::instance().roles(m_t.str(n + 1).chopped(1)) & Lexicon::Relation)));
-        if (!possessive && !relationAt(n + 1)) {
+        if (!relativesRelationAt(n + 1) && !relationAt(n + 1)) {
             return false;
         }
         // "Hope my mum gets better", "Bet my brother...": verbs that take a clause.
         static const char* const kClauseVerbs[] = {"hope",  "wish",  "pray",    "bet",   "guess",
                                                    "swear", "bless", "promise", "reckon"};
         for (const char* w : kClauseVerbs) {
-            if (!comma && is(i, w)) {
+            if (!comma && matches(i, w)) {
                 return false;
             }
         }
@@ -685,7 +721,7 @@ private:
                                              "have",   "had",  "used", "both", "play",
                                              "played", "fell", "never"};
         for (const char* w : kAfter) {
-            if (is(i + 1, w)) {
+            if (matches(i + 1, w)) {
                 return true;
             }
         }
@@ -719,7 +755,7 @@ private:
             "had",   "isn't",    "wasn't",   "cant",   "wont",    "didnt", "doesnt"};
         bool opener = false;
         for (const char* w : kOpeners) {
-            opener = opener || is(i - 1, w);
+            opener = opener || matches(i - 1, w);
         }
         if (!opener) {
             return false;
@@ -728,7 +764,7 @@ private:
             return true;
         }
         for (const char* w : kVerbs) {
-            if (is(i + 1, w)) {
+            if (matches(i + 1, w)) {
                 return true;
             }
         }
@@ -766,7 +802,7 @@ private:
             "cos",  "because", "lol",   "too",      "again",   "today",    "yesterday", "she",
             "he",   "they",    "still", "actually", "really",  "as",       "bc",        "coz"};
         for (const char* w : kAfterName) {
-            if (is(n, w)) {
+            if (matches(n, w)) {
                 return true;
             }
         }
@@ -802,6 +838,92 @@ private:
         return false;
     }
 
+    /** "Gruff said", "brogan told me", "summer asked": an everyday word opening a clause,
+     *  then a verb of speaking. Words for those who speak without being a person's name
+     *  ("Staff said", "School said", "Everyone said", "Teachers said") are left. */
+    bool speakerAtStart(int i) const
+    {
+        if (!(i == 0 || initial(i) || m_t[i - 1].type == Type::Punct || is(i - 1, "and") ||
+              is(i - 1, "but") || is(i - 1, "cos") || is(i - 1, "because"))) {
+            return false;
+        }
+        const int n = i + 1;
+        if (!(is(n, "said") || is(n, "says") || is(n, "told") || is(n, "asked") ||
+              is(n, "reckons") || is(n, "promised") || is(n, "texted") || is(n, "messaged") ||
+              is(n, "rang") || is(n, "shouted"))) {
+            return false;
+        }
+        const QStringView w = stem(i);
+        if (w.size() < 3 || w.endsWith(u's') || w.endsWith(u'S') || m_t[i].has(Token::AllUpper)) {
+            return false; // "Teachers said", "CAMHS said"
+        }
+        return !sayerWord(i);
+    }
+
+    /** Those who speak without being a person's name: "Staff said", "School said", "Well
+     *  said". */
+    bool sayerWord(int i) const
+    {
+        static const WordTable sayers = [] {
+            WordTable t;
+            for (const QString& w :
+                 QStringLiteral(
+                     "staff school work college police court judge doctor nurse teacher social "
+                     "council housing camhs everyone everybody nobody someone somebody anyone "
+                     "people management home contact well enough nothing something manager boss "
+                     "coach ref referee head office team unit uni gp dentist counsellor therapist "
+                     "psychologist mentor tutor keyworker government news radio paper website app "
+                     "letter email text message sign law")
+                     .split(u' ')) {
+                t.add(w, 1);
+            }
+            return t;
+        }();
+        return isWord(i) && sayers.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
+    }
+
+    /** Someone famous, by what is said of them (issue 17: public figures are kept): "my
+     *  favourite singer is Olivia Rodrigo", "Olivia from Love Island", "Taylor Swift and
+     *  Sabrina Carpenter", "i wanna be like Serena Williams". The last token of the name, or
+     *  -1. */
+    int publicFigureEnd(int i) const
+    {
+        const bool fullName = isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) &&
+                              !claimed(i + 1) && tier(i + 1) != Tier::Never;
+        const int last = fullName ? i + 1 : i;
+        // "my favourite singer is", "fave rapper = ", "my favourite is"
+        int p = i - 1;
+        if (is(p, "is") || is(p, "was") || m_t.punct(p, u'=') || m_t.punct(p, u':')) {
+            --p;
+            // The kind of famous person; "my favourite worker is Nia" is a worker's name.
+            static const char* const kFamous[] = {
+                "singer",   "singers",    "band",     "rapper",    "player",  "footballer",
+                "youtuber", "tiktoker",   "streamer", "actor",     "actress", "artist",
+                "athlete",  "celebrity",  "celeb",    "character", "boxer",   "wrestler",
+                "driver",   "influencer", "gamer",    "author",    "writer",  "popstar"};
+            bool famous = false;
+            for (const char* w : kFamous) {
+                famous = famous || matches(p, w);
+            }
+            if (famous && (is(p - 1, "favourite") || is(p - 1, "fave") || is(p - 1, "favorite") ||
+                           is(p - 1, "fav"))) {
+                return last;
+            }
+        }
+        // "Olivia from Love Island": from a show or a band that is kept.
+        if (is(last + 1, "from") && m_t.valid(last + 2) &&
+            m_claims[std::size_t(last + 2)] == kKept) {
+            return last;
+        }
+        // A full name after another kept one, or after "be like".
+        if (fullName && ((is(i - 1, "and") && m_t.valid(i - 2) &&
+                          m_claims[std::size_t(i - 2)] == kKept && cap(i - 2)) ||
+                         (is(i - 1, "like") && is(i - 2, "be")))) {
+            return last;
+        }
+        return -1;
+    }
+
     /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
     bool petBefore(int i) const
     {
@@ -809,7 +931,7 @@ private:
             return true;
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
-            m_claims[std::size_t(i - 2)] == kKept) {
+            m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
         return (roles(i - 1) & Lexicon::Called) &&
@@ -847,6 +969,10 @@ private:
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
         }
+        if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
+            (roles(i + 1) & Lexicon::SpeechVerb) && sayerWord(i)) {
+            return false; // "Staff said no", "Well said"
+        }
         if (acronym && s.size() <= 4 && t != Tier::Never) {
             // "NI", "CV", "PE": short capitals are abbreviations unless "Mr", "called", ... say.
             return ctx && strongBefore(i, false);
@@ -875,7 +1001,7 @@ private:
             if (!upper || acronym) {
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && fromTeam(i))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
                        !adverbLike(i);
             }
             if (!init && !titleCasePhrase(i) && !welshWord(i)) {
@@ -890,7 +1016,7 @@ private:
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && fromTeam(i))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||
@@ -936,6 +1062,12 @@ private:
             // of; a title-case phrase of words ("Young People's Council") is no name.
             return !titleCasePhrase(i) || anyContext(i);
         case Tier::English:
+            // "Gruff said", "Heaven from the leaving care team": an everyday word in the
+            // place and with the verb of a person (any case, as children write).
+            if (ctx && !acronym && (speakerAtStart(i) || (fromTeam(i) && !sayerWord(i))) &&
+                !adverbLike(i)) {
+                return true;
+            }
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
                     (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i));
@@ -996,7 +1128,7 @@ private:
             "ring",    "rang",   "text",  "help",    "pushed", "shouted", "not",    "no",
             "please",  "when",   "if",    "because", "cos"};
         for (const char* v : kVerbsAndLittleWords) {
-            if (is(n, v)) {
+            if (matches(n, v)) {
                 return false;
             }
         }
@@ -1051,13 +1183,16 @@ private:
                 continue;
             }
             int bucket = 0;
+            auto lookUp = [&](QStringView w, std::uint32_t hash) {
+                return m_f.mayStartEntry(hash) ? int(m_f.m_firstWords.value(w, hash)) : 0;
+            };
             if (isWord(i)) {
-                bucket = int(m_f.m_firstWords.value(stem(i), m_facts.stemHashes[std::size_t(i)]));
+                bucket = lookUp(stem(i), m_facts.stemHashes[std::size_t(i)]);
                 if (bucket == 0 && stem(i).size() != m_t[i].length) {
-                    bucket = int(m_f.m_firstWords.value(m_t.str(i)));
+                    bucket = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
                 }
             } else {
-                bucket = int(m_f.m_firstWords.value(m_t.str(i)));
+                bucket = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
             }
             if (bucket == 0) {
                 continue;
@@ -1068,6 +1203,50 @@ private:
             i = matchAt(i, bucket, false);
         }
     }
+
+    /** Saints' days and feasts, which are kept: "St Patrick's Day", "Dydd Santes Dwynwen",
+     *  "Dydd Gŵyl Dewi", "Gŵyl Ddewi", "cards for Santes Dwynwen". A saint's name is a
+     *  school's in "St Cyres" or "Ysgol Sant Ffraid", so only the day's own words decide. */
+    void feastDayPass()
+    {
+        auto keep = [&](int first, int last) {
+            for (int k = first; k <= last; ++k) {
+                if (!claimed(k)) {
+                    m_claims[std::size_t(k)] = kKept;
+                }
+            }
+        };
+        auto gwyl = [&](int k) { return is(k, "gwyl") || sameFolded(word(k), kGwyl); };
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
+                continue; // one bit test for most words: st, saint, sant, santes, gŵyl
+            }
+            // "St David's Day", "Saint Patrick's day"
+            if ((is(i, "st") || is(i, "saint")) && isWord(i + 1) &&
+                m_t[i + 1].has(Token::Apostrophe) && is(i + 2, "day")) {
+                keep(i, i + 2);
+                i += 2;
+                continue;
+            }
+            const bool saint = is(i, "sant") || is(i, "santes");
+            const bool ysgol = is(i - 1, "ysgol") || is(i - 1, "school") || is(i - 1, "eglwys") ||
+                               is(i - 1, "church") || is(i - 1, "coleg");
+            // "Dydd Sant Ffraid", "Gŵyl Santes Dwynwen", and "Santes Dwynwen" alone (a
+            // female saint: no school but "Ysgol Santes …" bears the title).
+            if (saint && isWord(i + 1) && !ysgol &&
+                (is(i, "santes") || is(i - 1, "dydd") || gwyl(i - 1) || is(i - 1, "diwrnod"))) {
+                keep(i, i + 1);
+                ++i;
+                continue;
+            }
+            // "Gŵyl Ddewi", "Dydd Gŵyl Dewi"
+            if (gwyl(i) && isWord(i + 1) && cap(i + 1)) {
+                keep(i, i + 1);
+                ++i;
+            }
+        }
+    }
+    static inline const QString kGwyl = QStringLiteral("g\u0175yl");
 
     /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
      *  the last token it took, or i. */
@@ -1199,8 +1378,28 @@ private:
                 // where a child is or goes (a teacher is "sir" in lower case).
                 last = i + 2;
                 last = schoolTail(last);
+            } else if (is(i, "our") && isWord(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
+                       (sameFolded(stem(i + 1), QStringLiteral("lady")) || is(i + 1, "ladys")) &&
+                       (m_t[i + 1].has(Token::Apostrophe) || is(i + 1, "ladys") ||
+                        (roles(i + 2) & Lexicon::SchoolWord) ||
+                        ((is(i - 1, "to") || is(i - 1, "at") || is(i - 1, "from")) &&
+                         schoolTopic()))) {
+                // "Our Lady's", "our ladys", "Our Lady of Lourdes Primary": a Catholic
+                // school (a prayer to Our Lady is no school: it needs the possessive, a
+                // school word, or school talk).
+                last = i + 1;
+                if (is(last + 1, "of") && m_t.oneSpace(last + 1) && isWord(last + 2) &&
+                    cap(last + 2) && m_t.oneSpace(last + 2)) {
+                    last += 2;
+                }
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
+                        is(last + 1, "catholic"))) {
+                    ++last;
+                }
+                last = schoolTail(last);
             } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
-                        is(i, "archbishop") || is(i, "sant")) &&
+                        is(i, "archbishop") || is(i, "sant") || is(i, "blessed")) &&
                        !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
                          !(roles(i - 1) & kNotInPlaceName)) &&
                        m_t.oneSpace(i + 1) && !claimed(i + 1) && isWord(i + 1) &&
@@ -1209,6 +1408,16 @@ private:
                         stem(i + 1).endsWith(u's'))) {
                 // "st josephs", "St Teilo's", "cardinal newman" (not "Bute St").
                 last = i + 1;
+                // "blessed edward oldcorne", "St John Fisher": a given name, then the surname.
+                const Tier given = tier(i + 1);
+                if ((given == Tier::Plain || given == Tier::NameFirst || given == Tier::WordName ||
+                     given == Tier::ContextOnly) &&
+                    !m_t[i + 1].has(Token::Apostrophe) && isWord(i + 2) && m_t.oneSpace(i + 2) &&
+                    !claimed(i + 2) && !(roles(i + 2) & kBlocking) &&
+                    !(roles(i + 2) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) &&
+                    (cap(i + 2) ? cap(i + 1) : nameLikeLower(i + 2))) {
+                    last = i + 2;
+                }
                 while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
                        (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
                         is(last + 1, "catholic") || is(last + 1, "church"))) {
@@ -1307,6 +1516,14 @@ private:
             ((roles(last) & Lexicon::SchoolWord) || is(last, "form"))) {
             last += 2;
         }
+        // "Harris Academy Peckham", "Ark Academy Wembley": a chain's academy and its place.
+        if (is(last, "academy") && isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+            !claimed(last + 1) && !(roles(last + 1) & kNotInPlaceName)) {
+            const Tier t = tier(last + 1);
+            if (placeFlag(last + 1) || t == Tier::Unknown || t == Tier::Proper) {
+                ++last;
+            }
+        }
         return last;
     }
 
@@ -1344,7 +1561,7 @@ private:
             "teacher", "teachers", "head",   "headteacher", "gcses",     "gcse",      "levels",
             "exams",   "pupil",    "pupils", "lessons",     "detention", "isolation", "btec"};
         for (const char* w : kWords) {
-            if (is(q, w)) {
+            if (matches(q, w)) {
                 return true;
             }
         }
@@ -1411,7 +1628,7 @@ private:
                 }
                 bool going = false;
                 for (const char* w : kGoVerbs) {
-                    going = going || is(q, w);
+                    going = going || matches(q, w);
                 }
                 if (!going) {
                     continue;
@@ -1444,9 +1661,67 @@ private:
                 last += 2; // "at cardiff high sixth form"
             }
             last = andCollegeEnd(schoolTail(last));
+            // "year 11 at ebbw fawr": a listed school that starts here and runs longer than
+            // what the shape took ("ebbw" is a town) is taken whole.
+            last = std::max(last, listedSchoolEnd(i));
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
         }
+    }
+
+    /** "chs", "KHS", "bgs": a high or grammar school by its initials (consonants only, in no
+     *  dictionary), in a statement about school or after "at", "to" or "from". */
+    void schoolAcronymPass()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            const Token& tk = m_t[i];
+            if (tk.type != Type::Word || tk.length < 3 || tk.length > 4 || claimed(i) ||
+                m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
+                continue;
+            }
+            const QStringView w = m_t.str(i);
+            const char16_t h = WordTable::fold(w[w.size() - 2].unicode());
+            if (WordTable::fold(w.back().unicode()) != u's' || (h != u'h' && h != u'g')) {
+                continue;
+            }
+            bool consonants = true;
+            for (QChar c : w) {
+                const char16_t f = WordTable::fold(c.unicode());
+                consonants = consonants && f >= u'a' && f <= u'z' &&
+                             !QStringView(u"aeiouy").contains(QChar(f));
+            }
+            if (!consonants) {
+                continue;
+            }
+            if (schoolTopic() || is(i - 1, "at") || is(i - 1, "to") || is(i - 1, "from")) {
+                claim(i, i, tk.end(), PiiKind::School, FindingReason::Context);
+            }
+        }
+    }
+
+    /** The last token of the longest listed school (data/schools.txt) that starts at token i,
+     *  or -1. */
+    int listedSchoolEnd(int i) const
+    {
+        if (!isWord(i)) {
+            return -1;
+        }
+        const std::uint32_t hash = m_facts.stemHashes[std::size_t(i)];
+        if (!m_f.mayStartEntry(hash)) {
+            return -1;
+        }
+        const std::uint32_t bucket = m_f.m_firstWords.value(stem(i), hash);
+        if (bucket == 0 || !m_f.m_lateBuckets[bucket - 1]) {
+            return -1;
+        }
+        int best = -1;
+        for (int e : m_f.m_buckets[bucket - 1]) {
+            const Entry& entry = m_f.m_entries[std::size_t(e)];
+            if (entry.late) {
+                best = std::max(best, matchEntry(i, entry));
+            }
+        }
+        return best;
     }
 
     /** The last word of a Welsh school's name after "ysgol" or "coleg" at i, or -1: "ysgol
@@ -1473,14 +1748,14 @@ private:
                                      Lexicon::Determiner)) &&
                         !is(k, "y") && !is(k, "an");
             for (const char* w : kStop) {
-                stop = stop || is(k, w);
+                stop = stop || matches(k, w);
             }
             if (stop) {
                 break;
             }
             bool generic = false;
             for (const char* w : kGeneric) {
-                generic = generic || is(k, w);
+                generic = generic || matches(k, w);
             }
             named = named || !generic;
             last = k;
@@ -1564,8 +1839,12 @@ private:
             // Lower-case words before a school word only when no dictionary knows them
             // ("oakfield primary", "treorchy comp"): "my old school" stays.
             const bool school = r & Lexicon::SchoolWord;
-            while (first - 1 >= 0 && isWord(first - 1) && !claimed(first - 1) &&
-                   m_t.oneSpace(first) && !(roles(first - 1) & kNotInPlaceName) &&
+            // A kept public name before a school word is the school's ("Oasis Academy").
+            auto open = [&](int k) {
+                return !claimed(k) || (school && cap(k) && m_claims[std::size_t(k)] == kKept);
+            };
+            while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
+                   !(roles(first - 1) & kNotInPlaceName) &&
                    (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
                 --first;
             }
@@ -1593,9 +1872,19 @@ private:
                     first -= 2;
                 }
             }
+            const int keywordLast = last;
+            // "Cowbridge Road East", "Station Road North": a compass word after a street.
+            if (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1)) {
+                const int n = last + 1;
+                const bool compass = is(n, "east") || is(n, "west") || is(n, "north") ||
+                                     is(n, "south") || is(n, "upper") || is(n, "lower");
+                if (compass && !(roles(last) & Lexicon::SchoolWord)) {
+                    last = n;
+                }
+            }
             bool place = false;
             bool strong = false;
-            for (int k = i; k <= last; ++k) {
+            for (int k = i; k <= keywordLast; ++k) {
                 const std::uint32_t kr = roles(k);
                 place = place || (kr & Lexicon::PlaceWord);
                 strong = strong || (kr & Lexicon::SchoolWord) || is(k, "lodge") || is(k, "road") ||
@@ -1615,7 +1904,7 @@ private:
                 ++nameWords;
                 const Tier t = tier(k);
                 // A tree or country word before "View", "Lodge" names a home ("Meadow View").
-                distinctive = distinctive ||
+                distinctive = distinctive || m_claims[std::size_t(k)] == kKept ||
                               !(t == Tier::English || t == Tier::ContextOnly ||
                                 t == Tier::WordName || t == Tier::Never) ||
                               (place && cap(k) && homeNameWord(m_t.str(k)));
@@ -1722,7 +2011,7 @@ private:
                                                "uk",     "cymru",   "nghymru",  "gymru",
                                                "lloegr", "alban",   "prydain"};
         for (const char* w : kNations) {
-            if (is(i, w)) {
+            if (matches(i, w)) {
                 return true;
             }
         }
@@ -1789,8 +2078,17 @@ private:
             }
             const Tier t = tier(i);
             if (m_f.m_contextRules && t != Tier::Never && petBefore(i)) {
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[std::size_t(i)] = kKeptPet;
                 continue;
+            }
+            if (m_f.m_contextRules && t != Tier::Never && cap(i)) {
+                if (const int last = publicFigureEnd(i); last >= i) {
+                    for (int k = i; k <= last; ++k) {
+                        m_claims[std::size_t(k)] = kKept;
+                    }
+                    i = last;
+                    continue;
+                }
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);
             if (!nick && !isName(i, t)) {

@@ -75,6 +75,15 @@ private:
     std::vector<std::vector<int>> m_buckets; ///< entries by first word
     std::vector<bool> m_lateBuckets;         ///< whether a bucket holds a listed school
     WordTable m_firstWords;                  ///< folded first word -> bucket + 1
+    /** One bit per value of a first word's hash's low bits: most tokens start no entry, and
+     *  this answers that without a probe of m_firstWords. */
+    static constexpr std::uint32_t kFirstWordBits = 1u << 15;
+    std::vector<std::uint64_t> m_firstWordBits = std::vector<std::uint64_t>(kFirstWordBits / 64);
+    [[nodiscard]] bool mayStartEntry(std::uint32_t hash) const
+    {
+        const std::uint32_t bit = hash & (kFirstWordBits - 1);
+        return (m_firstWordBits[bit / 64] >> (bit % 64)) & 1u;
+    }
 };
 
 } // namespace chorus

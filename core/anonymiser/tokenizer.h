@@ -54,13 +54,13 @@ public:
     [[nodiscard]] QStringView str(int i) const
     {
         const Token& t = (*this)[i];
-        return m_text.mid(t.start, t.length);
+        return QStringView(m_text.data() + t.start, t.length); // a token is inside the text
     }
     /** The word without a possessive "'s" ("Aisha's" -> "Aisha"). */
     [[nodiscard]] QStringView stem(int i) const
     {
         const Token& t = (*this)[i];
-        const QStringView s = m_text.mid(t.start, t.length);
+        const QStringView s(m_text.data() + t.start, t.length);
         if (t.has(Token::Apostrophe) && s.size() > 2 && (s.back() == u's' || s.back() == u'S') &&
             (s[s.size() - 2] == u'\'' || s[s.size() - 2] == QChar(0x2019))) {
             return s.first(s.size() - 2);

@@ -698,7 +698,10 @@ UkIdentifiers::Match UkIdentifiers::niAt(int i) const
     }
     const QStringView text = m_t.text();
     const QStringView prefix = text.sliced(t.start, 2);
-    if (!isValidNiPrefix(prefix)) {
+    // A prefix HMRC does not allocate ("NK", "QQ") is still hidden where the child says it is
+    // their NI number: a mistyped number is theirs all the same. Asked only after the digits.
+    const bool allocated = isValidNiPrefix(prefix);
+    if (!allocated && !(isAsciiLetter(prefix[0]) && isAsciiLetter(prefix[1]))) {
         return {};
     }
     // Read 6 digits, allowing one space or dash before each group, then an optional letter.
@@ -732,7 +735,8 @@ UkIdentifiers::Match UkIdentifiers::niAt(int i) const
         p = q + 1;
         suffix = true;
     }
-    if (!isValidNiNumber(QStringView(compact, n))) {
+    if (allocated ? !isValidNiNumber(QStringView(compact, n))
+                  : !(suffix && hasContextBefore(i, 6, {"ni", "nino", "insurance"}))) {
         return {};
     }
     // In lower case and without its suffix letter, "am 12 34 56" needs the words around it.
@@ -1059,12 +1063,33 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                         return true;
                     }
                 }
-                if (!(r & (Lexicon::AgeFiller | Lexicon::Modifier))) {
+                // "Tomos bach is only 2": a Welsh diminutive after the name.
+                if (!(r & (Lexicon::AgeFiller | Lexicon::Modifier)) && !equalsAscii(s, "bach") &&
+                    !equalsAscii(s, "fach")) {
                     return false;
                 }
             }
             return false;
         };
+        // "till i'm 18", "until i turn 16": the age a rule ends at, which is no one's now
+        // ("when im 18" stays hidden: it may tell the child's age).
+        const QStringView before = word(p - 1);
+        const bool future =
+            (equalsAscii(v, "i'm") || equalsAscii(v, "im") || equalsAscii(v, "turn") ||
+             (equalsAscii(v, "am") && equalsAscii(before, "i"))) &&
+            [&] {
+                const QStringView w =
+                    equalsAscii(v, "am") || equalsAscii(v, "turn") ? word(p - 2) : before;
+                const QStringView w2 = equalsAscii(v, "turn") ? word(p - 1) : QStringView();
+                auto until = [](QStringView x) {
+                    return equalsAscii(x, "till") || equalsAscii(x, "til") ||
+                           equalsAscii(x, "until") || equalsAscii(x, "untill");
+                };
+                return until(w) || (equalsAscii(w2, "i") && until(word(p - 2)));
+            }();
+        if (future) {
+            return {};
+        }
         if (equalsAscii(v, "aged") || equalsAscii(v, "age") || equalsAscii(v, "turned") ||
             equalsAscii(v, "turning") || equalsAscii(v, "turns") || equalsAscii(v, "turn") ||
             equalsAscii(v, "i'm") || equalsAscii(v, "im") || equalsAscii(v, "am") ||
@@ -1088,6 +1113,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                    (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {
             accepted = true; // "they are 9 and 11"
+        } else if (equalsAscii(v, "is") && wordIs(p - 1, "age")) {
+            accepted = true; // "my age is 14"
         } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
                    equalsAscii(v, "were")) {
             accepted = subjectBefore(p - 1);

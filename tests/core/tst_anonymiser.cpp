@@ -782,6 +782,99 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round 5 of issue 17: classes of error seen on held-out set 5 (names before a verb of
+     *  speaking or a team, saints' days, fan names and public figures kept, English schools,
+     *  ages), each with words of its own, not the set's. Every "fix" row fails on the
+     *  anonymiser before this round; the others guard what must stay. */
+    void roundFiveCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Gruff said, a name that is a word, before said")
+            << QStringLiteral("Gruff said i could have a go")
+            << QStringLiteral("[name] said i could have a go");
+        QTest::newRow("lower-case word-name before told")
+            << QStringLiteral("brogan told me to wait outside")
+            << QStringLiteral("[name] told me to wait outside");
+        QTest::newRow("staff say things")
+            << QStringLiteral("Staff said no") << QStringLiteral("Staff said no");
+        QTest::newRow("plural sayers") << QStringLiteral("Teachers said i was rude")
+                                       << QStringLiteral("Teachers said i was rude");
+        QTest::newRow("capitalised word from a club")
+            << QStringLiteral("Heaven from the homework club rang me")
+            << QStringLiteral("[name] from the homework club rang me");
+        QTest::newRow("nobody from school") << QStringLiteral("Nobody from my old school knows")
+                                            << QStringLiteral("Nobody from my old school knows");
+        QTest::newRow("a relative's relation") << QStringLiteral("Chance is my mums boyfriend")
+                                               << QStringLiteral("[name] is my mums boyfriend");
+        QTest::newRow("listed school over a town after a school cue")
+            << QStringLiteral("year 11 at ebbw fawr is hard")
+            << QStringLiteral("year 11 at [school] is hard");
+        QTest::newRow("saint's day") << QStringLiteral("on St Patrick's Day we go out")
+                                     << QStringLiteral("on St Patrick's Day we go out");
+        QTest::newRow("Welsh saint's day") << QStringLiteral("Dydd Sant Ffraid is in february")
+                                           << QStringLiteral("Dydd Sant Ffraid is in february");
+        QTest::newRow("Santes") << QStringLiteral("we made cards for Santes Dwynwen")
+                                << QStringLiteral("we made cards for Santes Dwynwen");
+        QTest::newRow("a saint's school stays a school")
+            << QStringLiteral("i go to Ysgol Sant Ffraid") << QStringLiteral("i go to [school]");
+        QTest::newRow("a name after a saint's day")
+            << QStringLiteral("we sang for Dydd Santes Dwynwen and Gwenno danced")
+            << QStringLiteral("we sang for Dydd Santes Dwynwen and [name] danced");
+        QTest::newRow("fan name") << QStringLiteral("im a Belieber")
+                                  << QStringLiteral("im a Belieber");
+        QTest::newRow("my age is")
+            << QStringLiteral("my age is 12") << QStringLiteral("my age is [age 12-15]");
+        QTest::newRow("mutated Welsh number")
+            << QStringLiteral("mae hi'n ddwy oed") << QStringLiteral("mae hi'n [age under 5]");
+        QTest::newRow("till i'm 18") << QStringLiteral("i can stay here till i'm 18")
+                                     << QStringLiteral("i can stay here till i'm 18");
+        QTest::newRow("Welsh diminutive before is")
+            << QStringLiteral("Cai bach is only 4")
+            << QStringLiteral("[name] is only [age under 5]");
+        QTest::newRow("NI with an unallocated prefix after a cue")
+            << QStringLiteral("my NI number is NK 12 34 56 A")
+            << QStringLiteral("my NI number is [NI number]");
+        QTest::newRow("street and a compass word")
+            << QStringLiteral("we live on Station Road North")
+            << QStringLiteral("we live on [place]");
+        QTest::newRow("a chain's academy and its place")
+            << QStringLiteral("my brother goes to Ark Academy Wembley")
+            << QStringLiteral("my brother goes to [school]");
+        QTest::newRow("our ladys") << QStringLiteral("she goes to our ladys now")
+                                   << QStringLiteral("she goes to [school] now");
+        QTest::newRow("Our Lady in a prayer") << QStringLiteral("i pray to Our Lady every night")
+                                              << QStringLiteral("i pray to Our Lady every night");
+        QTest::newRow("Blessed X Y") << QStringLiteral("i go to Blessed Thomas Holford")
+                                     << QStringLiteral("i go to [school]");
+        QTest::newRow("blessed, the word") << QStringLiteral("I feel blessed to be here")
+                                           << QStringLiteral("I feel blessed to be here");
+        QTest::newRow("school initials")
+            << QStringLiteral("i go to KHS") << QStringLiteral("i go to [school]");
+        QTest::newRow("text-speak initials")
+            << QStringLiteral("omg thx") << QStringLiteral("omg thx");
+        QTest::newRow("favourite rapper") << QStringLiteral("my favourite rapper is Little Simz")
+                                          << QStringLiteral("my favourite rapper is Little Simz");
+        QTest::newRow("favourite worker") << QStringLiteral("my favourite worker is Nia")
+                                          << QStringLiteral("my favourite worker is [name]");
+        QTest::newRow("Welsh country name")
+            << QStringLiteral("dw i'n dod o Ffrainc") << QStringLiteral("dw i'n dod o Ffrainc");
+        QTest::newRow("a day out with school")
+            << QStringLiteral("we went to Thorpe Park with school")
+            << QStringLiteral("we went to Thorpe Park with school");
+        QTest::newRow("a kept public phrase before a school word")
+            << QStringLiteral("Barry Island Primary was my first school")
+            << QStringLiteral("[school] was my first school");
+        QTest::newRow("an English school without a keyword")
+            << QStringLiteral("i go to mossbourne") << QStringLiteral("i go to [school]");
+    }
+    void roundFiveCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     void sessionNames_data()
     {
         QTest::addColumn<QString>("text");
@@ -1289,7 +1382,8 @@ private slots:
     }
 
     /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
-     *  (after them), heldout3 (before round 3's), heldout4 (before round 4's). On them the
+     *  (after them), heldout3 (before round 3's), heldout4 (before round 4's), heldout5
+     *  (before round 5's, by another author, scored once before any change). On them the
      * anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
      * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
      * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
@@ -1305,7 +1399,10 @@ private slots:
         QTest::newRow("heldout2") << QByteArray("heldout2") << 0.99 << 0.99 << 0.01;
         QTest::newRow("heldout3") << QByteArray("heldout3") << 0.99 << 0.99 << 0.01;
         // Written before round 4's changes; first score 0.889 recall, 4.1% changed.
-        QTest::newRow("heldout4") << QByteArray("heldout4") << 0.96 << 0.99 << 0.02;
+        QTest::newRow("heldout4") << QByteArray("heldout4") << 0.98 << 0.99 << 0.01;
+        // Written before round 5's changes (not tuned on: only classes of its misses were
+        // fixed); first score 0.912 recall, keep 0.9835, 7.9% changed.
+        QTest::newRow("heldout5") << QByteArray("heldout5") << 0.96 << 0.99 << 0.02;
     }
     void heldOut()
     {

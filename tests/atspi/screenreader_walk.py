@@ -144,6 +144,8 @@ class Walk:
         self.scratch = tempfile.mkdtemp(prefix="chorus-atspi-")
         self.app = None
         self.headings_without_level = 0
+        # Texts whose "language" text attribute was checked (issue 20.9), by kind.
+        self.language_checked = {"body text": 0, "text field": 0}
         # What Orca speaks unasked, in order (issue 20.4): a notification that starts showing,
         # a change of the focused object's name or description, the object that takes focus.
         self.spoken = []
@@ -434,6 +436,8 @@ class Walk:
                     self.headings_without_level += 1
             if role in STATIC_ROLES and name.strip():
                 static_texts += 1
+            if role in STATIC_ROLES or role in TEXT_ROLES:
+                self.check_text_language(page, obj, "body text" if role in STATIC_ROLES else "text field")
             if self.translations.untranslated(name):
                 self.problem(page, "%s \"%s\" is not translated" % (obj.getRoleName(), name))
             if role not in INTERACTIVE_ROLES:
@@ -480,6 +484,29 @@ class Walk:
         elif not (parent.name or "").strip():
             self.problem(page, "the group of radio button \"%s\" has no label" % obj.name)
 
+    def check_text_language(self, page, obj, kind):
+        """Issue 20.9: a text says which language it is in, the way Orca 43 reads it: the
+        "language" text attribute from Text.getAttributeRun, asked from the text's start as
+        script_utilities.getAllTextAttributesForObject does, covering the whole text. Qt Quick
+        sends none of its own (qml/app/backend/quickaccessibility.cpp adds it). Not asked of
+        GetDefaultAttributeSet: Qt's bridge answers that with an empty set for every object,
+        whatever the item says (atspiadaptor.cpp, textInterface), and Orca does not use it to
+        choose a voice."""
+        try:
+            text = obj.queryText()
+        except NotImplementedError:
+            return  # Qt 6.4 gives only static and editable text a Text interface
+        attributes, start, end = text.getAttributeRun(0)
+        language = dict(a.split(":", 1) for a in attributes).get("language")
+        expected = self.args.language
+        if language != expected:
+            self.problem(page, "%s \"%s\" has the text attribute language=%r, not %r" % (
+                kind, obj.name, language, expected))
+        elif start != 0 or end < text.characterCount:
+            self.problem(page, "%s \"%s\": the language covers %d-%d of %d characters" % (
+                kind, obj.name, start, end, text.characterCount))
+        self.language_checked[kind] += 1
+
     def check_password(self, page, obj, secret=PASSPHRASE):
         try:
             text = obj.queryText()
@@ -525,7 +552,7 @@ class Walk:
 
     def expect_enabled(self, page, obj, enabled, since=None):
         """The control's enabled and sensitive states say whether it can be used (Qt 6.4 set
-        them on every Quick item: see qml/app/backend/accessibleenabledstate.cpp). With
+        them on every Quick item: see qml/app/backend/quickaccessibility.cpp). With
         `since`, the change must also have reached the bus as a state-changed event, which is
         what makes Orca say it."""
         states = obj.getState()
@@ -1329,6 +1356,13 @@ def main():
             walk.chorus_log.seek(0)
             log = walk.chorus_log.read()
         walk.stop()
+    if walk.pages_checked:
+        # The language check must have met both kinds of text, or it proved nothing.
+        for kind, count in walk.language_checked.items():
+            if count == 0:
+                walk.problems.append("[%s] no %s with a Text interface was met to check its language"
+                                     % (args.language, kind))
+        print("texts whose language was checked (%s): %s" % (args.language, walk.language_checked))
     print("pages checked (%s): %s" % (args.language, ", ".join(walk.pages_checked)))
     print("took %.1f s" % (time.monotonic() - started))
     if walk.headings_without_level:

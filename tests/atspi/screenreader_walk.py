@@ -582,8 +582,8 @@ class Walk:
     def check_locale(self, page):
         """Issue 20.9: the app says which language it speaks. Qt 6.4 answers the Application
         interface's GetLocale with QLocale()'s name, which Chorus sets with its language; it
-        has no per-object Locale property and no "language" text attribute (which is what
-        Orca 43 reads to change voice), so this is as far as Qt 6.4 goes."""
+        has no per-object Locale property. What Orca 43 reads to change voice is each text's
+        "language" attribute: check_text_language, on every page."""
         expected = {"en": "en", "cy": "cy", "ar": "ar"}[self.args.language]
         locale = self.app_locale()
         if not (locale or "").startswith(expected):

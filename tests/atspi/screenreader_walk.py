@@ -708,6 +708,8 @@ class Walk:
         self.type_into(
             self.field("What it is for, in words a child understands"), "Your week")
         self.check_page(page + " (filled in)")
+        if self.args.part == "orca-language":
+            return self.orca_reads_language()
         self.press("Save the consultation")
         self.wait_heading("Consultations on this device")
 
@@ -725,6 +727,50 @@ class Walk:
         self.activities()
 
     # ---- what Orca itself says -----------------------------------------------------------
+    def orca_reads_language(self):
+        """Issue 20.9 in Orca's own debug log: on the set-up page (its Title field holds
+        "Week"), Orca 43 starts, focus goes to the field, and Orca must read the field's
+        "language" text attribute and ask for a voice in the app's language ("SPEECH
+        GENERATOR: … voice requested with language='cy'"). (Orca 43.1 logs that request but
+        does not put the language into the voice it speaks with: speech_generator.voice().)"""
+        log = os.path.join(self.scratch, "orca-debug.log")
+        env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
+                   XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
+        orca = subprocess.Popen(["orca", "--debug-file=" + log], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.processes.append(orca)
+        wanted = "voice requested with language='%s'" % self.args.language
+
+        def logged(text):
+            if orca.poll() is not None:
+                raise Failure("orca exited with %s" % orca.returncode)
+            if not os.path.exists(log):
+                return False
+            with open(log, errors="replace") as f:
+                return text in f.read()
+
+        self.wait_for(lambda: logged("SPEECH OUTPUT:"), "Orca to start speaking", timeout=60)
+        field = self.field("Title")
+
+        def language_asked():
+            # Focus away and back (Orca speaks a field's text as focus arrives), then Shift
+            # presses to push Orca's buffered log out.
+            self.key("Tab")
+            pump(1)
+            field.queryComponent().grabFocus()
+            for _ in range(4):
+                pump(0.5)
+                self.key("shift")
+            return logged(wanted)
+
+        try:
+            self.wait_for(language_asked, "Orca to ask for a voice in the app's language", timeout=60)
+        except Failure:
+            with open(log, errors="replace") as f:
+                asked = sorted(set(re.findall(r"voice requested with language='[^']*'", f.read())))
+            self.problem("orca: set-up", "Orca never logged %s (it logged: %s)" % (wanted, asked))
+        self.pages_checked.append("orca: set-up")
+
     def run_orca(self):
         """Issue 20, points 2 and 4, proved by Orca's own speech log: Orca 43 runs in this
         session with its debug log (every utterance is logged as "SPEECH OUTPUT: '…'", with
@@ -1335,9 +1381,10 @@ def main():
     parser.add_argument("--chorus", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--language", default="en", choices=["en", "cy", "ar"])
-    parser.add_argument("--part", default="device", choices=["device", "team", "orca", "own"],
+    parser.add_argument("--part", default="device", choices=["device", "team", "orca", "orca-language", "own"],
                         help="device: first run to the end of a session; team: the Team screens; "
                              "orca: what Orca 43 itself says (its speech log); "
+                             "orca-language: the language Orca 43 asks a voice for (its log); "
                              "own: a young person's own device, from an invite")
     parser.add_argument("--hub", help="chorus-hub, for --part team and --part own")
     args = parser.parse_args()
@@ -1356,7 +1403,7 @@ def main():
             walk.chorus_log.seek(0)
             log = walk.chorus_log.read()
         walk.stop()
-    if walk.pages_checked and args.part != "orca":
+    if walk.pages_checked and args.part not in ("orca", "orca-language"):
         # The language check must have met both kinds of text, or it proved nothing (the Orca
         # part checks what Orca said, not the pages).
         for kind, count in walk.language_checked.items():

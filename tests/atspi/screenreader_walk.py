@@ -730,9 +730,11 @@ class Walk:
     def orca_reads_language(self):
         """Issue 20.9 in Orca's own debug log: on the set-up page (its Title field holds
         "Week"), Orca 43 starts, focus goes to the field, and Orca must read the field's
-        "language" text attribute and ask for a voice in the app's language ("SPEECH
-        GENERATOR: … voice requested with language='cy'"). (Orca 43.1 logs that request but
-        does not put the language into the voice it speaks with: speech_generator.voice().)"""
+        "language" text attribute, ask for a voice in the app's language ("SPEECH
+        GENERATOR: … voice requested with language='cy'") and say the field's words. (Before
+        the attribute, Qt's empty 0-0 attribute run made Orca drop a field's words: it said
+        "Teitl text." and never "Week". Orca 43.1 logs the language it asks for but does not
+        put it into the voice it speaks with: speech_generator.voice().)"""
         log = os.path.join(self.scratch, "orca-debug.log")
         env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
                    XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
@@ -761,14 +763,15 @@ class Walk:
             for _ in range(4):
                 pump(0.5)
                 self.key("shift")
-            return logged(wanted)
+            return logged(wanted) and logged("SPEECH OUTPUT: 'Week")
 
         try:
             self.wait_for(language_asked, "Orca to ask for a voice in the app's language", timeout=60)
         except Failure:
             with open(log, errors="replace") as f:
                 asked = sorted(set(re.findall(r"voice requested with language='[^']*'", f.read())))
-            self.problem("orca: set-up", "Orca never logged %s (it logged: %s)" % (wanted, asked))
+            self.problem("orca: set-up", "Orca did not both log %s and say \"Week\" (it logged: %s; "
+                         "said the field's words: %s)" % (wanted, asked, logged("SPEECH OUTPUT: 'Week")))
         self.pages_checked.append("orca: set-up")
 
     def run_orca(self):

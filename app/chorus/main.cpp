@@ -1,8 +1,8 @@
 // chorus: the app practitioners and children hold. Parses arguments, builds the services
 // and loads the QML module; everything else lives in chorus_ui and chorus_core.
 
-#include "accessibleenabledstate.h"
 #include "onscreenkeyboard.h"
+#include "quickaccessibility.h"
 #include "selftest.h"
 #include "startupprobe.h"
 #include "uicatalogue.h"
@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
     UiServices services(dataDir, std::nullopt,
                         selfTest ? QString()
                                  : QDir(dataDir).filePath(QStringLiteral("preferences.ini")));
-    chorus::ui::installEnabledStateAccessibility(); // before any item has an interface
+    chorus::ui::installQuickAccessibility(); // before any item has an interface
     QQmlApplicationEngine engine;
     services.attach(engine);
     if (selfTest) {

@@ -144,6 +144,8 @@ class Walk:
         self.scratch = tempfile.mkdtemp(prefix="chorus-atspi-")
         self.app = None
         self.headings_without_level = 0
+        # Texts whose "language" text attribute was checked (issue 20.9), by kind.
+        self.language_checked = {"body text": 0, "text field": 0}
         # What Orca speaks unasked, in order (issue 20.4): a notification that starts showing,
         # a change of the focused object's name or description, the object that takes focus.
         self.spoken = []
@@ -434,6 +436,8 @@ class Walk:
                     self.headings_without_level += 1
             if role in STATIC_ROLES and name.strip():
                 static_texts += 1
+            if role in STATIC_ROLES or role in TEXT_ROLES:
+                self.check_text_language(page, obj, "body text" if role in STATIC_ROLES else "text field")
             if self.translations.untranslated(name):
                 self.problem(page, "%s \"%s\" is not translated" % (obj.getRoleName(), name))
             if role not in INTERACTIVE_ROLES:
@@ -480,6 +484,29 @@ class Walk:
         elif not (parent.name or "").strip():
             self.problem(page, "the group of radio button \"%s\" has no label" % obj.name)
 
+    def check_text_language(self, page, obj, kind):
+        """Issue 20.9: a text says which language it is in, the way Orca 43 reads it: the
+        "language" text attribute from Text.getAttributeRun, asked from the text's start as
+        script_utilities.getAllTextAttributesForObject does, covering the whole text. Qt Quick
+        sends none of its own (qml/app/backend/quickaccessibility.cpp adds it). Not asked of
+        GetDefaultAttributeSet: Qt's bridge answers that with an empty set for every object,
+        whatever the item says (atspiadaptor.cpp, textInterface), and Orca does not use it to
+        choose a voice."""
+        try:
+            text = obj.queryText()
+        except NotImplementedError:
+            return  # Qt 6.4 gives only static and editable text a Text interface
+        attributes, start, end = text.getAttributeRun(0)
+        language = dict(a.split(":", 1) for a in attributes).get("language")
+        expected = self.args.language
+        if language != expected:
+            self.problem(page, "%s \"%s\" has the text attribute language=%r, not %r" % (
+                kind, obj.name, language, expected))
+        elif start != 0 or end < text.characterCount:
+            self.problem(page, "%s \"%s\": the language covers %d-%d of %d characters" % (
+                kind, obj.name, start, end, text.characterCount))
+        self.language_checked[kind] += 1
+
     def check_password(self, page, obj, secret=PASSPHRASE):
         try:
             text = obj.queryText()
@@ -525,7 +552,7 @@ class Walk:
 
     def expect_enabled(self, page, obj, enabled, since=None):
         """The control's enabled and sensitive states say whether it can be used (Qt 6.4 set
-        them on every Quick item: see qml/app/backend/accessibleenabledstate.cpp). With
+        them on every Quick item: see qml/app/backend/quickaccessibility.cpp). With
         `since`, the change must also have reached the bus as a state-changed event, which is
         what makes Orca say it."""
         states = obj.getState()
@@ -555,8 +582,8 @@ class Walk:
     def check_locale(self, page):
         """Issue 20.9: the app says which language it speaks. Qt 6.4 answers the Application
         interface's GetLocale with QLocale()'s name, which Chorus sets with its language; it
-        has no per-object Locale property and no "language" text attribute (which is what
-        Orca 43 reads to change voice), so this is as far as Qt 6.4 goes."""
+        has no per-object Locale property. What Orca 43 reads to change voice is each text's
+        "language" attribute: check_text_language, on every page."""
         expected = {"en": "en", "cy": "cy", "ar": "ar"}[self.args.language]
         locale = self.app_locale()
         if not (locale or "").startswith(expected):
@@ -681,6 +708,8 @@ class Walk:
         self.type_into(
             self.field("What it is for, in words a child understands"), "Your week")
         self.check_page(page + " (filled in)")
+        if self.args.part == "orca-language":
+            return self.orca_reads_language()
         self.press("Save the consultation")
         self.wait_heading("Consultations on this device")
 
@@ -698,6 +727,53 @@ class Walk:
         self.activities()
 
     # ---- what Orca itself says -----------------------------------------------------------
+    def orca_reads_language(self):
+        """Issue 20.9 in Orca's own debug log: on the set-up page (its Title field holds
+        "Week"), Orca 43 starts, focus goes to the field, and Orca must read the field's
+        "language" text attribute, ask for a voice in the app's language ("SPEECH
+        GENERATOR: … voice requested with language='cy'") and say the field's words. (Before
+        the attribute, Qt's empty 0-0 attribute run made Orca drop a field's words: it said
+        "Teitl text." and never "Week". Orca 43.1 logs the language it asks for but does not
+        put it into the voice it speaks with: speech_generator.voice().)"""
+        log = os.path.join(self.scratch, "orca-debug.log")
+        env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
+                   XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
+        orca = subprocess.Popen(["orca", "--debug-file=" + log], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.processes.append(orca)
+        wanted = "voice requested with language='%s'" % self.args.language
+
+        def logged(text):
+            if orca.poll() is not None:
+                raise Failure("orca exited with %s" % orca.returncode)
+            if not os.path.exists(log):
+                return False
+            with open(log, errors="replace") as f:
+                return text in f.read()
+
+        self.wait_for(lambda: logged("SPEECH OUTPUT:"), "Orca to start speaking", timeout=60)
+        field = self.field("Title")
+
+        def language_asked():
+            # Focus away and back (Orca speaks a field's text as focus arrives), then Shift
+            # presses to push Orca's buffered log out.
+            self.key("Tab")
+            pump(1)
+            field.queryComponent().grabFocus()
+            for _ in range(4):
+                pump(0.5)
+                self.key("shift")
+            return logged(wanted) and logged("SPEECH OUTPUT: 'Week")
+
+        try:
+            self.wait_for(language_asked, "Orca to ask for a voice in the app's language", timeout=60)
+        except Failure:
+            with open(log, errors="replace") as f:
+                asked = sorted(set(re.findall(r"voice requested with language='[^']*'", f.read())))
+            self.problem("orca: set-up", "Orca did not both log %s and say \"Week\" (it logged: %s; "
+                         "said the field's words: %s)" % (wanted, asked, logged("SPEECH OUTPUT: 'Week")))
+        self.pages_checked.append("orca: set-up")
+
     def run_orca(self):
         """Issue 20, points 2 and 4, proved by Orca's own speech log: Orca 43 runs in this
         session with its debug log (every utterance is logged as "SPEECH OUTPUT: '…'", with
@@ -1308,9 +1384,10 @@ def main():
     parser.add_argument("--chorus", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--language", default="en", choices=["en", "cy", "ar"])
-    parser.add_argument("--part", default="device", choices=["device", "team", "orca", "own"],
+    parser.add_argument("--part", default="device", choices=["device", "team", "orca", "orca-language", "own"],
                         help="device: first run to the end of a session; team: the Team screens; "
                              "orca: what Orca 43 itself says (its speech log); "
+                             "orca-language: the language Orca 43 asks a voice for (its log); "
                              "own: a young person's own device, from an invite")
     parser.add_argument("--hub", help="chorus-hub, for --part team and --part own")
     args = parser.parse_args()
@@ -1329,6 +1406,14 @@ def main():
             walk.chorus_log.seek(0)
             log = walk.chorus_log.read()
         walk.stop()
+    if walk.pages_checked and args.part not in ("orca", "orca-language"):
+        # The language check must have met both kinds of text, or it proved nothing (the Orca
+        # part checks what Orca said, not the pages).
+        for kind, count in walk.language_checked.items():
+            if count == 0:
+                walk.problems.append("[%s] no %s with a Text interface was met to check its language"
+                                     % (args.language, kind))
+        print("texts whose language was checked (%s): %s" % (args.language, walk.language_checked))
     print("pages checked (%s): %s" % (args.language, ", ".join(walk.pages_checked)))
     print("took %.1f s" % (time.monotonic() - started))
     if walk.headings_without_level:

@@ -3762,6 +3762,31 @@
         <comment>@info</comment>
         <translation>قبل القفل، يعرض Chorus عدًّا تنازليًا لمدة 30 ثانية؛ لمسة واحدة تُبقيه مفتوحًا.</translation>
     </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <comment>@label</comment>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>@option:radio on-screen keyboard when no keyboard is attached</comment>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <comment>@option:radio on-screen keyboard</comment>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>@option:radio on-screen keyboard</comment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Automatic shows the on-screen keyboard on a touch screen with no keyboard attached. A change takes effect the next time Chorus starts.</source>
+        <comment>@info</comment>
+        <translation>في الوضع التلقائي تظهر لوحة المفاتيح على الشاشة في شاشة اللمس إذا لم تكن هناك لوحة مفاتيح موصولة. يسري التغيير في المرة القادمة التي يبدأ فيها Chorus.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -3755,6 +3755,31 @@
         <comment>@info</comment>
         <translation>Cyn cloi, mae Chorus yn dangos cyfrif i lawr am 30 eiliad; mae cyffyrddiad yn ei gadw ar agor.</translation>
     </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <comment>@label</comment>
+        <translation>Bysellfwrdd ar y sgrin</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>@option:radio on-screen keyboard when no keyboard is attached</comment>
+        <translation>Awtomatig</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <comment>@option:radio on-screen keyboard</comment>
+        <translation>Bob amser</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>@option:radio on-screen keyboard</comment>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>Automatic shows the on-screen keyboard on a touch screen with no keyboard attached. A change takes effect the next time Chorus starts.</source>
+        <comment>@info</comment>
+        <translation>Mae Awtomatig yn dangos y bysellfwrdd ar y sgrin ar sgrin gyffwrdd heb fysellfwrdd wedi’i gysylltu. Daw newid i rym y tro nesaf y bydd Chorus yn dechrau.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -3734,6 +3734,31 @@
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>@option:radio on-screen keyboard when no keyboard is attached</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <comment>@option:radio on-screen keyboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>@option:radio on-screen keyboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic shows the on-screen keyboard on a touch screen with no keyboard attached. A change takes effect the next time Chorus starts.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

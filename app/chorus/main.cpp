@@ -2,6 +2,7 @@
 // and loads the QML module; everything else lives in chorus_ui and chorus_core.
 
 #include "onscreenkeyboard.h"
+#include "qml/controls/preferences.h"
 #include "quickaccessibility.h"
 #include "selftest.h"
 #include "startupprobe.h"
@@ -24,6 +25,44 @@
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
+namespace {
+
+/** --data-dir's value straight from argv ("--data-dir DIR" or "--data-dir=DIR"), empty when
+    absent: the settings file is read before the application object (and its parser) exists. */
+QString dataDirArgument(int argc, char* argv[])
+{
+    const QByteArray option = "--data-dir";
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == option && i + 1 < argc) {
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (arg.startsWith(option + '=')) {
+            return QString::fromLocal8Bit(arg.mid(option.size() + 1));
+        }
+    }
+    return {};
+}
+
+/** The Settings page's keyboard choice, read before QGuiApplication: Qt's input method is
+    chosen as the application object is built (a change in Settings shows at the next start).
+    The self-test's scratch store has no saved choice. */
+QString savedKeyboardChoice(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--self-test") {
+            return Preferences::keyboardAtStart({});
+        }
+    }
+    QString dataDir = dataDirArgument(argc, argv);
+    if (dataDir.isEmpty()) {
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    return Preferences::keyboardAtStart(QDir(dataDir).filePath(QStringLiteral("preferences.ini")));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // Answers and voice live decrypted in this process's memory: never let a crash dump
@@ -32,10 +71,12 @@ int main(int argc, char* argv[])
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
-    chorus::ui::chooseInputMethod(); // an input method is chosen as the application starts
-    QGuiApplication app(argc, argv);
+    // The names before the application object: they place the default data folder, whose
+    // settings file says which input method to choose as the application starts.
     QGuiApplication::setApplicationName(QStringLiteral("Chorus"));
     QGuiApplication::setOrganizationName(QStringLiteral("Chorus"));
+    chorus::ui::chooseInputMethod(savedKeyboardChoice(argc, argv));
+    QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
     // The installed desktop entry's name: desktops match the window to its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral(CHORUS_APP_ID));

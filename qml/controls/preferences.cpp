@@ -11,6 +11,16 @@ namespace {
 Q_LOGGING_CATEGORY(lcUi, "chorus.ui")
 Preferences* s_instance = nullptr;
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("ar")};
+// The on-screen keyboard's choices, as CHORUS_KEYBOARD spells them
+// (app/backend/onscreenkeyboard.h).
+const QStringList kKeyboardChoices = {QStringLiteral("automatic"), QStringLiteral("onscreen"),
+                                      QStringLiteral("hardware")};
+constexpr auto kKeyboardKey = "onScreenKeyboard";
+
+QString validKeyboardChoice(const QString& saved)
+{
+    return kKeyboardChoices.contains(saved) ? saved : kKeyboardChoices.constFirst();
+}
 } // namespace
 
 Preferences::Preferences(const QString& settingsPath, QObject* parent) : QObject(parent)
@@ -33,6 +43,7 @@ Preferences::Preferences(const QString& settingsPath, QObject* parent) : QObject
             m_settings->value("activityIdleLockSeconds", kDefaultActivityIdleLockSeconds).toInt(),
             kMaxActivityIdleLockSeconds);
         m_hubAddress = m_settings->value("hubAddress").toString();
+        m_keyboard = validKeyboardChoice(m_settings->value(kKeyboardKey).toString());
     }
     applyLanguage();
 }
@@ -162,6 +173,24 @@ void Preferences::setHubAddress(const QString& address)
         save("hubAddress", trimmed);
         emit hubAddressChanged();
     }
+}
+
+void Preferences::setKeyboard(const QString& choice)
+{
+    if (choice != m_keyboard && kKeyboardChoices.contains(choice)) {
+        m_keyboard = choice;
+        save(kKeyboardKey, choice);
+        emit keyboardChanged();
+    }
+}
+
+QString Preferences::keyboardAtStart(const QString& settingsPath)
+{
+    if (settingsPath.isEmpty()) {
+        return kKeyboardChoices.constFirst();
+    }
+    const QSettings settings(settingsPath, QSettings::IniFormat);
+    return validKeyboardChoice(settings.value(kKeyboardKey).toString());
 }
 
 void Preferences::applyLanguage()

@@ -38,6 +38,10 @@ class Preferences : public QObject
     /** Text is typed on Qt's on-screen keyboard (issue 15; chosen at start, before the
      *  application object: app/backend/onscreenkeyboard.h), so the window shows its panel. */
     Q_PROPERTY(bool onScreenKeyboard READ onScreenKeyboard CONSTANT)
+    /** The owner's choice for the on-screen keyboard (issue 15): "automatic" (when a touch
+     *  screen has no keyboard), "onscreen" (always) or "hardware" (never). Read before the
+     *  application object at the next start (keyboardAtStart), so a change shows then. */
+    Q_PROPERTY(QString keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
 
 public:
     static constexpr qreal kMinTextScale = 1.0;
@@ -86,6 +90,13 @@ public:
     void setActivityIdleLockSeconds(int seconds);
     [[nodiscard]] QString hubAddress() const { return m_hubAddress; }
     void setHubAddress(const QString& address);
+    [[nodiscard]] QString keyboard() const { return m_keyboard; }
+    /** Anything but the three choices is refused (the saved value stays as it was). */
+    void setKeyboard(const QString& choice);
+    /** The saved keyboard choice in the settings file at settingsPath, read without an
+     *  application object (an input method is chosen before there is one); "automatic" when
+     *  nothing valid is saved. */
+    [[nodiscard]] static QString keyboardAtStart(const QString& settingsPath);
 
 signals:
     void languageChanged();
@@ -96,6 +107,7 @@ signals:
     void idleLockSecondsChanged();
     void activityIdleLockSecondsChanged();
     void hubAddressChanged();
+    void keyboardChanged();
 
 private:
     void applyLanguage();
@@ -113,4 +125,5 @@ private:
     int m_idleLockSeconds = kDefaultIdleLockSeconds;
     int m_activityIdleLockSeconds = kDefaultActivityIdleLockSeconds;
     QString m_hubAddress;
+    QString m_keyboard = QStringLiteral("automatic");
 };

@@ -226,6 +226,11 @@ QQC2.Page {
                     Accessible.name: qsTr("Scroll the answers", "@info:accessible")
                 }
 
+                // Tab to a card's button, or an arrow to the next card, scrolls it into view.
+                FocusInView {
+                    flickable: list
+                }
+
                 delegate: Rectangle {
                     id: card
 

@@ -113,6 +113,8 @@ QQC2.Page {
             Accessible.name: qsTr("Team sections", "@info:accessible")
 
             Flickable {
+                id: sectionList
+
                 anchors.fill: parent
                 anchors.margins: Theme.spacingSmall
                 clip: true
@@ -143,6 +145,10 @@ QQC2.Page {
                         }
                     }
                 }
+            }
+            // At 200% text the sections outgrow the side: Tab scrolls to the one it reaches.
+            FocusInView {
+                flickable: sectionList
             }
         }
 

@@ -87,7 +87,12 @@ bool useOnScreenKeyboard(KeyboardChoice choice, const QByteArray& inputDevices)
     return touchWithoutKeyboard(inputDevices);
 }
 
-void chooseInputMethod()
+KeyboardChoice startChoice(const QString& environment, const QString& saved)
+{
+    return keyboardChoice(environment.isEmpty() ? saved : environment);
+}
+
+void chooseInputMethod(const QString& saved)
 {
     if (qEnvironmentVariableIsSet("QT_IM_MODULE")) {
         return; // the desktop or the user chose one: theirs wins
@@ -95,7 +100,7 @@ void chooseInputMethod()
     QFile devices(QStringLiteral("/proc/bus/input/devices"));
     const QByteArray list =
         devices.open(QIODevice::ReadOnly | QIODevice::Text) ? devices.readAll() : QByteArray();
-    if (useOnScreenKeyboard(keyboardChoice(qEnvironmentVariable("CHORUS_KEYBOARD")), list)) {
+    if (useOnScreenKeyboard(startChoice(qEnvironmentVariable("CHORUS_KEYBOARD"), saved), list)) {
         qputenv("QT_IM_MODULE", kModule);
     }
 }

@@ -8,8 +8,8 @@
 // object exists; this decides whether Chorus asks for it.
 namespace chorus::ui {
 
-/** What the device's owner asked for in CHORUS_KEYBOARD: "onscreen", "hardware", or (unset or
-    anything else) automatic. */
+/** What the device's owner asked for in Settings or CHORUS_KEYBOARD: "onscreen", "hardware",
+    or (unset, "automatic" or anything else) automatic. */
 enum class KeyboardChoice { Automatic, OnScreen, Hardware };
 
 KeyboardChoice keyboardChoice(const QString& setting);
@@ -20,8 +20,14 @@ bool touchWithoutKeyboard(const QByteArray& inputDevices);
 
 bool useOnScreenKeyboard(KeyboardChoice choice, const QByteArray& inputDevices);
 
+/** The choice in force: CHORUS_KEYBOARD's value when it is set (an override, e.g. for tests),
+    otherwise the one saved in Settings (Preferences::keyboard: "automatic", "onscreen",
+    "hardware"). */
+KeyboardChoice startChoice(const QString& environment, const QString& saved);
+
 /** Before QGuiApplication: sets QT_IM_MODULE to Qt's virtual keyboard when it is wanted and
-    nothing else has chosen an input method. */
-void chooseInputMethod();
+    nothing else has chosen an input method. `saved` is the Settings choice
+    (Preferences::keyboardAtStart). */
+void chooseInputMethod(const QString& saved);
 
 } // namespace chorus::ui

@@ -70,6 +70,37 @@ QQC2.Page {
             onToggled: Preferences.reducedMotion = checked
         }
         FieldLabel {
+            text: keyboardChoices.label
+        }
+        // Issue 15: Qt's on-screen keyboard is chosen as Chorus starts (an input method is
+        // fixed before the window exists), so the choice shows at the next start.
+        ChoiceGroup {
+            id: keyboardChoices
+
+            objectName: "keyboardChoices"
+            label: qsTr("On-screen keyboard", "@label")
+
+            Repeater {
+                model: [
+                    { "choice": "automatic", "label": qsTr("Automatic", "@option:radio on-screen keyboard when no keyboard is attached") },
+                    { "choice": "onscreen", "label": qsTr("Always", "@option:radio on-screen keyboard") },
+                    { "choice": "hardware", "label": qsTr("Never", "@option:radio on-screen keyboard") }
+                ]
+
+                delegate: ChoiceTile {
+                    required property var modelData
+
+                    objectName: "keyboard-" + modelData.choice
+                    text: modelData.label
+                    checked: Preferences.keyboard === modelData.choice
+                    onClicked: Preferences.keyboard = modelData.choice
+                }
+            }
+        }
+        BodyText {
+            text: qsTr("Automatic shows the on-screen keyboard on a touch screen with no keyboard attached. A change takes effect the next time Chorus starts.", "@info")
+        }
+        FieldLabel {
             text: minutes.label
         }
         MinutesBox {

@@ -9,6 +9,7 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace chorus;
@@ -57,6 +58,16 @@ QQuickItem* findByName(QQuickItem* root, const QString& name)
     return nullptr;
 }
 
+QQuickItem* findByObjectName(QQuickItem* root, const QString& objectName)
+{
+    for (QQuickItem* item : visibleItems(root)) {
+        if (item->objectName() == objectName) {
+            return item;
+        }
+    }
+    return nullptr;
+}
+
 QQuickItem* findPanel(QQuickItem* root)
 {
     for (QQuickItem* item : visibleItems(root)) {
@@ -85,6 +96,36 @@ QPoint middleOf(QQuickItem* item)
 {
     return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
 }
+
+/** An environment variable set (or unset, for an empty value) for one scope, then restored. */
+class EnvironmentFor
+{
+public:
+    EnvironmentFor(const char* name, const QByteArray& value)
+        : m_name(name), m_was(qgetenv(name)), m_wasSet(qEnvironmentVariableIsSet(name))
+    {
+        if (value.isEmpty()) {
+            qunsetenv(name);
+        } else {
+            qputenv(name, value);
+        }
+    }
+    ~EnvironmentFor()
+    {
+        if (m_wasSet) {
+            qputenv(m_name, m_was);
+        } else {
+            qunsetenv(m_name);
+        }
+    }
+    EnvironmentFor(const EnvironmentFor&) = delete;
+    EnvironmentFor& operator=(const EnvironmentFor&) = delete;
+
+private:
+    const char* m_name;
+    QByteArray m_was;
+    bool m_wasSet;
+};
 
 } // namespace
 
@@ -118,6 +159,131 @@ private slots:
         QFETCH(QByteArray, devices);
         QFETCH(bool, onScreen);
         QCOMPARE(ui::useOnScreenKeyboard(ui::keyboardChoice(setting), devices), onScreen);
+    }
+
+    // Issue 15: the Settings choice is kept in the preferences file and read back, both by
+    // Preferences and, before the application object, by the start-up choice.
+    void settingSavedAndReadBack_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::newRow("always") << QStringLiteral("onscreen");
+        QTest::newRow("never") << QStringLiteral("hardware");
+        QTest::newRow("automatic") << QStringLiteral("automatic");
+    }
+
+    void settingSavedAndReadBack()
+    {
+        QFETCH(QString, choice);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("preferences.ini"));
+        QCOMPARE(Preferences::keyboardAtStart(path), QStringLiteral("automatic")); // nothing saved
+        {
+            Preferences first(path);
+            QCOMPARE(first.keyboard(), QStringLiteral("automatic"));
+            // Another choice first, so that every row's choice is a change that is saved.
+            first.setKeyboard(choice == QLatin1String("onscreen") ? QStringLiteral("hardware")
+                                                                  : QStringLiteral("onscreen"));
+            first.setKeyboard(choice);
+            QCOMPARE(first.keyboard(), choice);
+            first.setKeyboard(QStringLiteral("sometimes")); // not a choice: refused
+            QCOMPARE(first.keyboard(), choice);
+        }
+        Preferences second(path);
+        QCOMPARE(second.keyboard(), choice);
+        QCOMPARE(Preferences::keyboardAtStart(path), choice);
+    }
+
+    // The choice in force: Settings' saved one, unless CHORUS_KEYBOARD overrides it.
+    void settingGovernsTheChoice_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QByteArray>("devices");
+        QTest::addColumn<bool>("onScreen");
+        QTest::newRow("always, with a keyboard")
+            << QString() << QStringLiteral("onscreen") << kKeyboard << true;
+        QTest::newRow("never, on a tablet")
+            << QString() << QStringLiteral("hardware") << kTouchScreen << false;
+        QTest::newRow("automatic, on a tablet")
+            << QString() << QStringLiteral("automatic") << kTouchScreen << true;
+        QTest::newRow("automatic, with a keyboard")
+            << QString() << QStringLiteral("automatic") << kTouchScreen + "\n" + kKeyboard << false;
+        QTest::newRow("never, overridden by the environment")
+            << QStringLiteral("onscreen") << QStringLiteral("hardware") << kTouchScreen << true;
+        QTest::newRow("always, overridden by the environment")
+            << QStringLiteral("hardware") << QStringLiteral("onscreen") << kKeyboard << false;
+    }
+
+    void settingGovernsTheChoice()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, saved);
+        QFETCH(QByteArray, devices);
+        QFETCH(bool, onScreen);
+        QCOMPARE(ui::useOnScreenKeyboard(ui::startChoice(environment, saved), devices), onScreen);
+    }
+
+    // What chorus does before its application object: the saved choice decides whether the
+    // input method is Qt's virtual keyboard (and so whether Main.qml loads its panel:
+    // Preferences.onScreenKeyboard). "Always" and "Never" do not depend on this machine's
+    // devices.
+    void savedChoiceSetsTheInputMethod_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<bool>("onScreen");
+        QTest::newRow("always") << QStringLiteral("onscreen") << true;
+        QTest::newRow("never") << QStringLiteral("hardware") << false;
+    }
+
+    void savedChoiceSetsTheInputMethod()
+    {
+        QFETCH(QString, choice);
+        QFETCH(bool, onScreen);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("preferences.ini"));
+        Preferences(path).setKeyboard(choice);
+        const EnvironmentFor noModule("QT_IM_MODULE", {});
+        const EnvironmentFor noOverride("CHORUS_KEYBOARD", {});
+        ui::chooseInputMethod(Preferences::keyboardAtStart(path));
+        QCOMPARE(Preferences::onScreenKeyboard(), onScreen);
+    }
+
+    // The Settings page offers the choice as a labelled group of radio buttons; a press
+    // changes the preference.
+    void settingsPageOffersTheChoice()
+    {
+        UiFixture f(QStringLiteral("en"));
+        QVERIFY(f.window);
+        std::unique_ptr<QQuickItem> page;
+        for (const ui::CatalogueEntry& entry : ui::catalogue()) {
+            if (entry.name == QLatin1String("SettingsPage")) {
+                page = f.show(entry);
+            }
+        }
+        QVERIFY2(page, "no SettingsPage in the catalogue");
+        auto* group = findByObjectName(page.get(), QStringLiteral("keyboardChoices"));
+        QVERIFY2(group, "no keyboard choice on the Settings page");
+        QAccessibleInterface* groupA11y = QAccessible::queryAccessibleInterface(group);
+        QVERIFY(groupA11y);
+        QCOMPARE(groupA11y->role(), QAccessible::Grouping);
+        QCOMPARE(groupA11y->text(QAccessible::Name),
+                 trw("SettingsPage", "On-screen keyboard", "@label"));
+        Preferences& prefs = f.services->preferences();
+        QCOMPARE(prefs.keyboard(), QStringLiteral("automatic"));
+        const QStringList choices = {QStringLiteral("automatic"), QStringLiteral("onscreen"),
+                                     QStringLiteral("hardware")};
+        for (const QString& choice : choices) {
+            auto* tile = findByObjectName(group, QStringLiteral("keyboard-") + choice);
+            QVERIFY2(tile, qPrintable(choice));
+            QAccessibleInterface* a11y = QAccessible::queryAccessibleInterface(tile);
+            QVERIFY(a11y);
+            QCOMPARE(a11y->role(), QAccessible::RadioButton);
+            QVERIFY(!a11y->text(QAccessible::Name).isEmpty());
+            QVERIFY(a11y->actionInterface());
+            a11y->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+            QTRY_COMPARE(prefs.keyboard(), choice);
+            QVERIFY(a11y->state().checked);
+        }
     }
 
     void chosenAtStart()

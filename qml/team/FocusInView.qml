@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Templates as T
+import Chorus.Controls
+
+// Keeps the keyboard's focus in view inside a list that scrolls on its own (a ListView, or
+// a Flickable of the Team screens): when Tab or an arrow moves focus to something of
+// `flickable`'s content that is out of view, scrolls the least that shows it, as PageColumn
+// does for a page (issue 20.3). Declared beside the list; it draws nothing.
+Item {
+    id: root
+
+    /** The list (or any Flickable) whose content is kept in view. */
+    required property Flickable flickable
+    readonly property Item focusedItem: root.Window.activeFocusItem
+
+    /** The focused item to show: the item itself, or the current item of a list that has the
+        focus itself (arrow keys move its current item). */
+    function shown(item: Item): Item {
+        if (item === root.flickable) {
+            const list = root.flickable as ListView;
+            return list ? list.currentItem : null;
+        }
+        for (let p = item ? item.parent : null; p; p = p.parent) {
+            if (p === root.flickable.contentItem)
+                return item;
+        }
+        return null;
+    }
+
+    /** Scrolls the least that shows all of `item` (or its top, if taller than the list). */
+    function reveal(item: Item): void {
+        const view = root.flickable;
+        if (!item || !view.visible || view.height <= 0)
+            return;
+        // In content coordinates, where the view shows contentY to contentY + height (a
+        // ListView's content may begin above 0: originY).
+        const box = item.mapToItem(view.contentItem, 0, 0, item.width, item.height);
+        const top = box.y - Theme.spacingSmall;
+        const bottom = box.y + box.height + Theme.spacingSmall;
+        const minY = view.originY;
+        const maxY = Math.max(minY, view.originY + view.contentHeight - view.height);
+        if (top < view.contentY || bottom - top > view.height)
+            view.contentY = Math.min(maxY, Math.max(minY, top));
+        else if (bottom > view.contentY + view.height)
+            view.contentY = Math.min(maxY, Math.max(minY, bottom - view.height));
+    }
+
+    visible: false
+
+    // Not for a tap or a click: what a finger presses is where it is already (as PageColumn).
+    onFocusedItemChanged: {
+        const control = root.focusedItem as T.Control;
+        if (!control || control.focusReason !== Qt.MouseFocusReason)
+            root.reveal(root.shown(root.focusedItem));
+    }
+}

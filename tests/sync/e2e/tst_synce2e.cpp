@@ -608,6 +608,7 @@ private slots:
         r = ctl(practitioner, {"enrol", "--hub", nginx.url(""), "--code", enrolCode});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not trusted"), r.err.constData());
+        QVERIFY2(r.err.contains("give its certificate with --ca FILE"), r.err.constData());
         r = ctl(practitioner,
                 {"enrol", "--hub", nginx.url(""), "--code", enrolCode, "--ca", ca.path("ca.pem")});
         QVERIFY2(r.exitCode == 0, r.err.constData());

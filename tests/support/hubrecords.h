@@ -75,9 +75,20 @@ inline QJsonObject seededRecord(const QString& consultationId, const FeedbackSee
     return o;
 }
 
-/** A participation record (issue 19) of one facilitated session: `minutes` of practitioner
- *  time, read aloud, a feelings scale finished and liked, a drawing finished or skipped. */
-inline QJsonObject seededSession(const QString& consultationId, int minutes, bool drawingSkipped)
+/** What the tests vary in a made-up session; the rest is one typical facilitated session. */
+struct SessionShape
+{
+    int minutes = 30;
+    int practitionerMinutes = 30;
+    QString language = QStringLiteral("en");
+    QStringList adaptations{QStringLiteral("read-aloud")};
+    bool drawingSkipped = false;
+};
+
+/** A participation record (issue 19) of one facilitated session of the given shape: a
+ *  child of 8-11, a feelings scale finished in 60 s and liked, a drawing finished or skipped
+ *  after 120 s. */
+inline QJsonObject sessionRecord(const QString& consultationId, const SessionShape& shape)
 {
     return QJsonObject{
         {"record", "session"},
@@ -88,21 +99,30 @@ inline QJsonObject seededSession(const QString& consultationId, int minutes, boo
         {"ageBand", "8-11"},
         {"role", "child"},
         {"mode", "facilitated"},
-        {"language", "en"},
-        {"minutes", minutes},
-        {"practitionerMinutes", minutes},
-        {"adaptations", QJsonArray{"read-aloud"}},
-        {"activities", QJsonArray{QJsonObject{{"activityId", "feelings"},
-                                              {"type", "feelings-scale"},
-                                              {"outcome", "completed"},
-                                              {"seconds", 60},
-                                              {"rating", "liked"}},
-                                  QJsonObject{{"activityId", "draw"},
-                                              {"type", "drawing"},
-                                              {"outcome", drawingSkipped ? "skipped" : "completed"},
-                                              {"seconds", 120}}}},
+        {"language", shape.language},
+        {"minutes", shape.minutes},
+        {"practitionerMinutes", shape.practitionerMinutes},
+        {"adaptations", QJsonArray::fromStringList(shape.adaptations)},
+        {"activities",
+         QJsonArray{QJsonObject{{"activityId", "feelings"},
+                                {"type", "feelings-scale"},
+                                {"outcome", "completed"},
+                                {"seconds", 60},
+                                {"rating", "liked"}},
+                    QJsonObject{{"activityId", "draw"},
+                                {"type", "drawing"},
+                                {"outcome", shape.drawingSkipped ? "skipped" : "completed"},
+                                {"seconds", 120}}}},
         {"week", "2026-W48"},
         {"framework", "design-and-implementation/coproduction"}};
+}
+
+/** A session of `minutes`, all of them practitioner time, read aloud, in English. */
+inline QJsonObject seededSession(const QString& consultationId, int minutes, bool drawingSkipped)
+{
+    return sessionRecord(
+        consultationId,
+        {.minutes = minutes, .practitionerMinutes = minutes, .drawingSkipped = drawingSkipped});
 }
 
 } // namespace chorus::test

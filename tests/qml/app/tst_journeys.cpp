@@ -459,6 +459,24 @@ class TestJourneys : public QObject
                                 .arg(name, s_qmlWarnings.join(QStringLiteral("\n")))));
     }
 
+    /** The hub each journey runs against: a child process on a fresh SQLite file. */
+    struct JourneyHub
+    {
+        QTemporaryDir dir;
+        QString db = QStringLiteral("sqlite:%1/hub.sqlite").arg(dir.path());
+        HubProcess process;
+    };
+
+    /** What every journey starts with: its name for the screenshots (kind and data tag), no
+     *  QML warnings yet, and its own hub running. */
+    [[nodiscard]] bool startJourney(const QString& kind, JourneyHub& hub)
+    {
+        m_journey = kind + QString::fromLatin1(QTest::currentDataTag());
+        m_step = 0;
+        s_qmlWarnings.clear();
+        return hub.process.start(hub.db);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -489,14 +507,8 @@ private slots:
         QFETCH(QString, language);
         QFETCH(qreal, scale);
         QFETCH(bool, reviewer);
-        m_journey = QStringLiteral("practitioner-") + QString::fromLatin1(QTest::currentDataTag());
-        m_step = 0;
-        s_qmlWarnings.clear();
-
-        QTemporaryDir hubDir;
-        const QString db = QStringLiteral("sqlite:%1/hub.sqlite").arg(hubDir.path());
-        HubProcess hub;
-        QVERIFY(hub.start(db));
+        JourneyHub hub;
+        QVERIFY(startJourney(QStringLiteral("practitioner-"), hub));
 
         UiFixture f(language, scale);
         QVERIFY(f.window);
@@ -679,22 +691,22 @@ private slots:
         int exit = -1;
         const bool enrolForIt = language == QLatin1String("en");
         const QByteArray code =
-            hubCommand({"enrol-code", "--db", db, "--new-consultation",
+            hubCommand({"enrol-code", "--db", hub.db, "--new-consultation",
                         enrolForIt ? consultationId : QStringLiteral("team-week")},
                        &exit);
         QCOMPARE(exit, 0);
         QVERIFY(click(trw("HomePage", "Sync with the hub", "@action:button")));
-        QVERIFY(type(trw("SyncPage", "Hub address", "@label:textbox"), hub.url({})));
+        QVERIFY(type(trw("SyncPage", "Hub address", "@label:textbox"), hub.process.url({})));
         QVERIFY(
             type(trw("SyncPage", "Enrolment code", "@label:textbox"), QString::fromLatin1(code)));
         STEP("enrol", {trw("SyncPage", "Enrol this device with a hub", "@title:group")},
-             {hub.url({})});
+             {hub.process.url({})});
         QVERIFY(click(trw("SyncPage", "Enrol with this code", "@action:button")));
         QTRY_VERIFY_WITH_TIMEOUT(f.services->sync().enrolled() && !f.services->sync().busy(),
                                  20000);
         QQuickItem* syncNow = waitFor(trw("SyncPage", "Sync now", "@action:button"));
         QVERIFY(syncNow && scrollIntoView(syncNow));
-        STEP("enrolled", {}, {hub.url({})});
+        STEP("enrolled", {}, {hub.process.url({})});
         QVERIFY(click(trw("SyncPage", "Sync now", "@action:button")));
         const bool sent = QTest::qWaitFor(
             [&] { return !f.services->sync().busy() && f.services->sync().waiting() == 0; }, 60000);
@@ -706,10 +718,10 @@ private slots:
                                       .arg(f.services->sync().waiting())));
         QCOMPARE(f.services->sync().failedCount(), 0);
         STEP("synced", {trw("SyncPage", "Nothing is waiting to be sent.", "@info:status")},
-             {hub.url({})});
+             {hub.process.url({})});
 
         // 9. The hub holds the answers, under the consultation made on the tablet.
-        const auto stored = storedFeedback(db, inConsultation(consultationId));
+        const auto stored = storedFeedback(hub.db, inConsultation(consultationId));
         QVERIFY(stored);
         const bool wordsArrived = std::any_of(stored->begin(), stored->end(), [](const auto& r) {
             return r.body.contains(QLatin1String("visits"));
@@ -717,7 +729,7 @@ private slots:
         QCOMPARE(stored->size(), waiting);
         QVERIFY(wordsArrived);
         if (reviewer) {
-            reviewerJourney(f, hub, db, consultationId, title);
+            reviewerJourney(f, hub.process, hub.db, consultationId, title);
         }
         m_window = nullptr;
     }
@@ -739,20 +751,14 @@ private slots:
     void ownDevice()
     {
         QFETCH(QString, language);
-        m_journey = QStringLiteral("own-device-") + QString::fromLatin1(QTest::currentDataTag());
-        m_step = 0;
-        s_qmlWarnings.clear();
-
-        QTemporaryDir hubDir;
-        const QString db = QStringLiteral("sqlite:%1/hub.sqlite").arg(hubDir.path());
-        HubProcess hub;
-        QVERIFY(hub.start(db));
+        JourneyHub hub;
+        QVERIFY(startJourney(QStringLiteral("own-device-"), hub));
         int exit = -1;
-        hubCommand({"publish-pack", "--db", db, CHORUS_SOURCE_DIR "/core/packs/my-week.json",
+        hubCommand({"publish-pack", "--db", hub.db, CHORUS_SOURCE_DIR "/core/packs/my-week.json",
                     "--consultation", "club"},
                    &exit);
         QCOMPARE(exit, 0);
-        const QString file = hubDir.filePath(QStringLiteral("club.json"));
+        const QString file = hub.dir.filePath(QStringLiteral("club.json"));
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -767,10 +773,10 @@ private slots:
                                               {"status", "open"}})
                         .toJson());
         }
-        hubCommand({"publish-consultation", "--db", db, file}, &exit);
+        hubCommand({"publish-consultation", "--db", hub.db, file}, &exit);
         QCOMPARE(exit, 0);
         const QByteArray code =
-            hubCommand({"enrol-code", "--db", db, "--consultation", "club"}, &exit).trimmed();
+            hubCommand({"enrol-code", "--db", hub.db, "--consultation", "club"}, &exit).trimmed();
         QCOMPARE(exit, 0);
 
         // 1. The practitioner's device: enrolled, then the invite with the judgement.
@@ -788,7 +794,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
             m_window = window.get();
             QVERIFY(clickSettled(trw("HomePage", "Sync with the hub", "@action:button")));
-            QVERIFY(type(trw("SyncPage", "Hub address", "@label:textbox"), hub.url({})));
+            QVERIFY(type(trw("SyncPage", "Hub address", "@label:textbox"), hub.process.url({})));
             QVERIFY(type(trw("SyncPage", "Enrolment code", "@label:textbox"),
                          QString::fromLatin1(code)));
             QVERIFY(clickSettled(trw("SyncPage", "Enrol with this code", "@action:button")));
@@ -808,7 +814,7 @@ private slots:
             QVERIFY(scrollIntoView(
                 waitFor(trw("SyncPage", "QR code of the invite, for a device with a camera",
                             "@info:accessible"))));
-            STEP("invite-made", {}, {hub.url({}), inviteHub, inviteText});
+            STEP("invite-made", {}, {hub.process.url({}), inviteHub, inviteText});
 
             // Issue 19: a session the practitioner runs with a young person on this tablet,
             // through the app's session path (consent with "share", an answer, finished),
@@ -906,7 +912,7 @@ private slots:
         STEP("before-send", {trw("ReviewPage", "What you told us", "@title:page")});
         QVERIFY(clickSettled(trw("ReviewPage", "Send my answers", "@action:button")));
         const auto onHub = [&](QString* body) {
-            const auto stored = storedFeedback(db, inConsultation(QStringLiteral("club")));
+            const auto stored = storedFeedback(hub.db, inConsultation(QStringLiteral("club")));
             for (const StoredRecord& r : stored.value_or(QList<StoredRecord>{})) {
                 if (body && r.body.contains(QLatin1String("sea"))) {
                     *body = r.id;
@@ -925,12 +931,12 @@ private slots:
         const QString did = QStringLiteral("We booked a trip to the sea in the summer.");
         {
             const QByteArray added =
-                hubCommand({"add-reviewer", "--db", db, "Sam Reviewer"}, &exit);
+                hubCommand({"add-reviewer", "--db", hub.db, "Sam Reviewer"}, &exit);
             QCOMPARE(exit, 0);
             const QString secret =
                 QString::fromUtf8(added.mid(added.lastIndexOf(' ') + 1)).trimmed();
             sync::ReviewClient team;
-            team.setHub(QUrl(hub.url({})));
+            team.setHub(QUrl(hub.process.url({})));
             const auto call = [&](const QString& path, const QJsonObject& body) {
                 std::optional<sync::ReviewReply> answer;
                 team.post(path, body, [&](const sync::ReviewReply& r) { answer = r; });
@@ -964,11 +970,11 @@ private slots:
             // eight of each, the hub's small-number threshold: had the own device's session
             // been called facilitated, own time would be seven (hidden) and facilitated nine.
             constexpr int kThreshold = 8; // chorus-hub's default (sync/hub/review/suppression.h)
-            QCOMPARE(sendSessions(hub, db, QStringLiteral("club"), QStringLiteral("own-time"),
-                                  kThreshold - 1),
+            QCOMPARE(sendSessions(hub.process, hub.db, QStringLiteral("club"),
+                                  QStringLiteral("own-time"), kThreshold - 1),
                      kThreshold - 1);
-            QCOMPARE(sendSessions(hub, db, QStringLiteral("club"), QStringLiteral("facilitated"),
-                                  kThreshold - 1),
+            QCOMPARE(sendSessions(hub.process, hub.db, QStringLiteral("club"),
+                                  QStringLiteral("facilitated"), kThreshold - 1),
                      kThreshold - 1);
             std::optional<sync::ReviewReply> figures;
             team.get(QStringLiteral("/v1/review/participation?consultation=club"),

@@ -44,6 +44,22 @@ struct Device
         return true;
     }
 
+    /** What the app's tracker starts a session with for this participant in this test's
+     *  consultation: the pack, who they are, English, one week. */
+    ParticipationRecord baseRecord(const Participant& p, SessionMode mode) const
+    {
+        ParticipationRecord base;
+        base.consultationId = fx.consultation.id;
+        base.packId = fx.consultation.packId;
+        base.packVersion = fx.consultation.packVersion;
+        base.ageBand = p.ageBand;
+        base.role = p.role;
+        base.mode = mode;
+        base.language = "en";
+        base.week = "2026-W45";
+        return base;
+    }
+
     /** One child's session as the app's tracker times it: 60 s on the feelings scale,
      *  answered and liked; 90 s on "say", answered or skipped; 20 minutes of practitioner
      *  time in all, with a 15-minute lock in the middle that is left out. */
@@ -54,14 +70,7 @@ struct Device
             return std::nullopt;
         }
         const QDateTime t0 = fx.clock->now();
-        ParticipationRecord base;
-        base.consultationId = fx.consultation.id;
-        base.packId = fx.consultation.packId;
-        base.packVersion = fx.consultation.packVersion;
-        base.ageBand = p->ageBand;
-        base.role = p->role;
-        base.language = "en";
-        base.week = "2026-W45";
+        const ParticipationRecord base = baseRecord(*p, SessionMode::Facilitated);
         ParticipationTracker t;
         t.start(base, t0);
         t.enter("feel", "feelings-scale", t0);
@@ -104,15 +113,7 @@ struct Device
             return std::nullopt;
         }
         const QDateTime t0 = fx.clock->now();
-        ParticipationRecord base;
-        base.consultationId = fx.consultation.id;
-        base.packId = fx.consultation.packId;
-        base.packVersion = fx.consultation.packVersion;
-        base.ageBand = p->ageBand;
-        base.role = p->role;
-        base.mode = SessionMode::OwnTime;
-        base.language = "en";
-        base.week = "2026-W45";
+        const ParticipationRecord base = baseRecord(*p, SessionMode::OwnTime);
         ParticipationTracker t;
         t.start(base, t0);
         t.enter("feel", "feelings-scale", t0);

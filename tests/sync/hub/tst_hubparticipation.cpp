@@ -6,6 +6,7 @@
 // and a small group is hidden and says so.
 #include "backendrows.h"
 #include "hubfixture.h"
+#include "support/hubrecords.h"
 #include "sync/hub/http/hubserver.h"
 #include "sync/hub/review/disclosure.h"
 #include "sync/hub/review/participation.h"
@@ -44,30 +45,11 @@ QByteArray batch(const QList<QJsonObject>& items)
 QJsonObject session(const QString& consultation, const QString& language,
                     const QStringList& adaptations, bool drawingSkipped)
 {
-    return QJsonObject{
-        {"record", "session"},
-        {"id", uuid()},
-        {"consultationId", consultation},
-        {"packId", "my-week"},
-        {"packVersion", 1},
-        {"ageBand", "8-11"},
-        {"role", "child"},
-        {"mode", "facilitated"},
-        {"language", language},
-        {"minutes", 40},
-        {"practitionerMinutes", 30},
-        {"adaptations", QJsonArray::fromStringList(adaptations)},
-        {"activities", QJsonArray{QJsonObject{{"activityId", "feelings"},
-                                              {"type", "feelings-scale"},
-                                              {"outcome", "completed"},
-                                              {"seconds", 60},
-                                              {"rating", "liked"}},
-                                  QJsonObject{{"activityId", "draw"},
-                                              {"type", "drawing"},
-                                              {"outcome", drawingSkipped ? "skipped" : "completed"},
-                                              {"seconds", 120}}}},
-        {"week", "2026-W48"},
-        {"framework", "design-and-implementation/coproduction"}};
+    return chorus::test::sessionRecord(consultation, {.minutes = 40,
+                                                      .practitionerMinutes = 30,
+                                                      .language = language,
+                                                      .adaptations = adaptations,
+                                                      .drawingSkipped = drawingSkipped});
 }
 
 /** That someone said no ("refused") or withdrew ("withdrawn"), as a device sends it. */

@@ -27,38 +27,66 @@ Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
 namespace {
 
-/** --data-dir's value straight from argv ("--data-dir DIR" or "--data-dir=DIR"), empty when
-    absent: the settings file is read before the application object (and its parser) exists. */
-QString dataDirArgument(int argc, char* argv[])
+/** chorus's command line, declared once. It is read twice: before the application object,
+    because the data folder's settings file says which input method Qt must choose as that
+    object is built, and by process() after it, for --help, --version and unknown options. */
+struct CommandLine
 {
-    const QByteArray option = "--data-dir";
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == option && i + 1 < argc) {
-            return QString::fromLocal8Bit(argv[i + 1]);
-        }
-        if (arg.startsWith(option + '=')) {
-            return QString::fromLocal8Bit(arg.mid(option.size() + 1));
-        }
-    }
-    return {};
-}
+    QCommandLineParser parser;
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Keep the device store in DIR."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption selfTest{
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every page and activity in every language (with a temporary store) "
+                       "and exit non-zero on any QML warning or load error.")};
+    // For bench/startup_bench: report the first frame and the resident size, then quit.
+    QCommandLineOption probe{QStringLiteral("startup-probe"),
+                             QStringLiteral("Print a line at the first frame and exit.")};
 
-/** The Settings page's keyboard choice, read before QGuiApplication: Qt's input method is
-    chosen as the application object is built (a change in Settings shows at the next start).
-    The self-test's scratch store has no saved choice. */
-QString savedKeyboardChoice(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (QByteArray(argv[i]) == "--self-test") {
-            return Preferences::keyboardAtStart({});
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Chorus: creative consultations with children and families, kept "
+                           "encrypted on this device."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        probe.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({dataDir, selfTest, probe});
+    }
+
+    /** Reads argv without an application object; a malformed line is reported by process(). */
+    void readEarly(int argc, char* argv[])
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i) {
+            arguments << QString::fromLocal8Bit(argv[i]);
         }
+        (void)parser.parse(arguments);
     }
-    QString dataDir = dataDirArgument(argc, argv);
-    if (dataDir.isEmpty()) {
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+};
+
+/** Where this run keeps its store and its settings. The self-test gets a scratch folder and
+    no settings file, so it never touches a real store or a saved choice. */
+struct DataPlace
+{
+    std::optional<QTemporaryDir> scratch;
+    QString folder;
+    QString preferencesFile;
+};
+
+void placeData(const CommandLine& commandLine, DataPlace& place)
+{
+    if (commandLine.parser.isSet(commandLine.selfTest)) {
+        place.scratch.emplace();
+        place.folder = place.scratch->path();
+        return;
     }
-    return Preferences::keyboardAtStart(QDir(dataDir).filePath(QStringLiteral("preferences.ini")));
+    place.folder = commandLine.parser.value(commandLine.dataDir);
+    if (place.folder.isEmpty()) {
+        place.folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    place.preferencesFile = QDir(place.folder).filePath(QStringLiteral("preferences.ini"));
 }
 
 } // namespace
@@ -72,67 +100,39 @@ int main(int argc, char* argv[])
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
     // The names before the application object: they place the default data folder, whose
-    // settings file says which input method to choose as the application starts.
+    // settings file says which input method to choose as the application starts (a change in
+    // Settings shows at the next start).
     QGuiApplication::setApplicationName(QStringLiteral("Chorus"));
     QGuiApplication::setOrganizationName(QStringLiteral("Chorus"));
-    chorus::ui::chooseInputMethod(savedKeyboardChoice(argc, argv));
+    CommandLine commandLine;
+    commandLine.readEarly(argc, argv);
+    DataPlace data;
+    placeData(commandLine, data);
+    chorus::ui::chooseInputMethod(Preferences::keyboardAtStart(data.preferencesFile));
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
     // The installed desktop entry's name: desktops match the window to its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral(CHORUS_APP_ID));
+    commandLine.parser.process(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Chorus: creative consultations with children and families, kept encrypted "
-                       "on this device."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Keep the device store in DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption selfTestOption(
-        QStringLiteral("self-test"),
-        QStringLiteral("Load every page and activity in every language (with a temporary store) "
-                       "and exit non-zero "
-                       "on any QML warning or load error."));
-    // For bench/startup_bench: report the first frame and the resident size, then quit.
-    QCommandLineOption probeOption(QStringLiteral("startup-probe"),
-                                   QStringLiteral("Print a line at the first frame and exit."));
-    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(dataDirOption);
-    parser.addOption(selfTestOption);
-    parser.addOption(probeOption);
-    parser.process(app);
-
-    const bool selfTest = parser.isSet(selfTestOption);
-    // The self-test never touches a real store.
-    std::optional<QTemporaryDir> scratch;
-    QString dataDir = parser.value(dataDirOption);
-    if (selfTest) {
-        scratch.emplace();
-        dataDir = scratch->path();
-    } else if (dataDir.isEmpty()) {
-        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    }
-    if (!QDir().mkpath(dataDir)) {
-        std::fprintf(stderr, "chorus: cannot create the data folder %s\n", qPrintable(dataDir));
+    if (!QDir().mkpath(data.folder)) {
+        std::fprintf(stderr, "chorus: cannot create the data folder %s\n", qPrintable(data.folder));
         return 2;
     }
 
-    UiServices services(dataDir, std::nullopt,
-                        selfTest ? QString()
-                                 : QDir(dataDir).filePath(QStringLiteral("preferences.ini")));
+    UiServices services(data.folder, std::nullopt, data.preferencesFile);
     chorus::ui::installQuickAccessibility(); // before any item has an interface
     QQmlApplicationEngine engine;
     services.attach(engine);
-    if (selfTest) {
+    if (commandLine.parser.isSet(commandLine.selfTest)) {
         return chorus::ui::runSelfTest(engine, services);
     }
     engine.load(chorus::ui::mainUrl());
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
-    if (parser.isSet(probeOption)) {
+    if (commandLine.parser.isSet(commandLine.probe)) {
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
         if (!window) {
             return 1;

@@ -561,10 +561,21 @@ private:
     }
 
     /** "Kudzai is coming", "Tinashe was moving": a capitalised word no dictionary knows,
-     *  then "is"/"was"/"has" and what a person does. */
+     *  then "is"/"was"/"has" and what a person does; or who the person is ("X the youth
+     *  worker", "X is the only one who"). Only for words no dictionary knows: "Will the
+     *  worker come?" and "Maths is the only one i like" are not about a person. */
     bool personStateAfter(int i) const
     {
         const int n = i + 1;
+        if (theRoleAfter(i) || onlyOneAfter(i)) {
+            return true;
+        }
+        // "X got moved", "X got taken": what is done to a person.
+        if (is(n, "got") && isWord(n + 1) &&
+            (m_t.str(n + 1).endsWith(u"ed") || is(n + 1, "taken") || is(n + 1, "sent") ||
+             is(n + 1, "put") || is(n + 1, "caught") || is(n + 1, "kept"))) {
+            return true;
+        }
         if (!(is(n, "is") || is(n, "was") || is(n, "has") || is(n, "isnt") || is(n, "isn't"))) {
             return false;
         }
@@ -610,6 +621,96 @@ private:
         return is(i - 1, "and") && claimedAs(i - 2, PiiKind::Name) && pairRelation(n);
     }
 
+    /** "comes from X", "we went to X", "been to X", "camping in X", "ordered from X": where a
+     *  family comes from, a trip or a shop, which a name no dictionary knows after these words
+     *  is far more often than a person ("went to Amara's" keeps its possessive and stays a
+     *  name). Kept, as places abroad and brands are (issue 17). */
+    bool tripOrOriginBefore(int i) const
+    {
+        if (m_t[i].has(Token::Apostrophe) || m_t.punct(i + 1, u'\'')) {
+            return false;
+        }
+        if (cap(i) && cap(i - 1) && m_t.oneSpace(i) && isWord(i - 1) &&
+            tier(i - 1) != Tier::Never && tier(i - 1) != Tier::English && !claimed(i - 1) &&
+            i >= 3) {
+            return tripOrOriginBefore(i - 1); // "been to Hong Kong": the place's second word
+        }
+        const int p = i - 1;
+        const int q = p - 1;
+        if (is(p, "from")) {
+            return is(q, "come") || is(q, "came") || is(q, "comes") || is(q, "coming") ||
+                   is(q, "originally") || is(q, "ordered") || is(q, "order") || is(q, "bought") ||
+                   is(q, "takeaway") || is(q, "delivery") || is(q, "fled") || is(q, "escaped");
+        }
+        if (is(p, "to")) {
+            return is(q, "been") || is(q, "went") || is(q, "flew") || is(q, "trip") ||
+                   is(q, "holiday") || is(q, "back") || is(q, "pilgrimage");
+        }
+        if (is(p, "in")) {
+            return is(q, "camping") || is(q, "holiday") || is(q, "holidays") || is(q, "abroad") ||
+                   is(q, "war");
+        }
+        return false;
+    }
+
+    /** "a takeaway from KFC": in lower case, a word after an article is a thing. */
+    bool articleBefore(int i) const
+    {
+        return is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "the") || is(i - 1, "some") ||
+               is(i - 1, "this") || is(i - 1, "that");
+    }
+
+    /** "Nike trainers", "Samsung phone": a brand before the thing it makes. */
+    bool productAfter(int i) const
+    {
+        static const char* const kProducts[] = {
+            "trainers", "shoes",   "hoodie",     "hoody",     "jacket", "coat",   "tracksuit",
+            "trackies", "boots",   "bag",        "phone",     "laptop", "tablet", "voucher",
+            "vouchers", "console", "headphones", "earphones", "watch",  "meal",   "burger",
+            "store",    "trainer", "sliders",    "cap",       "top",    "joggers"};
+        if (!m_t.oneSpace(i + 1)) {
+            return false;
+        }
+        for (const char* w : kProducts) {
+            if (matches(i + 1, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X the social worker", "X the teaching assistant": a role in apposition, after "the"
+     *  and at most one word that describes it. */
+    bool theRoleAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!is(n, "the") || !m_t.oneSpace(n)) {
+            return false;
+        }
+        return relationAt(n + 1) ||
+               (isWord(n + 1) && !(roles(n + 1) & Lexicon::Function) && relationAt(n + 2));
+    }
+
+    /** "X is the only one who listens", "X was the one that helped": a person singled out. */
+    bool onlyOneAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!(is(n, "is") || is(n, "was") || is(n, "'s")) || !is(n + 1, "the")) {
+            return false;
+        }
+        const int one = is(n + 2, "only") ? n + 3 : n + 2;
+        if (!is(one, "one")) {
+            return false;
+        }
+        // "who"/"that" may come after a place: "the only one at the home who plays".
+        for (int k = one + 1; k <= one + 4 && m_t.valid(k); ++k) {
+            if (is(k, "who")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "friend", "mate", "bestie", after at most two modifiers ("best mate"). */
     bool friendWord(int k) const
     {
@@ -635,6 +736,12 @@ private:
      *  relation, at k (after "my"). */
     bool relativesRelationAt(int k) const
     {
+        // "my foster dad's mate": the relative may carry modifiers of its own.
+        for (int skipped = 0;
+             skipped < 2 && (roles(k) & Lexicon::Modifier) && !(roles(k) & Lexicon::Relation);
+             ++skipped) {
+            ++k;
+        }
         if (!isWord(k) || !relationAt(k + 1)) {
             return false;
         }
@@ -991,6 +1098,9 @@ private:
                         (!welshWord(i) && (verbAfter(i) || lowerCoordinated(i)))) &&
                        !welshRelationBefore(i);
             }
+            if (ctx && upper && tripOrOriginBefore(i) && !anyContext(i)) {
+                return false; // "we went to Medina for hajj": a listed name that is a place
+            }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
@@ -1025,13 +1135,16 @@ private:
             if (!ctx) {
                 return false;
             }
+            if ((tripOrOriginBefore(i) || productAfter(i)) && !strongBefore(i, false)) {
+                return false;
+            }
             if (!upper) {
                 // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
                 // of a person follows.
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
-                return s.size() >= 3 &&
+                return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i)) &&
+                        lowerCoordinated(i) || personStateAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -1045,13 +1158,16 @@ private:
             if (!ctx) {
                 return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
             }
+            if ((tripOrOriginBefore(i) || productAfter(i)) && !strongBefore(i, false)) {
+                return false;
+            }
             if (!upper) {
                 // Lower case, as children write: in the wide list and no dictionary, with a
                 // person's context ("me and tinashe", "saqib said", "thanks kudzai").
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i)) &&
+                        lowerCoordinated(i) || personStateAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {
@@ -1821,6 +1937,24 @@ private:
     }
 
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
+    /** "Polish school", "Saturday school", "Quran school": a language, a day or a faith
+     *  before a school word says what kind of school, not which one. */
+    bool kindOfSchool(int k) const
+    {
+        static const char* const kKinds[] = {
+            "welsh",    "english",  "polish",        "arabic",    "urdu",    "punjabi",  "bengali",
+            "somali",   "chinese",  "mandarin",      "cantonese", "gaelic",  "irish",    "french",
+            "spanish",  "romanian", "russian",       "ukrainian", "kurdish", "tigrinya", "turkish",
+            "saturday", "sunday",   "supplementary", "language",  "faith",   "quran",    "koran",
+            "bible",    "boarding", "summer",        "night",     "driving", "dance",    "drama"};
+        for (const char* w : kKinds) {
+            if (matches(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void keywordPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
@@ -1848,7 +1982,7 @@ private:
                    (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
                 --first;
             }
-            if (first == i) {
+            if (first == i || (school && first == i - 1 && kindOfSchool(first))) {
                 continue;
             }
             int last = i;

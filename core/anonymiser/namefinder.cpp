@@ -238,6 +238,7 @@ public:
                 schoolObjectPass();
             }
             schoolAcronymPass();
+            referralUnitPass();
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
@@ -516,7 +517,23 @@ private:
                      (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
                       t == Tier::Proper));
         }
-        if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+        if ((is(n, "and") || is(n, "&") || is(n, "n")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+            return true;
+        }
+        // Welsh "Cai a fi" (and me), "Cai ydy fy mrawd" (is my brother).
+        if (is(n, "a") && is(n + 1, "fi")) {
+            return true;
+        }
+        if ((is(n, "ydy") || is(n, "yw") || is(n, "oedd")) && is(n + 1, "fy") &&
+            relationAt(n + 2)) {
+            return true;
+        }
+        // "X is my name", "X was my nan's name": a name said to be one.
+        if ((is(n, "is") || is(n, "was")) &&
+            (is(n + 1, "my") || is(n + 1, "his") || is(n + 1, "her") || is(n + 1, "their")) &&
+            (is(n + 2, "name") ||
+             (m_t.valid(n + 2) && m_t[n + 2].has(Token::Apostrophe) && is(n + 3, "name")) ||
+             (is(n + 2, "middle") && is(n + 3, "name")))) {
             return true;
         }
         // "Chibuzo always gets me in trouble": an adverb of habit, then the person's verb.
@@ -649,6 +666,10 @@ private:
         if (is(p, "in")) {
             return is(q, "camping") || is(q, "holiday") || is(q, "holidays") || is(q, "abroad") ||
                    is(q, "war");
+        }
+        if (is(p, "at")) { // "we ate at X", "had lunch at X": a restaurant or a shop
+            return is(q, "ate") || is(q, "eat") || is(q, "eating") || is(q, "lunch") ||
+                   is(q, "dinner") || is(q, "breakfast") || is(q, "shopping");
         }
         return false;
     }
@@ -1514,6 +1535,18 @@ private:
                     ++last;
                 }
                 last = schoolTail(last);
+            } else if (is(i, "st") && m_t.punct(i + 1, u'.') && m_t.joined(i + 1) &&
+                       isWord(i + 2) && m_t.oneSpace(i + 2) && cap(i + 2) && !claimed(i + 2) &&
+                       !(roles(i + 2) & kBlocking) &&
+                       (m_t[i + 2].has(Token::Apostrophe) || (roles(i + 3) & Lexicon::SchoolWord) ||
+                        is(i + 3, "catholic") || is(i + 3, "rc"))) {
+                // "St. Brendan's", "St. Cuthbert's High": the abbreviation with its stop.
+                last = i + 2;
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
+                        is(last + 1, "catholic"))) {
+                    ++last;
+                }
             } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
                         is(i, "archbishop") || is(i, "sant") || is(i, "blessed")) &&
                        !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
@@ -1791,8 +1824,11 @@ private:
     {
         for (int i = 0; i < m_t.size(); ++i) {
             const Token& tk = m_t[i];
-            if (tk.type != Type::Word || tk.length < 3 || tk.length > 4 || claimed(i) ||
-                m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
+            // Written in capitals, an initialism may hold vowels and a fifth letter ("QEGS",
+            // "KEGS", "WGGHS"); in lower case only consonants say it is no word ("chs").
+            const bool capitals = tk.has(Token::AllUpper);
+            if (tk.type != Type::Word || tk.length < 3 || tk.length > (capitals ? 5 : 4) ||
+                claimed(i) || m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
                 continue;
             }
             const QStringView w = m_t.str(i);
@@ -1806,7 +1842,7 @@ private:
                 consonants = consonants && f >= u'a' && f <= u'z' &&
                              !QStringView(u"aeiouy").contains(QChar(f));
             }
-            if (!consonants) {
+            if (!consonants && !capitals) {
                 continue;
             }
             if (schoolTopic() || is(i - 1, "at") || is(i - 1, "to") || is(i - 1, "from")) {
@@ -1937,6 +1973,33 @@ private:
     }
 
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
+    /** A street's last word ("lane", "road", "close"). */
+    bool streetWord(int k) const
+    {
+        return is(k, "road") || is(k, "rd") || is(k, "street") || is(k, "lane") || is(k, "close") ||
+               is(k, "avenue") || is(k, "drive") || is(k, "crescent") || is(k, "grove") ||
+               is(k, "terrace") || is(k, "gardens") || is(k, "way");
+    }
+
+    /** "Elmtree Pupil Referral Unit": the long form of a PRU, after its name. */
+    void referralUnitPass()
+    {
+        for (int i = 1; i + 2 < m_t.size(); ++i) {
+            if (!is(i, "pupil") || !is(i + 1, "referral") || !is(i + 2, "unit") || claimed(i)) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && m_t.oneSpace(first) && isWord(first - 1) &&
+                   !claimed(first - 1) && !(roles(first - 1) & kNotInPlaceName) &&
+                   (cap(first - 1) || nameLikeLower(first - 1))) {
+                --first;
+            }
+            if (first < i) {
+                claim(first, i + 2, m_t[i + 2].end(), PiiKind::School, FindingReason::Context);
+            }
+        }
+    }
+
     /** "Polish school", "Saturday school", "Quran school": a language, a day or a faith
      *  before a school word says what kind of school, not which one. */
     bool kindOfSchool(int k) const
@@ -1962,10 +2025,15 @@ private:
             if (!(r & (Lexicon::SchoolWord | Lexicon::PlaceWord)) || claimed(i) || !isWord(i)) {
                 continue;
             }
+            // "i live on kirkstall lane", "we moved off bracken road": a street in lower case
+            // where the child says it lives.
+            const bool lowerStreet =
+                !cap(i) && streetWord(i) && isWord(i - 1) && !(roles(i - 1) & Lexicon::Function) &&
+                (is(i - 2, "on") || is(i - 2, "off")) && (roles(i - 3) & Lexicon::PlaceVerb);
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
-                                 is(i, "high") || is(i, "juniors") || is(i, "lodge");
+                                 is(i, "high") || is(i, "juniors") || is(i, "lodge") || lowerStreet;
             if (!cap(i) && !lowerOk) {
                 continue;
             }
@@ -1979,7 +2047,8 @@ private:
             };
             while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
                    !(roles(first - 1) & kNotInPlaceName) &&
-                   (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
+                   (cap(first - 1) || (school && nameLikeLower(first - 1)) ||
+                    (lowerStreet && first == i))) {
                 --first;
             }
             if (first == i || (school && first == i - 1 && kindOfSchool(first))) {

@@ -959,6 +959,32 @@ private slots:
         QTest::newRow("a year-first date with slashes")
             << QStringLiteral("my dob is 2009/11/02")
             << QStringLiteral("my dob is [date of birth]");
+        QTest::newRow("an initialism in capitals with a vowel")
+            << QStringLiteral("my cousin is at AEGS now")
+            << QStringLiteral("my cousin is at [school] now");
+        QTest::newRow("an initialism in capitals after goes to")
+            << QStringLiteral("my mate goes to ARGS") << QStringLiteral("my mate goes to [school]");
+        QTest::newRow("St with a full stop") << QStringLiteral("i started at St. Cuthbert's High")
+                                             << QStringLiteral("i started at [school]");
+        QTest::newRow("the long form of a PRU")
+            << QStringLiteral("they sent me to Elmtree Pupil Referral Unit")
+            << QStringLiteral("they sent me to [school]");
+        QTest::newRow("a lower-case street where the child lives")
+            << QStringLiteral("i live on tollgate road") << QStringLiteral("i live on [place]");
+        QTest::newRow("a described road is no street name")
+            << QStringLiteral("i live on a busy road") << QStringLiteral("i live on a busy road");
+        QTest::newRow("Welsh and me") << QStringLiteral("Cadwgan a fi aeth i'r dre")
+                                      << QStringLiteral("[name] a fi aeth i'r dre");
+        QTest::newRow("Welsh is my brother")
+            << QStringLiteral("Cynfrig ydy fy mrawd") << QStringLiteral("[name] ydy fy mrawd");
+        QTest::newRow("n me") << QStringLiteral("zephy n me are mates")
+                              << QStringLiteral("[name] n me are mates");
+        QTest::newRow("a word-name said to be a name") << QStringLiteral("Blossom is my nan's name")
+                                                       << QStringLiteral("[name] is my nan's name");
+        QTest::newRow("a word that is no name")
+            << QStringLiteral("Music is my life") << QStringLiteral("Music is my life");
+        QTest::newRow("ate at a restaurant")
+            << QStringLiteral("we ate at Brindleys") << QStringLiteral("we ate at Brindleys");
     }
     void roundSixCues()
     {

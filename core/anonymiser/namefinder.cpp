@@ -647,6 +647,11 @@ private:
         if (m_t[i].has(Token::Apostrophe) || m_t.punct(i + 1, u'\'')) {
             return false;
         }
+        // "i went to Will for help", "went to Ama about it": a person one turns to.
+        if (is(i + 1, "about") || (is(i + 1, "for") && (is(i + 2, "help") || is(i + 2, "advice") ||
+                                                        is(i + 2, "support")))) {
+            return false;
+        }
         if (cap(i) && cap(i - 1) && m_t.oneSpace(i) && isWord(i - 1) &&
             tier(i - 1) != Tier::Never && tier(i - 1) != Tier::English && !claimed(i - 1) &&
             i >= 3) {
@@ -1119,7 +1124,7 @@ private:
                         (!welshWord(i) && (verbAfter(i) || lowerCoordinated(i)))) &&
                        !welshRelationBefore(i);
             }
-            if (ctx && upper && tripOrOriginBefore(i) && !anyContext(i)) {
+            if (ctx && upper && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
                 return false; // "we went to Medina for hajj": a listed name that is a place
             }
             return upper || s.size() >= 3;
@@ -1134,6 +1139,9 @@ private:
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
                         (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
                        !adverbLike(i);
+            }
+            if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
+                return false; // "we went to Mecca": a word and a name, after a trip's words
             }
             if (!init && !titleCasePhrase(i) && !welshWord(i)) {
                 return true;

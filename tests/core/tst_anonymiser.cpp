@@ -985,6 +985,17 @@ private slots:
             << QStringLiteral("Music is my life") << QStringLiteral("Music is my life");
         QTest::newRow("ate at a restaurant")
             << QStringLiteral("we ate at Brindleys") << QStringLiteral("we ate at Brindleys");
+        QTest::newRow("a listed name after went to, a place of pilgrimage")
+            << QStringLiteral("we went to Medina for hajj")
+            << QStringLiteral("we went to Medina for hajj");
+        QTest::newRow("been to a place of two unknown words")
+            << QStringLiteral("i've been to Tavro Keln twice")
+            << QStringLiteral("i've been to Tavro Keln twice");
+        QTest::newRow("went to an unknown word for a holiday")
+            << QStringLiteral("we went to Zorvane for a holiday")
+            << QStringLiteral("we went to Zorvane for a holiday");
+        QTest::newRow("went to a person about it") << QStringLiteral("i went to Zorvane about it")
+                                                   << QStringLiteral("i went to [name] about it");
     }
     void roundSixCues()
     {

@@ -509,9 +509,12 @@ private:
             // "More visits", "Some calls": an everyday word opening a sentence, then a plural
             // noun that is also a verb; "Hope says" and "Grace said" are still names.
             const QStringView v = m_t.str(n);
+            // "Basia calls me": an object after it makes it the verb.
+            const bool object = is(n + 1, "me") || is(n + 1, "him") || is(n + 1, "her") ||
+                                is(n + 1, "us") || is(n + 1, "them");
             const bool plural = v.size() > 3 && (v.back() == u's' || v.back() == u'S') &&
                                 !is(n, "says") && !is(n, "does") && !is(n, "was") &&
-                                !is(n, "has") && !personVerbInS(n);
+                                !is(n, "has") && !personVerbInS(n) && !object;
             const Tier t = tier(i);
             return !(plural && initial(i) &&
                      (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
@@ -950,6 +953,20 @@ private:
         return (r & (Lexicon::Relation | Lexicon::Title)) || thanksBefore(i);
     }
 
+    /** "i told will about it", "asked grace if": someone told or asked about something, in
+     *  lower case (a word that speaks without being a name, "told staff about", is left). */
+    bool toldAbout(int i) const
+    {
+        const int p = i - 1;
+        if (!(is(p, "told") || is(p, "tell") || is(p, "asked") || is(p, "ask") || is(p, "texted") ||
+              is(p, "messaged") || is(p, "warned") || is(p, "reminded"))) {
+            return false;
+        }
+        const int n = i + 1;
+        return (is(n, "about") || is(n, "if") || is(n, "whether") || is(n, "that")) &&
+               !sayerWord(i);
+    }
+
     /** "sunny from the homework club", "hope from the leaving care team": a person from a
      *  team, club or service, at the start of a clause. */
     bool fromTeam(int i) const
@@ -1137,7 +1154,7 @@ private:
             if (!upper || acronym) {
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -1155,7 +1172,7 @@ private:
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||

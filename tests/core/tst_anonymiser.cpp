@@ -996,6 +996,18 @@ private slots:
             << QStringLiteral("we went to Zorvane for a holiday");
         QTest::newRow("went to a person about it") << QStringLiteral("i went to Zorvane about it")
                                                    << QStringLiteral("i went to [name] about it");
+        QTest::newRow("told a lower-case word-name about")
+            << QStringLiteral("i told summer about the party")
+            << QStringLiteral("i told [name] about the party");
+        QTest::newRow("warned a lower-case word-name about")
+            << QStringLiteral("i warned sunny about him")
+            << QStringLiteral("i warned [name] about him");
+        QTest::newRow("told staff about stays")
+            << QStringLiteral("i told staff about it") << QStringLiteral("i told staff about it");
+        QTest::newRow("a verb in -s before me") << QStringLiteral("Blossom calls me at night")
+                                                << QStringLiteral("[name] calls me at night");
+        QTest::newRow("a plural noun opening a statement")
+            << QStringLiteral("Some calls are scary") << QStringLiteral("Some calls are scary");
     }
     void roundSixCues()
     {
@@ -1512,9 +1524,10 @@ private slots:
 
     /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
      *  (after them), heldout3 (before round 3's), heldout4 (before round 4's), heldout5
-     *  (before round 5's, by another author, scored once before any change). On them the
-     * anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
-     * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
+     *  (before round 5's, by another author, scored once before any change), heldout6 (before
+     *  round 6's, likewise). On them the anonymiser does not yet reach the issue's targets
+     * everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the
+     * floors are the figures last
      * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
      * on fails. They were tuned on after their first score, so they are a regression guard, not a
      * clean measure. */
@@ -1532,6 +1545,9 @@ private slots:
         // Written before round 5's changes (not tuned on: only classes of its misses were
         // fixed); first score 0.912 recall, keep 0.9835, 7.9% changed.
         QTest::newRow("heldout5") << QByteArray("heldout5") << 0.96 << 0.99 << 0.02;
+        // Written before round 6's changes (not tuned on: only classes of its misses were
+        // fixed, tested with other words); first score 0.925 recall, keep 0.9861, 9.7% changed.
+        QTest::newRow("heldout6") << QByteArray("heldout6") << 0.97 << 0.985 << 0.05;
     }
     void heldOut()
     {

@@ -1127,6 +1127,13 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
                    equalsAscii(v, "were")) {
             accepted = subjectBefore(p - 1);
+            // "Seumas from the hostel is 20": the person, then where they are from.
+            for (int k = p - 2; !accepted && k >= p - 4 && k >= 1; --k) {
+                if (wordIs(k, "from")) {
+                    accepted = subjectBefore(k - 1);
+                    break;
+                }
+            }
         } else if (equalsAscii(v, "be")) {
             // "I will be nine", "she'll be 4", "he's going to be 10"
             const QStringView w = word(p - 1);

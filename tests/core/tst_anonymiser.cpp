@@ -1008,6 +1008,15 @@ private slots:
                                                 << QStringLiteral("[name] calls me at night");
         QTest::newRow("a plural noun opening a statement")
             << QStringLiteral("Some calls are scary") << QStringLiteral("Some calls are scary");
+        QTest::newRow("an age after a person from a group")
+            << QStringLiteral("Tegwyn from the youth club is 16")
+            << QStringLiteral("[name] from the youth club is [age 16-17]");
+        QTest::newRow("an age after a relation from a place")
+            << QStringLiteral("my mate from school is 15")
+            << QStringLiteral("my mate from school is [age 12-15]");
+        QTest::newRow("a thing from a place is no age")
+            << QStringLiteral("the bus from town is 20")
+            << QStringLiteral("the bus from town is 20");
     }
     void roundSixCues()
     {

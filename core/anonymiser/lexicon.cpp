@@ -39,7 +39,9 @@ Lexicon::Lexicon()
            // Welsh: ffrind (friend), brawd/mrawd (brother), chwaer (sister), athro/athrawes
            // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl
            "ffrind ffrindiau brawd mrawd frawd chwaer athro athrawes gweithiwr cefnder "
-           "cyfnither anti yncl",
+           "cyfnither anti yncl "
+           // Welsh grandparents: nain/taid (north), mamgu/dadcu (south)
+           "nain taid mamgu mam-gu dadcu tad-cu",
            Relation);
     // Arabic: friend (m/f), my brother, my sister, my cousin (paternal/maternal), my teacher.
     for (const char16_t* w :

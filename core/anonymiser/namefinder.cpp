@@ -2280,9 +2280,16 @@ private:
      *  with, then the preposition (q is the word before it). */
     bool liveWithBefore(int q) const
     {
-        for (int k = q, seen = 0; k >= 1 && seen < 4; --k, ++seen) {
+        for (int k = q, seen = 0; k >= 1 && seen < 5; --k, ++seen) {
             if (!isWord(k)) {
                 return false;
+            }
+            // "byw efo Mam a Cai yn …", "living with Nan and Tomos in …": the people lived
+            // with may be several, joined by "and" (Welsh "a"/"ac"); names are not yet claimed
+            // here, so a capitalised word stands for one.
+            if (is(k, "and") || ((is(k, "a") || is(k, "ac")) && cap(k + 1)) ||
+                (cap(k) && !initial(k) && tier(k) != Tier::Never)) {
+                continue;
             }
             if (is(k, "with") || is(k, "wiv") || is(k, "gyda") || is(k, "efo")) {
                 const std::uint32_t r = roles(k - 1);

@@ -1017,6 +1017,18 @@ private slots:
         QTest::newRow("a thing from a place is no age")
             << QStringLiteral("the bus from town is 20")
             << QStringLiteral("the bus from town is 20");
+        QTest::newRow("Welsh, living with two people joined by a")
+            << QStringLiteral("dw i'n byw efo Nain a Cynfrig ym Mhwllheli")
+            << QStringLiteral("dw i'n byw efo Nain a [name] ym [place]");
+        QTest::newRow("Welsh, living with a grandparent")
+            << QStringLiteral("dw i'n byw efo Nain yng Nghaerfyrddin")
+            << QStringLiteral("dw i'n byw efo Nain yng [place]");
+        QTest::newRow("living with two people joined by and")
+            << QStringLiteral("i live with my nan and Cynfrig in Thornaby")
+            << QStringLiteral("i live with my nan and [name] in [place]");
+        QTest::newRow("staying with a friend, the article is no Welsh and")
+            << QStringLiteral("i stay with a friend in Leeds sometimes")
+            << QStringLiteral("i stay with a friend in Leeds sometimes");
     }
     void roundSixCues()
     {
@@ -1556,7 +1568,7 @@ private slots:
         QTest::newRow("heldout5") << QByteArray("heldout5") << 0.96 << 0.99 << 0.02;
         // Written before round 6's changes (not tuned on: only classes of its misses were
         // fixed, tested with other words); first score 0.925 recall, keep 0.9861, 9.7% changed.
-        QTest::newRow("heldout6") << QByteArray("heldout6") << 0.97 << 0.985 << 0.05;
+        QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
     }
     void heldOut()
     {

@@ -635,7 +635,15 @@ private:
                     (w.size() > 3 && w.endsWith(u's') &&
                      (Lexicon::instance().roles(w.chopped(1)) & Lexicon::Relation)));
         };
-        if (is(n, "and") && cap(n + 1) && tier(n + 1) != Tier::Never && pairRelation(n + 2)) {
+        // In lower case both words must be ones no dictionary knows ("yafet and biniam are
+        // my brothers"), so "bread and butter" is never a pair of people.
+        const auto unknown = [&](int k) {
+            const Tier t = tier(k);
+            return t == Tier::Unknown || t == Tier::Wide;
+        };
+        const bool pairWord =
+            cap(n + 1) ? tier(n + 1) != Tier::Never : (!cap(i) && unknown(i) && unknown(n + 1));
+        if (is(n, "and") && pairWord && pairRelation(n + 2)) {
             return true;
         }
         return is(i - 1, "and") && claimedAs(i - 2, PiiKind::Name) && pairRelation(n);
@@ -1190,7 +1198,7 @@ private:
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
                 return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i) || personStateAfter(i)) &&
+                        lowerCoordinated(i) || personStateAfter(i) || relationAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -1213,7 +1221,7 @@ private:
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i) || personStateAfter(i)) &&
+                        lowerCoordinated(i) || personStateAfter(i) || relationAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {

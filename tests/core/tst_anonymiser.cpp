@@ -1029,6 +1029,12 @@ private slots:
         QTest::newRow("staying with a friend, the article is no Welsh and")
             << QStringLiteral("i stay with a friend in Leeds sometimes")
             << QStringLiteral("i stay with a friend in Leeds sometimes");
+        QTest::newRow("a lower-case pair of unknown words before are my cousins")
+            << QStringLiteral("zorlan and quilby are my cousins")
+            << QStringLiteral("[name] and [name] are my cousins");
+        QTest::newRow("a lower-case pair of everyday words is no pair of people")
+            << QStringLiteral("bread and butter are my favourites")
+            << QStringLiteral("bread and butter are my favourites");
     }
     void roundSixCues()
     {

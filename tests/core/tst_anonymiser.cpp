@@ -1552,12 +1552,12 @@ private slots:
     /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
      *  (after them), heldout3 (before round 3's), heldout4 (before round 4's), heldout5
      *  (before round 5's, by another author, scored once before any change), heldout6 (before
-     *  round 6's, likewise). On them the anonymiser does not yet reach the issue's targets
-     * everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the
-     * floors are the figures last
-     * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
-     * on fails. They were tuned on after their first score, so they are a regression guard, not a
-     * clean measure. */
+     *  round 6's, likewise), heldout7 (after round 6's, by an author who read no anonymiser
+     *  code, scored once and not tuned on). On them the anonymiser does not yet reach the issue's
+     * targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here
+     * the floors are the figures last measured, rounded down: a change that loses recall or hides
+     * more on statements nobody tuned on fails. They were tuned on after their first score, so they
+     * are a regression guard, not a clean measure. */
     void heldOut_data()
     {
         QTest::addColumn<QByteArray>("split");
@@ -1575,6 +1575,10 @@ private slots:
         // Written before round 6's changes (not tuned on: only classes of its misses were
         // fixed, tested with other words); first score 0.925 recall, keep 0.9861, 9.7% changed.
         QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
+        // Written by another author who read no anonymiser code or list, after round 6, and
+        // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Not tuned
+        // on: its floors are that first score, rounded down.
+        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.92 << 0.99 << 0.05;
     }
     void heldOut()
     {

@@ -665,8 +665,7 @@ private:
             const QString cons = QStringLiteral("c%1").arg(c);
             // Small groups are common: a third of the consultations are small, and most
             // sessions fall in two age bands, leaving the others few or none.
-            const int n =
-                static_cast<int>(rng.bounded(3) == 0 ? rng.bounded(10) : rng.bounded(45));
+            const int n = static_cast<int>(rng.bounded(3) == 0 ? rng.bounded(10) : rng.bounded(45));
             for (int i = 0; i < n; ++i) {
                 ParticipationRow r;
                 r.consultation = cons;
@@ -692,8 +691,7 @@ private:
                     const quint32 o = rng.bounded(8);
                     const QString outcome = outcomeOf.at(o < 5 ? 0 : o < 7 ? 1 : 2);
                     const quint32 x = rng.bounded(5);
-                    const QString rating =
-                        x < 3 ? ratingKeys.at(static_cast<int>(x)) : QString();
+                    const QString rating = x < 3 ? ratingKeys.at(static_cast<int>(x)) : QString();
                     r.activities << ParticipationActivity{type, type, outcome, 30, rating};
                     const QString rated = rating.isEmpty() ? QStringLiteral("none") : rating;
                     count(cons, m + "offered", r.recordKey);
@@ -723,8 +721,7 @@ private:
                 const QString v = hub ? QStringLiteral("hub") : cons;
                 const QJsonObject& view = views[c];
                 // One figure: checked against the direct count, then told the reader.
-                const auto figure = [&](const QString& name, const QJsonObject& cell,
-                                        bool byAge) {
+                const auto figure = [&](const QString& name, const QJsonObject& cell, bool byAge) {
                     const qint64 n = at(v + "/" + name);
                     Cell seen;
                     seen.suppressed = cell.value("suppressed").toBool(true);
@@ -743,12 +740,11 @@ private:
                             QVERIFY2(n == 0 || n >= k, qPrintable(where + " is shown"));
                             const Cell direct =
                                 publishCell(Cell{name, n, false, keys[v + "/" + name]}, k);
-                            QVERIFY2(
-                                cell.value("count").toInteger(-1) == direct.count,
-                                qPrintable(where + QStringLiteral(": published %1, "
-                                                                  "expected %2")
-                                                       .arg(cell.value("count").toInteger(-1))
-                                                       .arg(direct.count)));
+                            QVERIFY2(cell.value("count").toInteger(-1) == direct.count,
+                                     qPrintable(where + QStringLiteral(": published %1, "
+                                                                       "expected %2")
+                                                            .arg(cell.value("count").toInteger(-1))
+                                                            .arg(direct.count)));
                         }
                         if (!layer && hub) {
                             seen.suppressed = false; // the hub's bands as plain numbers
@@ -758,14 +754,13 @@ private:
                 };
                 const QJsonObject space = view.value("space").toObject();
                 const QJsonObject sessions = space.value("sessions").toObject();
-                figure("sessions",
-                       QJsonObject{{"suppressed", sessions.value("totalSuppressed")}}, false);
+                figure("sessions", QJsonObject{{"suppressed", sessions.value("totalSuppressed")}},
+                       false);
                 for (const QJsonValue& cell : sessions.value("cells").toArray()) {
                     figure("mode/" + cell.toObject().value("value").toString(), cell.toObject(),
                            false);
                 }
-                const QJsonObject heard =
-                    view.value("reach").toObject().value("heard").toObject();
+                const QJsonObject heard = view.value("reach").toObject().value("heard").toObject();
                 for (const auto& [key, dim] :
                      {std::pair{"byAgeBand", "age/"}, std::pair{"byRole", "role/"}}) {
                     const QJsonObject b = heard.value(QLatin1String(key)).toObject();
@@ -1020,8 +1015,8 @@ private slots:
     {
         const int asked = qEnvironmentVariableIntValue("CHORUS_DISCLOSURE_AGE_BAND_SEEDS");
         const quint32 count = asked > 0 ? static_cast<quint32>(asked) : kAgeBandSeeds;
-        const quint32 first = std::max(
-            1, qEnvironmentVariableIntValue("CHORUS_DISCLOSURE_AGE_BAND_FIRST_SEED"));
+        const quint32 first =
+            std::max(1, qEnvironmentVariableIntValue("CHORUS_DISCLOSURE_AGE_BAND_FIRST_SEED"));
         int hiddenBands = 0;
         int leaksWithoutTheLayer = 0;
         for (quint32 seed = first; seed < first + count && !QTest::currentTestFailed(); ++seed) {

@@ -1030,6 +1030,24 @@ private slots:
         QVERIFY(leaksWithoutTheLayer > static_cast<int>(count) / 10);
     }
 
+    /** Hubs on which a 1000-seed run of ageBandFiguresAcrossViews found a hidden count
+     *  pinned when the way's age bands were hidden table by table (session 8): chains
+     *  across a way's outcomes, ratings, its age-band tables and reach, e.g. seed 381
+     *  "c1/m/drawing/completed/5-7 = 1" and seed 385 "c1/m/feelings-scale/completed = 4".
+     *  Kept fixed because the CI runs only the first seeds. */
+    void ageBandSeedsFoundByHand()
+    {
+        int hiddenBands = 0;
+        int leaksWithoutTheLayer = 0;
+        for (const quint32 seed : {381u, 385u, 452u, 693u, 910u}) {
+            checkAgeBandFigures(seed, hiddenBands, leaksWithoutTheLayer);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        }
+        QVERIFY(hiddenBands > 0);
+    }
+
     void chartsAcrossPrompts()
     {
         // The scale chart of an activity and of each of its prompts: a reader of every chart

@@ -13,7 +13,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <deque>
 #include <map>
+#include <numeric>
 #include <set>
 
 using namespace chorus::hub;
@@ -70,36 +72,10 @@ public:
     /** Interval propagation to a fixed point; false if the knowledge is contradictory. */
     bool propagate()
     {
-        // A cycle of relations with an unbounded count can narrow it one at a time from a
-        // billion: stop after many more passes than the layer's own audit makes (2000).
-        constexpr int kMostPasses = 5000;
-        int passes = 0;
-        for (bool changed = true; changed && passes < kMostPasses; ++passes) {
-            changed = false;
-            for (const auto& [t, parts] : m_eqs) {
-                qint64 lo = 0;
-                qint64 hi = 0;
-                for (const int p : parts) {
-                    lo += m_lo[p];
-                    hi = std::min(kUnbounded, hi + m_hi[p]);
-                }
-                changed = tighten(t, lo, hi) || changed;
-                for (const int p : parts) {
-                    const qint64 othersLo = lo - m_lo[p];
-                    const qint64 othersHi = hi >= kUnbounded ? kUnbounded : hi - m_hi[p];
-                    const qint64 newLo = othersHi >= kUnbounded ? 0 : m_lo[t] - othersHi;
-                    const qint64 newHi = m_hi[t] >= kUnbounded ? kUnbounded : m_hi[t] - othersLo;
-                    changed = tighten(p, newLo, newHi) || changed;
-                    if (m_lo[p] > m_hi[p]) {
-                        return false;
-                    }
-                }
-                if (m_lo[t] > m_hi[t]) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        index();
+        std::vector<int> every(m_eqs.size());
+        std::iota(every.begin(), every.end(), 0);
+        return narrow(m_lo, m_hi, every);
     }
     [[nodiscard]] qint64 lo(int v) const { return m_lo[v]; }
     [[nodiscard]] qint64 hi(int v) const { return m_hi[v]; }
@@ -128,17 +104,28 @@ public:
     [[nodiscard]] QString pinnedByShaving(int threshold, const QString& onlyPrefix = {}) const
     {
         constexpr qint64 kMostTried = 64;
-        for (int v = 0; v < m_lo.size(); ++v) {
+        // From the fixed point, a tried value only moves what its relations reach: each try
+        // narrows from there on a copy of the bounds (not of the names).
+        QList<qint64> lo = m_lo;
+        QList<qint64> hi = m_hi;
+        index();
+        std::vector<int> every(m_eqs.size());
+        std::iota(every.begin(), every.end(), 0);
+        if (!narrow(lo, hi, every)) {
+            return {};
+        }
+        for (int v = 0; v < lo.size(); ++v) {
             if (!m_secret.count(v) || m_truth[v] <= 0 || m_truth[v] >= threshold ||
-                !m_names[v].startsWith(onlyPrefix) || m_hi[v] - m_lo[v] > kMostTried) {
+                !m_names[v].startsWith(onlyPrefix) || hi[v] - lo[v] > kMostTried) {
                 continue;
             }
             int possible = 0;
             qint64 value = -1;
-            for (qint64 x = m_lo[v]; x <= m_hi[v] && possible < 2; ++x) {
-                Adversary probe = *this;
-                probe.know(v, x);
-                if (probe.propagate()) {
+            for (qint64 x = lo[v]; x <= hi[v] && possible < 2; ++x) {
+                QList<qint64> probeLo = lo;
+                QList<qint64> probeHi = hi;
+                probeLo[v] = probeHi[v] = x;
+                if (narrow(probeLo, probeHi, m_eqsOf[static_cast<size_t>(v)])) {
                     ++possible;
                     value = x;
                 }
@@ -155,32 +142,111 @@ public:
         if (m_hi[v] <= 0) {
             return false;
         }
-        Adversary probe = *this;
-        probe.m_lo[v] = std::max<qint64>(probe.m_lo[v], 1);
-        return probe.propagate();
+        QList<qint64> lo = m_lo;
+        QList<qint64> hi = m_hi;
+        lo[v] = std::max<qint64>(lo[v], 1);
+        index();
+        std::vector<int> every(m_eqs.size());
+        std::iota(every.begin(), every.end(), 0);
+        return narrow(lo, hi, every);
     }
     /** Counts the API did not show (suppressed, or never published): to be protected. */
     void secret(int v) { m_secret.insert(v); }
 
 private:
-    bool tighten(int v, qint64 lo, qint64 hi)
+    /** Which relations each count is in (rebuilt when counts or relations were added). */
+    void index() const
     {
-        bool changed = false;
-        if (lo > m_lo[v]) {
-            m_lo[v] = lo;
-            changed = true;
+        if (m_eqsOf.size() == static_cast<size_t>(m_lo.size()) && m_indexed == m_eqs.size()) {
+            return;
         }
-        if (hi < m_hi[v]) {
-            m_hi[v] = hi;
-            changed = true;
+        m_eqsOf.assign(static_cast<size_t>(m_lo.size()), {});
+        for (size_t e = 0; e < m_eqs.size(); ++e) {
+            m_eqsOf[static_cast<size_t>(m_eqs[e].first)].push_back(static_cast<int>(e));
+            for (const int p : m_eqs[e].second) {
+                m_eqsOf[static_cast<size_t>(p)].push_back(static_cast<int>(e));
+            }
         }
-        return changed;
+        m_indexed = m_eqs.size();
+    }
+    /**
+     * Narrows the bounds through the relations to a fixed point, starting from `start` and
+     * revisiting only the relations of counts whose bounds moved (a work list: the same
+     * fixed point as sweeping every relation until nothing moves, at a fraction of the
+     * cost). A cycle of relations with an unbounded count can narrow it one at a time from a
+     * billion: stop after as many visits as 5000 sweeps (the layer's own audit makes 2000).
+     * False if the bounds contradict each other. `index()` must be current.
+     */
+    bool narrow(QList<qint64>& lo, QList<qint64>& hi, const std::vector<int>& start) const
+    {
+        const auto tighten = [&](int v, qint64 newLo, qint64 newHi) {
+            bool changed = false;
+            if (newLo > lo[v]) {
+                lo[v] = newLo;
+                changed = true;
+            }
+            if (newHi < hi[v]) {
+                hi[v] = newHi;
+                changed = true;
+            }
+            return changed;
+        };
+        std::deque<int> queue(start.begin(), start.end());
+        std::vector<char> queued(m_eqs.size(), 0);
+        for (const int e : start) {
+            queued[static_cast<size_t>(e)] = 1;
+        }
+        std::vector<int> moved;
+        const auto touch = [&](int v) { moved.push_back(v); };
+        const size_t mostVisits = 5000 * (m_eqs.size() + 1);
+        for (size_t visits = 0; !queue.empty() && visits < mostVisits; ++visits) {
+            const int e = queue.front();
+            queue.pop_front();
+            queued[static_cast<size_t>(e)] = 0;
+            const auto& [t, parts] = m_eqs[static_cast<size_t>(e)];
+            moved.clear();
+            qint64 sumLo = 0;
+            qint64 sumHi = 0;
+            for (const int p : parts) {
+                sumLo += lo[p];
+                sumHi = std::min(kUnbounded, sumHi + hi[p]);
+            }
+            if (tighten(t, sumLo, sumHi)) {
+                touch(t);
+            }
+            for (const int p : parts) {
+                const qint64 othersLo = sumLo - lo[p];
+                const qint64 othersHi = sumHi >= kUnbounded ? kUnbounded : sumHi - hi[p];
+                const qint64 newLo = othersHi >= kUnbounded ? 0 : lo[t] - othersHi;
+                const qint64 newHi = hi[t] >= kUnbounded ? kUnbounded : hi[t] - othersLo;
+                if (tighten(p, newLo, newHi)) {
+                    touch(p);
+                }
+                if (lo[p] > hi[p]) {
+                    return false;
+                }
+            }
+            if (lo[t] > hi[t]) {
+                return false;
+            }
+            for (const int v : moved) {
+                for (const int next : m_eqsOf[static_cast<size_t>(v)]) {
+                    if (!queued[static_cast<size_t>(next)]) {
+                        queued[static_cast<size_t>(next)] = 1;
+                        queue.push_back(next);
+                    }
+                }
+            }
+        }
+        return true;
     }
     std::map<QString, int> m_at;
     QStringList m_names;
     QList<qint64> m_truth, m_lo, m_hi;
     std::vector<std::pair<int, QList<int>>> m_eqs;
     std::set<int> m_secret;
+    mutable std::vector<std::vector<int>> m_eqsOf; ///< index(): relations of each count
+    mutable size_t m_indexed = 0;                  ///< relations in m_eqsOf
 };
 
 /** A random population, skewed so that small groups are common. */

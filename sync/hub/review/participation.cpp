@@ -431,11 +431,14 @@ QSet<QString> shownWholeIn(const Table& table, const QStringList& consultations,
  * counts that are all known, and no hidden count can be worked out through them. The hub's
  * breakdown is shown only when every consultation's is (else "the hub's minus the others'"
  * would give a hidden one away) and the same holds for the hub's own figures. A withheld
- * breakdown hides every cell, zeros and large ones alike, each saying so.
+ * breakdown hides every cell, zeros and large ones alike, each saying so, except in the
+ * `emptyBands` that the same view's reach shows to have no sessions: their zeros are
+ * published already (and the band is left out where figures are listed).
  */
 QJsonArray methodByAgeBand(const ParticipationInput& in, const QString& consultation,
                            const QString& type, const QStringList& consultations,
-                           const QSet<QString>& methodShown, const QSet<QString>& agesShown)
+                           const QSet<QString>& methodShown, const QSet<QString>& agesShown,
+                           const QSet<QString>& emptyBands)
 {
     const int k = in.threshold;
     // Counts by consultation ("" = the hub), outcome or rating, and age band.
@@ -485,7 +488,7 @@ QJsonArray methodByAgeBand(const ParticipationInput& in, const QString& consulta
     const auto cellAt = [&](const QString& value, const QString& band) {
         Cell c = counts.value(keyOf(consultation, value, band));
         c.value = band;
-        c.suppressed = !shown;
+        c.suppressed = !shown && !emptyBands.contains(band);
         return publishCell(c, k);
     };
     QJsonArray bands;
@@ -534,6 +537,12 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
         }
     }
     const QSet<QString> agesShown = shownWholeIn(byAge, consultations, k);
+    QSet<QString> emptyBands; // in this view, as reach() publishes them
+    for (const Cell& c : byAge.published(consultation, k).cells) {
+        if (!c.suppressed && c.count == 0) {
+            emptyBands.insert(c.value);
+        }
+    }
     QJsonArray methods;
     for (const QString& type : types) {
         Table byOutcome(outcomes());
@@ -568,7 +577,7 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
                         {"medianSeconds", medianJson(mid, o.total)},
                         {"ratings", breakdownJson(rated)},
                         {"byAgeBand", methodByAgeBand(in, consultation, type, consultations,
-                                                      methodShown, agesShown)}});
+                                                      methodShown, agesShown, emptyBands)}});
     }
     return QJsonObject{{"methods", methods}};
 }

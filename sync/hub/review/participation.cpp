@@ -55,6 +55,13 @@ struct Linked
     QSet<QString> hiddenTotals;
 };
 
+/** Whether every count of a published breakdown is shown, its total included. */
+bool isWhole(const Breakdown& b)
+{
+    return !b.total.suppressed &&
+           std::none_of(b.cells.begin(), b.cells.end(), [](const Cell& c) { return c.suppressed; });
+}
+
 /**
  * Counts of one characteristic by consultation, with the hub-wide margins: one table, so
  * that the rules of suppression.h run over every line that ties its cells together (a
@@ -95,6 +102,36 @@ public:
         }
         b.total.value = QStringLiteral("total");
         return publishBreakdown(b, threshold);
+    }
+
+    /** The consultations whose breakdown published() shows whole (no cell and not the total
+     *  hidden), and "" when the hub-wide one is. One solve serves every consultation with a
+     *  row of its own (published() solves the same rows for it); the others get theirs. */
+    [[nodiscard]] QSet<QString> shownWhole(const QStringList& consultations, int threshold,
+                                           const Linked& linked = {}) const
+    {
+        const Solved s = solve({}, threshold, linked);
+        const auto whole = [&](qsizetype first, qsizetype total) {
+            for (qsizetype v = 0; v < s.nv; ++v) {
+                if (s.cells[first + v].suppressed) {
+                    return false;
+                }
+            }
+            return !s.cells[total].suppressed;
+        };
+        QSet<QString> out;
+        for (const QString& c : consultations) {
+            const qsizetype row = s.cons.indexOf(c);
+            const bool shown = row >= 0 ? whole(row * s.nv, s.consTotal0 + row)
+                                        : isWhole(published(c, threshold, linked));
+            if (shown) {
+                out.insert(c);
+            }
+        }
+        if (whole(s.margin0, s.grand)) {
+            out.insert(QString());
+        }
+        return out;
     }
 
     /** Where this table hides a total: the consultations, and "" for the grand total. */
@@ -393,30 +430,6 @@ QJsonValue shareOfShown(const Cell& part, const QList<Cell>& whole)
     return std::min(1.0, static_cast<double>(part.count) / static_cast<double>(sum));
 }
 
-/** Whether every count of a published breakdown is shown, its total included. */
-bool shownWhole(const Breakdown& b)
-{
-    return !b.total.suppressed &&
-           std::none_of(b.cells.begin(), b.cells.end(), [](const Cell& c) { return c.suppressed; });
-}
-
-/** The consultations whose breakdown `table` shows whole (as published() shows it in each
- *  consultation's view), and "" when it shows the hub-wide one whole. */
-QSet<QString> shownWholeIn(const Table& table, const QStringList& consultations, int threshold,
-                           const Linked& linked = {})
-{
-    QSet<QString> out;
-    for (const QString& c : consultations) {
-        if (shownWhole(table.published(c, threshold, linked))) {
-            out.insert(c);
-        }
-    }
-    if (shownWhole(table.published({}, threshold, linked))) {
-        out.insert(QString());
-    }
-    return out;
-}
-
 /**
  * One way of telling by age band ("which ways worked for which children"), published whole
  * or not at all, like the Release's role and age breakdowns. These counts are tied to nearly
@@ -536,7 +549,7 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
             consultations << r.consultation;
         }
     }
-    const QSet<QString> agesShown = shownWholeIn(byAge, consultations, k);
+    const QSet<QString> agesShown = byAge.shownWhole(consultations, k);
     QSet<QString> emptyBands; // in this view, as reach() publishes them
     for (const Cell& c : byAge.published(consultation, k).cells) {
         if (!c.suppressed && c.count == 0) {
@@ -564,9 +577,8 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
         const QSet<QString> hiddenOffered = sharedHiddenTotals({&byOutcome, &byRating}, k);
         const Breakdown o = byOutcome.published(consultation, k, Linked{hiddenOffered});
         const Breakdown rated = byRating.published(consultation, k, Linked{hiddenOffered});
-        QSet<QString> methodShown =
-            shownWholeIn(byOutcome, consultations, k, Linked{hiddenOffered});
-        methodShown.intersect(shownWholeIn(byRating, consultations, k, Linked{hiddenOffered}));
+        QSet<QString> methodShown = byOutcome.shownWhole(consultations, k, Linked{hiddenOffered});
+        methodShown.intersect(byRating.shownWhole(consultations, k, Linked{hiddenOffered}));
         const auto mid = median(seconds);
         methods.append(
             QJsonObject{{"type", type},

@@ -31,12 +31,17 @@ Lexicon::Lexicon()
            "worker keyworker teacher advocate visitor supervisor therapist counsellor mentor "
            "coach pa iro senco tutor twin eldest youngest oldest grandson granddaughter ex "
            "neighbour manager boss baby mother-in-law "
+           // Scots, Irish and Northern Irish family words; people who help by their job
+           "granda grandda mammy assistant interpreter translator roommate flatmate "
+           "housemate godmother godfather "
            "father-in-law nurse officer lady man guy boy girl kid child sibling siblings "
            "sw pa iro advocate mentor carers foster-carer link-worker caseworker "
            // Welsh: ffrind (friend), brawd/mrawd (brother), chwaer (sister), athro/athrawes
            // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl
            "ffrind ffrindiau brawd mrawd frawd chwaer athro athrawes gweithiwr cefnder "
-           "cyfnither anti yncl",
+           "cyfnither anti yncl "
+           // Welsh grandparents: nain/taid (north), mamgu/dadcu (south)
+           "nain taid mamgu mam-gu dadcu tad-cu",
            Relation);
     // Arabic: friend (m/f), my brother, my sister, my cousin (paternal/maternal), my teacher.
     for (const char16_t* w :
@@ -92,7 +97,7 @@ Lexicon::Lexicon()
            "started stays stayed moved visited visits picked picks drove drives smiled "
            "listens listened understands understood misses missed wrote writes sent sends "
            "shares shared cares cared fought fights swore swears does did owes owed pushes bullies "
-           "annoys",
+           "annoys translated translates interpreted",
            SpeechVerb);
     addAll(m_roles,
            "with saw see seen seeing told tell ask asked love miss missed met meet visit "
@@ -153,7 +158,7 @@ Lexicon::Lexicon()
     addAll(m_roles, "nearly almost only just now about like already still", AgeFiller);
     addAll(m_roles,
            "best little big older younger old new foster step half baby twin real birth "
-           "biological favourite social key youth support family ex lovely",
+           "biological favourite social key youth support family ex lovely wee first host",
            Modifier);
     addAll(m_roles, "flat apartment unit no number", FlatWord);
     addAll(m_roles, "the a an this that last next every each some our", Determiner);

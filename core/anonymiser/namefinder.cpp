@@ -238,6 +238,7 @@ public:
                 schoolObjectPass();
             }
             schoolAcronymPass();
+            referralUnitPass();
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
@@ -508,15 +509,34 @@ private:
             // "More visits", "Some calls": an everyday word opening a sentence, then a plural
             // noun that is also a verb; "Hope says" and "Grace said" are still names.
             const QStringView v = m_t.str(n);
+            // "Basia calls me": an object after it makes it the verb.
+            const bool object = is(n + 1, "me") || is(n + 1, "him") || is(n + 1, "her") ||
+                                is(n + 1, "us") || is(n + 1, "them");
             const bool plural = v.size() > 3 && (v.back() == u's' || v.back() == u'S') &&
                                 !is(n, "says") && !is(n, "does") && !is(n, "was") &&
-                                !is(n, "has") && !personVerbInS(n);
+                                !is(n, "has") && !personVerbInS(n) && !object;
             const Tier t = tier(i);
             return !(plural && initial(i) &&
                      (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
                       t == Tier::Proper));
         }
-        if ((is(n, "and") || is(n, "&")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+        if ((is(n, "and") || is(n, "&") || is(n, "n")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+            return true;
+        }
+        // Welsh "Cai a fi" (and me), "Cai ydy fy mrawd" (is my brother).
+        if (is(n, "a") && is(n + 1, "fi")) {
+            return true;
+        }
+        if ((is(n, "ydy") || is(n, "yw") || is(n, "oedd")) && is(n + 1, "fy") &&
+            relationAt(n + 2)) {
+            return true;
+        }
+        // "X is my name", "X was my nan's name": a name said to be one.
+        if ((is(n, "is") || is(n, "was")) &&
+            (is(n + 1, "my") || is(n + 1, "his") || is(n + 1, "her") || is(n + 1, "their")) &&
+            (is(n + 2, "name") ||
+             (m_t.valid(n + 2) && m_t[n + 2].has(Token::Apostrophe) && is(n + 3, "name")) ||
+             (is(n + 2, "middle") && is(n + 3, "name")))) {
             return true;
         }
         // "Chibuzo always gets me in trouble": an adverb of habit, then the person's verb.
@@ -561,10 +581,21 @@ private:
     }
 
     /** "Kudzai is coming", "Tinashe was moving": a capitalised word no dictionary knows,
-     *  then "is"/"was"/"has" and what a person does. */
+     *  then "is"/"was"/"has" and what a person does; or who the person is ("X the youth
+     *  worker", "X is the only one who"). Only for words no dictionary knows: "Will the
+     *  worker come?" and "Maths is the only one i like" are not about a person. */
     bool personStateAfter(int i) const
     {
         const int n = i + 1;
+        if (theRoleAfter(i) || onlyOneAfter(i)) {
+            return true;
+        }
+        // "X got moved", "X got taken": what is done to a person.
+        if (is(n, "got") && isWord(n + 1) &&
+            (m_t.str(n + 1).endsWith(u"ed") || is(n + 1, "taken") || is(n + 1, "sent") ||
+             is(n + 1, "put") || is(n + 1, "caught") || is(n + 1, "kept"))) {
+            return true;
+        }
         if (!(is(n, "is") || is(n, "was") || is(n, "has") || is(n, "isnt") || is(n, "isn't"))) {
             return false;
         }
@@ -604,10 +635,117 @@ private:
                     (w.size() > 3 && w.endsWith(u's') &&
                      (Lexicon::instance().roles(w.chopped(1)) & Lexicon::Relation)));
         };
-        if (is(n, "and") && cap(n + 1) && tier(n + 1) != Tier::Never && pairRelation(n + 2)) {
+        // In lower case both words must be ones no dictionary knows ("yafet and biniam are
+        // my brothers"), so "bread and butter" is never a pair of people.
+        const auto unknown = [&](int k) {
+            const Tier t = tier(k);
+            return t == Tier::Unknown || t == Tier::Wide;
+        };
+        const bool pairWord =
+            cap(n + 1) ? tier(n + 1) != Tier::Never : (!cap(i) && unknown(i) && unknown(n + 1));
+        if (is(n, "and") && pairWord && pairRelation(n + 2)) {
             return true;
         }
         return is(i - 1, "and") && claimedAs(i - 2, PiiKind::Name) && pairRelation(n);
+    }
+
+    /** "comes from X", "we went to X", "been to X", "camping in X", "ordered from X": where a
+     *  family comes from, a trip or a shop, which a name no dictionary knows after these words
+     *  is far more often than a person ("went to Amara's" keeps its possessive and stays a
+     *  name). Kept, as places abroad and brands are (issue 17). */
+    bool tripOrOriginBefore(int i) const
+    {
+        if (m_t[i].has(Token::Apostrophe) || m_t.punct(i + 1, u'\'')) {
+            return false;
+        }
+        // "i went to Will for help", "went to Ama about it": a person one turns to.
+        if (is(i + 1, "about") || (is(i + 1, "for") && (is(i + 2, "help") || is(i + 2, "advice") ||
+                                                        is(i + 2, "support")))) {
+            return false;
+        }
+        if (cap(i) && cap(i - 1) && m_t.oneSpace(i) && isWord(i - 1) &&
+            tier(i - 1) != Tier::Never && tier(i - 1) != Tier::English && !claimed(i - 1) &&
+            i >= 3) {
+            return tripOrOriginBefore(i - 1); // "been to Hong Kong": the place's second word
+        }
+        const int p = i - 1;
+        const int q = p - 1;
+        if (is(p, "from")) {
+            return is(q, "come") || is(q, "came") || is(q, "comes") || is(q, "coming") ||
+                   is(q, "originally") || is(q, "ordered") || is(q, "order") || is(q, "bought") ||
+                   is(q, "takeaway") || is(q, "delivery") || is(q, "fled") || is(q, "escaped");
+        }
+        if (is(p, "to")) {
+            return is(q, "been") || is(q, "went") || is(q, "flew") || is(q, "trip") ||
+                   is(q, "holiday") || is(q, "back") || is(q, "pilgrimage");
+        }
+        if (is(p, "in")) {
+            return is(q, "camping") || is(q, "holiday") || is(q, "holidays") || is(q, "abroad") ||
+                   is(q, "war");
+        }
+        if (is(p, "at")) { // "we ate at X", "had lunch at X": a restaurant or a shop
+            return is(q, "ate") || is(q, "eat") || is(q, "eating") || is(q, "lunch") ||
+                   is(q, "dinner") || is(q, "breakfast") || is(q, "shopping");
+        }
+        return false;
+    }
+
+    /** "a takeaway from KFC": in lower case, a word after an article is a thing. */
+    bool articleBefore(int i) const
+    {
+        return is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "the") || is(i - 1, "some") ||
+               is(i - 1, "this") || is(i - 1, "that");
+    }
+
+    /** "Nike trainers", "Samsung phone": a brand before the thing it makes. */
+    bool productAfter(int i) const
+    {
+        static const char* const kProducts[] = {
+            "trainers", "shoes",   "hoodie",     "hoody",     "jacket", "coat",   "tracksuit",
+            "trackies", "boots",   "bag",        "phone",     "laptop", "tablet", "voucher",
+            "vouchers", "console", "headphones", "earphones", "watch",  "meal",   "burger",
+            "store",    "trainer", "sliders",    "cap",       "top",    "joggers"};
+        if (!m_t.oneSpace(i + 1)) {
+            return false;
+        }
+        for (const char* w : kProducts) {
+            if (matches(i + 1, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X the social worker", "X the teaching assistant": a role in apposition, after "the"
+     *  and at most one word that describes it. */
+    bool theRoleAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!is(n, "the") || !m_t.oneSpace(n)) {
+            return false;
+        }
+        return relationAt(n + 1) ||
+               (isWord(n + 1) && !(roles(n + 1) & Lexicon::Function) && relationAt(n + 2));
+    }
+
+    /** "X is the only one who listens", "X was the one that helped": a person singled out. */
+    bool onlyOneAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!(is(n, "is") || is(n, "was") || is(n, "'s")) || !is(n + 1, "the")) {
+            return false;
+        }
+        const int one = is(n + 2, "only") ? n + 3 : n + 2;
+        if (!is(one, "one")) {
+            return false;
+        }
+        // "who"/"that" may come after a place: "the only one at the home who plays".
+        for (int k = one + 1; k <= one + 4 && m_t.valid(k); ++k) {
+            if (is(k, "who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "friend", "mate", "bestie", after at most two modifiers ("best mate"). */
@@ -635,6 +773,12 @@ private:
      *  relation, at k (after "my"). */
     bool relativesRelationAt(int k) const
     {
+        // "my foster dad's mate": the relative may carry modifiers of its own.
+        for (int skipped = 0;
+             skipped < 2 && (roles(k) & Lexicon::Modifier) && !(roles(k) & Lexicon::Relation);
+             ++skipped) {
+            ++k;
+        }
         if (!isWord(k) || !relationAt(k + 1)) {
             return false;
         }
@@ -817,6 +961,20 @@ private:
         return (r & (Lexicon::Relation | Lexicon::Title)) || thanksBefore(i);
     }
 
+    /** "i told will about it", "asked grace if": someone told or asked about something, in
+     *  lower case (a word that speaks without being a name, "told staff about", is left). */
+    bool toldAbout(int i) const
+    {
+        const int p = i - 1;
+        if (!(is(p, "told") || is(p, "tell") || is(p, "asked") || is(p, "ask") || is(p, "texted") ||
+              is(p, "messaged") || is(p, "warned") || is(p, "reminded"))) {
+            return false;
+        }
+        const int n = i + 1;
+        return (is(n, "about") || is(n, "if") || is(n, "whether") || is(n, "that")) &&
+               !sayerWord(i);
+    }
+
     /** "sunny from the homework club", "hope from the leaving care team": a person from a
      *  team, club or service, at the start of a clause. */
     bool fromTeam(int i) const
@@ -991,6 +1149,9 @@ private:
                         (!welshWord(i) && (verbAfter(i) || lowerCoordinated(i)))) &&
                        !welshRelationBefore(i);
             }
+            if (ctx && upper && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
+                return false; // "we went to Medina for hajj": a listed name that is a place
+            }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
@@ -1001,8 +1162,11 @@ private:
             if (!upper || acronym) {
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
                        !adverbLike(i);
+            }
+            if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
+                return false; // "we went to Mecca": a word and a name, after a trip's words
             }
             if (!init && !titleCasePhrase(i) && !welshWord(i)) {
                 return true;
@@ -1016,7 +1180,7 @@ private:
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||
@@ -1025,13 +1189,16 @@ private:
             if (!ctx) {
                 return false;
             }
+            if ((tripOrOriginBefore(i) || productAfter(i)) && !strongBefore(i, false)) {
+                return false;
+            }
             if (!upper) {
                 // "shaz from my estate", "kwame said": no dictionary knows the word, and a verb
                 // of a person follows.
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
-                return s.size() >= 3 &&
+                return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i)) &&
+                        lowerCoordinated(i) || personStateAfter(i) || relationAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -1045,13 +1212,16 @@ private:
             if (!ctx) {
                 return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
             }
+            if ((tripOrOriginBefore(i) || productAfter(i)) && !strongBefore(i, false)) {
+                return false;
+            }
             if (!upper) {
                 // Lower case, as children write: in the wide list and no dictionary, with a
                 // person's context ("me and tinashe", "saqib said", "thanks kudzai").
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i)) &&
+                        lowerCoordinated(i) || personStateAfter(i) || relationAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {
@@ -1398,6 +1568,18 @@ private:
                     ++last;
                 }
                 last = schoolTail(last);
+            } else if (is(i, "st") && m_t.punct(i + 1, u'.') && m_t.joined(i + 1) &&
+                       isWord(i + 2) && m_t.oneSpace(i + 2) && cap(i + 2) && !claimed(i + 2) &&
+                       !(roles(i + 2) & kBlocking) &&
+                       (m_t[i + 2].has(Token::Apostrophe) || (roles(i + 3) & Lexicon::SchoolWord) ||
+                        is(i + 3, "catholic") || is(i + 3, "rc"))) {
+                // "St. Brendan's", "St. Cuthbert's High": the abbreviation with its stop.
+                last = i + 2;
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       (is(last + 1, "rc") || (roles(last + 1) & Lexicon::SchoolWord) ||
+                        is(last + 1, "catholic"))) {
+                    ++last;
+                }
             } else if ((is(i, "st") || is(i, "saint") || is(i, "cardinal") || is(i, "bishop") ||
                         is(i, "archbishop") || is(i, "sant") || is(i, "blessed")) &&
                        !(isWord(i - 1) && cap(i - 1) && !initial(i - 1) &&
@@ -1675,8 +1857,11 @@ private:
     {
         for (int i = 0; i < m_t.size(); ++i) {
             const Token& tk = m_t[i];
-            if (tk.type != Type::Word || tk.length < 3 || tk.length > 4 || claimed(i) ||
-                m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
+            // Written in capitals, an initialism may hold vowels and a fifth letter ("QEGS",
+            // "KEGS", "WGGHS"); in lower case only consonants say it is no word ("chs").
+            const bool capitals = tk.has(Token::AllUpper);
+            if (tk.type != Type::Word || tk.length < 3 || tk.length > (capitals ? 5 : 4) ||
+                claimed(i) || m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
                 continue;
             }
             const QStringView w = m_t.str(i);
@@ -1690,7 +1875,7 @@ private:
                 consonants = consonants && f >= u'a' && f <= u'z' &&
                              !QStringView(u"aeiouy").contains(QChar(f));
             }
-            if (!consonants) {
+            if (!consonants && !capitals) {
                 continue;
             }
             if (schoolTopic() || is(i - 1, "at") || is(i - 1, "to") || is(i - 1, "from")) {
@@ -1821,6 +2006,51 @@ private:
     }
 
     /** "Oakfield Primary School", "Castle Hill Academy", "14 Willow Close", "Hyde Park Surgery". */
+    /** A street's last word ("lane", "road", "close"). */
+    bool streetWord(int k) const
+    {
+        return is(k, "road") || is(k, "rd") || is(k, "street") || is(k, "lane") || is(k, "close") ||
+               is(k, "avenue") || is(k, "drive") || is(k, "crescent") || is(k, "grove") ||
+               is(k, "terrace") || is(k, "gardens") || is(k, "way");
+    }
+
+    /** "Elmtree Pupil Referral Unit": the long form of a PRU, after its name. */
+    void referralUnitPass()
+    {
+        for (int i = 1; i + 2 < m_t.size(); ++i) {
+            if (!is(i, "pupil") || !is(i + 1, "referral") || !is(i + 2, "unit") || claimed(i)) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && m_t.oneSpace(first) && isWord(first - 1) &&
+                   !claimed(first - 1) && !(roles(first - 1) & kNotInPlaceName) &&
+                   (cap(first - 1) || nameLikeLower(first - 1))) {
+                --first;
+            }
+            if (first < i) {
+                claim(first, i + 2, m_t[i + 2].end(), PiiKind::School, FindingReason::Context);
+            }
+        }
+    }
+
+    /** "Polish school", "Saturday school", "Quran school": a language, a day or a faith
+     *  before a school word says what kind of school, not which one. */
+    bool kindOfSchool(int k) const
+    {
+        static const char* const kKinds[] = {
+            "welsh",    "english",  "polish",        "arabic",    "urdu",    "punjabi",  "bengali",
+            "somali",   "chinese",  "mandarin",      "cantonese", "gaelic",  "irish",    "french",
+            "spanish",  "romanian", "russian",       "ukrainian", "kurdish", "tigrinya", "turkish",
+            "saturday", "sunday",   "supplementary", "language",  "faith",   "quran",    "koran",
+            "bible",    "boarding", "summer",        "night",     "driving", "dance",    "drama"};
+        for (const char* w : kKinds) {
+            if (matches(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void keywordPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
@@ -1828,10 +2058,15 @@ private:
             if (!(r & (Lexicon::SchoolWord | Lexicon::PlaceWord)) || claimed(i) || !isWord(i)) {
                 continue;
             }
+            // "i live on kirkstall lane", "we moved off bracken road": a street in lower case
+            // where the child says it lives.
+            const bool lowerStreet =
+                !cap(i) && streetWord(i) && isWord(i - 1) && !(roles(i - 1) & Lexicon::Function) &&
+                (is(i - 2, "on") || is(i - 2, "off")) && (roles(i - 3) & Lexicon::PlaceVerb);
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
-                                 is(i, "high") || is(i, "juniors") || is(i, "lodge");
+                                 is(i, "high") || is(i, "juniors") || is(i, "lodge") || lowerStreet;
             if (!cap(i) && !lowerOk) {
                 continue;
             }
@@ -1845,10 +2080,11 @@ private:
             };
             while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
                    !(roles(first - 1) & kNotInPlaceName) &&
-                   (cap(first - 1) || (school && nameLikeLower(first - 1)))) {
+                   (cap(first - 1) || (school && nameLikeLower(first - 1)) ||
+                    (lowerStreet && first == i))) {
                 --first;
             }
-            if (first == i) {
+            if (first == i || (school && first == i - 1 && kindOfSchool(first))) {
                 continue;
             }
             int last = i;
@@ -2052,9 +2288,16 @@ private:
      *  with, then the preposition (q is the word before it). */
     bool liveWithBefore(int q) const
     {
-        for (int k = q, seen = 0; k >= 1 && seen < 4; --k, ++seen) {
+        for (int k = q, seen = 0; k >= 1 && seen < 5; --k, ++seen) {
             if (!isWord(k)) {
                 return false;
+            }
+            // "byw efo Mam a Cai yn …", "living with Nan and Tomos in …": the people lived
+            // with may be several, joined by "and" (Welsh "a"/"ac"); names are not yet claimed
+            // here, so a capitalised word stands for one.
+            if (is(k, "and") || ((is(k, "a") || is(k, "ac")) && cap(k + 1)) ||
+                (cap(k) && !initial(k) && tier(k) != Tier::Never)) {
+                continue;
             }
             if (is(k, "with") || is(k, "wiv") || is(k, "gyda") || is(k, "efo")) {
                 const std::uint32_t r = roles(k - 1);

@@ -1099,6 +1099,15 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true;
         } else if (v == u":" && wordIs(p - 1, "age")) {
             accepted = true;
+        } else if (equalsAscii(v, "on") && wordIs(p - 1, "going") && p >= 2 &&
+                   m_t.isType(p - 2, Type::Number) && ageAt(p - 2)) {
+            accepted = true; // "13 going on 14": the second age is the same child's
+        } else if (p < i - 1 && relationIsBefore(p)) {
+            accepted = true; // "my sister's only 4", "my brothers just 6"
+        } else if (equalsAscii(v, "dwi'n") || equalsAscii(v, "ti'n")) {
+            // Welsh "dwi'n 14" (I am), "ti'n 12" (you are): a person is a number only as an
+            // age ("mae hi'n 5" may be the time, so the third person needs "oed")
+            accepted = true;
         } else if (equalsAscii(v, "i'n") || equalsAscii(v, "rwy'n") ||
                    v == u"\u0639\u0645\u0631\u064A" || v == u"\u0639\u0645\u0631\u0647" ||
                    v == u"\u0639\u0645\u0631\u0647\u0627") {
@@ -1118,6 +1127,13 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
                    equalsAscii(v, "were")) {
             accepted = subjectBefore(p - 1);
+            // "Seumas from the hostel is 20": the person, then where they are from.
+            for (int k = p - 2; !accepted && k >= p - 4 && k >= 1; --k) {
+                if (wordIs(k, "from")) {
+                    accepted = subjectBefore(k - 1);
+                    break;
+                }
+            }
         } else if (equalsAscii(v, "be")) {
             // "I will be nine", "she'll be 4", "he's going to be 10"
             const QStringView w = word(p - 1);
@@ -1134,6 +1150,35 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     Match m = tokens(i, end, PiiKind::Age);
     m.age = years;
     return m;
+}
+
+bool UkIdentifiers::relationIsBefore(int p) const
+{
+    // A family word with "'s" (is) or, as children write it, a bare "s": "sister's",
+    // "brothers". Only after an age filler ("only", "just"), so "my brothers 6 mates" is no age.
+    if (!m_t.isType(p, Type::Word)) {
+        return false;
+    }
+    const QStringView s = m_t.str(p);
+    const Lexicon& lex = Lexicon::instance();
+    if (s.size() > 2 && (s.endsWith(u"'s") || s.endsWith(u"\u2019s"))) {
+        return lex.roles(s.chopped(2).toString().toLower()) & Lexicon::Relation;
+    }
+    return s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
+           (lex.roles(s.chopped(1).toString().toLower()) & Lexicon::Relation);
+}
+
+int UkIdentifiers::yearFirstDateEnd(int k) const
+{
+    // "2010-06-15", "2010/6/15": a date written year first runs on to its day.
+    const char16_t sep = m_t.punct(k + 1, u'-') ? u'-' : u'/';
+    if (m_t.joined(k + 1) && m_t.punct(k + 1, sep) && m_t.joined(k + 2) &&
+        m_t.isType(k + 2, Type::Number) && m_t[k + 2].length <= 2 && m_t.joined(k + 3) &&
+        m_t.punct(k + 3, sep) && m_t.joined(k + 4) && m_t.isType(k + 4, Type::Number) &&
+        m_t[k + 4].length <= 2) {
+        return k + 4;
+    }
+    return k;
 }
 
 UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
@@ -1163,7 +1208,7 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
         if (t.type == Type::Number && t.length == 4) {
             const int year = toInt(m_t.str(k));
             if (year >= 1900 && year <= 2099) {
-                return tokens(first, k, PiiKind::BirthDate);
+                return tokens(first, yearFirstDateEnd(k), PiiKind::BirthDate);
             }
             return {};
         }

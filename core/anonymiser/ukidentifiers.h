@@ -68,6 +68,10 @@ public:
     [[nodiscard]] Match birthDateAt(int i) const;
     /** The last token of a year written in words at k ("two thousand and nine"), or -1. */
     [[nodiscard]] int yearInWordsEnd(int k) const;
+    /** A family word with "'s" or a bare "s" at p ("sister's", "brothers"). */
+    [[nodiscard]] bool relationIsBefore(int p) const;
+    /** The last token of a year-first date ("2010-06-15") whose year is at k, or k. */
+    [[nodiscard]] int yearFirstDateEnd(int k) const;
     /** A handle written without "@" but with inner dots or underscores ("jay.k_22",
      *  "its.kayla.x"); not a web address (onlineAt), an abbreviation ("e.g.") or a decimal. */
     [[nodiscard]] Match dottedHandleAt(int i) const;

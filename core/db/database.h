@@ -4,6 +4,7 @@
 #include "../crypto/secretbytes.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVarLengthArray>
 
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 struct sqlite3;
@@ -161,6 +163,34 @@ template <typename F> Status forEachRow(Statement& stmt, F&& onRow)
         }
         onRow(static_cast<const Statement&>(stmt));
     }
+}
+
+/** Every row in order, each made by read(const Statement&): the query loop a listing needs. */
+template <typename Read>
+auto allRows(Statement& stmt, Read&& read)
+    -> Result<QList<std::invoke_result_t<Read&, const Statement&>>>
+{
+    QList<std::invoke_result_t<Read&, const Statement&>> out;
+    if (auto st = forEachRow(stmt, [&](const Statement& row) { out << read(row); }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
+/** The first row made by read(const Statement&), or nothing when the query finds none: a
+    lookup by key, whose caller says what a missing row means. */
+template <typename Read>
+auto firstRow(Statement& stmt, Read&& read)
+    -> Result<std::optional<std::invoke_result_t<Read&, const Statement&>>>
+{
+    auto row = stmt.step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return std::optional<std::invoke_result_t<Read&, const Statement&>>();
+    }
+    return std::optional(read(static_cast<const Statement&>(stmt)));
 }
 
 /** Error for an SQLite result code, in words; shared by Database and Statement. */

@@ -14,6 +14,27 @@ Error notFound(const QString& what)
     return makeError(Error::Code::NotFound, QStringLiteral("No %1 with that id.").arg(what));
 }
 
+/** The row with this id, made by read(const Statement&); "No <what> with that id." when
+    there is none. */
+template <typename Read>
+auto rowById(Database& db, const QByteArray& sql, const QString& id, const QString& what,
+             Read&& read) -> Result<std::invoke_result_t<Read&, const Statement&>>
+{
+    auto s = db.prepare(sql.constData());
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id);
+    auto found = firstRow(s.value(), read);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return notFound(what);
+    }
+    return std::move(*found.value());
+}
+
 Participant readParticipant(const Statement& s)
 {
     Participant p;
@@ -384,19 +405,8 @@ Result<Consultations::FromHub> Consultations::applyFromHub(Consultation c, qint6
 
 Result<Consultation> Consultations::get(const QString& id)
 {
-    auto s = m_db.prepare((QByteArray(kConsultationColumns) + "WHERE id = ?").constData());
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, id);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return notFound(QStringLiteral("consultation"));
-    }
-    return readConsultation(s.value());
+    return rowById(m_db, QByteArray(kConsultationColumns) + "WHERE id = ?", id,
+                   QStringLiteral("consultation"), readConsultation);
 }
 
 Result<QList<Consultation>> Consultations::list()
@@ -405,17 +415,7 @@ Result<QList<Consultation>> Consultations::list()
     if (!s) {
         return s.error();
     }
-    QList<Consultation> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return out;
-        }
-        out << readConsultation(s.value());
-    }
+    return allRows(s.value(), readConsultation);
 }
 
 Result<Participant> Consultations::addParticipant(Participant p)
@@ -465,19 +465,8 @@ Result<Participant> Consultations::addParticipant(Participant p)
 
 Result<Participant> Consultations::participant(const QString& id)
 {
-    auto s = m_db.prepare((QByteArray(kParticipantColumns) + "WHERE id = ?").constData());
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, id);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return notFound(QStringLiteral("participant"));
-    }
-    return readParticipant(s.value());
+    return rowById(m_db, QByteArray(kParticipantColumns) + "WHERE id = ?", id,
+                   QStringLiteral("participant"), readParticipant);
 }
 
 Result<Participant> Consultations::participantByCode(const QString& codeName,
@@ -490,17 +479,11 @@ Result<Participant> Consultations::participantByCode(const QString& codeName,
         return s.error();
     }
     s->bind(1, codeName.trimmed()).bind(2, consultationId);
-    QList<Participant> found;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            break;
-        }
-        found << readParticipant(s.value());
+    auto rows = allRows(s.value(), readParticipant);
+    if (!rows) {
+        return rows.error();
     }
+    const QList<Participant>& found = rows.value();
     if (found.isEmpty()) {
         return makeError(Error::Code::NotFound,
                          QStringLiteral("No participant has that code name."));
@@ -523,17 +506,7 @@ Result<QList<Participant>> Consultations::participants(const QString& consultati
         return s.error();
     }
     s->bind(1, consultationId);
-    QList<Participant> out;
-    for (;;) {
-        auto row = s->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return out;
-        }
-        out << readParticipant(s.value());
-    }
+    return allRows(s.value(), readParticipant);
 }
 
 Result<Session> Consultations::startSession(const QString& consultationId, SessionMode mode,
@@ -594,26 +567,17 @@ Result<Session> Consultations::startSession(const QString& consultationId, Sessi
 
 Result<Session> Consultations::session(const QString& id)
 {
-    auto s = m_db.prepare(
-        "SELECT id, consultation_id, mode, started_at, ended_at FROM sessions WHERE id = ?");
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, id);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return notFound(QStringLiteral("session"));
-    }
-    Session out{s->text(0), s->text(1),
-                parseSessionMode(s->text(2)).value_or(SessionMode::Facilitated),
-                fromIsoTime(s->text(3)), std::nullopt};
-    if (!s->isNull(4)) {
-        out.endedAt = fromIsoTime(s->text(4));
-    }
-    return out;
+    return rowById(
+        m_db, "SELECT id, consultation_id, mode, started_at, ended_at FROM sessions WHERE id = ?",
+        id, QStringLiteral("session"), [](const Statement& s) {
+            Session out{s.text(0), s.text(1),
+                        parseSessionMode(s.text(2)).value_or(SessionMode::Facilitated),
+                        fromIsoTime(s.text(3)), std::nullopt};
+            if (!s.isNull(4)) {
+                out.endedAt = fromIsoTime(s.text(4));
+            }
+            return out;
+        });
 }
 
 Status Consultations::endSession(const QString& id)

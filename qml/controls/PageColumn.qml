@@ -6,44 +6,17 @@ import QtQuick.Layouts
 import Chorus.Controls
 
 // A page's scrolling column: centred, never wider than is comfortable to read, and
-// scrollable so that 200% text never clips. It scrolls to keep the focused control in view,
-// so that nothing is chosen off screen with the keyboard or a screen reader (issue 20.3).
+// scrollable so that 200% text never clips. Its FocusInView keeps the focused control in
+// view.
 Flickable {
     id: root
 
     default property alias content: column.data
     property alias spacing: column.spacing
-    readonly property Item focusedItem: root.Window.activeFocusItem
 
-    /** Scrolls the least that shows all of `item` (or its top, if taller than the page). */
-    function reveal(item: Item): void {
-        if (!item || !root.visible || root.height <= 0)
-            return;
-        let inside = item.parent;
-        while (inside && inside !== column)
-            inside = inside.parent;
-        if (!inside)
-            return;
-        const box = item.mapToItem(column, 0, 0, item.width, item.height);
-        const top = column.y + box.y - Theme.spacing;
-        const bottom = column.y + box.y + box.height + Theme.spacing;
-        const maxY = Math.max(0, root.contentHeight - root.height);
-        if (top < root.contentY || bottom - top > root.height)
-            root.contentY = Math.min(maxY, Math.max(0, top));
-        else if (bottom > root.contentY + root.height)
-            root.contentY = Math.min(maxY, bottom - root.height);
-    }
-
-    // Not for a tap or a click: what a finger or pointer presses is where it is already, and
-    // scrolling it would move the page under the finger (issue 14, point 12).
-    onFocusedItemChanged: {
-        const control = root.focusedItem as T.Control;
-        if (!control || control.focusReason !== Qt.MouseFocusReason)
-            root.reveal(root.focusedItem);
-    }
     // The page got shorter (the on-screen keyboard rose, issue 15): the field being typed in
     // stays in view, however it was focused.
-    onHeightChanged: root.reveal(root.focusedItem)
+    onHeightChanged: focusInView.revealFocus()
 
     clip: true
     contentWidth: width
@@ -82,6 +55,13 @@ Flickable {
                 }
             }
         }
+    }
+
+    FocusInView {
+        id: focusInView
+
+        flickable: root
+        margin: Theme.spacing
     }
 
     ColumnLayout {

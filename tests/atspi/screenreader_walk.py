@@ -133,6 +133,51 @@ class Failure(Exception):
     pass
 
 
+class OrcaLog:
+    """Orca 43 running in the walk's session with its debug log in the scratch folder: every
+    utterance is logged as "SPEECH OUTPUT: '…'", with or without a speech synthesiser. Orca
+    writes the log through a buffered file, so what it said shows once more is logged."""
+
+    def __init__(self, scratch):
+        self.path = os.path.join(scratch, "orca-debug.log")
+        env = dict(os.environ, HOME=scratch, XDG_RUNTIME_DIR=scratch,
+                   XDG_CONFIG_HOME=os.path.join(scratch, "config"))
+        self.process = subprocess.Popen(["orca", "--debug-file=" + self.path], env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def _read(self):
+        if not os.path.exists(self.path):
+            return ""
+        with open(self.path, errors="replace") as f:
+            return f.read()
+
+    def text(self):
+        """The log so far; fails if Orca has exited (it would never say more)."""
+        if self.process.poll() is not None:
+            raise Failure("orca exited with %s" % self.process.returncode)
+        return self._read()
+
+    def has(self, text):
+        return text in self.text()
+
+    def spoken(self, text=""):
+        """Orca has said something with `text` in it."""
+        return any("SPEECH OUTPUT:" in line and text in line for line in self.text().splitlines())
+
+    def said(self):
+        """Everything Orca said, in order (also after it has quit)."""
+        return [line.split("SPEECH OUTPUT:", 1)[1].strip()[:200]
+                for line in self._read().splitlines() if "SPEECH OUTPUT:" in line]
+
+    def quit(self):
+        """Stops Orca, which flushes the rest of its log as it goes."""
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pass
+
+
 class Walk:
     def __init__(self, args):
         self.args = args
@@ -727,6 +772,12 @@ class Walk:
         self.activities()
 
     # ---- what Orca itself says -----------------------------------------------------------
+    def start_orca(self):
+        """Orca in this session, stopped with the walk's other processes."""
+        orca = OrcaLog(self.scratch)
+        self.processes.append(orca.process)
+        return orca
+
     def orca_reads_language(self):
         """Issue 20.9 in Orca's own debug log: on the set-up page (its Title field holds
         "Week"), Orca 43 starts, focus goes to the field, and Orca must read the field's
@@ -735,21 +786,9 @@ class Walk:
         the attribute, Qt's empty 0-0 attribute run made Orca drop a field's words: it said
         "Teitl text." and never "Week". Orca 43.1 logs the language it asks for but does not
         put it into the voice it speaks with: speech_generator.voice().)"""
-        log = os.path.join(self.scratch, "orca-debug.log")
-        env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
-                   XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
-        orca = subprocess.Popen(["orca", "--debug-file=" + log], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.processes.append(orca)
+        orca = self.start_orca()
         wanted = "voice requested with language='%s'" % self.args.language
-
-        def logged(text):
-            if orca.poll() is not None:
-                raise Failure("orca exited with %s" % orca.returncode)
-            if not os.path.exists(log):
-                return False
-            with open(log, errors="replace") as f:
-                return text in f.read()
+        logged = orca.has
 
         self.wait_for(lambda: logged("SPEECH OUTPUT:"), "Orca to start speaking", timeout=60)
         field = self.field("Title")
@@ -768,8 +807,7 @@ class Walk:
         try:
             self.wait_for(language_asked, "Orca to ask for a voice in the app's language", timeout=60)
         except Failure:
-            with open(log, errors="replace") as f:
-                asked = sorted(set(re.findall(r"voice requested with language='[^']*'", f.read())))
+            asked = sorted(set(re.findall(r"voice requested with language='[^']*'", orca.text())))
             self.problem("orca: set-up", "Orca did not both log %s and say \"Week\" (it logged: %s; "
                          "said the field's words: %s)" % (wanted, asked, logged("SPEECH OUTPUT: 'Week")))
         self.pages_checked.append("orca: set-up")
@@ -782,24 +820,8 @@ class Walk:
         self.start()
         self.choose_language()
         self.xdotool("key", "shift")  # the window takes the keyboard, as a window manager gives it
-        log = os.path.join(self.scratch, "orca-debug.log")
-        env = dict(os.environ, HOME=self.scratch, XDG_RUNTIME_DIR=self.scratch,
-                   XDG_CONFIG_HOME=os.path.join(self.scratch, "config"))
-        orca = subprocess.Popen(["orca", "--debug-file=" + log], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.processes.append(orca)
-
-        def spoken(text=""):
-            if orca.poll() is not None:
-                raise Failure("orca exited with %s" % orca.returncode)
-            if not os.path.exists(log):
-                return False
-            with open(log, errors="replace") as f:
-                return any("SPEECH OUTPUT:" in line and text in line for line in f)
-
-        def said_lines():
-            with open(log, errors="replace") as f:
-                return [line.split("SPEECH OUTPUT:", 1)[1].strip()[:200] for line in f if "SPEECH OUTPUT:" in line]
+        orca = self.start_orca()
+        spoken = orca.spoken
 
         # Orca says something of the window once it has found it (its own words, in English).
         self.wait_for(lambda: spoken(self.tr("Welcome to Chorus")) or spoken("Chorus"),
@@ -834,12 +856,8 @@ class Walk:
         try:
             self.wait_for(both_in_log, "Orca's log to show what it said", timeout=30)
         except Failure:
-            orca.send_signal(signal.SIGTERM)
-            try:
-                orca.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                pass
-        lines = said_lines()
+            orca.quit()
+        lines = orca.said()
         spoken_heading = next((i for i, line in enumerate(lines) if heading in line), None)
         spoken_message = next((i for i, line in enumerate(lines) if message in line), None)
         if spoken_heading is None:

@@ -875,6 +875,174 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round six (issue 17, after heldout6's first score): classes of its misses, each with
+     *  other words than heldout6 uses; made-up names stand for names that no list holds. */
+    void roundSixCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a role after the name and the")
+            << QStringLiteral("Anoushka the youth worker helped me")
+            << QStringLiteral("[name] the youth worker helped me");
+        QTest::newRow("a role with a word before it")
+            << QStringLiteral("Zoltanne the teaching assistant sat with me")
+            << QStringLiteral("[name] the teaching assistant sat with me");
+        QTest::newRow("the only one who") << QStringLiteral("Zephyrine is the only one who listens")
+                                          << QStringLiteral("[name] is the only one who listens");
+        QTest::newRow("the only one, a word of the dictionary")
+            << QStringLiteral("Maths is the only one i like")
+            << QStringLiteral("Maths is the only one i like");
+        QTest::newRow("the and a role after a word-name")
+            << QStringLiteral("Will the worker come") << QStringLiteral("Will the worker come");
+        QTest::newRow("a relation after wee") << QStringLiteral("Yarrowby is my wee brother")
+                                              << QStringLiteral("[name] is my wee brother");
+        QTest::newRow("a relation after two modifiers")
+            << QStringLiteral("Quillon was my first foster carer")
+            << QStringLiteral("[name] was my first foster carer");
+        QTest::newRow("a relative's relation after a modifier")
+            << QStringLiteral("Trevane is my foster mums mate")
+            << QStringLiteral("[name] is my foster mums mate");
+        QTest::newRow("a verb of translating") << QStringLiteral("Orlanthe translated for me")
+                                               << QStringLiteral("[name] translated for me");
+        QTest::newRow("got and what is done to a person")
+            << QStringLiteral("zorlan got moved to a new home")
+            << QStringLiteral("[name] got moved to a new home");
+        QTest::newRow("an article before a lower-case word")
+            << QStringLiteral("we got a kebab from KFC")
+            << QStringLiteral("we got a kebab from KFC");
+        QTest::newRow("our before a lower-case name")
+            << QStringLiteral("our shannon said no") << QStringLiteral("our [name] said no");
+        QTest::newRow("a brand before what it makes")
+            << QStringLiteral("i got new Zorvex trainers for my birthday")
+            << QStringLiteral("i got new Zorvex trainers for my birthday");
+        QTest::newRow("where a family comes from")
+            << QStringLiteral("my family comes from Tharvos")
+            << QStringLiteral("my family comes from Tharvos");
+        QTest::newRow("fled from")
+            << QStringLiteral("we fled from Qandor") << QStringLiteral("we fled from Qandor");
+        QTest::newRow("ordered from a shop") << QStringLiteral("we ordered from Quibbly")
+                                             << QStringLiteral("we ordered from Quibbly");
+        QTest::newRow("been to a place of two words")
+            << QStringLiteral("i've been to Vorla Thun once")
+            << QStringLiteral("i've been to Vorla Thun once");
+        QTest::newRow("went to, a place") << QStringLiteral("we went to Tavrenna for a wedding")
+                                          << QStringLiteral("we went to Tavrenna for a wedding");
+        QTest::newRow("went to, a possessive stays a name")
+            << QStringLiteral("i went to Amara's house")
+            << QStringLiteral("i went to [name]'s house");
+        QTest::newRow("camping in") << QStringLiteral("we went camping in Eryri")
+                                    << QStringLiteral("we went camping in Eryri");
+        QTest::newRow("a language before school")
+            << QStringLiteral("i go to Polish school on saturdays")
+            << QStringLiteral("i go to Polish school on saturdays");
+        QTest::newRow("a day before school") << QStringLiteral("Sunday School is boring")
+                                             << QStringLiteral("Sunday School is boring");
+        QTest::newRow("a named school stays")
+            << QStringLiteral("i go to Pentrebach School") << QStringLiteral("i go to [school]");
+        QTest::newRow("an age after a relation with 's and only")
+            << QStringLiteral("my sister's just 3")
+            << QStringLiteral("my sister's just [age under 5]");
+        QTest::newRow("an age after a relation with s and only")
+            << QStringLiteral("my brothers only 6") << QStringLiteral("my brothers only [age 5-7]");
+        QTest::newRow("a relation with s and no filler is no age")
+            << QStringLiteral("my brothers 6 mates came")
+            << QStringLiteral("my brothers 6 mates came");
+        QTest::newRow("going on") << QStringLiteral("im 12 going on 13")
+                                  << QStringLiteral("im [age 12-15] going on [age 12-15]");
+        QTest::newRow("Welsh dwi'n and a number") << QStringLiteral("dwi'n 11 ac yn hapus")
+                                                  << QStringLiteral("dwi'n [age 8-11] ac yn hapus");
+        QTest::newRow("Welsh third person and the time")
+            << QStringLiteral("mae hi'n 5 o'r gloch") << QStringLiteral("mae hi'n 5 o'r gloch");
+        QTest::newRow("a year-first date of birth")
+            << QStringLiteral("born 2011-03-04 in the hospital")
+            << QStringLiteral("born [date of birth] in the hospital");
+        QTest::newRow("a year-first date with slashes")
+            << QStringLiteral("my dob is 2009/11/02")
+            << QStringLiteral("my dob is [date of birth]");
+        QTest::newRow("an initialism in capitals with a vowel")
+            << QStringLiteral("my cousin is at AEGS now")
+            << QStringLiteral("my cousin is at [school] now");
+        QTest::newRow("an initialism in capitals after goes to")
+            << QStringLiteral("my mate goes to ARGS") << QStringLiteral("my mate goes to [school]");
+        QTest::newRow("St with a full stop") << QStringLiteral("i started at St. Cuthbert's High")
+                                             << QStringLiteral("i started at [school]");
+        QTest::newRow("the long form of a PRU")
+            << QStringLiteral("they sent me to Elmtree Pupil Referral Unit")
+            << QStringLiteral("they sent me to [school]");
+        QTest::newRow("a lower-case street where the child lives")
+            << QStringLiteral("i live on tollgate road") << QStringLiteral("i live on [place]");
+        QTest::newRow("a described road is no street name")
+            << QStringLiteral("i live on a busy road") << QStringLiteral("i live on a busy road");
+        QTest::newRow("Welsh and me") << QStringLiteral("Cadwgan a fi aeth i'r dre")
+                                      << QStringLiteral("[name] a fi aeth i'r dre");
+        QTest::newRow("Welsh is my brother")
+            << QStringLiteral("Cynfrig ydy fy mrawd") << QStringLiteral("[name] ydy fy mrawd");
+        QTest::newRow("n me") << QStringLiteral("zephy n me are mates")
+                              << QStringLiteral("[name] n me are mates");
+        QTest::newRow("a word-name said to be a name") << QStringLiteral("Blossom is my nan's name")
+                                                       << QStringLiteral("[name] is my nan's name");
+        QTest::newRow("a word that is no name")
+            << QStringLiteral("Music is my life") << QStringLiteral("Music is my life");
+        QTest::newRow("ate at a restaurant")
+            << QStringLiteral("we ate at Brindleys") << QStringLiteral("we ate at Brindleys");
+        QTest::newRow("a listed name after went to, a place of pilgrimage")
+            << QStringLiteral("we went to Medina for hajj")
+            << QStringLiteral("we went to Medina for hajj");
+        QTest::newRow("been to a place of two unknown words")
+            << QStringLiteral("i've been to Tavro Keln twice")
+            << QStringLiteral("i've been to Tavro Keln twice");
+        QTest::newRow("went to an unknown word for a holiday")
+            << QStringLiteral("we went to Zorvane for a holiday")
+            << QStringLiteral("we went to Zorvane for a holiday");
+        QTest::newRow("went to a person about it") << QStringLiteral("i went to Zorvane about it")
+                                                   << QStringLiteral("i went to [name] about it");
+        QTest::newRow("told a lower-case word-name about")
+            << QStringLiteral("i told summer about the party")
+            << QStringLiteral("i told [name] about the party");
+        QTest::newRow("warned a lower-case word-name about")
+            << QStringLiteral("i warned sunny about him")
+            << QStringLiteral("i warned [name] about him");
+        QTest::newRow("told staff about stays")
+            << QStringLiteral("i told staff about it") << QStringLiteral("i told staff about it");
+        QTest::newRow("a verb in -s before me") << QStringLiteral("Blossom calls me at night")
+                                                << QStringLiteral("[name] calls me at night");
+        QTest::newRow("a plural noun opening a statement")
+            << QStringLiteral("Some calls are scary") << QStringLiteral("Some calls are scary");
+        QTest::newRow("an age after a person from a group")
+            << QStringLiteral("Tegwyn from the youth club is 16")
+            << QStringLiteral("[name] from the youth club is [age 16-17]");
+        QTest::newRow("an age after a relation from a place")
+            << QStringLiteral("my mate from school is 15")
+            << QStringLiteral("my mate from school is [age 12-15]");
+        QTest::newRow("a thing from a place is no age")
+            << QStringLiteral("the bus from town is 20")
+            << QStringLiteral("the bus from town is 20");
+        QTest::newRow("Welsh, living with two people joined by a")
+            << QStringLiteral("dw i'n byw efo Nain a Cynfrig ym Mhwllheli")
+            << QStringLiteral("dw i'n byw efo Nain a [name] ym [place]");
+        QTest::newRow("Welsh, living with a grandparent")
+            << QStringLiteral("dw i'n byw efo Nain yng Nghaerfyrddin")
+            << QStringLiteral("dw i'n byw efo Nain yng [place]");
+        QTest::newRow("living with two people joined by and")
+            << QStringLiteral("i live with my nan and Cynfrig in Thornaby")
+            << QStringLiteral("i live with my nan and [name] in [place]");
+        QTest::newRow("staying with a friend, the article is no Welsh and")
+            << QStringLiteral("i stay with a friend in Leeds sometimes")
+            << QStringLiteral("i stay with a friend in Leeds sometimes");
+        QTest::newRow("a lower-case pair of unknown words before are my cousins")
+            << QStringLiteral("zorlan and quilby are my cousins")
+            << QStringLiteral("[name] and [name] are my cousins");
+        QTest::newRow("a lower-case pair of everyday words is no pair of people")
+            << QStringLiteral("bread and butter are my favourites")
+            << QStringLiteral("bread and butter are my favourites");
+    }
+    void roundSixCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     void sessionNames_data()
     {
         QTest::addColumn<QString>("text");
@@ -1383,12 +1551,13 @@ private slots:
 
     /** The hand-written held-out sets: heldout1 (written before round 2's changes), heldout2
      *  (after them), heldout3 (before round 3's), heldout4 (before round 4's), heldout5
-     *  (before round 5's, by another author, scored once before any change). On them the
-     * anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
-     * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
-     * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
-     * on fails. They were tuned on after their first score, so they are a regression guard, not a
-     * clean measure. */
+     *  (before round 5's, by another author, scored once before any change), heldout6 (before
+     *  round 6's, likewise), heldout7 (after round 6's, by an author who read no anonymiser
+     *  code, scored once and not tuned on). On them the anonymiser does not yet reach the issue's
+     * targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here
+     * the floors are the figures last measured, rounded down: a change that loses recall or hides
+     * more on statements nobody tuned on fails. They were tuned on after their first score, so they
+     * are a regression guard, not a clean measure. */
     void heldOut_data()
     {
         QTest::addColumn<QByteArray>("split");
@@ -1403,6 +1572,13 @@ private slots:
         // Written before round 5's changes (not tuned on: only classes of its misses were
         // fixed); first score 0.912 recall, keep 0.9835, 7.9% changed.
         QTest::newRow("heldout5") << QByteArray("heldout5") << 0.96 << 0.99 << 0.02;
+        // Written before round 6's changes (not tuned on: only classes of its misses were
+        // fixed, tested with other words); first score 0.925 recall, keep 0.9861, 9.7% changed.
+        QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
+        // Written by another author who read no anonymiser code or list, after round 6, and
+        // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Not tuned
+        // on: its floors are that first score, rounded down.
+        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.92 << 0.99 << 0.05;
     }
     void heldOut()
     {

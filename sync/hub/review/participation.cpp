@@ -53,9 +53,14 @@ struct Linked
 {
     /** The consultations ("" for the hub) whose total another table hides. */
     QSet<QString> hiddenTotals;
-    /** Cells another table shows to be zero: "consultation\nvalue" ("" for the hub's). */
-    QSet<QString> knownZeros;
 };
+
+/** Whether every count of a published breakdown is shown, its total included. */
+bool isWhole(const Breakdown& b)
+{
+    return !b.total.suppressed &&
+           std::none_of(b.cells.begin(), b.cells.end(), [](const Cell& c) { return c.suppressed; });
+}
 
 /**
  * Counts of one characteristic by consultation, with the hub-wide margins: one table, so
@@ -99,23 +104,34 @@ public:
         return publishBreakdown(b, threshold);
     }
 
-    /** Where this table hides the cells of `value`: the consultations, and "" when its
-     *  hub-wide margin is hidden (with `linked` as for published()). */
-    [[nodiscard]] QSet<QString> hiddenCells(const QString& value, int threshold,
-                                            const Linked& linked = {}) const
+    /** The consultations whose breakdown published() shows whole (no cell and not the total
+     *  hidden), and "" when the hub-wide one is. One solve serves every consultation with a
+     *  row of its own (published() solves the same rows for it); the others get theirs. */
+    [[nodiscard]] QSet<QString> shownWhole(const QStringList& consultations, int threshold,
+                                           const Linked& linked = {}) const
     {
         const Solved s = solve({}, threshold, linked);
-        const qsizetype v = m_values.indexOf(value);
-        QSet<QString> hidden;
-        for (qsizetype c = 0; c < s.cons.size(); ++c) {
-            if (s.cells[c * s.nv + v].suppressed) {
-                hidden.insert(s.cons[c]);
+        const auto whole = [&](qsizetype first, qsizetype total) {
+            for (qsizetype v = 0; v < s.nv; ++v) {
+                if (s.cells[first + v].suppressed) {
+                    return false;
+                }
+            }
+            return !s.cells[total].suppressed;
+        };
+        QSet<QString> out;
+        for (const QString& c : consultations) {
+            const qsizetype row = s.cons.indexOf(c);
+            const bool shown = row >= 0 ? whole(row * s.nv, s.consTotal0 + row)
+                                        : isWhole(published(c, threshold, linked));
+            if (shown) {
+                out.insert(c);
             }
         }
-        if (s.cells[s.margin0 + v].suppressed) {
-            hidden.insert(QString());
+        if (whole(s.margin0, s.grand)) {
+            out.insert(QString());
         }
-        return hidden;
+        return out;
     }
 
     /** Where this table hides a total: the consultations, and "" for the grand total. */
@@ -132,64 +148,6 @@ public:
             hidden.insert(QString());
         }
         return hidden;
-    }
-
-    /** The cells this table tells a reader are zero, as Linked::knownZeros names them:
-     *  those shown as zero, and hidden zeros that a shown total minus its shown parts
-     *  gives away (rule 3 leaves a line whose hidden parts are all zeros as it is). */
-    [[nodiscard]] QSet<QString> knownZeros(int threshold) const
-    {
-        const Solved s = solve({}, threshold, {});
-        const qsizetype nc = s.cons.size();
-        QList<bool> known(s.cells.size(), false);
-        for (qsizetype i = 0; i < s.cells.size(); ++i) {
-            known[i] = !s.cells[i].suppressed;
-        }
-        QList<std::pair<qsizetype, QList<qsizetype>>> lines;
-        QList<qsizetype> margins;
-        for (qsizetype v = 0; v < s.nv; ++v) {
-            QList<qsizetype> parts;
-            for (qsizetype c = 0; c < nc; ++c) {
-                parts << c * s.nv + v;
-            }
-            lines.append({s.margin0 + v, parts});
-            margins << s.margin0 + v;
-        }
-        for (qsizetype c = 0; c < nc; ++c) {
-            QList<qsizetype> parts;
-            for (qsizetype v = 0; v < s.nv; ++v) {
-                parts << c * s.nv + v;
-            }
-            lines.append({s.consTotal0 + c, parts});
-        }
-        lines.append({s.grand, margins});
-        for (bool more = true; more;) {
-            more = false;
-            for (const auto& [total, parts] : lines) {
-                const bool zerosLeft = std::all_of(parts.begin(), parts.end(), [&](qsizetype p) {
-                    return known[p] || s.cells[p].count == 0;
-                });
-                if (!known[total] || !zerosLeft) {
-                    continue;
-                }
-                for (const qsizetype p : parts) {
-                    more = more || !known[p];
-                    known[p] = true;
-                }
-            }
-        }
-        QSet<QString> zeros;
-        for (qsizetype v = 0; v < s.nv; ++v) {
-            for (qsizetype c = 0; c < nc; ++c) {
-                if (known[c * s.nv + v] && s.cells[c * s.nv + v].count == 0) {
-                    zeros.insert(s.cons[c] + QLatin1Char('\n') + m_values[v]);
-                }
-            }
-            if (known[s.margin0 + v] && s.cells[s.margin0 + v].count == 0) {
-                zeros.insert(QLatin1Char('\n') + m_values[v]);
-            }
-        }
-        return zeros;
     }
 
 private:
@@ -270,20 +228,11 @@ private:
         lines << hubByValue << hubByConsultation;
         // A total that comes hidden (another table hides it) must not be the sum of what is
         // shown here. The rules count any hidden part as leaving a total open and leave a
-        // hidden zero total's zero parts shown (nobody to protect); but a hidden zero that
-        // another table shows (the age band's zero in reach) opens nothing. So a hidden total
-        // with no other hidden part hides its smallest non-zero part (rule 3 then protects
-        // it like any other), or, when it is zero, its parts. A consultation's line comes
-        // before the hub's: a hidden consultation's zeros keep the hub's margins open, and
-        // the other consultations' zeros stay shown.
-        const auto knownZero = [&](qsizetype i) {
-            if (i < consTotal0) {
-                return linked.knownZeros.contains(s.cons[i / nv] + QLatin1Char('\n') +
-                                                  m_values[i % nv]);
-            }
-            return i >= margin0 && i < grand &&
-                   linked.knownZeros.contains(QLatin1Char('\n') + m_values[i - margin0]);
-        };
+        // hidden zero total's zero parts shown (nobody to protect). So a hidden total with
+        // no hidden part hides its smallest non-zero part (rule 3 then protects it like any
+        // other), or, when it is zero, its parts. A consultation's line comes before the
+        // hub's: a hidden consultation's zeros keep the hub's margins open, and the other
+        // consultations' zeros stay shown.
         // One pass over the lines; true if it hid anything.
         // The totals to keep open: those another table hides, and the parts hidden for them.
         QSet<qsizetype> mustOpen;
@@ -300,16 +249,12 @@ private:
             for (const Line& l : lines) {
                 if (!mustOpen.contains(l.total) ||
                     std::any_of(l.parts.begin(), l.parts.end(),
-                                [&](qsizetype p) { return done[p].suppressed && !knownZero(p); })) {
+                                [&](qsizetype p) { return done[p].suppressed; })) {
                     continue;
                 }
                 QList<qsizetype> hide;
                 if (done[l.total].count == 0) {
-                    for (const qsizetype p : l.parts) {
-                        if (!knownZero(p)) {
-                            hide << p;
-                        }
-                    }
+                    hide = l.parts;
                 } else {
                     qsizetype smallest = -1;
                     for (const qsizetype p : l.parts) {
@@ -375,7 +320,7 @@ QSet<QString> sharedHiddenTotals(const QList<const Table*>& tables, int threshol
     for (bool more = true; more;) {
         more = false;
         for (const Table* t : tables) {
-            QSet<QString> h = t->hiddenTotals(threshold, Linked{hidden, {}});
+            QSet<QString> h = t->hiddenTotals(threshold, Linked{hidden});
             if (!h.subtract(hidden).isEmpty()) {
                 hidden.unite(h);
                 more = true;
@@ -486,70 +431,87 @@ QJsonValue shareOfShown(const Cell& part, const QList<Cell>& whole)
 }
 
 /**
- * One way of telling by age band ("which ways worked for which children"). Each outcome and
- * each rating is its own consultation x age-band table, so that a line's total is a count
- * the method already publishes (its completed, skipped ... count): a hidden age band cannot
- * be worked out as "the method's count minus the bands shown". How many of an age band were
- * offered the method is not published on its own (it would tie the tables together); a
- * share is given only when every count it rests on is shown.
- * A table's totals are also the method's own cells (`methodOutcomes`, `methodRatings`): where
- * the method hides one (a consultation's, or the hub-wide margin that stands in for a small
- * consultation), the age bands' total is hidden too and protected like one, or the bands
- * would add up to it and then give away the count it hid.
+ * One way of telling by age band ("which ways worked for which children"), published whole
+ * or not at all, like the Release's role and age breakdowns. These counts are tied to nearly
+ * every other figure of the view: each outcome and rating by band adds up to the way's own
+ * outcome or rating, a band's outcomes add up to the sessions of that band offered the way,
+ * which with those not offered it ("sessions minus offered", from two shown totals) make up
+ * the band's sessions in reach, and the hub's are the consultations' added up. Hiding cells
+ * one table at a time left chains through several of those that a reader could follow, so a
+ * consultation's breakdown is shown only when nothing it is tied to is hidden: every count
+ * in it is 0 or at least k, the way's outcomes and ratings in that consultation are all
+ * shown, and so are the consultation's sessions by age band. Then each relation only links
+ * counts that are all known, and no hidden count can be worked out through them. The hub's
+ * breakdown is shown only when every consultation's is (else "the hub's minus the others'"
+ * would give a hidden one away) and the same holds for the hub's own figures. A withheld
+ * breakdown hides every cell, zeros and large ones alike, each saying so, except in the
+ * `emptyBands` that the same view's reach shows to have no sessions: their zeros are
+ * published already (and the band is left out where figures are listed).
  */
 QJsonArray methodByAgeBand(const ParticipationInput& in, const QString& consultation,
-                           const QString& type, const Table& methodOutcomes,
-                           const Table& methodRatings, const QSet<QString>& hiddenOffered,
-                           const QSet<QString>& knownZeros)
+                           const QString& type, const QStringList& consultations,
+                           const QSet<QString>& methodShown, const QSet<QString>& agesShown,
+                           const QSet<QString>& emptyBands)
 {
     const int k = in.threshold;
-    QMap<QString, Table> byOutcome;
-    for (const QString& o : outcomes()) {
-        byOutcome.insert(o, Table(ageBandList()));
-    }
-    QMap<QString, Table> byRating;
-    for (const QString& r : ratings()) {
-        if (r != QLatin1String("none")) {
-            byRating.insert(r, Table(ageBandList()));
-        }
-    }
+    // Counts by consultation ("" = the hub), outcome or rating, and age band.
+    QHash<QString, Cell> counts;
+    const auto keyOf = [](const QString& c, const QString& value, const QString& band) {
+        return c + QLatin1Char('\n') + value + QLatin1Char('\n') + band;
+    };
     for (const ParticipationRow& r : in.sessions) {
         for (const ParticipationActivity& a : r.activities) {
             if (a.type != type) {
                 continue;
             }
-            if (auto it = byOutcome.find(a.outcome); it != byOutcome.end()) {
-                it.value().add(r.consultation, r.ageBand, r.recordKey);
-            }
-            if (auto it = byRating.find(a.rating); it != byRating.end()) {
-                it.value().add(r.consultation, r.ageBand, r.recordKey);
+            for (const QString& value : {a.outcome, a.rating}) {
+                if (value.isEmpty()) {
+                    continue; // no rating given: not a cell of these tables
+                }
+                for (const QString& c : {r.consultation, QString()}) {
+                    Cell& cell = counts[keyOf(c, value, r.ageBand)];
+                    ++cell.count;
+                    cell.keySum += r.recordKey;
+                }
             }
         }
     }
-    QMap<QString, Breakdown> outcome;
-    for (auto it = byOutcome.cbegin(); it != byOutcome.cend(); ++it) {
-        outcome.insert(
-            it.key(), it.value().published(
-                          consultation, k,
-                          Linked{methodOutcomes.hiddenCells(it.key(), k, Linked{hiddenOffered, {}}),
-                                 knownZeros}));
+    const QStringList rated{QStringLiteral("liked"), QStringLiteral("okay"),
+                            QStringLiteral("not-liked")};
+    QStringList values = outcomes();
+    values << rated;
+    const auto clean = [&](const QString& c) {
+        if (!methodShown.contains(c) || !agesShown.contains(c)) {
+            return false;
+        }
+        for (const QString& value : values) {
+            for (const QString& band : ageBandList()) {
+                const qint64 n = counts.value(keyOf(c, value, band)).count;
+                if (n > 0 && n < k) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+    bool shown = clean(consultation);
+    if (consultation.isEmpty()) {
+        shown = shown && std::all_of(consultations.begin(), consultations.end(), clean);
     }
-    QMap<QString, Breakdown> rated;
-    for (auto it = byRating.cbegin(); it != byRating.cend(); ++it) {
-        rated.insert(it.key(),
-                     it.value().published(
-                         consultation, k,
-                         Linked{methodRatings.hiddenCells(it.key(), k, Linked{hiddenOffered, {}}),
-                                knownZeros}));
-    }
+    const auto cellAt = [&](const QString& value, const QString& band) {
+        Cell c = counts.value(keyOf(consultation, value, band));
+        c.value = band;
+        c.suppressed = !shown && !emptyBands.contains(band);
+        return publishCell(c, k);
+    };
     QJsonArray bands;
     for (const QString& band : ageBandList()) {
-        const Cell completed = cellOf(outcome.value(QStringLiteral("completed")), band);
-        const Cell skipped = cellOf(outcome.value(QStringLiteral("skipped")), band);
-        const Cell started = cellOf(outcome.value(QStringLiteral("started")), band);
-        const Cell liked = cellOf(rated.value(QStringLiteral("liked")), band);
-        const Cell okay = cellOf(rated.value(QStringLiteral("okay")), band);
-        const Cell notLiked = cellOf(rated.value(QStringLiteral("not-liked")), band);
+        const Cell completed = cellAt(QStringLiteral("completed"), band);
+        const Cell skipped = cellAt(QStringLiteral("skipped"), band);
+        const Cell started = cellAt(QStringLiteral("started"), band);
+        const Cell liked = cellAt(QStringLiteral("liked"), band);
+        const Cell okay = cellAt(QStringLiteral("okay"), band);
+        const Cell notLiked = cellAt(QStringLiteral("not-liked"), band);
         bands.append(
             QJsonObject{{"ageBand", band},
                         {"completed", cellJson(completed)},
@@ -577,13 +539,23 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
         }
     }
     std::sort(types.begin(), types.end());
-    // The zeros reach gives away by age band (its own table, as reach() makes it): an age band
-    // nobody is in has nobody in it for every way of telling too.
+    // Where reach shows the sessions by age band whole (its own table, as reach() makes it):
+    // a way's age bands are tied to them.
     Table byAge(ageBandList());
+    QStringList consultations;
     for (const ParticipationRow& r : in.sessions) {
         byAge.add(r.consultation, r.ageBand, r.recordKey);
+        if (!consultations.contains(r.consultation)) {
+            consultations << r.consultation;
+        }
     }
-    const QSet<QString> reachZeros = byAge.knownZeros(k);
+    const QSet<QString> agesShown = byAge.shownWhole(consultations, k);
+    QSet<QString> emptyBands; // in this view, as reach() publishes them
+    for (const Cell& c : byAge.published(consultation, k).cells) {
+        if (!c.suppressed && c.count == 0) {
+            emptyBands.insert(c.value);
+        }
+    }
     QJsonArray methods;
     for (const QString& type : types) {
         Table byOutcome(outcomes());
@@ -603,8 +575,10 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
             }
         }
         const QSet<QString> hiddenOffered = sharedHiddenTotals({&byOutcome, &byRating}, k);
-        const Breakdown o = byOutcome.published(consultation, k, Linked{hiddenOffered, {}});
-        const Breakdown rated = byRating.published(consultation, k, Linked{hiddenOffered, {}});
+        const Breakdown o = byOutcome.published(consultation, k, Linked{hiddenOffered});
+        const Breakdown rated = byRating.published(consultation, k, Linked{hiddenOffered});
+        QSet<QString> methodShown = byOutcome.shownWhole(consultations, k, Linked{hiddenOffered});
+        methodShown.intersect(byRating.shownWhole(consultations, k, Linked{hiddenOffered}));
         const auto mid = median(seconds);
         methods.append(
             QJsonObject{{"type", type},
@@ -614,8 +588,8 @@ QJsonObject voice(const ParticipationInput& in, const QString& consultation)
                         {"leftUnfinished", counted(cellOf(o, QStringLiteral("started")), o.total)},
                         {"medianSeconds", medianJson(mid, o.total)},
                         {"ratings", breakdownJson(rated)},
-                        {"byAgeBand", methodByAgeBand(in, consultation, type, byOutcome, byRating,
-                                                      hiddenOffered, reachZeros)}});
+                        {"byAgeBand", methodByAgeBand(in, consultation, type, consultations,
+                                                      methodShown, agesShown, emptyBands)}});
     }
     return QJsonObject{{"methods", methods}};
 }

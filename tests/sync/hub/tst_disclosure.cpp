@@ -13,7 +13,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <deque>
 #include <map>
+#include <numeric>
 #include <set>
 
 using namespace chorus::hub;
@@ -70,36 +72,10 @@ public:
     /** Interval propagation to a fixed point; false if the knowledge is contradictory. */
     bool propagate()
     {
-        // A cycle of relations with an unbounded count can narrow it one at a time from a
-        // billion: stop after many more passes than the layer's own audit makes (2000).
-        constexpr int kMostPasses = 5000;
-        int passes = 0;
-        for (bool changed = true; changed && passes < kMostPasses; ++passes) {
-            changed = false;
-            for (const auto& [t, parts] : m_eqs) {
-                qint64 lo = 0;
-                qint64 hi = 0;
-                for (const int p : parts) {
-                    lo += m_lo[p];
-                    hi = std::min(kUnbounded, hi + m_hi[p]);
-                }
-                changed = tighten(t, lo, hi) || changed;
-                for (const int p : parts) {
-                    const qint64 othersLo = lo - m_lo[p];
-                    const qint64 othersHi = hi >= kUnbounded ? kUnbounded : hi - m_hi[p];
-                    const qint64 newLo = othersHi >= kUnbounded ? 0 : m_lo[t] - othersHi;
-                    const qint64 newHi = m_hi[t] >= kUnbounded ? kUnbounded : m_hi[t] - othersLo;
-                    changed = tighten(p, newLo, newHi) || changed;
-                    if (m_lo[p] > m_hi[p]) {
-                        return false;
-                    }
-                }
-                if (m_lo[t] > m_hi[t]) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        index();
+        std::vector<int> every(m_eqs.size());
+        std::iota(every.begin(), every.end(), 0);
+        return narrow(m_lo, m_hi, every);
     }
     [[nodiscard]] qint64 lo(int v) const { return m_lo[v]; }
     [[nodiscard]] qint64 hi(int v) const { return m_hi[v]; }
@@ -128,17 +104,28 @@ public:
     [[nodiscard]] QString pinnedByShaving(int threshold, const QString& onlyPrefix = {}) const
     {
         constexpr qint64 kMostTried = 64;
-        for (int v = 0; v < m_lo.size(); ++v) {
+        // From the fixed point, a tried value only moves what its relations reach: each try
+        // narrows from there on a copy of the bounds (not of the names).
+        QList<qint64> lo = m_lo;
+        QList<qint64> hi = m_hi;
+        index();
+        std::vector<int> every(m_eqs.size());
+        std::iota(every.begin(), every.end(), 0);
+        if (!narrow(lo, hi, every)) {
+            return {};
+        }
+        for (int v = 0; v < lo.size(); ++v) {
             if (!m_secret.count(v) || m_truth[v] <= 0 || m_truth[v] >= threshold ||
-                !m_names[v].startsWith(onlyPrefix) || m_hi[v] - m_lo[v] > kMostTried) {
+                !m_names[v].startsWith(onlyPrefix) || hi[v] - lo[v] > kMostTried) {
                 continue;
             }
             int possible = 0;
             qint64 value = -1;
-            for (qint64 x = m_lo[v]; x <= m_hi[v] && possible < 2; ++x) {
-                Adversary probe = *this;
-                probe.know(v, x);
-                if (probe.propagate()) {
+            for (qint64 x = lo[v]; x <= hi[v] && possible < 2; ++x) {
+                QList<qint64> probeLo = lo;
+                QList<qint64> probeHi = hi;
+                probeLo[v] = probeHi[v] = x;
+                if (narrow(probeLo, probeHi, m_eqsOf[static_cast<size_t>(v)])) {
                     ++possible;
                     value = x;
                 }
@@ -155,32 +142,111 @@ public:
         if (m_hi[v] <= 0) {
             return false;
         }
-        Adversary probe = *this;
-        probe.m_lo[v] = std::max<qint64>(probe.m_lo[v], 1);
-        return probe.propagate();
+        QList<qint64> lo = m_lo;
+        QList<qint64> hi = m_hi;
+        lo[v] = std::max<qint64>(lo[v], 1);
+        index();
+        std::vector<int> every(m_eqs.size());
+        std::iota(every.begin(), every.end(), 0);
+        return narrow(lo, hi, every);
     }
     /** Counts the API did not show (suppressed, or never published): to be protected. */
     void secret(int v) { m_secret.insert(v); }
 
 private:
-    bool tighten(int v, qint64 lo, qint64 hi)
+    /** Which relations each count is in (rebuilt when counts or relations were added). */
+    void index() const
     {
-        bool changed = false;
-        if (lo > m_lo[v]) {
-            m_lo[v] = lo;
-            changed = true;
+        if (m_eqsOf.size() == static_cast<size_t>(m_lo.size()) && m_indexed == m_eqs.size()) {
+            return;
         }
-        if (hi < m_hi[v]) {
-            m_hi[v] = hi;
-            changed = true;
+        m_eqsOf.assign(static_cast<size_t>(m_lo.size()), {});
+        for (size_t e = 0; e < m_eqs.size(); ++e) {
+            m_eqsOf[static_cast<size_t>(m_eqs[e].first)].push_back(static_cast<int>(e));
+            for (const int p : m_eqs[e].second) {
+                m_eqsOf[static_cast<size_t>(p)].push_back(static_cast<int>(e));
+            }
         }
-        return changed;
+        m_indexed = m_eqs.size();
+    }
+    /**
+     * Narrows the bounds through the relations to a fixed point, starting from `start` and
+     * revisiting only the relations of counts whose bounds moved (a work list: the same
+     * fixed point as sweeping every relation until nothing moves, at a fraction of the
+     * cost). A cycle of relations with an unbounded count can narrow it one at a time from a
+     * billion: stop after as many visits as 5000 sweeps (the layer's own audit makes 2000).
+     * False if the bounds contradict each other. `index()` must be current.
+     */
+    bool narrow(QList<qint64>& lo, QList<qint64>& hi, const std::vector<int>& start) const
+    {
+        const auto tighten = [&](int v, qint64 newLo, qint64 newHi) {
+            bool changed = false;
+            if (newLo > lo[v]) {
+                lo[v] = newLo;
+                changed = true;
+            }
+            if (newHi < hi[v]) {
+                hi[v] = newHi;
+                changed = true;
+            }
+            return changed;
+        };
+        std::deque<int> queue(start.begin(), start.end());
+        std::vector<char> queued(m_eqs.size(), 0);
+        for (const int e : start) {
+            queued[static_cast<size_t>(e)] = 1;
+        }
+        std::vector<int> moved;
+        const auto touch = [&](int v) { moved.push_back(v); };
+        const size_t mostVisits = 5000 * (m_eqs.size() + 1);
+        for (size_t visits = 0; !queue.empty() && visits < mostVisits; ++visits) {
+            const int e = queue.front();
+            queue.pop_front();
+            queued[static_cast<size_t>(e)] = 0;
+            const auto& [t, parts] = m_eqs[static_cast<size_t>(e)];
+            moved.clear();
+            qint64 sumLo = 0;
+            qint64 sumHi = 0;
+            for (const int p : parts) {
+                sumLo += lo[p];
+                sumHi = std::min(kUnbounded, sumHi + hi[p]);
+            }
+            if (tighten(t, sumLo, sumHi)) {
+                touch(t);
+            }
+            for (const int p : parts) {
+                const qint64 othersLo = sumLo - lo[p];
+                const qint64 othersHi = sumHi >= kUnbounded ? kUnbounded : sumHi - hi[p];
+                const qint64 newLo = othersHi >= kUnbounded ? 0 : lo[t] - othersHi;
+                const qint64 newHi = hi[t] >= kUnbounded ? kUnbounded : hi[t] - othersLo;
+                if (tighten(p, newLo, newHi)) {
+                    touch(p);
+                }
+                if (lo[p] > hi[p]) {
+                    return false;
+                }
+            }
+            if (lo[t] > hi[t]) {
+                return false;
+            }
+            for (const int v : moved) {
+                for (const int next : m_eqsOf[static_cast<size_t>(v)]) {
+                    if (!queued[static_cast<size_t>(next)]) {
+                        queued[static_cast<size_t>(next)] = 1;
+                        queue.push_back(next);
+                    }
+                }
+            }
+        }
+        return true;
     }
     std::map<QString, int> m_at;
     QStringList m_names;
     QList<qint64> m_truth, m_lo, m_hi;
     std::vector<std::pair<int, QList<int>>> m_eqs;
     std::set<int> m_secret;
+    mutable std::vector<std::vector<int>> m_eqsOf; ///< index(): relations of each count
+    mutable size_t m_indexed = 0;                  ///< relations in m_eqsOf
 };
 
 /** A random population, skewed so that small groups are common. */
@@ -630,6 +696,250 @@ private:
         return out + "\n(published values; * = hidden)";
     }
 
+    /**
+     * Issue 19's figures by age band (reach.heard.byAgeBand and each way of telling's
+     * byAgeBand) on GET /v1/review/participation, for one random hub of sessions across roles
+     * and age bands. (1) Each shown count is the direct count of the generated records as the
+     * cell key method publishes it, and each count from 1 to k-1 is hidden and says so. (2)
+     * Combined with every other figure that counts the same sessions (the sessions by mode
+     * and by role, each way's outcomes and ratings, hub = sum of consultations), no hidden
+     * count from 1 to k-1 is pinned: "a total plus all the bands but one" included. Fails
+     * through QVERIFY; counts the hidden band cells seen and whether the reader, without the
+     * layer's suppression of the hub's bands, pins something (the control).
+     */
+    static void checkAgeBandFigures(quint32 seed, int& hiddenBands, int& leaksWithoutTheLayer)
+    {
+        const QStringList types{"feelings-scale", "drawing"};
+        const QStringList outcomeKeys{"completed", "skipped", "leftUnfinished"};
+        const QStringList outcomeOf{"completed", "skipped", "started"};
+        const QStringList ratingKeys{"liked", "okay", "not-liked"};
+        QRandomGenerator rng(seed);
+        ParticipationInput in;
+        in.threshold = rng.bounded(2) == 0 ? kDefaultThreshold : kMinimumThreshold;
+        const int k = in.threshold;
+        const int consultations = 1 + static_cast<int>(rng.bounded(3));
+        // The true counts and key sums, by name ("c0/age/8-11", "hub/m/drawing/skipped/8-11").
+        std::map<QString, qint64> truth;
+        std::map<QString, qint64> keys;
+        const auto count = [&](const QString& cons, const QString& name, qint64 key) {
+            for (const QString& v : {cons, QStringLiteral("hub")}) {
+                truth[v + "/" + name] += 1;
+                keys[v + "/" + name] += key;
+            }
+        };
+        for (int c = 0; c < consultations; ++c) {
+            const QString cons = QStringLiteral("c%1").arg(c);
+            // Small groups are common: a third of the consultations are small, and most
+            // sessions fall in two age bands, leaving the others few or none.
+            const int n = static_cast<int>(rng.bounded(3) == 0 ? rng.bounded(10) : rng.bounded(45));
+            for (int i = 0; i < n; ++i) {
+                ParticipationRow r;
+                r.consultation = cons;
+                r.role = roles().at(static_cast<int>(rng.bounded(3)));
+                const int band = static_cast<int>(rng.bounded(10));
+                r.ageBand = ageBands().at(band < 7 ? 2 + band % 2 : band - 6);
+                r.mode = rng.bounded(4) == 0 ? QStringLiteral("own-time")
+                                             : QStringLiteral("facilitated");
+                r.language = QStringLiteral("en");
+                r.minutes = 20;
+                r.recordKey = rng.bounded(kRecordKeyRange);
+                count(cons, "sessions", r.recordKey);
+                count(cons, "age/" + r.ageBand, r.recordKey);
+                count(cons, "role/" + r.role, r.recordKey);
+                count(cons, "mode/" + r.mode, r.recordKey);
+                for (const QString& type : types) {
+                    const QString m = "m/" + type + "/";
+                    if (rng.bounded(5) == 0) {
+                        count(cons, m + "notOffered/" + r.ageBand, r.recordKey);
+                        count(cons, m + "notOffered", r.recordKey);
+                        continue;
+                    }
+                    const quint32 o = rng.bounded(8);
+                    const QString outcome = outcomeOf.at(o < 5 ? 0 : o < 7 ? 1 : 2);
+                    const quint32 x = rng.bounded(5);
+                    const QString rating = x < 3 ? ratingKeys.at(static_cast<int>(x)) : QString();
+                    r.activities << ParticipationActivity{type, type, outcome, 30, rating};
+                    const QString rated = rating.isEmpty() ? QStringLiteral("none") : rating;
+                    count(cons, m + "offered", r.recordKey);
+                    count(cons, m + "offered/" + r.ageBand, r.recordKey);
+                    count(cons, m + outcome, r.recordKey);
+                    count(cons, m + outcome + "/" + r.ageBand, r.recordKey);
+                    count(cons, m + "rating/" + rated, r.recordKey);
+                    count(cons, m + "rating/" + rated + "/" + r.ageBand, r.recordKey);
+                }
+                in.sessions << r;
+            }
+        }
+        const auto at = [&](const QString& name) {
+            const auto it = truth.find(name);
+            return it == truth.end() ? 0 : it->second;
+        };
+        QList<QJsonObject> views; // each consultation's, then the hub's
+        for (int c = 0; c <= consultations; ++c) {
+            views << participationView(in, c == consultations ? QString()
+                                                              : QStringLiteral("c%1").arg(c));
+        }
+        for (const bool layer : {true, false}) {
+            Adversary a;
+            for (int c = 0; c <= consultations; ++c) {
+                const bool hub = c == consultations;
+                const QString cons = hub ? QString() : QStringLiteral("c%1").arg(c);
+                const QString v = hub ? QStringLiteral("hub") : cons;
+                const QJsonObject& view = views[c];
+                // One figure: checked against the direct count, then told the reader.
+                const auto figure = [&](const QString& name, const QJsonObject& cell, bool byAge) {
+                    const qint64 n = at(v + "/" + name);
+                    Cell seen;
+                    seen.suppressed = cell.value("suppressed").toBool(true);
+                    if (byAge) {
+                        const QString where = QStringLiteral("seed %1, %2/%3 (true %4, k %5)")
+                                                  .arg(seed)
+                                                  .arg(v, name)
+                                                  .arg(n)
+                                                  .arg(k);
+                        if (seen.suppressed) {
+                            ++hiddenBands;
+                            QVERIFY2(cell.value("count").isNull(), qPrintable(where));
+                            QVERIFY2(cell.value("note").toString() == kHiddenWording,
+                                     qPrintable(where));
+                        } else {
+                            QVERIFY2(n == 0 || n >= k, qPrintable(where + " is shown"));
+                            const Cell direct =
+                                publishCell(Cell{name, n, false, keys[v + "/" + name]}, k);
+                            QVERIFY2(cell.value("count").toInteger(-1) == direct.count,
+                                     qPrintable(where + QStringLiteral(": published %1, "
+                                                                       "expected %2")
+                                                            .arg(cell.value("count").toInteger(-1))
+                                                            .arg(direct.count)));
+                        }
+                        if (!layer && hub) {
+                            seen.suppressed = false; // the hub's bands as plain numbers
+                        }
+                    }
+                    publish(a, v + "/" + name, seen, n);
+                };
+                const QJsonObject space = view.value("space").toObject();
+                const QJsonObject sessions = space.value("sessions").toObject();
+                figure("sessions", QJsonObject{{"suppressed", sessions.value("totalSuppressed")}},
+                       false);
+                for (const QJsonValue& cell : sessions.value("cells").toArray()) {
+                    figure("mode/" + cell.toObject().value("value").toString(), cell.toObject(),
+                           false);
+                }
+                const QJsonObject heard = view.value("reach").toObject().value("heard").toObject();
+                for (const auto& [key, dim] :
+                     {std::pair{"byAgeBand", "age/"}, std::pair{"byRole", "role/"}}) {
+                    const QJsonObject b = heard.value(QLatin1String(key)).toObject();
+                    figure("sessions", QJsonObject{{"suppressed", b.value("totalSuppressed")}},
+                           false);
+                    for (const QJsonValue& cell : b.value("cells").toArray()) {
+                        figure(QLatin1String(dim) + cell.toObject().value("value").toString(),
+                               cell.toObject(), true);
+                    }
+                }
+                for (const QJsonValue& method :
+                     view.value("voice").toObject().value("methods").toArray()) {
+                    const QJsonObject mo = method.toObject();
+                    const QString m = "m/" + mo.value("type").toString() + "/";
+                    figure(m + "offered", mo.value("offered").toObject(), false);
+                    for (int o = 0; o < outcomeKeys.size(); ++o) {
+                        figure(m + outcomeOf[o], mo.value(outcomeKeys[o]).toObject(), false);
+                    }
+                    const QJsonObject rated = mo.value("ratings").toObject();
+                    figure(m + "offered",
+                           QJsonObject{{"suppressed", rated.value("totalSuppressed")}}, false);
+                    for (const QJsonValue& cell : rated.value("cells").toArray()) {
+                        figure(m + "rating/" + cell.toObject().value("value").toString(),
+                               cell.toObject(), false);
+                    }
+                    for (const QJsonValue& row : mo.value("byAgeBand").toArray()) {
+                        const QJsonObject ro = row.toObject();
+                        const QString band = "/" + ro.value("ageBand").toString();
+                        for (int o = 0; o < outcomeKeys.size(); ++o) {
+                            figure(m + outcomeOf[o] + band, ro.value(outcomeKeys[o]).toObject(),
+                                   true);
+                        }
+                        for (const QString& r : ratingKeys) {
+                            figure(m + "rating/" + r + band,
+                                   ro.value("ratings").toObject().value(r).toObject(), true);
+                        }
+                    }
+                }
+                if (QTest::currentTestFailed()) {
+                    return;
+                }
+                // What the reader knows ties these together. Counts never published
+                // (sessions offered a way, by age band; not offered it) are unknowns that
+                // link the figures, not figures to protect: "not offered" is by design the
+                // sessions minus those offered.
+                const auto name = [&](const QString& n) {
+                    return a.var(v + "/" + n, at(v + "/" + n));
+                };
+                const auto sum = [&](const QString& total, const QStringList& parts) {
+                    QList<int> p;
+                    for (const QString& part : parts) {
+                        p << name(part);
+                    }
+                    a.sum(name(total), p);
+                };
+                const auto each = [](const QString& prefix, const QStringList& values,
+                                     const QString& suffix = {}) {
+                    QStringList out;
+                    for (const QString& x : values) {
+                        out << prefix + x + suffix;
+                    }
+                    return out;
+                };
+                sum("sessions", each("age/", ageBands()));
+                sum("sessions", each("role/", roles()));
+                sum("sessions", each("mode/", {"facilitated", "own-time"}));
+                const QStringList rated{"liked", "okay", "not-liked", "none"};
+                for (const QString& type : types) {
+                    const QString m = "m/" + type + "/";
+                    sum("sessions", {m + "offered", m + "notOffered"});
+                    sum(m + "offered", each(m, outcomeOf));
+                    sum(m + "offered", each(m + "rating/", rated));
+                    sum(m + "offered", each(m + "offered/", ageBands()));
+                    sum(m + "notOffered", each(m + "notOffered/", ageBands()));
+                    for (const QString& b : ageBands()) {
+                        sum("age/" + b, {m + "offered/" + b, m + "notOffered/" + b});
+                        sum(m + "offered/" + b, each(m, outcomeOf, "/" + b));
+                        sum(m + "offered/" + b, each(m + "rating/", rated, "/" + b));
+                    }
+                    for (const QString& o : outcomeOf) {
+                        sum(m + o, each(m + o + "/", ageBands()));
+                    }
+                    for (const QString& r : rated) {
+                        sum(m + "rating/" + r, each(m + "rating/" + r + "/", ageBands()));
+                    }
+                }
+            }
+            // Hub = the sum of its consultations, for every count.
+            for (const QString& n : a.names()) {
+                if (!n.startsWith(QLatin1String("hub/"))) {
+                    continue;
+                }
+                QList<int> parts;
+                for (int c = 0; c < consultations; ++c) {
+                    const QString part = QStringLiteral("c%1/").arg(c) + n.mid(4);
+                    parts << a.var(part, at(part));
+                }
+                a.sum(a.at(n), parts);
+            }
+            QVERIFY2(a.propagate(), qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QString pinned = a.pinnedSmall(k);
+            if (pinned.isEmpty() && layer) { // the control finds enough without shaving
+                pinned = a.pinnedByShaving(k);
+            }
+            if (layer) {
+                QVERIFY2(pinned.isEmpty(),
+                         qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(pinned)));
+            } else if (!pinned.isEmpty()) {
+                ++leaksWithoutTheLayer;
+            }
+        }
+    }
+
 private slots:
     void noCombinationPinsASmallCount()
     {
@@ -765,255 +1075,43 @@ private slots:
         QVERIFY(leaksWithoutTheLayer > 10); // and the reader finds them when left unprotected
     }
 
-    // Issue 19's figures by age band (reach.heard.byAgeBand and each way of telling's
-    // byAgeBand) on GET /v1/review/participation, for random sessions across roles and age
-    // bands on random hubs. (1) Each shown count is the direct count of the generated records
-    // as the cell key method publishes it, and each count from 1 to k-1 is hidden and says
-    // so. (2) Combined with every other figure that counts the same sessions (the sessions by
-    // mode and by role, each way's outcomes and ratings, hub = sum of consultations), no
-    // hidden count from 1 to k-1 is pinned: "a total plus all the bands but one" included.
+    /** Seeds 1..kAgeBandSeeds. By hand, CHORUS_DISCLOSURE_AGE_BAND_SEEDS=N runs N seeds
+     *  instead, from CHORUS_DISCLOSURE_AGE_BAND_FIRST_SEED (default 1). */
     void ageBandFiguresAcrossViews()
     {
-        const QStringList types{"feelings-scale", "drawing"};
-        const QStringList outcomeKeys{"completed", "skipped", "leftUnfinished"};
-        const QStringList outcomeOf{"completed", "skipped", "started"};
-        const QStringList ratingKeys{"liked", "okay", "not-liked"};
+        const int asked = qEnvironmentVariableIntValue("CHORUS_DISCLOSURE_AGE_BAND_SEEDS");
+        const quint32 count = asked > 0 ? static_cast<quint32>(asked) : kAgeBandSeeds;
+        const quint32 first =
+            std::max(1, qEnvironmentVariableIntValue("CHORUS_DISCLOSURE_AGE_BAND_FIRST_SEED"));
         int hiddenBands = 0;
         int leaksWithoutTheLayer = 0;
-        for (quint32 seed = 1; seed <= kAgeBandSeeds; ++seed) {
-            QRandomGenerator rng(seed);
-            ParticipationInput in;
-            in.threshold = rng.bounded(2) == 0 ? kDefaultThreshold : kMinimumThreshold;
-            const int k = in.threshold;
-            const int consultations = 1 + static_cast<int>(rng.bounded(3));
-            // The true counts and key sums, by name ("c0/age/8-11", "hub/m/drawing/skipped/8-11").
-            std::map<QString, qint64> truth;
-            std::map<QString, qint64> keys;
-            const auto count = [&](const QString& cons, const QString& name, qint64 key) {
-                for (const QString& v : {cons, QStringLiteral("hub")}) {
-                    truth[v + "/" + name] += 1;
-                    keys[v + "/" + name] += key;
-                }
-            };
-            for (int c = 0; c < consultations; ++c) {
-                const QString cons = QStringLiteral("c%1").arg(c);
-                // Small groups are common: a third of the consultations are small, and most
-                // sessions fall in two age bands, leaving the others few or none.
-                const int n =
-                    static_cast<int>(rng.bounded(3) == 0 ? rng.bounded(10) : rng.bounded(45));
-                for (int i = 0; i < n; ++i) {
-                    ParticipationRow r;
-                    r.consultation = cons;
-                    r.role = roles().at(static_cast<int>(rng.bounded(3)));
-                    const int band = static_cast<int>(rng.bounded(10));
-                    r.ageBand = ageBands().at(band < 7 ? 2 + band % 2 : band - 6);
-                    r.mode = rng.bounded(4) == 0 ? QStringLiteral("own-time")
-                                                 : QStringLiteral("facilitated");
-                    r.language = QStringLiteral("en");
-                    r.minutes = 20;
-                    r.recordKey = rng.bounded(kRecordKeyRange);
-                    count(cons, "sessions", r.recordKey);
-                    count(cons, "age/" + r.ageBand, r.recordKey);
-                    count(cons, "role/" + r.role, r.recordKey);
-                    count(cons, "mode/" + r.mode, r.recordKey);
-                    for (const QString& type : types) {
-                        const QString m = "m/" + type + "/";
-                        if (rng.bounded(5) == 0) {
-                            count(cons, m + "notOffered/" + r.ageBand, r.recordKey);
-                            count(cons, m + "notOffered", r.recordKey);
-                            continue;
-                        }
-                        const quint32 o = rng.bounded(8);
-                        const QString outcome = outcomeOf.at(o < 5 ? 0 : o < 7 ? 1 : 2);
-                        const quint32 x = rng.bounded(5);
-                        const QString rating =
-                            x < 3 ? ratingKeys.at(static_cast<int>(x)) : QString();
-                        r.activities << ParticipationActivity{type, type, outcome, 30, rating};
-                        const QString rated = rating.isEmpty() ? QStringLiteral("none") : rating;
-                        count(cons, m + "offered", r.recordKey);
-                        count(cons, m + "offered/" + r.ageBand, r.recordKey);
-                        count(cons, m + outcome, r.recordKey);
-                        count(cons, m + outcome + "/" + r.ageBand, r.recordKey);
-                        count(cons, m + "rating/" + rated, r.recordKey);
-                        count(cons, m + "rating/" + rated + "/" + r.ageBand, r.recordKey);
-                    }
-                    in.sessions << r;
-                }
-            }
-            const auto at = [&](const QString& name) {
-                const auto it = truth.find(name);
-                return it == truth.end() ? 0 : it->second;
-            };
-            QList<QJsonObject> views; // each consultation's, then the hub's
-            for (int c = 0; c <= consultations; ++c) {
-                views << participationView(in, c == consultations ? QString()
-                                                                  : QStringLiteral("c%1").arg(c));
-            }
-            for (const bool layer : {true, false}) {
-                Adversary a;
-                for (int c = 0; c <= consultations; ++c) {
-                    const bool hub = c == consultations;
-                    const QString cons = hub ? QString() : QStringLiteral("c%1").arg(c);
-                    const QString v = hub ? QStringLiteral("hub") : cons;
-                    const QJsonObject& view = views[c];
-                    // One figure: checked against the direct count, then told the reader.
-                    const auto figure = [&](const QString& name, const QJsonObject& cell,
-                                            bool byAge) {
-                        const qint64 n = at(v + "/" + name);
-                        Cell seen;
-                        seen.suppressed = cell.value("suppressed").toBool(true);
-                        if (byAge) {
-                            const QString where = QStringLiteral("seed %1, %2/%3 (true %4, k %5)")
-                                                      .arg(seed)
-                                                      .arg(v, name)
-                                                      .arg(n)
-                                                      .arg(k);
-                            if (seen.suppressed) {
-                                ++hiddenBands;
-                                QVERIFY2(cell.value("count").isNull(), qPrintable(where));
-                                QVERIFY2(cell.value("note").toString() == kHiddenWording,
-                                         qPrintable(where));
-                            } else {
-                                QVERIFY2(n == 0 || n >= k, qPrintable(where + " is shown"));
-                                const Cell direct =
-                                    publishCell(Cell{name, n, false, keys[v + "/" + name]}, k);
-                                QVERIFY2(
-                                    cell.value("count").toInteger(-1) == direct.count,
-                                    qPrintable(where + QStringLiteral(": published %1, "
-                                                                      "expected %2")
-                                                           .arg(cell.value("count").toInteger(-1))
-                                                           .arg(direct.count)));
-                            }
-                            if (!layer && hub) {
-                                seen.suppressed = false; // the hub's bands as plain numbers
-                            }
-                        }
-                        publish(a, v + "/" + name, seen, n);
-                    };
-                    const QJsonObject space = view.value("space").toObject();
-                    const QJsonObject sessions = space.value("sessions").toObject();
-                    figure("sessions",
-                           QJsonObject{{"suppressed", sessions.value("totalSuppressed")}}, false);
-                    for (const QJsonValue& cell : sessions.value("cells").toArray()) {
-                        figure("mode/" + cell.toObject().value("value").toString(), cell.toObject(),
-                               false);
-                    }
-                    const QJsonObject heard =
-                        view.value("reach").toObject().value("heard").toObject();
-                    for (const auto& [key, dim] :
-                         {std::pair{"byAgeBand", "age/"}, std::pair{"byRole", "role/"}}) {
-                        const QJsonObject b = heard.value(QLatin1String(key)).toObject();
-                        figure("sessions", QJsonObject{{"suppressed", b.value("totalSuppressed")}},
-                               false);
-                        for (const QJsonValue& cell : b.value("cells").toArray()) {
-                            figure(QLatin1String(dim) + cell.toObject().value("value").toString(),
-                                   cell.toObject(), true);
-                        }
-                    }
-                    for (const QJsonValue& method :
-                         view.value("voice").toObject().value("methods").toArray()) {
-                        const QJsonObject mo = method.toObject();
-                        const QString m = "m/" + mo.value("type").toString() + "/";
-                        figure(m + "offered", mo.value("offered").toObject(), false);
-                        for (int o = 0; o < outcomeKeys.size(); ++o) {
-                            figure(m + outcomeOf[o], mo.value(outcomeKeys[o]).toObject(), false);
-                        }
-                        const QJsonObject rated = mo.value("ratings").toObject();
-                        figure(m + "offered",
-                               QJsonObject{{"suppressed", rated.value("totalSuppressed")}}, false);
-                        for (const QJsonValue& cell : rated.value("cells").toArray()) {
-                            figure(m + "rating/" + cell.toObject().value("value").toString(),
-                                   cell.toObject(), false);
-                        }
-                        for (const QJsonValue& row : mo.value("byAgeBand").toArray()) {
-                            const QJsonObject ro = row.toObject();
-                            const QString band = "/" + ro.value("ageBand").toString();
-                            for (int o = 0; o < outcomeKeys.size(); ++o) {
-                                figure(m + outcomeOf[o] + band, ro.value(outcomeKeys[o]).toObject(),
-                                       true);
-                            }
-                            for (const QString& r : ratingKeys) {
-                                figure(m + "rating/" + r + band,
-                                       ro.value("ratings").toObject().value(r).toObject(), true);
-                            }
-                        }
-                    }
-                    if (QTest::currentTestFailed()) {
-                        return;
-                    }
-                    // What the reader knows ties these together. Counts never published
-                    // (sessions offered a way, by age band; not offered it) are unknowns that
-                    // link the figures, not figures to protect: "not offered" is by design the
-                    // sessions minus those offered.
-                    const auto name = [&](const QString& n) {
-                        return a.var(v + "/" + n, at(v + "/" + n));
-                    };
-                    const auto sum = [&](const QString& total, const QStringList& parts) {
-                        QList<int> p;
-                        for (const QString& part : parts) {
-                            p << name(part);
-                        }
-                        a.sum(name(total), p);
-                    };
-                    const auto each = [](const QString& prefix, const QStringList& values,
-                                         const QString& suffix = {}) {
-                        QStringList out;
-                        for (const QString& x : values) {
-                            out << prefix + x + suffix;
-                        }
-                        return out;
-                    };
-                    sum("sessions", each("age/", ageBands()));
-                    sum("sessions", each("role/", roles()));
-                    sum("sessions", each("mode/", {"facilitated", "own-time"}));
-                    const QStringList rated{"liked", "okay", "not-liked", "none"};
-                    for (const QString& type : types) {
-                        const QString m = "m/" + type + "/";
-                        sum("sessions", {m + "offered", m + "notOffered"});
-                        sum(m + "offered", each(m, outcomeOf));
-                        sum(m + "offered", each(m + "rating/", rated));
-                        sum(m + "offered", each(m + "offered/", ageBands()));
-                        sum(m + "notOffered", each(m + "notOffered/", ageBands()));
-                        for (const QString& b : ageBands()) {
-                            sum("age/" + b, {m + "offered/" + b, m + "notOffered/" + b});
-                            sum(m + "offered/" + b, each(m, outcomeOf, "/" + b));
-                            sum(m + "offered/" + b, each(m + "rating/", rated, "/" + b));
-                        }
-                        for (const QString& o : outcomeOf) {
-                            sum(m + o, each(m + o + "/", ageBands()));
-                        }
-                        for (const QString& r : rated) {
-                            sum(m + "rating/" + r, each(m + "rating/" + r + "/", ageBands()));
-                        }
-                    }
-                }
-                // Hub = the sum of its consultations, for every count.
-                for (const QString& n : a.names()) {
-                    if (!n.startsWith(QLatin1String("hub/"))) {
-                        continue;
-                    }
-                    QList<int> parts;
-                    for (int c = 0; c < consultations; ++c) {
-                        const QString part = QStringLiteral("c%1/").arg(c) + n.mid(4);
-                        parts << a.var(part, at(part));
-                    }
-                    a.sum(a.at(n), parts);
-                }
-                QVERIFY2(a.propagate(), qPrintable(QStringLiteral("seed %1").arg(seed)));
-                QString pinned = a.pinnedSmall(k);
-                if (pinned.isEmpty() && layer) { // the control finds enough without shaving
-                    pinned = a.pinnedByShaving(k);
-                }
-                if (layer) {
-                    QVERIFY2(pinned.isEmpty(),
-                             qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(pinned)));
-                } else if (!pinned.isEmpty()) {
-                    ++leaksWithoutTheLayer;
-                }
+        for (quint32 seed = first; seed < first + count && !QTest::currentTestFailed(); ++seed) {
+            checkAgeBandFigures(seed, hiddenBands, leaksWithoutTheLayer);
+        }
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(hiddenBands > 10 * static_cast<int>(count)); // the populations make small groups
+        // and the reader finds them when left unprotected
+        QVERIFY(leaksWithoutTheLayer > static_cast<int>(count) / 10);
+    }
+
+    /** Hubs on which a 1000-seed run of ageBandFiguresAcrossViews found a hidden count
+     *  pinned when the way's age bands were hidden table by table (session 8): chains
+     *  across a way's outcomes, ratings, its age-band tables and reach, e.g. seed 381
+     *  "c1/m/drawing/completed/5-7 = 1" and seed 385 "c1/m/feelings-scale/completed = 4".
+     *  Kept fixed because the CI runs only the first seeds. */
+    void ageBandSeedsFoundByHand()
+    {
+        int hiddenBands = 0;
+        int leaksWithoutTheLayer = 0;
+        for (const quint32 seed : {381u, 385u, 452u, 693u, 910u}) {
+            checkAgeBandFigures(seed, hiddenBands, leaksWithoutTheLayer);
+            if (QTest::currentTestFailed()) {
+                return;
             }
         }
-        QVERIFY(hiddenBands > 1000);        // the populations do make small groups
-        QVERIFY(leaksWithoutTheLayer > 10); // and the reader finds them when left unprotected
+        QVERIFY(hiddenBands > 0);
     }
 
     void chartsAcrossPrompts()

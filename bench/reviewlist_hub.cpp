@@ -30,7 +30,6 @@ int serve(const QString& dir, qint64 records)
         return 2;
     }
     auto store = std::move(opened).value();
-    QString error;
     test::FeedbackSeed seed;
     seed.kind = QStringLiteral("text"); // the list's most common and largest rows
     if (test::seedFeedback(*store, QString::fromLatin1(kConsultation), records, seed) != records) {
@@ -42,12 +41,13 @@ int serve(const QString& dir, qint64 records)
     limits.ratePerSecond = 1e6; // measuring memory, not the rate limit
     limits.rateBurst = 1e6;
     hub::HubServer server(*store, limits);
-    const auto port = server.listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
+    const auto port = server.listenOn(QHostAddress::LocalHost, 0, std::nullopt);
     if (!port || !secret) {
-        std::fprintf(stderr, "reviewlist_hub: %s\n", qPrintable(error));
+        std::fprintf(stderr, "reviewlist_hub: %s\n",
+                     qPrintable(port ? secret.error().describe() : port.error().message));
         return 2;
     }
-    std::printf("ready %u %s\n", *port, qPrintable(secret.value()));
+    std::printf("ready %u %s\n", port.value(), qPrintable(secret.value()));
     std::fflush(stdout);
     // The parent closes our stdin (or dies): stop then.
     QSocketNotifier done(0, QSocketNotifier::Read);

@@ -262,14 +262,14 @@ int serve(const Args& a, const HubConfig& config, QTextStream& out, QTextStream&
         err << "chorus-hub: TEST FAULTS ARE ENABLED" << Qt::endl;
         server.setFaults(*plan);
     }
-    QString error;
-    const auto bound = server.listenOn(address, static_cast<quint16>(port), tls, &error);
+    const auto bound = server.listenOn(address, static_cast<quint16>(port), tls);
     if (!bound) {
-        err << "chorus-hub: cannot listen on " << listen << ": " << error << Qt::endl;
+        err << "chorus-hub: cannot listen on " << listen << ": " << bound.error().message
+            << Qt::endl;
         return 1;
     }
-    out << "listening on " << address.toString() << ':' << *bound << (tls ? " (https)" : " (http)")
-        << Qt::endl;
+    out << "listening on " << address.toString() << ':' << bound.value()
+        << (tls ? " (https)" : " (http)") << Qt::endl;
     return QCoreApplication::exec();
 }
 
@@ -400,19 +400,21 @@ int runHubCli(const QStringList& args, QTextStream& out, QTextStream& err)
         break;
     }
     Args a = argsFrom(parser, *known);
-    QString configError;
     const auto config =
         readHubConfig(a.options.contains(QStringLiteral("config"))
                           ? ConfigChoice{a.options.value(QStringLiteral("config")), true}
-                          : defaultConfigFile(),
-                      &configError);
-    if (!config || !switchToConfiguredUser(*config, &configError)) {
-        err << "chorus-hub: " << configError << Qt::endl;
+                          : defaultConfigFile());
+    if (!config) {
+        err << "chorus-hub: " << config.error().message << Qt::endl;
         return 2;
     }
-    addConfigDefaults(a, *config);
+    if (const Status switched = switchToConfiguredUser(config.value()); !switched) {
+        err << "chorus-hub: " << switched.error().message << Qt::endl;
+        return 2;
+    }
+    addConfigDefaults(a, config.value());
     if (command == QLatin1String("serve")) {
-        return serve(a, *config, out, err);
+        return serve(a, config.value(), out, err);
     }
     if (command == QLatin1String("example-pack")) {
         // The app's own example pack (core/packs), embedded at build time: a pack the app is

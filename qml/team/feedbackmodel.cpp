@@ -10,7 +10,24 @@ namespace chorus::team {
 
 using chorus::sync::ReviewReply;
 
-FeedbackModel::FeedbackModel(QObject* parent) : QAbstractListModel(parent) {}
+FeedbackModel::FeedbackModel(QObject* parent)
+    : RowListModel({{RecordIdRole, "recordId"},
+                    {ActivityRole, "activityId"},
+                    {PromptRole, "promptId"},
+                    {KindRole, "kind"},
+                    {KindNameRole, "kindName"},
+                    {WeekRole, "week"},
+                    {AgeBandRole, "ageBand"},
+                    {PersonRoleRole, "personRole"},
+                    {AnswerRole, "answer"},
+                    {HasDrawingRole, "hasDrawing"},
+                    {QuotesAllowedRole, "quotesAllowed"},
+                    {QuotableRole, "quotable"},
+                    {ThemeCountRole, "themeCount"},
+                    {LoadedRole, "loaded"},
+                    {ActivityNameRole, "activityName"}},
+                   AnswerRole, parent)
+{}
 
 void FeedbackModel::setTeam(TeamController* team)
 {
@@ -24,38 +41,11 @@ void FeedbackModel::setTeam(TeamController* team)
     // The pack's words come with the consultation's overview, maybe after the first page.
     if (m_team) {
         connect(m_team, &TeamController::overviewChanged, this, [this] {
-            if (m_rowCount > 0) {
-                emit dataChanged(index(0), index(m_rowCount - 1),
-                                 {AnswerRole, Qt::DisplayRole, ActivityNameRole});
-            }
+            everyRowChanged({AnswerRole, Qt::DisplayRole, ActivityNameRole});
         });
     }
     emit teamChanged();
     scheduleReload();
-}
-
-int FeedbackModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
-QHash<int, QByteArray> FeedbackModel::roleNames() const
-{
-    return {{RecordIdRole, "recordId"},
-            {ActivityRole, "activityId"},
-            {PromptRole, "promptId"},
-            {KindRole, "kind"},
-            {KindNameRole, "kindName"},
-            {WeekRole, "week"},
-            {AgeBandRole, "ageBand"},
-            {PersonRoleRole, "personRole"},
-            {AnswerRole, "answer"},
-            {HasDrawingRole, "hasDrawing"},
-            {QuotesAllowedRole, "quotesAllowed"},
-            {QuotableRole, "quotable"},
-            {ThemeCountRole, "themeCount"},
-            {LoadedRole, "loaded"},
-            {ActivityNameRole, "activityName"}};
 }
 
 const FeedbackModel::Row* FeedbackModel::row(int index) const
@@ -74,12 +64,9 @@ const FeedbackModel::Row* FeedbackModel::row(int index) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
-QVariant FeedbackModel::data(const QModelIndex& index, int role) const
+QVariant FeedbackModel::value(int index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rowCount) {
-        return {};
-    }
-    const Row* r = row(index.row());
+    const Row* r = row(index);
     if (role == LoadedRole) {
         return r != nullptr;
     }
@@ -105,7 +92,6 @@ QVariant FeedbackModel::data(const QModelIndex& index, int role) const
         return TeamController::ageBandName(r->ageBand);
     case PersonRoleRole:
         return TeamController::roleName(r->role);
-    case Qt::DisplayRole:
     case AnswerRole:
         return answerText(m_team, r->activity, r->answer);
     case ActivityNameRole:

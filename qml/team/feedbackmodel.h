@@ -6,9 +6,9 @@
 // view shows: a page scrolled out of sight is dropped and fetched again by its cursor when
 // it comes back, so 100,000 records cost about what one screenful does.
 
+#include "qml/controls/rowlistmodel.h"
 #include "teamcontroller.h"
 
-#include <QAbstractListModel>
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
@@ -16,7 +16,7 @@
 
 namespace chorus::team {
 
-class FeedbackModel : public QAbstractListModel
+class FeedbackModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,7 +27,6 @@ class FeedbackModel : public QAbstractListModel
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY filtersChanged)
     Q_PROPERTY(bool quotableOnly READ quotableOnly WRITE setQuotableOnly NOTIFY filtersChanged)
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY filtersChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool complete READ complete NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -60,9 +59,6 @@ public:
 
     explicit FeedbackModel(QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -82,7 +78,6 @@ public:
     void setQuotableOnly(bool v);
     [[nodiscard]] int pageSize() const { return m_pageSize; }
     void setPageSize(int size);
-    [[nodiscard]] int count() const { return m_rowCount; }
     [[nodiscard]] bool loading() const { return m_pendingNext || !m_pendingPages.isEmpty(); }
     [[nodiscard]] bool complete() const { return m_started && m_nextAfter.isEmpty(); }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
@@ -108,7 +103,6 @@ public:
 signals:
     void teamChanged();
     void filtersChanged();
-    void countChanged();
     void loadingChanged();
     void errorMessageChanged();
 
@@ -129,6 +123,10 @@ private:
         int themes = 0;
     };
     using Page = QList<Row>;
+
+    /** Every record the hub has listed so far, its page in memory or not. */
+    [[nodiscard]] int rows() const override { return m_rowCount; }
+    [[nodiscard]] QVariant value(int index, int role) const override;
 
     void setFilter(QString& field, const QString& value);
     void scheduleReload();

@@ -41,19 +41,19 @@ QVariantMap breakdown(const QString& dimension, const QJsonObject& b)
 
 } // namespace
 
-int ConsultationsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
+ConsultationsModel::ConsultationsModel(QObject* parent)
+    : RowListModel({{IdRole, "consultationId"},
+                    {NameRole, "consultationName"},
+                    {RecordsTextRole, "recordsText"},
+                    {ActiveRole, "active"},
+                    {PacksTextRole, "packsText"}},
+                   IdRole, parent)
+{}
 
-QVariant ConsultationsModel::data(const QModelIndex& index, int role) const
+QVariant ConsultationsModel::value(int row, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
-        return {};
-    }
-    const Row& r = m_rows.at(index.row());
+    const Row& r = m_rows.at(row);
     switch (role) {
-    case Qt::DisplayRole:
     case IdRole:
         return r.id;
     case NameRole:
@@ -69,19 +69,9 @@ QVariant ConsultationsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QHash<int, QByteArray> ConsultationsModel::roleNames() const
-{
-    return {{IdRole, "consultationId"},
-            {NameRole, "consultationName"},
-            {RecordsTextRole, "recordsText"},
-            {ActiveRole, "active"},
-            {PacksTextRole, "packsText"}};
-}
-
 void ConsultationsModel::reset(const QJsonObject& answer)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> fresh;
     for (const QJsonValue& v : answer.value(QLatin1String("consultations")).toArray()) {
         const QJsonObject c = v.toObject();
         QStringList packs;
@@ -96,11 +86,10 @@ void ConsultationsModel::reset(const QJsonObject& answer)
         // sent it); only a hub that has none shows the id.
         const QString id = c.value(QLatin1String("id")).toString();
         const QString title = c.value(QLatin1String("title")).toString().trimmed();
-        m_rows << Row{id, title.isEmpty() ? id : title, TeamController::cellText(records),
-                      c.value(QLatin1String("active")).toBool(), packs.join(QStringLiteral(", "))};
+        fresh << Row{id, title.isEmpty() ? id : title, TeamController::cellText(records),
+                     c.value(QLatin1String("active")).toBool(), packs.join(QStringLiteral(", "))};
     }
-    endResetModel();
-    emit countChanged();
+    replaceRows(m_rows, std::move(fresh));
 }
 
 QStringList ConsultationsModel::ids() const

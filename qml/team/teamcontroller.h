@@ -5,9 +5,9 @@
 // memory; closing the Team screen or an expired session forgets it.
 
 #include "packwords.h"
+#include "qml/controls/rowlistmodel.h"
 #include "qml/team/reviewclient.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -16,24 +16,17 @@
 namespace chorus::team {
 
 /** The consultations the hub serves (GET /v1/review/consultations). */
-class ConsultationsModel : public QAbstractListModel
+class ConsultationsModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ANONYMOUS
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, RecordsTextRole, ActiveRole, PacksTextRole };
-    using QAbstractListModel::QAbstractListModel;
+    explicit ConsultationsModel(QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     void reset(const QJsonObject& answer);
     [[nodiscard]] QStringList ids() const;
-
-signals:
-    void countChanged();
 
 private:
     struct Row
@@ -44,6 +37,10 @@ private:
         bool active = false;
         QString packsText;
     };
+
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+
     QList<Row> m_rows;
 };
 

@@ -77,7 +77,7 @@ ConfigChoice defaultConfigFile()
     return {QString::fromLatin1(kSystemConfig), false};
 }
 
-std::optional<HubConfig> readHubConfig(const ConfigChoice& choice, QString* error)
+Result<HubConfig> readHubConfig(const ConfigChoice& choice)
 {
     HubConfig config;
     QFile file(choice.path);
@@ -85,9 +85,9 @@ std::optional<HubConfig> readHubConfig(const ConfigChoice& choice, QString* erro
         return config;
     }
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("cannot read the configuration file %1: %2")
-                     .arg(choice.path, file.errorString());
-        return std::nullopt;
+        return makeError(Error::Code::Io, QStringLiteral("cannot read the configuration file "
+                                                         "%1: %2")
+                                              .arg(choice.path, file.errorString()));
     }
     config.path = choice.path;
     QSet<QString> seen;
@@ -99,51 +99,50 @@ std::optional<HubConfig> readHubConfig(const ConfigChoice& choice, QString* erro
             continue;
         }
         const auto where = QStringLiteral("%1, line %2: ").arg(choice.path).arg(lineNumber);
+        const auto invalid = [&where](const QString& why) {
+            return makeError(Error::Code::Invalid, where + why);
+        };
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            *error = where + QStringLiteral("expected KEY = VALUE");
-            return std::nullopt;
+            return invalid(QStringLiteral("expected KEY = VALUE"));
         }
         const QString key = line.left(equals).trimmed();
         const QString value = line.mid(equals + 1).trimmed();
         if (seen.contains(key)) {
-            *error = where + key + QStringLiteral(" is set twice");
-            return std::nullopt;
+            return invalid(key + QStringLiteral(" is set twice"));
         }
         seen.insert(key);
         const auto problem = setValue(config, key, value);
         if (!problem) {
-            *error = where + QStringLiteral("unknown key %1 (known: database, listen, "
-                                            "small-number-threshold, user)")
-                                 .arg(key);
-            return std::nullopt;
+            return invalid(QStringLiteral("unknown key %1 (known: database, listen, "
+                                          "small-number-threshold, user)")
+                               .arg(key));
         }
         if (!problem->isEmpty()) {
-            *error = where + *problem;
-            return std::nullopt;
+            return invalid(*problem);
         }
     }
     return config;
 }
 
-bool switchToConfiguredUser(const HubConfig& config, QString* error)
+Status switchToConfiguredUser(const HubConfig& config)
 {
     if (config.user.isEmpty() || geteuid() != 0) {
-        return true;
+        return Status::success();
     }
     const passwd* account = getpwnam(config.user.toLocal8Bit().constData());
     if (!account) {
-        *error =
-            QStringLiteral("the user %1 named in %2 does not exist").arg(config.user, config.path);
-        return false;
+        return makeError(
+            Error::Code::NotFound,
+            QStringLiteral("the user %1 named in %2 does not exist").arg(config.user, config.path));
     }
     // Group first: after setuid there is no right left to change it.
     if (initgroups(account->pw_name, account->pw_gid) != 0 || setgid(account->pw_gid) != 0 ||
         setuid(account->pw_uid) != 0) {
-        *error = QStringLiteral("cannot switch to the user %1").arg(config.user);
-        return false;
+        return makeError(Error::Code::Io,
+                         QStringLiteral("cannot switch to the user %1").arg(config.user));
     }
-    return true;
+    return Status::success();
 }
 
 } // namespace chorus::hub

@@ -11,6 +11,8 @@
 //   user                    the account the hub's files belong to; root switches to it
 // Options on the command line win over the file.
 
+#include "core/common/result.h"
+
 #include <QString>
 
 #include <optional>
@@ -38,11 +40,13 @@ struct ConfigChoice
 [[nodiscard]] ConfigChoice defaultConfigFile();
 
 /** Reads `path`. A missing optional file gives an empty config; anything else that is wrong
- *  (unreadable, an unknown key, a bad value) is an error naming the file and the line. */
-[[nodiscard]] std::optional<HubConfig> readHubConfig(const ConfigChoice& choice, QString* error);
+ *  is an error naming the file and the line: Io when it cannot be read, Invalid for an
+ *  unknown key or a bad value. */
+[[nodiscard]] Result<HubConfig> readHubConfig(const ConfigChoice& choice);
 
 /** Run by root with `user` set: becomes that user (and its group), so that a database file
- *  the hub creates or writes stays the service's. Does nothing otherwise. */
-[[nodiscard]] bool switchToConfiguredUser(const HubConfig& config, QString* error);
+ *  the hub creates or writes stays the service's. Does nothing otherwise. NotFound when
+ *  there is no such account, Io when the switch fails. */
+[[nodiscard]] Status switchToConfiguredUser(const HubConfig& config);
 
 } // namespace chorus::hub

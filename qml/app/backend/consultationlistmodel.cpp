@@ -7,56 +7,45 @@
 
 #include <algorithm>
 
-ConsultationListModel::ConsultationListModel(QObject* parent) : QAbstractListModel(parent) {}
+ConsultationListModel::ConsultationListModel(QObject* parent)
+    : RowListModel({{IdRole, "consultationId"},
+                    {TitleRole, "title"},
+                    {PurposeRole, "purpose"},
+                    {ActivityCountRole, "activityCount"},
+                    {ParticipantCountRole, "participantCount"},
+                    {CreatedRole, "created"},
+                    {FromHubRole, "fromHub"},
+                    {ClosedRole, "closed"},
+                    {RetentionDaysRole, "retentionDays"}},
+                   TitleRole, parent)
+{}
 
-int ConsultationListModel::rowCount(const QModelIndex& parent) const
+QVariant ConsultationListModel::value(int row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Row& row = m_rows.at(index.row());
+    const Row& r = m_rows.at(row);
     switch (role) {
     case IdRole:
-        return row.consultation.id;
+        return r.consultation.id;
     case TitleRole:
-    case Qt::DisplayRole:
-        return row.consultation.title;
+        return r.consultation.title;
     case PurposeRole:
-        return row.consultation.purpose;
+        return r.consultation.purpose;
     case ActivityCountRole:
-        return static_cast<int>(row.consultation.activityIds.size());
+        return static_cast<int>(r.consultation.activityIds.size());
     case ParticipantCountRole:
-        return row.participants;
+        return r.participants;
     case CreatedRole:
-        return QLocale().toString(row.consultation.createdAt.toLocalTime().date(),
+        return QLocale().toString(r.consultation.createdAt.toLocalTime().date(),
                                   QLocale::ShortFormat);
     case FromHubRole:
-        return row.consultation.fromHub;
+        return r.consultation.fromHub;
     case ClosedRole:
-        return row.consultation.closed;
+        return r.consultation.closed;
     case RetentionDaysRole:
-        return row.consultation.retentionDays;
+        return r.consultation.retentionDays;
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> ConsultationListModel::roleNames() const
-{
-    return {{IdRole, "consultationId"},
-            {TitleRole, "title"},
-            {PurposeRole, "purpose"},
-            {ActivityCountRole, "activityCount"},
-            {ParticipantCountRole, "participantCount"},
-            {CreatedRole, "created"},
-            {FromHubRole, "fromHub"},
-            {ClosedRole, "closed"},
-            {RetentionDaysRole, "retentionDays"}};
 }
 
 void ConsultationListModel::reload(chorus::Store& store)
@@ -66,30 +55,13 @@ void ConsultationListModel::reload(chorus::Store& store)
         qCWarning(lcUi) << "cannot list consultations:" << listed.error().message;
         return;
     }
-    QList<Row> rows;
+    QList<Row> fresh;
     for (const auto& c : listed.value()) {
         auto people = store.consultations().participants(c.id);
-        rows.append({c, people ? static_cast<int>(people->size()) : 0});
+        fresh.append({c, people ? static_cast<int>(people->size()) : 0});
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    std::stable_sort(fresh.begin(), fresh.end(), [](const Row& a, const Row& b) {
         return a.consultation.createdAt > b.consultation.createdAt;
     });
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (countChanges) {
-        emit countChanged();
-    }
-}
-
-void ConsultationListModel::clear()
-{
-    if (m_rows.isEmpty()) {
-        return;
-    }
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    emit countChanged();
+    replaceRows(m_rows, std::move(fresh));
 }

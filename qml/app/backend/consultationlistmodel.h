@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "qml/controls/rowlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 namespace chorus {
@@ -10,12 +10,11 @@ class Store;
 }
 
 /** The consultations on this device, newest first; empty while the store is locked. */
-class ConsultationListModel : public QAbstractListModel
+class ConsultationListModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by App.consultations")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -33,16 +32,9 @@ public:
 
     explicit ConsultationListModel(QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     void reload(chorus::Store& store);
     /** Forgets every row (on lock: the titles were decrypted). */
-    void clear();
-
-signals:
-    void countChanged();
+    void clear() { replaceRows(m_rows, {}); }
 
 private:
     struct Row
@@ -50,5 +42,9 @@ private:
         chorus::Consultation consultation;
         int participants = 0;
     };
+
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+
     QList<Row> m_rows;
 };

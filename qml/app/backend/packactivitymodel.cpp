@@ -2,74 +2,60 @@
 
 using chorus::PackActivity;
 
-PackActivityModel::PackActivityModel(QObject* parent) : QAbstractListModel(parent) {}
+PackActivityModel::PackActivityModel(QObject* parent)
+    : RowListModel({{ActivityIdRole, "activityId"},
+                    {TypeRole, "type"},
+                    {TypeLabelRole, "typeLabel"},
+                    {PromptRole, "prompt"},
+                    {SupportedRole, "supported"},
+                    {IncludedRole, "included"}},
+                   PromptRole, parent)
+{}
 
-int PackActivityModel::rowCount(const QModelIndex& parent) const
+QVariant PackActivityModel::value(int row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant PackActivityModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Row& row = m_rows.at(index.row());
+    const Row& r = m_rows.at(row);
     switch (role) {
     case ActivityIdRole:
-        return row.activity.id;
+        return r.activity.id;
     case TypeRole:
-        return chorus::activityTypeName(row.activity.type);
+        return chorus::activityTypeName(r.activity.type);
     case TypeLabelRole:
-        return typeLabel(row.activity.type);
+        return typeLabel(r.activity.type);
     case PromptRole:
-    case Qt::DisplayRole:
-        return row.activity.prompt.in(m_language, m_fallback);
+        return r.activity.prompt.in(m_language, m_fallback);
     case SupportedRole:
-        return isSupported(row.activity.type);
+        return isSupported(r.activity.type);
     case IncludedRole:
-        return row.included;
+        return r.included;
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> PackActivityModel::roleNames() const
-{
-    return {{ActivityIdRole, "activityId"}, {TypeRole, "type"},
-            {TypeLabelRole, "typeLabel"},   {PromptRole, "prompt"},
-            {SupportedRole, "supported"},   {IncludedRole, "included"}};
-}
-
 void PackActivityModel::setPack(const QList<PackActivity>& activities, const QString& language,
                                 const QString& fallback)
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> fresh;
     for (const auto& a : activities) {
-        m_rows.append({a, isSupported(a.type)});
+        fresh.append({a, isSupported(a.type)});
     }
+    // The words are read when the views refresh at the reset.
     m_language = language;
     m_fallback = fallback;
-    endResetModel();
-    emit countChanged();
+    replaceRows(m_rows, std::move(fresh));
     emit includedCountChanged();
 }
 
 void PackActivityModel::setLanguage(const QString& language)
 {
     m_language = language;
-    if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0), index(rowCount() - 1), {PromptRole, TypeLabelRole});
-    }
+    everyRowChanged({PromptRole, TypeLabelRole});
 }
 
 void PackActivityModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    emit countChanged();
+    replaceRows(m_rows, {});
     emit includedCountChanged();
 }
 
@@ -80,7 +66,7 @@ void PackActivityModel::setIncluded(int row, bool included)
         return;
     }
     m_rows[row].included = included;
-    emit dataChanged(index(row), index(row), {IncludedRole});
+    rowChanged(row, {IncludedRole});
     emit includedCountChanged();
 }
 

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "core/domain/activitypack.h"
+#include "qml/controls/rowlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 /** The activities of the pack being set up: which to use and in which order. */
-class PackActivityModel : public QAbstractListModel
+class PackActivityModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by ConsultationSetup.activities")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int includedCount READ includedCount NOTIFY includedCountChanged)
 
 public:
@@ -26,10 +25,6 @@ public:
     Q_ENUM(Roles)
 
     explicit PackActivityModel(QObject* parent = nullptr);
-
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     void setPack(const QList<chorus::PackActivity>& activities, const QString& language,
                  const QString& fallback);
@@ -47,7 +42,6 @@ public:
     [[nodiscard]] static QString typeLabel(chorus::PackActivity::Type type);
 
 signals:
-    void countChanged();
     void includedCountChanged();
 
 private:
@@ -56,6 +50,10 @@ private:
         chorus::PackActivity activity;
         bool included = false;
     };
+
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+
     QList<Row> m_rows;
     QString m_language;
     QString m_fallback;

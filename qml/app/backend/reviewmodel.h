@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "qml/controls/rowlistmodel.h"
+
 #include <QQmlEngine>
 
 /** "What you told us": the child's saved answers in this session, each one deletable. */
-class ReviewModel : public QAbstractListModel
+class ReviewModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by CurrentSession.review")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -38,16 +38,12 @@ public:
 
     explicit ReviewModel(QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    void setEntries(QList<Entry> entries);
+    void setEntries(QList<Entry> entries) { replaceRows(m_entries, std::move(entries)); }
     void clear() { setEntries({}); }
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_entries.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+
     QList<Entry> m_entries;
 };

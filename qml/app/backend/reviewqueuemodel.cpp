@@ -19,7 +19,17 @@ ReviewQueueModel* s_instance = nullptr;
 } // namespace
 
 ReviewQueueModel::ReviewQueueModel(AppController* app, Preferences* preferences, QObject* parent)
-    : QAbstractListModel(parent), m_app(app), m_preferences(preferences)
+    : RowListModel({{ShareIdRole, "shareId"},
+                    {ConsultationRole, "consultation"},
+                    {PromptRole, "prompt"},
+                    {KindRole, "kind"},
+                    {OriginalRole, "original"},
+                    {AnonymisedRole, "anonymised"},
+                    {ContentRole, "content"},
+                    {DrawingOfferedRole, "drawingOffered"},
+                    {ResponseIdRole, "responseId"}},
+                   PromptRole, parent),
+      m_app(app), m_preferences(preferences)
 {
     connect(m_app, &AppController::storeOpened, this, &ReviewQueueModel::reload);
     connect(m_app, &AppController::storeClosing, this, [this] {
@@ -48,24 +58,15 @@ void ReviewQueueModel::setInstance(ReviewQueueModel* instance)
     s_instance = instance;
 }
 
-int ReviewQueueModel::rowCount(const QModelIndex& parent) const
+QVariant ReviewQueueModel::value(int row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Entry& e = m_entries.at(index.row());
+    const Entry& e = m_entries.at(row);
     switch (role) {
     case ShareIdRole:
         return e.shareId;
     case ConsultationRole:
         return e.consultation;
     case PromptRole:
-    case Qt::DisplayRole:
         return e.prompt;
     case KindRole:
         return e.kind;
@@ -83,15 +84,6 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> ReviewQueueModel::roleNames() const
-{
-    return {{ShareIdRole, "shareId"},      {ConsultationRole, "consultation"},
-            {PromptRole, "prompt"},        {KindRole, "kind"},
-            {OriginalRole, "original"},    {AnonymisedRole, "anonymised"},
-            {ContentRole, "content"},      {DrawingOfferedRole, "drawingOffered"},
-            {ResponseIdRole, "responseId"}};
 }
 
 void ReviewQueueModel::reload()
@@ -288,17 +280,6 @@ QVariantMap ReviewQueueModel::outboxCounts() const
         return {};
     }
     return {{"review", counts->review}, {"queued", counts->queued}, {"failed", counts->failed}};
-}
-
-void ReviewQueueModel::setEntries(QList<Entry> entries)
-{
-    const bool countChanges = entries.size() != m_entries.size();
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-    if (countChanges) {
-        emit countChanged();
-    }
 }
 
 void ReviewQueueModel::setError(const QString& message)

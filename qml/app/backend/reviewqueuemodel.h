@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "qml/controls/rowlistmodel.h"
+
 #include <QQmlEngine>
 
 class AppController;
@@ -12,12 +13,11 @@ class Preferences;
  * hold back and a voice note's typed summary all go through chorus::Sharing, which writes
  * the audit log (without content). Forgets everything when the store locks (UI-1).
  */
-class ReviewQueueModel : public QAbstractListModel
+class ReviewQueueModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(ReviewQueue)
     QML_SINGLETON
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
@@ -40,9 +40,6 @@ public:
     static ReviewQueueModel* create(QQmlEngine* engine, QJSEngine* js);
     static void setInstance(ReviewQueueModel* instance);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] QString errorMessage() const { return m_error; }
 
     /** Every share id waiting, in the order shown. */
@@ -79,7 +76,6 @@ public:
     static QStringList splitWords(const QString& wordsToHide);
 
 signals:
-    void countChanged();
     void errorMessageChanged();
 
 private:
@@ -96,9 +92,11 @@ private:
         bool drawingOffered = false;
     };
 
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_entries.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
     /** Runs one Sharing action, then reloads; false with the reason shown on failure. */
     template <typename Action> bool act(Action action);
-    void setEntries(QList<Entry> entries);
+    void setEntries(QList<Entry> entries) { replaceRows(m_entries, std::move(entries)); }
     void setError(const QString& message);
     [[nodiscard]] const Entry* find(const QString& shareId) const;
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "qml/controls/rowlistmodel.h"
+
 #include <QQmlEngine>
 
 /** The activities of the running session in order, with where the child got to in each. */
-class SessionActivityModel : public QAbstractListModel
+class SessionActivityModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by CurrentSession.activities")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum class Status { ToDo, Answered, Skipped };
@@ -33,19 +33,15 @@ public:
 
     explicit SessionActivityModel(QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    void setEntries(QList<Entry> entries);
+    void setEntries(QList<Entry> entries) { replaceRows(m_entries, std::move(entries)); }
     void setStatus(int row, Status status);
     void setPrompts(const QStringList& prompts);
     [[nodiscard]] const Entry& at(int row) const { return m_entries.at(row); }
     [[nodiscard]] int indexOf(const QString& activityId) const;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_entries.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+
     QList<Entry> m_entries;
 };

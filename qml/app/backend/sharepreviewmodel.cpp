@@ -2,24 +2,25 @@
 
 #include "core/anonymiser/piikind.h"
 
-SharePreviewModel::SharePreviewModel(QObject* parent) : QAbstractListModel(parent) {}
+SharePreviewModel::SharePreviewModel(QObject* parent)
+    : RowListModel({{ShareIdRole, "shareId"},
+                    {PromptRole, "prompt"},
+                    {KindRole, "kind"},
+                    {TextRole, "text"},
+                    {ContentRole, "content"},
+                    {ScaleValueRole, "scaleValue"},
+                    {WaitingRole, "waiting"},
+                    {DrawingResponseIdRole, "drawingResponseId"}},
+                   PromptRole, parent)
+{}
 
-int SharePreviewModel::rowCount(const QModelIndex& parent) const
+QVariant SharePreviewModel::value(int row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Entry& e = m_entries.at(index.row());
+    const Entry& e = m_entries.at(row);
     switch (role) {
     case ShareIdRole:
         return e.shareId;
     case PromptRole:
-    case Qt::DisplayRole:
         return e.prompt;
     case KindRole:
         return e.kind;
@@ -36,25 +37,6 @@ QVariant SharePreviewModel::data(const QModelIndex& index, int role) const
         return e.drawingResponseId;
     default:
         return {};
-    }
-}
-
-QHash<int, QByteArray> SharePreviewModel::roleNames() const
-{
-    return {{ShareIdRole, "shareId"}, {PromptRole, "prompt"},
-            {KindRole, "kind"},       {TextRole, "text"},
-            {ContentRole, "content"}, {ScaleValueRole, "scaleValue"},
-            {WaitingRole, "waiting"}, {DrawingResponseIdRole, "drawingResponseId"}};
-}
-
-void SharePreviewModel::setEntries(QList<Entry> entries)
-{
-    const bool countChanges = entries.size() != m_entries.size();
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-    if (countChanges) {
-        emit countChanged();
     }
 }
 

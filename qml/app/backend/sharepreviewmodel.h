@@ -1,18 +1,18 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "qml/controls/rowlistmodel.h"
+
 #include <QQmlEngine>
 
 /**
  * "What the team will see" (CP-6): exactly the share records Sharing::preview yields for the
  * participant, in words. Each can be removed before it goes (CurrentSession.removeFromSharing).
  */
-class SharePreviewModel : public QAbstractListModel
+class SharePreviewModel : public chorus::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by CurrentSession.sharePreview")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -41,18 +41,14 @@ public:
 
     explicit SharePreviewModel(QObject* parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    void setEntries(QList<Entry> entries);
+    void setEntries(QList<Entry> entries) { replaceRows(m_entries, std::move(entries)); }
     void clear() { setEntries({}); }
     /** Every share id shown, in order (for tests and the read-aloud of the whole list). */
     [[nodiscard]] Q_INVOKABLE QStringList shareIds() const;
 
-signals:
-    void countChanged();
-
 private:
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_entries.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+
     QList<Entry> m_entries;
 };

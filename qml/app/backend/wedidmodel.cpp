@@ -25,26 +25,24 @@ QLocale dateLocale(const QString& language)
 
 } // namespace
 
-WeDidModel::WeDidModel(QObject* parent) : QAbstractListModel(parent) {}
+WeDidModel::WeDidModel(QObject* parent)
+    : RowListModel({{ActionIdRole, "actionId"},
+                    {YouSaidRole, "youSaid"},
+                    {WeDidRole, "weDid"},
+                    {StatusRole, "status"},
+                    {DateTextRole, "dateText"}},
+                   WeDidRole, parent)
+{}
 
-int WeDidModel::rowCount(const QModelIndex& parent) const
+QVariant WeDidModel::value(int row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-QVariant WeDidModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Entry& e = m_entries.at(index.row());
+    const Entry& e = m_entries.at(row);
     switch (role) {
     case ActionIdRole:
         return e.actionId;
     case YouSaidRole:
         return e.youSaid;
     case WeDidRole:
-    case Qt::DisplayRole:
         return e.weDid;
     case StatusRole:
         return e.status;
@@ -54,15 +52,6 @@ QVariant WeDidModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> WeDidModel::roleNames() const
-{
-    return {{ActionIdRole, "actionId"},
-            {YouSaidRole, "youSaid"},
-            {WeDidRole, "weDid"},
-            {StatusRole, "status"},
-            {DateTextRole, "dateText"}};
 }
 
 void WeDidModel::setParticipantId(const QString& id)
@@ -84,9 +73,7 @@ void WeDidModel::setLanguage(const QString& language)
     }
     m_language = language;
     emit languageChanged();
-    if (!m_entries.isEmpty()) {
-        emit dataChanged(index(0), index(static_cast<int>(m_entries.size()) - 1), {DateTextRole});
-    }
+    everyRowChanged({DateTextRole});
 }
 
 void WeDidModel::componentComplete()
@@ -188,17 +175,6 @@ QStringList WeDidModel::actionIds() const
         out << e.actionId;
     }
     return out;
-}
-
-void WeDidModel::setEntries(QList<Entry> entries)
-{
-    const bool countChanges = entries.size() != m_entries.size();
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-    if (countChanges) {
-        emit countChanged();
-    }
 }
 
 void WeDidModel::setError(const QString& message)

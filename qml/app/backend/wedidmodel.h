@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "qml/controls/rowlistmodel.h"
+
 #include <QDate>
 #include <QQmlEngine>
 #include <QQmlParserStatus>
@@ -16,7 +17,7 @@ class Store;
  * to another child's words. The frame words ("You told us", "We did") are the page's; the
  * team's own words are shown as written.
  */
-class WeDidModel : public QAbstractListModel, public QQmlParserStatus
+class WeDidModel : public chorus::RowListModel, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -26,7 +27,6 @@ class WeDidModel : public QAbstractListModel, public QQmlParserStatus
         QString participantId READ participantId WRITE setParticipantId NOTIFY participantIdChanged)
     /** The language the dates are written in ("en", "cy", "ar"). */
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
@@ -49,10 +49,6 @@ public:
     };
 
     explicit WeDidModel(QObject* parent = nullptr);
-
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] QString participantId() const { return m_participantId; }
     void setParticipantId(const QString& id);
@@ -78,11 +74,12 @@ public:
 signals:
     void participantIdChanged();
     void languageChanged();
-    void countChanged();
     void errorMessageChanged();
 
 private:
-    void setEntries(QList<Entry> entries);
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_entries.size()); }
+    [[nodiscard]] QVariant value(int row, int role) const override;
+    void setEntries(QList<Entry> entries) { replaceRows(m_entries, std::move(entries)); }
     void setError(const QString& message);
     [[nodiscard]] chorus::Store* appStore() const;
 

@@ -154,9 +154,8 @@ void HubServer::runCompaction()
     }
 }
 
-std::optional<quint16> HubServer::listenOn(const QHostAddress& address, quint16 port,
-                                           const std::optional<QSslConfiguration>& tls,
-                                           QString* error)
+Result<quint16> HubServer::listenOn(const QHostAddress& address, quint16 port,
+                                    const std::optional<QSslConfiguration>& tls)
 {
     QTcpServer* server = nullptr;
     if (tls) {
@@ -167,9 +166,9 @@ std::optional<quint16> HubServer::listenOn(const QHostAddress& address, quint16 
         server = new GatedTcpServer(m_limits, this);
     }
     if (!server->listen(address, port)) {
-        *error = server->errorString();
+        const QString why = server->errorString();
         delete server;
-        return std::nullopt;
+        return makeError(Error::Code::Io, why);
     }
     bind(server);
     // An erasure whose space was not cleared yet (the hub stopped, or another process on
@@ -272,13 +271,12 @@ bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         });
         return true;
     }
-    bool drop = false;
-    const Reply reply = dispatch(request, socket, &drop);
-    if (drop) {
+    const std::optional<Reply> reply = dispatch(request, socket);
+    if (!reply) {
         socket->abort(); // injected fault: the connection is cut with no answer
         return true;
     }
-    send(request, socket, reply);
+    send(request, socket, *reply);
     return true;
 }
 
@@ -289,8 +287,8 @@ void HubServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
                QStringLiteral("no such endpoint")));
 }
 
-HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSocket* socket,
-                                     bool* dropConnection)
+std::optional<HubServer::Reply> HubServer::dispatch(const QHttpServerRequest& request,
+                                                    QTcpSocket* socket)
 {
     // Belt and braces behind the gate: never act on an oversized body.
     if (request.body().size() > m_limits.maxBodyBytes) {
@@ -430,17 +428,16 @@ HubServer::Reply HubServer::dispatch(const QHttpServerRequest& request, QTcpSock
             return r;
         }
         if (*fault == QLatin1String("close")) {
-            *dropConnection = true;
-            return {};
+            return std::nullopt;
         }
         if (*fault == QLatin1String("crash-after-commit") && name == QLatin1String("feedback")) {
-            feedback(request, device.value(), dropConnection);
+            feedback(request, device.value());
             qCWarning(lcHub, "injected fault: exiting after commit, before answering");
             std::_Exit(70);
         }
     }
     if (name == QLatin1String("feedback")) {
-        return feedback(request, device.value(), dropConnection);
+        return feedback(request, device.value());
     }
     if (name == QLatin1String("erasures")) {
         return erasures(request, device.value());
@@ -516,8 +513,7 @@ HubServer::Reply HubServer::enrol(const QHttpServerRequest& request)
                                  {"reviewOnDevice", out->reviewOnDevice}});
 }
 
-HubServer::Reply HubServer::feedback(const QHttpServerRequest& request, const Device& device,
-                                     bool* /*dropConnection*/)
+HubServer::Reply HubServer::feedback(const QHttpServerRequest& request, const Device& device)
 {
     const auto batch = decodeFeedbackBatch(request.body(), m_limits);
     if (!batch.ok()) {

@@ -47,9 +47,10 @@ public:
     /** How long after an erasure the freed space is cleared (HubStore::compact); erasures
      *  in that time share one run. */
     void setCompactionDelay(int ms) { m_compactionDelayMs = ms; }
-    /** Listens through the gate; with a TLS configuration, HTTPS only. Returns the port. */
-    std::optional<quint16> listenOn(const QHostAddress& address, quint16 port,
-                                    const std::optional<QSslConfiguration>& tls, QString* error);
+    /** Listens through the gate; with a TLS configuration, HTTPS only. Returns the port, or
+     *  Io with the system's reason (the port is taken, the address is not this machine's). */
+    [[nodiscard]] Result<quint16> listenOn(const QHostAddress& address, quint16 port,
+                                           const std::optional<QSslConfiguration>& tls);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -57,10 +58,12 @@ protected:
 
 private:
     using Reply = HttpReply;
-    Reply dispatch(const QHttpServerRequest& request, QTcpSocket* socket, bool* dropConnection);
+    /** The answer to a request; none when the connection is to be cut without one (an
+     *  injected fault). */
+    std::optional<Reply> dispatch(const QHttpServerRequest& request, QTcpSocket* socket);
     Reply info();
     Reply enrol(const QHttpServerRequest& request);
-    Reply feedback(const QHttpServerRequest& request, const Device& device, bool* dropConnection);
+    Reply feedback(const QHttpServerRequest& request, const Device& device);
     Reply participation(const QHttpServerRequest& request, const Device& device);
     /** The answer to a feedback or participation batch (PROTOCOL.md "Idempotency"). */
     Reply submitted(const StoreResult<SubmitOutcome>& out);

@@ -42,10 +42,11 @@ HttpReply ReviewApi::actions(Call& call)
     if (call.method == Method::Post) {
         return action(call, {});
     }
-    QString consultation;
-    if (auto refused = consultationOnly(call, &consultation)) {
-        return *refused;
+    const auto only = consultationOnly(call);
+    if (!only) {
+        return only.error();
     }
+    const QString& consultation = only.value();
     const auto list = m_store.actions(consultation);
     if (!list) {
         return serverError();
@@ -113,12 +114,12 @@ HttpReply ReviewApi::action(Call& call, const QString& id)
         return errorReply(b.error());
     }
     if (creating) {
-        HttpReply refused;
-        if (!knownConsultation(a.consultationId, QStringLiteral("consultationId"), &refused)) {
-            return refused.status == 404 ? errorReply(400, QStringLiteral("invalid_value"),
-                                                      QStringLiteral("consultationId"),
-                                                      QStringLiteral("no such consultation"))
-                                         : refused;
+        if (auto refused =
+                unknownConsultation(a.consultationId, QStringLiteral("consultationId"))) {
+            return refused->status == 404 ? errorReply(400, QStringLiteral("invalid_value"),
+                                                       QStringLiteral("consultationId"),
+                                                       QStringLiteral("no such consultation"))
+                                          : *refused;
         }
     }
     const auto saved = m_store.saveAction(a, call.session.reviewerId);

@@ -40,10 +40,9 @@ HttpReply ReviewApi::exportCsv(Call& call)
     if (auto bad = onlyParams(call.query, {"consultation", "content", "after", "limit"})) {
         return *bad;
     }
-    HttpReply refused;
     const QString consultation = param(call.query, "consultation");
-    if (!knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    if (auto refused = unknownConsultation(consultation, QStringLiteral("consultation"))) {
+        return *refused;
     }
     const QString content = param(call.query, "content");
     if (content != QLatin1String("records") && content != QLatin1String("counts")) {

@@ -90,9 +90,8 @@ HttpReply ReviewApi::consultation(Call& call, const QString& id)
     if (auto bad = onlyParams(call.query, {})) {
         return *bad;
     }
-    HttpReply refused;
-    if (!knownConsultation(id, QStringLiteral("path"), &refused)) {
-        return refused;
+    if (auto refused = unknownConsultation(id, QStringLiteral("path"))) {
+        return *refused;
     }
     const auto figures = published(call);
     const auto packList = m_store.packs(id);
@@ -142,11 +141,10 @@ HttpReply ReviewApi::feedback(Call& call)
                                            "quotable", "after", "limit"})) {
         return *bad;
     }
-    HttpReply refused;
     FeedbackQuery q;
     q.consultationId = param(call.query, "consultation");
-    if (!knownConsultation(q.consultationId, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    if (auto refused = unknownConsultation(q.consultationId, QStringLiteral("consultation"))) {
+        return *refused;
     }
     q.activityId = param(call.query, "activity");
     q.promptId = param(call.query, "prompt");
@@ -260,12 +258,11 @@ HttpReply ReviewApi::aggregates(Call& call)
     if (auto bad = onlyParams(call.query, {"consultation", "activity", "prompt"})) {
         return *bad;
     }
-    HttpReply refused;
     const QString consultation = param(call.query, "consultation");
     const QString activity = param(call.query, "activity");
     const QString prompt = param(call.query, "prompt");
-    if (!knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    if (auto refused = unknownConsultation(consultation, QStringLiteral("consultation"))) {
+        return *refused;
     }
     if (!isId(activity)) {
         return errorReply(400,

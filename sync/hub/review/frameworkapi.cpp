@@ -28,10 +28,10 @@ HttpReply ReviewApi::framework(Call& call)
         return *bad;
     }
     const QString consultation = param(call.query, "consultation");
-    HttpReply refused;
-    if (!consultation.isEmpty() &&
-        !knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    if (!consultation.isEmpty()) {
+        if (auto refused = unknownConsultation(consultation, QStringLiteral("consultation"))) {
+            return *refused;
+        }
     }
     const QJsonObject file = frameworkFile();
     const auto figures = published(call);

@@ -15,10 +15,10 @@ HttpReply ReviewApi::participation(Call& call)
         return *bad;
     }
     const QString consultation = param(call.query, "consultation");
-    HttpReply refused;
-    if (call.query.hasQueryItem(QStringLiteral("consultation")) &&
-        !knownConsultation(consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    if (call.query.hasQueryItem(QStringLiteral("consultation"))) {
+        if (auto refused = unknownConsultation(consultation, QStringLiteral("consultation"))) {
+            return *refused;
+        }
     }
     const auto figures = published(call);
     const auto loop = m_store.loopClosure(consultation);
@@ -52,9 +52,8 @@ HttpReply ReviewApi::intent(Call& call, const QString& id)
                           QStringLiteral("only an admin can record whom a consultation means "
                                          "to hear"));
     }
-    HttpReply refused;
-    if (!knownConsultation(id, QStringLiteral("path"), &refused)) {
-        return refused;
+    if (auto refused = unknownConsultation(id, QStringLiteral("path"))) {
+        return *refused;
     }
     JsonReader b =
         readBody(call.request, {"expected", "notes", "plannedHours"}, m_limits.maxBodyBytes);

@@ -19,10 +19,11 @@ constexpr int kMaxReportQuotes = 500;
 
 HttpReply ReviewApi::report(Call& call)
 {
-    QString consultation;
-    if (auto refused = consultationOnly(call, &consultation)) {
-        return *refused;
+    const auto only = consultationOnly(call);
+    if (!only) {
+        return only.error();
     }
+    const QString& consultation = only.value();
     const auto figures = published(call);
     const auto packList = m_store.packs(consultation);
     const auto themeList = m_store.themes(consultation);

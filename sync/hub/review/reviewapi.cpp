@@ -65,36 +65,33 @@ HttpReply ReviewApi::serverError()
     return r;
 }
 
-std::optional<HttpReply> ReviewApi::consultationOnly(const Call& call, QString* consultation)
+CallResult<QString> ReviewApi::consultationOnly(const Call& call)
 {
     if (auto bad = onlyParams(call.query, {"consultation"})) {
-        return bad;
+        return *bad;
     }
-    *consultation = param(call.query, "consultation");
-    HttpReply refused;
-    if (!knownConsultation(*consultation, QStringLiteral("consultation"), &refused)) {
-        return refused;
+    const QString consultation = param(call.query, "consultation");
+    if (auto refused = unknownConsultation(consultation, QStringLiteral("consultation"))) {
+        return *refused;
     }
-    return std::nullopt;
+    return consultation;
 }
 
-bool ReviewApi::knownConsultation(const QString& id, const QString& field, HttpReply* reply)
+std::optional<HttpReply> ReviewApi::unknownConsultation(const QString& id, const QString& field)
 {
     if (id.isEmpty()) {
-        *reply = errorReply(400, QStringLiteral("missing_field"), field,
-                            QStringLiteral("name the consultation"));
-        return false;
+        return errorReply(400, QStringLiteral("missing_field"), field,
+                          QStringLiteral("name the consultation"));
     }
     const StoreStatus exists =
         isId(id) ? m_store.consultationExists(id)
                  : StoreStatus(StoreError{StoreError::Kind::NotFound, {}, {}, {}});
     if (exists) {
-        return true;
+        return std::nullopt;
     }
-    *reply = exists.error().kind == StoreError::Kind::NotFound
-                 ? notFound(field, QStringLiteral("consultation"))
-                 : serverError();
-    return false;
+    return exists.error().kind == StoreError::Kind::NotFound
+               ? notFound(field, QStringLiteral("consultation"))
+               : serverError();
 }
 
 HttpReply ReviewApi::handle(const QHttpServerRequest& request, const QString& path,

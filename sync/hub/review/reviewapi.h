@@ -17,6 +17,9 @@
 
 namespace chorus::hub {
 
+/** What a review route read from its request, or the reply that refuses the request. */
+template <typename T> using CallResult = Result<T, HttpReply>;
+
 class ReviewApi
 {
 public:
@@ -35,7 +38,8 @@ private:
     HttpReply route(Call& call);
     HttpReply signIn(Call& call, const QString& clientAddress);
     /** Rate limit, body and the database half of a sign-in; a reply when refused early. */
-    std::optional<HttpReply> readSignIn(Call& call, const QString& clientAddress, SignInPlan* plan);
+    /** What a sign-in asks for, or the reply that refuses it before any secret is checked. */
+    CallResult<SignInPlan> readSignIn(Call& call, const QString& clientAddress);
     HttpReply signInAnswer(const StoreResult<SignInOutcome>& finished);
     HttpReply sessionInfo(Call& call);
     HttpReply signOut(Call& call);
@@ -63,10 +67,10 @@ private:
     HttpReply serverError();
     /** Every count the hub may publish now, from the disclosure layer (disclosure.h). */
     std::optional<Release> published(const Call& call);
-    /** Refuses unless the consultation exists; sets `reply` when refusing. */
-    bool knownConsultation(const QString& id, const QString& field, HttpReply* reply);
-    /** For lists that take only `?consultation=ID`: the refusal, or nothing with the id set. */
-    std::optional<HttpReply> consultationOnly(const Call& call, QString* consultation);
+    /** The refusal when `id` (read from `field`) names no consultation; none when it does. */
+    std::optional<HttpReply> unknownConsultation(const QString& id, const QString& field);
+    /** For lists that take only `?consultation=ID`: the id, or the reply that refuses it. */
+    CallResult<QString> consultationOnly(const Call& call);
 
     ReviewStore& m_store;
     Limits m_limits;

@@ -10,8 +10,7 @@ namespace chorus::hub {
 
 using namespace review;
 
-std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& clientAddress,
-                                               SignInPlan* plan)
+CallResult<SignInPlan> ReviewApi::readSignIn(Call& call, const QString& clientAddress)
 {
     if (const int wait = m_signInRate.take(clientAddress); wait > 0) {
         return rateLimited(wait, QStringLiteral("too many sign-in attempts; wait %1 s").arg(wait));
@@ -26,12 +25,11 @@ std::optional<HttpReply> ReviewApi::readSignIn(Call& call, const QString& client
     if (b.failed()) {
         return errorReply(b.error());
     }
-    const auto planned = m_store.planSignIn(name, secret, passphrase, clientAddress);
+    auto planned = m_store.planSignIn(name, secret, passphrase, clientAddress);
     if (!planned) {
         return serverError();
     }
-    *plan = planned.value();
-    return std::nullopt;
+    return std::move(planned).value();
 }
 
 HttpReply ReviewApi::signInAnswer(const StoreResult<SignInOutcome>& finished)
@@ -67,11 +65,11 @@ HttpReply ReviewApi::signInAnswer(const StoreResult<SignInOutcome>& finished)
 
 HttpReply ReviewApi::signIn(Call& call, const QString& clientAddress)
 {
-    SignInPlan plan;
-    if (auto refused = readSignIn(call, clientAddress, &plan)) {
-        return *refused;
+    const auto plan = readSignIn(call, clientAddress);
+    if (!plan) {
+        return plan.error();
     }
-    return signInAnswer(m_store.finishSignIn(plan, checkSignIn(plan)));
+    return signInAnswer(m_store.finishSignIn(plan.value(), checkSignIn(plan.value())));
 }
 
 void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& clientAddress,
@@ -84,11 +82,12 @@ void ReviewApi::signInLater(const QHttpServerRequest& request, const QString& cl
               {},
               {},
               kDefaultThreshold};
-    SignInPlan plan;
-    if (auto refused = readSignIn(call, clientAddress, &plan)) {
-        done(*refused);
+    const auto read = readSignIn(call, clientAddress);
+    if (!read) {
+        done(read.error());
         return;
     }
+    const SignInPlan plan = read.value();
     // Argon2id (tens of milliseconds and 64 MiB) on the sign-in pool; the event loop goes on
     // serving devices meanwhile, and the database work resumes on it afterwards.
     m_signInPool.start([this, plan, done = std::move(done)] {

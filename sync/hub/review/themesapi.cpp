@@ -18,12 +18,11 @@ HttpReply ReviewApi::themes(Call& call)
         if (b.failed()) {
             return errorReply(b.error());
         }
-        HttpReply refused;
-        if (!knownConsultation(consultation, QStringLiteral("consultationId"), &refused)) {
-            return refused.status == 404 ? errorReply(400, QStringLiteral("invalid_value"),
-                                                      QStringLiteral("consultationId"),
-                                                      QStringLiteral("no such consultation"))
-                                         : refused;
+        if (auto refused = unknownConsultation(consultation, QStringLiteral("consultationId"))) {
+            return refused->status == 404 ? errorReply(400, QStringLiteral("invalid_value"),
+                                                       QStringLiteral("consultationId"),
+                                                       QStringLiteral("no such consultation"))
+                                          : *refused;
         }
         const auto theme = m_store.createTheme(consultation, name, call.session.reviewerId);
         if (!theme && theme.error().kind == StoreError::Kind::Exists) {
@@ -39,10 +38,11 @@ HttpReply ReviewApi::themes(Call& call)
                                           {"name", theme->name},
                                           {"count", 0}});
     }
-    QString consultation;
-    if (auto refused = consultationOnly(call, &consultation)) {
-        return *refused;
+    const auto only = consultationOnly(call);
+    if (!only) {
+        return only.error();
     }
+    const QString& consultation = only.value();
     const auto list = m_store.themes(consultation);
     if (!list) {
         return serverError();

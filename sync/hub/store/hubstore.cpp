@@ -622,17 +622,14 @@ StoreResult<QStringList> HubStore::consultationsOf(const Device& device)
     if (m_schema < 5) {
         return ids;
     }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id FROM device_consultations WHERE device_id = ?"));
-    q.addBindValue(device.id);
-    if (!q.exec()) {
-        fail(QStringLiteral("device_consultations"), q.lastError());
-        return failure();
+    const auto registered =
+        rows(QStringLiteral("device_consultations"),
+             QStringLiteral("SELECT id FROM device_consultations WHERE device_id = ?"), {device.id},
+             [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!registered) {
+        return registered.error();
     }
-    while (q.next()) {
-        ids << q.value(0).toString();
-    }
-    return ids;
+    return ids + registered.value();
 }
 
 bool HubStore::setDeviceTitle(const QString& id, const QString& title)
@@ -1370,48 +1367,38 @@ StoreResult<QList<PublishedAction>> HubStore::actionsSince(const Device& device,
         m_schema >= 5
             ? QStringLiteral("SELECT d.id FROM device_consultations d WHERE d.device_id = ?")
             : QStringLiteral("SELECT CAST(? AS TEXT) WHERE 1 = 0");
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT a.id, a.published_seq, a.said, a.did, a.status, "
-                             "a.action_date FROM actions a WHERE (a.consultation_id = ? OR "
-                             "a.consultation_id IN (%2)) AND "
-                             "a.state = 'published' AND a.published_seq > ? AND EXISTS (%1) "
-                             "ORDER BY a.published_seq LIMIT ?")
-                  .arg(kMine, registered));
-    q.addBindValue(device.consultationId);
-    q.addBindValue(device.id);
-    q.addBindValue(since);
-    q.addBindValue(device.id);
-    q.addBindValue(device.id);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        fail(QStringLiteral("actions"), q.lastError());
-        return failure();
+    auto actions = rows(
+        QStringLiteral("actions"),
+        QStringLiteral("SELECT a.id, a.published_seq, a.said, a.did, a.status, a.action_date FROM "
+                       "actions a WHERE (a.consultation_id = ? OR a.consultation_id IN (%2)) AND "
+                       "a.state = 'published' AND a.published_seq > ? AND EXISTS (%1) ORDER BY "
+                       "a.published_seq LIMIT ?")
+            .arg(kMine, registered),
+        {device.consultationId, device.id, since, device.id, device.id, limit},
+        [](const QSqlQuery& q) {
+            return PublishedAction{q.value(0).toString(),
+                                   q.value(1).toLongLong(),
+                                   q.value(2).toString(),
+                                   q.value(3).toString(),
+                                   q.value(4).toString(),
+                                   q.value(5).toString(),
+                                   {}};
+        });
+    if (!actions) {
+        return actions.error();
     }
-    QList<PublishedAction> out;
-    while (q.next()) {
-        out << PublishedAction{q.value(0).toString(),
-                               q.value(1).toLongLong(),
-                               q.value(2).toString(),
-                               q.value(3).toString(),
-                               q.value(4).toString(),
-                               q.value(5).toString(),
-                               {}};
-    }
-    QSqlQuery links(database());
-    links.prepare(QString(kMine).replace(QStringLiteral("a.id"), QStringLiteral("?")) +
-                  QStringLiteral(" ORDER BY 1"));
+    QList<PublishedAction> out = std::move(actions).value();
+    // Each action's records that this device sent (and only those).
+    const QString linksSql = QString(kMine).replace(QStringLiteral("a.id"), QStringLiteral("?")) +
+                             QStringLiteral(" ORDER BY 1");
     for (PublishedAction& a : out) {
-        links.addBindValue(a.id);
-        links.addBindValue(device.id);
-        links.addBindValue(a.id);
-        links.addBindValue(device.id);
-        if (!links.exec()) {
-            fail(QStringLiteral("action_feedback"), links.lastError());
-            return failure();
+        auto mine =
+            rows(QStringLiteral("action_feedback"), linksSql, {a.id, device.id, a.id, device.id},
+                 [](const QSqlQuery& links) { return links.value(0).toString(); });
+        if (!mine) {
+            return mine.error();
         }
-        while (links.next()) {
-            a.feedbackIds << links.value(0).toString();
-        }
+        a.feedbackIds = std::move(mine).value();
     }
     return out;
 }

@@ -170,105 +170,120 @@ StoreResult<SubmitOutcome> ParticipationStore::submit(const Device& device,
 StoreResult<ParticipationInput> ParticipationStore::input()
 {
     ParticipationInput in;
-    QSqlQuery q(m_hub.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, consultation_id, age_band, role, mode, language, "
-                               "minutes, practitioner_minutes, adaptations, record_key FROM "
-                               "participation ORDER BY id"))) {
-        m_hub.fail(QStringLiteral("participation"), q.lastError());
-        return m_hub.failure();
+    // Sessions keyed by their id, so that each activity row can find its session.
+    auto sessions = m_hub.rows(
+        QStringLiteral("participation"),
+        QStringLiteral("SELECT id, consultation_id, age_band, role, mode, language, minutes, "
+                       "practitioner_minutes, adaptations, record_key FROM participation ORDER "
+                       "BY id"),
+        {}, [](const QSqlQuery& q) {
+            ParticipationRow r;
+            r.consultation = q.value(1).toString();
+            r.ageBand = q.value(2).toString();
+            r.role = q.value(3).toString();
+            r.mode = q.value(4).toString();
+            r.language = q.value(5).toString();
+            r.minutes = q.value(6).toInt();
+            r.practitionerMinutes = q.value(7).toInt();
+            r.adaptations = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            r.recordKey = q.value(9).toLongLong();
+            return std::pair{q.value(0).toString(), r};
+        });
+    if (!sessions) {
+        return sessions.error();
     }
     QHash<QString, qsizetype> byId;
-    while (q.next()) {
-        ParticipationRow r;
-        r.consultation = q.value(1).toString();
-        r.ageBand = q.value(2).toString();
-        r.role = q.value(3).toString();
-        r.mode = q.value(4).toString();
-        r.language = q.value(5).toString();
-        r.minutes = q.value(6).toInt();
-        r.practitionerMinutes = q.value(7).toInt();
-        r.adaptations = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.recordKey = q.value(9).toLongLong();
-        byId.insert(q.value(0).toString(), in.sessions.size());
-        in.sessions << r;
+    for (auto& [id, session] : sessions.value()) {
+        byId.insert(id, in.sessions.size());
+        in.sessions << std::move(session);
     }
-    QSqlQuery a(m_hub.database());
-    a.setForwardOnly(true);
-    if (!a.exec(QStringLiteral("SELECT participation_id, activity_id, type, outcome, seconds, "
-                               "COALESCE(rating, '') FROM participation_activities"))) {
-        m_hub.fail(QStringLiteral("participation_activities"), a.lastError());
-        return m_hub.failure();
+    const auto activities = m_hub.rows(
+        QStringLiteral("participation_activities"),
+        QStringLiteral("SELECT participation_id, activity_id, type, outcome, seconds, "
+                       "COALESCE(rating, '') FROM participation_activities"),
+        {}, [](const QSqlQuery& a) {
+            return std::pair{a.value(0).toString(),
+                             ParticipationActivity{a.value(1).toString(), a.value(2).toString(),
+                                                   a.value(3).toString(), a.value(4).toInt(),
+                                                   a.value(5).toString()}};
+        });
+    if (!activities) {
+        return activities.error();
     }
-    while (a.next()) {
-        const auto at = byId.constFind(a.value(0).toString());
-        if (at != byId.constEnd()) {
-            in.sessions[*at].activities << ParticipationActivity{
-                a.value(1).toString(), a.value(2).toString(), a.value(3).toString(),
-                a.value(4).toInt(), a.value(5).toString()};
+    for (const auto& [sessionId, activity] : activities.value()) {
+        if (const auto at = byId.constFind(sessionId); at != byId.constEnd()) {
+            in.sessions[*at].activities << activity;
         }
     }
     // Space: consent refusals and withdrawals, counted only.
-    QSqlQuery c(m_hub.database());
-    c.setForwardOnly(true);
-    if (!c.exec(QStringLiteral("SELECT consultation_id, event, record_key FROM consent_events"))) {
-        m_hub.fail(QStringLiteral("consent_events"), c.lastError());
-        return m_hub.failure();
+    auto consent =
+        m_hub.rows(QStringLiteral("consent_events"),
+                   QStringLiteral("SELECT consultation_id, event, record_key FROM consent_events"),
+                   {}, [](const QSqlQuery& c) {
+                       return ConsentEventRow{c.value(0).toString(), c.value(1).toString(),
+                                              c.value(2).toLongLong()};
+                   });
+    if (!consent) {
+        return consent.error();
     }
-    while (c.next()) {
-        in.consentEvents << ConsentEventRow{c.value(0).toString(), c.value(1).toString(),
-                                            c.value(2).toLongLong()};
-    }
+    in.consentEvents = std::move(consent).value();
     // Audience: what reviewers already do with each record.
-    QSqlQuery r(m_hub.database());
-    r.setForwardOnly(true);
-    if (!r.exec(QStringLiteral(
+    auto records = m_hub.rows(
+        QStringLiteral("feedback"),
+        QStringLiteral(
             "SELECT f.consultation_id, f.record_key, f.received_at, rd.first_read_at, EXISTS "
             "(SELECT 1 FROM feedback_themes t WHERE t.feedback_id = f.id), f.quotable FROM "
-            "feedback f LEFT JOIN feedback_reads rd ON rd.feedback_id = f.id"))) {
-        m_hub.fail(QStringLiteral("feedback"), r.lastError());
-        return m_hub.failure();
+            "feedback f LEFT JOIN feedback_reads rd ON rd.feedback_id = f.id"),
+        {}, [](const QSqlQuery& r) {
+            AudienceRow row;
+            row.consultation = r.value(0).toString();
+            row.recordKey = r.value(1).toLongLong();
+            row.read = !r.value(3).isNull() && !r.value(3).toString().isEmpty();
+            if (row.read) {
+                row.daysToFirstRead = daysBetween(r.value(2).toString(), r.value(3).toString());
+            }
+            row.themed = r.value(4).toBool() || r.value(4).toInt() == 1;
+            row.quoted = r.value(5).toInt() == 1;
+            return row;
+        });
+    if (!records) {
+        return records.error();
     }
-    while (r.next()) {
-        AudienceRow row;
-        row.consultation = r.value(0).toString();
-        row.recordKey = r.value(1).toLongLong();
-        row.read = !r.value(3).isNull() && !r.value(3).toString().isEmpty();
-        if (row.read) {
-            row.daysToFirstRead = daysBetween(r.value(2).toString(), r.value(3).toString());
-        }
-        row.themed = r.value(4).toBool() || r.value(4).toInt() == 1;
-        row.quoted = r.value(5).toInt() == 1;
-        in.records << row;
-    }
+    in.records = std::move(records).value();
     // Influence: devices that sent records, and whether an action answering one reached them.
-    QSqlQuery d(m_hub.database());
-    d.setForwardOnly(true);
-    if (!d.exec(QStringLiteral(
+    auto devices = m_hub.rows(
+        QStringLiteral("action_deliveries"),
+        QStringLiteral(
             "SELECT s.consultation_id, s.device_id, EXISTS (SELECT 1 FROM action_deliveries x "
             "JOIN actions a ON a.id = x.action_id WHERE x.device_id = s.device_id AND "
             "a.consultation_id = s.consultation_id) FROM (SELECT DISTINCT consultation_id, "
-            "device_id FROM feedback) s"))) {
-        m_hub.fail(QStringLiteral("action_deliveries"), d.lastError());
-        return m_hub.failure();
+            "device_id FROM feedback) s"),
+        {}, [](const QSqlQuery& d) {
+            return DeviceReach{d.value(0).toString(), deviceKey(d.value(1).toString()),
+                               d.value(2).toBool() || d.value(2).toInt() == 1};
+        });
+    if (!devices) {
+        return devices.error();
     }
-    while (d.next()) {
-        in.devices << DeviceReach{d.value(0).toString(), deviceKey(d.value(1).toString()),
-                                  d.value(2).toBool() || d.value(2).toInt() == 1};
+    in.devices = std::move(devices).value();
+    // Intents as saved; one that no longer decodes is left out, as if never set.
+    const auto intents = m_hub.rows(
+        QStringLiteral("consultation_intent"),
+        QStringLiteral("SELECT consultation_id, body, updated_at FROM consultation_intent"), {},
+        [](const QSqlQuery& i) {
+            auto intent =
+                decodeIntent(QJsonDocument::fromJson(i.value(1).toString().toUtf8()).object());
+            if (intent.ok()) {
+                intent->updatedAt = i.value(2).toString();
+            }
+            return std::pair{i.value(0).toString(), intent};
+        });
+    if (!intents) {
+        return intents.error();
     }
-    QSqlQuery i(m_hub.database());
-    i.setForwardOnly(true);
-    if (!i.exec(
-            QStringLiteral("SELECT consultation_id, body, updated_at FROM consultation_intent"))) {
-        m_hub.fail(QStringLiteral("consultation_intent"), i.lastError());
-        return m_hub.failure();
-    }
-    while (i.next()) {
-        auto intent =
-            decodeIntent(QJsonDocument::fromJson(i.value(1).toString().toUtf8()).object());
+    for (const auto& [consultation, intent] : intents.value()) {
         if (intent.ok()) {
-            intent->updatedAt = i.value(2).toString();
-            in.intents.insert(i.value(0).toString(), intent.value());
+            in.intents.insert(consultation, intent.value());
         }
     }
     return in;

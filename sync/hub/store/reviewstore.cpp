@@ -436,30 +436,30 @@ StoreResult<QList<ConsultationSummary>> ReviewStore::consultations()
     // made one's as its device sent it (schema 9), or else only its id.
     const QString deviceTitle =
         m_hub.schemaVersion() >= 9 ? QStringLiteral("MAX(c.title)") : QStringLiteral("NULL");
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral(
-                    "SELECT c.id, COUNT(f.id), MAX(f.received_at), %1, MAX(p.body) FROM "
-                    "consultations c LEFT JOIN feedback f ON f.consultation_id = c.id LEFT JOIN "
-                    "published_consultations p ON p.id = c.id GROUP BY c.id ORDER BY c.id")
-                    .arg(deviceTitle))) {
-        fail(QStringLiteral("consultations"), q.lastError());
-        return failure();
-    }
-    QList<ConsultationSummary> out;
     const QDateTime since = now().addDays(-kActiveDays);
-    while (q.next()) {
-        ConsultationSummary c;
-        c.id = q.value(0).toString();
-        c.records = q.value(1).toLongLong();
-        const QDateTime last = parseIso(q.value(2).toString());
-        c.active = last.isValid() && last >= since;
-        const QString published = QJsonDocument::fromJson(q.value(4).toString().toUtf8())
-                                      .object()
-                                      .value(QStringLiteral("title"))
-                                      .toString();
-        c.title = published.isEmpty() ? q.value(3).toString() : published;
-        out << c;
+    auto listed = m_hub.rows(
+        QStringLiteral("consultations"),
+        QStringLiteral("SELECT c.id, COUNT(f.id), MAX(f.received_at), %1, MAX(p.body) FROM "
+                       "consultations c LEFT JOIN feedback f ON f.consultation_id = c.id LEFT "
+                       "JOIN published_consultations p ON p.id = c.id GROUP BY c.id ORDER BY c.id")
+            .arg(deviceTitle),
+        {}, [&since](const QSqlQuery& q) {
+            ConsultationSummary c;
+            c.id = q.value(0).toString();
+            c.records = q.value(1).toLongLong();
+            const QDateTime last = parseIso(q.value(2).toString());
+            c.active = last.isValid() && last >= since;
+            const QString published = QJsonDocument::fromJson(q.value(4).toString().toUtf8())
+                                          .object()
+                                          .value(QStringLiteral("title"))
+                                          .toString();
+            c.title = published.isEmpty() ? q.value(3).toString() : published;
+            return c;
+        });
+    if (!listed) {
+        return listed.error();
     }
+    QList<ConsultationSummary> out = std::move(listed).value();
     for (ConsultationSummary& c : out) {
         const auto packs = m_hub.packsFor(c.id);
         if (!packs) {
@@ -479,35 +479,30 @@ StoreResult<QList<Stratum>> ReviewStore::strata()
 {
     // A record's loop is closed once a published action answers it, directly or through
     // one of its themes.
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
+    return m_hub.rows(
+        QStringLiteral("feedback"),
+        QStringLiteral(
             "WITH closed AS (SELECT l.feedback_id AS fid FROM action_feedback l JOIN actions a "
             "ON a.id = l.action_id WHERE a.state = 'published' UNION SELECT ft.feedback_id FROM "
             "feedback_themes ft JOIN action_themes t ON t.theme_id = ft.theme_id JOIN actions a "
             "ON a.id = t.action_id WHERE a.state = 'published') SELECT f.consultation_id, "
             "f.activity_id, COALESCE(f.prompt_id, ''), f.kind, f.role, f.age_band, f.week, CASE "
             "WHEN c.fid IS NULL THEN 0 ELSE 1 END, COUNT(*), SUM(f.record_key) FROM feedback f "
-            "LEFT JOIN closed c ON c.fid = f.id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"))) {
-        fail(QStringLiteral("feedback"), q.lastError());
-        return failure();
-    }
-    QList<Stratum> out;
-    while (q.next()) {
-        Stratum s;
-        s.consultation = q.value(0).toString();
-        s.activity = q.value(1).toString();
-        s.prompt = q.value(2).toString();
-        s.kind = q.value(3).toString();
-        s.role = q.value(4).toString();
-        s.ageBand = q.value(5).toString();
-        s.week = q.value(6).toString();
-        s.withPublishedAction = q.value(7).toInt() == 1;
-        s.count = q.value(8).toLongLong();
-        s.keySum = q.value(9).toLongLong();
-        out << s;
-    }
-    return out;
+            "LEFT JOIN closed c ON c.fid = f.id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"),
+        {}, [](const QSqlQuery& q) {
+            Stratum s;
+            s.consultation = q.value(0).toString();
+            s.activity = q.value(1).toString();
+            s.prompt = q.value(2).toString();
+            s.kind = q.value(3).toString();
+            s.role = q.value(4).toString();
+            s.ageBand = q.value(5).toString();
+            s.week = q.value(6).toString();
+            s.withPublishedAction = q.value(7).toInt() == 1;
+            s.count = q.value(8).toLongLong();
+            s.keySum = q.value(9).toLongLong();
+            return s;
+        });
 }
 
 StoreResult<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, const FieldMask& mask)
@@ -541,22 +536,7 @@ StoreResult<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, cons
     // Keyset pagination on the primary key: each page costs the same however deep it is.
     sql += QStringLiteral(" ORDER BY f.id LIMIT ?");
     binds << query.limit + 1;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& b : binds) {
-        q.addBindValue(b);
-    }
-    if (!q.exec()) {
-        fail(QStringLiteral("feedback"), q.lastError());
-        return failure();
-    }
-    FeedbackPage page;
-    while (q.next()) {
-        if (page.records.size() == query.limit) {
-            page.next = page.records.last().id;
-            break;
-        }
+    auto records = m_hub.rows(QStringLiteral("feedback"), sql, binds, [&mask](const QSqlQuery& q) {
         ReviewRecord r;
         r.id = q.value(0).toString();
         r.activityId = q.value(1).toString();
@@ -575,7 +555,18 @@ StoreResult<FeedbackPage> ReviewStore::feedback(const FeedbackQuery& query, cons
         r.hasDrawing = body.contains(QStringLiteral("drawing"));
         r.quotesAllowed = q.value(8).toInt() == 1;
         r.quotable = q.value(9).toInt() == 1;
-        page.records << r;
+        return r;
+    });
+    if (!records) {
+        return records.error();
+    }
+    FeedbackPage page;
+    page.records = std::move(records).value();
+    // The one row past the limit only says that there is a next page, which starts after
+    // this page's last record.
+    if (page.records.size() > query.limit) {
+        page.records.resize(query.limit);
+        page.next = page.records.last().id;
     }
     if (!loadLinks(page.records)) {
         return failure();
@@ -601,17 +592,18 @@ bool ReviewStore::loadLinks(QList<ReviewRecord>& records)
          {"SELECT feedback_id, action_id FROM action_feedback WHERE feedback_id IN (%1) ORDER BY "
           "action_id",
           &ReviewRecord::actions}}};
+    const QVariantList binds(ids.cbegin(), ids.cend());
     for (const auto& [sql, member] : links) {
-        QSqlQuery q(db());
-        q.prepare(QString::fromLatin1(sql).arg(placeholders(ids.size())));
-        for (const QString& id : ids) {
-            q.addBindValue(id);
+        const auto pairs = m_hub.rows(
+            QStringLiteral("links"), QString::fromLatin1(sql).arg(placeholders(ids.size())), binds,
+            [](const QSqlQuery& q) {
+                return std::pair{q.value(0).toString(), q.value(1).toString()};
+            });
+        if (!pairs) {
+            return false;
         }
-        if (!q.exec()) {
-            return fail(QStringLiteral("links"), q.lastError());
-        }
-        while (q.next()) {
-            (records[at.value(q.value(0).toString())].*member) << q.value(1).toString();
+        for (const auto& [feedbackId, linked] : pairs.value()) {
+            (records[at.value(feedbackId)].*member) << linked;
         }
     }
     return true;
@@ -654,34 +646,34 @@ StoreResult<LoopClosure> ReviewStore::loopClosure(const QString& consultationId)
         consultationId.isEmpty() ? QString() : QStringLiteral(" AND a.consultation_id = ?");
     // A record's loop is closed by its first published action, linked to it or to one of its
     // themes. Grouped by day pairs, so that the median needs no per-record rows.
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "WITH linked AS (SELECT l.feedback_id AS fid, a.published_at AS at FROM "
-                  "action_feedback l JOIN actions a ON a.id = l.action_id WHERE a.state = "
-                  "'published'%1 UNION ALL SELECT ft.feedback_id, a.published_at FROM "
-                  "action_themes t JOIN actions a ON a.id = t.action_id JOIN feedback_themes ft "
-                  "ON ft.theme_id = t.theme_id WHERE a.state = 'published'%1), firsts AS (SELECT "
-                  "fid, MIN(at) AS first_at FROM linked GROUP BY fid) SELECT substr(f.received_at, "
-                  "1, 10), substr(x.first_at, 1, 10), COUNT(*) FROM firsts x JOIN feedback f ON "
-                  "f.id = x.fid GROUP BY substr(f.received_at, 1, 10), substr(x.first_at, 1, 10)")
-                  .arg(only));
-    if (!consultationId.isEmpty()) {
-        q.addBindValue(consultationId);
-        q.addBindValue(consultationId);
-    }
-    if (!q.exec()) {
-        fail(QStringLiteral("loop closure"), q.lastError());
-        return failure();
+    const QString sql =
+        QStringLiteral(
+            "WITH linked AS (SELECT l.feedback_id AS fid, a.published_at AS at FROM "
+            "action_feedback l JOIN actions a ON a.id = l.action_id WHERE a.state = "
+            "'published'%1 UNION ALL SELECT ft.feedback_id, a.published_at FROM "
+            "action_themes t JOIN actions a ON a.id = t.action_id JOIN feedback_themes ft "
+            "ON ft.theme_id = t.theme_id WHERE a.state = 'published'%1), firsts AS (SELECT "
+            "fid, MIN(at) AS first_at FROM linked GROUP BY fid) SELECT substr(f.received_at, "
+            "1, 10), substr(x.first_at, 1, 10), COUNT(*) FROM firsts x JOIN feedback f ON "
+            "f.id = x.fid GROUP BY substr(f.received_at, 1, 10), substr(x.first_at, 1, 10)")
+            .arg(only);
+    const QVariantList binds =
+        consultationId.isEmpty() ? QVariantList{} : QVariantList{consultationId, consultationId};
+    // Each row: the days from a record to the action answering it, and how many records.
+    const auto waits =
+        m_hub.rows(QStringLiteral("loop closure"), sql, binds, [](const QSqlQuery& q) {
+            const QDate received = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const QDate acted = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            // An action published before a record was tagged with its theme answers it at once.
+            return std::pair{std::max<qint64>(0, received.daysTo(acted)), q.value(2).toLongLong()};
+        });
+    if (!waits) {
+        return waits.error();
     }
     LoopClosure out;
     std::map<qint64, qint64> days; // days from feedback to action -> records
-    while (q.next()) {
-        const QDate received = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        const QDate acted = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        const qint64 n = q.value(2).toLongLong();
-        // An action published before a record was tagged with its theme answers it at once.
-        days[std::max<qint64>(0, received.daysTo(acted))] += n;
+    for (const auto& [wait, n] : waits.value()) {
+        days[wait] += n;
         out.withPublishedAction += n;
     }
     if (out.withPublishedAction > 0) {
@@ -1136,16 +1128,12 @@ StoreResult<ReviewAction> ReviewStore::action(const QString& id)
          {"SELECT theme_id FROM action_themes WHERE action_id = ? ORDER BY theme_id",
           &a.themeIds}}};
     for (const auto& [sql, list] : links) {
-        QSqlQuery l(db());
-        l.prepare(QString::fromLatin1(sql));
-        l.addBindValue(id);
-        if (!l.exec()) {
-            fail(QStringLiteral("action links"), l.lastError());
-            return failure();
+        auto ids = m_hub.rows(QStringLiteral("action links"), QString::fromLatin1(sql), {id},
+                              [](const QSqlQuery& l) { return l.value(0).toString(); });
+        if (!ids) {
+            return ids.error();
         }
-        while (l.next()) {
-            *list << l.value(0).toString();
-        }
+        *list = std::move(ids).value();
     }
     return a;
 }

@@ -43,9 +43,13 @@ struct Hub
         limits.ratePerSecond = 10000; // seeding is quick work for one reviewer, not a flood
         limits.rateBurst = 10000;
         server = std::make_unique<hub::HubServer>(*store, limits);
-        const auto port = server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, error);
-        base = QStringLiteral("http://127.0.0.1:%1").arg(port.value_or(0));
-        return port.has_value();
+        const auto port = server->listenOn(QHostAddress::LocalHost, 0, std::nullopt);
+        if (!port) {
+            *error = port.error().message;
+            return false;
+        }
+        base = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
+        return true;
     }
 };
 

@@ -52,13 +52,13 @@ private slots:
             HubStore::open(QStringLiteral("sqlite:%1/hub.sqlite").arg(m_tmp.path()), m_clock);
         QVERIFY2(opened, qPrintable(opened.error().describe()));
         m_store = std::move(opened).value();
-        QString error;
         Limits limits;
         limits.ratePerSecond = 1000;
         limits.rateBurst = 1000;
         m_server = std::make_unique<HubServer>(*m_store, limits);
-        m_port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error).value_or(0);
-        QVERIFY2(m_port != 0, qPrintable(error));
+        const auto port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt);
+        QVERIFY2(port, qPrintable(port.error().message));
+        m_port = port.value();
         QCOMPARE(seedFeedback(*m_store, QStringLiteral("c1"), 12), 12);
     }
 
@@ -162,10 +162,9 @@ private slots:
         tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
         Limits limits;
         HubServer server(*m_store, limits);
-        QString error;
-        const quint16 port = server.listenOn(QHostAddress::LocalHost, 0, tls, &error).value_or(0);
-        QVERIFY2(port != 0, qPrintable(error));
-        const QUrl hub(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        const auto port = server.listenOn(QHostAddress::LocalHost, 0, tls);
+        QVERIFY2(port, qPrintable(port.error().message));
+        const QUrl hub(QStringLiteral("https://127.0.0.1:%1").arg(port.value()));
 
         ReviewClient untrusting;
         untrusting.setHub(hub);

@@ -85,10 +85,9 @@ private slots:
 
     void shippedFile()
     {
-        QString error;
-        const auto config = readHubConfig(
-            {QStringLiteral(CHORUS_SOURCE_DIR "/sync/deploy/chorus-hub.conf"), true}, &error);
-        QVERIFY2(config, qPrintable(error));
+        const auto config =
+            readHubConfig({QStringLiteral(CHORUS_SOURCE_DIR "/sync/deploy/chorus-hub.conf"), true});
+        QVERIFY2(config, qPrintable(config.error().message));
         QCOMPARE(config->database, QStringLiteral("sqlite:/var/lib/chorus-hub/hub.sqlite"));
         QCOMPARE(config->listen, QStringLiteral("127.0.0.1:8470"));
         QCOMPARE(config->smallNumberThreshold, std::optional<int>(8));
@@ -100,9 +99,8 @@ private slots:
         const QString path =
             write("password.conf", "# a comment\n\n  database = "
                                    "postgresql://hub:p#ss=w0rd@127.0.0.1:5432/c\n");
-        QString error;
-        const auto config = readHubConfig({path, true}, &error);
-        QVERIFY2(config, qPrintable(error));
+        const auto config = readHubConfig({path, true});
+        QVERIFY2(config, qPrintable(config.error().message));
         QCOMPARE(config->database, QStringLiteral("postgresql://hub:p#ss=w0rd@127.0.0.1:5432/c"));
         QVERIFY(config->listen.isEmpty());
         QVERIFY(!config->smallNumberThreshold);
@@ -110,15 +108,16 @@ private slots:
 
     void missingFiles()
     {
-        QString error;
         const QString absent = m_tmp.filePath(QStringLiteral("absent.conf"));
         // The system file is optional: a developer's hub runs without one.
-        const auto optional = readHubConfig({absent, false}, &error);
+        const auto optional = readHubConfig({absent, false});
         QVERIFY(optional);
         QVERIFY(optional->path.isEmpty());
         // A file someone named must be there.
-        QVERIFY(!readHubConfig({absent, true}, &error));
-        QVERIFY2(error.contains(absent), qPrintable(error));
+        const auto named = readHubConfig({absent, true});
+        QVERIFY(!named);
+        QCOMPARE(named.error().code, chorus::Error::Code::Io);
+        QVERIFY2(named.error().message.contains(absent), qPrintable(named.error().message));
     }
 
     void badLines_data()
@@ -149,8 +148,10 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
         const QString path = write(QStringLiteral("bad.conf"), text);
-        QString error;
-        QVERIFY(!readHubConfig({path, true}, &error));
+        const auto config = readHubConfig({path, true});
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, chorus::Error::Code::Invalid);
+        const QString& error = config.error().message;
         QVERIFY2(error.startsWith(path + QStringLiteral(", ")), qPrintable(error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         // The program refuses to start on it, with the same words.
@@ -242,6 +243,13 @@ private slots:
         QByteArray err;
         QCOMPARE(runHub({"devices", "--config", missing}, nullptr, &err), 2);
         QVERIFY2(err.contains("the user no-such-chorus-user named in"), err.constData());
+        // In process: an account that is not there is NotFound, told apart from a failed switch.
+        const auto config = readHubConfig({missing, true});
+        QVERIFY2(config, qPrintable(config.error().message));
+        const chorus::Status switched = switchToConfiguredUser(config.value());
+        QVERIFY(!switched);
+        QCOMPARE(switched.error().code, chorus::Error::Code::NotFound);
+        QVERIFY2(switched.error().message.contains(missing), qPrintable(switched.error().message));
 
         // Root with `user = nobody`: the database the command creates belongs to nobody.
         const passwd* nobody = getpwnam("nobody");

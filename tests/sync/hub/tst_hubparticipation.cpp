@@ -147,8 +147,13 @@ private:
         limits.ratePerSecond = 10000;
         limits.rateBurst = 10000;
         m_server = std::make_unique<HubServer>(*m_store, limits);
-        m_port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error).value_or(0);
-        return m_port != 0;
+        const auto port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt);
+        if (!port) {
+            qWarning("%s", qPrintable(port.error().message));
+            return false;
+        }
+        m_port = port.value();
+        return true;
     }
 
     QByteArray device(const QString& consultation)

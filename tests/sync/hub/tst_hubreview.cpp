@@ -119,9 +119,13 @@ private:
         limits.ratePerSecond = 10000; // the access tests are not rate-limit tests
         limits.rateBurst = 10000;
         m_server = std::make_unique<HubServer>(*m_store, limits);
-        const auto port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
-        m_port = port.value_or(0);
-        return m_port != 0;
+        const auto port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt);
+        if (!port) {
+            qWarning("%s", qPrintable(port.error().message));
+            return false;
+        }
+        m_port = port.value();
+        return true;
     }
 
     /** An enrolled device of consultation c1 (practitioner role). */
@@ -984,6 +988,20 @@ private slots:
         qDeleteAll(replies);
     }
 
+    /** A port another server holds: listenOn says why, as an Io error, and no server is left
+     *  listening half-made. */
+    void aTakenPortIsRefusedWithTheReason()
+    {
+        QVERIFY(startHub(QStringLiteral("sqlite")));
+        HubServer second(*m_store, Limits{});
+        const auto bound = second.listenOn(QHostAddress::LocalHost, m_port, std::nullopt);
+        QVERIFY(!bound);
+        QCOMPARE(bound.error().code, chorus::Error::Code::Io);
+        QVERIFY2(!bound.error().message.isEmpty(), "no reason given");
+        // The first server still answers.
+        QCOMPARE(DeviceClient().get(url("/v1/info")).status, 200);
+    }
+
     /** Behind nginx every connection comes from loopback: limits key on the client nginx
      *  names, and only a loopback peer may name one. */
     void clientAddressBehindNginx()
@@ -1005,10 +1023,9 @@ private slots:
         limits.ratePerSecond = 0.01;
         limits.rateBurst = 2;
         HubServer tight(*m_store, limits);
-        QString error;
-        const auto port = tight.listenOn(QHostAddress::LocalHost, 0, std::nullopt, &error);
-        QVERIFY2(port, qPrintable(error));
-        const QString info = QStringLiteral("http://127.0.0.1:%1/v1/info").arg(*port);
+        const auto port = tight.listenOn(QHostAddress::LocalHost, 0, std::nullopt);
+        QVERIFY2(port, qPrintable(port.error().message));
+        const QString info = QStringLiteral("http://127.0.0.1:%1/v1/info").arg(port.value());
         DeviceClient a;
         a.headers << std::pair<QByteArray, QByteArray>{"X-Real-IP", "203.0.113.1"};
         DeviceClient b;

@@ -169,11 +169,11 @@ Window {
     resetPeak();
     QTest::qWait(500);
     const qint64 emptyPeak = statusKb("VmHWM:");
-    std::printf("empty list: %d records, peak RSS %lld KiB\n", model->count(), emptyPeak);
+    std::printf("empty list: %d records, peak RSS %lld KiB\n", model->rowCount(), emptyPeak);
 
     // 2. All N records, a screenful at a time from the top.
     model->setKind(QString());
-    waitUntil([model] { return model->count() > 0; });
+    waitUntil([model] { return model->rowCount() > 0; });
     resetPeak();
     QElapsedTimer scrolling;
     scrolling.start();
@@ -186,16 +186,16 @@ Window {
         }
         if (atEnd) {
             // At the end of what is loaded: the page has asked for the next one.
-            const int before = model->count();
+            const int before = model->rowCount();
             // (The view may only now see the rows that came last: then it is not at the end.)
             if (!waitUntil([&] {
-                    return model->count() > before || model->complete() ||
+                    return model->rowCount() > before || model->complete() ||
                            !list->property("atYEnd").toBool();
                 })) {
                 std::fprintf(stderr,
                              "reviewlist_bench: stuck at %d records (contentY %.0f, height %.0f, "
                              "contentHeight %.0f, loading %d)\n",
-                             model->count(), contentY(), list->height(),
+                             model->rowCount(), contentY(), list->height(),
                              list->property("contentHeight").toReal(), int(model->loading()));
                 return 2;
             }
@@ -213,7 +213,7 @@ Window {
     const double ratio = static_cast<double>(fullPeak) / static_cast<double>(emptyPeak);
     std::printf("scrolled list: %d records in %lld screenfuls (%.1f s), peak RSS %lld KiB, "
                 "%d pages of %d held\n",
-                model->count(), steps, static_cast<double>(scrolling.elapsed()) / 1000.0, fullPeak,
+                model->rowCount(), steps, static_cast<double>(scrolling.elapsed()) / 1000.0, fullPeak,
                 model->cachedPages(), model->pageSize());
     std::printf("ratio scrolled/empty: %.2fx (target <= %.1fx) %s\n", ratio, kTarget,
                 ratio <= kTarget ? "MEETS" : "MISSES");
@@ -223,5 +223,5 @@ Window {
         hubProcess.kill();
         hubProcess.waitForFinished(5000);
     }
-    return model->count() == records && ratio <= kTarget ? 0 : 1;
+    return model->rowCount() == records && ratio <= kTarget ? 0 : 1;
 }

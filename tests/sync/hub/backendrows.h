@@ -5,6 +5,9 @@
 
 #include "hubfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace chorus::test {
@@ -33,6 +36,39 @@ inline bool startPostgresForTests(PostgresCluster& cluster)
         qWarning("PostgreSQL could not be started: only the SQLite rows run");
     }
     return false;
+}
+
+/**
+ * A hub database with nothing in it, as a store spec: a new SQLite file in `folder`, or the
+ * cluster's one database with its schema dropped and made again (a store opened on it
+ * migrates it from empty). Tests run one at a time, so one PostgreSQL database serves all.
+ */
+inline QString emptyHubDatabase(const QString& backend, const QString& folder,
+                                const PostgresCluster& cluster)
+{
+    static int made = 0;
+    if (backend == QLatin1String("sqlite")) {
+        return QStringLiteral("sqlite:%1/hub-%2.sqlite").arg(folder).arg(++made);
+    }
+    const QString connection = QStringLiteral("empty-hub-database");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(cluster.port);
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(QStringLiteral("chorus"));
+        if (db.open()) {
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+            QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA public CASCADE"));
+            QSqlQuery(db).exec(QStringLiteral("CREATE SCHEMA public"));
+            db.close();
+        } else {
+            qWarning("the test cluster's database did not open: %s",
+                     qPrintable(db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return cluster.spec();
 }
 
 } // namespace chorus::test

@@ -107,7 +107,6 @@ private:
     QTemporaryDir m_tmp;
     PostgresCluster m_pg;
     bool m_pgUp = false;
-    int m_n = 0;
     std::shared_ptr<chorus::FakeClock> m_clock =
         std::make_shared<chorus::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     std::unique_ptr<HubStore> m_store;
@@ -123,26 +122,12 @@ private:
     {
         m_server.reset();
         m_store.reset();
-        QString spec = QStringLiteral("sqlite:%1/p%2.sqlite").arg(m_tmp.path()).arg(++m_n);
-        QString error;
-        if (backend == QLatin1String("postgresql")) {
-            spec = m_pg.spec();
-            auto adminOpened = HubStore::open(spec, m_clock, 0);
-            error = adminOpened.error().describe();
-            auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
-            if (!admin) {
-                return false;
-            }
-            QSqlQuery(admin->database()).exec("DROP SCHEMA public CASCADE");
-            QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
-        }
-        auto storeOpened = HubStore::open(spec, m_clock);
-        error = storeOpened.error().describe();
-        m_store = storeOpened ? std::move(storeOpened).value() : nullptr;
-        if (!m_store) {
-            qWarning("%s", qPrintable(error));
+        auto storeOpened = HubStore::open(emptyHubDatabase(backend, m_tmp.path(), m_pg), m_clock);
+        if (!storeOpened) {
+            qWarning("%s", qPrintable(storeOpened.error().describe()));
             return false;
         }
+        m_store = std::move(storeOpened).value();
         Limits limits;
         limits.ratePerSecond = 10000;
         limits.rateBurst = 10000;

@@ -39,31 +39,9 @@ private:
     QTemporaryDir m_tmp;
     PostgresCluster m_pg;
     bool m_pgUp = false;
-    int m_dbCounter = 0;
 
     /** A fresh database of the given backend. */
-    QString newDb(const QString& backend)
-    {
-        if (backend == QLatin1String("sqlite")) {
-            return QStringLiteral("sqlite:%1/hub-%2.sqlite").arg(m_tmp.path()).arg(++m_dbCounter);
-        }
-        // One cluster; each test gets a clean schema by dropping every table.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_pg.port);
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(QStringLiteral("chorus"));
-        if (db.open()) {
-            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
-            QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA public CASCADE"));
-            QSqlQuery(db).exec(QStringLiteral("CREATE SCHEMA public"));
-            db.close();
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
-        return m_pg.spec();
-    }
+    QString newDb(const QString& backend) { return emptyHubDatabase(backend, m_tmp.path(), m_pg); }
 
     /** Runs one SQL count against the hub's database (the hub may be running). */
     qint64 count(const QString& spec, const QString& sql)

@@ -1,7 +1,7 @@
 // HubStore on SQLite and on a PostgreSQL cluster the test starts: each migration from the
 // schema before it (REL-5), the append-only audit chain and its tamper check (SY-6), and
 // deduplication when two stores (as two hub processes would) write the same records.
-#include "hubfixture.h"
+#include "backendrows.h"
 #include "sync/hub/store/hubstore.h"
 #include "sync/hub/store/reviewstore.h"
 
@@ -54,32 +54,13 @@ private:
     QTemporaryDir m_tmp;
     chorus::test::PostgresCluster m_pg;
     bool m_pgUp = false;
-    int m_n = 0;
 
     QString freshDb(const QString& backend)
     {
-        if (backend == QLatin1String("sqlite")) {
-            return QStringLiteral("sqlite:%1/s%2.sqlite").arg(m_tmp.path()).arg(++m_n);
-        }
-        QString error;
-        auto adminOpened = HubStore::open(m_pg.spec(), fixedNow(), 0);
-        error = adminOpened.error().describe();
-        auto admin = adminOpened ? std::move(adminOpened).value() : nullptr;
-        if (admin) {
-            QSqlQuery(admin->database()).exec("DROP SCHEMA public CASCADE");
-            QSqlQuery(admin->database()).exec("CREATE SCHEMA public");
-        }
-        return m_pg.spec();
+        return emptyHubDatabase(backend, m_tmp.path(), m_pg);
     }
 
-    void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        if (m_pgUp) {
-            QTest::newRow("postgresql") << QStringLiteral("postgresql");
-        }
-    }
+    void backends() { chorus::test::addBackendRows(m_pgUp); }
 
     /** Every byte the database keeps on disk: SQLite's file and its WAL; on PostgreSQL, after
      *  a checkpoint, every relation file of the database (tables, TOAST, indexes). */

@@ -213,8 +213,8 @@ Window {
     const double ratio = static_cast<double>(fullPeak) / static_cast<double>(emptyPeak);
     std::printf("scrolled list: %d records in %lld screenfuls (%.1f s), peak RSS %lld KiB, "
                 "%d pages of %d held\n",
-                model->rowCount(), steps, static_cast<double>(scrolling.elapsed()) / 1000.0, fullPeak,
-                model->cachedPages(), model->pageSize());
+                model->rowCount(), steps, static_cast<double>(scrolling.elapsed()) / 1000.0,
+                fullPeak, model->cachedPages(), model->pageSize());
     std::printf("ratio scrolled/empty: %.2fx (target <= %.1fx) %s\n", ratio, kTarget,
                 ratio <= kTarget ? "MEETS" : "MISSES");
 

@@ -4,6 +4,8 @@
 // use hubfixture.h without it).
 
 #include "hubfixture.h"
+#include "sync/hub/http/hubserver.h"
+#include "sync/hub/store/hubstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -69,6 +71,41 @@ inline QString emptyHubDatabase(const QString& backend, const QString& folder,
     }
     QSqlDatabase::removeDatabase(connection);
     return cluster.spec();
+}
+
+/** A hub store and its HTTP server on a free loopback port, as the in-process hub tests use
+    them. The store comes first so that the server, which holds a reference to it, goes first. */
+struct ServedHub
+{
+    std::unique_ptr<chorus::hub::HubStore> store;
+    std::unique_ptr<chorus::hub::HubServer> server;
+    quint16 port = 0;
+};
+
+/** A store on an empty database of `backend` (emptyHubDatabase), served with rate limits out
+    of the way: these tests are not rate-limit tests. */
+inline Result<ServedHub> serveEmptyHub(const QString& backend, const QString& folder,
+                                       const PostgresCluster& cluster,
+                                       std::shared_ptr<const Clock> clock)
+{
+    auto opened =
+        chorus::hub::HubStore::open(emptyHubDatabase(backend, folder, cluster), std::move(clock));
+    if (!opened) {
+        // The store's own error type says which step failed; the caller only reports it.
+        return makeError(Error::Code::Io, opened.error().describe());
+    }
+    ServedHub hub;
+    hub.store = std::move(opened).value();
+    chorus::hub::Limits limits;
+    limits.ratePerSecond = 10000;
+    limits.rateBurst = 10000;
+    hub.server = std::make_unique<chorus::hub::HubServer>(*hub.store, limits);
+    const auto port = hub.server->listenOn(QHostAddress::LocalHost, 0, std::nullopt);
+    if (!port) {
+        return port.error();
+    }
+    hub.port = port.value();
+    return hub;
 }
 
 } // namespace chorus::test

@@ -122,22 +122,14 @@ private:
     {
         m_server.reset();
         m_store.reset();
-        auto storeOpened = HubStore::open(emptyHubDatabase(backend, m_tmp.path(), m_pg), m_clock);
-        if (!storeOpened) {
-            qWarning("%s", qPrintable(storeOpened.error().describe()));
+        auto hub = serveEmptyHub(backend, m_tmp.path(), m_pg, m_clock);
+        if (!hub) {
+            qWarning("%s", qPrintable(hub.error().message));
             return false;
         }
-        m_store = std::move(storeOpened).value();
-        Limits limits;
-        limits.ratePerSecond = 10000;
-        limits.rateBurst = 10000;
-        m_server = std::make_unique<HubServer>(*m_store, limits);
-        const auto port = m_server->listenOn(QHostAddress::LocalHost, 0, std::nullopt);
-        if (!port) {
-            qWarning("%s", qPrintable(port.error().message));
-            return false;
-        }
-        m_port = port.value();
+        m_store = std::move(hub->store);
+        m_server = std::move(hub->server);
+        m_port = hub->port;
         return true;
     }
 

@@ -97,7 +97,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        m_pgUp = chorus::test::PostgresCluster::available() && m_pg.start();
+        m_pgUp = chorus::test::startPostgresForTests(m_pg);
+        QVERIFY2(m_pgUp || qEnvironmentVariableIsEmpty("CI"), "PostgreSQL is required in CI");
     }
     void cleanupTestCase() { m_pg.stop(); }
 

@@ -193,6 +193,22 @@ auto firstRow(Statement& stmt, Read&& read)
     return std::optional(read(static_cast<const Statement&>(stmt)));
 }
 
+/** The first row of sql, with values bound to ?1, ?2, ... in order and made by
+    read(const Statement&), or nothing when the query finds none: a one-row lookup, prepared,
+    bound and stepped in one place. */
+template <typename Read, typename... Values>
+auto lookupRow(Database& db, const char* sql, Read&& read, const Values&... values)
+    -> Result<std::optional<std::invoke_result_t<Read&, const Statement&>>>
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    int index = 0;
+    (s->bind(++index, values), ...);
+    return firstRow(s.value(), read);
+}
+
 /** Error for an SQLite result code, in words; shared by Database and Statement. */
 Error sqliteError(int code, const QString& doing, const char* detail);
 

@@ -354,16 +354,13 @@ Status Sharing::setReviewRequired(const QString& consultationId, bool required)
 
 Result<bool> Sharing::reviewRequired(const QString& consultationId)
 {
-    auto s = m_db.prepare("SELECT review_required FROM consultations WHERE id = ?");
-    if (!s) {
-        return s.error();
+    auto required = lookupRow(
+        m_db, "SELECT review_required FROM consultations WHERE id = ?",
+        [](const Statement& row) { return row.int64(0) != 0; }, consultationId);
+    if (!required) {
+        return required.error();
     }
-    s->bind(1, consultationId);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    return !row.value() || s->int64(0) != 0; // unknown: the safe answer
+    return required->value_or(true); // unknown: the safe answer
 }
 
 Result<QList<Sharing::Item>> Sharing::items(const char* where, const QString& key)
@@ -515,23 +512,23 @@ Status Sharing::approve(const QString& shareId, const std::optional<QString>& re
         record.text = text.value();
     }
     if (includeDrawing) {
-        auto media = m_db.prepare(
-            "SELECT m.data, c.scopes FROM responses r JOIN media m ON m.response_id = r.id "
-            "JOIN consent_events c ON c.id = r.consent_id WHERE r.id = ? AND r.kind = 'drawing'");
-        if (!media) {
-            return media.error();
+        // Only a drawing whose consent agreed to sharing drawings is read at all.
+        auto png = lookupRow(
+            m_db,
+            "SELECT m.data FROM responses r JOIN media m ON m.response_id = r.id "
+            "JOIN consent_events c ON c.id = r.consent_id WHERE r.id = ? AND r.kind = 'drawing' "
+            "AND (c.scopes & ?) != 0",
+            [](const Statement& row) { return row.blob(0); }, it->responseId,
+            static_cast<qint64>(ShareDrawings));
+        if (!png) {
+            return png.error();
         }
-        media->bind(1, it->responseId);
-        auto row = media->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value() || (static_cast<ConsentScopes>(media->int64(1)) & ShareDrawings) == 0u) {
+        if (!png->has_value()) {
             return makeError(
                 Error::Code::ConsentMissing,
                 QStringLiteral("This drawing cannot be shared: sharing drawings was not agreed."));
         }
-        record.drawingPng = media->blob(0);
+        record.drawingPng = png->value();
     }
     Transaction tx(m_db);
     if (auto st = writeRecord(shareId, it->responseId, it->participantId, record, true); !st) {
@@ -644,21 +641,19 @@ Status Sharing::removeBeforeSending(const QString& shareId)
 
 Result<std::optional<ParticipationRecord>> Sharing::participation(const QString& participantId)
 {
-    auto s = m_db.prepare("SELECT payload FROM share_records WHERE participant_id = ? AND "
-                          "response_id IS NULL ORDER BY created_at DESC LIMIT 1");
-    if (!s) {
-        return s.error();
+    auto payload = lookupRow(
+        m_db,
+        "SELECT payload FROM share_records WHERE participant_id = ? AND "
+        "response_id IS NULL ORDER BY created_at DESC LIMIT 1",
+        [](const Statement& row) { return row.text(0); }, participantId);
+    if (!payload) {
+        return payload.error();
     }
-    s->bind(1, participantId);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
+    if (!payload->has_value()) {
         return std::optional<ParticipationRecord>();
     }
     auto record =
-        ParticipationRecord::fromJson(QJsonDocument::fromJson(s->text(0).toUtf8()).object());
+        ParticipationRecord::fromJson(QJsonDocument::fromJson(payload->value().toUtf8()).object());
     if (!record) {
         return record.error();
     }

@@ -34,18 +34,15 @@ Result<AuditLog::Head> AuditLog::head()
     if (m_head && m_head->generation == generation && m_db.inTransaction()) {
         return *m_head;
     }
-    auto last = m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    auto last = lookupRow(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                          [&](const Statement& row) {
+                              return Head{row.int64(0), row.blob(1), generation};
+                          });
     if (!last) {
         return last.error();
     }
-    auto row = last->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return Head{0, QByteArray(kHashBytes, '\0'), generation};
-    }
-    return Head{last->int64(0), last->blob(1), generation};
+    // An empty log's head: sequence 0 and a hash of zeros, which the first entry chains to.
+    return last->value_or(Head{0, QByteArray(kHashBytes, '\0'), generation});
 }
 
 Status AuditLog::append(const QString& action, const QString& subject, const QString& detail)

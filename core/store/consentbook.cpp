@@ -77,20 +77,16 @@ Result<ConsentRecord> ConsentBook::give(ConsentRecord record)
         return st.error();
     }
     Transaction tx(m_db);
-    auto participant =
-        m_db.prepare("SELECT withdrawn_at IS NOT NULL FROM participants WHERE id = ?");
-    if (!participant) {
-        return participant.error();
+    auto withdrawn = lookupRow(
+        m_db, "SELECT withdrawn_at IS NOT NULL FROM participants WHERE id = ?",
+        [](const Statement& row) { return row.int64(0) != 0; }, record.participantId);
+    if (!withdrawn) {
+        return withdrawn.error();
     }
-    participant->bind(1, record.participantId);
-    auto row = participant->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
+    if (!withdrawn->has_value()) {
         return invalidField(QStringLiteral("participantId"), QStringLiteral("no such participant"));
     }
-    if (participant->int64(0) != 0) {
+    if (withdrawn->value()) {
         return invalidField(QStringLiteral("participantId"),
                             QStringLiteral("this participant has withdrawn"));
     }
@@ -133,20 +129,14 @@ Result<std::optional<ConsentRecord>> ConsentBook::inForce(const QString& partici
     // Checked before every answer is saved: the SQL is built once, not per call.
     static const QByteArray sql =
         QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id DESC LIMIT 1";
-    auto s = m_db.prepare(sql.constData());
-    if (!s) {
-        return s.error();
+    auto last = lookupRow(m_db, sql.constData(), readRecord, participantId);
+    if (!last) {
+        return last.error();
     }
-    s->bind(1, participantId);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
+    if (!last->has_value() || last->value().withdrawn) {
         return std::optional<ConsentRecord>{};
     }
-    auto record = readRecord(s.value());
-    return record.withdrawn ? std::optional<ConsentRecord>{} : std::optional<ConsentRecord>{record};
+    return last.value();
 }
 
 Result<QList<ConsentRecord>> ConsentBook::history(const QString& participantId)

@@ -98,18 +98,12 @@ Result<ActivityPack> Consultations::importPack(const QByteArray& json)
     }
     const QString canonical =
         QString::fromUtf8(QJsonDocument(parsed->source).toJson(QJsonDocument::Compact));
-    auto existing =
-        m_db.prepare("SELECT json FROM activity_packs WHERE pack_id = ? AND version = ?");
+    auto existing = storedPackJson(parsed->id, parsed->version);
     if (!existing) {
         return existing.error();
     }
-    existing->bind(1, parsed->id).bind(2, parsed->version);
-    auto row = existing->step();
-    if (!row) {
-        return row.error();
-    }
-    if (row.value()) {
-        if (existing->text(0) != canonical) {
+    if (existing->has_value()) {
+        if (existing->value() != canonical) {
             return makeError(
                 Error::Code::Exists,
                 QStringLiteral("Pack \"%1\" version %2 is already here with different content; "
@@ -144,21 +138,23 @@ Result<ActivityPack> Consultations::importPack(const QByteArray& json)
 
 Result<ActivityPack> Consultations::pack(const QString& id, int version)
 {
-    auto s = m_db.prepare("SELECT json FROM activity_packs WHERE pack_id = ? AND version = ?");
-    if (!s) {
-        return s.error();
+    auto json = storedPackJson(id, version);
+    if (!json) {
+        return json.error();
     }
-    s->bind(1, id).bind(2, version);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
+    if (!json->has_value()) {
         return makeError(
             Error::Code::NotFound,
             QStringLiteral("No activity pack \"%1\" version %2.").arg(id).arg(version));
     }
-    return ActivityPack::fromJson(s->text(0).toUtf8());
+    return ActivityPack::fromJson(json->value().toUtf8());
+}
+
+Result<std::optional<QString>> Consultations::storedPackJson(const QString& id, int version)
+{
+    return lookupRow(
+        m_db, "SELECT json FROM activity_packs WHERE pack_id = ? AND version = ?",
+        [](const Statement& row) { return row.text(0); }, id, version);
 }
 
 Result<QList<ActivityPack>> Consultations::packs()

@@ -70,6 +70,8 @@ private:
     /** Checks title, purpose, retention and activities against the pack; fills in every
      *  activity of the pack when none are listed. */
     Result<QJsonArray> validate(Consultation& c);
+    /** A kept pack's canonical JSON, or nothing when this id and version are not here. */
+    Result<std::optional<QString>> storedPackJson(const QString& id, int version);
 
     Database& m_db;
     AuditLog& m_audit;

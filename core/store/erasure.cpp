@@ -42,16 +42,12 @@ Status runBound(Database& db, const char* sql, const QString& key)
 
 Result<qint64> countOf(Database& db, const char* sql, const QString& key)
 {
-    auto s = db.prepare(sql);
-    if (!s) {
-        return s.error();
+    auto n = lookupRow(
+        db, sql, [](const Statement& row) { return row.int64(0); }, key);
+    if (!n) {
+        return n.error();
     }
-    s->bind(1, key);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    return s->int64(0);
+    return n->value_or(0); // a count always has its row
 }
 
 Result<bool> isHeld(Database& db, const QString& participantId)
@@ -70,22 +66,22 @@ Result<bool> isHeld(Database& db, const QString& participantId)
  *  number of answers erased. */
 Result<int> Erasure::eraseParticipant(const QString& participantId, const QString& reason)
 {
-    auto info = m_db.prepare(
+    auto info = lookupRow(
+        m_db,
         "SELECT consultation_id, (SELECT count(*) FROM responses WHERE participant_id = ?1) "
-        "FROM participants WHERE id = ?1");
+        "FROM participants WHERE id = ?1",
+        [](const Statement& row) {
+            return std::pair{row.text(0), static_cast<int>(row.int64(1))};
+        },
+        participantId);
     if (!info) {
         return info.error();
     }
-    info->bind(1, participantId);
-    auto row = info->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
+    if (!info->has_value()) {
         return makeError(Error::Code::NotFound, QStringLiteral("No participant with that id."));
     }
-    const QString consultationId = info->text(0);
-    const int responses = static_cast<int>(info->int64(1));
+    const QString consultationId = info->value().first;
+    const int responses = info->value().second;
 
     // Sent feedback cannot be unsent: queue an erasure for each record the hub holds, and
     // for each one offered to it without an answer (the hub may have stored it before the
@@ -181,16 +177,13 @@ namespace {
 /** The consultation a participant takes part in; empty when there is no such participant. */
 Result<QString> consultationOf(Database& db, const QString& participantId)
 {
-    auto s = db.prepare("SELECT consultation_id FROM participants WHERE id = ?");
-    if (!s) {
-        return s.error();
+    auto id = lookupRow(
+        db, "SELECT consultation_id FROM participants WHERE id = ?",
+        [](const Statement& row) { return row.text(0); }, participantId);
+    if (!id) {
+        return id.error();
     }
-    s->bind(1, participantId);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? s->text(0) : QString();
+    return id->value_or(QString());
 }
 
 } // namespace

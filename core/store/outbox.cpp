@@ -156,20 +156,20 @@ Status Outbox::requeue(const QString& itemId)
 
 Result<Outbox::Counts> Outbox::counts()
 {
-    auto s = m_db.prepare(
+    auto counts = lookupRow(
+        m_db,
         "SELECT coalesce(sum(state = 'review'), 0), coalesce(sum(state = 'queued'), 0), "
         "coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'queued' AND kind = 'erasure'), "
         "0) "
-        "FROM outbox");
-    if (!s) {
-        return s.error();
+        "FROM outbox",
+        [](const Statement& row) {
+            return Counts{static_cast<int>(row.int64(0)), static_cast<int>(row.int64(1)),
+                          static_cast<int>(row.int64(2)), static_cast<int>(row.int64(3))};
+        });
+    if (!counts) {
+        return counts.error();
     }
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    return Counts{static_cast<int>(s->int64(0)), static_cast<int>(s->int64(1)),
-                  static_cast<int>(s->int64(2)), static_cast<int>(s->int64(3))};
+    return counts->value_or(Counts{}); // an aggregate always has its row
 }
 
 } // namespace chorus

@@ -254,24 +254,6 @@ QByteArray publicFromSecret(const QByteArray& secretKey)
     return pk;
 }
 
-Result<QString> packJson(Store& store, const QString& packId, int version)
-{
-    auto s = store.database().prepare(
-        "SELECT json FROM activity_packs WHERE pack_id = ? AND version = ?");
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, packId).bind(2, version);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return makeError(Error::Code::NotFound, QStringLiteral("The session's pack is missing."));
-    }
-    return s->text(0);
-}
-
 /** Copies what the young person's session needs to show itself into its own database. */
 Status fillSession(Store& from, Store& to, const Session& session, const Participant& participant,
                    const ConsentRecord& consent, const QByteArray& sessionSecret,
@@ -281,15 +263,17 @@ Status fillSession(Store& from, Store& to, const Session& session, const Partici
     if (!c) {
         return c.error();
     }
-    auto json = packJson(from, c->packId, c->packVersion);
-    if (!json) {
-        return json.error();
+    auto pack = from.consultations().pack(c->packId, c->packVersion);
+    if (!pack) {
+        return pack.error();
     }
     Transaction tx(to.database());
     if (!tx.began()) {
         return tx.began();
     }
-    if (auto p = to.consultations().importPack(json->toUtf8()); !p) {
+    if (auto p = to.consultations().importPack(
+            QJsonDocument(pack->source).toJson(QJsonDocument::Compact));
+        !p) {
         return p.error();
     }
     Consultation copy = c.value();

@@ -45,29 +45,34 @@ Error consentMissing(const QString& why)
 /** The participant must be in the session, and the activity part of its consultation. */
 Result<int> checkPlacement(Database& db, const Response& r)
 {
-    auto s = db.prepare(
+    struct Placement
+    {
+        int retentionDays;
+        bool activityInConsultation;
+    };
+    auto placement = lookupRow(
+        db,
         "SELECT c.retention_days, EXISTS (SELECT 1 FROM json_each(c.activities) WHERE value = ?3) "
         "FROM sessions s "
         "JOIN session_participants sp ON sp.session_id = s.id AND sp.participant_id = ?2 "
-        "JOIN consultations c ON c.id = s.consultation_id WHERE s.id = ?1");
-    if (!s) {
-        return s.error();
+        "JOIN consultations c ON c.id = s.consultation_id WHERE s.id = ?1",
+        [](const Statement& row) {
+            return Placement{static_cast<int>(row.int64(0)), row.int64(1) != 0};
+        },
+        r.sessionId, r.participantId, r.activityId);
+    if (!placement) {
+        return placement.error();
     }
-    s->bind(1, r.sessionId).bind(2, r.participantId).bind(3, r.activityId);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
+    if (!placement->has_value()) {
         return invalidField(QStringLiteral("sessionId"),
                             QStringLiteral("the participant is not in this session"));
     }
-    if (s->int64(1) == 0) {
+    if (!placement->value().activityInConsultation) {
         return invalidField(
             QStringLiteral("activityId"),
             QStringLiteral("\"%1\" is not an activity of this consultation").arg(r.activityId));
     }
-    return static_cast<int>(s->int64(0));
+    return placement->value().retentionDays;
 }
 
 } // namespace

@@ -149,16 +149,13 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& dataDir, const QByte
 
 Result<QString> Store::setting(const QString& key)
 {
-    auto s = m_db.prepare("SELECT value FROM settings WHERE key = ?");
-    if (!s) {
-        return s.error();
+    auto value = lookupRow(
+        m_db, "SELECT value FROM settings WHERE key = ?",
+        [](const Statement& row) { return row.text(0); }, key);
+    if (!value) {
+        return value.error();
     }
-    s->bind(1, key);
-    auto row = s->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? s->text(0) : QString();
+    return value->value_or(QString());
 }
 
 Status Store::setSetting(const QString& key, const QString& value)

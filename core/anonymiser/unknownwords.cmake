@@ -46,3 +46,13 @@ add_custom_command(
   COMMENT "Training the anonymiser's unknown-word model"
   VERBATIM)
 target_sources(chorus_core PRIVATE ${_chorus_uw_model})
+
+if(BUILD_TESTING)
+  # The generator is deterministic: trained again, it writes the same bytes as the build's.
+  add_test(NAME unknownwordsgen_deterministic
+           COMMAND ${CMAKE_COMMAND} -DGENERATOR=$<TARGET_FILE:chorus_unknownwordsgen>
+                   "-DARGS=--gazetteer;${_chorus_gaz};--welsh-words;${_chorus_welsh};${_chorus_uw_args}"
+                   -DBUILT=${_chorus_uw_model}
+                   -DOUT=${_chorus_gaz_dir}/unknownwords-model-again.cpp
+                   -P ${CMAKE_CURRENT_LIST_DIR}/tools/checkmodel.cmake)
+endif()

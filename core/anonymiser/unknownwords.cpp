@@ -51,7 +51,7 @@ enum Tag : std::uint16_t {
     Suffix2,
     Suffix3,
     Suffix4,
-    WordItself,
+    WordItself, ///< unused (see features())
     Length,
     NonAscii,
     InnerMark,
@@ -71,7 +71,7 @@ enum Tag : std::uint16_t {
     Alone,
     PrevPunct,
     NextPunct,
-    LetterPair,
+    LetterPair, ///< unused (see features())
 };
 
 constexpr std::uint32_t kHiddenFlags =
@@ -220,7 +220,8 @@ void features(const TokenizedText& t, const TokenFacts& facts, const Gazetteer& 
 
     // The word's letters: beginnings and endings carry its language ("-preet", "-eka", "ł").
     const qsizetype n = s.size();
-    push(FeatureHash(WordItself).add(s));
+    // No feature of the whole word or of every pair of its letters: the model is for words it
+    // has not seen, and with them it did worse on the sets it did not learn from (MODEL.md).
     push(FeatureHash(Length).add(char16_t(std::min<qsizetype>(n, 9))));
     push(FeatureHash(Prefix2).add(s.first(std::min<qsizetype>(n, 2))));
     if (n >= 3) {
@@ -232,9 +233,6 @@ void features(const TokenizedText& t, const TokenFacts& facts, const Gazetteer& 
     }
     if (n >= 4) {
         push(FeatureHash(Suffix4).add(s.last(4)));
-    }
-    for (qsizetype k = 0; k + 1 < n; ++k) {
-        push(FeatureHash(LetterPair).add(s.sliced(k, 2)));
     }
     push(FeatureHash(NonAscii).add(char16_t(hasNonAscii(s))));
     const QStringView whole = t.str(i);

@@ -1638,8 +1638,9 @@ private slots:
         QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
         // Written by another author who read no anonymiser code or list, after round 6, and
         // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Not tuned
-        // on: its floors are that first score, rounded down.
-        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.92 << 0.99 << 0.05;
+        // on, and never trained on: with the unknown-word model (MODEL.md) 0.959, 0.9962,
+        // 3.6%; its floors are that, rounded down.
+        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.95 << 0.995 << 0.04;
     }
     void heldOut()
     {

@@ -209,6 +209,21 @@ auto lookupRow(Database& db, const char* sql, Read&& read, const Values&... valu
     return firstRow(s.value(), read);
 }
 
+/** Every row of sql, with values bound to ?1, ?2, ... in order and each made by
+    read(const Statement&): a listing, prepared, bound and stepped in one place. */
+template <typename Read, typename... Values>
+auto listRows(Database& db, const char* sql, Read&& read, const Values&... values)
+    -> Result<QList<std::invoke_result_t<Read&, const Statement&>>>
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    int index = 0;
+    (s->bind(++index, values), ...);
+    return allRows(s.value(), read);
+}
+
 /** Error for an SQLite result code, in words; shared by Database and Statement. */
 Error sqliteError(int code, const QString& doing, const char* detail);
 

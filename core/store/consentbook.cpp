@@ -141,18 +141,9 @@ Result<std::optional<ConsentRecord>> ConsentBook::inForce(const QString& partici
 
 Result<QList<ConsentRecord>> ConsentBook::history(const QString& participantId)
 {
-    auto s =
-        m_db.prepare((QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id").constData());
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, participantId);
-    QList<ConsentRecord> out;
-    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << readRecord(row); });
-        !st) {
-        return st.error();
-    }
-    return out;
+    return listRows(m_db,
+                    (QByteArray(kColumns) + "WHERE participant_id = ? ORDER BY id").constData(),
+                    readRecord, participantId);
 }
 
 } // namespace chorus

@@ -495,14 +495,11 @@ Result<Participant> Consultations::participantByCode(const QString& codeName,
 
 Result<QList<Participant>> Consultations::participants(const QString& consultationId)
 {
-    auto s = m_db.prepare(
+    return listRows(
+        m_db,
         (QByteArray(kParticipantColumns) + "WHERE consultation_id = ? ORDER BY created_at")
-            .constData());
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, consultationId);
-    return allRows(s.value(), readParticipant);
+            .constData(),
+        readParticipant, consultationId);
 }
 
 Result<Session> Consultations::startSession(const QString& consultationId, SessionMode mode,
@@ -619,17 +616,11 @@ Result<QList<Session>> Consultations::unfinishedSessions()
 
 Result<QStringList> Consultations::sessionParticipants(const QString& sessionId)
 {
-    auto s = m_db.prepare("SELECT participant_id FROM session_participants WHERE session_id = ? "
-                          "ORDER BY participant_id");
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, sessionId);
-    QStringList out;
-    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << row.text(0); }); !st) {
-        return st.error();
-    }
-    return out;
+    return listRows(
+        m_db,
+        "SELECT participant_id FROM session_participants WHERE session_id = ? "
+        "ORDER BY participant_id",
+        [](const Statement& row) { return row.text(0); }, sessionId);
 }
 
 } // namespace chorus

@@ -86,17 +86,12 @@ Result<int> Erasure::eraseParticipant(const QString& participantId, const QStrin
     // Sent feedback cannot be unsent: queue an erasure for each record the hub holds, and
     // for each one offered to it without an answer (the hub may have stored it before the
     // connection dropped; for one it never got it answers "not-found").
-    auto sent = m_db.prepare(kHubMayHold);
-    if (!sent) {
-        return sent.error();
+    auto sentIds = listRows(
+        m_db, kHubMayHold, [](const Statement& row) { return row.text(0); }, participantId);
+    if (!sentIds) {
+        return sentIds.error();
     }
-    sent->bind(1, participantId);
-    QStringList sentIds;
-    if (auto st = forEachRow(sent.value(), [&](const Statement& r) { sentIds << r.text(0); });
-        !st) {
-        return st.error();
-    }
-    for (const auto& feedbackId : sentIds) {
+    for (const auto& feedbackId : sentIds.value()) {
         const QJsonObject body{{"feedbackId", feedbackId}};
         if (auto st = m_outbox.append(newId(), Outbox::Kind::Erasure,
                                       QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -268,17 +263,15 @@ Result<Erasure::Report> Erasure::purgeExpired()
         return tx.began().error();
     }
     // Participants past retention go whole; held ones stay until the hold is released.
-    auto expired = m_db.prepare("SELECT id FROM participants WHERE retain_until <= ? AND id NOT IN "
-                                "(SELECT participant_id FROM safeguarding_holds)");
+    auto expired = listRows(
+        m_db,
+        "SELECT id FROM participants WHERE retain_until <= ? AND id NOT IN "
+        "(SELECT participant_id FROM safeguarding_holds)",
+        [](const Statement& row) { return row.text(0); }, now);
     if (!expired) {
         return expired.error();
     }
-    expired->bind(1, now);
-    QStringList ids;
-    if (auto st = forEachRow(expired.value(), [&](const Statement& r) { ids << r.text(0); }); !st) {
-        return st.error();
-    }
-    for (const auto& id : ids) {
+    for (const auto& id : expired.value()) {
         auto erased = eraseParticipant(id, QStringLiteral("expired"));
         if (!erased) {
             return erased.error();
@@ -356,18 +349,15 @@ Result<int> Erasure::purgeConsultations(const QString& now)
 {
     // Only the device's own, or the hub's once closed there: an open one from the hub is
     // the hub's to end, and sync would bring it back.
-    auto expired = m_db.prepare(
+    auto expired = listRows(
+        m_db,
         "SELECT id FROM consultations WHERE retain_until <= ?1 AND (source = 'device' OR status "
-        "= 'closed') AND id NOT IN (SELECT consultation_id FROM participants)");
+        "= 'closed') AND id NOT IN (SELECT consultation_id FROM participants)",
+        [](const Statement& row) { return row.text(0); }, now);
     if (!expired) {
         return expired.error();
     }
-    expired->bind(1, now);
-    QStringList ids;
-    if (auto st = forEachRow(expired.value(), [&](const Statement& r) { ids << r.text(0); }); !st) {
-        return st.error();
-    }
-    for (const QString& id : ids) {
+    for (const QString& id : expired.value()) {
         for (const char* sql : {"DELETE FROM sessions WHERE consultation_id = ?1",
                                 "DELETE FROM privacy_names WHERE consultation_id = ?1",
                                 "DELETE FROM consultations WHERE id = ?1"}) {
@@ -379,7 +369,7 @@ Result<int> Erasure::purgeConsultations(const QString& now)
             return st.error();
         }
     }
-    return static_cast<int>(ids.size());
+    return static_cast<int>(expired->size());
 }
 
 bool Erasure::checkpointAfterErasure()

@@ -219,17 +219,7 @@ Result<QList<Response>> Responses::forSession(const QString& sessionId)
 
 Result<QList<Response>> Responses::query(const char* where, const QString& key)
 {
-    auto s = m_db.prepare((QByteArray(kColumns) + where).constData());
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, key);
-    QList<Response> out;
-    if (auto st = forEachRow(s.value(), [&](const Statement& row) { out << readResponse(row); });
-        !st) {
-        return st.error();
-    }
-    return out;
+    return listRows(m_db, (QByteArray(kColumns) + where).constData(), readResponse, key);
 }
 
 Result<int> Responses::submitDrafts(const QString& sessionId, const QString& participantId)

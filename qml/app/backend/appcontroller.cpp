@@ -115,20 +115,28 @@ AppController* AppController::instance()
     return s_instance;
 }
 
+bool AppController::acceptNewPassphrase(const QString& passphrase, const QString& confirmation)
+{
+    if (passphrase.size() < kMinimumPassphraseLength) {
+        setError(
+            tr("Use at least %1 characters. A short sentence is easy to remember.", "@info:status")
+                .arg(kMinimumPassphraseLength));
+        return false;
+    }
+    if (passphrase != confirmation) {
+        setError(
+            tr("The two passphrases are not the same. Please type them again.", "@info:status"));
+        return false;
+    }
+    return true;
+}
+
 void AppController::createStore(const QString& passphrase, const QString& confirmation)
 {
     if (m_busy || m_stage != Stage::FirstRun) {
         return;
     }
-    if (passphrase.size() < kMinimumPassphraseLength) {
-        setError(
-            tr("Use at least %1 characters. A short sentence is easy to remember.", "@info:status")
-                .arg(kMinimumPassphraseLength));
-        return;
-    }
-    if (passphrase != confirmation) {
-        setError(
-            tr("The two passphrases are not the same. Please type them again.", "@info:status"));
+    if (!acceptNewPassphrase(passphrase, confirmation)) {
         return;
     }
     const QByteArray secret = passphrase.toUtf8();
@@ -223,15 +231,7 @@ void AppController::recoverWithKey(const QString& recoveryKey, const QString& pa
             tr("Type the recovery key you wrote down when Chorus was set up.", "@info:status"));
         return;
     }
-    if (passphrase.size() < kMinimumPassphraseLength) {
-        setError(
-            tr("Use at least %1 characters. A short sentence is easy to remember.", "@info:status")
-                .arg(kMinimumPassphraseLength));
-        return;
-    }
-    if (passphrase != confirmation) {
-        setError(
-            tr("The two passphrases are not the same. Please type them again.", "@info:status"));
+    if (!acceptNewPassphrase(passphrase, confirmation)) {
         return;
     }
     const QByteArray secret = passphrase.toUtf8();

@@ -250,6 +250,8 @@ private:
     void finished();
     void setBusy(bool busy);
     void setError(const QString& message);
+    /** A new passphrase is long enough and typed the same twice; otherwise says which not. */
+    [[nodiscard]] bool acceptNewPassphrase(const QString& passphrase, const QString& confirmation);
     void setStage(Stage stage);
     void setChildMode(bool on);
     void restartIdle();

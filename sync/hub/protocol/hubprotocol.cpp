@@ -161,6 +161,28 @@ void checkAnswer(JsonReader& r, const QString& kind, const Limits& limits,
     }
 }
 
+/** e, naming the item it is about: a device marks that item failed and sends the rest. */
+ProtocolError naming(const QString& itemId, ProtocolError e)
+{
+    e.itemId = itemId;
+    return e;
+}
+
+/** An item's id, read before anything else so that every later error can name the item; then
+ *  the item's keys checked against allowed. The error of a missing or bad id names no item. */
+Result<QString, ProtocolError> readItemId(JsonReader& r, const QJsonObject& o, const QString& path,
+                                          const QStringList& allowed)
+{
+    const QString id = r.uuid("id");
+    if (r.failed()) {
+        return r.error();
+    }
+    if (auto unknown = onlyKnown(o, path, allowed)) {
+        return naming(id, *unknown);
+    }
+    return id;
+}
+
 } // namespace
 
 QJsonObject ProtocolError::toJson() const
@@ -279,20 +301,12 @@ Result<FeedbackItem, ProtocolError> decodeFeedbackItem(const QJsonObject& o, con
         "structured", "drawing",        "drawingApproved", "voice",       "ageBand",    "role",
         "scopes",     "week",           "framework"};
     FeedbackItem item;
-    // The id first, so that any later error can name the item.
     JsonReader r(o, path);
-    item.id = r.uuid("id");
-    const QString itemId = r.failed() ? QString() : item.id;
-    auto withId = [&](ProtocolError e) {
-        e.itemId = itemId;
-        return e;
-    };
-    if (r.failed()) {
-        return r.error();
+    auto id = readItemId(r, o, path, kAllowed);
+    if (!id) {
+        return id.error();
     }
-    if (auto unknown = onlyKnown(o, path, kAllowed)) {
-        return withId(*unknown);
-    }
+    item.id = id.value();
     item.consultationId = r.id("consultationId", true);
     item.packId = r.id("packId", true);
     item.packVersion = static_cast<int>(r.integer("packVersion", true, 1, 1000000).value_or(0));
@@ -306,13 +320,13 @@ Result<FeedbackItem, ProtocolError> decodeFeedbackItem(const QJsonObject& o, con
         const QString p = r.path("scopes");
         if (auto unknown =
                 onlyKnown(*scopes, p, {QStringLiteral("quotes"), QStringLiteral("drawings")})) {
-            return withId(*unknown);
+            return naming(item.id, *unknown);
         }
         JsonReader s(*scopes, p);
         item.quotesAllowed = s.boolean("quotes", true).value_or(false);
         drawingsScope = s.boolean("drawings", true);
         if (s.failed()) {
-            return withId(s.error());
+            return naming(item.id, s.error());
         }
     }
     item.week = r.string("week", true, 16);
@@ -330,7 +344,7 @@ Result<FeedbackItem, ProtocolError> decodeFeedbackItem(const QJsonObject& o, con
         checkAnswer(r, item.kind, limits, drawingsScope);
     }
     if (r.failed()) {
-        return withId(r.error());
+        return naming(item.id, r.error());
     }
     item.canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
     item.hash = QCryptographicHash::hash(item.canonical, QCryptographicHash::Sha256).toHex();
@@ -445,20 +459,15 @@ Result<ParticipationItem, ProtocolError> decodeConsentEvent(const QJsonObject& o
     constexpr std::array kEvents{"refused", "withdrawn"};
     ParticipationItem item;
     JsonReader r(o, path);
-    item.id = r.uuid("id");
-    if (r.failed()) {
-        return r.error();
+    auto id = readItemId(r, o, path, kAllowed);
+    if (!id) {
+        return id.error();
     }
-    if (auto unknown = onlyKnown(o, path, kAllowed)) {
-        unknown->itemId = item.id;
-        return *unknown;
-    }
+    item.id = id.value();
     item.consultationId = r.id("consultationId", true);
     item.consentEvent = r.oneOf("event", kEvents);
     if (r.failed()) {
-        ProtocolError e = r.error();
-        e.itemId = item.id;
-        return e;
+        return naming(item.id, r.error());
     }
     item.canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
     item.hash = QCryptographicHash::hash(item.canonical, QCryptographicHash::Sha256).toHex();
@@ -485,18 +494,11 @@ Result<ParticipationItem, ProtocolError> decodeParticipationItem(const QJsonObje
     constexpr std::array kRatings{"liked", "okay", "not-liked"};
     ParticipationItem item;
     JsonReader r(o, path);
-    item.id = r.uuid("id");
-    const QString itemId = r.failed() ? QString() : item.id;
-    auto withId = [&](ProtocolError e) {
-        e.itemId = itemId;
-        return e;
-    };
-    if (r.failed()) {
-        return r.error();
+    auto id = readItemId(r, o, path, kAllowed);
+    if (!id) {
+        return id.error();
     }
-    if (auto unknown = onlyKnown(o, path, kAllowed)) {
-        return withId(*unknown);
-    }
+    item.id = id.value();
     r.oneOf("record", kRecord);
     item.consultationId = r.id("consultationId", true);
     item.packId = r.id("packId", true);
@@ -536,11 +538,11 @@ Result<ParticipationItem, ProtocolError> decodeParticipationItem(const QJsonObje
         for (qsizetype i = 0; i < list->size() && !r.failed(); ++i) {
             const QString p = itemPath(r.path("activities"), i);
             if (!list->at(i).isObject()) {
-                return withId(wrongType(p, "an object", list->at(i)));
+                return naming(item.id, wrongType(p, "an object", list->at(i)));
             }
             const QJsonObject a = list->at(i).toObject();
             if (auto unknown = onlyKnown(a, p, kActivityFields)) {
-                return withId(*unknown);
+                return naming(item.id, *unknown);
             }
             JsonReader ar(a, p);
             ParticipationActivity act;
@@ -556,14 +558,14 @@ Result<ParticipationItem, ProtocolError> decodeParticipationItem(const QJsonObje
                                           QStringLiteral("repeats an earlier activity")));
             }
             if (ar.failed()) {
-                return withId(ar.error());
+                return naming(item.id, ar.error());
             }
             seen << act.activityId;
             item.activities << act;
         }
     }
     if (r.failed()) {
-        return withId(r.error());
+        return naming(item.id, r.error());
     }
     item.canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
     item.hash = QCryptographicHash::hash(item.canonical, QCryptographicHash::Sha256).toHex();
@@ -600,19 +602,14 @@ Result<ErasureBatch, ProtocolError> decodeErasureBatch(const QByteArray& body, c
         const QJsonObject e = items->at(i).toObject();
         JsonReader er(e, p);
         ErasureItem item;
-        item.id = er.uuid("id");
-        if (er.failed()) {
-            return er.error();
+        auto id = readItemId(er, e, p, {QStringLiteral("id"), QStringLiteral("feedbackId")});
+        if (!id) {
+            return id.error();
         }
-        if (auto unknown = onlyKnown(e, p, {QStringLiteral("id"), QStringLiteral("feedbackId")})) {
-            unknown->itemId = item.id;
-            return *unknown;
-        }
+        item.id = id.value();
         item.feedbackId = er.uuid("feedbackId");
         if (er.failed()) {
-            ProtocolError err = er.error();
-            err.itemId = item.id;
-            return err;
+            return naming(item.id, er.error());
         }
         if (seen.contains(item.id)) {
             continue;

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace chorus::test {
@@ -107,5 +108,59 @@ inline Result<ServedHub> serveEmptyHub(const QString& backend, const QString& fo
     hub.port = port.value();
     return hub;
 }
+
+/** What the in-process hub tests (tst_hubreview, tst_hubparticipation) share: a folder, the
+    PostgreSQL rows' cluster, a clock the test moves, and a hub served empty for each test row.
+    The test class calls startServices() from initTestCase and stopServices() from
+    cleanupTestCase (slots belong to the class moc reads, so they stay there). */
+class ServedHubTest : public QObject
+{
+protected:
+    QTemporaryDir m_tmp;
+    PostgresCluster m_pg;
+    bool m_pgUp = false;
+    std::shared_ptr<FakeClock> m_clock =
+        std::make_shared<FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+    std::unique_ptr<chorus::hub::HubStore> m_store;
+    std::unique_ptr<chorus::hub::HubServer> m_server;
+    quint16 m_port = 0;
+
+    /** The folder, and PostgreSQL, which CI requires (scripts/bootstrap installs it). */
+    [[nodiscard]] bool startServices()
+    {
+        if (!m_tmp.isValid()) {
+            return false;
+        }
+        m_pgUp = startPostgresForTests(m_pg);
+        return m_pgUp || qEnvironmentVariableIsEmpty("CI");
+    }
+    void stopServices()
+    {
+        m_server.reset();
+        m_store.reset();
+        m_pg.stop();
+    }
+
+    /** A new empty hub on `backend` for this test row, in place of the last row's. */
+    bool startHub(const QString& backend)
+    {
+        m_server.reset();
+        m_store.reset();
+        auto hub = serveEmptyHub(backend, m_tmp.path(), m_pg, m_clock);
+        if (!hub) {
+            qWarning("%s", qPrintable(hub.error().message));
+            return false;
+        }
+        m_store = std::move(hub->store);
+        m_server = std::move(hub->server);
+        m_port = hub->port;
+        return true;
+    }
+
+    QString url(const QString& path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
+};
 
 } // namespace chorus::test

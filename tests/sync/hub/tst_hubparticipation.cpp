@@ -99,40 +99,11 @@ QJsonObject byValue(const QJsonArray& list, const QString& key, const QString& v
 
 } // namespace
 
-class TestHubParticipation : public QObject
+class TestHubParticipation : public ServedHubTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    PostgresCluster m_pg;
-    bool m_pgUp = false;
-    std::shared_ptr<chorus::FakeClock> m_clock =
-        std::make_shared<chorus::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
-    std::unique_ptr<HubStore> m_store;
-    std::unique_ptr<HubServer> m_server;
-    quint16 m_port = 0;
-
-    QString url(const QString& path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
-    }
-
-    bool startHub(const QString& backend)
-    {
-        m_server.reset();
-        m_store.reset();
-        auto hub = serveEmptyHub(backend, m_tmp.path(), m_pg, m_clock);
-        if (!hub) {
-            qWarning("%s", qPrintable(hub.error().message));
-            return false;
-        }
-        m_store = std::move(hub->store);
-        m_server = std::move(hub->server);
-        m_port = hub->port;
-        return true;
-    }
-
     QByteArray device(const QString& consultation)
     {
         const auto code = m_store->createCode(consultation, "practitioner", 1, 900, {});
@@ -153,16 +124,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_tmp.isValid());
-        m_pgUp = startPostgresForTests(m_pg);
-        QVERIFY2(m_pgUp || qEnvironmentVariableIsEmpty("CI"), "PostgreSQL is required in CI");
+        QVERIFY2(startServices(), "a temporary folder, and PostgreSQL in CI, are required");
     }
-    void cleanupTestCase()
-    {
-        m_server.reset();
-        m_store.reset();
-        m_pg.stop();
-    }
+    void cleanupTestCase() { stopServices(); }
 
     void recordsIn_data() { addBackendRows(m_pgUp); }
     void recordsIn()

@@ -55,4 +55,5 @@ if(BUILD_TESTING)
                    -DBUILT=${_chorus_uw_model}
                    -DOUT=${_chorus_gaz_dir}/unknownwords-model-again.cpp
                    -P ${CMAKE_CURRENT_LIST_DIR}/tools/checkmodel.cmake)
+  set_tests_properties(unknownwordsgen_deterministic PROPERTIES LABELS core)
 endif()

@@ -74,6 +74,9 @@ enum Tag : std::uint16_t {
     LetterPair, ///< unused (see features())
 };
 
+/** How many tokens either side of a word count as its statement. */
+constexpr int kNearby = 24;
+
 constexpr std::uint32_t kHiddenFlags =
     Gazetteer::Word | Gazetteer::NotName | Gazetteer::Proper | Gazetteer::Place;
 
@@ -191,10 +194,12 @@ void features(const TokenizedText& t, const TokenFacts& facts, const Gazetteer& 
     const char16_t shape = upper ? u'A' : (capital ? u'C' : u'l');
 
     // Does the statement use capitals at all? Children often write none, and then a lower-case
-    // word says nothing; a statement in capitals says as little.
+    // word says nothing; a statement in capitals says as little. Only the words near i are
+    // looked at, so that a long text of unknown words costs linear time, not quadratic.
     bool capsElsewhere = false;
     int foreign = 0;
-    for (int j = 0; j < t.size(); ++j) {
+    for (int j = std::max(0, i - kNearby), end = std::min(t.size(), i + kNearby + 1); j < end;
+         ++j) {
         if (j == i || !t.isType(j, Token::Type::Word)) {
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "gazetteer.h"
 #include "lexicon.h"
+#include "unknownwords.h"
 
 #include <QFile>
 
@@ -2313,6 +2314,26 @@ private:
         return false;
     }
 
+    /** Issue 17: words that no list knows are judged by a trained model (unknownwords.h),
+     *  given the rules' verdict; the rules' vetoes (a trip's place, a brand) hold. */
+    bool unknownWordHook(int i, Tier t, bool rulesSayName) const
+    {
+        if (!m_f.m_contextRules || !m_f.m_gazetteer ||
+            (t != Tier::Unknown && t != Tier::Wide && t != Tier::Plain)) {
+            return rulesSayName;
+        }
+        if (!rulesSayName && (tripOrOriginBefore(i) || productAfter(i) || nation(i) ||
+                              is(i - 1, "river") || is(i - 1, "afon"))) {
+            return false;
+        }
+        if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[std::size_t(i - 1)] < kKept &&
+            m_t.oneSpace(i)) {
+            return true; // "tadhg eze": the rest of a name (or school) already found
+        }
+        return unknownwords::decide(unknownwords::builtInModel(), m_t, m_facts, *m_f.m_gazetteer, i,
+                                    rulesSayName);
+    }
+
     void namePass()
     {
         for (int i = 0; i < m_t.size(); ++i) {
@@ -2334,7 +2355,7 @@ private:
                 }
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);
-            if (!nick && !isName(i, t)) {
+            if (!nick && !unknownWordHook(i, t, isName(i, t))) {
                 continue;
             }
             const bool listed = t == Tier::Plain || t == Tier::NameFirst ||

@@ -2,6 +2,7 @@
 #include "core/anonymiser/gazetteer.h"
 #include "core/anonymiser/tokenizer.h"
 #include "core/anonymiser/ukidentifiers.h"
+#include "core/anonymiser/unknownwords.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -1043,6 +1044,66 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Words that no list knows (issue 17, unknownwords.h): the trained model adds a name the
+     *  rules leave (one that opens a sentence, or in lower case where children write it) and
+     *  takes back a listed name in lower case in a code-switched statement. Made-up names and
+     *  sentences in no labelled set. */
+    void unknownWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // Names the rules leave: each row fails without the model.
+        QTest::newRow("a name opening a sentence")
+            << QStringLiteral("Tsegaweyni lets me borrow her phone")
+            << QStringLiteral("[name] lets me borrow her phone");
+        QTest::newRow("another opening a sentence")
+            << QStringLiteral("Oyewumi doesnt talk to me anymore")
+            << QStringLiteral("[name] doesnt talk to me anymore");
+        QTest::newRow("a third opening a sentence")
+            << QStringLiteral("Wenqian has been off school all week")
+            << QStringLiteral("[name] has been off school all week");
+        QTest::newRow("a possessive opening a sentence")
+            << QStringLiteral("Przemko's mum picks us up")
+            << QStringLiteral("[name]'s mum picks us up");
+        QTest::newRow("lower case, is in my class")
+            << QStringLiteral("kwabenya is in my class") << QStringLiteral("[name] is in my class");
+        QTest::newRow("lower case, is in year 9") << QStringLiteral("ngozika is in year 9 with me")
+                                                  << QStringLiteral("[name] is in year 9 with me");
+        // Listed names in lower case that are words of another language: each row fails
+        // without the model (the rules hide "hai" and "nie").
+        QTest::newRow("romanised Urdu") << QStringLiteral("mujhe neend nahi aati hai")
+                                        << QStringLiteral("mujhe neend nahi aati hai");
+        QTest::newRow("Polish") << QStringLiteral("nie wiem co robić")
+                                << QStringLiteral("nie wiem co robić");
+        // Guards: words of other languages opening a sentence stay. The rules keep them; a
+        // plain "capitalised and in no list" rule (step 1 of MODEL.md) hides them.
+        QTest::newRow("Welsh opening a sentence")
+            << QStringLiteral("Roeddwn i'n hapus ddoe") << QStringLiteral("Roeddwn i'n hapus ddoe");
+        QTest::newRow("Polish opening a sentence")
+            << QStringLiteral("Zamknij drzwi please") << QStringLiteral("Zamknij drzwi please");
+    }
+    /** The model built at build time: weights sorted by feature (score() searches them), and
+     *  the Welsh word filter it reads, which knows Welsh verb forms the gazetteer leaves out. */
+    void unknownWordModel()
+    {
+        const chorus::unknownwords::Model& m = chorus::unknownwords::builtInModel();
+        QVERIFY(m.weightCount > 100);
+        for (std::size_t k = 1; k < m.weightCount; ++k) {
+            QVERIFY(m.weights[k - 1].feature < m.weights[k].feature);
+        }
+        for (const char* welsh : {"dydw", "roeddwn", "aethon", "ddoe"}) {
+            QVERIFY2(m.welsh.contains(QString::fromLatin1(welsh)), welsh);
+        }
+        QVERIFY(!m.welsh.contains(u"Tsegaweyni"));
+        QVERIFY(!m.welsh.contains(u"straighteners"));
+    }
+    void unknownWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     void sessionNames_data()
     {
         QTest::addColumn<QString>("text");
@@ -1577,8 +1638,9 @@ private slots:
         QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
         // Written by another author who read no anonymiser code or list, after round 6, and
         // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Not tuned
-        // on: its floors are that first score, rounded down.
-        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.92 << 0.99 << 0.05;
+        // on, and never trained on: with the unknown-word model (MODEL.md) 0.959, 0.9962,
+        // 3.6%; its floors are that, rounded down.
+        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.95 << 0.995 << 0.04;
     }
     void heldOut()
     {

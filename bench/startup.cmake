@@ -1,6 +1,7 @@
 # startup_bench: chorus's first frame of the unlock screen and its RSS then (and, shown apart,
 # the first-run page's first frame), against a minimal Qt Quick window (startup_baseline) in the
-# same run. Included from bench/CMakeLists.txt when the app is built.
+# same run. Included from bench/CMakeLists.txt when the app is built. To compare builds of
+# chorus with less noise, bench/startup_cpu.py reads CPU time at the probe line instead.
 if(TARGET chorus)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Quick Test)
   add_executable(startup_baseline ${CMAKE_CURRENT_LIST_DIR}/startup_bench.cpp)

@@ -2261,12 +2261,26 @@ private:
      *  Not a son or daughter: a parent's "my son lives in" is the child's home. */
     bool relativesHome(int q) const
     {
-        if (!(is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
+        // "my cousins live in", "my grandparents stay in": several relatives, the plain verb.
+        const bool plural = is(q, "live") || is(q, "stay");
+        if (!(plural || is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
             return false;
         }
         int k = q - 1;
         if (cap(k) && !(roles(k) & Lexicon::Relation)) {
             --k; // "my cousin Saron lives in" (names are found after this pass)
+        }
+        if (plural) {
+            // Only a word for several relatives: "my mum and i live in" is the child's home.
+            static const char* const kRelatives[] = {
+                "cousins", "aunties", "aunts",  "uncles",    "grandparents", "brothers",
+                "sisters", "parents", "family", "relatives", "grandmas",     "nans"};
+            for (const char* w : kRelatives) {
+                if (matches(k, w)) {
+                    return is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy");
+                }
+            }
+            return false;
         }
         return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
                !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&

@@ -1044,6 +1044,38 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round seven (issue 17, after heldout7's score): classes of its misses and of what it
+     *  changed in statements with no identifier, each with other words than heldout7 uses. */
+    void roundSevenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // Places abroad: where several relatives live, where someone was born, a trip.
+        QTest::newRow("where several relatives live, a city abroad")
+            << QStringLiteral("my aunties live in Lviv")
+            << QStringLiteral("my aunties live in Lviv");
+        QTest::newRow("where grandparents live, a state abroad")
+            << QStringLiteral("my grandparents live in Gujarat")
+            << QStringLiteral("my grandparents live in Gujarat");
+        QTest::newRow("where a relative lives, a Kurdish city")
+            << QStringLiteral("my nan lives in Duhok") << QStringLiteral("my nan lives in Duhok");
+        QTest::newRow("born in a city abroad") << QStringLiteral("my mum was born in Mariupol")
+                                               << QStringLiteral("my mum was born in Mariupol");
+        QTest::newRow("a trip to an Irish county") << QStringLiteral("we go to Sligo every easter")
+                                                   << QStringLiteral("we go to Sligo every easter");
+        QTest::newRow("stuck in a port abroad") << QStringLiteral("my brother is stuck in Dunkirk")
+                                                << QStringLiteral("my brother is stuck in Dunkirk");
+        QTest::newRow("the child and a parent live there: home")
+            << QStringLiteral("me and my parents live in Brindleford")
+            << QStringLiteral("me and my parents live in [place]");
+    }
+    void roundSevenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** Words that no list knows (issue 17, unknownwords.h): the trained model adds a name the
      *  rules leave (one that opens a sentence, or in lower case where children write it) and
      *  takes back a listed name in lower case in a code-switched statement. Made-up names and

@@ -1392,9 +1392,11 @@ private:
             if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
                 continue; // one bit test for most words: st, saint, sant, santes, gŵyl
             }
-            // "St David's Day", "Saint Patrick's day"
+            // "St David's Day", "Saint Patrick's day", and as children write it without the
+            // apostrophe: "Saint Andrews day", "st georges day".
             if ((is(i, "st") || is(i, "saint")) && isWord(i + 1) &&
-                m_t[i + 1].has(Token::Apostrophe) && is(i + 2, "day")) {
+                (m_t[i + 1].has(Token::Apostrophe) || possessiveWithoutApostrophe(i + 1)) &&
+                is(i + 2, "day")) {
                 keep(i, i + 2);
                 i += 2;
                 continue;
@@ -1418,6 +1420,12 @@ private:
         }
     }
     static inline const QString kGwyl = QStringLiteral("g\u0175yl");
+    /** "Davids", "Patricks": a word of four letters or more ending in s. */
+    bool possessiveWithoutApostrophe(int i) const
+    {
+        const QStringView w = word(i);
+        return w.size() >= 4 && WordTable::fold(w.back().unicode()) == u's';
+    }
 
     /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
      *  the last token it took, or i. */

@@ -1065,6 +1065,29 @@ private slots:
                                                    << QStringLiteral("we go to Sligo every easter");
         QTest::newRow("stuck in a port abroad") << QStringLiteral("my brother is stuck in Dunkirk")
                                                 << QStringLiteral("my brother is stuck in Dunkirk");
+        QTest::newRow("a saint's day without the apostrophe")
+            << QStringLiteral("Saint Andrews day we have a ceilidh")
+            << QStringLiteral("Saint Andrews day we have a ceilidh");
+        QTest::newRow("a saint's day in lower case")
+            << QStringLiteral("st georges day parade was cold")
+            << QStringLiteral("st georges day parade was cold");
+        QTest::newRow("a festival opening a sentence")
+            << QStringLiteral("Newroz is my favourite day")
+            << QStringLiteral("Newroz is my favourite day");
+        QTest::newRow("another festival opening a sentence")
+            << QStringLiteral("Songkran was so wet") << QStringLiteral("Songkran was so wet");
+        QTest::newRow("an old festival") << QStringLiteral("Samhain is older than halloween")
+                                         << QStringLiteral("Samhain is older than halloween");
+        QTest::newRow("a club's two-word name")
+            << QStringLiteral("my dad supports Partick Thistle")
+            << QStringLiteral("my dad supports Partick Thistle");
+        QTest::newRow("a club's full name") << QStringLiteral("my foster carer supports Hibernian")
+                                            << QStringLiteral("my foster carer supports Hibernian");
+        QTest::newRow("a brand with a given name in it")
+            << QStringLiteral("nan got me Ted Baker perfume")
+            << QStringLiteral("nan got me Ted Baker perfume");
+        QTest::newRow("a cartoon's title")
+            << QStringLiteral("Tom and Jerry is funny") << QStringLiteral("Tom and Jerry is funny");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

@@ -239,6 +239,7 @@ public:
                 schoolObjectPass();
             }
             schoolAcronymPass();
+            theSchoolPass();
             referralUnitPass();
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
@@ -1322,6 +1323,13 @@ private:
 
     void claim(int first, int last, qsizetype end, PiiKind kind, FindingReason reason)
     {
+        // "expelled from the Forge", "at the Kestrel Academy": the "the" is part of how the
+        // school is named (most labelled sets' authors put it in the name), and "[school]"
+        // reads as well as "the [school]".
+        if (kind == PiiKind::School && first > 0 && is(first - 1, "the") && !claimed(first - 1) &&
+            m_t.oneSpace(first)) {
+            --first;
+        }
         for (int k = first; k <= last; ++k) {
             m_claims[std::size_t(k)] = std::int8_t(kind);
         }
@@ -1858,6 +1866,62 @@ private:
             claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
             i = last;
         }
+    }
+
+    /** "expelled from the Forge", "kicked out of the Meadows", "year 8 at the Harrier
+     *  Academy", "they sent me to the Anvil Centre instead of school": a school named as
+     *  "the X", after what only a school does to a child. X is capitalised and no place
+     *  abroad, no family word, no youth group ("the Scouts"). */
+    void theSchoolPass()
+    {
+        for (int t = 2; t + 1 < m_t.size(); ++t) {
+            if (!is(t, "the") || !cap(t + 1) || claimed(t + 1) || !m_t.oneSpace(t + 1)) {
+                continue; // one length test for most words
+            }
+            const int i = t + 1;
+            const int p = t - 1;
+            const int q = p - 1;
+            const bool removed =
+                (is(p, "from") && (is(q, "excluded") || is(q, "expelled") || is(q, "suspended") ||
+                                   is(q, "exclusion"))) ||
+                // "kicked out of the Odeon" is a cinema: out of a school only in school talk.
+                (is(p, "of") && is(q, "out") && schoolTopic() &&
+                 (is(q - 1, "kicked") || is(q - 1, "chucked") || is(q - 1, "thrown") ||
+                  is(q - 1, "booted") || is(q - 2, "kicked") || is(q - 2, "chucked") ||
+                  is(q - 2, "thrown") || is(q - 2, "booted")));
+            const bool yearAt = is(p, "at") && m_t.isType(q, Type::Number) &&
+                                (is(q - 1, "year") || is(q - 1, "yr"));
+            const bool sent = is(p, "to") && (is(q - 1, "sent") || is(q - 1, "send")) &&
+                              (is(q, "me") || is(q, "him") || is(q, "her") || is(q, "us")) &&
+                              schoolTopic();
+            if (!(removed || yearAt || sent)) {
+                continue;
+            }
+            if (!isWord(i) || tier(i) == Tier::Never || abroadFlag(i) || nation(i) ||
+                (roles(i) & (Lexicon::SchoolWord | Lexicon::Relation | Lexicon::Title)) ||
+                youthGroup(i)) {
+                continue;
+            }
+            int last = i;
+            while (last < i + 2 && isWord(last + 1) && m_t.oneSpace(last + 1) &&
+                   !claimed(last + 1) && cap(last + 1)) {
+                ++last; // "the Anvil Centre", "the Harrier Academy"
+            }
+            claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
+            t = last;
+        }
+    }
+    bool youthGroup(int i) const
+    {
+        static const char* const kGroups[] = {"scouts", "cubs",   "beavers", "brownies",
+                                              "guides", "cadets", "army",    "navy",
+                                              "club",   "team",   "group",   "gym"};
+        for (const char* w : kGroups) {
+            if (matches(i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "chs", "KHS", "bgs": a high or grammar school by its initials (consonants only, in no

@@ -1088,6 +1088,21 @@ private slots:
             << QStringLiteral("nan got me Ted Baker perfume");
         QTest::newRow("a cartoon's title")
             << QStringLiteral("Tom and Jerry is funny") << QStringLiteral("Tom and Jerry is funny");
+        QTest::newRow("a school as the X after excluded from")
+            << QStringLiteral("she got excluded from the Anvil last week")
+            << QStringLiteral("she got excluded from [school] last week");
+        QTest::newRow("a school as the X after year N at")
+            << QStringLiteral("i was in year 10 at the Harrier Academy")
+            << QStringLiteral("i was in year 10 at [school]");
+        QTest::newRow("a school as the X after sent me to, in school talk")
+            << QStringLiteral("they sent me to the Lantern Centre because of school")
+            << QStringLiteral("they sent me to [school] because of school");
+        QTest::newRow("a school's the in its name")
+            << QStringLiteral("my school is the Larchfield Academy")
+            << QStringLiteral("my school is [school]");
+        QTest::newRow("a youth group is no school")
+            << QStringLiteral("he got expelled from the Scouts")
+            << QStringLiteral("he got expelled from the Scouts");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

@@ -2139,7 +2139,11 @@ private:
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
-                                 is(i, "high") || is(i, "juniors") || is(i, "lodge") || lowerStreet;
+                                 is(i, "high") || is(i, "juniors") || is(i, "lodge") ||
+                                 lowerStreet ||
+                                 // "the Blackbird Leys estate": an estate's name is capitalised,
+                                 // the word "estate" seldom.
+                                 (is(i, "estate") && cap(i - 1) && m_t.oneSpace(i));
             if (!cap(i) && !lowerOk) {
                 continue;
             }
@@ -2159,6 +2163,11 @@ private:
             }
             if (first == i || (school && first == i - 1 && kindOfSchool(first))) {
                 continue;
+            }
+            if (!cap(i) && is(i, "estate") &&
+                !(is(first - 1, "the") && ((roles(first - 2) & Lexicon::PlacePrep) ||
+                                           is(first - 2, "off") || is(first - 2, "round")))) {
+                continue; // "on the Gorsebrook estate", not "sold the Range Rover estate"
             }
             int last = i;
             while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
@@ -2238,6 +2247,9 @@ private:
             }
             if (!strong && !distinctive) {
                 continue;
+            }
+            if (!cap(i) && is(i, "estate") && last == i) {
+                last = i - 1; // "on the [place] estate": the word says what, the name where
             }
             claim(first, last, m_t[last].end(), kind, FindingReason::Context);
             i = last;

@@ -1103,6 +1103,15 @@ private slots:
         QTest::newRow("a youth group is no school")
             << QStringLiteral("he got expelled from the Scouts")
             << QStringLiteral("he got expelled from the Scouts");
+        QTest::newRow("an estate of dictionary words, estate in lower case")
+            << QStringLiteral("we live on the Kestrel Fields estate")
+            << QStringLiteral("we live on the [place] estate");
+        QTest::newRow("an estate of one unknown word")
+            << QStringLiteral("there was a fight near the Thistlemoor estate")
+            << QStringLiteral("there was a fight near the [place] estate");
+        QTest::newRow("an estate car is no estate")
+            << QStringLiteral("my dad sold the Range Rover estate")
+            << QStringLiteral("my dad sold the Range Rover estate");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

@@ -612,6 +612,16 @@ private:
         return false;
     }
 
+    /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
+     *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
+     *  friend: "music is my best friend"). */
+    bool lowerRelationSubject(int i) const
+    {
+        const int n = i + 1;
+        return initial(i) && (is(n, "is") || is(n, "was")) &&
+               (is(n + 1, "my") || is(n + 1, "our")) && relationAt(n + 2) && !friendWord(n + 2);
+    }
+
     /** Who the person is, for a capitalised everyday word ("Iffy is my cousin", "Sky my
      *  cousin lives", "Favour and Gift are my foster sisters"): a relation right after it. */
     bool relationAfter(int i) const
@@ -1164,7 +1174,8 @@ private:
             if (!upper || acronym) {
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                                      lowerRelationSubject(i)))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -1182,7 +1193,8 @@ private:
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                                      lowerRelationSubject(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||

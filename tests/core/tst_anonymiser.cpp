@@ -1112,6 +1112,16 @@ private slots:
         QTest::newRow("an estate car is no estate")
             << QStringLiteral("my dad sold the Range Rover estate")
             << QStringLiteral("my dad sold the Range Rover estate");
+        QTest::newRow("a word-name in lower case before is my and a worker")
+            << QStringLiteral("hope is my sw now") << QStringLiteral("[name] is my sw now");
+        QTest::newRow("a word-name in lower case before was my and a carer")
+            << QStringLiteral("dawn was my foster carer")
+            << QStringLiteral("[name] was my foster carer");
+        QTest::newRow("an everyday word before is my best friend")
+            << QStringLiteral("music is my best friend")
+            << QStringLiteral("music is my best friend");
+        QTest::newRow("a pronoun before is my sister")
+            << QStringLiteral("this is my sister") << QStringLiteral("this is my sister");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

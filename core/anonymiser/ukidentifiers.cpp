@@ -911,7 +911,20 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         // Welsh: only after "i'n" / "rwy'n" or before "oed" (checked below), as "un" and
         // "tri" are also ordinary words. "un ar ddeg" is 1 + 10, "dau ar bymtheg" 2 + 15.
         years = lex.welshNumberValue(m_t.str(i));
-        if (wordIs(i + 1, "ar") && m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2)) {
+        // The decimal count taught in Welsh-medium schools: "un deg pedwar" is 1 x 10 + 4,
+        // "un deg" 10, "dau ddeg" 20.
+        if (years >= 1 && years <= 9 && (wordIs(i + 1, "deg") || wordIs(i + 1, "ddeg")) &&
+            m_t.oneSpace(i + 1)) {
+            years *= 10;
+            last = i + 1;
+            const int unit = m_t.isType(i + 2, Type::Word) && m_t.oneSpace(i + 2)
+                                 ? lex.welshNumberValue(m_t.str(i + 2))
+                                 : -1;
+            if (unit >= 1 && unit <= 9) {
+                years += unit;
+                last = i + 2;
+            }
+        } else if (wordIs(i + 1, "ar") && m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2)) {
             const int tens = lex.welshNumberValue(m_t.str(i + 2));
             if (tens == 10 || tens == 15) {
                 years += tens;

@@ -1122,6 +1122,12 @@ private slots:
             << QStringLiteral("music is my best friend");
         QTest::newRow("a pronoun before is my sister")
             << QStringLiteral("this is my sister") << QStringLiteral("this is my sister");
+        QTest::newRow("a Welsh age in the decimal count, before oed")
+            << QStringLiteral("mae hi'n un deg dau oed") << QStringLiteral("mae hi'n [age 12-15]");
+        QTest::newRow("a Welsh age in the decimal count, after rwy'n")
+            << QStringLiteral("rwy'n un deg saith") << QStringLiteral("rwy'n [age 16-17]");
+        QTest::newRow("a Welsh count of children is no age")
+            << QStringLiteral("un deg pump o blant") << QStringLiteral("un deg pump o blant");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

@@ -642,6 +642,13 @@ private:
                 ++r; // "my foster sisters"
             }
             const QStringView w = word(r);
+            // "Coral and Jet are twins", "… are cousins": several relatives, without "my".
+            const QStringView bare = word(k + 1);
+            if ((is(k, "are") || is(k, "were")) && bare.size() > 3 && bare.endsWith(u's') &&
+                !friendWord(k + 1) &&
+                (Lexicon::instance().roles(bare.chopped(1)) & Lexicon::Relation)) {
+                return true;
+            }
             return (is(k, "are") || is(k, "were")) && (is(k + 1, "my") || is(k + 1, "our")) &&
                    (relationAt(r) ||
                     (w.size() > 3 && w.endsWith(u's') &&
@@ -1254,7 +1261,9 @@ private:
             }
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
-                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i));
+                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i) ||
+                    // "me and Reign got the bus": a capital mid-sentence after "me and"
+                    (!initial(i) && is(i - 1, "and") && (is(i - 2, "me") || is(i - 2, "i"))));
         case Tier::Proper:
             if (placeFlag(i)) {
                 // "I miss Asmara", "from Dublin and i": a known place is a name only when
@@ -1341,6 +1350,14 @@ private:
         if (kind == PiiKind::School && first > 0 && is(first - 1, "the") && !claimed(first - 1) &&
             m_t.oneSpace(first)) {
             --first;
+        }
+        // "Springwell Lodge School": a home's name before a school word is the school's.
+        if (kind == PiiKind::Place && isWord(last + 1) && cap(last + 1) && !claimed(last + 1) &&
+            m_t.oneSpace(last + 1) &&
+            (is(last + 1, "school") || is(last + 1, "academy") || is(last + 1, "college"))) {
+            ++last;
+            end = m_t[last].end();
+            kind = PiiKind::School;
         }
         for (int k = first; k <= last; ++k) {
             m_claims[std::size_t(k)] = std::int8_t(kind);

@@ -1128,6 +1128,18 @@ private slots:
             << QStringLiteral("rwy'n un deg saith") << QStringLiteral("rwy'n [age 16-17]");
         QTest::newRow("a Welsh count of children is no age")
             << QStringLiteral("un deg pump o blant") << QStringLiteral("un deg pump o blant");
+        QTest::newRow("a home's name before School is a school")
+            << QStringLiteral("i was at Mossgate Lodge School before")
+            << QStringLiteral("i was at [school] before");
+        QTest::newRow("a word-name in capitals after me and")
+            << QStringLiteral("me and Ember got the bus to town")
+            << QStringLiteral("me and [name] got the bus to town");
+        QTest::newRow("a pair of word-names before were cousins, without my")
+            << QStringLiteral("Storm and River were cousins")
+            << QStringLiteral("[name] and [name] were cousins");
+        QTest::newRow("a pair of things before are the best")
+            << QStringLiteral("Salt and Vinegar are the best crisps")
+            << QStringLiteral("Salt and Vinegar are the best crisps");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

@@ -522,7 +522,9 @@ private:
                      (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
                       t == Tier::Proper));
         }
-        if ((is(n, "and") || is(n, "&") || is(n, "n")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+        // "and" as children type it too: "n", "nd" ("kai nd me")
+        if ((is(n, "and") || is(n, "&") || is(n, "n") || is(n, "nd")) &&
+            (is(n + 1, "me") || is(n + 1, "i"))) {
             return true;
         }
         // Welsh "Cai a fi" (and me), "Cai ydy fy mrawd" (is my brother).
@@ -873,7 +875,8 @@ private:
      *  followed by a verb. */
     bool lowerCoordinated(int i) const
     {
-        const bool and_ = is(i - 1, "and") || is(i - 1, "n") || m_t.punct(i - 1, u'&');
+        const bool and_ =
+            is(i - 1, "and") || is(i - 1, "n") || is(i - 1, "nd") || m_t.punct(i - 1, u'&');
         if (!and_ || !(is(i - 2, "me") || claimedAs(i - 2, PiiKind::Name))) {
             return false;
         }

@@ -1140,6 +1140,9 @@ private slots:
         QTest::newRow("a pair of things before are the best")
             << QStringLiteral("Salt and Vinegar are the best crisps")
             << QStringLiteral("Salt and Vinegar are the best crisps");
+        QTest::newRow("an unknown word before nd me, as children type and")
+            << QStringLiteral("zarvik nd me got detention")
+            << QStringLiteral("[name] nd me got detention");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");
@@ -1744,10 +1747,11 @@ private slots:
         // fixed, tested with other words); first score 0.925 recall, keep 0.9861, 9.7% changed.
         QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
         // Written by another author who read no anonymiser code or list, after round 6, and
-        // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Not tuned
-        // on, and never trained on: with the unknown-word model (MODEL.md) 0.959, 0.9962,
-        // 3.6%; its floors are that, rounded down.
-        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.95 << 0.995 << 0.04;
+        // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Never
+        // trained on: with the unknown-word model (MODEL.md) 0.959, 0.9962, 3.6%. Round 7
+        // tuned on it (classes of its misses, tested with other words): 0.981, 0.9980, 1.2%,
+        // so it is now a tuned set; its floors are that, rounded down.
+        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.975 << 0.995 << 0.02;
     }
     void heldOut()
     {

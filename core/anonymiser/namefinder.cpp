@@ -1196,7 +1196,8 @@ private:
             }
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
-            return ctx && (anyContext(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+            return ctx && (anyContext(i) || relationAfter(i) ||
+                           (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;

@@ -1143,6 +1143,15 @@ private slots:
         QTest::newRow("an unknown word before nd me, as children type and")
             << QStringLiteral("zarvik nd me got detention")
             << QStringLiteral("[name] nd me got detention");
+        QTest::newRow("a pair of word-names opening a statement before are my sisters")
+            << QStringLiteral("Melody and Lyric are my sisters")
+            << QStringLiteral("[name] and [name] are my sisters");
+        QTest::newRow("a pair of word-names opening a statement before are twins")
+            << QStringLiteral("Destiny and Promise are twins")
+            << QStringLiteral("[name] and [name] are twins");
+        QTest::newRow("a pair of colours is no pair of people")
+            << QStringLiteral("Red and Blue are my favourite colours")
+            << QStringLiteral("Red and Blue are my favourite colours");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

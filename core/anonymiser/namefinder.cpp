@@ -1005,6 +1005,9 @@ private:
               is(i - 1, "with") || (roles(i - 1) & Lexicon::Thanks))) {
             return false;
         }
+        if (is(i + 1, "from") && fromCommunityPlace(i)) {
+            return true;
+        }
         if (!is(i + 1, "from") || !(is(i + 2, "the") || is(i + 2, "my"))) {
             return false;
         }
@@ -1012,6 +1015,37 @@ private:
             if (is(k, "team") || is(k, "club") || is(k, "service") || is(k, "centre") ||
                 is(k, "project") || is(k, "group") || is(k, "office") || is(k, "unit") ||
                 is(k, "school") || is(k, "home") || is(k, "council")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Valour from mosque came round", "Tribute from cadets texted me": a place of worship
+     *  or of a club without an article, then what a person does. Not a plural ("Letters
+     *  from school said"), and only verbs that a thing seldom does ("Food from church helped
+     *  us" is food). */
+    bool fromCommunityPlace(int i) const
+    {
+        const QStringView w = word(i);
+        if (w.size() < 3 || WordTable::fold(w.back().unicode()) == u's') {
+            return false;
+        }
+        int k = i + 2;
+        if (is(k, "youth") || is(k, "boxing") || is(k, "football") || is(k, "sunday")) {
+            ++k; // "from youth club", "from sunday school"
+        }
+        if (!(is(k, "church") || is(k, "chapel") || is(k, "mosque") || is(k, "gurdwara") ||
+              is(k, "temple") || is(k, "madrassa") || is(k, "madrasa") || is(k, "club") ||
+              is(k, "cadets") || is(k, "scouts") || is(k, "school"))) {
+            return false;
+        }
+        static const char* const kVerbs[] = {"said",    "told",   "came",     "comes",  "visited",
+                                             "gave",    "rang",   "called",   "texted", "asked",
+                                             "brought", "talked", "listened", "hugged", "invited",
+                                             "lent",    "prayed"};
+        for (const char* v : kVerbs) {
+            if (matches(k + 1, v)) {
                 return true;
             }
         }

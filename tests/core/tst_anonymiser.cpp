@@ -1152,6 +1152,17 @@ private slots:
         QTest::newRow("a pair of colours is no pair of people")
             << QStringLiteral("Red and Blue are my favourite colours")
             << QStringLiteral("Red and Blue are my favourite colours");
+        QTest::newRow("a word-name from a place of worship, then a person's verb")
+            << QStringLiteral("Valour from mosque came round")
+            << QStringLiteral("[name] from mosque came round");
+        QTest::newRow("a word-name from cadets, then a person's verb")
+            << QStringLiteral("Tribute from cadets texted me")
+            << QStringLiteral("[name] from cadets texted me");
+        QTest::newRow("food from church is food") << QStringLiteral("Food from church helped us")
+                                                  << QStringLiteral("Food from church helped us");
+        QTest::newRow("letters from school are letters")
+            << QStringLiteral("Letters from school said i was late")
+            << QStringLiteral("Letters from school said i was late");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

@@ -1163,6 +1163,18 @@ private slots:
         QTest::newRow("letters from school are letters")
             << QStringLiteral("Letters from school said i was late")
             << QStringLiteral("Letters from school said i was late");
+        QTest::newRow("an age with y.o. in dots")
+            << QStringLiteral("my sister is 9 y.o. and annoying")
+            << QStringLiteral("my sister is [age 8-11] and annoying");
+        QTest::newRow("a year of birth in two digits")
+            << QStringLiteral("i was born in 09")
+            << QStringLiteral("i was born in [date of birth]");
+        QTest::newRow("a year of birth in two digits after an apostrophe")
+            << QStringLiteral("she was born in '11")
+            << QStringLiteral("she was born in [date of birth]");
+        QTest::newRow("a house number after born in is no year")
+            << QStringLiteral("i was born in 10 downing street lol")
+            << QStringLiteral("i was born in 10 downing street lol");
         QTest::newRow("the child and a parent live there: home")
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");

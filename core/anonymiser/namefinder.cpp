@@ -239,6 +239,7 @@ public:
                 schoolObjectPass();
             }
             schoolAcronymPass();
+            theSchoolPass();
             referralUnitPass();
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
@@ -521,7 +522,9 @@ private:
                      (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English ||
                       t == Tier::Proper));
         }
-        if ((is(n, "and") || is(n, "&") || is(n, "n")) && (is(n + 1, "me") || is(n + 1, "i"))) {
+        // "and" as children type it too: "n", "nd" ("kai nd me")
+        if ((is(n, "and") || is(n, "&") || is(n, "n") || is(n, "nd")) &&
+            (is(n + 1, "me") || is(n + 1, "i"))) {
             return true;
         }
         // Welsh "Cai a fi" (and me), "Cai ydy fy mrawd" (is my brother).
@@ -611,6 +614,16 @@ private:
         return false;
     }
 
+    /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
+     *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
+     *  friend: "music is my best friend"). */
+    bool lowerRelationSubject(int i) const
+    {
+        const int n = i + 1;
+        return initial(i) && (is(n, "is") || is(n, "was")) &&
+               (is(n + 1, "my") || is(n + 1, "our")) && relationAt(n + 2) && !friendWord(n + 2);
+    }
+
     /** Who the person is, for a capitalised everyday word ("Iffy is my cousin", "Sky my
      *  cousin lives", "Favour and Gift are my foster sisters"): a relation right after it. */
     bool relationAfter(int i) const
@@ -631,6 +644,13 @@ private:
                 ++r; // "my foster sisters"
             }
             const QStringView w = word(r);
+            // "Coral and Jet are twins", "… are cousins": several relatives, without "my".
+            const QStringView bare = word(k + 1);
+            if ((is(k, "are") || is(k, "were")) && bare.size() > 3 && bare.endsWith(u's') &&
+                !friendWord(k + 1) &&
+                (Lexicon::instance().roles(bare.chopped(1)) & Lexicon::Relation)) {
+                return true;
+            }
             return (is(k, "are") || is(k, "were")) && (is(k + 1, "my") || is(k + 1, "our")) &&
                    (relationAt(r) ||
                     (w.size() > 3 && w.endsWith(u's') &&
@@ -855,7 +875,8 @@ private:
      *  followed by a verb. */
     bool lowerCoordinated(int i) const
     {
-        const bool and_ = is(i - 1, "and") || is(i - 1, "n") || m_t.punct(i - 1, u'&');
+        const bool and_ =
+            is(i - 1, "and") || is(i - 1, "n") || is(i - 1, "nd") || m_t.punct(i - 1, u'&');
         if (!and_ || !(is(i - 2, "me") || claimedAs(i - 2, PiiKind::Name))) {
             return false;
         }
@@ -984,6 +1005,9 @@ private:
               is(i - 1, "with") || (roles(i - 1) & Lexicon::Thanks))) {
             return false;
         }
+        if (is(i + 1, "from") && fromCommunityPlace(i)) {
+            return true;
+        }
         if (!is(i + 1, "from") || !(is(i + 2, "the") || is(i + 2, "my"))) {
             return false;
         }
@@ -991,6 +1015,37 @@ private:
             if (is(k, "team") || is(k, "club") || is(k, "service") || is(k, "centre") ||
                 is(k, "project") || is(k, "group") || is(k, "office") || is(k, "unit") ||
                 is(k, "school") || is(k, "home") || is(k, "council")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Valour from mosque came round", "Tribute from cadets texted me": a place of worship
+     *  or of a club without an article, then what a person does. Not a plural ("Letters
+     *  from school said"), and only verbs that a thing seldom does ("Food from church helped
+     *  us" is food). */
+    bool fromCommunityPlace(int i) const
+    {
+        const QStringView w = word(i);
+        if (w.size() < 3 || WordTable::fold(w.back().unicode()) == u's') {
+            return false;
+        }
+        int k = i + 2;
+        if (is(k, "youth") || is(k, "boxing") || is(k, "football") || is(k, "sunday")) {
+            ++k; // "from youth club", "from sunday school"
+        }
+        if (!(is(k, "church") || is(k, "chapel") || is(k, "mosque") || is(k, "gurdwara") ||
+              is(k, "temple") || is(k, "madrassa") || is(k, "madrasa") || is(k, "club") ||
+              is(k, "cadets") || is(k, "scouts") || is(k, "school"))) {
+            return false;
+        }
+        static const char* const kVerbs[] = {"said",    "told",   "came",     "comes",  "visited",
+                                             "gave",    "rang",   "called",   "texted", "asked",
+                                             "brought", "talked", "listened", "hugged", "invited",
+                                             "lent",    "prayed"};
+        for (const char* v : kVerbs) {
+            if (matches(k + 1, v)) {
                 return true;
             }
         }
@@ -1163,7 +1218,8 @@ private:
             if (!upper || acronym) {
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                                      lowerRelationSubject(i)))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -1174,14 +1230,16 @@ private:
             }
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
-            return ctx && (anyContext(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+            return ctx && (anyContext(i) || relationAfter(i) ||
+                           (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i)))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                                      lowerRelationSubject(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||
@@ -1241,7 +1299,9 @@ private:
             }
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
-                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i));
+                    (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i) ||
+                    // "me and Reign got the bus": a capital mid-sentence after "me and"
+                    (!initial(i) && is(i - 1, "and") && (is(i - 2, "me") || is(i - 2, "i"))));
         case Tier::Proper:
             if (placeFlag(i)) {
                 // "I miss Asmara", "from Dublin and i": a known place is a name only when
@@ -1322,6 +1382,21 @@ private:
 
     void claim(int first, int last, qsizetype end, PiiKind kind, FindingReason reason)
     {
+        // "expelled from the Forge", "at the Kestrel Academy": the "the" is part of how the
+        // school is named (most labelled sets' authors put it in the name), and "[school]"
+        // reads as well as "the [school]".
+        if (kind == PiiKind::School && first > 0 && is(first - 1, "the") && !claimed(first - 1) &&
+            m_t.oneSpace(first)) {
+            --first;
+        }
+        // "Springwell Lodge School": a home's name before a school word is the school's.
+        if (kind == PiiKind::Place && isWord(last + 1) && cap(last + 1) && !claimed(last + 1) &&
+            m_t.oneSpace(last + 1) &&
+            (is(last + 1, "school") || is(last + 1, "academy") || is(last + 1, "college"))) {
+            ++last;
+            end = m_t[last].end();
+            kind = PiiKind::School;
+        }
         for (int k = first; k <= last; ++k) {
             m_claims[std::size_t(k)] = std::int8_t(kind);
         }
@@ -1392,9 +1467,11 @@ private:
             if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
                 continue; // one bit test for most words: st, saint, sant, santes, gŵyl
             }
-            // "St David's Day", "Saint Patrick's day"
+            // "St David's Day", "Saint Patrick's day", and as children write it without the
+            // apostrophe: "Saint Andrews day", "st georges day".
             if ((is(i, "st") || is(i, "saint")) && isWord(i + 1) &&
-                m_t[i + 1].has(Token::Apostrophe) && is(i + 2, "day")) {
+                (m_t[i + 1].has(Token::Apostrophe) || possessiveWithoutApostrophe(i + 1)) &&
+                is(i + 2, "day")) {
                 keep(i, i + 2);
                 i += 2;
                 continue;
@@ -1418,6 +1495,12 @@ private:
         }
     }
     static inline const QString kGwyl = QStringLiteral("g\u0175yl");
+    /** "Davids", "Patricks": a word of four letters or more ending in s. */
+    bool possessiveWithoutApostrophe(int i) const
+    {
+        const QStringView w = word(i);
+        return w.size() >= 4 && WordTable::fold(w.back().unicode()) == u's';
+    }
 
     /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
      *  the last token it took, or i. */
@@ -1852,6 +1935,62 @@ private:
         }
     }
 
+    /** "expelled from the Forge", "kicked out of the Meadows", "year 8 at the Harrier
+     *  Academy", "they sent me to the Anvil Centre instead of school": a school named as
+     *  "the X", after what only a school does to a child. X is capitalised and no place
+     *  abroad, no family word, no youth group ("the Scouts"). */
+    void theSchoolPass()
+    {
+        for (int t = 2; t + 1 < m_t.size(); ++t) {
+            if (!is(t, "the") || !cap(t + 1) || claimed(t + 1) || !m_t.oneSpace(t + 1)) {
+                continue; // one length test for most words
+            }
+            const int i = t + 1;
+            const int p = t - 1;
+            const int q = p - 1;
+            const bool removed =
+                (is(p, "from") && (is(q, "excluded") || is(q, "expelled") || is(q, "suspended") ||
+                                   is(q, "exclusion"))) ||
+                // "kicked out of the Odeon" is a cinema: out of a school only in school talk.
+                (is(p, "of") && is(q, "out") && schoolTopic() &&
+                 (is(q - 1, "kicked") || is(q - 1, "chucked") || is(q - 1, "thrown") ||
+                  is(q - 1, "booted") || is(q - 2, "kicked") || is(q - 2, "chucked") ||
+                  is(q - 2, "thrown") || is(q - 2, "booted")));
+            const bool yearAt = is(p, "at") && m_t.isType(q, Type::Number) &&
+                                (is(q - 1, "year") || is(q - 1, "yr"));
+            const bool sent = is(p, "to") && (is(q - 1, "sent") || is(q - 1, "send")) &&
+                              (is(q, "me") || is(q, "him") || is(q, "her") || is(q, "us")) &&
+                              schoolTopic();
+            if (!(removed || yearAt || sent)) {
+                continue;
+            }
+            if (!isWord(i) || tier(i) == Tier::Never || abroadFlag(i) || nation(i) ||
+                (roles(i) & (Lexicon::SchoolWord | Lexicon::Relation | Lexicon::Title)) ||
+                youthGroup(i)) {
+                continue;
+            }
+            int last = i;
+            while (last < i + 2 && isWord(last + 1) && m_t.oneSpace(last + 1) &&
+                   !claimed(last + 1) && cap(last + 1)) {
+                ++last; // "the Anvil Centre", "the Harrier Academy"
+            }
+            claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
+            t = last;
+        }
+    }
+    bool youthGroup(int i) const
+    {
+        static const char* const kGroups[] = {"scouts", "cubs",   "beavers", "brownies",
+                                              "guides", "cadets", "army",    "navy",
+                                              "club",   "team",   "group",   "gym"};
+        for (const char* w : kGroups) {
+            if (matches(i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "chs", "KHS", "bgs": a high or grammar school by its initials (consonants only, in no
      *  dictionary), in a statement about school or after "at", "to" or "from". */
     void schoolAcronymPass()
@@ -2067,7 +2206,11 @@ private:
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
-                                 is(i, "high") || is(i, "juniors") || is(i, "lodge") || lowerStreet;
+                                 is(i, "high") || is(i, "juniors") || is(i, "lodge") ||
+                                 lowerStreet ||
+                                 // "the Blackbird Leys estate": an estate's name is capitalised,
+                                 // the word "estate" seldom.
+                                 (is(i, "estate") && cap(i - 1) && m_t.oneSpace(i));
             if (!cap(i) && !lowerOk) {
                 continue;
             }
@@ -2087,6 +2230,11 @@ private:
             }
             if (first == i || (school && first == i - 1 && kindOfSchool(first))) {
                 continue;
+            }
+            if (!cap(i) && is(i, "estate") &&
+                !(is(first - 1, "the") && ((roles(first - 2) & Lexicon::PlacePrep) ||
+                                           is(first - 2, "off") || is(first - 2, "round")))) {
+                continue; // "on the Gorsebrook estate", not "sold the Range Rover estate"
             }
             int last = i;
             while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
@@ -2166,6 +2314,9 @@ private:
             }
             if (!strong && !distinctive) {
                 continue;
+            }
+            if (!cap(i) && is(i, "estate") && last == i) {
+                last = i - 1; // "on the [place] estate": the word says what, the name where
             }
             claim(first, last, m_t[last].end(), kind, FindingReason::Context);
             i = last;
@@ -2261,12 +2412,26 @@ private:
      *  Not a son or daughter: a parent's "my son lives in" is the child's home. */
     bool relativesHome(int q) const
     {
-        if (!(is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
+        // "my cousins live in", "my grandparents stay in": several relatives, the plain verb.
+        const bool plural = is(q, "live") || is(q, "stay");
+        if (!(plural || is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
             return false;
         }
         int k = q - 1;
         if (cap(k) && !(roles(k) & Lexicon::Relation)) {
             --k; // "my cousin Saron lives in" (names are found after this pass)
+        }
+        if (plural) {
+            // Only a word for several relatives: "my mum and i live in" is the child's home.
+            static const char* const kRelatives[] = {
+                "cousins", "aunties", "aunts",  "uncles",    "grandparents", "brothers",
+                "sisters", "parents", "family", "relatives", "grandmas",     "nans"};
+            for (const char* w : kRelatives) {
+                if (matches(k, w)) {
+                    return is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy");
+                }
+            }
+            return false;
         }
         return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
                !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&

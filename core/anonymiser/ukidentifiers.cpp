@@ -911,7 +911,20 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         // Welsh: only after "i'n" / "rwy'n" or before "oed" (checked below), as "un" and
         // "tri" are also ordinary words. "un ar ddeg" is 1 + 10, "dau ar bymtheg" 2 + 15.
         years = lex.welshNumberValue(m_t.str(i));
-        if (wordIs(i + 1, "ar") && m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2)) {
+        // The decimal count taught in Welsh-medium schools: "un deg pedwar" is 1 x 10 + 4,
+        // "un deg" 10, "dau ddeg" 20.
+        if (years >= 1 && years <= 9 && (wordIs(i + 1, "deg") || wordIs(i + 1, "ddeg")) &&
+            m_t.oneSpace(i + 1)) {
+            years *= 10;
+            last = i + 1;
+            const int unit = m_t.isType(i + 2, Type::Word) && m_t.oneSpace(i + 2)
+                                 ? lex.welshNumberValue(m_t.str(i + 2))
+                                 : -1;
+            if (unit >= 1 && unit <= 9) {
+                years += unit;
+                last = i + 2;
+            }
+        } else if (wordIs(i + 1, "ar") && m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2)) {
             const int tens = lex.welshNumberValue(m_t.str(i + 2));
             if (tens == 10 || tens == 15) {
                 years += tens;
@@ -982,6 +995,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                m_t.joined(last + 2) && m_t.joined(last + 3)) {
         old = true; // "14 y/o"
         end = last + 3;
+    } else if (equalsAscii(n1, "y") && m_t.punct(last + 2, u'.') && wordIs(last + 3, "o") &&
+               m_t.joined(last + 2) && m_t.joined(last + 3)) {
+        old = true; // "14 y.o.", with its closing full stop
+        end = m_t.punct(last + 4, u'.') && m_t.joined(last + 4) ? last + 4 : last + 3;
     } else if (equalsAscii(n1, "years") || equalsAscii(n1, "year") || equalsAscii(n1, "yrs") ||
                equalsAscii(n1, "yr")) {
         if (wordIs(last + 2, "old")) {
@@ -1198,6 +1215,17 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
             break;
         }
         ++first;
+    }
+    // "born in 09", "born in '09": a year in two digits, only right after "born in".
+    if (wordIs(i, "born") && first > i + 1 && wordIs(first - 1, "in")) {
+        const int k = m_t.punct(first, u'\'') && m_t.joined(first + 1) ? first + 1 : first;
+        // Not an address: "born in 10 downing street".
+        const bool address =
+            (roles(k + 1) & Lexicon::PlaceWord) || (roles(k + 2) & Lexicon::PlaceWord);
+        if (m_t.isType(k, Type::Number) && m_t[k].length == 2 &&
+            !(m_t.valid(k + 1) && m_t.joined(k + 1)) && !address) {
+            return tokens(first, k, PiiKind::BirthDate);
+        }
     }
     // The year ends it, within a few words: nothing past a full stop or a comma.
     for (int k = first; k < first + 8 && m_t.valid(k); ++k) {

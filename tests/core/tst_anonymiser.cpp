@@ -1044,6 +1044,148 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round seven (issue 17, after heldout7's score): classes of its misses and of what it
+     *  changed in statements with no identifier, each with other words than heldout7 uses. */
+    void roundSevenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // Places abroad: where several relatives live, where someone was born, a trip.
+        QTest::newRow("where several relatives live, a city abroad")
+            << QStringLiteral("my aunties live in Lviv")
+            << QStringLiteral("my aunties live in Lviv");
+        QTest::newRow("where grandparents live, a state abroad")
+            << QStringLiteral("my grandparents live in Gujarat")
+            << QStringLiteral("my grandparents live in Gujarat");
+        QTest::newRow("where a relative lives, a Kurdish city")
+            << QStringLiteral("my nan lives in Duhok") << QStringLiteral("my nan lives in Duhok");
+        QTest::newRow("born in a city abroad") << QStringLiteral("my mum was born in Mariupol")
+                                               << QStringLiteral("my mum was born in Mariupol");
+        QTest::newRow("a trip to an Irish county") << QStringLiteral("we go to Sligo every easter")
+                                                   << QStringLiteral("we go to Sligo every easter");
+        QTest::newRow("stuck in a port abroad") << QStringLiteral("my brother is stuck in Dunkirk")
+                                                << QStringLiteral("my brother is stuck in Dunkirk");
+        QTest::newRow("a saint's day without the apostrophe")
+            << QStringLiteral("Saint Andrews day we have a ceilidh")
+            << QStringLiteral("Saint Andrews day we have a ceilidh");
+        QTest::newRow("a saint's day in lower case")
+            << QStringLiteral("st georges day parade was cold")
+            << QStringLiteral("st georges day parade was cold");
+        QTest::newRow("a festival opening a sentence")
+            << QStringLiteral("Newroz is my favourite day")
+            << QStringLiteral("Newroz is my favourite day");
+        QTest::newRow("another festival opening a sentence")
+            << QStringLiteral("Songkran was so wet") << QStringLiteral("Songkran was so wet");
+        QTest::newRow("an old festival") << QStringLiteral("Samhain is older than halloween")
+                                         << QStringLiteral("Samhain is older than halloween");
+        QTest::newRow("a club's two-word name")
+            << QStringLiteral("my dad supports Partick Thistle")
+            << QStringLiteral("my dad supports Partick Thistle");
+        QTest::newRow("a club's full name") << QStringLiteral("my foster carer supports Hibernian")
+                                            << QStringLiteral("my foster carer supports Hibernian");
+        QTest::newRow("a brand with a given name in it")
+            << QStringLiteral("nan got me Ted Baker perfume")
+            << QStringLiteral("nan got me Ted Baker perfume");
+        QTest::newRow("a cartoon's title")
+            << QStringLiteral("Tom and Jerry is funny") << QStringLiteral("Tom and Jerry is funny");
+        QTest::newRow("a school as the X after excluded from")
+            << QStringLiteral("she got excluded from the Anvil last week")
+            << QStringLiteral("she got excluded from [school] last week");
+        QTest::newRow("a school as the X after year N at")
+            << QStringLiteral("i was in year 10 at the Harrier Academy")
+            << QStringLiteral("i was in year 10 at [school]");
+        QTest::newRow("a school as the X after sent me to, in school talk")
+            << QStringLiteral("they sent me to the Lantern Centre because of school")
+            << QStringLiteral("they sent me to [school] because of school");
+        QTest::newRow("a school's the in its name")
+            << QStringLiteral("my school is the Larchfield Academy")
+            << QStringLiteral("my school is [school]");
+        QTest::newRow("a youth group is no school")
+            << QStringLiteral("he got expelled from the Scouts")
+            << QStringLiteral("he got expelled from the Scouts");
+        QTest::newRow("an estate of dictionary words, estate in lower case")
+            << QStringLiteral("we live on the Kestrel Fields estate")
+            << QStringLiteral("we live on the [place] estate");
+        QTest::newRow("an estate of one unknown word")
+            << QStringLiteral("there was a fight near the Thistlemoor estate")
+            << QStringLiteral("there was a fight near the [place] estate");
+        QTest::newRow("an estate car is no estate")
+            << QStringLiteral("my dad sold the Range Rover estate")
+            << QStringLiteral("my dad sold the Range Rover estate");
+        QTest::newRow("a word-name in lower case before is my and a worker")
+            << QStringLiteral("hope is my sw now") << QStringLiteral("[name] is my sw now");
+        QTest::newRow("a word-name in lower case before was my and a carer")
+            << QStringLiteral("dawn was my foster carer")
+            << QStringLiteral("[name] was my foster carer");
+        QTest::newRow("an everyday word before is my best friend")
+            << QStringLiteral("music is my best friend")
+            << QStringLiteral("music is my best friend");
+        QTest::newRow("a pronoun before is my sister")
+            << QStringLiteral("this is my sister") << QStringLiteral("this is my sister");
+        QTest::newRow("a Welsh age in the decimal count, before oed")
+            << QStringLiteral("mae hi'n un deg dau oed") << QStringLiteral("mae hi'n [age 12-15]");
+        QTest::newRow("a Welsh age in the decimal count, after rwy'n")
+            << QStringLiteral("rwy'n un deg saith") << QStringLiteral("rwy'n [age 16-17]");
+        QTest::newRow("a Welsh count of children is no age")
+            << QStringLiteral("un deg pump o blant") << QStringLiteral("un deg pump o blant");
+        QTest::newRow("a home's name before School is a school")
+            << QStringLiteral("i was at Mossgate Lodge School before")
+            << QStringLiteral("i was at [school] before");
+        QTest::newRow("a word-name in capitals after me and")
+            << QStringLiteral("me and Ember got the bus to town")
+            << QStringLiteral("me and [name] got the bus to town");
+        QTest::newRow("a pair of word-names before were cousins, without my")
+            << QStringLiteral("Storm and River were cousins")
+            << QStringLiteral("[name] and [name] were cousins");
+        QTest::newRow("a pair of things before are the best")
+            << QStringLiteral("Salt and Vinegar are the best crisps")
+            << QStringLiteral("Salt and Vinegar are the best crisps");
+        QTest::newRow("an unknown word before nd me, as children type and")
+            << QStringLiteral("zarvik nd me got detention")
+            << QStringLiteral("[name] nd me got detention");
+        QTest::newRow("a pair of word-names opening a statement before are my sisters")
+            << QStringLiteral("Melody and Lyric are my sisters")
+            << QStringLiteral("[name] and [name] are my sisters");
+        QTest::newRow("a pair of word-names opening a statement before are twins")
+            << QStringLiteral("Destiny and Promise are twins")
+            << QStringLiteral("[name] and [name] are twins");
+        QTest::newRow("a pair of colours is no pair of people")
+            << QStringLiteral("Red and Blue are my favourite colours")
+            << QStringLiteral("Red and Blue are my favourite colours");
+        QTest::newRow("a word-name from a place of worship, then a person's verb")
+            << QStringLiteral("Valour from mosque came round")
+            << QStringLiteral("[name] from mosque came round");
+        QTest::newRow("a word-name from cadets, then a person's verb")
+            << QStringLiteral("Tribute from cadets texted me")
+            << QStringLiteral("[name] from cadets texted me");
+        QTest::newRow("food from church is food") << QStringLiteral("Food from church helped us")
+                                                  << QStringLiteral("Food from church helped us");
+        QTest::newRow("letters from school are letters")
+            << QStringLiteral("Letters from school said i was late")
+            << QStringLiteral("Letters from school said i was late");
+        QTest::newRow("an age with y.o. in dots")
+            << QStringLiteral("my sister is 9 y.o. and annoying")
+            << QStringLiteral("my sister is [age 8-11] and annoying");
+        QTest::newRow("a year of birth in two digits")
+            << QStringLiteral("i was born in 09")
+            << QStringLiteral("i was born in [date of birth]");
+        QTest::newRow("a year of birth in two digits after an apostrophe")
+            << QStringLiteral("she was born in '11")
+            << QStringLiteral("she was born in [date of birth]");
+        QTest::newRow("a house number after born in is no year")
+            << QStringLiteral("i was born in 10 downing street lol")
+            << QStringLiteral("i was born in 10 downing street lol");
+        QTest::newRow("the child and a parent live there: home")
+            << QStringLiteral("me and my parents live in Brindleford")
+            << QStringLiteral("me and my parents live in [place]");
+    }
+    void roundSevenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** Words that no list knows (issue 17, unknownwords.h): the trained model adds a name the
      *  rules leave (one that opens a sentence, or in lower case where children write it) and
      *  takes back a listed name in lower case in a code-switched statement. Made-up names and
@@ -1637,10 +1779,11 @@ private slots:
         // fixed, tested with other words); first score 0.925 recall, keep 0.9861, 9.7% changed.
         QTest::newRow("heldout6") << QByteArray("heldout6") << 0.98 << 0.985 << 0.05;
         // Written by another author who read no anonymiser code or list, after round 6, and
-        // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Not tuned
-        // on, and never trained on: with the unknown-word model (MODEL.md) 0.959, 0.9962,
-        // 3.6%; its floors are that, rounded down.
-        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.95 << 0.995 << 0.04;
+        // scored once on round 6's result: recall 0.927, keep 0.9945, 4.8% changed. Never
+        // trained on: with the unknown-word model (MODEL.md) 0.959, 0.9962, 3.6%. Round 7
+        // tuned on it (classes of its misses, tested with other words): 0.981, 0.9980, 1.2%,
+        // so it is now a tuned set; its floors are that, rounded down.
+        QTest::newRow("heldout7") << QByteArray("heldout7") << 0.975 << 0.995 << 0.02;
     }
     void heldOut()
     {

@@ -787,13 +787,19 @@ int UkIdentifiers::collectReference(int first, int* digits) const
                (m_t[j].type == Type::Number || m_t[j].type == Type::Alnum ||
                 (m_t[j].type == Type::Word && m_t[j].has(Token::AllUpper) && m_t[j].length <= 6));
     };
+    // A check letter joined on ("FAM-44712-K", "CS/2023/04417/B"): one capital, which
+    // AllUpper (two or more letters) leaves out.
+    auto isCheckLetter = [&](int j) {
+        return m_t.valid(j) && m_t[j].type == Type::Word && m_t[j].length == 1 &&
+               m_t[j].has(Token::Capitalised);
+    };
     int last = first;
     *digits = countDigits(first);
     for (;;) {
         const int k = last + 1;
         if (m_t.valid(k) && m_t[k].type == Type::Punct && m_t[k].length == 1 && m_t.joined(k) &&
-            oneOf(m_t.text()[m_t[k].start].unicode(), u"/-.") && isPart(k + 1) &&
-            m_t.joined(k + 1)) {
+            oneOf(m_t.text()[m_t[k].start].unicode(), u"/-.") &&
+            (isPart(k + 1) || isCheckLetter(k + 1)) && m_t.joined(k + 1)) {
             last = k + 1;
         } else if (isPart(k) && m_t.oneSpace(k) && m_t[k].type != Type::Word &&
                    countDigits(k) >= 2) {

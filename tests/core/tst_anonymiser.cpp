@@ -385,6 +385,13 @@ private slots:
                              << "quoted ref [reference] twice";
         QTest::newRow("crime number") << "crime number 14/123456/23"
                                       << "crime number [reference]";
+        // A check letter joined on is part of the code, not left behind.
+        QTest::newRow("check letter") << "the file said LAC-30917-R on top"
+                                      << "the file said [reference] on top";
+        QTest::newRow("slash letter") << "quoting case no. PL/2025/11876/T today"
+                                      << "quoting case no. [reference] today";
+        QTest::newRow("a letter after") << "my ref is CIN-204718 - A friend said"
+                                        << "my ref is [reference] - A friend said";
         QTest::newRow("in case") << "in case 2 of us are late"
                                  << "in case 2 of us are late";
         QTest::newRow("order number") << "order number 4830166137"

@@ -79,7 +79,11 @@ Lexicon::Lexicon()
            // Family words of the communities the service hears, before a name ("babcia
            // Krystyna", "nani Shamim", "ayeeyo Faadumo", "mamó Bríd")
            "babcia dziadek ciocia wujek nani dadi khala phuppo chacha mamu ayeeyo awoowe "
-           "eedo abti mamo daideo teta sittu",
+           "eedo abti mamo daideo teta sittu "
+           // and of Spanish, Portuguese, Italian, Greek, Romanian, German and Turkish homes
+           // ("my abuela sends me videos"): family words, never a name themselves
+           "abuela abuelo abuelita abuelito avo avozinha vovo nonna nonno yiayia pappou bunica "
+           "bunicul oma opa babaanne anneanne dede",
            Title);
     m_roles.add(QStringView(u"mam\u00f3"), Title); // Irish "mamó" (granny)
     addAll(m_roles,

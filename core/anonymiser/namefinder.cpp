@@ -217,7 +217,8 @@ class NameFinder::Pass
 public:
     Pass(const NameFinder& f, const TokenizedText& t, TokenFacts& facts,
          std::vector<std::int8_t>& claims, std::vector<Finding>& out)
-        : m_f(f), m_t(t), m_facts(facts), m_claims(claims), m_out(out), m_tiers(facts.tiers)
+        : m_f(f), m_t(t), m_facts(facts), m_claims(claims), m_out(out), m_tiers(facts.tiers),
+          m_shouted(shouted(t))
     {
         m_tiers.assign(std::size_t(t.size()), -1);
     }
@@ -256,7 +257,23 @@ public:
 private:
     // -- what a token is --
     bool isWord(int i) const { return m_t.isType(i, Type::Word); }
-    bool cap(int i) const { return m_t.valid(i) && m_t[i].has(Token::Capitalised); }
+    /** A statement written all in capitals ("I HATE SCHOOL SO MUCH"): its capitals say
+     *  nothing, so the rules read it as lower case, as they read children who never use
+     *  capitals. Three words of two or more letters at least, every one in capitals. */
+    static bool shouted(const TokenizedText& t)
+    {
+        int words = 0;
+        for (int i = 0; i < t.size(); ++i) {
+            if (t[i].type == Type::Word && t[i].length >= 2) {
+                if (!t[i].has(Token::AllUpper)) {
+                    return false;
+                }
+                ++words;
+            }
+        }
+        return words >= 3;
+    }
+    bool cap(int i) const { return !m_shouted && m_t.valid(i) && m_t[i].has(Token::Capitalised); }
     bool initial(int i) const { return m_t[i].has(Token::SentenceStart); }
     bool claimed(int i) const { return m_claims[std::size_t(i)] >= 0; }
     bool claimedAs(int i, PiiKind k) const
@@ -737,6 +754,21 @@ private:
         return false;
     }
 
+    /** A club after the words of a fan ("supports Everton", "a fan of Hearts", "supporter of
+     *  Rovers"), unless a person's words follow ("I support Amir with his reading"). */
+    bool clubBefore(int i) const
+    {
+        const bool supports = is(i - 1, "support") || is(i - 1, "supports") ||
+                              is(i - 1, "supported") || is(i - 1, "supporting");
+        const bool fanOf = is(i - 1, "of") && (is(i - 2, "fan") || is(i - 2, "fans") ||
+                                               is(i - 2, "supporter") || is(i - 2, "supporters"));
+        if (!(supports || fanOf) || !m_t.oneSpace(i)) {
+            return false;
+        }
+        return !(is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "in") || is(i + 1, "at") ||
+                 is(i + 1, "when") || is(i + 1, "and") || m_t.punct(i + 1, u'\''));
+    }
+
     /** "X the social worker", "X the teaching assistant": a role in apposition, after "the"
      *  and at most one word that describes it. */
     bool theRoleAfter(int i) const
@@ -1182,6 +1214,9 @@ private:
         const bool ctx = m_f.m_contextRules;
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
+        }
+        if (ctx && upper && clubBefore(i)) {
+            return false; // "my carer supports Everton": a club, whichever list holds the word
         }
         if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
             (roles(i + 1) & Lexicon::SpeechVerb) && sayerWord(i)) {
@@ -2552,6 +2587,7 @@ private:
     std::vector<std::int8_t>& m_claims;
     std::vector<Finding>& m_out;
     std::vector<std::int8_t>& m_tiers;      ///< Tier per token, -1 until asked
+    const bool m_shouted;                   ///< shouted(m_t)
     mutable std::int8_t m_schoolTopic = -1; ///< schoolTopic(), -1 until asked
     std::vector<std::pair<int, int>>
         m_lateStarts; ///< (token, bucket) where a listed school may start

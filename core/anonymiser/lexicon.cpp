@@ -63,7 +63,7 @@ Lexicon::Lexicon()
            Pet);
     addAll(m_roles,
            "born birthday birthdays bday b-day b'day dob pen-blwydd mhen-blwydd "
-           "phen-blwydd ngeni geni",
+           "phen-blwydd ngeni geni penblwydd mhenblwydd phenblwydd ganwyd",
            BirthCue);
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
     addAll(
@@ -74,7 +74,8 @@ Lexicon::Lexicon()
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue);   // "tŷ", Welsh for house
     m_roles.add(QStringView(u"g\u0175yl"), SchoolHomeCue); // "gŵyl", feast (feastDayPass)
     addAll(m_roles,
-           "mr mrs miss ms mx dr prof auntie aunty aunt uncle nana nanny nan grandma grandad "
+           // "syr": Welsh pupils' "sir" for a teacher ("mae Syr yn flin")
+           "mr mrs miss ms mx dr prof syr auntie aunty aunt uncle nana nanny nan grandma grandad "
            "granny grandpa gran cousin sister brother "
            // Family words of the communities the service hears, before a name ("babcia
            // Krystyna", "nani Shamim", "ayeeyo Faadumo", "mamó Bríd")

@@ -972,6 +972,10 @@ private:
     /** "thank u X", "thanks X", "big thanks to X", "diolch i X": a verb of address. */
     bool thanksBefore(int i) const
     {
+        if (!cap(i) && is(i - 1, "diolch") &&
+            unknownwords::builtInModel().welsh.contains(m_t.str(i))) {
+            return false; // "diolch byth" (thank goodness): a Welsh word; a name takes "diolch i"
+        }
         int p = i - 1;
         if (is(p, "u") || is(p, "you") || is(p, "to") || is(p, "i") || is(p, "ya") || is(p, "so") ||
             is(p, "much")) {

@@ -85,22 +85,42 @@ bool equalsAscii(QStringView s, const char* word)
 /** "1st", "22nd", "3rd", "9th": the day, or -1. */
 int ordinalDay(QStringView s)
 {
-    if (s.size() < 3 || s.size() > 4) {
+    qsizetype digitCount = 0;
+    while (digitCount < s.size() && digitCount < 2 && isAsciiDigit(s[digitCount])) {
+        ++digitCount;
+    }
+    if (digitCount == 0) {
         return -1;
     }
-    const QStringView digits = s.first(s.size() - 2);
-    const QStringView suffix = s.last(2);
-    for (QChar c : digits) {
-        if (!isAsciiDigit(c)) {
-            return -1;
+    const QStringView suffix = s.sliced(digitCount);
+    // English "3rd", "25th"; Welsh "1af", "2il", "3ydd", "5ed", "7fed", "11eg", "25ain".
+    bool ordinal = false;
+    for (const char* ending :
+         {"st", "nd", "rd", "th", "af", "il", "ydd", "ed", "fed", "eg", "ain"}) {
+        ordinal = ordinal || equalsAscii(suffix, ending);
+    }
+    if (!ordinal) {
+        return -1;
+    }
+    const int d = toInt(s.first(digitCount));
+    return d >= 1 && d <= 31 ? d : -1;
+}
+
+/** A Welsh month as written after "o" (of) in a date, in any of its mutations: "12fed o Fai",
+ *  "3ydd o Ragfyr", "yng Ngorffennaf". Only the day-first form uses these: "Mai" and "Medi"
+ *  are given names too. */
+bool welshMonth(QStringView s)
+{
+    static const char* const kMonths[] = {
+        "ionawr",   "chwefror",   "mawrth",    "fawrth",      "ebrill",  "mai",   "fai",  "mehefin",
+        "fehefin",  "gorffennaf", "orffennaf", "ngorffennaf", "awst",    "medi",  "fedi", "hydref",
+        "tachwedd", "dachwedd",   "nhachwedd", "thachwedd",   "rhagfyr", "ragfyr"};
+    for (const char* month : kMonths) {
+        if (s.compare(QLatin1String(month), Qt::CaseInsensitive) == 0) {
+            return true;
         }
     }
-    if (!(equalsAscii(suffix, "st") || equalsAscii(suffix, "nd") || equalsAscii(suffix, "rd") ||
-          equalsAscii(suffix, "th"))) {
-        return -1;
-    }
-    const int d = toInt(digits);
-    return d >= 1 && d <= 31 ? d : -1;
+    return false;
 }
 
 constexpr std::array<const char*, 12> kTlds{"com", "org", "net", "uk", "co",  "io",
@@ -476,10 +496,10 @@ UkIdentifiers::Match UkIdentifiers::dateAt(int i) const
     }
     if (dayAt(j) > 0) {
         int k = j + 1;
-        if (wordIs(k, "of")) {
+        if (wordIs(k, "of") || wordIs(k, "o")) { // Welsh "o": "12fed o Fai"
             ++k;
         }
-        if (isMonth(k)) {
+        if (isMonth(k) || (m_t.isType(k, Type::Word) && welshMonth(m_t.str(k)))) {
             int last = afterMonth(k);
             if (m_t.punct(last + 1, u',') && isYear(last + 2)) {
                 last += 2;
@@ -1214,9 +1234,9 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
     for (int skipped = 0; skipped < 3 && m_t.valid(first); ++skipped) {
         const bool filler = wordIs(first, "is") || wordIs(first, "was") || wordIs(first, "on") ||
                             wordIs(first, "in") || wordIs(first, "yw") || wordIs(first, "ar") ||
-                            wordIs(first, "ydy") || wordIs(first, "its") || wordIs(first, "it's") ||
-                            m_t.punct(first, u':') || m_t.punct(first, u'=') ||
-                            m_t.punct(first, u'-');
+                            wordIs(first, "ydy") || wordIs(first, "fi") || wordIs(first, "its") ||
+                            wordIs(first, "it's") || m_t.punct(first, u':') ||
+                            m_t.punct(first, u'=') || m_t.punct(first, u'-');
         if (!filler) {
             break;
         }

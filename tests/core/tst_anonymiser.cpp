@@ -1227,6 +1227,21 @@ private slots:
                                       << QStringLiteral("yiayia cooks on sundays");
         QTest::newRow("a name after a family word") << QStringLiteral("my bunica Viorica rings me")
                                                     << QStringLiteral("my bunica [name] rings me");
+        // Welsh dates: ordinals ("7fed", "1af") and mutated months after "o" ("o Fai", "o
+        // Dachwedd"), a birth with its year; the month is never a name.
+        QTest::newRow("Welsh birth date")
+            << QStringLiteral("ganwyd fi ar 7fed o Dachwedd 2010 yn yr ysbyty")
+            << QStringLiteral("ganwyd fi ar [date of birth] yn yr ysbyty");
+        QTest::newRow("Welsh birthday") << QStringLiteral("penblwydd fi ydy 1af o Fai")
+                                        << QStringLiteral("penblwydd fi ydy [date]");
+        // "Syr" is what Welsh pupils call a male teacher; "diolch byth" is "thank goodness".
+        QTest::newRow("Welsh sir") << QStringLiteral("roedd Syr yn hwyr i'r wers")
+                                   << QStringLiteral("roedd Syr yn hwyr i'r wers");
+        QTest::newRow("Welsh thank goodness")
+            << QStringLiteral("mae'r cyswllt wedi gorffen diolch byth")
+            << QStringLiteral("mae'r cyswllt wedi gorffen diolch byth");
+        QTest::newRow("Welsh thanks to a name") << QStringLiteral("diolch i Gethin am y lifft")
+                                                << QStringLiteral("diolch i [name] am y lifft");
     }
     void roundEightCues()
     {

@@ -1820,11 +1820,12 @@ private slots:
      *  (after them), heldout3 (before round 3's), heldout4 (before round 4's), heldout5
      *  (before round 5's, by another author, scored once before any change), heldout6 (before
      *  round 6's, likewise), heldout7 (after round 6's, by an author who read no anonymiser
-     *  code, scored once and not tuned on). On them the anonymiser does not yet reach the issue's
-     * targets everywhere (run corpusV2 with CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here
-     * the floors are the figures last measured, rounded down: a change that loses recall or hides
-     * more on statements nobody tuned on fails. They were tuned on after their first score, so they
-     * are a regression guard, not a clean measure. */
+     *  code; round 7 tuned on it), heldout8 (session 10, likewise; round 8 tuned on it). On them
+     * the anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
+     * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
+     * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
+     * on fails. They were tuned on after their first score, so they are a regression guard, not a
+     * clean measure. */
     void heldOut_data()
     {
         QTest::addColumn<QByteArray>("split");
@@ -1848,6 +1849,12 @@ private slots:
         // tuned on it (classes of its misses, tested with other words): 0.981, 0.9980, 1.2%,
         // so it is now a tuned set; its floors are that, rounded down.
         QTest::newRow("heldout7") << QByteArray("heldout7") << 0.975 << 0.995 << 0.02;
+        // Written in session 10 by an author who read no anonymiser code, list, model or test
+        // (704 statements, 39% with no identifier), and scored once on main with the
+        // unknown-word model: recall 0.896, keep 0.9918, 5.8% changed (places 0.826, ages
+        // 0.867, schools 0.867, a reference half-hidden). Round 8 tuned on it (classes of its
+        // misses, tested with other words): 0.905, 0.9931, 3.6%. A tuned set from then on.
+        QTest::newRow("heldout8") << QByteArray("heldout8") << 0.90 << 0.99 << 0.04;
     }
     void heldOut()
     {

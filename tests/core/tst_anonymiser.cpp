@@ -1240,6 +1240,15 @@ private slots:
         QTest::newRow("Welsh thank goodness")
             << QStringLiteral("mae'r cyswllt wedi gorffen diolch byth")
             << QStringLiteral("mae'r cyswllt wedi gorffen diolch byth");
+        // Landmarks a whole country visits place no child.
+        QTest::newRow("a mountain") << QStringLiteral("i went up Ben Nevis with my foster dad")
+                                    << QStringLiteral("i went up Ben Nevis with my foster dad");
+        QTest::newRow("a castle") << QStringLiteral("Windsor Castle was massive")
+                                  << QStringLiteral("Windsor Castle was massive");
+        QTest::newRow("a hill") << QStringLiteral("Arthur's Seat is a big hill")
+                                << QStringLiteral("Arthur's Seat is a big hill");
+        QTest::newRow("a lake") << QStringLiteral("Loch Lomond was freezing")
+                                << QStringLiteral("Loch Lomond was freezing");
         QTest::newRow("Welsh thanks to a name") << QStringLiteral("diolch i Gethin am y lifft")
                                                 << QStringLiteral("diolch i [name] am y lifft");
     }

@@ -999,6 +999,16 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         }
     }
     auto word = [&](int j) { return m_t.valid(j) ? m_t.str(j) : QStringView(); };
+    // "5 yrs in care", "2 yrs ago", "3 yrs of school": a length of time, not an age.
+    auto durationAfter = [&](int j) {
+        for (const char* w : {"in", "at", "ago", "since", "of", "later", "before", "after", "with",
+                              "for", "now", "on", "away", "inside", "left", "more", "to"}) {
+            if (wordIs(j, w)) {
+                return true;
+            }
+        }
+        return false;
+    };
 
     // After: "years old", "year old", "yrs old", "-year-old", "yo".
     bool old = false;
@@ -1033,6 +1043,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         } else if (wordIs(last + 2, "of") && wordIs(last + 3, "age")) {
             old = true;
             end = last + 3;
+        } else if ((equalsAscii(n1, "yrs") || equalsAscii(n1, "yr")) && !durationAfter(last + 2)) {
+            // "she is 7 yrs", "Kai is seven yrs and": children's short form, an age when a
+            // person is its subject (below), as a bare number would be.
+            end = last + 1;
         } else {
             return {}; // "5 years in care"
         }

@@ -1240,6 +1240,16 @@ private slots:
         QTest::newRow("Welsh thank goodness")
             << QStringLiteral("mae'r cyswllt wedi gorffen diolch byth")
             << QStringLiteral("mae'r cyswllt wedi gorffen diolch byth");
+        // "yrs" without "old": an age when a person is its subject, a length of time otherwise.
+        QTest::newRow("short years, an age")
+            << QStringLiteral("my cousin is 9 yrs") << QStringLiteral("my cousin is [age 8-11]");
+        QTest::newRow("short years in words") << QStringLiteral("Tayo is fourteen yrs and tall")
+                                              << QStringLiteral("[name] is [age 12-15] and tall");
+        QTest::newRow("short years, a length of time")
+            << QStringLiteral("she was in foster care 6 yrs")
+            << QStringLiteral("she was in foster care 6 yrs");
+        QTest::newRow("short years ago")
+            << QStringLiteral("he left 3 yrs ago") << QStringLiteral("he left 3 yrs ago");
         // Landmarks a whole country visits place no child.
         QTest::newRow("a mountain") << QStringLiteral("i went up Ben Nevis with my foster dad")
                                     << QStringLiteral("i went up Ben Nevis with my foster dad");

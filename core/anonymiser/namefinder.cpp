@@ -631,6 +631,43 @@ private:
         return false;
     }
 
+    /** "Alisher is from uzbekistan and hes good at chess", "Phoenix got moved and i miss him":
+     *  a word opening a statement, a verb after it, and later in the same sentence "he" or
+     *  "she" that can only be about it. `copula` allows "is"/"was" as the verb, which an
+     *  everyday word may open a sentence with ("Summer is ... for her"), so only for words no
+     *  dictionary knows; "X is where", "X is in": a place, not a person. */
+    bool referredToLater(int i, bool copula) const
+    {
+        static const char* const kVerbs[] = {
+            "got",   "has",   "had",   "keeps", "kept",  "lives",  "lent",   "lends",
+            "gave",  "gives", "came",  "comes", "made",  "makes",  "took",   "takes",
+            "told",  "tells", "likes", "loves", "hates", "wants",  "needs",  "plays",
+            "helps", "stays", "moved", "left",  "won",   "used",   "always", "never",
+            "cant",  "can't", "can",   "will",  "would", "doesnt", "didnt",  "started"};
+        const int n = i + 1;
+        bool verb = false;
+        for (const char* w : kVerbs) {
+            verb = verb || matches(n, w);
+        }
+        if (!verb && copula && (is(n, "is") || is(n, "was"))) {
+            verb = !is(n + 1, "where") && !is(n + 1, "in") && !is(n + 1, "near") &&
+                   !is(n + 1, "on") && !is(n + 1, "at");
+        }
+        if (!verb || !m_t.oneSpace(n)) {
+            return false;
+        }
+        for (int k = n + 1; k <= n + 12 && m_t.valid(k); ++k) {
+            if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
+                return false;
+            }
+            if (is(k, "he") || is(k, "she") || is(k, "him") || is(k, "hes") || is(k, "shes") ||
+                is(k, "he's") || is(k, "she's")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
      *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
      *  friend: "music is my best friend"). */
@@ -1269,7 +1306,7 @@ private:
             }
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
-            return ctx && (anyContext(i) || relationAfter(i) ||
+            return ctx && (anyContext(i) || relationAfter(i) || referredToLater(i, false) ||
                            (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
@@ -1305,7 +1342,7 @@ private:
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
             }
-            return !acronym && (anyContext(i) || personStateAfter(i));
+            return !acronym && (anyContext(i) || personStateAfter(i) || referredToLater(i, true));
         case Tier::Wide:
             if (!ctx) {
                 return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
@@ -2131,11 +2168,14 @@ private:
     bool welshStreetWord(int i) const
     {
         const char16_t c = WordTable::fold(m_t.str(i)[0].unicode());
-        if (c != u'h' && c != u's' && c != u'f' && c != u'c' && c != u'r' && c != u'l') {
+        if (c != u'h' && c != u's' && c != u'f' && c != u'c' && c != u'r' && c != u'l' &&
+            c != u'm' && c != u't') {
             return false;
         }
+        // "maes" (a field) and "teras" name estates and terraces ("Maes y Dre", "Teras Glan").
         return is(i, "heol") || is(i, "stryd") || is(i, "ffordd") || is(i, "clos") ||
-               is(i, "rhodfa") || is(i, "cilgant") || is(i, "lon") || is(i, "l\u00f4n");
+               is(i, "rhodfa") || is(i, "cilgant") || is(i, "lon") || is(i, "l\u00f4n") ||
+               is(i, "maes") || is(i, "teras") || is(i, "rhes");
     }
 
     /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street
@@ -2172,8 +2212,10 @@ private:
                 continue;
             }
             int first = i;
+            // "live on", "byw ar" (Welsh "on"), or a home's word just before: "ty nain ar".
             const bool living =
-                (roles(i - 1) & Lexicon::PlacePrep) && (roles(i - 2) & Lexicon::PlaceVerb);
+                ((roles(i - 1) & Lexicon::PlacePrep) || is(i - 1, "ar")) &&
+                ((roles(i - 2) & Lexicon::PlaceVerb) || dwellingWord(i - 2) || dwellingWord(i - 3));
             if (number) {
                 first = i - 1;
             } else if (!living) {
@@ -2398,10 +2440,13 @@ private:
                 // the child lives: a known place after those stays (issue 17).
                 const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
                                     (is(q, "up") && is(q - 1, "grew"));
+                // "a house in Spain", "our home in Syria": a family's house abroad is not
+                // where the child lives, unless a verb of living says so ("we live in").
+                const bool abroadHouse = abroadFlag(i) && dwellingWord(q);
                 place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i)) &&
-                         !(relativesHome(q) && abroadFlag(i))) ||
+                         !(relativesHome(q) && abroadFlag(i)) && !abroadHouse) ||
                         claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
-                        liveWithBefore(q);
+                        liveWithBefore(q) || localPlaceBefore(q, i);
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
@@ -2419,6 +2464,78 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */
+    bool dwellingWord(int k) const
+    {
+        return is(k, "house") || is(k, "flat") || is(k, "home") || is(k, "ty") ||
+               is(k, "t\u0177") || is(k, "cartref");
+    }
+
+    /** "my old school in Pontypool", "Ysgol Glan Llyn in Bala", "stayed in a hostel in
+     *  Maesteg": the town of the child's own school, class, lodging or group narrows them down
+     *  as their home does (issue 17). q is the word before "in". Not a trip's ("a holiday in
+     *  a caravan in Tenby"), nobody's in particular ("a big school in London") or abroad. */
+    bool localPlaceBefore(int q, int i) const
+    {
+        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn")) || abroadFlag(i) ||
+            tripInSentence(q)) {
+            return false;
+        }
+        if (claimedAs(q, PiiKind::School)) {
+            return true;
+        }
+        static const char* const kLocal[] = {
+            "school", "class",    "college", "nursery",  "academy", "placement", "hostel",
+            "bedsit", "lodgings", "caravan", "unit",     "village", "town",      "area",
+            "estate", "street",   "road",    "mosque",   "church",  "gurdwara",  "temple",
+            "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd"};
+        bool local = false;
+        for (const char* w : kLocal) {
+            local = local || matches(q, w);
+        }
+        if (!local) {
+            return false;
+        }
+        // Whose: "my new school", "our old estate", or lodging after a verb of living
+        // ("stayed in a hostel").
+        for (int k = q - 1; k >= 0 && k >= q - 4; --k) {
+            if (!isWord(k)) {
+                return false;
+            }
+            if (is(k, "my") || is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trip's word in k's sentence: "on holiday", "a school trip", "visiting", "for the
+     *  holiday", "for the day". */
+    bool tripInSentence(int k) const
+    {
+        auto trip = [&](int j) {
+            return is(j, "holiday") || is(j, "holidays") || is(j, "hols") || is(j, "trip") ||
+                   is(j, "visit") || is(j, "visiting") || is(j, "visited") || is(j, "camping") ||
+                   is(j, "gwyliau") ||
+                   (is(j, "day") && (is(j - 1, "the") || is(j - 1, "a")) && is(j - 2, "for")) ||
+                   (is(j, "out") && is(j - 1, "day"));
+        };
+        auto end = [&](int j) {
+            return !m_t.valid(j) || m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?');
+        };
+        for (int j = k; !end(j); --j) {
+            if (trip(j)) {
+                return true;
+            }
+        }
+        for (int j = k + 1; !end(j); ++j) {
+            if (trip(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A nation of the UK ("living in wales", "byw yng Nghymru"): millions live there, so it

@@ -1269,6 +1269,64 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round nine (issue 17): where a child's own places are, Welsh streets, and a person
+     *  named again as he or she. Made-up statements; the guards pass before the change too. */
+    void roundNineCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // The town of the child's own school, class or lodging places them as their home does.
+        QTest::newRow("lodging after a verb of living")
+            << QStringLiteral("i stayed in a hostel in Maesteg for 3 months")
+            << QStringLiteral("i stayed in a hostel in [place] for 3 months");
+        QTest::newRow("my school's town") << QStringLiteral("my new school in Ebbw Vale is alright")
+                                          << QStringLiteral("my new school in [place] is alright");
+        QTest::newRow("old class's town") << QStringLiteral("i miss my old class in Llangefni")
+                                          << QStringLiteral("i miss my old class in [place]");
+        QTest::newRow("a named school's town") << QStringLiteral("im at Ysgol Glan Llyn in Bala")
+                                               << QStringLiteral("im at [school] in [place]");
+        QTest::newRow("a caravan lived in") << QStringLiteral("she lives in a caravan in Towyn")
+                                            << QStringLiteral("she lives in a caravan in [place]");
+        QTest::newRow("guard: a holiday caravan")
+            << QStringLiteral("we had a holiday in a caravan in Tenby")
+            << QStringLiteral("we had a holiday in a caravan in Tenby");
+        QTest::newRow("guard: for the holiday")
+            << QStringLiteral("we stayed in a caravan in Tenby for the holiday")
+            << QStringLiteral("we stayed in a caravan in Tenby for the holiday");
+        QTest::newRow("guard: nobody's school")
+            << QStringLiteral("there is a big school in London")
+            << QStringLiteral("there is a big school in London");
+        QTest::newRow("a house abroad") << QStringLiteral("my cousin has a house in Spain")
+                                        << QStringLiteral("my cousin has a house in Spain");
+        // Welsh streets and estates after a verb of living or a home's word ("ar": on).
+        QTest::newRow("Welsh estate lived on") << QStringLiteral("dw i'n byw ar Maes y Dre rwan")
+                                               << QStringLiteral("dw i'n byw ar [place] rwan");
+        QTest::newRow("Welsh street of a home")
+            << QStringLiteral("mae ty nain ar Stryd y Bont ger y caffi")
+            << QStringLiteral("mae ty nain ar [place] ger y caffi");
+        QTest::newRow("Welsh road lived on") << QStringLiteral("rydyn ni'n byw ar Ffordd y Castell")
+                                             << QStringLiteral("rydyn ni'n byw ar [place]");
+        // A word opening a sentence that "he" or "she" is about later: a person.
+        QTest::newRow("unknown word, she later")
+            << QStringLiteral("Yevheniia is from ukraine and she is really nice")
+            << QStringLiteral("[name] is from ukraine and she is really nice");
+        QTest::newRow("word-name, him later")
+            << QStringLiteral("Phoenix got moved to a different placement and i miss him")
+            << QStringLiteral("[name] got moved to a different placement and i miss him");
+        QTest::newRow("guard: a city, no pronoun")
+            << QStringLiteral("Tashkent is really hot in summer")
+            << QStringLiteral("Tashkent is really hot in summer");
+        QTest::newRow("guard: a season") << QStringLiteral("Summer is my favourite time of year")
+                                         << QStringLiteral("Summer is my favourite time of year");
+    }
+
+    void roundNineCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** Words that no list knows (issue 17, unknownwords.h): the trained model adds a name the
      *  rules leave (one that opens a sentence, or in lower case where children write it) and
      *  takes back a listed name in lower case in a code-switched statement. Made-up names and
@@ -1873,7 +1931,9 @@ private slots:
         // unknown-word model: recall 0.896, keep 0.9918, 5.8% changed (places 0.826, ages
         // 0.867, schools 0.867, a reference half-hidden). Round 8 tuned on it (classes of its
         // misses, tested with other words): 0.905, 0.9931, 3.6%. A tuned set from then on.
-        QTest::newRow("heldout8") << QByteArray("heldout8") << 0.90 << 0.99 << 0.04;
+        // Round 9 (session 11: a child's own school, class and lodging towns, Welsh streets, a
+        // person named again as he or she): 0.930, 0.9940, 2.5%.
+        QTest::newRow("heldout8") << QByteArray("heldout8") << 0.92 << 0.99 << 0.03;
     }
     void heldOut()
     {

@@ -140,7 +140,9 @@ Redaction Anonymiser::anonymise(QStringView text) const
             const Token& tok = tokens[std::size_t(i)];
             if (claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
-                 (facts.roles[std::size_t(i)] & (Lexicon::NumberWord | Lexicon::WelshNumber)))) {
+                 (facts.roles[std::size_t(i)] & (Lexicon::NumberWord | Lexicon::WelshNumber)) ||
+                 // "nine-and-a-half": a number word hyphenated to its fraction
+                 (tok.has(Token::Hyphen) && tok.length >= 10))) {
                 take(ids.ageAt(i));
             }
         }

@@ -40,6 +40,8 @@ Lexicon::Lexicon()
            // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl
            "ffrind ffrindiau brawd mrawd frawd chwaer athro athrawes gweithiwr cefnder "
            "cyfnither anti yncl "
+           // ... and their nasal mutation after "fy" (my): "fy nghefnder", "fy nghyfnither"
+           "nghefnder nghyfnither "
            // Welsh grandparents: nain/taid (north), mamgu/dadcu (south)
            "nain taid mamgu mam-gu dadcu tad-cu",
            Relation);

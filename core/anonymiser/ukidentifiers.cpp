@@ -901,13 +901,81 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
 
 // ---- ages -------------------------------------------------------------------------------
 
+/** "nine-and-a-half", "six-and-a-bit": a number word and its fraction hyphenated into one
+ *  word; its whole years, or -1. */
+int UkIdentifiers::halfYearsAt(int i) const
+{
+    if (!m_t.isType(i, Type::Word)) {
+        return -1;
+    }
+    const QStringView s = m_t.str(i);
+    for (QStringView tail : {u"-and-a-half", u"-and-a-bit", u"-and-a-quarter"}) {
+        if (s.size() > tail.size() && s.endsWith(tail, Qt::CaseInsensitive)) {
+            const QString number = s.chopped(tail.size()).toString().toLower();
+            return (Lexicon::instance().roles(number) & Lexicon::NumberWord)
+                       ? Lexicon::instance().numberValue(number)
+                       : -1;
+        }
+    }
+    return -1;
+}
+
+/** "mae hi'n …", "mae fy mrawd yn …", "mae Cai yn …": a person, then the "yn" that says
+ *  what they are (Welsh puts an age there without "oed": "mae fy mrawd yn un ar bymtheg"). */
+bool UkIdentifiers::welshPersonIsBefore(int i) const
+{
+    for (const char* w : {"hi'n", "o'n", "e'n", "fe'n", "fo'n", "ti'n", "chi'n"}) {
+        if (wordIs(i - 1, w)) {
+            return true;
+        }
+    }
+    if (!wordIs(i - 1, "yn")) {
+        return false;
+    }
+    for (const char* w : {"hi", "o", "e", "fe", "fo"}) {
+        if (wordIs(i - 2, w)) {
+            return true;
+        }
+    }
+    if (roles(i - 2) & Lexicon::Relation) {
+        return true; // "mae fy mrawd yn", "mae nain yn"
+    }
+    // "mae Cai yn", "roedd Elin yn", "mae fy nghefnder Dylan yn": a name after the verb or
+    // after a family word.
+    return m_t.isType(i - 2, Type::Word) && m_t[i - 2].has(Token::Capitalised) &&
+           (wordIs(i - 3, "mae") || wordIs(i - 3, "roedd") || wordIs(i - 3, "bydd") ||
+            wordIs(i - 3, "fydd") || (roles(i - 3) & Lexicon::Relation));
+}
+
+/** The number closes the clause: the end, a mark, "a"/"ac"/"ond"/"pan" (and, but, when) or a word
+ * of time ("rwan", "eleni"). "mae hi'n dri o'r gloch" (a time) and "yn ddeg munud" (a length) go on
+ * to a noun and are no age. */
+bool UkIdentifiers::welshClauseEndsAfter(int last) const
+{
+    const int n = last + 1;
+    if (!m_t.valid(n)) {
+        return true;
+    }
+    if (m_t[n].type == Type::Punct) {
+        const QStringView p = m_t.str(n);
+        return p == u"." || p == u"," || p == u"!" || p == u"?";
+    }
+    for (const char* w : {"a", "ac", "ond", "pan", "nawr", "rwan", "heddiw", "eleni"}) {
+        if (wordIs(n, w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
 {
     const Lexicon& lex = Lexicon::instance();
     const Token& t = m_t[i];
     int years = -1;
     int last = i;
-    bool joinedUnit = false; // "14yrs", "13yo": the unit written onto the number
+    bool joinedUnit = false;  // "14yrs", "13yo": the unit written onto the number
+    bool welshPerson = false; // "mae fy mrawd yn un ar bymtheg": a person's age, no "oed"
     if (t.type == Type::Alnum) {
         const QStringView s = m_t.str(i);
         qsizetype digits = 0;
@@ -962,13 +1030,16 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         if (oneOf && !wordIs(last + 1, "oed")) {
             return {};
         }
+        welshPerson = welshPersonIsBefore(i) && welshClauseEndsAfter(last);
         if (!((i > 0 && (wordIs(i - 1, "i'n") || wordIs(i - 1, "rwy'n") || wordIs(i - 1, "rydw") ||
                          wordIs(i - 1, "dwi'n"))) ||
-              wordIs(last + 1, "oed") ||
+              welshPerson || wordIs(last + 1, "oed") ||
               ((wordIs(last + 1, "mlwydd") || wordIs(last + 1, "mlynedd")) &&
                wordIs(last + 2, "oed")))) {
             return {};
         }
+    } else if (const int half = halfYearsAt(i); half >= 0) {
+        years = half; // "nine-and-a-half", written as one word
     } else if (roles(i) & Lexicon::NumberWord) {
         years = lex.numberValue(m_t.str(i));
         // "twenty one"
@@ -1080,7 +1151,7 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         end += 3;
     }
 
-    bool accepted = old;
+    bool accepted = old || welshPerson;
     if (!accepted) {
         int p = i - 1;
         for (int skipped = 0; p >= 0 && skipped < 2 && (roles(p) & Lexicon::AgeFiller); ++skipped) {

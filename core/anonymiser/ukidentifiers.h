@@ -83,6 +83,9 @@ private:
     int collectReference(int first, int* digits) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
     bool wordIs(int i, const char* word) const;
+    int halfYearsAt(int i) const;
+    bool welshPersonIsBefore(int i) const;
+    bool welshClauseEndsAfter(int last) const;
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */
     std::uint32_t roles(int i) const;
 

@@ -1320,7 +1320,7 @@ private slots:
                                          << QStringLiteral("Summer is my favourite time of year");
         // Welsh ages without "oed": a person, "yn", the number, and the clause ends.
         QTest::newRow("Welsh age of a sister") << QStringLiteral("mae fy chwaer yn un ar ddeg")
-                                                << QStringLiteral("mae fy chwaer yn [age 8-11]");
+                                               << QStringLiteral("mae fy chwaer yn [age 8-11]");
         QTest::newRow("Welsh age of a named cousin")
             << QStringLiteral("mae fy nghyfnither Mali yn un deg tri ond mae hi'n dal")
             << QStringLiteral("mae fy nghyfnither [name] yn [age 12-15] ond mae hi'n dal");

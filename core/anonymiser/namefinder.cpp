@@ -611,6 +611,9 @@ private:
         if (theRoleAfter(i) || onlyOneAfter(i)) {
             return true;
         }
+        if (nicknameFrameAfter(i)) {
+            return true;
+        }
         // "X got moved", "X got taken": what is done to a person.
         if (is(n, "got") && isWord(n + 1) &&
             (m_t.str(n + 1).endsWith(u"ed") || is(n + 1, "taken") || is(n + 1, "sent") ||
@@ -662,6 +665,22 @@ private:
             }
             if (is(k, "he") || is(k, "she") || is(k, "him") || is(k, "hes") || is(k, "shes") ||
                 is(k, "he's") || is(k, "she's")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "wizzy is what we call my brother", "Dukey is what everyone calls him", "kristopha is
+     *  how my brother spells his name": what a person is called. */
+    bool nicknameFrameAfter(int i) const
+    {
+        if (!is(i + 1, "is") || !(is(i + 2, "what") || is(i + 2, "how"))) {
+            return false;
+        }
+        for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
+            if (is(k, "call") || is(k, "calls") || is(k, "called") || is(k, "spell") ||
+                is(k, "spells") || is(k, "say") || is(k, "says")) {
                 return true;
             }
         }
@@ -947,14 +966,27 @@ private:
         const bool and_ =
             is(i - 1, "and") || is(i - 1, "n") || is(i - 1, "nd") || m_t.punct(i - 1, u'&');
         if (!and_ || !(is(i - 2, "me") || claimedAs(i - 2, PiiKind::Name))) {
+            // "kamsi n tochi r twins": two words no dictionary knows, joined, then what
+            // two people are or did; the second is found by the rule above.
+            const bool first = (is(i + 1, "and") || is(i + 1, "n") || is(i + 1, "nd")) &&
+                               isWord(i + 2) && !cap(i + 2) && m_t[i + 2].length >= 3 &&
+                               (tier(i + 2) == Tier::Unknown || tier(i + 2) == Tier::Wide);
+            if (!first) {
+                return false;
+            }
+            for (const char* w : {"are", "r", "were", "both"}) {
+                if (matches(i + 3, w)) {
+                    return true;
+                }
+            }
             return false;
         }
         if (!m_t.valid(i + 1) || m_t.punct(i + 1, u'.') || m_t.punct(i + 1, u'!')) {
             return true; // "with macsen and osian" closing the statement
         }
-        static const char* const kAfter[] = {"are",    "were", "went", "go",   "got",
-                                             "have",   "had",  "used", "both", "play",
-                                             "played", "fell", "never"};
+        static const char* const kAfter[] = {"are",  "r",      "were", "went", "go",
+                                             "got",  "have",   "had",  "used", "both",
+                                             "play", "played", "fell", "never"};
         for (const char* w : kAfter) {
             if (matches(i + 1, w)) {
                 return true;
@@ -1858,6 +1890,11 @@ private:
             ((roles(last) & Lexicon::SchoolWord) || is(last, "form"))) {
             last += 2;
         }
+        // "Harrowden Middle": a middle school named without "school".
+        if (is(last + 1, "middle") && cap(last + 1) && m_t.oneSpace(last + 1) &&
+            !claimed(last + 1)) {
+            ++last;
+        }
         // "Harris Academy Peckham", "Ark Academy Wembley": a chain's academy and its place.
         if (is(last, "academy") && isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
             !claimed(last + 1) && !(roles(last + 1) & kNotInPlaceName)) {
@@ -2080,6 +2117,11 @@ private:
                 claimed(i) || m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
                 continue;
             }
+            if (capitals && schoolPredicateAfter(i)) {
+                claim(i, i, tk.end(), PiiKind::School,
+                      FindingReason::Context); // "HVA is my school"
+                continue;
+            }
             const QStringView w = m_t.str(i);
             const char16_t h = WordTable::fold(w[w.size() - 2].unicode());
             if (WordTable::fold(w.back().unicode()) != u's' || (h != u'h' && h != u'g')) {
@@ -2098,6 +2140,17 @@ private:
                 claim(i, i, tk.end(), PiiKind::School, FindingReason::Context);
             }
         }
+    }
+
+    /** "is the school i go to", "was my old college": what i is said to be. */
+    bool schoolPredicateAfter(int i) const
+    {
+        if (!(is(i + 1, "is") || is(i + 1, "was")) ||
+            !(is(i + 2, "the") || is(i + 2, "my") || is(i + 2, "our"))) {
+            return false;
+        }
+        const int k = is(i + 3, "old") || is(i + 3, "new") ? i + 4 : i + 3;
+        return is(k, "school") || is(k, "college") || is(k, "academy");
     }
 
     /** The last token of the longest listed school (data/schools.txt) that starts at token i,

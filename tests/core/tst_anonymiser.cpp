@@ -1336,6 +1336,28 @@ private slots:
         QTest::newRow("guard: hyphenated, no person")
             << QStringLiteral("the film was two-and-a-half hours")
             << QStringLiteral("the film was two-and-a-half hours");
+        // What a person is called; two names joined in text-speak; a school by what it is. (The
+        // spelling and the text-speak pair pass before too: other words found them.)
+        QTest::newRow("what we call") << QStringLiteral("bozzy is what we call my cousin")
+                                      << QStringLiteral("[name] is what we call my cousin");
+        QTest::newRow("how it is spelt") << QStringLiteral("jaydun is how my mate spells his name")
+                                         << QStringLiteral("[name] is how my mate spells his name");
+        QTest::newRow("guard: what we call a thing")
+            << QStringLiteral("this is what we call a fry up")
+            << QStringLiteral("this is what we call a fry up");
+        QTest::newRow("two names in text-speak") << QStringLiteral("nkem n obiageli r my cousins")
+                                                 << QStringLiteral("[name] n [name] r my cousins");
+        QTest::newRow("guard: two things in text-speak")
+            << QStringLiteral("pizza n chips r the best")
+            << QStringLiteral("pizza n chips r the best");
+        QTest::newRow("initials said to be a school")
+            << QStringLiteral("KGA was my old school")
+            << QStringLiteral("[school] was my old school");
+        QTest::newRow("a UTC") << QStringLiteral("my brother goes to Riverside UTC now")
+                               << QStringLiteral("my brother goes to [school] now");
+        QTest::newRow("a middle school")
+            << QStringLiteral("my teacher at Ashdown Middle was strict")
+            << QStringLiteral("my teacher at [school] was strict");
     }
 
     void roundNineCues()
@@ -1949,9 +1971,10 @@ private slots:
         // unknown-word model: recall 0.896, keep 0.9918, 5.8% changed (places 0.826, ages
         // 0.867, schools 0.867, a reference half-hidden). Round 8 tuned on it (classes of its
         // misses, tested with other words): 0.905, 0.9931, 3.6%. A tuned set from then on.
-        // Round 9 (session 11: a child's own school, class and lodging towns, Welsh streets, a
-        // person named again as he or she; Welsh ages without "oed"): 0.939, 0.9940, 2.5%.
-        QTest::newRow("heldout8") << QByteArray("heldout8") << 0.92 << 0.99 << 0.03;
+        // Round 9 (session 11: a child's own school, class and lodging towns, Welsh streets,
+        // a person named again as he or she, Welsh ages without "oed", nicknames, text-speak
+        // pairs, a school by what it is): 0.956, 0.9940, 2.5%.
+        QTest::newRow("heldout8") << QByteArray("heldout8") << 0.94 << 0.99 << 0.03;
     }
     void heldOut()
     {

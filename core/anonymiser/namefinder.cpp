@@ -635,10 +635,10 @@ private:
     }
 
     /** "Alisher is from uzbekistan and hes good at chess", "Phoenix got moved and i miss him":
-     *  a word opening a statement, a verb after it, and later in the same sentence "he" or
-     *  "she" that can only be about it. `copula` allows "is"/"was" as the verb, which an
-     *  everyday word may open a sentence with ("Summer is ... for her"), so only for words no
-     *  dictionary knows; "X is where", "X is in": a place, not a person. */
+     *  a word opening a statement, a verb after it, and later in the same sentence "he",
+     *  "she", "his" or "her" that can only be about it. `copula` allows "is"/"was" as the verb,
+     * which an everyday word may open a sentence with ("Summer is ... for her"), so only for words
+     * no dictionary knows; "X is where", "X is in": a place, not a person. */
     bool referredToLater(int i, bool copula) const
     {
         static const char* const kVerbs[] = {
@@ -652,9 +652,13 @@ private:
         for (const char* w : kVerbs) {
             verb = verb || matches(n, w);
         }
-        if (!verb && copula && (is(n, "is") || is(n, "was"))) {
-            verb = !is(n + 1, "where") && !is(n + 1, "in") && !is(n + 1, "near") &&
-                   !is(n + 1, "on") && !is(n + 1, "at");
+        if (!verb && (is(n, "is") || is(n, "was"))) {
+            // An everyday word may open a sentence with "is" ("Summer is ... for her"); with
+            // "always" or "never" after it, it is what a person does ("Unique is always on
+            // her phone").
+            verb = copula ? !is(n + 1, "where") && !is(n + 1, "in") && !is(n + 1, "near") &&
+                                !is(n + 1, "on") && !is(n + 1, "at")
+                          : is(n + 1, "always") || is(n + 1, "never");
         }
         if (!verb || !m_t.oneSpace(n)) {
             return false;
@@ -663,8 +667,8 @@ private:
             if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
                 return false;
             }
-            if (is(k, "he") || is(k, "she") || is(k, "him") || is(k, "hes") || is(k, "shes") ||
-                is(k, "he's") || is(k, "she's")) {
+            if (is(k, "he") || is(k, "she") || is(k, "him") || is(k, "her") || is(k, "his") ||
+                is(k, "hes") || is(k, "shes") || is(k, "he's") || is(k, "she's")) {
                 return true;
             }
         }
@@ -1119,7 +1123,9 @@ private:
         for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
             if (is(k, "team") || is(k, "club") || is(k, "service") || is(k, "centre") ||
                 is(k, "project") || is(k, "group") || is(k, "office") || is(k, "unit") ||
-                is(k, "school") || is(k, "home") || is(k, "council")) {
+                is(k, "school") || is(k, "home") || is(k, "council") || is(k, "class") ||
+                is(k, "year") || is(k, "form") || is(k, "street") || is(k, "estate") ||
+                is(k, "church") || is(k, "mosque") || is(k, "placement") || is(k, "hostel")) {
                 return true;
             }
         }
@@ -1339,7 +1345,7 @@ private:
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
             return ctx && (anyContext(i) || relationAfter(i) || referredToLater(i, false) ||
-                           (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+                           fromTeam(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
@@ -2499,7 +2505,9 @@ private:
                 place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i)) &&
                          !(relativesHome(q) && abroadFlag(i)) && !abroadHouse) ||
                         claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
-                        liveWithBefore(q) || localPlaceBefore(q, i);
+                        liveWithBefore(q) || localPlaceBefore(q, i) ||
+                        // "i want to go back to Ferndale": a home the child had, in the UK.
+                        (is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p));
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }

@@ -2506,6 +2506,9 @@ private:
                          !(relativesHome(q) && abroadFlag(i)) && !abroadHouse) ||
                         claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
                         liveWithBefore(q) || localPlaceBefore(q, i) ||
+                        // "now im in Prestatyn": where the child is, a known UK town.
+                        (is(p, "in") && (is(q, "im") || is(q, "i'm")) && placeFlag(i) &&
+                         !abroadFlag(i) && !tripInSentence(p)) ||
                         // "i want to go back to Ferndale": a home the child had, in the UK.
                         (is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p));
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
@@ -2711,6 +2714,9 @@ private:
         if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[std::size_t(i - 1)] < kKept &&
             m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
+        }
+        if (rulesSayName && strongBefore(i, true)) {
+            return true; // "is called chantelle", "her name is kezia": said to be a name
         }
         return unknownwords::decide(unknownwords::builtInModel(), m_t, m_facts, *m_f.m_gazetteer, i,
                                     rulesSayName);

@@ -1267,6 +1267,14 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             const QStringView w = word(p - 1);
             if (equalsAscii(w, "will") || equalsAscii(w, "to") || equalsAscii(w, "would")) {
                 accepted = subjectBefore(p - 2) || subjectBefore(p - 3);
+            } else if (equalsAscii(w, "gonna") || equalsAscii(w, "gunna")) {
+                // "im gonna be 16", "shes gonna be 5": "gonna" after the person ("i'm",
+                // "she's", a name), as "going to" is.
+                const QStringView who = word(p - 2);
+                accepted = equalsAscii(who, "im") || equalsAscii(who, "i'm") ||
+                           equalsAscii(who, "shes") || equalsAscii(who, "she's") ||
+                           equalsAscii(who, "hes") || equalsAscii(who, "he's") ||
+                           subjectBefore(p - 2);
             } else if (w.endsWith(u"'ll") || w.endsWith(u"\u2019ll")) {
                 accepted = true;
             }

@@ -1373,6 +1373,22 @@ private slots:
         QTest::newRow("guard: back to a town on holiday")
             << QStringLiteral("we went back to Whitby on holiday")
             << QStringLiteral("we went back to Whitby on holiday");
+        // Said to be a name, whatever the model thinks of the word in lower case.
+        QTest::newRow("is called, lower case")
+            << QStringLiteral("my dads girlfriend is called chantelle")
+            << QStringLiteral("my dads girlfriend is called [name]");
+        QTest::newRow("guard: called back") << QStringLiteral("she called back after tea")
+                                            << QStringLiteral("she called back after tea");
+        // An age to come after "gonna be"; where the child is now.
+        QTest::newRow("gonna be an age") << QStringLiteral("hes gonna be 10 next week")
+                                         << QStringLiteral("hes gonna be [age 8-11] next week");
+        QTest::newRow("guard: gonna be late")
+            << QStringLiteral("im gonna be late again") << QStringLiteral("im gonna be late again");
+        QTest::newRow("where i am now") << QStringLiteral("but now im in Llanelli with my nan")
+                                        << QStringLiteral("but now im in [place] with my nan");
+        QTest::newRow("guard: where i am on a trip")
+            << QStringLiteral("im in Bristol for the day with school")
+            << QStringLiteral("im in Bristol for the day with school");
     }
 
     void roundNineCues()

@@ -660,7 +660,7 @@ private:
                                 !is(n + 1, "on") && !is(n + 1, "at")
                           : is(n + 1, "always") || is(n + 1, "never");
         }
-        if (!verb || !m_t.oneSpace(n)) {
+        if (!verb || !m_t.oneSpace(n) || thingPredicateAfter(i)) {
             return false;
         }
         for (int k = n + 1; k <= n + 12 && m_t.valid(k); ++k) {
@@ -669,6 +669,58 @@ private:
             }
             if (is(k, "he") || is(k, "she") || is(k, "him") || is(k, "her") || is(k, "his") ||
                 is(k, "hes") || is(k, "shes") || is(k, "he's") || is(k, "she's")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Biryani is what he makes", "Depop is where she sells", "Kpop is all she listens to",
+     *  "Genshin is the game he plays": what is said of a thing, a place or a pastime, not of a
+     *  person (what a person is called, "X is what we call him", is nicknameFrameAfter's). */
+    bool thingPredicateAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!(is(n, "is") || is(n, "was")) || nicknameFrameAfter(i)) {
+            return false;
+        }
+        if (homeIsWhereAfter(i)) {
+            return false; // a place: placeContextPass's
+        }
+        if (is(n + 1, "where") || is(n + 1, "what") ||
+            (is(n + 1, "all") && (roles(n + 2) & Lexicon::Pronoun))) {
+            return true;
+        }
+        if (!(is(n + 1, "the") || is(n + 1, "my") || is(n + 1, "his") || is(n + 1, "her") ||
+              is(n + 1, "our") || is(n + 1, "a"))) {
+            return false;
+        }
+        int k = n + 2;
+        if (is(k, "best") || is(k, "only") || is(k, "favourite") || is(k, "fave") || is(k, "new") ||
+            is(k, "main")) {
+            ++k;
+        }
+        static const char* const kThings[] = {
+            "game",    "app",     "shop",       "food",    "song",  "show",   "film",
+            "brand",   "website", "drink",      "dish",    "sport", "dance",  "snack",
+            "channel", "series",  "band",       "meal",    "sweet", "sweets", "programme",
+            "subject", "place",   "restaurant", "takeaway"};
+        for (const char* w : kThings) {
+            if (matches(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Whitleigh is where i grew up", "Gorseinon was where we lived": a home, said after it. */
+    bool homeIsWhereAfter(int i) const
+    {
+        if (!(is(i + 1, "is") || is(i + 1, "was")) || !is(i + 2, "where")) {
+            return false;
+        }
+        for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
+            if ((roles(k) & Lexicon::PlaceVerb) || is(k, "grew")) {
                 return true;
             }
         }
@@ -1380,7 +1432,8 @@ private:
             if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
                 return true;
             }
-            return !acronym && (anyContext(i) || personStateAfter(i) || referredToLater(i, true));
+            return !acronym && !thingPredicateAfter(i) &&
+                   (anyContext(i) || personStateAfter(i) || referredToLater(i, true));
         case Tier::Wide:
             if (!ctx) {
                 return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
@@ -1403,6 +1456,10 @@ private:
             // Capitalised at the start of a statement and followed by a word ("Saqib was
             // shouting"): a name that no dictionary knows opens the sentence it is the subject
             // of; a title-case phrase of words ("Young People's Council") is no name.
+            // "Shein is where she gets her clothes": what is said of a thing.
+            if (init && thingPredicateAfter(i) && !strongBefore(i, false)) {
+                return false;
+            }
             return !titleCasePhrase(i) || anyContext(i);
         case Tier::English:
             // "Gruff said", "Heaven from the leaving care team": an everyday word in the
@@ -2466,6 +2523,13 @@ private:
     /** "live in Leeds", "moved to Halifax", "Valley Road in Pudsey", "Bradford BD13 1QR". */
     void placeContextPass()
     {
+        // "Whitleigh is where i grew up": a home named first, said to be one after it.
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (initial(i) && cap(i) && isWord(i) && !claimed(i) && tier(i) != Tier::Never &&
+                homeIsWhereAfter(i)) {
+                claim(i, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
+            }
+        }
         for (int i = 1; i < m_t.size(); ++i) {
             // Lower case only right after a preposition: most words leave at the first test.
             if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
@@ -2707,8 +2771,9 @@ private:
             (t != Tier::Unknown && t != Tier::Wide && t != Tier::Plain)) {
             return rulesSayName;
         }
-        if (!rulesSayName && (tripOrOriginBefore(i) || productAfter(i) || nation(i) ||
-                              is(i - 1, "river") || is(i - 1, "afon"))) {
+        if (!rulesSayName &&
+            (tripOrOriginBefore(i) || productAfter(i) || nation(i) || is(i - 1, "river") ||
+             is(i - 1, "afon") || (initial(i) && thingPredicateAfter(i)))) {
             return false;
         }
         if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[std::size_t(i - 1)] < kKept &&

@@ -1389,6 +1389,22 @@ private slots:
         QTest::newRow("guard: where i am on a trip")
             << QStringLiteral("im in Bristol for the day with school")
             << QStringLiteral("im in Bristol for the day with school");
+        // What is said of a thing, a pastime or a shop is no person's; a home said to be one.
+        QTest::newRow("a dish is what he makes")
+            << QStringLiteral("Pierogi is what he makes on sundays")
+            << QStringLiteral("Pierogi is what he makes on sundays");
+        QTest::newRow("a game is the game")
+            << QStringLiteral("Valorant is the game she plays most")
+            << QStringLiteral("Valorant is the game she plays most");
+        QTest::newRow("music is all she listens to")
+            << QStringLiteral("Afrobeats is all she listens to")
+            << QStringLiteral("Afrobeats is all she listens to");
+        QTest::newRow("guard: a person is the best")
+            << QStringLiteral("Oyelaran is the best at maths")
+            << QStringLiteral("[name] is the best at maths");
+        QTest::newRow("a home said to be one")
+            << QStringLiteral("Penrhiwceiber is where we lived before")
+            << QStringLiteral("[place] is where we lived before");
     }
 
     void roundNineCues()

@@ -14,7 +14,8 @@ std::uint64_t Gazetteer::nextSerial()
 
 namespace {
 constexpr auto kBuiltInPath = ":/chorus/anonymiser/gazetteer.tsv";
-constexpr std::uint32_t kKnownFlags = 2047;
+// Every flag of Gazetteer::Flag: a line with any other bit is from a different format.
+constexpr std::uint32_t kKnownFlags = (Gazetteer::HomeWord << 1) - 1;
 } // namespace
 
 Result<Gazetteer> Gazetteer::parse(QByteArrayView data, const QString& origin)

@@ -28,6 +28,8 @@ public:
         Curated = 256,    ///< a name of data/community-names.txt: a name even if a Welsh word
         WideName = 512,   ///< in the wide, noisy name list only (humannames): weaker evidence
         Abroad = 1024,    ///< a country or a place abroad (data/places-world.txt): no home here
+        HomeWord = 2048,  ///< an everyday word of a language children switch to, in lower case
+                          ///< never a name ("nahi", "shukran"; data/home-language-words.txt)
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).

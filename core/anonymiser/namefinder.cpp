@@ -440,6 +440,11 @@ private:
         if (!isWord(i)) {
             return Tier::Never;
         }
+        // "shukran", "nahi", "habibi": in lower case a word of the language a child switched
+        // to; capitalised, whatever the lists say ("Jana" may be a name).
+        if ((m_facts.flags[std::size_t(i)] & Gazetteer::HomeWord) && !cap(i)) {
+            return Tier::Never;
+        }
         std::int8_t& cached = m_tiers[std::size_t(i)];
         if (cached < 0) {
             cached = std::int8_t(
@@ -719,7 +724,14 @@ private:
         if (!(is(i + 1, "is") || is(i + 1, "was")) || !is(i + 2, "where")) {
             return false;
         }
+        if (nation(i)) {
+            return false; // "England is where i was born"
+        }
         for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
+            // Where one was born is where a family comes from (placeContextPass keeps it).
+            if (is(k, "born")) {
+                return false;
+            }
             if ((roles(k) & Lexicon::PlaceVerb) || is(k, "grew")) {
                 return true;
             }

@@ -152,7 +152,9 @@ Candidate candidateOf(const TokenizedText& t, const TokenFacts& facts, const Gaz
         return Candidate::None;
     }
     const std::uint32_t r = facts.roles[std::size_t(i)];
-    const std::uint32_t f = facts.flags[std::size_t(i)];
+    // The model reads the lists as they were when it was made: a home-language word
+    // (HomeWord) is the name finder's to keep in lower case, before the model is asked.
+    const std::uint32_t f = facts.flags[std::size_t(i)] & ~std::uint32_t(Gazetteer::HomeWord);
     const QStringView s = t.stem(i);
     if ((r & Lexicon::kNeverNames) || s.size() < 2) {
         return Candidate::None;

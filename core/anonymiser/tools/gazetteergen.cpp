@@ -120,7 +120,7 @@ int main(int argc, char** argv)
                          "usage: gazetteergen --names FILE --words FILE --context-only FILE "
                          "--name-first FILE --not-names FILE --out FILE [--report FILE] "
                          "[--source TEXT] [--community-names FILE] [--places FILE] "
-                         "[--keep-words FILE] [--wide-names FILE]\n");
+                         "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
             return 2;
         }
     }
@@ -232,6 +232,11 @@ int main(int argc, char** argv)
         for (const QString& w : curatedWords(opt["--keep-words"], &ok)) {
             flags[fold(w)] |= Gazetteer::NotName;
             flags[fold(plainLetters(w))] |= Gazetteer::NotName;
+        }
+    }
+    if (opt.contains("--home-words")) {
+        for (const QString& w : curatedWords(opt["--home-words"], &ok)) {
+            flags[fold(w)] |= Gazetteer::HomeWord;
         }
     }
     for (const QString& w : curatedWords(opt["--context-only"], &ok)) {

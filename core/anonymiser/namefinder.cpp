@@ -1556,9 +1556,14 @@ private:
             return false;
         }
         if ((is(i - 1, "big") || is(i - 1, "lil")) && m_t.oneSpace(i)) {
-            return cap(i - 1)
-                       ? (cap(i) || t != Tier::English)
-                       : (strongBefore(i - 1, true) || thanksBefore(i - 1) || roleBefore(i - 1));
+            // "big mo looks after me": opening the statement, a name no dictionary calls a
+            // word, then what a person does.
+            const bool subject = initial(i - 1) && t != Tier::English && t != Tier::Proper &&
+                                 roles(i) == 0 &&
+                                 (verbAfter(i) || personVerbInS(i + 1) || is(i + 1, "looks"));
+            return cap(i - 1) ? (cap(i) || t != Tier::English)
+                              : (strongBefore(i - 1, true) || thanksBefore(i - 1) ||
+                                 roleBefore(i - 1) || subject);
         }
         return false;
     }

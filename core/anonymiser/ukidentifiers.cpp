@@ -391,9 +391,19 @@ UkIdentifiers::Match UkIdentifiers::onlineAt(int i) const
     return chars(t.start, end, PiiKind::Handle);
 }
 
+bool UkIdentifiers::consoleAt(int i) const
+{
+    // "ps4", "PS5": letters and a digit, so no word the lexicon can mark as a platform.
+    if (!m_t.isType(i, Type::Alnum) || m_t[i].length != 3) {
+        return false;
+    }
+    const QStringView s = m_t.str(i);
+    return (s[0] == u'p' || s[0] == u'P') && (s[1] == u's' || s[1] == u'S') && s[2].isDigit();
+}
+
 UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
 {
-    if (!(roles(i) & Lexicon::Platform)) {
+    if (!(roles(i) & Lexicon::Platform) && !consoleAt(i)) {
         return {};
     }
     // "my snap is x", "add me on insta x", "a user called x", "gaming tag: x"

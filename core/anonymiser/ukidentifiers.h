@@ -51,7 +51,9 @@ public:
         : m_t(text), m_gazetteer(gazetteer), m_facts(facts)
     {}
 
-    [[nodiscard]] Match onlineAt(int i) const;         ///< e-mail, @handle, web address
+    [[nodiscard]] Match onlineAt(int i) const; ///< e-mail, @handle, web address
+    /** "ps4", "PS5": a games console, before a gamer tag as a platform's name is. */
+    [[nodiscard]] bool consoleAt(int i) const;
     [[nodiscard]] Match platformHandleAt(int i) const; ///< "my snap is lils_x0x"
     [[nodiscard]] Match dateAt(int i) const;
     [[nodiscard]] Match phoneAt(int i) const;

@@ -1416,6 +1416,16 @@ private slots:
         QTest::newRow("guard: a name after a home word")
             << QStringLiteral("yaar Tanveer never listens")
             << QStringLiteral("yaar [name] never listens");
+        // A gamer tag after a console; a nickname after "big" that opens the statement;
+        // "lil" in lower case is "little".
+        QTest::newRow("gamer tag after a console") << QStringLiteral("my ps5 name is NightOwl77")
+                                                   << QStringLiteral("my ps5 name is [handle]");
+        QTest::newRow("guard: a console")
+            << QStringLiteral("my PS4 is broken again") << QStringLiteral("my PS4 is broken again");
+        QTest::newRow("big and a short name") << QStringLiteral("big jj looks out for me")
+                                              << QStringLiteral("[name] looks out for me");
+        QTest::newRow("little brother")
+            << QStringLiteral("lil bro wants his tea") << QStringLiteral("lil bro wants his tea");
     }
 
     void roundNineCues()

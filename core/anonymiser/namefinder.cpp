@@ -2804,6 +2804,29 @@ private:
                                     rulesSayName);
     }
 
+    /** What "called X" names, from the word before "called": a school ("a school called",
+     *  "my college is called"), a home ("a children's home called", "a unit called") or,
+     *  as anything else, a person. */
+    PiiKind calledKind(int i) const
+    {
+        int k = i - 1;
+        if (!(is(k, "called") || is(k, "named"))) {
+            return PiiKind::Name;
+        }
+        --k;
+        if (is(k, "is") || is(k, "was")) {
+            --k; // "my school is called"
+        }
+        if (roles(k) & Lexicon::SchoolWord) {
+            return PiiKind::School;
+        }
+        if (is(k, "home") || is(k, "unit") || is(k, "hostel") || is(k, "estate") ||
+            is(k, "street") || is(k, "road") || is(k, "village") || is(k, "town")) {
+            return PiiKind::Place;
+        }
+        return PiiKind::Name;
+    }
+
     void namePass()
     {
         for (int i = 0; i < m_t.size(); ++i) {
@@ -2845,7 +2868,19 @@ private:
                 last = i + 1;
                 end = m_t[last].end();
             }
-            claim(first, last, end, PiiKind::Name,
+            // "a new school called Riverside", "a home called Oak Lodge": what is named is a
+            // school or a place, and its placeholder says so.
+            const PiiKind kind = calledKind(first);
+            if (kind != PiiKind::Name) {
+                while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                       ((cap(last + 1) && tier(last + 1) != Tier::Never) ||
+                        (!cap(first) && roles(last + 1) == 0 &&
+                         (nameLikeLower(last + 1) || welshWord(last + 1))))) {
+                    ++last; // "Oak Tree": the rest of its name
+                    end = m_t[last].end();
+                }
+            }
+            claim(first, last, end, kind,
                   listed && !nick ? FindingReason::Gazetteer : FindingReason::Context);
             i = last;
         }

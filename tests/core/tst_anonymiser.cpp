@@ -1426,6 +1426,18 @@ private slots:
                                               << QStringLiteral("[name] looks out for me");
         QTest::newRow("little brother")
             << QStringLiteral("lil bro wants his tea") << QStringLiteral("lil bro wants his tea");
+        // What "called" names: a school or a home gets its own placeholder.
+        QTest::newRow("a school called")
+            << QStringLiteral("they sent me to a new school called Brookvale")
+            << QStringLiteral("they sent me to a new school called [school]");
+        QTest::newRow("my school is called, lower case")
+            << QStringLiteral("my school is called glan morfa and its ok")
+            << QStringLiteral("my school is called [school] and its ok");
+        QTest::newRow("guard: a home called")
+            << QStringLiteral("i live in a home called Hawthorn View")
+            << QStringLiteral("i live in a home called [place]");
+        QTest::newRow("guard: a sister called") << QStringLiteral("my sister is called Tamsin")
+                                                << QStringLiteral("my sister is called [name]");
     }
 
     void roundNineCues()

@@ -2569,7 +2569,9 @@ private:
             const int p = i - 1;
             if (is(p, "i") && welshMoveBefore(p - 1)) {
                 place = true; // "symudon ni i Gasnewydd": Welsh "i" (to) after moving
-            } else if (roles(p) & Lexicon::PlacePrep) {
+            } else if ((roles(p) & Lexicon::PlacePrep) ||
+                       ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
+                // ("i live up Gurnos", "we stay down Splott")
                 int q = p - 1;
                 if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") ||
                     is(q, "still") || is(q, "up") || is(q, "back") || is(q, "currently") ||
@@ -2630,6 +2632,17 @@ private:
         }
         if (claimedAs(q, PiiKind::School)) {
             return true;
+        }
+        // "we live by the park in Canton", "my nan lives round the corner in Ely": a verb of
+        // living a few words before, the words between no verb or mark.
+        for (int k = q - 1; k >= 0 && k >= q - 4; --k) {
+            if (!isWord(k) || claimedAs(k, PiiKind::Name) || is(k, "with")) {
+                break; // "stay with a friend in Leeds": liveWithBefore's to judge
+            }
+            if ((roles(k) & Lexicon::PlaceVerb) && !is(k, "house") && !is(k, "home") &&
+                !is(k, "flat") && !is(k, "born") && !is(k, "raised")) {
+                return true;
+            }
         }
         static const char* const kLocal[] = {
             "school", "class",    "college", "nursery",  "academy", "placement", "hostel",

@@ -1438,6 +1438,14 @@ private slots:
             << QStringLiteral("i live in a home called [place]");
         QTest::newRow("guard: a sister called") << QStringLiteral("my sister is called Tamsin")
                                                 << QStringLiteral("my sister is called [name]");
+        // A verb of living a few words before the town; "live up" and "stay down" a place.
+        QTest::newRow("live by the park in")
+            << QStringLiteral("we live near the big park in Roath")
+            << QStringLiteral("we live near the big park in [place]");
+        QTest::newRow("live up a place") << QStringLiteral("my cousins live up Penrhys")
+                                         << QStringLiteral("my cousins live up [place]");
+        QTest::newRow("guard: grew up") << QStringLiteral("i grew up quickly in care")
+                                        << QStringLiteral("i grew up quickly in care");
     }
 
     void roundNineCues()

@@ -557,6 +557,15 @@ private:
             relationAt(n + 2)) {
             return true;
         }
+        // Welsh "mae Elain yn dweud" (is saying), "roedd Hedd yn fy ngwylltio i" (was
+        // annoying me): a capitalised subject between the verb "to be" and "yn", then what a
+        // person does. A place is what it is ("mae Caerdydd yn brysur"), not what it does.
+        if (cap(i) &&
+            (is(i - 1, "mae") || is(i - 1, "roedd") || is(i - 1, "oedd") || is(i - 1, "bydd") ||
+             is(i - 1, "fydd")) &&
+            is(n, "yn") && welshDoingAt(n + 1)) {
+            return true;
+        }
         // "X is my name", "X was my nan's name": a name said to be one.
         if ((is(n, "is") || is(n, "was")) &&
             (is(n + 1, "my") || is(n + 1, "his") || is(n + 1, "her") || is(n + 1, "their")) &&
@@ -589,6 +598,27 @@ private:
             return relationAt(n + 2) || relativesRelationAt(n + 2);
         }
         return inMyGroup(i);
+    }
+
+    /** A Welsh verb-noun of what a person does, or "fy"/"ein" (me, us) before a mutated one
+     *  ("yn fy ngwylltio i", "yn fy helpu"). */
+    bool welshDoingAt(int k) const
+    {
+        if ((is(k, "fy") || is(k, "ein") || is(k, "ei")) && isWord(k + 1)) {
+            return true; // a person does something to me, us, him or her
+        }
+        static const char* const kDoing[] = {
+            "dweud",   "siarad",  "gweiddi", "rhegi",     "chwarae",  "helpu", "galw",
+            "ffonio",  "tecstio", "gwylio",  "chwerthin", "crio",     "cwyno", "pigo",
+            "bwlio",   "taro",    "cicio",   "gwrando",   "gweithio", "dysgu", "canu",
+            "dawnsio", "dod",     "mynd",    "aros",      "cysgu",    "bwyta", "gofalu",
+            "edrych",  "meddwl",  "poeni",   "ymladd",    "cwffio",   "ateb",  "gofyn"};
+        for (const char* w : kDoing) {
+            if (matches(k, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs in -s that are almost never a plural noun, so "Jay keeps messaging me" is a

@@ -1446,6 +1446,17 @@ private slots:
                                          << QStringLiteral("my cousins live up [place]");
         QTest::newRow("guard: grew up") << QStringLiteral("i grew up quickly in care")
                                         << QStringLiteral("i grew up quickly in care");
+        // Welsh: a capitalised subject between "mae"/"roedd" and "yn", then what a person does.
+        // ("Gwawr" is found before too, as a listed name.)
+        QTest::newRow("Welsh subject doing") << QStringLiteral("roedd Heulwen yn gweiddi arna i")
+                                             << QStringLiteral("roedd [name] yn gweiddi arna i");
+        QTest::newRow("Welsh subject doing to me") << QStringLiteral("mae Gwawr yn fy helpu i")
+                                                   << QStringLiteral("mae [name] yn fy helpu i");
+        QTest::newRow("guard: Welsh place being")
+            << QStringLiteral("mae Caerdydd yn brysur heddiw")
+            << QStringLiteral("mae Caerdydd yn brysur heddiw");
+        QTest::newRow("guard: Welsh mum doing") << QStringLiteral("mae Mam yn gweithio heno")
+                                                << QStringLiteral("mae Mam yn gweithio heno");
     }
 
     void roundNineCues()

@@ -125,7 +125,8 @@ Redaction Anonymiser::anonymise(QStringView text) const
                                         t.isType(i + 1, Token::Type::Alnum));
             if ((niShape && take(ids.niAt(i))) || (postcodeShape && take(ids.postcodeAt(i))) ||
                 (dateStart && take(ids.dateAt(i))) ||
-                (((roles & Lexicon::Platform) || ids.consoleAt(i)) &&
+                (((roles & Lexicon::Platform) ||
+                  (tok.type == Token::Type::Alnum && tok.length == 3 && ids.consoleAt(i))) &&
                  take(ids.platformHandleAt(i)))) {
                 continue;
             }

@@ -2571,9 +2571,10 @@ private:
     void placeContextPass()
     {
         // "Whitleigh is where i grew up": a home named first, said to be one after it.
+        constexpr std::uint8_t kOpening = Token::SentenceStart | Token::Capitalised;
         for (int i = 0; i < m_t.size(); ++i) {
-            if (initial(i) && cap(i) && isWord(i) && !claimed(i) && tier(i) != Tier::Never &&
-                homeIsWhereAfter(i)) {
+            if ((m_t[i].flags & kOpening) == kOpening && isWord(i) && is(i + 2, "where") &&
+                !claimed(i) && tier(i) != Tier::Never && homeIsWhereAfter(i)) {
                 claim(i, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
             }
         }

@@ -1356,6 +1356,16 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
             return tokens(first, k, PiiKind::BirthDate);
         }
     }
+    // "my birthday is christmas eve", "born on boxing day": a day of the year by its name
+    // says the day and month of a birth, as "21st feb" does; with a year it is the whole date.
+    if (const int dayEnd = namedDayEnd(first); dayEnd >= 0) {
+        for (int k = dayEnd + 1; k <= dayEnd + 2 && m_t.valid(k); ++k) {
+            if (m_t.isType(k, Type::Number) && m_t[k].length == 4) {
+                return tokens(first, k, PiiKind::BirthDate);
+            }
+        }
+        return tokens(first, dayEnd, PiiKind::Date);
+    }
     // The year ends it, within a few words: nothing past a full stop or a comma.
     for (int k = first; k < first + 8 && m_t.valid(k); ++k) {
         const Token& t = m_t[k];
@@ -1380,6 +1390,27 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
         }
     }
     return {};
+}
+
+int UkIdentifiers::namedDayEnd(int k) const
+{
+    // "christmas day", "christmas eve", "boxing day", "new years day", "new year's eve",
+    // "valentines day", "bonfire night", "halloween": the last token, or -1.
+    if (wordIs(k, "halloween") || wordIs(k, "hallowe'en")) {
+        return k;
+    }
+    int j = k;
+    if (wordIs(j, "new") &&
+        (wordIs(j + 1, "years") || wordIs(j + 1, "year's") || wordIs(j + 1, "year"))) {
+        ++j;
+    } else if (!(wordIs(j, "christmas") || wordIs(j, "xmas") || wordIs(j, "boxing") ||
+                 wordIs(j, "valentines") || wordIs(j, "valentine's") || wordIs(j, "bonfire"))) {
+        return -1;
+    }
+    if (wordIs(j + 1, "day") || wordIs(j + 1, "eve") || wordIs(j + 1, "night")) {
+        return j + 1;
+    }
+    return -1;
 }
 
 int UkIdentifiers::yearInWordsEnd(int k) const

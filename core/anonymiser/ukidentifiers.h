@@ -86,6 +86,7 @@ private:
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
     bool wordIs(int i, const char* word) const;
     int halfYearsAt(int i) const;
+    int namedDayEnd(int k) const;
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */

@@ -1457,6 +1457,15 @@ private slots:
             << QStringLiteral("mae Caerdydd yn brysur heddiw");
         QTest::newRow("guard: Welsh mum doing") << QStringLiteral("mae Mam yn gweithio heno")
                                                 << QStringLiteral("mae Mam yn gweithio heno");
+        // A birthday on a named day of the year: its day and month, as "21st feb" is.
+        QTest::newRow("birthday on a named day") << QStringLiteral("my birthday is on boxing day")
+                                                 << QStringLiteral("my birthday is on [date]");
+        QTest::newRow("born on a named day with its year")
+            << QStringLiteral("i was born on new years eve 2011")
+            << QStringLiteral("i was born on [date of birth]");
+        QTest::newRow("guard: a named day, no birth")
+            << QStringLiteral("christmas day was rubbish")
+            << QStringLiteral("christmas day was rubbish");
     }
 
     void roundNineCues()

@@ -293,6 +293,16 @@ private:
     {
         return m_t.valid(i) && equalsAscii(m_t.str(i), w);
     }
+    /** Whether token k is one of words (compared as matches() does). */
+    template <std::size_t N> bool isAny(int k, const char* const (&words)[N]) const
+    {
+        for (const char* w : words) {
+            if (matches(k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The word without a possessive "'s", as TokenFacts::compute measured it once. */
     QStringView stem(int i) const
@@ -314,12 +324,7 @@ private:
             "much",    "often", "sometimes", "anymore", "later", "tomorrow", "today",   "tonight",
             "already", "still", "though",    "tho",     "yet",   "well",     "better",  "worse",
             "back",    "home",  "best",      "first",   "last",  "properly", "together"};
-        for (const char* w : kAdverbs) {
-            if (matches(i, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(i, kAdverbs);
     }
 
     /** A Welsh relation word right before i: "ffrind", "brawd", "gweithiwr". */
@@ -328,12 +333,7 @@ private:
         static const char* const kWelsh[] = {"ffrind",    "ffrindiau", "brawd",    "mrawd",
                                              "frawd",     "chwaer",    "athro",    "athrawes",
                                              "gweithiwr", "cefnder",   "cyfnither"};
-        for (const char* w : kWelsh) {
-            if (matches(i - 1, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(i - 1, kWelsh);
     }
     bool abroadFlag(int i) const
     {
@@ -511,12 +511,7 @@ private:
         if (is(k, "next") && is(k + 1, "door")) {
             return true;
         }
-        for (const char* w : kGroups) {
-            if (matches(k, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(k, kGroups);
     }
 
     /** "X said", "X and me", "X is my sister". */
@@ -613,12 +608,7 @@ private:
             "bwlio",   "taro",    "cicio",   "gwrando",   "gweithio", "dysgu", "canu",
             "dawnsio", "dod",     "mynd",    "aros",      "cysgu",    "bwyta", "gofalu",
             "edrych",  "meddwl",  "poeni",   "ymladd",    "cwffio",   "ateb",  "gofyn"};
-        for (const char* w : kDoing) {
-            if (matches(k, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(k, kDoing);
     }
 
     /** Verbs in -s that are almost never a plural noun, so "Jay keeps messaging me" is a
@@ -628,12 +618,7 @@ private:
         static const char* const kVerbs[] = {"keeps", "wants",  "gets",  "takes", "comes",
                                              "goes",  "likes",  "loves", "hates", "lives",
                                              "knows", "thinks", "tells", "asks",  "owes"};
-        for (const char* w : kVerbs) {
-            if (matches(n, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(n, kVerbs);
     }
 
     /** "Kudzai is coming", "Tinashe was moving": a capitalised word no dictionary knows,
@@ -661,12 +646,7 @@ private:
         static const char* const kStates[] = {"coming",  "going",    "moving", "leaving",
                                               "staying", "visiting", "gone",   "left",
                                               "always",  "never",    "moved"};
-        for (const char* w : kStates) {
-            if (matches(n + 1, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(n + 1, kStates);
     }
 
     /** "Alisher is from uzbekistan and hes good at chess", "Phoenix got moved and i miss him":
@@ -683,10 +663,7 @@ private:
             "helps", "stays", "moved", "left",  "won",   "used",   "always", "never",
             "cant",  "can't", "can",   "will",  "would", "doesnt", "didnt",  "started"};
         const int n = i + 1;
-        bool verb = false;
-        for (const char* w : kVerbs) {
-            verb = verb || matches(n, w);
-        }
+        bool verb = isAny(n, kVerbs);
         if (!verb && (is(n, "is") || is(n, "was"))) {
             // An everyday word may open a sentence with "is" ("Summer is ... for her"); with
             // "always" or "never" after it, it is what a person does ("Unique is always on
@@ -740,12 +717,7 @@ private:
             "brand",   "website", "drink",      "dish",    "sport", "dance",  "snack",
             "channel", "series",  "band",       "meal",    "sweet", "sweets", "programme",
             "subject", "place",   "restaurant", "takeaway"};
-        for (const char* w : kThings) {
-            if (matches(k, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(k, kThings);
     }
 
     /** "Whitleigh is where i grew up", "Gorseinon was where we lived": a home, said after it. */
@@ -900,12 +872,7 @@ private:
         if (!m_t.oneSpace(i + 1)) {
             return false;
         }
-        for (const char* w : kProducts) {
-            if (matches(i + 1, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(i + 1, kProducts);
     }
 
     /** A club after the words of a fan ("supports Everton", "a fan of Hearts", "supporter of
@@ -1128,12 +1095,7 @@ private:
         if (roles(i + 1) & Lexicon::SpeechVerb) {
             return true;
         }
-        for (const char* w : kVerbs) {
-            if (matches(i + 1, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(i + 1, kVerbs);
     }
 
     /** "thank u X", "thanks X", "big thanks to X", "diolch i X": a verb of address. */
@@ -2049,12 +2011,7 @@ private:
         static const char* const kWords[] = {
             "teacher", "teachers", "head",   "headteacher", "gcses",     "gcse",      "levels",
             "exams",   "pupil",    "pupils", "lessons",     "detention", "isolation", "btec"};
-        for (const char* w : kWords) {
-            if (matches(q, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(q, kWords);
     }
 
     /** "my son goes to", "my little sister Ela goes to": where a child goes, week in week out,
@@ -2206,12 +2163,7 @@ private:
         static const char* const kGroups[] = {"scouts", "cubs",   "beavers", "brownies",
                                               "guides", "cadets", "army",    "navy",
                                               "club",   "team",   "group",   "gym"};
-        for (const char* w : kGroups) {
-            if (matches(i, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(i, kGroups);
     }
 
     /** "chs", "KHS", "bgs": a high or grammar school by its initials (consonants only, in no
@@ -2427,12 +2379,7 @@ private:
             "spanish",  "romanian", "russian",       "ukrainian", "kurdish", "tigrinya", "turkish",
             "saturday", "sunday",   "supplementary", "language",  "faith",   "quran",    "koran",
             "bible",    "boarding", "summer",        "night",     "driving", "dance",    "drama"};
-        for (const char* w : kKinds) {
-            if (matches(k, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(k, kKinds);
     }
 
     void keywordPass()
@@ -2680,11 +2627,7 @@ private:
             "bedsit", "lodgings", "caravan", "unit",     "village", "town",      "area",
             "estate", "street",   "road",    "mosque",   "church",  "gurdwara",  "temple",
             "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd"};
-        bool local = false;
-        for (const char* w : kLocal) {
-            local = local || matches(q, w);
-        }
-        if (!local) {
+        if (!isAny(q, kLocal)) {
             return false;
         }
         // Whose: "my new school", "our old estate", or lodging after a verb of living
@@ -2743,12 +2686,7 @@ private:
         static const char* const kNations[] = {"wales",  "england", "scotland", "britain",
                                                "uk",     "cymru",   "nghymru",  "gymru",
                                                "lloegr", "alban",   "prydain"};
-        for (const char* w : kNations) {
-            if (matches(i, w)) {
-                return true;
-            }
-        }
-        return false;
+        return isAny(i, kNations);
     }
 
     /** "my dad lives in", "my cousin Saron lives in": where a relative lives, which is not

@@ -2564,7 +2564,8 @@ private:
                 // where the child lives, unless a verb of living says so ("we live in").
                 const bool abroadHouse = abroadFlag(i) && dwellingWord(q);
                 place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i)) &&
-                         !(relativesHome(q) && abroadFlag(i)) && !abroadHouse) ||
+                         !((relativesHome(q) || someoneElseBefore(q)) && abroadFlag(i)) &&
+                         !abroadHouse) ||
                         claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
                         liveWithBefore(q) || localPlaceBefore(q, i) ||
                         // "now im in Prestatyn": where the child is, a known UK town.
@@ -2719,6 +2720,23 @@ private:
         return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
                !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&
                (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy"));
+    }
+
+    /** "wiktoria moved to poland", "she lives in Spain": someone else is where the verb of
+     *  living puts them (a name not yet found, or he, she, they), so a country abroad after
+     *  it is not the child's home. q is the verb. */
+    bool someoneElseBefore(int q) const
+    {
+        const int k = q - 1;
+        if (is(k, "he") || is(k, "she") || is(k, "they") || is(k, "hes") || is(k, "shes") ||
+            claimedAs(k, PiiKind::Name)) {
+            return true;
+        }
+        if (!isWord(k) || !initial(k) || roles(k) != 0) {
+            return false; // "i moved", "we live": the child
+        }
+        const Tier t = tier(k);
+        return t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain || t == Tier::NameFirst;
     }
 
     /** A Welsh verb of moving or living before "i" (to), past a pronoun: "symudon ni",

@@ -1466,6 +1466,15 @@ private slots:
         QTest::newRow("guard: a named day, no birth")
             << QStringLiteral("christmas day was rubbish")
             << QStringLiteral("christmas day was rubbish");
+        // Someone else moving abroad is not the child's home; a UK town they moved to is kept
+        // hidden (the child may visit them there).
+        QTest::newRow("someone else moved abroad") << QStringLiteral("ewelina moved to lithuania")
+                                                   << QStringLiteral("[name] moved to lithuania");
+        QTest::newRow("she lives abroad") << QStringLiteral("she lives in Portugal with her dad")
+                                          << QStringLiteral("she lives in Portugal with her dad");
+        QTest::newRow("guard: we moved abroad")
+            << QStringLiteral("we moved to lithuania when i was 5")
+            << QStringLiteral("we moved to [place] when i was [age 5-7]");
     }
 
     void roundNineCues()

@@ -1126,12 +1126,13 @@ private:
             return true;
         }
         static const char* const kAfterName[] = {
-            "from", "is",      "was",   "for",      "and",     "&",        "got",       "gets",
-            "came", "comes",   "takes", "took",     "helped",  "helps",    "said",      "says",
-            "rang", "sorted",  "made",  "makes",    "listens", "listened", "always",    "never",
-            "has",  "had",     "who",   "at",       "in",      "x",        "xx",        "to",
-            "cos",  "because", "lol",   "too",      "again",   "today",    "yesterday", "she",
-            "he",   "they",    "still", "actually", "really",  "as",       "bc",        "coz"};
+            "from",     "is",     "was",      "for",       "and",  "&",       "got",
+            "gets",     "came",   "comes",    "takes",     "took", "helped",  "helps",
+            "said",     "says",   "rang",     "sorted",    "made", "makes",   "listens",
+            "listened", "always", "never",    "has",       "had",  "who",     "at",
+            "in",       "x",      "xx",       "to",        "cos",  "because", "lol",
+            "too",      "again",  "today",    "yesterday", "she",  "about",   "he",
+            "they",     "still",  "actually", "really",    "as",   "bc",      "coz"};
         for (const char* w : kAfterName) {
             if (matches(n, w)) {
                 return true;
@@ -1386,10 +1387,11 @@ private:
             return (upper && !acronym) || (ctx && strongBefore(i, false));
         case Tier::WordName:
             if (!upper || acronym) {
+                // "me and harmony went shopping": joined to "me" before what two people did.
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
                         (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
-                                      lowerRelationSubject(i)))) &&
+                                      lowerRelationSubject(i) || lowerCoordinated(i)))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -1409,7 +1411,7 @@ private:
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
                         (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
-                                      lowerRelationSubject(i)))) &&
+                                      lowerRelationSubject(i) || lowerCoordinated(i)))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||

@@ -1475,6 +1475,16 @@ private slots:
         QTest::newRow("guard: we moved abroad")
             << QStringLiteral("we moved to lithuania when i was 5")
             << QStringLiteral("we moved to [place] when i was [age 5-7]");
+        // Word-names in lower case: joined to "me" before what two people did; after a
+        // worker's role and before "about".
+        QTest::newRow("me and a word-name")
+            << QStringLiteral("me n blessing were laughing in maths")
+            << QStringLiteral("me n [name] were laughing in maths");
+        QTest::newRow("told my worker a word-name about")
+            << QStringLiteral("i told my keyworker patience about the fight")
+            << QStringLiteral("i told my keyworker [name] about the fight");
+        QTest::newRow("guard: me and a subject") << QStringLiteral("me and maths are not friends")
+                                                 << QStringLiteral("me and maths are not friends");
     }
 
     void roundNineCues()

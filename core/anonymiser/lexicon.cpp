@@ -67,6 +67,11 @@ Lexicon::Lexicon()
            "born birthday birthdays bday b-day b'day dob pen-blwydd mhen-blwydd "
            "phen-blwydd ngeni geni penblwydd mhenblwydd phenblwydd ganwyd",
            BirthCue);
+    // Arabic: "I was born", "born (in)", "my birthday" ("عيد ميلادي", the second word).
+    for (const char16_t* w : {u"\u0648\u0644\u062F\u062A", u"\u0645\u0648\u0627\u0644\u064A\u062F",
+                              u"\u0645\u064A\u0644\u0627\u062F\u064A"}) {
+        m_roles.add(QStringView(w), BirthCue);
+    }
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
     addAll(
         m_roles,

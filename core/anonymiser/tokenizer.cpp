@@ -40,7 +40,11 @@ inline CharClass classify(char16_t c)
     if (q.isLetter() || q.isMark()) {
         return q.isUpper() ? Upper : Lower;
     }
-    // Non-ASCII digits are kept out of numbers: identifiers here are written in ASCII digits.
+    // Arabic-Indic digits ("عمري ١٣"), as an Arabic keyboard types them: numbers too. Other
+    // scripts' digits are kept out: the UK's identifiers are written in ASCII digits.
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9)) {
+        return Digit;
+    }
     return Other;
 }
 

@@ -66,7 +66,11 @@ int toInt(QStringView digits)
     }
     int v = 0;
     for (QChar c : digits) {
-        v = v * 10 + (c.unicode() - u'0');
+        const int d = c.digitValue(); // ASCII or Arabic-Indic (the tokenizer's digits)
+        if (d < 0) {
+            return -1;
+        }
+        v = v * 10 + d;
     }
     return v;
 }
@@ -1338,8 +1342,9 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
         const bool filler = wordIs(first, "is") || wordIs(first, "was") || wordIs(first, "on") ||
                             wordIs(first, "in") || wordIs(first, "yw") || wordIs(first, "ar") ||
                             wordIs(first, "ydy") || wordIs(first, "fi") || wordIs(first, "its") ||
-                            wordIs(first, "it's") || m_t.punct(first, u':') ||
-                            m_t.punct(first, u'=') || m_t.punct(first, u'-');
+                            wordIs(first, "it's") || m_t.str(first) == u"\u0641\u064A" || // في
+                            m_t.punct(first, u':') || m_t.punct(first, u'=') ||
+                            m_t.punct(first, u'-');
         if (!filler) {
             break;
         }

@@ -1485,6 +1485,17 @@ private slots:
             << QStringLiteral("i told my keyworker [name] about the fight");
         QTest::newRow("guard: me and a subject") << QStringLiteral("me and maths are not friends")
                                                  << QStringLiteral("me and maths are not friends");
+        // Arabic: ages in Arabic-Indic digits, as an Arabic keyboard types them; a birth.
+        QTest::newRow("Arabic age, Arabic digits")
+            << QStringLiteral(u"\u0639\u0645\u0631\u064A \u0661\u0664 \u0633\u0646\u0629")
+            << QStringLiteral(u"\u0639\u0645\u0631\u064A [age 12-15] \u0633\u0646\u0629");
+        QTest::newRow("Arabic birth date")
+            << QStringLiteral(
+                   u"\u0648\u0644\u062F\u062A \u0641\u064A \u0665/\u0663/\u0662\u0660\u0661\u0660")
+            << QStringLiteral(u"\u0648\u0644\u062F\u062A \u0641\u064A [date of birth]");
+        QTest::newRow("guard: Arabic count")
+            << QStringLiteral(u"\u0639\u0646\u062F\u064A \u0663 \u0627\u062E\u0648\u0629")
+            << QStringLiteral(u"\u0639\u0646\u062F\u064A \u0663 \u0627\u062E\u0648\u0629");
     }
 
     void roundNineCues()

@@ -651,9 +651,9 @@ private:
 
     /** "Alisher is from uzbekistan and hes good at chess", "Phoenix got moved and i miss him":
      *  a word opening a statement, a verb after it, and later in the same sentence "he",
-     *  "she", "his" or "her" that can only be about it. `copula` allows "is"/"was" as the verb,
-     * which an everyday word may open a sentence with ("Summer is ... for her"), so only for words
-     * no dictionary knows; "X is where", "X is in": a place, not a person. */
+     *  "she", "his" or "her" that can only be about it. `copula` allows "is"/"was" as the
+     *  verb, which an everyday word may open a sentence with ("Summer is ... for her"), so only
+     *  for words no dictionary knows; "X is where", "X is in": a place, not a person. */
     bool referredToLater(int i, bool copula) const
     {
         static const char* const kVerbs[] = {

@@ -1379,6 +1379,9 @@ private:
             if (ctx && upper && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
                 return false; // "we went to Medina for hajj": a listed name that is a place
             }
+            if (ctx && upper && productAfter(i) && !strongBefore(i, false)) {
+                return false; // "Jordan trainers": a brand named after a person, before its thing
+            }
             return upper || s.size() >= 3;
         case Tier::NameFirst:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {

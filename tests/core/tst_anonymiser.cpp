@@ -1496,6 +1496,14 @@ private slots:
         QTest::newRow("guard: Arabic count")
             << QStringLiteral(u"\u0639\u0646\u062F\u064A \u0663 \u0627\u062E\u0648\u0629")
             << QStringLiteral(u"\u0639\u0646\u062F\u064A \u0663 \u0627\u062E\u0648\u0629");
+        // A brand named after a person, before the thing it makes; a game's title.
+        QTest::newRow("a person's brand before its thing")
+            << QStringLiteral("Jordan trainers are too dear")
+            << QStringLiteral("Jordan trainers are too dear");
+        QTest::newRow("guard: a person of that name") << QStringLiteral("Jordan said i could come")
+                                                      << QStringLiteral("[name] said i could come");
+        QTest::newRow("a racing game") << QStringLiteral("Gran Turismo is a good game")
+                                       << QStringLiteral("Gran Turismo is a good game");
     }
 
     void roundNineCues()

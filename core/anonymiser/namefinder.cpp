@@ -854,6 +854,16 @@ private:
         return false;
     }
 
+    /** Welsh "the" before i: "y", "yr", or "'r" on the word before ("gyda'r", "i'r", "o'r"). */
+    bool welshArticleBefore(int i) const
+    {
+        if (is(i - 1, "yr")) {
+            return true;
+        }
+        const QStringView w = word(i - 1);
+        return w.size() >= 3 && (w.endsWith(u"'r") || w.endsWith(u"\u2019r"));
+    }
+
     /** "a takeaway from KFC": in lower case, a word after an article is a thing. */
     bool articleBefore(int i) const
     {
@@ -1353,6 +1363,9 @@ private:
         }
         if (ctx && upper && clubBefore(i)) {
             return false; // "my carer supports Everton": a club, whichever list holds the word
+        }
+        if (ctx && !upper && welshArticleBefore(i)) {
+            return false; // "gyda'r tim" (with the team): Welsh puts no article before a name
         }
         if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
             (roles(i + 1) & Lexicon::SpeechVerb) && sayerWord(i)) {

@@ -1504,6 +1504,13 @@ private slots:
                                                       << QStringLiteral("[name] said i could come");
         QTest::newRow("a racing game") << QStringLiteral("Gran Turismo is a good game")
                                        << QStringLiteral("Gran Turismo is a good game");
+        // Welsh puts no article before a name: a word after "'r" (the) is a thing.
+        QTest::newRow("Welsh article before a word")
+            << QStringLiteral("dw i'n chwarae pel-droed gyda'r tim bob wythnos")
+            << QStringLiteral("dw i'n chwarae pel-droed gyda'r tim bob wythnos");
+        QTest::newRow("guard: a Welsh name after gyda")
+            << QStringLiteral("dw i'n chwarae gyda Tomos")
+            << QStringLiteral("dw i'n chwarae gyda [name]");
     }
 
     void roundNineCues()

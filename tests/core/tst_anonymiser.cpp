@@ -2127,7 +2127,8 @@ private slots:
         // Round 9 (session 11: a child's own school, class and lodging towns, Welsh streets,
         // a person named again as he or she, Welsh ages without "oed", nicknames, text-speak
         // pairs, a school by what it is, "X from my class", "back to" a UK town, home-language
-        // words): 0.960, 0.9950, 1.8%.
+        // words, a Welsh subject doing something): 0.962, 0.9950, 1.8%. (On heldout9, kept
+        // out of the repo and never tuned on, the same round moved 0.923 to 0.934.)
         QTest::newRow("heldout8") << QByteArray("heldout8") << 0.94 << 0.99 << 0.03;
     }
     void heldOut()

@@ -2198,8 +2198,8 @@ private:
                 continue;
             }
             if (capitals && schoolPredicateAfter(i)) {
-                claim(i, i, tk.end(), PiiKind::School,
-                      FindingReason::Context); // "HVA is my school"
+                // "HVA is the school i go to": initials said to be a school, whatever letters.
+                claim(i, i, tk.end(), PiiKind::School, FindingReason::Context);
                 continue;
             }
             const QStringView w = m_t.str(i);

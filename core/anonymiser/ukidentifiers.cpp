@@ -961,9 +961,9 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
             wordIs(i - 3, "fydd") || (roles(i - 3) & Lexicon::Relation));
 }
 
-/** The number closes the clause: the end, a mark, "a"/"ac"/"ond"/"pan" (and, but, when) or a word
- * of time ("rwan", "eleni"). "mae hi'n dri o'r gloch" (a time) and "yn ddeg munud" (a length) go on
- * to a noun and are no age. */
+/** The number closes the clause: the end, a mark, "a"/"ac"/"ond"/"pan" (and, but, when) or a
+ *  word of time ("rwan", "eleni"). "mae hi'n dri o'r gloch" (a time) and "yn ddeg munud" (a
+ *  length) go on to a noun and are no age. */
 bool UkIdentifiers::welshClauseEndsAfter(int last) const
 {
     const int n = last + 1;

@@ -568,13 +568,13 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
         j = i + 1;
     } else if (m_t.punct(i, u'(')) {
         if (!m_t.isType(i + 1, Type::Number) || !m_t.joined(i + 1) ||
-            m_t.str(i + 1).front() != u'0') {
+            m_t.str(i + 1).front().digitValue() != 0) {
             return {};
         }
         paren = true;
         j = i + 1;
-    } else if (!m_t.isType(i, Type::Number) || m_t.str(i).front() != u'0') {
-        return {};
+    } else if (!m_t.isType(i, Type::Number) || m_t.str(i).front().digitValue() != 0) {
+        return {}; // a UK number starts with 0, in ASCII or Arabic-Indic digits
     }
     if (i > 0 && m_t.joined(i) && m_t[i - 1].type != Type::Punct) {
         return {};
@@ -589,10 +589,11 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
     };
     End ends[12];
     int endCount = 0;
+    // The digits as ASCII: a number typed on an Arabic keyboard is checked as any other.
     auto append = [&](int tok) {
         for (QChar c : m_t.str(tok)) {
             if (count < 24) {
-                digits[count++] = c.unicode();
+                digits[count++] = char16_t(u'0' + c.digitValue());
             }
         }
     };

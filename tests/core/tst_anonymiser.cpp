@@ -1493,6 +1493,10 @@ private slots:
             << QStringLiteral(
                    u"\u0648\u0644\u062F\u062A \u0641\u064A \u0665/\u0663/\u0662\u0660\u0661\u0660")
             << QStringLiteral(u"\u0648\u0644\u062F\u062A \u0641\u064A [date of birth]");
+        QTest::newRow("phone in Arabic digits")
+            << QStringLiteral(u"\u0631\u0642\u0645\u064A \u0660\u0667\u0667\u0660\u0660 "
+                              u"\u0669\u0660\u0660\u0661\u0662\u0663")
+            << QStringLiteral(u"\u0631\u0642\u0645\u064A [phone]");
         QTest::newRow("guard: Arabic count")
             << QStringLiteral(u"\u0639\u0646\u062F\u064A \u0663 \u0627\u062E\u0648\u0629")
             << QStringLiteral(u"\u0639\u0646\u062F\u064A \u0663 \u0627\u062E\u0648\u0629");

@@ -440,15 +440,14 @@ private:
         if (!isWord(i)) {
             return Tier::Never;
         }
-        // "shukran", "nahi", "habibi": in lower case a word of the language a child switched
-        // to; capitalised, whatever the lists say ("Jana" may be a name).
-        if ((m_facts.flags[std::size_t(i)] & Gazetteer::HomeWord) && !cap(i)) {
-            return Tier::Never;
-        }
         std::int8_t& cached = m_tiers[std::size_t(i)];
         if (cached < 0) {
-            cached = std::int8_t(
-                tierOf(stem(i), m_facts.roles[std::size_t(i)], m_facts.flags[std::size_t(i)]));
+            const std::uint32_t f = m_facts.flags[std::size_t(i)];
+            // "shukran", "nahi", "habibi": in lower case a word of the language a child
+            // switched to; capitalised, whatever the lists say ("Jana" may be a name).
+            cached = std::int8_t((f & Gazetteer::HomeWord) && !cap(i)
+                                     ? Tier::Never
+                                     : tierOf(stem(i), m_facts.roles[std::size_t(i)], f));
         }
         return Tier(cached);
     }
@@ -860,8 +859,16 @@ private:
         if (is(i - 1, "yr")) {
             return true;
         }
-        const QStringView w = word(i - 1);
-        return w.size() >= 3 && (w.endsWith(u"'r") || w.endsWith(u"\u2019r"));
+        // The token flag first: this runs for every word in lower case.
+        if (!m_t.valid(i - 1) || !m_t[i - 1].has(Token::Apostrophe)) {
+            return false;
+        }
+        const QStringView w = m_t.str(i - 1);
+        if (w.size() < 3 || (w.back() != u'r' && w.back() != u'R')) {
+            return false;
+        }
+        const char16_t mark = w[w.size() - 2].unicode();
+        return mark == u'\'' || mark == 0x2019;
     }
 
     /** "a takeaway from KFC": in lower case, a word after an article is a thing. */
@@ -1406,8 +1413,9 @@ private:
                 // "me and harmony went shopping": joined to "me" before what two people did.
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
-                                      lowerRelationSubject(i) || lowerCoordinated(i)))) &&
+                        (!acronym &&
+                         (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                          lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -1426,8 +1434,9 @@ private:
             }
             if (!upper || acronym) {
                 return (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
-                                      lowerRelationSubject(i) || lowerCoordinated(i)))) &&
+                        (!acronym &&
+                         (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                          lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) ||
@@ -2300,15 +2309,28 @@ private:
     /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"). */
     bool welshStreetWord(int i) const
     {
-        const char16_t c = WordTable::fold(m_t.str(i)[0].unicode());
-        if (c != u'h' && c != u's' && c != u'f' && c != u'c' && c != u'r' && c != u'l' &&
-            c != u'm' && c != u't') {
+        // By the first letter: this runs for every capitalised word of three to seven letters.
+        // "maes" (a field) and "teras" name estates and terraces ("Maes y Dre", "Teras Glan").
+        switch (WordTable::fold(m_t.str(i)[0].unicode())) {
+        case u'h':
+            return is(i, "heol");
+        case u's':
+            return is(i, "stryd");
+        case u'f':
+            return is(i, "ffordd");
+        case u'c':
+            return is(i, "clos") || is(i, "cilgant");
+        case u'r':
+            return is(i, "rhodfa") || is(i, "rhes");
+        case u'l':
+            return is(i, "lon") || is(i, "l\u00f4n");
+        case u'm':
+            return is(i, "maes");
+        case u't':
+            return is(i, "teras");
+        default:
             return false;
         }
-        // "maes" (a field) and "teras" name estates and terraces ("Maes y Dre", "Teras Glan").
-        return is(i, "heol") || is(i, "stryd") || is(i, "ffordd") || is(i, "clos") ||
-               is(i, "rhodfa") || is(i, "cilgant") || is(i, "lon") || is(i, "l\u00f4n") ||
-               is(i, "maes") || is(i, "teras") || is(i, "rhes");
     }
 
     /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street
@@ -2623,10 +2645,15 @@ private:
      *  a caravan in Tenby"), nobody's in particular ("a big school in London") or abroad. */
     bool localPlaceBefore(int q, int i) const
     {
-        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn")) || abroadFlag(i) ||
-            tripInSentence(q)) {
+        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn")) || abroadFlag(i)) {
             return false;
         }
+        return localBefore(q) && !tripInSentence(q); // the sentence scan only when needed
+    }
+
+    /** localPlaceBefore's test of the words before "in", trips aside. */
+    bool localBefore(int q) const
+    {
         if (claimedAs(q, PiiKind::School)) {
             return true;
         }

@@ -11,6 +11,23 @@ namespace {
 
 using Type = Token::Type;
 
+/** The value of a digit the tokenizer reads as one: ASCII or Arabic-Indic (both ranges), or
+ *  -1. Plain arithmetic, not QChar's Unicode table: it runs for every digit of every number. */
+inline int digitOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9') {
+        return u - u'0';
+    }
+    if (u >= 0x0660 && u <= 0x0669) {
+        return u - 0x0660;
+    }
+    if (u >= 0x06F0 && u <= 0x06F9) {
+        return u - 0x06F0;
+    }
+    return -1;
+}
+
 inline bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -66,7 +83,7 @@ int toInt(QStringView digits)
     }
     int v = 0;
     for (QChar c : digits) {
-        const int d = c.digitValue(); // ASCII or Arabic-Indic (the tokenizer's digits)
+        const int d = digitOf(c); // ASCII or Arabic-Indic (the tokenizer's digits)
         if (d < 0) {
             return -1;
         }
@@ -568,12 +585,12 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
         j = i + 1;
     } else if (m_t.punct(i, u'(')) {
         if (!m_t.isType(i + 1, Type::Number) || !m_t.joined(i + 1) ||
-            m_t.str(i + 1).front().digitValue() != 0) {
+            digitOf(m_t.str(i + 1).front()) != 0) {
             return {};
         }
         paren = true;
         j = i + 1;
-    } else if (!m_t.isType(i, Type::Number) || m_t.str(i).front().digitValue() != 0) {
+    } else if (!m_t.isType(i, Type::Number) || digitOf(m_t.str(i).front()) != 0) {
         return {}; // a UK number starts with 0, in ASCII or Arabic-Indic digits
     }
     if (i > 0 && m_t.joined(i) && m_t[i - 1].type != Type::Punct) {
@@ -593,7 +610,7 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
     auto append = [&](int tok) {
         for (QChar c : m_t.str(tok)) {
             if (count < 24) {
-                digits[count++] = char16_t(u'0' + c.digitValue());
+                digits[count++] = char16_t(u'0' + digitOf(c));
             }
         }
     };
@@ -1332,6 +1349,16 @@ int UkIdentifiers::yearFirstDateEnd(int k) const
     return k;
 }
 
+/** Arabic "في" (in, on), tested by its two letters: this runs for every birth word. */
+bool UkIdentifiers::arabicInAt(int k) const
+{
+    if (!m_t.valid(k) || m_t[k].length != 2) {
+        return false;
+    }
+    const QStringView w = m_t.str(k);
+    return w[0].unicode() == 0x0641 && w[1].unicode() == 0x064A;
+}
+
 UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
 {
     if (!(roles(i) & Lexicon::BirthCue)) {
@@ -1343,9 +1370,8 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
         const bool filler = wordIs(first, "is") || wordIs(first, "was") || wordIs(first, "on") ||
                             wordIs(first, "in") || wordIs(first, "yw") || wordIs(first, "ar") ||
                             wordIs(first, "ydy") || wordIs(first, "fi") || wordIs(first, "its") ||
-                            wordIs(first, "it's") || m_t.str(first) == u"\u0641\u064A" || // في
-                            m_t.punct(first, u':') || m_t.punct(first, u'=') ||
-                            m_t.punct(first, u'-');
+                            wordIs(first, "it's") || arabicInAt(first) || m_t.punct(first, u':') ||
+                            m_t.punct(first, u'=') || m_t.punct(first, u'-');
         if (!filler) {
             break;
         }

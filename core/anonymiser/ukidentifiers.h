@@ -87,6 +87,7 @@ private:
     bool wordIs(int i, const char* word) const;
     int halfYearsAt(int i) const;
     int namedDayEnd(int k) const;
+    bool arabicInAt(int k) const;
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */

@@ -293,11 +293,17 @@ private:
     {
         return m_t.valid(i) && equalsAscii(m_t.str(i), w);
     }
-    /** Whether token k is one of words (compared as matches() does). */
+    /** Whether token k is one of words (lower-case ASCII, compared as matches() does). The
+     *  first letter is compared first, inline: nearly every word of a list fails there. */
     template <std::size_t N> bool isAny(int k, const char* const (&words)[N]) const
     {
+        if (!m_t.valid(k) || m_t[k].length == 0) {
+            return false;
+        }
+        const QStringView s = m_t.str(k);
+        const char16_t first = WordTable::fold(s[0].unicode());
         for (const char* w : words) {
-            if (matches(k, w)) {
+            if (char16_t(w[0]) == first && equalsAscii(s, w)) {
                 return true;
             }
         }

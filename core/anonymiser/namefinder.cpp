@@ -2595,30 +2595,7 @@ private:
                 place = true; // "symudon ni i Gasnewydd": Welsh "i" (to) after moving
             } else if ((roles(p) & Lexicon::PlacePrep) ||
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
-                // ("i live up Gurnos", "we stay down Splott")
-                int q = p - 1;
-                if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") ||
-                    is(q, "still") || is(q, "up") || is(q, "back") || is(q, "currently") ||
-                    is(q, "out")) {
-                    --q;
-                }
-                // Where someone was born or grew up is where a family comes from, not where
-                // the child lives: a known place after those stays (issue 17).
-                const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
-                                    (is(q, "up") && is(q - 1, "grew"));
-                // "a house in Spain", "our home in Syria": a family's house abroad is not
-                // where the child lives, unless a verb of living says so ("we live in").
-                const bool abroadHouse = abroadFlag(i) && dwellingWord(q);
-                place = ((roles(q) & Lexicon::PlaceVerb) && !(origin && placeFlag(i)) &&
-                         !((relativesHome(q) || someoneElseBefore(q)) && abroadFlag(i)) &&
-                         !abroadHouse) ||
-                        claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) ||
-                        liveWithBefore(q) || localPlaceBefore(q, i) ||
-                        // "now im in Prestatyn": where the child is, a known UK town.
-                        (is(p, "in") && (is(q, "im") || is(q, "i'm")) && placeFlag(i) &&
-                         !abroadFlag(i) && !tripInSentence(p)) ||
-                        // "i want to go back to Ferndale": a home the child had, in the UK.
-                        (is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p));
+                place = homeContextBefore(p, i); // "i live up Gurnos", "we stay down Splott"
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
@@ -2636,6 +2613,40 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** The words before the preposition p say that the place at i is a home: a verb of living
+     *  ("we moved to", "i live up"), a place or postcode just named, "live with", the town of
+     *  the child's own school, "now im in", "back to". Not where a family was born or grew up,
+     *  a relative's home abroad or a house abroad (issue 17: those places stay). */
+    bool homeContextBefore(int p, int i) const
+    {
+        int q = p - 1;
+        if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
+            is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out")) {
+            --q;
+        }
+        if (roles(q) & Lexicon::PlaceVerb) {
+            const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
+                                (is(q, "up") && is(q - 1, "grew"));
+            const bool abroad = abroadFlag(i);
+            // "a house in Spain", "our home in Syria": unless a verb of living says so.
+            const bool abroadHouse = abroad && dwellingWord(q);
+            if (!(origin && placeFlag(i)) &&
+                !((relativesHome(q) || someoneElseBefore(q)) && abroad) && !abroadHouse) {
+                return true;
+            }
+        }
+        if (claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) || liveWithBefore(q) ||
+            localPlaceBefore(q, i)) {
+            return true;
+        }
+        // "now im in Prestatyn": where the child is, a known UK town.
+        if (is(p, "in") && (is(q, "im") || is(q, "i'm")) && placeFlag(i) && !abroadFlag(i)) {
+            return !tripInSentence(p);
+        }
+        // "i want to go back to Ferndale": a home the child had, in the UK.
+        return is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p);
     }
 
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */

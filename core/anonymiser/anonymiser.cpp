@@ -141,6 +141,11 @@ Redaction Anonymiser::anonymise(QStringView text) const
         for (int i = 0; i < n; ++i) {
             const Token& tok = tokens[std::size_t(i)];
             if (claims[std::size_t(i)] < 0 &&
+                (tok.type == Token::Type::Number || tok.type == Token::Type::Word) &&
+                take(ids.homeLanguageAgeAt(i))) {
+                continue; // "mam 13 lat": with its word for years, before ageAt takes "13"
+            }
+            if (claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
                  (facts.roles[std::size_t(i)] & (Lexicon::NumberWord | Lexicon::WelshNumber)) ||
                  // "nine-and-a-half": a number word hyphenated to its fraction

@@ -1320,6 +1320,92 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     return m;
 }
 
+UkIdentifiers::Match UkIdentifiers::homeLanguageAgeAt(int i) const
+{
+    using homelanguage::Word;
+    // The years word first: it is rare, and nearly every token leaves here.
+    Word unit = wordAt(i + 1);
+    int end = i + 1;
+    if (unit == Word::None && m_t.punct(i + 1, u'-') && m_t.joined(i + 1) && m_t.joined(i + 2) &&
+        wordAt(i + 2) == Word::AgeSuffix) {
+        unit = Word::YearsOld; // "13-letni", "5-latek"
+        end = i + 2;
+    }
+    if (unit == Word::Of && wordAt(i + 2) == Word::Years) {
+        unit = Word::Years; // Romanian from twenty on: "douăzeci de ani"
+        end = i + 2;
+    }
+    if (unit == Word::AgeSuffix) {
+        unit = Word::Years; // "ma 3 latka"
+    }
+    if ((unit != Word::Years && unit != Word::YearsOld) || (end == i + 1 && m_t.joined(i + 1)) ||
+        (i > 0 && m_t.joined(i))) {
+        return {};
+    }
+    int years = -1;
+    if (m_t.isType(i, Type::Number) && m_t[i].length <= 3) {
+        years = toInt(m_t.str(i));
+    } else if (m_t.isType(i, Type::Word)) {
+        years = homelanguage::numberValue(m_t.str(i), hashAt(i));
+    }
+    if (years < 0 || years > 120) {
+        return {};
+    }
+    bool accepted = unit == Word::YearsOld;
+    const Word after = wordAt(end + 1);
+    if (!accepted) {
+        if (after == Word::Ago) {
+            return {}; // "3 lata temu", "2 saal pehle": a length of time
+        }
+        int p = i - 1;
+        for (int skipped = 0; skipped < 2 && wordAt(p) == Word::Filler; ++skipped) {
+            --p;
+        }
+        const Word before = wordAt(p);
+        if (before == Word::AgeVerb || before == Word::AgeNoun) {
+            accepted = true; // "mam 13 lat", "are doar 5 ani", "meri umar 13 saal"
+        } else if (before == Word::Of) {
+            // "fratele meu de 5 ani", "Ana de 7 anos": the person the years belong to.
+            int q = p - 1;
+            if (wordAt(q) == Word::Mine) {
+                --q;
+            }
+            accepted = wordAt(q) == Word::Person ||
+                       (m_t.isType(q, Type::Word) && m_t[q].has(Token::Capitalised) &&
+                        !m_t[q].has(Token::SentenceStart));
+        }
+        // "5 saal ka hai", "13 sano jir", "10 Jahre alt": the word after says "old".
+        accepted =
+            accepted || after == Word::Genitive || after == Word::YearsOld || after == Word::Old;
+    }
+    if (!accepted) {
+        return {};
+    }
+    if (after == Word::YearsOld || after == Word::Old) {
+        ++end;
+    }
+    Match m = tokens(i, end, PiiKind::Age);
+    m.age = years;
+    return m;
+}
+
+homelanguage::Word UkIdentifiers::wordAt(int i) const
+{
+    if (!m_t.isType(i, Type::Word)) {
+        return homelanguage::Word::None;
+    }
+    return homelanguage::wordOf(m_t.str(i), hashAt(i));
+}
+
+std::uint32_t UkIdentifiers::hashAt(int i) const
+{
+    const std::size_t k = std::size_t(i);
+    if (m_facts && m_facts->stemLengths[k] == m_t[i].length) {
+        return m_facts->stemHashes[k]; // the stem is the whole word, its hash already made
+    }
+    return WordTable::hashOf(m_t.str(i));
+}
+
 bool UkIdentifiers::relationIsBefore(int p) const
 {
     // A family word with "'s" (is) or, as children write it, a bare "s": "sister's",

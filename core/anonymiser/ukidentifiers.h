@@ -1,5 +1,6 @@
 #pragma once
 
+#include "homelanguageages.h"
 #include "piikind.h"
 #include "tokenizer.h"
 
@@ -64,6 +65,9 @@ public:
     [[nodiscard]] Match postcodeAt(int i) const;
     [[nodiscard]] Match referenceAt(int i) const;
     [[nodiscard]] Match ageAt(int i) const;
+    /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
+     *  the number at i, then that language's word for years (homelanguageages.h). */
+    [[nodiscard]] Match homeLanguageAgeAt(int i) const;
     /** After a birth cue at i ("born on", "my birthday is", "dob:"): the date up to and with
      *  its year ("christmas day 2008", "the 3rd of march 2010", "2009"), else nothing: a
      *  birthday without a year is left to the date rules. */
@@ -90,6 +94,9 @@ private:
     bool arabicInAt(int k) const;
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
+    homelanguage::Word wordAt(int i) const;
+    /** WordTable::hashOf word token i, from the facts when they hold it. */
+    std::uint32_t hashAt(int i) const;
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */
     std::uint32_t roles(int i) const;
 

@@ -1,0 +1,158 @@
+#include "homelanguageages.h"
+
+#include "wordtable.h"
+
+#include <QList>
+
+#include <utility>
+
+namespace chorus::homelanguage {
+
+namespace {
+
+/** Adds each space-separated word of words with the same value. */
+void addAll(WordTable& table, const char* words, std::uint32_t value)
+{
+    const QString all = QString::fromUtf8(words);
+    for (const QStringView w : QStringView(all).split(u' ', Qt::SkipEmptyParts)) {
+        table.add(w, value);
+    }
+}
+
+WordTable buildWords()
+{
+    WordTable t;
+    auto add = [&t](const char* words, Word kind) { addAll(t, words, std::uint32_t(kind)); };
+    // The years: Polish (with "rok" for one), Romanian (not "an", one year, as English has it
+    // after a number: "3 an hour"), Portuguese, Spanish (and as typed without "ñ"), French,
+    // Italian, Lithuanian, German, Dutch, Urdu/Hindi/Punjabi, Bengali, Somali, Kurdish and
+    // Farsi, Tigrinya and Amharic in Latin letters, Arabic.
+    add("lat lata rok roku ani anos ano años año anyos ans anni anno metų metu "
+        "metai metukai jahre jahr jaar saal saala sal sala salê bochor bochhor bosor "
+        "sano amet \u0633\u0646\u0629 \u0633\u0646\u0648\u0627\u062A \u0633\u0646\u064A\u0646",
+        Word::Years);
+    // Albanian, Turkish, Vietnamese, Somali: the unit says "years old" itself.
+    add("vjeç vjec vjeçe vjece yaşında yaşındayım yaşındaydı yaşındaki yasinda yasindayim "
+        "yasindaydi yasindaki tuổi tuoi jir",
+        Word::YearsOld);
+    // Polish "13-letni", "5-latek": the age as an adjective or a noun; "ma 3 latka" is how a
+    // parent says a small child's years.
+    add("letni letnia letnie letniej letniego letnią letnim latek latka", Word::AgeSuffix);
+    // Having or being an age: Polish, Romanian, Portuguese, Spanish, French, Italian,
+    // Lithuanian (a person in the dative: "man 14 metų"), German, Dutch, Somali.
+    add("mam ma masz mają maja mamy miał miała miałem miałam mial miala mialem mialam skończył "
+        "skończyła skończyłem skończyłam skonczyl skonczyla skonczylem skonczylam kończy konczy "
+        "skończy skonczy będzie bedzie "
+        "am are ai au avea aveam aveai împlinit implinit împlinește implineste împlinesc "
+        "implinesc făcut facut face fac "
+        "tenho tem tens temos tinha fiz fez faz faço faco completou completei completa fazer "
+        "tengo tiene tienes tenía tenia cumplí cumpli cumple cumplió cumplio cumplir "
+        "j'ai ai a as avait "
+        "ho ha hai aveva compie compio "
+        "man jam jai mano "
+        "bin ist bist ben "
+        "ahay yahay tahay "
+        "\u0639\u0646\u062F\u064A \u0639\u0646\u062F\u0647 \u0639\u0646\u062F\u0647\u0627",
+        Word::AgeVerb);
+    // "Age" before the number: Urdu/Hindi/Punjabi, Bengali, Kurdish and Farsi, Arabic ("my,
+    // his, her age").
+    add("umar umr umer umur umra umri boyosh boyos boyoshe bayas temen temenê temene "
+        "\u0639\u0645\u0631\u064A \u0639\u0645\u0631\u0647 \u0639\u0645\u0631\u0647\u0627",
+        Word::AgeNoun);
+    add("już juz prawie dopiero tylko ponad deja doar aproape numai abia já ja quase só so "
+        "apenas ya casi solo sólo déjà deja presque seulement già gia quasi jau beveik tik "
+        "schon fast erst nur",
+        Word::Filler);
+    // "my brother of 5 years": Romanian, Portuguese, Spanish.
+    add("fratele frate fratelui fratior fratiorul frățiorul sora surioara surioră sorei băiatul "
+        "baiatul băiat baiat fata fetita fetița fiica fiul copilul copil bebelușul bebelusul "
+        "irmão irmao irmã irma irmãozinho irmaozinho irmãzinha irmazinha filho filha menino "
+        "menina bebê bebe bebé hermano hermana hermanito hermanita hijo hija niño nino niña nina",
+        Word::Person);
+    add("de", Word::Of);
+    // Urdu and Punjabi "of" after the years: "5 saal ka hai" (is five years old).
+    add("ka ki ke kaa kay di da", Word::Genitive);
+    add("meu mea mei mele minha meus mi mis", Word::Mine);
+    // After the years, a length of time: Polish "temu" (ago), Romanian "în urmă" (by "urmă"),
+    // Portuguese and Spanish "atrás", Urdu "pehle", "se", "tak", "baad" (before, since, for,
+    // after).
+    add("temu urmă urma atrás atras pehle pahle se tak baad", Word::Ago);
+    add("alt alte alter oud", Word::Old);
+    return t;
+}
+
+WordTable buildNumbers()
+{
+    WordTable t;
+    // Polish, Romanian, Portuguese, Spanish and Lithuanian numbers a child gives an age in, with
+    // and without their accents (children type both) and Romanian's spoken teens ("paișpe").
+    const std::pair<const char*, int> numbers[] = {
+        {"jeden jedna un unu um uma uno vieneri", 1},
+        {"dwa dwie doi două doua dois duas dos dveji", 2},
+        {"trzy trei três tres treji", 3},
+        {"cztery patru quatro cuatro ketveri", 4},
+        {"pięć piec cinci cinco penkeri", 5},
+        {"sześć szesc șase şase sase seis šešeri seseri", 6},
+        {"siedem șapte şapte sapte sete siete septyneri", 7},
+        {"osiem opt oito ocho aštuoneri astuoneri", 8},
+        {"dziewięć dziewiec nouă noua nove nueve devyneri", 9},
+        {"dziesięć dziesiec zece dez diez dešimt desimt", 10},
+        {"jedenaście jedenascie unsprezece unșpe unspe onze once vienuolika", 11},
+        {"dwanaście dwanascie doisprezece douăsprezece douasprezece doișpe doispe doze doce "
+         "dvylika",
+         12},
+        {"trzynaście trzynascie treisprezece treișpe treispe treze trece trylika", 13},
+        {"czternaście czternascie paisprezece patrusprezece paișpe paispe catorze quatorze "
+         "catorce keturiolika",
+         14},
+        {"piętnaście pietnascie cincisprezece cincișpe cincispe quinze quince penkiolika", 15},
+        {"szesnaście szesnascie șaisprezece şaisprezece saisprezece șaișpe saispe dezesseis "
+         "dezasseis dieciséis dieciseis šešiolika sesiolika",
+         16},
+        {"siedemnaście siedemnascie șaptesprezece saptesprezece șaptișpe saptispe dezessete "
+         "dezassete diecisiete septyniolika",
+         17},
+        {"osiemnaście osiemnascie optsprezece optișpe optispe dezoito dieciocho aštuoniolika "
+         "astuoniolika",
+         18},
+        {"dziewiętnaście dziewietnascie nouăsprezece nouasprezece nouășpe nouaspe dezenove "
+         "dezanove diecinueve devyniolika",
+         19},
+        {"dwadzieścia dwadziescia douăzeci douazeci vinte veinte dvidešimt dvidesimt", 20},
+    };
+    for (const auto& [words, value] : numbers) {
+        addAll(t, words, std::uint32_t(value + 1));
+    }
+    return t;
+}
+
+const WordTable& words()
+{
+    static const WordTable table = buildWords();
+    return table;
+}
+
+const WordTable& numbers()
+{
+    static const WordTable table = buildNumbers();
+    return table;
+}
+
+} // namespace
+
+Word wordOf(QStringView word, std::uint32_t hash)
+{
+    return Word(words().value(word, hash));
+}
+
+Word wordOf(QStringView word)
+{
+    return wordOf(word, WordTable::hashOf(word));
+}
+
+int numberValue(QStringView word, std::uint32_t hash)
+{
+    return int(numbers().value(word, hash)) - 1;
+}
+
+} // namespace chorus::homelanguage

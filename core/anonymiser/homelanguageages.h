@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+
+namespace chorus::homelanguage {
+
+/** The words that make a number an age in the languages children in the UK switch to (issue
+ *  17): "mam 13 lat" (Polish), "am treisprezece ani" (Romanian), "tenho 12 anos", "man 14
+ *  metų", "jam 15 vjeç", "13 yaşında", "meri umar 13 saal hai". English, Welsh and Arabic
+ *  ages are UkIdentifiers::ageAt's. Curated from general knowledge of the languages; kept apart
+ *  from the Lexicon on purpose, as the unknown-word model is trained on the Lexicon's roles. */
+enum class Word : std::uint8_t {
+    None = 0,
+    Years,     ///< "lat", "ani", "anos", "metų", "saal": an age after a verb of having or being
+    YearsOld,  ///< "vjeç", "yaşında", "tuổi", "jir": an age by itself
+    AgeSuffix, ///< "letni", "latek" after "13-": an age written onto the number; as Years too
+    AgeVerb,   ///< "mam", "ma", "are", "tenho", "tengo", "man", "عندي": whose age a number is
+    AgeNoun,   ///< "umar", "boyosh", "temen", "عمري": "age", before the number
+    Filler,    ///< "już", "doar", "quase": between the verb and the number
+    Person,    ///< "fratele", "irmão", "hermana": before "de" in "my brother of 5 years"
+    Of,        ///< "de": "fratele meu de 5 ani", "meu irmão de 5 anos"
+    Genitive,  ///< "ka", "ki", "di": after the years, "5 saal ka" (five years old)
+    Mine,      ///< "meu", "mea", "mi": between a person and "de"
+    Ago,       ///< "temu", "atrás", "pehle", "se": after the years, a length of time
+    Old,       ///< "alt", "oud": after "Jahre", "jaar"
+};
+
+/** What word is to an age in a home language, given WordTable::hashOf(word). */
+[[nodiscard]] Word wordOf(QStringView word, std::uint32_t hash);
+[[nodiscard]] Word wordOf(QStringView word);
+
+/** The value of a number word ("jedenaście", "treisprezece", "catorze"; 0 to 20), or -1. */
+[[nodiscard]] int numberValue(QStringView word, std::uint32_t hash);
+
+} // namespace chorus::homelanguage

@@ -140,10 +140,15 @@ Redaction Anonymiser::anonymise(QStringView text) const
     if (kinds.contains(PiiKind::Age)) {
         for (int i = 0; i < n; ++i) {
             const Token& tok = tokens[std::size_t(i)];
+            // "mam 13 lat", "7-letni", "douăzeci de ani": a word for years of another home
+            // language one or two tokens on, before ageAt takes "13".
+            auto yearsAt = [&](int k) {
+                return k < n && homelanguage::mayBeYears(facts.stemHashes[std::size_t(k)]);
+            };
             if (claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Word) &&
-                take(ids.homeLanguageAgeAt(i))) {
-                continue; // "mam 13 lat": with its word for years, before ageAt takes "13"
+                (yearsAt(i + 1) || yearsAt(i + 2)) && take(ids.homeLanguageAgeAt(i))) {
+                continue;
             }
             if (claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||

@@ -138,7 +138,23 @@ const WordTable& numbers()
     return table;
 }
 
+std::array<std::uint64_t, 64> buildYearsFilter()
+{
+    std::array<std::uint64_t, 64> filter{};
+    words().forEach([&filter](QStringView word, std::uint32_t value) {
+        const Word kind = Word(value);
+        if (kind == Word::Years || kind == Word::YearsOld || kind == Word::AgeSuffix ||
+            kind == Word::Of) {
+            const std::uint32_t bit = WordTable::hashOf(word) >> 20;
+            filter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+        }
+    });
+    return filter;
+}
+
 } // namespace
+
+const std::array<std::uint64_t, 64> yearsFilter = buildYearsFilter();
 
 Word wordOf(QStringView word, std::uint32_t hash)
 {

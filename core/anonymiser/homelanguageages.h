@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 
 namespace chorus::homelanguage {
@@ -30,6 +31,18 @@ enum class Word : std::uint8_t {
 /** What word is to an age in a home language, given WordTable::hashOf(word). */
 [[nodiscard]] Word wordOf(QStringView word, std::uint32_t hash);
 [[nodiscard]] Word wordOf(QStringView word);
+
+/** One bit per hash of each word for years, "de" and age suffix: the anonymiser looks at every
+ *  token for these rare words, so the first test is one load and a shift. */
+extern const std::array<std::uint64_t, 64> yearsFilter;
+
+/** False when the word whose WordTable::hashOf is hash is surely no word for years, "de" or
+ *  age suffix; true for those and for about one word in sixty besides. */
+inline bool mayBeYears(std::uint32_t hash)
+{
+    const std::uint32_t bit = hash >> 20; // 12 bits; WordTable's slots use the low ones
+    return (yearsFilter[bit >> 6] >> (bit & 63)) & 1u;
+}
 
 /** The value of a number word ("jedenaście", "treisprezece", "catorze"; 0 to 20), or -1. */
 [[nodiscard]] int numberValue(QStringView word, std::uint32_t hash);

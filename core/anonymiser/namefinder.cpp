@@ -1,5 +1,7 @@
 #include "namefinder.h"
 
+#include "homelanguage.h"
+
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "unknownwords.h"
@@ -2595,7 +2597,10 @@ private:
                 place = true; // "symudon ni i Gasnewydd": Welsh "i" (to) after moving
             } else if ((roles(p) & Lexicon::PlacePrep) ||
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
-                place = homeContextBefore(p, i); // "i live up Gurnos", "we stay down Splott"
+                // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
+                place = homeContextBefore(p, i) || homeLanguageHomeBefore(p, i);
+            } else if (homeLanguageHomeBefore(p, i)) {
+                place = true; // "mieszkam w Swansea", "ne-am mutat la Luton"
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
@@ -2647,6 +2652,18 @@ private:
         }
         // "i want to go back to Ferndale": a home the child had, in the UK.
         return is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p);
+    }
+
+    /** "mieszkam w Swansea", "ne-am mutat la Luton", "moro em Thetford": a verb of living or
+     *  of moving home in another home language, then its preposition p ("się" between in
+     *  Polish). Not a place abroad: in those languages that is where the family lived before. */
+    bool homeLanguageHomeBefore(int p, int i) const
+    {
+        if (!isWord(p) || !homelanguage::isHomePreposition(m_t.str(p)) || abroadFlag(i)) {
+            return false;
+        }
+        const int q = word(p - 1) == u"si\u0119" || is(p - 1, "sie") ? p - 2 : p - 1;
+        return isWord(q) && homelanguage::isHomeVerb(m_t.str(q));
     }
 
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "homelanguageages.h"
+#include "homelanguage.h"
 #include "piikind.h"
 #include "tokenizer.h"
 
@@ -66,7 +66,7 @@ public:
     [[nodiscard]] Match referenceAt(int i) const;
     [[nodiscard]] Match ageAt(int i) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
-     *  the number at i, then that language's word for years (homelanguageages.h). */
+     *  the number at i, then that language's word for years (homelanguage.h). */
     [[nodiscard]] Match homeLanguageAgeAt(int i) const;
     /** After a birth cue at i ("born on", "my birthday is", "dob:"): the date up to and with
      *  its year ("christmas day 2008", "the 3rd of march 2010", "2009"), else nothing: a

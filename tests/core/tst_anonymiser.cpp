@@ -1525,7 +1525,7 @@ private slots:
     }
 
     /** Round ten (issue 17): ages in the languages children switch to, with that language's
-     *  word for years (homelanguageages.h), and the lengths of time that use the same word.
+     *  word for years (homelanguage.h), and the lengths of time that use the same word.
      *  Written from the languages' grammar, not from any labelled set's statements. */
     void homeLanguageAges_data()
     {
@@ -1572,6 +1572,44 @@ private slots:
     }
 
     void homeLanguageAges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
+    /** Round ten (issue 17): a home named after a verb of living in another home language;
+     *  countries as those languages write them stay, as English ones do. */
+    void homeLanguageHomes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const std::pair<const char16_t*, const char16_t*> rows[] = {
+            {u"mieszkam w Swansea z mamą", u"mieszkam w [place] z mamą"},
+            {u"przeprowadziliśmy się do Wrexham w zeszłym roku",
+             u"przeprowadziliśmy się do [place] w zeszłym roku"},
+            {u"mieszkam w Londynie", u"mieszkam w [place]"},
+            {u"locuiesc în Luton cu mama și tata", u"locuiesc în [place] cu mama și tata"},
+            {u"locuiesc in Luton", u"locuiesc in [place]"},
+            {u"ne-am mutat la Peterborough", u"ne-am mutat la [place]"},
+            {u"moro em Thetford com a minha mãe", u"moro em [place] com a minha mãe"},
+            {u"vivo en Slough con mi abuela", u"vivo en [place] con mi abuela"},
+            {u"jetoj në Barking", u"jetoj në [place]"},
+            // Countries, and a family's town abroad
+            {u"mieszkaliśmy w Polsce", u"mieszkaliśmy w Polsce"},
+            {u"mieszkam w Anglii od 3 lat", u"mieszkam w Anglii od 3 lat"},
+            {u"locuiam în România", u"locuiam în România"},
+            {u"moro na Inglaterra", u"moro na Inglaterra"},
+            {u"vivíamos en España", u"vivíamos en España"},
+            {u"mieszkałam w Krakowie", u"mieszkałam w Krakowie"},
+        };
+        for (const auto& [text, expected] : rows) {
+            const QString t = QString::fromUtf16(text);
+            QTest::newRow(qPrintable(t)) << t << QString::fromUtf16(expected);
+        }
+    }
+
+    void homeLanguageHomes()
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);

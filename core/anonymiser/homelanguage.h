@@ -7,11 +7,14 @@
 
 namespace chorus::homelanguage {
 
-/** The words that make a number an age in the languages children in the UK switch to (issue
- *  17): "mam 13 lat" (Polish), "am treisprezece ani" (Romanian), "tenho 12 anos", "man 14
- *  metų", "jam 15 vjeç", "13 yaşında", "meri umar 13 saal hai". English, Welsh and Arabic
- *  ages are UkIdentifiers::ageAt's. Curated from general knowledge of the languages; kept apart
- *  from the Lexicon on purpose, as the unknown-word model is trained on the Lexicon's roles. */
+// Words of the languages children in the UK switch to that the anonymiser's rules read (issue
+// 17): the words that make a number an age, and the verbs of living that say a place is home.
+// English and Welsh are the Lexicon's, Arabic ages UkIdentifiers::ageAt's. Curated from
+// general knowledge of the languages; kept apart from the Lexicon on purpose, as the
+// unknown-word model is trained on the Lexicon's roles.
+
+/** What a word is to an age: "mam 13 lat" (Polish), "am treisprezece ani" (Romanian), "tenho
+ *  12 anos", "man 14 metų", "jam 15 vjeç", "13 yaşında", "meri umar 13 saal hai". */
 enum class Word : std::uint8_t {
     None = 0,
     Years,     ///< "lat", "ani", "anos", "metų", "saal": an age after a verb of having or being
@@ -46,5 +49,13 @@ inline bool mayBeYears(std::uint32_t hash)
 
 /** The value of a number word ("jedenaście", "treisprezece", "catorze"; 0 to 20), or -1. */
 [[nodiscard]] int numberValue(QStringView word, std::uint32_t hash);
+
+/** A verb of living or of moving home: Polish "mieszkam", "przeprowadziliśmy (się)", Romanian
+ *  "locuiesc", "(ne-am) mutat", Portuguese "moro", Spanish "vivo", Albanian "jetoj". */
+[[nodiscard]] bool isHomeVerb(QStringView word);
+
+/** The preposition such a verb takes before a town: "w", "do", "în", "la", "em", "en", "a",
+ *  "në", "para". */
+[[nodiscard]] bool isHomePreposition(QStringView word);
 
 } // namespace chorus::homelanguage

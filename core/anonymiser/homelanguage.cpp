@@ -1,4 +1,4 @@
-#include "homelanguageages.h"
+#include "homelanguage.h"
 
 #include "wordtable.h"
 
@@ -126,6 +126,31 @@ WordTable buildNumbers()
     return t;
 }
 
+WordTable buildHomeVerbs()
+{
+    WordTable t;
+    // I, we, he or she live(d); we, I, they moved: Polish, Romanian, Portuguese, Spanish,
+    // Albanian. Romanian "ne-am mutat" and Polish "przeprowadziliśmy się" end on the verb
+    // ("mutat") or take "się" before the preposition.
+    addAll(t,
+           "mieszkam mieszkamy mieszka mieszkają mieszkaja mieszkałem mieszkałam mieszkalem "
+           "mieszkalam mieszkaliśmy mieszkalismy przeprowadziliśmy przeprowadzilismy "
+           "przeprowadziłam przeprowadzilam przeprowadziłem przeprowadzilem przeprowadzili "
+           "przenieśli przeniesli "
+           "locuiesc locuim locuiește locuieste locuiau locuiam stau stăm stam mutat mutăm mutam "
+           "moro moramos mora moram morava morávamos moravamos mudamos mudámos mudei mudaram "
+           "vivo vivimos vive viven vivía vivia mudé mude mudaron "
+           "jetoj jetojmë jetojme jeton jetonim transferuam",
+           1);
+    return t;
+}
+
+const WordTable& homeVerbs()
+{
+    static const WordTable table = buildHomeVerbs();
+    return table;
+}
+
 const WordTable& words()
 {
     static const WordTable table = buildWords();
@@ -169,6 +194,40 @@ Word wordOf(QStringView word)
 int numberValue(QStringView word, std::uint32_t hash)
 {
     return int(numbers().value(word, hash)) - 1;
+}
+
+bool isHomeVerb(QStringView word)
+{
+    return homeVerbs().contains(word);
+}
+
+bool isHomePreposition(QStringView word)
+{
+    if (word.isEmpty() || word.size() > 4) {
+        return false;
+    }
+    // Most words fail at their first letter.
+    switch (WordTable::fold(word[0].unicode())) {
+    case u'w':
+    case u'd':
+    case u'i':
+    case u'\u00EE':
+    case u'l':
+    case u'e':
+    case u'a':
+    case u'n':
+    case u'p':
+        break;
+    default:
+        return false;
+    }
+    for (QStringView p : {u"w", u"we", u"do", u"\u00EEn", u"in", u"la", u"em", u"en", u"a",
+                          u"n\u00EB", u"ne", u"para", u"pra", u"no", u"na"}) {
+        if (word.compare(p, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace chorus::homelanguage

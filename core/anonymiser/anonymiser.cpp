@@ -138,17 +138,16 @@ Redaction Anonymiser::anonymise(QStringView text) const
         take(ids.referenceAt(i));
     }
     if (kinds.contains(PiiKind::Age)) {
+        // "mam 13 lat", "7-letni", "douăzeci de ani": an age in another home language hangs
+        // on its word for years, one or two tokens after the number; most statements have
+        // none (TokenFacts::yearsWord).
+        const bool yearsWords = facts.yearsWord;
         for (int i = 0; i < n; ++i) {
             const Token& tok = tokens[std::size_t(i)];
-            // "mam 13 lat", "7-letni", "douăzeci de ani": a word for years of another home
-            // language one or two tokens on, before ageAt takes "13".
-            auto yearsAt = [&](int k) {
-                return k < n && homelanguage::mayBeYears(facts.stemHashes[std::size_t(k)]);
-            };
-            if (claims[std::size_t(i)] < 0 &&
+            if (yearsWords && claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Word) &&
-                (yearsAt(i + 1) || yearsAt(i + 2)) && take(ids.homeLanguageAgeAt(i))) {
-                continue;
+                take(ids.homeLanguageAgeAt(i))) {
+                continue; // before ageAt takes "13"
             }
             if (claims[std::size_t(i)] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||

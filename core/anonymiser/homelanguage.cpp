@@ -163,23 +163,40 @@ const WordTable& numbers()
     return table;
 }
 
-std::array<std::uint64_t, 64> buildYearsFilter()
+bool yearsKind(Word kind)
 {
-    std::array<std::uint64_t, 64> filter{};
+    return kind == Word::Years || kind == Word::YearsOld || kind == Word::AgeSuffix ||
+           kind == Word::Of;
+}
+
+HashFilter buildYearsFilter()
+{
+    HashFilter filter;
     words().forEach([&filter](QStringView word, std::uint32_t value) {
-        const Word kind = Word(value);
-        if (kind == Word::Years || kind == Word::YearsOld || kind == Word::AgeSuffix ||
-            kind == Word::Of) {
-            const std::uint32_t bit = WordTable::hashOf(word) >> 20;
-            filter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+        if (yearsKind(Word(value))) {
+            filter.add(WordTable::hashOf(word));
         }
     });
     return filter;
 }
 
+HashFilter buildHomeVerbFilter()
+{
+    HashFilter filter;
+    homeVerbs().forEach(
+        [&filter](QStringView word, std::uint32_t) { filter.add(WordTable::hashOf(word)); });
+    return filter;
+}
+
 } // namespace
 
-const std::array<std::uint64_t, 64> yearsFilter = buildYearsFilter();
+const HashFilter yearsFilter = buildYearsFilter();
+const HashFilter homeVerbFilter = buildHomeVerbFilter();
+
+bool isYearsWord(QStringView word, std::uint32_t hash)
+{
+    return yearsKind(wordOf(word, hash));
+}
 
 Word wordOf(QStringView word, std::uint32_t hash)
 {
@@ -203,31 +220,43 @@ bool isHomeVerb(QStringView word)
 
 bool isHomePreposition(QStringView word)
 {
-    if (word.isEmpty() || word.size() > 4) {
+    // "w", "we", "do" (Polish); "în", "in", "la" (Romanian); "em", "no", "na", "para", "pra"
+    // (Portuguese); "en", "a" (Spanish); "në", "ne" (Albanian). Letter by letter: this runs
+    // before most capitalised words, and a string comparison per entry showed in the bench.
+    const qsizetype n = word.size();
+    if (n == 0 || n > 4) {
         return false;
     }
-    // Most words fail at their first letter.
-    switch (WordTable::fold(word[0].unicode())) {
-    case u'w':
-    case u'd':
-    case u'i':
-    case u'\u00EE':
-    case u'l':
-    case u'e':
-    case u'a':
-    case u'n':
-    case u'p':
-        break;
-    default:
-        return false;
+    char16_t c[4] = {};
+    for (qsizetype k = 0; k < n; ++k) {
+        c[k] = WordTable::fold(word[k].unicode());
     }
-    for (QStringView p : {u"w", u"we", u"do", u"\u00EEn", u"in", u"la", u"em", u"en", u"a",
-                          u"n\u00EB", u"ne", u"para", u"pra", u"no", u"na"}) {
-        if (word.compare(p, Qt::CaseInsensitive) == 0) {
-            return true;
+    switch (n) {
+    case 1:
+        return c[0] == u'w' || c[0] == u'a';
+    case 2:
+        switch (c[0]) {
+        case u'w':
+            return c[1] == u'e';
+        case u'd':
+            return c[1] == u'o';
+        case u'i':
+        case u'\u00EE':
+            return c[1] == u'n';
+        case u'l':
+            return c[1] == u'a';
+        case u'e':
+            return c[1] == u'm' || c[1] == u'n';
+        case u'n':
+            return c[1] == u'\u00EB' || c[1] == u'e' || c[1] == u'o' || c[1] == u'a';
+        default:
+            return false;
         }
+    case 3:
+        return c[0] == u'p' && c[1] == u'r' && c[2] == u'a';
+    default:
+        return c[0] == u'p' && c[1] == u'a' && c[2] == u'r' && c[3] == u'a';
     }
-    return false;
 }
 
 } // namespace chorus::homelanguage

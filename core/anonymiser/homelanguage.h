@@ -35,17 +35,32 @@ enum class Word : std::uint8_t {
 [[nodiscard]] Word wordOf(QStringView word, std::uint32_t hash);
 [[nodiscard]] Word wordOf(QStringView word);
 
-/** One bit per hash of each word for years, "de" and age suffix: the anonymiser looks at every
- *  token for these rare words, so the first test is one load and a shift. */
-extern const std::array<std::uint64_t, 64> yearsFilter;
-
-/** False when the word whose WordTable::hashOf is hash is surely no word for years, "de" or
- *  age suffix; true for those and for about one word in sixty besides. */
-inline bool mayBeYears(std::uint32_t hash)
+/** A set of words as one bit per hash, 4096 bits: a first test that is one load and a shift,
+ *  for rare words the anonymiser would otherwise look up at every token. False means surely
+ *  absent; true, present or one of about sixty other words in every 4096. */
+struct HashFilter
 {
-    const std::uint32_t bit = hash >> 20; // 12 bits; WordTable's slots use the low ones
-    return (yearsFilter[bit >> 6] >> (bit & 63)) & 1u;
-}
+    std::array<std::uint64_t, 64> bits{};
+    void add(std::uint32_t hash)
+    {
+        const std::uint32_t bit = hash >> 20;
+        bits[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+    }
+    /** hash is WordTable::hashOf the word; its top bits, as WordTable's slots use the low. */
+    [[nodiscard]] bool mayContain(std::uint32_t hash) const
+    {
+        const std::uint32_t bit = hash >> 20;
+        return (bits[bit >> 6] >> (bit & 63)) & 1u;
+    }
+};
+
+/** The words for years, "de" and the age suffixes. */
+extern const HashFilter yearsFilter;
+/** The words isHomeVerb() is true of. */
+extern const HashFilter homeVerbFilter;
+
+/** Whether word is one of yearsFilter's, exactly. */
+[[nodiscard]] bool isYearsWord(QStringView word, std::uint32_t hash);
 
 /** The value of a number word ("jedenaście", "treisprezece", "catorze"; 0 to 20), or -1. */
 [[nodiscard]] int numberValue(QStringView word, std::uint32_t hash);

@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include "gazetteer.h"
+#include "homelanguage.h"
 
 #include <QString>
 #include <QStringList>
@@ -258,6 +259,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     stemHashes.assign(n, 0);
     stemLengths.resize(n);
     allRoles = 0;
+    yearsWord = false;
     const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
     if (m_remembered.empty() || m_rememberedFor != serial) {
         m_remembered.assign(kRemembered, Remembered{});
@@ -289,6 +291,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
                 flags[std::size_t(i)] = slot->flags;
                 stemHashes[std::size_t(i)] = slot->stemHash;
                 stemLengths[std::size_t(i)] = slot->stemLength;
+                yearsWord = yearsWord || slot->yearsWord;
                 continue;
             }
         } else {
@@ -307,7 +310,11 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
             f = gazetteer->flags(stem, stemHash);
         }
         flags[std::size_t(i)] = f;
+        const bool years = homelanguage::yearsFilter.mayContain(stemHash) &&
+                           homelanguage::isYearsWord(stem, stemHash);
+        yearsWord = yearsWord || years;
         if (slot) {
+            slot->yearsWord = years;
             slot->hash = hash;
             slot->roles = r;
             slot->flags = f;

@@ -82,11 +82,14 @@ struct TokenFacts
     std::vector<std::int32_t> stemLengths; ///< TokenizedText::stem's length, of every token
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
     std::uint32_t allRoles = 0;            ///< every role of any token: a pass can skip a statement
+    /** A home language's word for years is among the words ("lat", "ani": homelanguage.h), so
+     *  an age in that language may be here; most statements have none. */
+    bool yearsWord = false;
 
     void compute(const TokenizedText& t, const Gazetteer* gazetteer);
 
 private:
-    static constexpr int kRememberedChars = 14;
+    static constexpr int kRememberedChars = 13;
     static constexpr std::size_t kRemembered = 4096; ///< a power of two
     /** What compute() found for a short ASCII word, kept across statements: most words of a
      *  statement were in one of the last few thousand, and this small table stays in the
@@ -99,7 +102,8 @@ private:
         std::uint32_t stemHash = 0;
         std::uint8_t length = 0; ///< 0: empty
         std::uint8_t stemLength = 0;
-        char key[kRememberedChars] = {}; ///< the folded word
+        bool yearsWord = false;
+        char key[kRememberedChars] = {}; ///< the folded word (with the above, 32 bytes a slot)
     };
     std::vector<Remembered> m_remembered;
     std::uint64_t m_rememberedFor = 0; ///< Gazetteer::serial() of the flags in m_remembered

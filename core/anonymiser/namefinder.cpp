@@ -1188,6 +1188,54 @@ private:
                !sayerWord(i);
     }
 
+    /** A person's place in the sentence before a name in lower case that no dictionary holds
+     *  (issue 17, round 10): "i was talking to bronwen", "i gave it to kiera" (after a verb
+     *  of speaking or giving, "to" is to someone), "my best friend is linh" (a relation, then
+     *  who it is, closing the clause). */
+    bool personFrameBefore(int i) const
+    {
+        const int p = i - 1;
+        if (is(p, "to")) {
+            int q = p - 1;
+            if (is(q, "it") || is(q, "them") || is(q, "this") || is(q, "that") || is(q, "sorry") ||
+                is(q, "back")) {
+                --q; // "gave it to", "said sorry to", "talked back to"
+            }
+            static const char* const kToSomeone[] = {
+                "talk",       "talking",   "talked",   "speak",   "speaking",   "spoke",
+                "spoken",     "chat",      "chatting", "chatted", "said",       "say",
+                "says",       "saying",    "gave",     "give",    "giving",     "given",
+                "sent",       "send",      "lent",     "lend",    "wrote",      "write",
+                "writing",    "explained", "explain",  "lied",    "lie",        "lying",
+                "apologised", "apologise", "moan",     "moaned",  "complained", "complain",
+                "shouted",    "shout",     "waved",    "passed",  "showed",     "introduced",
+                "married",    "engaged",   "close",    "closer",  "nice",       "mean",
+                "rude",       "kind"};
+            return isAny(q, kToSomeone) && !articleBefore(i);
+        }
+        if ((is(p, "is") || is(p, "was")) && (roles(p - 1) & Lexicon::Relation) &&
+            clauseEndsAfter(i)) {
+            int k = p - 2;
+            for (int skipped = 0; skipped < 2 && (roles(k) & Lexicon::Modifier); ++skipped) {
+                --k; // "my best friend", "my new social worker"
+            }
+            return is(k, "my") || is(k, "our"); // "my best friend is linh"
+        }
+        return false;
+    }
+
+    /** Token i closes its clause: the end, a mark or emoji, or "and", "but", "who", "she". */
+    bool clauseEndsAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!m_t.valid(n) || m_t[n].type == Type::Punct) {
+            return true;
+        }
+        static const char* const kClauseWords[] = {"and", "but", "who",     "she", "he", "so",
+                                                   "coz", "cos", "because", "n",   "an", "from"};
+        return isAny(n, kClauseWords); // a mark or an emoji is punctuation here
+    }
+
     /** "sunny from the homework club", "hope from the leaving care team": a person from a
      *  team, club or service, at the start of a clause. */
     bool fromTeam(int i) const
@@ -1400,7 +1448,7 @@ private:
                 // relation word it is an adjective, as Welsh puts them after the noun
                 // ("ffrind gorau", "gweithiwr cymdeithasol").
                 return ctx &&
-                       (strongBefore(i, false) || thanksBefore(i) ||
+                       (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
                         (!welshWord(i) && (verbAfter(i) || lowerCoordinated(i)))) &&
                        !welshRelationBefore(i);
             }
@@ -1462,7 +1510,8 @@ private:
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
                 return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i) || personStateAfter(i) || relationAfter(i)) &&
+                        personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
+                        relationAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -1486,7 +1535,8 @@ private:
                 // After a Welsh relation word it is an adjective ("ffrind gorau").
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
-                        lowerCoordinated(i) || personStateAfter(i) || relationAfter(i)) &&
+                        personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
+                        relationAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {
@@ -2659,11 +2709,20 @@ private:
      *  Polish). Not a place abroad: in those languages that is where the family lived before. */
     bool homeLanguageHomeBefore(int p, int i) const
     {
-        if (!isWord(p) || !homelanguage::isHomePreposition(m_t.str(p)) || abroadFlag(i)) {
-            return false;
+        // The verb first, by one bit of a filter: this runs before most capitalised words.
+        auto mayBeVerb = [&](int q) {
+            return isWord(q) &&
+                   homelanguage::homeVerbFilter.mayContain(m_facts.stemHashes[std::size_t(q)]);
+        };
+        int q = p - 1;
+        if (!mayBeVerb(q)) {
+            q = p - 2; // "przeprowadziliśmy się do"
+            if (!mayBeVerb(q) || !(word(p - 1) == u"si\u0119" || is(p - 1, "sie"))) {
+                return false;
+            }
         }
-        const int q = word(p - 1) == u"si\u0119" || is(p - 1, "sie") ? p - 2 : p - 1;
-        return isWord(q) && homelanguage::isHomeVerb(m_t.str(q));
+        return isWord(p) && homelanguage::isHomePreposition(m_t.str(p)) && !abroadFlag(i) &&
+               homelanguage::isHomeVerb(m_t.str(q));
     }
 
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */
@@ -2876,8 +2935,10 @@ private:
             m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
         }
-        if (rulesSayName && strongBefore(i, true)) {
-            return true; // "is called chantelle", "her name is kezia": said to be a name
+        if (rulesSayName && (strongBefore(i, true) || personFrameBefore(i))) {
+            // "is called chantelle", "her name is kezia": said to be a name; "talking to
+            // kiera", "my best friend is linh": where a person stands in the sentence.
+            return true;
         }
         return unknownwords::decide(unknownwords::builtInModel(), m_t, m_facts, *m_f.m_gazetteer, i,
                                     rulesSayName);

@@ -19,11 +19,13 @@ foreach(_set IN LISTS CHORUS_UNKNOWN_WORDS_TRAINING)
   list(APPEND _chorus_uw_inputs ${_chorus_corpus_dir}/${_set}.jsonl)
 endforeach()
 
-# The generator reads the corpus with the anonymiser's own tokenizer, lexicon and gazetteer
-# (compiled in again: it runs before chorus_core exists) and the shared feature code.
+# The generator reads the corpus with the anonymiser's own tokenizer, lexicon (and the home
+# languages' words that its token facts read) and gazetteer (compiled in again: it runs before
+# chorus_core exists) and the shared feature code.
 add_executable(chorus_unknownwordsgen
   ${CMAKE_CURRENT_LIST_DIR}/tools/unknownwordsgen.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gazetteer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/homelanguage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lexicon.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tokenizer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/unknownwords.cpp

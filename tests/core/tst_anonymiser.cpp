@@ -1524,6 +1524,40 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round ten (issue 17): where a person stands in the sentence before a name in lower
+     *  case ("talking to", "gave it to", "my best friend is"), which the unknown-word model's
+     *  doubt does not overrule. Made-up statements; names from no labelled set's lines. */
+    void personFrames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const std::pair<const char*, const char*> rows[] = {
+            {"i gave it to kiera yesterday", "i gave it to [name] yesterday"},
+            {"i was talking to bronwen after school", "i was talking to [name] after school"},
+            {"i said sorry to tamsin", "i said sorry to [name]"},
+            {"my best friend is linh", "my best friend is [name]"},
+            {"my new social worker is rukhsana and she is ok",
+             "my new social worker is [name] and she is ok"},
+            // Guards: a thing or a group after "to"; a singer listened to; a favourite
+            {"i gave it to charity", "i gave it to charity"},
+            {"i said sorry to staff", "i said sorry to staff"},
+            {"i listen to burna boy", "i listen to burna boy"},
+            {"my favourite singer is rihanna", "my favourite singer is rihanna"},
+            {"my best friend is music", "my best friend is music"},
+            {"my mum is nice to everyone", "my mum is nice to everyone"},
+        };
+        for (const auto& [text, expected] : rows) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+        }
+    }
+
+    void personFrames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** Round ten (issue 17): ages in the languages children switch to, with that language's
      *  word for years (homelanguage.h), and the lengths of time that use the same word.
      *  Written from the languages' grammar, not from any labelled set's statements. */

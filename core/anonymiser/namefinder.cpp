@@ -2649,8 +2649,8 @@ private:
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
                 // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
                 place = homeContextBefore(p, i) || homeLanguageHomeBefore(p, i);
-            } else if (homeLanguageHomeBefore(p, i)) {
-                place = true; // "mieszkam w Swansea", "ne-am mutat la Luton"
+            } else if (homeLanguageHomeBefore(p, i) || homeWithoutPrepositionBefore(p, i)) {
+                place = true; // "mieszkam w Swansea", "i miss Pontypool", "home is Wigan"
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
@@ -2682,9 +2682,11 @@ private:
             --q;
         }
         if (roles(q) & Lexicon::PlaceVerb) {
-            const bool origin = is(q, "born") || is(q, "raised") || is(q, "grew") ||
-                                (is(q, "up") && is(q - 1, "grew"));
             const bool abroad = abroadFlag(i);
+            // Where one was born is where a family comes from; where one grew up, too, when
+            // abroad ("grew up in Tredegar" is a home the child had).
+            const bool origin = is(q, "born") || is(q, "raised") ||
+                                ((is(q, "grew") || (is(q, "up") && is(q - 1, "grew"))) && abroad);
             // "a house in Spain", "our home in Syria": unless a verb of living says so.
             const bool abroadHouse = abroad && dwellingWord(q);
             if (!(origin && placeFlag(i)) &&
@@ -2696,12 +2698,27 @@ private:
             localPlaceBefore(q, i)) {
             return true;
         }
-        // "now im in Prestatyn": where the child is, a known UK town.
-        if (is(p, "in") && (is(q, "im") || is(q, "i'm")) && placeFlag(i) && !abroadFlag(i)) {
+        // "now im in Prestatyn": where the child is, a known UK town ("i'm from Swansea" is
+        // where one comes from, and stays).
+        if (is(p, "in") &&
+            (is(q, "im") || is(q, "i'm") || is(q, "we're") || (is(q, "am") && is(q - 1, "i"))) &&
+            placeFlag(i) && !abroadFlag(i)) {
             return !tripInSentence(p);
         }
         // "i want to go back to Ferndale": a home the child had, in the UK.
         return is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p);
+    }
+
+    /** A known UK town said to be home without a preposition: "i miss Pontypool" (a home the
+     *  child had), "home is Wigan", "home's Rhyl". Not abroad: "i miss Poland" is a country
+     *  and "i miss Lagos" where a family comes from. */
+    bool homeWithoutPrepositionBefore(int p, int i) const
+    {
+        if (!placeFlag(i) || abroadFlag(i)) {
+            return false;
+        }
+        return (is(p, "miss") && (is(p - 1, "i") || is(p - 1, "really") || is(p - 1, "still"))) ||
+               (is(p, "is") && is(p - 1, "home")) || is(p, "home's");
     }
 
     /** "mieszkam w Swansea", "ne-am mutat la Luton", "moro em Thetford": a verb of living or
@@ -2750,6 +2767,10 @@ private:
         if (claimedAs(q, PiiKind::School)) {
             return true;
         }
+        if ((is(q, "us") || is(q, "me")) &&
+            (is(q - 1, "near") || is(q - 1, "by") || is(q - 1, "round") || is(q - 1, "to"))) {
+            return true; // "a park near us in Moss Side", "close to me in Ely"
+        }
         // "we live by the park in Canton", "my nan lives round the corner in Ely": a verb of
         // living a few words before, the words between no verb or mark.
         for (int k = q - 1; k >= 0 && k >= q - 4; --k) {
@@ -2765,7 +2786,7 @@ private:
             "school", "class",    "college", "nursery",  "academy", "placement", "hostel",
             "bedsit", "lodgings", "caravan", "unit",     "village", "town",      "area",
             "estate", "street",   "road",    "mosque",   "church",  "gurdwara",  "temple",
-            "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd"};
+            "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd",     "life"};
         if (!isAny(q, kLocal)) {
             return false;
         }

@@ -1524,6 +1524,39 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round ten (issue 17): homes said without the usual verb of living: a UK town grown up
+     *  in or missed, "home is", a place near us; what a family comes from stays. */
+    void homeFrames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const std::pair<const char*, const char*> rows[] = {
+            {"i grew up in Tredegar but now we live in Merthyr",
+             "i grew up in [place] but now we live in [place]"},
+            {"i miss Pontypool", "i miss [place]"},
+            {"home is Wigan", "home is [place]"},
+            {"there's a park near us in Moss Side", "there's a park near us in [place]"},
+            {"my life in Hull is boring", "my life in [place] is boring"},
+            // Guards: abroad, a birthplace, where one is from, a saying
+            {"i grew up in Lagos", "i grew up in Lagos"},
+            {"i miss Poland", "i miss Poland"},
+            {"i was born in Swansea", "i was born in Swansea"},
+            {"i'm from Swansea but i live somewhere else now",
+             "i'm from Swansea but i live somewhere else now"},
+            {"home is where the heart is", "home is where the heart is"},
+        };
+        for (const auto& [text, expected] : rows) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+        }
+    }
+
+    void homeFrames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** Round ten (issue 17): where a person stands in the sentence before a name in lower
      *  case ("talking to", "gave it to", "my best friend is"), which the unknown-word model's
      *  doubt does not overrule. Made-up statements; names from no labelled set's lines. */

@@ -2207,12 +2207,31 @@ private:
     void theSchoolPass()
     {
         for (int t = 2; t + 1 < m_t.size(); ++t) {
-            if (!is(t, "the") || !cap(t + 1) || claimed(t + 1) || !m_t.oneSpace(t + 1)) {
+            if (!is(t, "the") || claimed(t + 1) || !m_t.oneSpace(t + 1)) {
                 continue; // one length test for most words
             }
             const int i = t + 1;
             const int p = t - 1;
             const int q = p - 1;
+            // "a pru called the bridge", "a home called The Laurels": named with its article,
+            // in any case.
+            const PiiKind called = calledKind(t);
+            if (called != PiiKind::Name && isWord(i) && tier(i) != Tier::Never &&
+                !(roles(i) & Lexicon::Function)) {
+                int last = i;
+                while (last < i + 2 && isWord(last + 1) && m_t.oneSpace(last + 1) &&
+                       !claimed(last + 1) &&
+                       (cap(last + 1) ||
+                        (roles(last + 1) & (Lexicon::SchoolWord | Lexicon::PlaceWord)))) {
+                    ++last; // "The Oaks Centre"
+                }
+                claim(t, last, m_t[last].end(), called, FindingReason::Context);
+                t = last;
+                continue;
+            }
+            if (!cap(i)) {
+                continue;
+            }
             const bool removed =
                 (is(p, "from") && (is(q, "excluded") || is(q, "expelled") || is(q, "suspended") ||
                                    is(q, "exclusion"))) ||
@@ -2978,7 +2997,7 @@ private:
         if (is(k, "is") || is(k, "was")) {
             --k; // "my school is called"
         }
-        if (roles(k) & Lexicon::SchoolWord) {
+        if ((roles(k) & Lexicon::SchoolWord) || is(k, "pru")) {
             return PiiKind::School;
         }
         if (is(k, "home") || is(k, "unit") || is(k, "hostel") || is(k, "estate") ||

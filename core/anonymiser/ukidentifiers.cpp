@@ -1282,6 +1282,15 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                    (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {
             accepted = true; // "they are 9 and 11"
+        } else if (equalsAscii(v, "at") && atAgeBefore(p)) {
+            // "my mum had me at 16", "i went into care at 5"; not a clock's time ("left home
+            // at 8 in the morning", "at 7 o'clock", "at 6pm" is one token and no age).
+            const bool clock = wordIs(end + 1, "o'clock") || wordIs(end + 1, "am") ||
+                               wordIs(end + 1, "pm") || wordIs(end + 1, "tonight") ||
+                               wordIs(end + 1, "today") || wordIs(end + 1, "every") ||
+                               wordIs(end + 1, "this") || wordIs(end + 1, "on") ||
+                               (wordIs(end + 1, "in") && wordIs(end + 2, "the"));
+            accepted = !clock;
         } else if (equalsAscii(v, "is") && wordIs(p - 1, "age")) {
             accepted = true; // "my age is 14"
         } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
@@ -1404,6 +1413,27 @@ std::uint32_t UkIdentifiers::hashAt(int i) const
         return m_facts->stemHashes[k]; // the stem is the whole word, its hash already made
     }
     return WordTable::hashOf(m_t.str(i));
+}
+
+/** "at" (token p) before a number gives an age after what happens at an age: having a child
+ *  ("had me at 16", "pregnant at 15"), leaving school, home or care, going into care. After
+ *  anything else "at 7" is a time. */
+bool UkIdentifiers::atAgeBefore(int p) const
+{
+    const int k = p - 1;
+    if (wordIs(k, "pregnant")) {
+        return true;
+    }
+    if (wordIs(k - 1, "had") && (wordIs(k, "me") || wordIs(k, "him") || wordIs(k, "her") ||
+                                 wordIs(k, "us") || wordIs(k, "them"))) {
+        return true;
+    }
+    const bool leaving = wordIs(k - 1, "left") || wordIs(k - 1, "leave") ||
+                         wordIs(k - 1, "leaving") || wordIs(k - 1, "leaves");
+    if (leaving && (wordIs(k, "school") || wordIs(k, "home") || wordIs(k, "care"))) {
+        return true;
+    }
+    return wordIs(k, "care") && (wordIs(k - 1, "into") || wordIs(k - 1, "in"));
 }
 
 bool UkIdentifiers::relationIsBefore(int p) const

@@ -94,6 +94,7 @@ private:
     bool arabicInAt(int k) const;
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
+    bool atAgeBefore(int p) const;
     homelanguage::Word wordAt(int i) const;
     /** WordTable::hashOf word token i, from the facts when they hold it. */
     std::uint32_t hashAt(int i) const;

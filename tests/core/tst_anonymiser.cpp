@@ -1583,6 +1583,34 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round ten (issue 17): "at 16" is an age after what happens at an age (having a child,
+     *  leaving school, home or care, going into care), and a time after anything else. */
+    void atAnAge_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const std::pair<const char*, const char*> rows[] = {
+            {"my mum had me at 16", "my mum had me at [age 16-17]"},
+            {"she was pregnant at 15", "she was pregnant at [age 12-15]"},
+            {"i went into care at 5", "i went into care at [age 5-7]"},
+            {"i left home at 16 and never went back",
+             "i left home at [age 16-17] and never went back"},
+            {"we left home at 8 in the morning", "we left home at 8 in the morning"},
+            {"i get up at 7", "i get up at 7"},
+            {"dinner is at 6", "dinner is at 6"},
+        };
+        for (const auto& [text, expected] : rows) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+        }
+    }
+
+    void atAnAge()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** Round ten (issue 17): where a person stands in the sentence before a name in lower
      *  case ("talking to", "gave it to", "my best friend is"), which the unknown-word model's
      *  doubt does not overrule. Made-up statements; names from no labelled set's lines. */

@@ -886,6 +886,19 @@ private:
                is(i - 1, "this") || is(i - 1, "that");
     }
 
+    /** "we watched Encanto last night", "i'm watching Wednesday": a title after a verb of
+     *  watching, unless the word goes on as a person ("watched Tayo play", "Kai's match"). */
+    bool watchedTitle(int i) const
+    {
+        const int p = i - 1;
+        if (!(is(p, "watched") || is(p, "watching") || is(p, "watch") || is(p, "binged") ||
+              is(p, "rewatched"))) {
+            return false;
+        }
+        return stem(i).size() == m_t[i].length && !verbAfter(i) &&
+               !(isWord(i + 1) && (roles(i + 1) & Lexicon::Pronoun));
+    }
+
     /** "Nike trainers", "Samsung phone": a brand before the thing it makes. */
     bool productAfter(int i) const
     {
@@ -1501,7 +1514,8 @@ private:
             if (!ctx) {
                 return false;
             }
-            if ((tripOrOriginBefore(i) || productAfter(i)) && !strongBefore(i, false)) {
+            if ((tripOrOriginBefore(i) || productAfter(i) || watchedTitle(i)) &&
+                !strongBefore(i, false)) {
                 return false;
             }
             if (!upper) {
@@ -1526,7 +1540,8 @@ private:
             if (!ctx) {
                 return upper && !init && !acronym && !innerCapital(s) && !titleCasePhrase(i);
             }
-            if ((tripOrOriginBefore(i) || productAfter(i)) && !strongBefore(i, false)) {
+            if ((tripOrOriginBefore(i) || productAfter(i) || watchedTitle(i)) &&
+                !strongBefore(i, false)) {
                 return false;
             }
             if (!upper) {

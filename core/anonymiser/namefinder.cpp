@@ -1204,10 +1204,21 @@ private:
     /** A person's place in the sentence before a name in lower case that no dictionary holds
      *  (issue 17, round 10): "i was talking to bronwen", "i gave it to kiera" (after a verb
      *  of speaking or giving, "to" is to someone), "my best friend is linh" (a relation, then
-     *  who it is, closing the clause). */
+     *  who it is, closing the clause), "i go round callum's" (someone's home). */
     bool personFrameBefore(int i) const
     {
         const int p = i - 1;
+        // "i go round callum's", "sleeping at kiera's": a possessive after a word of going or
+        // staying is someone's home.
+        if (stem(i).size() != m_t[i].length &&
+            (is(p, "round") || is(p, "to") || is(p, "at") || is(p, "over") || is(p, "from"))) {
+            // Shops and restaurants named so: "over to mcdonald's", "at wendy's".
+            static const char* const kShops[] = {"mcdonald", "macdonald", "sainsbury", "morrison",
+                                                 "domino",   "wendy",     "frankie",   "nando"};
+            const QStringView owner = stem(i);
+            return std::none_of(std::begin(kShops), std::end(kShops),
+                                [&](const char* shop) { return equalsAscii(owner, shop); });
+        }
         if (is(p, "to")) {
             int q = p - 1;
             if (is(q, "it") || is(q, "them") || is(q, "this") || is(q, "that") || is(q, "sorry") ||

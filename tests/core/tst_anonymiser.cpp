@@ -1652,6 +1652,8 @@ private slots:
             {"my best friend is linh", "my best friend is [name]"},
             {"my new social worker is rukhsana and she is ok",
              "my new social worker is [name] and she is ok"},
+            {"i go round callum's after school", "i go round [name]'s after school"},
+            {"i slept at kiera's", "i slept at [name]'s"},
             // Guards: a thing or a group after "to"; a singer listened to; a favourite
             {"i gave it to charity", "i gave it to charity"},
             {"i said sorry to staff", "i said sorry to staff"},
@@ -1659,6 +1661,8 @@ private slots:
             {"my favourite singer is rihanna", "my favourite singer is rihanna"},
             {"my best friend is music", "my best friend is music"},
             {"my mum is nice to everyone", "my mum is nice to everyone"},
+            {"we went over to mcdonald's", "we went over to mcdonald's"},
+            {"i was at my nan's", "i was at my nan's"},
         };
         for (const auto& [text, expected] : rows) {
             QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);

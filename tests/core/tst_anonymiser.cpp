@@ -1524,166 +1524,15 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
-    /** Round ten (issue 17): homes said without the usual verb of living: a UK town grown up
-     *  in or missed, "home is", a place near us; what a family comes from stays. */
-    void homeFrames_data()
+    /** Round ten (issue 17, session 12): classes written from the languages' grammar and from
+     *  probe statements, not from any labelled set's lines; made-up names. */
+    void roundTenCues_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        const std::pair<const char*, const char*> rows[] = {
-            {"i grew up in Tredegar but now we live in Merthyr",
-             "i grew up in [place] but now we live in [place]"},
-            {"i miss Pontypool", "i miss [place]"},
-            {"home is Wigan", "home is [place]"},
-            {"there's a park near us in Moss Side", "there's a park near us in [place]"},
-            {"my life in Hull is boring", "my life in [place] is boring"},
-            // Guards: abroad, a birthplace, where one is from, a saying
-            {"i grew up in Lagos", "i grew up in Lagos"},
-            {"i miss Poland", "i miss Poland"},
-            {"i was born in Swansea", "i was born in Swansea"},
-            {"i'm from Swansea but i live somewhere else now",
-             "i'm from Swansea but i live somewhere else now"},
-            {"home is where the heart is", "home is where the heart is"},
-        };
-        for (const auto& [text, expected] : rows) {
-            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-        }
-    }
-
-    void homeFrames()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    /** Round ten (issue 17): a school, unit or home named with its article after "called",
-     *  in any case; a pet or a film named so stays. */
-    void calledWithArticle_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-        const std::pair<const char*, const char*> rows[] = {
-            {"i go to a school called the willows", "i go to a school called [school]"},
-            {"i go to a pru called the bridge", "i go to a pru called [school]"},
-            {"there's a unit called the haven", "there's a unit called [place]"},
-            {"i live in a home called The Laurels", "i live in a home called [place]"},
-            {"my dog is called the boss", "my dog is called the boss"},
-            {"we watched a film called the avengers", "we watched a film called the avengers"},
-        };
-        for (const auto& [text, expected] : rows) {
-            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-        }
-    }
-
-    void calledWithArticle()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    /** Round ten (issue 17): "at 16" is an age after what happens at an age (having a child,
-     *  leaving school, home or care, going into care), and a time after anything else. */
-    void atAnAge_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-        const std::pair<const char*, const char*> rows[] = {
-            {"my mum had me at 16", "my mum had me at [age 16-17]"},
-            {"she was pregnant at 15", "she was pregnant at [age 12-15]"},
-            {"i went into care at 5", "i went into care at [age 5-7]"},
-            {"i left home at 16 and never went back",
-             "i left home at [age 16-17] and never went back"},
-            {"we left home at 8 in the morning", "we left home at 8 in the morning"},
-            {"i get up at 7", "i get up at 7"},
-            {"dinner is at 6", "dinner is at 6"},
-        };
-        for (const auto& [text, expected] : rows) {
-            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-        }
-    }
-
-    void atAnAge()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    /** Round ten (issue 17): what a child watches or listens to stays: a title after a verb
-     *  of watching that no list knows, artists in the public phrases; a person watched stays
-     *  hidden. */
-    void titlesAndArtists_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-        const std::pair<const char*, const char*> rows[] = {
-            {"we watched Zootopia last night", "we watched Zootopia last night"},
-            {"i love Drake and Burna Boy", "i love Drake and Burna Boy"},
-            {"we watched Encanto", "we watched Encanto"},
-            {"i watched Tayo play football", "i watched [name] play football"},
-            {"i watched Kiera's match", "i watched [name]'s match"},
-            {"i was watching Xolani dance", "i was watching [name] dance"},
-        };
-        for (const auto& [text, expected] : rows) {
-            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-        }
-    }
-
-    void titlesAndArtists()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    /** Round ten (issue 17): where a person stands in the sentence before a name in lower
-     *  case ("talking to", "gave it to", "my best friend is"), which the unknown-word model's
-     *  doubt does not overrule. Made-up statements; names from no labelled set's lines. */
-    void personFrames_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-        const std::pair<const char*, const char*> rows[] = {
-            {"i gave it to kiera yesterday", "i gave it to [name] yesterday"},
-            {"i was talking to bronwen after school", "i was talking to [name] after school"},
-            {"i said sorry to tamsin", "i said sorry to [name]"},
-            {"my best friend is linh", "my best friend is [name]"},
-            {"my new social worker is rukhsana and she is ok",
-             "my new social worker is [name] and she is ok"},
-            {"i go round callum's after school", "i go round [name]'s after school"},
-            {"i slept at kiera's", "i slept at [name]'s"},
-            // Guards: a thing or a group after "to"; a singer listened to; a favourite
-            {"i gave it to charity", "i gave it to charity"},
-            {"i said sorry to staff", "i said sorry to staff"},
-            {"i listen to burna boy", "i listen to burna boy"},
-            {"my favourite singer is rihanna", "my favourite singer is rihanna"},
-            {"my best friend is music", "my best friend is music"},
-            {"my mum is nice to everyone", "my mum is nice to everyone"},
-            {"we went over to mcdonald's", "we went over to mcdonald's"},
-            {"i was at my nan's", "i was at my nan's"},
-        };
-        for (const auto& [text, expected] : rows) {
-            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-        }
-    }
-
-    void personFrames()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    /** Round ten (issue 17): ages in the languages children switch to, with that language's
-     *  word for years (homelanguage.h), and the lengths of time that use the same word.
-     *  Written from the languages' grammar, not from any labelled set's statements. */
-    void homeLanguageAges_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-        const std::pair<const char16_t*, const char16_t*> rows[] = {
+        // Ages in the languages children switch to, with that language's word for years
+        // (homelanguage.h), and the lengths of time that use the same word.
+        addRedactionRows({
             // Polish
             {u"mam 13 lat i chodzę do szkoły", u"mam [age 12-15] i chodzę do szkoły"},
             {u"moja siostra ma jedenaście lat", u"moja siostra ma [age 8-11]"},
@@ -1716,27 +1565,10 @@ private slots:
              u"\u0639\u0646\u062F\u064A [age 12-15]"},
             // English words that are a years word elsewhere stay English
             {u"there are 3 an hour", u"there are 3 an hour"},
-        };
-        for (const auto& [text, expected] : rows) {
-            const QString t = QString::fromUtf16(text);
-            QTest::newRow(qPrintable(t)) << t << QString::fromUtf16(expected);
-        }
-    }
-
-    void homeLanguageAges()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    /** Round ten (issue 17): a home named after a verb of living in another home language;
-     *  countries as those languages write them stay, as English ones do. */
-    void homeLanguageHomes_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-        const std::pair<const char16_t*, const char16_t*> rows[] = {
+        });
+        // A home named after a verb of living in another home language; countries as those
+        // languages write them stay, as English ones do.
+        addRedactionRows({
             {u"mieszkam w Swansea z mamą", u"mieszkam w [place] z mamą"},
             {u"przeprowadziliśmy się do Wrexham w zeszłym roku",
              u"przeprowadziliśmy się do [place] w zeszłym roku"},
@@ -1754,18 +1586,95 @@ private slots:
             {u"moro na Inglaterra", u"moro na Inglaterra"},
             {u"vivíamos en España", u"vivíamos en España"},
             {u"mieszkałam w Krakowie", u"mieszkałam w Krakowie"},
-        };
-        for (const auto& [text, expected] : rows) {
-            const QString t = QString::fromUtf16(text);
-            QTest::newRow(qPrintable(t)) << t << QString::fromUtf16(expected);
-        }
+        });
+        // Where a person stands in the sentence before a name in lower case ("talking to", "gave
+        // it to", "my best friend is"), which the unknown-word model's doubt does not overrule.
+        // Made-up statements; names from no labelled set's lines.
+        addRedactionRows({
+            {u"i gave it to kiera yesterday", u"i gave it to [name] yesterday"},
+            {u"i was talking to bronwen after school", u"i was talking to [name] after school"},
+            {u"i said sorry to tamsin", u"i said sorry to [name]"},
+            {u"my best friend is linh", u"my best friend is [name]"},
+            {u"my new social worker is rukhsana and she is ok",
+             u"my new social worker is [name] and she is ok"},
+            {u"i go round callum's after school", u"i go round [name]'s after school"},
+            {u"i slept at kiera's", u"i slept at [name]'s"},
+            // Guards: a thing or a group after u"to"; a singer listened to; a favourite
+            {u"i gave it to charity", u"i gave it to charity"},
+            {u"i said sorry to staff", u"i said sorry to staff"},
+            {u"i listen to burna boy", u"i listen to burna boy"},
+            {u"my favourite singer is rihanna", u"my favourite singer is rihanna"},
+            {u"my best friend is music", u"my best friend is music"},
+            {u"my mum is nice to everyone", u"my mum is nice to everyone"},
+            {u"we went over to mcdonald's", u"we went over to mcdonald's"},
+            {u"i was at my nan's", u"i was at my nan's"},
+        });
+        // Homes said without the usual verb of living: a UK town grown up in or missed, "home is",
+        // a place near us; what a family comes from stays.
+        addRedactionRows({
+            {u"i grew up in Tredegar but now we live in Merthyr",
+             u"i grew up in [place] but now we live in [place]"},
+            {u"i miss Pontypool", u"i miss [place]"},
+            {u"home is Wigan", u"home is [place]"},
+            {u"there's a park near us in Moss Side", u"there's a park near us in [place]"},
+            {u"my life in Hull is boring", u"my life in [place] is boring"},
+            // Guards: abroad, a birthplace, where one is from, a saying
+            {u"i grew up in Lagos", u"i grew up in Lagos"},
+            {u"i miss Poland", u"i miss Poland"},
+            {u"i was born in Swansea", u"i was born in Swansea"},
+            {u"i'm from Swansea but i live somewhere else now",
+             u"i'm from Swansea but i live somewhere else now"},
+            {u"home is where the heart is", u"home is where the heart is"},
+        });
+        // A school, unit or home named with its article after "called", in any case; a pet or a
+        // film named so stays.
+        addRedactionRows({
+            {u"i go to a school called the willows", u"i go to a school called [school]"},
+            {u"i go to a pru called the bridge", u"i go to a pru called [school]"},
+            {u"there's a unit called the haven", u"there's a unit called [place]"},
+            {u"i live in a home called The Laurels", u"i live in a home called [place]"},
+            {u"my dog is called the boss", u"my dog is called the boss"},
+            {u"we watched a film called the avengers", u"we watched a film called the avengers"},
+        });
+        // "at 16" is an age after what happens at an age (having a child, leaving school, home or
+        // care, going into care), and a time after anything else.
+        addRedactionRows({
+            {u"my mum had me at 16", u"my mum had me at [age 16-17]"},
+            {u"she was pregnant at 15", u"she was pregnant at [age 12-15]"},
+            {u"i went into care at 5", u"i went into care at [age 5-7]"},
+            {u"i left home at 16 and never went back",
+             u"i left home at [age 16-17] and never went back"},
+            {u"we left home at 8 in the morning", u"we left home at 8 in the morning"},
+            {u"i get up at 7", u"i get up at 7"},
+            {u"dinner is at 6", u"dinner is at 6"},
+        });
+        // What a child watches or listens to stays: a title after a verb of watching that no list
+        // knows, artists in the public phrases; a person watched stays hidden.
+        addRedactionRows({
+            {u"we watched Zootopia last night", u"we watched Zootopia last night"},
+            {u"i love Drake and Burna Boy", u"i love Drake and Burna Boy"},
+            {u"we watched Encanto", u"we watched Encanto"},
+            {u"i watched Tayo play football", u"i watched [name] play football"},
+            {u"i watched Kiera's match", u"i watched [name]'s match"},
+            {u"i was watching Xolani dance", u"i was watching [name] dance"},
+        });
     }
 
-    void homeLanguageHomes()
+    void roundTenCues()
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(redact(text), expected);
+    }
+
+    /** One row per (text, expected) pair, named by its text. */
+    static void
+    addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
+    {
+        for (const auto& [text, expected] : rows) {
+            const QString t = QString::fromUtf16(text);
+            QTest::newRow(qPrintable(t)) << t << QString::fromUtf16(expected);
+        }
     }
 
     /** Words that no list knows (issue 17, unknownwords.h): the trained model adds a name the

@@ -2735,7 +2735,8 @@ private:
             // "a house in Spain", "our home in Syria": unless a verb of living says so.
             const bool abroadHouse = abroad && dwellingWord(q);
             if (!(origin && placeFlag(i)) &&
-                !((relativesHome(q) || someoneElseBefore(q)) && abroad) && !abroadHouse) {
+                !((relativesHome(q) || someoneElseBefore(q)) && abroad) && !abroadHouse &&
+                !wishBefore(q)) {
                 return true;
             }
         }
@@ -2785,6 +2786,22 @@ private:
         }
         return isWord(p) && homelanguage::isHomePreposition(m_t.str(p)) && !abroadFlag(i) &&
                homelanguage::isHomeVerb(m_t.str(q));
+    }
+
+    /** "my dream is to live in London", "i want to move to Leeds": a wish, at q the verb of
+     *  living after "to"; the place is nobody's home yet. */
+    bool wishBefore(int q) const
+    {
+        if (is(q - 1, "wanna")) {
+            return true; // "i wanna live in Dubai"
+        }
+        if (!is(q - 1, "to")) {
+            return false;
+        }
+        const int w = is(q - 2, "like") && is(q - 3, "i'd") ? q - 3 : q - 2;
+        return is(w, "want") || is(w, "wanna") || is(w, "wish") || is(w, "hope") || is(w, "i'd") ||
+               is(w, "dream") || (is(w, "is") && is(w - 1, "dream")) || is(w, "love") ||
+               is(w, "like");
     }
 
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */

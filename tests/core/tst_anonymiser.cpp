@@ -1625,6 +1625,10 @@ private slots:
             {u"i'm from Swansea but i live somewhere else now",
              u"i'm from Swansea but i live somewhere else now"},
             {u"home is where the heart is", u"home is where the heart is"},
+            {u"my dream is to live in London", u"my dream is to live in London"},
+            {u"i want to move to Leeds when im older", u"i want to move to Leeds when im older"},
+            {u"i wanna live in Dubai", u"i wanna live in Dubai"},
+            {u"we are going to live in Rhyl", u"we are going to live in [place]"},
         });
         // A school, unit or home named with its article after "called", in any case; a pet or a
         // film named so stays.

@@ -463,6 +463,14 @@ UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
         return {};
     }
     const QStringView handle = text.sliced(start, end - start);
+    // A Discord tag's number ("nightowl#4421") is part of it.
+    if (end + 1 < text.size() && text[end] == u'#' && isAsciiDigit(text[end + 1])) {
+        qsizetype digits = end + 1;
+        while (digits < text.size() && isAsciiDigit(text[digits])) {
+            ++digits;
+        }
+        return chars(start, digits, PiiKind::Handle);
+    }
     if (!marked) {
         // A plain word: a handle only if it is no English word ("my snap is private").
         const std::uint32_t f = m_gazetteer ? m_gazetteer->flags(handle) : Gazetteer::Word;

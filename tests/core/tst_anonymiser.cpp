@@ -1530,6 +1530,10 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
+        // A Discord tag with its number.
+        addRedactionRows({
+            {u"my discord is nightowl#4421", u"my discord is [handle]"},
+        });
         // Ages in the languages children switch to, with that language's word for years
         // (homelanguage.h), and the lengths of time that use the same word.
         addRedactionRows({

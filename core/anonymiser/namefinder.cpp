@@ -1471,9 +1471,14 @@ private:
                 // a star, "bryn" a hill): a name only with a person's context. After a Welsh
                 // relation word it is an adjective, as Welsh puts them after the noun
                 // ("ffrind gorau", "gweithiwr cymdeithasol").
+                // In a statement with no Welsh in it, the Welsh word list says little: "me and
+                // todd went", "melina said", "abid is my best mate", "played with mario" are
+                // people.
+                const bool english = !welshWord(i) || !welshStatement();
                 return ctx &&
                        (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
-                        (!welshWord(i) && (verbAfter(i) || lowerCoordinated(i)))) &&
+                        (english && (verbAfter(i) || lowerCoordinated(i) || relationAfter(i) ||
+                                     (roles(i - 1) & Lexicon::PersonBefore)))) &&
                        !welshRelationBefore(i);
             }
             if (ctx && upper && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -2103,6 +2108,33 @@ private:
             m_schoolTopic = topic ? 1 : 0;
         }
         return m_schoolTopic == 1;
+    }
+
+    /** The statement has Welsh in it: a word only Welsh has ("mae", "yn", "gyda", "ddim",
+     *  "wedi") or a Welsh clitic ("dwi'n", "i'r", "gyda'r"). English words that Welsh shares
+     *  or text-speak uses ("a", "i", "y", "yr", "ar", "bob") say nothing. */
+    bool welshStatement() const
+    {
+        if (m_welshStatement < 0) {
+            static const char* const kWelsh[] = {
+                "yn",    "yng",  "ym",    "mae",  "dw",     "dwi",   "rwy",   "rydw",   "rydyn",
+                "fy",    "ein",  "eich",  "nhw",  "gyda",   "efo",   "hefo",  "ond",    "ddim",
+                "roedd", "oedd", "ydy",   "yw",   "wedi",   "hefyd", "iawn",  "mewn",   "mynd",
+                "ac",    "neu",  "achos", "sydd", "diolch", "fi",    "gallu", "eisiau", "isio"};
+            bool welsh = false;
+            for (int k = 0; k < m_t.size() && !welsh; ++k) {
+                if (!isWord(k)) {
+                    continue;
+                }
+                const QStringView w = m_t.str(k);
+                const QChar mark = w.size() > 2 ? w[w.size() - 2] : QChar();
+                welsh = (m_t[k].has(Token::Apostrophe) && (mark == u'\'' || mark == u'\u2019') &&
+                         (w.back() == u'n' || w.back() == u'r')) ||
+                        isAny(k, kWelsh);
+            }
+            m_welshStatement = welsh ? 1 : 0;
+        }
+        return m_welshStatement == 1;
     }
 
     /** A word that can be part of a school's name written after "go to" or "at": a word no
@@ -3114,9 +3146,10 @@ private:
     const TokenFacts& m_facts;
     std::vector<std::int8_t>& m_claims;
     std::vector<Finding>& m_out;
-    std::vector<std::int8_t>& m_tiers;      ///< Tier per token, -1 until asked
-    const bool m_shouted;                   ///< shouted(m_t)
-    mutable std::int8_t m_schoolTopic = -1; ///< schoolTopic(), -1 until asked
+    std::vector<std::int8_t>& m_tiers;         ///< Tier per token, -1 until asked
+    const bool m_shouted;                      ///< shouted(m_t)
+    mutable std::int8_t m_schoolTopic = -1;    ///< schoolTopic(), -1 until asked
+    mutable std::int8_t m_welshStatement = -1; ///< welshStatement(), -1 until asked
     std::vector<std::pair<int, int>>
         m_lateStarts; ///< (token, bucket) where a listed school may start
 };

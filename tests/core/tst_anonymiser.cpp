@@ -1530,6 +1530,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
+        // A name that the Welsh word list also holds, in lower case in a statement with no
+        // Welsh in it, after a person's cue; in a Welsh statement it is still the Welsh word.
+        addRedactionRows({
+            {u"me and todd went to the shop", u"me and [name] went to the shop"},
+            {u"melina said i could go", u"[name] said i could go"},
+            {u"abid is my best mate", u"[name] is my best mate"},
+            {u"i played with mario at lunch", u"i played with [name] at lunch"},
+            {u"we played with dawit and yonas", u"we played with [name] and [name]"},
+            {u"mae elli yn dod", u"mae elli yn dod"},
+            {u"dw i'n gallu mynd os elli di ddod", u"dw i'n gallu mynd os elli di ddod"},
+            {u"mae seren yn y awyr", u"mae seren yn y awyr"},
+        });
         // A Discord tag with its number.
         addRedactionRows({
             {u"my discord is nightowl#4421", u"my discord is [handle]"},

@@ -2760,10 +2760,12 @@ private:
         }
         if (roles(q) & Lexicon::PlaceVerb) {
             const bool abroad = abroadFlag(i);
-            // Where one was born is where a family comes from; where one grew up, too, when
-            // abroad ("grew up in Tredegar" is a home the child had).
-            const bool origin = is(q, "born") || is(q, "raised") ||
-                                ((is(q, "grew") || (is(q, "up") && is(q - 1, "grew"))) && abroad);
+            // Where one was born is where a family comes from; where one grew up or was raised,
+            // too, when abroad ("grew up in Tredegar" is a home the child had).
+            const bool origin =
+                is(q, "born") ||
+                ((is(q, "raised") || is(q, "grew") || (is(q, "up") && is(q - 1, "grew"))) &&
+                 abroad);
             // "a house in Spain", "our home in Syria": unless a verb of living says so.
             const bool abroadHouse = abroad && dwellingWord(q);
             if (!(origin && placeFlag(i)) &&
@@ -2775,6 +2777,12 @@ private:
         if (claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) || liveWithBefore(q) ||
             localPlaceBefore(q, i)) {
             return true;
+        }
+        // "nani lives with us in Alum Rock", "he's been with us in Tredegar", "born here in
+        // Bristol": the family's own home.
+        if ((is(p, "in") || is(p, "at")) &&
+            ((is(q, "us") && is(q - 1, "with")) || (is(q, "here") && !abroadFlag(i)))) {
+            return !tripInSentence(p);
         }
         // "now im in Prestatyn": where the child is, a known UK town ("i'm from Swansea" is
         // where one comes from, and stays).

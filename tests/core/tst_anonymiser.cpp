@@ -1542,6 +1542,18 @@ private slots:
             {u"dw i'n gallu mynd os elli di ddod", u"dw i'n gallu mynd os elli di ddod"},
             {u"mae seren yn y awyr", u"mae seren yn y awyr"},
         });
+        // The family's own home: "with us in", "here in"; raised in a UK town like grown up
+        // in. Kin words and foods of home languages, and more public names, stay.
+        addRedactionRows({
+            {u"my aunty lives with us in Huddersfield", u"my aunty lives with us in [place]"},
+            {u"i was raised in Wolverhampton", u"i was raised in [place]"},
+            {u"i was raised in Jamaica", u"i was raised in Jamaica"},
+            {u"come with us in the car", u"come with us in the car"},
+            {u"my thatha makes the best dosa", u"my thatha makes the best dosa"},
+            {u"babciu i dziadek mieszkają w Polsce", u"babciu i dziadek mieszkają w Polsce"},
+            {u"i cant stand Jack Grealish", u"i cant stand Jack Grealish"},
+            {u"i like Spider-Man more than Batman", u"i like Spider-Man more than Batman"},
+        });
         // A Discord tag with its number.
         addRedactionRows({
             {u"my discord is nightowl#4421", u"my discord is [handle]"},

@@ -328,10 +328,12 @@ private:
     bool adverbLike(int i) const
     {
         static const char* const kAdverbs[] = {
-            "more",    "less",  "again",     "too",     "now",   "then",     "lots",    "loads",
-            "much",    "often", "sometimes", "anymore", "later", "tomorrow", "today",   "tonight",
-            "already", "still", "though",    "tho",     "yet",   "well",     "better",  "worse",
-            "back",    "home",  "best",      "first",   "last",  "properly", "together"};
+            "more",     "less",     "again",    "too",       "now",     "then",   "lots",
+            "loads",    "much",     "often",    "sometimes", "anymore", "later",  "tomorrow",
+            "today",    "tonight",  "already",  "still",     "though",  "tho",    "yet",
+            "well",     "better",   "worse",    "back",      "home",    "best",   "first",
+            "last",     "properly", "together", "just",      "never",   "always", "really",
+            "actually", "house",    "flat",     "room"};
         return isAny(i, kAdverbs);
     }
 
@@ -1413,8 +1415,16 @@ private:
             m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
-        return (roles(i - 1) & Lexicon::Called) &&
-               ((roles(i - 2) & Lexicon::Pet) || (roles(i - 3) & Lexicon::Pet));
+        // "a hamster called Mr Nibbles", "my teddy is called Sir Fluff": a title in a pet's name.
+        const int c = (roles(i - 1) & Lexicon::Title) ? i - 2 : i - 1;
+        if ((roles(c) & Lexicon::Called) &&
+            ((roles(c - 1) & Lexicon::Pet) || (roles(c - 2) & Lexicon::Pet) || is(c - 1, "teddy") ||
+             is(c - 2, "teddy"))) {
+            return true;
+        }
+        // "my friend Bilbo is a dog": said to be an animal after it.
+        return (is(i + 1, "is") || is(i + 1, "was")) && (is(i + 2, "a") || is(i + 2, "my")) &&
+               (roles(i + 3) & Lexicon::Pet);
     }
 
     bool anyContext(int i) const
@@ -2977,6 +2987,11 @@ private:
                 }
             }
             return false;
+        }
+        // "paati lives in Chennai", "bà ngoại lives in Hanoi", "my avó lives in Madeira": a
+        // kin word of a home language (a home-language word, as the kin words are) before it.
+        if (isWord(k) && (m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord)) {
+            return true;
         }
         return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
                !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&

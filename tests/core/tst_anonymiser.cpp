@@ -1554,6 +1554,17 @@ private slots:
             {u"i cant stand Jack Grealish", u"i cant stand Jack Grealish"},
             {u"i like Spider-Man more than Batman", u"i like Spider-Man more than Batman"},
         });
+        // Kept: a pet named with a title or said to be an animal; a relative's town abroad
+        // after a home-language kin word; a youth group; an adverb after a role word.
+        addRedactionRows({
+            {u"my rabbit is called Sir Fluffy", u"my rabbit is called Sir Fluffy"},
+            {u"my teddy is called Mrs Buttons", u"my teddy is called Mrs Buttons"},
+            {u"my best friend Rolo is a cat", u"my best friend Rolo is a cat"},
+            {u"my thatha lives in Chennai", u"my thatha lives in Chennai"},
+            {u"i go to Brownies on a monday", u"i go to Brownies on a monday"},
+            {u"my social worker just ignores me", u"my social worker just ignores me"},
+            {u"i stayed at my foster carers house", u"i stayed at my foster carers house"},
+        });
         // A Discord tag with its number.
         addRedactionRows({
             {u"my discord is nightowl#4421", u"my discord is [handle]"},

@@ -28,7 +28,7 @@ WordTable buildWords()
     // Italian, Lithuanian, German, Dutch, Urdu/Hindi/Punjabi, Bengali, Somali, Kurdish and
     // Farsi, Tigrinya and Amharic in Latin letters, Arabic.
     add("lat lata rok roku ani anos ano años año anyos ans anni anno metų metu "
-        "metai metukai jahre jahr jaar saal saala sal sala salê bochor bochhor bosor "
+        "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê bochor bochhor bosor "
         "sano amet \u0633\u0646\u0629 \u0633\u0646\u0648\u0627\u062A \u0633\u0646\u064A\u0646",
         Word::Years);
     // Albanian, Turkish, Vietnamese, Somali: the unit says "years old" itself.
@@ -49,7 +49,7 @@ WordTable buildWords()
         "tengo tiene tienes tenía tenia cumplí cumpli cumple cumplió cumplio cumplir "
         "j'ai ai a as avait "
         "ho ha hai aveva compie compio "
-        "man jam jai mano "
+        "man jam jai mano turi turiu turėjo turejo "
         "bin ist bist ben "
         "ahay yahay tahay "
         "\u0639\u0646\u062F\u064A \u0639\u0646\u062F\u0647 \u0639\u0646\u062F\u0647\u0627",

@@ -1290,6 +1290,13 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                    (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {
             accepted = true; // "they are 9 and 11"
+        } else if ((equalsAscii(v, "really") || equalsAscii(v, "actually")) &&
+                   (wordIs(p - 1, "i'm") || wordIs(p - 1, "im") || wordIs(p - 1, "he's") ||
+                    wordIs(p - 1, "she's"))) {
+            accepted = true; // "they said i'm 18 but i'm really 16"
+        } else if (v == u"," && (!m_t.valid(end + 1) || m_t.punct(end + 1, u',')) &&
+                   personBeforeComma(p)) {
+            accepted = true; // "im Tyrese, 16, from Moss Side", "a young mum, 18, and"
         } else if (equalsAscii(v, "at") && atAgeBefore(p)) {
             // "my mum had me at 16", "i went into care at 5"; not a clock's time ("left home
             // at 8 in the morning", "at 7 o'clock", "at 6pm" is one token and no age).
@@ -1432,6 +1439,13 @@ bool UkIdentifiers::atAgeBefore(int p) const
     if (wordIs(k, "pregnant")) {
         return true;
     }
+    // "kicked out at 17", "came to us at 14"
+    if ((wordIs(k, "out") && (wordIs(k - 1, "kicked") || wordIs(k - 1, "thrown") ||
+                              wordIs(k - 1, "chucked") || wordIs(k - 1, "booted"))) ||
+        (wordIs(k, "us") && wordIs(k - 1, "to") &&
+         (wordIs(k - 2, "came") || wordIs(k - 2, "come") || wordIs(k - 2, "moved")))) {
+        return true;
+    }
     if (wordIs(k - 1, "had") && (wordIs(k, "me") || wordIs(k, "him") || wordIs(k, "her") ||
                                  wordIs(k, "us") || wordIs(k, "them"))) {
         return true;
@@ -1442,6 +1456,35 @@ bool UkIdentifiers::atAgeBefore(int p) const
         return true;
     }
     return wordIs(k, "care") && (wordIs(k - 1, "into") || wordIs(k - 1, "in"));
+}
+
+/** The comma at p follows a person: a capitalised name ("im Tyrese,") or a word for a person
+ *  ("a young mum,", "my brother,"), so a number between commas after it is their age. */
+bool UkIdentifiers::personBeforeComma(int p) const
+{
+    const int k = p - 1;
+    if (!m_t.isType(k, Type::Word)) {
+        return false;
+    }
+    static const char* const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+    for (const char* d : kDays) {
+        if (wordIs(k, d)) {
+            return false; // "on Monday, 12, we went": a date
+        }
+    }
+    if (m_t[k].has(Token::Capitalised) && !m_t[k].has(Token::SentenceStart) &&
+        !(roles(k) & (Lexicon::Function | Lexicon::Month))) {
+        return true;
+    }
+    static const char* const kPeople[] = {"mum", "dad",      "girl",   "boy",    "lad",
+                                          "son", "daughter", "mother", "father", "carer"};
+    for (const char* w : kPeople) {
+        if (wordIs(k, w)) {
+            return true;
+        }
+    }
+    return (roles(k) & Lexicon::Relation) != 0;
 }
 
 bool UkIdentifiers::relationIsBefore(int p) const

@@ -95,6 +95,7 @@ private:
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
     bool atAgeBefore(int p) const;
+    bool personBeforeComma(int p) const;
     homelanguage::Word wordAt(int i) const;
     /** WordTable::hashOf word token i, from the facts when they hold it. */
     std::uint32_t hashAt(int i) const;

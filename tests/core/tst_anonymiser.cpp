@@ -1565,6 +1565,20 @@ private slots:
             {u"my social worker just ignores me", u"my social worker just ignores me"},
             {u"i stayed at my foster carers house", u"i stayed at my foster carers house"},
         });
+        // Ages: between commas after a person, "i'm really", "kicked out at", "came to us
+        // at", Lithuanian "turi 5 metus".
+        addRedactionRows({
+            {u"hiya, im Kezia, 15, and i like art",
+             u"hiya, im [name], [age 12-15], and i like art"},
+            {u"i'm a dad, 19, and nobody helps", u"i'm a dad, [age 18-24], and nobody helps"},
+            {u"they think i'm 18 but i'm actually 15",
+             u"they think i'm [age 18-24] but i'm actually [age 12-15]"},
+            {u"i got thrown out at 16", u"i got thrown out at [age 16-17]"},
+            {u"she came to us at 9", u"she came to us at [age 8-11]"},
+            {u"sesuo turi 7 metus", u"sesuo turi [age 5-7]"},
+            {u"on Monday, 12, we went", u"on Monday, 12, we went"},
+            {u"i have 3 cats, 2, dogs", u"i have 3 cats, 2, dogs"},
+        });
         // A Discord tag with its number.
         addRedactionRows({
             {u"my discord is nightowl#4421", u"my discord is [handle]"},

@@ -2730,8 +2730,14 @@ private:
             }
             bool place = false;
             const int p = i - 1;
-            if (is(p, "i") && welshMoveBefore(p - 1)) {
-                place = true; // "symudon ni i Gasnewydd": Welsh "i" (to) after moving
+            if ((is(p, "i") || is(p, "o")) &&
+                (welshMoveBefore(p - 1) ||
+                 (is(p - 1, "teulu") && welshMoveBefore(p - 2 - is(p - 2, "y"))))) {
+                // "symudon ni i Gasnewydd", "symudon ni o Fangor", "symudodd y teulu o
+                // Abertawe": Welsh "i" (to) or "o" (from) after moving
+                place = true;
+            } else if (is(p, "i") && claimedAs(p - 1, PiiKind::Place) && is(p - 2, "o")) {
+                place = true; // "o Fangor i Gaernarfon": from one home to the next
             } else if ((roles(p) & Lexicon::PlacePrep) ||
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
                 // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
@@ -2799,6 +2805,12 @@ private:
         if (is(p, "in") &&
             (is(q, "im") || is(q, "i'm") || is(q, "we're") || (is(q, "am") && is(q - 1, "i"))) &&
             placeFlag(i) && !abroadFlag(i)) {
+            return !tripInSentence(p);
+        }
+        // Welsh "rŵan dwi yng Nghricieth" (now I'm in): a town in Wales named after it.
+        if ((is(p, "yng") || is(p, "ym") || is(p, "yn")) &&
+            (is(q, "dwi") || is(q, "rydw") || (is(q, "i") && is(q - 1, "dw"))) &&
+            (cap(i) || placeFlag(i)) && !abroadFlag(i)) {
             return !tripInSentence(p);
         }
         // "i want to go back to Ferndale": a home the child had, in the UK.

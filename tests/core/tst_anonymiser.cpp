@@ -1579,6 +1579,15 @@ private slots:
             {u"on Monday, 12, we went", u"on Monday, 12, we went"},
             {u"i have 3 cats, 2, dogs", u"i have 3 cats, 2, dogs"},
         });
+        // Welsh: from one home to the next after moving, "now I'm in" a town; feelings and
+        // trips stay.
+        addRedactionRows({
+            {u"symudon ni o Ddinbych i Gonwy", u"symudon ni o [place] i [place]"},
+            {u"symudodd y teulu o Wrecsam", u"symudodd y teulu o [place]"},
+            {u"rŵan dwi yng Nghaernarfon", u"rŵan dwi yng [place]"},
+            {u"dwi yn hapus", u"dwi yn hapus"},
+            {u"dw i yn Ffrainc ar wyliau", u"dw i yn Ffrainc ar wyliau"},
+        });
         // A Discord tag with its number.
         addRedactionRows({
             {u"my discord is nightowl#4421", u"my discord is [handle]"},

@@ -1417,9 +1417,16 @@ private:
             // "a dog called Biscuit"; "a hamster called Mr Nibbles", "my teddy is called Sir
             // Fluff": a title in a pet's name.
             const int c = (before & Lexicon::Title) ? i - 2 : i - 1;
-            return (roles(c) & Lexicon::Called) &&
-                   ((roles(c - 1) & Lexicon::Pet) || (roles(c - 2) & Lexicon::Pet) ||
-                    is(c - 1, "teddy") || is(c - 2, "teddy"));
+            // Animals the Lexicon's pets leave out, and Welsh ones ("fochyn cwta o'r enw").
+            static const char* const kMorePets[] = {
+                "teddy",  "goldfish", "fish", "tortoise", "budgie", "parrot", "snake",
+                "lizard", "gecko",    "pony", "horse",    "ferret", "rat",    "mouse",
+                "cwta",   "ci",       "gi",   "nghi",     "cath",   "gath",   "nghath"};
+            auto pet = [&](int k) { return (roles(k) & Lexicon::Pet) || isAny(k, kMorePets); };
+            // "o'r enw" is Welsh "called"
+            const bool called = (roles(c) & Lexicon::Called) || (is(c, "enw") && is(c - 1, "o'r"));
+            const int animal = is(c, "enw") ? c - 2 : c - 1;
+            return called && (pet(animal) || pet(animal - 1));
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
             m_claims[std::size_t(i - 2)] == kKeptPet) {

@@ -2323,7 +2323,8 @@ private slots:
      *  (after them), heldout3 (before round 3's), heldout4 (before round 4's), heldout5
      *  (before round 5's, by another author, scored once before any change), heldout6 (before
      *  round 6's, likewise), heldout7 (after round 6's, by an author who read no anonymiser
-     *  code; round 7 tuned on it), heldout8 (session 10, likewise; round 8 tuned on it). On them
+     *  code; round 7 tuned on it), heldout8 (session 10, likewise; round 8 tuned on it),
+     *  heldout11 and heldout12 (session 12, likewise; round 10 tuned on them). On them
      * the anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
      * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
      * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
@@ -2363,6 +2364,18 @@ private slots:
         // words, a Welsh subject doing something): 0.962, 0.9950, 1.8%. (On heldout9, kept
         // out of the repo and never tuned on, the same round moved 0.923 to 0.934.)
         QTest::newRow("heldout8") << QByteArray("heldout8") << 0.94 << 0.99 << 0.03;
+        // heldout11 and heldout12: session 12, two authors who read no anonymiser code, list,
+        // model or test, each writing to a spec rich in words that look like identifiers and
+        // are not (about 48% of statements with no identifier). heldout12 was scored at the
+        // session's start (1fee36e: 0.887 recall, keep 0.9855, 12.7% changed) and after the
+        // first round (0.909, 0.9860, 12.0%), then tuned on (0.943, 0.9941, 0.3%). heldout11
+        // was scored three times before anything in it was read (1fee36e: 0.811, 0.9853,
+        // 13.5%; b46990a: 0.845, 0.9878, 11.5%; 7b4a051: 0.854, 0.9886, 10.6%); then its
+        // changed statements were read and fixed by class (0.854, 0.9931, 3.8%). 29 of its 34
+        // missed names are a title or kin word labelled with the name ("Mr Okonkwo", "Auntie
+        // Bev"), which this anonymiser keeps by design ("Mrs [name]").
+        QTest::newRow("heldout11") << QByteArray("heldout11") << 0.85 << 0.99 << 0.04;
+        QTest::newRow("heldout12") << QByteArray("heldout12") << 0.94 << 0.99 << 0.01;
     }
     void heldOut()
     {

@@ -203,11 +203,6 @@ Word wordOf(QStringView word, std::uint32_t hash)
     return Word(words().value(word, hash));
 }
 
-Word wordOf(QStringView word)
-{
-    return wordOf(word, WordTable::hashOf(word));
-}
-
 int numberValue(QStringView word, std::uint32_t hash)
 {
     return int(numbers().value(word, hash)) - 1;

@@ -33,7 +33,6 @@ enum class Word : std::uint8_t {
 
 /** What word is to an age in a home language, given WordTable::hashOf(word). */
 [[nodiscard]] Word wordOf(QStringView word, std::uint32_t hash);
-[[nodiscard]] Word wordOf(QStringView word);
 
 /** A set of words as one bit per hash, 4096 bits: a first test that is one load and a shift,
  *  for rare words the anonymiser would otherwise look up at every token. False means surely

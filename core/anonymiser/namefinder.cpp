@@ -324,7 +324,8 @@ private:
         return (f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated);
     }
     /** "see my brother more", "my mum again": words of degree and time, which in lower case
-     *  after a relation word go with the verb, not the person. */
+     *  after a relation word go with the verb, not the person; and a home's words, which go
+     *  with the relative ("my carers house", "my mums flat"). */
     bool adverbLike(int i) const
     {
         static const char* const kAdverbs[] = {

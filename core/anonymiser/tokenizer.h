@@ -40,17 +40,21 @@ struct Token
     }
 };
 
-/** A statement with its tokens, and the questions the recognisers ask about them. */
+/** A statement with its tokens, and the questions the recognisers ask about them. The tokens
+ *  must not change while it is in use: it keeps their address and count, not the vector,
+ *  because the recognisers ask valid(i) millions of times and a vector's size is a division
+ *  behind two loads. */
 class TokenizedText
 {
 public:
     TokenizedText(QStringView text, const std::vector<Token>& tokens)
-        : m_text(text), m_tokens(&tokens)
+        : m_text(text), m_tokens(tokens.data()), m_size(int(tokens.size()))
     {}
     [[nodiscard]] QStringView text() const { return m_text; }
-    [[nodiscard]] int size() const { return int(m_tokens->size()); }
-    [[nodiscard]] const Token& operator[](int i) const { return (*m_tokens)[std::size_t(i)]; }
-    [[nodiscard]] bool valid(int i) const { return i >= 0 && i < size(); }
+    [[nodiscard]] int size() const { return m_size; }
+    [[nodiscard]] const Token& operator[](int i) const { return m_tokens[i]; }
+    /** One unsigned comparison: a negative i wraps to a large one. */
+    [[nodiscard]] bool valid(int i) const { return unsigned(i) < unsigned(m_size); }
     [[nodiscard]] QStringView str(int i) const
     {
         const Token& t = (*this)[i];
@@ -91,7 +95,8 @@ public:
 
 private:
     QStringView m_text;
-    const std::vector<Token>* m_tokens;
+    const Token* m_tokens;
+    int m_size;
 };
 
 /** Splits a statement into tokens in one pass without allocating per token. The anonymiser is

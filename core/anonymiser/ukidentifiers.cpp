@@ -132,12 +132,18 @@ int ordinalDay(QStringView s)
  *  are given names too. */
 bool welshMonth(QStringView s)
 {
-    static const char* const kMonths[] = {
-        "ionawr",   "chwefror",   "mawrth",    "fawrth",      "ebrill",  "mai",   "fai",  "mehefin",
-        "fehefin",  "gorffennaf", "orffennaf", "ngorffennaf", "awst",    "medi",  "fedi", "hydref",
-        "tachwedd", "dachwedd",   "nhachwedd", "thachwedd",   "rhagfyr", "ragfyr"};
-    for (const char* month : kMonths) {
-        if (s.compare(QLatin1String(month), Qt::CaseInsensitive) == 0) {
+    static constexpr QLatin1String kMonths[] = {
+        QLatin1String("ionawr"),     QLatin1String("chwefror"),  QLatin1String("mawrth"),
+        QLatin1String("fawrth"),     QLatin1String("ebrill"),    QLatin1String("mai"),
+        QLatin1String("fai"),        QLatin1String("mehefin"),   QLatin1String("fehefin"),
+        QLatin1String("gorffennaf"), QLatin1String("orffennaf"), QLatin1String("ngorffennaf"),
+        QLatin1String("awst"),       QLatin1String("medi"),      QLatin1String("fedi"),
+        QLatin1String("hydref"),     QLatin1String("tachwedd"),  QLatin1String("dachwedd"),
+        QLatin1String("nhachwedd"),  QLatin1String("thachwedd"), QLatin1String("rhagfyr"),
+        QLatin1String("ragfyr")};
+    // Asked after every small number before a word ("i'm 12 and"): lengths first.
+    for (const QLatin1String month : kMonths) {
+        if (month.size() == s.size() && s.compare(month, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }
@@ -509,10 +515,13 @@ UkIdentifiers::Match UkIdentifiers::dateAt(int i) const
 
     // Numeric: 14/02/2009, 04.06.2015, 5-7-12, 2011-03-12.
     if (t.type == Type::Number && t.length <= 4) {
-        const QStringView sep = m_t.valid(i + 1) ? m_t.str(i + 1) : QStringView();
-        if ((sep == u"/" || sep == u"." || sep == u"-") && m_t.joined(i + 1) &&
-            m_t.isType(i + 2, Type::Number) && m_t.joined(i + 2) && m_t.valid(i + 3) &&
-            m_t.str(i + 3) == sep && m_t.joined(i + 3) && m_t.isType(i + 4, Type::Number) &&
+        // Punctuation is one character a token: the separator is one, and the same twice.
+        const char16_t sep = m_t.punct(i + 1, u'/')   ? u'/'
+                             : m_t.punct(i + 1, u'.') ? u'.'
+                             : m_t.punct(i + 1, u'-') ? u'-'
+                                                      : 0;
+        if (sep != 0 && m_t.joined(i + 1) && m_t.isType(i + 2, Type::Number) && m_t.joined(i + 2) &&
+            m_t.punct(i + 3, sep) && m_t.joined(i + 3) && m_t.isType(i + 4, Type::Number) &&
             m_t.joined(i + 4)) {
             const QStringView a = m_t.str(i);
             const QStringView b = m_t.str(i + 2);

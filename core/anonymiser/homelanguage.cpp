@@ -28,12 +28,14 @@ WordTable buildWords()
     // Italian, Lithuanian, German, Dutch, Urdu/Hindi/Punjabi, Bengali, Somali, Kurdish and
     // Farsi, Tigrinya and Amharic in Latin letters, Arabic.
     add("lat lata rok roku ani anos ano años año anyos ans anni anno metų metu "
-        "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê bochor bochhor bosor "
+        "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê salî sali bochor "
+        "bochhor bosor "
         "sano amet \u0633\u0646\u0629 \u0633\u0646\u0648\u0627\u062A \u0633\u0646\u064A\u0646",
         Word::Years);
     // Albanian, Turkish, Vietnamese, Somali: the unit says "years old" itself.
+    // Tamil "vayasu" (age) after the number: "naan 14 vayasu".
     add("vjeç vjec vjeçe vjece yaşında yaşındayım yaşındaydı yaşındaki yasinda yasindayim "
-        "yasindaydi yasindaki tuổi tuoi jir",
+        "yasindaydi yasindaki tuổi tuoi jir vayasu vayathu vayadhu",
         Word::YearsOld);
     // Polish "13-letni", "5-latek": the age as an adjective or a noun; "ma 3 latka" is how a
     // parent says a small child's years.
@@ -51,7 +53,10 @@ WordTable buildWords()
         "ho ha hai aveva compie compio "
         "man jam jai mano turi turiu turėjo turejo "
         "bin ist bist ben "
-        "ahay yahay tahay "
+        "ahay yahay tahay jiraa jira jirtaa jirta "
+        // Lithuanian "esu" (am), "yra" (is); "I" in Tigrinya and Arabic in Latin letters
+        // ("ana 13 amet"), Kurdish ("ez 12 salî"): the speaker's own age.
+        "esu yra ana ez "
         "\u0639\u0646\u062F\u064A \u0639\u0646\u062F\u0647 \u0639\u0646\u062F\u0647\u0627",
         Word::AgeVerb);
     // "Age" before the number: Urdu/Hindi/Punjabi, Bengali, Kurdish and Farsi, Arabic ("my,
@@ -140,7 +145,9 @@ WordTable buildHomeVerbs()
            "locuiesc locuim locuiește locuieste locuiau locuiam stau stăm stam mutat mutăm mutam "
            "moro moramos mora moram morava morávamos moravamos mudamos mudámos mudei mudaram "
            "vivo vivimos vive viven vivía vivia mudé mude mudaron "
-           "jetoj jetojmë jetojme jeton jetonim transferuam",
+           "jetoj jetojmë jetojme jeton jetonim transferuam "
+           // Vietnamese "sống" (live), "chuyển" (move): "chúng tôi sống ở Deptford"
+           "sống chuyển",
            1);
     return t;
 }
@@ -216,7 +223,8 @@ bool isHomeVerb(QStringView word)
 bool isHomePreposition(QStringView word)
 {
     // "w", "we", "do" (Polish); "în", "in", "la" (Romanian); "em", "no", "na", "para", "pra"
-    // (Portuguese); "en", "a" (Spanish); "në", "ne" (Albanian). Letter by letter: this runs
+    // (Portuguese); "en", "a" (Spanish); "në", "ne" (Albanian); "ở", "đến" (Vietnamese).
+    // Letter by letter: this runs
     // before most capitalised words, and a string comparison per entry showed in the bench.
     const qsizetype n = word.size();
     if (n == 0 || n > 4) {
@@ -228,7 +236,7 @@ bool isHomePreposition(QStringView word)
     }
     switch (n) {
     case 1:
-        return c[0] == u'w' || c[0] == u'a';
+        return c[0] == u'w' || c[0] == u'a' || c[0] == u'\u1EDF'; // Vietnamese "ở" (in, at)
     case 2:
         switch (c[0]) {
         case u'w':
@@ -247,8 +255,9 @@ bool isHomePreposition(QStringView word)
         default:
             return false;
         }
-    case 3:
-        return c[0] == u'p' && c[1] == u'r' && c[2] == u'a';
+    case 3: // "pra"; Vietnamese "đến" (to)
+        return (c[0] == u'p' && c[1] == u'r' && c[2] == u'a') ||
+               (c[0] == u'\u0111' && c[1] == u'\u1EBF' && c[2] == u'n');
     default:
         return c[0] == u'p' && c[1] == u'a' && c[2] == u'r' && c[3] == u'a';
     }

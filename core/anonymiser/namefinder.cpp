@@ -735,6 +735,28 @@ private:
         return isAny(k, kThings);
     }
 
+    /** "the caffi in Cricieth where i live now", "yng Nghricieth lle dw i'n byw": a place
+     *  (its last token at last, its first at i) that a clause after it calls home. Not a
+     *  nation, and not abroad ("Lagos where my grandad still lives"). */
+    bool whereLivedAfter(int last, int i) const
+    {
+        int k = last + 1;
+        if (m_t.punct(k, u',')) {
+            ++k;
+        }
+        if (!(is(k, "where") || is(k, "lle")) || nation(i) || abroadFlag(i)) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + 4 && isWord(j); ++j) {
+            // Living, not staying: "Carlisle where we stayed one night" is a trip's stop.
+            if (is(j, "live") || is(j, "lives") || is(j, "lived") || is(j, "living") ||
+                is(j, "byw") || is(j, "fyw") || is(j, "grew")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Whitleigh is where i grew up", "Gorseinon was where we lived": a home, said after it. */
     bool homeIsWhereAfter(int i) const
     {
@@ -2776,7 +2798,7 @@ private:
                 ++last;
             }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
-            if (claimedAs(n, PiiKind::Postcode)) {
+            if (claimedAs(n, PiiKind::Postcode) || (!place && whereLivedAfter(last, i))) {
                 place = true;
             }
             if (place) {
@@ -2795,6 +2817,22 @@ private:
         int q = p - 1;
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
             is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out")) {
+            --q;
+        }
+        // "my dad is in Skelmersdale", "my friends are all in Southmead": where family or
+        // friends are, in the UK (abroad is where a family comes from).
+        if (is(p, "in") && !abroadFlag(i)) {
+            const int v = is(p - 1, "all") ? p - 2 : p - 1;
+            if ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were")) &&
+                (roles(v - 1) & Lexicon::Relation)) {
+                return !tripInSentence(p);
+            }
+        }
+        // "she moved us to Walthamstow", "they placed me in Hull": who was moved, between
+        // the verb and the preposition.
+        if ((is(q, "us") || is(q, "me") || is(q, "him") || is(q, "her") || is(q, "them")) &&
+            (roles(q - 1) & Lexicon::PlaceVerb) && !is(q - 1, "home") && !is(q - 1, "house") &&
+            !is(q - 1, "flat")) {
             --q;
         }
         if (roles(q) & Lexicon::PlaceVerb) {
@@ -2902,7 +2940,8 @@ private:
      *  a caravan in Tenby"), nobody's in particular ("a big school in London") or abroad. */
     bool localPlaceBefore(int q, int i) const
     {
-        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn")) || abroadFlag(i)) {
+        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn") || is(q + 1, "at")) ||
+            abroadFlag(i)) {
             return false;
         }
         return localBefore(q) && !tripInSentence(q); // the sentence scan only when needed
@@ -2918,11 +2957,23 @@ private:
             (is(q - 1, "near") || is(q - 1, "by") || is(q - 1, "round") || is(q - 1, "to"))) {
             return true; // "a park near us in Moss Side", "close to me in Ely"
         }
-        // "we live by the park in Canton", "my nan lives round the corner in Ely": a verb of
-        // living a few words before, the words between no verb or mark.
-        for (int k = q - 1; k >= 0 && k >= q - 4; --k) {
-            if (!isWord(k) || claimedAs(k, PiiKind::Name) || is(k, "with")) {
+        // "we live by the park in Canton", "my nan lives round the corner in Ely", "i live in
+        // a caravan on the site at Smithy Fen", "we live in a flat above the chip shop in
+        // Ystrad Mynach": a verb of living a few words before, in the same clause (no mark
+        // and no word that joins clauses between).
+        for (int k = q - 1; k >= 0 && k >= q - 7; --k) {
+            if (!isWord(k) || claimed(k) || is(k, "with")) {
                 break; // "stay with a friend in Leeds": liveWithBefore's to judge
+            }
+            // English and Welsh words that join clauses ("ond", "achos", "felly", "pan",
+            // "neu"): "i live in care but my mum works in Leeds", "byw yn Nolgellau ond dw i
+            // ddim yn ei weld".
+            static const char* const kJoins[] = {
+                "and",  "but",   "because", "cos", "coz",   "so",    "when",
+                "then", "while", "if",      "or",  "until", "til",   "till",
+                "ond",  "achos", "felly",   "pan", "neu",   "wedyn", "ac"};
+            if (isAny(k, kJoins)) {
+                break;
             }
             if ((roles(k) & Lexicon::PlaceVerb) && !is(k, "house") && !is(k, "home") &&
                 !is(k, "flat") && !is(k, "born") && !is(k, "raised")) {
@@ -2933,17 +2984,20 @@ private:
             "school", "class",    "college", "nursery",  "academy", "placement", "hostel",
             "bedsit", "lodgings", "caravan", "unit",     "village", "town",      "area",
             "estate", "street",   "road",    "mosque",   "church",  "gurdwara",  "temple",
-            "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd",     "life"};
+            "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd",     "life",
+            "cadets", "scouts",   "chapel",  "madrassa", "madrasa", "gym"};
         if (!isAny(q, kLocal)) {
             return false;
         }
-        // Whose: "my new school", "our old estate", or lodging after a verb of living
-        // ("stayed in a hostel").
+        // Whose: "my new school", "our old estate", lodging after a verb of living ("stayed
+        // in a hostel"), or where one goes week by week ("i go to cadets in Leyland", "we go
+        // to the mosque in Batley").
         for (int k = q - 1; k >= 0 && k >= q - 4; --k) {
             if (!isWord(k)) {
                 return false;
             }
-            if (is(k, "my") || is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb)) {
+            if (is(k, "my") || is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb) ||
+                ((is(k, "go") || is(k, "goes")) && is(k + 1, "to"))) {
                 return true;
             }
         }
@@ -3082,9 +3136,17 @@ private:
                 return (r & Lexicon::PlaceVerb) && !is(k - 1, "home") && !is(k - 1, "house") &&
                        !is(k - 1, "flat") && !is(k - 1, "born");
             }
+            // "a foster family", "annem" (Turkish "my mum"): who, with an article before a
+            // family, or a home language's kin word.
             const std::uint32_t r = roles(k);
+            // An article only before a family: "stay with a friend in Leeds" is a visit.
+            const bool family = is(k + 1, "foster") || is(k + 1, "family") ||
+                                is(k + 1, "kinship") || is(k + 1, "host");
             if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&
-                !is(k, "our") && !is(k, "his") && !is(k, "her") && !claimedAs(k, PiiKind::Name)) {
+                !is(k, "our") && !is(k, "his") && !is(k, "her") && !is(k, "their") &&
+                !((is(k, "a") || is(k, "the")) && family) && !is(k, "family") &&
+                !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
+                !claimedAs(k, PiiKind::Name)) {
                 return false;
             }
         }

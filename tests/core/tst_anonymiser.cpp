@@ -1743,6 +1743,73 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round eleven (session 13): homes said with more words between the verb and the place,
+     *  and ages in more home languages. */
+    void roundElevenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // Who lives with whom, or who was moved, between the verb and the place; a home's
+        // place a few words after the verb in the same clause; a place a clause after it
+        // calls home. A friend's, a trip's stop and a place abroad stay.
+        addRedactionRows({
+            {u"we live with a foster family in Swindon",
+             u"we live with a foster family in [place]"},
+            {u"i live with babcia in Slough", u"i live with babcia in [place]"},
+            {u"i stay with a friend in Leeds sometimes",
+             u"i stay with a friend in Leeds sometimes"},
+            {u"she moved us to Walthamstow when i was small",
+             u"she moved us to [place] when i was small"},
+            {u"they moved me from Redcar to Middlesbrough",
+             u"they moved me from [place] to [place]"},
+            {u"i live in a caravan on the site at Smithy Fen",
+             u"i live in a caravan on the site at [place]"},
+            {u"we live in a flat above the chip shop in Ystrad Mynach",
+             u"we live in a flat above the chip shop in [place]"},
+            {u"i live in care but my mum works in Leeds",
+             u"i live in care but my mum works in Leeds"},
+            {u"we went on holiday to a caravan in Tenby",
+             u"we went on holiday to a caravan in Tenby"},
+            {u"i love Porthcawl where we live now", u"i love [place] where we live now"},
+            {u"ges i swydd yng Nghricieth lle dw i'n byw",
+             u"ges i swydd yng [place] lle dw i'n byw"},
+            {u"we stopped in Carlisle where we stayed one night",
+             u"we stopped in Carlisle where we stayed one night"},
+            {u"i was born in Lagos where my grandad still lives",
+             u"i was born in Lagos where my grandad still lives"},
+            {u"mae nhad yn byw yn Nolgellau ond dw i ddim yn ei weld",
+             u"mae nhad yn byw yn [place] ond dw i ddim yn ei weld"},
+        });
+        // Towns of England, Scotland and Northern Ireland are places: kept on a trip, hidden
+        // where family or friends are, where one goes week by week, or after Vietnamese
+        // "sống ở" (live in).
+        addRedactionRows({
+            {u"we stopped in Penrith on the way", u"we stopped in Penrith on the way"},
+            {u"we drove through Kilmarnock", u"we drove through Kilmarnock"},
+            {u"my dad is in Workington", u"my dad is in [place]"},
+            {u"my mates are all in Bootle", u"my mates are all in [place]"},
+            {u"my dad is in Spain", u"my dad is in Spain"},
+            {u"i go to scouts in Tiverton on fridays", u"i go to scouts in [place] on fridays"},
+            {u"we go to the beach in Whitby sometimes", u"we go to the beach in Whitby sometimes"},
+            {u"chúng tôi sống ở Dagenham", u"chúng tôi sống ở [place]"},
+        });
+        // Ages with "I" or "is" of Somali, Lithuanian and Kurdish before the years,
+        // and Tamil "vayasu" (age) after the number.
+        addRedactionRows({
+            {u"walaalkay wuxuu jiraa 9 sano", u"walaalkay wuxuu jiraa [age 8-11]"},
+            {u"aš esu 15 metų", u"aš esu [age 12-15]"},
+            {u"ez 16 salî me", u"ez [age 16-17] me"},
+            {u"en thambi 7 vayasu", u"en thambi [age 5-7]"},
+            {u"we lived there 3 sano ago", u"we lived there 3 sano ago"},
+        });
+    }
+    void roundElevenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)

@@ -1109,9 +1109,14 @@ class Walk:
                      and o.parent is not None and o.parent.getRole() != pyatspi.ROLE_FRAME]
             return any(t.name in sections for t in found) and found
 
-        tabs = self.wait_for(section_tabs, "the Team sections", timeout=30)
+        self.wait_for(section_tabs, "the Team sections", timeout=30)
         for english in ("Consultations", "Feedback", "Themes", "You said, we did", "Framework", "Export"):
             name = self.tr(english)
+            # The tabs afresh before each press: the tree is rebuilt under us as sections load,
+            # and a press on an object found before a rebuild can reach nothing (a clean-clone
+            # run at load timed out waiting for the Themes section, "The application no longer
+            # exists", with no output from the app).
+            tabs = self.wait_for(section_tabs, "the Team sections", timeout=30)
             tab = next((t for t in tabs if t.name in self.translations.trs(english)), None)
             if tab is None:
                 self.problem("team", "no section tab \"%s\" among %s" % (name, [t.name for t in tabs]))

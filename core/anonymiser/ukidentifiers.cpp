@@ -745,8 +745,12 @@ bool UkIdentifiers::nhsCueBefore(int i) const
 {
     // "my nhs number is 485 777 3456", "NHS no: ...": a number someone calls their NHS number
     // is one even when a digit was mistyped (the check digit fails), and a mistyped number
-    // still points at the child.
-    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+    // still points at the child. "NHS number on my letter is ...": a few words may come between,
+    // within the sentence.
+    for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
+        if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
+            return false;
+        }
         if (wordIs(k, "nhs")) {
             return true;
         }
@@ -904,9 +908,11 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             }
         }
     }
-    // "CS/2023/04417", and in lower case after a trigger word: "mos-456420".
+    // "CS/2023/04417", "WRX-CLT-30418" (its letters one hyphenated word), and in lower case
+    // after a trigger word: "mos-456420".
     if (t.type == Type::Word && (t.has(Token::AllUpper) || (roles(i) & Lexicon::RefTrigger)) &&
-        t.length <= 6 && (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
+        t.length <= (t.has(Token::Hyphen) ? 11 : 6) &&
+        (m_t.punct(i + 1, u'/') || m_t.punct(i + 1, u'-')) && m_t.joined(i + 1)) {
         const int last = collectReference(i, &digits);
         if (digits >= 4 && last > i) {
             return tokens(i, last, PiiKind::Reference);

@@ -1802,6 +1802,15 @@ private slots:
             {u"en thambi 7 vayasu", u"en thambi [age 5-7]"},
             {u"we lived there 3 sano ago", u"we lived there 3 sano ago"},
         });
+        // A number someone calls their NHS number, its check digit wrong, a few words after
+        // the cue; a reference whose letters are one hyphenated word.
+        addRedactionRows({
+            {u"the NHS number on my old letter says 123 456 7890",
+             u"the NHS number on my old letter says [NHS number]"},
+            {u"NHS. My lucky number is 123 456 7890", u"NHS. My lucky number is 123 456 7890"},
+            {u"my case number's WRX-CLT-30418", u"my case number's [reference]"},
+            {u"it was COVID-19 then", u"it was COVID-19 then"},
+        });
     }
     void roundElevenCues()
     {
@@ -2391,7 +2400,8 @@ private slots:
      *  (before round 5's, by another author, scored once before any change), heldout6 (before
      *  round 6's, likewise), heldout7 (after round 6's, by an author who read no anonymiser
      *  code; round 7 tuned on it), heldout8 (session 10, likewise; round 8 tuned on it),
-     *  heldout11 and heldout12 (session 12, likewise; round 10 tuned on them). On them
+     *  heldout11 and heldout12 (session 12, likewise; round 10 tuned on them), heldout13 and
+     *  heldout14 (session 13, likewise; scored, not yet tuned on). On them
      * the anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
      * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
      * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
@@ -2443,6 +2453,20 @@ private slots:
         // Bev"), which this anonymiser keeps by design ("Mrs [name]").
         QTest::newRow("heldout11") << QByteArray("heldout11") << 0.85 << 0.99 << 0.04;
         QTest::newRow("heldout12") << QByteArray("heldout12") << 0.94 << 0.99 << 0.01;
+        // heldout13 (young people 13-18 and parents, Welsh valleys and north Wales) and
+        // heldout14 (children 6-12 and families speaking other home languages): session 13,
+        // two authors who read no anonymiser code, to a spec that labels a name without its
+        // title ("Mr [name]" counts as caught). Scored before anything in them was read, on
+        // the session's starting behaviour (3557c58) and on its last anonymiser (cb4aeca):
+        // heldout13 0.880 -> 0.884 recall (names 0.981, places 0.837, ages 0.764), keep
+        // 0.9901 -> 0.9896, clean statements changed 12.4% both; heldout14 0.951 -> 0.951
+        // (names 0.991, places 0.901, ages 0.929), keep 0.9870 -> 0.9874, changed 15.8% ->
+        // 15.2%. Then heldout13's changed statements and structured misses were read: an NHS
+        // cue a few words before the number, a reference whose letters are one hyphenated word
+        // (0.888). Its over-redaction is not yet fixed. The floors are today's figures, below
+        // the issue's targets: they guard against losing ground.
+        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.88 << 0.985 << 0.13;
+        QTest::newRow("heldout14") << QByteArray("heldout14") << 0.95 << 0.985 << 0.16;
     }
     void heldOut()
     {

@@ -1811,6 +1811,18 @@ private slots:
             {u"my case number's WRX-CLT-30418", u"my case number's [reference]"},
             {u"it was COVID-19 then", u"it was COVID-19 then"},
         });
+        // Text-speak opening a statement, sayings, services, shops and shows are kept; a
+        // person after them is still hidden.
+        addRedactionRows({
+            {u"ngl school was ok today", u"ngl school was ok today"},
+            {u"Ngl i miss my old carers", u"Ngl i miss my old carers"},
+            {u"ffs the bus was late again", u"ffs the bus was late again"},
+            {u"smh nobody listens", u"smh nobody listens"},
+            {u"stop taking the mick out of me", u"stop taking the mick out of me"},
+            {u"we get food from the Co-op", u"we get food from the Co-op"},
+            {u"the Scarlets won on saturday", u"the Scarlets won on saturday"},
+            {u"ngl Kayden said sorry", u"ngl [name] said sorry"},
+        });
     }
     void roundElevenCues()
     {
@@ -2463,10 +2475,11 @@ private slots:
         // (names 0.991, places 0.901, ages 0.929), keep 0.9870 -> 0.9874, changed 15.8% ->
         // 15.2%. Then heldout13's changed statements and structured misses were read: an NHS
         // cue a few words before the number, a reference whose letters are one hyphenated word
-        // (0.888). Its over-redaction is not yet fixed. The floors are today's figures, below
-        // the targets: they guard against losing ground.
-        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.88 << 0.985 << 0.13;
-        QTest::newRow("heldout14") << QByteArray("heldout14") << 0.95 << 0.985 << 0.16;
+        // (0.888); text-speak, sayings, services and shows it named as public phrases (keep
+        // 0.9913, changed 8.3%; heldout14, still unread, 0.9877 and 14.6%). The floors are
+        // today's figures, below the targets: they guard against losing ground.
+        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.88 << 0.99 << 0.09;
+        QTest::newRow("heldout14") << QByteArray("heldout14") << 0.95 << 0.985 << 0.15;
     }
     void heldOut()
     {

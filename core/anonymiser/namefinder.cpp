@@ -1301,10 +1301,10 @@ private:
               is(i - 1, "with") || (roles(i - 1) & Lexicon::Thanks))) {
             return false;
         }
-        if (is(i + 1, "from") && fromCommunityPlace(i)) {
+        if (fromCommunityPlace(i)) {
             return true;
         }
-        if (!is(i + 1, "from") || !(is(i + 2, "the") || is(i + 2, "my"))) {
+        if (!(is(i + 2, "the") || is(i + 2, "my"))) {
             return false;
         }
         for (int k = i + 3; k <= i + 6 && isWord(k); ++k) {
@@ -3136,10 +3136,9 @@ private:
                 return (r & Lexicon::PlaceVerb) && !is(k - 1, "home") && !is(k - 1, "house") &&
                        !is(k - 1, "flat") && !is(k - 1, "born");
             }
-            // "a foster family", "annem" (Turkish "my mum"): who, with an article before a
-            // family, or a home language's kin word.
+            // Who: a relation, "my", "a foster family" (an article only before a family: "stay
+            // with a friend in Leeds" is a visit), "annem" (a home language's kin word).
             const std::uint32_t r = roles(k);
-            // An article only before a family: "stay with a friend in Leeds" is a visit.
             const bool family = is(k + 1, "foster") || is(k + 1, "family") ||
                                 is(k + 1, "kinship") || is(k + 1, "host");
             if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&

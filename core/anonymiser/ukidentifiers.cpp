@@ -746,13 +746,13 @@ bool UkIdentifiers::nhsCueBefore(int i) const
     // "my nhs number is 485 777 3456", "NHS no: ...": a number someone calls their NHS number
     // is one even when a digit was mistyped (the check digit fails), and a mistyped number
     // still points at the child. "NHS number on my letter is ...": a few words may come between,
-    // within the sentence.
+    // within the sentence (the tokenizer marks where one starts).
     for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
-        if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
-            return false;
-        }
         if (wordIs(k, "nhs")) {
             return true;
+        }
+        if (m_t[k].has(Token::SentenceStart)) {
+            return false;
         }
     }
     return false;

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <vector>
+
 #include <utility>
 
 namespace chorus::homelanguage {
@@ -30,12 +32,16 @@ WordTable buildWords()
     add("lat lata rok roku ani anos ano años año anyos ans anni anno metų metu "
         "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê salî sali bochor "
         "bochhor bosor "
-        "sano amet \u0633\u0646\u0629 \u0633\u0646\u0648\u0627\u062A \u0633\u0646\u064A\u0646",
+        "sano amet sanawat sanin sneen taon rokiv roky rokiw rik let godini "
+        "\u0440\u043E\u043A\u0456\u0432 "
+        "\u0440\u043E\u043A\u0438 \u0440\u0456\u043A \u0433\u043E\u0434\u0438\u043D\u0438 "
+        "\u0433\u043E\u0434\u0438\u043D\u0430 "
+        "\u0633\u0646\u0629 \u0633\u0646\u0648\u0627\u062A \u0633\u0646\u064A\u0646",
         Word::Years);
     // Albanian, Turkish, Vietnamese, Somali: the unit says "years old" itself.
     // Tamil "vayasu" (age) after the number: "naan 14 vayasu".
     add("vjeç vjec vjeçe vjece yaşında yaşındayım yaşındaydı yaşındaki yasinda yasindayim "
-        "yasindaydi yasindaki tuổi tuoi jir vayasu vayathu vayadhu",
+        "yasindaydi yasindaki tuổi tuoi jir vayasu vayathu vayadhu vayassu vayas éves eves",
         Word::YearsOld);
     // Polish "13-letni", "5-latek": the age as an adjective or a noun; "ma 3 latka" is how a
     // parent says a small child's years.
@@ -55,8 +61,12 @@ WordTable buildWords()
         "bin ist bist ben "
         "ahay yahay tahay jiraa jira jirtaa jirta "
         // Lithuanian "esu" (am), "yra" (is); "I" in Tigrinya and Arabic in Latin letters
-        // ("ana 13 amet"), Kurdish ("ez 12 salî"): the speaker's own age.
-        "esu yra ana ez "
+        // ("ana 13 amet", "ane 9 amet"), Kurdish ("ez 12 salî"): the speaker's own age.
+        "esu yra ana ane ez "
+        // Ukrainian in Latin and Cyrillic letters: "to (my) son, daughter, him, her, me" ("Synovi
+        // 10 rokiv", "йому 8 років"); Bulgarian "на" ("е на 7 години")
+        "synovi donci dontsi yomu yiy meni \u0439\u043E\u043C\u0443 \u0457\u0439 "
+        "\u043C\u0435\u043D\u0456 \u043D\u0430 "
         "\u0639\u0646\u062F\u064A \u0639\u0646\u062F\u0647 \u0639\u0646\u062F\u0647\u0627",
         Word::AgeVerb);
     // "Age" before the number: Urdu/Hindi/Punjabi, Bengali, Kurdish and Farsi, Arabic ("my,
@@ -125,6 +135,33 @@ WordTable buildNumbers()
          19},
         {"dwadzieścia dwadziescia douăzeci douazeci vinte veinte dvidešimt dvidesimt", 20},
     };
+    // Urdu, Hindi and Punjabi; Bengali; Kurdish; Farsi and Dari; Arabic and Albanian, as
+    // children write them in Latin letters. Only read before a word for years ("aath saal ki",
+    // "aat bochor", "deh salî"), so "do" (two) and "das" (ten) are no English words there;
+    // "at", "no", "se", "on" and "sat" are left out all the same.
+    const std::pair<const char*, int> moreNumbers[] = {
+        {"ek ekta yek wahid nje një", 1},
+        {"dui du dy itnein ithnain", 2},
+        {"teen tin tre talata thalatha", 3},
+        {"char chaar çar chahar arba katër kater", 4},
+        {"paanch panch pach pênc penc panj khamsa pesë pese", 5},
+        {"chhe chay choy chhoy şeş shesh sitta gjashtë gjashte", 6},
+        {"saat shat heft haft saba shtatë shtate", 7},
+        {"aath aat heşt hest hasht tamanya tetë tete", 8},
+        {"nau noy neh noh tisa nëntë nente", 9},
+        {"das dosh deh dah ashra ashara dhjetë dhjete", 10},
+        {"gyarah gyara egaro yazdeh yazdah hidashar", 11},
+        {"barah bara baro dazdeh duwazdeh davazdah itnashar", 12},
+        {"terah tera tero sêzdeh sezdeh sizdah talatashar", 13},
+        {"chaudah chauda choddo çardeh cardeh chahardah arbatashar", 14},
+        {"pandrah pandra ponero pazdeh panzdeh panzdah khamastashar", 15},
+        {"solah sola sholo şazdeh sazdeh shanzdah sittashar", 16},
+        {"satrah satra shotero sotero hevdeh hefdah sabatashar", 17},
+        {"atharah athara atharo hejdeh hejdah tamantashar", 18},
+    };
+    for (const auto& [words, value] : moreNumbers) {
+        addAll(t, words, std::uint32_t(value + 1));
+    }
     for (const auto& [words, value] : numbers) {
         addAll(t, words, std::uint32_t(value + 1));
     }
@@ -156,6 +193,97 @@ const WordTable& homeVerbs()
 {
     static const WordTable table = buildHomeVerbs();
     return table;
+}
+
+/** The cues of nameCueLength(), one a line, words folded as WordTable folds them. Curated
+ *  from general knowledge of the languages; with and without accents, as children type both. */
+constexpr const char* kNameCues =
+    // Urdu, Hindi, Punjabi, Gujarati, Nepali, Bengali (my, his or her name)
+    "mera naam|mera nam|meri naam|mera naa|mero naam|mero nam|maru naam|mara naam|amar naam|"
+    "amar nam|uska naam|uski naam|unka naam|iska naam|tar naam|"
+    // Romanian (I am called, my name is, he or she is called)
+    "ma numesc|mă numesc|numele meu este|numele meu e|ma cheama|mă cheamă|il cheama|îl cheamă|"
+    "o cheama|o cheamă|se numeste|se numește|"
+    // Polish
+    "nazywam się|nazywam sie|mam na imię|mam na imie|ma na imię|ma na imie|nazywa się|nazywa sie|"
+    // Kurdish (Kurmanji, Sorani)
+    "navê min|nave min|navê wî|nave wi|navê wê|nave we|nawm|nawim|"
+    // Arabic in Latin letters
+    "ismi|esmi|ismee|esmee|ismaha|esmaha|"
+    // Somali
+    "magacaygu waa|magacayga waa|magacaygu|magacayga|magaciisu waa|magaceedu waa|"
+    // Tigrinya and Amharic in Latin letters
+    "shemey|shimey|smey|sem'ey|sime|"
+    // Turkish
+    "benim adım|benim adim|adım|adim|onun adı|onun adi|"
+    // Portuguese, Spanish, Italian, French, German
+    "meu nome é|meu nome e|chamo-me|me chamo|se chama|chama-se|me llamo|mi nombre es|se llama|"
+    "mi chiamo|si chiama|je m'appelle|m'appelle|s'appelle|mon nom est|ich heiße|ich heisse|"
+    // Lithuanian, Albanian, Bulgarian, Hungarian, Czech and Slovak, Ukrainian and Russian
+    "mano vardas|mano vardas yra|jo vardas|jos vardas|quhem|quhet|emri im|emri im është|"
+    "emri im eshte|kazvam se|kazva se|a nevem|jmenuji se|jmenuju se|volám sa|volam sa|"
+    "mene zvaty|menya zovut|mene zvut|"
+    // Vietnamese, Tagalog, Chinese in pinyin
+    "tên em là|tên tôi là|tên con là|tên mình là|tên cháu là|ten em la|ten toi la|ten con la|"
+    "em tên là|pangalan ko ay|pangalan ko|ako si|wo jiao|wǒ jiào|"
+    // Yoruba, Igbo, Hausa, Twi, Shona, Swahili
+    "orúkọ mi ni|oruko mi ni|orukọ mi ni|aha m bụ|aha m bu|sunana|me din de|zita rangu ndi|"
+    "ndinonzi|jina langu ni|naitwa|"
+    // Farsi and Dari, Pashto, Tamil, Malayalam
+    "esme man|esmam|nam-e man|naam-e man|zama num|zma num|en peyar|ente peru";
+
+/** The cues as folded words, with a table from each cue's last word to the cues it ends. */
+struct NameCues
+{
+    std::vector<std::vector<QString>> cues;
+    WordTable byLastWord; ///< value: 1 + index into endings
+    std::vector<std::vector<int>> endings;
+    HashFilter anyWord;
+};
+
+NameCues buildNameCues()
+{
+    NameCues c;
+    const QString all = QString::fromUtf8(kNameCues);
+    for (const QStringView cue : QStringView(all).split(u'|', Qt::SkipEmptyParts)) {
+        std::vector<QString> folded;
+        for (const QStringView w : cue.split(u' ', Qt::SkipEmptyParts)) {
+            QString f;
+            for (const QChar ch : w) {
+                f.append(QChar(WordTable::fold(ch.unicode())));
+            }
+            c.anyWord.add(WordTable::hashOf(f));
+            folded.push_back(std::move(f));
+        }
+        std::uint32_t slot = c.byLastWord.value(folded.back());
+        if (slot == 0) {
+            c.endings.emplace_back();
+            slot = std::uint32_t(c.endings.size());
+            c.byLastWord.add(folded.back(), slot);
+        }
+        c.endings[slot - 1].push_back(int(c.cues.size()));
+        c.cues.push_back(std::move(folded));
+    }
+    return c;
+}
+
+const NameCues& nameCues()
+{
+    static const NameCues cues = buildNameCues();
+    return cues;
+}
+
+bool sameFolded(QStringView word, const QString& folded)
+{
+    if (word.size() != folded.size()) {
+        return false;
+    }
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (WordTable::fold(word[k].unicode()) != folded[k].unicode()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 const WordTable& words()
@@ -213,6 +341,33 @@ Word wordOf(QStringView word, std::uint32_t hash)
 int numberValue(QStringView word, std::uint32_t hash)
 {
     return int(numbers().value(word, hash)) - 1;
+}
+
+int nameCueLength(const std::function<QStringView(int)>& wordBefore)
+{
+    const NameCues& c = nameCues();
+    const std::uint32_t slot = c.byLastWord.value(wordBefore(0));
+    if (slot == 0) {
+        return 0;
+    }
+    int longest = 0;
+    for (const int index : c.endings[slot - 1]) {
+        const std::vector<QString>& cue = c.cues[std::size_t(index)];
+        const int n = int(cue.size());
+        bool same = n > longest;
+        for (int k = 1; same && k < n; ++k) {
+            same = sameFolded(wordBefore(k), cue[std::size_t(n - 1 - k)]);
+        }
+        if (same) {
+            longest = n;
+        }
+    }
+    return longest;
+}
+
+bool mayBeNameCueWord(std::uint32_t hash)
+{
+    return nameCues().anyWord.mayContain(hash);
 }
 
 bool isHomeVerb(QStringView word)

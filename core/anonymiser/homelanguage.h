@@ -2,6 +2,8 @@
 
 #include <QStringView>
 
+#include <functional>
+
 #include <array>
 #include <cstdint>
 
@@ -71,5 +73,15 @@ extern const HashFilter homeVerbFilter;
 /** The preposition such a verb takes before a town: "w", "do", "în", "la", "em", "en", "a",
  *  "në", "para". */
 [[nodiscard]] bool isHomePreposition(QStringView word);
+
+/** "mera naam", "ma numesc", "navê min", "me llamo", "tên em là": how the home languages
+ *  children switch to say "my name is" (or "his name is", "I am called") before a name.
+ *  wordBefore(k) is the k-th word back from the cue's last word (k = 0 is that word; an empty
+ *  view where there is none). Returns how many words the longest cue ending there has, or 0. */
+[[nodiscard]] int nameCueLength(const std::function<QStringView(int)>& wordBefore);
+
+/** Whether a word (hash is WordTable::hashOf it) may be part of such a cue: a first test, false
+ *  for nearly every word. */
+[[nodiscard]] bool mayBeNameCueWord(std::uint32_t hash);
 
 } // namespace chorus::homelanguage

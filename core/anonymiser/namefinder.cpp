@@ -500,6 +500,9 @@ private:
                 (is(p, "as") && is(p - 1, "known"))) {
                 return true;
             }
+            if (nameCueEndingAt(p) > 0) {
+                return true; // "mera naam", "ma numesc", "me llamo": "my name is" at home
+            }
             // "we call him Gwil", "my nan calls me Boo": the name someone goes by.
             if ((is(p, "it") || is(p, "him") || is(p, "her") || is(p, "them") || is(p, "me") ||
                  is(p, "us")) &&
@@ -510,10 +513,28 @@ private:
         if (calledOnly) {
             return false;
         }
+        if ((r & (Lexicon::Title | Lexicon::Relation)) && welshWordAfterKin(i)) {
+            return false;
+        }
         if ((r & Lexicon::Title) && !comma) {
             return true;
         }
         return r & Lexicon::Relation;
+    }
+
+    /** "gweld Dad ers Nadolig", "Mam sy'n deud", "Taid achos": in a Welsh statement, a word
+     *  in lower case that no name list knows and the Welsh dictionary does, after a family
+     *  word, is what the sentence goes on to say, not the relative's name. */
+    bool welshWordAfterKin(int i) const
+    {
+        if (!isWord(i) || cap(i) || tier(i) != Tier::Unknown || !welshStatement()) {
+            return false;
+        }
+        QStringView w = stem(i);
+        if (const qsizetype cut = std::max(w.indexOf(u'\''), w.indexOf(QChar(0x2019))); cut > 0) {
+            w = w.first(cut); // "sy'n": the verb before its clitic
+        }
+        return unknownwords::builtInModel().welsh.contains(w);
     }
 
     /** "from next door", "from football": where the child knows a person from. */
@@ -1389,7 +1410,9 @@ private:
                      "people management home contact well enough nothing something manager boss "
                      "coach ref referee head office team unit uni gp dentist counsellor therapist "
                      "psychologist mentor tutor keyworker government news radio paper website app "
-                     "letter email text message sign law")
+                     "letter email text message sign law hospital clinic surgery ward pharmacy "
+                     "nursery hostel centre service services agency panel meeting report plan "
+                     "tribunal solicitor landlord")
                      .split(u' ')) {
                 t.add(w, 1);
             }
@@ -1441,6 +1464,20 @@ private:
     }
 
     /** A pet's name, which is kept: "my dog Luna", "a cat called Biscuit". */
+    /** A pet's name is kept earlier in word k's sentence. */
+    bool petEarlier(int k) const
+    {
+        for (int j = k - 1; j >= 0 && j >= k - 12; --j) {
+            if (m_claims[std::size_t(j)] == kKeptPet) {
+                return true;
+            }
+            if (m_t[j].has(Token::SentenceStart)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     [[gnu::always_inline]] bool petBefore(int i) const
     {
         // One role test for most words: this runs for every word of every statement.
@@ -1454,14 +1491,24 @@ private:
             const int c = (before & Lexicon::Title) ? i - 2 : i - 1;
             // Animals the Lexicon's pets leave out, and Welsh ones ("fochyn cwta o'r enw").
             static const char* const kMorePets[] = {
-                "teddy",  "goldfish", "fish", "tortoise", "budgie", "parrot", "snake",
-                "lizard", "gecko",    "pony", "horse",    "ferret", "rat",    "mouse",
-                "cwta",   "ci",       "gi",   "nghi",     "cath",   "gath",   "nghath"};
+                "teddy",     "goldfish",  "fish",     "tortoise",  "budgie",  "parrot",
+                "snake",     "lizard",    "gecko",    "pony",      "horse",   "ferret",
+                "rat",       "mouse",     "cwta",     "ci",        "gi",      "nghi",
+                "cath",      "gath",      "nghath",   "cockapoo",  "cavapoo", "cockerpoo",
+                "labrador",  "lab",       "spaniel",  "poodle",    "staffy",  "staffie",
+                "husky",     "chihuahua", "pug",      "terrier",   "collie",  "bulldog",
+                "dachshund", "greyhound", "whippet",  "lurcher",   "beagle",  "alsatian",
+                "gerbil",    "hen",       "chicken",  "cow",       "goat",    "sheep",
+                "lamb",      "duck",      "donkey",   "cockatiel", "axolotl", "tarantula",
+                "bochdew",   "fochdew",   "cwningen", "gwningen",  "ceffyl",  "geffyl",
+                "buwch",     "fuwch"};
             auto pet = [&](int k) { return (roles(k) & Lexicon::Pet) || isAny(k, kMorePets); };
             // "o'r enw" is Welsh "called"
             const bool called = (roles(c) & Lexicon::Called) || (is(c, "enw") && is(c - 1, "o'r"));
             const int animal = is(c, "enw") ? c - 2 : c - 1;
-            return called && (pet(animal) || pet(animal - 1));
+            // "a fish called Nemo and one called Dory": another of the pets just named.
+            const bool another = is(animal, "one") && petEarlier(animal);
+            return called && (pet(animal) || pet(animal - 1) || another);
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
             m_claims[std::size_t(i - 2)] == kKeptPet) {
@@ -1508,6 +1555,9 @@ private:
         }
         if (ctx && !upper && welshArticleBefore(i)) {
             return false; // "gyda'r tim" (with the team): Welsh puts no article before a name
+        }
+        if (ctx && !upper && is(i - 1, "yn") && welshStatement()) {
+            return false; // "mae Nain yn sal": after "yn" Welsh says what someone is or does
         }
         if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
             (roles(i + 1) & Lexicon::SpeechVerb) && sayerWord(i)) {
@@ -2172,10 +2222,11 @@ private:
     {
         if (m_welshStatement < 0) {
             static const char* const kWelsh[] = {
-                "yn",    "yng",  "ym",    "mae",  "dw",     "dwi",   "rwy",   "rydw",   "rydyn",
-                "fy",    "ein",  "eich",  "nhw",  "gyda",   "efo",   "hefo",  "ond",    "ddim",
-                "roedd", "oedd", "ydy",   "yw",   "wedi",   "hefyd", "iawn",  "mewn",   "mynd",
-                "ac",    "neu",  "achos", "sydd", "diolch", "fi",    "gallu", "eisiau", "isio"};
+                "yn",     "yng",  "ym",    "mae",  "dw",      "dwi",   "rwy",   "rydw",   "rydyn",
+                "fy",     "ein",  "eich",  "nhw",  "gyda",    "efo",   "hefo",  "ond",    "ddim",
+                "roedd",  "oedd", "ydy",   "yw",   "wedi",    "hefyd", "iawn",  "mewn",   "mynd",
+                "ac",     "neu",  "achos", "sydd", "diolch",  "fi",    "gallu", "eisiau", "isio",
+                "heddiw", "nawr", "rwan",  "ers",  "weithiau"};
             bool welsh = false;
             for (int k = 0; k < m_t.size() && !welsh; ++k) {
                 if (!isWord(k)) {
@@ -3178,6 +3229,30 @@ private:
                                     rulesSayName);
     }
 
+    /** How many words of a home language's "my name is" end at word p ("navê min",
+     *  "nazywam się"), or 0. */
+    int nameCueEndingAt(int p) const
+    {
+        if (!isWord(p) || !homelanguage::mayBeNameCueWord(m_facts.stemHashes[std::size_t(p)])) {
+            return 0;
+        }
+        return homelanguage::nameCueLength(
+            [this, p](int k) { return isWord(p - k) ? m_t.str(p - k) : QStringView(); });
+    }
+    /** Word i is part of such a cue: "Mera naam Inaya hai" opens with "my", not a name. */
+    bool inNameCue(int i) const
+    {
+        if (!homelanguage::mayBeNameCueWord(m_facts.stemHashes[std::size_t(i)])) {
+            return false;
+        }
+        for (int last = i; last < i + 4 && isWord(last); ++last) {
+            if (nameCueEndingAt(last) > last - i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What "called X" names, from the word before "called": a school ("a school called",
      *  "my college is called"), a home ("a children's home called", "a unit called") or,
      *  as anything else, a person. */
@@ -3210,6 +3285,9 @@ private:
             const Tier t = tier(i);
             if (t == Tier::Never) {
                 continue; // a function word, a pronoun, a listed non-name: isName says no
+            }
+            if (m_f.m_contextRules && inNameCue(i)) {
+                continue;
             }
             if (m_f.m_contextRules && petBefore(i)) {
                 m_claims[std::size_t(i)] = kKeptPet;

@@ -984,6 +984,16 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
             return true;
         }
     }
+    // "Mabli'n saith": a name with the clitic "'n" (is); "nes i droi'n un ar ddeg" (turned).
+    if (m_t.isType(i - 1, Type::Word) && m_t[i - 1].has(Token::Apostrophe)) {
+        const QStringView w = m_t.str(i - 1);
+        const bool clitic = w.size() > 3 && w.back() == u'n' &&
+                            (w[w.size() - 2] == u'\'' || w[w.size() - 2] == QChar(0x2019));
+        if (clitic && (m_t[i - 1].has(Token::Capitalised) || wordIs(i - 1, "droi'n") ||
+                       wordIs(i - 1, "troi'n"))) {
+            return true;
+        }
+    }
     if (!wordIs(i - 1, "yn")) {
         return false;
     }
@@ -995,11 +1005,24 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
     if (roles(i - 2) & Lexicon::Relation) {
         return true; // "mae fy mrawd yn", "mae nain yn"
     }
-    // "mae Cai yn", "roedd Elin yn", "mae fy nghefnder Dylan yn": a name after the verb or
-    // after a family word.
+    // "ma'r fechan yn" (the little one), "brawd bach yn": a child, or a family word and its
+    // adjective.
+    for (const char* w : {"fechan", "bychan", "babi", "hogyn", "hogan"}) {
+        if (wordIs(i - 2, w)) {
+            return true;
+        }
+    }
+    for (const char* w : {"bach", "fach", "mawr", "fawr", "hynaf", "ieuengaf"}) {
+        if (wordIs(i - 2, w)) {
+            return roles(i - 3) & Lexicon::Relation;
+        }
+    }
+    // "mae Cai yn", "roedd Elin yn", "mae fy nghefnder Dylan yn", "ac Elan yn": a name after
+    // the verb, after a family word or after "and" in a Welsh clause.
     return m_t.isType(i - 2, Type::Word) && m_t[i - 2].has(Token::Capitalised) &&
            (wordIs(i - 3, "mae") || wordIs(i - 3, "roedd") || wordIs(i - 3, "bydd") ||
-            wordIs(i - 3, "fydd") || (roles(i - 3) & Lexicon::Relation));
+            wordIs(i - 3, "fydd") || wordIs(i - 3, "ac") || wordIs(i - 3, "ond") ||
+            (roles(i - 3) & Lexicon::Relation));
 }
 
 /** The number closes the clause: the end, a mark, "a"/"ac"/"ond"/"pan" (and, but, when) or a
@@ -1020,7 +1043,7 @@ bool UkIdentifiers::welshClauseEndsAfter(int last) const
             return true;
         }
     }
-    return false;
+    return m_t.str(n).compare(u"r\u0175an", Qt::CaseInsensitive) == 0; // "rŵan" (now)
 }
 
 UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
@@ -1056,6 +1079,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             return {};
         }
         years = toInt(m_t.str(i));
+        // "Mae Twm yn 10 ac Elan yn 7": a person, "yn" (is), the number closing the clause.
+        welshPerson = welshPersonIsBefore(i) && welshClauseEndsAfter(last);
     } else if (roles(i) & Lexicon::WelshNumber) {
         // Welsh: only after "i'n" / "rwy'n" or before "oed" (checked below), as "un" and
         // "tri" are also ordinary words. "un ar ddeg" is 1 + 10, "dau ar bymtheg" 2 + 15.
@@ -1138,7 +1163,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
 
     // After: "years old", "year old", "yrs old", "-year-old", "yo".
     bool old = false;
-    bool months = false; // "is only 18 months": an age only after "is", "aged", ...
+    bool months = false;    // "is only 18 months": an age only after "is", "aged", ...
+    bool bareYears = false; // "i am 10 years": see below
     int end = last;
     const QStringView n1 = word(last + 1);
     if (joinedUnit) {
@@ -1173,6 +1199,13 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             // "she is 7 yrs", "Kai is seven yrs and": children's short form, an age when a
             // person is its subject (below), as a bare number would be.
             end = last + 1;
+        } else if (!m_t.valid(last + 2) || m_t[last + 2].type == Type::Punct ||
+                   wordIs(last + 2, "and") || wordIs(last + 2, "but")) {
+            // "i am 10 years.", "she is 6 years and": the clause ends at the unit, so nothing
+            // makes it a length of time; an age only if a person says it of themself or
+            // a relative is its subject ("the list was two years" is a wait).
+            end = last + 1;
+            bareYears = true;
         } else {
             return {}; // "5 years in care"
         }
@@ -1207,6 +1240,20 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     }
 
     bool accepted = old || welshPerson;
+    if (bareYears) {
+        const int p = i - 1;
+        const QStringView v = word(p);
+        const bool self = equalsAscii(v, "am") || equalsAscii(v, "i'm") || equalsAscii(v, "im") ||
+                          equalsAscii(v, "he's") || equalsAscii(v, "she's") ||
+                          equalsAscii(v, "hes") || equalsAscii(v, "shes") ||
+                          equalsAscii(v, "aged") || equalsAscii(v, "turned");
+        const bool relative = (equalsAscii(v, "is") || equalsAscii(v, "was")) &&
+                              (roles(p - 1) & (Lexicon::Relation | Lexicon::Pronoun));
+        if (!(self || relative)) {
+            return {};
+        }
+        accepted = true;
+    }
     if (!accepted) {
         int p = i - 1;
         for (int skipped = 0; p >= 0 && skipped < 2 && (roles(p) & Lexicon::AgeFiller); ++skipped) {
@@ -1287,6 +1334,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true; // "13 going on 14": the second age is the same child's
         } else if (p < i - 1 && relationIsBefore(p)) {
             accepted = true; // "my sister's only 4", "my brothers just 6"
+        } else if (p == i - 1 && relationIsBefore(p) && clauseEndsAfter(end)) {
+            // "my sister's 13", "my sisters 13 and 15": without a filler only where nothing
+            // follows the number that it could count ("my brothers 6 mates").
+            accepted = true;
         } else if (equalsAscii(v, "dwi'n") || equalsAscii(v, "ti'n")) {
             // Welsh "dwi'n 14" (I am), "ti'n 12" (you are): a person is a number only as an
             // age ("mae hi'n 5" may be the time, so the third person needs "oed")
@@ -1354,9 +1405,30 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     if (!accepted || (years == 0 && !old && !months)) {
         return {};
     }
+    // "my brother is 5 anos", "she's 9 lat": the years in a home language belong to the age.
+    if (end == last && m_t.oneSpace(end + 1)) {
+        if (const homelanguage::Word w = wordAt(end + 1);
+            w == homelanguage::Word::Years || w == homelanguage::Word::YearsOld) {
+            ++end;
+        }
+    }
     Match m = tokens(i, end, PiiKind::Age);
     m.age = years;
     return m;
+}
+
+bool UkIdentifiers::clauseEndsAfter(int k) const
+{
+    if (!m_t.valid(k + 1) || m_t[k + 1].type == Type::Punct) {
+        return true;
+    }
+    for (const char* w : {"and", "but", "now", "next", "this", "in", "on", "nearly", "almost",
+                          "going", "turning", "too", "lol", "tho", "though", "so"}) {
+        if (wordIs(k + 1, w)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 UkIdentifiers::Match UkIdentifiers::homeLanguageAgeAt(int i) const
@@ -1413,14 +1485,22 @@ UkIdentifiers::Match UkIdentifiers::homeLanguageAgeAt(int i) const
                        (m_t.isType(q, Type::Word) && m_t[q].has(Token::Capitalised) &&
                         !m_t[q].has(Token::SentenceStart));
         }
-        // "5 saal ka hai", "13 sano jir", "10 Jahre alt": the word after says "old".
-        accepted =
-            accepted || after == Word::Genitive || after == Word::YearsOld || after == Word::Old;
+        // "5 saal ka hai", "13 sano jir", "10 Jahre alt", "9 bochor boyosh": the word after
+        // says "old" or "age".
+        accepted = accepted || after == Word::Genitive || after == Word::YearsOld ||
+                   after == Word::Old || after == Word::AgeNoun;
+        // "Rahaf 7 sanawat", "Adam, 6 sanawat,": the years said of a name, or of the person
+        // a comma sets them beside.
+        accepted = accepted ||
+                   (m_t.isType(p, Type::Word) && m_t[p].has(Token::Capitalised) &&
+                    !m_t[p].has(Token::SentenceStart)) ||
+                   (m_t.punct(p, u',') &&
+                    (!m_t.valid(end + 1) || m_t.punct(end + 1, u',') || m_t.punct(end + 1, u'.')));
     }
     if (!accepted) {
         return {};
     }
-    if (after == Word::YearsOld || after == Word::Old) {
+    if (after == Word::YearsOld || after == Word::Old || after == Word::AgeNoun) {
         ++end;
     }
     Match m = tokens(i, end, PiiKind::Age);

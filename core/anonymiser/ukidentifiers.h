@@ -97,6 +97,9 @@ private:
     bool atAgeBefore(int p) const;
     bool personBeforeComma(int p) const;
     homelanguage::Word wordAt(int i) const;
+    /** Nothing after token k that a number before it could count: the statement or a clause
+     *  ends, or a word of time or degree follows ("my sister's 13 now"). */
+    bool clauseEndsAfter(int k) const;
     /** WordTable::hashOf word token i, from the facts when they hold it. */
     std::uint32_t hashAt(int i) const;
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */

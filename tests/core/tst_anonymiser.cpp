@@ -1831,6 +1831,82 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    void roundFourteenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // "My name is" in the home languages: the name after it is hidden in any case, and
+        // the cue's own words, capitalised at a statement's start, are not names.
+        addRedactionRows({
+            {u"mera naam sidra hai", u"mera naam [name] hai"},
+            {u"Meri naam Hafsa hai", u"Meri naam [name] hai"},
+            {u"amar naam rubel", u"amar naam [name]"},
+            {u"Mă cheamă Sorin", u"Mă cheamă [name]"},
+            {u"nazywam się wiktor", u"nazywam się [name]"},
+            {u"mam na imię Zuzanna", u"mam na imię [name]"},
+            {u"navê min berivan e", u"navê min [name] e"},
+            {u"ismi yousef", u"ismi [name]"},
+            {u"me llamo mateo", u"me llamo [name]"},
+            {u"tên em là thảo", u"tên em là [name]"},
+            {u"benim adım ceren", u"benim adım [name]"},
+        });
+        // Welsh after a family word: what the sentence goes on to say, not the relative's
+        // name; "yn" before an adjective; a month after "mis".
+        addRedactionRows({
+            {u"dw i ddim wedi gweld Mam ers mis Mawrth",
+             u"dw i ddim wedi gweld Mam ers mis Mawrth"},
+            {u"mae Taid achos o'r ffordd dw i'n teimlo",
+             u"mae Taid achos o'r ffordd dw i'n teimlo"},
+            {u"dw i isio i Dad gwrando arna i", u"dw i isio i Dad gwrando arna i"},
+            {u"mae Nain yn sal heddiw", u"mae Nain yn sal heddiw"},
+        });
+        // Services that speak; pets of more kinds; kin words and sayings of home languages;
+        // seaside places and a refugee camp, which place no family's home.
+        addRedactionRows({
+            {u"the clinic told mum to come back", u"the clinic told mum to come back"},
+            {u"we have a cockapoo called Maple and a spaniel called Rolo",
+             u"we have a cockapoo called Maple and a spaniel called Rolo"},
+            {u"a goldfish called Bubbles and one called Squirt",
+             u"a goldfish called Bubbles and one called Squirt"},
+            {u"my tata works nights", u"my tata works nights"},
+            {u"my dayê makes the best bread", u"my dayê makes the best bread"},
+            {u"ammu says i have to pray", u"ammu says i have to pray"},
+            {u"Hristos a înviat, we say at easter", u"Hristos a înviat, we say at easter"},
+            {u"we had a caravan in Perranporth", u"we had a caravan in Perranporth"},
+            {u"we went to Rhossili on a school trip", u"we went to Rhossili on a school trip"},
+            {u"i was born in Kakuma camp", u"i was born in Kakuma camp"},
+        });
+        // Ages: a relative's "'s" with nothing after the number to count; "years" closing
+        // the clause after a person's "am"; years of a home language after an English age;
+        // number words of Urdu, Bengali and Kurdish; Welsh "yn" or "'n" after a person;
+        // Hungarian and Ukrainian years. A wait, a number of mates, a bus and "one of" stay.
+        addRedactionRows({
+            {u"my sister's 14 and my brother's 11",
+             u"my sister's [age 12-15] and my brother's [age 8-11]"},
+            {u"my brothers 6 mates came round", u"my brothers 6 mates came round"},
+            {u"i am 13 years.", u"i am [age 12-15]."},
+            {u"the wait was two years, so we gave up", u"the wait was two years, so we gave up"},
+            {u"my brother is 8 anos", u"my brother is [age 8-11]"},
+            {u"mera naam sidra hai aur main gyarah saal ki hoon",
+             u"mera naam [name] hai aur main [age 8-11] ki hoon"},
+            {u"amar boyosh egaro bochor", u"amar boyosh [age 8-11]"},
+            {u"ez çardeh salî me", u"ez [age 12-15] me"},
+            {u"Mae Gethin yn 11 ac Alaw yn 8", u"Mae [name] yn [age 8-11] ac [name] yn [age 8-11]"},
+            {u"Mae Nel'n naw ac yn hoffi nofio", u"Mae [name] [age 8-11] ac yn hoffi nofio"},
+            {u"mae'r bws yn 10 munud yn hwyr", u"mae'r bws yn 10 munud yn hwyr"},
+            {u"dw i'n un o'r plant hyna", u"dw i'n un o'r plant hyna"},
+            {u"az unokám 7 éves", u"az unokám [age 5-7]"},
+            {u"йому 9 років", u"йому [age 8-11]"},
+            {u"we came 3 lata temu", u"we came 3 lata temu"},
+        });
+    }
+    void roundFourteenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -2413,7 +2489,8 @@ private slots:
      *  round 6's, likewise), heldout7 (after round 6's, by an author who read no anonymiser
      *  code; round 7 tuned on it), heldout8 (session 10, likewise; round 8 tuned on it),
      *  heldout11 and heldout12 (session 12, likewise; round 10 tuned on them), heldout13 and
-     *  heldout14 (session 13, likewise; scored, not yet tuned on). On them
+     *  heldout14 (session 13, likewise; round 14 tuned on them), heldout15 and heldout16
+     *  (session 14, likewise; heldout15 not yet read). On them
      * the anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
      * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
      * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
@@ -2478,8 +2555,23 @@ private slots:
         // (0.888); text-speak, sayings, services and shows it named as public phrases (keep
         // 0.9913, changed 8.3%; heldout14, still unread, 0.9877 and 14.6%). The floors are
         // today's figures, below the targets: they guard against losing ground.
-        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.88 << 0.99 << 0.09;
-        QTest::newRow("heldout14") << QByteArray("heldout14") << 0.95 << 0.985 << 0.15;
+        // Session 14 (round 14, from heldout14's changed statements, read after one more
+        // unchanged score, and from heldout13's and heldout16's missed ages, each class tested
+        // with statements of its own): heldout13 0.910, keep 0.9922, 6.0% changed; heldout14
+        // 0.963, 0.9939, 3.7%.
+        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.90 << 0.99 << 0.07;
+        QTest::newRow("heldout14") << QByteArray("heldout14") << 0.96 << 0.99 << 0.04;
+        // heldout15 (care-experienced young people 14-21 and their carers, England and south
+        // Wales; 600 statements, 43% with no identifier) and heldout16 (parents, kinship
+        // carers and children 5-13 across Wales and the border, 30% in Welsh; 600, 50%):
+        // session 14, two authors who read no anonymiser code, to the same spec. Scored on the
+        // session's starting anonymiser (da16383): heldout15 0.815 recall (places 0.634, ages
+        // 0.811), keep 0.9908, 12.8% changed; heldout16 0.853 (places 0.757, ages 0.750),
+        // 0.9859, 13.3%. On round 14, heldout15 still unread: 0.817, 0.9917, 12.5%. heldout16's
+        // missed ages were read and fixed by class (0.910, ages 0.919, 0.9871, 11.3%); its
+        // changed statements were not read. Floors at today's figures.
+        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.81 << 0.99 << 0.13;
+        QTest::newRow("heldout16") << QByteArray("heldout16") << 0.90 << 0.985 << 0.12;
     }
     void heldOut()
     {

@@ -532,6 +532,9 @@ private:
         }
         QStringView w = stem(i);
         if (const qsizetype cut = std::max(w.indexOf(u'\''), w.indexOf(QChar(0x2019))); cut > 0) {
+            if (w.back() == u'r') {
+                return true; // "Taid i'r plant": "i'r", "o'r", "a'r" (to, of, and the)
+            }
             w = w.first(cut); // "sy'n": the verb before its clitic
         }
         return unknownwords::builtInModel().welsh.contains(w);
@@ -1394,6 +1397,9 @@ private:
         if (w.size() < 3 || w.endsWith(u's') || w.endsWith(u'S') || m_t[i].has(Token::AllUpper)) {
             return false; // "Teachers said", "CAMHS said"
         }
+        if (is(i, "got") || is(i, "get") || is(i, "getting")) {
+            return false; // "and got told": the passive, whoever did the telling
+        }
         return !sayerWord(i);
     }
 
@@ -1491,17 +1497,17 @@ private:
             const int c = (before & Lexicon::Title) ? i - 2 : i - 1;
             // Animals the Lexicon's pets leave out, and Welsh ones ("fochyn cwta o'r enw").
             static const char* const kMorePets[] = {
-                "teddy",     "goldfish",  "fish",     "tortoise",  "budgie",  "parrot",
-                "snake",     "lizard",    "gecko",    "pony",      "horse",   "ferret",
-                "rat",       "mouse",     "cwta",     "ci",        "gi",      "nghi",
-                "cath",      "gath",      "nghath",   "cockapoo",  "cavapoo", "cockerpoo",
-                "labrador",  "lab",       "spaniel",  "poodle",    "staffy",  "staffie",
-                "husky",     "chihuahua", "pug",      "terrier",   "collie",  "bulldog",
-                "dachshund", "greyhound", "whippet",  "lurcher",   "beagle",  "alsatian",
-                "gerbil",    "hen",       "chicken",  "cow",       "goat",    "sheep",
-                "lamb",      "duck",      "donkey",   "cockatiel", "axolotl", "tarantula",
-                "bochdew",   "fochdew",   "cwningen", "gwningen",  "ceffyl",  "geffyl",
-                "buwch",     "fuwch"};
+                "teddy",     "goldfish",  "fish",     "tortoise",  "budgie",   "parrot",
+                "snake",     "lizard",    "gecko",    "pony",      "horse",    "ferret",
+                "rat",       "mouse",     "cwta",     "ci",        "gi",       "nghi",
+                "cath",      "gath",      "nghath",   "cockapoo",  "cavapoo",  "cockerpoo",
+                "labrador",  "lab",       "spaniel",  "poodle",    "staffy",   "staffie",
+                "husky",     "chihuahua", "pug",      "terrier",   "collie",   "bulldog",
+                "dachshund", "greyhound", "whippet",  "lurcher",   "beagle",   "alsatian",
+                "gerbil",    "hen",       "chicken",  "cow",       "goat",     "sheep",
+                "lamb",      "duck",      "donkey",   "cockatiel", "axolotl",  "tarantula",
+                "bochdew",   "fochdew",   "cwningen", "gwningen",  "ceffyl",   "geffyl",
+                "buwch",     "fuwch",     "pysgodyn", "bysgodyn",  "physgodyn"};
             auto pet = [&](int k) { return (roles(k) & Lexicon::Pet) || isAny(k, kMorePets); };
             // "o'r enw" is Welsh "called"
             const bool called = (roles(c) & Lexicon::Called) || (is(c, "enw") && is(c - 1, "o'r"));
@@ -2574,6 +2580,16 @@ private:
         }
     }
 
+    /** Words that open Welsh street and estate names and are ordinary words too ("Llys Gwyn",
+     *  "Tan y Bryn", "Bryn Awel", "Min y Don", "Parc y Felin"): capitalised only, and, as
+     *  welshStreetWord's, only after a house number or a verb of living. */
+    bool welshAddressWord(int i) const
+    {
+        static const char* const kWords[] = {"llys", "tan",  "bryn", "cae", "parc", "coed", "plas",
+                                             "cwrt", "trem", "glan", "min", "bro",  "dol",  "pant"};
+        return isAny(i, kWords);
+    }
+
     /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street
      *  word is capitalised and followed by capitalised words, "y"/"yr" (the) between them;
      *  a house number before it or a verb of living ("live on", "byw yn") makes it an
@@ -2585,7 +2601,7 @@ private:
             const bool number =
                 i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i) && isWord(i);
             if ((!cap(i) && !number) || !isWord(i) || m_t[i].length < 3 || m_t[i].length > 7 ||
-                claimed(i) || !welshStreetWord(i)) {
+                claimed(i) || !(welshStreetWord(i) || (cap(i) && welshAddressWord(i)))) {
                 continue;
             }
             auto nameWord = [&](int k) {
@@ -2825,7 +2841,12 @@ private:
                 continue;
             }
             bool place = false;
-            const int p = i - 1;
+            int p = i - 1;
+            // "byw yn y Trallwng", "yn y Fenni": a town whose Welsh name has the article.
+            if ((is(p, "y") || is(p, "yr")) && cap(i) && placeFlag(i) &&
+                (is(p - 1, "yn") || is(p - 1, "i") || is(p - 1, "o"))) {
+                --p;
+            }
             if ((is(p, "i") || is(p, "o")) &&
                 (welshMoveBefore(p - 1) ||
                  (is(p - 1, "teulu") && welshMoveBefore(p - 2 - is(p - 2, "y"))))) {
@@ -2886,7 +2907,7 @@ private:
             !is(q - 1, "flat")) {
             --q;
         }
-        if (roles(q) & Lexicon::PlaceVerb) {
+        if (homeVerb(q)) {
             const bool abroad = abroadFlag(i);
             // Where one was born is where a family comes from; where one grew up or was raised,
             // too, when abroad ("grew up in Tredegar" is a home the child had).
@@ -2905,6 +2926,11 @@ private:
         if (claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) || liveWithBefore(q) ||
             localPlaceBefore(q, i)) {
             return true;
+        }
+        // "i went to my nans in Tonypandy", "at my dad's in Rhyl": a relative's home in the UK.
+        if (is(p, "in") && (is(q - 1, "my") || is(q - 1, "our")) && relativesPlace(q) &&
+            !abroadFlag(i)) {
+            return !tripInSentence(p);
         }
         // "nani lives with us in Alum Rock", "he's been with us in Tredegar", "born here in
         // Bristol": the family's own home.
@@ -2978,6 +3004,34 @@ private:
                is(w, "like");
     }
 
+    /** A verb of living: the Lexicon's, and verbs of being given or making a home that it
+     *  leaves out (its roles train the unknown-word model): "rehoused to", "we foster in",
+     *  "raising my nephew in". */
+    bool homeVerb(int k) const
+    {
+        static const char* const kMore[] = {"housed",  "rehoused", "re-housed", "foster",
+                                            "raising", "settled",  "fostering"};
+        return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
+    }
+
+    /** "nans", "dad's", "mums": a relative's home, named by its owner. */
+    bool relativesPlace(int q) const
+    {
+        if (!isWord(q) || m_t[q].length < 4) {
+            return false;
+        }
+        const QStringView w = m_t.str(q);
+        const QStringView owner = m_t[q].has(Token::Apostrophe) ? stem(q) : w.chopped(1);
+        if (owner.size() == w.size() || !(w.back() == u's' || w.back() == u'S')) {
+            return false; // no possessive
+        }
+        const QString who = owner.toString().toLower();
+        if (who == u"friend" || who == u"mate" || who == u"bestie" || who == u"bff") {
+            return false; // a friend's town places no family
+        }
+        return Lexicon::instance().roles(who) & (Lexicon::Relation | Lexicon::Title);
+    }
+
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */
     bool dwellingWord(int k) const
     {
@@ -3005,8 +3059,14 @@ private:
             return true;
         }
         if ((is(q, "us") || is(q, "me")) &&
-            (is(q - 1, "near") || is(q - 1, "by") || is(q - 1, "round") || is(q - 1, "to"))) {
-            return true; // "a park near us in Moss Side", "close to me in Ely"
+            (is(q - 1, "near") || is(q - 1, "by") || is(q - 1, "round") || is(q - 1, "to") ||
+             is(q - 1, "from"))) {
+            return true; // "a park near us in Moss Side", "an hour from us in Welshpool"
+        }
+        // "a refuge in Swansea", "y lloches yn Wrecsam": where a family lives while it
+        // hides, whoever's words say so.
+        if (is(q, "refuge") || is(q, "lloches") || is(q, "accommodation")) {
+            return true;
         }
         // "we live by the park in Canton", "my nan lives round the corner in Ely", "i live in
         // a caravan on the site at Smithy Fen", "we live in a flat above the chip shop in
@@ -3026,8 +3086,8 @@ private:
             if (isAny(k, kJoins)) {
                 break;
             }
-            if ((roles(k) & Lexicon::PlaceVerb) && !is(k, "house") && !is(k, "home") &&
-                !is(k, "flat") && !is(k, "born") && !is(k, "raised")) {
+            if (homeVerb(k) && !is(k, "house") && !is(k, "home") && !is(k, "flat") &&
+                !is(k, "born") && !is(k, "raised")) {
                 return true;
             }
         }
@@ -3036,7 +3096,7 @@ private:
             "bedsit", "lodgings", "caravan", "unit",     "village", "town",      "area",
             "estate", "street",   "road",    "mosque",   "church",  "gurdwara",  "temple",
             "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd",     "life",
-            "cadets", "scouts",   "chapel",  "madrassa", "madrasa", "gym"};
+            "cadets", "scouts",   "chapel",  "madrassa", "madrasa", "gym",       "address"};
         if (!isAny(q, kLocal)) {
             return false;
         }
@@ -3183,9 +3243,9 @@ private:
                 continue;
             }
             if (is(k, "with") || is(k, "wiv") || is(k, "gyda") || is(k, "efo")) {
-                const std::uint32_t r = roles(k - 1);
-                return (r & Lexicon::PlaceVerb) && !is(k - 1, "home") && !is(k - 1, "house") &&
-                       !is(k - 1, "flat") && !is(k - 1, "born");
+                // Welsh "aros efo" (stay with); "aros" alone is also "wait" ("rhestr aros").
+                return (homeVerb(k - 1) || is(k - 1, "aros")) && !is(k - 1, "home") &&
+                       !is(k - 1, "house") && !is(k - 1, "flat") && !is(k - 1, "born");
             }
             // Who: a relation, "my", "a foster family" (an article only before a family: "stay
             // with a friend in Leeds" is a visit), "annem" (a home language's kin word).

@@ -1900,6 +1900,60 @@ private slots:
             {u"we came 3 lata temu", u"we came 3 lata temu"},
         });
     }
+    void roundFourteenPlaces_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // Homes: a relative's (not on a trip, not a friend's), a Welsh town with its article,
+        // a refuge, an address, being rehoused or fostering somewhere, "from us in"; a Welsh
+        // address by a house number and its street words. "aros" alone is "wait".
+        addRedactionRows({
+            {u"i went to my nans in Tonypandy after school",
+             u"i went to my nans in [place] after school"},
+            {u"we went to my nans in Tenby on holiday", u"we went to my nans in Tenby on holiday"},
+            {u"Rydyn ni'n byw yn y Trallwng ers dwy flynedd",
+             u"Rydyn ni'n byw yn y [place] ers dwy flynedd"},
+            {u"dw i'n aros efo Taid yn y Fenni", u"dw i'n aros efo Taid yn y [place]"},
+            {u"mae'r rhestr aros yn hir", u"mae'r rhestr aros yn hir"},
+            {u"We were in a refuge in Barnsley for six weeks",
+             u"We were in a refuge in [place] for six weeks"},
+            {u"they sent it to our old address in Merthyr",
+             u"they sent it to our old address in [place]"},
+            {u"We got rehoused to Ely in the end", u"We got rehoused to [place] in the end"},
+            {u"it's an hour from us in Welshpool", u"it's an hour from us in [place]"},
+            {u"I'm raising my granddaughter in Hereford",
+             u"I'm raising my granddaughter in [place]"},
+            {u"we foster in Redruth", u"we foster in [place]"},
+            {u"our address is 12 Llys Derwen, Rhosllanerchrugog",
+             u"our address is [place], [place]"},
+            {u"my nan lives at 3 Bryn Awel", u"my nan lives at [place]"},
+            {u"ar ôl ysgol tan chwech dw i'n chwarae", u"ar ôl ysgol tan chwech dw i'n chwarae"},
+        });
+        // What stays: "i'r" after a family word, a passive "got told", Welsh days, evenings
+        // and languages, "dan ni" (we are), a fish in Welsh, "mama", a hotel chain; a Welsh-
+        // medium school's name is still one.
+        addRedactionRows({
+            {u"Dw i'n Nain ac yn Taid i'r plant", u"Dw i'n Nain ac yn Taid i'r plant"},
+            {u"I rang and got told someone would ring back",
+             u"I rang and got told someone would ring back"},
+            {u"Mae'r gweithiwr yn dod i'r tŷ ddydd Gwener",
+             u"Mae'r gweithiwr yn dod i'r tŷ ddydd Gwener"},
+            {u"dw i'n mynd i'r clwb ar nos Lun", u"dw i'n mynd i'r clwb ar nos Lun"},
+            {u"Dan ni'n rhydd o'r diwedd!", u"Dan ni'n rhydd o'r diwedd!"},
+            {u"Mae Mam yn siarad yn Arabeg efo fi", u"Mae Mam yn siarad yn Arabeg efo fi"},
+            {u"dw i'n mynd i Ysgol Gymraeg Bro Morgannwg", u"dw i'n mynd i [school]"},
+            {u"Ma gen i bysgodyn o'r enw Swigen", u"Ma gen i bysgodyn o'r enw Swigen"},
+            {u"mama says i can stay up", u"mama says i can stay up"},
+            {u"we stayed in a Travelodge for a month", u"we stayed in a Travelodge for a month"},
+        });
+    }
+    void roundFourteenPlaces()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     void roundFourteenCues()
     {
         QFETCH(QString, text);
@@ -2490,7 +2544,7 @@ private slots:
      *  code; round 7 tuned on it), heldout8 (session 10, likewise; round 8 tuned on it),
      *  heldout11 and heldout12 (session 12, likewise; round 10 tuned on them), heldout13 and
      *  heldout14 (session 13, likewise; round 14 tuned on them), heldout15 and heldout16
-     *  (session 14, likewise; heldout15 not yet read). On them
+     *  (session 14, likewise; round 14 tuned on heldout16, heldout15 not yet read). On them
      * the anonymiser does not yet reach the issue's targets everywhere (run corpusV2 with
      * CHORUS_ANONYMISER_SPLIT=heldoutN to see that), so here the floors are the figures last
      * measured, rounded down: a change that loses recall or hides more on statements nobody tuned
@@ -2556,10 +2610,10 @@ private slots:
         // 0.9913, changed 8.3%; heldout14, still unread, 0.9877 and 14.6%). The floors are
         // today's figures, below the targets: they guard against losing ground.
         // Session 14 (round 14, from heldout14's changed statements, read after one more
-        // unchanged score, and from heldout13's and heldout16's missed ages, each class tested
-        // with statements of its own): heldout13 0.910, keep 0.9922, 6.0% changed; heldout14
-        // 0.963, 0.9939, 3.7%.
-        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.90 << 0.99 << 0.07;
+        // unchanged score, heldout16's changed statements and missed places, and heldout13's
+        // and heldout16's missed ages; each class tested with statements of its own):
+        // heldout13 0.912, keep 0.9923, 5.7% changed; heldout14 0.967, 0.9940, 3.7%.
+        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.91 << 0.99 << 0.06;
         QTest::newRow("heldout14") << QByteArray("heldout14") << 0.96 << 0.99 << 0.04;
         // heldout15 (care-experienced young people 14-21 and their carers, England and south
         // Wales; 600 statements, 43% with no identifier) and heldout16 (parents, kinship
@@ -2567,11 +2621,12 @@ private slots:
         // session 14, two authors who read no anonymiser code, to the same spec. Scored on the
         // session's starting anonymiser (da16383): heldout15 0.815 recall (places 0.634, ages
         // 0.811), keep 0.9908, 12.8% changed; heldout16 0.853 (places 0.757, ages 0.750),
-        // 0.9859, 13.3%. On round 14, heldout15 still unread: 0.817, 0.9917, 12.5%. heldout16's
-        // missed ages were read and fixed by class (0.910, ages 0.919, 0.9871, 11.3%); its
-        // changed statements were not read. Floors at today's figures.
+        // 0.9859, 13.3%. After round 14's first part (heldout15 unread): heldout15 0.817,
+        // 0.9917, 12.5%; heldout16 0.853, 0.9874, 11.3%. Then heldout16 was read and fixed by
+        // class: 0.951 (places 0.922, ages 0.919), keep 0.9911, 5.0% changed; heldout15, still
+        // unread, 0.819, 0.9917, 12.5%. Floors at today's figures.
         QTest::newRow("heldout15") << QByteArray("heldout15") << 0.81 << 0.99 << 0.13;
-        QTest::newRow("heldout16") << QByteArray("heldout16") << 0.90 << 0.985 << 0.12;
+        QTest::newRow("heldout16") << QByteArray("heldout16") << 0.95 << 0.99 << 0.05;
     }
     void heldOut()
     {

@@ -679,6 +679,13 @@ private:
              is(n + 1, "put") || is(n + 1, "caught") || is(n + 1, "kept"))) {
             return true;
         }
+        // "Mali'n 13", "Kai is 9": an age is said of a person ("Dwi'n 13", "Fi'n 17": "I am").
+        const QStringView w = m_t.str(i);
+        if ((claimedAs(n, PiiKind::Age) && cap(i) && w.size() > 3 && w.back() == u'n' &&
+             m_t[i].has(Token::Apostrophe) && !welshPronounClitic(w)) ||
+            ((is(n, "is") || is(n, "was")) && claimedAs(n + 1, PiiKind::Age))) {
+            return true;
+        }
         if (!(is(n, "is") || is(n, "was") || is(n, "has") || is(n, "isnt") || is(n, "isn't"))) {
             return false;
         }
@@ -686,6 +693,21 @@ private:
                                               "staying", "visiting", "gone",   "left",
                                               "always",  "never",    "moved"};
         return isAny(n + 1, kStates);
+    }
+
+    /** "Dwi'n", "Rwy'n", "Fi'n", "Mae'n": a Welsh verb or pronoun with the clitic "'n". */
+    static bool welshPronounClitic(QStringView w)
+    {
+        static const char* const kHeads[] = {"dwi", "rwy", "fi",   "mae", "ma",    "hi",  "ti",
+                                             "chi", "ni",  "dw",   "wi",  "fe",    "fo",  "mi",
+                                             "nhw", "ry",  "rydw", "o",   "roedd", "oedd"};
+        const QStringView head = w.chopped(2);
+        for (const char* h : kHeads) {
+            if (equalsAscii(head, h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Alisher is from uzbekistan and hes good at chess", "Phoenix got moved and i miss him":
@@ -1484,6 +1506,32 @@ private:
         return false;
     }
 
+    /** An animal or a toy a child names: the Lexicon's pets, and those it leaves out (Welsh
+     *  ones too: "fochyn cwta", "ferlen", "ddafad"), in the singular or the plural. */
+    bool petWord(int k) const
+    {
+        if (roles(k) & Lexicon::Pet) {
+            return true;
+        }
+        static const char* const kMorePets[] = {
+            "teddy",    "goldfish",  "fish",      "tortoise",  "budgie",    "parrot",   "snake",
+            "lizard",   "gecko",     "pony",      "horse",     "ferret",    "rat",      "mouse",
+            "cwta",     "ci",        "gi",        "nghi",      "cath",      "gath",     "nghath",
+            "cockapoo", "cavapoo",   "cockerpoo", "labrador",  "lab",       "spaniel",  "poodle",
+            "staffy",   "staffie",   "husky",     "chihuahua", "pug",       "terrier",  "collie",
+            "bulldog",  "dachshund", "greyhound", "whippet",   "lurcher",   "beagle",   "alsatian",
+            "gerbil",   "hen",       "chicken",   "cow",       "goat",      "sheep",    "lamb",
+            "duck",     "donkey",    "cockatiel", "axolotl",   "tarantula", "bochdew",  "fochdew",
+            "cwningen", "gwningen",  "ceffyl",    "geffyl",    "buwch",     "fuwch",    "pysgodyn",
+            "bysgodyn", "physgodyn", "merlen",    "ferlen",    "dafad",     "ddafad",   "anwes",
+            "piebald",  "cob",       "foal",      "reindeer",  "snowman",   "pigs",     "horses",
+            "ponies",   "rabbits",   "hamsters",  "goats",     "cows",      "chickens", "hens",
+            "ducks",    "puppies",   "kittens",   "budgies",   "gerbils",   "rats",     "mice",
+            "snakes",   "lizards",   "tortoises", "ferrets",   "ceffylau"};
+        return isAny(k, kMorePets);
+    }
+
+    /** A pet's name (kept: issue 17) by what is said before or after it. */
     [[gnu::always_inline]] bool petBefore(int i) const
     {
         // One role test for most words: this runs for every word of every statement.
@@ -1491,38 +1539,56 @@ private:
         if (before & Lexicon::Pet) {
             return true;
         }
+        if (cap(i) && !before && petWord(i - 1)) {
+            return true; // "my guinea pigs Salt and Pepper", "our pony Star"
+        }
         if (before & (Lexicon::Called | Lexicon::Title)) {
             // "a dog called Biscuit"; "a hamster called Mr Nibbles", "my teddy is called Sir
             // Fluff": a title in a pet's name.
             const int c = (before & Lexicon::Title) ? i - 2 : i - 1;
-            // Animals the Lexicon's pets leave out, and Welsh ones ("fochyn cwta o'r enw").
-            static const char* const kMorePets[] = {
-                "teddy",     "goldfish",  "fish",     "tortoise",  "budgie",   "parrot",
-                "snake",     "lizard",    "gecko",    "pony",      "horse",    "ferret",
-                "rat",       "mouse",     "cwta",     "ci",        "gi",       "nghi",
-                "cath",      "gath",      "nghath",   "cockapoo",  "cavapoo",  "cockerpoo",
-                "labrador",  "lab",       "spaniel",  "poodle",    "staffy",   "staffie",
-                "husky",     "chihuahua", "pug",      "terrier",   "collie",   "bulldog",
-                "dachshund", "greyhound", "whippet",  "lurcher",   "beagle",   "alsatian",
-                "gerbil",    "hen",       "chicken",  "cow",       "goat",     "sheep",
-                "lamb",      "duck",      "donkey",   "cockatiel", "axolotl",  "tarantula",
-                "bochdew",   "fochdew",   "cwningen", "gwningen",  "ceffyl",   "geffyl",
-                "buwch",     "fuwch",     "pysgodyn", "bysgodyn",  "physgodyn"};
-            auto pet = [&](int k) { return (roles(k) & Lexicon::Pet) || isAny(k, kMorePets); };
             // "o'r enw" is Welsh "called"
             const bool called = (roles(c) & Lexicon::Called) || (is(c, "enw") && is(c - 1, "o'r"));
             const int animal = is(c, "enw") ? c - 2 : c - 1;
             // "a fish called Nemo and one called Dory": another of the pets just named.
             const bool another = is(animal, "one") && petEarlier(animal);
-            return called && (pet(animal) || pet(animal - 1) || another);
+            if (called &&
+                (petWord(animal) || petWord(animal - 1) || another || petNamedFor(animal))) {
+                return true;
+            }
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
             m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
-        // "my friend Bilbo is a dog": said to be an animal after it.
-        return (roles(i + 3) & Lexicon::Pet) && (is(i + 1, "is") || is(i + 1, "was")) &&
-               (is(i + 2, "a") || is(i + 2, "my"));
+        if (!(is(i + 1, "is") || is(i + 1, "was"))) {
+            return false;
+        }
+        // "my friend Bilbo is a dog", "Mr Whiskers is our cat", "Jack is the name of my
+        // horse": said to be an animal, or an animal's name, after it.
+        if (is(i + 2, "a") || is(i + 2, "my") || is(i + 2, "our")) {
+            return petWord(i + 3);
+        }
+        return is(i + 2, "the") && is(i + 3, "name") && is(i + 4, "of") &&
+               (is(i + 5, "my") || is(i + 5, "our")) && (petWord(i + 6) || petWord(i + 7));
+    }
+
+    /** "i got a horse for my birthday called Dusty", "a pony and she's called Grace": an
+     *  animal a few words before "called" (the word before it is k), with no person between
+     *  ("my dog bit a boy called Jake" names the boy). */
+    bool petNamedFor(int k) const
+    {
+        for (int j = k, seen = 0; seen < 6 && isWord(j); --j, ++seen) {
+            if (petWord(j)) {
+                return true;
+            }
+            if ((roles(j) & (Lexicon::Relation | Lexicon::Title)) || is(j, "boy") ||
+                is(j, "girl") || is(j, "man") || is(j, "woman") || is(j, "lady") || is(j, "kid") ||
+                is(j, "baby") || is(j, "person") || is(j, "someone") || is(j, "they") ||
+                is(j, "i") || is(j, "me") || is(j, "we")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     bool anyContext(int i) const

@@ -885,6 +885,35 @@ int UkIdentifiers::collectReference(int first, int* digits) const
     return last;
 }
 
+/** Words before a reference that the Lexicon's triggers leave out (its roles train the
+ *  unknown-word model): the Home Office's "UAN" and "GWF", a pupil's "UPN" and "ULN", Welsh
+ *  "rhif" (number) and "cyfeirnod" (reference). */
+bool UkIdentifiers::moreRefTrigger(int i) const
+{
+    static const char* const kWords[] = {"uan", "gwf", "upn", "uln", "rhif", "cyfeirnod"};
+    for (const char* w : kWords) {
+        if (wordIs(i, w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/** Words between a trigger and its reference beyond the Lexicon's: "reference for us is",
+ *  Welsh "rhif yr achos yw" (the case's number is). */
+bool UkIdentifiers::moreRefFiller(int j) const
+{
+    static const char* const kWords[] = {"for", "us",  "me", "our", "my",    "his",
+                                         "her", "the", "yr", "y",   "achos", "yw",
+                                         "ydy", "ydi", "fy", "ein", "eich",  "llys"};
+    for (const char* w : kWords) {
+        if (wordIs(j, w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
 {
     const Token& t = m_t[i];
@@ -907,6 +936,19 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
                 return tokens(i, last, PiiKind::Reference);
             }
         }
+        // "SA23C00918" (a family court's case number): capitals and at least five digits
+        // mixed in one word of eight or more, no lower case.
+        if (letters >= 1 && s.size() >= 8 && s.size() <= 14) {
+            int digitCount = 0;
+            bool upperOnly = true;
+            for (const QChar c : s) {
+                digitCount += isAsciiDigit(c) ? 1 : 0;
+                upperOnly = upperOnly && (isAsciiDigit(c) || (isAsciiLetter(c) && c.isUpper()));
+            }
+            if (upperOnly && digitCount >= 5 && s.size() - digitCount >= 2) {
+                return tokens(i, collectReference(i, &digits), PiiKind::Reference);
+            }
+        }
     }
     // "CS/2023/04417", "WRX-CLT-30418" (its letters one hyphenated word), and in lower case
     // after a trigger word: "mos-456420".
@@ -918,7 +960,7 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             return tokens(i, last, PiiKind::Reference);
         }
     }
-    if (roles(i) & Lexicon::RefTrigger) {
+    if ((roles(i) & Lexicon::RefTrigger) || moreRefTrigger(i)) {
         const QStringView w = m_t.str(i);
         // "case", "file", "claim" and "client" need "number", "ref" or "id" after them.
         if (equalsAscii(w, "case") || equalsAscii(w, "file") || equalsAscii(w, "claim") ||
@@ -936,9 +978,14 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
                 (m_t[j].type == Type::Word && m_t[j].has(Token::AllUpper))) {
                 break;
             }
+            // "ref C-4471-AP": a single capital joined to the rest of the reference.
+            if (m_t[j].type == Type::Word && m_t[j].length == 1 && m_t[j].has(Token::Capitalised) &&
+                m_t.joined(j + 1) && (m_t.punct(j + 1, u'-') || m_t.punct(j + 1, u'/'))) {
+                break;
+            }
             const bool mark =
                 m_t[j].type == Type::Punct && f.size() == 1 && oneOf(f.front().unicode(), u":#-.'");
-            if (!mark && !(roles(j) & Lexicon::RefFiller)) {
+            if (!mark && !(roles(j) & Lexicon::RefFiller) && !moreRefFiller(j)) {
                 return {};
             }
         }
@@ -1044,6 +1091,22 @@ bool UkIdentifiers::welshClauseEndsAfter(int last) const
         }
     }
     return m_t.str(n).compare(u"r\u0175an", Qt::CaseInsensitive) == 0; // "rŵan" (now)
+}
+
+/** Welsh words for lengths of time, with their mutations: "wythnos" (week), "munud", "awr",
+ *  "diwrnod", "mis", "blynedd" (years, not "oed": "mlwydd oed" is an age). */
+bool welshTimeUnit(QStringView w)
+{
+    static constexpr const char* kUnits[] = {
+        "wythnos", "wythnosau", "munud",    "funud",     "munudau", "awr",
+        "oriau",   "diwrnod",   "ddiwrnod", "diwrnodau", "mis",     "fis",
+        "misoedd", "blynedd",   "flynedd",  "blwyddyn",  "flwyddyn"};
+    for (const char* u : kUnits) {
+        if (equalsAscii(w, u)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
@@ -1179,6 +1242,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                wordIs(last + 2, "oed")) {
         old = true; // Welsh: "naw mlwydd oed" (nine years of age)
         end = last + 2;
+    } else if (welshTimeUnit(n1) &&
+               !(m_t.valid(last + 2) && m_t[last + 2].has(Token::Capitalised))) {
+        // "am 6 wythnos" (for six weeks), "ers 3 blynedd": a length of time; "dwi'n 18 mis
+        // Mawrth" (in March) is an age.
+        return {};
     } else if (equalsAscii(n1, "y") && m_t.punct(last + 2, u'/') && wordIs(last + 3, "o") &&
                m_t.joined(last + 2) && m_t.joined(last + 3)) {
         old = true; // "14 y/o"

@@ -87,6 +87,8 @@ private:
     Match chars(qsizetype start, qsizetype end, PiiKind kind) const;
     int tokenEndingAt(qsizetype end, int from) const;
     int collectReference(int first, int* digits) const;
+    bool moreRefTrigger(int i) const;
+    bool moreRefFiller(int j) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
     bool wordIs(int i, const char* word) const;
     int halfYearsAt(int i) const;

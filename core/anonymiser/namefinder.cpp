@@ -1513,22 +1513,31 @@ private:
         if (roles(k) & Lexicon::Pet) {
             return true;
         }
-        static const char* const kMorePets[] = {
-            "teddy",    "goldfish",  "fish",      "tortoise",  "budgie",    "parrot",   "snake",
-            "lizard",   "gecko",     "pony",      "horse",     "ferret",    "rat",      "mouse",
-            "cwta",     "ci",        "gi",        "nghi",      "cath",      "gath",     "nghath",
-            "cockapoo", "cavapoo",   "cockerpoo", "labrador",  "lab",       "spaniel",  "poodle",
-            "staffy",   "staffie",   "husky",     "chihuahua", "pug",       "terrier",  "collie",
-            "bulldog",  "dachshund", "greyhound", "whippet",   "lurcher",   "beagle",   "alsatian",
-            "gerbil",   "hen",       "chicken",   "cow",       "goat",      "sheep",    "lamb",
-            "duck",     "donkey",    "cockatiel", "axolotl",   "tarantula", "bochdew",  "fochdew",
-            "cwningen", "gwningen",  "ceffyl",    "geffyl",    "buwch",     "fuwch",    "pysgodyn",
-            "bysgodyn", "physgodyn", "merlen",    "ferlen",    "dafad",     "ddafad",   "anwes",
-            "piebald",  "cob",       "foal",      "reindeer",  "snowman",   "pigs",     "horses",
-            "ponies",   "rabbits",   "hamsters",  "goats",     "cows",      "chickens", "hens",
-            "ducks",    "puppies",   "kittens",   "budgies",   "gerbils",   "rats",     "mice",
-            "snakes",   "lizards",   "tortoises", "ferrets",   "ceffylau"};
-        return isAny(k, kMorePets);
+        // One lookup by the word's hash: asked of the word before every capitalised word.
+        static const WordTable pets = [] {
+            WordTable t;
+            for (const char* w :
+                 {"teddy",     "goldfish",  "fish",     "tortoise",  "budgie",    "parrot",
+                  "snake",     "lizard",    "gecko",    "pony",      "horse",     "ferret",
+                  "rat",       "mouse",     "cwta",     "ci",        "gi",        "nghi",
+                  "cath",      "gath",      "nghath",   "cockapoo",  "cavapoo",   "cockerpoo",
+                  "labrador",  "lab",       "spaniel",  "poodle",    "staffy",    "staffie",
+                  "husky",     "chihuahua", "pug",      "terrier",   "collie",    "bulldog",
+                  "dachshund", "greyhound", "whippet",  "lurcher",   "beagle",    "alsatian",
+                  "gerbil",    "hen",       "chicken",  "cow",       "goat",      "sheep",
+                  "lamb",      "duck",      "donkey",   "cockatiel", "axolotl",   "tarantula",
+                  "bochdew",   "fochdew",   "cwningen", "gwningen",  "ceffyl",    "geffyl",
+                  "buwch",     "fuwch",     "pysgodyn", "bysgodyn",  "physgodyn", "merlen",
+                  "ferlen",    "dafad",     "ddafad",   "anwes",     "piebald",   "cob",
+                  "foal",      "reindeer",  "snowman",  "pigs",      "horses",    "ponies",
+                  "rabbits",   "hamsters",  "goats",    "cows",      "chickens",  "hens",
+                  "ducks",     "puppies",   "kittens",  "budgies",   "gerbils",   "rats",
+                  "mice",      "snakes",    "lizards",  "tortoises", "ferrets",   "ceffylau"}) {
+                t.add(QString::fromLatin1(w), 1);
+            }
+            return t;
+        }();
+        return isWord(k) && pets.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
     /** A pet's name (kept: issue 17) by what is said before or after it. */
@@ -2620,10 +2629,14 @@ private:
     }
 
     /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"). */
-    bool welshStreetWord(int i) const
+    bool welshStreetWord(int i, bool capitalised) const
     {
         // By the first letter: this runs for every capitalised word of three to seven letters.
         // "maes" (a field) and "teras" name estates and terraces ("Maes y Dre", "Teras Glan").
+        // The words that are ordinary words too ("Llys Gwyn", "Tan y Bryn", "Bryn Awel", "Min
+        // y Don", "Parc y Felin") count only capitalised, and, as the others, only after a
+        // house number or a verb of living (welshStreetPass).
+        const bool c = capitalised;
         switch (WordTable::fold(m_t.str(i)[0].unicode())) {
         case u'h':
             return is(i, "heol");
@@ -2632,28 +2645,27 @@ private:
         case u'f':
             return is(i, "ffordd");
         case u'c':
-            return is(i, "clos") || is(i, "cilgant");
+            return is(i, "clos") || is(i, "cilgant") ||
+                   (c && (is(i, "cae") || is(i, "coed") || is(i, "cwrt")));
         case u'r':
             return is(i, "rhodfa") || is(i, "rhes");
         case u'l':
-            return is(i, "lon") || is(i, "l\u00f4n");
+            return is(i, "lon") || is(i, "l\u00f4n") || (c && is(i, "llys"));
         case u'm':
-            return is(i, "maes");
+            return is(i, "maes") || (c && is(i, "min"));
         case u't':
-            return is(i, "teras");
+            return is(i, "teras") || (c && (is(i, "tan") || is(i, "trem")));
+        case u'b':
+            return c && (is(i, "bryn") || is(i, "bro"));
+        case u'p':
+            return c && (is(i, "parc") || is(i, "plas") || is(i, "pant"));
+        case u'g':
+            return c && is(i, "glan");
+        case u'd':
+            return c && is(i, "dol");
         default:
             return false;
         }
-    }
-
-    /** Words that open Welsh street and estate names and are ordinary words too ("Llys Gwyn",
-     *  "Tan y Bryn", "Bryn Awel", "Min y Don", "Parc y Felin"): capitalised only, and, as
-     *  welshStreetWord's, only after a house number or a verb of living. */
-    bool welshAddressWord(int i) const
-    {
-        static const char* const kWords[] = {"llys", "tan",  "bryn", "cae", "parc", "coed", "plas",
-                                             "cwrt", "trem", "glan", "min", "bro",  "dol",  "pant"};
-        return isAny(i, kWords);
     }
 
     /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street
@@ -2667,7 +2679,7 @@ private:
             const bool number =
                 i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i) && isWord(i);
             if ((!cap(i) && !number) || !isWord(i) || m_t[i].length < 3 || m_t[i].length > 7 ||
-                claimed(i) || !(welshStreetWord(i) || (cap(i) && welshAddressWord(i)))) {
+                claimed(i) || !welshStreetWord(i, cap(i))) {
                 continue;
             }
             auto nameWord = [&](int k) {

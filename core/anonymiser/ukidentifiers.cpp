@@ -890,6 +890,11 @@ int UkIdentifiers::collectReference(int first, int* digits) const
  *  "rhif" (number) and "cyfeirnod" (reference). */
 bool UkIdentifiers::moreRefTrigger(int i) const
 {
+    // Asked of every token: by length first ("uan", "rhif", "cyfeirnod").
+    if (!m_t.isType(i, Type::Word) ||
+        !(m_t[i].length == 3 || m_t[i].length == 4 || m_t[i].length == 9)) {
+        return false;
+    }
     static const char* const kWords[] = {"uan", "gwf", "upn", "uln", "rhif", "cyfeirnod"};
     for (const char* w : kWords) {
         if (wordIs(i, w)) {
@@ -1143,7 +1148,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         }
         years = toInt(m_t.str(i));
         // "Mae Twm yn 10 ac Elan yn 7": a person, "yn" (is), the number closing the clause.
-        welshPerson = welshPersonIsBefore(i) && welshClauseEndsAfter(last);
+        // Only after "yn" or a word with a clitic: this runs for every number.
+        welshPerson = i > 0 && m_t.isType(i - 1, Type::Word) &&
+                      (m_t[i - 1].has(Token::Apostrophe) || wordIs(i - 1, "yn")) &&
+                      welshPersonIsBefore(i) && welshClauseEndsAfter(last);
     } else if (roles(i) & Lexicon::WelshNumber) {
         // Welsh: only after "i'n" / "rwy'n" or before "oed" (checked below), as "un" and
         // "tri" are also ordinary words. "un ar ddeg" is 1 + 10, "dau ar bymtheg" 2 + 15.

@@ -2175,6 +2175,15 @@ private:
                     last += 2; // "st cyres sixth form"
                 }
                 last = schoolTail(last);
+                // "St Marys lighthouse", "St Pauls Carnival", "St Davids cathedral": a saint's
+                // name on a landmark or a feast, not a school.
+                if (!(roles(last) & Lexicon::SchoolWord) && saintsLandmark(last + 1)) {
+                    for (int k = i; k <= last; ++k) {
+                        m_claims[std::size_t(k)] = kKept;
+                    }
+                    i = last;
+                    continue;
+                }
             } else if (is(i, "sixth") && is(i + 1, "form") && m_t.oneSpace(i + 1)) {
                 // "hollyfield sixth form", "Bishop Hedley sixth form"
                 first = i;
@@ -2232,6 +2241,28 @@ private:
             claim(first, last, m_t[last].end(), kind, FindingReason::Context);
             i = last;
         }
+    }
+
+    /** A football club's second word after a capitalised word: "Lincoln City", "Bristol
+     *  Rovers", "Plymouth Argyle", "Accrington Stanley". A club is no child's name. */
+    bool clubAfter(int i) const
+    {
+        static const char* const kClubWords[] = {
+            "city",      "united",  "rovers",  "athletic", "wanderers", "albion", "rangers",
+            "argyle",    "orient",  "hotspur", "villa",    "wednesday", "town",   "celtic",
+            "alexandra", "stanley", "dons",    "county",   "borough"};
+        return isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
+               isAny(i + 1, kClubWords);
+    }
+
+    /** What a saint's name also names besides a school ("lighthouse", "cathedral", "day"). */
+    bool saintsLandmark(int k) const
+    {
+        static const char* const kLandmarks[] = {
+            "lighthouse", "cathedral", "carnival", "hospital", "island",   "bay",    "day",
+            "park",       "station",   "centre",   "market",   "abbey",    "castle", "beach",
+            "bridge",     "square",    "well",     "head",     "festival", "fair"};
+        return isWord(k) && m_t.oneSpace(k) && isAny(k, kLandmarks);
     }
 
     /** "Neath and Port Talbot College" after its first part: the college's keyword within
@@ -3429,6 +3460,12 @@ private:
             }
             if (m_f.m_contextRules && petBefore(i)) {
                 m_claims[std::size_t(i)] = kKeptPet;
+                continue;
+            }
+            if (m_f.m_contextRules && cap(i) && clubAfter(i) && !strongBefore(i, false)) {
+                m_claims[std::size_t(i)] = kKept; // "Lincoln City are going up"
+                m_claims[std::size_t(i + 1)] = kKept;
+                ++i;
                 continue;
             }
             if (m_f.m_contextRules && cap(i)) {

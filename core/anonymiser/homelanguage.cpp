@@ -273,19 +273,6 @@ const NameCues& nameCues()
     return cues;
 }
 
-bool sameFolded(QStringView word, const QString& folded)
-{
-    if (word.size() != folded.size()) {
-        return false;
-    }
-    for (qsizetype k = 0; k < word.size(); ++k) {
-        if (WordTable::fold(word[k].unicode()) != folded[k].unicode()) {
-            return false;
-        }
-    }
-    return true;
-}
-
 const WordTable& words()
 {
     static const WordTable table = buildWords();
@@ -356,7 +343,7 @@ int nameCueLength(const std::function<QStringView(int)>& wordBefore)
         const int n = int(cue.size());
         bool same = n > longest;
         for (int k = 1; same && k < n; ++k) {
-            same = sameFolded(wordBefore(k), cue[std::size_t(n - 1 - k)]);
+            same = WordTable::sameFolded(wordBefore(k), cue[std::size_t(n - 1 - k)]);
         }
         if (same) {
             longest = n;

@@ -37,19 +37,6 @@ bool equalsAscii(QStringView s, const char* word)
     return i == s.size();
 }
 
-bool sameFolded(QStringView a, const QString& folded)
-{
-    if (a.size() != folded.size()) {
-        return false;
-    }
-    for (qsizetype k = 0; k < a.size(); ++k) {
-        if (WordTable::fold(a[k].unicode()) != folded[k].unicode()) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 // ---- the session's own list -------------------------------------------------------------
@@ -1944,7 +1931,7 @@ private:
                 }
             }
         };
-        auto gwyl = [&](int k) { return is(k, "gwyl") || sameFolded(word(k), kGwyl); };
+        auto gwyl = [&](int k) { return is(k, "gwyl") || WordTable::sameFolded(word(k), kGwyl); };
         for (int i = 0; i < m_t.size(); ++i) {
             if (!(roles(i) & Lexicon::SchoolHomeCue) || claimed(i) || !isWord(i)) {
                 continue; // one bit test for most words: st, saint, sant, santes, gŵyl
@@ -2042,8 +2029,8 @@ private:
                 return -1;
             }
             const bool lastWord = k + 1 == entry.words.size();
-            if (!sameFolded(m_t.str(j), entry.words[k]) &&
-                !(lastWord && isWord(j) && sameFolded(stem(j), entry.words[k]))) {
+            if (!WordTable::sameFolded(m_t.str(j), entry.words[k]) &&
+                !(lastWord && isWord(j) && WordTable::sameFolded(stem(j), entry.words[k]))) {
                 return -1;
             }
         }
@@ -2115,7 +2102,8 @@ private:
                 last = i + 2;
                 last = schoolTail(last);
             } else if (is(i, "our") && isWord(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
-                       (sameFolded(stem(i + 1), QStringLiteral("lady")) || is(i + 1, "ladys")) &&
+                       (WordTable::sameFolded(stem(i + 1), QStringLiteral("lady")) ||
+                        is(i + 1, "ladys")) &&
                        (m_t[i + 1].has(Token::Apostrophe) || is(i + 1, "ladys") ||
                         (roles(i + 2) & Lexicon::SchoolWord) ||
                         ((is(i - 1, "to") || is(i - 1, "at") || is(i - 1, "from")) &&

@@ -37,6 +37,20 @@ public:
         }
     }
 
+    /** Whether word, folded unit by unit, is the already folded key. */
+    static bool sameFolded(QStringView word, const QString& folded)
+    {
+        if (word.size() != folded.size()) {
+            return false;
+        }
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            if (fold(word[k].unicode()) != folded[k].unicode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The folded form of one UTF-16 unit, as used for keys. */
     static char16_t fold(char16_t c)
     {

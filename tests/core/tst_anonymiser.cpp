@@ -1899,11 +1899,6 @@ private slots:
             {u"йому 9 років", u"йому [age 8-11]"},
             {u"we came 3 lata temu", u"we came 3 lata temu"},
         });
-    }
-    void roundFourteenPlaces_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
         // Homes: a relative's (not on a trip, not a friend's), a Welsh town with its article,
         // a refuge, an address, being rehoused or fostering somewhere, "from us in"; a Welsh
         // address by a house number and its street words. "aros" alone is "wait".
@@ -1946,18 +1941,6 @@ private slots:
             {u"mama says i can stay up", u"mama says i can stay up"},
             {u"we stayed in a Travelodge for a month", u"we stayed in a Travelodge for a month"},
         });
-    }
-    void roundFourteenPlaces()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
-    void roundFourteenPets_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
         // Animals named a few words before "called", or said to be one after the name; what
         // a mum calls a child and a slur a child is called; a festival, a hill, a county;
         // Welsh lengths of time; a name said to be an age. A boy called Jake is a person.
@@ -2007,13 +1990,6 @@ private slots:
             {u"bein a young carer is hard", u"bein a young carer is hard"},
         });
     }
-    void roundFourteenPets()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
-
     void roundFourteenCues()
     {
         QFETCH(QString, text);

@@ -32,7 +32,7 @@ WordTable buildWords()
     add("lat lata rok roku ani anos ano años año anyos ans anni anno metų metu "
         "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê salî sali bochor "
         "bochhor bosor "
-        "sano amet sanawat sanin sneen taon rokiv roky rokiw rik let godini "
+        "sano amet barsa barsha barsh sanawat sanin sneen taon rokiv roky rokiw rik let godini "
         "\u0440\u043E\u043A\u0456\u0432 "
         "\u0440\u043E\u043A\u0438 \u0440\u0456\u043A \u0433\u043E\u0434\u0438\u043D\u0438 "
         "\u0433\u043E\u0434\u0438\u043D\u0430 "
@@ -72,7 +72,10 @@ WordTable buildWords()
     // "Age" before the number: Urdu/Hindi/Punjabi, Bengali, Kurdish and Farsi, Arabic ("my,
     // his, her age").
     add("umar umr umer umur umra umri boyosh boyos boyoshe bayas temen temenê temene "
-        "\u0639\u0645\u0631\u064A \u0639\u0645\u0631\u0647 \u0639\u0645\u0631\u0647\u0627",
+        "\u0639\u0645\u0631\u064A \u0639\u0645\u0631\u0647 \u0639\u0645\u0631\u0647\u0627 "
+        // with "و" (and) written onto it: "وعمري ١٣ سنة"
+        "\u0648\u0639\u0645\u0631\u064A \u0648\u0639\u0645\u0631\u0647 "
+        "\u0648\u0639\u0645\u0631\u0647\u0627",
         Word::AgeNoun);
     add("już juz prawie dopiero tylko ponad deja doar aproape numai abia já ja quase só so "
         "apenas ya casi solo sólo déjà deja presque seulement già gia quasi jau beveik tik "
@@ -86,7 +89,7 @@ WordTable buildWords()
         Word::Person);
     add("de", Word::Of);
     // Urdu and Punjabi "of" after the years: "5 saal ka hai" (is five years old).
-    add("ka ki ke kaa kay di da", Word::Genitive);
+    add("ka ki ke kaa kay di da ko", Word::Genitive); // Nepali "das barsa ko"
     add("meu mea mei mele minha meus mi mis", Word::Mine);
     // After the years, a length of time: Polish "temu" (ago), Romanian "în urmă" (by "urmă"),
     // Portuguese and Spanish "atrás", Urdu "pehle", "se", "tak", "baad" (before, since, for,

@@ -1769,8 +1769,11 @@ private:
         case Tier::Proper:
             if (placeFlag(i)) {
                 // "I miss Asmara", "from Dublin and i": a known place is a name only when
-                // "called" or "named" says so.
-                return ctx && strongBefore(i, true);
+                // "called" or "named" says so, or a teacher's title ("Mrs Holloway").
+                return ctx &&
+                       (strongBefore(i, true) ||
+                        (cap(i - 1) && (is(i - 1, "mr") || is(i - 1, "mrs") || is(i - 1, "miss") ||
+                                        is(i - 1, "ms") || is(i - 1, "dr"))));
             }
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);
@@ -3161,8 +3164,10 @@ private:
             return true; // "a park near us in Moss Side", "an hour from us in Welshpool"
         }
         // "a refuge in Swansea", "y lloches yn Wrecsam": where a family lives while it
-        // hides, whoever's words say so.
-        if (is(q, "refuge") || is(q, "lloches") || is(q, "accommodation")) {
+        // hides, whoever's words say so; "in care in Morpeth", "a semi independent in", "the
+        // placement's in": where a child in care lives.
+        if (is(q, "refuge") || is(q, "lloches") || is(q, "accommodation") ||
+            (is(q, "care") && is(q - 1, "in")) || is(q, "independent") || is(q, "placement's")) {
             return true;
         }
         // "we live by the park in Canton", "my nan lives round the corner in Ely", "i live in

@@ -1182,8 +1182,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             return {};
         }
         welshPerson = welshPersonIsBefore(i) && welshClauseEndsAfter(last);
+        // South Walian "fi'n" (I am) as "dw i'n".
         if (!((i > 0 && (wordIs(i - 1, "i'n") || wordIs(i - 1, "rwy'n") || wordIs(i - 1, "rydw") ||
-                         wordIs(i - 1, "dwi'n"))) ||
+                         wordIs(i - 1, "dwi'n") || wordIs(i - 1, "fi'n"))) ||
               welshPerson || wordIs(last + 1, "oed") ||
               ((wordIs(last + 1, "mlwydd") || wordIs(last + 1, "mlynedd")) &&
                wordIs(last + 2, "oed")))) {
@@ -1307,12 +1308,16 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     } else if ((roles(last + 1) & Lexicon::Unit) || m_t.isType(last + 1, Type::Number)) {
         return {}; // "5 minutes", "12 34 56"
     }
-    // Fractions: "6 and a half", "seven and three quarters".
+    // Fractions: "6 and a half", "seven and three quarters"; Welsh "a hanner" ("un ar ddeg a
+    // hanner", "naw oed a hanner").
     if (wordIs(end + 1, "and") &&
         ((wordIs(end + 2, "a") &&
           (wordIs(end + 3, "half") || wordIs(end + 3, "bit") || wordIs(end + 3, "quarter"))) ||
          (wordIs(end + 2, "three") && wordIs(end + 3, "quarters")))) {
         end += 3;
+    } else if ((welshPerson || old || (roles(i) & Lexicon::WelshNumber)) && wordIs(end + 1, "a") &&
+               wordIs(end + 2, "hanner")) {
+        end += 2;
     }
 
     bool accepted = old || welshPerson;
@@ -1323,8 +1328,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                           equalsAscii(v, "he's") || equalsAscii(v, "she's") ||
                           equalsAscii(v, "hes") || equalsAscii(v, "shes") ||
                           equalsAscii(v, "aged") || equalsAscii(v, "turned");
-        const bool relative = (equalsAscii(v, "is") || equalsAscii(v, "was")) &&
-                              (roles(p - 1) & (Lexicon::Relation | Lexicon::Pronoun));
+        const bool relative =
+            (equalsAscii(v, "is") || equalsAscii(v, "was")) &&
+            ((roles(p - 1) & (Lexicon::Relation | Lexicon::Pronoun)) ||
+             (m_t.isType(p - 1, Type::Word) && m_t[p - 1].has(Token::Capitalised) &&
+              !m_t[p - 1].has(Token::SentenceStart) && knownName(p - 1))); // "Sagar is 11 years,"
         if (!(self || relative)) {
             return {};
         }
@@ -1410,11 +1418,15 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true; // "13 going on 14": the second age is the same child's
         } else if (p < i - 1 && relationIsBefore(p)) {
             accepted = true; // "my sister's only 4", "my brothers just 6"
+        } else if (p == i - 1 && clauseEndsAfter(end) && nameIsBefore(p)) {
+            // "Harjot's 12 and he's", "Our Kayden's 6": a name with "'s" (is), as a
+            // relative's, where nothing after the number could be what it counts.
+            accepted = true;
         } else if (p == i - 1 && relationIsBefore(p) && clauseEndsAfter(end)) {
             // "my sister's 13", "my sisters 13 and 15": without a filler only where nothing
             // follows the number that it could count ("my brothers 6 mates").
             accepted = true;
-        } else if (equalsAscii(v, "dwi'n") || equalsAscii(v, "ti'n")) {
+        } else if (equalsAscii(v, "dwi'n") || equalsAscii(v, "ti'n") || equalsAscii(v, "fi'n")) {
             // Welsh "dwi'n 14" (I am), "ti'n 12" (you are): a person is a number only as an
             // age ("mae hi'n 5" may be the time, so the third person needs "oed")
             accepted = true;
@@ -1491,6 +1503,43 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     Match m = tokens(i, end, PiiKind::Age);
     m.age = years;
     return m;
+}
+
+bool UkIdentifiers::knownName(int k) const
+{
+    if (!m_facts || !m_t.isType(k, Type::Word)) {
+        return false;
+    }
+    const std::uint32_t g = m_facts->flags[std::size_t(k)];
+    return (g & (Gazetteer::Name | Gazetteer::WideName)) &&
+           !(g & (Gazetteer::Place | Gazetteer::NotName | Gazetteer::Word));
+}
+
+bool UkIdentifiers::nameIsBefore(int p) const
+{
+    if (!m_t.isType(p, Type::Word) || !m_t[p].has(Token::Capitalised) ||
+        m_t[p].has(Token::AllUpper) || m_t[p].length < 5) {
+        return false;
+    }
+    const QStringView s = m_t.str(p);
+    if (!(s.endsWith(u"'s") || s.endsWith(u"\u2019s"))) {
+        return false;
+    }
+    // "It's 5", "That's 12", "He's 9" are no names: words every English list knows.
+    const QStringView who = s.chopped(2);
+    for (const char* w : {"it", "that", "what", "there", "here", "he", "she", "who", "where", "let",
+                          "mum", "dad", "nan", "everyone", "everybody"}) {
+        if (equalsAscii(who, w)) {
+            return false;
+        }
+    }
+    if (m_facts) {
+        const std::uint32_t g = m_facts->flags[std::size_t(p)];
+        if (g & (Gazetteer::NotName | Gazetteer::Place)) {
+            return false; // "Tesco's 24", "Cardiff's 3"
+        }
+    }
+    return true;
 }
 
 bool UkIdentifiers::clauseEndsAfter(int k) const

@@ -102,6 +102,10 @@ private:
     /** Nothing after token k that a number before it could count: the statement or a clause
      *  ends, or a word of time or degree follows ("my sister's 13 now"). */
     bool clauseEndsAfter(int k) const;
+    /** A capitalised name with "'s" (is) at token p: "Harjot's", "Kayden's". */
+    bool nameIsBefore(int p) const;
+    /** Token k is in a name list and no English word or place ("Sagar", not "Taf"). */
+    bool knownName(int k) const;
     /** WordTable::hashOf word token i, from the facts when they hold it. */
     std::uint32_t hashAt(int i) const;
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */

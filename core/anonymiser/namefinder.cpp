@@ -2947,15 +2947,23 @@ private:
                 (is(p - 1, "yn") || is(p - 1, "i") || is(p - 1, "o"))) {
                 --p;
             }
-            if ((is(p, "i") || is(p, "o")) &&
-                (welshMoveBefore(p - 1) ||
-                 (is(p - 1, "teulu") && welshMoveBefore(p - 2 - is(p - 2, "y"))))) {
+            // "symudon ni o'r Drenewydd": "o'r" (from the), the article joined on.
+            if ((is(p, "o'r") || is(p, "i'r")) && cap(i) && placeFlag(i) &&
+                welshMoveBefore(p - 1)) {
+                place = true;
+            }
+            if (place) {
+                // found just above
+            } else if ((is(p, "i") || is(p, "o")) &&
+                       (welshMoveBefore(p - 1) ||
+                        (is(p - 1, "teulu") && welshMoveBefore(p - 2 - is(p - 2, "y"))))) {
                 // "symudon ni i Gasnewydd", "symudon ni o Fangor", "symudodd y teulu o
                 // Abertawe": Welsh "i" (to) or "o" (from) after moving
                 place = true;
             } else if (is(p, "i") && claimedAs(p - 1, PiiKind::Place) && is(p - 2, "o")) {
                 place = true; // "o Fangor i Gaernarfon": from one home to the next
-            } else if ((roles(p) & Lexicon::PlacePrep) ||
+            } else if ((roles(p) & Lexicon::PlacePrep) || is(p, "outside") || is(p, "above") ||
+                       is(p, "ger") ||
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
                 // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
                 place = homeContextBefore(p, i) || homeLanguageHomeBefore(p, i);
@@ -3145,7 +3153,8 @@ private:
      *  a caravan in Tenby"), nobody's in particular ("a big school in London") or abroad. */
     bool localPlaceBefore(int q, int i) const
     {
-        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn") || is(q + 1, "at")) ||
+        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn") || is(q + 1, "at") ||
+              is(q + 1, "outside") || is(q + 1, "above") || is(q + 1, "ger")) ||
             abroadFlag(i)) {
             return false;
         }
@@ -3166,6 +3175,13 @@ private:
         // "a refuge in Swansea", "y lloches yn Wrecsam": where a family lives while it
         // hides, whoever's words say so; "in care in Morpeth", "a semi independent in", "the
         // placement's in": where a child in care lives.
+        // "a farm near Diss", "the site at Chorley", "y safle ger Llanelli", "a hill farm
+        // above Sedbergh": a farming or Traveller family's home is where its farm or site is
+        // (a farmer's work, "a farmer near Kendal", is where he works).
+        static const char* const kLand[] = {"farm", "farms", "site", "fferm", "safle", "yard"};
+        if (isAny(q, kLand)) {
+            return true;
+        }
         if (is(q, "refuge") || is(q, "lloches") || is(q, "accommodation") ||
             (is(q, "care") && is(q - 1, "in")) || is(q, "independent") || is(q, "placement's")) {
             return true;

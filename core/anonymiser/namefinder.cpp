@@ -103,11 +103,7 @@ std::vector<std::vector<QString>> readPhrases(const QString& resource)
         std::vector<QString> words;
         for (const Token& t : tokens) {
             if (t.type != Type::Punct) {
-                QString w;
-                for (QChar c : QStringView(line).mid(t.start, t.length)) {
-                    w.append(QChar(WordTable::fold(c.unicode())));
-                }
-                words.push_back(w);
+                words.push_back(WordTable::folded(QStringView(line).mid(t.start, t.length)));
             }
         }
         if (!words.empty()) {
@@ -1057,11 +1053,22 @@ private:
         if (!isWord(k) || !relationAt(k + 1)) {
             return false;
         }
+        return possessorRoles(k) & Lexicon::Relation;
+    }
+
+    /** The Lexicon's roles of whoever owns something in the possessive at k: "mam's",
+     *  "dad's", or "mums", "nans" as children write it without the apostrophe; 0 if none. */
+    std::uint32_t possessorRoles(int k) const
+    {
+        if (!isWord(k)) {
+            return 0;
+        }
         const Lexicon& lex = Lexicon::instance();
-        return (m_t[k].has(Token::Apostrophe) && (lex.roles(stem(k)) & Lexicon::Relation)) ||
-               // "my mums mate", as children write it
-               (m_t.str(k).endsWith(u's') &&
-                (lex.roles(m_t.str(k).chopped(1)) & Lexicon::Relation));
+        if (m_t[k].has(Token::Apostrophe)) {
+            return lex.roles(stem(k));
+        }
+        const QStringView w = m_t.str(k);
+        return w.endsWith(u's') ? lex.roles(w.chopped(1)) : 0;
     }
 
     /** "Tahmina my aunt lives with us", "Kez, my big sister,": who the person is, right after
@@ -3125,19 +3132,13 @@ private:
     /** "nans", "dad's", "mums": a relative's home, named by its owner. */
     bool relativesPlace(int q) const
     {
-        if (!isWord(q) || m_t[q].length < 4) {
+        if (!isWord(q) || m_t[q].length < 4 ||
+            !(possessorRoles(q) & (Lexicon::Relation | Lexicon::Title))) {
             return false;
         }
-        const QStringView w = m_t.str(q);
-        const QStringView owner = m_t[q].has(Token::Apostrophe) ? stem(q) : w.chopped(1);
-        if (owner.size() == w.size() || !(w.back() == u's' || w.back() == u'S')) {
-            return false; // no possessive
-        }
-        const QString who = owner.toString().toLower();
-        if (who == u"friend" || who == u"mate" || who == u"bestie" || who == u"bff") {
-            return false; // a friend's town places no family
-        }
-        return Lexicon::instance().roles(who) & (Lexicon::Relation | Lexicon::Title);
+        const QStringView owner = m_t[q].has(Token::Apostrophe) ? stem(q) : m_t.str(q).chopped(1);
+        return !(equalsAscii(owner, "friend") || equalsAscii(owner, "mate") ||
+                 equalsAscii(owner, "bestie") || equalsAscii(owner, "bff")); // no family's
     }
 
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */

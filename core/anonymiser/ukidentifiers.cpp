@@ -1418,11 +1418,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true; // "13 going on 14": the second age is the same child's
         } else if (p < i - 1 && relationIsBefore(p)) {
             accepted = true; // "my sister's only 4", "my brothers just 6"
-        } else if (p == i - 1 && clauseEndsAfter(end) && nameIsBefore(p)) {
+        } else if (p == i - 1 && nothingCountedAfter(end) && nameIsBefore(p)) {
             // "Harjot's 12 and he's", "Our Kayden's 6": a name with "'s" (is), as a
             // relative's, where nothing after the number could be what it counts.
             accepted = true;
-        } else if (p == i - 1 && relationIsBefore(p) && clauseEndsAfter(end)) {
+        } else if (p == i - 1 && relationIsBefore(p) && nothingCountedAfter(end)) {
             // "my sister's 13", "my sisters 13 and 15": without a filler only where nothing
             // follows the number that it could count ("my brothers 6 mates").
             accepted = true;
@@ -1542,7 +1542,7 @@ bool UkIdentifiers::nameIsBefore(int p) const
     return true;
 }
 
-bool UkIdentifiers::clauseEndsAfter(int k) const
+bool UkIdentifiers::nothingCountedAfter(int k) const
 {
     if (!m_t.valid(k + 1) || m_t[k + 1].type == Type::Punct) {
         return true;

@@ -101,7 +101,7 @@ private:
     homelanguage::Word wordAt(int i) const;
     /** Nothing after token k that a number before it could count: the statement or a clause
      *  ends, or a word of time or degree follows ("my sister's 13 now"). */
-    bool clauseEndsAfter(int k) const;
+    bool nothingCountedAfter(int k) const;
     /** A capitalised name with "'s" (is) at token p: "Harjot's", "Kayden's". */
     bool nameIsBefore(int p) const;
     /** Token k is in a name list and no English word or place ("Sagar", not "Taf"). */

@@ -37,6 +37,17 @@ public:
         }
     }
 
+    /** word folded unit by unit, as keys are. */
+    static QString folded(QStringView word)
+    {
+        QString f;
+        f.reserve(word.size());
+        for (const QChar c : word) {
+            f.append(QChar(fold(c.unicode())));
+        }
+        return f;
+    }
+
     /** Whether word, folded unit by unit, is the already folded key. */
     static bool sameFolded(QStringView word, const QString& folded)
     {

@@ -2963,7 +2963,8 @@ private:
                 // found just above
             } else if ((is(p, "i") || is(p, "o")) &&
                        (welshMoveBefore(p - 1) ||
-                        (is(p - 1, "teulu") && welshMoveBefore(p - 2 - is(p - 2, "y"))))) {
+                        ((is(p - 1, "teulu") || is(p - 1, "nheulu")) &&
+                         welshMoveBefore(p - 2 - (is(p - 2, "y") || is(p - 2, "fy")))))) {
                 // "symudon ni i Gasnewydd", "symudon ni o Fangor", "symudodd y teulu o
                 // Abertawe": Welsh "i" (to) or "o" (from) after moving
                 place = true;
@@ -2974,11 +2975,14 @@ private:
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
                 // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
                 place = homeContextBefore(p, i) || homeLanguageHomeBefore(p, i);
-            } else if (homeLanguageHomeBefore(p, i) || homeWithoutPrepositionBefore(p, i)) {
-                place = true; // "mieszkam w Swansea", "i miss Pontypool", "home is Wigan"
+            } else if (homeLanguageHomeBefore(p, i) || homeWithoutPrepositionBefore(p, i) ||
+                       homeLanguageInBefore(p, i)) {
+                // "mieszkam w Swansea", "i miss Pontypool", "home is Wigan", "tia em Bournemouth"
+                place = true;
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
             }
+            place = place || nextInRoute(p, i);
             int last = i;
             while (isWord(last + 1) && (cap(last + 1) || placeFlag(last + 1)) &&
                    m_t.oneSpace(last + 1) && !claimed(last + 1) && tier(last + 1) != Tier::Never) {
@@ -2993,6 +2997,43 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** "Margate, then Ramsgate", "moved me to Rochdale, then to Oldham", "in Moss Side now,
+     *  Manchester", "yng Nghaerdydd nawr, yn Grangetown": the next town in a route of homes,
+     *  after a home found earlier in the sentence (p is the word before i). */
+    bool nextInRoute(int p, int i) const
+    {
+        if (abroadFlag(i) || region(i) || !(cap(i) || placeFlag(i)) ||
+            (!placeFlag(i) && tier(i) != Tier::Unknown)) {
+            return false;
+        }
+        int k = p;
+        if (is(k, "to") || is(k, "in") || is(k, "yn") || is(k, "yng") || is(k, "ym") ||
+            is(k, "i")) {
+            --k;
+        }
+        bool joined = false;
+        if (is(k, "then") || is(k, "now") || is(k, "nawr") || is(k, "wedyn") ||
+            is(k, "r\u0175an")) {
+            --k;
+            joined = true;
+        }
+        if (m_t.punct(k, u',')) {
+            --k;
+            joined = true;
+        }
+        if (!joined) {
+            return false;
+        }
+        for (int j = k, seen = 0; m_t.valid(j) && seen < 8 && !m_t.punct(j, u'.') &&
+                                  !m_t.punct(j, u'!') && !m_t.punct(j, u'?');
+             --j, ++seen) {
+            if (claimedAs(j, PiiKind::Place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words before the preposition p say that the place at i is a home: a verb of living
@@ -3010,17 +3051,41 @@ private:
         // friends are, in the UK (abroad is where a family comes from).
         if (is(p, "in") && !abroadFlag(i)) {
             const int v = is(p - 1, "all") ? p - 2 : p - 1;
+            // "amma is in Birmingham": a home language's kin word (lower case: a listed
+            // everyday word of that language) stands for a relation too.
             if ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were")) &&
-                (roles(v - 1) & Lexicon::Relation)) {
+                ((roles(v - 1) & Lexicon::Relation) ||
+                 (!cap(v - 1) && (m_facts.flags[std::size_t(v - 1)] & Gazetteer::HomeWord)))) {
                 return !tripInSentence(p);
             }
         }
         // "she moved us to Walthamstow", "they placed me in Hull": who was moved, between
         // the verb and the preposition.
-        if ((is(q, "us") || is(q, "me") || is(q, "him") || is(q, "her") || is(q, "them")) &&
-            (roles(q - 1) & Lexicon::PlaceVerb) && !is(q - 1, "home") && !is(q - 1, "house") &&
-            !is(q - 1, "flat")) {
-            --q;
+        // "they sent me to Middlesbrough", "dispersed me to Glasgow", "they moved my daughter
+        // Shakira to Skelmersdale": a child sent to live somewhere.
+        static const char* const kSentVerbs[] = {"sent", "dispersed", "relocated", "transferred"};
+        {
+            int o = q;
+            if (cap(o) && !initial(o) && (roles(o - 1) & Lexicon::Relation)) {
+                --o; // the child's name after the relation (names are found after this pass)
+            }
+            const bool relative =
+                (roles(o) & Lexicon::Relation) &&
+                (is(o - 1, "my") || is(o - 1, "our") || is(o - 1, "his") || is(o - 1, "her"));
+            if (relative) {
+                o -= 1;
+            }
+            if ((relative || is(o, "us") || is(o, "me") || is(o, "him") || is(o, "her") ||
+                 is(o, "them")) &&
+                (((roles(o - 1) & Lexicon::PlaceVerb) && !is(o - 1, "home") &&
+                  !is(o - 1, "house") && !is(o - 1, "flat")) ||
+                 (isAny(o - 1, kSentVerbs) && is(p, "to") && !abroadFlag(i) && !region(i) &&
+                  !tripInSentence(p)))) {
+                q = o - 1;
+                if (!(roles(q) & Lexicon::PlaceVerb)) {
+                    return true;
+                }
+            }
         }
         if (homeVerb(q)) {
             const bool abroad = abroadFlag(i);
@@ -3038,8 +3103,12 @@ private:
                 return true;
             }
         }
-        if (claimedAs(q, PiiKind::Place) || claimedAs(q, PiiKind::Postcode) || liveWithBefore(q) ||
-            localPlaceBefore(q, i)) {
+        // "Valley Road in Pudsey": a place just named. Not Welsh "yn" before a lower-case word
+        // no list knows: that "yn" is the particle before an adjective ("mae fy nheulu maeth
+        // yn Wrecsam yn neis").
+        const bool welshParticle = (is(p, "yn") || is(p, "'n")) && !cap(i) && !placeFlag(i);
+        if ((claimedAs(q, PiiKind::Place) && !welshParticle) || claimedAs(q, PiiKind::Postcode) ||
+            liveWithBefore(q) || localPlaceBefore(q, i)) {
             return true;
         }
         // "i went to my nans in Tonypandy", "at my dad's in Rhyl": a relative's home in the UK.
@@ -3049,8 +3118,8 @@ private:
         }
         // "nani lives with us in Alum Rock", "he's been with us in Tredegar", "born here in
         // Bristol": the family's own home.
-        if ((is(p, "in") || is(p, "at")) &&
-            ((is(q, "us") && is(q - 1, "with")) || (is(q, "here") && !abroadFlag(i)))) {
+        if ((is(p, "in") || is(p, "at")) && (((is(q, "us") || is(q, "me")) && is(q - 1, "with")) ||
+                                             (is(q, "here") && !abroadFlag(i)))) {
             return !tripInSentence(p);
         }
         // "now im in Prestatyn": where the child is, a known UK town ("i'm from Swansea" is
@@ -3066,8 +3135,119 @@ private:
             (cap(i) || placeFlag(i)) && !abroadFlag(i)) {
             return !tripInSentence(p);
         }
+        if (locatedBefore(p, i)) {
+            return true;
+        }
         // "i want to go back to Ferndale": a home the child had, in the UK.
         return is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p);
+    }
+
+    /** "a hotel in Folkestone", "supported lodgings in Gateshead", "my uncle in Bradford",
+     *  "i was in Morecambe for my first placement", "y gwesty yn Butetown": somewhere a child
+     *  or family sleeps, or a relative is, placed in a UK town (p is "in" or Welsh "yn").
+     *  Most towns the service hears after such words are where someone in the family lives
+     *  (issue 17's unseen sets label 85% of UK towns after "in"), so these say home unless the
+     *  sentence is about a trip, work, an event, the police or courts, or a wish. */
+    bool locatedBefore(int p, int i) const
+    {
+        const bool welsh = is(p, "yn") || is(p, "yng") || is(p, "ym");
+        // Welsh "yn" is also the particle before a verb or an adjective ("mae fy mam yn sâl"):
+        // only a capitalised word or a known town after it.
+        if (!(is(p, "in") || (welsh && (cap(i) || placeFlag(i)))) || abroadFlag(i) || region(i)) {
+            return false;
+        }
+        // Where one sleeps: lodging of every kind, and the people one lives with.
+        static const char* const kLodging[] = {"hotel",      "hotels",    "hostel",
+                                               "hostels",    "flat",      "bedsit",
+                                               "lodgings",   "lodging",   "digs",
+                                               "room",       "hmo",       "bnb",
+                                               "b&b",        "shelter",   "carers",
+                                               "placement",  "home",      "bungalow",
+                                               "maisonette", "gwesty",    "fflat",
+                                               "lleoliad",   "cartref",   "maeth",
+                                               "foster",     "supported", "semi-independent"};
+        auto lodging = [&](int k) {
+            if (is(k, "home") && (is(k + 1, "office") || is(k - 1, "the") || is(k - 1, "a"))) {
+                return false; // "the Home Office", "a home in": an office, or nobody's yet
+            }
+            if (is(k, "family") || is(k, "families")) {
+                static const char* const kWhose[] = {"foster",   "host", "sponsor", "kinship",
+                                                     "my",       "our",  "his",     "her",
+                                                     "adoptive", "new",  "their"};
+                return isAny(k - 1, kWhose) || (possessorRoles(k - 1) & Lexicon::Relation);
+            }
+            if (is(k, "teulu")) {
+                // "fy nheulu", "y teulu maeth"; not "llys teulu" (family court) or "meddyg
+                // teulu" (GP)
+                return is(k + 1, "maeth") || is(k - 1, "fy") || is(k - 1, "ein") || is(k - 1, "y");
+            }
+            return isAny(k, kLodging);
+        };
+        // "i was in Morecambe", "we were in Ilford", "i been sleeping on a floor in".
+        auto beingThere = [&](int k) {
+            const bool subject = is(k - 1, "i") || is(k - 1, "we") || is(k - 1, "he") ||
+                                 is(k - 1, "she") || is(k - 1, "they");
+            return ((is(k, "was") || is(k, "were") || is(k, "am") || is(k, "are")) && subject &&
+                    k == p - 1) ||
+                   is(k, "sleeping") || is(k, "slept") || is(k, "homeless") || is(k, "sofa") ||
+                   is(k, "dispersed") || is(k, "rehoused");
+        };
+        bool cue = false;
+        // "my uncle in Bradford", "my family in Seaham": a relative's own place.
+        if (isWord(p - 1) && (roles(p - 1) & Lexicon::Relation) &&
+            (is(p - 2, "my") || is(p - 2, "our") || is(p - 2, "fy") || is(p - 3, "my"))) {
+            cue = true;
+        }
+        for (int k = p - 1; !cue && k >= 0 && k >= p - 8; --k) {
+            if (m_t.isType(k, Type::Number)) {
+                continue; // "homeless 2 weeks in Newport"
+            }
+            if (!isWord(k)) {
+                break;
+            }
+            static const char* const kJoins[] = {"and", "but",   "because", "cos", "coz",
+                                                 "so",  "when",  "while",   "if",  "or",
+                                                 "ond", "achos", "felly",   "pan", "neu"};
+            if (isAny(k, kJoins)) {
+                break;
+            }
+            cue = lodging(k) || beingThere(k);
+        }
+        return cue && !tripInSentence(p) && !elsewhereAround(p, i);
+    }
+
+    /** Words about something other than where one lives, before the place p..i in its
+     *  sentence or after it in its clause: work, the police and courts, an event, an
+     *  appointment, a wish ("he works in a restaurant in Peckham", "they found me in
+     *  Birmingham", "i was in Cardiff for the match", "i want to live in London"). */
+    bool elsewhereAround(int p, int i) const
+    {
+        static const char* const kElsewhere[] = {
+            "work",        "works",    "working",  "worked",   "job",    "shift",    "shifts",
+            "judge",       "court",    "police",   "arrested", "caught", "prison",   "custody",
+            "picked",      "found",    "stopped",  "match",    "game",   "rugby",    "football",
+            "concert",     "wedding",  "married",  "funeral",  "parade", "festival", "interview",
+            "appointment", "meeting",  "course",   "want",     "wanna",  "dream",    "treat",
+            "born",        "hospital", "shopping", "gig",      "llys"};
+        for (int j = p;
+             m_t.valid(j) && !m_t.punct(j, u'.') && !m_t.punct(j, u'!') && !m_t.punct(j, u'?');
+             --j) {
+            // "went to see my nan in Morecambe", "we went with my nan in": a visit; not "went
+            // to live with"
+            if (isAny(j, kElsewhere) || (is(j, "see") && is(j - 1, "to")) ||
+                ((is(j, "went") || is(j, "go") || is(j, "going")) &&
+                 !(is(j + 1, "to") && homeVerb(j + 2)))) {
+                return true;
+            }
+        }
+        static const char* const kJoins[] = {"and", "but", "because", "cos", "so", "when", "ond"};
+        for (int j = i + 1;
+             m_t.valid(j) && (isWord(j) || m_t.isType(j, Type::Number)) && !isAny(j, kJoins); ++j) {
+            if (isAny(j, kElsewhere)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known UK town said to be home without a preposition: "i miss Pontypool" (a home the
@@ -3101,6 +3281,43 @@ private:
         }
         return isWord(p) && homelanguage::isHomePreposition(m_t.str(p)) && !abroadFlag(i) &&
                homelanguage::isHomeVerb(m_t.str(q));
+    }
+
+    /** A county or region ("Lincolnshire", "Cornwall", "Gwynedd"): too wide to find a family
+     *  by, so a word that places someone there does not make it a home's name. */
+    bool region(int i) const
+    {
+        if (word(i).size() > 6 && word(i).endsWith(u"shire", Qt::CaseInsensitive)) {
+            return true;
+        }
+        static const char* const kRegions[] = {
+            "essex",      "suffolk",  "norfolk",  "dorset",  "somerset", "cumbria",
+            "sussex",     "surrey",   "cornwall", "devon",   "kent",     "northumberland",
+            "merseyside", "teesside", "tyneside", "gwynedd", "powys",    "ceredigion",
+            "anglesey",   "gower",    "wales",    "england", "scotland"};
+        return isAny(i, kRegions);
+    }
+
+    /** "mieszka z tatą w Crewe", "eu sunt aici în Leicester", "ana hena fi Newport", "anh
+     *  trai em ở Birmingham": a known UK town after "in" in another home language (Polish,
+     *  Romanian, Portuguese, Vietnamese, Arabic, Farsi, Kurdish), the word before it no English
+     *  word. A family that speaks of a town here in its own language speaks of where it lives;
+     *  a holiday or a family's origin is abroad, and stays. */
+    bool homeLanguageInBefore(int p, int i) const
+    {
+        if (!cap(i) || !placeFlag(i) || abroadFlag(i) || region(i) || !isWord(p) ||
+            !isWord(p - 1) || cap(p - 1)) {
+            return false;
+        }
+        const QStringView w = word(p);
+        const bool in = w == u"w" || w == u"we" || w == u"\u00een" || w == u"em" ||
+                        w == u"\u1edf" || w == u"dar" || w == u"fi" || w == u"li";
+        if (!in) {
+            return false;
+        }
+        const Tier t = tier(p - 1);
+        return t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain ||
+               (m_facts.flags[std::size_t(p - 1)] & Gazetteer::HomeWord);
     }
 
     /** "my dream is to live in London", "i want to move to Leeds": a wish, at q the verb of
@@ -3350,7 +3567,10 @@ private:
      *  with, then the preposition (q is the word before it). */
     bool liveWithBefore(int q) const
     {
-        for (int k = q, seen = 0; k >= 1 && seen < 5; --k, ++seen) {
+        for (int k = q, seen = 0; k >= 1 && seen < 8; --k, ++seen) {
+            if (m_t.isType(k, Type::Number) && isWord(k - 1)) {
+                continue; // "with my mother and my 2 brothers in"
+            }
             if (!isWord(k)) {
                 return false;
             }
@@ -3363,16 +3583,20 @@ private:
             }
             if (is(k, "with") || is(k, "wiv") || is(k, "gyda") || is(k, "efo")) {
                 // Welsh "aros efo" (stay with); "aros" alone is also "wait" ("rhestr aros").
-                return (homeVerb(k - 1) || is(k - 1, "aros")) && !is(k - 1, "home") &&
-                       !is(k - 1, "house") && !is(k - 1, "flat") && !is(k - 1, "born");
+                // "i moved in with my girlfriend's family in": the verb before "in with".
+                const int v = is(k - 1, "in") ? k - 2 : k - 1;
+                return (homeVerb(v) || is(v, "aros")) && !is(v, "home") && !is(v, "house") &&
+                       !is(v, "flat") && !is(v, "born");
             }
             // Who: a relation, "my", "a foster family" (an article only before a family: "stay
             // with a friend in Leeds" is a visit), "annem" (a home language's kin word).
             const std::uint32_t r = roles(k);
             const bool family = is(k + 1, "foster") || is(k + 1, "family") ||
                                 is(k + 1, "kinship") || is(k + 1, "host");
+            // "she lives with me and mum in": the child, as one of those lived with.
             if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&
                 !is(k, "our") && !is(k, "his") && !is(k, "her") && !is(k, "their") &&
+                !is(k, "me") && !is(k, "us") && !(possessorRoles(k) & Lexicon::Relation) &&
                 !((is(k, "a") || is(k, "the")) && family) && !is(k, "family") &&
                 !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
                 !claimedAs(k, PiiKind::Name)) {

@@ -748,7 +748,10 @@ bool UkIdentifiers::nhsCueBefore(int i) const
     // still points at the child. "NHS number on my letter is ...": a few words may come between,
     // within the sentence (the tokenizer marks where one starts).
     for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
-        if (wordIs(k, "nhs")) {
+        // Welsh "rhif y GIG" (NHS number): "gig" is an English word too.
+        if (wordIs(k, "nhs") ||
+            (wordIs(k, "gig") &&
+             (m_t[k].has(Token::AllUpper) || wordIs(k - 1, "y") || wordIs(k - 1, "rhif")))) {
             return true;
         }
         if (m_t[k].has(Token::SentenceStart)) {
@@ -809,7 +812,7 @@ UkIdentifiers::Match UkIdentifiers::niAt(int i) const
         suffix = true;
     }
     if (allocated ? !isValidNiNumber(QStringView(compact, n))
-                  : !(suffix && hasContextBefore(i, 6, {"ni", "nino", "insurance"}))) {
+                  : !(suffix && hasContextBefore(i, 10, {"ni", "nino", "insurance"}))) {
         return {};
     }
     // In lower case and without its suffix letter, "am 12 34 56" needs the words around it.
@@ -905,12 +908,13 @@ bool UkIdentifiers::moreRefTrigger(int i) const
 }
 
 /** Words between a trigger and its reference beyond the Lexicon's: "reference for us is",
- *  Welsh "rhif yr achos yw" (the case's number is). */
+ *  "case number with the police is", Welsh "rhif yr achos yw" (the case's number is). */
 bool UkIdentifiers::moreRefFiller(int j) const
 {
-    static const char* const kWords[] = {"for", "us",  "me", "our", "my",    "his",
-                                         "her", "the", "yr", "y",   "achos", "yw",
-                                         "ydy", "ydi", "fy", "ein", "eich",  "llys"};
+    static const char* const kWords[] = {
+        "for",  "us",     "me",      "our",   "my",     "his",      "her",    "the",  "yr",
+        "y",    "achos",  "yw",      "ydy",   "ydi",    "fy",       "ein",    "eich", "llys",
+        "with", "police", "council", "court", "social", "services", "school", "at"};
     for (const char* w : kWords) {
         if (wordIs(j, w)) {
             return true;
@@ -955,6 +959,19 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             }
         }
     }
+    // "46/118273/24" (a police crime number): numbers joined by slashes, one group of five
+    // digits or more, no date's shape.
+    if (t.type == Type::Number && m_t.punct(i + 1, u'/') && m_t.joined(i + 1) &&
+        !(i > 0 && m_t.joined(i))) {
+        const int last = collectReference(i, &digits);
+        bool longGroup = false;
+        for (int k = i; k <= last; ++k) {
+            longGroup = longGroup || (m_t.isType(k, Type::Number) && m_t[k].length >= 5);
+        }
+        if (longGroup && digits >= 8 && last >= i + 4) {
+            return tokens(i, last, PiiKind::Reference);
+        }
+    }
     // "CS/2023/04417", "WRX-CLT-30418" (its letters one hyphenated word), and in lower case
     // after a trigger word: "mos-456420".
     if (t.type == Type::Word && (t.has(Token::AllUpper) || (roles(i) & Lexicon::RefTrigger)) &&
@@ -973,7 +990,16 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             const QStringView n = m_t.valid(i + 1) ? m_t.str(i + 1) : QStringView();
             if (!(equalsAscii(n, "number") || equalsAscii(n, "no") || equalsAscii(n, "ref") ||
                   equalsAscii(n, "reference") || equalsAscii(n, "id") || equalsAscii(n, "num"))) {
-                return {};
+                // "my case is 24-0091": said to be the case itself, a number joined by a
+                // dash or a slash ("the case is 2 years old" stays).
+                const int v = i + 2;
+                if (!((equalsAscii(n, "is") || n == u":") && m_t.isType(v, Type::Number) &&
+                      m_t.joined(v + 1) && (m_t.punct(v + 1, u'-') || m_t.punct(v + 1, u'/')))) {
+                    return {};
+                }
+                int d = 0;
+                const int last = collectReference(v, &d);
+                return d >= 5 && last > v ? tokens(v, last, PiiKind::Reference) : Match{};
             }
         }
         int j = i + 1;
@@ -1213,8 +1239,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     }
     if (m_t.valid(last + 1) && m_t.joined(last + 1) && m_t[last + 1].type == Type::Punct) {
         const QStringView p = m_t.str(last + 1);
+        // "11:30", "9.45", "11:30pm" (the minutes and "pm" one token)
         if ((p == u":" || p == u"." || p == u"/" || p == u",") &&
-            m_t.isType(last + 2, Type::Number)) {
+            (m_t.isType(last + 2, Type::Number) ||
+             (p != u"," && m_t.isType(last + 2, Type::Alnum) && m_t.joined(last + 2)))) {
             return {};
         }
         if (p == u"%" || p == u"x") {
@@ -1451,15 +1479,23 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         } else if (v == u"," && (!m_t.valid(end + 1) || m_t.punct(end + 1, u',')) &&
                    personBeforeComma(p)) {
             accepted = true; // "im Tyrese, 16, from Moss Side", "a young mum, 18, and"
-        } else if (equalsAscii(v, "at") && atAgeBefore(p)) {
-            // "my mum had me at 16", "i went into care at 5"; not a clock's time ("left home
-            // at 8 in the morning", "at 7 o'clock", "at 6pm" is one token and no age).
-            const bool clock = wordIs(end + 1, "o'clock") || wordIs(end + 1, "am") ||
-                               wordIs(end + 1, "pm") || wordIs(end + 1, "tonight") ||
-                               wordIs(end + 1, "today") || wordIs(end + 1, "every") ||
-                               wordIs(end + 1, "this") || wordIs(end + 1, "on") ||
-                               (wordIs(end + 1, "in") && wordIs(end + 2, "the"));
+        } else if (equalsAscii(v, "at") &&
+                   (atAgeBefore(p) || (end == i && years <= 25 && !clockOrAddressAround(p, end)))) {
+            // "my mum had me at 16", "i went into care at 5", "sectioned at 16", "an auntie at
+            // 15"; not a clock's time ("left home at 8 in the morning", "at 7 o'clock", "bed
+            // at 9", "at 6pm" is one token and no age) or a house ("live at 14 Gladstone").
+            const bool clock =
+                wordIs(end + 1, "o'clock") || wordIs(end + 1, "oclock") || wordIs(end + 1, "am") ||
+                wordIs(end + 1, "pm") || wordIs(end + 1, "tonight") || wordIs(end + 1, "today") ||
+                wordIs(end + 1, "every") || wordIs(end + 1, "this") || wordIs(end + 1, "on") ||
+                (wordIs(end + 1, "in") && wordIs(end + 2, "the"));
             accepted = !clock;
+        } else if ((equalsAscii(v, "till") || equalsAscii(v, "til") || equalsAscii(v, "until")) &&
+                   end == i && years >= 13 && years <= 25 && !m_t.isType(p - 1, Type::Number) &&
+                   !clockOrAddressAround(p, end)) {
+            // "in care in Leeds till 18", "it took me till 16 to realise": an age a time of
+            // life ended at (a day ends at 9 or 10: "stay up till 9", "9 till 11").
+            accepted = true;
         } else if (equalsAscii(v, "is") && wordIs(p - 1, "age")) {
             accepted = true; // "my age is 14"
         } else if (equalsAscii(v, "is") || equalsAscii(v, "was") || equalsAscii(v, "are") ||
@@ -1648,6 +1684,44 @@ std::uint32_t UkIdentifiers::hashAt(int i) const
         return m_facts->stemHashes[k]; // the stem is the whole word, its hash already made
     }
     return WordTable::hashOf(m_t.str(i));
+}
+
+/** "at" or "till" (token p) before the number that ends at token end is a clock's time or a
+ *  house number: a word of the day's routine or of living somewhere just before it ("bed at
+ *  9", "mum starts work at 7", "every tuesday at 6", "we live at 22 heol y parc"), or after
+ *  it something the number counts or names ("at 6 different schools", "at 14 Gladstone
+ *  Terrace", "at 18 months"). */
+bool UkIdentifiers::clockOrAddressAround(int p, int end) const
+{
+    static const char* const kDay[] = {
+        "bed",      "up",         "wake",        "woke",      "start",   "starts",    "finish",
+        "finishes", "close",      "closes",      "shut",      "shuts",   "open",      "opens",
+        "meet",     "lunch",      "breakfast",   "dinner",    "tea",     "call",      "calls",
+        "rang",     "come",       "comes",       "came",      "leave",   "leaves",    "arrive",
+        "arrives",  "arrived",    "stop",        "stops",     "home",    "back",      "pick",
+        "picks",    "collect",    "practice",    "training",  "club",    "every",     "night",
+        "nights",   "tonight",    "tomorrow",    "today",     "morning", "evening",   "afternoon",
+        "monday",   "tuesday",    "wednesday",   "thursday",  "friday",  "saturday",  "sunday",
+        "mondays",  "tuesdays",   "wednesdays",  "thursdays", "fridays", "saturdays", "sundays",
+        "review",   "conference", "appointment", "contact",   "session", "bus",       "train",
+        "tablets",  "meds",       "medicine",    "curfew",    "there",   "from",      "work",
+        "live",     "lives",      "living",      "lived",     "stay",    "stays",     "staying",
+        "stayed",   "we're",      "number",      "no",        "flat",    "house",     "match",
+        "kick",     "off",        "class",       "lesson",    "school",  "shift",     "clock",
+        "time",     "half",       "quarter",     "past"};
+    for (int k = p - 1; k >= 0 && k >= p - 3 && m_t.isType(k, Type::Word); --k) {
+        for (const char* w : kDay) {
+            if (wordIs(k, w)) {
+                return true;
+            }
+        }
+    }
+    const int n = end + 1;
+    if (!m_t.valid(n) || !m_t.isType(n, Type::Word)) {
+        return false;
+    }
+    return m_t[n].has(Token::Capitalised) || (roles(n) & Lexicon::Unit) || wordIs(n, "different") ||
+           wordIs(n, "other");
 }
 
 /** "at" (token p) before a number gives an age after what happens at an age: having a child

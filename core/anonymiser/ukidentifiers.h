@@ -96,6 +96,7 @@ private:
     bool arabicInAt(int k) const;
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
+    bool clockOrAddressAround(int p, int end) const;
     bool atAgeBefore(int p) const;
     bool personBeforeComma(int p) const;
     homelanguage::Word wordAt(int i) const;

@@ -2025,6 +2025,109 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round fifteen (issue 17, after heldout15 and heldout17 were read at session 15's
+     *  start): classes of their missed places and ages, each tested here with statements of
+     *  its own, the cases each must leave alone beside it. */
+    void roundFifteenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        // Somewhere a child or family sleeps, or a relative is, in a UK town: a home, unless
+        // the sentence is about a visit, work, the police, an event or a wish.
+        addRedactionRows({
+            {u"we were put in a hotel in Rotherham for a month",
+             u"we were put in a hotel in [place] for a month"},
+            {u"the bedsit in Grimsby is damp", u"the bedsit in [place] is damp"},
+            {u"my uncle in Wigan said i can stay", u"my uncle in [place] said i can stay"},
+            {u"the foster family in Rotherham are kind", u"the foster family in [place] are kind"},
+            {u"my dad's family in Dudley never ring", u"my dad's family in [place] never ring"},
+            {u"i was in Barnsley for 2 weeks in a B&B", u"i was in [place] for 2 weeks in a B&B"},
+            {u"im in a semi-independent in Walsall now",
+             u"im in a semi-independent in [place] now"},
+            {u"mae fy nheulu maeth yn Wrecsam yn neis", u"mae fy nheulu maeth yn [place] yn neis"},
+            {u"i went to see my nan in Wigan", u"i went to see my nan in Wigan"},
+            {u"my dad works in a warehouse in Wigan", u"my dad works in a warehouse in Wigan"},
+            {u"i was in Barnsley for the match", u"i was in Barnsley for the match"},
+            {u"the police stopped me in a hotel in Derby",
+             u"the police stopped me in a hotel in Derby"},
+            {u"mae'r llys teulu yn Wrecsam", u"mae'r llys teulu yn Wrecsam"},
+            {u"mae'r meddyg teulu yn Wrecsam yn dda", u"mae'r meddyg teulu yn Wrecsam yn dda"},
+            {u"my cousins in Pakistan", u"my cousins in Pakistan"},
+            {u"my auntie in Norfolk", u"my auntie in Norfolk"},
+        });
+        // With the people lived with: "me", a number, "moved in with".
+        addRedactionRows({
+            {u"she lives with me and dad in Rotherham", u"she lives with me and dad in [place]"},
+            {u"i live with my mum and my 3 sisters in Dudley",
+             u"i live with my mum and my 3 sisters in [place]"},
+            {u"i moved in with my mate's family in Rotherham",
+             u"i moved in with my mate's family in [place]"},
+            {u"she's been with me in Hastings since may",
+             u"she's been with me in [place] since may"},
+            {u"ammi is in Rotherham", u"ammi is in [place]"},
+        });
+        // A UK town after "in" in another home language; a county or a town abroad stays.
+        addRedactionRows({
+            {u"mój brat mieszka z mamą w Wigan", u"mój brat mieszka z mamą w [place]"},
+            {u"eu sunt aici în Derby cu o familie", u"eu sunt aici în [place] cu o familie"},
+            {u"a minha avó mora em Luton", u"a minha avó mora em [place]"},
+            {u"mój tata pracuje na farmie w Norfolk", u"mój tata pracuje na farmie w Norfolk"},
+        });
+        // Sent to live somewhere; the next town in a route of homes.
+        addRedactionRows({
+            {u"they sent me to Rotherham", u"they sent me to [place]"},
+            {u"they moved my son Kai to Rotherham", u"they moved my son [name] to [place]"},
+            {u"they dispersed us to Stockton", u"they dispersed us to [place]"},
+            {u"we lived in Leeds, then Wakefield, now Rotherham",
+             u"we lived in [place], then [place], now [place]"},
+            {u"they moved me to Bolton, then to Rochdale",
+             u"they moved me to [place], then to [place]"},
+            {u"they sent me to London on a school trip",
+             u"they sent me to London on a school trip"},
+            {u"we lived in Leeds, then Spain", u"we lived in [place], then Spain"},
+        });
+        // "at" and "till" before an age: what happened at an age, unless the words say a
+        // clock's time or a house.
+        addRedactionRows({
+            {u"i was sectioned at 15", u"i was sectioned at [age 12-15]"},
+            {u"i got my first job at 16", u"i got my first job at [age 16-17]"},
+            {u"being a young carer at 12 is hard", u"being a young carer at [age 12-15] is hard"},
+            {u"in care till 18 then a flat", u"in care till [age 18-24] then a flat"},
+            {u"i go to bed at 9", u"i go to bed at 9"},
+            {u"mum picks me up at 3", u"mum picks me up at 3"},
+            {u"i was at 4 different schools", u"i was at 4 different schools"},
+            {u"my nan lives at 12 Rose Street", u"my nan lives at [place]"},
+            {u"stay up till 10", u"stay up till 10"},
+            {u"9 till 11 every day", u"9 till 11 every day"},
+            {u"it shuts at 11:30pm", u"it shuts at 11:30pm"},
+            {u"contact is on fridays at 4", u"contact is on fridays at 4"},
+            {u"my brother was born at 28 weeks", u"my brother was born at 28 weeks"},
+            {u"we got there at 10 and waited", u"we got there at 10 and waited"},
+        });
+        // Structured numbers the unseen sets of session 15 wrote in new ways: Welsh "rhif y
+        // GIG" (NHS number), an NI number whose cue is far before it, a case said to be a
+        // dashed number, a crime number in slashes with words between it and its cue.
+        addRedactionRows({
+            {u"rhif y GIG ydy 9434765919", u"rhif y GIG ydy [NHS number]"},
+            {u"the gig had 4000000000 views", u"the gig had 4000000000 views"},
+            {u"the NI number on the form for my PIP claim is TQ 12 34 56 B",
+             u"the NI number on the form for my PIP claim is [NI number]"},
+            {u"my case is 23-1187 at the family court",
+             u"my case is [reference] at the family court"},
+            {u"the case is 12-15 pages long", u"the case is 12-15 pages long"},
+            {u"the crime number with the police is 12/345678/23",
+             u"the crime number with the police is [reference]"},
+            {u"they gave me 12/345678/23 to ring about", u"they gave me [reference] to ring about"},
+            {u"born 12/03/2008", u"born [date of birth]"},
+        });
+    }
+    void roundFifteenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -2678,7 +2781,7 @@ private slots:
         // unchanged score, heldout16's changed statements and missed places, and heldout13's
         // and heldout16's missed ages; each class tested with statements of its own):
         // heldout13 0.912, keep 0.9923, 5.7% changed; heldout14 0.967, 0.9940, 3.7%.
-        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.91 << 0.99 << 0.06;
+        QTest::newRow("heldout13") << QByteArray("heldout13") << 0.93 << 0.99 << 0.06;
         QTest::newRow("heldout14") << QByteArray("heldout14") << 0.96 << 0.99 << 0.04;
         // heldout15 (care-experienced young people 14-21 and their carers, England and south
         // Wales; 600 statements, 43% with no identifier) and heldout16 (parents, kinship
@@ -2690,7 +2793,7 @@ private slots:
         // 0.9917, 12.5%; heldout16 0.853, 0.9874, 11.3%. Then heldout16 was read and fixed by
         // class: 0.951 (places 0.922, ages 0.919), keep 0.9911, 5.0% changed; heldout15, still
         // unread, 0.819, 0.9917, 12.5%. Floors at today's figures.
-        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.81 << 0.99 << 0.13;
+        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.88 << 0.99 << 0.13;
         QTest::newRow("heldout16") << QByteArray("heldout16") << 0.95 << 0.99 << 0.05;
         // heldout17 (unaccompanied and refugee young people 14-19, English cities and Wales;
         // 600, 47% with no identifier) and heldout18 (children 7-15 and families in English
@@ -2709,8 +2812,23 @@ private slots:
         // town): heldout18 0.925, keep
         // 0.9893, 13.9% changed; heldout17, unread but for its references, 0.835, 0.9804,
         // 20.4%.
-        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.83 << 0.98 << 0.21;
-        QTest::newRow("heldout18") << QByteArray("heldout18") << 0.92 << 0.985 << 0.14;
+        // Session 15 (round 15): heldout15 and heldout17 read at its start, their missed
+        // places and ages fixed by class (roundFifteenCues): heldout15 0.822 -> 0.890 (places
+        // 0.634 -> 0.838), heldout17 0.835 -> 0.894 (places 0.708 -> 0.899), heldout18 0.934,
+        // heldout13 0.932; keep and changed the same or better.
+        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.89 << 0.98 << 0.21;
+        QTest::newRow("heldout18") << QByteArray("heldout18") << 0.93 << 0.985 << 0.14;
+        // heldout19 (parents, kinship carers and children, the North and the Midlands),
+        // heldout20 (young people 11-18, London, Bristol and south Wales, text-speak) and
+        // heldout21 (disabled children and SEND, the South West, East Anglia, the south coast,
+        // north and mid Wales): session 15, three authors who read no anonymiser code, 700,
+        // 700 and 704 statements. Scored on d84ef0a before anything in them was read:
+        // heldout19 0.894, keep 0.9847, 13.5% changed; heldout20 0.851, 0.9926, 7.6%;
+        // heldout21 0.939, 0.9890, 7.9%. After round 15 (from heldout15 and 17 only): 0.915,
+        // 0.9845, 13.8%; 0.860, 0.9925, 7.6%; 0.943, 0.9890, 7.9%.
+        QTest::newRow("heldout19") << QByteArray("heldout19") << 0.91 << 0.98 << 0.14;
+        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.85 << 0.99 << 0.08;
+        QTest::newRow("heldout21") << QByteArray("heldout21") << 0.94 << 0.985 << 0.08;
     }
     void heldOut()
     {

@@ -227,6 +227,7 @@ public:
             schoolAcronymPass();
             theSchoolPass();
             referralUnitPass();
+            institutionPass();
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
@@ -1447,6 +1448,26 @@ private:
      *  favourite singer is Olivia Rodrigo", "Olivia from Love Island", "Taylor Swift and
      *  Sabrina Carpenter", "i wanna be like Serena Williams". The last token of the name, or
      *  -1. */
+    /** The kept public name at k is a service, not a show or a band: an acronym ("CAMHS",
+     *  "NSPCC") or a name with an organisation's word ("Refugee Action", "Citizens Advice",
+     *  "the Princes Trust"). */
+    bool keptServiceAt(int k) const
+    {
+        if (m_t[k].has(Token::AllUpper) && m_t[k].length >= 3) {
+            return true;
+        }
+        static const char* const kOrganisation[] = {
+            "action",  "trust",   "council", "service", "services", "centre",  "center",
+            "team",    "project", "society", "care",    "aid",      "support", "advice",
+            "network", "charity", "union",   "office",  "police",   "nhs",     "foundation"};
+        for (int j = k; m_t.valid(j) && j <= k + 5 && m_claims[std::size_t(j)] == kKept; ++j) {
+            if (isAny(j, kOrganisation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int publicFigureEnd(int i) const
     {
         const bool fullName = isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) &&
@@ -1471,9 +1492,11 @@ private:
                 return last;
             }
         }
-        // "Olivia from Love Island": from a show or a band that is kept.
+        // "Olivia from Love Island": from a show or a band that is kept. Not from a service
+        // ("Faith from CAMHS", "my support worker Jolene from Refugee Action").
         if (is(last + 1, "from") && m_t.valid(last + 2) &&
-            m_claims[std::size_t(last + 2)] == kKept) {
+            m_claims[std::size_t(last + 2)] == kKept && !keptServiceAt(last + 2) &&
+            !roleBefore(i)) {
             return last;
         }
         // A full name after another kept one, or after "be like".
@@ -1562,6 +1585,9 @@ private:
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
             m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
+        }
+        if (is(i + 1, "the") && petWord(i + 2) && !is(i + 3, "walker")) {
+            return true; // "Frank the cat sleeps on my bag", "Jack the dog bit my shoe"
         }
         if (!(is(i + 1, "is") || is(i + 1, "was"))) {
             return false;
@@ -2786,6 +2812,51 @@ private:
         return isAny(k, kKinds);
     }
 
+    /** "Sheffield Children's Hospital", "Wetherby prison", "Teesside Crown Court",
+     *  "Manchester Civil Justice Centre": a hospital, a prison or a court is a public place
+     *  that many families pass through, named by its town; it places nobody's home (issue 17:
+     *  places that are not where the child lives stay), so its words are kept. */
+    void institutionPass()
+    {
+        for (int i = 1; i < m_t.size(); ++i) {
+            if (!isWord(i) || claimed(i)) {
+                continue;
+            }
+            const bool court =
+                (is(i, "court") || is(i, "courts")) &&
+                (is(i - 1, "crown") || is(i - 1, "magistrates") || is(i - 1, "magistrates'") ||
+                 is(i - 1, "combined") || is(i - 1, "family") || is(i - 1, "county") ||
+                 is(i - 1, "youth") || is(i - 1, "civil") || is(i - 1, "justice"));
+            const bool centre = (is(i, "centre") || is(i, "center")) && is(i - 1, "justice");
+            if (!(court || centre || is(i, "hospital") || is(i, "infirmary") || is(i, "prison") ||
+                  is(i, "hospice"))) {
+                continue;
+            }
+            int first = i;
+            while (first - 1 >= 0 && isWord(first - 1) && !claimed(first - 1) &&
+                   m_t.oneSpace(first) &&
+                   (cap(first - 1) || is(first - 1, "children's") || is(first - 1, "childrens")) &&
+                   !(roles(first - 1) & Lexicon::Function)) {
+                --first;
+            }
+            // A named one: at least one capitalised word that is not the keyword's own
+            // ("Crown Court" alone names no town).
+            bool named = false;
+            for (int k = first; k < i; ++k) {
+                named = named || (cap(k) && !is(k, "crown") && !is(k, "magistrates") &&
+                                  !is(k, "combined") && !is(k, "family") && !is(k, "county") &&
+                                  !is(k, "youth") && !is(k, "civil") && !is(k, "justice") &&
+                                  !is(k, "children's") && !is(k, "childrens"));
+            }
+            if (!named) {
+                continue;
+            }
+            for (int k = first; k <= i; ++k) {
+                m_claims[std::size_t(k)] = kKept;
+            }
+        }
+    }
+
     void keywordPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
@@ -2814,8 +2885,12 @@ private:
             // ("oakfield primary", "treorchy comp"): "my old school" stays.
             const bool school = r & Lexicon::SchoolWord;
             // A kept public name before a school word is the school's ("Oasis Academy").
+            // So is a kept public name before a street's word ("Anfield Road", "Crown Court
+            // Road"): the street, not the ground or the court, and where someone lives.
+            const bool street = !school && streetWord(i) && !is(i, "court");
             auto open = [&](int k) {
-                return !claimed(k) || (school && cap(k) && m_claims[std::size_t(k)] == kKept);
+                return !claimed(k) ||
+                       ((school || street) && cap(k) && m_claims[std::size_t(k)] == kKept);
             };
             while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
                    !(roles(first - 1) & kNotInPlaceName) &&
@@ -2968,8 +3043,11 @@ private:
                 // "symudon ni i Gasnewydd", "symudon ni o Fangor", "symudodd y teulu o
                 // Abertawe": Welsh "i" (to) or "o" (from) after moving
                 place = true;
-            } else if (is(p, "i") && claimedAs(p - 1, PiiKind::Place) && is(p - 2, "o")) {
+            } else if (is(p, "i") && claimedAs(p - 1, PiiKind::Place) &&
+                       (is(p - 2, "o") || is(p - 2, "o'r"))) {
                 place = true; // "o Fangor i Gaernarfon": from one home to the next
+            } else if (is(p, "o") && cap(i) && placeFlag(i) && welshMoveEarlier(p)) {
+                place = true; // "symudon ni i Fae Colwyn o Lerpwl": where the move was from
             } else if ((roles(p) & Lexicon::PlacePrep) || is(p, "outside") || is(p, "above") ||
                        is(p, "ger") ||
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
@@ -3165,7 +3243,8 @@ private:
                                                "placement",  "home",      "bungalow",
                                                "maisonette", "gwesty",    "fflat",
                                                "lleoliad",   "cartref",   "maeth",
-                                               "foster",     "supported", "semi-independent"};
+                                               "foster",     "supported", "semi-independent",
+                                               "uned"};
         auto lodging = [&](int k) {
             if (is(k, "home") && (is(k + 1, "office") || is(k - 1, "the") || is(k - 1, "a"))) {
                 return false; // "the Home Office", "a home in": an office, or nobody's yet
@@ -3194,8 +3273,10 @@ private:
         };
         bool cue = false;
         // "my uncle in Bradford", "my family in Seaham": a relative's own place.
+        // "mynd at Dad yn Lerpwl", "with Nain in": with a relative, at their place.
         if (isWord(p - 1) && (roles(p - 1) & Lexicon::Relation) &&
-            (is(p - 2, "my") || is(p - 2, "our") || is(p - 2, "fy") || is(p - 3, "my"))) {
+            (is(p - 2, "my") || is(p - 2, "our") || is(p - 2, "fy") || is(p - 3, "my") ||
+             is(p - 2, "at") || is(p - 2, "gyda") || is(p - 2, "efo") || is(p - 2, "with"))) {
             cue = true;
         }
         for (int k = p - 1; !cue && k >= 0 && k >= p - 8; --k) {
@@ -3428,11 +3509,12 @@ private:
             }
         }
         static const char* const kLocal[] = {
-            "school", "class",    "college", "nursery",  "academy", "placement", "hostel",
-            "bedsit", "lodgings", "caravan", "unit",     "village", "town",      "area",
-            "estate", "street",   "road",    "mosque",   "church",  "gurdwara",  "temple",
-            "club",   "team",     "ysgol",   "dosbarth", "pentref", "stryd",     "life",
-            "cadets", "scouts",   "chapel",  "madrassa", "madrasa", "gym",       "address"};
+            "school",   "class",    "college",  "nursery", "academy", "placement",
+            "hostel",   "bedsit",   "lodgings", "caravan", "unit",    "village",
+            "town",     "area",     "estate",   "street",  "road",    "mosque",
+            "church",   "gurdwara", "temple",   "club",    "team",    "ysgol",
+            "dosbarth", "pentref",  "stryd",    "life",    "cadets",  "scouts",
+            "chapel",   "madrassa", "madrasa",  "gym",     "address", "coleg"};
         if (!isAny(q, kLocal)) {
             return false;
         }
@@ -3443,8 +3525,10 @@ private:
             if (!isWord(k)) {
                 return false;
             }
+            // Welsh "es i i'r coleg yn", "dw i'n mynd i'r ysgol yn": I went / go to the.
             if (is(k, "my") || is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb) ||
-                ((is(k, "go") || is(k, "goes")) && is(k + 1, "to"))) {
+                ((is(k, "go") || is(k, "goes")) && is(k + 1, "to")) ||
+                (is(k, "i'r") && ((is(k - 1, "i") && is(k - 2, "es")) || is(k - 1, "mynd")))) {
                 return true;
             }
         }
@@ -3549,6 +3633,21 @@ private:
         }
         const Tier t = tier(k);
         return t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain || t == Tier::NameFirst;
+    }
+
+    /** A Welsh verb of moving earlier in p's clause, a place named after it: "symudon ni i Fae
+     *  Colwyn o ..." */
+    bool welshMoveEarlier(int p) const
+    {
+        for (int k = p - 1; k >= 0 && k >= p - 8 && isWord(k); --k) {
+            if (welshMoveBefore(k) && (is(k + 1, "i") || is(k + 2, "i"))) {
+                return true;
+            }
+            if (is(k, "ond") || is(k, "achos") || is(k, "a") || is(k, "ac")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A Welsh verb of moving or living before "i" (to), past a pronoun: "symudon ni",

@@ -1526,6 +1526,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             }
         }
     }
+    if (accepted && !old && countedAfter(i - 1, end)) {
+        return {};
+    }
     if (!accepted || (years == 0 && !old && !months)) {
         return {};
     }
@@ -1539,6 +1542,34 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     Match m = tokens(i, end, PiiKind::Age);
     m.age = years;
     return m;
+}
+
+/** The number that ends at token end, after token p, counts something or tells a time: "we
+ *  were 4 brothers", "they are 3 kids" (people it counts), Welsh "bob bore am 7", "dydd
+ *  Mawrth am 4" ("am" is "at" there, not English "am"). */
+bool UkIdentifiers::countedAfter(int p, int end) const
+{
+    static const char* const kPeople[] = {"brothers", "sisters", "kids",   "children",
+                                          "boys",     "girls",   "people", "siblings"};
+    for (const char* w : kPeople) {
+        if (wordIs(end + 1, w)) {
+            return true;
+        }
+    }
+    if (!wordIs(p, "am") || wordIs(p - 1, "i")) {
+        return false;
+    }
+    static const char* const kWelshTime[] = {
+        "bore",    "nos",   "noson",   "dydd",     "ddydd", "prynhawn", "heno",
+        "yfory",   "llun",  "mawrth",  "mercher",  "iau",   "gwener",   "sadwrn",
+        "sul",     "bob",   "gwely",   "ysgol",    "coleg", "dechrau",  "gorffen",
+        "cychwyn", "adref", "gartref", "cyrraedd", "gadael"};
+    for (const char* w : kWelshTime) {
+        if (wordIs(p - 1, w)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool UkIdentifiers::knownName(int k) const

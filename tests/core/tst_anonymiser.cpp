@@ -2015,7 +2015,8 @@ private slots:
             {u"we visited a farm near Ludlow on a school trip",
              u"we visited a farm near Ludlow on a school trip"},
             {u"the sign outside Tesco", u"the sign outside Tesco"},
-            {u"Fe symudon ni o'r Drenewydd i Lanidloes", u"[name] symudon ni o'r [place] i [name]"},
+            {u"Fe symudon ni o'r Drenewydd i Lanidloes",
+             u"[name] symudon ni o'r [place] i [place]"},
         });
     }
     void roundFourteenCues()
@@ -2119,6 +2120,39 @@ private slots:
              u"the crime number with the police is [reference]"},
             {u"they gave me 12/345678/23 to ring about", u"they gave me [reference] to ring about"},
             {u"born 12/03/2008", u"born [date of birth]"},
+        });
+        // What stays: a hospital, a prison or a court named by its town; a pet named before
+        // "the cat"; Welsh "am" (at) before a time; a number that counts people; the public
+        // names of data/public-phrases.txt, but not a street named after one, and not a person
+        // "from" a service.
+        addRedactionRows({
+            {u"my brother is in Doncaster Royal Infirmary",
+             u"my brother is in Doncaster Royal Infirmary"},
+            {u"his dad is in Durham prison", u"his dad is in Durham prison"},
+            {u"i was at Cardiff Crown Court on monday", u"i was at Cardiff Crown Court on monday"},
+            {u"the judge at Leeds Magistrates Court", u"the judge at Leeds Magistrates Court"},
+            {u"Biscuit the cat sleeps on my bed", u"Biscuit the cat sleeps on my bed"},
+            {u"Tom the builder came round", u"[name] the builder came round"},
+            {u"mae'r bws bob bore am 8", u"mae'r bws bob bore am 8"},
+            {u"hi am 14", u"hi am [age 12-15]"},
+            {u"we were 3 sisters in one room", u"we were 3 sisters in one room"},
+            {u"we went to Alton Towers and ate at Greggs",
+             u"we went to Alton Towers and ate at Greggs"},
+            {u"i live on Anfield Road", u"i live on [place]"},
+            {u"Faith from CAMHS is alright", u"[name] from CAMHS is alright"},
+            {u"my support worker Nadia from Refugee Action rang",
+             u"my support worker [name] from Refugee Action rang"},
+            {u"Olivia from Love Island is my fave", u"Olivia from Love Island is my fave"},
+        });
+        // Welsh: the Welsh names of English cities and small Welsh towns, found by the
+        // context that says home; a trip to one stays.
+        addRedactionRows({
+            {u"Symudon ni i Fae Colwyn o Lerpwl", u"Symudon ni i [place] o [place]"},
+            {u"Dw i'n mynd at Dad yn Lerpwl bob penwythnos",
+             u"Dw i'n mynd at Dad yn [place] bob penwythnos"},
+            {u"mae'r uned yn Llanfairfechan yn bell", u"mae'r uned yn [place] yn bell"},
+            {u"es i i'r coleg yn Aberaeron", u"es i i'r coleg yn [place]"},
+            {u"aethon ni i Fanceinion i siopa", u"aethon ni i Fanceinion i siopa"},
         });
     }
     void roundFifteenCues()
@@ -2793,7 +2827,7 @@ private slots:
         // 0.9917, 12.5%; heldout16 0.853, 0.9874, 11.3%. Then heldout16 was read and fixed by
         // class: 0.951 (places 0.922, ages 0.919), keep 0.9911, 5.0% changed; heldout15, still
         // unread, 0.819, 0.9917, 12.5%. Floors at today's figures.
-        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.88 << 0.99 << 0.13;
+        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.88 << 0.99 << 0.09;
         QTest::newRow("heldout16") << QByteArray("heldout16") << 0.95 << 0.99 << 0.05;
         // heldout17 (unaccompanied and refugee young people 14-19, English cities and Wales;
         // 600, 47% with no identifier) and heldout18 (children 7-15 and families in English
@@ -2815,8 +2849,10 @@ private slots:
         // Session 15 (round 15): heldout15 and heldout17 read at its start, their missed
         // places and ages fixed by class (roundFifteenCues): heldout15 0.822 -> 0.890 (places
         // 0.634 -> 0.838), heldout17 0.835 -> 0.894 (places 0.708 -> 0.899), heldout18 0.934,
-        // heldout13 0.932; keep and changed the same or better.
-        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.89 << 0.98 << 0.21;
+        // heldout13 0.932; keep and changed the same or better. Part 2 (public names,
+        // hospitals, prisons and courts, pets): heldout15 keep 0.9929, 9.0% changed; heldout17
+        // 0.9841, 14.4%.
+        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.89 << 0.98 << 0.15;
         QTest::newRow("heldout18") << QByteArray("heldout18") << 0.93 << 0.985 << 0.14;
         // heldout19 (parents, kinship carers and children, the North and the Midlands),
         // heldout20 (young people 11-18, London, Bristol and south Wales, text-speak) and
@@ -2824,11 +2860,21 @@ private slots:
         // north and mid Wales): session 15, three authors who read no anonymiser code, 700,
         // 700 and 704 statements. Scored on d84ef0a before anything in them was read:
         // heldout19 0.894, keep 0.9847, 13.5% changed; heldout20 0.851, 0.9926, 7.6%;
-        // heldout21 0.939, 0.9890, 7.9%. After round 15 (from heldout15 and 17 only): 0.915,
-        // 0.9845, 13.8%; 0.860, 0.9925, 7.6%; 0.943, 0.9890, 7.9%.
-        QTest::newRow("heldout19") << QByteArray("heldout19") << 0.91 << 0.98 << 0.14;
-        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.85 << 0.99 << 0.08;
-        QTest::newRow("heldout21") << QByteArray("heldout21") << 0.94 << 0.985 << 0.08;
+        // heldout21 0.939, 0.9890, 7.9%. After round 15's first part (from heldout15 and 17
+        // only): 0.915, 0.9845, 13.8%; 0.860, 0.9925, 7.6%; 0.943, 0.9890, 7.9%. Then
+        // heldout19's changed statements were read (part 2: hospitals, prisons and courts,
+        // public names, pets, Welsh "am"): heldout19 0.918, 0.9895, 8.5%; heldout20 and 21,
+        // still unread, 0.862, 0.9926, 7.3% and 0.947, 0.9914, 6.4%.
+        QTest::newRow("heldout19") << QByteArray("heldout19") << 0.91 << 0.985 << 0.09;
+        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.86 << 0.99 << 0.08;
+        QTest::newRow("heldout21") << QByteArray("heldout21") << 0.94 << 0.99 << 0.07;
+        // heldout22 (children in foster, residential and kinship care across England and
+        // Wales) and heldout23 (migrant and minority families, many scripts): session 15, two
+        // more authors who read no anonymiser code, 700 statements each, never read. On
+        // d84ef0a: 0.876, keep 0.9890, 14.0% changed; 0.881, 0.9875, 16.0%. After round 15's
+        // two parts: 0.898, 0.9907, 12.2%; 0.897, 0.9879, 16.0%.
+        QTest::newRow("heldout22") << QByteArray("heldout22") << 0.89 << 0.99 << 0.13;
+        QTest::newRow("heldout23") << QByteArray("heldout23") << 0.89 << 0.985 << 0.17;
     }
     void heldOut()
     {

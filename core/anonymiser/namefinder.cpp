@@ -80,7 +80,9 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, b
     m_buckets[bucket - 1].push_back(int(m_entries.size()));
     m_lateBuckets.resize(m_buckets.size(), false);
     m_lateBuckets[bucket - 1] = m_lateBuckets[bucket - 1] || late;
-    m_entries.push_back({std::move(words), kind, common, keep, late});
+    const char16_t second =
+        words.size() > 1 && !words[1].isEmpty() ? WordTable::fold(words[1].front().unicode()) : 0;
+    m_entries.push_back({std::move(words), kind, common, keep, late, second});
 }
 
 namespace {
@@ -2013,9 +2015,16 @@ private:
     {
         int bestLast = -1;
         const Entry* best = nullptr;
+        int n = i + 1;
+        while (m_t.punct(n, u'.') && m_t.joined(n)) { // "St. Anne's", as matchEntry reads it
+            ++n;
+        }
+        const char16_t next = m_t.valid(n) && m_t[n].length > 0
+                                  ? WordTable::fold(m_t.text()[m_t[n].start].unicode())
+                                  : 0;
         for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
             const Entry& entry = m_f.m_entries[std::size_t(e)];
-            if (entry.late != late) {
+            if (entry.late != late || (entry.secondInitial != 0 && entry.secondInitial != next)) {
                 continue;
             }
             const int last = matchEntry(i, entry);
@@ -2818,8 +2827,15 @@ private:
      *  places that are not where the child lives stay), so its words are kept. */
     void institutionPass()
     {
+        const QStringView text = m_t.text();
         for (int i = 1; i < m_t.size(); ++i) {
-            if (!isWord(i) || claimed(i)) {
+            // By length and first letter before anything else: this runs for every token.
+            const Token& t = m_t[i];
+            if (t.length < 5 || t.length > 9) {
+                continue;
+            }
+            const char16_t c = text[t.start].unicode() | 0x20; // ASCII lower case
+            if ((c != u'c' && c != u'h' && c != u'i' && c != u'p') || !isWord(i) || claimed(i)) {
                 continue;
             }
             const bool court =

@@ -58,6 +58,9 @@ private:
         bool commonWord;   ///< a one-word entry that is also an everyday word ("Will")
         bool keep = false; ///< a public name or title ("Marcus Rashford"): kept, shields its words
         bool late = false; ///< a listed school: matched after the shape rules, which see more
+        /** The second word's first letter, folded (0 for one word): most entries of a
+         *  bucket ("the ...", "st ...") fail on it without a string comparison. */
+        char16_t secondInitial = 0;
     };
     class Pass;
 

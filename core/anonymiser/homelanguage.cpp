@@ -33,6 +33,10 @@ WordTable buildWords()
         "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê salî sali bochor "
         "bochhor bosor "
         "sano amet barsa barsha barsh sanawat sanin sneen taon rokiv roky rokiw rik let godini "
+        // Romani, Farsi with its long vowel marked, Levantine and Maltese Arabic, Pashto,
+        // Sorani Kurdish, Slovak, Tigrinya in its own script ("ዓመት", "ዓመተይ")
+        "berš bers bersh sāla sālam sāl snin sane sana kaala kalan kala sale rokov "
+        "\u12D3\u1218\u1275 \u12D3\u1218\u1270\u12ED "
         "\u0440\u043E\u043A\u0456\u0432 "
         "\u0440\u043E\u043A\u0438 \u0440\u0456\u043A \u0433\u043E\u0434\u0438\u043D\u0438 "
         "\u0433\u043E\u0434\u0438\u043D\u0430 "
@@ -63,6 +67,8 @@ WordTable buildWords()
         // Lithuanian "esu" (am), "yra" (is); "I" in Tigrinya and Arabic in Latin letters
         // ("ana 13 amet", "ane 9 amet"), Kurdish ("ez 12 salî"): the speaker's own age.
         "esu yra ana ane ez "
+        // Pashto "zə" (I): "zə 16 kaala yam"
+        "zə zë "
         // Ukrainian in Latin and Cyrillic letters: "to (my) son, daughter, him, her, me" ("Synovi
         // 10 rokiv", "йому 8 років"); Bulgarian "на" ("е на 7 години")
         "synovi donci dontsi yomu yiy meni \u0439\u043E\u043C\u0443 \u0457\u0439 "
@@ -72,6 +78,8 @@ WordTable buildWords()
     // "Age" before the number: Urdu/Hindi/Punjabi, Bengali, Kurdish and Farsi, Arabic ("my,
     // his, her age").
     add("umar umr umer umur umra umri boyosh boyos boyoshe bayas temen temenê temene "
+        // Arabic in Latin letters, as typed with "3" for "ع": "3omri 10"
+        "omri 3omri 3umri 3amri omry "
         "\u0639\u0645\u0631\u064A \u0639\u0645\u0631\u0647 \u0639\u0645\u0631\u0647\u0627 "
         // with "و" (and) written onto it: "وعمري ١٣ سنة"
         "\u0648\u0639\u0645\u0631\u064A \u0648\u0639\u0645\u0631\u0647 "
@@ -96,6 +104,9 @@ WordTable buildWords()
     // after).
     add("temu urmă urma atrás atras pehle pahle se tak baad", Word::Ago);
     add("alt alte alter oud", Word::Old);
+    // Shona "makore" (years, before the number: "ndine makore 14"), Twi "mfe", "mfeɛ", Oromo
+    // "waggaa", Yoruba "ọdún".
+    add("makore wemakore mfe mfeɛ mfee waggaa ọdún odun", Word::YearsBefore);
     return t;
 }
 
@@ -190,6 +201,34 @@ WordTable buildHomeVerbs()
            "sống chuyển",
            1);
     return t;
+}
+
+/** isLivingVerbNearPlace()'s words, folded. Curated from general knowledge of the languages. */
+const WordTable& livingVerbsNearPlace()
+{
+    static const WordTable table = [] {
+        WordTable t;
+        addAll(t,
+               // Somali: I live, we live, he lives, living
+               "noolahay noolnahay nool noolyahay deggen degan "
+               // Shona: we, I, he or she, they live
+               "tinogara ndinogara anogara vanogara "
+               // Bengali (Sylheti): I live, lives, we live
+               "thaki thake thakina thakchi "
+               // Urdu, Hindi, Punjabi: live(s)
+               "rehta rehti rehte rehtay rehnda rehndi rehnde rehndey rahta rahti rahte "
+               // Farsi and Dari: life (zendegi mikonam, I live)
+               "zendegi zendagi "
+               // Kurdish (Kurmanji): I, we, they live
+               "dijîm dijim dijin dijî "
+               // Turkish: I live, we live, we stay
+               "yaşıyorum yasiyorum yaşıyoruz yasiyoruz oturuyoruz oturuyorum "
+               // Lithuanian, Ukrainian and Russian
+               "gyvenu gyvename живу живемо живе живём живем",
+               1);
+        return t;
+    }();
+    return table;
 }
 
 const WordTable& homeVerbs()
@@ -288,7 +327,7 @@ const WordTable& numbers()
 bool yearsKind(Word kind)
 {
     return kind == Word::Years || kind == Word::YearsOld || kind == Word::AgeSuffix ||
-           kind == Word::Of;
+           kind == Word::Of || kind == Word::YearsBefore;
 }
 
 HashFilter buildYearsFilter()
@@ -360,6 +399,11 @@ bool mayBeNameCueWord(std::uint32_t hash)
 bool isHomeVerb(QStringView word)
 {
     return homeVerbs().contains(word);
+}
+
+bool isLivingVerbNearPlace(QStringView word)
+{
+    return livingVerbsNearPlace().contains(word);
 }
 
 bool isHomePreposition(QStringView word)

@@ -19,18 +19,19 @@ namespace chorus::homelanguage {
  *  12 anos", "man 14 metų", "jam 15 vjeç", "13 yaşında", "meri umar 13 saal hai". */
 enum class Word : std::uint8_t {
     None = 0,
-    Years,     ///< "lat", "ani", "anos", "metų", "saal": an age after a verb of having or being
-    YearsOld,  ///< "vjeç", "yaşında", "tuổi", "jir": an age by itself
-    AgeSuffix, ///< "letni", "latek" after "13-": an age written onto the number; as Years too
-    AgeVerb,   ///< "mam", "ma", "are", "tenho", "tengo", "man", "عندي": whose age a number is
-    AgeNoun,   ///< "umar", "boyosh", "temen", "عمري": "age", before the number
-    Filler,    ///< "już", "doar", "quase": between the verb and the number
-    Person,    ///< "fratele", "irmão", "hermana": before "de" in "my brother of 5 years"
-    Of,        ///< "de": "fratele meu de 5 ani", "meu irmão de 5 anos"
-    Genitive,  ///< "ka", "ki", "di": after the years, "5 saal ka" (five years old)
-    Mine,      ///< "meu", "mea", "mi": between a person and "de"
-    Ago,       ///< "temu", "atrás", "pehle", "se": after the years, a length of time
-    Old,       ///< "alt", "oud": after "Jahre", "jaar"
+    Years,       ///< "lat", "ani", "anos", "metų", "saal": an age after a verb of having or being
+    YearsOld,    ///< "vjeç", "yaşında", "tuổi", "jir": an age by itself
+    AgeSuffix,   ///< "letni", "latek" after "13-": an age written onto the number; as Years too
+    AgeVerb,     ///< "mam", "ma", "are", "tenho", "tengo", "man", "عندي": whose age a number is
+    AgeNoun,     ///< "umar", "boyosh", "temen", "عمري": "age", before the number
+    Filler,      ///< "już", "doar", "quase": between the verb and the number
+    Person,      ///< "fratele", "irmão", "hermana": before "de" in "my brother of 5 years"
+    Of,          ///< "de": "fratele meu de 5 ani", "meu irmão de 5 anos"
+    Genitive,    ///< "ka", "ki", "di": after the years, "5 saal ka" (five years old)
+    Mine,        ///< "meu", "mea", "mi": between a person and "de"
+    Ago,         ///< "temu", "atrás", "pehle", "se": after the years, a length of time
+    Old,         ///< "alt", "oud": after "Jahre", "jaar"
+    YearsBefore, ///< "makore", "mfeɛ", "waggaa": the years before the number, an age by itself
 };
 
 /** What word is to an age in a home language, given WordTable::hashOf(word). */
@@ -69,6 +70,12 @@ extern const HashFilter homeVerbFilter;
 /** A verb of living or of moving home: Polish "mieszkam", "przeprowadziliśmy (się)", Romanian
  *  "locuiesc", "(ne-am) mutat", Portuguese "moro", Spanish "vivo", Albanian "jetoj". */
 [[nodiscard]] bool isHomeVerb(QStringView word);
+
+/** A verb of living in a language whose word order puts it after the town or away from a
+ *  preposition isHomePreposition() knows: Somali "(ku) noolahay", Shona "tinogara (ku)",
+ *  Bengali "(Poplar e) thaki", Urdu and Punjabi "rehte", "rehnda", Farsi "zendegi (mikonam)",
+ *  Kurdish "dijîm", Turkish "yaşıyorum", Lithuanian "gyvenu", Ukrainian "живу". */
+[[nodiscard]] bool isLivingVerbNearPlace(QStringView word);
 
 /** The preposition such a verb takes before a town: "w", "do", "în", "la", "em", "en", "a",
  *  "në", "para". */

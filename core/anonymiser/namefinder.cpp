@@ -790,6 +790,42 @@ private:
     }
 
     /** "Whitleigh is where i grew up", "Gorseinon was where we lived": a home, said after it. */
+    /** The words after a UK town say it is home: "my mum is from Barnsley, we live there
+     *  now", "team in Bradford, thats where i live", "Edmonton is home to me", "Chapeltown
+     *  is my area now", "Stryd Fawr yn Nhregarth a dw i'n byw yno", "twll o le ydi Rhyl ond
+     *  dyna adra". No other town between, within the sentence. */
+    bool homeSaidAfter(int last, int i) const
+    {
+        if (abroadFlag(i) || nation(i) || region(i) || !(placeFlag(i) || cap(i))) {
+            return false;
+        }
+        if (is(last + 1, "is") || is(last + 1, "was")) {
+            const int h = is(last + 2, "my") || is(last + 2, "our") ? last + 3 : last + 2;
+            if (is(h, "home") || is(h, "area") || is(h, "ends") || is(h, "endz")) {
+                return !is(h + 1, "to") || is(h + 2, "me") || is(h + 2, "us");
+            }
+        }
+        for (int j = last + 1, seen = 0; m_t.valid(j) && seen < 12; ++j, ++seen) {
+            if (m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?') ||
+                (j > last + 1 && cap(j) && placeFlag(j))) {
+                return false;
+            }
+            const bool living = is(j, "live") || is(j, "lives") || is(j, "living") ||
+                                is(j, "lived") || is(j, "byw") || is(j, "fyw");
+            if (living && (is(j + 1, "there") || is(j + 1, "yno") ||
+                           (is(j - 2, "where") && (is(j - 1, "i") || is(j - 1, "we"))))) {
+                // not a wish ("i want to live there") nor someone else's ("they live there")
+                return !is(j - 1, "to") && !is(j - 1, "they") && !is(j - 1, "he") &&
+                       !is(j - 1, "she");
+            }
+            if ((is(j, "dyna") || is(j, "dyma")) &&
+                (is(j + 1, "adra") || is(j + 1, "adref") || is(j + 1, "gartref"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool homeIsWhereAfter(int i) const
     {
         if (!(is(i + 1, "is") || is(i + 1, "was")) || !is(i + 2, "where")) {
@@ -3015,8 +3051,11 @@ private:
         // "Whitleigh is where i grew up": a home named first, said to be one after it.
         constexpr std::uint8_t kOpening = Token::SentenceStart | Token::Capitalised;
         for (int i = 0; i < m_t.size(); ++i) {
-            if ((m_t[i].flags & kOpening) == kOpening && isWord(i) && is(i + 2, "where") &&
-                !claimed(i) && tier(i) != Tier::Never && homeIsWhereAfter(i)) {
+            // "Leeds is my area", "Rhyl is home": a known town said to be home.
+            if ((m_t[i].flags & kOpening) == kOpening && isWord(i) && !claimed(i) &&
+                tier(i) != Tier::Never &&
+                ((is(i + 2, "where") && homeIsWhereAfter(i)) ||
+                 (placeFlag(i) && (is(i + 1, "is") || is(i + 1, "was")) && homeSaidAfter(i, i)))) {
                 claim(i, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
             }
         }
@@ -3070,7 +3109,7 @@ private:
                 // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
                 place = homeContextBefore(p, i) || homeLanguageHomeBefore(p, i);
             } else if (homeLanguageHomeBefore(p, i) || homeWithoutPrepositionBefore(p, i) ||
-                       homeLanguageInBefore(p, i)) {
+                       homeLanguageInBefore(p, i) || livingVerbNear(i)) {
                 // "mieszkam w Swansea", "i miss Pontypool", "home is Wigan", "tia em Bournemouth"
                 place = true;
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
@@ -3083,7 +3122,8 @@ private:
                 ++last;
             }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
-            if (claimedAs(n, PiiKind::Postcode) || (!place && whereLivedAfter(last, i))) {
+            if (claimedAs(n, PiiKind::Postcode) ||
+                (!place && (whereLivedAfter(last, i) || homeSaidAfter(last, i)))) {
                 place = true;
             }
             if (place) {
@@ -3137,8 +3177,10 @@ private:
     bool homeContextBefore(int p, int i) const
     {
         int q = p - 1;
+        // "we moved there from Gloucester": "there" is the new home, the town the old one.
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
-            is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out")) {
+            is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out") ||
+            (is(q, "there") && is(p, "from"))) {
             --q;
         }
         // "my dad is in Skelmersdale", "my friends are all in Southmead": where family or
@@ -3292,7 +3334,8 @@ private:
         // "mynd at Dad yn Lerpwl", "with Nain in": with a relative, at their place.
         if (isWord(p - 1) && (roles(p - 1) & Lexicon::Relation) &&
             (is(p - 2, "my") || is(p - 2, "our") || is(p - 2, "fy") || is(p - 3, "my") ||
-             is(p - 2, "at") || is(p - 2, "gyda") || is(p - 2, "efo") || is(p - 2, "with"))) {
+             is(p - 2, "at") || is(p - 2, "gyda") || is(p - 2, "efo") || is(p - 2, "with") ||
+             is(p - 2, "his") || is(p - 2, "her") || is(p - 2, "their"))) {
             cue = true;
         }
         for (int k = p - 1; !cue && k >= 0 && k >= p - 8; --k) {
@@ -3380,6 +3423,23 @@ private:
                homelanguage::isHomeVerb(m_t.str(q));
     }
 
+    /** A known UK town a few words from a verb of living in a home language whose word
+     *  order isHomePreposition() does not cover: "waxaan ku noolahay Leicester", "Tinogara ku
+     *  Northampton", "ami Poplar e thaki", "alan dar Croydon zendegi mikonam". */
+    bool livingVerbNear(int i) const
+    {
+        if (!cap(i) || !placeFlag(i) || abroadFlag(i) || region(i)) {
+            return false;
+        }
+        for (int k = i - 3; k <= i + 3; ++k) {
+            if (k != i && isWord(k) && (!cap(k) || initial(k)) &&
+                homelanguage::isLivingVerbNearPlace(m_t.str(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A county or region ("Lincolnshire", "Cornwall", "Gwynedd"): too wide to find a family
      *  by, so a word that places someone there does not make it a home's name. */
     bool region(int i) const
@@ -3439,7 +3499,7 @@ private:
     bool homeVerb(int k) const
     {
         static const char* const kMore[] = {"housed",  "rehoused", "re-housed", "foster",
-                                            "raising", "settled",  "fostering"};
+                                            "raising", "settled",  "fostering", "shifted"};
         return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
     }
 

@@ -1150,6 +1150,22 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     bool welshPerson = false; // "mae fy mrawd yn un ar bymtheg": a person's age, no "oed"
     if (t.type == Type::Alnum) {
         const QStringView s = m_t.str(i);
+        // Chinese "我今年15岁", "9歲": the years character written onto the number, the whole
+        // sentence often one token. Only the number and its character are the age.
+        for (qsizetype k = 1; k < s.size(); ++k) {
+            if ((s[k] == u'\u5C81' || s[k] == u'\u6B72') && isAsciiDigit(s[k - 1])) {
+                qsizetype d = k;
+                while (d > 0 && isAsciiDigit(s[d - 1]) && k - d < 3) {
+                    --d;
+                }
+                if (d > 0 && isAsciiDigit(s[d - 1])) {
+                    return {}; // a longer number
+                }
+                Match m = chars(t.start + d, t.start + k + 1, PiiKind::Age);
+                m.age = toInt(s.sliced(d, k - d));
+                return m;
+            }
+        }
         qsizetype digits = 0;
         while (digits < s.size() && s[digits].isDigit()) {
             ++digits;
@@ -1626,6 +1642,15 @@ bool UkIdentifiers::nothingCountedAfter(int k) const
 UkIdentifiers::Match UkIdentifiers::homeLanguageAgeAt(int i) const
 {
     using homelanguage::Word;
+    // "ndine makore 14", "medi mfeɛ 9": the years said before the number.
+    if (i > 0 && m_t.isType(i, Type::Number) && m_t[i].length <= 2 && !m_t.joined(i) &&
+        wordAt(i - 1) == Word::YearsBefore &&
+        !(m_t.valid(i + 1) && m_t.joined(i + 1) && !m_t.punct(i + 1, u',') &&
+          !m_t.punct(i + 1, u'.') && !m_t.punct(i + 1, u'!'))) {
+        Match m = tokens(i - 1, i, PiiKind::Age);
+        m.age = toInt(m_t.str(i));
+        return m;
+    }
     // The years word first: it is rare, and nearly every token leaves here.
     Word unit = wordAt(i + 1);
     int end = i + 1;

@@ -2154,6 +2154,42 @@ private slots:
             {u"es i i'r coleg yn Aberaeron", u"es i i'r coleg yn [place]"},
             {u"aethon ni i Fanceinion i siopa", u"aethon ni i Fanceinion i siopa"},
         });
+        // Part 3, after heldout23's misses: a town said to be home after it ("we live there",
+        // "is my area", Welsh "dyna adra", "byw yno"), a verb of living in a home language on
+        // either side of the town, "moved there from", "shifted", a relative after "his";
+        // a public name that is a town is no longer kept ("Milton Keynes").
+        addRedactionRows({
+            {u"my dad is from Doncaster, we live there now",
+             u"my dad is from [place], we live there now"},
+            {u"i train with a team in Halifax, thats where i live",
+             u"i train with a team in [place], thats where i live"},
+            {u"Wigan is my area", u"[place] is my area"},
+            {u"twll ydi Bangor ond dyna adra", u"twll ydi [place] ond dyna adra"},
+            {u"we went to Leeds, i want to live there", u"we went to Leeds, i want to live there"},
+            {u"i went to York, they live there", u"i went to York, they live there"},
+            {u"London is home to millions", u"London is home to millions"},
+            {u"waxaan ku noolahay Sheffield", u"waxaan ku noolahay [place]"},
+            {u"Tinogara ku Derby", u"Tinogara ku [place]"},
+            {u"ez niha li Leeds dijîm", u"ez niha li [place] dijîm"},
+            {u"we moved there from Swindon", u"we moved there from [place]"},
+            {u"we shifted from Slough to Reading", u"we shifted from [place] to [place]"},
+            {u"they shifted the meeting to Leeds", u"they shifted the meeting to Leeds"},
+            {u"I am her nan in Wigan", u"I am her nan in [place]"},
+            {u"i live in Milton Keynes", u"i live in [place]"},
+            {u"we went to Port Talbot for the day", u"we went to Port Talbot for the day"},
+        });
+        // Ages: years before the number (Shona, Twi, Oromo), more years words (Pashto, Romani,
+        // Farsi with its long vowel, Tigrinya's own script), Chinese "岁" written onto it.
+        addRedactionRows({
+            {u"ndine makore 13, mum says", u"ndine [age 12-15], mum says"},
+            {u"medi mfeɛ 8", u"medi [age 8-11]"},
+            {u"zə 15 kaala yam", u"zə [age 12-15] yam"},
+            {u"man 13 sāla hastam", u"man [age 12-15] hastam"},
+            {u"ane 16 ዓመት እየ", u"ane [age 16-17] እየ"},
+            {u"我今年13岁", u"我今年[age 12-15]"},
+            {u"我今年8歲, i like school", u"我今年[age 8-11], i like school"},
+            {u"it cost 1500岁", u"it cost 1500岁"},
+        });
     }
     void roundFifteenCues()
     {
@@ -2827,7 +2863,7 @@ private slots:
         // 0.9917, 12.5%; heldout16 0.853, 0.9874, 11.3%. Then heldout16 was read and fixed by
         // class: 0.951 (places 0.922, ages 0.919), keep 0.9911, 5.0% changed; heldout15, still
         // unread, 0.819, 0.9917, 12.5%. Floors at today's figures.
-        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.88 << 0.99 << 0.09;
+        QTest::newRow("heldout15") << QByteArray("heldout15") << 0.90 << 0.99 << 0.09;
         QTest::newRow("heldout16") << QByteArray("heldout16") << 0.95 << 0.99 << 0.05;
         // heldout17 (unaccompanied and refugee young people 14-19, English cities and Wales;
         // 600, 47% with no identifier) and heldout18 (children 7-15 and families in English
@@ -2852,7 +2888,7 @@ private slots:
         // heldout13 0.932; keep and changed the same or better. Part 2 (public names,
         // hospitals, prisons and courts, pets): heldout15 keep 0.9929, 9.0% changed; heldout17
         // 0.9841, 14.4%.
-        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.89 << 0.98 << 0.15;
+        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.90 << 0.98 << 0.15;
         QTest::newRow("heldout18") << QByteArray("heldout18") << 0.93 << 0.985 << 0.14;
         // heldout19 (parents, kinship carers and children, the North and the Midlands),
         // heldout20 (young people 11-18, London, Bristol and south Wales, text-speak) and
@@ -2865,16 +2901,20 @@ private slots:
         // heldout19's changed statements were read (part 2: hospitals, prisons and courts,
         // public names, pets, Welsh "am"): heldout19 0.918, 0.9895, 8.5%; heldout20 and 21,
         // still unread, 0.862, 0.9926, 7.3% and 0.947, 0.9914, 6.4%.
-        QTest::newRow("heldout19") << QByteArray("heldout19") << 0.91 << 0.985 << 0.09;
+        QTest::newRow("heldout19") << QByteArray("heldout19") << 0.92 << 0.985 << 0.09;
         QTest::newRow("heldout20") << QByteArray("heldout20") << 0.86 << 0.99 << 0.08;
-        QTest::newRow("heldout21") << QByteArray("heldout21") << 0.94 << 0.99 << 0.07;
+        QTest::newRow("heldout21") << QByteArray("heldout21") << 0.95 << 0.99 << 0.07;
         // heldout22 (children in foster, residential and kinship care across England and
         // Wales) and heldout23 (migrant and minority families, many scripts): session 15, two
         // more authors who read no anonymiser code, 700 statements each, never read. On
         // d84ef0a: 0.876, keep 0.9890, 14.0% changed; 0.881, 0.9875, 16.0%. After round 15's
-        // two parts: 0.898, 0.9907, 12.2%; 0.897, 0.9879, 16.0%.
-        QTest::newRow("heldout22") << QByteArray("heldout22") << 0.89 << 0.99 << 0.13;
-        QTest::newRow("heldout23") << QByteArray("heldout23") << 0.89 << 0.985 << 0.17;
+        // two parts: 0.898, 0.9907, 12.2%; 0.897, 0.9879, 16.0%. Part 3 read heldout23's
+        // misses (a town said to be home after it, verbs of living in home languages, years
+        // before the number, Chinese "岁"): heldout23 0.929; the three still unread, heldout20
+        // 0.866, heldout21 0.953, heldout22 0.904 (keep and changed the same); heldout15 0.903,
+        // heldout17 0.907, heldout19 0.921.
+        QTest::newRow("heldout22") << QByteArray("heldout22") << 0.90 << 0.99 << 0.13;
+        QTest::newRow("heldout23") << QByteArray("heldout23") << 0.92 << 0.985 << 0.17;
     }
     void heldOut()
     {

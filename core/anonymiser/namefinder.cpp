@@ -790,13 +790,30 @@ private:
     }
 
     /** "Whitleigh is where i grew up", "Gorseinon was where we lived": a home, said after it. */
+    /** Whether the statement has Welsh "dyna" or "dyma" (that's, here's) anywhere: read once,
+     *  on the first town that asks. */
+    bool homeWordSeen() const
+    {
+        if (m_homeWordSeen < 0) {
+            m_homeWordSeen = 0;
+            for (int j = 0; j < m_t.size(); ++j) {
+                if (m_t[j].length == 4 && (is(j, "dyna") || is(j, "dyma"))) {
+                    m_homeWordSeen = 1;
+                    break;
+                }
+            }
+        }
+        return m_homeWordSeen > 0;
+    }
+
     /** The words after a UK town say it is home: "my mum is from Barnsley, we live there
      *  now", "team in Bradford, thats where i live", "Edmonton is home to me", "Chapeltown
      *  is my area now", "Stryd Fawr yn Nhregarth a dw i'n byw yno", "twll o le ydi Rhyl ond
      *  dyna adra". No other town between, within the sentence. */
     bool homeSaidAfter(int last, int i) const
     {
-        if (abroadFlag(i) || nation(i) || region(i) || !(placeFlag(i) || cap(i))) {
+        // Known towns only: most capitalised words asked here are people's names.
+        if (!placeFlag(i) || abroadFlag(i) || nation(i) || region(i)) {
             return false;
         }
         if (is(last + 1, "is") || is(last + 1, "was")) {
@@ -805,20 +822,27 @@ private:
                 return !is(h + 1, "to") || is(h + 2, "me") || is(h + 2, "us");
             }
         }
+        // Most statements have no verb of living and no Welsh "dyna": one test of the
+        // statement's roles, then of each word's length, before any comparison.
+        const bool anyLiving = m_facts.allRoles & Lexicon::PlaceVerb;
+        if (!anyLiving && !homeWordSeen()) {
+            return false;
+        }
         for (int j = last + 1, seen = 0; m_t.valid(j) && seen < 12; ++j, ++seen) {
             if (m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?') ||
                 (j > last + 1 && cap(j) && placeFlag(j))) {
                 return false;
             }
-            const bool living = is(j, "live") || is(j, "lives") || is(j, "living") ||
-                                is(j, "lived") || is(j, "byw") || is(j, "fyw");
+            const bool living = anyLiving && (roles(j) & Lexicon::PlaceVerb) &&
+                                (is(j, "live") || is(j, "lives") || is(j, "living") ||
+                                 is(j, "lived") || is(j, "byw") || is(j, "fyw"));
             if (living && (is(j + 1, "there") || is(j + 1, "yno") ||
                            (is(j - 2, "where") && (is(j - 1, "i") || is(j - 1, "we"))))) {
                 // not a wish ("i want to live there") nor someone else's ("they live there")
                 return !is(j - 1, "to") && !is(j - 1, "they") && !is(j - 1, "he") &&
                        !is(j - 1, "she");
             }
-            if ((is(j, "dyna") || is(j, "dyma")) &&
+            if (m_t[j].length == 4 && (is(j, "dyna") || is(j, "dyma")) &&
                 (is(j + 1, "adra") || is(j + 1, "adref") || is(j + 1, "gartref"))) {
                 return true;
             }
@@ -3934,6 +3958,7 @@ private:
     const bool m_shouted;                      ///< shouted(m_t)
     mutable std::int8_t m_schoolTopic = -1;    ///< schoolTopic(), -1 until asked
     mutable std::int8_t m_welshStatement = -1; ///< welshStatement(), -1 until asked
+    mutable std::int8_t m_homeWordSeen = -1;   ///< homeWordSeen(), -1 until asked
     std::vector<std::pair<int, int>>
         m_lateStarts; ///< (token, bucket) where a listed school may start
 };

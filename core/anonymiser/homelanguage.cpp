@@ -35,7 +35,9 @@ WordTable buildWords()
         "sano amet barsa barsha barsh sanawat sanin sneen taon rokiv roky rokiw rik let godini "
         // Romani, Farsi with its long vowel marked, Levantine and Maltese Arabic, Pashto,
         // Sorani Kurdish, Slovak, Tigrinya in its own script ("ዓመት", "ዓመተይ")
-        "berš bers bersh sāla sālam sāl snin sane sana kaala kalan kala sale rokov "
+        "berš bers bersh sāla sālam sāl snin sane sana kaala kalan kala kalana sale rokov "
+        // Gujarati and Hindi: "dus varas", "10 varsh"
+        "varas varsh varsha "
         "\u12D3\u1218\u1275 \u12D3\u1218\u1270\u12ED "
         "\u0440\u043E\u043A\u0456\u0432 "
         "\u0440\u043E\u043A\u0438 \u0440\u0456\u043A \u0433\u043E\u0434\u0438\u043D\u0438 "
@@ -67,8 +69,8 @@ WordTable buildWords()
         // Lithuanian "esu" (am), "yra" (is); "I" in Tigrinya and Arabic in Latin letters
         // ("ana 13 amet", "ane 9 amet"), Kurdish ("ez 12 salî"): the speaker's own age.
         "esu yra ana ane ez "
-        // Pashto "zə" (I): "zə 16 kaala yam"
-        "zə zë "
+        // Pashto "zə", "za" (I): "zə 16 kaala yam"; Bengali "ami" (I); Kurdish "ewe" (he, she)
+        "zə zë za ami ewe "
         // Ukrainian in Latin and Cyrillic letters: "to (my) son, daughter, him, her, me" ("Synovi
         // 10 rokiv", "йому 8 років"); Bulgarian "на" ("е на 7 години")
         "synovi donci dontsi yomu yiy meni \u0439\u043E\u043C\u0443 \u0457\u0439 "

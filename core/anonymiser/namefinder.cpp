@@ -776,10 +776,17 @@ private:
         if (m_t.punct(k, u',')) {
             ++k;
         }
+        // "in Cardiff is where i grew up", "Bury St Edmunds which is where i live"
+        if (is(k, "which") || is(k, "that") || is(k, "that's") || is(k, "thats")) {
+            ++k;
+        }
+        if (is(k, "is") || is(k, "was")) {
+            ++k;
+        }
         if (!(is(k, "where") || is(k, "lle")) || nation(i) || abroadFlag(i)) {
             return false;
         }
-        for (int j = k + 1; j <= k + 4 && isWord(j); ++j) {
+        for (int j = k + 1; j <= k + 5 && isWord(j); ++j) {
             // Living, not staying: "Carlisle where we stayed one night" is a trip's stop.
             if (is(j, "live") || is(j, "lives") || is(j, "lived") || is(j, "living") ||
                 is(j, "byw") || is(j, "fyw") || is(j, "grew")) {
@@ -836,8 +843,11 @@ private:
             const bool living = anyLiving && (roles(j) & Lexicon::PlaceVerb) &&
                                 (is(j, "live") || is(j, "lives") || is(j, "living") ||
                                  is(j, "lived") || is(j, "byw") || is(j, "fyw"));
-            if (living && (is(j + 1, "there") || is(j + 1, "yno") ||
-                           (is(j - 2, "where") && (is(j - 1, "i") || is(j - 1, "we"))))) {
+            if (living &&
+                (is(j + 1, "there") || is(j + 1, "yno") ||
+                 (is(j - 2, "where") && (is(j - 1, "i") || is(j - 1, "we"))) ||
+                 ((is(j - 3, "where") || is(j - 4, "where")) &&
+                  (is(j - 2, "my") || is(j - 3, "my") || is(j - 2, "our") || is(j - 3, "our"))))) {
                 // not a wish ("i want to live there") nor someone else's ("they live there")
                 return !is(j - 1, "to") && !is(j - 1, "they") && !is(j - 1, "he") &&
                        !is(j - 1, "she");
@@ -1648,7 +1658,8 @@ private:
             m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
-        if (is(i + 1, "the") && petWord(i + 2) && !is(i + 3, "walker")) {
+        if (is(i + 1, "the") && (petWord(i + 2) || (!cap(i + 2) && petWord(i + 3))) &&
+            !is(i + 3, "walker")) {
             return true; // "Frank the cat sleeps on my bag", "Jack the dog bit my shoe"
         }
         if (!(is(i + 1, "is") || is(i + 1, "was"))) {
@@ -1657,7 +1668,9 @@ private:
         // "my friend Bilbo is a dog", "Mr Whiskers is our cat", "Jack is the name of my
         // horse": said to be an animal, or an animal's name, after it.
         if (is(i + 2, "a") || is(i + 2, "my") || is(i + 2, "our")) {
-            return petWord(i + 3);
+            // "Frank is my carer's dog": whose, then the animal
+            return petWord(i + 3) ||
+                   (m_t[i + 3].has(Token::Apostrophe) && isWord(i + 3) && petWord(i + 4));
         }
         return is(i + 2, "the") && is(i + 3, "name") && is(i + 4, "of") &&
                (is(i + 5, "my") || is(i + 5, "our")) && (petWord(i + 6) || petWord(i + 7));
@@ -3168,7 +3181,7 @@ private:
         }
         int k = p;
         if (is(k, "to") || is(k, "in") || is(k, "yn") || is(k, "yng") || is(k, "ym") ||
-            is(k, "i")) {
+            is(k, "i") || is(k, "i'r")) {
             --k;
         }
         bool joined = false;
@@ -3177,8 +3190,8 @@ private:
             --k;
             joined = true;
         }
-        if (m_t.punct(k, u',')) {
-            --k;
+        if (m_t.punct(k, u',') || is(k, "ac") || is(k, "and")) {
+            --k; // "o Fachynlleth i Drefnewydd ac wedyn i'r Amwythig"
             joined = true;
         }
         if (!joined) {
@@ -3214,7 +3227,8 @@ private:
             // "amma is in Birmingham": a home language's kin word (lower case: a listed
             // everyday word of that language) stands for a relation too.
             if ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were")) &&
-                ((roles(v - 1) & Lexicon::Relation) ||
+                ((roles(v - 1) & Lexicon::Relation) || is(v - 1, "kids") || is(v - 1, "children") ||
+                 pluralRelation(v - 1) ||
                  (!cap(v - 1) && (m_facts.flags[std::size_t(v - 1)] & Gazetteer::HomeWord)))) {
                 return !tripInSentence(p);
             }
@@ -3356,7 +3370,7 @@ private:
         bool cue = false;
         // "my uncle in Bradford", "my family in Seaham": a relative's own place.
         // "mynd at Dad yn Lerpwl", "with Nain in": with a relative, at their place.
-        if (isWord(p - 1) && (roles(p - 1) & Lexicon::Relation) &&
+        if (isWord(p - 1) && ((roles(p - 1) & Lexicon::Relation) || pluralRelation(p - 1)) &&
             (is(p - 2, "my") || is(p - 2, "our") || is(p - 2, "fy") || is(p - 3, "my") ||
              is(p - 2, "at") || is(p - 2, "gyda") || is(p - 2, "efo") || is(p - 2, "with") ||
              is(p - 2, "his") || is(p - 2, "her") || is(p - 2, "their"))) {
@@ -3455,13 +3469,32 @@ private:
         if (!cap(i) || !placeFlag(i) || abroadFlag(i) || region(i)) {
             return false;
         }
-        for (int k = i - 3; k <= i + 3; ++k) {
+        // "jetoj me një familje angleze në Dartford", "gyvenu globėjų šeimoje Boston": the
+        // verb a few words before, who with between.
+        for (int k = i - 6; k <= i + 3; ++k) {
             if (k != i && isWord(k) && (!cap(k) || initial(k)) &&
-                homelanguage::isLivingVerbNearPlace(m_t.str(k))) {
+                (homelanguage::isLivingVerbNearPlace(m_t.str(k)) ||
+                 (k < i && homelanguage::isHomeVerb(m_t.str(k))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "grandparents", "cousins", "aunties": a family word in the plural. */
+    bool pluralRelation(int k) const
+    {
+        if (!isWord(k) || m_t[k].length < 4) {
+            return false;
+        }
+        if (is(k, "parents") || is(k, "grandparents") || is(k, "carers")) {
+            return true;
+        }
+        const QStringView w = m_t.str(k);
+        if (w.back() != u's' && w.back() != u'S') {
+            return false;
+        }
+        return Lexicon::instance().roles(w.chopped(1)) & Lexicon::Relation;
     }
 
     /** A county or region ("Lincolnshire", "Cornwall", "Gwynedd"): too wide to find a family
@@ -3672,12 +3705,14 @@ private:
         }
         const char16_t c = WordTable::fold(w[0].unicode());
         if (c != u'w' && c != u'e' && c != u's' && c != u'b' && c != u'u' && c != u'c' &&
-            c != u'n' && c != u'g' && c != u'l' && c != u'a' && c != u'p') {
+            c != u'n' && c != u'g' && c != u'l' && c != u'a' && c != u'p' && c != u'm' &&
+            c != u'y') {
             return false;
         }
-        static const char* const kNations[] = {"wales",  "england", "scotland", "britain",
-                                               "uk",     "cymru",   "nghymru",  "gymru",
-                                               "lloegr", "alban",   "prydain"};
+        // Welsh with its mutations: "i Loegr", "yng Nghymru", "ym Mhrydain", "yn yr Alban".
+        static const char* const kNations[] = {
+            "wales",  "england", "scotland", "britain", "uk",      "cymru",   "nghymru", "gymru",
+            "chymru", "lloegr",  "loegr",    "alban",   "prydain", "brydain", "mhrydain"};
         return isAny(i, kNations);
     }
 
@@ -3826,6 +3861,12 @@ private:
             // "is called chantelle", "her name is kezia": said to be a name; "talking to
             // kiera", "my best friend is linh": where a person stands in the sentence.
             return true;
+        }
+        // "my eiriolwr helped me" (advocate), "fy nghynghorydd": a lower-case word that no
+        // name list knows and the Welsh dictionary does is a Welsh word, in any statement.
+        if (t == Tier::Unknown && !cap(i) && !initial(i) && isWord(i) &&
+            unknownwords::builtInModel().welsh.contains(stem(i))) {
+            return false;
         }
         return unknownwords::decide(unknownwords::builtInModel(), m_t, m_facts, *m_f.m_gazetteer, i,
                                     rulesSayName);

@@ -2190,6 +2190,31 @@ private slots:
             {u"我今年8歲, i like school", u"我今年[age 8-11], i like school"},
             {u"it cost 1500岁", u"it cost 1500岁"},
         });
+        // Part 4, after heldout22's misses: a home verb of any home language up to six words
+        // before the town; relatives in the plural; "is where i grew up" after the town; a
+        // route on in Welsh ("ac wedyn i'r"); more words for "I" and years before an age; a
+        // lower-case word the Welsh dictionary knows and no name list does is no name; Welsh
+        // "bob" (every) before a time, and England in Welsh, stay.
+        addRedactionRows({
+            {u"jetoj me një familje angleze në Leeds", u"jetoj me një familje angleze në [place]"},
+            {u"i've been with my grandparents in Derby since",
+             u"i've been with my grandparents in [place] since"},
+            {u"we're in Bolton and the kids are in Wigan",
+             u"we're in [place] and the kids are in [place]"},
+            {u"the estate in Wrexham is where i grew up",
+             u"the estate in [place] is where i grew up"},
+            {u"born in Salford and that's where my family still lives",
+             u"born in [place] and that's where my family still lives"},
+            {u"symudon ni o Fangor i Gaernarfon ac wedyn i'r Bala",
+             u"symudon ni o [place] i [place] ac wedyn i'r [place]"},
+            {u"ami 16 bochor and", u"ami [age 16-17] and"},
+            {u"za 15 kalana yam", u"za [age 12-15] yam"},
+            {u"my eiriolwr helped me", u"my eiriolwr helped me"},
+            {u"dw i'n cael fy symud i Loegr", u"dw i'n cael fy symud i Loegr"},
+            {u"dw i'n gweld Nain bob nos", u"dw i'n gweld Nain bob nos"},
+            {u"Bob is my key worker", u"[name] is my key worker"},
+            {u"i want to go to Uni and do law", u"i want to go to Uni and do law"},
+        });
     }
     void roundFifteenCues()
     {
@@ -2888,7 +2913,7 @@ private slots:
         // heldout13 0.932; keep and changed the same or better. Part 2 (public names,
         // hospitals, prisons and courts, pets): heldout15 keep 0.9929, 9.0% changed; heldout17
         // 0.9841, 14.4%.
-        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.90 << 0.98 << 0.15;
+        QTest::newRow("heldout17") << QByteArray("heldout17") << 0.90 << 0.98 << 0.14;
         QTest::newRow("heldout18") << QByteArray("heldout18") << 0.93 << 0.985 << 0.14;
         // heldout19 (parents, kinship carers and children, the North and the Midlands),
         // heldout20 (young people 11-18, London, Bristol and south Wales, text-speak) and
@@ -2902,7 +2927,7 @@ private slots:
         // public names, pets, Welsh "am"): heldout19 0.918, 0.9895, 8.5%; heldout20 and 21,
         // still unread, 0.862, 0.9926, 7.3% and 0.947, 0.9914, 6.4%.
         QTest::newRow("heldout19") << QByteArray("heldout19") << 0.92 << 0.985 << 0.09;
-        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.86 << 0.99 << 0.08;
+        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.86 << 0.99 << 0.07;
         QTest::newRow("heldout21") << QByteArray("heldout21") << 0.95 << 0.99 << 0.07;
         // heldout22 (children in foster, residential and kinship care across England and
         // Wales) and heldout23 (migrant and minority families, many scripts): session 15, two
@@ -2913,8 +2938,13 @@ private slots:
         // before the number, Chinese "岁"): heldout23 0.929; the three still unread, heldout20
         // 0.866, heldout21 0.953, heldout22 0.904 (keep and changed the same); heldout15 0.903,
         // heldout17 0.907, heldout19 0.921.
-        QTest::newRow("heldout22") << QByteArray("heldout22") << 0.90 << 0.99 << 0.13;
-        QTest::newRow("heldout23") << QByteArray("heldout23") << 0.92 << 0.985 << 0.17;
+        QTest::newRow("heldout22") << QByteArray("heldout22") << 0.91 << 0.99 << 0.09;
+        QTest::newRow("heldout23") << QByteArray("heldout23") << 0.92 << 0.985 << 0.16;
+        // Part 4 read heldout22's misses and changed statements: heldout22 0.919, keep
+        // 0.9929, 8.4% changed; heldout20 and 21, unread, 0.868, 0.9931, 7.0% and 0.955,
+        // 0.9912, 6.4%. heldout24 (a month's mix across England and Wales, 708 statements,
+        // never read), first scored after part 4: 0.934, 0.9935, 5.5%.
+        QTest::newRow("heldout24") << QByteArray("heldout24") << 0.93 << 0.99 << 0.06;
     }
     void heldOut()
     {

@@ -229,7 +229,9 @@ public:
             schoolAcronymPass();
             theSchoolPass();
             referralUnitPass();
-            institutionPass();
+            if (all & Lexicon::PlaceWord) {
+                institutionPass(); // "hospital", "prison", "court" are place words
+            }
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
@@ -275,6 +277,21 @@ private:
     template <std::size_t N> [[gnu::always_inline]] bool is(int i, const char (&w)[N]) const
     {
         return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) && equalsAscii(m_t.str(i), w);
+    }
+    /** Token i is the word w, with letters beyond ASCII ("lôn", "rŵan", "tŷ"), in any case.
+     *  is() compares bytes of a narrow literal, which such a word's UTF-8 never matches. */
+    bool isWide(int i, QStringView w) const
+    {
+        if (!m_t.valid(i) || m_t[i].length != w.size()) {
+            return false;
+        }
+        const QStringView s = m_t.str(i);
+        for (qsizetype k = 0; k < w.size(); ++k) {
+            if (WordTable::fold(s[k].unicode()) != WordTable::fold(w[k].unicode())) {
+                return false;
+            }
+        }
+        return true;
     }
     /** The same for a word from a list. */
     [[gnu::always_inline]] bool matches(int i, const char* w) const
@@ -994,6 +1011,18 @@ private:
     }
 
     /** Welsh "the" before i: "y", "yr", or "'r" on the word before ("gyda'r", "i'r", "o'r"). */
+    /** In a Welsh statement, a capitalised word after the article is a Welsh noun, not a
+     *  name: "y Doctor", "mae'r Nyrs", "Sul y Mamau" (Welsh puts no article before a person's
+     *  name; a town's article is the town's, found by the place list). */
+    bool welshCapitalisedNoun(int i) const
+    {
+        // The article first: asking whether a statement is Welsh reads all of it.
+        // Not by the Welsh dictionary: Welsh given names are words too ("Gwenith", wheat;
+        // "Einion", anvil; "Gwennol", swallow).
+        return (is(i - 1, "y") || welshArticleBefore(i)) && !initial(i) && !placeFlag(i) &&
+               welshStatement() && !strongBefore(i, true);
+    }
+
     bool welshArticleBefore(int i) const
     {
         if (is(i - 1, "yr")) {
@@ -1734,6 +1763,9 @@ private:
         }
         if (ctx && !upper && is(i - 1, "yn") && welshStatement()) {
             return false; // "mae Nain yn sal": after "yn" Welsh says what someone is or does
+        }
+        if (ctx && upper && welshCapitalisedNoun(i)) {
+            return false; // "mae'r Meddyg yn", "Sul y Mamau", "y Gweithiwr Cymdeithasol"
         }
         if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
             (roles(i + 1) & Lexicon::SpeechVerb) && sayerWord(i)) {
@@ -2787,7 +2819,7 @@ private:
         case u'r':
             return is(i, "rhodfa") || is(i, "rhes");
         case u'l':
-            return is(i, "lon") || is(i, "l\u00f4n") || (c && is(i, "llys"));
+            return is(i, "lon") || isWide(i, u"l\u00f4n") || (c && is(i, "llys"));
         case u'm':
             return is(i, "maes") || (c && is(i, "min"));
         case u't':
@@ -2812,11 +2844,15 @@ private:
     void welshStreetPass()
     {
         for (int i = 0; i + 1 < m_t.size(); ++i) {
-            // Cheap tests first: this runs on every token. Capitalised, or after a number.
-            const bool number =
-                i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i) && isWord(i);
-            if ((!cap(i) && !number) || !isWord(i) || m_t[i].length < 3 || m_t[i].length > 7 ||
-                claimed(i) || !welshStreetWord(i, cap(i))) {
+            // Cheap tests first: this runs on every token. A Welsh street word is a word of
+            // three to seven letters, capitalised or after a number.
+            const Token& tk = m_t[i];
+            if (tk.length < 3 || tk.length > 7 || tk.type != Type::Word) {
+                continue;
+            }
+            const bool upper = cap(i);
+            const bool number = i > 0 && m_t.isType(i - 1, Type::Number) && m_t.oneSpace(i);
+            if ((!upper && !number) || claimed(i) || !welshStreetWord(i, upper)) {
                 continue;
             }
             auto nameWord = [&](int k) {
@@ -2900,15 +2936,10 @@ private:
      *  places that are not where the child lives stay), so its words are kept. */
     void institutionPass()
     {
-        const QStringView text = m_t.text();
+        // Every keyword is a place word (a role each token has already): one test per token.
+        const std::uint32_t* tokenRoles = m_facts.roles.data();
         for (int i = 1; i < m_t.size(); ++i) {
-            // By length and first letter before anything else: this runs for every token.
-            const Token& t = m_t[i];
-            if (t.length < 5 || t.length > 9) {
-                continue;
-            }
-            const char16_t c = text[t.start].unicode() | 0x20; // ASCII lower case
-            if ((c != u'c' && c != u'h' && c != u'i' && c != u'p') || !isWord(i) || claimed(i)) {
+            if (!(tokenRoles[i] & Lexicon::PlaceWord) || !isWord(i) || claimed(i)) {
                 continue;
             }
             const bool court =
@@ -3135,7 +3166,7 @@ private:
                 // "symudon ni i Gasnewydd", "symudon ni o Fangor", "symudodd y teulu o
                 // Abertawe": Welsh "i" (to) or "o" (from) after moving
                 place = true;
-            } else if (is(p, "i") && claimedAs(p - 1, PiiKind::Place) &&
+            } else if ((is(p, "i") || is(p, "i'r")) && claimedAs(p - 1, PiiKind::Place) &&
                        (is(p - 2, "o") || is(p - 2, "o'r"))) {
                 place = true; // "o Fangor i Gaernarfon": from one home to the next
             } else if (is(p, "o") && cap(i) && placeFlag(i) && welshMoveEarlier(p)) {
@@ -3151,6 +3182,9 @@ private:
                 place = true;
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
                 place = true;
+            } else if ((roles(p) & Lexicon::Relation) && cap(p) && cap(i) && placeFlag(i) &&
+                       !abroadFlag(i) && !region(i) && m_t.oneSpace(i) && welshStatement()) {
+                place = true; // "Nain Dinbych a Nain Rhyl": grandparents named by their towns
             }
             place = place || nextInRoute(p, i);
             int last = i;
@@ -3175,10 +3209,7 @@ private:
      *  after a home found earlier in the sentence (p is the word before i). */
     bool nextInRoute(int p, int i) const
     {
-        if (abroadFlag(i) || region(i) || !(cap(i) || placeFlag(i)) ||
-            (!placeFlag(i) && tier(i) != Tier::Unknown)) {
-            return false;
-        }
+        // The joining words first: this is asked of every capitalised word.
         int k = p;
         if (is(k, "to") || is(k, "in") || is(k, "yn") || is(k, "yng") || is(k, "ym") ||
             is(k, "i") || is(k, "i'r")) {
@@ -3186,7 +3217,7 @@ private:
         }
         bool joined = false;
         if (is(k, "then") || is(k, "now") || is(k, "nawr") || is(k, "wedyn") ||
-            is(k, "r\u0175an")) {
+            isWide(k, u"r\u0175an")) {
             --k;
             joined = true;
         }
@@ -3194,7 +3225,8 @@ private:
             --k; // "o Fachynlleth i Drefnewydd ac wedyn i'r Amwythig"
             joined = true;
         }
-        if (!joined) {
+        if (!joined || abroadFlag(i) || !(cap(i) || placeFlag(i)) ||
+            (!placeFlag(i) && tier(i) != Tier::Unknown) || region(i)) {
             return false;
         }
         for (int j = k, seen = 0; m_t.valid(j) && seen < 8 && !m_t.punct(j, u'.') &&
@@ -3294,6 +3326,12 @@ private:
         // Bristol": the family's own home.
         if ((is(p, "in") || is(p, "at")) && (((is(q, "us") || is(q, "me")) && is(q - 1, "with")) ||
                                              (is(q, "here") && !abroadFlag(i)))) {
+            return !tripInSentence(p);
+        }
+        // Welsh "yn byw efo ni ym Mhwllheli", "gyda ni yn", "'da ni yn": with us, in.
+        if ((is(p, "yn") || is(p, "ym") || is(p, "yng")) && (is(q, "ni") || is(q, "fi")) &&
+            (is(q - 1, "efo") || is(q - 1, "gyda") || is(q - 1, "'da") || is(q - 1, "da")) &&
+            !abroadFlag(i)) {
             return !tripInSentence(p);
         }
         // "now im in Prestatyn": where the child is, a known UK town ("i'm from Swansea" is
@@ -3504,12 +3542,19 @@ private:
         if (word(i).size() > 6 && word(i).endsWith(u"shire", Qt::CaseInsensitive)) {
             return true;
         }
-        static const char* const kRegions[] = {
-            "essex",      "suffolk",  "norfolk",  "dorset",  "somerset", "cumbria",
-            "sussex",     "surrey",   "cornwall", "devon",   "kent",     "northumberland",
-            "merseyside", "teesside", "tyneside", "gwynedd", "powys",    "ceredigion",
-            "anglesey",   "gower",    "wales",    "england", "scotland"};
-        return isAny(i, kRegions);
+        // One hash lookup: this is asked of most capitalised words after "in".
+        static const WordTable regions = [] {
+            WordTable t;
+            for (const char* w :
+                 {"essex",      "suffolk",  "norfolk",  "dorset",  "somerset", "cumbria",
+                  "sussex",     "surrey",   "cornwall", "devon",   "kent",     "northumberland",
+                  "merseyside", "teesside", "tyneside", "gwynedd", "powys",    "ceredigion",
+                  "anglesey",   "gower",    "wales",    "england", "scotland"}) {
+                t.add(QString::fromLatin1(w), 1);
+            }
+            return t;
+        }();
+        return isWord(i) && regions.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
     /** "mieszka z tatą w Crewe", "eu sunt aici în Leicester", "ana hena fi Newport", "anh
@@ -3576,7 +3621,7 @@ private:
     bool dwellingWord(int k) const
     {
         return is(k, "house") || is(k, "flat") || is(k, "home") || is(k, "ty") ||
-               is(k, "t\u0177") || is(k, "cartref");
+               isWide(k, u"t\u0177") || is(k, "cartref");
     }
 
     /** "my old school in Pontypool", "Ysgol Glan Llyn in Bala", "stayed in a hostel in
@@ -3789,8 +3834,10 @@ private:
      *  "symudodd hi", "wedi symud". */
     bool welshMoveBefore(int q) const
     {
+        // "symudodd Mam i Gorwen": a relative as the subject, as a pronoun
         if (is(q, "ni") || is(q, "hi") || is(q, "e") || is(q, "fe") || is(q, "o") || is(q, "nhw") ||
-            is(q, "i") || is(q, "ti") || is(q, "chi")) {
+            is(q, "i") || is(q, "ti") || is(q, "chi") ||
+            ((roles(q) & Lexicon::Relation) && cap(q))) {
             --q;
         }
         return isWord(q) && (roles(q) & Lexicon::PlaceVerb) && !is(q, "home") && !is(q, "house") &&
@@ -3850,7 +3897,8 @@ private:
         }
         if (!rulesSayName &&
             (tripOrOriginBefore(i) || productAfter(i) || nation(i) || is(i - 1, "river") ||
-             is(i - 1, "afon") || (initial(i) && thingPredicateAfter(i)))) {
+             is(i - 1, "afon") || (initial(i) && thingPredicateAfter(i)) ||
+             (cap(i) && welshCapitalisedNoun(i)))) {
             return false;
         }
         if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[std::size_t(i - 1)] < kKept &&
@@ -3862,14 +3910,14 @@ private:
             // kiera", "my best friend is linh": where a person stands in the sentence.
             return true;
         }
+        const unknownwords::Model& model = unknownwords::builtInModel();
+        const bool name =
+            unknownwords::decide(model, m_t, m_facts, *m_f.m_gazetteer, i, rulesSayName);
         // "my eiriolwr helped me" (advocate), "fy nghynghorydd": a lower-case word that no
         // name list knows and the Welsh dictionary does is a Welsh word, in any statement.
-        if (t == Tier::Unknown && !cap(i) && !initial(i) && isWord(i) &&
-            unknownwords::builtInModel().welsh.contains(stem(i))) {
-            return false;
-        }
-        return unknownwords::decide(unknownwords::builtInModel(), m_t, m_facts, *m_f.m_gazetteer, i,
-                                    rulesSayName);
+        // Asked only of what the model would hide: the dictionary's filter hashes the word.
+        return name && !(t == Tier::Unknown && !cap(i) && !initial(i) && isWord(i) &&
+                         model.welsh.contains(stem(i)));
     }
 
     /** How many words of a home language's "my name is" end at word p ("navê min",

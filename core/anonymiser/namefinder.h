@@ -80,7 +80,7 @@ private:
     WordTable m_firstWords;                  ///< folded first word -> bucket + 1
     /** One bit per value of a first word's hash's low bits: most tokens start no entry, and
      *  this answers that without a probe of m_firstWords. */
-    static constexpr std::uint32_t kFirstWordBits = 1u << 15;
+    static constexpr std::uint32_t kFirstWordBits = 1u << 17; // 16 KB: ~2,500 first words
     std::vector<std::uint64_t> m_firstWordBits = std::vector<std::uint64_t>(kFirstWordBits / 64);
     [[nodiscard]] bool mayStartEntry(std::uint32_t hash) const
     {

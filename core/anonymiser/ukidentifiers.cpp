@@ -1212,8 +1212,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                 last = i + 2;
             }
         } else if (wordIs(i + 1, "ar") && m_t.oneSpace(i + 1) && m_t.oneSpace(i + 2)) {
-            const int tens = lex.welshNumberValue(m_t.str(i + 2));
-            if (tens == 10 || tens == 15) {
+            // "un ar hugain" (one on twenty, 21): "ugain" takes an h after "ar".
+            const int tens = wordIs(i + 2, "hugain") ? 20 : lex.welshNumberValue(m_t.str(i + 2));
+            if (tens == 10 || tens == 15 || tens == 20) {
                 years += tens;
                 last = i + 2;
             }

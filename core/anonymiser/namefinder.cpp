@@ -37,6 +37,17 @@ bool equalsAscii(QStringView s, const char* word)
     return i == s.size();
 }
 
+/** A set of words (folded; value 1) from one space-separated literal: the small fixed lists
+ *  the rules look a word up in by its hash. */
+WordTable wordSet(QStringView words)
+{
+    WordTable t;
+    for (const QStringView w : words.tokenize(u' ', Qt::SkipEmptyParts)) {
+        t.add(w.toString(), 1);
+    }
+    return t;
+}
+
 } // namespace
 
 // ---- the session's own list -------------------------------------------------------------
@@ -1525,23 +1536,14 @@ private:
      *  said". */
     bool sayerWord(int i) const
     {
-        static const WordTable sayers = [] {
-            WordTable t;
-            for (const QString& w :
-                 QStringLiteral(
-                     "staff school work college police court judge doctor nurse teacher social "
-                     "council housing camhs everyone everybody nobody someone somebody anyone "
-                     "people management home contact well enough nothing something manager boss "
-                     "coach ref referee head office team unit uni gp dentist counsellor therapist "
-                     "psychologist mentor tutor keyworker government news radio paper website app "
-                     "letter email text message sign law hospital clinic surgery ward pharmacy "
-                     "nursery hostel centre service services agency panel meeting report plan "
-                     "tribunal solicitor landlord")
-                     .split(u' ')) {
-                t.add(w, 1);
-            }
-            return t;
-        }();
+        static const WordTable sayers = wordSet(
+            u"staff school work college police court judge doctor nurse teacher social council "
+            u"housing camhs everyone everybody nobody someone somebody anyone people management "
+            u"home contact well enough nothing something manager boss coach ref referee head "
+            u"office team unit uni gp dentist counsellor therapist psychologist mentor tutor "
+            u"keyworker government news radio paper website app letter email text message sign law "
+            u"hospital clinic surgery ward pharmacy nursery hostel centre service services agency "
+            u"panel meeting report plan tribunal solicitor landlord");
         return isWord(i) && sayers.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
@@ -1632,29 +1634,16 @@ private:
             return true;
         }
         // One lookup by the word's hash: asked of the word before every capitalised word.
-        static const WordTable pets = [] {
-            WordTable t;
-            for (const char* w :
-                 {"teddy",     "goldfish",  "fish",     "tortoise",  "budgie",    "parrot",
-                  "snake",     "lizard",    "gecko",    "pony",      "horse",     "ferret",
-                  "rat",       "mouse",     "cwta",     "ci",        "gi",        "nghi",
-                  "cath",      "gath",      "nghath",   "cockapoo",  "cavapoo",   "cockerpoo",
-                  "labrador",  "lab",       "spaniel",  "poodle",    "staffy",    "staffie",
-                  "husky",     "chihuahua", "pug",      "terrier",   "collie",    "bulldog",
-                  "dachshund", "greyhound", "whippet",  "lurcher",   "beagle",    "alsatian",
-                  "gerbil",    "hen",       "chicken",  "cow",       "goat",      "sheep",
-                  "lamb",      "duck",      "donkey",   "cockatiel", "axolotl",   "tarantula",
-                  "bochdew",   "fochdew",   "cwningen", "gwningen",  "ceffyl",    "geffyl",
-                  "buwch",     "fuwch",     "pysgodyn", "bysgodyn",  "physgodyn", "merlen",
-                  "ferlen",    "dafad",     "ddafad",   "anwes",     "piebald",   "cob",
-                  "foal",      "reindeer",  "snowman",  "pigs",      "horses",    "ponies",
-                  "rabbits",   "hamsters",  "goats",    "cows",      "chickens",  "hens",
-                  "ducks",     "puppies",   "kittens",  "budgies",   "gerbils",   "rats",
-                  "mice",      "snakes",    "lizards",  "tortoises", "ferrets",   "ceffylau"}) {
-                t.add(QString::fromLatin1(w), 1);
-            }
-            return t;
-        }();
+        static const WordTable pets = wordSet(
+            u"teddy goldfish fish tortoise budgie parrot snake lizard gecko pony horse ferret rat "
+            u"mouse cwta ci gi nghi cath gath nghath cockapoo cavapoo cockerpoo labrador lab "
+            u"spaniel poodle staffy staffie husky chihuahua pug terrier collie bulldog dachshund "
+            u"greyhound whippet lurcher beagle alsatian gerbil hen chicken cow goat sheep lamb "
+            u"duck donkey cockatiel axolotl tarantula bochdew fochdew cwningen gwningen ceffyl "
+            u"geffyl buwch fuwch pysgodyn bysgodyn physgodyn merlen ferlen dafad ddafad anwes "
+            u"piebald cob foal reindeer snowman pigs horses ponies rabbits hamsters goats cows "
+            u"chickens hens ducks puppies kittens budgies gerbils rats mice snakes lizards "
+            u"tortoises ferrets ceffylau");
         return isWord(k) && pets.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
@@ -2191,22 +2180,14 @@ private:
      *  "the willows", "brook lodge"). */
     bool homeNameWord(QStringView w) const
     {
-        static const WordTable words = [] {
-            WordTable t;
-            for (const QString& s :
-                 QStringLiteral(
-                     "maple ash oak cedar rowan willow beech birch elm hazel holly ivy fern brook "
-                     "meadow orchard laurel pine cherry chestnut heather briar bramble cliff river "
-                     "lake park rose sycamore yew larch alder hawthorn poplar lime linden acorn "
-                     "bay field forest glen heath hill moor vale wood grange manor cedars willows "
-                     "beeches pines laurels limes oaks elms firs hollies poplars maples larches "
-                     "birches rowans chestnuts sycamores hawthorns briars brambles meadows "
-                     "orchards gables lindens acorns elms cherries hazels junipers spinney")
-                     .split(u' ')) {
-                t.add(s, 1);
-            }
-            return t;
-        }();
+        static const WordTable words = wordSet(
+            u"maple ash oak cedar rowan willow beech birch elm hazel holly ivy fern brook meadow "
+            u"orchard laurel pine cherry chestnut heather briar bramble cliff river lake park rose "
+            u"sycamore yew larch alder hawthorn poplar lime linden acorn bay field forest glen "
+            u"heath hill moor vale wood grange manor cedars willows beeches pines laurels limes "
+            u"oaks elms firs hollies poplars maples larches birches rowans chestnuts sycamores "
+            u"hawthorns briars brambles meadows orchards gables lindens acorns elms cherries "
+            u"hazels junipers spinney");
         return words.contains(w);
     }
 
@@ -3543,17 +3524,10 @@ private:
             return true;
         }
         // One hash lookup: this is asked of most capitalised words after "in".
-        static const WordTable regions = [] {
-            WordTable t;
-            for (const char* w :
-                 {"essex",      "suffolk",  "norfolk",  "dorset",  "somerset", "cumbria",
-                  "sussex",     "surrey",   "cornwall", "devon",   "kent",     "northumberland",
-                  "merseyside", "teesside", "tyneside", "gwynedd", "powys",    "ceredigion",
-                  "anglesey",   "gower",    "wales",    "england", "scotland"}) {
-                t.add(QString::fromLatin1(w), 1);
-            }
-            return t;
-        }();
+        static const WordTable regions = wordSet(
+            u"essex suffolk norfolk dorset somerset cumbria sussex surrey cornwall devon kent "
+            u"northumberland merseyside teesside tyneside gwynedd powys ceredigion anglesey gower "
+            u"wales england scotland");
         return isWord(i) && regions.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 

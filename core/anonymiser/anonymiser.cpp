@@ -110,8 +110,13 @@ Redaction Anonymiser::anonymise(QStringView text) const
             const std::uint32_t roles = facts.roles[std::size_t(i)];
             const bool numberNext =
                 t.isType(i + 1, Token::Type::Number) || t.isType(i + 1, Token::Type::Alnum);
+            // Welsh ordinals in words ("ar y degfed o Ebrill"): before "o", or "ar" then "o".
+            const bool welshOrdinal =
+                tok.type == Token::Type::Word && !roles &&
+                (t.isType(i + 1, Token::Type::Word) && tokens[std::size_t(i + 1)].length <= 2) &&
+                (t.str(i + 1) == u"o" || t.str(i + 1) == u"ar");
             const bool dateStart = tok.type == Token::Type::Alnum || (roles & Lexicon::Month) ||
-                                   ((roles & Lexicon::Determiner) && numberNext);
+                                   ((roles & Lexicon::Determiner) && numberNext) || welshOrdinal;
             // Cheap shape tests first: most words cannot start any of these. A two-letter
             // word starts an NI number only before its digits ("AB 12 ...", "AB-12...").
             const bool niShape =

@@ -542,10 +542,14 @@ UkIdentifiers::Match UkIdentifiers::dateAt(int i) const
     if (wordIs(j, "the") && dayAt(j + 1) > 0) {
         ++j;
     }
-    if (dayAt(j) > 0) {
-        int k = j + 1;
+    int dayLast = j;
+    if (dayAt(j) > 0 || welshOrdinalDayAt(j, &dayLast) > 0) {
+        int k = dayLast + 1;
         if (wordIs(k, "of") || wordIs(k, "o")) { // Welsh "o": "12fed o Fai"
             ++k;
+        }
+        if (dayLast > j && !wordIs(k - 1, "o")) {
+            return {}; // a Welsh ordinal in words is a date only before "o" and a month
         }
         if (isMonth(k) || (m_t.isType(k, Type::Word) && welshMonth(m_t.str(k)))) {
             int last = afterMonth(k);
@@ -1085,7 +1089,7 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
     }
     // "ma'r fechan yn" (the little one), "brawd bach yn": a child, or a family word and its
     // adjective.
-    for (const char* w : {"fechan", "bychan", "babi", "hogyn", "hogan"}) {
+    for (const char* w : {"fechan", "bychan", "babi", "hogyn", "hogan", "efaill", "gefaill"}) {
         if (wordIs(i - 2, w)) {
             return true;
         }
@@ -1095,12 +1099,19 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
             return roles(i - 3) & Lexicon::Relation;
         }
     }
-    // "mae Cai yn", "roedd Elin yn", "mae fy nghefnder Dylan yn", "ac Elan yn": a name after
-    // the verb, after a family word or after "and" in a Welsh clause.
+    // "ma fy mrawd bach, Hedd, yn chwech": the name set between commas after a family word.
+    if (m_t.punct(i - 2, u',') && m_t.isType(i - 3, Type::Word) &&
+        m_t[i - 3].has(Token::Capitalised) && m_t.punct(i - 4, u',') &&
+        ((roles(i - 5) & Lexicon::Relation) || wordIs(i - 5, "bach") || wordIs(i - 5, "fach"))) {
+        return true;
+    }
+    // "mae Cai yn", "ma Macsen yn" (spoken "mae"), "roedd Elin yn", "mae fy nghefnder Dylan
+    // yn", "ac Elan yn", "a Mabon yn": a name after the verb, after a family word or after
+    // "and" in a Welsh clause.
     return m_t.isType(i - 2, Type::Word) && m_t[i - 2].has(Token::Capitalised) &&
-           (wordIs(i - 3, "mae") || wordIs(i - 3, "roedd") || wordIs(i - 3, "bydd") ||
-            wordIs(i - 3, "fydd") || wordIs(i - 3, "ac") || wordIs(i - 3, "ond") ||
-            (roles(i - 3) & Lexicon::Relation));
+           (wordIs(i - 3, "mae") || wordIs(i - 3, "ma") || wordIs(i - 3, "roedd") ||
+            wordIs(i - 3, "bydd") || wordIs(i - 3, "fydd") || wordIs(i - 3, "ac") ||
+            wordIs(i - 3, "a") || wordIs(i - 3, "ond") || (roles(i - 3) & Lexicon::Relation));
 }
 
 /** The number closes the clause: the end, a mark, "a"/"ac"/"ond"/"pan" (and, but, when) or a
@@ -1741,6 +1752,49 @@ std::uint32_t UkIdentifiers::hashAt(int i) const
         return m_facts->stemHashes[k]; // the stem is the whole word, its hash already made
     }
     return WordTable::hashOf(m_t.str(i));
+}
+
+/** A Welsh ordinal in words, as a day of the month: "degfed" (10th), "unfed ar ddeg" (11th),
+ *  "ail ar bymtheg" (17th), "pumed ar hugain" (25th). Its day, or -1; *last is its last token.
+ *  Asked of every word that might open a date: the first letter and the length first. */
+int UkIdentifiers::welshOrdinalDayAt(int j, int* last) const
+{
+    if (!m_t.isType(j, Type::Word) || m_t[j].length < 3 || m_t[j].length > 10) {
+        return -1;
+    }
+    static const std::pair<const char*, int> kOrdinals[] = {
+        {"cyntaf", 1},     {"ail", 2},      {"trydydd", 3},  {"trydedd", 3},     {"pedwerydd", 4},
+        {"pedwaredd", 4},  {"pumed", 5},    {"chweched", 6}, {"seithfed", 7},    {"wythfed", 8},
+        {"nawfed", 9},     {"degfed", 10},  {"unfed", 1},    {"deuddegfed", 12}, {"pymthegfed", 15},
+        {"deunawfed", 18}, {"ugeinfed", 20}};
+    int day = -1;
+    for (const auto& [word, value] : kOrdinals) {
+        if (wordIs(j, word)) {
+            day = value;
+            break;
+        }
+    }
+    if (day < 0) {
+        return -1;
+    }
+    int k = j;
+    // "ar ddeg" (+10), "ar bymtheg" (+15), "ar hugain" (+20); "unfed ar ddeg ar hugain" (31st)
+    for (int step = 0; step < 2 && wordIs(k + 1, "ar"); ++step) {
+        const int add = wordIs(k + 2, "ddeg")      ? 10
+                        : wordIs(k + 2, "bymtheg") ? 15
+                        : wordIs(k + 2, "hugain")  ? 20
+                                                   : 0;
+        if (add == 0) {
+            break;
+        }
+        day += add;
+        k += 2;
+    }
+    if ((wordIs(j, "unfed") && k == j) || day > 31) {
+        return -1; // "unfed" is only ever the first of "eleventh" and the like
+    }
+    *last = k;
+    return day;
 }
 
 /** "at" or "till" (token p) before the number that ends at token end is a clock's time or a

@@ -97,6 +97,7 @@ private:
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;
     bool clockOrAddressAround(int p, int end) const;
+    int welshOrdinalDayAt(int j, int* last) const;
     bool countedAfter(int p, int end) const;
     bool atAgeBefore(int p) const;
     bool personBeforeComma(int p) const;

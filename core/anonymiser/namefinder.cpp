@@ -26,7 +26,7 @@ constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | L
                                           Lexicon::Pronoun | Lexicon::Function |
                                           Lexicon::PlacePrep | Lexicon::Determiner;
 
-bool equalsAscii(QStringView s, const char* word)
+[[gnu::always_inline]] inline bool equalsAscii(QStringView s, const char* word)
 {
     qsizetype i = 0;
     for (; word[i]; ++i) {

@@ -92,7 +92,7 @@ int toInt(QStringView digits)
     return v;
 }
 
-bool equalsAscii(QStringView s, const char* word)
+[[gnu::always_inline]] inline bool equalsAscii(QStringView s, const char* word)
 {
     qsizetype i = 0;
     for (; word[i]; ++i) {
@@ -321,7 +321,7 @@ std::uint32_t UkIdentifiers::roles(int i) const
     return m_facts ? m_facts->roles[std::size_t(i)] : Lexicon::instance().roles(m_t.str(i));
 }
 
-bool UkIdentifiers::wordIs(int i, const char* word) const
+inline bool UkIdentifiers::wordIs(int i, const char* word) const
 {
     return m_t.valid(i) && equalsAscii(m_t.str(i), word);
 }

@@ -90,7 +90,7 @@ private:
     bool moreRefTrigger(int i) const;
     bool moreRefFiller(int j) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
-    bool wordIs(int i, const char* word) const;
+    [[gnu::always_inline]] bool wordIs(int i, const char* word) const;
     int halfYearsAt(int i) const;
     int namedDayEnd(int k) const;
     bool arabicInAt(int k) const;

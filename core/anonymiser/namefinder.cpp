@@ -30,6 +30,10 @@ constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | L
 {
     qsizetype i = 0;
     for (; word[i]; ++i) {
+        // A literal beyond ASCII ("lôn") is UTF-8 bytes here and never equals a letter:
+        // such words go through isWide() (NameFinder) or a QStringView comparison.
+        Q_ASSERT_X(static_cast<unsigned char>(word[i]) < 0x80, "equalsAscii",
+                   "a word beyond ASCII never matches");
         if (i >= s.size() || WordTable::fold(s[i].unicode()) != char16_t(word[i])) {
             return false;
         }
@@ -276,6 +280,12 @@ private:
     }
     bool cap(int i) const { return !m_shouted && m_t.valid(i) && m_t[i].has(Token::Capitalised); }
     bool initial(int i) const { return m_t[i].has(Token::SentenceStart); }
+    /** Token j is past either end of the statement or a mark that ends a sentence: the
+     *  bound of the scans that read one sentence about a word. */
+    bool sentenceEnd(int j) const
+    {
+        return !m_t.valid(j) || m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?');
+    }
     bool claimed(int i) const { return m_claims[std::size_t(i)] >= 0; }
     bool claimedAs(int i, PiiKind k) const
     {
@@ -864,8 +874,7 @@ private:
             return false;
         }
         for (int j = last + 1, seen = 0; m_t.valid(j) && seen < 12; ++j, ++seen) {
-            if (m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?') ||
-                (j > last + 1 && cap(j) && placeFlag(j))) {
+            if (sentenceEnd(j) || (j > last + 1 && cap(j) && placeFlag(j))) {
                 return false;
             }
             const bool living = anyLiving && (roles(j) & Lexicon::PlaceVerb) &&
@@ -3210,9 +3219,7 @@ private:
             (!placeFlag(i) && tier(i) != Tier::Unknown) || region(i)) {
             return false;
         }
-        for (int j = k, seen = 0; m_t.valid(j) && seen < 8 && !m_t.punct(j, u'.') &&
-                                  !m_t.punct(j, u'!') && !m_t.punct(j, u'?');
-             --j, ++seen) {
+        for (int j = k, seen = 0; !sentenceEnd(j) && seen < 8; --j, ++seen) {
             if (claimedAs(j, PiiKind::Place)) {
                 return true;
             }
@@ -3426,9 +3433,7 @@ private:
             "concert",     "wedding",  "married",  "funeral",  "parade", "festival", "interview",
             "appointment", "meeting",  "course",   "want",     "wanna",  "dream",    "treat",
             "born",        "hospital", "shopping", "gig",      "llys"};
-        for (int j = p;
-             m_t.valid(j) && !m_t.punct(j, u'.') && !m_t.punct(j, u'!') && !m_t.punct(j, u'?');
-             --j) {
+        for (int j = p; !sentenceEnd(j); --j) {
             // "went to see my nan in Morecambe", "we went with my nan in": a visit; not "went
             // to live with"
             if (isAny(j, kElsewhere) || (is(j, "see") && is(j - 1, "to")) ||
@@ -3698,15 +3703,12 @@ private:
                    (is(j, "day") && (is(j - 1, "the") || is(j - 1, "a")) && is(j - 2, "for")) ||
                    (is(j, "out") && is(j - 1, "day"));
         };
-        auto end = [&](int j) {
-            return !m_t.valid(j) || m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?');
-        };
-        for (int j = k; !end(j); --j) {
+        for (int j = k; !sentenceEnd(j); --j) {
             if (trip(j)) {
                 return true;
             }
         }
-        for (int j = k + 1; !end(j); ++j) {
+        for (int j = k + 1; !sentenceEnd(j); ++j) {
             if (trip(j)) {
                 return true;
             }

@@ -96,6 +96,10 @@ int toInt(QStringView digits)
 {
     qsizetype i = 0;
     for (; word[i]; ++i) {
+        // A literal beyond ASCII ("lôn") is UTF-8 bytes here and never equals a letter:
+        // such words go through isWide() (NameFinder) or a QStringView comparison.
+        Q_ASSERT_X(static_cast<unsigned char>(word[i]) < 0x80, "equalsAscii",
+                   "a word beyond ASCII never matches");
         if (i >= s.size() || WordTable::fold(s[i].unicode()) != char16_t(word[i])) {
             return false;
         }

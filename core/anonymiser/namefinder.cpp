@@ -1043,6 +1043,67 @@ private:
                welshStatement() && !strongBefore(i, true);
     }
 
+    /** "y Gweithiwr Cymdeithasol", "yr Eisteddfod Genedlaethol", "Mam Faeth": Welsh puts the
+     *  adjective or the second noun after its noun, and a title capitalises both, so a
+     *  capitalised Welsh word right after a capitalised Welsh noun belongs to the noun. Not
+     *  after a name ("Hedd Wyn"), and after a family word only a word no name list holds
+     *  ("Nain Haf" is a grandmother called Haf; "Tad Maeth" is a foster father). */
+    bool welshNounPhrase(int i) const
+    {
+        const int p = i - 1;
+        if (!isWord(p) || !cap(p) || !m_t.oneSpace(i) || initial(i)) {
+            return false;
+        }
+        constexpr std::uint32_t kNamed =
+            Gazetteer::Name | Gazetteer::Curated | Gazetteer::NameFirst | Gazetteer::Place;
+        const std::uint32_t here = m_facts.flags[std::size_t(i)];
+        const std::uint32_t before = m_facts.flags[std::size_t(p)];
+        if (here & kNamed) {
+            return false;
+        }
+        // "Mam", "Tad": family words are listed names too, marked never a name alone.
+        const bool family =
+            (roles(p) & Lexicon::Relation) || (before & (Gazetteer::Name | Gazetteer::NotName)) ==
+                                                  (Gazetteer::Name | Gazetteer::NotName);
+        if (family ? (here & Gazetteer::WideName) && !is(i, "faeth")
+                   : (before & kNamed) != 0 || welshProperHead(p)) {
+            return false;
+        }
+        // A word the wide name list holds ("Haf", "Teg") only after a noun the article marks:
+        // "Gwenith Haf" is a girl, "y Tylwyth Teg" the fairies.
+        if (!family && (here & Gazetteer::WideName) && !welshCapitalisedNoun(p)) {
+            return false;
+        }
+        const unknownwords::WelshFilter& welsh = unknownwords::builtInModel().welsh;
+        // A word after the article is a noun even where the dictionary lacks it ("y Nyrs").
+        return welsh.contains(stem(i)) &&
+               (family || welsh.contains(stem(p)) || welshCapitalisedNoun(p)) && welshStatement();
+    }
+
+    /** "Lwfans Cynhaliaeth Addysg": the head of such a phrase, which no name list holds. */
+    bool welshNounPhraseHead(int i) const
+    {
+        constexpr std::uint32_t kListed = Gazetteer::Name | Gazetteer::Curated |
+                                          Gazetteer::NameFirst | Gazetteer::Place |
+                                          Gazetteer::WideName;
+        return isWord(i + 1) && cap(i + 1) && !(m_facts.flags[std::size_t(i)] & kListed) &&
+               !welshProperHead(i) && unknownwords::builtInModel().welsh.contains(stem(i)) &&
+               welshNounPhrase(i + 1);
+    }
+
+    /** Welsh words that open the proper name of a place or a college ("Cwm Gwaun", "Coleg
+     *  Menai", "Canolfan Addysg y Bont"): what follows them is that name, not an adjective. */
+    bool welshProperHead(int k) const
+    {
+        static const WordTable heads = wordSet(
+            u"coleg goleg ngholeg choleg ysgol canolfan ganolfan nghanolfan chanolfan cwm gwm "
+            u"nghwm chwm capel gapel chapel eglwys pont bont mhont phont bryn fryn mryn maes faes "
+            u"parc barc mharc tref dref nhref coed goed nghoed plas blas mhlas ynys llys lys "
+            u"afon mynydd fynydd ysbyty neuadd theatr clwb heol stryd ffordd lon llan tre cae "
+            u"gae nghae pen ben mhen");
+        return isWord(k) && heads.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+    }
+
     bool welshArticleBefore(int i) const
     {
         if (is(i - 1, "yr")) {
@@ -1685,9 +1746,12 @@ private:
             m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
-        if (is(i + 1, "the") && (petWord(i + 2) || (!cap(i + 2) && petWord(i + 3))) &&
-            !is(i + 3, "walker")) {
-            return true; // "Frank the cat sleeps on my bag", "Jack the dog bit my shoe"
+        if ((is(i + 1, "the") || is(i + 1, "y")) &&
+            (petWord(i + 2) || (!cap(i + 2) && petWord(i + 3))) && !is(i + 3, "walker")) {
+            return true; // "Frank the cat sleeps on my bag", "Jack the dog", "Seren y gath"
+        }
+        if (welshPetAround(i)) {
+            return true;
         }
         if (!(is(i + 1, "is") || is(i + 1, "was"))) {
             return false;
@@ -1701,6 +1765,21 @@ private:
         }
         return is(i + 2, "the") && is(i + 3, "name") && is(i + 4, "of") &&
                (is(i + 5, "my") || is(i + 5, "our")) && (petWord(i + 6) || petWord(i + 7));
+    }
+
+    /** Welsh ways of naming a pet: "Twm yw enw'r gath" (Twm is the cat's name), "Elsi yw'r
+     *  ci", "ci ni Mot" (our dog Mot). */
+    bool welshPetAround(int i) const
+    {
+        if (is(i - 1, "ni") && petWord(i - 2)) {
+            return true;
+        }
+        if (!(is(i + 1, "yw") || is(i + 1, "ydi") || is(i + 1, "ydy") || is(i + 1, "yw'r") ||
+              is(i + 1, "ydi'r") || is(i + 1, "ydy'r"))) {
+            return false;
+        }
+        const int k = m_t[i + 1].length > 3 ? i + 2 : i + 2 + int(is(i + 2, "enw'r"));
+        return petWord(k);
     }
 
     /** "i got a horse for my birthday called Dusty", "a pony and she's called Grace": an
@@ -1762,7 +1841,8 @@ private:
         if (ctx && !upper && is(i - 1, "yn") && welshStatement()) {
             return false; // "mae Nain yn sal": after "yn" Welsh says what someone is or does
         }
-        if (ctx && upper && welshCapitalisedNoun(i)) {
+        if (ctx && upper &&
+            (welshCapitalisedNoun(i) || welshNounPhrase(i) || welshNounPhraseHead(i))) {
             return false; // "mae'r Meddyg yn", "Sul y Mamau", "y Gweithiwr Cymdeithasol"
         }
         if (ctx && (t == Tier::ContextOnly || t == Tier::WordName || t == Tier::English) &&
@@ -3874,7 +3954,8 @@ private:
         if (!rulesSayName &&
             (tripOrOriginBefore(i) || productAfter(i) || nation(i) || is(i - 1, "river") ||
              is(i - 1, "afon") || (initial(i) && thingPredicateAfter(i)) ||
-             (cap(i) && welshCapitalisedNoun(i)))) {
+             (cap(i) &&
+              (welshCapitalisedNoun(i) || welshNounPhrase(i) || welshNounPhraseHead(i))))) {
             return false;
         }
         if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[std::size_t(i - 1)] < kKept &&

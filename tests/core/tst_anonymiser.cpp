@@ -2252,6 +2252,48 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round sixteen (issue 17, heldout25's clean Welsh statements): Welsh titles capitalise
+     *  a noun and the words after it ("y Gweithiwr Cymdeithasol"), which are no names; Welsh
+     *  ways of naming a pet. Statements of my own; the names beside them still found. */
+    void roundSixteenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            {u"mae'r Gweithiwr Ieuenctid yn dod ddydd Llun",
+             u"mae'r Gweithiwr Ieuenctid yn dod ddydd Llun"},
+            {u"dwi'n casáu'r Cyfarfod Cynllunio achos mae pawb yn siarad amdana i",
+             u"dwi'n casáu'r Cyfarfod Cynllunio achos mae pawb yn siarad amdana i"},
+            {u"mae fy Chwaer Faeth yn garedig", u"mae fy Chwaer Faeth yn garedig"},
+            {u"mae Tad Maeth fi yn gweithio yn y ffatri",
+             u"mae Tad Maeth fi yn gweithio yn y ffatri"},
+            {u"roedd y Swyddog Prawf yn hwyr eto", u"roedd y Swyddog Prawf yn hwyr eto"},
+            {u"dwi'n aros am y Taliad Annibyniaeth Personol",
+             u"dwi'n aros am y Taliad Annibyniaeth Personol"},
+            {u"mae'r Bwrdd Iechyd yn araf", u"mae'r Bwrdd Iechyd yn araf"},
+            {u"roedd yr Heddlu Trafnidiaeth yn y stesion",
+             u"roedd yr Heddlu Trafnidiaeth yn y stesion"},
+            {u"ma'r Uned Cyfeirio Disgyblion yn iawn", u"ma'r Uned Cyfeirio Disgyblion yn iawn"},
+            // Not after a family word when the word is a listed name, nor a place's name.
+            {u"mae Nain Haf yn byw drws nesa", u"mae Nain [name] yn byw drws nesa"},
+            {u"mae Anti Seren yn dod", u"mae Anti [name] yn dod"},
+            {u"dwi'n byw yng Nghwm Rhondda efo Mam", u"dwi'n byw yng [place] efo Mam"},
+            // Pets: "X y gath", "X yw enw'r gath", "X yw'r ci", "ein ci ni X".
+            {u"Twm y gath sy'n cysgu ar y soffa", u"Twm y gath sy'n cysgu ar y soffa"},
+            {u"Mali yw enw'r gath", u"Mali yw enw'r gath"},
+            {u"Pero yw'r ci", u"Pero yw'r ci"},
+            {u"mae ein ci ni Taffi yn hen", u"mae ein ci ni Taffi yn hen"},
+            {u"Mali yw fy ffrind gorau", u"[name] yw fy ffrind gorau"},
+            {u"Seren yw fy chwaer", u"[name] yw fy chwaer"},
+        });
+    }
+    void roundSixteenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -2978,9 +3020,9 @@ private slots:
         // Welsh, 700 statements): first scored after part 4: 0.893, keep 0.9678, 32.4% of
         // clean statements changed, the worst over-redaction of any set (capitalised Welsh
         // nouns taken for names). Then read (part 5): 0.912, 0.9739, 25.4%; Welsh ordinal
-        // dates and ages after a name (part 6): 0.924. Its floors guard that; the Welsh keep
-        // rate is the largest gap left.
-        QTest::newRow("heldout25") << QByteArray("heldout25") << 0.92 << 0.97 << 0.26;
+        // dates and ages after a name (part 6): 0.924. Session 16, round 16 part 1 (Welsh
+        // titles' capitalised words after their noun, Welsh pets): keep 0.9787, 18.4% changed.
+        QTest::newRow("heldout25") << QByteArray("heldout25") << 0.92 << 0.975 << 0.19;
     }
     void heldOut()
     {

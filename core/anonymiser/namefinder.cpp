@@ -485,11 +485,28 @@ private:
         const std::uint32_t f = m_facts.flags[std::size_t(i)];
         // "shukran", "nahi", "habibi": in lower case a word of the language a child
         // switched to; capitalised, whatever the lists say ("Jana" may be a name).
-        const Tier t = (f & Gazetteer::HomeWord) && !cap(i)
+        const Tier t = ((f & Gazetteer::HomeWord) && !cap(i)) || (cap(i) && welshClosedWord(i))
                            ? Tier::Never
                            : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
         return t;
+    }
+
+    /** Welsh words of closed classes that a capital makes no name: months, days and feasts,
+     *  school subjects, the words for a Welshman, a Welshwoman and an Englishman, God, and the
+     *  school year ("Blwyddyn 10"). Not "Mai" and "Medi", which are given names too. */
+    bool welshClosedWord(int i) const
+    {
+        static const WordTable words = wordSet(
+            u"ionawr chwefror mawrth fawrth ebrill mehefin fehefin gorffennaf orffennaf "
+            u"ngorffennaf awst hydref tachwedd dachwedd nhachwedd rhagfyr ragfyr "
+            u"llun mercher gwener sadwrn ynyd calan galan nadolig pasg basg "
+            u"hanes celf cherddoriaeth cerddoriaeth gerddoriaeth daearyddiaeth gwyddoniaeth "
+            u"mathemateg ffiseg cemeg bioleg saesneg ffrangeg almaeneg sbaeneg gymraeg "
+            u"chymraeg nghymraeg technoleg crefydd "
+            u"cymro gymro chymro nghymro cymraes gymraes chymraes sais saesnes saeson cymry "
+            u"gymry chymry duw dduw nuw iesu crist nefoedd blwyddyn flwyddyn dydd ddydd");
+        return words.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
     // -- context --

@@ -1946,6 +1946,9 @@ UkIdentifiers::Match UkIdentifiers::birthDateAt(int i) const
         const bool filler = wordIs(first, "is") || wordIs(first, "was") || wordIs(first, "on") ||
                             wordIs(first, "in") || wordIs(first, "yw") || wordIs(first, "ar") ||
                             wordIs(first, "ydy") || wordIs(first, "fi") || wordIs(first, "its") ||
+                            // Welsh puts the owner after it: "fy mhen-blwydd i", "ei ben-blwydd o"
+                            wordIs(first, "i") || wordIs(first, "hi") || wordIs(first, "o") ||
+                            wordIs(first, "fo") || wordIs(first, "e") || wordIs(first, "fe") ||
                             wordIs(first, "it's") || arabicInAt(first) || m_t.punct(first, u':') ||
                             m_t.punct(first, u'=') || m_t.punct(first, u'-');
         if (!filler) {
@@ -2007,6 +2010,9 @@ int UkIdentifiers::namedDayEnd(int k) const
     if (wordIs(k, "halloween") || wordIs(k, "hallowe'en")) {
         return k;
     }
+    if (const int welsh = welshNamedDayEnd(k); welsh >= 0) {
+        return welsh;
+    }
     int j = k;
     if (wordIs(j, "new") &&
         (wordIs(j + 1, "years") || wordIs(j + 1, "year's") || wordIs(j + 1, "year"))) {
@@ -2017,6 +2023,34 @@ int UkIdentifiers::namedDayEnd(int k) const
     }
     if (wordIs(j + 1, "day") || wordIs(j + 1, "eve") || wordIs(j + 1, "night")) {
         return j + 1;
+    }
+    return -1;
+}
+
+int UkIdentifiers::welshNamedDayEnd(int k) const
+{
+    // "Dydd Calan", "Ddydd Nadolig", "Dydd San Steffan", "Dydd Gŵyl Dewi", "Nos Galan",
+    // "Noswyl Nadolig", "Santes Dwynwen": New Year's Day, Christmas Day, Boxing Day, St
+    // David's Day, New Year's Eve, Christmas Eve, the Welsh Valentine's.
+    const auto feast = [this](int j) {
+        const QStringView w = m_t.isType(j, Type::Word) ? m_t.str(j) : QStringView();
+        return w.compare(u"g\u0175yl", Qt::CaseInsensitive) == 0 || wordIs(j, "gwyl");
+    };
+    if (wordIs(k, "santes") && wordIs(k + 1, "dwynwen")) {
+        return k + 1;
+    }
+    if (wordIs(k, "nos") || wordIs(k, "noswyl")) {
+        return wordIs(k + 1, "galan") || wordIs(k + 1, "nadolig") ? k + 1 : -1;
+    }
+    if (!(wordIs(k, "dydd") || wordIs(k, "ddydd"))) {
+        return -1;
+    }
+    if (wordIs(k + 1, "calan") || wordIs(k + 1, "nadolig")) {
+        return k + 1;
+    }
+    if ((wordIs(k + 1, "san") && wordIs(k + 2, "steffan")) ||
+        (feast(k + 1) && m_t.isType(k + 2, Type::Word))) {
+        return k + 2;
     }
     return -1;
 }

@@ -93,6 +93,7 @@ private:
     [[gnu::always_inline]] bool wordIs(int i, const char* word) const;
     int halfYearsAt(int i) const;
     int namedDayEnd(int k) const;
+    int welshNamedDayEnd(int k) const;
     bool arabicInAt(int k) const;
     bool welshPersonIsBefore(int i) const;
     bool welshClauseEndsAfter(int last) const;

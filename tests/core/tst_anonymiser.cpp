@@ -2286,6 +2286,24 @@ private slots:
             {u"Mali yw fy ffrind gorau", u"[name] yw fy ffrind gorau"},
             {u"Seren yw fy chwaer", u"[name] yw fy chwaer"},
         });
+        // Part 2 (heldout27's clean statements): Welsh months, days, school subjects and
+        // years, the words for the Welsh and the English, God; not "Mai" and "Medi", names too.
+        addRedactionRows({
+            {u"dwi'n casáu Daearyddiaeth a Ffiseg", u"dwi'n casáu Daearyddiaeth a Ffiseg"},
+            {u"dwi'n hoffi Cemeg ond dim Bioleg", u"dwi'n hoffi Cemeg ond dim Bioleg"},
+            {u"mae hogia Blwyddyn 11 yn gas", u"mae hogia Blwyddyn 11 yn gas"},
+            {u"dwi'n Gymraes ond mae Dad yn Sais", u"dwi'n Gymraes ond mae Dad yn Sais"},
+            {u"ers Gorffennaf dwi'n byw efo Nain", u"ers Gorffennaf dwi'n byw efo Nain"},
+            {u"mae Mamgu'n gweddïo ar Dduw bob nos", u"mae Mamgu'n gweddïo ar Dduw bob nos"},
+            {u"dwi'n mynd at Nain ar Ddydd Nadolig", u"dwi'n mynd at Nain ar Ddydd Nadolig"},
+            {u"Mai ydy fy ffrind gorau", u"[name] ydy fy ffrind gorau"},
+            {u"Medi yw fy chwaer", u"[name] yw fy chwaer"},
+            // A birthday on a Welsh feast day, the owner after the word ("fy mhen-blwydd i").
+            {u"ges i fy ngeni ar Ddydd San Steffan", u"ges i fy ngeni ar [date]"},
+            {u"mae fy mhen-blwydd i ar Nos Galan", u"mae fy mhen-blwydd i ar [date]"},
+            {u"ei ben-blwydd o ar Ddydd Gŵyl Dewi", u"ei ben-blwydd o ar [date]"},
+            {u"ma penblwydd fi ar Ddydd Calan 2011", u"ma penblwydd fi ar [date of birth]"},
+        });
     }
     void roundSixteenCues()
     {

@@ -252,6 +252,9 @@ public:
             }
             welshStreetPass();
             placeContextPass();
+            if (all & Lexicon::PlaceWord) {
+                streetAfterHomePass();
+            }
             // Listed schools last: "Ysgol Dyffryn Aman", "fitzalan high" are found whole by
             // shape; the list adds "i go to fitzalan".
             sessionPass(true);
@@ -932,6 +935,89 @@ private:
             }
         }
         return false;
+    }
+
+    /** "barnsley is where we are now", "hackney's where we're at", "Chapeltown born and
+     *  raised", "tonyrefail, thats us", "telford's alright, been here since i was 5": a town
+     *  said to be home after it, in the words people use (last is the town's last word).
+     *  Not where someone else is from ("where Michael Sheen is from"), a trip ("where we went
+     *  on holiday") or a wish ("where i want to live"). */
+    bool homeToldAfter(int last) const
+    {
+        int k = last + 1;
+        if (m_t.punct(k, u',')) {
+            ++k;
+        }
+        if ((is(k, "born") && (is(k + 1, "and") || is(k + 1, "n") || m_t.punct(k + 1, u'&')) &&
+             (is(k + 2, "raised") || is(k + 2, "bred"))) ||
+            ((is(k, "thats") || is(k, "that's")) && (is(k + 1, "us") || is(k + 1, "home")))) {
+            return true;
+        }
+        if (is(k, "is") || is(k, "was") || is(k, "and")) {
+            ++k;
+        }
+        if ((is(k, "thats") || is(k, "that's")) && is(k + 1, "where")) {
+            ++k; // "tile hill in coventry, thats where im at"
+        }
+        if (is(k, "where") && (is(k + 1, "i") || is(k + 1, "we") || is(k + 1, "im") ||
+                               is(k + 1, "i'm") || is(k + 1, "we're") || is(k + 1, "were") ||
+                               is(k + 1, "me") || is(k + 1, "my") || is(k + 1, "our"))) {
+            bool home = false;
+            for (int j = k + 2; j <= k + 7 && isWord(j); ++j) {
+                if (is(j, "want") || is(j, "wanna") || is(j, "would") || is(j, "went") ||
+                    is(j, "go") || is(j, "going") || is(j, "goes") || is(j, "visit") ||
+                    is(j, "born") || is(j, "holiday") || is(j, "work") || is(j, "works")) {
+                    return false;
+                }
+                home = home || is(j, "are") || is(j, "am") || is(j, "at") || is(j, "live") ||
+                       is(j, "living") || is(j, "lived") || is(j, "grew") || is(j, "stay") ||
+                       is(j, "staying") || is(j, "from") || is(j, "house") || is(j, "flat") ||
+                       is(j, "still") || is(j, "now") || is(j, "home");
+            }
+            return home || is(k + 1, "we're") || is(k + 1, "im") || is(k + 1, "i'm");
+        }
+        // "been here since i was 5", "lived here all my life", later in the sentence.
+        for (int j = k; j <= k + 8 && m_t.valid(j) && !sentenceEnd(j); ++j) {
+            if ((is(j, "here") || is(j, "there")) &&
+                (is(j - 1, "been") || is(j - 1, "lived") || is(j - 1, "living")) &&
+                (is(j + 1, "since") || is(j + 1, "for") || is(j + 1, "all") ||
+                 m_t.isType(j + 1, Type::Number))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "we been in byker 2 yrs now", "ive been in walsall since i was small", "been in
+     *  normanton with my uncle": how long or with whom one has lived somewhere (p is "in"). */
+    bool stayedInBefore(int p, int last) const
+    {
+        if (!is(p, "in") || !(is(p - 1, "been") || is(p - 1, "living") || is(p - 1, "lived"))) {
+            return false;
+        }
+        int k = last + 1;
+        if (m_t.punct(k, u',')) {
+            ++k;
+        }
+        if (is(k, "in") && isWord(k + 1) && (placeFlag(k + 1) || cap(k + 1))) {
+            k += 2; // "in normanton in derby"
+        }
+        if (is(k, "since") || (is(k, "my") && is(k + 1, "whole")) ||
+            (is(k, "all") && is(k + 1, "my")) ||
+            (is(k, "with") && (is(k + 1, "my") || is(k + 1, "me") || is(k + 1, "our")))) {
+            return true;
+        }
+        // "for 4 months", "2 yrs now", "three years now"
+        int n = is(k, "for") ? k + 1 : k;
+        if (is(n, "a") && (is(n + 1, "few") || is(n + 1, "couple"))) {
+            ++n; // "for a few months", "a couple of years"
+        }
+        const bool count = m_t.isType(n, Type::Number) || (roles(n) & Lexicon::NumberWord) ||
+                           is(n, "a") || is(n, "few") || is(n, "couple");
+        const int unit = is(n + 1, "of") ? n + 2 : n + 1;
+        return count &&
+               (is(unit, "years") || is(unit, "yrs") || is(unit, "year") || is(unit, "months") ||
+                is(unit, "month") || is(unit, "weeks") || is(unit, "mnths"));
     }
 
     /** "wizzy is what we call my brother", "Dukey is what everyone calls him", "kristopha is
@@ -2243,6 +2329,17 @@ private:
                 return i;
             }
         }
+        if (best->keep && roleBefore(i) && cap(i) &&
+            (m_facts.flags[std::size_t(i)] & (Gazetteer::Name | Gazetteer::Curated))) {
+            // "my social worker Tom Jones", "thanks Alun Wyn Jones": a person the child knows
+            // may share a public name; the rules judge it as any name.
+            return i;
+        }
+        if (best->keep && (schoolHead(i - 1) || (schoolHead(i - 2) && cap(i - 1)))) {
+            // "Ysgol Dewi Sant", "Ysgol Gymraeg Owain Glyndŵr": a school named after a public
+            // name is a school, which the school passes find after this one.
+            return i;
+        }
         if (best->keep) {
             // A public name: its words are claimed by nothing, so no rule hides them.
             for (int k = i; k <= bestLast; ++k) {
@@ -2254,6 +2351,14 @@ private:
             m_t[bestLast].start + (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
         claim(i, bestLast, end, best->kind, FindingReason::SessionList);
         return bestLast;
+    }
+
+    /** A word that opens a school's or college's name: "Ysgol", "Coleg", "St". */
+    bool schoolHead(int k) const
+    {
+        return isWord(k) && (roles(k) & Lexicon::SchoolHomeCue) &&
+               (is(k, "ysgol") || is(k, "coleg") || is(k, "goleg") || is(k, "ngholeg") ||
+                is(k, "st") || is(k, "saint") || is(k, "sant") || is(k, "santes"));
     }
 
     /** The last token of entry when it starts at token i, or -1. */
@@ -2985,6 +3090,26 @@ private:
                is(k, "terrace") || is(k, "gardens") || is(k, "way");
     }
 
+    /** "we were in toxteth before this, granby street", "been in deptford since i was 3,
+     *  evelyn estate": a street or an estate after a comma, in any case, in a sentence that
+     *  has already named a home (run after placeContextPass, which finds that home). */
+    void streetAfterHomePass()
+    {
+        for (int i = 3; i < m_t.size(); ++i) {
+            if (!(roles(i) & Lexicon::PlaceWord) || !(streetWord(i) || is(i, "estate")) ||
+                claimed(i) || claimed(i - 1) || !m_t.punct(i - 2, u',') || !m_t.oneSpace(i) ||
+                !nameLikeLower(i - 1)) {
+                continue;
+            }
+            for (int j = i - 3, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
+                if (claimedAs(j, PiiKind::Place)) {
+                    claim(i - 1, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
+                    break;
+                }
+            }
+        }
+    }
+
     /** "Elmtree Pupil Referral Unit": the long form of a PRU, after its name. */
     void referralUnitPass()
     {
@@ -3073,9 +3198,12 @@ private:
             }
             // "i live on kirkstall lane", "we moved off bracken road": a street in lower case
             // where the child says it lives.
-            const bool lowerStreet =
-                !cap(i) && streetWord(i) && isWord(i - 1) && !(roles(i - 1) & Lexicon::Function) &&
-                (is(i - 2, "on") || is(i - 2, "off")) && (roles(i - 3) & Lexicon::PlaceVerb);
+            // So is one whose name no dictionary knows after "on" or "off" ("the flat is off
+            // coldharbour lane"); after a home named earlier, see streetAfterHomePass.
+            const bool lowerStreet = !cap(i) && streetWord(i) && isWord(i - 1) &&
+                                     !(roles(i - 1) & Lexicon::Function) &&
+                                     (is(i - 2, "on") || is(i - 2, "off")) &&
+                                     ((roles(i - 3) & Lexicon::PlaceVerb) || nameLikeLower(i - 1));
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
@@ -3212,6 +3340,17 @@ private:
                 ((is(i + 2, "where") && homeIsWhereAfter(i)) ||
                  (placeFlag(i) && (is(i + 1, "is") || is(i + 1, "was")) && homeSaidAfter(i, i)))) {
                 claim(i, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
+                continue;
+            }
+            // In any case, a known town that opens a sentence ("penzance is home", "dewsbury's
+            // where we live").
+            if (m_t[i].has(Token::SentenceStart) && isWord(i) && !claimed(i) && placeFlag(i) &&
+                !abroadFlag(i) && !nation(i) && !region(i) && tier(i) != Tier::Never &&
+                (homeToldAfter(i) ||
+                 ((is(i + 1, "is") || is(i + 1, "was")) && homeSaidAfter(i, i)))) {
+                // "dewsbury's where": the "'s" (is) stays
+                claim(i, i, m_t[i].start + int(stem(i).size()), PiiKind::Place,
+                      FindingReason::Context);
             }
         }
         for (int i = 1; i < m_t.size(); ++i) {
@@ -3223,12 +3362,16 @@ private:
                 continue;
             }
             const Tier t = tier(i);
-            if (t == Tier::Never || (roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) ||
-                nation(i)) {
+            // "west bromwich", "north ormesby", "old colwyn": a compass word or "old" before a
+            // name no dictionary knows is the first word of the place.
+            const bool prefixed = !cap(i) && placePrefix(i) && m_t.oneSpace(i + 1) && !cap(i + 1) &&
+                                  nameLikeLower(i + 1) && !claimed(i + 1);
+            if (!prefixed && (t == Tier::Never ||
+                              (roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) || nation(i))) {
                 continue;
             }
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
-            if (!cap(i) &&
+            if (!cap(i) && !prefixed &&
                 !(placeFlag(i) || t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain)) {
                 continue;
             }
@@ -3274,14 +3417,21 @@ private:
                 place = true; // "Nain Dinbych a Nain Rhyl": grandparents named by their towns
             }
             place = place || nextInRoute(p, i);
-            int last = i;
+            int last = prefixed ? i + 1 : i;
             while (isWord(last + 1) && (cap(last + 1) || placeFlag(last + 1)) &&
                    m_t.oneSpace(last + 1) && !claimed(last + 1) && tier(last + 1) != Tier::Never) {
                 ++last;
             }
+            // "colwyn bay", "chelmsley wood", "bodmin moor": a place's last word in lower case.
+            if (!cap(last) && isWord(last + 1) && !cap(last + 1) && m_t.oneSpace(last + 1) &&
+                !claimed(last + 1) && placeSuffix(last + 1)) {
+                ++last;
+            }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
             if (claimedAs(n, PiiKind::Postcode) ||
-                (!place && (whereLivedAfter(last, i) || homeSaidAfter(last, i)))) {
+                (!place && (whereLivedAfter(last, i) || homeSaidAfter(last, i) ||
+                            (!abroadFlag(i) && !region(i) &&
+                             (stayedInBefore(p, last) || homeToldAfter(last)))))) {
                 place = true;
             }
             if (place) {
@@ -3289,6 +3439,24 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** The first word of a place's name in lower case: "west bromwich", "old colwyn". */
+    bool placePrefix(int k) const
+    {
+        return is(k, "north") || is(k, "south") || is(k, "east") || is(k, "west") || is(k, "old") ||
+               is(k, "upper") || is(k, "lower") || is(k, "great") || is(k, "little") ||
+               is(k, "mountain");
+    }
+
+    /** The last word of a place's name, in lower case after the town's own: "colwyn bay",
+     *  "chelmsley wood", "tile hill", "moss side", "parson cross", "tottenham hale". */
+    bool placeSuffix(int k) const
+    {
+        static const WordTable words =
+            wordSet(u"bay moor wood hale hill side park cross green heath vale bridge end common "
+                    u"fields abbot ash shields rock town");
+        return isWord(k) && words.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
     /** "Margate, then Ramsgate", "moved me to Rochdale, then to Oldham", "in Moss Side now,
@@ -3312,6 +3480,8 @@ private:
             --k; // "o Fachynlleth i Drefnewydd ac wedyn i'r Amwythig"
             joined = true;
         }
+        // "normanton in derby", "Moss Side in Manchester": the town of a district just found.
+        joined = joined || (is(p, "in") && claimedAs(p - 1, PiiKind::Place));
         if (!joined || abroadFlag(i) || !(cap(i) || placeFlag(i)) ||
             (!placeFlag(i) && tier(i) != Tier::Unknown) || region(i)) {
             return false;

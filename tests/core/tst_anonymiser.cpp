@@ -2304,6 +2304,38 @@ private slots:
             {u"ei ben-blwydd o ar Ddydd Gŵyl Dewi", u"ei ben-blwydd o ar [date]"},
             {u"ma penblwydd fi ar Ddydd Calan 2011", u"ma penblwydd fi ar [date of birth]"},
         });
+        // Part 3 (heldout26's missed places): a town said to be home after it, in any case at
+        // a sentence's start; how long one has been in a town; a street after "off" or after a
+        // home named earlier; a place's first or last word in lower case ("old", "bay").
+        addRedactionRows({
+            {u"wakefield is where we are now, in a flat",
+             u"[place] is where we are now, in a flat"},
+            {u"Rotherham's where we live now", u"[place]'s where we live now"},
+            {u"grimsby is home, always will be", u"[place] is home, always will be"},
+            {u"Keighley born and bred", u"[place] born and bred"},
+            {u"we been in bolton 3 yrs now", u"we been in [place] 3 yrs now"},
+            {u"ive been in stockport since i was small", u"ive been in [place] since i was small"},
+            {u"we been in wigan for a few months now", u"we been in [place] for a few months now"},
+            {u"we were in salford before this, ellor street",
+             u"we were in [place] before this, [place]"},
+            {u"my nan's flat is off stamford road", u"my nan's flat is off [place]"},
+            {u"we live in old swinford", u"we live in [place]"},
+            {u"Leeds is where we went for the match", u"Leeds is where we went for the match"},
+            {u"Cardiff is where my dad works", u"Cardiff is where my dad works"},
+            {u"i've been in hospital since monday", u"i've been in hospital since monday"},
+            {u"we live in the west", u"we live in the west"},
+            {u"the main road is busy", u"the main road is busy"},
+        });
+        // Part 4: Welsh public life kept (public-phrases.txt, round 16), but not after a role
+        // word (a worker may share a singer's name), nor after "Ysgol" (a school named so).
+        addRedactionRows({
+            {u"nes i ganu Calon Lân yn yr Eisteddfod", u"nes i ganu Calon Lân yn yr Eisteddfod"},
+            {u"ma Elin Fflur ar y teli", u"ma Elin Fflur ar y teli"},
+            {u"my nan loves Tom Jones", u"my nan loves Tom Jones"},
+            {u"my social worker Tom Jones came", u"my social worker [name] came"},
+            {u"dwi'n mynd i Ysgol Dewi Sant", u"dwi'n mynd i [school]"},
+            {u"Ysgol Gymraeg Owain Glyndŵr yw fy ysgol", u"[school] yw fy ysgol"},
+        });
     }
     void roundSixteenCues()
     {

@@ -488,7 +488,12 @@ private:
         const std::uint32_t f = m_facts.flags[std::size_t(i)];
         // "shukran", "nahi", "habibi": in lower case a word of the language a child
         // switched to; capitalised, whatever the lists say ("Jana" may be a name).
-        const Tier t = ((f & Gazetteer::HomeWord) && !cap(i)) || (cap(i) && welshClosedWord(i))
+        // The closed Welsh words are in no list but the Welsh and the wide ones ("Hanes",
+        // "Sais"): a capitalised listed name or English word skips the lookup.
+        const bool closed = cap(i) &&
+                            (f == 0 || (f & (Gazetteer::WelshWord | Gazetteer::WideName))) &&
+                            welshClosedWord(i);
+        const Tier t = ((f & Gazetteer::HomeWord) && !cap(i)) || closed
                            ? Tier::Never
                            : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
@@ -1161,7 +1166,9 @@ private:
             Gazetteer::Name | Gazetteer::Curated | Gazetteer::NameFirst | Gazetteer::Place;
         const std::uint32_t here = m_facts.flags[std::size_t(i)];
         const std::uint32_t before = m_facts.flags[std::size_t(p)];
-        if (here & kNamed) {
+        // The statement's language before the Welsh word filter, whose five reads of memory
+        // a word cost more time than their instructions say.
+        if ((here & kNamed) || !welshStatement()) {
             return false;
         }
         // "Mam", "Tad": family words are listed names too, marked never a name alone.
@@ -1190,8 +1197,8 @@ private:
                                           Gazetteer::NameFirst | Gazetteer::Place |
                                           Gazetteer::WideName;
         return isWord(i + 1) && cap(i + 1) && !(m_facts.flags[std::size_t(i)] & kListed) &&
-               !welshProperHead(i) && unknownwords::builtInModel().welsh.contains(stem(i)) &&
-               welshNounPhrase(i + 1);
+               welshStatement() && !welshProperHead(i) &&
+               unknownwords::builtInModel().welsh.contains(stem(i)) && welshNounPhrase(i + 1);
     }
 
     /** Welsh words that open the proper name of a place or a college ("Cwm Gwaun", "Coleg
@@ -1853,8 +1860,8 @@ private:
             (petWord(i + 2) || (!cap(i + 2) && petWord(i + 3))) && !is(i + 3, "walker")) {
             return true; // "Frank the cat sleeps on my bag", "Jack the dog", "Seren y gath"
         }
-        if (welshPetAround(i)) {
-            return true;
+        if (cap(i) && welshPetAround(i)) {
+            return true; // Welsh pets are named with a capital: one flag test for most words
         }
         if (!(is(i + 1, "is") || is(i + 1, "was"))) {
             return false;
@@ -2663,12 +2670,11 @@ private:
     bool welshStatement() const
     {
         if (m_welshStatement < 0) {
-            static const char* const kWelsh[] = {
-                "yn",     "yng",  "ym",    "mae",  "dw",      "dwi",   "rwy",   "rydw",   "rydyn",
-                "fy",     "ein",  "eich",  "nhw",  "gyda",    "efo",   "hefo",  "ond",    "ddim",
-                "roedd",  "oedd", "ydy",   "yw",   "wedi",    "hefyd", "iawn",  "mewn",   "mynd",
-                "ac",     "neu",  "achos", "sydd", "diolch",  "fi",    "gallu", "eisiau", "isio",
-                "heddiw", "nawr", "rwan",  "ers",  "weithiau"};
+            // One lookup by the word's hash: many rules ask, and this reads every word.
+            static const WordTable kWelsh = wordSet(
+                u"yn yng ym mae dw dwi rwy rydw rydyn fy ein eich nhw gyda efo hefo ond ddim "
+                u"roedd oedd ydy yw wedi hefyd iawn mewn mynd ac neu achos sydd diolch fi gallu "
+                u"eisiau isio heddiw nawr rwan ers weithiau");
             bool welsh = false;
             for (int k = 0; k < m_t.size() && !welsh; ++k) {
                 if (!isWord(k)) {
@@ -2678,7 +2684,7 @@ private:
                 const QChar mark = w.size() > 2 ? w[w.size() - 2] : QChar();
                 welsh = (m_t[k].has(Token::Apostrophe) && (mark == u'\'' || mark == u'\u2019') &&
                          (w.back() == u'n' || w.back() == u'r')) ||
-                        isAny(k, kWelsh);
+                        kWelsh.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
             }
             m_welshStatement = welsh ? 1 : 0;
         }
@@ -3362,17 +3368,18 @@ private:
                 continue;
             }
             const Tier t = tier(i);
-            // "west bromwich", "north ormesby", "old colwyn": a compass word or "old" before a
-            // name no dictionary knows is the first word of the place.
-            const bool prefixed = !cap(i) && placePrefix(i) && m_t.oneSpace(i + 1) && !cap(i + 1) &&
-                                  nameLikeLower(i + 1) && !claimed(i + 1);
-            if (!prefixed && (t == Tier::Never ||
-                              (roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) || nation(i))) {
-                continue;
-            }
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
-            if (!cap(i) && !prefixed &&
-                !(placeFlag(i) || t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain)) {
+            const bool usual = t != Tier::Never &&
+                               !(roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) && !nation(i) &&
+                               (cap(i) || placeFlag(i) || t == Tier::Unknown || t == Tier::Wide ||
+                                t == Tier::Plain);
+            // "west bromwich", "north ormesby", "old colwyn": a compass word or "old" before a
+            // name no dictionary knows is the first word of the place. Asked only of the
+            // lower-case words the test above leaves.
+            const bool prefixed = !usual && !cap(i) && m_t[i].length >= 3 && m_t[i].length <= 8 &&
+                                  placePrefix(i) && m_t.oneSpace(i + 1) && !cap(i + 1) &&
+                                  nameLikeLower(i + 1) && !claimed(i + 1);
+            if (!usual && !prefixed) {
                 continue;
             }
             bool place = false;
@@ -3444,9 +3451,10 @@ private:
     /** The first word of a place's name in lower case: "west bromwich", "old colwyn". */
     bool placePrefix(int k) const
     {
-        return is(k, "north") || is(k, "south") || is(k, "east") || is(k, "west") || is(k, "old") ||
-               is(k, "upper") || is(k, "lower") || is(k, "great") || is(k, "little") ||
-               is(k, "mountain");
+        // One lookup by the word's hash: asked of every lower-case word after a preposition.
+        static const WordTable words =
+            wordSet(u"north south east west old upper lower great little mountain");
+        return isWord(k) && words.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
     /** The last word of a place's name, in lower case after the town's own: "colwyn bay",

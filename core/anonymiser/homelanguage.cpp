@@ -32,7 +32,8 @@ WordTable buildWords()
     add("lat lata rok roku ani anos ano años año anyos ans anni anno metų metu "
         "metai metus metukai metukus jahre jahr jaar saal saala sal sala salê salî sali bochor "
         "bochhor bosor "
-        "sano amet barsa barsha barsh sanawat sanin sneen taon rokiv roky rokiw rik let godini "
+        "sano amet ametey ametu amete barsa barsha barsh sanawat sanin sneen taon rokiv roky rokiw "
+        "rik let godini "
         // Romani, Farsi with its long vowel marked, Levantine and Maltese Arabic, Pashto,
         // Sorani Kurdish, Slovak, Tigrinya in its own script ("ዓመት", "ዓመተይ")
         "berš bers bersh sāla sālam sāl snin sane sana kaala kalan kala kalana sale rokov "

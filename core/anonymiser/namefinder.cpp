@@ -644,9 +644,22 @@ private:
         // annoying me): a capitalised subject between the verb "to be" and "yn", then what a
         // person does. A place is what it is ("mae Caerdydd yn brysur"), not what it does.
         if (cap(i) &&
-            (is(i - 1, "mae") || is(i - 1, "roedd") || is(i - 1, "oedd") || is(i - 1, "bydd") ||
-             is(i - 1, "fydd")) &&
-            is(n, "yn") && welshDoingAt(n + 1)) {
+            (is(i - 1, "mae") || is(i - 1, "ma") || is(i - 1, "roedd") || is(i - 1, "oedd") ||
+             is(i - 1, "bydd") || is(i - 1, "fydd")) &&
+            is(n, "yn") &&
+            (welshDoingAt(n + 1) || is(n + 1, "byw") || relationAt(n + 1) ||
+             claimedAs(n + 1, PiiKind::Age))) {
+            return true; // also "ma Haf yn ffrind gora fi", "Mae Gruff yn 14 oed"
+        }
+        // "Siwsi ydy'r gofalwr maeth" (is the foster carer), "Cariad yw enw'r babi" (is the
+        // baby's name): who the person is, or whose name it is.
+        if ((is(n, "ydy'r") || is(n, "yw'r") || is(n, "ydi'r")) &&
+            (relationAt(n + 1) || welshRoleNoun(n + 1))) {
+            return true;
+        }
+        if ((is(n, "yw") || is(n, "ydy") || is(n, "ydi")) && is(n + 1, "enw'r") &&
+            (relationAt(n + 2) || is(n + 2, "babi") || is(n + 2, "plentyn") || is(n + 2, "hogyn") ||
+             is(n + 2, "hogan") || is(n + 2, "bachgen") || is(n + 2, "ferch"))) {
             return true;
         }
         // "X is my name", "X was my nan's name": a name said to be one.
@@ -697,6 +710,15 @@ private:
             "dawnsio", "dod",     "mynd",    "aros",      "cysgu",    "bwyta", "gofalu",
             "edrych",  "meddwl",  "poeni",   "ymladd",    "cwffio",   "ateb",  "gofyn"};
         return isAny(k, kDoing);
+    }
+
+    /** Welsh words for the people who look after or teach a child, which "X ydy'r" names. */
+    bool welshRoleNoun(int k) const
+    {
+        static const char* const kRoles[] = {
+            "gofalwr", "gofalwraig", "gofalwyr", "athro",    "athrawes",   "nyrs",   "meddyg",
+            "doctor",  "gweithiwr",  "swyddog",  "pennaeth", "cynghorydd", "mentor", "eiriolwr"};
+        return isAny(k, kRoles);
     }
 
     /** Verbs in -s that are almost never a plural noun, so "Jay keeps messaging me" is a

@@ -1079,6 +1079,22 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
                        wordIs(i - 1, "troi'n"))) {
             return true;
         }
+        // "ma Dylan ni'n dair ar ddeg": "ni" after a name is "our" (our Dylan).
+        if (wordIs(i - 1, "ni'n") && m_t.isType(i - 2, Type::Word) &&
+            m_t[i - 2].has(Token::Capitalised)) {
+            return true;
+        }
+    }
+    // "roedd fy mhen-blwydd yn 18 ddoe": a birthday's number is the age it made.
+    if (wordIs(i - 1, "yn") && (roles(i - 2) & Lexicon::BirthCue)) {
+        return true;
+    }
+    if (wordIs(i - 1, "yn") && wordIs(i - 2, "ni") && m_t.isType(i - 3, Type::Word) &&
+        m_t[i - 3].has(Token::Capitalised)) {
+        return true; // "ma Elis ni yn un ar ddeg"
+    }
+    if (wordIs(i - 1, "yn") && wordIs(i - 2, "i") && (roles(i - 3) & Lexicon::Relation)) {
+        return true; // "ma Alaw fy chwaer i yn ddwy ar bymtheg"
     }
     if (!wordIs(i - 1, "yn")) {
         return false;
@@ -1131,7 +1147,8 @@ bool UkIdentifiers::welshClauseEndsAfter(int last) const
         const QStringView p = m_t.str(n);
         return p == u"." || p == u"," || p == u"!" || p == u"?";
     }
-    for (const char* w : {"a", "ac", "ond", "pan", "nawr", "rwan", "heddiw", "eleni"}) {
+    for (const char* w : {"a", "ac", "ond", "pan", "nawr", "rwan", "heddiw", "eleni", "ddoe",
+                          "fory", "yfory", "llynedd"}) {
         if (wordIs(n, w)) {
             return true;
         }

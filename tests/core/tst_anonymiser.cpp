@@ -2336,6 +2336,24 @@ private slots:
             {u"dwi'n mynd i Ysgol Dewi Sant", u"dwi'n mynd i [school]"},
             {u"Ysgol Gymraeg Owain Glyndŵr yw fy ysgol", u"[school] yw fy ysgol"},
         });
+        // Part 5 (heldout26's and 27's missed names and ages): Welsh "ma X yn" before a
+        // friend, a home or an age; "X ydy'r" before a carer or a teacher; a Welsh age after
+        // "X ni" (our X), "fy chwaer i yn", a birthday's "yn 18"; Tigrinya "ametey" (my years).
+        addRedactionRows({
+            {u"ma Enfys yn ffrind gorau fi", u"ma [name] yn ffrind gorau fi"},
+            {u"ma Gwawr yn byw drws nesa", u"ma [name] yn byw drws nesa"},
+            {u"Tesni ydy'r gofalwr maeth newydd", u"[name] ydy'r gofalwr maeth newydd"},
+            {u"Eirlys yw'r nyrs ysgol", u"[name] yw'r nyrs ysgol"},
+            {u"mae'r gwynt yn gryf heddiw", u"mae'r gwynt yn gryf heddiw"},
+            {u"ma Tomos ni'n dri ar ddeg a mae o'n ddrwg",
+             u"ma [name] ni'n [age 12-15] a mae o'n ddrwg"},
+            {u"ma Nel ni yn naw a mae hi'n swnllyd",
+             u"ma [name] ni yn [age 8-11] a mae hi'n swnllyd"},
+            {u"ma Mali fy chwaer i yn bymtheg ac mae hi'n gas",
+             u"ma [name] fy chwaer i yn [age 12-15] ac mae hi'n gas"},
+            {u"bydd fy mhen-blwydd yn 16 fory", u"bydd fy mhen-blwydd yn [age 16-17] fory"},
+            {u"ane 14 ametey and i like football", u"ane [age 12-15] and i like football"},
+        });
     }
     void roundSixteenCues()
     {

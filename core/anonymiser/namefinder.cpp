@@ -2563,11 +2563,13 @@ private:
                 kind = PiiKind::Place;
                 last = i + 1;
             } else if (m_t[i].length == 2 &&
-                       (m_t.str(i)[1] == u'\u0177' || (is(i, "ty") && cap(i) && cap(i + 1))) &&
+                       ((m_t.str(i)[1] == u'\u0177' && cap(i + 1)) ||
+                        (is(i, "ty") && cap(i) && cap(i + 1))) &&
                        m_t.oneSpace(i + 1) && isWord(i + 1) && !claimed(i + 1) &&
                        !(roles(i + 1) & kNotInPlaceName)) {
-                // "Tŷ Nant", "Ty Gwyn": a Welsh house's name ("tŷ" is "house"); "ty" alone is
-                // also "thank you", so without the accent only both capitalised.
+                // "Tŷ Nant", "Ty Gwyn": a Welsh house's name ("tŷ" is "house"), its name
+                // capitalised ("yn tŷ ni" is "in our house"); "ty" alone is also "thank you",
+                // so without the accent only both capitalised.
                 kind = PiiKind::Place;
                 last = i + 1;
             } else if (is(i, "hafan") && cap(i) && m_t.oneSpace(i + 1) && isWord(i + 1) &&
@@ -3391,8 +3393,11 @@ private:
             }
             const Tier t = tier(i);
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
+            // Not a school's or a home's own word in lower case: "yn tŷ ni" is "in our house".
             const bool usual = t != Tier::Never &&
                                !(roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) && !nation(i) &&
+                               (cap(i) || !(roles(i) & Lexicon::SchoolHomeCue)) &&
+                               (cap(i) || !placeFlag(i) || !welshPlacePart(i)) &&
                                (cap(i) || placeFlag(i) || t == Tier::Unknown || t == Tier::Wide ||
                                 t == Tier::Plain);
             // "west bromwich", "north ormesby", "old colwyn": a compass word or "old" before a
@@ -3468,6 +3473,14 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** Everyday Welsh words that the town list holds as parts of names ("Cefn Mawr",
+     *  "Eglwys Newydd", "Bae Colwyn"): in lower case alone "yn fawr" is "is big". */
+    bool welshPlacePart(int k) const
+    {
+        static const WordTable words = wordSet(u"mawr fawr newydd bach fach bae eglwys cei mynach");
+        return words.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
     /** The first word of a place's name in lower case: "west bromwich", "old colwyn". */
@@ -3578,7 +3591,11 @@ private:
                 }
             }
         }
-        if (homeVerb(q)) {
+        // Welsh "yn" is also "is": "mae'r tŷ yn lân", "yn fawr" (the house is clean, big;
+        // "Mawr" is listed, from "Cefn Mawr"): only a capitalised town.
+        const bool welshHouse =
+            welshHouseAt(q) && cap(i) && (is(p, "yn") || is(p, "yng") || is(p, "ym"));
+        if (homeVerb(q) || welshHouse) {
             const bool abroad = abroadFlag(i);
             // Where one was born is where a family comes from; where one grew up or was raised,
             // too, when abroad ("grew up in Tredegar" is a home the child had).
@@ -3879,6 +3896,21 @@ private:
         static const char* const kMore[] = {"housed",  "rehoused", "re-housed", "foster",
                                             "raising", "settled",  "fostering", "shifted"};
         return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
+    }
+
+    /** Welsh "tŷ" (house) and its mutations before "yn" (in), also with an adjective or the
+     *  owner after it, as Welsh puts them: "y tŷ newydd yn Llandudno", "fy nhŷ i yn
+     *  Nhreorci" (my house in). */
+    bool welshHouseAt(int k) const
+    {
+        auto house = [this](int j) {
+            return isWord(j) && m_t[j].length <= 3 &&
+                   (isWide(j, u"t\u0177") || isWide(j, u"nh\u0177") || isWide(j, u"d\u0177") ||
+                    isWide(j, u"th\u0177"));
+        };
+        return house(k) || ((is(k, "newydd") || is(k, "mawr") || is(k, "bach") || is(k, "i") ||
+                             is(k, "ni") || is(k, "ni'n")) &&
+                            house(k - 1));
     }
 
     /** "nans", "dad's", "mums": a relative's home, named by its owner. */

@@ -2354,6 +2354,18 @@ private slots:
             {u"bydd fy mhen-blwydd yn 16 fory", u"bydd fy mhen-blwydd yn [age 16-17] fory"},
             {u"ane 14 ametey and i like football", u"ane [age 12-15] and i like football"},
         });
+        // Part 6: "tŷ" (house) before a lower-case word is no house's name ("yn tŷ ni" is "in
+        // our house"; it hid the word after it); Welsh "tŷ ... yn" a town is a home, but "yn"
+        // is also "is" ("mae'r tŷ yn fawr", and "Mawr" is a listed town's word).
+        addRedactionRows({
+            {u"mae Nain yn tŷ ni heno", u"mae Nain yn tŷ ni heno"},
+            {u"mae Nain yn y tŷ heno", u"mae Nain yn y tŷ heno"},
+            {u"we live at Tŷ Gwyn", u"we live at [place]"},
+            {u"mae'r tŷ newydd yn Llandudno yn fawr", u"mae'r tŷ newydd yn [place] yn fawr"},
+            {u"mae fy nhŷ i yn Nhreorci", u"mae fy nhŷ i yn [place]"},
+            {u"mae'r tŷ yn lân", u"mae'r tŷ yn lân"},
+            {u"mae Caerdydd yn fawr", u"mae Caerdydd yn fawr"},
+        });
     }
     void roundSixteenCues()
     {

@@ -1899,6 +1899,20 @@ private:
                (is(i + 5, "my") || is(i + 5, "our")) && (petWord(i + 6) || petWord(i + 7));
     }
 
+    /** A character a child dresses up as: "gonna be Elsa for world book day", "dressed up as
+     *  Wednesday", "going as Spider-Man to the party". */
+    bool costumeAt(int i) const
+    {
+        if (is(i - 1, "as")) {
+            return is(i - 2, "up") || is(i - 2, "dressed") || is(i - 2, "dress") ||
+                   ((is(i - 2, "going") || is(i - 2, "went") || is(i - 2, "go")) &&
+                    (is(i + 1, "for") || is(i + 1, "to")));
+        }
+        return is(i - 1, "be") && is(i + 1, "for") &&
+               (is(i + 2, "world") || is(i + 2, "book") || is(i + 2, "halloween") ||
+                is(i + 2, "fancy") || is(i + 2, "dress") || is(i + 2, "comic"));
+    }
+
     /** Welsh ways of naming a pet: "Twm yw enw'r gath" (Twm is the cat's name), "Elsi yw'r
      *  ci", "ci ni Mot" (our dog Mot). */
     bool welshPetAround(int i) const
@@ -4288,6 +4302,10 @@ private:
             }
             if (m_f.m_contextRules && petBefore(i)) {
                 m_claims[std::size_t(i)] = kKeptPet;
+                continue;
+            }
+            if (m_f.m_contextRules && cap(i) && costumeAt(i)) {
+                m_claims[std::size_t(i)] = kKept;
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && clubAfter(i) && !strongBefore(i, false)) {

@@ -2366,6 +2366,17 @@ private slots:
             {u"mae'r tŷ yn lân", u"mae'r tŷ yn lân"},
             {u"mae Caerdydd yn fawr", u"mae Caerdydd yn fawr"},
         });
+        // Part 7 (heldout29's clean statements): places abroad of two words ("from Hong
+        // Kong" hid "Hong"), Welsh counties ("o Sir Fôn"), a costume's character.
+        addRedactionRows({
+            {u"my stepdad is from Hong Kong", u"my stepdad is from Hong Kong"},
+            {u"one day i want to go to New York", u"one day i want to go to New York"},
+            {u"mae Taid yn dod o Sir Benfro", u"mae Taid yn dod o Sir Benfro"},
+            {u"im going to be Moana for world book day",
+             u"im going to be Moana for world book day"},
+            {u"my brother dressed up as Shrek", u"my brother dressed up as Shrek"},
+            {u"my friend Elsa came round", u"my friend [name] came round"},
+        });
     }
     void roundSixteenCues()
     {

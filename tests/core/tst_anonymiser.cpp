@@ -2377,6 +2377,14 @@ private slots:
             {u"my brother dressed up as Shrek", u"my brother dressed up as Shrek"},
             {u"my friend Elsa came round", u"my friend [name] came round"},
         });
+        // Part 8: everyday words of 23 home languages in lower case are no names
+        // (home-language-words.txt, round 16: "zice" (says), "robi" (makes) were hidden).
+        addRedactionRows({
+            {u"bunica zice că sunt prea mic", u"bunica zice că sunt prea mic"},
+            {u"babcia robi pierogi w niedzielę", u"babcia robi pierogi w niedzielę"},
+            {u"mama mówi że jestem za mały na telefon", u"mama mówi że jestem za mały na telefon"},
+            {u"babcia robi pierogi z Kasią", u"babcia robi pierogi z [name]"},
+        });
     }
     void roundSixteenCues()
     {

@@ -2264,25 +2264,33 @@ private:
             if (claimed(i) || m_t[i].type == Type::Punct) {
                 continue;
             }
-            int bucket = 0;
             auto lookUp = [&](QStringView w, std::uint32_t hash) {
                 return m_f.mayStartEntry(hash) ? int(m_f.m_firstWords.value(w, hash)) : 0;
             };
-            if (isWord(i)) {
-                bucket = lookUp(stem(i), m_facts.stemHashes[std::size_t(i)]);
-                if (bucket == 0 && stem(i).size() != m_t[i].length) {
-                    bucket = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
+            auto tryBucket = [&](int bucket) {
+                if (m_f.m_lateBuckets[std::size_t(bucket - 1)]) {
+                    m_lateStarts.emplace_back(i, bucket);
                 }
-            } else {
-                bucket = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
+                return matchAt(i, bucket, false);
+            };
+            const bool possessive = isWord(i) && stem(i).size() != m_t[i].length;
+            const int bucket = isWord(i) ? lookUp(stem(i), m_facts.stemHashes[std::size_t(i)])
+                                         : lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
+            if (bucket != 0) {
+                const int last = tryBucket(bucket);
+                if (last != i || !possessive) {
+                    i = last;
+                    continue;
+                }
             }
-            if (bucket == 0) {
-                continue;
+            // "Arthur's Seat": the word with its "'s" starts an entry of its own, also where
+            // the word without it starts others ("Arthur Shelby").
+            if (possessive) {
+                if (const int whole = lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
+                    whole != 0) {
+                    i = tryBucket(whole);
+                }
             }
-            if (m_f.m_lateBuckets[std::size_t(bucket - 1)]) {
-                m_lateStarts.emplace_back(i, bucket);
-            }
-            i = matchAt(i, bucket, false);
         }
     }
 

@@ -47,7 +47,9 @@ Redaction Anonymiser::anonymise(QStringView text) const
     const UkIdentifiers ids(t, m_gazetteer.get(), &facts);
     thread_local std::vector<int> ages; // the age of each Age finding, by index into found
     thread_local std::vector<std::size_t> order;
+    thread_local std::vector<std::pair<int, int>> references; // token spans of those found
     ages.clear();
+    references.clear();
 
     auto take = [&](const UkIdentifiers::Match& m) {
         if (!m || !kinds.contains(m.kind)) {
@@ -69,6 +71,9 @@ Redaction Anonymiser::anonymise(QStringView text) const
         f.length = m.end - m.start;
         found.push_back(f);
         ages.push_back(m.age);
+        if (m.kind == PiiKind::Reference) {
+            references.emplace_back(m.first, m.last);
+        }
         return true;
     };
 
@@ -135,12 +140,24 @@ Redaction Anonymiser::anonymise(QStringView text) const
                  take(ids.platformHandleAt(i)))) {
                 continue;
             }
+            // The Lexicon's triggers, capitals, and the few it leaves out ("rhif", "cyfeirnod",
+            // "uan": UkIdentifiers::moreRefTrigger, which reads the length first).
             if (tok.type == Token::Type::Word && !(roles & Lexicon::RefTrigger) &&
-                !tok.has(Token::AllUpper)) {
+                !tok.has(Token::AllUpper) && !ids.moreRefTrigger(i)) {
                 continue;
             }
         }
         take(ids.referenceAt(i));
+    }
+    // "ref 2291-LAC-07 is my daughter's, and my son's is 2291-LAC-08": another reference of
+    // the shape of one just found, where only the first had its trigger word.
+    for (std::size_t r = 0; r < references.size() && kinds.contains(PiiKind::Reference); ++r) {
+        const auto [first, last] = references[r];
+        for (int i = 0; i < n; ++i) {
+            if (claims[std::size_t(i)] < 0 && tokens[std::size_t(i)].type != Token::Type::Punct) {
+                take(ids.sameShapeReferenceAt(i, first, last));
+            }
+        }
     }
     if (kinds.contains(PiiKind::Age)) {
         // "mam 13 lat", "7-letni", "douăzeci de ani": an age in another home language hangs

@@ -920,9 +920,11 @@ bool UkIdentifiers::moreRefTrigger(int i) const
 bool UkIdentifiers::moreRefFiller(int j) const
 {
     static const char* const kWords[] = {
-        "for",  "us",     "me",      "our",   "my",     "his",      "her",    "the",  "yr",
-        "y",    "achos",  "yw",      "ydy",   "ydi",    "fy",       "ein",    "eich", "llys",
-        "with", "police", "council", "court", "social", "services", "school", "at"};
+        "for", "us", "me", "our", "my", "his", "her", "the", "yr", "y", "achos", "yw", "ydy", "ydi",
+        "fy", "ein", "eich", "llys", "with", "police", "council", "court", "social", "services",
+        "school", "at",
+        // Welsh puts the owner after the noun: "rhif achos fi yw" (my case number is)
+        "fi", "ni"};
     for (const char* w : kWords) {
         if (wordIs(j, w)) {
             return true;
@@ -1038,6 +1040,29 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
         return {};
     }
     return {};
+}
+
+UkIdentifiers::Match UkIdentifiers::sameShapeReferenceAt(int i, int first, int last) const
+{
+    const Token& t = m_t[i];
+    if (t.type != Type::Number && t.type != Type::Alnum &&
+        !(t.type == Type::Word && t.has(Token::AllUpper))) {
+        return {};
+    }
+    int digits = 0;
+    const int end = collectReference(i, &digits);
+    if (end - i != last - first || end == i) {
+        return {};
+    }
+    for (int k = 0; k <= last - first; ++k) {
+        const Token& a = m_t[i + k];
+        const Token& b = m_t[first + k];
+        if (a.type != b.type || a.length != b.length ||
+            (a.type == Type::Punct && m_t.str(i + k) != m_t.str(first + k))) {
+            return {};
+        }
+    }
+    return tokens(i, end, PiiKind::Reference);
 }
 
 // ---- ages -------------------------------------------------------------------------------

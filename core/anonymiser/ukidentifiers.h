@@ -64,6 +64,12 @@ public:
     [[nodiscard]] Match niAt(int i) const;
     [[nodiscard]] Match postcodeAt(int i) const;
     [[nodiscard]] Match referenceAt(int i) const;
+    /** "and my son's is 2291-LAC-08": a reference without a trigger of its own, of the same
+     *  shape as one found in the statement (tokens first..last), token for token. */
+    [[nodiscard]] Match sameShapeReferenceAt(int i, int first, int last) const;
+    /** A trigger word of a reference that the Lexicon leaves out ("rhif", "cyfeirnod",
+     *  "uan"); by length first, as it is asked of every word. */
+    [[nodiscard]] bool moreRefTrigger(int i) const;
     [[nodiscard]] Match ageAt(int i) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
      *  the number at i, then that language's word for years (homelanguage.h). */
@@ -87,7 +93,6 @@ private:
     Match chars(qsizetype start, qsizetype end, PiiKind kind) const;
     int tokenEndingAt(qsizetype end, int from) const;
     int collectReference(int first, int* digits) const;
-    bool moreRefTrigger(int i) const;
     bool moreRefFiller(int j) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
     [[gnu::always_inline]] bool wordIs(int i, const char* word) const;

@@ -2385,6 +2385,20 @@ private slots:
             {u"mama mówi że jestem za mały na telefon", u"mama mówi że jestem za mały na telefon"},
             {u"babcia robi pierogi z Kasią", u"babcia robi pierogi z [name]"},
         });
+        // Part 10 (structured kinds on heldout27 and heldout30): the Welsh trigger "rhif" (number)
+        // had never reached referenceAt in lower case (only the Lexicon's triggers and capitals
+        // passed anonymise's gate); the owner after the noun ("rhif achos fi yw"); a second
+        // reference of the shape of one a trigger found.
+        addRedactionRows({
+            {u"rhif achos fi yw 3310/CS/552 os chi'n gofyn",
+             u"rhif achos fi yw [reference] os chi'n gofyn"},
+            {u"fy rhif achos yw 33104471", u"fy rhif achos yw [reference]"},
+            {u"mae rhif 7 ar y bws", u"mae rhif 7 ar y bws"},
+            {u"ref 3310-KIN-04 is mine and my sister's is 3310-KIN-05",
+             u"ref [reference] is mine and my sister's is [reference]"},
+            {u"ref 3310-KIN-04 is mine and the bus was the 42",
+             u"ref [reference] is mine and the bus was the 42"},
+        });
     }
     void roundSixteenCues()
     {
@@ -3121,7 +3135,25 @@ private slots:
         // nouns taken for names). Then read (part 5): 0.912, 0.9739, 25.4%; Welsh ordinal
         // dates and ages after a name (part 6): 0.924. Session 16, round 16 part 1 (Welsh
         // titles' capitalised words after their noun, Welsh pets): keep 0.9787, 18.4% changed.
-        QTest::newRow("heldout25") << QByteArray("heldout25") << 0.92 << 0.975 << 0.19;
+        QTest::newRow("heldout25") << QByteArray("heldout25") << 0.92 << 0.98 << 0.15;
+        // Session 16: five more authors who read no anonymiser code, each with an emphasis.
+        // Scored first on 179d78e (the session's start), then on the session's last commit
+        // (recall, keep, clean statements changed):
+        // heldout26 (places: a third of it names a home or a place that is not one), read
+        //   after it was first scored: 0.765, 0.9893, 11.8% -> 0.857, 0.9901, 10.7%.
+        // heldout27 (Welsh-speaking families, half in Welsh), its clean statements read:
+        //   0.914, 0.9663, 39.1% -> 0.933, 0.9809, 22.4%.
+        // heldout28 (children of 6 to 11 and parents), never read:
+        //   0.947, 0.9883, 16.4% -> 0.949, 0.9892, 14.7%.
+        // heldout29 (statements to keep: public names, characters, brands), its clean
+        //   statements read: 0.959, 0.9845, 14.6% -> 0.959, 0.9907, 9.1%.
+        // heldout30 (a month in a mixed area, 40% parents and carers), never read:
+        //   0.923, 0.9850, 13.5% -> 0.924, 0.9862, 12.5%.
+        QTest::newRow("heldout26") << QByteArray("heldout26") << 0.85 << 0.985 << 0.11;
+        QTest::newRow("heldout27") << QByteArray("heldout27") << 0.925 << 0.975 << 0.23;
+        QTest::newRow("heldout28") << QByteArray("heldout28") << 0.94 << 0.985 << 0.15;
+        QTest::newRow("heldout29") << QByteArray("heldout29") << 0.95 << 0.985 << 0.095;
+        QTest::newRow("heldout30") << QByteArray("heldout30") << 0.92 << 0.985 << 0.13;
     }
     void heldOut()
     {

@@ -143,7 +143,9 @@ Redaction Anonymiser::anonymise(QStringView text) const
             // The Lexicon's triggers, capitals, and the few it leaves out ("rhif", "cyfeirnod",
             // "uan": UkIdentifiers::moreRefTrigger, which reads the length first).
             if (tok.type == Token::Type::Word && !(roles & Lexicon::RefTrigger) &&
-                !tok.has(Token::AllUpper) && !ids.moreRefTrigger(i)) {
+                !tok.has(Token::AllUpper) &&
+                !(UkIdentifiers::mayBeMoreRefTrigger(text[tok.start].unicode(), tok.length) &&
+                  ids.moreRefTrigger(i))) {
                 continue;
             }
         }
@@ -153,8 +155,11 @@ Redaction Anonymiser::anonymise(QStringView text) const
     // the shape of one just found, where only the first had its trigger word.
     for (std::size_t r = 0; r < references.size() && kinds.contains(PiiKind::Reference); ++r) {
         const auto [first, last] = references[r];
+        const Token& head = tokens[std::size_t(first)];
         for (int i = 0; i < n; ++i) {
-            if (claims[std::size_t(i)] < 0 && tokens[std::size_t(i)].type != Token::Type::Punct) {
+            // Its first token's type and length first: most tokens leave here.
+            const Token& tok = tokens[std::size_t(i)];
+            if (claims[std::size_t(i)] < 0 && tok.type == head.type && tok.length == head.length) {
                 take(ids.sameShapeReferenceAt(i, first, last));
             }
         }

@@ -906,13 +906,19 @@ bool UkIdentifiers::moreRefTrigger(int i) const
         !(m_t[i].length == 3 || m_t[i].length == 4 || m_t[i].length == 9)) {
         return false;
     }
-    static const char* const kWords[] = {"uan", "gwf", "upn", "uln", "rhif", "cyfeirnod"};
-    for (const char* w : kWords) {
-        if (wordIs(i, w)) {
-            return true;
-        }
+    // Then by the first letter: anonymise asks this of every word of three or four letters.
+    switch (WordTable::fold(m_t.str(i).front().unicode())) {
+    case u'u':
+        return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln");
+    case u'g':
+        return wordIs(i, "gwf");
+    case u'r':
+        return wordIs(i, "rhif");
+    case u'c':
+        return wordIs(i, "cyfeirnod");
+    default:
+        return false;
     }
-    return false;
 }
 
 /** Words between a trigger and its reference beyond the Lexicon's: "reference for us is",

@@ -70,6 +70,14 @@ public:
     /** A trigger word of a reference that the Lexicon leaves out ("rhif", "cyfeirnod",
      *  "uan"); by length first, as it is asked of every word. */
     [[nodiscard]] bool moreRefTrigger(int i) const;
+    /** Whether a word of this first letter and length can be one of moreRefTrigger's: the
+     *  test anonymise makes of every word before asking. */
+    [[nodiscard]] static bool mayBeMoreRefTrigger(char16_t first, int length)
+    {
+        const char16_t c = first | 0x20; // ASCII lower case; other letters never match
+        return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
+               (length == 9 && c == u'c');
+    }
     [[nodiscard]] Match ageAt(int i) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
      *  the number at i, then that language's word for years (homelanguage.h). */

@@ -153,7 +153,7 @@ Redaction Anonymiser::anonymise(QStringView text) const
     }
     // "ref 2291-LAC-07 is my daughter's, and my son's is 2291-LAC-08": another reference of
     // the shape of one just found, where only the first had its trigger word.
-    for (std::size_t r = 0; r < references.size() && kinds.contains(PiiKind::Reference); ++r) {
+    for (std::size_t r = 0; r < references.size(); ++r) { // only filled when references are on
         const auto [first, last] = references[r];
         const Token& head = tokens[std::size_t(first)];
         for (int i = 0; i < n; ++i) {

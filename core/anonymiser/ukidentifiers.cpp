@@ -901,24 +901,13 @@ int UkIdentifiers::collectReference(int first, int* digits) const
  *  "rhif" (number) and "cyfeirnod" (reference). */
 bool UkIdentifiers::moreRefTrigger(int i) const
 {
-    // Asked of every token: by length first ("uan", "rhif", "cyfeirnod").
+    // Asked of every token: by the first letter and length first (mayBeMoreRefTrigger).
     if (!m_t.isType(i, Type::Word) ||
-        !(m_t[i].length == 3 || m_t[i].length == 4 || m_t[i].length == 9)) {
+        !mayBeMoreRefTrigger(m_t.str(i).front().unicode(), m_t[i].length)) {
         return false;
     }
-    // Then by the first letter: anonymise asks this of every word of three or four letters.
-    switch (WordTable::fold(m_t.str(i).front().unicode())) {
-    case u'u':
-        return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln");
-    case u'g':
-        return wordIs(i, "gwf");
-    case u'r':
-        return wordIs(i, "rhif");
-    case u'c':
-        return wordIs(i, "cyfeirnod");
-    default:
-        return false;
-    }
+    return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln") || wordIs(i, "gwf") ||
+           wordIs(i, "rhif") || wordIs(i, "cyfeirnod");
 }
 
 /** Words between a trigger and its reference beyond the Lexicon's: "reference for us is",

@@ -70,8 +70,9 @@ public:
     /** A trigger word of a reference that the Lexicon leaves out ("rhif", "cyfeirnod",
      *  "uan"); by length first, as it is asked of every word. */
     [[nodiscard]] bool moreRefTrigger(int i) const;
-    /** Whether a word of this first letter and length can be one of moreRefTrigger's: the
-     *  test anonymise makes of every word before asking. */
+    /** Whether a word of this first letter and length can be one of moreRefTrigger's ("uan",
+     *  "upn", "uln", "gwf", "rhif", "cyfeirnod"; keep the two together): the test anonymise
+     *  makes of every word before asking. */
     [[nodiscard]] static bool mayBeMoreRefTrigger(char16_t first, int length)
     {
         const char16_t c = first | 0x20; // ASCII lower case; other letters never match

@@ -26,21 +26,6 @@ constexpr std::uint32_t kNotInPlaceName = Lexicon::Relation | Lexicon::Title | L
                                           Lexicon::Pronoun | Lexicon::Function |
                                           Lexicon::PlacePrep | Lexicon::Determiner;
 
-[[gnu::always_inline]] inline bool equalsAscii(QStringView s, const char* word)
-{
-    qsizetype i = 0;
-    for (; word[i]; ++i) {
-        // A literal beyond ASCII ("lôn") is UTF-8 bytes here and never equals a letter:
-        // such words go through isWide() (NameFinder) or a QStringView comparison.
-        Q_ASSERT_X(static_cast<unsigned char>(word[i]) < 0x80, "equalsAscii",
-                   "a word beyond ASCII never matches");
-        if (i >= s.size() || WordTable::fold(s[i].unicode()) != char16_t(word[i])) {
-            return false;
-        }
-    }
-    return i == s.size();
-}
-
 /** A set of words (folded; value 1) from one space-separated literal: the small fixed lists
  *  the rules look a word up in by its hash. */
 WordTable wordSet(QStringView words)
@@ -320,7 +305,7 @@ private:
     /** The same for a word from a list. */
     [[gnu::always_inline]] bool matches(int i, const char* w) const
     {
-        return m_t.valid(i) && equalsAscii(m_t.str(i), w);
+        return m_t.valid(i) && equalsAsciiEntry(m_t.str(i), w);
     }
     /** Whether token k is one of words (lower-case ASCII, compared as matches() does). The
      *  first letter is compared first, inline: nearly every word of a list fails there. */
@@ -332,7 +317,7 @@ private:
         const QStringView s = m_t.str(k);
         const char16_t first = WordTable::fold(s[0].unicode());
         for (const char* w : words) {
-            if (char16_t(w[0]) == first && equalsAscii(s, w)) {
+            if (char16_t(w[0]) == first && equalsAsciiEntry(s, w)) {
                 return true;
             }
         }
@@ -774,7 +759,7 @@ private:
                                              "nhw", "ry",  "rydw", "o",   "roedd", "oedd"};
         const QStringView head = w.chopped(2);
         for (const char* h : kHeads) {
-            if (equalsAscii(head, h)) {
+            if (equalsAsciiEntry(head, h)) {
                 return true;
             }
         }
@@ -1602,7 +1587,7 @@ private:
                                                  "domino",   "wendy",     "frankie",   "nando"};
             const QStringView owner = stem(i);
             return std::none_of(std::begin(kShops), std::end(kShops),
-                                [&](const char* shop) { return equalsAscii(owner, shop); });
+                                [&](const char* shop) { return equalsAsciiEntry(owner, shop); });
         }
         if (is(p, "to")) {
             int q = p - 1;

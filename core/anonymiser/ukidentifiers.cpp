@@ -92,21 +92,6 @@ int toInt(QStringView digits)
     return v;
 }
 
-[[gnu::always_inline]] inline bool equalsAscii(QStringView s, const char* word)
-{
-    qsizetype i = 0;
-    for (; word[i]; ++i) {
-        // A literal beyond ASCII ("lôn") is UTF-8 bytes here and never equals a letter:
-        // such words go through isWide() (NameFinder) or a QStringView comparison.
-        Q_ASSERT_X(static_cast<unsigned char>(word[i]) < 0x80, "equalsAscii",
-                   "a word beyond ASCII never matches");
-        if (i >= s.size() || WordTable::fold(s[i].unicode()) != char16_t(word[i])) {
-            return false;
-        }
-    }
-    return i == s.size();
-}
-
 /** "1st", "22nd", "3rd", "9th": the day, or -1. */
 int ordinalDay(QStringView s)
 {
@@ -122,7 +107,7 @@ int ordinalDay(QStringView s)
     bool ordinal = false;
     for (const char* ending :
          {"st", "nd", "rd", "th", "af", "il", "ydd", "ed", "fed", "eg", "ain"}) {
-        ordinal = ordinal || equalsAscii(suffix, ending);
+        ordinal = ordinal || equalsAsciiEntry(suffix, ending);
     }
     if (!ordinal) {
         return -1;
@@ -325,17 +310,12 @@ std::uint32_t UkIdentifiers::roles(int i) const
     return m_facts ? m_facts->roles[std::size_t(i)] : Lexicon::instance().roles(m_t.str(i));
 }
 
-inline bool UkIdentifiers::wordIs(int i, const char* word) const
-{
-    return m_t.valid(i) && equalsAscii(m_t.str(i), word);
-}
-
 bool UkIdentifiers::hasContextBefore(int i, int window,
                                      std::initializer_list<const char*> words) const
 {
     for (int j = i - 1; j >= 0 && j >= i - window; --j) {
         for (const char* w : words) {
-            if (wordIs(j, w)) {
+            if (wordIsEntry(j, w)) {
                 return true;
             }
         }
@@ -400,7 +380,7 @@ UkIdentifiers::Match UkIdentifiers::onlineAt(int i) const
         // "youtube.com/@x", "tiktok.com", "leeds.gov.uk": a known top-level domain follows.
         for (int j = i + 2; j < m_t.size() && m_t.joined(j); j += 2) {
             for (const char* tld : kTlds) {
-                if (equalsAscii(m_t.str(j), tld)) {
+                if (equalsAsciiEntry(m_t.str(j), tld)) {
                     url = true;
                 }
             }
@@ -921,7 +901,7 @@ bool UkIdentifiers::moreRefFiller(int j) const
         // Welsh puts the owner after the noun: "rhif achos fi yw" (my case number is)
         "fi", "ni"};
     for (const char* w : kWords) {
-        if (wordIs(j, w)) {
+        if (wordIsEntry(j, w)) {
             return true;
         }
     }
@@ -1072,7 +1052,7 @@ int UkIdentifiers::halfYearsAt(int i) const
     const QStringView s = m_t.str(i);
     for (QStringView tail : {u"-and-a-half", u"-and-a-bit", u"-and-a-quarter"}) {
         if (s.size() > tail.size() && s.endsWith(tail, Qt::CaseInsensitive)) {
-            const QString number = s.chopped(tail.size()).toString().toLower();
+            const QStringView number = s.chopped(tail.size()); // WordTable folds case
             return (Lexicon::instance().roles(number) & Lexicon::NumberWord)
                        ? Lexicon::instance().numberValue(number)
                        : -1;
@@ -1086,7 +1066,7 @@ int UkIdentifiers::halfYearsAt(int i) const
 bool UkIdentifiers::welshPersonIsBefore(int i) const
 {
     for (const char* w : {"hi'n", "o'n", "e'n", "fe'n", "fo'n", "ti'n", "chi'n"}) {
-        if (wordIs(i - 1, w)) {
+        if (wordIsEntry(i - 1, w)) {
             return true;
         }
     }
@@ -1120,7 +1100,7 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
         return false;
     }
     for (const char* w : {"hi", "o", "e", "fe", "fo"}) {
-        if (wordIs(i - 2, w)) {
+        if (wordIsEntry(i - 2, w)) {
             return true;
         }
     }
@@ -1130,12 +1110,12 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
     // "ma'r fechan yn" (the little one), "brawd bach yn": a child, or a family word and its
     // adjective.
     for (const char* w : {"fechan", "bychan", "babi", "hogyn", "hogan", "efaill", "gefaill"}) {
-        if (wordIs(i - 2, w)) {
+        if (wordIsEntry(i - 2, w)) {
             return true;
         }
     }
     for (const char* w : {"bach", "fach", "mawr", "fawr", "hynaf", "ieuengaf"}) {
-        if (wordIs(i - 2, w)) {
+        if (wordIsEntry(i - 2, w)) {
             return roles(i - 3) & Lexicon::Relation;
         }
     }
@@ -1169,7 +1149,7 @@ bool UkIdentifiers::welshClauseEndsAfter(int last) const
     }
     for (const char* w : {"a", "ac", "ond", "pan", "nawr", "rwan", "heddiw", "eleni", "ddoe",
                           "fory", "yfory", "llynedd"}) {
-        if (wordIs(n, w)) {
+        if (wordIsEntry(n, w)) {
             return true;
         }
     }
@@ -1185,7 +1165,7 @@ bool welshTimeUnit(QStringView w)
         "oriau",   "diwrnod",   "ddiwrnod", "diwrnodau", "mis",     "fis",
         "misoedd", "blynedd",   "flynedd",  "blwyddyn",  "flwyddyn"};
     for (const char* u : kUnits) {
-        if (equalsAscii(w, u)) {
+        if (equalsAsciiEntry(w, u)) {
             return true;
         }
     }
@@ -1323,7 +1303,7 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     auto durationAfter = [&](int j) {
         for (const char* w : {"in", "at", "ago", "since", "of", "later", "before", "after", "with",
                               "for", "now", "on", "away", "inside", "left", "more", "to"}) {
-            if (wordIs(j, w)) {
+            if (wordIsEntry(j, w)) {
                 return true;
             }
         }
@@ -1457,8 +1437,7 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                 }
                 // "my sisters are 5 and 7": a family word in the plural.
                 if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
-                    (Lexicon::instance().roles(s.chopped(1).toString().toLower()) &
-                     Lexicon::Relation)) {
+                    (Lexicon::instance().roles(s.chopped(1)) & Lexicon::Relation)) {
                     return true;
                 }
                 if (m_t[k].has(Token::Capitalised) && !m_t[k].has(Token::SentenceStart)) {
@@ -1621,7 +1600,7 @@ bool UkIdentifiers::countedAfter(int p, int end) const
     static const char* const kPeople[] = {"brothers", "sisters", "kids",   "children",
                                           "boys",     "girls",   "people", "siblings"};
     for (const char* w : kPeople) {
-        if (wordIs(end + 1, w)) {
+        if (wordIsEntry(end + 1, w)) {
             return true;
         }
     }
@@ -1634,7 +1613,7 @@ bool UkIdentifiers::countedAfter(int p, int end) const
         "sul",     "bob",   "gwely",   "ysgol",    "coleg", "dechrau",  "gorffen",
         "cychwyn", "adref", "gartref", "cyrraedd", "gadael"};
     for (const char* w : kWelshTime) {
-        if (wordIs(p - 1, w)) {
+        if (wordIsEntry(p - 1, w)) {
             return true;
         }
     }
@@ -1665,7 +1644,7 @@ bool UkIdentifiers::nameIsBefore(int p) const
     const QStringView who = s.chopped(2);
     for (const char* w : {"it", "that", "what", "there", "here", "he", "she", "who", "where", "let",
                           "mum", "dad", "nan", "everyone", "everybody"}) {
-        if (equalsAscii(who, w)) {
+        if (equalsAsciiEntry(who, w)) {
             return false;
         }
     }
@@ -1685,7 +1664,7 @@ bool UkIdentifiers::nothingCountedAfter(int k) const
     }
     for (const char* w : {"and", "but", "now", "next", "this", "in", "on", "nearly", "almost",
                           "going", "turning", "too", "lol", "tho", "though", "so"}) {
-        if (wordIs(k + 1, w)) {
+        if (wordIsEntry(k + 1, w)) {
             return true;
         }
     }
@@ -1810,7 +1789,7 @@ int UkIdentifiers::welshOrdinalDayAt(int j, int* last) const
         {"deunawfed", 18}, {"ugeinfed", 20}};
     int day = -1;
     for (const auto& [word, value] : kOrdinals) {
-        if (wordIs(j, word)) {
+        if (wordIsEntry(j, word)) {
             day = value;
             break;
         }
@@ -1863,7 +1842,7 @@ bool UkIdentifiers::clockOrAddressAround(int p, int end) const
         "time",     "half",       "quarter",     "past"};
     for (int k = p - 1; k >= 0 && k >= p - 3 && m_t.isType(k, Type::Word); --k) {
         for (const char* w : kDay) {
-            if (wordIs(k, w)) {
+            if (wordIsEntry(k, w)) {
                 return true;
             }
         }
@@ -1915,7 +1894,7 @@ bool UkIdentifiers::personBeforeComma(int p) const
     static const char* const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                         "friday", "saturday", "sunday"};
     for (const char* d : kDays) {
-        if (wordIs(k, d)) {
+        if (wordIsEntry(k, d)) {
             return false; // "on Monday, 12, we went": a date
         }
     }
@@ -1926,7 +1905,7 @@ bool UkIdentifiers::personBeforeComma(int p) const
     static const char* const kPeople[] = {"mum", "dad",      "girl",   "boy",    "lad",
                                           "son", "daughter", "mother", "father", "carer"};
     for (const char* w : kPeople) {
-        if (wordIs(k, w)) {
+        if (wordIsEntry(k, w)) {
             return true;
         }
     }
@@ -1943,10 +1922,10 @@ bool UkIdentifiers::relationIsBefore(int p) const
     const QStringView s = m_t.str(p);
     const Lexicon& lex = Lexicon::instance();
     if (s.size() > 2 && (s.endsWith(u"'s") || s.endsWith(u"\u2019s"))) {
-        return lex.roles(s.chopped(2).toString().toLower()) & Lexicon::Relation;
+        return lex.roles(s.chopped(2)) & Lexicon::Relation;
     }
     return s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
-           (lex.roles(s.chopped(1).toString().toLower()) & Lexicon::Relation);
+           (lex.roles(s.chopped(1)) & Lexicon::Relation);
 }
 
 int UkIdentifiers::yearFirstDateEnd(int k) const

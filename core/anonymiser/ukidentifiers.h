@@ -3,6 +3,7 @@
 #include "homelanguage.h"
 #include "piikind.h"
 #include "tokenizer.h"
+#include "wordtable.h"
 
 #include <QStringView>
 
@@ -104,7 +105,17 @@ private:
     int collectReference(int first, int* digits) const;
     bool moreRefFiller(int j) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
-    [[gnu::always_inline]] bool wordIs(int i, const char* word) const;
+    /** Token i is the word (a literal), in any case; its length compared first. */
+    template <std::size_t N> [[gnu::always_inline]] bool wordIs(int i, const char (&word)[N]) const
+    {
+        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) &&
+               equalsAscii(m_t.str(i), word);
+    }
+    /** Token i is entry, a word of a list, in any case. */
+    [[gnu::always_inline]] bool wordIsEntry(int i, const char* entry) const
+    {
+        return m_t.valid(i) && equalsAsciiEntry(m_t.str(i), entry);
+    }
     int halfYearsAt(int i) const;
     int namedDayEnd(int k) const;
     int welshNamedDayEnd(int k) const;

@@ -167,8 +167,8 @@ Redaction Anonymiser::anonymise(QStringView text) const
     if (kinds.contains(PiiKind::Age)) {
         // "mam 13 lat", "7-letni", "douăzeci de ani": an age in another home language hangs
         // on its word for years, one or two tokens after the number; most statements have
-        // none (TokenFacts::yearsWord).
-        const bool yearsWords = facts.yearsWord;
+        // none (Lexicon::YearsWord).
+        const bool yearsWords = facts.allCues & Lexicon::YearsWord;
         for (int i = 0; i < n; ++i) {
             const Token& tok = tokens[std::size_t(i)];
             if (yearsWords && claims[std::size_t(i)] < 0 &&

@@ -23,6 +23,13 @@ void addAll(WordTable& t, const char* words, std::uint32_t role)
 
 Lexicon::Lexicon()
 {
+    // The first words of Welsh streets' names, as NameFinder's Welsh street pass reads them;
+    // those that are ordinary words too ("Bryn Awel", "Tan y Bryn") only when capitalised.
+    addAll(m_cues, "heol stryd ffordd clos cilgant rhodfa rhes lon maes teras", WelshStreet);
+    m_cues.add(QStringLiteral("l\u00f4n"), WelshStreet);
+    addAll(m_cues, "cae coed cwrt llys min tan trem bryn bro parc plas pant glan dol",
+           WelshStreetCapitalised);
+    addAll(m_cues, "pupil", ReferralUnit);
     addAll(m_roles,
            "brother bro sister sis mum mam mom mummy mommy mother dad daddy father nan nana "
            "nanna nanny gran granny grandma grandmother grandad granddad grandpa grandfather "
@@ -259,7 +266,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     stemHashes.assign(n, 0);
     stemLengths.resize(n);
     allRoles = 0;
-    yearsWord = false;
+    allCues = 0;
     const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
     if (m_remembered.empty() || m_rememberedFor != serial) {
         m_remembered.assign(kRemembered, Remembered{});
@@ -291,7 +298,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
                 flags[std::size_t(i)] = slot->flags;
                 stemHashes[std::size_t(i)] = slot->stemHash;
                 stemLengths[std::size_t(i)] = slot->stemLength;
-                yearsWord = yearsWord || slot->yearsWord;
+                allCues |= slot->cues;
                 continue;
             }
         } else {
@@ -312,9 +319,13 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
         flags[std::size_t(i)] = f;
         const bool years = homelanguage::yearsFilter.mayContain(stemHash) &&
                            homelanguage::isYearsWord(stem, stemHash);
-        yearsWord = yearsWord || years;
+        const bool shortUnlisted = r == 0 && f == 0 && word.size() >= 3 && word.size() <= 5;
+        const std::uint8_t cues =
+            std::uint8_t(lex.cues(word, hash) | (years ? Lexicon::YearsWord : 0) |
+                         (shortUnlisted ? Lexicon::ShortUnlisted : 0));
+        allCues |= cues;
         if (slot) {
-            slot->yearsWord = years;
+            slot->cues = cues;
             slot->hash = hash;
             slot->roles = r;
             slot->flags = f;

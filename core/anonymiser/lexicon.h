@@ -65,9 +65,27 @@ public:
      *  "ar ddeg" (+10) and "ar bymtheg" (+15) compounds are read by the age rule. */
     [[nodiscard]] int welshNumberValue(QStringView word) const;
 
+    /** Words that wake a pass of the name finder that most statements never need. Apart from
+     *  the roles on purpose: a role is also a feature of the unknown-word model, a cue is not,
+     *  so a cue added here changes no decision but whether a pass runs. */
+    enum Cue : std::uint8_t {
+        WelshStreet = 1u << 0, ///< heol, stryd, clos, lôn: first word of a street's name
+        WelshStreetCapitalised = 1u << 1, ///< bryn, parc, tan, llys: the same, only capitalised
+        ReferralUnit = 1u << 2,           ///< pupil ("... Pupil Referral Unit")
+        YearsWord = 1u << 3, ///< not in this table: TokenFacts sets it (homelanguage::isYearsWord)
+        ShortUnlisted = 1u << 4, ///< not in this table: TokenFacts sets it for a word of 3 to 5
+                                 ///< letters no list knows (NameFinder's school initials)
+    };
+    [[nodiscard]] std::uint32_t cues(QStringView word) const { return m_cues.value(word); }
+    [[nodiscard]] std::uint32_t cues(QStringView word, std::uint32_t hash) const
+    {
+        return m_cues.value(word, hash);
+    }
+
 private:
     Lexicon();
     WordTable m_roles;
+    WordTable m_cues;
     WordTable m_numbers;      ///< value = number + 1
     WordTable m_welshNumbers; ///< value = number + 1
 };
@@ -82,9 +100,10 @@ struct TokenFacts
     std::vector<std::int32_t> stemLengths; ///< TokenizedText::stem's length, of every token
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
     std::uint32_t allRoles = 0;            ///< every role of any token: a pass can skip a statement
-    /** A home language's word for years is among the words ("lat", "ani": homelanguage.h), so
-     *  an age in that language may be here; most statements have none. */
-    bool yearsWord = false;
+    /** Every Lexicon::Cue of any token. YearsWord: a home language's word for years is among
+     *  the words ("lat", "ani": homelanguage.h), so an age in that language may be here; most
+     *  statements have none, as most have none of the other cues. */
+    std::uint32_t allCues = 0;
 
     void compute(const TokenizedText& t, const Gazetteer* gazetteer);
 
@@ -102,7 +121,7 @@ private:
         std::uint32_t stemHash = 0;
         std::uint8_t length = 0; ///< 0: empty
         std::uint8_t stemLength = 0;
-        bool yearsWord = false;
+        std::uint8_t cues = 0;           ///< Lexicon::Cue
         char key[kRememberedChars] = {}; ///< the folded word (with the above, 32 bytes a slot)
     };
     std::vector<Remembered> m_remembered;

@@ -226,16 +226,22 @@ public:
             if (all & Lexicon::PlacePrep) {
                 schoolObjectPass();
             }
-            schoolAcronymPass();
+            if (m_facts.allCues & Lexicon::ShortUnlisted) {
+                schoolAcronymPass(); // "QEGS", "chs": initials no list knows
+            }
             theSchoolPass();
-            referralUnitPass();
+            if (m_facts.allCues & Lexicon::ReferralUnit) {
+                referralUnitPass();
+            }
             if (all & Lexicon::PlaceWord) {
                 institutionPass(); // "hospital", "prison", "court" are place words
             }
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
-            welshStreetPass();
+            if (m_facts.allCues & (Lexicon::WelshStreet | Lexicon::WelshStreetCapitalised)) {
+                welshStreetPass();
+            }
             placeContextPass();
             if (all & Lexicon::PlaceWord) {
                 streetAfterHomePass();
@@ -3026,44 +3032,17 @@ private:
         return named ? last : -1;
     }
 
-    /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"). */
+    /** A Welsh street word, which comes first in the name ("Heol y Nant", "Clos Derwen"):
+     *  Lexicon::WelshStreet, and capitalised Lexicon::WelshStreetCapitalised. "maes" (a field)
+     *  and "teras" name estates and terraces ("Maes y Dre", "Teras Glan"). The words that are
+     *  ordinary words too ("Llys Gwyn", "Tan y Bryn", "Bryn Awel", "Min y Don", "Parc y
+     *  Felin") count only capitalised, and, as the others, only after a house number or a
+     *  verb of living (welshStreetPass). */
     bool welshStreetWord(int i, bool capitalised) const
     {
-        // By the first letter: this runs for every capitalised word of three to seven letters.
-        // "maes" (a field) and "teras" name estates and terraces ("Maes y Dre", "Teras Glan").
-        // The words that are ordinary words too ("Llys Gwyn", "Tan y Bryn", "Bryn Awel", "Min
-        // y Don", "Parc y Felin") count only capitalised, and, as the others, only after a
-        // house number or a verb of living (welshStreetPass).
-        const bool c = capitalised;
-        switch (WordTable::fold(m_t.str(i)[0].unicode())) {
-        case u'h':
-            return is(i, "heol");
-        case u's':
-            return is(i, "stryd");
-        case u'f':
-            return is(i, "ffordd");
-        case u'c':
-            return is(i, "clos") || is(i, "cilgant") ||
-                   (c && (is(i, "cae") || is(i, "coed") || is(i, "cwrt")));
-        case u'r':
-            return is(i, "rhodfa") || is(i, "rhes");
-        case u'l':
-            return is(i, "lon") || isWide(i, u"l\u00f4n") || (c && is(i, "llys"));
-        case u'm':
-            return is(i, "maes") || (c && is(i, "min"));
-        case u't':
-            return is(i, "teras") || (c && (is(i, "tan") || is(i, "trem")));
-        case u'b':
-            return c && (is(i, "bryn") || is(i, "bro"));
-        case u'p':
-            return c && (is(i, "parc") || is(i, "plas") || is(i, "pant"));
-        case u'g':
-            return c && is(i, "glan");
-        case u'd':
-            return c && is(i, "dol");
-        default:
-            return false;
-        }
+        const std::uint32_t wanted =
+            Lexicon::WelshStreet | (capitalised ? Lexicon::WelshStreetCapitalised : 0);
+        return Lexicon::instance().cues(m_t.str(i)) & wanted;
     }
 
     /** Welsh street names (issue 17): "14 Clos Derwen", "i live on Heol y Nant". The street

@@ -34,13 +34,25 @@ ColumnLayout {
         value: root.faceLevel
         when: face.status === Loader.Ready
     }
-    Text {
-        visible: root.symbol.length > 0
-        text: root.symbol
-        color: Theme.primary
-        font.pixelSize: Math.round(Theme.fontPicture)
+    // Built only for tiles with a picture: an empty Text still loads its font to measure a
+    // line, a font engine of its own that the language picker's first frame would pay for.
+    Loader {
+        id: picture
+
+        active: root.symbol.length > 0
+        visible: active
         Layout.alignment: Qt.AlignHCenter
-        Accessible.ignored: true
+        sourceComponent: Text {
+            color: Theme.primary
+            font.pixelSize: Math.round(Theme.fontPicture)
+            Accessible.ignored: true
+        }
+    }
+    Binding {
+        target: picture.item as Text
+        property: "text"
+        value: root.symbol
+        when: picture.status === Loader.Ready
     }
     Text {
         text: root.words
@@ -54,6 +66,7 @@ ColumnLayout {
     Text {
         text: root.ticked ? "✔" : " "
         color: Theme.selected
+        font.family: Theme.markFontFamily
         font.pixelSize: Math.round(Theme.fontHeading)
         Layout.alignment: Qt.AlignHCenter
         Accessible.ignored: true

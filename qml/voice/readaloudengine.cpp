@@ -1,10 +1,10 @@
 #include "readaloudengine.h"
 
 #include "audiooutputs.h"
+#include "speechengine.h"
 #include "voicelogging.h"
 
 #include <QLocale>
-#include <QTextToSpeech>
 
 #include <algorithm>
 
@@ -18,12 +18,13 @@ ReadAloudEngine::~ReadAloudEngine() = default;
 
 bool ReadAloudEngine::engineAvailable()
 {
-    return !QTextToSpeech::availableEngines().isEmpty();
+    const SpeechEngines* engines = speechEngines();
+    return engines && engines->installed();
 }
 
 QString ReadAloudEngine::engineName()
 {
-    return ensureEngine() ? m_tts->engine() : QString();
+    return ensureEngine() ? m_tts->name() : QString();
 }
 
 bool ReadAloudEngine::ensureEngine()
@@ -36,17 +37,16 @@ bool ReadAloudEngine::ensureEngine()
         setState(State::Error);
         return false;
     }
-    m_tts = std::make_unique<QTextToSpeech>();
-    if (m_tts->state() == QTextToSpeech::Error) {
-        qCWarning(lcVoice) << "text to speech engine failed to start:" << m_tts->errorReason();
+    m_tts = speechEngines()->create();
+    if (m_tts->failed()) {
+        qCWarning(lcVoice) << "text to speech engine failed to start:" << m_tts->problem();
         m_tts.reset();
         setError(tr("Reading aloud is not available on this device.", "@info:status"));
         setState(State::Error);
         return false;
     }
-    qCInfo(lcVoice) << "text to speech engine:" << m_tts->engine();
-    connect(m_tts.get(), &QTextToSpeech::stateChanged, this,
-            [this](QTextToSpeech::State s) { onEngineState(int(s)); });
+    qCInfo(lcVoice) << "text to speech engine:" << m_tts->name();
+    m_tts->onStateChanged([this](SpeechEngine::State s) { onEngineState(s); });
     m_tts->setRate(m_rate);
     applyLanguage();
     return true;
@@ -58,7 +58,7 @@ void ReadAloudEngine::applyLanguage()
         return;
     }
     const QLocale wanted(m_language);
-    const auto locales = m_tts->availableLocales();
+    const auto locales = m_tts->locales();
     auto match = std::find_if(locales.begin(), locales.end(),
                               [&](const QLocale& l) { return l.language() == wanted.language(); });
     bool available = false;
@@ -66,7 +66,7 @@ void ReadAloudEngine::applyLanguage()
         // Prefer the exact country (en_GB) when the engine has it.
         auto exact = std::find(locales.begin(), locales.end(), wanted);
         m_tts->setLocale(exact != locales.end() ? *exact : *match);
-        available = !m_tts->availableVoices().isEmpty();
+        available = m_tts->hasVoices();
     }
     if (available != m_voiceAvailable) {
         m_voiceAvailable = available;
@@ -145,18 +145,17 @@ void ReadAloudEngine::stop()
     }
 }
 
-void ReadAloudEngine::onEngineState(int engineState)
+void ReadAloudEngine::onEngineState(SpeechEngine::State engineState)
 {
-    switch (QTextToSpeech::State(engineState)) {
-    case QTextToSpeech::Speaking:
+    switch (engineState) {
+    case SpeechEngine::State::Speaking:
         setState(State::Speaking);
         break;
-    case QTextToSpeech::Ready:
-    case QTextToSpeech::Paused:
+    case SpeechEngine::State::Ready:
         setState(State::Ready);
         break;
-    case QTextToSpeech::Error:
-        qCWarning(lcVoice) << "text to speech failed:" << m_tts->errorReason();
+    case SpeechEngine::State::Error:
+        qCWarning(lcVoice) << "text to speech failed:" << m_tts->problem();
         setError(
             tr("Reading aloud did not work. Is there a speaker or headphones?", "@info:status"));
         setState(State::Error);

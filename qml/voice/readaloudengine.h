@@ -1,12 +1,12 @@
 #pragma once
 
+#include "speechengine.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQmlIntegration/qqmlintegration.h>
 
 #include <memory>
-
-class QTextToSpeech;
 
 namespace chorus {
 
@@ -14,7 +14,8 @@ namespace chorus {
  * Speaks prompts and choices with Qt TextToSpeech, in the current language and at an
  * adjustable rate. It says plainly, in `errorString`, when there is no engine, no voice for
  * the language (it then refuses rather than read Welsh with an English voice) or no audio
- * output. The engine is created on first use, so pages load without touching audio.
+ * output. The engine is created on first use, so pages load without touching audio, and it
+ * comes from the audio plugin (speechengine.h), so that the app starts without Qt TextToSpeech.
  *
  * (The app's `ReadAloud` singleton in qml/app/backend can delegate to this class.)
  */
@@ -38,7 +39,7 @@ public:
     explicit ReadAloudEngine(QObject* parent = nullptr);
     ~ReadAloudEngine() override;
 
-    /** Some text-to-speech engine (here flite) is installed. */
+    /** Some text-to-speech engine (here flite) is installed. Loads the audio plugin. */
     [[nodiscard]] static bool engineAvailable();
     [[nodiscard]] QString engineName();
     /** BCP 47 language, e.g. "en", "cy", "ar"; defaults to the system locale's. */
@@ -68,11 +69,11 @@ signals:
 private:
     bool ensureEngine();
     void applyLanguage();
-    void onEngineState(int state);
+    void onEngineState(SpeechEngine::State state);
     void setState(State state);
     void setError(const QString& message);
 
-    std::unique_ptr<QTextToSpeech> m_tts;
+    std::unique_ptr<SpeechEngine> m_tts;
     QString m_language;
     double m_rate = 0.0;
     bool m_voiceAvailable = false;

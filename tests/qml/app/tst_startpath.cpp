@@ -1,7 +1,8 @@
 // What `chorus` loads before the first frame of the unlock screen (issue 3): never Qt
-// Multimedia (voice notes are the Chorus.Voice plugin, loaded on first import) and never a
-// Quick Controls style (the unlock screen uses templates). The dynamic loader lists every
-// object it maps (LD_DEBUG=files); the app quits at its first frame (--startup-probe).
+// Multimedia (voice notes are the Chorus.Voice plugin, loaded on first import), never Qt
+// TextToSpeech (read-aloud's engine is in the audio plugin, loaded on the first "Read aloud")
+// and never a Quick Controls style (the unlock screen uses templates). The dynamic loader lists
+// every object it maps (LD_DEBUG=files); the app quits at its first frame (--startup-probe).
 // bench/startup_bench measures the time; this keeps the reason for it from coming back.
 #include "appcontroller.h"
 #include "uiservices.h"
@@ -40,7 +41,8 @@ private slots:
         QVERIFY2(loaded.contains("libQt6Quick.so"), loaded.left(2000).constData());
         QVERIFY(loaded.contains("QtQuick/Templates"));
         for (const char* heavy :
-             {"libQt6Multimedia.so", "libpulse", "libchorus_voice", "QtQuick/Controls/"}) {
+             {"libQt6Multimedia.so", "libpulse", "libchorus_voice", "libchorus_audio",
+              "libQt6TextToSpeech.so", "QtQuick/Controls/"}) {
             QVERIFY2(!loaded.contains(heavy),
                      qPrintable(QStringLiteral("loaded before the first frame: %1")
                                     .arg(QString::fromLatin1(heavy))));

@@ -103,4 +103,5 @@ qt_add_resources(chorus_core chorus_gazetteer
 qt_add_resources(chorus_core chorus_public_phrases
   PREFIX /chorus/anonymiser
   BASE ${_chorus_gaz_data}
-  FILES ${_chorus_gaz_data}/public-phrases.txt ${_chorus_gaz_data}/schools.txt)
+  FILES ${_chorus_gaz_data}/public-phrases.txt ${_chorus_gaz_data}/schools.txt
+        ${_chorus_gaz_data}/districts.txt)

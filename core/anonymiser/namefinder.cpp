@@ -8,6 +8,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace chorus {
 
 namespace {
@@ -51,13 +53,15 @@ NameFinder::NameFinder(const QList<SessionName>& sessionNames, const Gazetteer* 
     if (m_contextRules) {
         addPublicPhrases();
         addSchoolNames();
+        addDistrictNames();
     }
 }
 
-void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, bool late)
+NameFinder::Entry* NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep,
+                                        bool late)
 {
     if (words.empty()) {
-        return;
+        return nullptr;
     }
     bool common = false;
     if (words.size() == 1 && m_gazetteer) {
@@ -74,7 +78,7 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, b
     }
     for (int e : m_buckets[bucket - 1]) {
         if (m_entries[std::size_t(e)].words == words) {
-            return;
+            return nullptr;
         }
     }
     m_buckets[bucket - 1].push_back(int(m_entries.size()));
@@ -83,6 +87,7 @@ void NameFinder::addEntry(std::vector<QString> words, PiiKind kind, bool keep, b
     const char16_t second =
         words.size() > 1 && !words[1].isEmpty() ? WordTable::fold(words[1].front().unicode()) : 0;
     m_entries.push_back({std::move(words), kind, common, keep, late, second});
+    return &m_entries.back();
 }
 
 namespace {
@@ -137,6 +142,40 @@ void NameFinder::addSchoolNames()
             continue; // a town's name alone is where a child goes, not which school
         }
         addEntry(p, PiiKind::School, false, true);
+    }
+}
+
+void NameFinder::addDistrictNames()
+{
+    static const std::vector<std::vector<QString>> districts =
+        readPhrases(QStringLiteral(":/chorus/anonymiser/districts.txt"));
+    for (const std::vector<QString>& p : districts) {
+        // One word that a list knows is left to the rules: a town ("we went to Leeds" is
+        // travel, "i live in leeds" a home), a word or a name ("Walker", "Heath"), a word kept.
+        if (p.size() == 1 && m_gazetteer &&
+            (m_gazetteer->flags(p.front()) &
+             (Gazetteer::Place | Gazetteer::NotName | Gazetteer::Word | Gazetteer::Name |
+              Gazetteer::WelshWord | Gazetteer::HomeWord))) {
+            continue;
+        }
+        // So is a town of several words the town list holds ("Port Talbot", "Y Barri").
+        if (p.size() > 1 && m_gazetteer && std::all_of(p.begin(), p.end(), [&](const QString& w) {
+                return w.size() < 3 || (m_gazetteer->flags(w) & Gazetteer::Place);
+            })) {
+            continue;
+        }
+        // After the shape rules, as a listed school: "Ysgol Gymraeg Llwyncelyn" is a school,
+        // and the place rules' finds stand ("hillfields, coventry"). Tried first: matched
+        // before the other rules, it lost more than it found on the held-out sets.
+        Entry* e = addEntry(p, PiiKind::Place, false, true);
+        if (e) {
+            e->district = true;
+        }
+        if (e && m_gazetteer) {
+            e->everydayWords = std::all_of(p.begin(), p.end(), [&](const QString& w) {
+                return (m_gazetteer->flags(w) & Gazetteer::Word) != 0;
+            });
+        }
     }
 }
 
@@ -2371,6 +2410,9 @@ private:
                 return i;
             }
         }
+        if (best->district && !listedDistrictAt(i, bestLast, best->everydayWords)) {
+            return i;
+        }
         if (best->keep && roleBefore(i) && cap(i) &&
             (m_facts.flags[std::size_t(i)] & (Gazetteer::Name | Gazetteer::Curated))) {
             // "my social worker Tom Jones", "thanks Alun Wyn Jones": a person the child knows
@@ -2389,10 +2431,58 @@ private:
             }
             return bestLast;
         }
+        // "Abi's" hides "Abi"; "St Ann's" is the place's own "'s".
+        const bool ownApostrophe = best->words.back().contains(u'\'');
         const qsizetype end =
-            m_t[bestLast].start + (isWord(bestLast) ? stem(bestLast).size() : m_t[bestLast].length);
+            m_t[bestLast].start +
+            (isWord(bestLast) && !ownApostrophe ? stem(bestLast).size() : m_t[bestLast].length);
         claim(i, bestLast, end, best->kind, FindingReason::SessionList);
         return bestLast;
+    }
+
+    /** Tokens first..last, a listed district (data/districts.txt), are a home's place here.
+     *  Not where the words before say a trip or a visit ("went to Glastonbury", "going to
+     *  Bedwas to see my nan"), nor where it is the first part of something's longer name
+     *  ("Haydock Park", "Belle Vue Girls", "Tebay services", "flamborough head"). A district
+     *  of everyday words only ("Tile Hill", "Moss Side", "West End") also needs a capital
+     *  past its first word or a preposition of place before it ("been in moss side"): "the
+     *  cherry tree", "a west end show". */
+    bool listedDistrictAt(int first, int last, bool everydayWords) const
+    {
+        const int p = first - 1;
+        // "a new school called Brookvale": what "called" names is decided by its noun.
+        if ((roles(p) & Lexicon::Called) || tripOrOriginBefore(first) ||
+            (is(p, "to") && (is(p - 1, "go") || is(p - 1, "goes") || is(p - 1, "going") ||
+                             is(p - 1, "visit") || is(p - 1, "trip")))) {
+            return false;
+        }
+        // "the magistrates in Newton Aycliffe", "soft play in Colwyn Bay": where a service is,
+        // not a home; "a lad from Erith", "a team from X": someone else's.
+        const int q = p - 1;
+        if (((is(p, "in") || is(p, "at")) &&
+             (is(q, "prison") || is(q, "jail") || is(q, "court") || is(q, "magistrates") ||
+              is(q, "dentist") || is(q, "dentists") || is(q, "doctors") || is(q, "hospital") ||
+              is(q, "play") || is(q, "mcdonalds") || is(q, "station") || is(q, "services"))) ||
+            (is(p, "from") && (is(q, "lad") || is(q, "girl") || is(q, "boy") || is(q, "team") ||
+                               is(q, "guy") || is(q, "someone") || is(q, "people")))) {
+            return false;
+        }
+        const int n = last + 1;
+        if (isWord(n) && m_t.oneSpace(n) &&
+            ((cap(n) && !initial(n)) || (roles(n) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) ||
+             is(n, "services") || is(n, "head") || is(n, "front") || is(n, "beach") ||
+             is(n, "pier") || is(n, "forest") || is(n, "races") || is(n, "festival"))) {
+            return false;
+        }
+        if (!everydayWords) {
+            return true;
+        }
+        for (int k = first + 1; k <= last; ++k) {
+            if (cap(k)) {
+                return true;
+            }
+        }
+        return (roles(p) & Lexicon::PlacePrep) != 0;
     }
 
     /** A word that opens a school's or college's name: "Ysgol", "Coleg", "St". */

@@ -61,16 +61,25 @@ private:
         /** The second word's first letter, folded (0 for one word): most entries of a
          *  bucket ("the ...", "st ...") fail on it without a string comparison. */
         char16_t secondInitial = 0;
+        /** A listed district (data/districts.txt): a place unless the words around it say
+         *  otherwise (Pass::listedDistrictAt). */
+        bool district = false;
+        /** A district of everyday words only ("Tile Hill", "Moss Side", "West End"). */
+        bool everydayWords = false;
     };
     class Pass;
 
     void addSessionName(const QString& text, PiiKind kind);
-    void addEntry(std::vector<QString> words, PiiKind kind, bool keep = false, bool late = false);
+    /** Adds an entry unless the same words are one already; returns the entry, or nullptr. */
+    Entry* addEntry(std::vector<QString> words, PiiKind kind, bool keep = false, bool late = false);
     /** The public names and titles that are kept (data/public-phrases.txt). */
     void addPublicPhrases();
     /** Schools named without a keyword ("fitzalan", "john frost", "Bishop of Llandaff"),
      *  from data/schools.txt: hidden wherever they stand. */
     void addSchoolNames();
+    /** Districts, estates and villages where families live ("Moss Side", "harehills", "Tile
+     *  Hill"), from data/districts.txt: hidden as places wherever they stand. */
+    void addDistrictNames();
 
     const Gazetteer* m_gazetteer;
     bool m_contextRules;

@@ -2407,6 +2407,41 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round 17 (session 17): districts, estates and villages where families live
+     *  (data/districts.txt), hidden as places unless the words around them say otherwise.
+     *  Statements of my own; the first four fail without the list ("Old [name] is home",
+     *  "kelham [name]" leaked half a place). */
+    void roundSeventeenDistricts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            {u"Old Swan is home", u"[place] is home"},
+            {u"tottenham hale is home", u"[place] is home"},
+            {u"kelham island is where my flat is", u"[place] is where my flat is"},
+            {u"been on castle vale all my life", u"been on [place] all my life"},
+            {u"my nan lives in the Gorbals", u"my nan lives in the [place]"},
+            // Everyday words: a place only with a capital or a preposition of place.
+            {u"we sat under the cherry tree in the garden",
+             u"we sat under the cherry tree in the garden"},
+            {u"we went to the west end to see a show", u"we went to the west end to see a show"},
+            // A trip, a service, someone else's place, a longer name: left to the other rules.
+            {u"we went to Glastonbury for the festival",
+             u"we went to Glastonbury for the festival"},
+            {u"the magistrates in Seacroft were fair", u"the magistrates in Seacroft were fair"},
+            {u"a team from wythenshawe beat us", u"a team from wythenshawe beat us"},
+            {u"Tile Hill Wood School is my school", u"[school] is my school"},
+            // A Welsh word that names villages too ("Pwll") stays a word.
+            {u"mae'r plant yn nofio yn y pwll", u"mae'r plant yn nofio yn y pwll"},
+        });
+    }
+    void roundSeventeenDistricts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -3111,7 +3146,7 @@ private slots:
         // public names, pets, Welsh "am"): heldout19 0.918, 0.9895, 8.5%; heldout20 and 21,
         // still unread, 0.862, 0.9926, 7.3% and 0.947, 0.9914, 6.4%.
         QTest::newRow("heldout19") << QByteArray("heldout19") << 0.92 << 0.985 << 0.09;
-        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.86 << 0.99 << 0.07;
+        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.89 << 0.99 << 0.07;
         QTest::newRow("heldout21") << QByteArray("heldout21") << 0.95 << 0.99 << 0.07;
         // heldout22 (children in foster, residential and kinship care across England and
         // Wales) and heldout23 (migrant and minority families, many scripts): session 15, two
@@ -3153,7 +3188,17 @@ private slots:
         QTest::newRow("heldout27") << QByteArray("heldout27") << 0.925 << 0.975 << 0.23;
         QTest::newRow("heldout28") << QByteArray("heldout28") << 0.94 << 0.985 << 0.15;
         QTest::newRow("heldout29") << QByteArray("heldout29") << 0.95 << 0.985 << 0.095;
-        QTest::newRow("heldout30") << QByteArray("heldout30") << 0.92 << 0.985 << 0.13;
+        QTest::newRow("heldout30") << QByteArray("heldout30") << 0.93 << 0.985 << 0.13;
+        // Session 17: two more authors who read no anonymiser code, 700 statements each, never
+        // read. heldout31 (a month across the Midlands and the North, a third parents and
+        // carers) and heldout32 (young people in care and care leavers texting, Wales, the
+        // South West and the south coast). On the session's first commit (the same figures
+        // as afab680): 0.905, keep 0.9919, 5.4% changed; 0.927, 0.9968, 6.5%. After the
+        // district list (round 17): 0.905, 0.9918, 5.7%; 0.931, 0.9968, 6.5%. The list also
+        // moved heldout20 from 0.874 to 0.895 (places 0.669 -> 0.763; 5.2% -> 6.1% changed)
+        // and heldout30 from 0.924 to 0.934 (places 0.855 -> 0.895).
+        QTest::newRow("heldout31") << QByteArray("heldout31") << 0.90 << 0.99 << 0.06;
+        QTest::newRow("heldout32") << QByteArray("heldout32") << 0.925 << 0.99 << 0.07;
     }
     void heldOut()
     {

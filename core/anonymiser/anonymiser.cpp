@@ -79,7 +79,7 @@ Redaction Anonymiser::anonymise(QStringView text) const
 
     const int n = t.size();
     // Birth dates first: "born 12/05/2010" is a date of birth, not a date.
-    if (kinds.contains(PiiKind::BirthDate)) {
+    if (kinds.contains(PiiKind::BirthDate) && (facts.allRoles & Lexicon::BirthCue)) {
         for (int i = 0; i < n; ++i) {
             if (facts.roles[std::size_t(i)] & Lexicon::BirthCue) {
                 take(ids.birthDateAt(i));

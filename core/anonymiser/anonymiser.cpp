@@ -100,11 +100,17 @@ Redaction Anonymiser::anonymise(QStringView text) const
             take(ids.dottedHandleAt(i));
         }
     }
+    // Whether an age can start at a token left unclaimed here: a number, a code such as
+    // "14yrs", or a long hyphenated word ("nine-and-a-half"). A token this loop leaves is
+    // claimed later only by a reference, so the age loop below may skip a statement without.
+    bool ageShape = false;
     for (int i = 0; i < n; ++i) {
         if (claims[std::size_t(i)] >= 0) {
             continue;
         }
         const Token& tok = tokens[std::size_t(i)];
+        ageShape = ageShape || tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
+                   (tok.has(Token::Hyphen) && tok.length >= 10);
         if (tok.type == Token::Type::Number ||
             // Of punctuation only "+44 ..." and "(0161) ..." start one of these.
             t.punct(i, u'+') || t.punct(i, u'(')) {
@@ -164,7 +170,9 @@ Redaction Anonymiser::anonymise(QStringView text) const
             }
         }
     }
-    if (kinds.contains(PiiKind::Age)) {
+    if (kinds.contains(PiiKind::Age) &&
+        (ageShape || (facts.allRoles & (Lexicon::NumberWord | Lexicon::WelshNumber)) ||
+         (facts.allCues & Lexicon::YearsWord))) {
         // "mam 13 lat", "7-letni", "douăzeci de ani": an age in another home language hangs
         // on its word for years, one or two tokens after the number; most statements have
         // none (Lexicon::YearsWord).

@@ -89,10 +89,6 @@ QtObject {
     readonly property real fontPicture: 44 * textScale
     readonly property real fontEntry: 28 * textScale
     readonly property font bodyFont: Qt.font({ family: root.fontFamily, pixelSize: Math.round(root.fontBody) })
-    // A tile's tick: the face its row has always been measured with (the system sans-serif,
-    // Noto Sans on Debian 12), whatever the text font. Named, not left to the default, which
-    // costs the unlock screen's first frame a font engine of its own (bench/startup_bench).
-    readonly property string markFontFamily: "Noto Sans"
 
     // Motion.
     readonly property int durationShort: reducedMotion ? 0 : 150

@@ -63,12 +63,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Accessible.ignored: true
     }
-    Text {
-        text: root.ticked ? "✔" : " "
-        color: Theme.selected
-        font.family: Theme.markFontFamily
-        font.pixelSize: Math.round(Theme.fontHeading)
+    TickMark {
+        shown: root.ticked
         Layout.alignment: Qt.AlignHCenter
-        Accessible.ignored: true
     }
 }

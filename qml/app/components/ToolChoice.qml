@@ -48,15 +48,12 @@ T.RadioButton {
     background: TilePaper {
         tile: root
 
-        Text {
+        TickMark {
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.margins: Theme.spacingSmall / 2
-            visible: root.checked
-            text: "✔"
-            color: Theme.selected
-            font.pixelSize: Math.round(Theme.fontSmall)
-            Accessible.ignored: true
+            size: Math.round(Theme.fontSmall)
+            shown: root.checked
         }
     }
     contentItem: ToolFace {

@@ -1045,6 +1045,106 @@ private:
         return false;
     }
 
+    /** "in brixton near my house", "in Sneinton, 5 minutes from mine", "in Handsworth park
+     *  near our house": a town or district said to be close to the child's home is where the
+     *  child lives, whatever was done there (work, a gym, the police). */
+    bool nearHomeAfter(int p, int last) const
+    {
+        if (!(is(p, "in") || is(p, "on") || is(p, "at"))) {
+            return false; // "Big Dai from my estate": a person from somewhere near
+        }
+        int k = last + 1;
+        if (m_t.punct(k, u',')) {
+            ++k;
+        }
+        if (placeSuffix(k) || is(k, "estate")) {
+            ++k; // "in Handsworth park near our house"
+        }
+        if (is(k, "right") || is(k, "just")) {
+            ++k;
+        }
+        bool distance = false;
+        if (m_t.isType(k, Type::Number) || (roles(k) & Lexicon::NumberWord) || is(k, "a")) {
+            ++k; // "5 minutes from mine", "a street away from us"
+            if (!(is(k, "minutes") || is(k, "mins") || is(k, "min") || is(k, "minute") ||
+                  is(k, "streets") || is(k, "street") || is(k, "roads") || is(k, "road"))) {
+                return false;
+            }
+            ++k;
+            if (is(k, "away")) {
+                ++k;
+            }
+            distance = true;
+        }
+        // "near my house", "next to our flat", "round the corner from ours", "outside my house"
+        if (is(k, "next") && is(k + 1, "to")) {
+            ++k;
+        } else if ((is(k, "round") || is(k, "around") || is(k, "down")) && is(k + 1, "the") &&
+                   (is(k + 2, "corner") || is(k + 2, "road")) && is(k + 3, "from")) {
+            k += 3;
+        } else if (!(is(k, "near") || is(k, "by") || (is(k, "from") && distance) ||
+                     is(k, "outside") || is(k, "behind") || is(k, "opposite"))) {
+            return false;
+        }
+        ++k;
+        if (is(k, "us") || is(k, "mine") || is(k, "ours")) {
+            return true;
+        }
+        if (is(k, "where") && (is(k + 1, "i") || is(k + 1, "we")) &&
+            (is(k + 2, "live") || is(k + 2, "lived") || is(k + 2, "stay") || is(k + 2, "living"))) {
+            return true;
+        }
+        return (is(k, "my") || is(k, "our")) &&
+               (is(k + 1, "house") || is(k + 1, "home") || is(k + 1, "flat") ||
+                is(k + 1, "place") || is(k + 1, "street") || is(k + 1, "road") ||
+                is(k + 1, "estate") || is(k + 1, "block"));
+    }
+
+    /** "im from aberdare", "i'm from Byker and proud", "we're from Chorley": where the child
+     *  or the family says they are from, a UK town or district, is their home (p is "from").
+     *  Not one left behind ("I'm from Hull originally, we live in Nottingham now", "We're
+     *  from Glasgow but live in Sunderland"), nor someone else's ("she's from Hull"). */
+    bool selfFromBefore(int p, int i, int last) const
+    {
+        if (!is(p, "from")) {
+            return false;
+        }
+        const int q = p - 1;
+        const bool self = is(q, "im") || is(q, "i'm") || is(q, "we're") ||
+                          ((is(q, "am") || is(q, "are")) && (is(q - 1, "i") || is(q - 1, "we")));
+        if (!self || !(placeFlag(i) || tier(i) == Tier::Unknown || tier(i) == Tier::Wide)) {
+            return false;
+        }
+        for (int j = last + 1; !sentenceEnd(j) || m_t.punct(j, u'.'); ++j) {
+            if (!m_t.valid(j) || is(j, "originally") || is(j, "live") || is(j, "living") ||
+                is(j, "lived") || is(j, "now")) {
+                return !m_t.valid(j);
+            }
+        }
+        return true;
+    }
+
+    /** The last token of a listed district that starts at token i and runs past it, or i:
+     *  the context rules find "knowle" in "my estate in knowle west", the list knows more. */
+    int listedDistrictEnd(int i) const
+    {
+        if (!isWord(i) || !m_f.mayStartEntry(m_facts.stemHashes[std::size_t(i)])) {
+            return i;
+        }
+        const std::uint32_t bucket =
+            m_f.m_firstWords.value(stem(i), m_facts.stemHashes[std::size_t(i)]);
+        int best = i;
+        if (bucket != 0) {
+            for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
+                const Entry& entry = m_f.m_entries[std::size_t(e)];
+                if (entry.district && entry.words.size() > 1) {
+                    best = std::max(best, matchEntry(i, entry));
+                }
+            }
+        }
+        return best;
+    }
+
     /** "we been in byker 2 yrs now", "ive been in walsall since i was small", "been in
      *  normanton with my uncle": how long or with whom one has lived somewhere (p is "in"). */
     bool stayedInBefore(int p, int last) const
@@ -2468,7 +2568,8 @@ private:
             return false;
         }
         const int n = last + 1;
-        if (isWord(n) && m_t.oneSpace(n) &&
+        // "on barton hill estate", "the penywaun estate": the district's own estate.
+        if (isWord(n) && m_t.oneSpace(n) && !is(n, "estate") &&
             ((cap(n) && !initial(n)) || (roles(n) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) ||
              is(n, "services") || is(n, "head") || is(n, "front") || is(n, "beach") ||
              is(n, "pier") || is(n, "forest") || is(n, "races") || is(n, "festival"))) {
@@ -3541,10 +3642,12 @@ private:
             if (claimedAs(n, PiiKind::Postcode) ||
                 (!place && (whereLivedAfter(last, i) || homeSaidAfter(last, i) ||
                             (!abroadFlag(i) && !region(i) &&
-                             (stayedInBefore(p, last) || homeToldAfter(last)))))) {
+                             (stayedInBefore(p, last) || homeToldAfter(last) ||
+                              nearHomeAfter(p, last) || selfFromBefore(p, i, last)))))) {
                 place = true;
             }
             if (place) {
+                last = std::max(last, listedDistrictEnd(i)); // "knowle west", "hackney wick"
                 claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
                 i = last;
             }

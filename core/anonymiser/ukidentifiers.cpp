@@ -1172,7 +1172,7 @@ bool welshTimeUnit(QStringView w)
     return false;
 }
 
-UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
+UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
 {
     const Lexicon& lex = Lexicon::instance();
     const Token& t = m_t[i];
@@ -1424,6 +1424,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         auto subjectBefore = [&](int q) {
             // A person: a pronoun, a family word, or a capitalised name ("Demi, is 13").
             for (int k = q, seen = 0; k >= 0 && seen < 3; --k, ++seen) {
+                if (k == person) {
+                    return true;
+                }
                 const QStringView s = word(k);
                 if (m_t[k].type == Type::Punct) {
                     if (s == u",") {

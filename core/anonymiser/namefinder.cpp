@@ -3726,7 +3726,9 @@ private:
         // "we moved there from Gloucester": "there" is the new home, the town the old one.
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
             is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out") ||
-            (is(q, "there") && is(p, "from"))) {
+            (is(q, "there") && is(p, "from")) ||
+            // "we moved here from Wigan": not a country left ("moved over from Romania")
+            ((is(q, "here") || is(q, "over")) && is(p, "from") && !abroadFlag(i) && !nation(i))) {
             --q;
         }
         // "my dad is in Skelmersdale", "my friends are all in Southmead": where family or
@@ -3741,6 +3743,9 @@ private:
                  (!cap(v - 1) && (m_facts.flags[std::size_t(v - 1)] & Gazetteer::HomeWord)))) {
                 return !tripInSentence(p);
             }
+        }
+        if (bornOrArrivedBefore(p, i) || selfDescribedBefore(p, i)) {
+            return true;
         }
         // "she moved us to Walthamstow", "they placed me in Hull": who was moved, between
         // the verb and the preposition.
@@ -3835,6 +3840,71 @@ private:
         return is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p);
     }
 
+    /** "i was born in Peckham", "my kids were born in Cardiff", "we came to Halifax in 2015",
+     *  "i came to Bury when i was 9": where the child or the child's generation was born, in
+     *  the UK, or where the family arrived to live, is a home (p is the preposition). Not a
+     *  parent's or grandparent's birthplace ("my mum was born in Leeds"), one the child
+     *  disowns ("born in Leeds but ..."), abroad, or a visit ("Aitch came to Manchester"). */
+    bool bornOrArrivedBefore(int p, int i) const
+    {
+        if (!placeFlag(i) || abroadFlag(i) || region(i) || nation(i)) {
+            return false;
+        }
+        const int q = p - 1;
+        if (is(p, "in") && is(q, "born") && (is(q - 1, "was") || is(q - 1, "were"))) {
+            const int who = q - 2;
+            const bool children = is(who, "kids") || is(who, "children") || is(who, "son") ||
+                                  is(who, "daughter") || is(who, "brother") || is(who, "sister") ||
+                                  is(who, "baby");
+            if (!children && !is(who, "i") && !is(who, "we")) {
+                return false;
+            }
+            if (is(i + 1, "but") || (m_t.punct(i + 1, u',') && is(i + 2, "but"))) {
+                return false;
+            }
+            // A child born there: the family lived there. One's own birthplace is where one
+            // comes from ("i was born in Swansea") unless the statement ties it to now ("and
+            // that's where my family still lives", "south london raised", "this is our home").
+            for (int j = i + 1; !children && m_t.valid(j); ++j) {
+                if (is(j, "still") || is(j, "home") || is(j, "raised") || is(j, "bred") ||
+                    is(j, "live") || is(j, "lives") || is(j, "living")) {
+                    return true;
+                }
+            }
+            return children;
+        }
+        if (is(p, "to") && (is(q, "came") || is(q, "come")) &&
+            (is(q - 1, "i") || is(q - 1, "we"))) {
+            // The arrival's time says it was a move: "in 2019", "when i was 9".
+            const int n = i + 1;
+            return (is(n, "in") && m_t.isType(n + 1, Type::Number) && m_t[n + 1].length == 4) ||
+                   (is(n, "when") && (is(n + 1, "i") || is(n + 1, "we")));
+        }
+        return false;
+    }
+
+    /** "I'm a Kashmiri mum in Dewsbury", "we're a Somali family in Grangetown", "now i'm a
+     *  care leaver in Cathays": who the speaker is, and where (p is "in"). */
+    bool selfDescribedBefore(int p, int i) const
+    {
+        if (!is(p, "in") || abroadFlag(i) || region(i) || !(placeFlag(i) || cap(i))) {
+            return false;
+        }
+        for (int k = p - 1; k >= p - 5 && isWord(k); --k) {
+            if (is(k, "a") || is(k, "an")) {
+                const int v = is(k - 1, "just") ? k - 2 : k - 1;
+                const bool self =
+                    is(v, "im") || is(v, "i'm") || is(v, "we're") ||
+                    ((is(v, "am") || is(v, "are")) && (is(v - 1, "i") || is(v - 1, "we")));
+                return self && k < p - 1 && !tripInSentence(p) && !elsewhereAround(p, i);
+            }
+            if ((roles(k) & Lexicon::Function) && !is(k, "the")) {
+                return false; // "i'm a bit scared of the lads in Hull"
+            }
+        }
+        return false;
+    }
+
     /** "a hotel in Folkestone", "supported lodgings in Gateshead", "my uncle in Bradford",
      *  "i was in Morecambe for my first placement", "y gwesty yn Butetown": somewhere a child
      *  or family sleeps, or a relative is, placed in a UK town (p is "in" or Welsh "yn").
@@ -3895,9 +3965,23 @@ private:
              is(p - 2, "his") || is(p - 2, "her") || is(p - 2, "their"))) {
             cue = true;
         }
+        // "our grandson Tyler in Wolverhampton": a relative named, then the place (names are
+        // found after this pass).
+        if (cap(p - 1) && !initial(p - 1) && (roles(p - 2) & Lexicon::Relation) &&
+            (is(p - 3, "my") || is(p - 3, "our"))) {
+            cue = true;
+        }
         for (int k = p - 1; !cue && k >= 0 && k >= p - 8; --k) {
             if (m_t.isType(k, Type::Number)) {
                 continue; // "homeless 2 weeks in Newport"
+            }
+            if (m_t.punct(k, u'&') && is(k - 1, "b") && is(k + 1, "b")) {
+                cue = true; // "a B&B", which the tokenizer splits
+                break;
+            }
+            if (is(k, "place") && is(k - 1, "own")) {
+                cue = true; // "i have my own place in Armley"
+                break;
             }
             if (!isWord(k)) {
                 break;

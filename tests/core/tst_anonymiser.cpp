@@ -2478,6 +2478,26 @@ private slots:
             // own estate.
             {u"my cousin got a flat in knowle west", u"my cousin got a flat in [place]"},
             {u"my nan lives on the bransholme estate", u"my nan lives on the [place] estate"},
+            // Born or arrived in a UK town: the child's generation, or a move with its time.
+            {u"my son was born in Oldham", u"my son was born in [place]"},
+            {u"i was born in Oldham and i still live there",
+             u"i was born in [place] and i still live there"},
+            {u"i was born in Oldham", u"i was born in Oldham"},
+            {u"my mum was born in Oldham", u"my mum was born in Oldham"},
+            {u"i was born in Poland", u"i was born in Poland"},
+            {u"we came to Bolton in 2016", u"we came to [place] in 2016"},
+            {u"we came to Bolton for the day", u"we came to Bolton for the day"},
+            // Who the speaker is, and where.
+            {u"I'm a single dad in Wigan", u"I'm a single dad in [place]"},
+            {u"i'm a bit scared of the lads in Hull", u"i'm a bit scared of the lads in Hull"},
+            // Lodging and relatives the earlier rules did not read.
+            {u"stuck in a B&B in Rhyl since march", u"stuck in a B&B in [place] since march"},
+            {u"i have my own place in Bury now", u"i have my own place in [place] now"},
+            {u"we've got our grandson Tyler in Wolverhampton",
+             u"we've got our grandson [name] in [place]"},
+            {u"we moved here from Wigan last year", u"we moved here from [place] last year"},
+            {u"we moved over from Romania when i was 3",
+             u"we moved over from Romania when i was [age under 5]"},
         });
     }
     void roundEighteenCues()

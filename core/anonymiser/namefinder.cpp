@@ -1196,6 +1196,13 @@ private:
     /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
      *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
      *  friend: "music is my best friend"). */
+    /** "hodan is 12", "jade was 15": an age found right after the word and "is" or "was".
+     *  The age rules take a number after "is" only for a person, so the word is one. */
+    bool ageSaidAfter(int i) const
+    {
+        return claimedAs(i + 2, PiiKind::Age) && (is(i + 1, "is") || is(i + 1, "was"));
+    }
+
     bool lowerRelationSubject(int i) const
     {
         const int n = i + 1;
@@ -2145,7 +2152,7 @@ private:
                 return ctx &&
                        (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
                         (english && (verbAfter(i) || lowerCoordinated(i) || relationAfter(i) ||
-                                     (roles(i - 1) & Lexicon::PersonBefore)))) &&
+                                     ageSaidAfter(i) || (roles(i - 1) & Lexicon::PersonBefore)))) &&
                        !welshRelationBefore(i);
             }
             if (ctx && upper && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -2159,15 +2166,18 @@ private:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
                 return false; // "Rose gold is my colour", "Holly and ivy were up"
             }
-            return (upper && !acronym) || (ctx && strongBefore(i, false));
+            // "jack is my brother", "jack is 12": in lower case, who the word is, right after it.
+            return (upper && !acronym) ||
+                   (ctx && (strongBefore(i, false) ||
+                            (!upper && (lowerRelationSubject(i) || ageSaidAfter(i)))));
         case Tier::WordName:
             if (!upper || acronym) {
                 // "me and harmony went shopping": joined to "me" before what two people did.
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym &&
-                         (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
-                          lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
+                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                                      lowerRelationSubject(i) || ageSaidAfter(i) ||
+                                      (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -2208,7 +2218,7 @@ private:
                 return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i)) &&
+                        relationAfter(i) || ageSaidAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -2234,7 +2244,7 @@ private:
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i)) &&
+                        relationAfter(i) || ageSaidAfter(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {

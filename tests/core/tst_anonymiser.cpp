@@ -2496,6 +2496,12 @@ private slots:
             {u"we've got our grandson Tyler in Wolverhampton",
              u"we've got our grandson [name] in [place]"},
             {u"we moved here from Wigan last year", u"we moved here from [place] last year"},
+            // A name in lower case that is also a word, said to be a relative or of an age
+            // right after it.
+            {u"jack is my step brother", u"[name] is my step brother"},
+            {u"tegan is 13 and she", u"[name] is [age 12-15] and she"},
+            {u"home is my favourite place", u"home is my favourite place"},
+            {u"the film is 12 rated", u"the film is 12 rated"},
             {u"we moved over from Romania when i was 3",
              u"we moved over from Romania when i was [age under 5]"},
         });

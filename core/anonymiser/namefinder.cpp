@@ -3314,8 +3314,18 @@ private:
     {
         for (int i = 3; i < m_t.size(); ++i) {
             if (!(roles(i) & Lexicon::PlaceWord) || !(streetWord(i) || is(i, "estate")) ||
-                claimed(i) || claimed(i - 1) || !m_t.punct(i - 2, u',') || !m_t.oneSpace(i) ||
-                !nameLikeLower(i - 1)) {
+                claimed(i) || claimed(i - 1) || !m_t.oneSpace(i)) {
+                continue;
+            }
+            // "we live in grangetown near the mosque on corporation road": a street in lower
+            // case after "on", in a sentence that has named a home before it.
+            if (!cap(i) && streetWord(i) && is(i - 2, "on") && isWord(i - 1) && !cap(i - 1) &&
+                !(roles(i - 1) & Lexicon::Function) && tier(i - 1) != Tier::Never &&
+                placeEarlierInSentence(i - 3)) {
+                claim(i - 1, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
+                continue;
+            }
+            if (!m_t.punct(i - 2, u',') || !nameLikeLower(i - 1)) {
                 continue;
             }
             for (int j = i - 3, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
@@ -3406,6 +3416,18 @@ private:
         }
     }
 
+    /** A home found before token k in its sentence ("we live in grangetown near the mosque
+     *  on corporation road"): a street named after it is on the way to or at that home. */
+    bool placeEarlierInSentence(int k) const
+    {
+        for (int j = k, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
+            if (claimedAs(j, PiiKind::Place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void keywordPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
@@ -3420,7 +3442,8 @@ private:
             const bool lowerStreet = !cap(i) && streetWord(i) && isWord(i - 1) &&
                                      !(roles(i - 1) & Lexicon::Function) &&
                                      (is(i - 2, "on") || is(i - 2, "off")) &&
-                                     ((roles(i - 3) & Lexicon::PlaceVerb) || nameLikeLower(i - 1));
+                                     ((roles(i - 3) & Lexicon::PlaceVerb) || nameLikeLower(i - 1) ||
+                                      nearHomeAfter(i - 2, i));
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||

@@ -2496,6 +2496,15 @@ private slots:
             {u"we've got our grandson Tyler in Wolverhampton",
              u"we've got our grandson [name] in [place]"},
             {u"we moved here from Wigan last year", u"we moved here from [place] last year"},
+            // A street in lower case: near the child's home, or after a home in its sentence.
+            {u"they pulled me over on mill lane right outside my house",
+             u"they pulled me over on [place] right outside my house"},
+            {u"we live in splott by the shop on ocean road",
+             u"we live in [place] by the shop on [place]"},
+            {u"we live in Leeds and i fell off my bike on the main road",
+             u"we live in [place] and i fell off my bike on the main road"},
+            {u"i walked on church street with my mates",
+             u"i walked on church street with my mates"},
             // A name in lower case that is also a word, said to be a relative or of an age
             // right after it.
             {u"jack is my step brother", u"[name] is my step brother"},

@@ -1196,8 +1196,9 @@ private:
     /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
      *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
      *  friend: "music is my best friend"). */
-    /** "hodan is 12", "jade was 15": an age found right after the word and "is" or "was".
-     *  The age rules take a number after "is" only for a person, so the word is one. */
+    /** "hodan is 12", "kudzai was 15": an age found right after the word and "is" or "was".
+     *  The age rules take a number after "is" only for a person, so a word no English list
+     *  holds is one (an English word such as "lad" may be the person's noun itself). */
     bool ageSaidAfter(int i) const
     {
         return claimedAs(i + 2, PiiKind::Age) && (is(i + 1, "is") || is(i + 1, "was"));
@@ -2166,18 +2167,17 @@ private:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
                 return false; // "Rose gold is my colour", "Holly and ivy were up"
             }
-            // "jack is my brother", "jack is 12": in lower case, who the word is, right after it.
+            // "jack is my brother": in lower case, who the word is, right after it.
             return (upper && !acronym) ||
-                   (ctx && (strongBefore(i, false) ||
-                            (!upper && (lowerRelationSubject(i) || ageSaidAfter(i)))));
+                   (ctx && (strongBefore(i, false) || (!upper && lowerRelationSubject(i))));
         case Tier::WordName:
             if (!upper || acronym) {
                 // "me and harmony went shopping": joined to "me" before what two people did.
                 return ctx &&
                        (strongBefore(i, true) || (roleBefore(i) && nameFollows(i)) ||
-                        (!acronym && (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
-                                      lowerRelationSubject(i) || ageSaidAfter(i) ||
-                                      (is(i - 2, "me") && lowerCoordinated(i))))) &&
+                        (!acronym &&
+                         (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
+                          lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {

@@ -1289,7 +1289,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
     if (m_t.valid(last + 1) && m_t.joined(last + 1) && m_t[last + 1].type == Type::Punct) {
         const QStringView p = m_t.str(last + 1);
         // "11:30", "9.45", "11:30pm" (the minutes and "pm" one token)
-        if ((p == u":" || p == u"." || p == u"/" || p == u",") &&
+        // "9,500" is one number; "aged 9, 13 and 15" a list, its comma before a space.
+        if ((p == u":" || p == u"." || p == u"/" || (p == u"," && m_t.joined(last + 2))) &&
             (m_t.isType(last + 2, Type::Number) ||
              (p != u"," && m_t.isType(last + 2, Type::Alnum) && m_t.joined(last + 2)))) {
             return {};
@@ -1438,6 +1439,15 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                 if (r & (Lexicon::Pronoun | Lexicon::Relation)) {
                     return true;
                 }
+                // "our foster lad is 11", "the lass is 14", "our little one is 2": a child
+                // named by what carers call one.
+                if (equalsAscii(s, "lad") || equalsAscii(s, "lass") ||
+                    (equalsAscii(s, "one") &&
+                     (wordIs(k - 1, "little") || wordIs(k - 1, "wee") ||
+                      wordIs(k - 1, "youngest") || wordIs(k - 1, "eldest") ||
+                      wordIs(k - 1, "oldest") || wordIs(k - 1, "middle")))) {
+                    return true;
+                }
                 // "my sisters are 5 and 7": a family word in the plural.
                 if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
                     (Lexicon::instance().roles(s.chopped(1)) & Lexicon::Relation)) {
@@ -1519,10 +1529,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
             accepted = true; // "me and Tom are both 14"
         } else if (p < i - 1 && m_t.isType(p, Type::Number) && ageAt(p)) {
             accepted = true; // "im 12 nearly 13", "shes 4 almost 5": a second age, same child
-        } else if ((equalsAscii(v, "and") || v == u"&") && p >= 1 &&
-                   (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
+        } else if ((equalsAscii(v, "and") || v == u"&" || (v == u"," && !m_t.joined(i))) &&
+                   p >= 1 && (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {
-            accepted = true; // "they are 9 and 11"
+            accepted = true; // "they are 9 and 11", "aged 9, 13 and 15"
         } else if ((equalsAscii(v, "really") || equalsAscii(v, "actually")) &&
                    (wordIs(p - 1, "i'm") || wordIs(p - 1, "im") || wordIs(p - 1, "he's") ||
                     wordIs(p - 1, "she's"))) {

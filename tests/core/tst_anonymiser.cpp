@@ -2456,6 +2456,14 @@ private slots:
             {u"my foster brother keanu-lee is 14 and he games all night",
              u"my foster brother [name] is [age 12-15] and he games all night"},
             {u"our kid is 5 minutes away", u"our kid is 5 minutes away"},
+            // Ages in a list after "aged", and a child named by what carers call one.
+            {u"we foster three, aged 6, 11 and 14",
+             u"we foster three, aged [age 5-7], [age 8-11] and [age 12-15]"},
+            {u"we paid 9,500 for the car", u"we paid 9,500 for the car"},
+            {u"rooms 9, 13 and 15 are empty", u"rooms 9, 13 and 15 are empty"},
+            {u"our new lad is 13 and loves boxing", u"our new lad is [age 12-15] and loves boxing"},
+            {u"our little one is 2", u"our little one is [age under 5]"},
+            {u"this one is 12 quid", u"this one is 12 quid"},
             // Where the child or family is from, in the UK, is home; not one left behind,
             // someone else's, or abroad.
             {u"im from pontypridd and proud", u"im from [place] and proud"},

@@ -1100,6 +1100,40 @@ private:
                 is(k + 1, "estate") || is(k + 1, "block"));
     }
 
+    /** "contact in splott at mums", "i can't go into brixton ... my nan lives there", "the
+     *  hospital in southmead, we lived round the corner": the statement says that someone in
+     *  the family lives at the place just named (p is the preposition before it). */
+    bool livesThereAfter(int p, int last) const
+    {
+        // Not "to" ("we went to Leeds, i want to live there": a trip, and a wish).
+        if (!(roles(p) & Lexicon::PlacePrep) || is(p, "from") || is(p, "to")) {
+            return false;
+        }
+        // "at mums", "at my nan's": a relative's home, there.
+        const int n = last + 1;
+        if (is(n, "at") && (relativesPlace(n + 1) ||
+                            ((is(n + 1, "my") || is(n + 1, "our")) && relativesPlace(n + 2)))) {
+            return !tripInSentence(p);
+        }
+        for (int j = n; m_t.valid(j); ++j) {
+            if (is(j, "live") || is(j, "lives") || is(j, "lived") || is(j, "living")) {
+                // Who lives there: we, I, or a relative ("my nan", "mams new partner"); not
+                // "they" or a wish ("i want to live there").
+                const int w = is(j - 1, "to") && is(j - 2, "used") ? j - 3 : j - 1;
+                if (!(is(w, "we") || is(w, "i") || (roles(w) & Lexicon::Relation))) {
+                    continue;
+                }
+                const int k = j + 1;
+                if (is(k, "there") || is(k, "nearby") ||
+                    ((is(k, "round") || is(k, "around")) && is(k + 1, "the") &&
+                     is(k + 2, "corner"))) {
+                    return !tripInSentence(p);
+                }
+            }
+        }
+        return false;
+    }
+
     /** "im from aberdare", "i'm from Byker and proud", "we're from Chorley": where the child
      *  or the family says they are from, a UK town or district, is their home (p is "from").
      *  Not one left behind ("I'm from Hull originally, we live in Nottingham now", "We're
@@ -3673,10 +3707,11 @@ private:
             }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
             if (claimedAs(n, PiiKind::Postcode) ||
-                (!place && (whereLivedAfter(last, i) || homeSaidAfter(last, i) ||
-                            (!abroadFlag(i) && !region(i) &&
-                             (stayedInBefore(p, last) || homeToldAfter(last) ||
-                              nearHomeAfter(p, last) || selfFromBefore(p, i, last)))))) {
+                (!place &&
+                 (whereLivedAfter(last, i) || homeSaidAfter(last, i) ||
+                  (!abroadFlag(i) && !region(i) &&
+                   (stayedInBefore(p, last) || homeToldAfter(last) || nearHomeAfter(p, last) ||
+                    selfFromBefore(p, i, last) || livesThereAfter(p, last)))))) {
                 place = true;
             }
             if (place) {

@@ -2504,6 +2504,13 @@ private slots:
             {u"we've got our grandson Tyler in Wolverhampton",
              u"we've got our grandson [name] in [place]"},
             {u"we moved here from Wigan last year", u"we moved here from [place] last year"},
+            // Someone in the family lives at the place just named.
+            {u"we get contact in tremorfa at my nans", u"we get contact in [place] at my nans"},
+            {u"dad worked at the garage in Gorton, we lived round the corner",
+             u"dad worked at the garage in [place], we lived round the corner"},
+            {u"i love Leeds, i want to live there", u"i love Leeds, i want to live there"},
+            {u"my mate plays footy in Gorton, they live there",
+             u"my mate plays footy in Gorton, they live there"},
             // A street in lower case: near the child's home, or after a home in its sentence.
             {u"they pulled me over on mill lane right outside my house",
              u"they pulled me over on [place] right outside my house"},

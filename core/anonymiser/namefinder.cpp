@@ -1235,7 +1235,26 @@ private:
      *  holds is one (an English word such as "lad" may be the person's noun itself). */
     bool ageSaidAfter(int i) const
     {
-        return claimedAs(i + 2, PiiKind::Age) && (is(i + 1, "is") || is(i + 1, "was"));
+        // Not "Summer is 3 months away": a length of time the age rules may take for a baby's
+        // ("Summer is 2 months old" is one).
+        return claimedAs(i + 2, PiiKind::Age) && (is(i + 1, "is") || is(i + 1, "was")) &&
+               ((!is(i + 3, "months") && !is(i + 3, "weeks")) || is(i + 4, "old"));
+    }
+
+    /** "im rayan im 12", "hi im tyler-jay, 9": a child saying who they are, then their age. */
+    bool selfIntroducedWithAge(int i) const
+    {
+        const int p = i - 1;
+        if (!(is(p, "im") || is(p, "i'm")) ||
+            !(p == 0 || is(p - 1, "hi") || is(p - 1, "hiya") || is(p - 1, "hello") ||
+              is(p - 1, "hey") || m_t[p].has(Token::SentenceStart))) {
+            return false;
+        }
+        const int n = i + 1;
+        return ((is(n, "im") || is(n, "i'm")) && claimedAs(n + 1, PiiKind::Age)) ||
+               (m_t.punct(n, u',') && claimedAs(n + 1, PiiKind::Age)) ||
+               (is(n, "and") && (is(n + 1, "im") || is(n + 1, "i'm")) &&
+                claimedAs(n + 2, PiiKind::Age));
     }
 
     bool lowerRelationSubject(int i) const
@@ -2187,7 +2206,8 @@ private:
                 return ctx &&
                        (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
                         (english && (verbAfter(i) || lowerCoordinated(i) || relationAfter(i) ||
-                                     ageSaidAfter(i) || (roles(i - 1) & Lexicon::PersonBefore)))) &&
+                                     ageSaidAfter(i) || selfIntroducedWithAge(i) ||
+                                     (roles(i - 1) & Lexicon::PersonBefore)))) &&
                        !welshRelationBefore(i);
             }
             if (ctx && upper && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
@@ -2222,8 +2242,10 @@ private:
             }
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
-            return ctx && (anyContext(i) || relationAfter(i) || referredToLater(i, false) ||
-                           fromTeam(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+            // "Grace is 5": an age the age rules took for the word's person.
+            return ctx &&
+                   (anyContext(i) || relationAfter(i) || referredToLater(i, false) || fromTeam(i) ||
+                    ageSaidAfter(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
@@ -2235,7 +2257,7 @@ private:
                           lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
             }
-            return anyContext(i) || relationAfter(i) ||
+            return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
         case Tier::Unknown:
             if (!ctx) {
@@ -2252,7 +2274,7 @@ private:
                 return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i) || ageSaidAfter(i)) &&
+                        relationAfter(i) || ageSaidAfter(i) || selfIntroducedWithAge(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -2278,7 +2300,7 @@ private:
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i) || ageSaidAfter(i)) &&
+                        relationAfter(i) || ageSaidAfter(i) || selfIntroducedWithAge(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {
@@ -4542,7 +4564,8 @@ private:
             m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
         }
-        if (rulesSayName && (strongBefore(i, true) || personFrameBefore(i))) {
+        if (rulesSayName &&
+            (strongBefore(i, true) || personFrameBefore(i) || selfIntroducedWithAge(i))) {
             // "is called chantelle", "her name is kezia": said to be a name; "talking to
             // kiera", "my best friend is linh": where a person stands in the sentence.
             return true;

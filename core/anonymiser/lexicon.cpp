@@ -143,7 +143,7 @@ Lexicon::Lexicon()
            Function);
     addAll(m_roles,
            "school primary academy college nursery infants infant juniors junior grammar "
-           "secondary high pru comp comprehensive utc",
+           "secondary high pru comp comprehensive utc collegiate campus",
            SchoolWord);
     addAll(m_roles,
            "road rd street avenue ave lane close drive grove court crescent way place gardens "

@@ -2579,6 +2579,15 @@ private:
         if (best->district && !listedDistrictAt(i, bestLast, best->everydayWords)) {
             return i;
         }
+        // "41 stockwell park road": a listed school's name before a street's word is the
+        // street's ("Stockwell Park Road"), with its house number.
+        if (best->late && best->kind == PiiKind::School && m_t.oneSpace(bestLast + 1) &&
+            !claimed(bestLast + 1) && streetWord(bestLast + 1) && !is(bestLast + 1, "way")) {
+            const int first = m_t.isType(i - 1, Type::Number) && !claimed(i - 1) ? i - 1 : i;
+            claim(first, bestLast + 1, m_t[bestLast + 1].end(), PiiKind::Place,
+                  FindingReason::Context);
+            return bestLast + 1;
+        }
         if (best->keep && roleBefore(i) && cap(i) &&
             (m_facts.flags[std::size_t(i)] & (Gazetteer::Name | Gazetteer::Curated))) {
             // "my social worker Tom Jones", "thanks Alun Wyn Jones": a person the child knows

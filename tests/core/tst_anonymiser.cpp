@@ -2520,6 +2520,11 @@ private slots:
              u"we live in [place] and i fell off my bike on the main road"},
             {u"i walked on church street with my mates",
              u"i walked on church street with my mates"},
+            // School words the list lacked, and a school's name that is a street's.
+            {u"he's at Greenfield Collegiate now", u"he's at [school] now"},
+            {u"i live on campus", u"i live on campus"},
+            {u"we live at 12 fitzalan road", u"we live at [place]"},
+            {u"i go to fitzalan", u"i go to [school]"},
             // A name in lower case that is also a word, said to be a relative or of an age
             // right after it.
             {u"jack is my step brother", u"[name] is my step brother"},

@@ -1123,10 +1123,17 @@ private:
                 if (!(is(w, "we") || is(w, "i") || (roles(w) & Lexicon::Relation))) {
                     continue;
                 }
-                const int k = j + 1;
+                const int k = is(j + 1, "just") || is(j + 1, "right") ? j + 2 : j + 1;
+                // "we live above it", "we live just up the road from it": the place's shop or
+                // street named before.
                 if (is(k, "there") || is(k, "nearby") ||
                     ((is(k, "round") || is(k, "around")) && is(k + 1, "the") &&
-                     is(k + 2, "corner"))) {
+                     is(k + 2, "corner")) ||
+                    ((is(k, "above") || is(k, "behind") || is(k, "near") || is(k, "by")) &&
+                     is(k + 1, "it")) ||
+                    (is(k, "next") && is(k + 1, "to") && is(k + 2, "it")) ||
+                    ((is(k, "up") || is(k, "down")) && is(k + 1, "the") && is(k + 2, "road") &&
+                     is(k + 3, "from") && is(k + 4, "it"))) {
                     return !tripInSentence(p);
                 }
             }

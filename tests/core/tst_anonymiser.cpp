@@ -2508,6 +2508,8 @@ private slots:
             {u"we get contact in tremorfa at my nans", u"we get contact in [place] at my nans"},
             {u"dad worked at the garage in Gorton, we lived round the corner",
              u"dad worked at the garage in [place], we lived round the corner"},
+            {u"my uncle has a chippy in Gorton, we live above it",
+             u"my uncle has a chippy in [place], we live above it"},
             {u"i love Leeds, i want to live there", u"i love Leeds, i want to live there"},
             {u"my mate plays footy in Gorton, they live there",
              u"my mate plays footy in Gorton, they live there"},

@@ -4085,8 +4085,8 @@ private:
                 cue = true; // "a B&B", which the tokenizer splits
                 break;
             }
-            if (is(k, "place") && is(k - 1, "own")) {
-                cue = true; // "i have my own place in Armley"
+            if ((is(k, "place") && is(k - 1, "own")) || (is(k, "care") && is(k - 1, "into"))) {
+                cue = true; // "i have my own place in Armley", "taken into care in Sheffield"
                 break;
             }
             if (!isWord(k)) {
@@ -4551,7 +4551,8 @@ private:
             // "she lives with me and mum in": the child, as one of those lived with.
             if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&
                 !is(k, "our") && !is(k, "his") && !is(k, "her") && !is(k, "their") &&
-                !is(k, "me") && !is(k, "us") && !(possessorRoles(k) & Lexicon::Relation) &&
+                !is(k, "me") && !is(k, "us") && !is(k, "him") && !is(k, "them") &&
+                !(possessorRoles(k) & Lexicon::Relation) &&
                 !((is(k, "a") || is(k, "the")) && family) && !is(k, "family") &&
                 !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
                 !claimedAs(k, PiiKind::Name)) {

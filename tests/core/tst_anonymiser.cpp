@@ -2501,6 +2501,11 @@ private slots:
             // Lodging and relatives the earlier rules did not read.
             {u"stuck in a B&B in Rhyl since march", u"stuck in a B&B in [place] since march"},
             {u"i have my own place in Bury now", u"i have my own place in [place] now"},
+            {u"my brother got taken into care in Hull",
+             u"my brother got taken into care in [place]"},
+            {u"my dad said i can stay with him in Rhyl",
+             u"my dad said i can stay with him in [place]"},
+            {u"i went to stay with a friend in Rhyl", u"i went to stay with a friend in Rhyl"},
             {u"we've got our grandson Tyler in Wolverhampton",
              u"we've got our grandson [name] in [place]"},
             {u"we moved here from Wigan last year", u"we moved here from [place] last year"},

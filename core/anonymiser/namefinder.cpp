@@ -1248,6 +1248,24 @@ private:
                ((!is(i + 3, "months") && !is(i + 3, "weeks")) || is(i + 4, "old"));
     }
 
+    /** Welsh "mae osian wedi bod", "mae begw yn fy nosbarth": the subject of "mae" (is, has)
+     *  with no article before it, a verb's "yn" or "wedi" after it: a person, for a word no
+     *  dictionary holds or a listed name (Welsh puts "y", "yr" or "'r" before a noun). */
+    bool welshSubjectAt(int i) const
+    {
+        if (cap(i) || !is(i - 1, "mae") || !(is(i + 1, "yn") || is(i + 1, "wedi")) ||
+            !welshStatement()) {
+            return false;
+        }
+        // A word of the Welsh dictionary is a noun ("mae pawb yn", "mae pobl yn"), unless a
+        // list of names holds it and "wedi" follows ("mae osian wedi bod"; "mae seren yn y
+        // awyr" is a star in the sky).
+        if (!unknownwords::builtInModel().welsh.contains(stem(i))) {
+            return true;
+        }
+        return (m_facts.flags[std::size_t(i)] & Gazetteer::Curated) && is(i + 1, "wedi");
+    }
+
     /** "im rayan im 12", "hi im tyler-jay, 9": a child saying who they are, then their age. */
     bool selfIntroducedWithAge(int i) const
     {
@@ -2212,6 +2230,8 @@ private:
                 const bool english = !welshWord(i) || !welshStatement();
                 return ctx &&
                        (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
+                        ((m_facts.flags[std::size_t(i)] & Gazetteer::Curated) &&
+                         welshSubjectAt(i)) ||
                         (english && (verbAfter(i) || lowerCoordinated(i) || relationAfter(i) ||
                                      ageSaidAfter(i) || selfIntroducedWithAge(i) ||
                                      (roles(i - 1) & Lexicon::PersonBefore)))) &&
@@ -2281,7 +2301,8 @@ private:
                 return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i) || ageSaidAfter(i) || selfIntroducedWithAge(i)) &&
+                        relationAfter(i) || ageSaidAfter(i) || selfIntroducedWithAge(i) ||
+                        welshSubjectAt(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -4581,8 +4602,8 @@ private:
             m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
         }
-        if (rulesSayName &&
-            (strongBefore(i, true) || personFrameBefore(i) || selfIntroducedWithAge(i))) {
+        if (rulesSayName && (strongBefore(i, true) || personFrameBefore(i) ||
+                             selfIntroducedWithAge(i) || welshSubjectAt(i))) {
             // "is called chantelle", "her name is kezia": said to be a name; "talking to
             // kiera", "my best friend is linh": where a person stands in the sentence.
             return true;

@@ -2537,6 +2537,11 @@ private slots:
             {u"jack is my step brother", u"[name] is my step brother"},
             {u"tegan is 13 and she", u"[name] is [age 12-15] and she"},
             {u"home is my favourite place", u"home is my favourite place"},
+            // Welsh "mae X yn / wedi" with no article: a name, not a dictionary's noun.
+            {u"mae siwan wedi symud ysgol", u"mae [name] wedi symud ysgol"},
+            {u"mae pawb yn chwerthin", u"mae pawb yn chwerthin"},
+            {u"mae seren yn disgleirio", u"mae seren yn disgleirio"},
+            {u"mae plant yn chwarae tu allan", u"mae plant yn chwarae tu allan"},
             {u"Hope is 7 and loves ponies", u"[name] is [age 5-7] and loves ponies"},
             {u"Summer is 2 months old", u"[name] is [age under 5]"},
             {u"im kezzie im 11 and i like art", u"im [name] im [age 8-11] and i like art"},

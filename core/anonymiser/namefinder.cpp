@@ -1285,8 +1285,13 @@ private:
     bool lowerRelationSubject(int i) const
     {
         const int n = i + 1;
-        return initial(i) && (is(n, "is") || is(n, "was")) &&
-               (is(n + 1, "my") || is(n + 1, "our")) && relationAt(n + 2) && !friendWord(n + 2);
+        if (!initial(i) || !(is(n, "is") || is(n, "was")) ||
+            !(is(n + 1, "my") || is(n + 1, "our"))) {
+            return false;
+        }
+        // "will is my cousins name": said to be a relative's name.
+        return (relationAt(n + 2) && !friendWord(n + 2)) ||
+               (is(n + 3, "name") && (possessorRoles(n + 2) & Lexicon::Relation));
     }
 
     /** Who the person is, for a capitalised everyday word ("Iffy is my cousin", "Sky my

@@ -2535,6 +2535,7 @@ private slots:
             // A name in lower case that is also a word, said to be a relative or of an age
             // right after it.
             {u"jack is my step brother", u"[name] is my step brother"},
+            {u"rose is my nan's name too", u"[name] is my nan's name too"},
             {u"tegan is 13 and she", u"[name] is [age 12-15] and she"},
             {u"home is my favourite place", u"home is my favourite place"},
             // Welsh "mae X yn / wedi" with no article: a name, not a dictionary's noun.

@@ -1115,6 +1115,11 @@ private:
                             ((is(n + 1, "my") || is(n + 1, "our")) && relativesPlace(n + 2)))) {
             return !tripInSentence(p);
         }
+        // "my GCSEs in wrexham before we moved": a home left.
+        if ((is(n, "before") || is(n, "till") || is(n, "until")) &&
+            (is(n + 1, "we") || is(n + 1, "i")) && (is(n + 2, "moved") || is(n + 2, "left"))) {
+            return !tripInSentence(p);
+        }
         for (int j = n; m_t.valid(j); ++j) {
             if (is(j, "live") || is(j, "lives") || is(j, "lived") || is(j, "living")) {
                 // Who lives there: we, I, or a relative ("my nan", "mams new partner"); not

@@ -2515,6 +2515,8 @@ private slots:
              u"dad worked at the garage in [place], we lived round the corner"},
             {u"my uncle has a chippy in Gorton, we live above it",
              u"my uncle has a chippy in [place], we live above it"},
+            {u"i was in the choir in Rhyl till we moved",
+             u"i was in the choir in [place] till we moved"},
             {u"i love Leeds, i want to live there", u"i love Leeds, i want to live there"},
             {u"my mate plays footy in Gorton, they live there",
              u"my mate plays footy in Gorton, they live there"},

@@ -3884,6 +3884,12 @@ private:
         if (bornOrArrivedBefore(p, i) || selfDescribedBefore(p, i)) {
             return true;
         }
+        // Welsh "wedi tyfu i fyny yn Stockport" (grown up in), "fy magu ym Mhwllheli"
+        // (raised in): as "grew up in" in the UK.
+        if ((is(p, "yn") || is(p, "yng") || is(p, "ym")) && !abroadFlag(i) &&
+            ((is(q, "fyny") && is(q - 1, "i") && is(q - 2, "tyfu")) || is(q, "magu"))) {
+            return true;
+        }
         // "she moved us to Walthamstow", "they placed me in Hull": who was moved, between
         // the verb and the preposition.
         // "they sent me to Middlesbrough", "dispersed me to Glasgow", "they moved my daughter

@@ -2495,6 +2495,9 @@ private slots:
             {u"i was born in Poland", u"i was born in Poland"},
             {u"we came to Bolton in 2016", u"we came to [place] in 2016"},
             {u"we came to Bolton for the day", u"we came to Bolton for the day"},
+            // Welsh "grown up in", "raised in", as "grew up in"; not abroad.
+            {u"dw i wedi tyfu i fyny yn Wrecsam", u"dw i wedi tyfu i fyny yn [place]"},
+            {u"mae hi wedi tyfu i fyny yn Sbaen", u"mae hi wedi tyfu i fyny yn Sbaen"},
             // Who the speaker is, and where.
             {u"I'm a single dad in Wigan", u"I'm a single dad in [place]"},
             {u"i'm a bit scared of the lads in Hull", u"i'm a bit scared of the lads in Hull"},

@@ -1253,6 +1253,25 @@ private:
                ((!is(i + 3, "months") && !is(i + 3, "weeks")) || is(i + 4, "old"));
     }
 
+    /** "Summer is in my class", "Angel was the girl who grassed me up": what is said right
+     *  after the word makes it a person. */
+    bool personDescribedAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!(is(n, "is") || is(n, "was"))) {
+            return false;
+        }
+        if (is(n + 1, "in") && (is(n + 2, "my") || is(n + 2, "our"))) {
+            const int g = n + 3;
+            return is(g, "class") || is(g, "year") || is(g, "form") || is(g, "group") ||
+                   is(g, "set");
+        }
+        return is(n + 1, "the") &&
+               (is(n + 2, "girl") || is(n + 2, "boy") || is(n + 2, "one") || is(n + 2, "lad") ||
+                is(n + 2, "kid") || is(n + 2, "person")) &&
+               (is(n + 3, "who") || is(n + 3, "that"));
+    }
+
     /** Welsh "mae osian wedi bod", "mae begw yn fy nosbarth": the subject of "mae" (is, has)
      *  with no article before it, a verb's "yn" or "wedi" after it: a person, for a word no
      *  dictionary holds or a listed name (Welsh puts "y", "yr" or "'r" before a noun). */
@@ -2280,9 +2299,9 @@ private:
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
             // "Grace is 5": an age the age rules took for the word's person.
-            return ctx &&
-                   (anyContext(i) || relationAfter(i) || referredToLater(i, false) || fromTeam(i) ||
-                    ageSaidAfter(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+            return ctx && (anyContext(i) || relationAfter(i) || referredToLater(i, false) ||
+                           fromTeam(i) || ageSaidAfter(i) || personDescribedAfter(i) ||
+                           (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
@@ -2295,6 +2314,7 @@ private:
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
+                   personDescribedAfter(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
         case Tier::Unknown:
             if (!ctx) {

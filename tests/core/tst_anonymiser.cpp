@@ -2546,6 +2546,11 @@ private slots:
             {u"rose is my nan's name too", u"[name] is my nan's name too"},
             {u"tegan is 13 and she", u"[name] is [age 12-15] and she"},
             {u"home is my favourite place", u"home is my favourite place"},
+            // An everyday name, and what is said of it right after: in my class, the one who.
+            {u"Holly is in my form and she's kind", u"[name] is in my form and she's kind"},
+            {u"Faith was the girl who helped me", u"[name] was the girl who helped me"},
+            {u"Christmas is the one that matters", u"Christmas is the one that matters"},
+            {u"Summer is the one time i see my dad", u"Summer is the one time i see my dad"},
             // Welsh "mae X yn / wedi" with no article: a name, not a dictionary's noun.
             {u"mae siwan wedi symud ysgol", u"mae [name] wedi symud ysgol"},
             {u"mae pawb yn chwerthin", u"mae pawb yn chwerthin"},

@@ -2388,10 +2388,14 @@ private:
             if (placeFlag(i)) {
                 // "I miss Asmara", "from Dublin and i": a known place is a name only when
                 // "called" or "named" says so, or a teacher's title ("Mrs Holloway").
+                // "my friend Paris lives in": a relative's or friend's name, then what the
+                // person does.
                 return ctx &&
                        (strongBefore(i, true) ||
                         (cap(i - 1) && (is(i - 1, "mr") || is(i - 1, "mrs") || is(i - 1, "miss") ||
-                                        is(i - 1, "ms") || is(i - 1, "dr"))));
+                                        is(i - 1, "ms") || is(i - 1, "dr"))) ||
+                        ((roles(i - 1) & Lexicon::Relation) && !cap(i - 1) &&
+                         (is(i - 2, "my") || is(i - 2, "our")) && m_t.oneSpace(i) && verbAfter(i)));
             }
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);

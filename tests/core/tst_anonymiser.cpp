@@ -2550,6 +2550,9 @@ private slots:
             {u"Holly is in my form and she's kind", u"[name] is in my form and she's kind"},
             {u"Faith was the girl who helped me", u"[name] was the girl who helped me"},
             {u"Christmas is the one that matters", u"Christmas is the one that matters"},
+            // A place's name given to a person, after a relative's word, before a verb.
+            {u"my cousin Sydney lives with us", u"my cousin [name] lives with us"},
+            {u"my dad Leeds fan went mad", u"my dad Leeds fan went mad"},
             {u"Summer is the one time i see my dad", u"Summer is the one time i see my dad"},
             // Welsh "mae X yn / wedi" with no article: a name, not a dictionary's noun.
             {u"mae siwan wedi symud ysgol", u"mae [name] wedi symud ysgol"},

@@ -170,9 +170,11 @@ Redaction Anonymiser::anonymise(QStringView text) const
             }
         }
     }
-    if (kinds.contains(PiiKind::Age) &&
+    const bool ageLoopRan =
+        kinds.contains(PiiKind::Age) &&
         (ageShape || (facts.allRoles & (Lexicon::NumberWord | Lexicon::WelshNumber)) ||
-         (facts.allCues & Lexicon::YearsWord))) {
+         (facts.allCues & Lexicon::YearsWord));
+    if (ageLoopRan) {
         // "mam 13 lat", "7-letni", "douăzeci de ani": an age in another home language hangs
         // on its word for years, one or two tokens after the number; most statements have
         // none (Lexicon::YearsWord).
@@ -203,6 +205,18 @@ Redaction Anonymiser::anonymise(QStringView text) const
                     found.end());
     }
     ages.resize(found.size(), -1);
+    // "remi is 5", "my sis ayesha-noor is 19": a name the age rules cannot tell from a word
+    // (in lower case, in the wide name list only, or hyphenated) is a subject once the name
+    // finder has found it. Only where a name was found and an age could start.
+    if (ageLoopRan && found.size() > firstName) {
+        for (int i = 2; i < n; ++i) {
+            if (tokens[std::size_t(i)].type == Token::Type::Number && claims[std::size_t(i)] < 0 &&
+                claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name) &&
+                (equalsAscii(t.str(i - 1), "is") || equalsAscii(t.str(i - 1), "was"))) {
+                take(ids.ageAt(i, i - 2));
+            }
+        }
+    }
 
     order.resize(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) {

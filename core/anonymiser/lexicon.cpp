@@ -45,9 +45,10 @@ Lexicon::Lexicon()
            "father-in-law nurse officer lady man guy boy girl kid child sibling siblings "
            "sw pa iro advocate mentor carers foster-carer link-worker caseworker "
            // Welsh: ffrind (friend), brawd/mrawd (brother), chwaer (sister), athro/athrawes
-           // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl
+           // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl, mab/fab
+           // (son), ferch (daughter, after "ei"; "merch" is also English "merch")
            "ffrind ffrindiau brawd mrawd frawd chwaer athro athrawes gweithiwr cefnder "
-           "cyfnither anti yncl "
+           "cyfnither anti yncl mab fab ferch "
            // ... and their nasal mutation after "fy" (my): "fy nghefnder", "fy nghyfnither"
            "nghefnder nghyfnither "
            // Welsh grandparents: nain/taid (north), mamgu/dadcu (south)
@@ -143,7 +144,7 @@ Lexicon::Lexicon()
            Function);
     addAll(m_roles,
            "school primary academy college nursery infants infant juniors junior grammar "
-           "secondary high pru comp comprehensive utc",
+           "secondary high pru comp comprehensive utc collegiate campus",
            SchoolWord);
     addAll(m_roles,
            "road rd street avenue ave lane close drive grove court crescent way place gardens "

@@ -1045,6 +1045,152 @@ private:
         return false;
     }
 
+    /** "in brixton near my house", "in Sneinton, 5 minutes from mine", "in Handsworth park
+     *  near our house": a town or district said to be close to the child's home is where the
+     *  child lives, whatever was done there (work, a gym, the police). */
+    bool nearHomeAfter(int p, int last) const
+    {
+        if (!(is(p, "in") || is(p, "on") || is(p, "at"))) {
+            return false; // "Big Dai from my estate": a person from somewhere near
+        }
+        int k = last + 1;
+        if (m_t.punct(k, u',')) {
+            ++k;
+        }
+        if (placeSuffix(k) || is(k, "estate")) {
+            ++k; // "in Handsworth park near our house"
+        }
+        if (is(k, "right") || is(k, "just")) {
+            ++k;
+        }
+        bool distance = false;
+        if (m_t.isType(k, Type::Number) || (roles(k) & Lexicon::NumberWord) || is(k, "a")) {
+            ++k; // "5 minutes from mine", "a street away from us"
+            if (!(is(k, "minutes") || is(k, "mins") || is(k, "min") || is(k, "minute") ||
+                  is(k, "streets") || is(k, "street") || is(k, "roads") || is(k, "road"))) {
+                return false;
+            }
+            ++k;
+            if (is(k, "away")) {
+                ++k;
+            }
+            distance = true;
+        }
+        // "near my house", "next to our flat", "round the corner from ours", "outside my house"
+        if (is(k, "next") && is(k + 1, "to")) {
+            ++k;
+        } else if ((is(k, "round") || is(k, "around") || is(k, "down")) && is(k + 1, "the") &&
+                   (is(k + 2, "corner") || is(k + 2, "road")) && is(k + 3, "from")) {
+            k += 3;
+        } else if (!(is(k, "near") || is(k, "by") || (is(k, "from") && distance) ||
+                     is(k, "outside") || is(k, "behind") || is(k, "opposite"))) {
+            return false;
+        }
+        ++k;
+        if (is(k, "us") || is(k, "mine") || is(k, "ours")) {
+            return true;
+        }
+        if (is(k, "where") && (is(k + 1, "i") || is(k + 1, "we")) &&
+            (is(k + 2, "live") || is(k + 2, "lived") || is(k + 2, "stay") || is(k + 2, "living"))) {
+            return true;
+        }
+        return (is(k, "my") || is(k, "our")) &&
+               (is(k + 1, "house") || is(k + 1, "home") || is(k + 1, "flat") ||
+                is(k + 1, "place") || is(k + 1, "street") || is(k + 1, "road") ||
+                is(k + 1, "estate") || is(k + 1, "block"));
+    }
+
+    /** "contact in splott at mums", "i can't go into brixton ... my nan lives there", "the
+     *  hospital in southmead, we lived round the corner": the statement says that someone in
+     *  the family lives at the place just named (p is the preposition before it). */
+    bool livesThereAfter(int p, int last) const
+    {
+        // Not "to" ("we went to Leeds, i want to live there": a trip, and a wish).
+        if (!(roles(p) & Lexicon::PlacePrep) || is(p, "from") || is(p, "to")) {
+            return false;
+        }
+        // "at mums", "at my nan's": a relative's home, there.
+        const int n = last + 1;
+        if (is(n, "at") && (relativesPlace(n + 1) ||
+                            ((is(n + 1, "my") || is(n + 1, "our")) && relativesPlace(n + 2)))) {
+            return !tripInSentence(p);
+        }
+        // "my GCSEs in wrexham before we moved": a home left.
+        if ((is(n, "before") || is(n, "till") || is(n, "until")) &&
+            (is(n + 1, "we") || is(n + 1, "i")) && (is(n + 2, "moved") || is(n + 2, "left"))) {
+            return !tripInSentence(p);
+        }
+        for (int j = n; m_t.valid(j); ++j) {
+            if (is(j, "live") || is(j, "lives") || is(j, "lived") || is(j, "living")) {
+                // Who lives there: we, I, or a relative ("my nan", "mams new partner"); not
+                // "they" or a wish ("i want to live there").
+                const int w = is(j - 1, "to") && is(j - 2, "used") ? j - 3 : j - 1;
+                if (!(is(w, "we") || is(w, "i") || (roles(w) & Lexicon::Relation))) {
+                    continue;
+                }
+                const int k = is(j + 1, "just") || is(j + 1, "right") ? j + 2 : j + 1;
+                // "we live above it", "we live just up the road from it": the place's shop or
+                // street named before.
+                if (is(k, "there") || is(k, "nearby") ||
+                    ((is(k, "round") || is(k, "around")) && is(k + 1, "the") &&
+                     is(k + 2, "corner")) ||
+                    ((is(k, "above") || is(k, "behind") || is(k, "near") || is(k, "by")) &&
+                     is(k + 1, "it")) ||
+                    (is(k, "next") && is(k + 1, "to") && is(k + 2, "it")) ||
+                    ((is(k, "up") || is(k, "down")) && is(k + 1, "the") && is(k + 2, "road") &&
+                     is(k + 3, "from") && is(k + 4, "it"))) {
+                    return !tripInSentence(p);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "im from aberdare", "i'm from Byker and proud", "we're from Chorley": where the child
+     *  or the family says they are from, a UK town or district, is their home (p is "from").
+     *  Not one left behind ("I'm from Hull originally, we live in Nottingham now", "We're
+     *  from Glasgow but live in Sunderland"), nor someone else's ("she's from Hull"). */
+    bool selfFromBefore(int p, int i, int last) const
+    {
+        if (!is(p, "from")) {
+            return false;
+        }
+        const int q = p - 1;
+        const bool self = is(q, "im") || is(q, "i'm") || is(q, "we're") ||
+                          ((is(q, "am") || is(q, "are")) && (is(q - 1, "i") || is(q - 1, "we")));
+        if (!self || !(placeFlag(i) || tier(i) == Tier::Unknown || tier(i) == Tier::Wide)) {
+            return false;
+        }
+        for (int j = last + 1; !sentenceEnd(j) || m_t.punct(j, u'.'); ++j) {
+            if (!m_t.valid(j) || is(j, "originally") || is(j, "live") || is(j, "living") ||
+                is(j, "lived") || is(j, "now")) {
+                return !m_t.valid(j);
+            }
+        }
+        return true;
+    }
+
+    /** The last token of a listed district that starts at token i and runs past it, or i:
+     *  the context rules find "knowle" in "my estate in knowle west", the list knows more. */
+    int listedDistrictEnd(int i) const
+    {
+        if (!isWord(i) || !m_f.mayStartEntry(m_facts.stemHashes[std::size_t(i)])) {
+            return i;
+        }
+        const std::uint32_t bucket =
+            m_f.m_firstWords.value(stem(i), m_facts.stemHashes[std::size_t(i)]);
+        int best = i;
+        if (bucket != 0) {
+            for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
+                const Entry& entry = m_f.m_entries[std::size_t(e)];
+                if (entry.district && entry.words.size() > 1) {
+                    best = std::max(best, matchEntry(i, entry));
+                }
+            }
+        }
+        return best;
+    }
+
     /** "we been in byker 2 yrs now", "ive been in walsall since i was small", "been in
      *  normanton with my uncle": how long or with whom one has lived somewhere (p is "in"). */
     bool stayedInBefore(int p, int last) const
@@ -1096,11 +1242,80 @@ private:
     /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
      *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
      *  friend: "music is my best friend"). */
+    /** "hodan is 12", "kudzai was 15": an age found right after the word and "is" or "was".
+     *  The age rules take a number after "is" only for a person, so a word no English list
+     *  holds is one (an English word such as "lad" may be the person's noun itself). */
+    bool ageSaidAfter(int i) const
+    {
+        // Not "Summer is 3 months away": a length of time the age rules may take for a baby's
+        // ("Summer is 2 months old" is one).
+        return claimedAs(i + 2, PiiKind::Age) && (is(i + 1, "is") || is(i + 1, "was")) &&
+               ((!is(i + 3, "months") && !is(i + 3, "weeks")) || is(i + 4, "old"));
+    }
+
+    /** "Summer is in my class", "Angel was the girl who grassed me up": what is said right
+     *  after the word makes it a person. */
+    bool personDescribedAfter(int i) const
+    {
+        const int n = i + 1;
+        if (!(is(n, "is") || is(n, "was"))) {
+            return false;
+        }
+        if (is(n + 1, "in") && (is(n + 2, "my") || is(n + 2, "our"))) {
+            const int g = n + 3;
+            return is(g, "class") || is(g, "year") || is(g, "form") || is(g, "group") ||
+                   is(g, "set");
+        }
+        return is(n + 1, "the") &&
+               (is(n + 2, "girl") || is(n + 2, "boy") || is(n + 2, "one") || is(n + 2, "lad") ||
+                is(n + 2, "kid") || is(n + 2, "person")) &&
+               (is(n + 3, "who") || is(n + 3, "that"));
+    }
+
+    /** Welsh "mae osian wedi bod", "mae begw yn fy nosbarth": the subject of "mae" (is, has)
+     *  with no article before it, a verb's "yn" or "wedi" after it: a person, for a word no
+     *  dictionary holds or a listed name (Welsh puts "y", "yr" or "'r" before a noun). */
+    bool welshSubjectAt(int i) const
+    {
+        if (cap(i) || !is(i - 1, "mae") || !(is(i + 1, "yn") || is(i + 1, "wedi")) ||
+            !welshStatement()) {
+            return false;
+        }
+        // A word of the Welsh dictionary is a noun ("mae pawb yn", "mae pobl yn"), unless a
+        // list of names holds it and "wedi" follows ("mae osian wedi bod"; "mae seren yn y
+        // awyr" is a star in the sky).
+        if (!unknownwords::builtInModel().welsh.contains(stem(i))) {
+            return true;
+        }
+        return (m_facts.flags[std::size_t(i)] & Gazetteer::Curated) && is(i + 1, "wedi");
+    }
+
+    /** "im rayan im 12", "hi im tyler-jay, 9": a child saying who they are, then their age. */
+    bool selfIntroducedWithAge(int i) const
+    {
+        const int p = i - 1;
+        if (!(is(p, "im") || is(p, "i'm")) ||
+            !(p == 0 || is(p - 1, "hi") || is(p - 1, "hiya") || is(p - 1, "hello") ||
+              is(p - 1, "hey") || m_t[p].has(Token::SentenceStart))) {
+            return false;
+        }
+        const int n = i + 1;
+        return ((is(n, "im") || is(n, "i'm")) && claimedAs(n + 1, PiiKind::Age)) ||
+               (m_t.punct(n, u',') && claimedAs(n + 1, PiiKind::Age)) ||
+               (is(n, "and") && (is(n + 1, "im") || is(n + 1, "i'm")) &&
+                claimedAs(n + 2, PiiKind::Age));
+    }
+
     bool lowerRelationSubject(int i) const
     {
         const int n = i + 1;
-        return initial(i) && (is(n, "is") || is(n, "was")) &&
-               (is(n + 1, "my") || is(n + 1, "our")) && relationAt(n + 2) && !friendWord(n + 2);
+        if (!initial(i) || !(is(n, "is") || is(n, "was")) ||
+            !(is(n + 1, "my") || is(n + 1, "our"))) {
+            return false;
+        }
+        // "will is my cousins name": said to be a relative's name.
+        return (relationAt(n + 2) && !friendWord(n + 2)) ||
+               (is(n + 3, "name") && (possessorRoles(n + 2) & Lexicon::Relation));
     }
 
     /** Who the person is, for a capitalised everyday word ("Iffy is my cousin", "Sky my
@@ -2044,7 +2259,10 @@ private:
                 const bool english = !welshWord(i) || !welshStatement();
                 return ctx &&
                        (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
+                        ((m_facts.flags[std::size_t(i)] & Gazetteer::Curated) &&
+                         welshSubjectAt(i)) ||
                         (english && (verbAfter(i) || lowerCoordinated(i) || relationAfter(i) ||
+                                     ageSaidAfter(i) || selfIntroducedWithAge(i) ||
                                      (roles(i - 1) & Lexicon::PersonBefore)))) &&
                        !welshRelationBefore(i);
             }
@@ -2059,7 +2277,9 @@ private:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
                 return false; // "Rose gold is my colour", "Holly and ivy were up"
             }
-            return (upper && !acronym) || (ctx && strongBefore(i, false));
+            // "jack is my brother": in lower case, who the word is, right after it.
+            return (upper && !acronym) ||
+                   (ctx && (strongBefore(i, false) || (!upper && lowerRelationSubject(i))));
         case Tier::WordName:
             if (!upper || acronym) {
                 // "me and harmony went shopping": joined to "me" before what two people did.
@@ -2078,8 +2298,10 @@ private:
             }
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
+            // "Grace is 5": an age the age rules took for the word's person.
             return ctx && (anyContext(i) || relationAfter(i) || referredToLater(i, false) ||
-                           fromTeam(i) || (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+                           fromTeam(i) || ageSaidAfter(i) || personDescribedAfter(i) ||
+                           (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
@@ -2091,7 +2313,8 @@ private:
                           lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
             }
-            return anyContext(i) || relationAfter(i) ||
+            return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
+                   personDescribedAfter(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
         case Tier::Unknown:
             if (!ctx) {
@@ -2108,7 +2331,8 @@ private:
                 return s.size() >= 3 && !articleBefore(i) &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i)) &&
+                        relationAfter(i) || ageSaidAfter(i) || selfIntroducedWithAge(i) ||
+                        welshSubjectAt(i)) &&
                        !welshRelationBefore(i);
             }
             if (nation(i)) {
@@ -2134,7 +2358,7 @@ private:
                 return s.size() >= 3 &&
                        (strongBefore(i, false) || thanksBefore(i) || verbAfter(i) ||
                         personFrameBefore(i) || lowerCoordinated(i) || personStateAfter(i) ||
-                        relationAfter(i)) &&
+                        relationAfter(i) || ageSaidAfter(i) || selfIntroducedWithAge(i)) &&
                        !welshRelationBefore(i);
             }
             if (acronym || innerCapital(s)) {
@@ -2164,10 +2388,14 @@ private:
             if (placeFlag(i)) {
                 // "I miss Asmara", "from Dublin and i": a known place is a name only when
                 // "called" or "named" says so, or a teacher's title ("Mrs Holloway").
+                // "my friend Paris lives in": a relative's or friend's name, then what the
+                // person does.
                 return ctx &&
                        (strongBefore(i, true) ||
                         (cap(i - 1) && (is(i - 1, "mr") || is(i - 1, "mrs") || is(i - 1, "miss") ||
-                                        is(i - 1, "ms") || is(i - 1, "dr"))));
+                                        is(i - 1, "ms") || is(i - 1, "dr"))) ||
+                        ((roles(i - 1) & Lexicon::Relation) && !cap(i - 1) &&
+                         (is(i - 2, "my") || is(i - 2, "our")) && m_t.oneSpace(i) && verbAfter(i)));
             }
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);
@@ -2413,6 +2641,15 @@ private:
         if (best->district && !listedDistrictAt(i, bestLast, best->everydayWords)) {
             return i;
         }
+        // "41 stockwell park road": a listed school's name before a street's word is the
+        // street's ("Stockwell Park Road"), with its house number.
+        if (best->late && best->kind == PiiKind::School && m_t.oneSpace(bestLast + 1) &&
+            !claimed(bestLast + 1) && streetWord(bestLast + 1) && !is(bestLast + 1, "way")) {
+            const int first = m_t.isType(i - 1, Type::Number) && !claimed(i - 1) ? i - 1 : i;
+            claim(first, bestLast + 1, m_t[bestLast + 1].end(), PiiKind::Place,
+                  FindingReason::Context);
+            return bestLast + 1;
+        }
         if (best->keep && roleBefore(i) && cap(i) &&
             (m_facts.flags[std::size_t(i)] & (Gazetteer::Name | Gazetteer::Curated))) {
             // "my social worker Tom Jones", "thanks Alun Wyn Jones": a person the child knows
@@ -2468,7 +2705,8 @@ private:
             return false;
         }
         const int n = last + 1;
-        if (isWord(n) && m_t.oneSpace(n) &&
+        // "on barton hill estate", "the penywaun estate": the district's own estate.
+        if (isWord(n) && m_t.oneSpace(n) && !is(n, "estate") &&
             ((cap(n) && !initial(n)) || (roles(n) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) ||
              is(n, "services") || is(n, "head") || is(n, "front") || is(n, "beach") ||
              is(n, "pier") || is(n, "forest") || is(n, "races") || is(n, "festival"))) {
@@ -3203,8 +3441,18 @@ private:
     {
         for (int i = 3; i < m_t.size(); ++i) {
             if (!(roles(i) & Lexicon::PlaceWord) || !(streetWord(i) || is(i, "estate")) ||
-                claimed(i) || claimed(i - 1) || !m_t.punct(i - 2, u',') || !m_t.oneSpace(i) ||
-                !nameLikeLower(i - 1)) {
+                claimed(i) || claimed(i - 1) || !m_t.oneSpace(i)) {
+                continue;
+            }
+            // "we live in grangetown near the mosque on corporation road": a street in lower
+            // case after "on", in a sentence that has named a home before it.
+            if (!cap(i) && streetWord(i) && is(i - 2, "on") && isWord(i - 1) && !cap(i - 1) &&
+                !(roles(i - 1) & Lexicon::Function) && tier(i - 1) != Tier::Never &&
+                placeEarlierInSentence(i - 3)) {
+                claim(i - 1, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
+                continue;
+            }
+            if (!m_t.punct(i - 2, u',') || !nameLikeLower(i - 1)) {
                 continue;
             }
             for (int j = i - 3, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
@@ -3295,6 +3543,18 @@ private:
         }
     }
 
+    /** A home found before token k in its sentence ("we live in grangetown near the mosque
+     *  on corporation road"): a street named after it is on the way to or at that home. */
+    bool placeEarlierInSentence(int k) const
+    {
+        for (int j = k, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
+            if (claimedAs(j, PiiKind::Place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void keywordPass()
     {
         for (int i = 1; i < m_t.size(); ++i) {
@@ -3309,7 +3569,8 @@ private:
             const bool lowerStreet = !cap(i) && streetWord(i) && isWord(i - 1) &&
                                      !(roles(i - 1) & Lexicon::Function) &&
                                      (is(i - 2, "on") || is(i - 2, "off")) &&
-                                     ((roles(i - 3) & Lexicon::PlaceVerb) || nameLikeLower(i - 1));
+                                     ((roles(i - 3) & Lexicon::PlaceVerb) || nameLikeLower(i - 1) ||
+                                      nearHomeAfter(i - 2, i));
             const bool lowerOk = is(i, "school") || is(i, "academy") || is(i, "college") ||
                                  is(i, "nursery") || is(i, "hospital") || is(i, "surgery") ||
                                  is(i, "primary") || is(i, "comp") || is(i, "comprehensive") ||
@@ -3539,12 +3800,15 @@ private:
             }
             const int n = m_t.punct(last + 1, u',') ? last + 2 : last + 1;
             if (claimedAs(n, PiiKind::Postcode) ||
-                (!place && (whereLivedAfter(last, i) || homeSaidAfter(last, i) ||
-                            (!abroadFlag(i) && !region(i) &&
-                             (stayedInBefore(p, last) || homeToldAfter(last)))))) {
+                (!place &&
+                 (whereLivedAfter(last, i) || homeSaidAfter(last, i) ||
+                  (!abroadFlag(i) && !region(i) &&
+                   (stayedInBefore(p, last) || homeToldAfter(last) || nearHomeAfter(p, last) ||
+                    selfFromBefore(p, i, last) || livesThereAfter(p, last)))))) {
                 place = true;
             }
             if (place) {
+                last = std::max(last, listedDistrictEnd(i)); // "knowle west", "hackney wick"
                 claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
                 i = last;
             }
@@ -3623,7 +3887,9 @@ private:
         // "we moved there from Gloucester": "there" is the new home, the town the old one.
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
             is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out") ||
-            (is(q, "there") && is(p, "from"))) {
+            (is(q, "there") && is(p, "from")) ||
+            // "we moved here from Wigan": not a country left ("moved over from Romania")
+            ((is(q, "here") || is(q, "over")) && is(p, "from") && !abroadFlag(i) && !nation(i))) {
             --q;
         }
         // "my dad is in Skelmersdale", "my friends are all in Southmead": where family or
@@ -3638,6 +3904,15 @@ private:
                  (!cap(v - 1) && (m_facts.flags[std::size_t(v - 1)] & Gazetteer::HomeWord)))) {
                 return !tripInSentence(p);
             }
+        }
+        if (bornOrArrivedBefore(p, i) || selfDescribedBefore(p, i)) {
+            return true;
+        }
+        // Welsh "wedi tyfu i fyny yn Stockport" (grown up in), "fy magu ym Mhwllheli"
+        // (raised in): as "grew up in" in the UK.
+        if ((is(p, "yn") || is(p, "yng") || is(p, "ym")) && !abroadFlag(i) &&
+            ((is(q, "fyny") && is(q - 1, "i") && is(q - 2, "tyfu")) || is(q, "magu"))) {
+            return true;
         }
         // "she moved us to Walthamstow", "they placed me in Hull": who was moved, between
         // the verb and the preposition.
@@ -3732,6 +4007,71 @@ private:
         return is(p, "to") && is(p - 1, "back") && !abroadFlag(i) && !tripInSentence(p);
     }
 
+    /** "i was born in Peckham", "my kids were born in Cardiff", "we came to Halifax in 2015",
+     *  "i came to Bury when i was 9": where the child or the child's generation was born, in
+     *  the UK, or where the family arrived to live, is a home (p is the preposition). Not a
+     *  parent's or grandparent's birthplace ("my mum was born in Leeds"), one the child
+     *  disowns ("born in Leeds but ..."), abroad, or a visit ("Aitch came to Manchester"). */
+    bool bornOrArrivedBefore(int p, int i) const
+    {
+        if (!placeFlag(i) || abroadFlag(i) || region(i) || nation(i)) {
+            return false;
+        }
+        const int q = p - 1;
+        if (is(p, "in") && is(q, "born") && (is(q - 1, "was") || is(q - 1, "were"))) {
+            const int who = q - 2;
+            const bool children = is(who, "kids") || is(who, "children") || is(who, "son") ||
+                                  is(who, "daughter") || is(who, "brother") || is(who, "sister") ||
+                                  is(who, "baby");
+            if (!children && !is(who, "i") && !is(who, "we")) {
+                return false;
+            }
+            if (is(i + 1, "but") || (m_t.punct(i + 1, u',') && is(i + 2, "but"))) {
+                return false;
+            }
+            // A child born there: the family lived there. One's own birthplace is where one
+            // comes from ("i was born in Swansea") unless the statement ties it to now ("and
+            // that's where my family still lives", "south london raised", "this is our home").
+            for (int j = i + 1; !children && m_t.valid(j); ++j) {
+                if (is(j, "still") || is(j, "home") || is(j, "raised") || is(j, "bred") ||
+                    is(j, "live") || is(j, "lives") || is(j, "living")) {
+                    return true;
+                }
+            }
+            return children;
+        }
+        if (is(p, "to") && (is(q, "came") || is(q, "come")) &&
+            (is(q - 1, "i") || is(q - 1, "we"))) {
+            // The arrival's time says it was a move: "in 2019", "when i was 9".
+            const int n = i + 1;
+            return (is(n, "in") && m_t.isType(n + 1, Type::Number) && m_t[n + 1].length == 4) ||
+                   (is(n, "when") && (is(n + 1, "i") || is(n + 1, "we")));
+        }
+        return false;
+    }
+
+    /** "I'm a Kashmiri mum in Dewsbury", "we're a Somali family in Grangetown", "now i'm a
+     *  care leaver in Cathays": who the speaker is, and where (p is "in"). */
+    bool selfDescribedBefore(int p, int i) const
+    {
+        if (!is(p, "in") || abroadFlag(i) || region(i) || !(placeFlag(i) || cap(i))) {
+            return false;
+        }
+        for (int k = p - 1; k >= p - 5 && isWord(k); --k) {
+            if (is(k, "a") || is(k, "an")) {
+                const int v = is(k - 1, "just") ? k - 2 : k - 1;
+                const bool self =
+                    is(v, "im") || is(v, "i'm") || is(v, "we're") ||
+                    ((is(v, "am") || is(v, "are")) && (is(v - 1, "i") || is(v - 1, "we")));
+                return self && k < p - 1 && !tripInSentence(p) && !elsewhereAround(p, i);
+            }
+            if ((roles(k) & Lexicon::Function) && !is(k, "the")) {
+                return false; // "i'm a bit scared of the lads in Hull"
+            }
+        }
+        return false;
+    }
+
     /** "a hotel in Folkestone", "supported lodgings in Gateshead", "my uncle in Bradford",
      *  "i was in Morecambe for my first placement", "y gwesty yn Butetown": somewhere a child
      *  or family sleeps, or a relative is, placed in a UK town (p is "in" or Welsh "yn").
@@ -3792,9 +4132,23 @@ private:
              is(p - 2, "his") || is(p - 2, "her") || is(p - 2, "their"))) {
             cue = true;
         }
+        // "our grandson Tyler in Wolverhampton": a relative named, then the place (names are
+        // found after this pass).
+        if (cap(p - 1) && !initial(p - 1) && (roles(p - 2) & Lexicon::Relation) &&
+            (is(p - 3, "my") || is(p - 3, "our"))) {
+            cue = true;
+        }
         for (int k = p - 1; !cue && k >= 0 && k >= p - 8; --k) {
             if (m_t.isType(k, Type::Number)) {
                 continue; // "homeless 2 weeks in Newport"
+            }
+            if (m_t.punct(k, u'&') && is(k - 1, "b") && is(k + 1, "b")) {
+                cue = true; // "a B&B", which the tokenizer splits
+                break;
+            }
+            if ((is(k, "place") && is(k - 1, "own")) || (is(k, "care") && is(k - 1, "into"))) {
+                cue = true; // "i have my own place in Armley", "taken into care in Sheffield"
+                break;
             }
             if (!isWord(k)) {
                 break;
@@ -4258,7 +4612,8 @@ private:
             // "she lives with me and mum in": the child, as one of those lived with.
             if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&
                 !is(k, "our") && !is(k, "his") && !is(k, "her") && !is(k, "their") &&
-                !is(k, "me") && !is(k, "us") && !(possessorRoles(k) & Lexicon::Relation) &&
+                !is(k, "me") && !is(k, "us") && !is(k, "him") && !is(k, "them") &&
+                !(possessorRoles(k) & Lexicon::Relation) &&
                 !((is(k, "a") || is(k, "the")) && family) && !is(k, "family") &&
                 !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
                 !claimedAs(k, PiiKind::Name)) {
@@ -4287,7 +4642,8 @@ private:
             m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
         }
-        if (rulesSayName && (strongBefore(i, true) || personFrameBefore(i))) {
+        if (rulesSayName && (strongBefore(i, true) || personFrameBefore(i) ||
+                             selfIntroducedWithAge(i) || welshSubjectAt(i))) {
             // "is called chantelle", "her name is kezia": said to be a name; "talking to
             // kiera", "my best friend is linh": where a person stands in the sentence.
             return true;

@@ -1172,7 +1172,7 @@ bool welshTimeUnit(QStringView w)
     return false;
 }
 
-UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
+UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
 {
     const Lexicon& lex = Lexicon::instance();
     const Token& t = m_t[i];
@@ -1289,7 +1289,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
     if (m_t.valid(last + 1) && m_t.joined(last + 1) && m_t[last + 1].type == Type::Punct) {
         const QStringView p = m_t.str(last + 1);
         // "11:30", "9.45", "11:30pm" (the minutes and "pm" one token)
-        if ((p == u":" || p == u"." || p == u"/" || p == u",") &&
+        // "9,500" is one number; "aged 9, 13 and 15" a list, its comma before a space.
+        if ((p == u":" || p == u"." || p == u"/" || (p == u"," && m_t.joined(last + 2))) &&
             (m_t.isType(last + 2, Type::Number) ||
              (p != u"," && m_t.isType(last + 2, Type::Alnum) && m_t.joined(last + 2)))) {
             return {};
@@ -1424,6 +1425,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
         auto subjectBefore = [&](int q) {
             // A person: a pronoun, a family word, or a capitalised name ("Demi, is 13").
             for (int k = q, seen = 0; k >= 0 && seen < 3; --k, ++seen) {
+                if (k == person) {
+                    return true;
+                }
                 const QStringView s = word(k);
                 if (m_t[k].type == Type::Punct) {
                     if (s == u",") {
@@ -1433,6 +1437,15 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
                 }
                 const std::uint32_t r = roles(k);
                 if (r & (Lexicon::Pronoun | Lexicon::Relation)) {
+                    return true;
+                }
+                // "our foster lad is 11", "the lass is 14", "our little one is 2": a child
+                // named by what carers call one.
+                if (equalsAscii(s, "lad") || equalsAscii(s, "lass") ||
+                    (equalsAscii(s, "one") &&
+                     (wordIs(k - 1, "little") || wordIs(k - 1, "wee") ||
+                      wordIs(k - 1, "youngest") || wordIs(k - 1, "eldest") ||
+                      wordIs(k - 1, "oldest") || wordIs(k - 1, "middle")))) {
                     return true;
                 }
                 // "my sisters are 5 and 7": a family word in the plural.
@@ -1516,10 +1529,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i) const
             accepted = true; // "me and Tom are both 14"
         } else if (p < i - 1 && m_t.isType(p, Type::Number) && ageAt(p)) {
             accepted = true; // "im 12 nearly 13", "shes 4 almost 5": a second age, same child
-        } else if ((equalsAscii(v, "and") || v == u"&") && p >= 1 &&
-                   (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
+        } else if ((equalsAscii(v, "and") || v == u"&" || (v == u"," && !m_t.joined(i))) &&
+                   p >= 1 && (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {
-            accepted = true; // "they are 9 and 11"
+            accepted = true; // "they are 9 and 11", "aged 9, 13 and 15"
         } else if ((equalsAscii(v, "really") || equalsAscii(v, "actually")) &&
                    (wordIs(p - 1, "i'm") || wordIs(p - 1, "im") || wordIs(p - 1, "he's") ||
                     wordIs(p - 1, "she's"))) {

@@ -80,7 +80,9 @@ public:
         return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
                (length == 9 && c == u'c');
     }
-    [[nodiscard]] Match ageAt(int i) const;
+    /** person, when not -1, is a token the name finder found to be a person's name: a
+     *  subject for "is 5" that the age rules alone cannot tell ("remi is 5", "ellie-mae is 3"). */
+    [[nodiscard]] Match ageAt(int i, int person = -1) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
      *  the number at i, then that language's word for years (homelanguage.h). */
     [[nodiscard]] Match homeLanguageAgeAt(int i) const;

@@ -2442,6 +2442,139 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Round 18 (session 18): cues that heldout20's and heldout31's misses showed, as
+     *  general rules. Statements of my own, none from a labelled set; each class with the
+     *  statements it must leave alone. */
+    void roundEighteenCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            // An age after a name the name finder found, which the age rules alone cannot
+            // tell from a word (lower case, wide list only, hyphenated).
+            {u"my cousin zuri is 6 and she sings", u"my cousin [name] is [age 5-7] and she sings"},
+            {u"my foster brother keanu-lee is 14 and he games all night",
+             u"my foster brother [name] is [age 12-15] and he games all night"},
+            {u"our kid is 5 minutes away", u"our kid is 5 minutes away"},
+            // Ages in a list after "aged", and a child named by what carers call one.
+            {u"we foster three, aged 6, 11 and 14",
+             u"we foster three, aged [age 5-7], [age 8-11] and [age 12-15]"},
+            {u"we paid 9,500 for the car", u"we paid 9,500 for the car"},
+            {u"rooms 9, 13 and 15 are empty", u"rooms 9, 13 and 15 are empty"},
+            {u"our new lad is 13 and loves boxing", u"our new lad is [age 12-15] and loves boxing"},
+            {u"our little one is 2", u"our little one is [age under 5]"},
+            {u"this one is 12 quid", u"this one is 12 quid"},
+            // Where the child or family is from, in the UK, is home; not one left behind,
+            // someone else's, or abroad.
+            {u"im from pontypridd and proud", u"im from [place] and proud"},
+            {u"we are from Kirkby", u"we are from [place]"},
+            {u"I'm from Leeds originally, we live in York now",
+             u"I'm from Leeds originally, we live in [place] now"},
+            {u"she's from Oldham", u"she's from Oldham"},
+            {u"I am from Ghana", u"I am from Ghana"},
+            // A town or district said to be near the child's home.
+            {u"i work at the barbers in peckham near my house",
+             u"i work at the barbers in [place] near my house"},
+            {u"the gym in Rumney, 5 mins from ours, is cheap",
+             u"the gym in [place], 5 mins from ours, is cheap"},
+            {u"he was arrested in Gateshead near the station",
+             u"he was arrested in Gateshead near the station"},
+            {u"we went to a hotel in Paris near our house",
+             u"we went to a hotel in Paris near our house"},
+            {u"Big Kev from my estate got nicked", u"[name] from my estate got nicked"},
+            // A district the context rules found only the first word of, and a district's
+            // own estate.
+            {u"my cousin got a flat in knowle west", u"my cousin got a flat in [place]"},
+            {u"my nan lives on the bransholme estate", u"my nan lives on the [place] estate"},
+            // Born or arrived in a UK town: the child's generation, or a move with its time.
+            {u"my son was born in Oldham", u"my son was born in [place]"},
+            {u"i was born in Oldham and i still live there",
+             u"i was born in [place] and i still live there"},
+            {u"i was born in Oldham", u"i was born in Oldham"},
+            {u"my mum was born in Oldham", u"my mum was born in Oldham"},
+            {u"i was born in Poland", u"i was born in Poland"},
+            {u"we came to Bolton in 2016", u"we came to [place] in 2016"},
+            {u"we came to Bolton for the day", u"we came to Bolton for the day"},
+            // Welsh son and daughter are relatives, as brother and sister were.
+            {u"roedd fy mab yn 8 pan symudon ni", u"roedd fy mab yn [age 8-11] pan symudon ni"},
+            {u"mae'r bws yn 10 munud yn hwyr", u"mae'r bws yn 10 munud yn hwyr"},
+            // Welsh "grown up in", "raised in", as "grew up in"; not abroad.
+            {u"dw i wedi tyfu i fyny yn Wrecsam", u"dw i wedi tyfu i fyny yn [place]"},
+            {u"mae hi wedi tyfu i fyny yn Sbaen", u"mae hi wedi tyfu i fyny yn Sbaen"},
+            // Who the speaker is, and where.
+            {u"I'm a single dad in Wigan", u"I'm a single dad in [place]"},
+            {u"i'm a bit scared of the lads in Hull", u"i'm a bit scared of the lads in Hull"},
+            // Lodging and relatives the earlier rules did not read.
+            {u"stuck in a B&B in Rhyl since march", u"stuck in a B&B in [place] since march"},
+            {u"i have my own place in Bury now", u"i have my own place in [place] now"},
+            {u"my brother got taken into care in Hull",
+             u"my brother got taken into care in [place]"},
+            {u"my dad said i can stay with him in Rhyl",
+             u"my dad said i can stay with him in [place]"},
+            {u"i went to stay with a friend in Rhyl", u"i went to stay with a friend in Rhyl"},
+            {u"we've got our grandson Tyler in Wolverhampton",
+             u"we've got our grandson [name] in [place]"},
+            {u"we moved here from Wigan last year", u"we moved here from [place] last year"},
+            // Someone in the family lives at the place just named.
+            {u"we get contact in tremorfa at my nans", u"we get contact in [place] at my nans"},
+            {u"dad worked at the garage in Gorton, we lived round the corner",
+             u"dad worked at the garage in [place], we lived round the corner"},
+            {u"my uncle has a chippy in Gorton, we live above it",
+             u"my uncle has a chippy in [place], we live above it"},
+            {u"i was in the choir in Rhyl till we moved",
+             u"i was in the choir in [place] till we moved"},
+            {u"i love Leeds, i want to live there", u"i love Leeds, i want to live there"},
+            {u"my mate plays footy in Gorton, they live there",
+             u"my mate plays footy in Gorton, they live there"},
+            // A street in lower case: near the child's home, or after a home in its sentence.
+            {u"they pulled me over on mill lane right outside my house",
+             u"they pulled me over on [place] right outside my house"},
+            {u"we live in splott by the shop on ocean road",
+             u"we live in [place] by the shop on [place]"},
+            {u"we live in Leeds and i fell off my bike on the main road",
+             u"we live in [place] and i fell off my bike on the main road"},
+            {u"i walked on church street with my mates",
+             u"i walked on church street with my mates"},
+            // School words the list lacked, and a school's name that is a street's.
+            {u"he's at Greenfield Collegiate now", u"he's at [school] now"},
+            {u"i live on campus", u"i live on campus"},
+            {u"we live at 12 fitzalan road", u"we live at [place]"},
+            {u"i go to fitzalan", u"i go to [school]"},
+            // A name in lower case that is also a word, said to be a relative or of an age
+            // right after it.
+            {u"jack is my step brother", u"[name] is my step brother"},
+            {u"rose is my nan's name too", u"[name] is my nan's name too"},
+            {u"tegan is 13 and she", u"[name] is [age 12-15] and she"},
+            {u"home is my favourite place", u"home is my favourite place"},
+            // An everyday name, and what is said of it right after: in my class, the one who.
+            {u"Holly is in my form and she's kind", u"[name] is in my form and she's kind"},
+            {u"Faith was the girl who helped me", u"[name] was the girl who helped me"},
+            {u"Christmas is the one that matters", u"Christmas is the one that matters"},
+            // A place's name given to a person, after a relative's word, before a verb.
+            {u"my cousin Sydney lives with us", u"my cousin [name] lives with us"},
+            {u"my dad Leeds fan went mad", u"my dad Leeds fan went mad"},
+            {u"Summer is the one time i see my dad", u"Summer is the one time i see my dad"},
+            // Welsh "mae X yn / wedi" with no article: a name, not a dictionary's noun.
+            {u"mae siwan wedi symud ysgol", u"mae [name] wedi symud ysgol"},
+            {u"mae pawb yn chwerthin", u"mae pawb yn chwerthin"},
+            {u"mae seren yn disgleirio", u"mae seren yn disgleirio"},
+            {u"mae plant yn chwarae tu allan", u"mae plant yn chwarae tu allan"},
+            {u"Hope is 7 and loves ponies", u"[name] is [age 5-7] and loves ponies"},
+            {u"Summer is 2 months old", u"[name] is [age under 5]"},
+            {u"im kezzie im 11 and i like art", u"im [name] im [age 8-11] and i like art"},
+            {u"im bored im 12", u"im bored im [age 12-15]"},
+            {u"the film is 12 rated", u"the film is 12 rated"},
+            {u"we moved over from Romania when i was 3",
+             u"we moved over from Romania when i was [age under 5]"},
+        });
+    }
+    void roundEighteenCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -3145,8 +3278,12 @@ private slots:
         // heldout19's changed statements were read (part 2: hospitals, prisons and courts,
         // public names, pets, Welsh "am"): heldout19 0.918, 0.9895, 8.5%; heldout20 and 21,
         // still unread, 0.862, 0.9926, 7.3% and 0.947, 0.9914, 6.4%.
+        // Session 18 (round 18, roundEighteenCues) read heldout20's misses and changed
+        // statements, with heldout31's, and fixed them by class: heldout20 0.895 -> 0.937
+        // (places 0.763 -> 0.873, names 0.930 -> 0.950, ages 0.910 -> 0.943, schools 0.971 ->
+        // 1.000), keep 0.9940 and 6.1% changed unchanged. A read set from then on.
         QTest::newRow("heldout19") << QByteArray("heldout19") << 0.92 << 0.985 << 0.09;
-        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.89 << 0.99 << 0.07;
+        QTest::newRow("heldout20") << QByteArray("heldout20") << 0.93 << 0.99 << 0.07;
         QTest::newRow("heldout21") << QByteArray("heldout21") << 0.95 << 0.99 << 0.07;
         // heldout22 (children in foster, residential and kinship care across England and
         // Wales) and heldout23 (migrant and minority families, many scripts): session 15, two
@@ -3197,7 +3334,12 @@ private slots:
         // district list (round 17): 0.905, 0.9918, 5.7%; 0.931, 0.9968, 6.5%. The list also
         // moved heldout20 from 0.874 to 0.895 (places 0.669 -> 0.763; 5.2% -> 6.1% changed)
         // and heldout30 from 0.924 to 0.934 (places 0.855 -> 0.895).
-        QTest::newRow("heldout31") << QByteArray("heldout31") << 0.90 << 0.99 << 0.06;
+        // Session 18 (round 18) read heldout31's misses and changed statements, with
+        // heldout20's, and fixed them by class: heldout31 0.905 -> 0.944 (places 0.812 ->
+        // 0.902, ages 0.903 -> 0.944, names 0.965 -> 0.979, schools 0.833 -> 0.861), keep 0.9918
+        // and 5.7% changed unchanged. A read set from then on; heldout32, still never read,
+        // 0.931 -> 0.933 in the same round.
+        QTest::newRow("heldout31") << QByteArray("heldout31") << 0.935 << 0.99 << 0.06;
         QTest::newRow("heldout32") << QByteArray("heldout32") << 0.925 << 0.99 << 0.07;
     }
     void heldOut()

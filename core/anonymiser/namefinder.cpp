@@ -2220,6 +2220,13 @@ private:
         const bool init = initial(i);
         const bool acronym = allUpper(s);
         const bool ctx = m_f.m_contextRules;
+        // An everyday word in lower case is a name only before "from" or a verb of speaking
+        // (Tier::English below, speakerAtStart, fromTeam): most words of a statement, answered
+        // before the rules for the rest.
+        if (t == Tier::English && !upper && !(roles(i + 1) & Lexicon::SpeechVerb) &&
+            !is(i + 1, "from") && !is(i + 1, "reckons")) {
+            return false;
+        }
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
         }

@@ -3341,6 +3341,15 @@ private slots:
         // 0.931 -> 0.933 in the same round.
         QTest::newRow("heldout31") << QByteArray("heldout31") << 0.935 << 0.99 << 0.06;
         QTest::newRow("heldout32") << QByteArray("heldout32") << 0.925 << 0.99 << 0.07;
+        // Session 18: two more authors who read no anonymiser code, never read. heldout33 (a
+        // month across England and Wales, children of 7 to 17, young people and a few parents,
+        // a third of its identifiers places; 737 statements) and heldout34 (young people of 11
+        // to 19 in care, on its edge, leaving it, young carers and youth justice, on their own
+        // phones, a fifth parents; 700). Scored at the session's start (5087fe8): 0.956, keep
+        // 0.9955, 3.6% changed; 0.920, 0.9951, 3.3%. After round 18 (from heldout20 and 31):
+        // 0.958, 0.9955, 3.6%; 0.922, 0.9950, 3.7%. Every structured kind 1.000 on both.
+        QTest::newRow("heldout33") << QByteArray("heldout33") << 0.95 << 0.99 << 0.045;
+        QTest::newRow("heldout34") << QByteArray("heldout34") << 0.91 << 0.99 << 0.045;
     }
     void heldOut()
     {

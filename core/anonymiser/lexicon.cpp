@@ -45,10 +45,11 @@ Lexicon::Lexicon()
            "father-in-law nurse officer lady man guy boy girl kid child sibling siblings "
            "sw pa iro advocate mentor carers foster-carer link-worker caseworker "
            // Welsh: ffrind (friend), brawd/mrawd (brother), chwaer (sister), athro/athrawes
-           // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl, mab/fab
-           // (son), ferch (daughter, after "ei"; "merch" is also English "merch")
+           // (teacher), gweithiwr (worker), cefnder/cyfnither (cousins), anti, yncl, mab
+           // (son), ferch (daughter, after "ei"; "merch" is also English "merch"). Not "fab",
+           // "mab" after "ei": children's English "a fab day" would make the day a name.
            "ffrind ffrindiau brawd mrawd frawd chwaer athro athrawes gweithiwr cefnder "
-           "cyfnither anti yncl mab fab ferch "
+           "cyfnither anti yncl mab ferch "
            // ... and their nasal mutation after "fy" (my): "fy nghefnder", "fy nghyfnither"
            "nghefnder nghyfnither "
            // Welsh grandparents: nain/taid (north), mamgu/dadcu (south)

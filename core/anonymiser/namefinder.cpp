@@ -1239,9 +1239,6 @@ private:
         return false;
     }
 
-    /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
-     *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
-     *  friend: "music is my best friend"). */
     /** "hodan is 12", "kudzai was 15": an age found right after the word and "is" or "was".
      *  The age rules take a number after "is" only for a person, so a word no English list
      *  holds is one (an English word such as "lad" may be the person's noun itself). */
@@ -1306,6 +1303,10 @@ private:
                 claimedAs(n + 2, PiiKind::Age));
     }
 
+    /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
+     *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
+     *  friend: "music is my best friend"), or said to be a relative's name ("will is my
+     *  cousins name"). */
     bool lowerRelationSubject(int i) const
     {
         const int n = i + 1;
@@ -4049,10 +4050,12 @@ private:
         }
         if (is(p, "to") && (is(q, "came") || is(q, "come")) &&
             (is(q - 1, "i") || is(q - 1, "we"))) {
-            // The arrival's time says it was a move: "in 2019", "when i was 9".
+            // The arrival's time says it was a move: "in 2019", "when i was 9"; not a trip's
+            // ("we came to London when i was 9 for a holiday").
             const int n = i + 1;
-            return (is(n, "in") && m_t.isType(n + 1, Type::Number) && m_t[n + 1].length == 4) ||
-                   (is(n, "when") && (is(n + 1, "i") || is(n + 1, "we")));
+            return ((is(n, "in") && m_t.isType(n + 1, Type::Number) && m_t[n + 1].length == 4) ||
+                    (is(n, "when") && (is(n + 1, "i") || is(n + 1, "we")))) &&
+                   !tripInSentence(p);
         }
         return false;
     }

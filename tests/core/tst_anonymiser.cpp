@@ -2495,9 +2495,13 @@ private slots:
             {u"i was born in Poland", u"i was born in Poland"},
             {u"we came to Bolton in 2016", u"we came to [place] in 2016"},
             {u"we came to Bolton for the day", u"we came to Bolton for the day"},
+            {u"we came to London when i was 9 for a holiday",
+             u"we came to London when i was [age 8-11] for a holiday"},
             // Welsh son and daughter are relatives, as brother and sister were.
             {u"roedd fy mab yn 8 pan symudon ni", u"roedd fy mab yn [age 8-11] pan symudon ni"},
             {u"mae'r bws yn 10 munud yn hwyr", u"mae'r bws yn 10 munud yn hwyr"},
+            // Not the mutated "fab": children's English "fab" is no relative.
+            {u"we had a fab day in Rhyl", u"we had a fab day in Rhyl"},
             // Welsh "grown up in", "raised in", as "grew up in"; not abroad.
             {u"dw i wedi tyfu i fyny yn Wrecsam", u"dw i wedi tyfu i fyny yn [place]"},
             {u"mae hi wedi tyfu i fyny yn Sbaen", u"mae hi wedi tyfu i fyny yn Sbaen"},

@@ -1146,6 +1146,14 @@ private:
         return false;
     }
 
+    /** "im", "i'm", "we're", "i am", "we are" ending at token q: the speaker, or the speaker's
+     *  family, saying what or where they are. */
+    bool selfVerbAt(int q) const
+    {
+        return is(q, "im") || is(q, "i'm") || is(q, "we're") ||
+               ((is(q, "am") || is(q, "are")) && (is(q - 1, "i") || is(q - 1, "we")));
+    }
+
     /** "im from aberdare", "i'm from Byker and proud", "we're from Chorley": where the child
      *  or the family says they are from, a UK town or district, is their home (p is "from").
      *  Not one left behind ("I'm from Hull originally, we live in Nottingham now", "We're
@@ -1155,10 +1163,8 @@ private:
         if (!is(p, "from")) {
             return false;
         }
-        const int q = p - 1;
-        const bool self = is(q, "im") || is(q, "i'm") || is(q, "we're") ||
-                          ((is(q, "am") || is(q, "are")) && (is(q - 1, "i") || is(q - 1, "we")));
-        if (!self || !(placeFlag(i) || tier(i) == Tier::Unknown || tier(i) == Tier::Wide)) {
+        if (!selfVerbAt(p - 1) ||
+            !(placeFlag(i) || tier(i) == Tier::Unknown || tier(i) == Tier::Wide)) {
             return false;
         }
         for (int j = last + 1; !sentenceEnd(j) || m_t.punct(j, u'.'); ++j) {
@@ -4070,10 +4076,7 @@ private:
         for (int k = p - 1; k >= p - 5 && isWord(k); --k) {
             if (is(k, "a") || is(k, "an")) {
                 const int v = is(k - 1, "just") ? k - 2 : k - 1;
-                const bool self =
-                    is(v, "im") || is(v, "i'm") || is(v, "we're") ||
-                    ((is(v, "am") || is(v, "are")) && (is(v - 1, "i") || is(v - 1, "we")));
-                return self && k < p - 1 && !tripInSentence(p) && !elsewhereAround(p, i);
+                return selfVerbAt(v) && k < p - 1 && !tripInSentence(p) && !elsewhereAround(p, i);
             }
             if ((roles(k) & Lexicon::Function) && !is(k, "the")) {
                 return false; // "i'm a bit scared of the lads in Hull"

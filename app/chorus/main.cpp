@@ -6,12 +6,12 @@
 #include "quickaccessibility.h"
 #include "selftest.h"
 #include "startupprobe.h"
+#include "startwarmup.h"
 #include "uicatalogue.h"
 #include "uiservices.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -23,7 +23,6 @@
 #include <optional>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#include <thread>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
@@ -117,11 +116,8 @@ int main(int argc, char* argv[])
     // The installed desktop entry's name: desktops match the window to its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral(CHORUS_APP_ID));
     commandLine.parser.process(app);
-    // Reading the system's fonts (fontconfig's configuration and every font file's entry) is
-    // a sixth of the unlock screen's start, and nothing else needs the second core then: the
-    // QML engine loads and registers its types meanwhile. QFontDatabase is thread-safe; the
-    // first text item waits on its lock if this has not finished. Joined before `app` goes.
-    const std::jthread fontWarmUp([] { (void)QFontDatabase::families(); });
+    // Fonts and the unlock screen's plugin libraries on a second core, beside the engine's start.
+    const chorus::app::StartWarmUp warmUp;
 
     if (!QDir().mkpath(data.folder)) {
         std::fprintf(stderr, "chorus: cannot create the data folder %s\n", qPrintable(data.folder));

@@ -5,9 +5,13 @@
 // every object it maps (LD_DEBUG=files); the app quits at its first frame (--startup-probe).
 // bench/startup_bench measures the time; this keeps the reason for it from coming back.
 #include "appcontroller.h"
+#include "startwarmup.h"
 #include "uiservices.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +50,36 @@ private slots:
             QVERIFY2(!loaded.contains(heavy),
                      qPrintable(QStringLiteral("loaded before the first frame: %1")
                                     .arg(QString::fromLatin1(heavy))));
+        }
+    }
+
+    /** The start's warm-up thread (app/chorus/startwarmup.h) maps plugin libraries the engine
+        would load anyway: each file exists in this Qt, and its module is one Main.qml or the
+        unlock page imports, so a changed import or Qt layout shows here, not as a slower start. */
+    void warmUpLoadsOnlyTheUnlockScreensModules()
+    {
+        QSet<QString> imported; // "import QtQuick.Layouts" lines, their module's name
+        for (const char* qml : {"/qml/app/Main.qml", "/qml/app/pages/UnlockPage.qml"}) {
+            QFile file(QStringLiteral(CHORUS_SOURCE_DIR) + QLatin1StringView(qml));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qml);
+            for (const QByteArray& line : file.readAll().split('\n')) {
+                const QList<QByteArray> words = line.simplified().split(' ');
+                if (words.size() >= 2 && words[0] == "import") {
+                    imported.insert(QString::fromUtf8(words[1]));
+                }
+            }
+        }
+        const QStringList plugins = chorus::app::StartWarmUp::pluginPaths();
+        QVERIFY(!plugins.isEmpty());
+        for (const QString& path : plugins) {
+            QPluginLoader plugin(path);
+            const QJsonArray uris = plugin.metaData().value(QStringLiteral("uri")).toArray();
+            QVERIFY2(!uris.isEmpty(), qPrintable(QStringLiteral("no QML plugin at %1").arg(path)));
+            for (const auto& uri : uris) {
+                QVERIFY2(imported.contains(uri.toString()),
+                         qPrintable(QStringLiteral("the unlock screen does not import %1")
+                                        .arg(uri.toString())));
+            }
         }
     }
 };

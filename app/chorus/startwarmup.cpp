@@ -1,0 +1,40 @@
+#include "startwarmup.h"
+
+#include <QFontDatabase>
+#include <QLibraryInfo>
+
+namespace chorus::app {
+
+namespace {
+
+/** Under Qt's QML folder. One that is missing (another Qt's layout) is left to the engine. */
+constexpr const char* kUnlockScreenPlugins[] = {
+    "QtQuick/Templates/libqtquicktemplates2plugin.so",
+    "QtQuick/Layouts/libqquicklayoutsplugin.so",
+};
+
+} // namespace
+
+QStringList StartWarmUp::pluginPaths()
+{
+    const QString qmlFolder = QLibraryInfo::path(QLibraryInfo::QmlImportsPath);
+    QStringList paths;
+    for (const char* plugin : kUnlockScreenPlugins) {
+        paths << qmlFolder + u'/' + QLatin1StringView(plugin);
+    }
+    return paths;
+}
+
+StartWarmUp::StartWarmUp()
+    : m_thread([this] {
+          (void)QFontDatabase::families();
+          for (const QString& path : pluginPaths()) {
+              auto loader = std::make_unique<QPluginLoader>(path);
+              if (loader->load()) {
+                  m_plugins.push_back(std::move(loader));
+              }
+          }
+      })
+{}
+
+} // namespace chorus::app

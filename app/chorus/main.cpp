@@ -1,6 +1,7 @@
 // chorus: the app practitioners and children hold. Parses arguments, builds the services
 // and loads the QML module; everything else lives in chorus_ui and chorus_core.
 
+#include "appcontroller.h"
 #include "onscreenkeyboard.h"
 #include "qml/controls/preferences.h"
 #include "quickaccessibility.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -131,6 +133,12 @@ int main(int argc, char* argv[])
     if (commandLine.parser.isSet(commandLine.selfTest)) {
         return chorus::ui::runSelfTest(engine, services);
     }
+    // Main.qml's types, then the first page's, load on the engine's own thread: while this
+    // thread builds the window from Main.qml, the page its Loader asks for is read meanwhile.
+    const QQmlComponent mainAhead(&engine, chorus::ui::mainUrl(), QQmlComponent::Asynchronous);
+    const QQmlComponent pageAhead(
+        &engine, chorus::ui::startPageUrl(services.app().stage() != AppController::Stage::FirstRun),
+        QQmlComponent::Asynchronous);
     engine.load(chorus::ui::mainUrl());
     if (engine.rootObjects().isEmpty()) {
         return 1;

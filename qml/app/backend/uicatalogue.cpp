@@ -11,6 +11,12 @@ QUrl mainUrl()
     return QUrl(QStringLiteral("qrc:/qt/qml/Chorus/app/Main.qml"));
 }
 
+QUrl startPageUrl(bool hasStore)
+{
+    return mainUrl().resolved(QUrl(hasStore ? QStringLiteral("pages/UnlockPage.qml")
+                                            : QStringLiteral("pages/FirstRunPage.qml")));
+}
+
 QString importPath()
 {
     return QStringLiteral("qrc:/qt/qml");

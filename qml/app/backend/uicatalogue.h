@@ -9,6 +9,9 @@ namespace chorus::ui {
 
 /** The module's Main.qml, loaded by URL (Qt 6.4 has no loadFromModule). */
 QUrl mainUrl();
+/** The page Main.qml shows as the app starts: the first-run page on a device with no store,
+ *  else the unlock page (Main.qml's screen Loader; tst_uiservices checks the two agree). */
+QUrl startPageUrl(bool hasStore);
 /** Where the module lives in the resources; add it to the engine's import paths. */
 QString importPath();
 /** Where the QML modules that are plugins (Chorus.Voice, loaded on first import, after the

@@ -128,6 +128,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.app().stage(), AppController::Stage::Locked, 1000);
     }
 
+    /** chorus reads the first page's types ahead, by ui::startPageUrl (app/chorus/main.cpp):
+     *  that must be the page Main.qml's screen Loader shows, with a store and without. */
+    void startPageIsTheOneMainShows()
+    {
+        for (const bool hasStore : {false, true}) {
+            UiFixture f(QStringLiteral("en"));
+            if (hasStore) {
+                QVERIFY(f.prepare(QStringLiteral("UnlockPage")));
+            }
+            QCOMPARE(f.app().stage() != AppController::Stage::FirstRun, hasStore);
+            QQmlComponent main(f.engine.get(), ui::mainUrl());
+            std::unique_ptr<QObject> window(main.create());
+            QVERIFY2(window, qPrintable(main.errorString()));
+            QList<QUrl> shown; // the sources of the Loaders that hold an item, from Main.qml's URL
+            for (QObject* o : window->findChildren<QObject*>()) {
+                if (o->inherits("QQuickLoader") && o->property("item").value<QObject*>()) {
+                    shown << ui::mainUrl().resolved(o->property("source").toUrl());
+                }
+            }
+            QVERIFY2(shown.contains(ui::startPageUrl(hasStore)),
+                     qPrintable(QStringLiteral("%1 not among the pages shown: %2")
+                                    .arg(ui::startPageUrl(hasStore).toString(),
+                                         QUrl::toStringList(shown).join(u' '))));
+        }
+    }
+
     /** Issue 14: an idle lock warns first with a countdown on screen that a touch or
      *  "Keep working" dismisses; only then, still idle, does it lock. */
     void idleLockWarnsFirst()

@@ -161,9 +161,11 @@ Lexicon::Lexicon()
            PlaceVerb);
     // Welsh "yn / yng / ym" (in, with the nasal mutation after them) and "i" (to).
     addAll(m_roles, "in at near to from round around on by yn yng ym", PlacePrep);
+    // With the case-management systems whose record numbers families quote: Mosaic, LCS
+    // (Liquidlogic's children's system), WCCIS (Wales's), CareFirst.
     addAll(m_roles,
            "ref reference case crime incident claim file client mosaic mos id upn uln cin "
-           "referral",
+           "referral lcs liquidlogic wccis carefirst",
            RefTrigger);
     addAll(m_roles,
            "number no num is was on the letter my our it its it's of as reference ref id : "

@@ -392,6 +392,11 @@ private slots:
                                       << "quoting case no. [reference] today";
         QTest::newRow("a letter after") << "my ref is CIN-204718 - A friend said"
                                         << "my ref is [reference] - A friend said";
+        // The record number of a case-management system, after the system's name.
+        QTest::newRow("lcs") << "my lcs no is 3318207 on the letter"
+                             << "my lcs no is [reference] on the letter";
+        QTest::newRow("wccis") << "WCCIS number 55102234 they said"
+                               << "WCCIS number [reference] they said";
         QTest::newRow("in case") << "in case 2 of us are late"
                                  << "in case 2 of us are late";
         QTest::newRow("order number") << "order number 4830166137"
@@ -3354,6 +3359,18 @@ private slots:
         // 0.958, 0.9955, 3.6%; 0.922, 0.9950, 3.7%. Every structured kind 1.000 on both.
         QTest::newRow("heldout33") << QByteArray("heldout33") << 0.95 << 0.99 << 0.045;
         QTest::newRow("heldout34") << QByteArray("heldout34") << 0.91 << 0.99 << 0.045;
+        // Session 19: two more authors who read no anonymiser code, to a brief given in
+        // session 19's closing note. heldout35 (children of 5 to 11 and their parents, disabled
+        // children and their families, kinship care, rural Wales and the English coast,
+        // children of prisoners; 700 statements, 49% with no identifier) and heldout36
+        // (teenagers at risk of exploitation, secure units and youth justice, refugee young
+        // people, LGBTQ+ young people, young parents, separated siblings; 700, 49%). Scored
+        // once on 16bec41 with the summary lines only: heldout35 0.930 (places 0.759), keep
+        // 0.9948, 3.8% changed; heldout36 0.911 (places 0.786), 0.9979, 1.2%, its one missed
+        // reference ("LCS number is ...") read and fixed by class (case-management systems'
+        // names as reference triggers): 0.914. Nothing else in them has been read.
+        QTest::newRow("heldout35") << QByteArray("heldout35") << 0.925 << 0.99 << 0.045;
+        QTest::newRow("heldout36") << QByteArray("heldout36") << 0.91 << 0.995 << 0.02;
     }
     void heldOut()
     {

@@ -1,5 +1,6 @@
 #include "startwarmup.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QLibraryInfo>
 
@@ -31,6 +32,8 @@ StartWarmUp::StartWarmUp()
           for (const QString& path : pluginPaths()) {
               auto loader = std::make_unique<QPluginLoader>(path);
               if (loader->load()) {
+                  // Destroyed on the main thread, after this one has ended.
+                  loader->moveToThread(QCoreApplication::instance()->thread());
                   m_plugins.push_back(std::move(loader));
               }
           }

@@ -28,7 +28,9 @@ QStringList StartWarmUp::pluginPaths()
 
 StartWarmUp::StartWarmUp()
     : m_thread([this] {
-          (void)QFontDatabase::families();
+          // The plugins first: the engine's loader thread imports them as soon as it starts,
+          // and a library it reaches first it loads itself; the fonts are wanted only when
+          // the first text item is made, after those types are read.
           for (const QString& path : pluginPaths()) {
               auto loader = std::make_unique<QPluginLoader>(path);
               if (loader->load()) {
@@ -37,6 +39,7 @@ StartWarmUp::StartWarmUp()
                   m_plugins.push_back(std::move(loader));
               }
           }
+          (void)QFontDatabase::families();
       })
 {}
 

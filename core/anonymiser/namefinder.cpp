@@ -1654,10 +1654,12 @@ private:
         if (!relativesRelationAt(n + 1) && !relationAt(n + 1)) {
             return false;
         }
-        // "Hope my mum gets better", "Bet my brother...": verbs that take a clause.
-        static const char* const kClauseVerbs[] = {"hope",  "wish",  "pray",    "bet",   "guess",
-                                                   "swear", "bless", "promise", "reckon"};
-        for (const char* w : kClauseVerbs) {
+        // "Hope my mum gets better", "Bet my brother...": verbs that take a clause; "Since my
+        // partner went to prison", "Until my son was 5": the words that open one.
+        static const char* const kClauseOpeners[] = {
+            "hope",   "wish",  "pray",  "bet",    "guess",  "swear",    "bless", "promise",
+            "reckon", "since", "until", "unless", "though", "although", "whilst"};
+        for (const char* w : kClauseOpeners) {
             if (!comma && matches(i, w)) {
                 return false;
             }
@@ -3739,7 +3741,7 @@ private:
             if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
                  !(placeFlag(i) && is(i - 1, "i"))) ||
                 claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
-                allUpper(m_t.str(i))) {
+                allUpper(m_t.str(i)) || schoolYearAt(i)) {
                 continue;
             }
             const Tier t = tier(i);
@@ -3827,6 +3829,14 @@ private:
                 i = last;
             }
         }
+    }
+
+    /** A class at school, not a place: "in Year 2", "yn Blwyddyn 7", "in Reception". */
+    bool schoolYearAt(int k) const
+    {
+        return ((is(k, "year") || is(k, "yr") || is(k, "blwyddyn") || is(k, "flwyddyn")) &&
+                m_t.isType(k + 1, Type::Number)) ||
+               is(k, "reception");
     }
 
     /** Everyday Welsh words that the town list holds as parts of names ("Cefn Mawr",
@@ -3981,7 +3991,7 @@ private:
         // yn Wrecsam yn neis").
         const bool welshParticle = (is(p, "yn") || is(p, "'n")) && !cap(i) && !placeFlag(i);
         if ((claimedAs(q, PiiKind::Place) && !welshParticle) || claimedAs(q, PiiKind::Postcode) ||
-            liveWithBefore(q) || localPlaceBefore(q, i)) {
+            liveWithBefore(q) || localPlaceBefore(p, q, i)) {
             return true;
         }
         // "i went to my nans in Tonypandy", "at my dad's in Rhyl": a relative's home in the UK.
@@ -4377,12 +4387,14 @@ private:
 
     /** "my old school in Pontypool", "Ysgol Glan Llyn in Bala", "stayed in a hostel in
      *  Maesteg": the town of the child's own school, class, lodging or group narrows them down
-     *  as their home does (issue 17). q is the word before "in". Not a trip's ("a holiday in
-     *  a caravan in Tenby"), nobody's in particular ("a big school in London") or abroad. */
-    bool localPlaceBefore(int q, int i) const
+     *  as their home does (issue 17). p is the preposition; q the word before it, or before
+     *  the adverb between ("a refuge now in Telford"). Not a trip's ("a holiday in a caravan
+     *  in Tenby"), nobody's in particular ("a big school in London") or abroad. */
+    bool localPlaceBefore(int p, int q, int i) const
     {
-        if (!(is(q + 1, "in") || is(q + 1, "near") || is(q + 1, "yn") || is(q + 1, "at") ||
-              is(q + 1, "outside") || is(q + 1, "above") || is(q + 1, "ger")) ||
+        // Welsh "yn" is "ym" and "yng" before the nasal mutation it causes ("ym Mangor").
+        if (!(is(p, "in") || is(p, "near") || is(p, "yn") || is(p, "ym") || is(p, "yng") ||
+              is(p, "at") || is(p, "outside") || is(p, "above") || is(p, "ger")) ||
             abroadFlag(i)) {
             return false;
         }
@@ -4604,9 +4616,9 @@ private:
                 return false;
             }
             // "byw efo Mam a Cai yn …", "living with Nan and Tomos in …": the people lived
-            // with may be several, joined by "and" (Welsh "a"/"ac"); names are not yet claimed
-            // here, so a capitalised word stands for one.
-            if (is(k, "and") || ((is(k, "a") || is(k, "ac")) && cap(k + 1)) ||
+            // with may be several, joined by "and" (Welsh "a"/"ac", text-speak "n": "my aunty
+            // n uncle"); names are not yet claimed here, so a capitalised word stands for one.
+            if (is(k, "and") || is(k, "n") || ((is(k, "a") || is(k, "ac")) && cap(k + 1)) ||
                 (cap(k) && !initial(k) && tier(k) != Tier::Never)) {
                 continue;
             }

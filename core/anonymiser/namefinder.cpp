@@ -523,11 +523,39 @@ private:
         const bool closed = cap(i) &&
                             (f == 0 || (f & (Gazetteer::WelshWord | Gazetteer::WideName))) &&
                             welshClosedWord(i);
-        const Tier t = ((f & Gazetteer::HomeWord) && !cap(i)) || closed
-                           ? Tier::Never
-                           : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
+        const bool homeWord =
+            (f & Gazetteer::HomeWord) && (!cap(i) || opensHomeLanguageSentence(i));
+        const Tier t =
+            homeWord || closed ? Tier::Never : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
         return t;
+    }
+
+    /** "Nie rozumiem, dlaczego ...", "Mujhe court mein ...": a home language's word that
+     *  opens a sentence with more of that language after it. The capital is the sentence's,
+     *  not a name's; "Lil told me", with English after it, is judged as any word. */
+    bool opensHomeLanguageSentence(int i) const
+    {
+        if (!m_t[i].has(Token::SentenceStart) || allUpper(m_t.str(i))) {
+            return false;
+        }
+        // Of the next three words: another word of the language, or two that no list of
+        // English, Welsh or names holds and no role names ("rozumiem, dlaczego"); one such
+        // word is as often slang ("Lola my bestie says").
+        int seen = 0;
+        int unlisted = 0;
+        for (int k = i + 1; m_t.valid(k) && seen < 3 && !sentenceEnd(k); ++k) {
+            if (!isWord(k)) {
+                continue;
+            }
+            ++seen;
+            const std::uint32_t fk = m_facts.flags[std::size_t(k)];
+            if (fk & Gazetteer::HomeWord) {
+                return true;
+            }
+            unlisted += fk == 0 && roles(k) == 0 ? 1 : 0;
+        }
+        return unlisted >= 2;
     }
 
     /** Welsh words of closed classes that a capital makes no name: months, days and feasts,

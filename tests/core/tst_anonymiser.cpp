@@ -2620,6 +2620,12 @@ private slots:
              u"Since my dad moved out the house is quiet"},
             {u"Unless my carer drives me I cant go", u"Unless my carer drives me I cant go"},
             {u"Ffion my foster sister is kind", u"[name] my foster sister is kind"},
+            // A home language's word that opens a sentence in that language: the capital is
+            // the sentence's. With English after it, it is judged as before.
+            {u"Nie wiem, dlaczego nikt nie dzwoni", u"Nie wiem, dlaczego nikt nie dzwoni"},
+            {u"Mera beta school nahi jata", u"Mera beta school nahi jata"},
+            {u"Noi suntem bine, multumesc", u"Noi suntem bine, multumesc"},
+            {u"Lil told me to come back", u"[name] told me to come back"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",
              u"we stayed in a hostel now and then on holiday in Tenby"},
@@ -3376,13 +3382,14 @@ private slots:
         //   0.947, 0.9883, 16.4% -> 0.949, 0.9892, 14.7%.
         // heldout29 (statements to keep: public names, characters, brands), its clean
         //   statements read: 0.959, 0.9845, 14.6% -> 0.959, 0.9907, 9.1%.
-        // heldout30 (a month in a mixed area, 40% parents and carers), never read:
-        //   0.923, 0.9850, 13.5% -> 0.924, 0.9862, 12.5%.
+        // heldout30 (a month in a mixed area, 40% parents and carers), never read until
+        //   session 20 read its changed clean statements: 0.923, 0.9850, 13.5% -> 0.924,
+        //   0.9862, 12.5% -> 0.936, 0.9879, 11.2%.
         QTest::newRow("heldout26") << QByteArray("heldout26") << 0.85 << 0.985 << 0.11;
         QTest::newRow("heldout27") << QByteArray("heldout27") << 0.925 << 0.975 << 0.23;
         QTest::newRow("heldout28") << QByteArray("heldout28") << 0.94 << 0.985 << 0.15;
         QTest::newRow("heldout29") << QByteArray("heldout29") << 0.95 << 0.985 << 0.095;
-        QTest::newRow("heldout30") << QByteArray("heldout30") << 0.93 << 0.985 << 0.13;
+        QTest::newRow("heldout30") << QByteArray("heldout30") << 0.93 << 0.986 << 0.12;
         // Session 17: two more authors who read no anonymiser code, 700 statements each, never
         // read. heldout31 (a month across the Midlands and the North, a third parents and
         // carers) and heldout32 (young people in care and care leavers texting, Wales, the

@@ -534,7 +534,7 @@ private:
     /** "Nie rozumiem, dlaczego ...", "Mujhe court mein ...": a home language's word that
      *  opens a sentence with more of that language after it. The capital is the sentence's,
      *  not a name's; "Lil told me", with English after it, is judged as any word. */
-    bool opensHomeLanguageSentence(int i) const
+    [[gnu::noinline]] bool opensHomeLanguageSentence(int i) const
     {
         if (!m_t[i].has(Token::SentenceStart) || allUpper(m_t.str(i))) {
             return false;
@@ -1687,10 +1687,8 @@ private:
         static const char* const kClauseOpeners[] = {
             "hope",   "wish",  "pray",  "bet",    "guess",  "swear",    "bless", "promise",
             "reckon", "since", "until", "unless", "though", "although", "whilst"};
-        for (const char* w : kClauseOpeners) {
-            if (!comma && matches(i, w)) {
-                return false;
-            }
+        if (!comma && isAny(i, kClauseOpeners)) {
+            return false;
         }
         return true;
     }
@@ -3769,7 +3767,7 @@ private:
             if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
                  !(placeFlag(i) && is(i - 1, "i"))) ||
                 claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
-                allUpper(m_t.str(i)) || schoolYearAt(i)) {
+                allUpper(m_t.str(i))) {
                 continue;
             }
             const Tier t = tier(i);
@@ -3787,7 +3785,7 @@ private:
             const bool prefixed = !usual && !cap(i) && m_t[i].length >= 3 && m_t[i].length <= 8 &&
                                   placePrefix(i) && m_t.oneSpace(i + 1) && !cap(i + 1) &&
                                   nameLikeLower(i + 1) && !claimed(i + 1);
-            if (!usual && !prefixed) {
+            if ((!usual && !prefixed) || schoolYearAt(i)) {
                 continue;
             }
             bool place = false;

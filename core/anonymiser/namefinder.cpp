@@ -604,7 +604,7 @@ private:
                 return !phoning || cap(i);
             }
             if ((is(p, "is") && is(p - 1, "name")) || is(p, "name's") || is(p, "names") ||
-                (is(p, "as") && is(p - 1, "known"))) {
+                (is(p, "as") && is(p - 1, "known")) || nicknameIsBefore(p)) {
                 return true;
             }
             if (nameCueEndingAt(p) > 0) {
@@ -2497,6 +2497,20 @@ private:
         return true;
     }
 
+    /** "my nickname is Scrappy", "nickname at school was Tank", "nickname's": what a person
+     *  is called, ending at p (the word before the name). */
+    bool nicknameIsBefore(int p) const
+    {
+        if (is(p, "nickname's")) {
+            return true;
+        }
+        if (!is(p, "is") && !is(p, "was")) {
+            return false;
+        }
+        return is(p - 1, "nickname") ||
+               (is(p - 3, "nickname") && is(p - 2, "at")); // "at home", "at school"
+    }
+
     /** "called big mo", "we call him Gwil", "Big Yaw": a nickname, of any tier but Never. */
     bool nicknameAt(int i, Tier t) const
     {
@@ -3814,6 +3828,11 @@ private:
                 place = true; // "o Fangor i Gaernarfon": from one home to the next
             } else if (is(p, "o") && cap(i) && placeFlag(i) && welshMoveEarlier(p)) {
                 place = true; // "symudon ni i Fae Colwyn o Lerpwl": where the move was from
+            } else if (is(p, "i") &&
+                       (isWide(p - 1, u"n\u00f4l") ||
+                        (isWide(p - 1, u"\u00f4l") && is(p - 2, "yn"))) &&
+                       !abroadFlag(i) && !tripInSentence(p)) {
+                place = true; // "mynd yn ôl i Aberteifi", "nôl i Gaerfyrddin": back to a home
             } else if ((roles(p) & Lexicon::PlacePrep) || is(p, "outside") || is(p, "above") ||
                        is(p, "ger") ||
                        ((is(p, "up") || is(p, "down")) && (roles(p - 1) & Lexicon::PlaceVerb))) {
@@ -3936,7 +3955,7 @@ private:
         int q = p - 1;
         // "we moved there from Gloucester": "there" is the new home, the town the old one.
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
-            is(q, "up") || is(q, "back") || is(q, "currently") || is(q, "out") ||
+            is(q, "up") || is(q, "down") || is(q, "back") || is(q, "currently") || is(q, "out") ||
             (is(q, "there") && is(p, "from")) ||
             // "we moved here from Wigan": not a country left ("moved over from Romania")
             ((is(q, "here") || is(q, "over")) && is(p, "from") && !abroadFlag(i) && !nation(i))) {
@@ -4373,7 +4392,8 @@ private:
     bool homeVerb(int k) const
     {
         static const char* const kMore[] = {"housed",  "rehoused", "re-housed", "foster",
-                                            "raising", "settled",  "fostering", "shifted"};
+                                            "raising", "settled",  "fostering", "shifted",
+                                            "rent",    "rented",   "renting",   "rents"};
         return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
     }
 

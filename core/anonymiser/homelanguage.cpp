@@ -82,7 +82,7 @@ WordTable buildWords()
     // his, her age").
     add("umar umr umer umur umra umri boyosh boyos boyoshe bayas temen temenê temene "
         // Arabic in Latin letters, as typed with "3" for "ع": "3omri 10"
-        "omri 3omri 3umri 3amri omry "
+        "omri 3omri 3umri 3amri omry 3mri "
         "\u0639\u0645\u0631\u064A \u0639\u0645\u0631\u0647 \u0639\u0645\u0631\u0647\u0627 "
         // with "و" (and) written onto it: "وعمري ١٣ سنة"
         "\u0648\u0639\u0645\u0631\u064A \u0648\u0639\u0645\u0631\u0647 "
@@ -90,7 +90,9 @@ WordTable buildWords()
         Word::AgeNoun);
     add("już juz prawie dopiero tylko ponad deja doar aproape numai abia já ja quase só so "
         "apenas ya casi solo sólo déjà deja presque seulement già gia quasi jau beveik tik "
-        "schon fast erst nur",
+        "schon fast erst nur "
+        // Polish "po" (each): "mają po 8 lat", they are 8 each (twins)
+        "po",
         Word::Filler);
     // "my brother of 5 years": Romanian, Portuguese, Spanish.
     add("fratele frate fratelui fratior fratiorul frățiorul sora surioara surioră sorei băiatul "

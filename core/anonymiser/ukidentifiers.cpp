@@ -1772,7 +1772,8 @@ UkIdentifiers::Match UkIdentifiers::homeLanguageAgeAt(int i) const
 
 homelanguage::Word UkIdentifiers::wordAt(int i) const
 {
-    if (!m_t.isType(i, Type::Word)) {
+    // Alnum too: Arabic typed in Latin letters writes "ع" as "3" ("3omri 17 sana").
+    if (!m_t.isType(i, Type::Word) && !m_t.isType(i, Type::Alnum)) {
         return homelanguage::Word::None;
     }
     return homelanguage::wordOf(m_t.str(i), hashAt(i));
@@ -1781,7 +1782,7 @@ homelanguage::Word UkIdentifiers::wordAt(int i) const
 std::uint32_t UkIdentifiers::hashAt(int i) const
 {
     const std::size_t k = std::size_t(i);
-    if (m_facts && m_facts->stemLengths[k] == m_t[i].length) {
+    if (m_facts && m_t.isType(i, Type::Word) && m_facts->stemLengths[k] == m_t[i].length) {
         return m_facts->stemHashes[k]; // the stem is the whole word, its hash already made
     }
     return WordTable::hashOf(m_t.str(i));

@@ -2636,6 +2636,11 @@ private slots:
             {u"dw i eisiau mynd yn ôl i Sbaen", u"dw i eisiau mynd yn ôl i Sbaen"},
             {u"my nickname is Bubbles", u"my nickname is [name]"},
             {u"my nickname at school was Tank", u"my nickname at school was [name]"},
+            // Arabic typed with "3" for the letter ain ("3omri", my age) is read as a word;
+            // Polish "po" (each) before an age.
+            {u"3omri 14 sana w bahib el madrase", u"3omri [age 12-15] w bahib el madrase"},
+            {u"omri 9 sana w bahib el madrase", u"omri [age 8-11] w bahib el madrase"},
+            {u"moje córki mają po 6 lat", u"moje córki mają po [age 5-7]"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",
              u"we stayed in a hostel now and then on holiday in Tenby"},

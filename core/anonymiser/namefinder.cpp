@@ -1625,6 +1625,29 @@ private:
     }
 
     /** A relation word at k, after at most two modifiers ("best", "foster", "key"). */
+    /** "Summer's mum picks us up", "Hope's party", "Ebony's YOT officer": a capitalised word
+     *  in the possessive before a relative, a home or a person's own thing owns them, so it
+     *  is someone (asked of words that are names only with context). */
+    bool ownerOfPersonsAfter(int i) const
+    {
+        // Not after an article: "the King's house", "the Lord's prayer".
+        if (!cap(i) || stem(i).size() == m_t[i].length || !m_t[i].has(Token::Apostrophe) ||
+            articleBefore(i)) {
+            return false;
+        }
+        static const WordTable things = wordSet(
+            u"house home flat room bedroom party birthday phone family mates friends friend "
+            u"worker officer carer boyfriend girlfriend bestie");
+        const int n = i + 1;
+        if (relationAt(n) ||
+            (isWord(n) && things.value(stem(n), m_facts.stemHashes[std::size_t(n)]))) {
+            return true;
+        }
+        // "Ebony's YOT officer", "Jade's social worker": a service's word before the role.
+        return isWord(n + 1) && (is(n + 1, "worker") || is(n + 1, "officer")) &&
+               m_t.oneSpace(n + 1);
+    }
+
     bool relationAt(int k) const
     {
         for (int skipped = 0;
@@ -2341,9 +2364,10 @@ private:
             // At a statement's start, and a Welsh word anywhere, only with a person's context
             // ("ring Medi", "Enfys my sister").
             // "Grace is 5": an age the age rules took for the word's person.
-            return ctx && (anyContext(i) || relationAfter(i) || referredToLater(i, false) ||
-                           fromTeam(i) || ageSaidAfter(i) || personDescribedAfter(i) ||
-                           (!init && (roles(i - 1) & Lexicon::PersonBefore)));
+            return ctx &&
+                   (anyContext(i) || relationAfter(i) || referredToLater(i, false) || fromTeam(i) ||
+                    ageSaidAfter(i) || personDescribedAfter(i) || ownerOfPersonsAfter(i) ||
+                    (!init && (roles(i - 1) & Lexicon::PersonBefore)));
         case Tier::ContextOnly:
             if (!ctx) {
                 return false;
@@ -2356,7 +2380,7 @@ private:
                        !adverbLike(i);
             }
             return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
-                   personDescribedAfter(i) ||
+                   personDescribedAfter(i) || ownerOfPersonsAfter(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
         case Tier::Unknown:
             if (!ctx) {

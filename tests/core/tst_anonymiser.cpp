@@ -2641,6 +2641,13 @@ private slots:
             {u"3omri 14 sana w bahib el madrase", u"3omri [age 12-15] w bahib el madrase"},
             {u"omri 9 sana w bahib el madrase", u"omri [age 8-11] w bahib el madrase"},
             {u"moje córki mają po 6 lat", u"moje córki mają po [age 5-7]"},
+            // A name that is also a word, in the possessive before a relative, a home or a
+            // person's own thing; not after an article.
+            {u"i stayed at Faith's house last night", u"i stayed at [name]'s house last night"},
+            {u"Summer's mum picks us up", u"[name]'s mum picks us up"},
+            {u"Ebony's YOT officer is nice", u"[name]'s YOT officer is nice"},
+            {u"we saw the King's house in London", u"we saw the King's house in London"},
+            {u"Hope's what keeps me going", u"Hope's what keeps me going"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",
              u"we stayed in a hostel now and then on holiday in Tenby"},

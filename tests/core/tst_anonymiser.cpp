@@ -2646,7 +2646,8 @@ private slots:
             {u"i stayed at Faith's house last night", u"i stayed at [name]'s house last night"},
             {u"Summer's mum picks us up", u"[name]'s mum picks us up"},
             {u"Ebony's YOT officer is nice", u"[name]'s YOT officer is nice"},
-            {u"we saw the King's house in London", u"we saw the King's house in London"},
+            {u"we saw the King's house on the school trip",
+             u"we saw the King's house on the school trip"},
             {u"Hope's what keeps me going", u"Hope's what keeps me going"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",

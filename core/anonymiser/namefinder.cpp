@@ -2563,6 +2563,13 @@ private:
             m_t.oneSpace(first)) {
             --first;
         }
+        // "on Witton Lodge Road", "Moss Side Road": a district's name before a street's word
+        // is the street's, all of it the place.
+        if (kind == PiiKind::Place && isWord(last + 1) && cap(last + 1) && !claimed(last + 1) &&
+            m_t.oneSpace(last + 1) && streetWord(last + 1)) {
+            ++last;
+            end = m_t[last].end();
+        }
         // "Springwell Lodge School": a home's name before a school word is the school's.
         if (kind == PiiKind::Place && isWord(last + 1) && cap(last + 1) && !claimed(last + 1) &&
             m_t.oneSpace(last + 1) &&

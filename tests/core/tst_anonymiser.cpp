@@ -2649,6 +2649,10 @@ private slots:
             {u"we saw the King's house on the school trip",
              u"we saw the King's house on the school trip"},
             {u"Hope's what keeps me going", u"Hope's what keeps me going"},
+            // A listed district's name before a street's word: the street, all of it.
+            {u"we moved into the flat on Ferndale Lodge Road last year",
+             u"we moved into the flat on [place] last year"},
+            {u"im at the flat on Beech House Road now", u"im at the flat on [place] now"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",
              u"we stayed in a hostel now and then on holiday in Tenby"},

@@ -386,12 +386,13 @@ private:
     bool adverbLike(int i) const
     {
         static const char* const kAdverbs[] = {
-            "more",     "less",     "again",    "too",       "now",     "then",   "lots",
-            "loads",    "much",     "often",    "sometimes", "anymore", "later",  "tomorrow",
-            "today",    "tonight",  "already",  "still",     "though",  "tho",    "yet",
-            "well",     "better",   "worse",    "back",      "home",    "best",   "first",
-            "last",     "properly", "together", "just",      "never",   "always", "really",
-            "actually", "house",    "flat",     "room"};
+            "more",     "less",      "again",    "too",       "now",     "then",   "lots",
+            "loads",    "much",      "often",    "sometimes", "anymore", "later",  "tomorrow",
+            "today",    "tonight",   "already",  "still",     "though",  "tho",    "yet",
+            "well",     "better",    "worse",    "back",      "home",    "best",   "first",
+            "last",     "properly",  "together", "just",      "never",   "always", "really",
+            "actually", "house",     "flat",     "room",      "even",    "also",   "ever",
+            "only",     "literally", "honestly", "basically", "probably"};
         return isAny(i, kAdverbs);
     }
 

@@ -2653,6 +2653,8 @@ private slots:
             {u"we moved into the flat on Ferndale Lodge Road last year",
              u"we moved into the flat on [place] last year"},
             {u"im at the flat on Beech House Road now", u"im at the flat on [place] now"},
+            // An adverb after a role word is no name in lower case.
+            {u"no idea who my IRO even is", u"no idea who my IRO even is"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",
              u"we stayed in a hostel now and then on holiday in Tenby"},

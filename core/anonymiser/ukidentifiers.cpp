@@ -227,10 +227,14 @@ bool UkIdentifiers::isOutwardCode(QStringView c)
     return isAsciiDigit(c[3]) || oneOf(upper(c[3]), u"ABEHMNPRVWXY"); // AA99, AA9A
 }
 
+bool UkIdentifiers::isInwardShape(QStringView c)
+{
+    return c.size() == 3 && isAsciiDigit(c[0]) && isAsciiLetter(c[1]) && isAsciiLetter(c[2]);
+}
+
 bool UkIdentifiers::isInwardCode(QStringView c)
 {
-    return c.size() == 3 && isAsciiDigit(c[0]) && isAsciiLetter(c[1]) && isAsciiLetter(c[2]) &&
-           !oneOf(upper(c[1]), u"CIKMOV") && !oneOf(upper(c[2]), u"CIKMOV");
+    return isInwardShape(c) && !oneOf(upper(c[1]), u"CIKMOV") && !oneOf(upper(c[2]), u"CIKMOV");
 }
 
 bool UkIdentifiers::isValidPostcode(QStringView text)
@@ -820,7 +824,13 @@ UkIdentifiers::Match UkIdentifiers::postcodeAt(int i) const
         return {};
     }
     const QStringView s = m_t.str(i);
-    if (t.type == Type::Alnum && s.size() >= 5 && s.size() <= 7 && isValidPostcode(s)) {
+    // A postcode mistyped in its last two letters (Royal Mail never uses C, I, K, M, O or V
+    // there: "NP19 0AK") still names its district: taken after the word "postcode" or
+    // "address", where nothing else has this shape.
+    auto said = [&] { return hasContextBefore(i, 8, {"postcode", "address", "cod", "post"}); };
+    if (t.type == Type::Alnum && s.size() >= 5 && s.size() <= 7 &&
+        (isValidPostcode(s) ||
+         (isOutwardCode(s.first(s.size() - 3)) && isInwardShape(s.last(3)) && said()))) {
         return tokens(i, i, PiiKind::Postcode);
     }
     if (m_t.isType(i + 1, Type::Alnum) && m_t.gapBefore(i + 1) >= 1 && m_t.gapBefore(i + 1) <= 2 &&
@@ -828,7 +838,7 @@ UkIdentifiers::Match UkIdentifiers::postcodeAt(int i) const
         const QStringView in = m_t.str(i + 1);
         const bool gir = s.compare(u"GIR", Qt::CaseInsensitive) == 0 &&
                          in.compare(u"0AA", Qt::CaseInsensitive) == 0;
-        if (gir || (isOutwardCode(s) && isInwardCode(in))) {
+        if (gir || (isOutwardCode(s) && (isInwardCode(in) || (isInwardShape(in) && said())))) {
             return tokens(i, i + 1, PiiKind::Postcode);
         }
     }
@@ -905,7 +915,8 @@ bool UkIdentifiers::moreRefFiller(int j) const
             return true;
         }
     }
-    return false;
+    // "fy rhif achos i ydy": "i" (my) after the case's word; "fy rhif i" alone is a phone's.
+    return wordIsEntry(j, "i") && wordIsEntry(j - 1, "achos");
 }
 
 UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
@@ -999,8 +1010,9 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
                 m_t.joined(j + 1) && (m_t.punct(j + 1, u'-') || m_t.punct(j + 1, u'/'))) {
                 break;
             }
-            const bool mark =
-                m_t[j].type == Type::Punct && f.size() == 1 && oneOf(f.front().unicode(), u":#-.'");
+            // "a file number, 8812 4471": a comma after the trigger, too.
+            const bool mark = m_t[j].type == Type::Punct && f.size() == 1 &&
+                              oneOf(f.front().unicode(), u":#-.',");
             if (!mark && !(roles(j) & Lexicon::RefFiller) && !moreRefFiller(j)) {
                 return {};
             }

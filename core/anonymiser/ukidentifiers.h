@@ -43,6 +43,8 @@ public:
     static bool isValidPostcode(QStringView text);
     static bool isOutwardCode(QStringView code);
     static bool isInwardCode(QStringView code);
+    /** A digit and two letters, whichever letters: an inward code as typed, mistakes too. */
+    static bool isInwardShape(QStringView code);
     /** A UK number in national form ("07700900123", "01134960000"). */
     static bool isUkNationalNumber(QStringView digits);
 

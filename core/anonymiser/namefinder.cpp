@@ -3576,11 +3576,16 @@ private:
     bool kindOfSchool(int k) const
     {
         static const char* const kKinds[] = {
-            "welsh",    "english",  "polish",        "arabic",    "urdu",    "punjabi",  "bengali",
-            "somali",   "chinese",  "mandarin",      "cantonese", "gaelic",  "irish",    "french",
-            "spanish",  "romanian", "russian",       "ukrainian", "kurdish", "tigrinya", "turkish",
-            "saturday", "sunday",   "supplementary", "language",  "faith",   "quran",    "koran",
-            "bible",    "boarding", "summer",        "night",     "driving", "dance",    "drama"};
+            "welsh", "english", "polish", "arabic", "urdu", "punjabi", "bengali", "somali",
+            "chinese", "mandarin", "cantonese", "gaelic", "irish", "french", "spanish", "romanian",
+            "russian", "ukrainian", "kurdish", "tigrinya", "turkish", "saturday", "sunday",
+            "supplementary", "language", "faith", "quran", "koran", "bible", "boarding", "summer",
+            "night", "driving", "dance", "drama",
+            // faiths, mediums and kinds of provision: "a Catholic school", "the Welsh-medium
+            // nursery", "Forest School on Fridays"
+            "catholic", "islamic", "jewish", "muslim", "christian", "hindu", "sikh", "church",
+            "welsh-medium", "english-medium", "bilingual", "special", "private", "independent",
+            "forest", "montessori", "steiner", "hospital"};
         return isAny(k, kKinds);
     }
 
@@ -3688,7 +3693,9 @@ private:
                     (lowerStreet && first == i))) {
                 --first;
             }
-            if (first == i || (school && first == i - 1 && kindOfSchool(first))) {
+            // "a Catholic school" is a kind; "St Joseph's Catholic Primary" goes on a name.
+            if (first == i || (school && first == i - 1 && kindOfSchool(first) &&
+                               !claimedAs(first - 1, PiiKind::School))) {
                 continue;
             }
             if (!cap(i) && is(i, "estate") &&

@@ -2666,6 +2666,11 @@ private slots:
             {u"we moved into the flat on Ferndale Lodge Road last year",
              u"we moved into the flat on [place] last year"},
             {u"im at the flat on Beech House Road now", u"im at the flat on [place] now"},
+            // A faith, a medium or a kind of provision before a school word is a kind of
+            // school; after a school's name it goes on the name.
+            {u"we picked a Catholic school for her", u"we picked a Catholic school for her"},
+            {u"the Welsh-medium nursery is lovely", u"the Welsh-medium nursery is lovely"},
+            {u"she goes to St Teilo's Catholic High", u"she goes to [school]"},
             // An adverb after a role word is no name in lower case.
             {u"no idea who my IRO even is", u"no idea who my IRO even is"},
             // a trip stays a trip

@@ -909,7 +909,9 @@ bool UkIdentifiers::moreRefFiller(int j) const
         "fy", "ein", "eich", "llys", "with", "police", "council", "court", "social", "services",
         "school", "at",
         // Welsh puts the owner after the noun: "rhif achos fi yw" (my case number is)
-        "fi", "ni"};
+        "fi", "ni",
+        // who gave it: "the referral number they gave me was", "the ref you sent us is"
+        "they", "you", "we", "gave", "given", "sent", "got"};
     for (const char* w : kWords) {
         if (wordIsEntry(j, w)) {
             return true;

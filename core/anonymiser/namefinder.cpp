@@ -4541,6 +4541,12 @@ private:
             "church",   "gurdwara", "temple",   "club",    "team",    "ysgol",
             "dosbarth", "pentref",  "stryd",    "life",    "cadets",  "scouts",
             "chapel",   "madrassa", "madrasa",  "gym",     "address", "coleg"};
+        // "the YOS in Rotherham", "the youth club in Seacroft", "the foyer in Wellingborough",
+        // "everyone in Maesteg": a young person's local service or community, whoever's.
+        if (is(q, "yos") || is(q, "foyer") || (is(q, "club") && is(q - 1, "youth")) ||
+            is(q, "everyone") || is(q, "everybody") || is(q, "ppl")) {
+            return true;
+        }
         if (!isAny(q, kLocal)) {
             return false;
         }

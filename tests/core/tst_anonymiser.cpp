@@ -2669,6 +2669,13 @@ private slots:
             {u"we moved into the flat on Ferndale Lodge Road last year",
              u"we moved into the flat on [place] last year"},
             {u"im at the flat on Beech House Road now", u"im at the flat on [place] now"},
+            // A young person's local service or community, whoever's: its town is theirs.
+            {u"the YOS in Doncaster is alright tbh", u"the YOS in [place] is alright tbh"},
+            {u"the youth club in Treorchy shut", u"the youth club in [place] shut"},
+            {u"everyone in Bridlington knows my business",
+             u"everyone in [place] knows my business"},
+            {u"everyone in England is welcome", u"everyone in England is welcome"},
+            {u"the court in Newport was scary", u"the court in Newport was scary"},
             // A faith, a medium or a kind of provision before a school word is a kind of
             // school; after a school's name it goes on the name.
             {u"we picked a Catholic school for her", u"we picked a Catholic school for her"},

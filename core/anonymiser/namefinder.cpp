@@ -525,11 +525,27 @@ private:
                             (f == 0 || (f & (Gazetteer::WelshWord | Gazetteer::WideName))) &&
                             welshClosedWord(i);
         const bool homeWord =
-            (f & Gazetteer::HomeWord) && (!cap(i) || opensHomeLanguageSentence(i));
+            ((f & Gazetteer::HomeWord) && (!cap(i) || opensHomeLanguageSentence(i))) ||
+            welshQuestionWord(i);
         const Tier t =
             homeWord || closed ? Tier::Never : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
         return t;
+    }
+
+    /** "Pam dydy neb yn dweud?", "Pwy sy'n penderfynu?": a Welsh question word (why, who,
+     *  where, how, when) opening a question in a Welsh statement, not "Pam" the person. */
+    [[gnu::noinline]] bool welshQuestionWord(int i) const
+    {
+        static const char* const kQuestion[] = {"pam", "pwy", "ble", "sut", "pryd"};
+        if (!m_t[i].has(Token::SentenceStart) || !isAny(i, kQuestion) || !welshStatement()) {
+            return false;
+        }
+        int j = i + 1;
+        while (!sentenceEnd(j)) {
+            ++j;
+        }
+        return m_t.punct(j, u'?');
     }
 
     /** "Nie rozumiem, dlaczego ...", "Mujhe court mein ...": a home language's word that
@@ -3418,12 +3434,13 @@ private:
             return -1;
         }
         static const char* const kStop[] = {
-            "yn",     "ac",   "a",    "ond",   "gyda",  "efo",     "ar",       "o",    "i",
-            "heddiw", "nawr", "bob",  "mae",   "oedd",  "achos",   "oherwydd", "am",   "fel",
-            "pan",    "ddoe", "fory", "wedyn", "hefyd", "ddim",    "gan",      "at",   "eto",
-            "newydd", "fawr", "fach", "da",    "iawn",  "ers",     "tan",      "sydd", "yw",
-            "ydy",    "dydd", "last", "next",  "tbh",   "lol",     "innit",    "x",    "now",
-            "today",  "is",   "was",  "and",   "but",   "because", "cos",      "since"};
+            "yn",     "ac",   "a",       "ond",   "gyda",  "efo",      "ar",       "o",     "i",
+            "heddiw", "nawr", "bob",     "mae",   "oedd",  "achos",    "oherwydd", "am",    "fel",
+            "pan",    "ddoe", "fory",    "wedyn", "hefyd", "ddim",     "gan",      "at",    "eto",
+            "newydd", "fawr", "fach",    "da",    "iawn",  "ers",      "tan",      "sydd",  "yw",
+            "ydy",    "dydd", "ddydd",   "nos",   "bore",  "prynhawn", "heno",     "yfory", "last",
+            "next",   "tbh",  "lol",     "innit", "x",     "now",      "today",    "is",    "was",
+            "and",    "but",  "because", "cos",   "since"};
         static const char* const kGeneric[] = {"gyfun", "gynradd", "uwchradd", "gymraeg",
                                                "y",     "yr",      "arbennig", "ganol"};
         int last = -1;

@@ -2669,6 +2669,11 @@ private slots:
             {u"we moved into the flat on Ferndale Lodge Road last year",
              u"we moved into the flat on [place] last year"},
             {u"im at the flat on Beech House Road now", u"im at the flat on [place] now"},
+            // A Welsh question word opening a question; a school's name stops at a time word.
+            {u"Pam dydy neb yn gwrando arna i?", u"Pam dydy neb yn gwrando arna i?"},
+            {u"Pam said I could stay", u"[name] said I could stay"},
+            {u"mae hi'n dod i'n nôl ni ar ôl ysgol ddydd Gwener",
+             u"mae hi'n dod i'n nôl ni ar ôl ysgol ddydd Gwener"},
             // A young person's local service or community, whoever's: its town is theirs.
             {u"the YOS in Doncaster is alright tbh", u"the YOS in [place] is alright tbh"},
             {u"the youth club in Treorchy shut", u"the youth club in [place] shut"},

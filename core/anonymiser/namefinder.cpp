@@ -381,8 +381,9 @@ private:
         return (f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated);
     }
     /** "see my brother more", "my mum again": words of degree and time, which in lower case
-     *  after a relation word go with the verb, not the person; and a home's words, which go
-     *  with the relative ("my carers house", "my mums flat"). */
+     *  after a relation word go with the verb, not the person; a home's words, which go
+     *  with the relative ("my carers house", "my mums flat"); and the verbs that help
+     *  another ("like my friends do", "my mates will"). */
     bool adverbLike(int i) const
     {
         static const char* const kAdverbs[] = {
@@ -393,7 +394,19 @@ private:
             "last",     "properly",  "together", "just",      "never",   "always", "really",
             "actually", "house",     "flat",     "room",      "even",    "also",   "ever",
             "only",     "literally", "honestly", "basically", "probably"};
-        return isAny(i, kAdverbs);
+        if (isAny(i, kAdverbs)) {
+            return true;
+        }
+        // A helping verb that ends its clause after people in the plural: "like my friends
+        // do", "my mates will, so" ("i miss my cousin will" is a name).
+        static const char* const kHelping[] = {"do",  "does",  "did",    "will",  "would",
+                                               "can", "could", "should", "might", "must"};
+        const QStringView before = word(i - 1);
+        return isAny(i, kHelping) && before.size() > 3 &&
+               (before.back() == u's' || before.back() == u'S') &&
+               (sentenceEnd(i + 1) || m_t.punct(i + 1, u',') || is(i + 1, "and") ||
+                is(i + 1, "but") || is(i + 1, "too") || is(i + 1, "tho") || is(i + 1, "though") ||
+                is(i + 1, "lol"));
     }
 
     /** A Welsh relation word right before i: "ffrind", "brawd", "gweithiwr". */

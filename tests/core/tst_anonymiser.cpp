@@ -2686,8 +2686,11 @@ private slots:
             {u"we picked a Catholic school for her", u"we picked a Catholic school for her"},
             {u"the Welsh-medium nursery is lovely", u"the Welsh-medium nursery is lovely"},
             {u"she goes to St Teilo's Catholic High", u"she goes to [school]"},
-            // An adverb after a role word is no name in lower case.
+            // An adverb after a role word is no name in lower case; nor is a helping verb
+            // that ends its clause after people in the plural.
             {u"no idea who my IRO even is", u"no idea who my IRO even is"},
+            {u"i want a phone like my mates do", u"i want a phone like my mates do"},
+            {u"i miss my cousin will", u"i miss my cousin [name]"},
             // a trip stays a trip
             {u"we stayed in a hostel now and then on holiday in Tenby",
              u"we stayed in a hostel now and then on holiday in Tenby"},

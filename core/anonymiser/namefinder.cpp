@@ -537,13 +537,29 @@ private:
         const bool closed = cap(i) &&
                             (f == 0 || (f & (Gazetteer::WelshWord | Gazetteer::WideName))) &&
                             welshClosedWord(i);
+        // "I" in Arabic, Tigrinya and Bengali, and a given name too: only as a sentence's
+        // first word with more of the language after it ("Ana ta3bana kteer").
+        static const char* const kPronounNames[] = {"ana", "ane", "ami"};
         const bool homeWord =
             ((f & Gazetteer::HomeWord) && (!cap(i) || opensHomeLanguageSentence(i))) ||
-            welshQuestionWord(i);
+            (isAny(i, kPronounNames) && opensHomeLanguageSentence(i)) || welshQuestionWord(i);
         const Tier t =
             homeWord || closed ? Tier::Never : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
         return t;
+    }
+
+    /** Two or more words of the home languages' lists: a statement (partly) in one of them. */
+    bool homeLanguageStatement() const
+    {
+        if (m_homeLanguageStatement < 0) {
+            int n = 0;
+            for (int k = 0; k < m_t.size() && n < 2; ++k) {
+                n += isWord(k) && (m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) ? 1 : 0;
+            }
+            m_homeLanguageStatement = n >= 2 ? 1 : 0;
+        }
+        return m_homeLanguageStatement == 1;
     }
 
     /** "Pam dydy neb yn dweud?", "Pwy sy'n penderfynu?": a Welsh question word (why, who,
@@ -3717,9 +3733,11 @@ private:
                 return !claimed(k) ||
                        ((school || street) && cap(k) && m_claims[std::size_t(k)] == kKept);
             };
+            // Not in a statement in a home language: "samajh nahi aata ke school wale".
             while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
                    !(roles(first - 1) & kNotInPlaceName) &&
-                   (cap(first - 1) || (school && nameLikeLower(first - 1)) ||
+                   (cap(first - 1) ||
+                    (school && nameLikeLower(first - 1) && !homeLanguageStatement()) ||
                     (lowerStreet && first == i))) {
                 --first;
             }
@@ -4931,11 +4949,12 @@ private:
     const TokenFacts& m_facts;
     std::vector<std::int8_t>& m_claims;
     std::vector<Finding>& m_out;
-    std::vector<std::int8_t>& m_tiers;         ///< Tier per token, -1 until asked
-    const bool m_shouted;                      ///< shouted(m_t)
-    mutable std::int8_t m_schoolTopic = -1;    ///< schoolTopic(), -1 until asked
-    mutable std::int8_t m_welshStatement = -1; ///< welshStatement(), -1 until asked
-    mutable std::int8_t m_homeWordSeen = -1;   ///< homeWordSeen(), -1 until asked
+    std::vector<std::int8_t>& m_tiers;                ///< Tier per token, -1 until asked
+    const bool m_shouted;                             ///< shouted(m_t)
+    mutable std::int8_t m_schoolTopic = -1;           ///< schoolTopic(), -1 until asked
+    mutable std::int8_t m_welshStatement = -1;        ///< welshStatement(), -1 until asked
+    mutable std::int8_t m_homeWordSeen = -1;          ///< homeWordSeen(), -1 until asked
+    mutable std::int8_t m_homeLanguageStatement = -1; ///< homeLanguageStatement(), likewise
     std::vector<std::pair<int, int>>
         m_lateStarts; ///< (token, bucket) where a listed school may start
 };

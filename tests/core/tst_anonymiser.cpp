@@ -2669,6 +2669,13 @@ private slots:
             {u"we moved into the flat on Ferndale Lodge Road last year",
              u"we moved into the flat on [place] last year"},
             {u"im at the flat on Beech House Road now", u"im at the flat on [place] now"},
+            // "I" in Arabic or Bengali opening a sentence in that language, not the name; no
+            // school's name from the words of a statement in a home language.
+            {u"Ana ta3bana kteer w ma fi 7ada yesma3ni",
+             u"Ana ta3bana kteer w ma fi 7ada yesma3ni"},
+            {u"Ana is my little sister", u"[name] is my little sister"},
+            {u"Mujhe samajh nahi aata ke school wale kya chahte hain",
+             u"Mujhe samajh nahi aata ke school wale kya chahte hain"},
             // A Welsh question word opening a question; a school's name stops at a time word.
             {u"Pam dydy neb yn gwrando arna i?", u"Pam dydy neb yn gwrando arna i?"},
             {u"Pam said I could stay", u"[name] said I could stay"},

@@ -539,10 +539,14 @@ private:
                             welshClosedWord(i);
         // "I" in Arabic, Tigrinya and Bengali, and a given name too: only as a sentence's
         // first word with more of the language after it ("Ana ta3bana kteer").
+        // One flag test for most words: only a sentence's first word is asked more.
         static const char* const kPronounNames[] = {"ana", "ane", "ami"};
+        const bool opener = m_t[i].has(Token::SentenceStart);
+        const bool shortOpener = opener && m_t[i].length <= 4; // "ana", "ami", "pam", "pryd"
         const bool homeWord =
-            ((f & Gazetteer::HomeWord) && (!cap(i) || opensHomeLanguageSentence(i))) ||
-            (isAny(i, kPronounNames) && opensHomeLanguageSentence(i)) || welshQuestionWord(i);
+            ((f & Gazetteer::HomeWord) && (!cap(i) || (opener && opensHomeLanguageSentence(i)))) ||
+            (shortOpener &&
+             (isAny(i, kPronounNames) ? opensHomeLanguageSentence(i) : welshQuestionWord(i)));
         const Tier t =
             homeWord || closed ? Tier::Never : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
@@ -563,11 +567,12 @@ private:
     }
 
     /** "Pam dydy neb yn dweud?", "Pwy sy'n penderfynu?": a Welsh question word (why, who,
-     *  where, how, when) opening a question in a Welsh statement, not "Pam" the person. */
-    [[gnu::noinline]] bool welshQuestionWord(int i) const
+     *  where, how, when) opening a question in a Welsh statement, not "Pam" the person. Asked
+     *  of a sentence's first word. */
+    bool welshQuestionWord(int i) const
     {
         static const char* const kQuestion[] = {"pam", "pwy", "ble", "sut", "pryd"};
-        if (!m_t[i].has(Token::SentenceStart) || !isAny(i, kQuestion) || !welshStatement()) {
+        if (!isAny(i, kQuestion) || !welshStatement()) {
             return false;
         }
         int j = i + 1;
@@ -4591,8 +4596,9 @@ private:
             "chapel",   "madrassa", "madrasa",  "gym",     "address", "coleg"};
         // "the YOS in Rotherham", "the youth club in Seacroft", "the foyer in Wellingborough",
         // "everyone in Maesteg": a young person's local service or community, whoever's.
-        if (is(q, "yos") || is(q, "foyer") || (is(q, "club") && is(q - 1, "youth")) ||
-            is(q, "everyone") || is(q, "everybody") || is(q, "ppl")) {
+        static const char* const kLocalAnyone[] = {"yos",      "foyer",     "club",
+                                                   "everyone", "everybody", "ppl"};
+        if (isAny(q, kLocalAnyone) && (!is(q, "club") || is(q - 1, "youth"))) {
             return true;
         }
         if (!isAny(q, kLocal)) {

@@ -537,20 +537,42 @@ private:
         const bool closed = cap(i) &&
                             (f == 0 || (f & (Gazetteer::WelshWord | Gazetteer::WideName))) &&
                             welshClosedWord(i);
-        // "I" in Arabic, Tigrinya and Bengali, and a given name too: only as a sentence's
-        // first word with more of the language after it ("Ana ta3bana kteer").
-        // One flag test for most words: only a sentence's first word is asked more.
-        static const char* const kPronounNames[] = {"ana", "ane", "ami"};
-        const bool opener = m_t[i].has(Token::SentenceStart);
-        const bool shortOpener = opener && m_t[i].length <= 4; // "ana", "ami", "pam", "pryd"
+        // "shukran" in lower case; at a sentence's start, see sentenceOpenerWord.
         const bool homeWord =
-            ((f & Gazetteer::HomeWord) && (!cap(i) || (opener && opensHomeLanguageSentence(i)))) ||
-            (shortOpener &&
-             (isAny(i, kPronounNames) ? opensHomeLanguageSentence(i) : welshQuestionWord(i)));
+            ((f & Gazetteer::HomeWord) && !cap(i)) ||
+            (m_t[i].has(Token::SentenceStart) && ((f & Gazetteer::HomeWord) || mayOpenAsWord(i)) &&
+             sentenceOpenerWord(i, f));
         const Tier t =
             homeWord || closed ? Tier::Never : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
         return t;
+    }
+
+    /** sentenceOpenerWord's short words by their length and first letter, inline: "ana",
+     *  "ane", "ami", "pam", "pwy", "ble", "sut", "pryd". */
+    bool mayOpenAsWord(int i) const
+    {
+        if (m_t[i].length > 4) {
+            return false;
+        }
+        const char16_t c = m_t.str(i)[0].unicode() | 0x20; // ASCII letters in lower case
+        return c == u'a' || c == u'p' || c == u'b' || c == u's';
+    }
+
+    /** A sentence's first word that is no name for the language it opens: a home language's
+     *  word with more of it after ("Nie wiem, dlaczego"); "ana", "ane", "ami" ("I" in Arabic,
+     *  Tigrinya and Bengali, and given names too) likewise ("Ana ta3bana kteer"); a Welsh
+     *  question word opening a Welsh question. Out of line: firstTier runs for every word. */
+    [[gnu::noinline]] bool sentenceOpenerWord(int i, std::uint32_t f) const
+    {
+        if (f & Gazetteer::HomeWord) {
+            return opensHomeLanguageSentence(i);
+        }
+        static const char* const kPronounNames[] = {"ana", "ane", "ami"};
+        if (m_t[i].length > 4) {
+            return false; // "ana", "ami", "pam", "pryd"
+        }
+        return isAny(i, kPronounNames) ? opensHomeLanguageSentence(i) : welshQuestionWord(i);
     }
 
     /** Two or more words of the home languages' lists: a statement (partly) in one of them. */

@@ -562,16 +562,14 @@ private:
     /** A sentence's first word that is no name for the language it opens: a home language's
      *  word with more of it after ("Nie wiem, dlaczego"); "ana", "ane", "ami" ("I" in Arabic,
      *  Tigrinya and Bengali, and given names too) likewise ("Ana ta3bana kteer"); a Welsh
-     *  question word opening a Welsh question. Out of line: firstTier runs for every word. */
+     *  question word opening a Welsh question. Out of line: firstTier runs for every word;
+     *  it asks only of a sentence's first word, a short one (mayOpenAsWord) unless listed. */
     [[gnu::noinline]] bool sentenceOpenerWord(int i, std::uint32_t f) const
     {
         if (f & Gazetteer::HomeWord) {
             return opensHomeLanguageSentence(i);
         }
         static const char* const kPronounNames[] = {"ana", "ane", "ami"};
-        if (m_t[i].length > 4) {
-            return false; // "ana", "ami", "pam", "pryd"
-        }
         return isAny(i, kPronounNames) ? opensHomeLanguageSentence(i) : welshQuestionWord(i);
     }
 
@@ -605,11 +603,12 @@ private:
     }
 
     /** "Nie rozumiem, dlaczego ...", "Mujhe court mein ...": a home language's word that
-     *  opens a sentence with more of that language after it. The capital is the sentence's,
-     *  not a name's; "Lil told me", with English after it, is judged as any word. */
+     *  opens a sentence (only such a word is asked) with more of that language after it. The
+     *  capital is the sentence's, not a name's; "Lil told me", with English after it, is
+     *  judged as any word. */
     [[gnu::noinline]] bool opensHomeLanguageSentence(int i) const
     {
-        if (!m_t[i].has(Token::SentenceStart) || allUpper(m_t.str(i))) {
+        if (allUpper(m_t.str(i))) {
             return false;
         }
         // Of the next three words: another word of the language, or two that no list of

@@ -364,6 +364,40 @@ bool isYearsWord(QStringView word, std::uint32_t hash)
     return yearsKind(wordOf(word, hash));
 }
 
+bool isPersonWord(QStringView word)
+{
+    // Urdu, Hindi and Punjabi; Bengali; Polish; Romanian; Portuguese and Spanish; Italian;
+    // French; German; Lithuanian; Albanian; Turkish; Kurdish; Somali; Swahili; Arabic, Tigrinya
+    // and Amharic in Latin letters. With the possessives each takes after it ("sora mea").
+    static const WordTable table = [] {
+        WordTable t;
+        addAll(t,
+               "behen bhen bahen behan bhai bhaiya bhaiyya beta beti didi baji apa api ammi abbu "
+               "amma abba chacha chachu khala mamu mamoo phupho dost yaar saheli bon bhaiya "
+               "siostra siostry siostrą siostrze brat brata bratem bratu kolega koleżanka "
+               "kolezanka przyjaciel przyjaciółka przyjaciolka córka corka syn synek ciocia "
+               "wujek babcia dziadek mama tata mamą tatą "
+               "frate fratele fratelui sora sorei surioara prieten prietenul prietena prietenei "
+               "fiica fiul bunica bunicul verișoara verisoara vărul varul mătușa matusa unchiul "
+               "irmão irmao irmã irma amigo amiga primo prima tio tia filho filha avó avô "
+               "hermano hermana hermanito hermanita hijo hija abuela abuelo novio novia "
+               "fratello sorella amico amica cugino cugina figlio figlia nonna nonno "
+               "frère frere soeur sœur ami amie copain copine cousin cousine fils fille "
+               "bruder schwester freund freundin cousine sohn tochter oma opa "
+               "brolis brolio sesė sese sesuo draugas draugė drauge pusbrolis pusseserė "
+               "vëllai vellai motra shoku shoqja "
+               "kardeşim kardesim kardeş kardes abla abi ağabey arkadaşım arkadasim kuzenim "
+               "birayê biraye bira xwişka xwiska xwişk hevalê hevale heval "
+               "walaal walaashay walaalkay walaashey saaxiib saaxiibkay hooyo aabo ayeeyo "
+               "dada kaka rafiki bibi babu "
+               "akhi akhoya okhti ukhti ikhti sahbi sahbti sadiqi habibi habibti "
+               "hawey hawtey haftey arkey",
+               1);
+        return t;
+    }();
+    return table.contains(word);
+}
+
 Word wordOf(QStringView word, std::uint32_t hash)
 {
     return Word(words().value(word, hash));

@@ -91,4 +91,10 @@ extern const HashFilter homeVerbFilter;
  *  for nearly every word. */
 [[nodiscard]] bool mayBeNameCueWord(std::uint32_t hash);
 
+/** A word for a relative, a friend or a worker in a home language ("behen", "siostra",
+ *  "fratele", "walaal", "kardeşim"): before a word in lower case, it says that word may be a
+ *  person's name ("meri behen sana", "moja siostra kasia"), as the Lexicon's English and Welsh
+ *  relations do. */
+[[nodiscard]] bool isPersonWord(QStringView word);
+
 } // namespace chorus::homelanguage

@@ -586,6 +586,47 @@ private:
         return m_homeLanguageStatement == 1;
     }
 
+    /** A statement mostly in a language that is neither English nor Welsh ("mama mea spune
+     *  că o să fie bine, dar nu cred"): fewer than two in five of its words (five at least)
+     *  are English or Welsh words, proper nouns or the Lexicon's. Its lower-case words that
+     *  a wide name list holds are that language's words ("dar" but, "kocha" loves, "sana"
+     *  very), not the names they are in another. */
+    bool otherLanguageStatement() const
+    {
+        if (m_otherLanguageStatement < 0) {
+            constexpr std::uint32_t kKnown =
+                Gazetteer::Word | Gazetteer::WelshWord | Gazetteer::Proper | Gazetteer::NotName;
+            int words = 0;
+            int known = 0;
+            for (int k = 0; k < m_t.size(); ++k) {
+                if (isWord(k)) {
+                    ++words;
+                    known += (m_facts.flags[std::size_t(k)] & kKnown) || roles(k) != 0 ? 1 : 0;
+                }
+            }
+            m_otherLanguageStatement = words >= 5 && known * 2 < words ? 1 : 0;
+        }
+        return m_otherLanguageStatement == 1;
+    }
+
+    /** Word i, in lower case in a statement in another language, is that language's word:
+     *  a name there has a relative or a "called" before it ("meri behen sana", "sora mea
+     *  ana", "is called kasia"). Only in scripts with case: Arabic has no capitals to miss. */
+    bool otherLanguageWordAt(int i, Tier t) const
+    {
+        if ((t != Tier::Plain && t != Tier::Wide && t != Tier::Unknown) || cap(i) ||
+            !m_t.str(i).front().isLower() || !otherLanguageStatement() || welshStatement() ||
+            strongBefore(i, false) || personFrameBefore(i)) {
+            return false;
+        }
+        const bool mine =
+            isWord(i - 1) &&
+            homelanguage::wordOf(word(i - 1), m_facts.stemHashes[std::size_t(i - 1)]) ==
+                homelanguage::Word::Mine;
+        const int p = mine ? i - 2 : i - 1;
+        return !(isWord(p) && homelanguage::isPersonWord(stem(p)));
+    }
+
     /** "Pam dydy neb yn dweud?", "Pwy sy'n penderfynu?": a Welsh question word (why, who,
      *  where, how, when) opening a question in a Welsh statement, not "Pam" the person. Asked
      *  of a sentence's first word. */
@@ -4932,6 +4973,9 @@ private:
                     continue;
                 }
             }
+            if (m_f.m_contextRules && otherLanguageWordAt(i, t)) {
+                continue;
+            }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);
             if (!nick && !unknownWordHook(i, t, isName(i, t))) {
                 continue;
@@ -4976,12 +5020,13 @@ private:
     const TokenFacts& m_facts;
     std::vector<std::int8_t>& m_claims;
     std::vector<Finding>& m_out;
-    std::vector<std::int8_t>& m_tiers;                ///< Tier per token, -1 until asked
-    const bool m_shouted;                             ///< shouted(m_t)
-    mutable std::int8_t m_schoolTopic = -1;           ///< schoolTopic(), -1 until asked
-    mutable std::int8_t m_welshStatement = -1;        ///< welshStatement(), -1 until asked
-    mutable std::int8_t m_homeWordSeen = -1;          ///< homeWordSeen(), -1 until asked
-    mutable std::int8_t m_homeLanguageStatement = -1; ///< homeLanguageStatement(), likewise
+    std::vector<std::int8_t>& m_tiers;                 ///< Tier per token, -1 until asked
+    const bool m_shouted;                              ///< shouted(m_t)
+    mutable std::int8_t m_schoolTopic = -1;            ///< schoolTopic(), -1 until asked
+    mutable std::int8_t m_welshStatement = -1;         ///< welshStatement(), -1 until asked
+    mutable std::int8_t m_homeWordSeen = -1;           ///< homeWordSeen(), -1 until asked
+    mutable std::int8_t m_homeLanguageStatement = -1;  ///< homeLanguageStatement(), likewise
+    mutable std::int8_t m_otherLanguageStatement = -1; ///< otherLanguageStatement(), likewise
     std::vector<std::pair<int, int>>
         m_lateStarts; ///< (token, bucket) where a listed school may start
 };

@@ -2710,6 +2710,42 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Session 21: a statement mostly in a language other than English or Welsh keeps its
+     *  lower-case words that a wide name list holds ("dar", "sana", "ama"); a name there has a
+     *  relative before it, in that language too. Welsh statements are judged as before. Made-up
+     *  sentences in no labelled set. */
+    void roundTwentyOneCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            {u"tata meu lucrează mult, dar vine acasă seara",
+             u"tata meu lucrează mult, dar vine acasă seara"},
+            {u"shule ni nzuri sana lakini walimu ni wakali",
+             u"shule ni nzuri sana lakini walimu ni wakali"},
+            {u"waxaan tagaa dugsiga maalin kasta subaxdii",
+             u"waxaan tagaa dugsiga maalin kasta subaxdii"},
+            {u"annem bana çok kızıyor ama beni seviyor",
+             u"annem bana çok kızıyor ama beni seviyor"},
+            {u"ma soeur habite avec notre grand-mère", u"ma soeur habite avec notre grand-mère"},
+            // A relative before the word, with "my" after it or not: a person.
+            {u"meri behen sana bahut acchi hai", u"meri behen [name] bahut acchi hai"},
+            {u"sora mea ana e foarte bună cu mine", u"sora mea [name] e foarte bună cu mine"},
+            {u"moja siostra kasia mieszka z nami", u"moja siostra [name] mieszka z nami"},
+            // Welsh, and English, in lower case: names as before.
+            {u"mae gwenllian yn fy nosbarth i ac mae hi'n garedig",
+             u"mae [name] yn fy nosbarth i ac mae hi'n garedig"},
+            {u"the staff at the unit are sound and dar is my best mate there",
+             u"the staff at the unit are sound and [name] is my best mate there"},
+        });
+    }
+    void roundTwentyOneCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)

@@ -402,11 +402,29 @@ private:
         static const char* const kHelping[] = {"do",  "does",  "did",    "will",  "would",
                                                "can", "could", "should", "might", "must"};
         const QStringView before = word(i - 1);
-        return isAny(i, kHelping) && before.size() > 3 &&
-               (before.back() == u's' || before.back() == u'S') &&
-               (sentenceEnd(i + 1) || m_t.punct(i + 1, u',') || is(i + 1, "and") ||
-                is(i + 1, "but") || is(i + 1, "too") || is(i + 1, "tho") || is(i + 1, "though") ||
-                is(i + 1, "lol"));
+        const bool plural = before.size() > 3 && (before.back() == u's' || before.back() == u'S');
+        if (isAny(i, kHelping) && plural &&
+            (sentenceEnd(i + 1) || m_t.punct(i + 1, u',') || is(i + 1, "and") || is(i + 1, "but") ||
+             is(i + 1, "too") || is(i + 1, "tho") || is(i + 1, "though") || is(i + 1, "lol"))) {
+            return true;
+        }
+        return peopleVerb(i, plural);
+    }
+
+    /** An English word in lower case after people in the plural is what they do: "when my
+     *  carers argue", "my nan and grandad go to bingo". Not before "and", where it may be the
+     *  first of their names ("my sisters rose and lily"). */
+    bool peopleVerb(int i, bool pluralBefore) const
+    {
+        if (cap(i) || !(m_facts.flags[std::size_t(i)] & Gazetteer::Word) ||
+            !(roles(i - 1) & Lexicon::Relation) || is(i + 1, "and") || m_t.punct(i + 1, u'&') ||
+            is(i + 1, "n")) {
+            return false;
+        }
+        // "my nan and grandad", "me and grandad": two people joined before the verb
+        return pluralBefore ||
+               ((is(i - 2, "and") || is(i - 2, "n") || m_t.punct(i - 2, u'&')) &&
+                ((roles(i - 3) & Lexicon::Relation) || is(i - 3, "me") || is(i - 3, "i")));
     }
 
     /** A Welsh relation word right before i: "ffrind", "brawd", "gweithiwr". */
@@ -1945,7 +1963,9 @@ private:
             return false; // "diolch byth" (thank goodness): a Welsh word; a name takes "diolch i"
         }
         int p = i - 1;
-        if (is(p, "u") || is(p, "you") || is(p, "to") || is(p, "i") || is(p, "ya") || is(p, "so") ||
+        // "diolch i Siân" (Welsh: thanks to); not the English "I" in "thanks I guess".
+        const bool welshTo = is(p, "i") && is(p - 1, "diolch");
+        if (is(p, "u") || is(p, "you") || is(p, "to") || welshTo || is(p, "ya") || is(p, "so") ||
             is(p, "much")) {
             --p;
             if (is(p, "so") || is(p, "you") || is(p, "u")) {

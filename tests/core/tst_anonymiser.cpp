@@ -2712,8 +2712,8 @@ private slots:
 
     /** Session 21: a statement mostly in a language other than English or Welsh keeps its
      *  lower-case words that a wide name list holds ("dar", "sana", "ama"); a name there has a
-     *  relative before it, in that language too. Welsh statements are judged as before. Made-up
-     *  sentences in no labelled set. */
+     *  relative before it, in that language too. Welsh statements are judged as before. What
+     *  people in the plural do is no name. Made-up sentences in no labelled set. */
     void roundTwentyOneCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -2737,6 +2737,18 @@ private slots:
              u"mae [name] yn fy nosbarth i ac mae hi'n garedig"},
             {u"the staff at the unit are sound and dar is my best mate there",
              u"the staff at the unit are sound and [name] is my best mate there"},
+            // The English "I" after thanks is no Welsh "diolch i"; a word after people in
+            // the plural is what they do, unless "and" follows ("my sisters rose and lily").
+            {u"well thanks I suppose", u"well thanks I suppose"},
+            {u"the review went ok so thanks I guess", u"the review went ok so thanks I guess"},
+            {u"diolch i Gethin am y lifft", u"diolch i [name] am y lifft"},
+            {u"it gets loud when my foster parents argue",
+             u"it gets loud when my foster parents argue"},
+            {u"me and grandad go fishing on sundays", u"me and grandad go fishing on sundays"},
+            {u"my nan and grandad argue about money", u"my nan and grandad argue about money"},
+            {u"i dont want my carers going to the meeting",
+             u"i dont want my carers going to the meeting"},
+            {u"my brothers ryan and kai", u"my brothers [name] and [name]"},
         });
     }
     void roundTwentyOneCues()

@@ -387,13 +387,14 @@ private:
     bool adverbLike(int i) const
     {
         static const char* const kAdverbs[] = {
-            "more",     "less",      "again",    "too",       "now",     "then",   "lots",
-            "loads",    "much",      "often",    "sometimes", "anymore", "later",  "tomorrow",
-            "today",    "tonight",   "already",  "still",     "though",  "tho",    "yet",
-            "well",     "better",    "worse",    "back",      "home",    "best",   "first",
-            "last",     "properly",  "together", "just",      "never",   "always", "really",
-            "actually", "house",     "flat",     "room",      "even",    "also",   "ever",
-            "only",     "literally", "honestly", "basically", "probably"};
+            "more",     "less",      "again",    "too",       "now",      "then",   "lots",
+            "loads",    "much",      "often",    "sometimes", "anymore",  "later",  "tomorrow",
+            "today",    "tonight",   "already",  "still",     "though",   "tho",    "yet",
+            "well",     "better",    "worse",    "back",      "home",     "best",   "first",
+            "last",     "properly",  "together", "just",      "never",    "always", "really",
+            "actually", "house",     "flat",     "room",      "even",     "also",   "ever",
+            "only",     "literally", "honestly", "basically", "probably", "like",   "proper",
+            "bare",     "jus",       "defo",     "deffo",     "lowkey",   "prolly", "kinda"};
         if (isAny(i, kAdverbs)) {
             return true;
         }

@@ -2749,6 +2749,10 @@ private slots:
             {u"i dont want my carers going to the meeting",
              u"i dont want my carers going to the meeting"},
             {u"my brothers ryan and kai", u"my brothers [name] and [name]"},
+            // Slang adverbs after a role word, and text-speak "jus" (just).
+            {u"my dad like shouts a lot", u"my dad like shouts a lot"},
+            {u"my nan bare loves me", u"my nan bare loves me"},
+            {u"jus got my bus pass", u"jus got my bus pass"},
         });
     }
     void roundTwentyOneCues()

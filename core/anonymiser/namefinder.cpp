@@ -4958,6 +4958,25 @@ private:
         return PiiKind::Name;
     }
 
+    /** "a project called Wheel Deal", "a book called Holes": what is called so is a thing
+     *  the child names, not a person. Not a club or a team, which can say where a child is. */
+    bool thingCalledBefore(int i) const
+    {
+        int k = i - 1;
+        if (!(is(k, "called") || is(k, "named"))) {
+            return false;
+        }
+        --k;
+        if (is(k, "is") || is(k, "was")) {
+            --k; // "the app is called"
+        }
+        static const char* const kThings[] = {
+            "project", "app",     "game",    "film",      "movie",   "book",     "song",
+            "show",    "series",  "band",    "programme", "program", "charity",  "website",
+            "course",  "podcast", "cartoon", "play",      "musical", "festival", "scheme"};
+        return isAny(k, kThings);
+    }
+
     void namePass()
     {
         for (int i = 0; i < m_t.size(); ++i) {
@@ -4973,6 +4992,14 @@ private:
             }
             if (m_f.m_contextRules && petBefore(i)) {
                 m_claims[std::size_t(i)] = kKeptPet;
+                continue;
+            }
+            if (m_f.m_contextRules && thingCalledBefore(i)) {
+                // the thing's name, all of it: "called Among Us"
+                m_claims[std::size_t(i)] = kKept;
+                while (isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1)) {
+                    m_claims[std::size_t(++i)] = kKept;
+                }
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && costumeAt(i)) {

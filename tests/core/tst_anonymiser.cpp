@@ -2753,6 +2753,11 @@ private slots:
             {u"my dad like shouts a lot", u"my dad like shouts a lot"},
             {u"my nan bare loves me", u"my nan bare loves me"},
             {u"jus got my bus pass", u"jus got my bus pass"},
+            // A thing called so is no person; a club is not judged so.
+            {u"I help out at a project called Wheel Deal, it's sick",
+             u"I help out at a project called Wheel Deal, it's sick"},
+            {u"my mum reads a book called Holes to me", u"my mum reads a book called Holes to me"},
+            {u"a boy called Jayden hit me", u"a boy called [name] hit me"},
         });
     }
     void roundTwentyOneCues()

@@ -2758,6 +2758,10 @@ private slots:
              u"I help out at a project called Wheel Deal, it's sick"},
             {u"my mum reads a book called Holes to me", u"my mum reads a book called Holes to me"},
             {u"a boy called Jayden hit me", u"a boy called [name] hit me"},
+            // Home languages' words for parents and grandparents, in lower case.
+            {u"dziadzia picks me up on fridays", u"dziadzia picks me up on fridays"},
+            {u"my dede tells the best stories", u"my dede tells the best stories"},
+            {u"umma says i have to eat first", u"umma says i have to eat first"},
         });
     }
     void roundTwentyOneCues()

@@ -4781,9 +4781,11 @@ private:
         if (isWord(k) && (m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord)) {
             return true;
         }
+        // "my dad lives in", and "dad lives in" opening a sentence, as children write it
         return isWord(k) && (roles(k) & Lexicon::Relation) && !is(k, "son") && !is(k, "daughter") &&
                !is(k, "child") && !is(k, "boy") && !is(k, "girl") &&
-               (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy"));
+               (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "fy") ||
+                m_t[k].has(Token::SentenceStart));
     }
 
     /** "wiktoria moved to poland", "she lives in Spain": someone else is where the verb of

@@ -2762,6 +2762,10 @@ private slots:
             {u"dziadzia picks me up on fridays", u"dziadzia picks me up on fridays"},
             {u"my dede tells the best stories", u"my dede tells the best stories"},
             {u"umma says i have to eat first", u"umma says i have to eat first"},
+            // A relative opening a sentence without "my" lives abroad: not the child's home.
+            {u"mum lives in Ghana now so we video call",
+             u"mum lives in Ghana now so we video call"},
+            {u"Dad lives in Swindon now", u"Dad lives in [place] now"},
         });
     }
     void roundTwentyOneCues()

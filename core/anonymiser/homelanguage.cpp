@@ -398,6 +398,41 @@ bool isPersonWord(QStringView word)
     return table.contains(word);
 }
 
+bool isKinWord(QStringView word)
+{
+    // Arabic and Levantine, Urdu, Hindi, Punjabi and Bengali, Somali, Tigrinya and Amharic,
+    // Kurdish, Turkish, Farsi and Dari, Polish (with its cases), Romanian, Lithuanian,
+    // Portuguese, Spanish, Italian, German and Dutch, Irish, Tagalog, Chinese (pinyin), Swahili.
+    // Not words that are as often a given name in the UK ("Bibi", "Tia", "Dada").
+    static const WordTable table = [] {
+        WordTable t;
+        addAll(t,
+               "jiddo jeddo jiddu jidu sitti sito teta tayta khalto khalti ammo ammu khalo "
+               "nani nanu nana-ji nani-ji dadi dadu dadima nanima thakuma dida ammi abbu amma "
+               "abba chacha chachu chachi khala mamu mamoo mami-ji phupho phuphi taya tayi "
+               "ayeeyo awoowe hooyo aabo aabbo abti eedo "
+               "adey enate abboy abo-hagos emaye abaye "
+               "bavê bavo dayê dayika dapîr bapîr dapir bapir mamê apê "
+               "dede nene babaanne anneanne babaannem anneannem "
+               "madarjan padarjan baba-bozorg maman-bozorg "
+               "babcia babci babcią babcię dziadek dziadka dziadkiem dziadkowi dziadzia "
+               "mamusia tatuś tatus ciocia ciocią wujek wujka "
+               "bunica bunicul bunicu buni mătușa matusa unchiul "
+               "senelis senelė senele močiutė mociute tėtis tetis "
+               "vovó vovô vovo avó avô avozinha avozinho "
+               "abuela abuelo abuelita abuelito yaya "
+               "nonna nonno zia zio "
+               "oma opa omi opi "
+               "mamó daideó mamo daideo "
+               "lolo "
+               "nainai yeye laolao laoye nai-nai "
+               "bibi-ji",
+               1);
+        return t;
+    }();
+    return table.contains(word);
+}
+
 Word wordOf(QStringView word, std::uint32_t hash)
 {
     return Word(words().value(word, hash));

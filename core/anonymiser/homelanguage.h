@@ -97,4 +97,10 @@ extern const HashFilter homeVerbFilter;
  *  relations do. */
 [[nodiscard]] bool isPersonWord(QStringView word);
 
+/** A word for a parent, grandparent, aunt or uncle in a home language, which children write
+ *  capitalised as the English write "Mum" or "Nan" ("Jiddo gave me", "Nani starts every
+ *  call", "Teta is getting old"): a relative's title, never a name, whatever a name list
+ *  holds. */
+[[nodiscard]] bool isKinWord(QStringView word);
+
 } // namespace chorus::homelanguage

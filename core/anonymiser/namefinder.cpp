@@ -556,9 +556,14 @@ private:
         const bool closed = cap(i) &&
                             (f == 0 || (f & (Gazetteer::WelshWord | Gazetteer::WideName))) &&
                             welshClosedWord(i);
-        // "shukran" in lower case; at a sentence's start, see sentenceOpenerWord.
+        // "shukran" in lower case, and capitalised where no name list holds it ("Yalla",
+        // "Medaase"); a relative's title in any case ("Jiddo", "Nani"); at a sentence's
+        // start, see sentenceOpenerWord.
+        constexpr std::uint32_t kNameLists =
+            Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst;
         const bool homeWord =
-            ((f & Gazetteer::HomeWord) && !cap(i)) ||
+            ((f & Gazetteer::HomeWord) &&
+             (!cap(i) || !(f & kNameLists) || homelanguage::isKinWord(stem(i)))) ||
             (m_t[i].has(Token::SentenceStart) && ((f & Gazetteer::HomeWord) || mayOpenAsWord(i)) &&
              sentenceOpenerWord(i, f));
         const Tier t =
@@ -605,6 +610,15 @@ private:
         return m_homeLanguageStatement == 1;
     }
 
+    /** An English or Welsh word, a proper noun or one of the Lexicon's: what
+     *  otherLanguageStatement() counts. */
+    bool knownWord(int k) const
+    {
+        constexpr std::uint32_t kKnown =
+            Gazetteer::Word | Gazetteer::WelshWord | Gazetteer::Proper | Gazetteer::NotName;
+        return isWord(k) && ((m_facts.flags[std::size_t(k)] & kKnown) || roles(k) != 0);
+    }
+
     /** A statement mostly in a language that is neither English nor Welsh ("mama mea spune
      *  că o să fie bine, dar nu cred"): fewer than two in five of its words (five at least)
      *  are English or Welsh words, proper nouns or the Lexicon's. Its lower-case words that
@@ -613,15 +627,11 @@ private:
     bool otherLanguageStatement() const
     {
         if (m_otherLanguageStatement < 0) {
-            constexpr std::uint32_t kKnown =
-                Gazetteer::Word | Gazetteer::WelshWord | Gazetteer::Proper | Gazetteer::NotName;
             int words = 0;
             int known = 0;
             for (int k = 0; k < m_t.size(); ++k) {
-                if (isWord(k)) {
-                    ++words;
-                    known += (m_facts.flags[std::size_t(k)] & kKnown) || roles(k) != 0 ? 1 : 0;
-                }
+                words += isWord(k) ? 1 : 0;
+                known += knownWord(k) ? 1 : 0;
             }
             m_otherLanguageStatement = words >= 5 && known * 2 < words ? 1 : 0;
         }
@@ -4965,8 +4975,8 @@ private:
     bool thingCalledBefore(int i) const
     {
         int k = i - 1;
-        if (!(is(k, "called") || is(k, "named"))) {
-            return false;
+        if (!(roles(k) & Lexicon::Called) || !(is(k, "called") || is(k, "named"))) {
+            return false; // one bit test for nearly every word
         }
         --k;
         if (is(k, "is") || is(k, "was")) {

@@ -2762,6 +2762,13 @@ private slots:
             {u"dziadzia picks me up on fridays", u"dziadzia picks me up on fridays"},
             {u"my dede tells the best stories", u"my dede tells the best stories"},
             {u"umma says i have to eat first", u"umma says i have to eat first"},
+            // A home language's word that no name list holds, capitalised; a relative's title
+            // in a home language, whatever a name list holds.
+            {u"Shukran to everyone who came", u"Shukran to everyone who came"},
+            {u"Jiddo taught me to play backgammon", u"Jiddo taught me to play backgammon"},
+            {u"Teta says I look like my mum", u"Teta says I look like my mum"},
+            {u"Dziadek sends me sweets from Kraków", u"Dziadek sends me sweets from Kraków"},
+            {u"Jana came to my review", u"[name] came to my review"},
             // A relative opening a sentence without "my" lives abroad: not the child's home.
             {u"mum lives in Ghana now so we video call",
              u"mum lives in Ghana now so we video call"},

@@ -566,10 +566,32 @@ private:
              (!cap(i) || !(f & kNameLists) || homelanguage::isKinWord(stem(i)))) ||
             (m_t[i].has(Token::SentenceStart) && ((f & Gazetteer::HomeWord) || mayOpenAsWord(i)) &&
              sentenceOpenerWord(i, f));
-        const Tier t =
-            homeWord || closed ? Tier::Never : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
+        const Tier t = homeWord || closed || welshClitic(i)
+                           ? Tier::Never
+                           : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
         m_tiers[std::size_t(i)] = std::int8_t(t);
         return t;
+    }
+
+    /** A Welsh verb, pronoun or preposition with "'r" (the) or "'n" (in, is) joined on:
+     *  "Mae'r", "i'r", "Dw i'n", "Cymru'n". Not a name with "'n" ("Mae Guto'n dair oed") nor
+     *  a place with "'r" ("Godre'r Graig"): only the words listed here. */
+    bool welshClitic(int i) const
+    {
+        if (!m_t[i].has(Token::Apostrophe) || m_t[i].length < 3) {
+            return false;
+        }
+        const QStringView s = m_t.str(i);
+        const QChar mark = s[s.size() - 2];
+        const char16_t last = WordTable::fold(s.back().unicode());
+        if (!((mark == u'\'' || mark == QChar(0x2019)) && (last == u'r' || last == u'n'))) {
+            return false;
+        }
+        static const WordTable kHosts = wordSet(
+            u"mae ma i o a ac efo gyda ar am wrth at dan tan hyd dyma dyna be beth ble pwy pa "
+            u"ydy yw oedd roedd fel na ond neu drwy trwy heb rhwng dros fi ni chi nhw hi fo e "
+            u"dw wi rwy mi ti dydy cymru");
+        return kHosts.contains(s.chopped(2));
     }
 
     /** sentenceOpenerWord's short words by their length and first letter, inline: "ana",
@@ -713,7 +735,8 @@ private:
             u"mathemateg ffiseg cemeg bioleg saesneg ffrangeg almaeneg sbaeneg gymraeg "
             u"chymraeg nghymraeg technoleg crefydd "
             u"cymro gymro chymro nghymro cymraes gymraes chymraes sais saesnes saeson cymry "
-            u"gymry chymry duw dduw nuw iesu crist nefoedd blwyddyn flwyddyn dydd ddydd");
+            u"gymry chymry duw dduw nuw iesu crist nefoedd blwyddyn flwyddyn mlwyddyn dydd ddydd "
+            u"feithrin meithrin");
         return words.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
@@ -3568,8 +3591,9 @@ private:
             "ydy",    "dydd", "ddydd",   "nos",   "bore",  "prynhawn", "heno",     "yfory", "last",
             "next",   "tbh",  "lol",     "innit", "x",     "now",      "today",    "is",    "was",
             "and",    "but",  "because", "cos",   "since"};
-        static const char* const kGeneric[] = {"gyfun", "gynradd", "uwchradd", "gymraeg",
-                                               "y",     "yr",      "arbennig", "ganol"};
+        static const char* const kGeneric[] = {"gyfun", "gynradd",  "uwchradd", "gymraeg",
+                                               "y",     "yr",       "arbennig", "ganol",
+                                               "sul",   "feithrin", "meithrin", "haf"};
         int last = -1;
         bool named = false;
         for (int k = i + 1; k <= i + 5 && isWord(k) && m_t.oneSpace(k) && !claimed(k); ++k) {

@@ -2769,6 +2769,19 @@ private slots:
             {u"Teta says I look like my mum", u"Teta says I look like my mum"},
             {u"Dziadek sends me sweets from Kraków", u"Dziadek sends me sweets from Kraków"},
             {u"Jana came to my review", u"[name] came to my review"},
+            // Welsh: a verb, pronoun or preposition with "'r" or "'n" joined on; a name with
+            // "'n" stays one. A nursery, a Sunday school, a school year after "ym"; Welsh and
+            // English schemes and songs.
+            {u"Mae'r CDU yn barod o'r diwedd", u"Mae'r CDU yn barod o'r diwedd"},
+            {u"Diolch i'r staff am bopeth", u"Diolch i'r staff am bopeth"},
+            {u"dw i'n byw efo Mam a'n brawd bach", u"dw i'n byw efo Mam a'n brawd bach"},
+            {u"Mae Osian'n chwech oed", u"Mae [name] [age 5-7]"},
+            {u"mae hi'n mynd i'r Ysgol Feithrin bob bore",
+             u"mae hi'n mynd i'r Ysgol Feithrin bob bore"},
+            {u"dw i ym Mlwyddyn 9 rwan", u"dw i ym Mlwyddyn 9 rwan"},
+            {u"rydyn ni'n mynd i Ysgol Sul yn y capel", u"rydyn ni'n mynd i Ysgol Sul yn y capel"},
+            {u"dw i ar gynllun Pan Fydda i'n Barod", u"dw i ar gynllun Pan Fydda i'n Barod"},
+            {u"Staying Put means I keep my room", u"Staying Put means I keep my room"},
             // A relative opening a sentence without "my" lives abroad: not the child's home.
             {u"mum lives in Ghana now so we video call",
              u"mum lives in Ghana now so we video call"},

@@ -1878,6 +1878,15 @@ private:
         if (!comma && isAny(i, kClauseOpeners)) {
             return false;
         }
+        // "Lost my dad in 2020", "Told my worker", "Missed my mum's birthday": an English word
+        // that no name list holds, a verb with its object.
+        static const char* const kVerbs[] = {"lost", "told", "tell", "met",  "saw",  "took",
+                                             "left", "miss", "love", "hate", "need", "want",
+                                             "ask",  "help", "call", "ring", "rang", "text"};
+        if (!comma && tier(i) == Tier::English &&
+            (isAny(i, kVerbs) || (m_t[i].length >= 5 && word(i).endsWith(u"ed")))) {
+            return false;
+        }
         return true;
     }
 
@@ -2545,6 +2554,9 @@ private:
                          (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
                           lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
                        !adverbLike(i);
+            }
+            if (init && adverbLike(i)) {
+                return false; // "Just wanted to say thanks", "Still waiting"
             }
             return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
                    personDescribedAfter(i) || ownerOfPersonsAfter(i) ||

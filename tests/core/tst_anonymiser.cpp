@@ -2782,6 +2782,11 @@ private slots:
             {u"rydyn ni'n mynd i Ysgol Sul yn y capel", u"rydyn ni'n mynd i Ysgol Sul yn y capel"},
             {u"dw i ar gynllun Pan Fydda i'n Barod", u"dw i ar gynllun Pan Fydda i'n Barod"},
             {u"Staying Put means I keep my room", u"Staying Put means I keep my room"},
+            // An adverb or a verb with its object opening a sentence: no name.
+            {u"Just wanted to say the review went well",
+             u"Just wanted to say the review went well"},
+            {u"Lost my dad in 2020 and nobody asked", u"Lost my dad in 2020 and nobody asked"},
+            {u"Heaven my sister is kind", u"[name] my sister is kind"},
             // A relative opening a sentence without "my" lives abroad: not the child's home.
             {u"mum lives in Ghana now so we video call",
              u"mum lives in Ghana now so we video call"},

@@ -401,9 +401,9 @@ bool isPersonWord(QStringView word)
 bool isKinWord(QStringView word)
 {
     // Arabic and Levantine, Urdu, Hindi, Punjabi and Bengali, Somali, Tigrinya and Amharic,
-    // Kurdish, Turkish, Farsi and Dari, Polish (with its cases), Romanian, Lithuanian,
-    // Portuguese, Spanish, Italian, German and Dutch, Irish, Tagalog, Chinese (pinyin), Swahili.
-    // Not words that are as often a given name in the UK ("Bibi", "Tia", "Dada").
+    // Pashto ("mor", "plar"), Kurdish, Turkish, Farsi and Dari, Polish (with its cases), Romanian,
+    // Lithuanian, Portuguese, Spanish, Italian, German and Dutch, Irish, Tagalog, Chinese (pinyin),
+    // Swahili. Not words that are as often a given name in the UK ("Bibi", "Tia", "Dada").
     static const WordTable table = [] {
         WordTable t;
         addAll(t,
@@ -411,7 +411,7 @@ bool isKinWord(QStringView word)
                "nani nanu nana-ji nani-ji dadi dadu dadima nanima thakuma dida ammi abbu amma "
                "abba chacha chachu chachi khala mamu mamoo mami-ji phupho phuphi taya tayi "
                "ayeeyo awoowe hooyo aabo aabbo abti eedo "
-               "adey enate abboy abo-hagos emaye abaye "
+               "adey enate abboy abo-hagos emaye abaye mor plar "
                "bavê bavo dayê dayika dapîr bapîr dapir bapir mamê apê "
                "dede nene babaanne anneanne babaannem anneannem "
                "madarjan padarjan baba-bozorg maman-bozorg "

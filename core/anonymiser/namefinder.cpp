@@ -594,16 +594,8 @@ private:
         return kHosts.contains(s.chopped(2));
     }
 
-    /** sentenceOpenerWord's short words by their length and first letter, inline: "ana",
-     *  "ane", "ami", "pam", "pwy", "ble", "sut", "pryd". */
-    bool mayOpenAsWord(int i) const
-    {
-        if (m_t[i].length > 4) {
-            return false;
-        }
-        const char16_t c = m_t.str(i)[0].unicode() | 0x20; // ASCII letters in lower case
-        return c == u'a' || c == u'p' || c == u'b' || c == u's';
-    }
+    /** sentenceOpenerWord's words are short: "ana", "pam", "sori", "plîs", "hoff". */
+    bool mayOpenAsWord(int i) const { return m_t[i].length <= 5; }
 
     /** A sentence's first word that is no name for the language it opens: a home language's
      *  word with more of it after ("Nie wiem, dlaczego"); "ana", "ane", "ami" ("I" in Arabic,
@@ -613,10 +605,26 @@ private:
     [[gnu::noinline]] bool sentenceOpenerWord(int i, std::uint32_t f) const
     {
         if (f & Gazetteer::HomeWord) {
-            return opensHomeLanguageSentence(i);
+            return opensHomeLanguageSentence(i) || welshOpener(i);
         }
         static const char* const kPronounNames[] = {"ana", "ane", "ami"};
-        return isAny(i, kPronounNames) ? opensHomeLanguageSentence(i) : welshQuestionWord(i);
+        if (isAny(i, kPronounNames)) {
+            return opensHomeLanguageSentence(i);
+        }
+        return welshQuestionWord(i) || welshOpener(i);
+    }
+
+    /** "Sori am fy Saesneg", "Plîs peidiwch", "Hoff fwyd fi ydy", "Dan ni wedi", "Isio mynd
+     *  eto": a Welsh word that opens a sentence of a Welsh statement, where a name list
+     *  holds it too ("Hoff", "Dan"). "Dan" only before "ni" (we). */
+    bool welshOpener(int i) const
+    {
+        static const char* const kOpeners[] = {"sori", "plis", "hoff", "ffiw", "isio",
+                                               "wnes", "ges",  "reit", "wir",  "nage",
+                                               "dan",  "ddim", "mond", "falle"};
+        static const QString kPlis = QStringLiteral("pl\u00ees");
+        const bool listed = isAny(i, kOpeners) || WordTable::sameFolded(word(i), kPlis);
+        return listed && (!is(i, "dan") || is(i + 1, "ni")) && welshStatement();
     }
 
     /** Two or more words of the home languages' lists: a statement (partly) in one of them. */

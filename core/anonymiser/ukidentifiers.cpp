@@ -1634,6 +1634,14 @@ bool UkIdentifiers::countedAfter(int p, int end) const
     if (!wordIs(p, "am") || wordIs(p - 1, "i")) {
         return false;
     }
+    // "deffro am 3 y bore", "am 9 o'r gloch", "am 7 yr hwyr": the time of day after it
+    if ((wordIs(end + 1, "y") && (wordIs(end + 2, "bore") || wordIs(end + 2, "nos") ||
+                                  wordIs(end + 2, "prynhawn") || wordIs(end + 2, "pnawn"))) ||
+        (wordIs(end + 1, "yr") && wordIs(end + 2, "hwyr")) ||
+        (wordIs(end + 1, "o'r") && wordIs(end + 2, "gloch")) || wordIs(end + 1, "yb") ||
+        wordIs(end + 1, "yh")) {
+        return true;
+    }
     static const char* const kWelshTime[] = {
         "bore",    "nos",   "noson",   "dydd",     "ddydd", "prynhawn", "heno",
         "yfory",   "llun",  "mawrth",  "mercher",  "iau",   "gwener",   "sadwrn",

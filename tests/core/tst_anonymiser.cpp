@@ -2782,6 +2782,12 @@ private slots:
             {u"rydyn ni'n mynd i Ysgol Sul yn y capel", u"rydyn ni'n mynd i Ysgol Sul yn y capel"},
             {u"dw i ar gynllun Pan Fydda i'n Barod", u"dw i ar gynllun Pan Fydda i'n Barod"},
             {u"Staying Put means I keep my room", u"Staying Put means I keep my room"},
+            // Welsh words opening a sentence of a Welsh statement; a time of day after "am".
+            {u"Sori am y llanast, dw i wedi blino", u"Sori am y llanast, dw i wedi blino"},
+            {u"Hoff beth fi ydy nofio yn y môr", u"Hoff beth fi ydy nofio yn y môr"},
+            {u"Dan ni'n mynd i'r traeth yfory", u"Dan ni'n mynd i'r traeth yfory"},
+            {u"Dan said he would come", u"[name] said he would come"},
+            {u"mae'r bws yn dod am 8 y bore", u"mae'r bws yn dod am 8 y bore"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

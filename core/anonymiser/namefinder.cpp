@@ -2332,7 +2332,14 @@ private:
             u"geffyl buwch fuwch pysgodyn bysgodyn physgodyn merlen ferlen dafad ddafad anwes "
             u"piebald cob foal reindeer snowman pigs horses ponies rabbits hamsters goats cows "
             u"chickens hens ducks puppies kittens budgies gerbils rats mice snakes lizards "
-            u"tortoises ferrets ceffylau");
+            u"tortoises ferrets ceffylau "
+            // Spanish, Portuguese, Polish, Romanian, German, French, Turkish, Urdu, Somali,
+            // Scots: dog, cat (and "my cat", "my dog" in Turkish)
+            u"perro perra perrito gato gata gatito cachorro cão cao pies piesek psa kot kota "
+            u"kotek kotka câine caine cățel catel pisică pisica hund katze chien chat kedi kedim "
+            u"köpek köpeğim kopek billi kutta bisad eey dug "
+            u"\u0642\u0637\u0629 \u0642\u0637 \u0643\u0644\u0628 \u0642\u0637\u062A\u064A "
+            u"\u0643\u0644\u0628\u064A");
         return isWord(k) && pets.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
@@ -2372,6 +2379,15 @@ private:
         if (cap(i) && welshPetAround(i)) {
             return true; // Welsh pets are named with a capital: one flag test for most words
         }
+        // "Mi perro se llama Chispa", "a minha gata chama-se Pipoca", "mój pies nazywa się
+        // Burek": a home language's "is called" after an animal.
+        if (cap(i) && isWord(i - 1) &&
+            homelanguage::mayBeNameCueWord(m_facts.stemHashes[std::size_t(i - 1)])) {
+            const int cue = nameCueEndingAt(i - 1);
+            if (cue > 0 && (petWord(i - 1 - cue) || petWord(i - 2 - cue))) {
+                return true;
+            }
+        }
         if (!(is(i + 1, "is") || is(i + 1, "was"))) {
             return false;
         }
@@ -2405,6 +2421,11 @@ private:
     bool welshPetAround(int i) const
     {
         if (is(i - 1, "ni") && petWord(i - 2)) {
+            return true;
+        }
+        // "Ci ni ydy Mot" (our dog is Mot)
+        if ((is(i - 1, "ydy") || is(i - 1, "yw") || is(i - 1, "ydi")) &&
+            (is(i - 2, "ni") || is(i - 2, "fi")) && petWord(i - 3)) {
             return true;
         }
         if (!(is(i + 1, "yw") || is(i + 1, "ydi") || is(i + 1, "ydy") || is(i + 1, "yw'r") ||

@@ -2788,6 +2788,14 @@ private slots:
             {u"Dan ni'n mynd i'r traeth yfory", u"Dan ni'n mynd i'r traeth yfory"},
             {u"Dan said he would come", u"[name] said he would come"},
             {u"mae'r bws yn dod am 8 y bore", u"mae'r bws yn dod am 8 y bore"},
+            // A pet named in a home language: "is called" after an animal; Turkish "my cat";
+            // Welsh "our dog is"; a sister so named is a person.
+            {u"Mi gato se llama Nube", u"Mi gato se llama Nube"},
+            {u"o meu cão chama-se Bolota", u"o meu cão chama-se Bolota"},
+            {u"Mój kot nazywa się Filemon", u"Mój kot nazywa się Filemon"},
+            {u"Köpeğim Karabaş çok akıllı", u"Köpeğim Karabaş çok akıllı"},
+            {u"Cath ni ydy Smwt", u"Cath ni ydy Smwt"},
+            {u"Mi hermana se llama Lucía", u"Mi hermana se llama [name]"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

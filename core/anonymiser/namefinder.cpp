@@ -394,7 +394,8 @@ private:
             "last",     "properly",  "together", "just",      "never",    "always", "really",
             "actually", "house",     "flat",     "room",      "even",     "also",   "ever",
             "only",     "literally", "honestly", "basically", "probably", "like",   "proper",
-            "bare",     "jus",       "defo",     "deffo",     "lowkey",   "prolly", "kinda"};
+            "bare",     "jus",       "defo",     "deffo",     "lowkey",   "prolly", "kinda",
+            "most",     "least"};
         if (isAny(i, kAdverbs)) {
             return true;
         }
@@ -413,8 +414,9 @@ private:
     }
 
     /** An English word in lower case after people in the plural is what they do: "when my
-     *  carers argue", "my nan and grandad go to bingo". Not before "and", where it may be the
-     *  first of their names ("my sisters rose and lily"). */
+     *  carers argue", "my nan and grandad go to bingo"; after one person, a verb's "s": "the
+     *  social worker speaks too fast". Not before "and", where it may be the first of their
+     *  names ("my sisters rose and lily"). */
     bool peopleVerb(int i, bool pluralBefore) const
     {
         if (cap(i) || !(m_facts.flags[std::size_t(i)] & Gazetteer::Word) ||
@@ -423,9 +425,17 @@ private:
             return false;
         }
         // "my nan and grandad", "me and grandad": two people joined before the verb
-        return pluralBefore ||
-               ((is(i - 2, "and") || is(i - 2, "n") || m_t.punct(i - 2, u'&')) &&
-                ((roles(i - 3) & Lexicon::Relation) || is(i - 3, "me") || is(i - 3, "i")));
+        const bool joined =
+            (is(i - 2, "and") || is(i - 2, "n") || m_t.punct(i - 2, u'&')) &&
+            ((roles(i - 3) & Lexicon::Relation) || is(i - 3, "me") || is(i - 3, "i"));
+        // "speaks too fast", not "my brother miles is 12" nor "my cousin les said"
+        const QStringView w = word(i);
+        const bool thirdPerson = w.size() >= 5 && w.endsWith(u"s") && !w.endsWith(u"ss") &&
+                                 !sentenceEnd(i + 1) && !m_t.punct(i + 1, u',') &&
+                                 !is(i + 1, "is") && !is(i + 1, "was") && !is(i + 1, "has") &&
+                                 !is(i + 1, "had") && !is(i + 1, "said") && !is(i + 1, "says") &&
+                                 !is(i + 1, "who") && !is(i + 1, "from");
+        return pluralBefore || joined || thirdPerson;
     }
 
     /** A Welsh relation word right before i: "ffrind", "brawd", "gweithiwr". */
@@ -783,9 +793,9 @@ private:
             if (nameCueEndingAt(p) > 0) {
                 return true; // "mera naam", "ma numesc", "me llamo": "my name is" at home
             }
-            // "we call him Gwil", "my nan calls me Boo": the name someone goes by.
-            if ((is(p, "it") || is(p, "him") || is(p, "her") || is(p, "them") || is(p, "me") ||
-                 is(p, "us")) &&
+            // "we call him Gwil", "my nan calls me Boo": the name someone goes by ("we call it
+            // tea" names a thing).
+            if ((is(p, "him") || is(p, "her") || is(p, "them") || is(p, "me") || is(p, "us")) &&
                 (is(p - 1, "call") || is(p - 1, "calls") || is(p - 1, "called"))) {
                 return true;
             }
@@ -5035,6 +5045,24 @@ private:
         return PiiKind::Name;
     }
 
+    /** "أخي الصغير" (my little brother): an Arabic adjective with its article after a
+     *  relative, no name. The first two letters ("ال") leave every other word at once. */
+    bool arabicAdjectiveAt(int i) const
+    {
+        const QStringView w = word(i);
+        if (w.size() < 4 || w[0] != QChar(0x0627) || w[1] != QChar(0x0644)) {
+            return false;
+        }
+        // the little, the big, the elder, the younger, the only, the dear (m. and f.)
+        static const WordTable kAdjectives = wordSet(
+            u"\u0627\u0644\u0635\u063A\u064A\u0631 \u0627\u0644\u0635\u063A\u064A\u0631\u0629 "
+            u"\u0627\u0644\u0643\u0628\u064A\u0631 \u0627\u0644\u0643\u0628\u064A\u0631\u0629 "
+            u"\u0627\u0644\u0623\u0643\u0628\u0631 \u0627\u0644\u0623\u0635\u063A\u0631 "
+            u"\u0627\u0644\u0648\u062D\u064A\u062F \u0627\u0644\u0648\u062D\u064A\u062F\u0629 "
+            u"\u0627\u0644\u062D\u0628\u064A\u0628 \u0627\u0644\u062D\u0628\u064A\u0628\u0629");
+        return kAdjectives.contains(w);
+    }
+
     /** "a project called Wheel Deal", "a book called Holes": what is called so is a thing
      *  the child names, not a person. Not a club or a team, which can say where a child is. */
     bool thingCalledBefore(int i) const
@@ -5098,7 +5126,7 @@ private:
                     continue;
                 }
             }
-            if (m_f.m_contextRules && otherLanguageWordAt(i, t)) {
+            if (m_f.m_contextRules && (otherLanguageWordAt(i, t) || arabicAdjectiveAt(i))) {
                 continue;
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);

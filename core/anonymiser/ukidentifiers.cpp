@@ -1467,6 +1467,15 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                     (Lexicon::instance().roles(s.chopped(1)) & Lexicon::Relation)) {
                     return true;
                 }
+                // "Yesterday was 2 out of 10": a day is no one
+                static const char* const kDays[] = {
+                    "yesterday", "today",    "tomorrow", "tonight",  "monday", "tuesday",
+                    "wednesday", "thursday", "friday",   "saturday", "sunday"};
+                for (const char* d : kDays) {
+                    if (equalsAsciiEntry(s, d)) {
+                        return false;
+                    }
+                }
                 if (m_t[k].has(Token::Capitalised) && !m_t[k].has(Token::SentenceStart)) {
                     return true;
                 }

@@ -2796,6 +2796,17 @@ private slots:
             {u"Köpeğim Karabaş çok akıllı", u"Köpeğim Karabaş çok akıllı"},
             {u"Cath ni ydy Smwt", u"Cath ni ydy Smwt"},
             {u"Mi hermana se llama Lucía", u"Mi hermana se llama [name]"},
+            // A thing "we call it"; a day as no one's age; what one person does; an Arabic
+            // adjective after a relative; nationalities, feasts and a subject a name list holds.
+            {u"down here they call it a bap", u"down here they call it a bap"},
+            {u"my nan calls me Boo", u"my nan calls me [name]"},
+            {u"Today was 3 out of 10, yesterday was 6", u"Today was 3 out of 10, yesterday was 6"},
+            {u"my social worker talks too fast", u"my social worker talks too fast"},
+            {u"my brother miles is 12", u"my brother [name] is [age 12-15]"},
+            {u"أختي الكبيرة في المدرسة", u"أختي الكبيرة في المدرسة"},
+            {u"my German teacher is strict", u"my German teacher is strict"},
+            {u"I want to take Art for GCSE", u"I want to take Art for GCSE"},
+            {u"the thing I miss most is my dog", u"the thing I miss most is my dog"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

@@ -4813,6 +4813,26 @@ private:
         return false;
     }
 
+    /** "yr Urdd Eisteddfod ym Meifod", "gwersyll yng Nglan-llyn", "yn y fyddin yng
+     *  Nghyprus": a place "ym"/"yng" puts a child's outing, a contest or a posting in, which no
+     *  list knows and no home context claimed before the names are read. A place, not a
+     *  person, and kept as places away from home are. */
+    bool welshOutingPlaceAt(int i) const
+    {
+        if (!cap(i) || !(is(i - 1, "ym") || is(i - 1, "yng"))) {
+            return false;
+        }
+        static const WordTable kOutings =
+            wordSet(u"eisteddfod steddfod urdd gwersyll wersyll cyngerdd gyngerdd sioe gig gêm gem "
+                    u"trip gwyliau wyliau fyddin cystadlu cystadleuaeth twrnament ymweld aethon");
+        for (int j = i - 2; j >= 0 && !sentenceEnd(j); --j) {
+            if (isWord(j) && kOutings.value(stem(j), m_facts.stemHashes[std::size_t(j)]) != 0) {
+                return true;
+            }
+        }
+        return tripInSentence(i - 1);
+    }
+
     /** A nation of the UK ("living in wales", "byw yng Nghymru"): millions live there, so it
      *  identifies nobody, whatever the verb before it. */
     bool nation(int i) const
@@ -5127,6 +5147,9 @@ private:
                 }
             }
             if (m_f.m_contextRules && (otherLanguageWordAt(i, t) || arabicAdjectiveAt(i))) {
+                continue;
+            }
+            if (m_f.m_contextRules && welshOutingPlaceAt(i)) {
                 continue;
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);

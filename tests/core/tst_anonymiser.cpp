@@ -2807,6 +2807,12 @@ private slots:
             {u"my German teacher is strict", u"my German teacher is strict"},
             {u"I want to take Art for GCSE", u"I want to take Art for GCSE"},
             {u"the thing I miss most is my dog", u"the thing I miss most is my dog"},
+            // A Welsh outing's place after "ym"/"yng"; a home there is still found.
+            {u"Aethon ni i'r gwersyll yng Nglan-llyn gyda'r ysgol",
+             u"Aethon ni i'r gwersyll yng Nglan-llyn gyda'r ysgol"},
+            {u"Canodd y côr yn yr Eisteddfod ym Mhontrhydfendigaid",
+             u"Canodd y côr yn yr Eisteddfod ym Mhontrhydfendigaid"},
+            {u"dw i'n byw efo Nain ym Mhwllheli", u"dw i'n byw efo Nain ym [place]"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

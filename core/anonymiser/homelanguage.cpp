@@ -222,8 +222,12 @@ const WordTable& livingVerbsNearPlace()
                "thaki thake thakina thakchi "
                // Urdu, Hindi, Punjabi: live(s)
                "rehta rehti rehte rehtay rehnda rehndi rehnde rehndey rahta rahti rahte "
-               // Farsi and Dari: life (zendegi mikonam, I live)
-               "zendegi zendagi "
+               // Farsi and Dari: life (zendegi mikonam, I live), as Urdu speakers spell it too
+               "zendegi zendagi zindagi "
+               // Arabic in Latin letters: living (m., f., pl.), "3ayesh" with 3 for ain
+               "sakin saken sakna sakne saknin sakneen 3ayesh 3aysha 3ayshe ayesh "
+               // Pashto: I live, we live
+               "osegam osedam osegu "
                // Kurdish (Kurmanji): I, we, they live
                "dijîm dijim dijin dijî "
                // Turkish: I live, we live, we stay

@@ -282,6 +282,7 @@ public:
                 welshStreetPass();
             }
             placeContextPass();
+            arabicHomePass();
             if (all & Lexicon::PlaceWord) {
                 streetAfterHomePass();
             }
@@ -3744,6 +3745,46 @@ private:
     /** "we were in toxteth before this, granby street", "been in deptford since i was 3,
      *  evelyn estate": a street or an estate after a comma, in any case, in a sentence that
      *  has already named a home (run after placeContextPass, which finds that home). */
+    /** "أسكن في كوفنتري", "نحن نسكن في برمنغهام": the town after an Arabic verb of living in
+     *  the first person and "في" (in), which no list holds in Arabic letters. Not a country
+     *  or city of the Arab world, nor a word with the article ("في السودان"). */
+    void arabicHomePass()
+    {
+        static const QString kIn = QStringLiteral("\u0641\u064A");
+        static const WordTable kLive =
+            wordSet(u"\u0623\u0633\u0643\u0646 \u0627\u0633\u0643\u0646 \u0646\u0633\u0643\u0646 "
+                    u"\u0623\u0639\u064A\u0634 \u0627\u0639\u064A\u0634 \u0646\u0639\u064A\u0634 "
+                    u"\u0633\u0627\u0643\u0646 \u0633\u0627\u0643\u0646\u0629 "
+                    u"\u0633\u0627\u0643\u0646\u064A\u0646 "
+                    // the same with "و" (and) joined on
+                    u"\u0648\u0623\u0633\u0643\u0646 \u0648\u0627\u0633\u0643\u0646 "
+                    u"\u0648\u0646\u0633\u0643\u0646 \u0648\u0623\u0639\u064A\u0634 "
+                    u"\u0648\u0646\u0639\u064A\u0634");
+        // Syria, Egypt, Lebanon, Palestine, Libya, Tunisia, Qatar, Dubai, Damascus, Baghdad,
+        // Beirut, Aleppo, Iran, Turkey, Eritrea, Afghanistan, Ethiopia, Amman, Gaza, Yemen
+        static const WordTable kAbroad = wordSet(
+            u"\u0633\u0648\u0631\u064A\u0627 \u0645\u0635\u0631 \u0644\u0628\u0646\u0627\u0646 "
+            u"\u0641\u0644\u0633\u0637\u064A\u0646 \u0644\u064A\u0628\u064A\u0627 "
+            u"\u062A\u0648\u0646\u0633 \u0642\u0637\u0631 \u062F\u0628\u064A "
+            u"\u062F\u0645\u0634\u0642 \u0628\u063A\u062F\u0627\u062F "
+            u"\u0628\u064A\u0631\u0648\u062A "
+            u"\u062D\u0644\u0628 \u0625\u064A\u0631\u0627\u0646 \u062A\u0631\u0643\u064A\u0627 "
+            u"\u0625\u0631\u064A\u062A\u0631\u064A\u0627 "
+            u"\u0623\u0641\u063A\u0627\u0646\u0633\u062A\u0627\u0646 "
+            u"\u0625\u062B\u064A\u0648\u0628\u064A\u0627 \u0639\u0645\u0627\u0646 "
+            u"\u063A\u0632\u0629 "
+            u"\u064A\u0645\u0646");
+        for (int i = 2; i < m_t.size(); ++i) {
+            const QStringView w = word(i);
+            if (!isWord(i) || claimed(i) || w.size() < 3 || w[0].unicode() < 0x0600 ||
+                w[0].unicode() > 0x06FF || word(i - 1) != kIn || !kLive.contains(word(i - 2)) ||
+                (w[0] == QChar(0x0627) && w[1] == QChar(0x0644)) || kAbroad.contains(w)) {
+                continue;
+            }
+            claim(i, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
+        }
+    }
+
     void streetAfterHomePass()
     {
         for (int i = 3; i < m_t.size(); ++i) {
@@ -4651,9 +4692,11 @@ private:
      *  "raising my nephew in". */
     bool homeVerb(int k) const
     {
+        // Scots "bide" (live): "ah bide in Govan wi ma gran"
         static const char* const kMore[] = {"housed",  "rehoused", "re-housed", "foster",
                                             "raising", "settled",  "fostering", "shifted",
-                                            "rent",    "rented",   "renting",   "rents"};
+                                            "rent",    "rented",   "renting",   "rents",
+                                            "bide",    "bides",    "biding",    "bidin"};
         return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
     }
 

@@ -1412,7 +1412,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
         end += 2;
     }
 
-    bool accepted = old || welshPerson;
+    // "3omri 15", "meri umar 13 hai", "amar boyosh 9": a home language's "(my) age" before
+    // the number says whose and what it is, with no word for years after.
+    bool accepted = old || welshPerson ||
+                    (t.type == Type::Number && wordAt(i - 1) == homelanguage::Word::AgeNoun);
     if (bareYears) {
         const int p = i - 1;
         const QStringView v = word(p);

@@ -2813,6 +2813,16 @@ private slots:
             {u"Canodd y côr yn yr Eisteddfod ym Mhontrhydfendigaid",
              u"Canodd y côr yn yr Eisteddfod ym Mhontrhydfendigaid"},
             {u"dw i'n byw efo Nain ym Mhwllheli", u"dw i'n byw efo Nain ym [place]"},
+            // Verbs of living in Arabic (either script), Farsi as Urdu speakers spell it,
+            // Scots; an age after a home language's "my age" with no word for years.
+            {u"نحن نسكن في برمنغهام منذ سنتين", u"نحن نسكن في [place] منذ سنتين"},
+            {u"أبي يسكن في السودان", u"أبي يسكن في السودان"},
+            {u"hala2 sakin f Walsall ma3 3ammi", u"hala2 sakin f [place] ma3 3ammi"},
+            {u"alan dar Luton zindagi mekonam", u"alan dar [place] zindagi mekonam"},
+            {u"ah bide in Paisley noo", u"ah bide in [place] noo"},
+            {u"3omri 16 w ma 7ada bisma3ni", u"3omri [age 16-17] w ma 7ada bisma3ni"},
+            {u"meri umar 14 hai aur main school jati hoon",
+             u"meri umar [age 12-15] hai aur main school jati hoon"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

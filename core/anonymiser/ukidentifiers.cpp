@@ -896,6 +896,21 @@ bool UkIdentifiers::moreRefTrigger(int i) const
         !mayBeMoreRefTrigger(m_t.str(i).front().unicode(), m_t[i].length)) {
         return false;
     }
+    if (wordIs(i, "number")) {
+        // "housing register number is 00183276", "my application number": the number of a
+        // record about the family, named by what it is a number of (not a shop's order)
+        static const char* const kRecords[] = {
+            "register", "registration", "application", "tenancy",  "account",
+            "student",  "passport",     "membership",  "customer", "candidate",
+            "pupil",    "brp",          "benefit",     "benefits", "asylum",
+            "port",     "ucas",         "council",     "housing",  "complaint"};
+        for (const char* w : kRecords) {
+            if (wordIsEntry(i - 1, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
     return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln") || wordIs(i, "gwf") ||
            wordIs(i, "rhif") || wordIs(i, "cyfeirnod");
 }

@@ -80,7 +80,7 @@ public:
     {
         const char16_t c = first | 0x20; // ASCII lower case; other letters never match
         return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
-               (length == 9 && c == u'c');
+               (length == 9 && c == u'c') || (length == 6 && c == u'n');
     }
     /** person, when not -1, is a token the name finder found to be a person's name: a
      *  subject for "is 5" that the age rules alone cannot tell ("remi is 5", "ellie-mae is 3"). */

@@ -1556,9 +1556,16 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
             // "my sister's 13", "my sisters 13 and 15": without a filler only where nothing
             // follows the number that it could count ("my brothers 6 mates").
             accepted = true;
-        } else if (equalsAscii(v, "dwi'n") || equalsAscii(v, "ti'n") || equalsAscii(v, "fi'n")) {
-            // Welsh "dwi'n 14" (I am), "ti'n 12" (you are): a person is a number only as an
-            // age ("mae hi'n 5" may be the time, so the third person needs "oed")
+        } else if (equalsAscii(v, "dwi'n") || equalsAscii(v, "ti'n") || equalsAscii(v, "fi'n") ||
+                   equalsAscii(v, "wi'n")) {
+            // Welsh "dwi'n 14" (I am), south Walian "wi'n 14", "ti'n 12" (you are): a person
+            // is a number only as an age ("mae hi'n 5" may be the time, so the third person
+            // needs "oed")
+            accepted = true;
+        } else if (equalsAscii(v, "ah'm") || equalsAscii(v, "ahm") ||
+                   (equalsAscii(v, "dey") &&
+                    (wordIs(p - 1, "i") || wordIs(p - 1, "she") || wordIs(p - 1, "he")))) {
+            // Scots "Ah'm fourteen"; Nigerian Pidgin "I dey 15" (I am)
             accepted = true;
         } else if (equalsAscii(v, "i'n") || equalsAscii(v, "rwy'n") ||
                    v == u"\u0639\u0645\u0631\u064A" || v == u"\u0639\u0645\u0631\u0647" ||

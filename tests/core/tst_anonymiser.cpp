@@ -2831,6 +2831,10 @@ private slots:
             {u"3omri 16 w ma 7ada bisma3ni", u"3omri [age 16-17] w ma 7ada bisma3ni"},
             {u"meri umar 14 hai aur main school jati hoon",
              u"meri umar [age 12-15] hai aur main school jati hoon"},
+            // An age after south Walian "wi'n", Scots "Ah'm", Nigerian Pidgin "I dey".
+            {u"wi'n 13 a wi'n hoffi nofio", u"wi'n [age 12-15] a wi'n hoffi nofio"},
+            {u"Ah'm fifteen and ah hate it here", u"Ah'm [age 12-15] and ah hate it here"},
+            {u"I dey 16 and I no get anybody", u"I dey [age 16-17] and I no get anybody"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

@@ -4823,13 +4823,26 @@ private:
                 return false;
             }
             // Welsh "es i i'r coleg yn", "dw i'n mynd i'r ysgol yn": I went / go to the.
-            if (is(k, "my") || is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb) ||
+            // A parent's "his school", "her nursery", "their college"; "the school in
+            // Bolton", "the nursery in Caerphilly": a child's own local places, unless a trip
+            // or a place of worship (a festival's visit: "went to the gurdwara in Smethwick").
+            if (is(k, "his") || is(k, "her") || is(k, "their") || is(k, "ei") ||
+                (is(k, "the") && k == q - 1 && !worship(q) && !tripInSentence(q)) || is(k, "my") ||
+                is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb) ||
                 ((is(k, "go") || is(k, "goes")) && is(k + 1, "to")) ||
                 (is(k, "i'r") && ((is(k - 1, "i") && is(k - 2, "es")) || is(k - 1, "mynd")))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A place of worship: "mosque", "church", "gurdwara", "temple", "chapel", "madrassa". */
+    bool worship(int k) const
+    {
+        static const char* const kWorship[] = {"mosque", "church",   "gurdwara", "temple",
+                                               "chapel", "madrassa", "madrasa"};
+        return isAny(k, kWorship);
     }
 
     /** A trip's word in k's sentence: "on holiday", "a school trip", "visiting", "for the

@@ -2835,6 +2835,14 @@ private slots:
             {u"wi'n 13 a wi'n hoffi nofio", u"wi'n [age 12-15] a wi'n hoffi nofio"},
             {u"Ah'm fifteen and ah hate it here", u"Ah'm [age 12-15] and ah hate it here"},
             {u"I dey 16 and I no get anybody", u"I dey [age 16-17] and I no get anybody"},
+            // A child's own local places: a parent's "her nursery in", "the school in"; not a
+            // place of worship visited for a festival, nor on a trip.
+            {u"her nursery in Pontypridd is lovely", u"her nursery in [place] is lovely"},
+            {u"the school in Rochdale wont listen", u"the school in [place] wont listen"},
+            {u"we went to the temple in Wembley for Diwali",
+             u"we went to the temple in Wembley for Diwali"},
+            {u"on the school trip we saw the castle in Conwy",
+             u"on the school trip we saw the castle in Conwy"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

@@ -1517,6 +1517,9 @@ private:
         const int n = i + 1;
         return ((is(n, "im") || is(n, "i'm")) && claimedAs(n + 1, PiiKind::Age)) ||
                (m_t.punct(n, u',') && claimedAs(n + 1, PiiKind::Age)) ||
+               // "I'm Precious, I'm 16"
+               (m_t.punct(n, u',') && (is(n + 1, "im") || is(n + 1, "i'm")) &&
+                claimedAs(n + 2, PiiKind::Age)) ||
                (is(n, "and") && (is(n + 1, "im") || is(n + 1, "i'm")) &&
                 claimedAs(n + 2, PiiKind::Age));
     }
@@ -2599,7 +2602,7 @@ private:
                 return false; // "Just wanted to say thanks", "Still waiting"
             }
             return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
-                   personDescribedAfter(i) || ownerOfPersonsAfter(i) ||
+                   selfIntroducedWithAge(i) || personDescribedAfter(i) || ownerOfPersonsAfter(i) ||
                    (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
         case Tier::Unknown:
             if (!ctx) {

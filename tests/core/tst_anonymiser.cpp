@@ -2843,6 +2843,10 @@ private slots:
              u"we went to the temple in Wembley for Diwali"},
             {u"on the school trip we saw the castle in Conwy",
              u"on the school trip we saw the castle in Conwy"},
+            // A name that is also a word, introduced with an age after it.
+            {u"Hiya. I'm Precious, I'm 15, and I like drawing",
+             u"Hiya. I'm [name], I'm [age 12-15], and I like drawing"},
+            {u"I'm tired, I'm 15 and fed up", u"I'm tired, I'm [age 12-15] and fed up"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

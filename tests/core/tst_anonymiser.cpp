@@ -2847,6 +2847,7 @@ private slots:
             {u"Hiya. I'm Precious, I'm 15, and I like drawing",
              u"Hiya. I'm [name], I'm [age 12-15], and I like drawing"},
             {u"I'm tired, I'm 15 and fed up", u"I'm tired, I'm [age 12-15] and fed up"},
+            {u"Heya, this is my first time doing this", u"Heya, this is my first time doing this"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

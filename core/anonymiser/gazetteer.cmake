@@ -75,6 +75,7 @@ add_custom_command(
           --name-first ${_chorus_gaz_data}/name-first-words.txt
           --not-names ${_chorus_gaz_data}/not-names.txt
           --community-names ${_chorus_gaz_data}/community-names.txt
+          --late-names ${_chorus_gaz_data}/late-names.txt
           --places ${_chorus_gaz_data}/places.txt
           --world-places ${_chorus_gaz_data}/places-world.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
@@ -89,6 +90,7 @@ add_custom_command(
           ${_chorus_gaz_data}/name-first-words.txt
           ${_chorus_gaz_data}/not-names.txt
           ${_chorus_gaz_data}/community-names.txt
+          ${_chorus_gaz_data}/late-names.txt
           ${_chorus_gaz_data}/places.txt
           ${_chorus_gaz_data}/places-world.txt
           ${_chorus_gaz_data}/keep-words.txt

@@ -30,6 +30,9 @@ public:
         Abroad = 1024,    ///< a country or a place abroad (data/places-world.txt): no home here
         HomeWord = 2048,  ///< an everyday word of a language children switch to, in lower case
                           ///< never a name ("nahi", "shukran"; data/home-language-words.txt)
+        LateName = 4096,  ///< a name of data/late-names.txt, which no list held as a name: a
+                          ///< curated name (Name, Curated) to the rules, while the unknown-word
+                          ///< model reads the word as it was when it was trained
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).

@@ -88,6 +88,18 @@ constexpr std::uint32_t kTellingRoles[] = {
     Lexicon::AgeVerb,      Lexicon::SchoolWord, Lexicon::PlaceWord, Lexicon::Pet,
 };
 
+/** A word's flags as the model was trained to read them: the lists as they were when it was
+ *  made. A home-language word (HomeWord) is the name finder's to keep in lower case before the
+ *  model is asked; a late name (LateName) is read as the word it was before it was added. */
+std::uint32_t modelFlags(std::uint32_t f)
+{
+    f &= ~std::uint32_t(Gazetteer::HomeWord);
+    if (f & Gazetteer::LateName) {
+        f &= ~std::uint32_t(Gazetteer::Name | Gazetteer::Curated | Gazetteer::LateName);
+    }
+    return f;
+}
+
 bool hasNonAscii(QStringView s)
 {
     return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x80; });
@@ -152,9 +164,7 @@ Candidate candidateOf(const TokenizedText& t, const TokenFacts& facts, const Gaz
         return Candidate::None;
     }
     const std::uint32_t r = facts.roles[std::size_t(i)];
-    // The model reads the lists as they were when it was made: a home-language word
-    // (HomeWord) is the name finder's to keep in lower case, before the model is asked.
-    const std::uint32_t f = facts.flags[std::size_t(i)] & ~std::uint32_t(Gazetteer::HomeWord);
+    const std::uint32_t f = modelFlags(facts.flags[std::size_t(i)]);
     const QStringView s = t.stem(i);
     if ((r & Lexicon::kNeverNames) || s.size() < 2) {
         return Candidate::None;
@@ -163,8 +173,8 @@ Candidate candidateOf(const TokenizedText& t, const TokenFacts& facts, const Gaz
         if (s.contains(u'-')) {
             // As the name finder reads "Okonkwo-Bell": a part in a list decides.
             for (QStringView part : s.split(u'-')) {
-                if (gazetteer.flags(part) & (Gazetteer::Name | Gazetteer::WideName |
-                                             Gazetteer::Word | Gazetteer::NotName)) {
+                if (modelFlags(gazetteer.flags(part)) & (Gazetteer::Name | Gazetteer::WideName |
+                                                         Gazetteer::Word | Gazetteer::NotName)) {
                     return Candidate::None;
                 }
             }
@@ -207,7 +217,7 @@ void features(const TokenizedText& t, const TokenFacts& facts, const Gazetteer& 
         }
         capsElsewhere = capsElsewhere || (t[j].has(Token::Capitalised) &&
                                           !t[j].has(Token::SentenceStart) && t[j].length > 1);
-        const std::uint32_t f = facts.flags[std::size_t(j)];
+        const std::uint32_t f = modelFlags(facts.flags[std::size_t(j)]);
         if (facts.roles[std::size_t(j)] == 0 && !(f & kHiddenFlags) &&
             (!(f & Gazetteer::Name) || (f & Gazetteer::WelshWord))) {
             ++foreign; // a word of no English list: a name, or a code-switched statement
@@ -250,7 +260,7 @@ void features(const TokenizedText& t, const TokenFacts& facts, const Gazetteer& 
         // "Mae'n", "Rwy'n": a known word with a Welsh or English clitic.
         const qsizetype cut = std::max(s.indexOf(u'\''), s.indexOf(QChar(0x2019)));
         const QStringView head = s.first(std::max<qsizetype>(cut, 0));
-        const std::uint32_t hf = gazetteer.flags(head);
+        const std::uint32_t hf = modelFlags(gazetteer.flags(head));
         push(FeatureHash(HeadKnown).add(
             char16_t((hf & (kHiddenFlags | Gazetteer::WelshWord)) || welsh.contains(head))));
     } else if (tok.has(Token::Hyphen)) {
@@ -266,7 +276,7 @@ void features(const TokenizedText& t, const TokenFacts& facts, const Gazetteer& 
         if (!t.isType(j, Token::Type::Word)) {
             return t[j].type == Token::Type::Punct ? u'.' : u'9';
         }
-        const std::uint32_t f = facts.flags[std::size_t(j)];
+        const std::uint32_t f = modelFlags(facts.flags[std::size_t(j)]);
         if (facts.roles[std::size_t(j)] != 0) {
             return u'r';
         }

@@ -116,11 +116,12 @@ int main(int argc, char** argv)
     for (const char* need :
          {"--names", "--words", "--context-only", "--name-first", "--not-names", "--out"}) {
         if (!opt.contains(QLatin1String(need))) {
-            std::fprintf(stderr,
-                         "usage: gazetteergen --names FILE --words FILE --context-only FILE "
-                         "--name-first FILE --not-names FILE --out FILE [--report FILE] "
-                         "[--source TEXT] [--community-names FILE] [--places FILE] "
-                         "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
+            std::fprintf(
+                stderr,
+                "usage: gazetteergen --names FILE --words FILE --context-only FILE "
+                "--name-first FILE --not-names FILE --out FILE [--report FILE] "
+                "[--source TEXT] [--community-names FILE] [--late-names FILE] [--places FILE] "
+                "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
             return 2;
         }
     }
@@ -247,6 +248,19 @@ int main(int argc, char** argv)
     for (const QString& w : curatedWords(opt["--name-first"], &ok)) {
         if (auto it = flags.find(fold(w)); it != flags.end() && (*it & Gazetteer::Name)) {
             *it |= Gazetteer::NameFirst;
+        }
+    }
+    // Names added after the unknown-word model's features were fixed (session 21): only words
+    // no list holds as a name, so that the model, which masks the three flags, reads each as
+    // it was before (unknownwords.cpp, modelFlags).
+    if (opt.contains("--late-names")) {
+        for (const QString& w : curatedWords(opt["--late-names"], &ok)) {
+            for (const QString& form : {w, plainLetters(w)}) {
+                std::uint32_t& f = flags[fold(form)];
+                if (!(f & (Gazetteer::Name | Gazetteer::Curated))) {
+                    f |= Gazetteer::Name | Gazetteer::Curated | Gazetteer::LateName;
+                }
+            }
         }
     }
     if (!ok) {

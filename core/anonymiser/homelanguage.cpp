@@ -362,6 +362,7 @@ HashFilter buildHomeVerbFilter()
 
 const HashFilter yearsFilter = buildYearsFilter();
 const HashFilter homeVerbFilter = buildHomeVerbFilter();
+const HashFilter nameCueFilter = nameCues().anyWord;
 
 bool isYearsWord(QStringView word, std::uint32_t hash)
 {

@@ -60,6 +60,8 @@ struct HashFilter
 extern const HashFilter yearsFilter;
 /** The words isHomeVerb() is true of. */
 extern const HashFilter homeVerbFilter;
+/** The words of nameCueLength()'s cues: mayBeNameCueWord(), inline. */
+extern const HashFilter nameCueFilter;
 
 /** Whether word is one of yearsFilter's, exactly. */
 [[nodiscard]] bool isYearsWord(QStringView word, std::uint32_t hash);

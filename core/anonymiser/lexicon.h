@@ -75,6 +75,7 @@ public:
         YearsWord = 1u << 3, ///< not in this table: TokenFacts sets it (homelanguage::isYearsWord)
         ShortUnlisted = 1u << 4, ///< not in this table: TokenFacts sets it for a word of 3 to 5
                                  ///< letters no list knows (NameFinder's school initials)
+        ArabicIn = 1u << 5,      ///< Arabic "في" (in): NameFinder's Arabic verbs of living
     };
     [[nodiscard]] std::uint32_t cues(QStringView word) const { return m_cues.value(word); }
     [[nodiscard]] std::uint32_t cues(QStringView word, std::uint32_t hash) const

@@ -282,7 +282,9 @@ public:
                 welshStreetPass();
             }
             placeContextPass();
-            arabicHomePass();
+            if (m_facts.allCues & Lexicon::ArabicIn) {
+                arabicHomePass();
+            }
             if (all & Lexicon::PlaceWord) {
                 streetAfterHomePass();
             }
@@ -615,14 +617,34 @@ private:
      *  it asks only of a sentence's first word, a short one (mayOpenAsWord) unless listed. */
     [[gnu::noinline]] bool sentenceOpenerWord(int i, std::uint32_t f) const
     {
+        // One lookup by the word's hash for the three kinds of opener.
+        enum : std::uint32_t { PronounName = 1, WelshQuestion = 2, WelshOpener = 4 };
+        static const WordTable kOpeners = [] {
+            WordTable t;
+            for (const QStringView w : {u"ana", u"ane", u"ami"}) {
+                t.add(w, PronounName);
+            }
+            for (const QStringView w : {u"pam", u"pwy", u"ble", u"sut", u"pryd"}) {
+                t.add(w, WelshQuestion);
+            }
+            for (const QStringView w :
+                 {u"sori", u"plis", u"pl\u00ees", u"hoff", u"ffiw", u"isio", u"wnes", u"ges",
+                  u"reit", u"wir", u"nage", u"dan", u"ddim", u"mond", u"falle"}) {
+                t.add(w, WelshOpener);
+            }
+            return t;
+        }();
+        const std::uint32_t kind = kOpeners.value(stem(i), m_facts.stemHashes[std::size_t(i)]);
         if (f & Gazetteer::HomeWord) {
-            return opensHomeLanguageSentence(i) || welshOpener(i);
+            return opensHomeLanguageSentence(i) || ((kind & WelshOpener) && welshOpener(i));
         }
-        static const char* const kPronounNames[] = {"ana", "ane", "ami"};
-        if (isAny(i, kPronounNames)) {
+        if (kind & PronounName) {
             return opensHomeLanguageSentence(i);
         }
-        return welshQuestionWord(i) || welshOpener(i);
+        if (kind & WelshQuestion) {
+            return welshQuestionWord(i);
+        }
+        return (kind & WelshOpener) && welshOpener(i);
     }
 
     /** "Sori am fy Saesneg", "Plîs peidiwch", "Hoff fwyd fi ydy", "Dan ni wedi", "Isio mynd
@@ -630,12 +652,8 @@ private:
      *  holds it too ("Hoff", "Dan"). "Dan" only before "ni" (we). */
     bool welshOpener(int i) const
     {
-        static const char* const kOpeners[] = {"sori", "plis", "hoff", "ffiw", "isio",
-                                               "wnes", "ges",  "reit", "wir",  "nage",
-                                               "dan",  "ddim", "mond", "falle"};
-        static const QString kPlis = QStringLiteral("pl\u00ees");
-        const bool listed = isAny(i, kOpeners) || WordTable::sameFolded(word(i), kPlis);
-        return listed && (!is(i, "dan") || is(i + 1, "ni")) && welshStatement();
+        // One of sentenceOpenerWord's Welsh openers.
+        return (!is(i, "dan") || is(i + 1, "ni")) && welshStatement();
     }
 
     /** Two or more words of the home languages' lists: a statement (partly) in one of them. */
@@ -702,9 +720,8 @@ private:
      *  of a sentence's first word. */
     bool welshQuestionWord(int i) const
     {
-        static const char* const kQuestion[] = {"pam", "pwy", "ble", "sut", "pryd"};
-        if (!isAny(i, kQuestion) || !welshStatement()) {
-            return false;
+        if (!welshStatement()) {
+            return false; // a question word, as sentenceOpenerWord found
         }
         int j = i + 1;
         while (!sentenceEnd(j)) {
@@ -2396,7 +2413,7 @@ private:
         // "Mi perro se llama Chispa", "a minha gata chama-se Pipoca", "mój pies nazywa się
         // Burek": a home language's "is called" after an animal.
         if (cap(i) && isWord(i - 1) &&
-            homelanguage::mayBeNameCueWord(m_facts.stemHashes[std::size_t(i - 1)])) {
+            homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(i - 1)])) {
             const int cue = nameCueEndingAt(i - 1);
             if (cue > 0 && (petWord(i - 1 - cue) || petWord(i - 2 - cue))) {
                 return true;
@@ -2438,8 +2455,8 @@ private:
             return true;
         }
         // "Ci ni ydy Mot" (our dog is Mot)
-        if ((is(i - 1, "ydy") || is(i - 1, "yw") || is(i - 1, "ydi")) &&
-            (is(i - 2, "ni") || is(i - 2, "fi")) && petWord(i - 3)) {
+        if ((is(i - 2, "ni") || is(i - 2, "fi")) &&
+            (is(i - 1, "ydy") || is(i - 1, "yw") || is(i - 1, "ydi")) && petWord(i - 3)) {
             return true;
         }
         if (!(is(i + 1, "yw") || is(i + 1, "ydi") || is(i + 1, "ydy") || is(i + 1, "yw'r") ||
@@ -3777,10 +3794,16 @@ private:
             u"\u0625\u062B\u064A\u0648\u0628\u064A\u0627 \u0639\u0645\u0627\u0646 "
             u"\u063A\u0632\u0629 "
             u"\u064A\u0645\u0646");
-        for (int i = 2; i < m_t.size(); ++i) {
+        // "في" by its hash: one comparison for nearly every token of every statement.
+        static const std::uint32_t kInHash = WordTable::hashOf(kIn);
+        for (int k = 1; k + 1 < m_t.size(); ++k) {
+            if (m_facts.stemHashes[std::size_t(k)] != kInHash || word(k) != kIn) {
+                continue;
+            }
+            const int i = k + 1;
             const QStringView w = word(i);
             if (!isWord(i) || claimed(i) || w.size() < 3 || w[0].unicode() < 0x0600 ||
-                w[0].unicode() > 0x06FF || word(i - 1) != kIn || !kLive.contains(word(i - 2)) ||
+                w[0].unicode() > 0x06FF || !kLive.contains(word(k - 1)) ||
                 (w[0] == QChar(0x0627) && w[1] == QChar(0x0644)) || kAbroad.contains(w)) {
                 continue;
             }
@@ -5081,7 +5104,8 @@ private:
      *  "nazywam się"), or 0. */
     int nameCueEndingAt(int p) const
     {
-        if (!isWord(p) || !homelanguage::mayBeNameCueWord(m_facts.stemHashes[std::size_t(p)])) {
+        if (!isWord(p) ||
+            !homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(p)])) {
             return 0;
         }
         return homelanguage::nameCueLength(
@@ -5090,7 +5114,7 @@ private:
     /** Word i is part of such a cue: "Mera naam Inaya hai" opens with "my", not a name. */
     bool inNameCue(int i) const
     {
-        if (!homelanguage::mayBeNameCueWord(m_facts.stemHashes[std::size_t(i)])) {
+        if (!homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(i)])) {
             return false;
         }
         for (int last = i; last < i + 4 && isWord(last); ++last) {
@@ -5205,10 +5229,14 @@ private:
                     continue;
                 }
             }
-            if (m_f.m_contextRules && (otherLanguageWordAt(i, t) || arabicAdjectiveAt(i))) {
-                continue;
-            }
-            if (m_f.m_contextRules && welshOutingPlaceAt(i)) {
+            // Each of these first asks what a token's flags or first letter tell at once.
+            if (m_f.m_contextRules &&
+                ((!cap(i) && (t == Tier::Plain || t == Tier::Wide || t == Tier::Unknown) &&
+                  otherLanguageWordAt(i, t)) ||
+                 (m_t.text()[m_t[i].start] == QChar(0x0627) && arabicAdjectiveAt(i)) ||
+                 (cap(i) && m_t.valid(i - 1) && m_t[i - 1].length <= 3 &&
+                  (m_t.text()[m_t[i - 1].start].unicode() | 0x20) == u'y' &&
+                  welshOutingPlaceAt(i)))) {
                 continue;
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);

@@ -904,6 +904,11 @@ bool UkIdentifiers::moreRefTrigger(int i) const
             "student",  "passport",     "membership",  "customer", "candidate",
             "pupil",    "brp",          "benefit",     "benefits", "asylum",
             "port",     "ucas",         "council",     "housing",  "complaint"};
+        // Most "number"s follow "phone", "my", "a" or "the": two letters' test first.
+        const QStringView before = m_t.valid(i - 1) ? m_t.str(i - 1) : QStringView();
+        if (before.size() < 3 || equalsAscii(before, "the") || equalsAscii(before, "phone")) {
+            return false;
+        }
         for (const char* w : kRecords) {
             if (wordIsEntry(i - 1, w)) {
                 return true;

@@ -2852,6 +2852,8 @@ private slots:
             // case; the unknown-word model reads them as before.
             {u"mae Gruff yn fy nosbarth i", u"mae [name] yn fy nosbarth i"},
             {u"me and ianto went to the park", u"me and [name] went to the park"},
+            {u"me and naveed got the bus", u"me and [name] got the bus"},
+            {u"we made diya lamps for Diwali", u"we made diya lamps for Diwali"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

@@ -5229,7 +5229,11 @@ private:
                     continue;
                 }
             }
-            // Each of these first asks what a token's flags or first letter tell at once.
+            const bool nick = m_f.m_contextRules && nicknameAt(i, t);
+            if (!nick && !unknownWordHook(i, t, isName(i, t))) {
+                continue;
+            }
+            // What the rules would hide that is no person: asked only of those few words.
             if (m_f.m_contextRules &&
                 ((!cap(i) && (t == Tier::Plain || t == Tier::Wide || t == Tier::Unknown) &&
                   otherLanguageWordAt(i, t)) ||
@@ -5237,10 +5241,6 @@ private:
                  (cap(i) && m_t.valid(i - 1) && m_t[i - 1].length <= 3 &&
                   (m_t.text()[m_t[i - 1].start].unicode() | 0x20) == u'y' &&
                   welshOutingPlaceAt(i)))) {
-                continue;
-            }
-            const bool nick = m_f.m_contextRules && nicknameAt(i, t);
-            if (!nick && !unknownWordHook(i, t, isName(i, t))) {
                 continue;
             }
             const bool listed = t == Tier::Plain || t == Tier::NameFirst ||

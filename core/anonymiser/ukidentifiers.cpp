@@ -904,17 +904,15 @@ bool UkIdentifiers::moreRefTrigger(int i) const
             "student",  "passport",     "membership",  "customer", "candidate",
             "pupil",    "brp",          "benefit",     "benefits", "asylum",
             "port",     "ucas",         "council",     "housing",  "complaint"};
-        // Most "number"s follow "phone", "my", "a" or "the": two letters' test first.
-        const QStringView before = m_t.valid(i - 1) ? m_t.str(i - 1) : QStringView();
-        if (before.size() < 3 || equalsAscii(before, "the") || equalsAscii(before, "phone")) {
-            return false;
-        }
-        for (const char* w : kRecords) {
-            if (wordIsEntry(i - 1, w)) {
-                return true;
+        // One lookup by the word's hash: most "number"s follow "phone", "my" or "the".
+        static const WordTable kTable = [] {
+            WordTable t;
+            for (const char* w : kRecords) {
+                t.add(QString::fromLatin1(w), 1);
             }
-        }
-        return false;
+            return t;
+        }();
+        return m_t.isType(i - 1, Type::Word) && kTable.value(m_t.str(i - 1), hashAt(i - 1)) != 0;
     }
     return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln") || wordIs(i, "gwf") ||
            wordIs(i, "rhif") || wordIs(i, "cyfeirnod");

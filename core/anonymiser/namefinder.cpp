@@ -2410,15 +2410,6 @@ private:
         if (cap(i) && welshPetAround(i)) {
             return true; // Welsh pets are named with a capital: one flag test for most words
         }
-        // "Mi perro se llama Chispa", "a minha gata chama-se Pipoca", "mój pies nazywa się
-        // Burek": a home language's "is called" after an animal.
-        if (cap(i) && isWord(i - 1) &&
-            homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(i - 1)])) {
-            const int cue = nameCueEndingAt(i - 1);
-            if (cue > 0 && (petWord(i - 1 - cue) || petWord(i - 2 - cue))) {
-                return true;
-            }
-        }
         if (!(is(i + 1, "is") || is(i + 1, "was"))) {
             return false;
         }
@@ -5166,6 +5157,18 @@ private:
         return kAdjectives.contains(w);
     }
 
+    /** "Mi perro se llama Chispa", "a minha gata chama-se Pipoca", "mój pies nazywa się
+     *  Burek": a home language's "is called" after an animal. */
+    bool homeLanguagePetAt(int i) const
+    {
+        if (!isWord(i - 1) ||
+            !homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(i - 1)])) {
+            return false;
+        }
+        const int cue = nameCueEndingAt(i - 1);
+        return cue > 0 && (petWord(i - 1 - cue) || petWord(i - 2 - cue));
+    }
+
     /** "a project called Wheel Deal", "a book called Holes": what is called so is a thing
      *  the child names, not a person. Not a club or a team, which can say where a child is. */
     bool thingCalledBefore(int i) const
@@ -5202,14 +5205,6 @@ private:
                 m_claims[std::size_t(i)] = kKeptPet;
                 continue;
             }
-            if (m_f.m_contextRules && thingCalledBefore(i)) {
-                // the thing's name, all of it: "called Among Us"
-                m_claims[std::size_t(i)] = kKept;
-                while (isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1)) {
-                    m_claims[std::size_t(++i)] = kKept;
-                }
-                continue;
-            }
             if (m_f.m_contextRules && cap(i) && costumeAt(i)) {
                 m_claims[std::size_t(i)] = kKept;
                 continue;
@@ -5234,6 +5229,18 @@ private:
                 continue;
             }
             // What the rules would hide that is no person: asked only of those few words.
+            if (m_f.m_contextRules && thingCalledBefore(i)) {
+                // the thing's name, all of it: "called Among Us"
+                m_claims[std::size_t(i)] = kKept;
+                while (isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1)) {
+                    m_claims[std::size_t(++i)] = kKept;
+                }
+                continue;
+            }
+            if (m_f.m_contextRules && cap(i) && homeLanguagePetAt(i)) {
+                m_claims[std::size_t(i)] = kKeptPet;
+                continue;
+            }
             if (m_f.m_contextRules &&
                 ((!cap(i) && (t == Tier::Plain || t == Tier::Wide || t == Tier::Unknown) &&
                   otherLanguageWordAt(i, t)) ||

@@ -886,6 +886,20 @@ int UkIdentifiers::collectReference(int first, int* digits) const
     return last;
 }
 
+/** A day: "yesterday", "today", "Monday". */
+static bool dayWord(QStringView s)
+{
+    static const char* const kDays[] = {"yesterday", "today",    "tomorrow",  "tonight",
+                                        "monday",    "tuesday",  "wednesday", "thursday",
+                                        "friday",    "saturday", "sunday"};
+    for (const char* d : kDays) {
+        if (equalsAsciiEntry(s, d)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /** Words before a reference that the Lexicon's triggers leave out (its roles train the
  *  unknown-word model): the Home Office's "UAN" and "GWF", a pupil's "UPN" and "ULN", Welsh
  *  "rhif" (number) and "cyfeirnod" (reference). */
@@ -1488,20 +1502,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                     (Lexicon::instance().roles(s.chopped(1)) & Lexicon::Relation)) {
                     return true;
                 }
-                // "Yesterday was 2 out of 10": a day is no one
-                static const char* const kDays[] = {
-                    "yesterday", "today",    "tomorrow", "tonight",  "monday", "tuesday",
-                    "wednesday", "thursday", "friday",   "saturday", "sunday"};
-                for (const char* d : kDays) {
-                    if (equalsAsciiEntry(s, d)) {
-                        return false;
-                    }
-                }
-                if (m_t[k].has(Token::Capitalised) && !m_t[k].has(Token::SentenceStart)) {
-                    return true;
-                }
-                if (m_t[k].has(Token::Capitalised) && !(r & Lexicon::Function)) {
-                    return true;
+                if (m_t[k].has(Token::Capitalised) &&
+                    (!m_t[k].has(Token::SentenceStart) || !(r & Lexicon::Function))) {
+                    return !dayWord(s); // "Yesterday was 2 out of 10": a day is no one
                 }
                 // "sana is 9": a name in lower case, one that is no English word.
                 if (m_facts && m_t[k].type == Type::Word) {

@@ -607,8 +607,9 @@ private:
         return kHosts.contains(s.chopped(2));
     }
 
-    /** sentenceOpenerWord's words are short: "ana", "pam", "sori", "plîs", "hoff". */
-    bool mayOpenAsWord(int i) const { return m_t[i].length <= 5; }
+    /** sentenceOpenerWord's words have three to five letters: "ana", "pam", "sori", "plîs",
+     *  "hoff" (not "I", "My", "We", which open most sentences). */
+    bool mayOpenAsWord(int i) const { return m_t[i].length >= 3 && m_t[i].length <= 5; }
 
     /** A sentence's first word that is no name for the language it opens: a home language's
      *  word with more of it after ("Nie wiem, dlaczego"); "ana", "ane", "ami" ("I" in Arabic,

@@ -4674,8 +4674,9 @@ private:
      *  a holiday or a family's origin is abroad, and stays. */
     bool homeLanguageInBefore(int p, int i) const
     {
+        // "do szkoły St Mary's w Slough": the school just found may stand before "w".
         if (!cap(i) || !placeFlag(i) || abroadFlag(i) || region(i) || !isWord(p) ||
-            !isWord(p - 1) || cap(p - 1)) {
+            !isWord(p - 1) || (cap(p - 1) && !claimedAs(p - 1, PiiKind::School))) {
             return false;
         }
         const QStringView w = word(p);
@@ -4686,7 +4687,8 @@ private:
         }
         const Tier t = tier(p - 1);
         return t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain ||
-               (m_facts.flags[std::size_t(p - 1)] & Gazetteer::HomeWord);
+               (m_facts.flags[std::size_t(p - 1)] & Gazetteer::HomeWord) ||
+               claimedAs(p - 1, PiiKind::School);
     }
 
     /** "my dream is to live in London", "i want to move to Leeds": a wish, at q the verb of
@@ -4765,11 +4767,13 @@ private:
             abroadFlag(i)) {
             return false;
         }
-        return localBefore(q) && !tripInSentence(q); // the sentence scan only when needed
+        // the sentence scan only when needed
+        return localBefore(q, cap(i)) && !tripInSentence(q);
     }
 
-    /** localPlaceBefore's test of the words before "in", trips aside. */
-    bool localBefore(int q) const
+    /** localPlaceBefore's test of the words before "in", trips aside; capitalised, whether
+     *  the place is (Welsh "yn" also makes an adjective: "mae'r ysgol yn dda"). */
+    bool localBefore(int q, bool capitalised) const
     {
         if (claimedAs(q, PiiKind::School)) {
             return true;
@@ -4845,14 +4849,24 @@ private:
             // Bolton", "the nursery in Caerphilly": a child's own local places, unless a trip
             // or a place of worship (a festival's visit: "went to the gurdwara in Smethwick").
             if (is(k, "his") || is(k, "her") || is(k, "their") || is(k, "ei") ||
-                (is(k, "the") && k == q - 1 && !worship(q) && !tripInSentence(q)) || is(k, "my") ||
-                is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb) ||
+                ((is(k, "the") || ((is(k, "yr") || welshArticleJoined(k)) && capitalised)) &&
+                 k == q - 1 && !worship(q) && !tripInSentence(q)) ||
+                is(k, "my") || is(k, "our") || is(k, "fy") || (roles(k) & Lexicon::PlaceVerb) ||
                 ((is(k, "go") || is(k, "goes")) && is(k + 1, "to")) ||
                 (is(k, "i'r") && ((is(k - 1, "i") && is(k - 2, "es")) || is(k - 1, "mynd")))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Welsh "'r" (the) joined onto the word before: "mae'r ysgol yn", "i'r coleg yn". */
+    bool welshArticleJoined(int k) const
+    {
+        const QStringView w = word(k);
+        return w.size() >= 3 && m_t[k].has(Token::Apostrophe) &&
+               WordTable::fold(w.back().unicode()) == u'r' &&
+               (w[w.size() - 2] == u'\'' || w[w.size() - 2] == QChar(0x2019));
     }
 
     /** A place of worship: "mosque", "church", "gurdwara", "temple", "chapel", "madrassa". */

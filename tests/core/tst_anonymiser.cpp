@@ -2854,6 +2854,12 @@ private slots:
             {u"me and ianto went to the park", u"me and [name] went to the park"},
             {u"me and naveed got the bus", u"me and [name] got the bus"},
             {u"we made diya lamps for Diwali", u"we made diya lamps for Diwali"},
+            // A child's school's town in Welsh ("mae'r ysgol yn X", not "yn dda") and in
+            // Polish after the school's name ("do szkoły St Anne's w X").
+            {u"mae'r ysgol yn Llanybydder yn wych", u"mae'r ysgol yn [place] yn wych"},
+            {u"mae'r ysgol yn dda iawn", u"mae'r ysgol yn dda iawn"},
+            {u"córka chodzi do szkoły St Anne's w Crewe",
+             u"córka chodzi do szkoły [school] w [place]"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

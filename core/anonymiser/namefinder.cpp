@@ -4363,6 +4363,22 @@ private:
             !abroadFlag(i)) {
             return !tripInSentence(p);
         }
+        // "my gran in Nottingham wants me to live with her", "Dad in Swindon": a relative's
+        // town in the UK, where the family's own people are.
+        // Not a visit ("i went to see my nan in Wigan", "we went with my nan in Wigan").
+        if (is(p, "in") && (roles(q) & Lexicon::Relation) && cap(i) && placeFlag(i) &&
+            !abroadFlag(i) && !region(i) && !nation(i) &&
+            (is(q - 1, "my") || is(q - 1, "our") || m_t[q].has(Token::SentenceStart))) {
+            static const char* const kVisit[] = {"see",  "saw",    "visit", "visited", "visiting",
+                                                 "went", "go",     "going", "stayed",  "staying",
+                                                 "stay", "seeing", "meet",  "met",     "with"};
+            for (int k = q - 1; k >= 0 && k >= q - 4 && isWord(k); --k) {
+                if (isAny(k, kVisit)) {
+                    return false;
+                }
+            }
+            return !tripInSentence(p);
+        }
         // "nani lives with us in Alum Rock", "he's been with us in Tredegar", "born here in
         // Bristol": the family's own home.
         if ((is(p, "in") || is(p, "at")) && (((is(q, "us") || is(q, "me")) && is(q - 1, "with")) ||

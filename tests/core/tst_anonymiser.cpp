@@ -2860,6 +2860,10 @@ private slots:
             {u"mae'r ysgol yn dda iawn", u"mae'r ysgol yn dda iawn"},
             {u"córka chodzi do szkoły St Anne's w Crewe",
              u"córka chodzi do szkoły [school] w [place]"},
+            // A relative's town in the UK; not abroad.
+            {u"Gran in Mansfield wants me to live with her",
+             u"Gran in [place] wants me to live with her"},
+            {u"my uncle in Lagos sends money", u"my uncle in Lagos sends money"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

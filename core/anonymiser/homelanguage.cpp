@@ -431,7 +431,9 @@ bool isKinWord(QStringView word)
                "mamó daideó mamo daideo "
                "lolo "
                "nainai yeye laolao laoye nai-nai "
-               "bibi-ji",
+               "bibi-ji "
+               // English and Welsh words for grandparents that the Lexicon leaves out
+               "gramps grampy bampi",
                1);
         return t;
     }();

@@ -1111,7 +1111,7 @@ int UkIdentifiers::halfYearsAt(int i) const
  *  what they are (Welsh puts an age there without "oed": "mae fy mrawd yn un ar bymtheg"). */
 bool UkIdentifiers::welshPersonIsBefore(int i) const
 {
-    for (const char* w : {"hi'n", "o'n", "e'n", "fe'n", "fo'n", "ti'n", "chi'n"}) {
+    for (const char* w : {"hi'n", "o'n", "e'n", "fe'n", "fo'n", "ti'n", "chi'n", "nhw'n"}) {
         if (wordIsEntry(i - 1, w)) {
             return true;
         }
@@ -1505,6 +1505,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                 if (m_t[k].has(Token::Capitalised) &&
                     (!m_t[k].has(Token::SentenceStart) || !(r & Lexicon::Function))) {
                     return !dayWord(s); // "Yesterday was 2 out of 10": a day is no one
+                }
+                // "my nanu is 80", "Saeed bhai is 22": a relative's word in a home language
+                if (m_t[k].type == Type::Word &&
+                    (homelanguage::isKinWord(s) || homelanguage::isPersonWord(s))) {
+                    return true;
                 }
                 // "sana is 9": a name in lower case, one that is no English word.
                 if (m_facts && m_t[k].type == Type::Word) {

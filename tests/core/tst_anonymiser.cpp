@@ -2864,6 +2864,12 @@ private slots:
             {u"Gran in Mansfield wants me to live with her",
              u"Gran in [place] wants me to live with her"},
             {u"my uncle in Lagos sends money", u"my uncle in Lagos sends money"},
+            // The age of a relative named by a home language's or an informal word; Welsh
+            // "maen nhw'n" (they are).
+            {u"my nanu is 80 and only speaks Bangla",
+             u"my nanu is [age 25+] and only speaks Bangla"},
+            {u"my gramps is 74 and still goes to the gym",
+             u"my gramps is [age 25+] and still goes to the gym"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

@@ -680,8 +680,8 @@ private:
     }
 
     /** A statement mostly in a language that is neither English nor Welsh ("mama mea spune
-     *  că o să fie bine, dar nu cred"): fewer than two in five of its words (five at least)
-     *  are English or Welsh words, proper nouns or the Lexicon's. Its lower-case words that
+     *  că o să fie bine, dar nu cred"): fewer than half of its words (five at least) are
+     *  English or Welsh words, proper nouns or the Lexicon's. Its lower-case words that
      *  a wide name list holds are that language's words ("dar" but, "kocha" loves, "sana"
      *  very), not the names they are in another. */
     bool otherLanguageStatement() const

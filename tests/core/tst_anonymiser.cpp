@@ -2870,6 +2870,9 @@ private slots:
              u"my nanu is [age 25+] and only speaks Bangla"},
             {u"my gramps is 74 and still goes to the gym",
              u"my gramps is [age 25+] and still goes to the gym"},
+            // Wales's programmes, songs and heroes.
+            {u"ma Pobol y Cwm ymlaen bob nos", u"ma Pobol y Cwm ymlaen bob nos"},
+            {u"Guto Nyth Brân oedd y rhedwr cyflyma", u"Guto Nyth Brân oedd y rhedwr cyflyma"},
             // An adverb or a verb with its object opening a sentence: no name.
             {u"Just wanted to say the review went well",
              u"Just wanted to say the review went well"},

@@ -80,6 +80,7 @@ add_custom_command(
           --world-places ${_chorus_gaz_data}/places-world.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
           --home-words ${_chorus_gaz_data}/home-language-words.txt
+          --kin-words ${_chorus_gaz_data}/kin-words.txt
           --welsh-words ${_chorus_welsh}
           --wide-names ${_chorus_wide_names}
           --source "@cspell/dict-people-names ${_chorus_names_version} (MIT); humannames ${_chorus_wide_version} (MIT); Debian wbritish"
@@ -95,6 +96,7 @@ add_custom_command(
           ${_chorus_gaz_data}/places-world.txt
           ${_chorus_gaz_data}/keep-words.txt
           ${_chorus_gaz_data}/home-language-words.txt
+          ${_chorus_gaz_data}/kin-words.txt
           ${_chorus_welsh}
   COMMENT "Generating the anonymiser's gazetteer"
   VERBATIM)

@@ -33,6 +33,8 @@ public:
         LateName = 4096,  ///< a name of data/late-names.txt, which no list held as a name: a
                           ///< curated name (Name, Curated) to the rules, while the unknown-word
                           ///< model reads the word as it was when it was trained
+        KinWord = 8192,   ///< a relative's title in a home language (data/kin-words.txt):
+                          ///< never a name in any case; also a HomeWord
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).

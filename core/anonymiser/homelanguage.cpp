@@ -374,65 +374,32 @@ bool isPersonWord(QStringView word)
     // Urdu, Hindi and Punjabi; Bengali; Polish; Romanian; Portuguese and Spanish; Italian;
     // French; German; Lithuanian; Albanian; Turkish; Kurdish; Somali; Swahili; Arabic, Tigrinya
     // and Amharic in Latin letters. With the possessives each takes after it ("sora mea").
+    // The words for parents and grandparents are data/kin-words.txt's (Gazetteer::KinWord).
     static const WordTable table = [] {
         WordTable t;
         addAll(t,
-               "behen bhen bahen behan bhai bhaiya bhaiyya beta beti didi baji apa api ammi abbu "
-               "amma abba chacha chachu khala mamu mamoo phupho dost yaar saheli bon bhaiya "
+               "behen bhen bahen behan bhai bhaiya bhaiyya beta beti didi baji apa api "
+               "dost yaar saheli bon bhaiya "
                "siostra siostry siostrą siostrze brat brata bratem bratu kolega koleżanka "
-               "kolezanka przyjaciel przyjaciółka przyjaciolka córka corka syn synek ciocia "
-               "wujek babcia dziadek mama tata mamą tatą "
+               "kolezanka przyjaciel przyjaciółka przyjaciolka córka corka syn synek "
+               "mama tata mamą tatą "
                "frate fratele fratelui sora sorei surioara prieten prietenul prietena prietenei "
-               "fiica fiul bunica bunicul verișoara verisoara vărul varul mătușa matusa unchiul "
-               "irmão irmao irmã irma amigo amiga primo prima tio tia filho filha avó avô "
-               "hermano hermana hermanito hermanita hijo hija abuela abuelo novio novia "
-               "fratello sorella amico amica cugino cugina figlio figlia nonna nonno "
+               "fiica fiul verișoara verisoara vărul varul "
+               "irmão irmao irmã irma amigo amiga primo prima tio tia filho filha "
+               "hermano hermana hermanito hermanita hijo hija novio novia "
+               "fratello sorella amico amica cugino cugina figlio figlia "
                "frère frere soeur sœur ami amie copain copine cousin cousine fils fille "
-               "bruder schwester freund freundin cousine sohn tochter oma opa "
+               "bruder schwester freund freundin cousine sohn tochter "
                "brolis brolio sesė sese sesuo draugas draugė drauge pusbrolis pusseserė "
                "vëllai vellai motra shoku shoqja "
                "kardeşim kardesim kardeş kardes abla abi ağabey arkadaşım arkadasim kuzenim "
                "birayê biraye bira xwişka xwiska xwişk hevalê hevale heval "
-               "walaal walaashay walaalkay walaashey saaxiib saaxiibkay hooyo aabo ayeeyo "
+               "walaal walaashay walaalkay walaashey saaxiib saaxiibkay "
                "dada kaka rafiki bibi babu "
                "akhi akhoya okhti ukhti ikhti sahbi sahbti sadiqi habibi habibti "
-               "hawey hawtey haftey arkey",
-               1);
-        return t;
-    }();
-    return table.contains(word);
-}
-
-bool isKinWord(QStringView word)
-{
-    // Arabic and Levantine, Urdu, Hindi, Punjabi and Bengali, Somali, Tigrinya and Amharic,
-    // Pashto ("mor", "plar"), Kurdish, Turkish, Farsi and Dari, Polish (with its cases), Romanian,
-    // Lithuanian, Portuguese, Spanish, Italian, German and Dutch, Irish, Tagalog, Chinese (pinyin),
-    // Swahili. Not words that are as often a given name in the UK ("Bibi", "Tia", "Dada").
-    static const WordTable table = [] {
-        WordTable t;
-        addAll(t,
-               "jiddo jeddo jiddu jidu sitti sito teta tayta khalto khalti ammo ammu khalo "
-               "nani nanu nana-ji nani-ji dadi dadu dadima nanima thakuma dida ammi abbu amma "
-               "abba chacha chachu chachi khala mamu mamoo mami-ji phupho phuphi taya tayi "
-               "ayeeyo awoowe hooyo aabo aabbo abti eedo "
-               "adey enate abboy abo-hagos emaye abaye mor plar "
-               "bavê bavo dayê dayika dapîr bapîr dapir bapir mamê apê "
-               "dede nene babaanne anneanne babaannem anneannem "
-               "madarjan padarjan baba-bozorg maman-bozorg "
-               "babcia babci babcią babcię dziadek dziadka dziadkiem dziadkowi dziadzia "
-               "mamusia tatuś tatus ciocia ciocią wujek wujka "
-               "bunica bunicul bunicu buni mătușa matusa unchiul "
-               "senelis senelė senele močiutė mociute tėtis tetis "
-               "vovó vovô vovo avó avô avozinha avozinho "
-               "abuela abuelo abuelita abuelito yaya "
-               "nonna nonno zia zio "
-               "oma opa omi opi "
-               "mamó daideó mamo daideo "
-               "lolo "
-               "nainai yeye laolao laoye nai-nai "
-               "bibi-ji "
-               // English and Welsh words for grandparents that the Lexicon leaves out
+               "hawey hawtey haftey arkey "
+               // English and Welsh words for grandparents that the Lexicon leaves out, as the
+               // subject of an age ("my gramps is 74")
                "gramps grampy bampi",
                1);
         return t;
@@ -470,11 +437,6 @@ int nameCueLength(const std::function<QStringView(int)>& wordBefore)
         }
     }
     return longest;
-}
-
-bool mayBeNameCueWord(std::uint32_t hash)
-{
-    return nameCues().anyWord.mayContain(hash);
 }
 
 bool isHomeVerb(QStringView word)

@@ -60,7 +60,8 @@ struct HashFilter
 extern const HashFilter yearsFilter;
 /** The words isHomeVerb() is true of. */
 extern const HashFilter homeVerbFilter;
-/** The words of nameCueLength()'s cues: mayBeNameCueWord(), inline. */
+/** The words of nameCueLength()'s cues, by their hashes (WordTable::hashOf): a first test,
+ *  false for nearly every word. */
 extern const HashFilter nameCueFilter;
 
 /** Whether word is one of yearsFilter's, exactly. */
@@ -89,20 +90,10 @@ extern const HashFilter nameCueFilter;
  *  view where there is none). Returns how many words the longest cue ending there has, or 0. */
 [[nodiscard]] int nameCueLength(const std::function<QStringView(int)>& wordBefore);
 
-/** Whether a word (hash is WordTable::hashOf it) may be part of such a cue: a first test, false
- *  for nearly every word. */
-[[nodiscard]] bool mayBeNameCueWord(std::uint32_t hash);
-
-/** A word for a relative, a friend or a worker in a home language ("behen", "siostra",
- *  "fratele", "walaal", "kardeşim"): before a word in lower case, it says that word may be a
- *  person's name ("meri behen sana", "moja siostra kasia"), as the Lexicon's English and Welsh
- *  relations do. */
+/** A word for a brother, sister, child, friend or cousin in a home language ("behen",
+ *  "siostra", "fratele", "walaal", "kardeşim"): before a word in lower case, it says that word
+ *  may be a person's name ("meri behen sana", "moja siostra kasia"), as the Lexicon's English
+ *  and Welsh relations do. Parents' and grandparents' words are Gazetteer::KinWord's. */
 [[nodiscard]] bool isPersonWord(QStringView word);
-
-/** A word for a parent, grandparent, aunt or uncle in a home language, which children write
- *  capitalised as the English write "Mum" or "Nan" ("Jiddo gave me", "Nani starts every
- *  call", "Teta is getting old"): a relative's title, never a name, whatever a name list
- *  holds. */
-[[nodiscard]] bool isKinWord(QStringView word);
 
 } // namespace chorus::homelanguage

@@ -574,7 +574,7 @@ private:
             Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst;
         const bool homeWord =
             ((f & Gazetteer::HomeWord) &&
-             (!cap(i) || !(f & kNameLists) || homelanguage::isKinWord(stem(i)))) ||
+             (!cap(i) || !(f & kNameLists) || (f & Gazetteer::KinWord))) ||
             (m_t[i].has(Token::SentenceStart) && ((f & Gazetteer::HomeWord) || mayOpenAsWord(i)) &&
              sentenceOpenerWord(i, f));
         const Tier t = homeWord || closed || welshClitic(i)
@@ -589,20 +589,28 @@ private:
      *  a place with "'r" ("Godre'r Graig"): only the words listed here. */
     bool welshClitic(int i) const
     {
-        if (!m_t[i].has(Token::Apostrophe) || m_t[i].length < 3) {
+        const char16_t clitic = welshCliticAt(i);
+        if (clitic != u'r' && clitic != u'n') {
             return false;
         }
         const QStringView s = m_t.str(i);
-        const QChar mark = s[s.size() - 2];
-        const char16_t last = WordTable::fold(s.back().unicode());
-        if (!((mark == u'\'' || mark == QChar(0x2019)) && (last == u'r' || last == u'n'))) {
-            return false;
-        }
         static const WordTable kHosts = wordSet(
             u"mae ma i o a ac efo gyda ar am wrth at dan tan hyd dyma dyna be beth ble pwy pa "
             u"ydy yw oedd roedd fel na ond neu drwy trwy heb rhwng dros fi ni chi nhw hi fo e "
             u"dw wi rwy mi ti dydy cymru");
         return kHosts.contains(s.chopped(2));
+    }
+
+    /** The letter of a Welsh clitic joined on by an apostrophe at the end of word i, folded
+     *  ("Mae'r" 'r', "fi'n" 'n'), or 0. */
+    char16_t welshCliticAt(int i) const
+    {
+        if (!m_t.valid(i) || !m_t[i].has(Token::Apostrophe) || m_t[i].length < 3) {
+            return 0;
+        }
+        const QStringView s = m_t.str(i);
+        const QChar mark = s[s.size() - 2];
+        return mark == u'\'' || mark == QChar(0x2019) ? WordTable::fold(s.back().unicode()) : 0;
     }
 
     /** sentenceOpenerWord's words have three to five letters: "ana", "pam", "sori", "plîs",
@@ -721,7 +729,8 @@ private:
             homelanguage::wordOf(word(i - 1), m_facts.stemHashes[std::size_t(i - 1)]) ==
                 homelanguage::Word::Mine;
         const int p = mine ? i - 2 : i - 1;
-        return !(isWord(p) && homelanguage::isPersonWord(stem(p)));
+        return !(isWord(p) && ((m_facts.flags[std::size_t(p)] & Gazetteer::KinWord) ||
+                               homelanguage::isPersonWord(stem(p))));
     }
 
     /** "Pam dydy neb yn dweud?", "Pwy sy'n penderfynu?": a Welsh question word (why, who,
@@ -4885,13 +4894,7 @@ private:
     }
 
     /** Welsh "'r" (the) joined onto the word before: "mae'r ysgol yn", "i'r coleg yn". */
-    bool welshArticleJoined(int k) const
-    {
-        const QStringView w = word(k);
-        return w.size() >= 3 && m_t[k].has(Token::Apostrophe) &&
-               WordTable::fold(w.back().unicode()) == u'r' &&
-               (w[w.size() - 2] == u'\'' || w[w.size() - 2] == QChar(0x2019));
-    }
+    bool welshArticleJoined(int k) const { return welshCliticAt(k) == u'r'; }
 
     /** A place of worship: "mosque", "church", "gurdwara", "temple", "chapel", "madrassa". */
     bool worship(int k) const

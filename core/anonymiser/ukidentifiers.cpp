@@ -1508,7 +1508,8 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                 }
                 // "my nanu is 80", "Saeed bhai is 22": a relative's word in a home language
                 if (m_t[k].type == Type::Word &&
-                    (homelanguage::isKinWord(s) || homelanguage::isPersonWord(s))) {
+                    ((m_facts && (m_facts->flags[std::size_t(k)] & Gazetteer::KinWord)) ||
+                     homelanguage::isPersonWord(s))) {
                     return true;
                 }
                 // "sana is 9": a name in lower case, one that is no English word.

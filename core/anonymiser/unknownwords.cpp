@@ -89,11 +89,11 @@ constexpr std::uint32_t kTellingRoles[] = {
 };
 
 /** A word's flags as the model was trained to read them: the lists as they were when it was
- *  made. A home-language word (HomeWord) is the name finder's to keep in lower case before the
+ *  made. A home-language word (HomeWord, KinWord) is the name finder's to keep before the
  *  model is asked; a late name (LateName) is read as the word it was before it was added. */
 std::uint32_t modelFlags(std::uint32_t f)
 {
-    f &= ~std::uint32_t(Gazetteer::HomeWord);
+    f &= ~std::uint32_t(Gazetteer::HomeWord | Gazetteer::KinWord);
     if (f & Gazetteer::LateName) {
         f &= ~std::uint32_t(Gazetteer::Name | Gazetteer::Curated | Gazetteer::LateName);
     }

@@ -116,12 +116,12 @@ int main(int argc, char** argv)
     for (const char* need :
          {"--names", "--words", "--context-only", "--name-first", "--not-names", "--out"}) {
         if (!opt.contains(QLatin1String(need))) {
-            std::fprintf(
-                stderr,
-                "usage: gazetteergen --names FILE --words FILE --context-only FILE "
-                "--name-first FILE --not-names FILE --out FILE [--report FILE] "
-                "[--source TEXT] [--community-names FILE] [--late-names FILE] [--places FILE] "
-                "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
+            std::fprintf(stderr,
+                         "usage: gazetteergen --names FILE --words FILE --context-only FILE "
+                         "--name-first FILE --not-names FILE --out FILE [--report FILE] "
+                         "[--source TEXT] [--community-names FILE] [--late-names FILE] "
+                         "[--kin-words FILE] [--places FILE] "
+                         "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
             return 2;
         }
     }
@@ -238,6 +238,12 @@ int main(int argc, char** argv)
     if (opt.contains("--home-words")) {
         for (const QString& w : curatedWords(opt["--home-words"], &ok)) {
             flags[fold(w)] |= Gazetteer::HomeWord;
+        }
+    }
+    // A relative's title in a home language is a home-language word that is never a name.
+    if (opt.contains("--kin-words")) {
+        for (const QString& w : curatedWords(opt["--kin-words"], &ok)) {
+            flags[fold(w)] |= Gazetteer::HomeWord | Gazetteer::KinWord;
         }
     }
     for (const QString& w : curatedWords(opt["--context-only"], &ok)) {

@@ -284,7 +284,8 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
         }
         const QStringView word = t.str(i);
         // Fold and hash a short ASCII word once, and look for it among those seen lately.
-        char folded[kRememberedChars];
+        // Zero-padded, so that a slot's key compares at one fixed length (two loads, no call).
+        char folded[kRememberedChars] = {};
         std::uint32_t hash = 2166136261u; // as WordTable::hashOf
         bool ascii = word.size() <= kRememberedChars;
         for (qsizetype k = 0; ascii && k < word.size(); ++k) {
@@ -297,7 +298,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
         if (ascii) {
             slot = &m_remembered[hash & (kRemembered - 1)];
             if (slot->length == word.size() && slot->hash == hash &&
-                std::memcmp(slot->key, folded, std::size_t(word.size())) == 0) {
+                std::memcmp(slot->key, folded, sizeof folded) == 0) {
                 roles[std::size_t(i)] = slot->roles;
                 allRoles |= slot->roles;
                 flags[std::size_t(i)] = slot->flags;
@@ -337,7 +338,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
             slot->stemHash = stemHash;
             slot->length = std::uint8_t(word.size());
             slot->stemLength = std::uint8_t(stem.size());
-            std::memcpy(slot->key, folded, std::size_t(word.size()));
+            std::memcpy(slot->key, folded, sizeof folded);
         }
     }
 }

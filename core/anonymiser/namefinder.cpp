@@ -2802,6 +2802,15 @@ private:
         return false;
     }
 
+    /** Token k is the apostrophe of "Girls'" or "Boys'" inside a school's name, a school's
+     *  word after it ("Girls' School", "Boys' Grammar School"). */
+    bool pluralApostropheAt(int k) const
+    {
+        return (m_t.punct(k, u'\'') || m_t.punct(k, u'\u2019')) && m_t.joined(k) && cap(k - 1) &&
+               (is(k - 1, "girls") || is(k - 1, "boys")) && isWord(k + 1) && m_t.oneSpace(k + 1) &&
+               !claimed(k + 1) && (roles(k + 1) & Lexicon::SchoolWord);
+    }
+
     void claim(int first, int last, qsizetype end, PiiKind kind, FindingReason reason)
     {
         // "expelled from the Forge", "at the Kestrel Academy": the "the" is part of how the
@@ -2810,6 +2819,16 @@ private:
         if (kind == PiiKind::School && first > 0 && is(first - 1, "the") && !claimed(first - 1) &&
             m_t.oneSpace(first)) {
             --first;
+        }
+        // "at Cotham Boys' School", "Marsden Girls' Grammar School": a pass that took the name
+        // up to the plural's apostrophe takes the school's words after it too.
+        if (kind == PiiKind::School && pluralApostropheAt(last + 1)) {
+            last += 1;
+            while (isWord(last + 1) && m_t.oneSpace(last + 1) && !claimed(last + 1) &&
+                   (roles(last + 1) & Lexicon::SchoolWord)) {
+                ++last;
+            }
+            end = m_t[last].end();
         }
         // "on Witton Lodge Road", "Moss Side Road": a district's name before a street's word
         // is the street's, all of it the place.
@@ -3983,12 +4002,19 @@ private:
                        ((school || street) && cap(k) && m_claims[std::size_t(k)] == kKept);
             };
             // Not in a statement in a home language: "samajh nahi aata ke school wale".
-            while (first - 1 >= 0 && isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
-                   !(roles(first - 1) & kNotInPlaceName) &&
-                   (cap(first - 1) ||
-                    (school && nameLikeLower(first - 1) && !homeLanguageStatement()) ||
-                    (lowerStreet && first == i))) {
-                --first;
+            // "Belle Vue Girls' School", "Bradford Girls' Grammar School": a plural's
+            // apostrophe stands in the name.
+            auto pluralApostrophe = [&](int k) {
+                return school && !claimed(k - 1) && pluralApostropheAt(k);
+            };
+            while (first - 1 >= 0 &&
+                   ((isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
+                     !(roles(first - 1) & kNotInPlaceName) &&
+                     (cap(first - 1) ||
+                      (school && nameLikeLower(first - 1) && !homeLanguageStatement()) ||
+                      (lowerStreet && first == i))) ||
+                    pluralApostrophe(first - 1))) {
+                first -= pluralApostrophe(first - 1) ? 2 : 1;
             }
             // "a Catholic school" is a kind; "St Joseph's Catholic Primary" goes on a name.
             if (first == i || (school && first == i - 1 && kindOfSchool(first) &&

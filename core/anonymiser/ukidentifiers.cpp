@@ -943,7 +943,11 @@ bool UkIdentifiers::moreRefFiller(int j) const
         // Welsh puts the owner after the noun: "rhif achos fi yw" (my case number is)
         "fi", "ni",
         // who gave it: "the referral number they gave me was", "the ref you sent us is"
-        "they", "you", "we", "gave", "given", "sent", "got"};
+        "they", "you", "we", "gave", "given", "sent", "got",
+        // where it is written: "the number on his file is", "the ref on the letter was"
+        "on", "file", "letter", "letters",
+        // "rhif cyfeirio'r atgyfeiriad gan yr ysgol ydy" (the school's referral number is)
+        "cyfeirio", "cyfeirio'r", "atgyfeiriad", "gan", "ysgol"};
     for (const char* w : kWords) {
         if (wordIsEntry(j, w)) {
             return true;

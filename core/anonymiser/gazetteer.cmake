@@ -78,6 +78,7 @@ add_custom_command(
           --late-names ${_chorus_gaz_data}/late-names.txt
           --places ${_chorus_gaz_data}/places.txt
           --world-places ${_chorus_gaz_data}/places-world.txt
+          --late-world-places ${_chorus_gaz_data}/late-places-world.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
           --home-words ${_chorus_gaz_data}/home-language-words.txt
           --kin-words ${_chorus_gaz_data}/kin-words.txt
@@ -94,6 +95,7 @@ add_custom_command(
           ${_chorus_gaz_data}/late-names.txt
           ${_chorus_gaz_data}/places.txt
           ${_chorus_gaz_data}/places-world.txt
+          ${_chorus_gaz_data}/late-places-world.txt
           ${_chorus_gaz_data}/keep-words.txt
           ${_chorus_gaz_data}/home-language-words.txt
           ${_chorus_gaz_data}/kin-words.txt

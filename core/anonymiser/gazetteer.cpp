@@ -15,7 +15,7 @@ std::uint64_t Gazetteer::nextSerial()
 namespace {
 constexpr auto kBuiltInPath = ":/chorus/anonymiser/gazetteer.tsv";
 // Every flag of Gazetteer::Flag: a line with any other bit is from a different format.
-constexpr std::uint32_t kKnownFlags = (Gazetteer::KinWord << 1) - 1; // the highest flag
+constexpr std::uint32_t kKnownFlags = (Gazetteer::LatePlace << 1) - 1; // the highest flag
 } // namespace
 
 Result<Gazetteer> Gazetteer::parse(QByteArrayView data, const QString& origin)

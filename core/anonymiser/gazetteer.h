@@ -17,24 +17,27 @@ class Gazetteer
 {
 public:
     enum Flag : std::uint32_t {
-        Name = 1,         ///< a first name or surname in the name source
-        Word = 2,         ///< also an ordinary lower-case English word ("hope", "will")
-        Proper = 4,       ///< a capitalised English dictionary entry (places, days, some names)
-        NameFirst = 8,    ///< a word, yet capitalised almost always a name ("Jack")
-        ContextOnly = 16, ///< an everyday word: a name only where the context says so ("Hope")
-        NotName = 32,     ///< never treated as a name ("Mum", "Christmas", "Miss")
-        Place = 64,       ///< a place in data/places.txt (or a Welsh mutation of one)
-        WelshWord = 128,  ///< an ordinary Welsh word (aspell-cy: "hoff", "beth", "bryn")
-        Curated = 256,    ///< a name of data/community-names.txt: a name even if a Welsh word
-        WideName = 512,   ///< in the wide, noisy name list only (humannames): weaker evidence
-        Abroad = 1024,    ///< a country or a place abroad (data/places-world.txt): no home here
-        HomeWord = 2048,  ///< an everyday word of a language children switch to, in lower case
-                          ///< never a name ("nahi", "shukran"; data/home-language-words.txt)
-        LateName = 4096,  ///< a name of data/late-names.txt, which no list held as a name: a
-                          ///< curated name (Name, Curated) to the rules, while the unknown-word
-                          ///< model reads the word as it was when it was trained
-        KinWord = 8192,   ///< a relative's title in a home language (data/kin-words.txt):
-                          ///< never a name in any case; also a HomeWord
+        Name = 1,          ///< a first name or surname in the name source
+        Word = 2,          ///< also an ordinary lower-case English word ("hope", "will")
+        Proper = 4,        ///< a capitalised English dictionary entry (places, days, some names)
+        NameFirst = 8,     ///< a word, yet capitalised almost always a name ("Jack")
+        ContextOnly = 16,  ///< an everyday word: a name only where the context says so ("Hope")
+        NotName = 32,      ///< never treated as a name ("Mum", "Christmas", "Miss")
+        Place = 64,        ///< a place in data/places.txt (or a Welsh mutation of one)
+        WelshWord = 128,   ///< an ordinary Welsh word (aspell-cy: "hoff", "beth", "bryn")
+        Curated = 256,     ///< a name of data/community-names.txt: a name even if a Welsh word
+        WideName = 512,    ///< in the wide, noisy name list only (humannames): weaker evidence
+        Abroad = 1024,     ///< a country or a place abroad (data/places-world.txt): no home here
+        HomeWord = 2048,   ///< an everyday word of a language children switch to, in lower case
+                           ///< never a name ("nahi", "shukran"; data/home-language-words.txt)
+        LateName = 4096,   ///< a name of data/late-names.txt, which no list held as a name: a
+                           ///< curated name (Name, Curated) to the rules, while the unknown-word
+                           ///< model reads the word as it was when it was trained
+        KinWord = 8192,    ///< a relative's title in a home language (data/kin-words.txt):
+                           ///< never a name in any case; also a HomeWord
+        LatePlace = 16384, ///< a place abroad of data/late-places-world.txt, which no list held
+                           ///< (or the wide name list only): Proper, Place and Abroad to the
+                           ///< rules; the unknown-word model reads it as it was when trained
     };
 
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).

@@ -90,12 +90,17 @@ constexpr std::uint32_t kTellingRoles[] = {
 
 /** A word's flags as the model was trained to read them: the lists as they were when it was
  *  made. A home-language word (HomeWord, KinWord) is the name finder's to keep before the
- *  model is asked; a late name (LateName) is read as the word it was before it was added. */
+ *  model is asked; a late name (LateName) or late place (LatePlace) is read as the word it was
+ *  before it was added (the generator adds each only where its flags were not there). */
 std::uint32_t modelFlags(std::uint32_t f)
 {
     f &= ~std::uint32_t(Gazetteer::HomeWord | Gazetteer::KinWord);
     if (f & Gazetteer::LateName) {
         f &= ~std::uint32_t(Gazetteer::Name | Gazetteer::Curated | Gazetteer::LateName);
+    }
+    if (f & Gazetteer::LatePlace) {
+        f &= ~std::uint32_t(Gazetteer::Proper | Gazetteer::Place | Gazetteer::Abroad |
+                            Gazetteer::LatePlace);
     }
     return f;
 }

@@ -120,7 +120,7 @@ int main(int argc, char** argv)
                          "usage: gazetteergen --names FILE --words FILE --context-only FILE "
                          "--name-first FILE --not-names FILE --out FILE [--report FILE] "
                          "[--source TEXT] [--community-names FILE] [--late-names FILE] "
-                         "[--kin-words FILE] [--places FILE] "
+                         "[--kin-words FILE] [--places FILE] [--late-world-places FILE] "
                          "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
             return 2;
         }
@@ -269,6 +269,24 @@ int main(int argc, char** argv)
             }
         }
     }
+    // Places abroad added after the model was trained (session 22): only words no list holds,
+    // or the wide name list alone ("Amman", "Kerala"), so that the model, which masks the four
+    // flags, reads each as it was; a word of any other list is that list's to decide.
+    if (opt.contains("--late-world-places")) {
+        constexpr std::uint32_t kLatePlace =
+            Gazetteer::Proper | Gazetteer::Place | Gazetteer::Abroad | Gazetteer::LatePlace;
+        for (const QString& w : curatedWords(opt["--late-world-places"], &ok)) {
+            for (const QString& form : {w, plainLetters(w)}) {
+                if (form.size() < 3) {
+                    continue; // "Sa Pa": a syllable alone says no place
+                }
+                std::uint32_t& f = flags[fold(form)];
+                if ((f & ~std::uint32_t(Gazetteer::WideName)) == 0) {
+                    f |= kLatePlace;
+                }
+            }
+        }
+    }
     if (!ok) {
         return 1;
     }
@@ -293,7 +311,8 @@ int main(int argc, char** argv)
     ts << "# chorus-gazetteer 1 (generated at build time; see core/anonymiser/GAZETTEER.md)\n"
        << "# source: " << opt.value("--source", QStringLiteral("unspecified")) << "\n"
        << "# flags: 1 name, 2 word, 4 proper noun, 8 name first, 16 context only, 32 not a name, "
-          "64 place, 128 Welsh word, 256 curated name, 512 wide name list only\n";
+          "64 place, 128 Welsh word, 256 curated name, 512 wide name list only, 1024 abroad, "
+          "2048 home-language word, 4096 late name, 8192 kin word, 16384 late place\n";
     for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
         ts << it.key() << '\t' << it.value() << '\n';
     }

@@ -5003,10 +5003,15 @@ private:
     {
         // "my cousins live in", "my grandparents stay in": several relatives, the plain verb.
         const bool plural = is(q, "live") || is(q, "stay");
-        if (!(plural || is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
+        // "my brother moved to Dubai", "babcia has moved back to Kraków": a relative's move.
+        const bool moved = is(q, "moved") || is(q, "moves");
+        if (!(plural || moved || is(q, "lives") || is(q, "lived") || is(q, "stays"))) {
             return false;
         }
         int k = q - 1;
+        if (moved && (is(k, "has") || is(k, "had") || is(k, "just"))) {
+            --k;
+        }
         if (cap(k) && !(roles(k) & Lexicon::Relation)) {
             --k; // "my cousin Saron lives in" (names are found after this pass)
         }
@@ -5024,7 +5029,11 @@ private:
         }
         // "paati lives in Chennai", "bà ngoại lives in Hanoi", "my avó lives in Madeira": a
         // kin word of a home language (a home-language word, as the kin words are) before it.
-        if (isWord(k) && (m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord)) {
+        // The Lexicon's own family titles ("babcia", "dede") carry no gazetteer flags in the
+        // token facts (never names, so never looked up): asked of the gazetteer here.
+        if (isWord(k) && ((m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) ||
+                          ((roles(k) & Lexicon::Title) && m_f.m_gazetteer &&
+                           (m_f.m_gazetteer->flags(stem(k)) & Gazetteer::KinWord)))) {
             return true;
         }
         // "my dad lives in", and "dad lives in" opening a sentence, as children write it

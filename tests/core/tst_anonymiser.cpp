@@ -2895,7 +2895,8 @@ private slots:
      *  a school's name ("Girls' School"), which split the name into a person and a stray
      *  "School"; a plural's apostrophe elsewhere stays. A reference after where it is written
      *  ("the number on his file is"). Places abroad no list held, kept
-     *  (data/late-places-world.txt). */
+     *  (data/late-places-world.txt), and where a relative lives or moved abroad after a family
+     *  title that the Lexicon holds ("babcia", "dede"). */
     void roundTwentyTwoCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -2924,6 +2925,12 @@ private slots:
              u"we are from Pampanga but I was born here"},
             {u"we are from Pampanga but now we live in Rotherham",
              u"we are from Pampanga but now we live in [place]"},
+            // A relative's home abroad after a family title of the Lexicon, or a relative's
+            // move: kept. The child's own move, found.
+            {u"my nonna lives in Palermo and sends us olive oil",
+             u"my nonna lives in Palermo and sends us olive oil"},
+            {u"my uncle has moved to Dubai for work", u"my uncle has moved to Dubai for work"},
+            {u"we moved to Dudley when I was six", u"we moved to [place] when I was [age 5-7]"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

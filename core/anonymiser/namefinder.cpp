@@ -5246,13 +5246,18 @@ private:
         return cue > 0 && (petWord(i - 1 - cue) || petWord(i - 2 - cue));
     }
 
-    /** "a project called Wheel Deal", "a book called Holes": what is called so is a thing
-     *  the child names, not a person. Not a club or a team, which can say where a child is. */
+    /** "a project called Wheel Deal", "a book called Holes", "called it Gary": what is called
+     *  so is a thing the child names, not a person. Not a club or a team, which can say where
+     *  a child is. */
     bool thingCalledBefore(int i) const
     {
         int k = i - 1;
         if (!(roles(k) & Lexicon::Called) || !(is(k, "called") || is(k, "named"))) {
-            return false; // one bit test for nearly every word
+            // "found a crab and called it Gary", "named it Bubbles": what "it" is called is an
+            // animal's or a thing's name ("gonna call it Rosie" may be a baby's; "it's called"
+            // a home's).
+            return m_t.valid(k) && m_t[k].length == 2 && is(k, "it") &&
+                   (is(k - 1, "called") || is(k - 1, "named"));
         }
         --k;
         if (is(k, "is") || is(k, "was")) {

@@ -2896,7 +2896,8 @@ private slots:
      *  "School"; a plural's apostrophe elsewhere stays. A reference after where it is written
      *  ("the number on his file is"). Places abroad no list held, kept
      *  (data/late-places-world.txt), and where a relative lives or moved abroad after a family
-     *  title that the Lexicon holds ("babcia", "dede"). */
+     *  title that the Lexicon holds ("babcia", "dede"). What "it" was called, school topics and
+     *  other public words, kin and nationality words of home languages, kept. */
     void roundTwentyTwoCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -2931,6 +2932,20 @@ private slots:
              u"my nonna lives in Palermo and sends us olive oil"},
             {u"my uncle has moved to Dubai for work", u"my uncle has moved to Dubai for work"},
             {u"we moved to Dudley when I was six", u"we moved to [place] when I was [age 5-7]"},
+            // What "it" was called; history topics, a holy city, a holiday camp, Welsh
+            // Christmas and mountains, Polish nationality words, a Ukrainian gran: kept.
+            {u"we found a hedgehog and called it Spike",
+             u"we found a hedgehog and called it Spike"},
+            {u"she's gonna call it Maisie when it's born",
+             u"she's gonna call it [name] when it's born"},
+            {u"in year 4 we did a project on the Tudors and the Romans",
+             u"in year 4 we did a project on the Tudors and the Romans"},
+            {u"my dad went to Makkah for Hajj last year",
+             u"my dad went to Makkah for Hajj last year"},
+            {u"we had a week at Butlins in the summer", u"we had a week at Butlins in the summer"},
+            {u"dw i'n edrych ymlaen at Dolig", u"dw i'n edrych ymlaen at Dolig"},
+            {u"Jestem Polakiem i lubię piłkę", u"Jestem Polakiem i lubię piłkę"},
+            {u"my babusya makes the best varenyky", u"my babusya makes the best varenyky"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

@@ -4005,7 +4005,7 @@ private:
             // "Belle Vue Girls' School", "Bradford Girls' Grammar School": a plural's
             // apostrophe stands in the name.
             auto pluralApostrophe = [&](int k) {
-                return school && !claimed(k - 1) && pluralApostropheAt(k);
+                return school && pluralApostropheAt(k) && !claimed(k - 1); // k - 1: a word
             };
             while (first - 1 >= 0 &&
                    ((isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&

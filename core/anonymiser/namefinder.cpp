@@ -947,6 +947,23 @@ private:
              (is(n + 2, "middle") && is(n + 3, "name")))) {
             return true;
         }
+        // "India is the new girl in my class", "Precious is the seventh child we've fostered",
+        // "Destiny was doing so well at school": who is said to be a child, or to do well.
+        if (is(n, "is") || is(n, "was")) {
+            if (is(n + 1, "the") || is(n + 1, "a")) {
+                for (int k = n + 2; k <= n + 4 && isWord(k); ++k) {
+                    if (childNounAt(k)) {
+                        return true;
+                    }
+                }
+            }
+            if (is(n + 1, "doing")) {
+                const int w = is(n + 2, "so") || is(n + 2, "really") ? n + 3 : n + 2;
+                if (is(w, "well") || is(w, "great") || is(w, "brilliantly") || is(w, "amazing")) {
+                    return true;
+                }
+            }
+        }
         // "Chibuzo always gets me in trouble": an adverb of habit, then the person's verb.
         if ((is(n, "always") || is(n, "never") || is(n, "just") || is(n, "still") ||
              is(n, "also") || is(n, "really") || is(n, "sometimes") || is(n, "literally")) &&
@@ -971,6 +988,14 @@ private:
             return relationAt(n + 2) || relativesRelationAt(n + 2);
         }
         return inMyGroup(i);
+    }
+
+    /** A word for a child, whole (not "kid's"): "girl", "boy", "kid", "baby", "lad". */
+    bool childNounAt(int k) const
+    {
+        static const char* const kChild[] = {"girl", "boy",  "kid",     "child",   "baby",
+                                             "lad",  "lass", "toddler", "teenager"};
+        return stem(k).size() == m_t[k].length && isAny(k, kChild);
     }
 
     /** A Welsh verb-noun of what a person does, or "fy"/"ein" (me, us) before a mutated one

@@ -2946,6 +2946,10 @@ private slots:
             {u"dw i'n edrych ymlaen at Dolig", u"dw i'n edrych ymlaen at Dolig"},
             {u"Jestem Polakiem i lubię piłkę", u"Jestem Polakiem i lubię piłkę"},
             {u"my babusya makes the best varenyky", u"my babusya makes the best varenyky"},
+            // An everyday word said to be a child, or to be doing well: a name.
+            {u"Bliss is the new girl in our class", u"[name] is the new girl in our class"},
+            {u"Honor was doing really well at nursery", u"[name] was doing really well at nursery"},
+            {u"Summer is the best time for a barbecue", u"Summer is the best time for a barbecue"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

@@ -1469,6 +1469,17 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
         }
         accepted = true;
     }
+    // "17 and still waiting on a flat", "sixteen and living in a B&B": an age opening the
+    // statement, then how the speaker lives at it.
+    if (!accepted && i == 0 && end == last && years >= 10 && years <= 25 &&
+        wordIs(end + 1, "and")) {
+        for (const char* w :
+             {"still", "already", "living", "pregnant", "homeless", "alone", "stuck"}) {
+            accepted = accepted || wordIsEntry(end + 2, w);
+        }
+        // "20 and still no answer": a count of days or letters, more likely than an age
+        accepted = accepted && !wordIs(end + 3, "no") && !wordIs(end + 3, "nothing");
+    }
     if (!accepted) {
         int p = i - 1;
         for (int skipped = 0; p >= 0 && skipped < 2 && (roles(p) & Lexicon::AgeFiller); ++skipped) {

@@ -2950,6 +2950,11 @@ private slots:
             {u"Bliss is the new girl in our class", u"[name] is the new girl in our class"},
             {u"Honor was doing really well at nursery", u"[name] was doing really well at nursery"},
             {u"Summer is the best time for a barbecue", u"Summer is the best time for a barbecue"},
+            // An age opening the statement, then how the speaker lives at it.
+            {u"18 and still living in a hostel", u"[age 18-24] and still living in a hostel"},
+            {u"fifteen and already caring for my mum",
+             u"[age 12-15] and already caring for my mum"},
+            {u"14 and still no reply from anyone", u"14 and still no reply from anyone"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

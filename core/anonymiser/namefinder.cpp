@@ -4259,6 +4259,10 @@ private:
                 last = std::max(last, listedDistrictEnd(i)); // "knowle west", "hackney wick"
                 claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
                 i = last;
+            } else if (region(i) && (roles(i - 1) & Lexicon::PlacePrep)) {
+                // "took me to Cornwall every summer", "the social worker from Kent": a county
+                // no home context names is no person either ("placed in Shropshire" is found).
+                m_claims[std::size_t(i)] = kKept;
             }
         }
     }

@@ -2955,6 +2955,13 @@ private slots:
             {u"fifteen and already caring for my mum",
              u"[age 12-15] and already caring for my mum"},
             {u"14 and still no reply from anyone", u"14 and still no reply from anyone"},
+            // A county after a preposition with no home around it is no person; a placement
+            // in one is still found.
+            {u"we go to Cornwall every summer with my carers",
+             u"we go to Cornwall every summer with my carers"},
+            {u"my worker from Kent rang me", u"my worker from Kent rang me"},
+            {u"they put me in a placement in Lincolnshire for a year",
+             u"they put me in a placement in [place] for a year"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

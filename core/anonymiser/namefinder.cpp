@@ -820,7 +820,9 @@ private:
                     is(q, "hasnt") || is(q, "have") || is(q, "haven't") || is(q, "havent") ||
                     is(q, "had") || is(q, "never") || is(q, "just") || is(q, "already") ||
                     is(q, "nobody") || is(q, "someone") || is(q, "mum") || is(q, "dad");
-                return !phoning || cap(i);
+                // "the bit called Syria", "a place called Mayo": a country or county is no
+                // person's name.
+                return (!phoning || cap(i)) && !abroadFlag(i) && !region(i);
             }
             if ((is(p, "is") && is(p - 1, "name")) || is(p, "name's") || is(p, "names") ||
                 (is(p, "as") && is(p - 1, "known")) || nicknameIsBefore(p)) {
@@ -2427,6 +2429,9 @@ private:
         }
         if (cap(i) && !before && petWord(i - 1)) {
             return true; // "my guinea pigs Salt and Pepper", "our pony Star"
+        }
+        if ((before & Lexicon::Title) && cap(i) && petWord(i - 2)) {
+            return true; // "my cat Mr Biggles", "our dog Lady Pom"
         }
         if (before & (Lexicon::Called | Lexicon::Title)) {
             // "a dog called Biscuit"; "a hamster called Mr Nibbles", "my teddy is called Sir

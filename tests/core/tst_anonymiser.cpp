@@ -2962,6 +2962,12 @@ private slots:
             {u"my worker from Kent rang me", u"my worker from Kent rang me"},
             {u"they put me in a placement in Lincolnshire for a year",
              u"they put me in a placement in [place] for a year"},
+            // A pet with a title before its name; a country after "called" ("a place called
+            // Cornwall" is still a name: the surname list and the capital outweigh it).
+            {u"our rabbit Mr Fluffington sleeps in the kitchen",
+             u"our rabbit Mr Fluffington sleeps in the kitchen"},
+            {u"my gran comes from a bit of Pakistan called Punjab",
+             u"my gran comes from a bit of Pakistan called Punjab"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

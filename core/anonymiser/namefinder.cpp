@@ -3539,7 +3539,10 @@ private:
                     (is(k + 1, "high") || is(k + 1, "comp") || is(k + 1, "academy") ||
                      is(k + 1, "primary")) &&
                     !(r & (kNotInPlaceName | Lexicon::SchoolWord | Lexicon::Modifier));
-                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord ||
+                // "goes to Tiny Tots", "at Little Acorns": a name written in capitals runs on
+                // over everyday words.
+                const bool titleCase = k > i && cap(i) && cap(k) && !(r & kNotInPlaceName);
+                if (!(schoolWord || schoolNameWord(k) || beforeSchoolWord || titleCase ||
                       (k == i && placeFirst))) {
                     break;
                 }

@@ -2968,6 +2968,11 @@ private slots:
              u"our rabbit Mr Fluffington sleeps in the kitchen"},
             {u"my gran comes from a bit of Pakistan called Punjab",
              u"my gran comes from a bit of Pakistan called Punjab"},
+            // A school's name in capitals runs on over everyday words.
+            {u"my daughter goes to Little Acorns and loves it",
+             u"my daughter goes to [school] and loves it"},
+            {u"i got excluded from Castle View last year",
+             u"i got excluded from [school] last year"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

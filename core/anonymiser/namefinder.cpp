@@ -4035,19 +4035,21 @@ private:
                        ((school || street) && cap(k) && m_claims[std::size_t(k)] == kKept);
             };
             // Not in a statement in a home language: "samajh nahi aata ke school wale".
-            // "Belle Vue Girls' School", "Bradford Girls' Grammar School": a plural's
-            // apostrophe stands in the name.
-            auto pluralApostrophe = [&](int k) {
-                return school && pluralApostropheAt(k) && !claimed(k - 1); // k - 1: a word
-            };
-            while (first - 1 >= 0 &&
-                   ((isWord(first - 1) && open(first - 1) && m_t.oneSpace(first) &&
-                     !(roles(first - 1) & kNotInPlaceName) &&
-                     (cap(first - 1) ||
-                      (school && nameLikeLower(first - 1) && !homeLanguageStatement()) ||
-                      (lowerStreet && first == i))) ||
-                    pluralApostrophe(first - 1))) {
-                first -= pluralApostrophe(first - 1) ? 2 : 1;
+            while (first - 1 >= 0) {
+                const int k = first - 1;
+                // "Belle Vue Girls' School", "Bradford Girls' Grammar School": a plural's
+                // apostrophe stands in the name (k - 1 is then a word).
+                if (school && pluralApostropheAt(k) && !claimed(k - 1)) {
+                    first -= 2;
+                    continue;
+                }
+                if (!(isWord(k) && open(k) && m_t.oneSpace(first) &&
+                      !(roles(k) & kNotInPlaceName) &&
+                      (cap(k) || (school && nameLikeLower(k) && !homeLanguageStatement()) ||
+                       (lowerStreet && first == i)))) {
+                    break;
+                }
+                --first;
             }
             // "a Catholic school" is a kind; "St Joseph's Catholic Primary" goes on a name.
             if (first == i || (school && first == i - 1 && kindOfSchool(first) &&

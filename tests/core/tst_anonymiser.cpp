@@ -3811,8 +3811,15 @@ private slots:
         // with another home language. Its labels were put in text order (the scorer reads them
         // so). First scored on 0e8a437: 0.860 (places 0.738), keep 0.9930, 10.0% changed; its two
         // missed references read and fixed by class (where the number is written: "on his file"):
-        // 0.863. After late-places-world.txt: keep 0.9932, 9.4% changed.
-        QTest::newRow("heldout41") << QByteArray("heldout41") << 0.85 << 0.99 << 0.11;
+        // 0.863. After late-places-world.txt: keep 0.9932, 9.4% changed; after the session's
+        // last rules 0.871, keep 0.9945, 5.5% changed.
+        QTest::newRow("heldout41") << QByteArray("heldout41") << 0.86 << 0.99 << 0.07;
+        // heldout42, by another author who read no anonymiser code, kept unread: 700
+        // statements, 45% with no identifier, 126 in Welsh, 73 mixed with another home
+        // language; scored with the summary lines only, on the session's first commit
+        // (d7fad5b) and its last: recall 0.903 both (places 0.764), keep 0.9906 -> 0.9913,
+        // clean statements changed 8.6% -> 7.6%.
+        QTest::newRow("heldout42") << QByteArray("heldout42") << 0.89 << 0.99 << 0.085;
     }
     void heldOut()
     {

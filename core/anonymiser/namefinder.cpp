@@ -1886,8 +1886,9 @@ private:
         }
         static const WordTable things = wordSet(
             u"house home flat room bedroom party birthday phone family mates friends friend "
-            u"worker officer carer boyfriend girlfriend bestie");
-        const int n = i + 1;
+            u"worker officer carer boyfriend girlfriend bestie address placement review carers");
+        // "Amber's new address", "Hope's old room"
+        const int n = is(i + 1, "new") || is(i + 1, "old") || is(i + 1, "own") ? i + 2 : i + 1;
         if (relationAt(n) ||
             (isWord(n) && things.value(stem(n), m_facts.stemHashes[std::size_t(n)]))) {
             return true;

@@ -2973,6 +2973,9 @@ private slots:
              u"my daughter goes to [school] and loves it"},
             {u"i got excluded from Castle View last year",
              u"i got excluded from [school] last year"},
+            // An everyday word owning a child's placement, review or new address: a name.
+            {u"Hope's placement is ending next month", u"[name]'s placement is ending next month"},
+            {u"Summer's review is on Tuesday", u"[name]'s review is on Tuesday"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

@@ -1240,6 +1240,11 @@ private:
                 return !is(j - 1, "to") && !is(j - 1, "they") && !is(j - 1, "he") &&
                        !is(j - 1, "she");
             }
+            // "harehills is proper rough at night but its still home": home, said after it.
+            if (m_t[j].length == 4 && is(j, "home") &&
+                (is(j - 1, "still") || is(j - 1, "its") || is(j - 1, "it's"))) {
+                return true;
+            }
             if (m_t[j].length == 4 && (is(j, "dyna") || is(j, "dyma")) &&
                 (is(j + 1, "adra") || is(j + 1, "adref") || is(j + 1, "gartref"))) {
                 return true;
@@ -1301,9 +1306,9 @@ private:
                     return false;
                 }
                 home = home || is(j, "are") || is(j, "am") || is(j, "at") || is(j, "live") ||
-                       is(j, "living") || is(j, "lived") || is(j, "grew") || is(j, "stay") ||
-                       is(j, "staying") || is(j, "from") || is(j, "house") || is(j, "flat") ||
-                       is(j, "still") || is(j, "now") || is(j, "home");
+                       is(j, "belong") || is(j, "living") || is(j, "lived") || is(j, "grew") ||
+                       is(j, "stay") || is(j, "staying") || is(j, "from") || is(j, "house") ||
+                       is(j, "flat") || is(j, "still") || is(j, "now") || is(j, "home");
             }
             return home || is(k + 1, "we're") || is(k + 1, "im") || is(k + 1, "i'm");
         }

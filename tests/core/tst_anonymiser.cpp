@@ -2976,6 +2976,11 @@ private slots:
             // An everyday word owning a child's placement, review or new address: a name.
             {u"Hope's placement is ending next month", u"[name]'s placement is ending next month"},
             {u"Summer's review is on Tuesday", u"[name]'s review is on Tuesday"},
+            // A town opening the statement, said after it to be where one belongs or still home.
+            {u"rochdale is where i belong, all my mates are there",
+             u"[place] is where i belong, all my mates are there"},
+            {u"Oldham is rough at night but its still home",
+             u"[place] is rough at night but its still home"},
             {u"my number on the bus was 42 and I was late",
              u"my number on the bus was 42 and I was late"},
         });

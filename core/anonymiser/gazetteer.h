@@ -40,6 +40,13 @@ public:
                            ///< rules; the unknown-word model reads it as it was when trained
     };
 
+    /** What each late list adds, its marker among it. The generator adds these only to words
+     *  that had none of them, so that the unknown-word model, taking them off a word that
+     *  carries the marker, reads the word as it was before the list (unknownwords.cpp,
+     *  modelFlags). One definition for both, which must agree. */
+    static constexpr std::uint32_t kLateNameFlags = Name | Curated | LateName;
+    static constexpr std::uint32_t kLatePlaceFlags = Proper | Place | Abroad | LatePlace;
+
     /** Parses the gazetteer format: "# comment" lines and "word<TAB>flags" lines (decimal flags).
      */
     static Result<Gazetteer> parse(QByteArrayView data, const QString& origin);

@@ -96,11 +96,10 @@ std::uint32_t modelFlags(std::uint32_t f)
 {
     f &= ~std::uint32_t(Gazetteer::HomeWord | Gazetteer::KinWord);
     if (f & Gazetteer::LateName) {
-        f &= ~std::uint32_t(Gazetteer::Name | Gazetteer::Curated | Gazetteer::LateName);
+        f &= ~Gazetteer::kLateNameFlags;
     }
     if (f & Gazetteer::LatePlace) {
-        f &= ~std::uint32_t(Gazetteer::Proper | Gazetteer::Place | Gazetteer::Abroad |
-                            Gazetteer::LatePlace);
+        f &= ~Gazetteer::kLatePlaceFlags;
     }
     return f;
 }

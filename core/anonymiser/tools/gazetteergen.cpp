@@ -256,37 +256,33 @@ int main(int argc, char** argv)
             *it |= Gazetteer::NameFirst;
         }
     }
-    // Names added after the unknown-word model's features were fixed (session 21): only words
-    // no list holds as a name, so that the model, which masks the three flags, reads each as
-    // it was before (unknownwords.cpp, modelFlags).
-    if (opt.contains("--late-names")) {
-        for (const QString& w : curatedWords(opt["--late-names"], &ok)) {
+    // The late lists, added after the unknown-word model was trained: a list's flags go only on
+    // a word that had none of them (and none of `refused`), so that the model, which takes them
+    // off again (unknownwords.cpp, modelFlags), reads every word as it was.
+    auto addLate = [&](const char* option, std::uint32_t added, std::uint32_t refused,
+                       qsizetype shortest) {
+        if (!opt.contains(QLatin1String(option))) {
+            return;
+        }
+        for (const QString& w : curatedWords(opt[QLatin1String(option)], &ok)) {
             for (const QString& form : {w, plainLetters(w)}) {
+                if (form.size() < shortest) {
+                    continue;
+                }
                 std::uint32_t& f = flags[fold(form)];
-                if (!(f & (Gazetteer::Name | Gazetteer::Curated))) {
-                    f |= Gazetteer::Name | Gazetteer::Curated | Gazetteer::LateName;
+                if ((f & (added | refused)) == 0) {
+                    f |= added;
                 }
             }
         }
-    }
-    // Places abroad added after the model was trained (session 22): only words no list holds,
-    // or the wide name list alone ("Amman", "Kerala"), so that the model, which masks the four
-    // flags, reads each as it was; a word of any other list is that list's to decide.
-    if (opt.contains("--late-world-places")) {
-        constexpr std::uint32_t kLatePlace =
-            Gazetteer::Proper | Gazetteer::Place | Gazetteer::Abroad | Gazetteer::LatePlace;
-        for (const QString& w : curatedWords(opt["--late-world-places"], &ok)) {
-            for (const QString& form : {w, plainLetters(w)}) {
-                if (form.size() < 3) {
-                    continue; // "Sa Pa": a syllable alone says no place
-                }
-                std::uint32_t& f = flags[fold(form)];
-                if ((f & ~std::uint32_t(Gazetteer::WideName)) == 0) {
-                    f |= kLatePlace;
-                }
-            }
-        }
-    }
+    };
+    // Names (session 21): words no list holds as a name.
+    addLate("--late-names", Gazetteer::kLateNameFlags, 0, 1);
+    // Places abroad (session 22): only words no list holds, or the wide name list alone
+    // ("Amman", "Kerala"); a word of any other list is that list's to decide. A syllable
+    // alone ("Sa" of "Sa Pa") says no place.
+    addLate("--late-world-places", Gazetteer::kLatePlaceFlags,
+            ~(Gazetteer::kLatePlaceFlags | Gazetteer::WideName), 3);
     if (!ok) {
         return 1;
     }

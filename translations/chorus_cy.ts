@@ -2430,7 +2430,7 @@
     </message>
 </context>
 <context>
-    <name>PageColumn</name>
+    <name>PageScrollBar</name>
     <message>
         <source>Scroll the page</source>
         <comment>@info:accessible</comment>

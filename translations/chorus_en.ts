@@ -2418,7 +2418,7 @@
     </message>
 </context>
 <context>
-    <name>PageColumn</name>
+    <name>PageScrollBar</name>
     <message>
         <source>Scroll the page</source>
         <comment>@info:accessible</comment>

@@ -119,7 +119,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(CHORUS_APP_ID));
     commandLine.parser.process(app);
     // Fonts and the unlock screen's plugin libraries on a second core, beside the engine's start.
-    chorus::app::StartWarmUp warmUp; // not const: its thread fills it after construction
+    chorus::app::StartWarmUp warmUp( // not const: its thread fills it after construction
+        Preferences::fontFamilyAtStart(data.preferencesFile), Preferences::languageNames());
 
     if (!QDir().mkpath(data.folder)) {
         std::fprintf(stderr, "chorus: cannot create the data folder %s\n", qPrintable(data.folder));

@@ -1,7 +1,9 @@
 #include "startwarmup.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QLibraryInfo>
 
 namespace chorus::app {
@@ -10,7 +12,6 @@ namespace {
 
 /** Under Qt's QML folder. One that is missing (another Qt's layout) is left to the engine. */
 constexpr const char* kUnlockScreenPlugins[] = {
-    "QtQuick/Templates/libqtquicktemplates2plugin.so",
     "QtQuick/Layouts/libqquicklayoutsplugin.so",
 };
 
@@ -26,8 +27,8 @@ QStringList StartWarmUp::pluginPaths()
     return paths;
 }
 
-StartWarmUp::StartWarmUp()
-    : m_thread([this] {
+StartWarmUp::StartWarmUp(const QString& fontFamily, const QStringList& text)
+    : m_thread([this, fontFamily, text] {
           // The plugins first: the engine's loader thread imports them as soon as it starts,
           // and a library it reaches first it loads itself; the fonts are wanted only when
           // the first text item is made, after those types are read.
@@ -40,6 +41,10 @@ StartWarmUp::StartWarmUp()
               }
           }
           (void)QFontDatabase::families();
+          // Shaping the text looks up the fallback fonts of each script the family lacks and
+          // Qt's font database keeps them: the main thread's first text finds them there. (The
+          // font engines are not shared: each thread makes its own.)
+          (void)QFontMetricsF(QFont(fontFamily)).horizontalAdvance(text.join(u' '));
       })
 {}
 

@@ -1,17 +1,18 @@
 // No "pragma ComponentBehavior: Bound" here: Qt 6.4 refuses to load bound components
 // nested in Loaders ("Cannot instantiate bound component outside its creation context").
 import QtQuick
-import QtQuick.Templates as T
 import Chorus
 import Chorus.Controls
 
 // The window: picks the screen from the store's state. Child mode shows only the child's
 // session; quick exit replaces everything with a neutral page at once.
-// Quick Controls' templates, not a style: the unlock screen (this window, UnlockPage and the
-// components it uses) draws everything itself from the Theme, and loading a style (Fusion
-// with Basic as its fallback) would cost its first frame about a quarter of a bare window's
-// start (bench/startup_bench). Pages after it import QtQuick.Controls as they like.
-T.ApplicationWindow {
+// Plain Qt Quick, not Quick Controls: the unlock screen (this window, UnlockPage and the
+// components it uses) draws everything itself from the Theme. Registering QtQuick.Templates'
+// types alone would cost its first frame about a sixth of a bare window's start, and a style
+// (Fusion with Basic as its fallback) about a quarter more (bench/startup_bench). The screens
+// after it use Quick Controls as they like, and give them the Theme's font themselves: only an
+// ApplicationWindow would pass it down.
+Window {
     id: root
 
     width: Theme.windowWidth
@@ -19,7 +20,6 @@ T.ApplicationWindow {
     visible: true
     title: qsTr("Chorus", "@title:window")
     color: Theme.background
-    font: Theme.bodyFont
     LayoutMirroring.enabled: Preferences.rightToLeft
     LayoutMirroring.childrenInherit: true
 

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Templates as T
 import Chorus.Controls
 
 // Keeps the keyboard's focus in view inside something that scrolls (a page's PageColumn, a
@@ -56,10 +55,13 @@ Item {
     visible: false
 
     // Not for a tap or a click: what a finger or pointer presses is where it is already, and
-    // scrolling it would move the page under the finger (issue 14, point 12).
+    // scrolling it would move the page under the finger (issue 14, point 12). A Quick Controls
+    // control says how it got the keys in focusReason, a Chorus button (ButtonBase) in
+    // focusedByPointer: read by name, as the focused item may be either, or neither.
     onFocusedItemChanged: {
-        const control = root.focusedItem as T.Control;
-        if (!control || control.focusReason !== Qt.MouseFocusReason)
+        const item = root.focusedItem;
+        const pressed = item !== null && (item["focusedByPointer"] === true || item["focusReason"] === Qt.MouseFocusReason);
+        if (!pressed)
             root.revealFocus();
     }
 }

@@ -80,7 +80,7 @@ QtObject {
     readonly property int scrollBarPadding: 2
 
     // Type: sizes follow the text scale; the dyslexia-friendly font is OpenDyslexic.
-    readonly property string fontFamily: Preferences.dyslexicFont ? "OpenDyslexic" : "Noto Sans"
+    readonly property string fontFamily: Preferences.fontFamily
     readonly property real fontBody: 20 * textScale
     readonly property real fontSmall: 17 * textScale
     readonly property real fontHeading: 30 * textScale

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Templates as T
 import Chorus.Controls
 
 // The paper under a tile that is chosen or not (ChoiceTile, PickTile, the drawing's tools):
@@ -8,15 +7,19 @@ import Chorus.Controls
 Rectangle {
     id: root
 
-    required property T.AbstractButton tile
+    /** The tile's choice is made. */
+    required property bool chosen
+    /** The tile has the keys from the keyboard (its visualFocus). */
+    required property bool keyFocus
 
     radius: Theme.radius
-    color: root.tile.checked ? Theme.selectedFill : Theme.surface
-    border.color: root.tile.visualFocus ? Theme.focus : (root.tile.checked ? Theme.selected : Theme.border)
-    border.width: root.tile.visualFocus || root.tile.checked ? Theme.focusWidth : Theme.borderWidth
-    opacity: root.tile.enabled ? 1 : 0.5
+    color: root.chosen ? Theme.selectedFill : Theme.surface
+    border.color: root.keyFocus ? Theme.focus : (root.chosen ? Theme.selected : Theme.border)
+    border.width: root.keyFocus || root.chosen ? Theme.focusWidth : Theme.borderWidth
+    // Under its tile, the paper is disabled with it.
+    opacity: root.enabled ? 1 : 0.5
 
     FocusRing {
-        shown: root.tile.visualFocus
+        shown: root.keyFocus
     }
 }

@@ -16,6 +16,19 @@ const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("cy"), QStr
 const QStringList kKeyboardChoices = {QStringLiteral("automatic"), QStringLiteral("onscreen"),
                                       QStringLiteral("hardware")};
 constexpr auto kKeyboardKey = "onScreenKeyboard";
+constexpr auto kDyslexicFontKey = "dyslexicFont";
+
+/** A language's own name for itself. */
+QString nativeName(const QString& code)
+{
+    if (code == QLatin1String("cy")) {
+        return QStringLiteral("Cymraeg");
+    }
+    if (code == QLatin1String("ar")) {
+        return QStringLiteral("العربية");
+    }
+    return QStringLiteral("English");
+}
 
 QString validKeyboardChoice(const QString& saved)
 {
@@ -32,7 +45,7 @@ Preferences::Preferences(const QString& settingsPath, QObject* parent) : QObject
         m_textScale =
             qBound(kMinTextScale, m_settings->value("textScale", 1.0).toReal(), kMaxTextScale);
         m_highContrast = m_settings->value("highContrast", false).toBool();
-        m_dyslexicFont = m_settings->value("dyslexicFont", false).toBool();
+        m_dyslexicFont = m_settings->value(kDyslexicFontKey, false).toBool();
         m_reducedMotion = m_settings->value("reducedMotion", false).toBool();
         m_idleLockSeconds =
             qBound(kMinIdleLockSeconds,
@@ -97,13 +110,30 @@ QStringList Preferences::languages() const
 
 QString Preferences::languageName(const QString& code) const
 {
-    if (code == QLatin1String("cy")) {
-        return QStringLiteral("Cymraeg");
+    return nativeName(code);
+}
+
+QStringList Preferences::languageNames()
+{
+    QStringList names;
+    for (const QString& code : kLanguages) {
+        names << nativeName(code);
     }
-    if (code == QLatin1String("ar")) {
-        return QStringLiteral("العربية");
+    return names;
+}
+
+QString Preferences::fontFamilyFor(bool dyslexicFont)
+{
+    return dyslexicFont ? QStringLiteral("OpenDyslexic") : QStringLiteral("Noto Sans");
+}
+
+QString Preferences::fontFamilyAtStart(const QString& settingsPath)
+{
+    if (settingsPath.isEmpty()) {
+        return fontFamilyFor(false);
     }
-    return QStringLiteral("English");
+    const QSettings settings(settingsPath, QSettings::IniFormat);
+    return fontFamilyFor(settings.value(kDyslexicFontKey, false).toBool());
 }
 
 void Preferences::setTextScale(qreal scale)
@@ -130,7 +160,7 @@ void Preferences::setDyslexicFont(bool on)
 {
     if (on != m_dyslexicFont) {
         m_dyslexicFont = on;
-        save("dyslexicFont", on);
+        save(kDyslexicFontKey, on);
         emit dyslexicFontChanged();
     }
 }

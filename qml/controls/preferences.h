@@ -26,6 +26,8 @@ class Preferences : public QObject
     Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY highContrastChanged)
     Q_PROPERTY(bool dyslexicFont READ dyslexicFont WRITE setDyslexicFont NOTIFY dyslexicFontChanged)
+    /** The text font's family: the dyslexia-friendly one when chosen (the Theme's fonts). */
+    Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY dyslexicFontChanged)
     Q_PROPERTY(
         bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
@@ -74,6 +76,8 @@ public:
     [[nodiscard]] QStringList languages() const;
     /** The language's own name for itself ("Cymraeg"), so anyone can find theirs. */
     Q_INVOKABLE QString languageName(const QString& code) const;
+    /** Every language's own name, in the order of languages(): what the language picker shows. */
+    [[nodiscard]] static QStringList languageNames();
 
     [[nodiscard]] qreal textScale() const { return m_textScale; }
     void setTextScale(qreal scale);
@@ -81,6 +85,11 @@ public:
     void setHighContrast(bool on);
     [[nodiscard]] bool dyslexicFont() const { return m_dyslexicFont; }
     void setDyslexicFont(bool on);
+    [[nodiscard]] QString fontFamily() const { return fontFamilyFor(m_dyslexicFont); }
+    [[nodiscard]] static QString fontFamilyFor(bool dyslexicFont);
+    /** The text font's family saved in the settings file at settingsPath, read without an
+     *  application object (the start's warm-up thread looks up its fallback fonts). */
+    [[nodiscard]] static QString fontFamilyAtStart(const QString& settingsPath);
     [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool on);
     [[nodiscard]] int idleLockSeconds() const { return m_idleLockSeconds; }

@@ -12,6 +12,9 @@ import Chorus.Team
 QQC2.Page {
     id: root
 
+    // Main.qml is a plain window: the Theme's font reaches the controls from here.
+    font: Theme.bodyFont
+
     // The sections of the signed-in screen, in the order of the side list. Each is a page
     // of this module, loaded by URL when chosen; an admin also sees the team's devices.
     readonly property var sections: root.sectionsFor(Team.role === "admin")

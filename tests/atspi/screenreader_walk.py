@@ -1259,8 +1259,8 @@ class Walk:
 
     def check_choice_roles(self, page):
         """A "pick as many" choice is a check box; a drawing tool, colour or size is one of
-        its group, a radio button (Qt 6.4 gives a control the role of its C++ type: PickTile
-        is a T.CheckBox, ToolChoice a T.RadioButton)."""
+        its group, a radio button (PickTile says so in its Accessible.role; Qt 6.4 gives a
+        Quick Controls control the role of its C++ type: ToolChoice is a T.RadioButton)."""
         friends = {"en": "Friends", "cy": "Ffrindiau", "ar": "الأصدقاء"}[self.args.language]  # from the pack
         for name, role in ((friends, pyatspi.ROLE_CHECK_BOX), (self.tr("Pencil"), pyatspi.ROLE_RADIO_BUTTON),
                            (self.tr("Thick"), pyatspi.ROLE_RADIO_BUTTON)):

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 import Chorus.Controls
@@ -28,9 +27,6 @@ ColumnLayout {
 
     spacing: Theme.spacingLarge
 
-    QQC2.ButtonGroup {
-        id: single
-    }
     QuestionText {
         text: root.activity.prompt ?? ""
     }
@@ -55,8 +51,7 @@ ColumnLayout {
                 text: modelData.label
                 symbol: Theme.pictureSymbol(modelData.picture ?? "")
                 checked: root.chosen.indexOf(modelData.optionId) >= 0
-                QQC2.ButtonGroup.group: single
-                onClicked: root.toggle(modelData.optionId, checked)
+                onClicked: root.toggle(modelData.optionId, true) // chosen again, never unchosen
             }
         }
         Repeater {
@@ -68,7 +63,7 @@ ColumnLayout {
                 text: modelData.label
                 symbol: Theme.pictureSymbol(modelData.picture ?? "")
                 checked: root.chosen.indexOf(modelData.optionId) >= 0
-                onClicked: root.toggle(modelData.optionId, checked)
+                onClicked: root.toggle(modelData.optionId, !checked)
             }
         }
     }

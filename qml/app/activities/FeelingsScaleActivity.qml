@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 import Chorus.Controls
@@ -19,9 +18,6 @@ ColumnLayout {
 
     spacing: Theme.spacingLarge
 
-    QQC2.ButtonGroup {
-        id: faces
-    }
     QuestionText {
         text: root.activity.prompt ?? ""
     }
@@ -41,7 +37,6 @@ ColumnLayout {
                 text: root.words[index]
                 faceLevel: index + 1
                 checked: root.chosen === index + 1
-                QQC2.ButtonGroup.group: faces
                 onClicked: CurrentSession.saveScale(root.activity.activityId, index + 1)
             }
         }

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 import Chorus.Controls
@@ -54,9 +53,6 @@ ColumnLayout {
             border.color: Theme.border
             border.width: Theme.borderWidth
 
-            QQC2.ButtonGroup {
-                id: faces
-            }
             ColumnLayout {
                 id: momentColumn
 
@@ -90,7 +86,6 @@ ColumnLayout {
                             text: root.words[index]
                             faceLevel: index + 1
                             checked: moment.level === index + 1
-                            QQC2.ButtonGroup.group: faces
                             Accessible.name: qsTr("%1: %2", "@info:accessible moment: feeling").arg(moment.modelData.title).arg(text)
                             onClicked: root.pick(moment.modelData.id, index + 1)
                         }

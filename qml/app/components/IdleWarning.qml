@@ -6,7 +6,7 @@ import Chorus.Controls
 // Before an idle lock: a countdown at the top of the screen, read out as an alert, with a
 // button that keeps Chorus open. Any touch or key does the same (AppController), so a child
 // still busy in an activity is never cut off without warning. Main loads it only while the
-// warning is on; templates only, like the rest of the start path (see Main.qml).
+// warning is on; plain Qt Quick, like the rest of the start path (see Main.qml).
 Rectangle {
     id: root
 

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus.Controls
 
@@ -13,14 +12,13 @@ ColumnLayout {
     property string question: ""
     property string explanation: ""
     property string topic: ""
-    readonly property bool answered: yes.checked || no.checked
-    readonly property bool agreed: yes.checked
+    // Nothing chosen ("") until someone chooses "yes" or "no".
+    property string choice: ""
+    readonly property bool answered: root.choice !== ""
+    readonly property bool agreed: root.choice === "yes"
 
     spacing: Theme.spacingSmall
 
-    QQC2.ButtonGroup {
-        id: group
-    }
     BodyText {
         text: root.question
         font.bold: true
@@ -37,24 +35,22 @@ ColumnLayout {
         Accessible.name: root.question
 
         ChoiceTile {
-            id: yes
-
             shortText: qsTr("Yes", "@option:radio consent")
             text: qsTr("Yes: %1", "@option:radio consent, %1 is what is agreed").arg(root.topic)
             description: root.question
-            QQC2.ButtonGroup.group: group
+            checked: root.choice === "yes"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            onClicked: root.choice = "yes"
         }
         ChoiceTile {
-            id: no
-
             shortText: qsTr("No", "@option:radio consent")
             text: qsTr("No: %1", "@option:radio consent, %1 is what is refused").arg(root.topic)
             description: root.question
-            QQC2.ButtonGroup.group: group
+            checked: root.choice === "no"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            onClicked: root.choice = "no"
         }
     }
 }

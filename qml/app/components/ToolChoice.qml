@@ -46,7 +46,8 @@ T.RadioButton {
     }
 
     background: TilePaper {
-        tile: root
+        chosen: root.checked
+        keyFocus: root.visualFocus
 
         TickMark {
             anchors.top: parent.top

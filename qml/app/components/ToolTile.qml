@@ -35,7 +35,8 @@ QQC2.AbstractButton {
     }
 
     background: TilePaper {
-        tile: root
+        chosen: root.checked
+        keyFocus: root.visualFocus
     }
     contentItem: ToolFace {
         symbol: root.symbol

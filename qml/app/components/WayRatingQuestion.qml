@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Chorus
 import Chorus.Controls
@@ -23,9 +22,6 @@ ColumnLayout {
 
     spacing: Theme.spacing
 
-    QQC2.ButtonGroup {
-        id: faces
-    }
     QuestionText {
         text: root.question
     }
@@ -52,7 +48,6 @@ ColumnLayout {
                 text: modelData.text
                 faceLevel: modelData.face
                 checked: root.rating === modelData.value
-                QQC2.ButtonGroup.group: faces
                 onClicked: CurrentSession.rateWay(root.activityId, modelData.value)
             }
         }

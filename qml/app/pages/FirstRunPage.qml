@@ -14,6 +14,9 @@ import Chorus.Controls
 QQC2.Page {
     id: root
 
+    // Main.qml is a plain window: the Theme's font reaches the controls from here.
+    font: Theme.bodyFont
+
     property int chosenStep: 0
     readonly property int step: App.onboarding ? (App.youngPersonDevice ? 12 : App.recoveryKey.length > 0 ? 2 : 3) : chosenStep
     // The invite as typed, kept for joining once the PIN has made the store.

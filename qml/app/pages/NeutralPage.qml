@@ -8,6 +8,9 @@ import Chorus.Controls
 QQC2.Page {
     id: root
 
+    // Main.qml is a plain window: the Theme's font reaches the controls from here.
+    font: Theme.bodyFont
+
     title: qsTr("Notes", "@title:page")
     background: Rectangle {
         color: Theme.surface

@@ -1,28 +1,28 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import Chorus
 import Chorus.Controls
 
 // Chorus is locked: the practitioner's passphrase opens the store. The first screen most
-// starts show: templates only, no Quick Controls style (see Main.qml). On a young person's
+// starts show: plain Qt Quick, no Quick Controls (see Main.qml). On a young person's
 // own device (issue 16) their PIN opens it, and there is no recovery key: a new invite from
 // their practitioner is the way back.
-T.Page {
+FocusScope {
     id: root
 
     // "Forgotten passphrase?": the recovery key written down at set-up opens the store and
     // the practitioner chooses a new passphrase (issue 14).
     property bool recovering: false
-
-    title: qsTr("Unlock", "@title:page")
-    background: Rectangle {
-        color: Theme.background
-    }
+    readonly property string title: qsTr("Unlock", "@title:page")
 
     Component.onCompleted: passphrase.forceActiveFocus()
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
 
     PageColumn {
         anchors.fill: parent

@@ -1,15 +1,22 @@
 // No "pragma ComponentBehavior: Bound": Qt 6.4 refuses to load bound components nested in
 // Loaders ("Cannot instantiate bound component outside its creation context").
 import QtQuick
+import QtQuick.Templates as T
 import Chorus
+import Chorus.Controls
 
 // Child mode: only the child's (or young person's) own session is reachable; leaving it
 // needs the practitioner. Loaded by URL from Main.qml, like PractitionerScreen.
-Item {
+T.Control {
     id: child
 
     // "What the team did" for this participant, shown over their answers when they ask.
     property bool showingWeDid: false
+
+    // Main.qml is a plain window: the Theme's font reaches the pages' controls from here (a
+    // Control passes its font down; an Item does not). A focus scope: it has the keys itself.
+    font: Theme.bodyFont
+    focus: true
 
     // Leaving needs the practitioner, except on a young person's own device: it is theirs.
     // While some of their answers wait for space finishing is refused, and their page says

@@ -1,16 +1,23 @@
 // No "pragma ComponentBehavior: Bound": Qt 6.4 refuses to load bound components nested in
 // Loaders ("Cannot instantiate bound component outside its creation context").
 import QtQuick
+import QtQuick.Templates as T
 import Chorus
+import Chorus.Controls
 
 // The practitioner's screens after unlocking: home, set-up, settings, sync, consent and the
 // review queue. A file of
 // its own, loaded by URL from Main.qml once unlocked, so that none of these pages is
 // compiled before the unlock screen's first frame.
-Item {
+T.Control {
     id: practitioner
 
     property string page: "home"
+
+    // Main.qml is a plain window: the Theme's font reaches the pages' controls from here (a
+    // Control passes its font down; an Item does not). A focus scope: it has the keys itself.
+    font: Theme.bodyFont
+    focus: true
 
     Loader {
         id: homeLoader

@@ -217,6 +217,7 @@ class TestJourneys : public QObject
     Q_OBJECT
 
     QQuickWindow* m_window = nullptr;
+    QString m_fontFamily; // the Theme's text font, which every control on every step shows
     QString m_shots;
     QString m_journey;
     int m_step = 0;
@@ -457,6 +458,18 @@ class TestJourneys : public QObject
         QVERIFY2(s_qmlWarnings.isEmpty(),
                  qPrintable(QStringLiteral("step %1: QML warned: %2")
                                 .arg(name, s_qmlWarnings.join(QStringLiteral("\n")))));
+        // Main.qml is a plain window, which passes no font down: each screen gives its Quick
+        // Controls the Theme's font, or they would show the platform's (and ignore the text
+        // size and the dyslexia-friendly font).
+        for (QQuickItem* item : visibleItems(m_window->contentItem())) {
+            if (!item->inherits("QQuickControl")) {
+                continue;
+            }
+            const QString family = item->property("font").value<QFont>().family();
+            QVERIFY2(family == m_fontFamily,
+                     qPrintable(QStringLiteral("step %1: %2 shows %3, not the Theme's %4")
+                                    .arg(name, describe(item), family, m_fontFamily)));
+        }
     }
 
     /** The hub each journey runs against: a child process on a fresh SQLite file. */
@@ -519,6 +532,7 @@ private slots:
         window->resize(1280, 800); // a tablet, as issue 14 was tried
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         m_window = window.get();
+        m_fontFamily = f.services->preferences().fontFamily();
         const QString pass = QString::fromUtf8(kPassphrase);
 
         // 1. First run.
@@ -793,6 +807,7 @@ private slots:
             window->resize(1280, 800);
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
             m_window = window.get();
+            m_fontFamily = f.services->preferences().fontFamily();
             QVERIFY(clickSettled(trw("HomePage", "Sync with the hub", "@action:button")));
             QVERIFY(type(trw("SyncPage", "Hub address", "@label:textbox"), hub.process.url({})));
             QVERIFY(type(trw("SyncPage", "Enrolment code", "@label:textbox"),
@@ -853,6 +868,7 @@ private slots:
         window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         m_window = window.get();
+        m_fontFamily = f.services->preferences().fontFamily();
         STEP("welcome", {trw("FirstRunPage", "Welcome to Chorus", "@title:page")});
         QVERIFY(clickSettled(trw("FirstRunPage", "I have an invite", "@action:button")));
         QVERIFY(type(trw("FirstRunPage", "Hub address", "@label:textbox"), inviteHub));

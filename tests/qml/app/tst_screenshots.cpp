@@ -59,7 +59,7 @@ double paintedContrast(const QImage& image, const QRect& box)
     return best;
 }
 
-bool isButton(const QQuickItem* item)
+bool isAppButton(const QQuickItem* item)
 {
     const QByteArray cls = item->metaObject()->className();
     return cls.startsWith("AppButton") || cls.startsWith("QuickExitButton");
@@ -116,7 +116,7 @@ private:
         const QRect inWindow = image.rect();
         int checked = 0;
         for (QQuickItem* item : visibleItems(page)) {
-            if (!isButton(item) || !item->isEnabled() ||
+            if (!isAppButton(item) || !item->isEnabled() ||
                 item->property("text").toString().isEmpty()) {
                 continue;
             }

@@ -185,7 +185,7 @@ private slots:
             [&] {
                 for (QQuickItem* item : visibleItems(window->contentItem())) {
                     if (item->property("text").toString() == QLatin1String("Keep working") &&
-                        item->inherits("QQuickAbstractButton")) {
+                        isButton(item)) {
                         keep = item;
                     }
                 }

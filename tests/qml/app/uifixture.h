@@ -173,10 +173,18 @@ struct UiFixture
     }
 };
 
+/** True for a button as a screen reader meets it: a push button, whatever its C++ type (the
+    app's own buttons are plain Qt Quick items, Quick Controls' are QQuickAbstractButtons). */
+inline bool isButton(QQuickItem* item)
+{
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(item);
+    return iface && iface->role() == QAccessible::Button;
+}
+
 /** True for items a person can focus or operate. */
 inline bool isInteractive(QQuickItem* item)
 {
-    return item->activeFocusOnTab() || item->inherits("QQuickAbstractButton") ||
+    return item->activeFocusOnTab() || isButton(item) || item->inherits("QQuickAbstractButton") ||
            item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit") ||
            item->inherits("QQuickSlider") || item->inherits("QQuickSpinBox");
 }

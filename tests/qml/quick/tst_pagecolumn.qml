@@ -113,4 +113,43 @@ TestCase {
         checkShown(column, field, "after the page got shorter");
         verify(column.contentY > 0, "the page did not scroll");
     }
+
+    /** The page's scroll bar: the first child of the page that says it is one. */
+    function scrollBar(column) {
+        for (let i = 0; i < column.children.length; ++i) {
+            if (column.children[i].Accessible.role === Accessible.ScrollBar)
+                return column.children[i];
+        }
+        return null;
+    }
+
+    // The scroll bar (PageScrollBar) says how far down the page is, in a range a screen reader
+    // reads, and moves the page by its Increase and Decrease actions, a press on the bar and a
+    // drag of its handle; it stays put while the page moves under it.
+    function test_scrollBar() {
+        const column = createTemporaryObject(page, testCase);
+        waitForItemPolished(column, 2000);
+        const bar = scrollBar(column);
+        verify(bar, "no scroll bar");
+        verify(bar.parent === column, "the bar is in the page's content and would scroll away");
+        compare(bar.value, 0);
+        compare(bar.minimumValue, 0);
+        fuzzyCompare(bar.maximumValue, 1 - column.height / column.contentHeight, 0.001);
+        bar.Accessible.increaseAction();
+        verify(column.contentY > 0, "Increase did not scroll");
+        fuzzyCompare(bar.value, bar.stepSize, 0.001);
+        bar.Accessible.decreaseAction();
+        compare(column.contentY, 0, "Decrease did not scroll back");
+        // A press near the bar's end shows the page's end.
+        mouseClick(bar, bar.width / 2, bar.height - 2);
+        fuzzyCompare(column.contentY, column.contentHeight - column.height, 1);
+        fuzzyCompare(bar.value, bar.maximumValue, 0.001);
+        // Dragging the handle from there up to the top shows the page's top.
+        mousePress(bar, bar.width / 2, bar.height - 4);
+        mouseMove(bar, bar.width / 2, bar.height / 2);
+        verify(column.contentY > 0 && column.contentY < column.contentHeight - column.height, "the drag did not follow");
+        mouseMove(bar, bar.width / 2, -50);
+        mouseRelease(bar, bar.width / 2, -50);
+        compare(column.contentY, 0, "a drag past the top did not stop at the top");
+    }
 }

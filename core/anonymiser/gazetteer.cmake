@@ -110,4 +110,4 @@ qt_add_resources(chorus_core chorus_public_phrases
   PREFIX /chorus/anonymiser
   BASE ${_chorus_gaz_data}
   FILES ${_chorus_gaz_data}/public-phrases.txt ${_chorus_gaz_data}/schools.txt
-        ${_chorus_gaz_data}/districts.txt)
+        ${_chorus_gaz_data}/districts.txt ${_chorus_gaz_data}/city-districts.txt)

@@ -164,18 +164,36 @@ void NameFinder::addDistrictNames()
             })) {
             continue;
         }
-        // After the shape rules, as a listed school: "Ysgol Gymraeg Llwyncelyn" is a school,
-        // and the place rules' finds stand ("hillfields, coventry"). Tried first: matched
-        // before the other rules, it lost more than it found on the held-out sets.
-        Entry* e = addEntry(p, PiiKind::Place, false, true);
-        if (e) {
-            e->district = true;
+        addDistrict(p);
+    }
+    // A big city's district that the town list holds as well ("Splott", "Harpurhey") is a
+    // district all the same: not travel's town, but where a family lives.
+    static const std::vector<std::vector<QString>> cityDistricts =
+        readPhrases(QStringLiteral(":/chorus/anonymiser/city-districts.txt"));
+    for (const std::vector<QString>& p : cityDistricts) {
+        if (p.size() == 1 && m_gazetteer &&
+            (m_gazetteer->flags(p.front()) &
+             (Gazetteer::NotName | Gazetteer::Word | Gazetteer::Name | Gazetteer::WelshWord |
+              Gazetteer::HomeWord))) {
+            continue;
         }
-        if (e && m_gazetteer) {
-            e->everydayWords = std::all_of(p.begin(), p.end(), [&](const QString& w) {
-                return (m_gazetteer->flags(w) & Gazetteer::Word) != 0;
-            });
-        }
+        addDistrict(p);
+    }
+}
+
+void NameFinder::addDistrict(const std::vector<QString>& words)
+{
+    // After the shape rules, as a listed school: "Ysgol Gymraeg Llwyncelyn" is a school, and
+    // the place rules' finds stand ("hillfields, coventry"). Tried first: matched before the
+    // other rules, it lost more than it found on the held-out sets.
+    Entry* e = addEntry(words, PiiKind::Place, false, true);
+    if (e) {
+        e->district = true;
+    }
+    if (e && m_gazetteer) {
+        e->everydayWords = std::all_of(words.begin(), words.end(), [&](const QString& w) {
+            return (m_gazetteer->flags(w) & Gazetteer::Word) != 0;
+        });
     }
 }
 

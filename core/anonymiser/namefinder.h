@@ -80,6 +80,9 @@ private:
     /** Districts, estates and villages where families live ("Moss Side", "harehills", "Tile
      *  Hill"), from data/districts.txt: hidden as places wherever they stand. */
     void addDistrictNames();
+    /** One district of a list, hidden as a place in any case unless the words around say
+        otherwise (listedDistrictAt). */
+    void addDistrict(const std::vector<QString>& words);
 
     const Gazetteer* m_gazetteer;
     bool m_contextRules;

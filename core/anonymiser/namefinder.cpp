@@ -147,15 +147,17 @@ void NameFinder::addSchoolNames()
 
 void NameFinder::addDistrictNames()
 {
+    // One word that a list knows as a word, a name or a word kept is left to the rules
+    // ("Walker", "Heath"), as is a town: "we went to Leeds" is travel, "i live in leeds" a home.
+    const auto knownWord = [this](const std::vector<QString>& p, std::uint32_t flags) {
+        return p.size() == 1 && m_gazetteer && (m_gazetteer->flags(p.front()) & flags);
+    };
+    constexpr std::uint32_t kRulesWords = Gazetteer::NotName | Gazetteer::Word | Gazetteer::Name |
+                                          Gazetteer::WelshWord | Gazetteer::HomeWord;
     static const std::vector<std::vector<QString>> districts =
         readPhrases(QStringLiteral(":/chorus/anonymiser/districts.txt"));
     for (const std::vector<QString>& p : districts) {
-        // One word that a list knows is left to the rules: a town ("we went to Leeds" is
-        // travel, "i live in leeds" a home), a word or a name ("Walker", "Heath"), a word kept.
-        if (p.size() == 1 && m_gazetteer &&
-            (m_gazetteer->flags(p.front()) &
-             (Gazetteer::Place | Gazetteer::NotName | Gazetteer::Word | Gazetteer::Name |
-              Gazetteer::WelshWord | Gazetteer::HomeWord))) {
+        if (knownWord(p, kRulesWords | Gazetteer::Place)) {
             continue;
         }
         // So is a town of several words the town list holds ("Port Talbot", "Y Barri").
@@ -171,13 +173,9 @@ void NameFinder::addDistrictNames()
     static const std::vector<std::vector<QString>> cityDistricts =
         readPhrases(QStringLiteral(":/chorus/anonymiser/city-districts.txt"));
     for (const std::vector<QString>& p : cityDistricts) {
-        if (p.size() == 1 && m_gazetteer &&
-            (m_gazetteer->flags(p.front()) &
-             (Gazetteer::NotName | Gazetteer::Word | Gazetteer::Name | Gazetteer::WelshWord |
-              Gazetteer::HomeWord))) {
-            continue;
+        if (!knownWord(p, kRulesWords)) {
+            addDistrict(p);
         }
-        addDistrict(p);
     }
 }
 

@@ -65,6 +65,20 @@ TestCase {
         compare(column.clicks, 5, "the screen reader's Press");
     }
 
+    // A release of another key is not the button's: it goes on to the items around it.
+    function test_otherReleasesGoOn() {
+        const column = createTemporaryObject(buttons, testCase);
+        let released = 0;
+        column.Keys.released.connect(event => {
+            if (event.key === Qt.Key_Right)
+                ++released;
+        });
+        column.button.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Right);
+        compare(released, 1, "the button kept another key's release");
+        compare(column.clicks, 0);
+    }
+
     function test_disabledDoesNothing() {
         const column = createTemporaryObject(buttons, testCase);
         const button = column.button;

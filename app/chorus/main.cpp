@@ -118,9 +118,15 @@ int main(int argc, char* argv[])
     // The installed desktop entry's name: desktops match the window to its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral(CHORUS_APP_ID));
     commandLine.parser.process(app);
+    // Qt's default font is the body text's: each Text item measures a line in the default font
+    // as it is made, and a default of its own would be one more font engine (fontconfig's
+    // match included: a tenth of the unlock screen's start) than the screen needs. Text that
+    // sets its own font (all of the Theme's) is unchanged.
+    const QFont textFont = Preferences::textFontAtStart(data.preferencesFile);
+    QGuiApplication::setFont(textFont);
     // Fonts and the unlock screen's plugin libraries on a second core, beside the engine's start.
     chorus::app::StartWarmUp warmUp( // not const: its thread fills it after construction
-        Preferences::fontFamilyAtStart(data.preferencesFile), Preferences::languageNames());
+        textFont, Preferences::languageNames());
 
     if (!QDir().mkpath(data.folder)) {
         std::fprintf(stderr, "chorus: cannot create the data folder %s\n", qPrintable(data.folder));

@@ -27,8 +27,8 @@ QStringList StartWarmUp::pluginPaths()
     return paths;
 }
 
-StartWarmUp::StartWarmUp(const QString& fontFamily, const QStringList& text)
-    : m_thread([this, fontFamily, text] {
+StartWarmUp::StartWarmUp(const QFont& textFont, const QStringList& text)
+    : m_thread([this, textFont, text] {
           // The plugins first: the engine's loader thread imports them as soon as it starts,
           // and a library it reaches first it loads itself; the fonts are wanted only when
           // the first text item is made, after those types are read.
@@ -44,7 +44,7 @@ StartWarmUp::StartWarmUp(const QString& fontFamily, const QStringList& text)
           // Shaping the text looks up the fallback fonts of each script the family lacks and
           // Qt's font database keeps them: the main thread's first text finds them there. (The
           // font engines are not shared: each thread makes its own.)
-          (void)QFontMetricsF(QFont(fontFamily)).horizontalAdvance(text.join(u' '));
+          (void)QFontMetricsF(textFont).horizontalAdvance(text.join(u' '));
       })
 {}
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QPluginLoader>
 #include <QStringList>
 
@@ -27,8 +28,8 @@ namespace chorus::app {
 class StartWarmUp
 {
 public:
-    /** `fontFamily` is the text font's, `text` words the first frame shows in any script. */
-    StartWarmUp(const QString& fontFamily, const QStringList& text);
+    /** `textFont` is the body text's, `text` words the first frame shows in any script. */
+    StartWarmUp(const QFont& textFont, const QStringList& text);
 
     /** The plugin files it loads: those of the modules Main.qml and the unlock page import
         besides QtQuick, in Qt's QML folder. */

@@ -81,7 +81,7 @@ QtObject {
 
     // Type: sizes follow the text scale; the dyslexia-friendly font is OpenDyslexic.
     readonly property string fontFamily: Preferences.fontFamily
-    readonly property real fontBody: 20 * textScale
+    readonly property real fontBody: Preferences.bodyTextPixels * textScale
     readonly property real fontSmall: 17 * textScale
     readonly property real fontHeading: 30 * textScale
     readonly property real fontTitle: 38 * textScale

@@ -17,6 +17,7 @@ const QStringList kKeyboardChoices = {QStringLiteral("automatic"), QStringLitera
                                       QStringLiteral("hardware")};
 constexpr auto kKeyboardKey = "onScreenKeyboard";
 constexpr auto kDyslexicFontKey = "dyslexicFont";
+constexpr auto kTextScaleKey = "textScale";
 
 /** A language's own name for itself. */
 QString nativeName(const QString& code)
@@ -43,7 +44,7 @@ Preferences::Preferences(const QString& settingsPath, QObject* parent) : QObject
         const QString lang = m_settings->value("language", m_language).toString();
         m_language = kLanguages.contains(lang) ? lang : QStringLiteral("en");
         m_textScale =
-            qBound(kMinTextScale, m_settings->value("textScale", 1.0).toReal(), kMaxTextScale);
+            qBound(kMinTextScale, m_settings->value(kTextScaleKey, 1.0).toReal(), kMaxTextScale);
         m_highContrast = m_settings->value("highContrast", false).toBool();
         m_dyslexicFont = m_settings->value(kDyslexicFontKey, false).toBool();
         m_reducedMotion = m_settings->value("reducedMotion", false).toBool();
@@ -127,13 +128,19 @@ QString Preferences::fontFamilyFor(bool dyslexicFont)
     return dyslexicFont ? QStringLiteral("OpenDyslexic") : QStringLiteral("Noto Sans");
 }
 
-QString Preferences::fontFamilyAtStart(const QString& settingsPath)
+QFont Preferences::textFontAtStart(const QString& settingsPath)
 {
+    QFont font(fontFamilyFor(false));
+    font.setPixelSize(kBodyTextPixels);
     if (settingsPath.isEmpty()) {
-        return fontFamilyFor(false);
+        return font;
     }
     const QSettings settings(settingsPath, QSettings::IniFormat);
-    return fontFamilyFor(settings.value(kDyslexicFontKey, false).toBool());
+    font.setFamily(fontFamilyFor(settings.value(kDyslexicFontKey, false).toBool()));
+    const qreal scale =
+        qBound(kMinTextScale, settings.value(kTextScaleKey, 1.0).toReal(), kMaxTextScale);
+    font.setPixelSize(qRound(kBodyTextPixels * scale));
+    return font;
 }
 
 void Preferences::setTextScale(qreal scale)
@@ -143,7 +150,7 @@ void Preferences::setTextScale(qreal scale)
         return;
     }
     m_textScale = scale;
-    save("textScale", scale);
+    save(kTextScaleKey, scale);
     emit textScaleChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -28,6 +29,8 @@ class Preferences : public QObject
     Q_PROPERTY(bool dyslexicFont READ dyslexicFont WRITE setDyslexicFont NOTIFY dyslexicFontChanged)
     /** The text font's family: the dyslexia-friendly one when chosen (the Theme's fonts). */
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY dyslexicFontChanged)
+    /** The body text's size in pixels at text scale 1 (the Theme scales it). */
+    Q_PROPERTY(int bodyTextPixels READ bodyTextPixels CONSTANT)
     Q_PROPERTY(
         bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
@@ -46,6 +49,7 @@ class Preferences : public QObject
     Q_PROPERTY(QString keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
 
 public:
+    static constexpr int kBodyTextPixels = 20;
     static constexpr qreal kMinTextScale = 1.0;
     static constexpr qreal kMaxTextScale = 2.0;
     static constexpr int kDefaultIdleLockSeconds = 120;
@@ -86,10 +90,11 @@ public:
     [[nodiscard]] bool dyslexicFont() const { return m_dyslexicFont; }
     void setDyslexicFont(bool on);
     [[nodiscard]] QString fontFamily() const { return fontFamilyFor(m_dyslexicFont); }
+    [[nodiscard]] static int bodyTextPixels() { return kBodyTextPixels; }
     [[nodiscard]] static QString fontFamilyFor(bool dyslexicFont);
-    /** The text font's family saved in the settings file at settingsPath, read without an
-     *  application object (the start's warm-up thread looks up its fallback fonts). */
-    [[nodiscard]] static QString fontFamilyAtStart(const QString& settingsPath);
+    /** The body text's font as the settings file at settingsPath sets it (family and text
+     *  scale), read without an application object: the app's default font at start. */
+    [[nodiscard]] static QFont textFontAtStart(const QString& settingsPath);
     [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool on);
     [[nodiscard]] int idleLockSeconds() const { return m_idleLockSeconds; }

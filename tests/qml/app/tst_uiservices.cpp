@@ -154,6 +154,42 @@ private slots:
         }
     }
 
+    /** The app's default font at start (main.cpp) is the Theme's body font for the saved
+     *  settings, so that the font engine Qt makes for its default is the one the text uses. */
+    void fontAtStartIsTheThemesBodyFont_data()
+    {
+        QTest::addColumn<bool>("dyslexic");
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("default") << false << 1.0;
+        QTest::newRow("dyslexic, larger") << true << 1.5;
+        QTest::newRow("largest") << false << 2.0;
+    }
+    void fontAtStartIsTheThemesBodyFont()
+    {
+        QFETCH(bool, dyslexic);
+        QFETCH(qreal, scale);
+        UiFixture f(QStringLiteral("en"), scale);
+        f.services->preferences().setDyslexicFont(dyslexic);
+        const QString path = f.dir.filePath(QStringLiteral("saved.ini"));
+        {
+            Preferences saved(path);
+            saved.setDyslexicFont(dyslexic);
+            saved.setTextScale(scale);
+        }
+        QQmlComponent theme(f.engine.get());
+        theme.setData("import QtQuick\nimport Chorus.Controls\n"
+                      "QtObject { property font body: Theme.bodyFont }\n",
+                      QUrl(QStringLiteral("qrc:/fontcheck.qml")));
+        std::unique_ptr<QObject> object(theme.create());
+        QVERIFY2(object, qPrintable(theme.errorString()));
+        const QFont body = object->property("body").value<QFont>();
+        const QFont atStart = Preferences::textFontAtStart(path);
+        QCOMPARE(atStart.family(), body.family());
+        QCOMPARE(atStart.pixelSize(), body.pixelSize());
+        QCOMPARE(Preferences::textFontAtStart(QString()).pixelSize(),
+                 Preferences::bodyTextPixels());
+    }
+
     /** Issue 14: an idle lock warns first with a countdown on screen that a touch or
      *  "Keep working" dismisses; only then, still idle, does it lock. */
     void idleLockWarnsFirst()

@@ -121,7 +121,8 @@ int main(int argc, char* argv[])
     // Qt's default font is the body text's: each Text item measures a line in the default font
     // as it is made, and a default of its own would be one more font engine (fontconfig's
     // match included: a tenth of the unlock screen's start) than the screen needs. Text that
-    // sets its own font (all of the Theme's) is unchanged.
+    // sets its own font (all of the Theme's) is unchanged; a popup that sets none (a
+    // FileDialog) shows this one, where only an ApplicationWindow would pass the Theme's.
     const QFont textFont = Preferences::textFontAtStart(data.preferencesFile);
     QGuiApplication::setFont(textFont);
     // Fonts and the unlock screen's plugin libraries on a second core, beside the engine's start.

@@ -6,11 +6,11 @@ import Chorus.Controls
 // emits clicked(). A button never changes its own `checked`: the page binds it to what it
 // shows and changes that in onClicked, so a tile can never show a choice the page did not make.
 //
-// Plain Qt Quick, not a Quick Controls template: the unlock screen is made of these, and a
-// first frame that needs no QtQuick.Templates comes up about a sixth sooner, the module's
-// type registration alone being 18 M instructions (bench/startup_bench; see Main.qml). Plain
-// items also take their accessible role from Accessible.role, which Qt 6.4 overrides from the
-// C++ type of a template control.
+// Plain Qt Quick, not a Quick Controls template: the unlock screen is made of these, and its
+// first frame need not register QtQuick.Templates' types, 18 M instructions or about a sixth
+// of a bare window's start (bench/startup_bench; see Main.qml). Plain items also take their
+// accessible role from Accessible.role, which Qt 6.4 overrides from the C++ type of a
+// template control.
 Item {
     id: root
 

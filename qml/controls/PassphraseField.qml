@@ -67,8 +67,7 @@ FocusScope {
         activeFocusOnTab: true
         echoMode: TextInput.Password
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText
-        font.family: Theme.fontFamily
-        font.pixelSize: Math.round(Theme.fontBody)
+        font: Theme.bodyFont
         color: Theme.text
         selectByMouse: true
         selectionColor: Theme.primary

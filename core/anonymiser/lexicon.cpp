@@ -86,8 +86,8 @@ Lexicon::Lexicon()
     addAll(m_roles, "thank thanks thankyou thanku thx ta cheers diolch", Thanks);
     addAll(
         m_roles,
-        "ysgol coleg st saint cardinal bishop archbishop sant sixth the house lodge cottage hafan "
-        "ty ygg yg sir blessed our santes gwyl",
+        "ysgol coleg goleg ngholeg choleg st saint cardinal bishop archbishop sant sixth the house "
+        "lodge cottage hafan ty ygg yg sir blessed our santes gwyl",
         SchoolHomeCue);
     m_roles.add(QStringView(u"t\u0177"), SchoolHomeCue);   // "tŷ", Welsh for house
     m_roles.add(QStringView(u"g\u0175yl"), SchoolHomeCue); // "gŵyl", feast (feastDayPass)
@@ -178,7 +178,7 @@ Lexicon::Lexicon()
            Platform);
     addAll(m_roles,
            "am i'm im is was be turned turning turns turn aged age are were been he's she's "
-           "who's they're you're it's",
+           "who's whos they're you're it's",
            AgeVerb);
     addAll(m_roles, "nearly almost only just now about like already still", AgeFiller);
     addAll(m_roles,

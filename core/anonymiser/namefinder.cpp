@@ -9,6 +9,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstring>
 
 namespace chorus {
 
@@ -853,6 +854,15 @@ private:
                 (is(p - 1, "call") || is(p - 1, "calls") || is(p - 1, "called"))) {
                 return true;
             }
+            // Welsh "galw fi'n Gwt", "yn ei alw fo'n Deio": what someone is called; not a
+            // Welsh word in lower case ("galw fi'n enwau", calling me names).
+            if ((cap(i) || !unknownwords::builtInModel().welsh.contains(stem(i))) &&
+                (is(p, "fi'n") || is(p, "fo'n") || is(p, "hi'n") || is(p, "e'n") || is(p, "ni'n") ||
+                 is(p, "nhw'n")) &&
+                (is(p - 1, "galw") || is(p - 1, "alw") || is(p - 1, "galwodd") ||
+                 is(p - 1, "galwon"))) {
+                return true;
+            }
         }
         if (calledOnly) {
             return false;
@@ -1294,6 +1304,17 @@ private:
      *  said to be home after it, in the words people use (last is the town's last word).
      *  Not where someone else is from ("where Michael Sheen is from"), a trip ("where we went
      *  on holiday") or a wish ("where i want to live"). */
+    /** The capitalised words ending at last open the statement ("Ebbw Vale, that's me"; not
+     *  "my name is Emyr Wyn Hughes, that's me"). */
+    bool opensStatement(int last) const
+    {
+        int first = last;
+        while (isWord(first - 1) && cap(first - 1) && m_t.oneSpace(first)) {
+            --first;
+        }
+        return initial(first);
+    }
+
     bool homeToldAfter(int last) const
     {
         int k = last + 1;
@@ -1302,7 +1323,11 @@ private:
         }
         if ((is(k, "born") && (is(k + 1, "and") || is(k + 1, "n") || m_t.punct(k + 1, u'&')) &&
              (is(k + 2, "raised") || is(k + 2, "bred"))) ||
-            ((is(k, "thats") || is(k, "that's")) && (is(k + 1, "us") || is(k + 1, "home")))) {
+            ((is(k, "thats") || is(k, "that's")) &&
+             (is(k + 1, "us") || is(k + 1, "home") || (is(k + 1, "me") && opensStatement(last)) ||
+              // "Gloucester, Matson, that's my estate"
+              (is(k + 1, "my") && (is(k + 2, "estate") || is(k + 2, "area") || is(k + 2, "ends") ||
+                                   is(k + 2, "town") || is(k + 2, "home")))))) {
             return true;
         }
         if (is(k, "is") || is(k, "was") || is(k, "and")) {
@@ -1326,7 +1351,11 @@ private:
                        is(j, "stay") || is(j, "staying") || is(j, "from") || is(j, "house") ||
                        is(j, "flat") || is(j, "still") || is(j, "now") || is(j, "home");
             }
-            return home || is(k + 1, "we're") || is(k + 1, "im") || is(k + 1, "i'm");
+            // "that's where my nan is": a relative's home, as "my nan in Leeds" is
+            const bool relativeThere = is(k + 1, "my") && (roles(k + 2) & Lexicon::Relation) &&
+                                       (is(k + 3, "is") || is(k + 3, "lives"));
+            return home || relativeThere || is(k + 1, "we're") || is(k + 1, "im") ||
+                   is(k + 1, "i'm");
         }
         // "been here since i was 5", "lived here all my life", later in the sentence.
         for (int j = k; j <= k + 8 && m_t.valid(j) && !sentenceEnd(j); ++j) {
@@ -1714,6 +1743,55 @@ private:
     /** In a Welsh statement, a capitalised word after the article is a Welsh noun, not a
      *  name: "y Doctor", "mae'r Nyrs", "Sul y Mamau" (Welsh puts no article before a person's
      *  name; a town's article is the town's, found by the place list). */
+    /** "bod yn Heddwas", "tyfu Cennin", "yr Ysgol Uwchradd": in a Welsh statement, a capital
+     *  mid-sentence on a word of the Welsh dictionary that no name list holds is as often a
+     *  noun a child capitalised as a name, so the word needs a person's context to be one.
+     *  The Welsh given names that are also dictionary words ("Gwenith", "Einion") are in the
+     *  name lists (`late-names.txt`), so they never reach this. */
+    bool welshDictionaryWordInWelsh(int i) const
+    {
+        // A capitalised phrase is one proper name ("Cwm Gwaun", "Heol y Frenhines", "Hafan y
+        // Môr"), whose words may all be in the dictionary.
+        const int next = is(i + 1, "y") || is(i + 1, "yr") ? i + 2 : i + 1;
+        return welshStatement() && !welshProperHead(i - 1) &&
+               !(cap(next) && m_t.oneSpace(i + 1) && m_t.oneSpace(next) &&
+                 (welshProperHead(i) || next > i + 1)) &&
+               unknownwords::builtInModel().welsh.contains(stem(i)) && !mutatedName(i);
+    }
+
+    /** "gan Fethan", "efo Ddafydd": a name in a Welsh mutation, which no list holds as
+     *  written. The word's first letters are put back to each radical they may come from
+     *  (soft, nasal and aspirate mutations), and a name list is asked for that form. */
+    bool mutatedName(int i) const
+    {
+        const QStringView w = stem(i);
+        if (!m_f.m_gazetteer || w.size() < 3) {
+            return false;
+        }
+        auto starts = [&](const char* prefix) {
+            const qsizetype n = qsizetype(std::strlen(prefix));
+            return w.size() > n && equalsAsciiEntry(w.first(n), prefix);
+        };
+        // mutated opening -> radical opening; the longest opening first ("Ngh" before "Ng").
+        static const std::pair<const char*, const char*> kRadicals[] = {
+            {"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ph", "p"}, {"th", "t"},
+            {"ch", "c"},  {"dd", "d"}, {"f", "b"},  {"f", "m"},  {"b", "p"},  {"d", "t"},
+            {"g", "c"},   {"m", "b"},  {"n", "d"},  {"l", "ll"}, {"r", "rh"}, {"", "g"}};
+        constexpr std::uint32_t kNamed = Gazetteer::Name | Gazetteer::Curated;
+        for (const auto& [mutated, radical] : kRadicals) {
+            if (!starts(mutated)) {
+                continue;
+            }
+            const QString form =
+                QLatin1String(radical) + w.sliced(qsizetype(std::strlen(mutated))).toString();
+            const std::uint32_t f = m_f.m_gazetteer->flags(form);
+            if ((f & kNamed) && !(f & Gazetteer::NotName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool welshCapitalisedNoun(int i) const
     {
         // The article first: asking whether a statement is Welsh reads all of it.
@@ -2704,7 +2782,8 @@ private:
             if (nation(i)) {
                 return false; // "yng Nghymru": the mutated form is in no list
             }
-            if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i)) {
+            if (!init && !acronym && !innerCapital(s) && !titleCasePhrase(i) &&
+                !welshDictionaryWordInWelsh(i)) {
                 return true;
             }
             return !acronym && !thingPredicateAfter(i) &&
@@ -3095,6 +3174,7 @@ private:
         const int p = first - 1;
         // "a new school called Brookvale": what "called" names is decided by its noun.
         if ((roles(p) & Lexicon::Called) || tripOrOriginBefore(first) ||
+            (cap(first) && teamAfter(last)) ||
             (is(p, "to") && (is(p - 1, "go") || is(p - 1, "goes") || is(p - 1, "going") ||
                              is(p - 1, "visit") || is(p - 1, "trip")))) {
             return false;
@@ -3208,6 +3288,8 @@ private:
                 continue;
             }
             if (is(i, "ysgol") || is(i, "coleg") ||
+                // "i Goleg Menai", "yng Ngholeg Cambria": the college's word mutated
+                is(i, "goleg") || is(i, "ngholeg") || is(i, "choleg") ||
                 // "YGG Treganna", "YG Gwynllyw": Ysgol Gynradd Gymraeg, Ysgol Gymraeg.
                 ((is(i, "ygg") || is(i, "yg")) && allUpper(m_t.str(i)))) {
                 last = welshSchoolEnd(i);
@@ -3361,6 +3443,25 @@ private:
             "alexandra", "stanley", "dons",    "county",   "borough"};
         return isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1) &&
                isAny(i + 1, kClubWords);
+    }
+
+    /** A town's word said as its football team: "Tottenham have been rubbish", "Chelsea away
+     *  in the cup", "Sunderland till I die" (a team takes the plural verb in British
+     *  English; a person or a place, the singular). */
+    bool teamAfter(int last) const
+    {
+        // Not a place's own people: "the foster carers in Bridgend are nice".
+        int first = last;
+        while (isWord(first - 1) && cap(first - 1) && m_t.oneSpace(first)) {
+            --first;
+        }
+        if (roles(first - 1) & Lexicon::PlacePrep) {
+            return false;
+        }
+        return is(last + 1, "have") || is(last + 1, "are") || is(last + 1, "were") ||
+               is(last + 1, "away") || is(last + 1, "fans") ||
+               ((is(last + 1, "till") || is(last + 1, "til")) && is(last + 2, "i") &&
+                is(last + 3, "die"));
     }
 
     /** What a saint's name also names besides a school ("lighthouse", "cathedral", "day"). */
@@ -3745,10 +3846,13 @@ private:
             "newydd", "fawr", "fach",    "da",    "iawn",  "ers",      "tan",      "sydd",  "yw",
             "ydy",    "dydd", "ddydd",   "nos",   "bore",  "prynhawn", "heno",     "yfory", "last",
             "next",   "tbh",  "lol",     "innit", "x",     "now",      "today",    "is",    "was",
-            "and",    "but",  "because", "cos",   "since"};
-        static const char* const kGeneric[] = {"gyfun", "gynradd",  "uwchradd", "gymraeg",
-                                               "y",     "yr",       "arbennig", "ganol",
-                                               "sul",   "feithrin", "meithrin", "haf"};
+            "and",    "but",  "because", "cos",   "since", "ym",       "yng"};
+        // What kind of school, not which: "ysgol Saesneg" (an English-medium school), "ysgol
+        // arferol" (an ordinary one), "ysgol leol" (the local one).
+        static const char* const kGeneric[] = {
+            "gyfun", "gynradd", "uwchradd", "gymraeg",  "y",    "yr",      "arbennig",
+            "ganol", "sul",     "feithrin", "meithrin", "haf",  "saesneg", "arferol",
+            "leol",  "breswyl", "breifat",  "normal",   "prif", "brif"};
         int last = -1;
         bool named = false;
         for (int k = i + 1; k <= i + 5 && isWord(k) && m_t.oneSpace(k) && !claimed(k); ++k) {
@@ -4206,20 +4310,21 @@ private:
             const Tier t = tier(i);
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
             // Not a school's or a home's own word in lower case: "yn tŷ ni" is "in our house".
-            const bool usual = t != Tier::Never &&
-                               !(roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) && !nation(i) &&
-                               (cap(i) || !(roles(i) & Lexicon::SchoolHomeCue)) &&
-                               (cap(i) || !placeFlag(i) || !welshPlacePart(i)) &&
-                               (cap(i) || placeFlag(i) || t == Tier::Unknown || t == Tier::Wide ||
-                                t == Tier::Plain);
+            const bool usual =
+                t != Tier::Never && !(roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) &&
+                !nation(i) && (cap(i) || !(roles(i) & Lexicon::SchoolHomeCue)) &&
+                (cap(i) || !placeFlag(i) || !welshPlacePart(i)) &&
+                (cap(i) || placeFlag(i) || t == Tier::Wide || t == Tier::Plain ||
+                 // "yng nghanol y dre" (in the middle of): a Welsh word
+                 (t == Tier::Unknown && !unknownwords::builtInModel().welsh.contains(stem(i))));
             // "west bromwich", "north ormesby", "old colwyn": a compass word or "old" before a
             // name no dictionary knows is the first word of the place. Asked only of the
             // lower-case words the test above leaves.
             const bool prefixed = !usual && !cap(i) && m_t[i].length >= 3 && m_t[i].length <= 8 &&
                                   placePrefix(i) && m_t.oneSpace(i + 1) && !cap(i + 1) &&
                                   nameLikeLower(i + 1) && !claimed(i + 1);
-            if ((!usual && !prefixed) || schoolYearAt(i)) {
-                continue;
+            if ((!usual && !prefixed) || schoolYearAt(i) || (cap(i) && teamAfter(i))) {
+                continue; // "Leeds are going up": the team
             }
             bool place = false;
             int p = i - 1;
@@ -4247,6 +4352,17 @@ private:
                 place = true; // "o Fangor i Gaernarfon": from one home to the next
             } else if (is(p, "o") && cap(i) && placeFlag(i) && welshMoveEarlier(p)) {
                 place = true; // "symudon ni i Fae Colwyn o Lerpwl": where the move was from
+            } else if ((is(p, "o") || is(p, "o'r")) && is(p - 1, "dod") && cap(i) && placeFlag(i) &&
+                       !abroadFlag(i) && !nation(i) && welshSelfBefore(p - 2) &&
+                       !welshLeftBehindAfter(i)) {
+                // "fi'n dod o'r Barri": where I am from, as "I'm from Barry"; not "yn
+                // wreiddiol" (originally) or "ond dw i'n byw yn" (but I live in)
+                place = true;
+            } else if (is(p, "of") && (is(p - 1, "edge") || is(p - 1, "outskirts")) &&
+                       is(p - 2, "the") && is(p - 3, "on") && !abroadFlag(i) && !nation(i) &&
+                       (homeVerb(p - 4) || is(p - 4, "we're") || is(p - 4, "were") ||
+                        is(p - 4, "im") || is(p - 4, "i'm") || is(p - 4, "are"))) {
+                place = true; // "we live on the edge of Aberystwyth"
             } else if (is(p, "i") &&
                        (isWide(p - 1, u"n\u00f4l") ||
                         (isWide(p - 1, u"\u00f4l") && is(p - 2, "yn"))) &&
@@ -4376,6 +4492,17 @@ private:
     bool homeContextBefore(int p, int i) const
     {
         int q = p - 1;
+        // "ysgol Saesneg yn Nantwich": a school named by its kind, then the town it is in,
+        // as "the school in Rochdale" is
+        if ((is(p, "yn") || is(p, "yng") || is(p, "ym")) && is(q - 1, "ysgol") && cap(i) &&
+            !claimed(q) && !abroadFlag(i) && welshStatement()) {
+            return true;
+        }
+        // "mewn gofal yn Nhreorci" (in care in), as "in care in Leeds"
+        if ((is(p, "yn") || is(p, "yng") || is(p, "ym")) && is(q, "gofal") && cap(i) &&
+            !abroadFlag(i) && !is(q - 1, "gadael")) { // "tîm gadael gofal": a service
+            return true;
+        }
         // "we moved there from Gloucester": "there" is the new home, the town the old one.
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
             is(q, "up") || is(q, "down") || is(q, "back") || is(q, "currently") || is(q, "out") ||
@@ -4468,11 +4595,18 @@ private:
             return !tripInSentence(p);
         }
         // "my gran in Nottingham wants me to live with her", "Dad in Swindon": a relative's
-        // town in the UK, where the family's own people are.
+        // town in the UK, where the family's own people are; a home language's family word
+        // too ("my khala in Rochdale"), and "Mam's in Merthyr and Dad's in Caerphilly".
         // Not a visit ("i went to see my nan in Wigan", "we went with my nan in Wigan").
-        if (is(p, "in") && (roles(q) & Lexicon::Relation) && cap(i) && placeFlag(i) &&
-            !abroadFlag(i) && !region(i) && !nation(i) &&
-            (is(q - 1, "my") || is(q - 1, "our") || m_t[q].has(Token::SentenceStart))) {
+        const bool relativeIs = isWord(q) && m_t[q].has(Token::Apostrophe) &&
+                                stem(q).size() < m_t[q].length &&
+                                (possessorRoles(q) & Lexicon::Relation);
+        if (is(p, "in") &&
+            ((roles(q) & Lexicon::Relation) ||
+             (isWord(q) && (m_facts.flags[std::size_t(q)] & Gazetteer::KinWord)) || relativeIs) &&
+            cap(i) && placeFlag(i) && !abroadFlag(i) && !region(i) && !nation(i) &&
+            (is(q - 1, "my") || is(q - 1, "our") || m_t[q].has(Token::SentenceStart) ||
+             (relativeIs && is(q - 1, "and")))) {
             static const char* const kVisit[] = {"see",  "saw",    "visit", "visited", "visiting",
                                                  "went", "go",     "going", "stayed",  "staying",
                                                  "stay", "seeing", "meet",  "met",     "with"};
@@ -5136,15 +5270,54 @@ private:
         return false;
     }
 
+    /** "fi'n", "dwi'n", "dw i'n", "rwy'n", "ni'n": I or we, with "'n" (am, are). Not "fy
+     *  nghariad i'n" (my girlfriend is) or "mam fi'n" (my mum is). */
+    bool welshSelfBefore(int k) const
+    {
+        if (is(k, "fi'n") || is(k, "wi'n")) {
+            return !(roles(k - 1) & Lexicon::Relation) && !is(k - 1, "nghariad");
+        }
+        return is(k, "dwi'n") || is(k, "rwy'n") || is(k, "rydw") || is(k, "ni'n") ||
+               ((is(k, "i'n") || isWide(k, u"i’n")) &&
+                (is(k - 1, "dw") || is(k - 1, "rydw") || is(k - 1, "ydw")));
+    }
+
+    /** The sentence of the town at i says it was left: "yn wreiddiol" (originally) after it,
+     *  or "ond" (but) and "byw" (live) on either side ("dw i'n byw yn X ond dw i'n dod o Y"). */
+    bool welshLeftBehindAfter(int i) const
+    {
+        int first = i;
+        while (first > 0 && !sentenceEnd(first - 1)) {
+            --first;
+        }
+        bool but = false;
+        bool live = false;
+        for (int j = first; m_t.valid(j) && !sentenceEnd(j); ++j) {
+            if (j > i && is(j, "wreiddiol")) {
+                return true;
+            }
+            but = but || is(j, "ond");
+            live = live || is(j, "byw") || is(j, "fyw");
+        }
+        return but && live;
+    }
+
     /** A Welsh verb of moving or living before "i" (to), past a pronoun: "symudon ni",
      *  "symudodd hi", "wedi symud". */
     bool welshMoveBefore(int q) const
     {
-        // "symudodd Mam i Gorwen": a relative as the subject, as a pronoun
-        if (is(q, "ni") || is(q, "hi") || is(q, "e") || is(q, "fe") || is(q, "o") || is(q, "nhw") ||
-            is(q, "i") || is(q, "ti") || is(q, "chi") ||
-            ((roles(q) & Lexicon::Relation) && cap(q))) {
+        // "symudodd Mam i Gorwen": a relative as the subject, as a pronoun; "symudon nhw fi
+        // o Fangor": the subject, then who was moved.
+        auto person = [&](int k) {
+            return is(k, "ni") || is(k, "hi") || is(k, "e") || is(k, "fe") || is(k, "o") ||
+                   is(k, "nhw") || is(k, "i") || is(k, "ti") || is(k, "chi") || is(k, "fi") ||
+                   ((roles(k) & Lexicon::Relation) && cap(k));
+        };
+        if (person(q)) {
             --q;
+            if (person(q) && !is(q + 1, "i")) {
+                --q;
+            }
         }
         return isWord(q) && (roles(q) & Lexicon::PlaceVerb) && !is(q, "home") && !is(q, "house") &&
                !is(q, "flat");
@@ -5350,6 +5523,11 @@ private:
             }
             if (m_f.m_contextRules && cap(i) && costumeAt(i)) {
                 m_claims[std::size_t(i)] = kKept;
+                continue;
+            }
+            if (m_f.m_contextRules && cap(i) && placeFlag(i) && !abroadFlag(i) && teamAfter(i) &&
+                !strongBefore(i, false)) {
+                m_claims[std::size_t(i)] = kKept; // "Chelsea away in the cup"
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && clubAfter(i) && !strongBefore(i, false)) {

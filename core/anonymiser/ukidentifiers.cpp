@@ -1016,7 +1016,14 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             return tokens(i, last, PiiKind::Reference);
         }
     }
-    if ((roles(i) & Lexicon::RefTrigger) || moreRefTrigger(i)) {
+    // "her LAC number is 00938812", "his CP no. 4471902": a record's initials before "number",
+    // a trigger for a longer number only (an NHS or NI number is its own kind's).
+    const bool initialsTrigger =
+        t.type == Type::Word && t.has(Token::AllUpper) && t.length >= 2 && t.length <= 5 &&
+        !wordIs(i, "nhs") && !wordIs(i, "ni") && !wordIs(i, "nin") &&
+        (wordIs(i + 1, "number") || wordIs(i + 1, "no") || wordIs(i + 1, "num") ||
+         wordIs(i + 1, "ref") || wordIs(i + 1, "id"));
+    if ((roles(i) & Lexicon::RefTrigger) || moreRefTrigger(i) || initialsTrigger) {
         const QStringView w = m_t.str(i);
         // "case", "file", "claim" and "client" need "number", "ref" or "id" after them.
         if (equalsAscii(w, "case") || equalsAscii(w, "file") || equalsAscii(w, "claim") ||
@@ -1058,8 +1065,11 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
         if (!m_t.valid(j)) {
             return {};
         }
+        if (initialsTrigger && phoneAt(j)) {
+            return {}; // "the EDT number 0300 123 4567": a phone's number
+        }
         const int last = collectReference(j, &digits);
-        if (digits >= 3) {
+        if (digits >= (initialsTrigger ? 5 : 3)) {
             return tokens(j, last, PiiKind::Reference);
         }
         return {};
@@ -1135,6 +1145,12 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
             return true;
         }
     }
+    // "Twm, sy'n dri", "Sion sy'n 4": a name, then "who is".
+    if (wordIs(i - 1, "sy'n")) {
+        const int who = m_t.punct(i - 2, u',') ? i - 3 : i - 2;
+        return m_t.isType(who, Type::Word) && m_t[who].has(Token::Capitalised) &&
+               !m_t[who].has(Token::SentenceStart) && knownName(who);
+    }
     // "roedd fy mhen-blwydd yn 18 ddoe": a birthday's number is the age it made.
     if (wordIs(i - 1, "yn") && (roles(i - 2) & Lexicon::BirthCue)) {
         return true;
@@ -1181,7 +1197,12 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
     return m_t.isType(i - 2, Type::Word) && m_t[i - 2].has(Token::Capitalised) &&
            (wordIs(i - 3, "mae") || wordIs(i - 3, "ma") || wordIs(i - 3, "roedd") ||
             wordIs(i - 3, "bydd") || wordIs(i - 3, "fydd") || wordIs(i - 3, "ac") ||
-            wordIs(i - 3, "a") || wordIs(i - 3, "ond") || (roles(i - 3) & Lexicon::Relation));
+            wordIs(i - 3, "a") || wordIs(i - 3, "ond") || (roles(i - 3) & Lexicon::Relation) ||
+            // "mae Osian yn naw, Mabli yn chwech": the next child of a list
+            (m_t.punct(i - 3, u',') && knownName(i - 2)) ||
+            // "mae fy mrawd bach Gwion yn chwech": a family word and "bach" before the name
+            ((wordIs(i - 3, "bach") || wordIs(i - 3, "fach")) &&
+             (roles(i - 4) & Lexicon::Relation)));
 }
 
 /** The number closes the clause: the end, a mark, "a"/"ac"/"ond"/"pan" (and, but, when) or a
@@ -1198,10 +1219,17 @@ bool UkIdentifiers::welshClauseEndsAfter(int last) const
         return p == u"." || p == u"," || p == u"!" || p == u"?";
     }
     for (const char* w : {"a", "ac", "ond", "pan", "nawr", "rwan", "heddiw", "eleni", "ddoe",
-                          "fory", "yfory", "llynedd"}) {
+                          "fory", "yfory", "llynedd", "hefyd", "fel", "a'r"}) {
         if (wordIsEntry(n, w)) {
             return true;
         }
+    }
+    // "bydd o'n 14 ym mis Medi", "wi'n ddeunaw wthnos nesa": when the birthday comes
+    if ((wordIs(n, "ym") && wordIs(n + 1, "mis")) ||
+        ((wordIs(n, "mis") || wordIs(n, "wythnos") || wordIs(n, "wthnos") ||
+          wordIs(n, "flwyddyn")) &&
+         (wordIs(n + 1, "nesa") || wordIs(n + 1, "nesaf")))) {
+        return true;
     }
     return m_t.str(n).compare(u"r\u0175an", Qt::CaseInsensitive) == 0; // "rŵan" (now)
 }
@@ -1308,8 +1336,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
         }
         welshPerson = welshPersonIsBefore(i) && welshClauseEndsAfter(last);
         // South Walian "fi'n" (I am) as "dw i'n".
-        if (!((i > 0 && (wordIs(i - 1, "i'n") || wordIs(i - 1, "rwy'n") || wordIs(i - 1, "rydw") ||
-                         wordIs(i - 1, "dwi'n") || wordIs(i - 1, "fi'n"))) ||
+        if (!((i > 0 &&
+               (wordIs(i - 1, "i'n") || wordIs(i - 1, "rwy'n") || wordIs(i - 1, "rydw") ||
+                wordIs(i - 1, "dwi'n") || wordIs(i - 1, "fi'n") || wordIs(i - 1, "wi'n"))) ||
               welshPerson || wordIs(last + 1, "oed") ||
               ((wordIs(last + 1, "mlwydd") || wordIs(last + 1, "mlynedd")) &&
                wordIs(last + 2, "oed")))) {
@@ -1380,9 +1409,10 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
         old = true; // Welsh: "naw mlwydd oed" (nine years of age)
         end = last + 2;
     } else if (welshTimeUnit(n1) &&
-               !(m_t.valid(last + 2) && m_t[last + 2].has(Token::Capitalised))) {
+               !(m_t.valid(last + 2) && m_t[last + 2].has(Token::Capitalised)) &&
+               !wordIs(last + 2, "nesa") && !wordIs(last + 2, "nesaf")) {
         // "am 6 wythnos" (for six weeks), "ers 3 blynedd": a length of time; "dwi'n 18 mis
-        // Mawrth" (in March) is an age.
+        // Mawrth" (in March) and "wi'n 16 mis nesa" (next month) are ages.
         return {};
     } else if (equalsAscii(n1, "y") && m_t.punct(last + 2, u'/') && wordIs(last + 3, "o") &&
                m_t.joined(last + 2) && m_t.joined(last + 3)) {
@@ -1441,7 +1471,7 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
     if (wordIs(end + 1, "and") &&
         ((wordIs(end + 2, "a") &&
           (wordIs(end + 3, "half") || wordIs(end + 3, "bit") || wordIs(end + 3, "quarter"))) ||
-         (wordIs(end + 2, "three") && wordIs(end + 3, "quarters")))) {
+         ((wordIs(end + 2, "three") || wordIs(end + 2, "3")) && wordIs(end + 3, "quarters")))) {
         end += 3;
     } else if ((welshPerson || old || (roles(i) & Lexicon::WelshNumber)) && wordIs(end + 1, "a") &&
                wordIs(end + 2, "hanner")) {
@@ -1471,14 +1501,22 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
     }
     // "17 and still waiting on a flat", "sixteen and living in a B&B": an age opening the
     // statement, then how the speaker lives at it.
-    if (!accepted && i == 0 && end == last && years >= 10 && years <= 25 &&
-        wordIs(end + 1, "and")) {
+    const bool andAfter =
+        wordIs(end + 1, "and") || wordIs(end + 1, "n") || m_t.punct(end + 1, u'&');
+    if (!accepted && i == 0 && end == last && years >= 10 && years <= 25 && andAfter) {
         for (const char* w :
              {"still", "already", "living", "pregnant", "homeless", "alone", "stuck"}) {
             accepted = accepted || wordIsEntry(end + 2, w);
         }
         // "20 and still no answer": a count of days or letters, more likely than an age
         accepted = accepted && !wordIs(end + 3, "no") && !wordIs(end + 3, "nothing");
+    }
+    // "nearly 18 and i still dont know", "almost 16, and": "nearly" opening the statement
+    // before a number that counts nothing is how old the speaker is about to be.
+    if (!accepted && i == 1 && end == last && years >= 10 && years <= 25 &&
+        (wordIs(0, "nearly") || wordIs(0, "almost")) &&
+        (andAfter || !m_t.valid(end + 1) || m_t.punct(end + 1, u','))) {
+        accepted = true;
     }
     if (!accepted) {
         int p = i - 1;
@@ -1496,6 +1534,18 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                 if (m_t[k].type == Type::Punct) {
                     if (s == u",") {
                         continue;
+                    }
+                    // "Hevin (we call her Hevi) is 12": the person before the aside.
+                    if (s == u")") {
+                        int open = k - 1;
+                        while (open > k - 10 && open > 0 && !m_t.punct(open, u'(')) {
+                            --open;
+                        }
+                        if (open > 0 && m_t.punct(open, u'(')) {
+                            k = open; // the loop steps on to the word before it
+                            --seen;
+                            continue;
+                        }
                     }
                     return false;
                 }
@@ -1565,11 +1615,21 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
             equalsAscii(v, "turning") || equalsAscii(v, "turns") || equalsAscii(v, "turn") ||
             equalsAscii(v, "i'm") || equalsAscii(v, "im") || equalsAscii(v, "am") ||
             equalsAscii(v, "he's") || equalsAscii(v, "she's") || equalsAscii(v, "who's") ||
-            equalsAscii(v, "they're") || equalsAscii(v, "you're") || equalsAscii(v, "we're") ||
-            equalsAscii(v, "theyre") || equalsAscii(v, "hes") || equalsAscii(v, "shes")) {
+            equalsAscii(v, "whos") || equalsAscii(v, "they're") || equalsAscii(v, "you're") ||
+            equalsAscii(v, "we're") || equalsAscii(v, "theyre") || equalsAscii(v, "hes") ||
+            equalsAscii(v, "shes")) {
             accepted = true;
         } else if (v == u":" && wordIs(p - 1, "age")) {
             accepted = true;
+        } else if (equalsAscii(v, "of") && wordIs(p - 1, "age") && end == last &&
+                   !wordIs(p - 2, "reading") && !wordIs(p - 2, "spelling") &&
+                   !wordIs(p - 2, "mental") && !wordIs(p - 2, "emotional") &&
+                   !wordIs(p - 2, "developmental")) {
+            // "from the age of 10", "at the age of 12"; "a reading age of 6" is a measure
+            accepted = true;
+        } else if ((v == u"," || p < 0) && end == last && years >= 5 && years <= 25 &&
+                   wordIs(end + 1, "in") && (roles(end + 2) & Lexicon::Month)) {
+            accepted = true; // "at st marys, 16 in june, and": the age a birthday brings
         } else if (equalsAscii(v, "on") && wordIs(p - 1, "going") && p >= 2 &&
                    m_t.isType(p - 2, Type::Number) && ageAt(p - 2)) {
             accepted = true; // "13 going on 14": the second age is the same child's
@@ -1604,17 +1664,23 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
             accepted = true; // "me and Tom are both 14"
         } else if (p < i - 1 && m_t.isType(p, Type::Number) && ageAt(p)) {
             accepted = true; // "im 12 nearly 13", "shes 4 almost 5": a second age, same child
-        } else if ((equalsAscii(v, "and") || v == u"&" || (v == u"," && !m_t.joined(i))) &&
+        } else if ((equalsAscii(v, "and") || v == u"&" || equalsAscii(v, "or") ||
+                    equalsAscii(v, "not") || (v == u"," && !m_t.joined(i))) &&
                    p >= 1 && (m_t[p - 1].type == Type::Number || m_t[p - 1].type == Type::Alnum) &&
                    ageAt(p - 1)) {
-            accepted = true; // "they are 9 and 11", "aged 9, 13 and 15"
+            accepted = true; // "they are 9 and 11", "aged 9, 13 and 15", "11 or 12", "17 not 18"
         } else if ((equalsAscii(v, "really") || equalsAscii(v, "actually")) &&
                    (wordIs(p - 1, "i'm") || wordIs(p - 1, "im") || wordIs(p - 1, "he's") ||
                     wordIs(p - 1, "she's"))) {
             accepted = true; // "they said i'm 18 but i'm really 16"
-        } else if (v == u"," && (!m_t.valid(end + 1) || m_t.punct(end + 1, u',')) &&
+        } else if (v == u"," &&
+                   (!m_t.valid(end + 1) || m_t.punct(end + 1, u',') ||
+                    ((wordIs(end + 1, "and") || m_t.punct(end + 1, u'&')) &&
+                     m_t.isType(end + 2, Type::Number))) &&
                    personBeforeComma(p)) {
-            accepted = true; // "im Tyrese, 16, from Moss Side", "a young mum, 18, and"
+            // "im Tyrese, 16, from Moss Side", "a young mum, 18, and", "care leaver, 19,";
+            // "are sisters, 15 and 12": two children's ages after them
+            accepted = true;
         } else if (equalsAscii(v, "at") &&
                    (atAgeBefore(p) || (end == i && years <= 25 && !clockOrAddressAround(p, end)))) {
             // "my mum had me at 16", "i went into care at 5", "sectioned at 16", "an auntie at
@@ -1651,9 +1717,9 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
                 accepted = subjectBefore(p - 2) || subjectBefore(p - 3);
             } else if (equalsAscii(w, "gonna") || equalsAscii(w, "gunna")) {
                 // "im gonna be 16", "shes gonna be 5": "gonna" after the person ("i'm",
-                // "she's", a name), as "going to" is.
+                // "she's", a name), as "going to" is; opening the statement, the speaker.
                 const QStringView who = word(p - 2);
-                accepted = equalsAscii(who, "im") || equalsAscii(who, "i'm") ||
+                accepted = p == 1 || equalsAscii(who, "im") || equalsAscii(who, "i'm") ||
                            equalsAscii(who, "shes") || equalsAscii(who, "she's") ||
                            equalsAscii(who, "hes") || equalsAscii(who, "he's") ||
                            subjectBefore(p - 2);
@@ -1999,12 +2065,19 @@ bool UkIdentifiers::personBeforeComma(int p) const
         !(roles(k) & (Lexicon::Function | Lexicon::Month))) {
         return true;
     }
-    static const char* const kPeople[] = {"mum", "dad",      "girl",   "boy",    "lad",
-                                          "son", "daughter", "mother", "father", "carer"};
+    static const char* const kPeople[] = {
+        "mum",    "dad",   "girl",   "boy",   "lad",  "son",  "daughter", "mother",
+        "father", "carer", "leaver", "twins", "kids", "boys", "girls",    "children"};
     for (const char* w : kPeople) {
         if (wordIsEntry(k, w)) {
             return true;
         }
+    }
+    // "sisters, 15 and 12": a family word in the plural
+    const QStringView s = m_t.str(k);
+    if (s.size() > 3 && (s.back() == u's' || s.back() == u'S') &&
+        (Lexicon::instance().roles(s.chopped(1)) & Lexicon::Relation)) {
+        return true;
     }
     return (roles(k) & Lexicon::Relation) != 0;
 }
@@ -2220,8 +2293,12 @@ UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
         ++last;
         ++separators;
     }
-    if (m_t.punct(last + 1, u'@') && m_t.joined(last + 1)) {
-        return {}; // an e-mail address: onlineAt's
+    // An e-mail address is onlineAt's, also where more of its local part follows the dotted
+    // words ("s.ahmed-2@student.ac.uk").
+    for (int k = last + 1; m_t.valid(k) && m_t.joined(k); ++k) {
+        if (m_t.punct(k, u'@')) {
+            return {};
+        }
     }
     // One dot between two words is a full stop without a space ("home.Then"), unless the
     // second part is short, has digits, or an underscore joins them.

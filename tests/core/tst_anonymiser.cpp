@@ -3021,6 +3021,92 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    void roundTwentyFourCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            // In a Welsh statement a capitalised word of the Welsh dictionary that no name
+            // list holds is a noun unless a person's context says otherwise.
+            {u"mae Dad isio i fi fod yn Feddyg neu'n Heddwas pan dwi'n hŷn",
+             u"mae Dad isio i fi fod yn Feddyg neu'n Heddwas pan dwi'n hŷn"},
+            {u"ma Nain yn tyfu Cennin a Moron yn yr ardd",
+             u"ma Nain yn tyfu Cennin a Moron yn yr ardd"},
+            {u"dw i'n gwneud Lefel A mewn Cymraeg", u"dw i'n gwneud Lefel A mewn Cymraeg"},
+            {u"dwi dal ddim yn gwybod lle dwi'n byw", u"dwi dal ddim yn gwybod lle dwi'n byw"},
+            {u"ma'r plant yn ofni mynd mas yng nghanol y nos",
+             u"ma'r plant yn ofni mynd mas yng nghanol y nos"},
+            // Welsh given names that are dictionary words are names all the same.
+            {u"mae Gwenith yn eistedd wrth fy ymyl i", u"mae [name] yn eistedd wrth fy ymyl i"},
+            // A name in a Welsh mutation: "gan Fethan" is from Bethan.
+            {u"ges i gerdyn gan Fethan a Ddafydd", u"ges i gerdyn gan [name] a [name]"},
+            // What someone is called; not "calling me names".
+            {u"ma pawb yn galw fi'n Deio", u"ma pawb yn galw fi'n [name]"},
+            {u"ma nhw'n galw fi'n enwau ar y bws", u"ma nhw'n galw fi'n enwau ar y bws"},
+            // A college with its word mutated ("i Goleg", "yng Ngholeg") is one school.
+            {u"dw i'n mynd i Goleg Gwent ym mis Medi", u"dw i'n mynd i [school] ym mis Medi"},
+            {u"mae fy chwaer yng Ngholeg Ceredigion", u"mae fy chwaer yng [school]"},
+            // Ages of every shape.
+            {u"Amara and Chidi are brothers, 13 and 10, and they share a room",
+             u"[name] and [name] are brothers, [age 12-15] and [age 8-11], and they share a room"},
+            {u"nearly 17 and still no pathway plan",
+             u"nearly [age 16-17] and still no pathway plan"},
+            {u"15 n living in a hostel", u"[age 12-15] n living in a hostel"},
+            {u"i was like 13 or 14 when it started",
+             u"i was like [age 12-15] or [age 12-15] when it started"},
+            {u"since the age of 9 i have looked after my brothers",
+             u"since the age of [age 8-11] i have looked after my brothers"},
+            {u"gonna be 17 next week and nobody cares",
+             u"gonna be [age 16-17] next week and nobody cares"},
+            {u"Zaid (his friends call him Z) is 14 now",
+             u"[name] (his friends call him [name]) is [age 12-15] now"},
+            {u"still at school, 17 in may, and no plan",
+             u"still at school, [age 16-17] in may, and no plan"},
+            {u"wi'n ddeunaw mis nesa", u"wi'n [age 18-24] mis nesa"},
+            {u"mae Iolo yn naw, Cadi yn saith a'r babi yn un",
+             u"mae [name] yn [age 8-11], [name] yn [age 5-7] a'r babi yn [age under 5]"},
+            {u"mae gen i chwaer o'r enw Efa sy'n 5",
+             u"mae gen i chwaer o'r enw [name] sy'n [age 5-7]"},
+            // Structured identifiers: an e-mail whose local part has dots and a dash; a
+            // record's initials before "number".
+            {u"my college email is j.okafor-3@mail.ac.uk if you need it",
+             u"my college email is [email] if you need it"},
+            {u"his CP number is 00417723 on the letter",
+             u"his CP number is [reference] on the letter"},
+            {u"ring the EDT number 0300 123 4567 after 5", u"ring the EDT number [phone] after 5"},
+            // Homes said in other words.
+            {u"we live on the edge of Dolgellau now", u"we live on the edge of [place] now"},
+            {u"Nan's in Barnsley and Grandad's in Wakefield",
+             u"Nan's in [place] and Grandad's in [place]"},
+            {u"Blackpool, that's me, born and bred", u"[place], that's me, born and bred"},
+            {u"Rhyl, thats where my nan lives", u"[place], thats where my nan lives"},
+            {u"symudon nhw fi o Fangor i Gaernarfon", u"symudon nhw fi o [place] i [place]"},
+            {u"dwi'n dod o Gaerfyrddin", u"dwi'n dod o [place]"},
+            {u"dw i'n byw yn Llandudno ond dw i'n dod o Gaerfyrddin",
+             u"dw i'n byw yn [place] ond dw i'n dod o Gaerfyrddin"},
+            {u"dwi wedi bod mewn gofal yn Nhonypandy ers blwyddyn",
+             u"dwi wedi bod mewn gofal yn [place] ers blwyddyn"},
+            // Kept: a team, a faith in Welsh, what a school is, a martial art.
+            {u"Leeds are going up this season, my carer is buzzing",
+             u"Leeds are going up this season, my carer is buzzing"},
+            {u"dwi ddim yn Gristion ond dwi'n hoffi'r carolau",
+             u"dwi ddim yn Gristion ond dwi'n hoffi'r carolau"},
+            {u"dw i'n hoffi ysgol arferol yn well", u"dw i'n hoffi ysgol arferol yn well"},
+            {u"i do Taekwondo on a tuesday and Karate on a friday",
+             u"i do Taekwondo on a tuesday and Karate on a friday"},
+            // Numbers that count or measure stay.
+            {u"nearly 20 people came to the review", u"nearly 20 people came to the review"},
+            {u"we waited 3 or 4 weeks for a reply", u"we waited 3 or 4 weeks for a reply"},
+            {u"he has a reading age of 7 and hates it", u"he has a reading age of 7 and hates it"},
+        });
+    }
+    void roundTwentyFourCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -3857,6 +3943,15 @@ private slots:
         // (d7fad5b) and its last: recall 0.903 both (places 0.764), keep 0.9906 -> 0.9913,
         // clean statements changed 8.6% -> 7.6%.
         QTest::newRow("heldout42") << QByteArray("heldout42") << 0.89 << 0.99 << 0.085;
+        // heldout43 (names and places from every community and region, 125 in Welsh) and
+        // heldout44 (ages and dates written every way, schools as young people write them,
+        // 54% with no identifier): session 24, two authors who read no anonymiser code, 700
+        // statements each. First scored on 087d001: heldout43 0.896 (places 0.772, an e-mail
+        // and a reference missed), keep 0.9936, 7.8% changed; heldout44 0.912 (ages 0.868),
+        // 0.9937, 3.2%. Then both were read and fixed by class (roundTwentyFourCues):
+        // heldout43 0.920, 0.9949, 5.0%; heldout44 0.950, 0.9946, 1.9%.
+        QTest::newRow("heldout43") << QByteArray("heldout43") << 0.91 << 0.99 << 0.06;
+        QTest::newRow("heldout44") << QByteArray("heldout44") << 0.94 << 0.99 << 0.025;
     }
     void heldOut()
     {

@@ -76,7 +76,7 @@ Lexicon::Lexicon()
            Pet);
     addAll(m_roles,
            "born birthday birthdays bday b-day b'day dob pen-blwydd mhen-blwydd "
-           "phen-blwydd ben-blwydd ngeni geni penblwydd mhenblwydd phenblwydd benblwydd ganwyd",
+           "phen-blwydd ben-blwydd ngeni geni eni penblwydd mhenblwydd phenblwydd benblwydd ganwyd",
            BirthCue);
     // Arabic: "I was born", "born (in)", "my birthday" ("عيد ميلادي", the second word).
     for (const char16_t* w : {u"\u0648\u0644\u062F\u062A", u"\u0645\u0648\u0627\u0644\u064A\u062F",

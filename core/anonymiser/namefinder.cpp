@@ -2047,7 +2047,11 @@ private:
         if (comma) {
             ++n;
         }
-        if (!(is(n, "my") || is(n, "our"))) {
+        // "Mark, her brother, is 16": after a comma, whose relative is said too.
+        if (!(is(n, "my") || is(n, "our") ||
+              (comma && (is(n, "her") || is(n, "his") || is(n, "their")) &&
+               m_t.punct(n + 2, u',') && !is(i, "today") && !is(i, "tomorrow") &&
+               !is(i, "yesterday") && !is(i, "tonight")))) {
             return false;
         }
         // "Bridgie my mam's sister", "Florin my dad's friend": a relative's relative.

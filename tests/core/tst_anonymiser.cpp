@@ -3094,6 +3094,14 @@ private slots:
             {u"dw i'n hoffi ysgol arferol yn well", u"dw i'n hoffi ysgol arferol yn well"},
             {u"i do Taekwondo on a tuesday and Karate on a friday",
              u"i do Taekwondo on a tuesday and Karate on a friday"},
+            // Born, in Welsh with the soft mutation after "ei" (his): "ei eni".
+            {u"cafodd fy nai ei eni ar Ddydd Calan 2011",
+             u"cafodd fy nai ei eni ar [date of birth]"},
+            // A relative said after a name between commas.
+            {u"Jack, her brother, is 15 and lives with us",
+             u"[name], her brother, is [age 12-15] and lives with us"},
+            {u"Tomorrow, her mum, is coming to the review",
+             u"Tomorrow, her mum, is coming to the review"},
             // Numbers that count or measure stay.
             {u"nearly 20 people came to the review", u"nearly 20 people came to the review"},
             {u"we waited 3 or 4 weeks for a reply", u"we waited 3 or 4 weeks for a reply"},
@@ -3949,7 +3957,7 @@ private slots:
         // statements each. First scored on 087d001: heldout43 0.896 (places 0.772, an e-mail
         // and a reference missed), keep 0.9936, 7.8% changed; heldout44 0.912 (ages 0.868),
         // 0.9937, 3.2%. Then both were read and fixed by class (roundTwentyFourCues):
-        // heldout43 0.920, 0.9949, 5.0%; heldout44 0.950, 0.9946, 1.9%.
+        // heldout43 0.920, 0.9949, 5.0%; heldout44 0.953, 0.9946, 1.9%.
         QTest::newRow("heldout43") << QByteArray("heldout43") << 0.91 << 0.99 << 0.06;
         QTest::newRow("heldout44") << QByteArray("heldout44") << 0.94 << 0.99 << 0.025;
     }

@@ -4466,7 +4466,7 @@ private:
             --k;
         }
         bool joined = false;
-        if (is(k, "then") || is(k, "now") || is(k, "nawr") || is(k, "wedyn") ||
+        if (is(k, "then") || is(k, "now") || is(k, "nawr") || is(k, "wedyn") || is(k, "back") ||
             isWide(k, u"r\u0175an")) {
             --k;
             joined = true;
@@ -4481,7 +4481,7 @@ private:
             (!placeFlag(i) && tier(i) != Tier::Unknown) || region(i)) {
             return false;
         }
-        for (int j = k, seen = 0; !sentenceEnd(j) && seen < 8; --j, ++seen) {
+        for (int j = k, seen = 0; !sentenceEnd(j) && seen < 12; --j, ++seen) {
             if (claimedAs(j, PiiKind::Place)) {
                 return true;
             }
@@ -4510,6 +4510,7 @@ private:
         // "we moved there from Gloucester": "there" is the new home, the town the old one.
         if (is(q, "is") || is(q, "was") || is(q, "just") || is(q, "now") || is(q, "still") ||
             is(q, "up") || is(q, "down") || is(q, "back") || is(q, "currently") || is(q, "out") ||
+            is(q, "again") || // "moved again to Treorchy"
             (is(q, "there") && is(p, "from")) ||
             // "we moved here from Wigan": not a country left ("moved over from Romania")
             ((is(q, "here") || is(q, "over")) && is(p, "from") && !abroadFlag(i) && !nation(i))) {
@@ -4529,6 +4530,29 @@ private:
             }
         }
         if (bornOrArrivedBefore(p, i) || selfDescribedBefore(p, i)) {
+            return true;
+        }
+        if (is(p, "in") && !abroadFlag(i) && !nation(i) && !region(i)) {
+            // "now he's in Folkestone", "now both in Wolverhampton", "now in Porth": where
+            // someone is now, said as a home.
+            const int v = is(p - 1, "both") || is(p - 1, "all") ? p - 2 : p - 1;
+            const bool clauseStart =
+                !m_t.valid(v - 1) || m_t.punct(v - 1, u',') || is(v - 1, "and") || is(v - 1, "but");
+            if ((is(v, "now") && clauseStart) ||
+                (is(v - 1, "now") &&
+                 (is(v, "he's") || is(v, "she's") || is(v, "hes") || is(v, "shes") ||
+                  is(v, "they're") || is(v, "we're") || is(v, "im") || is(v, "i'm")))) {
+                return !tripInSentence(p);
+            }
+            // "always round our way in Middlesbrough": the family's own area
+            if (is(p - 1, "way") && (is(p - 2, "our") || is(p - 2, "my"))) {
+                return true;
+            }
+        }
+        // "they came to us from Liverpool": a child's home before the placement
+        if (is(p, "from") && is(q, "us") && is(q - 1, "to") &&
+            (is(q - 2, "came") || is(q - 2, "come") || is(q - 2, "moved")) && !abroadFlag(i) &&
+            !nation(i)) {
             return true;
         }
         // Welsh "wedi tyfu i fyny yn Stockport" (grown up in), "fy magu ym Mhwllheli"
@@ -5349,8 +5373,11 @@ private:
                 // Welsh "aros efo" (stay with); "aros" alone is also "wait" ("rhestr aros").
                 // "i moved in with my girlfriend's family in": the verb before "in with".
                 const int v = is(k - 1, "in") ? k - 2 : k - 1;
-                return (homeVerb(v) || is(v, "aros")) && !is(v, "home") && !is(v, "house") &&
-                       !is(v, "flat") && !is(v, "born");
+                // "shes with my nan in Bolton": where a child is now, with whom
+                const bool isWith = is(v, "shes") || is(v, "she's") || is(v, "hes") ||
+                                    is(v, "he's") || is(v, "they're") || is(v, "theyre");
+                return (homeVerb(v) || is(v, "aros") || isWith) && !is(v, "home") &&
+                       !is(v, "house") && !is(v, "flat") && !is(v, "born");
             }
             // Who: a relation, "my", "a foster family" (an article only before a family: "stay
             // with a friend in Leeds" is a visit), "annem" (a home language's kin word).

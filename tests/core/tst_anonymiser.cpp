@@ -3094,6 +3094,16 @@ private slots:
             {u"dw i'n hoffi ysgol arferol yn well", u"dw i'n hoffi ysgol arferol yn well"},
             {u"i do Taekwondo on a tuesday and Karate on a friday",
              u"i do Taekwondo on a tuesday and Karate on a friday"},
+            // A route of homes, and where someone is now.
+            {u"moved to Barnsley in 2020, moved again to Goole in 2021, now in Selby",
+             u"moved to [place] in 2020, moved again to [place] in 2021, now in [place]"},
+            {u"he came here alone and now he's in Crawley",
+             u"he came here alone and now he's in [place]"},
+            {u"the review is now in Crawley", u"the review is now in Crawley"},
+            {u"they came to us from Stockport last year",
+             u"they came to us from [place] last year"},
+            {u"my brother is 4 and hes with my nan in Bury St Edmunds",
+             u"my brother is [age under 5] and hes with my nan in [place]"},
             // Born, in Welsh with the soft mutation after "ei" (his): "ei eni".
             {u"cafodd fy nai ei eni ar Ddydd Calan 2011",
              u"cafodd fy nai ei eni ar [date of birth]"},
@@ -3957,7 +3967,7 @@ private slots:
         // statements each. First scored on 087d001: heldout43 0.896 (places 0.772, an e-mail
         // and a reference missed), keep 0.9936, 7.8% changed; heldout44 0.912 (ages 0.868),
         // 0.9937, 3.2%. Then both were read and fixed by class (roundTwentyFourCues):
-        // heldout43 0.920, 0.9949, 5.0%; heldout44 0.953, 0.9946, 1.9%.
+        // heldout43 0.922, 0.9949, 5.0%; heldout44 0.966, 0.9946, 1.9%.
         QTest::newRow("heldout43") << QByteArray("heldout43") << 0.91 << 0.99 << 0.06;
         QTest::newRow("heldout44") << QByteArray("heldout44") << 0.94 << 0.99 << 0.025;
     }

@@ -856,11 +856,12 @@ private:
             }
             // Welsh "galw fi'n Gwt", "yn ei alw fo'n Deio": what someone is called; not a
             // Welsh word in lower case ("galw fi'n enwau", calling me names).
-            if ((cap(i) || !unknownwords::builtInModel().welsh.contains(stem(i))) &&
-                (is(p, "fi'n") || is(p, "fo'n") || is(p, "hi'n") || is(p, "e'n") || is(p, "ni'n") ||
+            // The dictionary's filter last: this is asked of many words.
+            if ((is(p, "fi'n") || is(p, "fo'n") || is(p, "hi'n") || is(p, "e'n") || is(p, "ni'n") ||
                  is(p, "nhw'n")) &&
                 (is(p - 1, "galw") || is(p - 1, "alw") || is(p - 1, "galwodd") ||
-                 is(p - 1, "galwon"))) {
+                 is(p - 1, "galwon")) &&
+                (cap(i) || !unknownwords::builtInModel().welsh.contains(stem(i)))) {
                 return true;
             }
         }
@@ -4314,13 +4315,12 @@ private:
             const Tier t = tier(i);
             // In lower case only a known place, or a word no dictionary knows ("nghaerdydd").
             // Not a school's or a home's own word in lower case: "yn tŷ ni" is "in our house".
-            const bool usual =
-                t != Tier::Never && !(roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) &&
-                !nation(i) && (cap(i) || !(roles(i) & Lexicon::SchoolHomeCue)) &&
-                (cap(i) || !placeFlag(i) || !welshPlacePart(i)) &&
-                (cap(i) || placeFlag(i) || t == Tier::Wide || t == Tier::Plain ||
-                 // "yng nghanol y dre" (in the middle of): a Welsh word
-                 (t == Tier::Unknown && !unknownwords::builtInModel().welsh.contains(stem(i))));
+            const bool usual = t != Tier::Never &&
+                               !(roles(i) & (Lexicon::Month | Lexicon::SchoolWord)) && !nation(i) &&
+                               (cap(i) || !(roles(i) & Lexicon::SchoolHomeCue)) &&
+                               (cap(i) || !placeFlag(i) || !welshPlacePart(i)) &&
+                               (cap(i) || placeFlag(i) || t == Tier::Unknown || t == Tier::Wide ||
+                                t == Tier::Plain);
             // "west bromwich", "north ormesby", "old colwyn": a compass word or "old" before a
             // name no dictionary knows is the first word of the place. Asked only of the
             // lower-case words the test above leaves.
@@ -4406,6 +4406,12 @@ private:
                    (stayedInBefore(p, last) || homeToldAfter(last) || nearHomeAfter(p, last) ||
                     selfFromBefore(p, i, last) || livesThereAfter(p, last)))))) {
                 place = true;
+            }
+            // "yng nghanol y dre" (in the middle of): a word of the Welsh dictionary in lower
+            // case is no place; the filter is read only here, where a place was found.
+            if (place && !cap(i) && !placeFlag(i) && t == Tier::Unknown &&
+                unknownwords::builtInModel().welsh.contains(stem(i))) {
+                place = false;
             }
             if (place) {
                 last = std::max(last, listedDistrictEnd(i)); // "knowle west", "hackney wick"

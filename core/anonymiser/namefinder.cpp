@@ -882,6 +882,10 @@ private:
      *  word, is what the sentence goes on to say, not the relative's name. */
     bool welshWordAfterKin(int i) const
     {
+        // "Mamgu sy 'di dysgu" (who has taught): "sy", "sydd" (who is) in any list's case.
+        if ((is(i, "sy") || is(i, "sydd")) && !cap(i)) {
+            return true;
+        }
         if (!isWord(i) || cap(i) || tier(i) != Tier::Unknown || !welshStatement()) {
             return false;
         }
@@ -2538,23 +2542,41 @@ private:
         if ((before & Lexicon::Title) && cap(i) && petWord(i - 2)) {
             return true; // "my cat Mr Biggles", "our dog Lady Pom"
         }
-        if (before & (Lexicon::Called | Lexicon::Title)) {
-            // "a dog called Biscuit"; "a hamster called Mr Nibbles", "my teddy is called Sir
-            // Fluff": a title in a pet's name.
-            const int c = (before & Lexicon::Title) ? i - 2 : i - 1;
-            // "o'r enw" is Welsh "called"
-            const bool called = (roles(c) & Lexicon::Called) || (is(c, "enw") && is(c - 1, "o'r"));
-            const int animal = is(c, "enw") ? c - 2 : c - 1;
+        // "a dog called Biscuit"; "a hamster called Mr Nibbles", "my teddy is called Sir
+        // Fluff": a title in a pet's name; "a puppy and we called her Daisy", "a teddy and I
+        // called him Doctor Ted": who was named, then who named it.
+        // The role test first, as before it: this runs for every word.
+        const bool namedAfter = (before & (Lexicon::Called | Lexicon::Title)) || is(i - 1, "him") ||
+                                is(i - 1, "her") || is(i - 1, "it");
+        int c = i - 1;
+        if (before & Lexicon::Title) {
+            --c;
+        }
+        const bool object = namedAfter && (is(c, "him") || is(c, "her") || is(c, "it")) &&
+                            (roles(c - 1) & Lexicon::Called);
+        if (object) {
+            --c;
+        }
+        // "o'r enw" is Welsh "called"
+        if (namedAfter && ((roles(c) & Lexicon::Called) || (is(c, "enw") && is(c - 1, "o'r")))) {
+            int animal = is(c, "enw") ? c - 2 : c - 1;
+            if (object && (is(animal, "i") || is(animal, "we") || is(animal, "they") ||
+                           is(animal, "he") || is(animal, "she") || is(animal, "you"))) {
+                animal -= is(animal - 1, "and") ? 2 : 1;
+            }
             // "a fish called Nemo and one called Dory": another of the pets just named.
             const bool another = is(animal, "one") && petEarlier(animal);
-            if (called &&
-                (petWord(animal) || petWord(animal - 1) || another || petNamedFor(animal))) {
+            if (petWord(animal) || petWord(animal - 1) || another || petNamedFor(animal)) {
                 return true;
             }
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
             m_claims[std::size_t(i - 2)] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
+        }
+        if ((before & Lexicon::Title) && cap(i) && is(i - 2, "and") && m_t.valid(i - 3) &&
+            m_claims[std::size_t(i - 3)] == kKeptPet) {
+            return true; // "Nugget, Popcorn and Mrs Cluck"
         }
         if ((is(i + 1, "the") || is(i + 1, "y")) &&
             (petWord(i + 2) || (!cap(i + 2) && petWord(i + 3))) && !is(i + 3, "walker")) {
@@ -2616,7 +2638,8 @@ private:
      *  ("my dog bit a boy called Jake" names the boy). */
     bool petNamedFor(int k) const
     {
-        for (int j = k, seen = 0; seen < 6 && isWord(j); --j, ++seen) {
+        // "the foster dog, he is called Burek": past a comma, to the animal before it.
+        for (int j = k, seen = 0; seen < 6 && (isWord(j) || m_t.punct(j, u',')); --j, ++seen) {
             if (petWord(j)) {
                 return true;
             }
@@ -3200,7 +3223,9 @@ private:
         if (isWord(n) && m_t.oneSpace(n) && !is(n, "estate") &&
             ((cap(n) && !initial(n)) || (roles(n) & (Lexicon::SchoolWord | Lexicon::PlaceWord)) ||
              is(n, "services") || is(n, "head") || is(n, "front") || is(n, "beach") ||
-             is(n, "pier") || is(n, "forest") || is(n, "races") || is(n, "festival"))) {
+             is(n, "pier") || is(n, "forest") || is(n, "races") || is(n, "festival") ||
+             // "Belle Vue girls school": a school's name in lower case after the district's
+             ((is(n, "girls") || is(n, "boys")) && (roles(n + 1) & Lexicon::SchoolWord)))) {
             return false;
         }
         if (!everydayWords) {
@@ -3507,6 +3532,12 @@ private:
         if (is(last + 1, "for") && m_t.oneSpace(last + 1) && m_t.oneSpace(last + 2) &&
             (is(last + 2, "girls") || is(last + 2, "boys")) &&
             ((roles(last) & Lexicon::SchoolWord) || is(last, "form"))) {
+            last += 2;
+        }
+        // "Fairfield girls school": "girls" or "boys" and the school's word after the name.
+        if ((is(last + 1, "girls") || is(last + 1, "boys")) && m_t.oneSpace(last + 1) &&
+            m_t.oneSpace(last + 2) && (roles(last + 2) & Lexicon::SchoolWord) &&
+            !claimed(last + 1) && !claimed(last + 2)) {
             last += 2;
         }
         // "Harrowden Middle": a middle school named without "school".
@@ -4172,6 +4203,12 @@ private:
                 // apostrophe stands in the name (k - 1 is then a word).
                 if (school && pluralApostropheAt(k) && !claimed(k - 1)) {
                     first -= 2;
+                    continue;
+                }
+                // "Belle Vue girls school": the same, as children write it, after a capital.
+                if (school && k == i - 1 && (is(k, "girls") || is(k, "boys")) && m_t.oneSpace(i) &&
+                    isWord(k - 1) && cap(k - 1) && m_t.oneSpace(k) && !claimed(k - 1)) {
+                    --first;
                     continue;
                 }
                 if (!(isWord(k) && open(k) && m_t.oneSpace(first) &&

@@ -2117,6 +2117,26 @@ private:
         return false;
     }
 
+    /** "Paddy and Bridget McDonagh are my parents", "Grace and Joy from the residential team":
+     *  an everyday word, capitalised, joined by "and" to a listed name, then what both are or
+     *  where they are from. */
+    bool pairOfPeopleAt(int i) const
+    {
+        const int n = i + 1;
+        if (!is(n, "and") || !cap(n + 1) || !m_t.oneSpace(n + 1)) {
+            return false;
+        }
+        const Tier t = tier(n + 1);
+        if (t != Tier::Plain && t != Tier::NameFirst && t != Tier::WordName) {
+            return false;
+        }
+        int j = n + 2;
+        if (isWord(j) && cap(j) && m_t.oneSpace(j)) {
+            ++j; // the surname
+        }
+        return is(j, "are") || is(j, "were") || is(j, "from") || (roles(j) & Lexicon::SpeechVerb);
+    }
+
     /** "me and tinashe are", "me n deeqa went": a lower-case word in no dictionary beside "me",
      *  followed by a verb. */
     bool lowerCoordinated(int i) const
@@ -2855,6 +2875,7 @@ private:
             return ctx && upper && !acronym &&
                    (strongBefore(i, false) || thanksBefore(i) ||
                     (claimedAs(i - 1, PiiKind::Name) && m_t.oneSpace(i)) || relationAfter(i) ||
+                    pairOfPeopleAt(i) ||
                     // "me and Reign got the bus": a capital mid-sentence after "me and"
                     (!initial(i) && is(i - 1, "and") && (is(i - 2, "me") || is(i - 2, "i"))));
         case Tier::Proper:

@@ -3112,6 +3112,9 @@ private slots:
             {u"my sister had a baby and they called her Mittens",
              u"my sister had a baby and they called her [name]"},
             {u"the new dog, he is called Bosco", u"the new dog, he is called Bosco"},
+            // An everyday word that is also a name, joined to a listed name, then what both are.
+            {u"Hope and Bethany are my sisters", u"[name] and [name] are my sisters"},
+            {u"Fish and Chips are my favourite", u"Fish and Chips are my favourite"},
             // Welsh "sy" (who is) after a family word.
             {u"Nain sy 'di dysgu fi i wau", u"Nain sy 'di dysgu fi i wau"},
             // Born, in Welsh with the soft mutation after "ei" (his): "ei eni".

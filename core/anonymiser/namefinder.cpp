@@ -1598,10 +1598,25 @@ private:
             return is(g, "class") || is(g, "year") || is(g, "form") || is(g, "group") ||
                    is(g, "set");
         }
-        return is(n + 1, "the") &&
-               (is(n + 2, "girl") || is(n + 2, "boy") || is(n + 2, "one") || is(n + 2, "lad") ||
-                is(n + 2, "kid") || is(n + 2, "person")) &&
-               (is(n + 3, "who") || is(n + 3, "that"));
+        if (is(n + 1, "the") &&
+            (is(n + 2, "girl") || is(n + 2, "boy") || is(n + 2, "one") || is(n + 2, "lad") ||
+             is(n + 2, "kid") || is(n + 2, "person")) &&
+            (is(n + 3, "who") || is(n + 3, "that"))) {
+            return true;
+        }
+        // "reece is a good mate", "ka yan is my best friend": a friend, said so
+        if (!(is(n + 1, "my") || is(n + 1, "a") || is(n + 1, "our"))) {
+            return false;
+        }
+        for (int k = n + 2; k <= n + 3; ++k) {
+            if (friendWord(k)) {
+                return true;
+            }
+            if (!is(k, "best") && !is(k, "good") && !is(k, "closest") && !is(k, "old")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Welsh "mae osian wedi bod", "mae begw yn fy nosbarth": the subject of "mae" (is, has)
@@ -5481,8 +5496,9 @@ private:
             m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
         }
-        if (rulesSayName && (strongBefore(i, true) || personFrameBefore(i) ||
-                             selfIntroducedWithAge(i) || welshSubjectAt(i))) {
+        if (rulesSayName &&
+            (strongBefore(i, true) || personFrameBefore(i) || selfIntroducedWithAge(i) ||
+             welshSubjectAt(i) || personDescribedAfter(i))) {
             // "is called chantelle", "her name is kezia": said to be a name; "talking to
             // kiera", "my best friend is linh": where a person stands in the sentence.
             return true;
@@ -5614,6 +5630,11 @@ private:
             }
             if (m_f.m_contextRules && petBefore(i)) {
                 m_claims[std::size_t(i)] = kKeptPet;
+                // "called it Doctor Ted": all of a capitalised pet's or toy's name
+                while (cap(i) && isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) &&
+                       !claimed(i + 1)) {
+                    m_claims[std::size_t(++i)] = kKeptPet;
+                }
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && costumeAt(i)) {

@@ -1016,6 +1016,21 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             return tokens(i, last, PiiKind::Reference);
         }
     }
+    // "His reference number with the local authority is LAC 30219": a record's initials and
+    // its number of five digits or more, after a reference's word earlier in the sentence.
+    if (t.type == Type::Word && t.has(Token::AllUpper) && t.length >= 2 && t.length <= 5 &&
+        !wordIs(i, "nhs") && !wordIs(i, "ni") && m_t.isType(i + 1, Type::Number) &&
+        m_t[i + 1].length >= 5 && !m_t.joined(i + 1) && !m_t.isType(i + 2, Type::Number) &&
+        (wordIs(i - 1, "is") || wordIs(i - 1, "was") || m_t.punct(i - 1, u':'))) {
+        for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
+            if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
+                break;
+            }
+            if ((roles(k) & Lexicon::RefTrigger) || wordIs(k, "number")) {
+                return tokens(i, i + 1, PiiKind::Reference);
+            }
+        }
+    }
     // "her LAC number is 00938812", "his CP no. 4471902": a record's initials before "number",
     // a trigger for a longer number only (an NHS or NI number is its own kind's).
     const bool initialsTrigger =

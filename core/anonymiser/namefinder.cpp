@@ -4379,8 +4379,12 @@ private:
         }
         for (int i = 1; i < m_t.size(); ++i) {
             // Lower case only right after a preposition: most words leave at the first test.
+            // A known town in lower case also after Welsh "i" and "o" ("symud o gaerdydd i
+            // ferthyr") and next in a list ("lived in cov, nuneaton and bedworth"): the
+            // branches below decide.
             if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
-                 !(placeFlag(i) && is(i - 1, "i"))) ||
+                 !(placeFlag(i) && (is(i - 1, "i") || is(i - 1, "o") || is(i - 1, "and") ||
+                                    m_t.punct(i - 1, u',')))) ||
                 claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
                 allUpper(m_t.str(i))) {
                 continue;

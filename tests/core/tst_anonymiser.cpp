@@ -3122,6 +3122,12 @@ private slots:
              u"her reference with the council is [reference], please use it"},
             {u"the nurse gave me a teddy and I called it Captain Ted",
              u"the nurse gave me a teddy and I called it Captain Ted"},
+            // Known towns in lower case: a Welsh move, and the next of a list of homes.
+            {u"nes i symud o fangor i gaernarfon llynedd",
+             u"nes i symud o [place] i [place] llynedd"},
+            {u"ive lived in hull, goole and selby", u"ive lived in [place], [place] and [place]"},
+            {u"we went to leeds, york and hull on holiday",
+             u"we went to leeds, york and hull on holiday"},
             // Welsh "sy" (who is) after a family word.
             {u"Nain sy 'di dysgu fi i wau", u"Nain sy 'di dysgu fi i wau"},
             // Born, in Welsh with the soft mutation after "ei" (his): "ei eni".

@@ -2711,11 +2711,7 @@ private:
 
     bool isName(int i, Tier t) const
     {
-        const QStringView s = stem(i);
         const bool upper = cap(i);
-        const bool init = initial(i);
-        const bool acronym = allUpper(s);
-        const bool ctx = m_f.m_contextRules;
         // An everyday word in lower case is a name only before "from" or a verb of speaking
         // (Tier::English below, speakerAtStart, fromTeam): most words of a statement, answered
         // before the rules for the rest.
@@ -2723,6 +2719,10 @@ private:
             !is(i + 1, "from") && !is(i + 1, "reckons")) {
             return false;
         }
+        const QStringView s = stem(i);
+        const bool init = initial(i);
+        const bool acronym = allUpper(s);
+        const bool ctx = m_f.m_contextRules;
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere
         }

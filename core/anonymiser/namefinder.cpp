@@ -874,7 +874,14 @@ private:
         if ((r & Lexicon::Title) && !comma) {
             return true;
         }
-        return r & Lexicon::Relation;
+        if (r & Lexicon::Relation) {
+            return true;
+        }
+        // "brawd fi, gethin," (my brother): Welsh puts "fi" (my) after the family word.
+        if ((is(p, "fi") || is(p, "i")) && (roles(p - 1) & Lexicon::Relation) && comma) {
+            return true;
+        }
+        return false;
     }
 
     /** "gweld Dad ers Nadolig", "Mam sy'n deud", "Taid achos": in a Welsh statement, a word

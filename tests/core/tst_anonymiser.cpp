@@ -3128,6 +3128,9 @@ private slots:
             {u"ive lived in hull, goole and selby", u"ive lived in [place], [place] and [place]"},
             {u"we went to leeds, york and hull on holiday",
              u"we went to leeds, york and hull on holiday"},
+            // Welsh "fi" (my) after the family word, then the name between commas.
+            {u"dwi isio gweld chwaer fi, elin, yn amlach",
+             u"dwi isio gweld chwaer fi, [name], yn amlach"},
             // Welsh "sy" (who is) after a family word.
             {u"Nain sy 'di dysgu fi i wau", u"Nain sy 'di dysgu fi i wau"},
             // Born, in Welsh with the soft mutation after "ei" (his): "ei eni".

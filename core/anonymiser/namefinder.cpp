@@ -4391,7 +4391,10 @@ private:
             // branches below decide.
             if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
                  !(placeFlag(i) && (is(i - 1, "i") || is(i - 1, "o") || is(i - 1, "and") ||
-                                    m_t.punct(i - 1, u',')))) ||
+                                    m_t.punct(i - 1, u',') ||
+                                    // "yn y rhyl": a town with its Welsh article
+                                    ((is(i - 1, "y") || is(i - 1, "yr")) && !abroadFlag(i) &&
+                                     (is(i - 2, "yn") || is(i - 2, "i") || is(i - 2, "o")))))) ||
                 claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
                 allUpper(m_t.str(i))) {
                 continue;
@@ -4417,7 +4420,7 @@ private:
             bool place = false;
             int p = i - 1;
             // "byw yn y Trallwng", "yn y Fenni": a town whose Welsh name has the article.
-            if ((is(p, "y") || is(p, "yr")) && cap(i) && placeFlag(i) &&
+            if ((is(p, "y") || is(p, "yr")) && placeFlag(i) &&
                 (is(p - 1, "yn") || is(p - 1, "i") || is(p - 1, "o"))) {
                 --p;
             }

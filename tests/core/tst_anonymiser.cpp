@@ -3128,6 +3128,9 @@ private slots:
             {u"ive lived in hull, goole and selby", u"ive lived in [place], [place] and [place]"},
             {u"we went to leeds, york and hull on holiday",
              u"we went to leeds, york and hull on holiday"},
+            // A Welsh town with its article, in lower case ("yn y rhyl"); not "yn y wlad".
+            {u"ma fflat fi yn y barri rwan", u"ma fflat fi yn y [place] rwan"},
+            {u"dwi'n hoffi byw yn y wlad", u"dwi'n hoffi byw yn y wlad"},
             // Welsh "fi" (my) after the family word, then the name between commas.
             {u"dwi isio gweld chwaer fi, elin, yn amlach",
              u"dwi isio gweld chwaer fi, [name], yn amlach"},

@@ -1318,13 +1318,16 @@ private:
      *  on holiday") or a wish ("where i want to live"). */
     /** The capitalised words ending at last open the statement ("Ebbw Vale, that's me"; not
      *  "my name is Emyr Wyn Hughes, that's me"). */
-    bool opensStatement(int last) const
+    bool opensStatement(int last) const { return initial(capitalisedRunStart(last)); }
+
+    /** The first of the capitalised words, one space apart, that end at last ("Ebbw Vale"). */
+    int capitalisedRunStart(int last) const
     {
         int first = last;
         while (isWord(first - 1) && cap(first - 1) && m_t.oneSpace(first)) {
             --first;
         }
-        return initial(first);
+        return first;
     }
 
     bool homeToldAfter(int last) const
@@ -3524,11 +3527,7 @@ private:
     bool teamAfter(int last) const
     {
         // Not a place's own people: "the foster carers in Bridgend are nice".
-        int first = last;
-        while (isWord(first - 1) && cap(first - 1) && m_t.oneSpace(first)) {
-            --first;
-        }
-        if (roles(first - 1) & Lexicon::PlacePrep) {
+        if (roles(capitalisedRunStart(last) - 1) & Lexicon::PlacePrep) {
             return false;
         }
         return is(last + 1, "have") || is(last + 1, "are") || is(last + 1, "were") ||
@@ -4445,7 +4444,7 @@ private:
                 place = true; // "symudon ni i Fae Colwyn o Lerpwl": where the move was from
             } else if ((is(p, "o") || is(p, "o'r")) && is(p - 1, "dod") && cap(i) && placeFlag(i) &&
                        !abroadFlag(i) && !nation(i) && welshSelfBefore(p - 2) &&
-                       !welshLeftBehindAfter(i)) {
+                       !welshLeftBehind(i)) {
                 // "fi'n dod o'r Barri": where I am from, as "I'm from Barry"; not "yn
                 // wreiddiol" (originally) or "ond dw i'n byw yn" (but I live in)
                 place = true;
@@ -5405,7 +5404,7 @@ private:
 
     /** The sentence of the town at i says it was left: "yn wreiddiol" (originally) after it,
      *  or "ond" (but) and "byw" (live) on either side ("dw i'n byw yn X ond dw i'n dod o Y"). */
-    bool welshLeftBehindAfter(int i) const
+    bool welshLeftBehind(int i) const
     {
         int first = i;
         while (first > 0 && !sentenceEnd(first - 1)) {

@@ -1016,11 +1016,15 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
             return tokens(i, last, PiiKind::Reference);
         }
     }
+    // A record's initials ("LAC", "CP"): two to five capitals, not an NHS or NI number's, which
+    // are their own kinds.
+    const bool initials = t.type == Type::Word && t.has(Token::AllUpper) && t.length >= 2 &&
+                          t.length <= 5 && !wordIs(i, "nhs") && !wordIs(i, "ni") &&
+                          !wordIs(i, "nin");
     // "His reference number with the local authority is LAC 30219": a record's initials and
     // its number of five digits or more, after a reference's word earlier in the sentence.
-    if (t.type == Type::Word && t.has(Token::AllUpper) && t.length >= 2 && t.length <= 5 &&
-        !wordIs(i, "nhs") && !wordIs(i, "ni") && m_t.isType(i + 1, Type::Number) &&
-        m_t[i + 1].length >= 5 && !m_t.joined(i + 1) && !m_t.isType(i + 2, Type::Number) &&
+    if (initials && m_t.isType(i + 1, Type::Number) && m_t[i + 1].length >= 5 &&
+        !m_t.joined(i + 1) && !m_t.isType(i + 2, Type::Number) &&
         (wordIs(i - 1, "is") || wordIs(i - 1, "was") || m_t.punct(i - 1, u':'))) {
         for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
             if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
@@ -1032,12 +1036,10 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
         }
     }
     // "her LAC number is 00938812", "his CP no. 4471902": a record's initials before "number",
-    // a trigger for a longer number only (an NHS or NI number is its own kind's).
+    // a trigger for a longer number only.
     const bool initialsTrigger =
-        t.type == Type::Word && t.has(Token::AllUpper) && t.length >= 2 && t.length <= 5 &&
-        !wordIs(i, "nhs") && !wordIs(i, "ni") && !wordIs(i, "nin") &&
-        (wordIs(i + 1, "number") || wordIs(i + 1, "no") || wordIs(i + 1, "num") ||
-         wordIs(i + 1, "ref") || wordIs(i + 1, "id"));
+        initials && (wordIs(i + 1, "number") || wordIs(i + 1, "no") || wordIs(i + 1, "num") ||
+                     wordIs(i + 1, "ref") || wordIs(i + 1, "id"));
     if ((roles(i) & Lexicon::RefTrigger) || moreRefTrigger(i) || initialsTrigger) {
         const QStringView w = m_t.str(i);
         // "case", "file", "claim" and "client" need "number", "ref" or "id" after them.

@@ -9,6 +9,27 @@
 
 namespace chorus {
 
+namespace {
+
+/** Whether the place found at start is an address: it opens with a house number ("12
+ *  Sycamore Avenue", "7B Priory Court") or a flat's ("Flat 2, 61 Victoria Road"). */
+bool addressAt(QStringView text, qsizetype start)
+{
+    const QStringView rest = text.sliced(start);
+    if (!rest.isEmpty() && rest.front().isDigit()) {
+        return true;
+    }
+    for (const QStringView flat : {u"flat ", u"apartment ", u"unit ", u"fflat "}) {
+        if (rest.size() > flat.size() && rest.startsWith(flat, Qt::CaseInsensitive) &&
+            rest[flat.size()].isDigit()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 Result<Anonymiser> Anonymiser::create(Config config)
 {
     std::shared_ptr<const Gazetteer> gazetteer;
@@ -247,7 +268,13 @@ Redaction Anonymiser::anonymise(QStringView text) const
                 break;
             }
             const QStringView between = text.mid(f.end(), next.start - f.end());
-            if (between.isEmpty() || between.trimmed().size() != 0 || between.size() > 2) {
+            // "12 Sycamore Avenue, Kidderminster": an address's street and town are one place.
+            // Only after a house or flat number: "lived in Leeds, Bradford and Hull" keeps its
+            // three places, which tell a reader how often a child moved.
+            const bool addressTown = f.kind == PiiKind::Place && between.trimmed() == u"," &&
+                                     between.size() <= 3 && addressAt(text, f.start);
+            if (!addressTown &&
+                (between.isEmpty() || between.trimmed().size() != 0 || between.size() > 2)) {
                 break;
             }
             f.length = next.end() - f.start;

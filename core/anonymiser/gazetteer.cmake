@@ -77,6 +77,7 @@ add_custom_command(
           --community-names ${_chorus_gaz_data}/community-names.txt
           --late-names ${_chorus_gaz_data}/late-names.txt
           --places ${_chorus_gaz_data}/places.txt
+          --uk-places ${_chorus_gaz_data}/places-uk.txt
           --world-places ${_chorus_gaz_data}/places-world.txt
           --late-world-places ${_chorus_gaz_data}/late-places-world.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
@@ -94,6 +95,7 @@ add_custom_command(
           ${_chorus_gaz_data}/community-names.txt
           ${_chorus_gaz_data}/late-names.txt
           ${_chorus_gaz_data}/places.txt
+          ${_chorus_gaz_data}/places-uk.txt
           ${_chorus_gaz_data}/places-world.txt
           ${_chorus_gaz_data}/late-places-world.txt
           ${_chorus_gaz_data}/keep-words.txt

@@ -164,9 +164,11 @@ Lexicon::Lexicon()
     addAll(m_roles, "in at near to from round around on by yn yng ym", PlacePrep);
     // With the case-management systems whose record numbers families quote: Mosaic, LCS
     // (Liquidlogic's children's system), WCCIS (Wales's), CareFirst.
+    // The Home Office's UCI (unique client identifier), a police CAD (incident log) number and
+    // a court's case number, as families and workers quote them.
     addAll(m_roles,
            "ref reference case crime incident claim file client mosaic mos id upn uln cin "
-           "referral lcs liquidlogic wccis carefirst",
+           "referral lcs liquidlogic wccis carefirst uci cad court",
            RefTrigger);
     addAll(m_roles,
            "number no num is was on the letter my our it its it's of as reference ref id : "

@@ -3050,6 +3050,9 @@ private:
             end = m_t[last].end();
             kind = PiiKind::School;
         }
+        if (kind == PiiKind::Place) {
+            first = flatNumberBefore(first);
+        }
         for (int k = first; k <= last; ++k) {
             m_claims[std::size_t(k)] = std::int8_t(kind);
         }
@@ -3059,6 +3062,24 @@ private:
         f.start = m_t[first].start;
         f.length = end - f.start;
         m_out.push_back(f);
+    }
+
+    /** Where an address found at token first starts once a flat's number written before it
+     *  with a comma is counted in: "Flat 2, 17 Albion Road", "flat 4, Caradoc House" (most
+     *  labelled sets' authors put it in the address; "Flat 12 Mercer House", without the
+     *  comma, keywordPass takes whole). Not after "no" or "number" with a comma: "number 2,
+     *  Leeds" is a list. */
+    int flatNumberBefore(int first) const
+    {
+        const int number = first - 2;
+        if (number < 1 || !m_t.punct(first - 1, u',') || claimed(number) || claimed(number - 1) ||
+            !(m_t[number].type == Type::Number ||
+              (m_t[number].type == Type::Alnum && m_t[number].length <= 4)) ||
+            !m_t.oneSpace(number) || !(roles(number - 1) & Lexicon::FlatWord) ||
+            is(number - 1, "no") || is(number - 1, "number")) {
+            return first;
+        }
+        return number - 1;
     }
 
     // -- passes --
@@ -4394,8 +4415,13 @@ private:
                                     // "yn y rhyl": a town with its Welsh article
                                     ((is(i - 1, "y") || is(i - 1, "yr")) && !abroadFlag(i) &&
                                      (is(i - 2, "yn") || is(i - 2, "i") || is(i - 2, "o")))))) ||
-                claimed(i) || !isWord(i) || initial(i) || stem(i).size() != m_t[i].length ||
-                allUpper(m_t.str(i))) {
+                (claimed(i) && !keptPlaceAt(i)) || !isWord(i) || initial(i) ||
+                stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
+                continue;
+            }
+            // A public place's name: only "live in" says it is a home.
+            const bool kept = claimed(i);
+            if (kept && (!livesInBefore(i) || keptPhraseAbroad(i))) {
                 continue;
             }
             const Tier t = tier(i);
@@ -4476,7 +4502,9 @@ private:
             place = place || nextInRoute(p, i);
             int last = prefixed ? i + 1 : i;
             while (isWord(last + 1) && (cap(last + 1) || placeFlag(last + 1)) &&
-                   m_t.oneSpace(last + 1) && !claimed(last + 1) && tier(last + 1) != Tier::Never) {
+                   m_t.oneSpace(last + 1) &&
+                   (kept ? m_claims[std::size_t(last + 1)] == kKept
+                         : !claimed(last + 1) && tier(last + 1) != Tier::Never)) {
                 ++last;
             }
             // "colwyn bay", "chelmsley wood", "bodmin moor": a place's last word in lower case.
@@ -4509,6 +4537,37 @@ private:
                 m_claims[std::size_t(i)] = kKept;
             }
         }
+    }
+
+    /** "we used to live in Barry Island", "I live in Cardiff Bay": a place that the public
+     *  phrases keep (where people visit, public-phrases.txt) is a home after "live in"
+     *  (livesInBefore). The capitalised first word of a phrase that sessionPass kept.*/
+    bool keptPlaceAt(int i) const
+    {
+        // Only after "in", where "live in" can be: one test for most kept words.
+        return m_claims[std::size_t(i)] == kKept && cap(i) &&
+               m_claims[std::size_t(i - 1)] != kKept && // the phrase's first word
+               (is(i - 1, "in") || is(i - 1, "yn") || is(i - 1, "ym") || is(i - 1, "yng"));
+    }
+    /** Whether a word of the kept phrase opening at word i is a country or a place abroad:
+     *  "my grandad lives in Sri Lanka" stays, as "lives in Poland" does. */
+    bool keptPhraseAbroad(int i) const
+    {
+        for (int k = i; isWord(k) && m_claims[std::size_t(k)] == kKept; ++k) {
+            if (abroadFlag(k) || nation(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** "live in", "lived in", "byw yn", "living in ... now": the words just before word i. */
+    bool livesInBefore(int i) const
+    {
+        int v = i - 2;
+        if (is(v, "now") || is(v, "still") || is(v, "currently")) {
+            --v;
+        }
+        return is(v, "live") || is(v, "lives") || is(v, "lived") || is(v, "living") || is(v, "byw");
     }
 
     /** A class at school, not a place: "in Year 2", "yn Blwyddyn 7", "in Reception". */
@@ -4680,6 +4739,13 @@ private:
                     return true;
                 }
             }
+        }
+        // "we came down from Stornoway when I was 13": where a child lived before, in the UK;
+        // said of oneself (the worker who "came up from London" travelled).
+        if (is(p, "from") && (is(p - 1, "down") || is(p - 1, "up")) &&
+            (is(q, "came") || is(q, "come")) && (initial(q) || is(q - 1, "i") || is(q - 1, "we")) &&
+            !abroadFlag(i) && !nation(i) && !region(i) && !tripInSentence(p)) {
+            return true;
         }
         // Welsh "yn" is also "is": "mae'r tŷ yn lân", "yn fawr" (the house is clean, big;
         // "Mawr" is listed, from "Cefn Mawr"): only a capitalised town.
@@ -5447,6 +5513,10 @@ private:
      *  with, then the preposition (q is the word before it). */
     bool liveWithBefore(int q) const
     {
+        static const char* const kCompany[] = {"mate",      "mates",      "friend", "friends",
+                                               "pal",       "pals",       "bf",     "gf",
+                                               "boyfriend", "girlfriend", "class",  "team"};
+        bool company = false; // "i was with my mates in Derby": a day out, not a home
         for (int k = q, seen = 0; k >= 1 && seen < 8; --k, ++seen) {
             if (m_t.isType(k, Type::Number) && isWord(k - 1)) {
                 continue; // "with my mother and my 2 brothers in"
@@ -5466,23 +5536,40 @@ private:
                 // "i moved in with my girlfriend's family in": the verb before "in with".
                 const int v = is(k - 1, "in") ? k - 2 : k - 1;
                 // "shes with my nan in Bolton": where a child is now, with whom
-                const bool isWith = is(v, "shes") || is(v, "she's") || is(v, "hes") ||
-                                    is(v, "he's") || is(v, "they're") || is(v, "theyre");
-                return (homeVerb(v) || is(v, "aros") || isWith) && !is(v, "home") &&
+                // and "the children are with my brother and his wife in": family, not friends
+                const bool isWith =
+                    is(v, "shes") || is(v, "she's") || is(v, "hes") || is(v, "he's") ||
+                    is(v, "they're") || is(v, "theyre") ||
+                    ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were") || is(v, "am") ||
+                      is(v, "i'm") || is(v, "im")) &&
+                     !company && !tripInSentence(q));
+                // "stayed with my cousins in Whitby on holiday": a trip
+                const bool stayed =
+                    (is(v, "stayed") || is(v, "stay") || is(v, "staying")) && tripInSentence(q);
+                return (homeVerb(v) || is(v, "aros") || isWith) && !stayed && !is(v, "home") &&
                        !is(v, "house") && !is(v, "flat") && !is(v, "born");
+            }
+            company = company || isAny(k, kCompany);
+            // "with a different carer", "with maternal grandparents": which one
+            if ((is(k, "different") || is(k, "other") || is(k, "another") || is(k, "maternal") ||
+                 is(k, "paternal")) &&
+                ((roles(k + 1) & Lexicon::Relation) || pluralRelation(k + 1))) {
+                continue;
             }
             // Who: a relation, "my", "a foster family" (an article only before a family: "stay
             // with a friend in Leeds" is a visit), "annem" (a home language's kin word).
             const std::uint32_t r = roles(k);
             const bool family = is(k + 1, "foster") || is(k + 1, "family") ||
-                                is(k + 1, "kinship") || is(k + 1, "host");
+                                is(k + 1, "kinship") || is(k + 1, "host") ||
+                                ((is(k + 1, "different") || is(k + 1, "new")) &&
+                                 (is(k + 2, "carer") || is(k + 2, "family")));
             // "she lives with me and mum in": the child, as one of those lived with.
             if (!(r & (Lexicon::Relation | Lexicon::Modifier | Lexicon::Title)) && !is(k, "my") &&
                 !is(k, "our") && !is(k, "his") && !is(k, "her") && !is(k, "their") &&
                 !is(k, "me") && !is(k, "us") && !is(k, "him") && !is(k, "them") &&
-                !(possessorRoles(k) & Lexicon::Relation) &&
-                !((is(k, "a") || is(k, "the")) && family) && !is(k, "family") &&
-                !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
+                !(possessorRoles(k) & Lexicon::Relation) && !pluralRelation(k) && !is(k, "kids") &&
+                !is(k, "children") && !((is(k, "a") || is(k, "the")) && family) &&
+                !is(k, "family") && !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
                 !claimedAs(k, PiiKind::Name)) {
                 return false;
             }

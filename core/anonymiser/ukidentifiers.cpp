@@ -423,8 +423,11 @@ UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
     }
     // "my snap is x", "add me on insta x", "a user called x", "gaming tag: x"
     int j = i + 1;
+    bool named = false; // "called", "named", "name is": what follows is the whole name
     for (int skipped = 0; m_t.valid(j) && skipped < 3; ++j, ++skipped) {
         const QStringView w = m_t.str(j);
+        named =
+            named || equalsAscii(w, "called") || equalsAscii(w, "named") || equalsAscii(w, "name");
         if (m_t[j].type == Type::Punct
                 ? (w == u":" || w == u"-")
                 : (equalsAscii(w, "is") || equalsAscii(w, "name") || equalsAscii(w, "called") ||
@@ -465,7 +468,11 @@ UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
         }
         return chars(start, digits, PiiKind::Handle);
     }
-    if (!marked) {
+    const qsizetype channelEnd = named ? channelNameEnd(i, j, end) : end;
+    // A channel's name of three words or more is one, everyday words and all ("mango beats
+    // studio"); channelNameEnd stopped at a function word.
+    const bool channel = text.sliced(start, channelEnd - start).count(u' ') >= 2;
+    if (!marked && !channel) {
         // A plain word: a handle only if it is no English word ("my snap is private").
         const std::uint32_t f = m_gazetteer ? m_gazetteer->flags(handle) : Gazetteer::Word;
         if ((f & (Gazetteer::Word | Gazetteer::Proper)) || handle.size() < 4 ||
@@ -473,7 +480,28 @@ UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
             return {};
         }
     }
-    return chars(start, end, PiiKind::Handle);
+    return chars(start, channelEnd, PiiKind::Handle);
+}
+
+qsizetype UkIdentifiers::channelNameEnd(int platform, int first, qsizetype end) const
+{
+    // "my youtube is called habesha vibes official, i do music": a channel's name has
+    // spaces, as a username has not; up to three more words, to a mark or a word with a
+    // role ("is", "now", "and": the sentence goes on).
+    if (!wordIs(platform, "youtube") && !wordIs(platform, "channel") &&
+        !wordIs(platform, "twitch") && !wordIs(platform, "podcast")) {
+        return end;
+    }
+    int k = first;
+    while (m_t.valid(k + 1) && m_t[k + 1].start < end) {
+        ++k;
+    }
+    for (int more = 0; more < 3 && m_t.isType(k + 1, Type::Word) && m_t.oneSpace(k + 1) &&
+                       roles(k + 1) == 0 && !wordIs(k + 1, "i");
+         ++more) {
+        ++k;
+    }
+    return std::max(end, m_t[k].end());
 }
 
 // ---- dates ------------------------------------------------------------------------------
@@ -746,7 +774,9 @@ bool UkIdentifiers::nhsCueBefore(int i) const
              (m_t[k].has(Token::AllUpper) || wordIs(k - 1, "y") || wordIs(k - 1, "rhif")))) {
             return true;
         }
-        if (m_t[k].has(Token::SentenceStart)) {
+        // "my nhs no. is ...": the full stop of "no." ends no sentence.
+        if (m_t[k].has(Token::SentenceStart) &&
+            !(m_t.punct(k - 1, u'.') && (wordIs(k - 2, "no") || wordIs(k - 2, "num")))) {
             return false;
         }
     }
@@ -2292,7 +2322,11 @@ int UkIdentifiers::yearInWordsEnd(int k) const
 UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
 {
     // i starts a word or alnum token; a handle joins three or more tokens with '.' or '_'.
-    if (!m_t.valid(i) || m_t[i].type == Type::Punct || m_t.joined(i)) {
+    // Quoted ("his Snapchat name is 'kidd.rae'"), it follows its opening mark.
+    const bool quoted = m_t.punct(i - 1, u'\'') || m_t.punct(i - 1, u'"') ||
+                        m_t.punct(i - 1, u'(') || m_t.punct(i - 1, u'\u2018') ||
+                        m_t.punct(i - 1, u'\u201c');
+    if (!m_t.valid(i) || m_t[i].type == Type::Punct || (m_t.joined(i) && !quoted)) {
         return {};
     }
     int last = i;

@@ -120,6 +120,9 @@ private:
     {
         return m_t.valid(i) && equalsAsciiEntry(m_t.str(i), entry);
     }
+    /** Where a channel's name found from token first (to end) ends, platform being the
+     *  word that named the platform: platformHandleAt's. */
+    qsizetype channelNameEnd(int platform, int first, qsizetype end) const;
     int halfYearsAt(int i) const;
     int namedDayEnd(int k) const;
     int welshNamedDayEnd(int k) const;

@@ -1949,7 +1949,7 @@ private slots:
              u"I'm raising my granddaughter in [place]"},
             {u"we foster in Redruth", u"we foster in [place]"},
             {u"our address is 12 Llys Derwen, Rhosllanerchrugog",
-             u"our address is [place], [place]"},
+             u"our address is [place]"}, // street and town: one place (session 25)
             {u"my nan lives at 3 Bryn Awel", u"my nan lives at [place]"},
             {u"ar ôl ysgol tan chwech dw i'n chwarae", u"ar ôl ysgol tan chwech dw i'n chwarae"},
         });
@@ -2252,7 +2252,7 @@ private slots:
             {u"mae'r Meddyg yn dod fory", u"mae'r Meddyg yn dod fory"},
             {u"Sul y Mamau oedd yn anodd", u"Sul y Mamau oedd yn anodd"},
             {u"mae Gwenith yn dod i'r adolygiad", u"mae [name] yn dod i'r adolygiad"},
-            {u"We're at 7 Lôn Goed, Llangefni", u"We're at [place], [place]"},
+            {u"We're at 7 Lôn Goed, Llangefni", u"We're at [place]"},
             {u"dwi'n un ar hugain rŵan", u"dwi'n [age 18-24] rŵan"},
             {u"mae o'n byw efo ni ym Mhwllheli", u"mae o'n byw efo ni ym [place]"},
             {u"symudon ni o Gaerffili i'r Barri", u"symudon ni o [place] i'r [place]"},
@@ -3157,6 +3157,67 @@ private slots:
         QCOMPARE(redact(text), expected);
     }
 
+    /** Session 25 (issue 17, after heldout47): addresses whole, kept places that are homes,
+     *  towns of Scotland and Northern Ireland, and who a child lives with before the town.
+     *  Written for the tests, not copied from any set. */
+    void roundTwentyFiveCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            // A flat's number before an address, with its comma, is the address's; the town
+            // after an address is one place with it; a list of towns keeps its count.
+            {u"the new address is Flat 9, 40 Chapel Street, Mossley",
+             u"the new address is [place]"},
+            {u"write to Apartment 3, Linden Court please", u"write to [place] please"},
+            {u"we lived in Dewsbury, Batley and Mirfield",
+             u"we lived in [place], [place] and [place]"},
+            {u"we came number 2, Halifax came last", u"we came number 2, Halifax came last"},
+            // A place the public phrases keep is a home after "live in", not on a day out
+            // nor abroad.
+            {u"we live in Barry Island now", u"we live in [place] now"},
+            {u"we had chips on Barry Island", u"we had chips on Barry Island"},
+            {u"my uncle lives in Hong Kong", u"my uncle lives in Hong Kong"},
+            // Towns of Scotland and Northern Ireland in lower case.
+            {u"i live in peebles with my auntie", u"i live in [place] with my auntie"},
+            {u"we moved to cookstown last year", u"we moved to [place] last year"},
+            {u"we went to Kelso for the races", u"we went to Kelso for the races"},
+            // Who a child or a relative lives with, then the town; not company on a day out.
+            {u"my little brother lives with a foster family in Spalding",
+             u"my little brother lives with a foster family in [place]"},
+            {u"the girls are with their aunty and uncle in Coalville now",
+             u"the girls are with their aunty and uncle in [place] now"},
+            {u"i was with my mates in Derby all day", u"i was with my mates in Derby all day"},
+            {u"we stayed with my cousins in Whitby on holiday",
+             u"we stayed with my cousins in Whitby on holiday"},
+            // Where a child came from in the UK; not a worker's journey.
+            {u"we came down from Kirkwall when i was little",
+             u"we came down from [place] when i was little"},
+            {u"the social worker came up from Exeter", u"the social worker came up from Exeter"},
+            // Numbers that families and workers quote: the Home Office's UCI, a police CAD
+            // log, a court's number; "no." is no sentence's end.
+            {u"her UCI is 3310-2207-5519-0042 on the letter",
+             u"her UCI is [reference] on the letter"},
+            {u"the police logged it as CAD 5521 last night",
+             u"the police logged it as CAD [reference] last night"},
+            {u"the court number is 23/1187 i think", u"the court number is [reference] i think"},
+            {u"i have court on friday at 10", u"i have court on friday at 10"},
+            {u"her NHS no. is 401 023 2137 if needed", u"her NHS no. is [NHS number] if needed"},
+            // A handle in quotes; a channel's name with its spaces.
+            {u"his TikTok name is 'lil.dex.x' apparently",
+             u"his TikTok name is '[handle]' apparently"},
+            {u"my youtube is called mango beats studio, come and watch",
+             u"my youtube is called [handle], come and watch"},
+            {u"my youtube is down again today", u"my youtube is down again today"},
+        });
+    }
+    void roundTwentyFiveCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
     /** One row per (text, expected) pair, named by its text. */
     static void
     addRedactionRows(std::initializer_list<std::pair<const char16_t*, const char16_t*>> rows)
@@ -4012,6 +4073,17 @@ private slots:
         // 0.844 (names 0.854, places 0.697, schools 0.782), keep 0.9972, 2.5% changed.
         QTest::newRow("heldout45") << QByteArray("heldout45") << 0.92 << 0.99 << 0.09;
         QTest::newRow("heldout46") << QByteArray("heldout46") << 0.84 << 0.995 << 0.03;
+        // heldout47 (kinship care, young carers and adoption across the North, the Midlands,
+        // the Scottish border, Northern Irish families and rural Wales; carers' long
+        // statements about moves and contact) and heldout48 (young people seeking asylum, care
+        // leavers in lodgings and hostels, youth justice; English as a second language mixed
+        // with a dozen home languages): session 25, two authors who read no anonymiser code,
+        // 700 statements each, a third or more with no identifier. First scored on da59589:
+        // heldout47 0.898 (places 0.791), keep 0.9929, 5.5% changed; heldout48 0.810 (places
+        // 0.677, names 0.895), keep 0.9933, 7.9% changed. heldout47 was read and fixed by class
+        // (roundTwentyFiveCues); heldout48 is kept unread.
+        QTest::newRow("heldout47") << QByteArray("heldout47") << 0.90 << 0.99 << 0.06;
+        QTest::newRow("heldout48") << QByteArray("heldout48") << 0.80 << 0.99 << 0.08;
     }
     void heldOut()
     {

@@ -116,12 +116,14 @@ int main(int argc, char** argv)
     for (const char* need :
          {"--names", "--words", "--context-only", "--name-first", "--not-names", "--out"}) {
         if (!opt.contains(QLatin1String(need))) {
-            std::fprintf(stderr,
-                         "usage: gazetteergen --names FILE --words FILE --context-only FILE "
-                         "--name-first FILE --not-names FILE --out FILE [--report FILE] "
-                         "[--source TEXT] [--community-names FILE] [--late-names FILE] "
-                         "[--kin-words FILE] [--places FILE] [--late-world-places FILE] "
-                         "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
+            std::fprintf(
+                stderr,
+                "usage: gazetteergen --names FILE --words FILE --context-only FILE "
+                "--name-first FILE --not-names FILE --out FILE [--report FILE] "
+                "[--source TEXT] [--community-names FILE] [--late-names FILE] "
+                "[--kin-words FILE] [--places FILE] [--uk-places FILE] [--world-places FILE] "
+                "[--late-world-places FILE] "
+                "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
             return 2;
         }
     }
@@ -204,12 +206,19 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    for (const char* option : {"--places", "--world-places"}) {
+    // --places: Wales and England, with their Welsh mutations; --uk-places: Scotland and
+    // Northern Ireland, as written (a Welsh mutation of "Perth" is the word "berth"), a town
+    // that is also a given name left a name ("Irvine"); --world-places: abroad.
+    for (const char* option : {"--places", "--uk-places", "--world-places"}) {
         if (!opt.contains(QLatin1String(option))) {
             continue;
         }
         const bool welsh = qstrcmp(option, "--places") == 0;
+        const bool abroad = qstrcmp(option, "--world-places") == 0;
         for (const QString& w : curatedWords(opt[QLatin1String(option)], &ok)) {
+            if (!welsh && !abroad && (flags.value(fold(w)) & Gazetteer::Name)) {
+                continue;
+            }
             const QStringList forms = welsh ? welshMutations(w) : QStringList{w};
             for (const QString& form : forms) {
                 // A mutated form that is someone's name ("Peckham" -> "Beckham", "Tenby" ->
@@ -219,7 +228,7 @@ int main(int argc, char** argv)
                 }
                 if (form.size() >= 3) {
                     const std::uint32_t f = Gazetteer::Proper | Gazetteer::Place |
-                                            (welsh ? 0u : std::uint32_t(Gazetteer::Abroad));
+                                            (abroad ? std::uint32_t(Gazetteer::Abroad) : 0u);
                     flags[fold(form)] |= f;
                     flags[fold(plainLetters(form))] |= f;
                 }

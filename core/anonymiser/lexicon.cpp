@@ -146,7 +146,7 @@ Lexicon::Lexicon()
            Function);
     addAll(m_roles,
            "school primary academy college nursery infants infant juniors junior grammar "
-           "secondary high pru comp comprehensive utc collegiate campus",
+           "secondary high pru comp comprehensive utc collegiate campus preschool pre-school",
            SchoolWord);
     addAll(m_roles,
            "road rd street avenue ave lane close drive grove court crescent way place gardens "

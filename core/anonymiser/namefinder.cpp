@@ -282,6 +282,9 @@ public:
             if (all & Lexicon::PlacePrep) {
                 schoolObjectPass();
             }
+            if (all & Lexicon::SchoolWord) {
+                schoolIsPass(); // "my school is Castle Rock"
+            }
             if (m_facts.allCues & Lexicon::ShortUnlisted) {
                 schoolAcronymPass(); // "QEGS", "chs": initials no list knows
             }
@@ -2573,6 +2576,68 @@ private:
         return isWord(k) && pets.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
+    /** "a girl called poppy", "a new baby cousin called aria", "my cousin is called aria":
+     *  what a person is called, in lower case too. A person's word before "called", after
+     *  "a" or "an" (a few words between) or before "is called": "my mum called social
+     *  services" is a phone call, "a dog called biscuit" a pet (petBefore's). isName asks
+     *  it only of a word a name list holds ("a man called again" phoned). */
+    bool personCalledBefore(int i) const
+    {
+        const int c = i - 1;
+        if (!(is(c, "called") || is(c, "named"))) {
+            return false;
+        }
+        // "a man called back", "a woman called again": who phoned, and when
+        static const char* const kCallAdverbs[] = {
+            "back", "again", "today", "tonight", "yesterday", "earlier", "later", "round",
+            "over", "in",    "out",   "up",      "off",       "twice",   "once",  "police"};
+        if (isAny(i, kCallAdverbs)) {
+            return false;
+        }
+        static const char* const kPeople[] = {
+            "girl",   "boy",    "lad",     "lass",   "man",     "woman",    "baby",
+            "kid",    "guy",    "bloke",   "person", "someone", "somebody", "child",
+            "twin",   "sister", "brother", "cousin", "friend",  "mate",     "teacher",
+            "worker", "carer",  "niece",   "nephew", "toddler", "teenager", "student"};
+        if (is(c - 1, "is") || is(c - 1, "was")) {
+            // "my cousin is called aria", "her baby was called"
+            return isAny(c - 2, kPeople) || ((roles(c - 2) & Lexicon::Relation) && !petWord(c - 2));
+        }
+        if (!isAny(c - 1, kPeople)) {
+            return false;
+        }
+        for (int k = c - 2; k >= c - 4 && isWord(k); --k) {
+            if (is(k, "a") || is(k, "an") || is(k, "another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "my best friends are isla and poppy", "my cousins are jayden and kai": two names a
+     *  list holds, joined by "and", right after people in the plural and "are" or "were"
+     *  ("my friends are funny and kind": everyday words). */
+    bool namedPairAfterAre(int i) const
+    {
+        const int first = is(i - 1, "and") ? i - 2 : i;
+        const int second = first + 2;
+        if (!is(first + 1, "and") || !(is(first - 1, "are") || is(first - 1, "were"))) {
+            return false;
+        }
+        const int people = first - 2;
+        if (!(is(people, "friends") || is(people, "mates") || pluralRelation(people))) {
+            return false;
+        }
+        auto listedName = [this](int k) {
+            if (!isWord(k) || cap(k)) {
+                return false;
+            }
+            const Tier t = tier(k);
+            return t != Tier::Never && t != Tier::English && t != Tier::Proper;
+        };
+        return listedName(first) && listedName(second);
+    }
+
     /** A pet's name (kept: issue 17) by what is said before or after it. */
     [[gnu::always_inline]] bool petBefore(int i) const
     {
@@ -2722,6 +2787,15 @@ private:
     bool isName(int i, Tier t) const
     {
         const bool upper = cap(i);
+        if (!upper && t != Tier::Never && m_f.m_contextRules && personCalledBefore(i) &&
+            (m_facts.flags[std::size_t(i)] &
+             (Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst))) {
+            return true; // "a girl called poppy", "my cousin is called aria"
+        }
+        if (!upper && m_f.m_contextRules && (is(i - 1, "are") || is(i - 1, "and")) &&
+            namedPairAfterAre(i)) {
+            return true; // "my best friends are isla and poppy"
+        }
         // An everyday word in lower case is a name only before "from" or a verb of speaking
         // (Tier::English below, speakerAtStart, fromTeam): most words of a statement, answered
         // before the rules for the rest.
@@ -3701,6 +3775,33 @@ private:
     /** Schools named as the place a child goes to, is at or was excluded from (issue 17):
      *  "year 11 at olchfa", "excluded from St Cyres", and in a statement about school "i used
      *  to go to fitzalan", "i go to willows high". A known place after "go to" is travel. */
+    /** "school is Castle Rock", "her college is Cross Keys": a school's name said after
+     *  its word and "is", capitalised mid-sentence; two words or more, or one that is no
+     *  everyday word or given name ("my school is Good" is an opinion). */
+    void schoolIsPass()
+    {
+        for (int i = 2; i < m_t.size(); ++i) {
+            // Not "my buddy at school is Cai", "my name at school is Jo": who, at school.
+            if (!(roles(i - 2) & Lexicon::SchoolWord) || !is(i - 1, "is") || !isWord(i) ||
+                !cap(i) || initial(i) || claimed(i) || is(i - 3, "at") || is(i - 3, "in") ||
+                is(i - 3, "from")) {
+                continue;
+            }
+            int last = i;
+            while (last < i + 3 && isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+                   !claimed(last + 1) && !(roles(last + 1) & Lexicon::Function)) {
+                ++last;
+            }
+            const Tier t = tier(i);
+            if (t == Tier::Never || (last == i && t != Tier::Unknown && t != Tier::Wide &&
+                                     t != Tier::Plain && t != Tier::Proper)) {
+                continue;
+            }
+            claim(i, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
+            i = last;
+        }
+    }
+
     void schoolObjectPass()
     {
         static const char* const kGoVerbs[] = {
@@ -4670,13 +4771,25 @@ private:
         // "my dad is in Skelmersdale", "my friends are all in Southmead": where family or
         // friends are, in the UK (abroad is where a family comes from).
         if (is(p, "in") && !abroadFlag(i)) {
-            const int v = is(p - 1, "all") ? p - 2 : p - 1;
+            // "are all in", "is still in", "hes only in"
+            const int v =
+                is(p - 1, "all") || is(p - 1, "still") || is(p - 1, "only") || is(p - 1, "both")
+                    ? p - 2
+                    : p - 1;
+            // "siblings who are still in Belfast", "my mum's side are in Cookstown": who, and
+            // a family's side
+            const int w = is(v - 1, "who") || is(v - 1, "that") ? v - 2 : v - 1;
             // "amma is in Birmingham": a home language's kin word (lower case: a listed
             // everyday word of that language) stands for a relation too.
             if ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were")) &&
-                ((roles(v - 1) & Lexicon::Relation) || is(v - 1, "kids") || is(v - 1, "children") ||
-                 pluralRelation(v - 1) ||
-                 (!cap(v - 1) && (m_facts.flags[std::size_t(v - 1)] & Gazetteer::HomeWord)))) {
+                ((roles(w) & Lexicon::Relation) || is(w, "kids") || is(w, "children") ||
+                 pluralRelation(w) || familySide(w) ||
+                 (!cap(w) && (m_facts.flags[std::size_t(w)] & Gazetteer::HomeWord)))) {
+                return !tripInSentence(p);
+            }
+            // "my brother, hes only in Bolton": he or she, said of the relative before
+            if ((is(v, "hes") || is(v, "he's") || is(v, "shes") || is(v, "she's")) &&
+                relativeEarlier(v) && placeFlag(i) && !nation(i) && !region(i)) {
                 return !tripInSentence(p);
             }
         }
@@ -4776,8 +4889,9 @@ private:
             return true;
         }
         // "i went to my nans in Tonypandy", "at my dad's in Rhyl": a relative's home in the UK.
-        if (is(p, "in") && (is(q - 1, "my") || is(q - 1, "our")) && relativesPlace(q) &&
-            !abroadFlag(i)) {
+        if (is(p, "in") && !abroadFlag(i) &&
+            (((is(q - 1, "my") || is(q - 1, "our")) && relativesPlace(q)) ||
+             relativesHomeChain(q))) {
             return !tripInSentence(p);
         }
         // "my gran in Nottingham wants me to live with her", "Dad in Swindon": a relative's
@@ -5187,6 +5301,57 @@ private:
                  equalsAscii(owner, "bestie") || equalsAscii(owner, "bff")); // no family's
     }
 
+    /** "at my uncle daz's", "at aunty maz and uncle steve's", "at gran and grandpas": the
+     *  home of relatives named by kin and name, q being its last word, a possessive. The
+     *  words back to "my", "our", "at" or "to" are family words, names, "and"; one at least
+     *  is family. */
+    bool relativesHomeChain(int q) const
+    {
+        if (!isWord(q) || (stem(q).size() == m_t[q].length && !relativesPlace(q))) {
+            return false; // no possessive
+        }
+        bool family = relativesPlace(q);
+        for (int k = q - 1; k >= q - 6 && isWord(k); --k) {
+            if (is(k, "my") || is(k, "our") || is(k, "at") || is(k, "to")) {
+                return family && k < q - 1;
+            }
+            if (roles(k) & Lexicon::Relation) {
+                family = family || (!is(k, "friend") && !is(k, "mate") && !is(k, "mates") &&
+                                    !is(k, "friends"));
+                continue;
+            }
+            if (!(is(k, "and") || is(k, "n") || claimedAs(k, PiiKind::Name) ||
+                  (tier(k) != Tier::Never && tier(k) != Tier::English))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "my mum's side", "Dad's side of the family": a relative's side of a family. */
+    bool familySide(int k) const
+    {
+        if (is(k, "family") && is(k - 1, "the") && is(k - 2, "of") && is(k - 3, "side")) {
+            k -= 3;
+        }
+        return is(k, "side") && isWord(k - 1) && m_t[k - 1].has(Token::Apostrophe) &&
+               (possessorRoles(k - 1) & Lexicon::Relation);
+    }
+    /** A relative named earlier in the sentence before word k ("my brother, hes ..."); not
+     *  a friend or a worker ("my social worker, she's in Leeds today" is at work). */
+    bool relativeEarlier(int k) const
+    {
+        static const char* const kNotFamily[] = {
+            "friend", "mate",  "worker",     "teacher", "officer", "nurse",    "doctor",
+            "pa",     "coach", "counsellor", "tutor",   "manager", "keyworker"};
+        for (int j = k - 1; j >= 0 && j >= k - 6 && !sentenceEnd(j); --j) {
+            if (roles(j) & Lexicon::Relation) {
+                return !isAny(j, kNotFamily);
+            }
+        }
+        return false;
+    }
+
     /** A home's word: "house", "flat", "home", Welsh "tŷ" and "cartref". */
     bool dwellingWord(int k) const
     {
@@ -5234,7 +5399,9 @@ private:
             return true;
         }
         if (is(q, "refuge") || is(q, "lloches") || is(q, "accommodation") ||
-            (is(q, "care") && is(q - 1, "in")) || is(q, "independent") || is(q, "placement's")) {
+            (is(q, "care") && is(q - 1, "in")) || is(q, "independent") || is(q, "placement's") ||
+            (isWord(q) && m_t[q].has(Token::Hyphen) &&
+             m_t.str(q).endsWith(u"independent", Qt::CaseInsensitive))) { // "semi-independent"
             return true;
         }
         // "we live by the park in Canton", "my nan lives round the corner in Ely", "i live in
@@ -5242,6 +5409,9 @@ private:
         // Ystrad Mynach": a verb of living a few words before, in the same clause (no mark
         // and no word that joins clauses between).
         for (int k = q - 1; k >= 0 && k >= q - 7; --k) {
+            if (m_t.isType(k, Type::Alnum) && !claimed(k)) {
+                continue; // "a flat on the 9th floor in Sheffield"
+            }
             if (!isWord(k) || claimed(k) || is(k, "with")) {
                 break; // "stay with a friend in Leeds": liveWithBefore's to judge
             }
@@ -5269,8 +5439,8 @@ private:
             "chapel",   "madrassa", "madrasa",  "gym",     "address", "coleg"};
         // "the YOS in Rotherham", "the youth club in Seacroft", "the foyer in Wellingborough",
         // "everyone in Maesteg": a young person's local service or community, whoever's.
-        static const char* const kLocalAnyone[] = {"yos",      "foyer",     "club",
-                                                   "everyone", "everybody", "ppl"};
+        static const char* const kLocalAnyone[] = {"yos",       "foyer", "club", "everyone",
+                                                   "everybody", "ppl",   "ymca"};
         if (isAny(q, kLocalAnyone) && (!is(q, "club") || is(q - 1, "youth"))) {
             return true;
         }

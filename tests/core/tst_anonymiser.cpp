@@ -3190,6 +3190,34 @@ private slots:
             {u"i was with my mates in Derby all day", u"i was with my mates in Derby all day"},
             {u"we stayed with my cousins in Whitby on holiday",
              u"we stayed with my cousins in Whitby on holiday"},
+            // A relatives' home named by kin and name; lodging a young person lives in; a
+            // relative's town said with "he's", "who are", or a family's side.
+            {u"im staying at my auntie kez's in barnsley for now",
+             u"im staying at my auntie [name]'s in [place] for now"},
+            {u"we sleep at nana and grandads in rotherham on fridays",
+             u"we sleep at nana and grandads in [place] on fridays"},
+            {u"i'm in semi-independent in Grimsby now", u"i'm in semi-independent in [place] now"},
+            {u"i got a room at the ymca in Newport", u"i got a room at the ymca in [place]"},
+            {u"we live on the 4th floor of a block in leeds",
+             u"we live on the 4th floor of a block in [place]"},
+            {u"my sister, shes still in stockport with our dad",
+             u"my sister, shes still in [place] with our dad"},
+            {u"my dad's side are all in Lurgan", u"my dad's side are all in [place]"},
+            {u"my social worker, she's in Leeds today", u"my social worker, she's in Leeds today"},
+            // What a person is called, in lower case; not who phoned.
+            {u"there's a new girl called ruby in my class",
+             u"there's a new girl called [name] in my class"},
+            {u"a man called back about the flat", u"a man called back about the flat"},
+            {u"my mum called social services", u"my mum called social services"},
+            // Two listed names after "my friends are"; not two words for them.
+            {u"my friends are maisie and jack", u"my friends are [name] and [name]"},
+            {u"my friends are funny and kind", u"my friends are funny and kind"},
+            // A school's name after "school is"; a nursery's word; universities.
+            {u"her school is Valley View in Doncaster", u"her school is [school] in [place]"},
+            {u"my best mate at school is Kyle", u"my best mate at school is [name]"},
+            {u"the school is Good but strict", u"the school is Good but strict"},
+            {u"she goes to Sunshine Pre-School", u"she goes to [school]"},
+            {u"im at Leeds Beckett doing nursing", u"im at [school] doing nursing"},
             // Where a child came from in the UK; not a worker's journey.
             {u"we came down from Kirkwall when i was little",
              u"we came down from [place] when i was little"},

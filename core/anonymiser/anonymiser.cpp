@@ -239,6 +239,18 @@ Redaction Anonymiser::anonymise(QStringView text) const
         }
     }
 
+    // "Rhianna (15) missing", "(Kaitlyn, 9)", "my brother (15)": an age in brackets after a
+    // person, once the names are known. Only where an age could start.
+    if (ageLoopRan) {
+        for (int i = 2; i + 1 < n; ++i) {
+            if (tokens[std::size_t(i)].type == Token::Type::Number && claims[std::size_t(i)] < 0 &&
+                t.punct(i + 1, u')')) {
+                take(ids.bracketedAgeAt(i,
+                                        claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name)));
+            }
+        }
+    }
+
     order.resize(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         order[k] = k;

@@ -609,8 +609,10 @@ private:
      *  a place with "'r" ("Godre'r Graig"): only the words listed here. */
     bool welshClitic(int i) const
     {
+        // and "a'i", "a'u", "i'w", "o'i", "gyda'i" (and his, their; to his; from his; with his)
         const char16_t clitic = welshCliticAt(i);
-        if (clitic != u'r' && clitic != u'n') {
+        if (clitic != u'r' && clitic != u'n' && clitic != u'i' && clitic != u'u' &&
+            clitic != u'w') {
             return false;
         }
         const QStringView s = m_t.str(i);
@@ -1766,8 +1768,13 @@ private:
                    is(q, "war");
         }
         if (is(p, "at")) { // "we ate at X", "had lunch at X": a restaurant or a shop
+            // "the beach at Dinas Dinlle", "the horse fair at Appleby", "the quarry at
+            // Penrhyn": a place of a day out or of work, named by its town
+            static const char* const kOuting[] = {"beach", "fair",  "show",    "quarry",  "races",
+                                                  "mart",  "match", "beaches", "funfair", "zoo"};
             return is(q, "ate") || is(q, "eat") || is(q, "eating") || is(q, "lunch") ||
-                   is(q, "dinner") || is(q, "breakfast") || is(q, "shopping");
+                   is(q, "dinner") || is(q, "breakfast") || is(q, "shopping") ||
+                   (isAny(q, kOuting) && is(q - 1, "the"));
         }
         return false;
     }
@@ -2465,7 +2472,9 @@ private:
             u"office team unit uni gp dentist counsellor therapist psychologist mentor tutor "
             u"keyworker government news radio paper website app letter email text message sign law "
             u"hospital clinic surgery ward pharmacy nursery hostel centre service services agency "
-            u"panel meeting report plan tribunal solicitor landlord");
+            u"panel meeting report plan tribunal solicitor landlord "
+            // someone unnamed: "bloke from the gym said", "some guy from school"
+            u"bloke guy fella geezer man woman lady dude person lad lass girl boy");
         return isWord(i) && sayers.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
@@ -2566,6 +2575,9 @@ private:
             u"piebald cob foal reindeer snowman pigs horses ponies rabbits hamsters goats cows "
             u"chickens hens ducks puppies kittens budgies gerbils rats mice snakes lizards "
             u"tortoises ferrets ceffylau "
+            // farm animals a child names, a lizard's kind ("a bearded dragon called Spike"),
+            // and Welsh "llo" (calf), "oen" (lamb)
+            u"sheepdog sheepdogs calf calves lambs ewe ewes heifer dragon llo lloi oen "
             // Spanish, Portuguese, Polish, Romanian, German, French, Turkish, Urdu, Somali,
             // Scots: dog, cat (and "my cat", "my dog" in Turkish)
             u"perro perra perrito gato gata gatito cachorro cão cao pies piesek psa kot kota "
@@ -2648,6 +2660,12 @@ private:
         }
         if (cap(i) && !before && petWord(i - 1)) {
             return true; // "my guinea pigs Salt and Pepper", "our pony Star"
+        }
+        // "two sheepdogs, Mot and Fflei", Welsh "ci fi, Jac," (my dog): the pet, then its name
+        if (cap(i) && m_t.punct(i - 1, u',') &&
+            (petWord(i - 2) ||
+             ((is(i - 2, "fi") || is(i - 2, "ni") || is(i - 2, "ni'n")) && petWord(i - 3)))) {
+            return true;
         }
         if ((before & Lexicon::Title) && cap(i) && petWord(i - 2)) {
             return true; // "my cat Mr Biggles", "our dog Lady Pom"

@@ -719,6 +719,29 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
     return {};
 }
 
+UkIdentifiers::Match UkIdentifiers::bracketedAgeAt(int i, bool nameBefore) const
+{
+    if (!m_t.isType(i, Type::Number) || m_t[i].length > 2 || !m_t.punct(i + 1, u')')) {
+        return {};
+    }
+    // "(15)" after the person, or "(Kaitlyn, 9)" with the name inside
+    const bool inside = m_t.punct(i - 1, u',') && m_t.punct(i - 3, u'(');
+    if (!m_t.punct(i - 1, u'(') && !inside) {
+        return {};
+    }
+    const std::uint32_t r = roles(i - 2);
+    const bool person =
+        nameBefore || (!inside && (r & Lexicon::Relation)) ||
+        (!inside && (wordIs(i - 2, "twins") || wordIs(i - 2, "children") || wordIs(i - 2, "kids")));
+    const int years = toInt(m_t.str(i));
+    if (!person || years > 25) {
+        return {};
+    }
+    Match m = tokens(i, i, PiiKind::Age);
+    m.age = years;
+    return m;
+}
+
 // ---- NHS numbers ------------------------------------------------------------------------
 
 UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
@@ -892,10 +915,15 @@ int UkIdentifiers::collectReference(int first, int* digits) const
                 (m_t[j].type == Type::Word && m_t[j].has(Token::AllUpper) && m_t[j].length <= 6));
     };
     // A check letter joined on ("FAM-44712-K", "CS/2023/04417/B"): one capital, which
-    // AllUpper (two or more letters) leaves out.
+    // AllUpper (two or more letters) leaves out; or an office's code of two or three letters
+    // written in any case ("CS-2291-Gw"), the last part, after digits.
     auto isCheckLetter = [&](int j) {
-        return m_t.valid(j) && m_t[j].type == Type::Word && m_t[j].length == 1 &&
-               m_t[j].has(Token::Capitalised);
+        if (!m_t.valid(j) || m_t[j].type != Type::Word) {
+            return false;
+        }
+        return (m_t[j].length == 1 && m_t[j].has(Token::Capitalised)) ||
+               (m_t[j].length <= 3 && countDigits(j - 2) >= 2 && !(roles(j) & Lexicon::Function) &&
+                (!m_t.joined(j + 1) || m_t.punct(j + 1, u'.') || m_t.punct(j + 1, u',')));
     };
     int last = first;
     *digits = countDigits(first);
@@ -977,7 +1005,11 @@ bool UkIdentifiers::moreRefFiller(int j) const
         // where it is written: "the number on his file is", "the ref on the letter was"
         "on", "file", "letter", "letters",
         // "rhif cyfeirio'r atgyfeiriad gan yr ysgol ydy" (the school's referral number is)
-        "cyfeirio", "cyfeirio'r", "atgyfeiriad", "gan", "ysgol"};
+        "cyfeirio", "cyfeirio'r", "atgyfeiriad", "gan", "ysgol",
+        // several: "LAC numbers for sibling group: 441207 and 441208", "the refs for both
+        // children are" (sameShapeReferenceAt takes the rest)
+        "numbers", "refs", "references", "sibling", "siblings", "group", "both", "children", "kids",
+        "twins", "are"};
     for (const char* w : kWords) {
         if (wordIsEntry(j, w)) {
             return true;
@@ -1069,7 +1101,8 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
     // a trigger for a longer number only.
     const bool initialsTrigger =
         initials && (wordIs(i + 1, "number") || wordIs(i + 1, "no") || wordIs(i + 1, "num") ||
-                     wordIs(i + 1, "ref") || wordIs(i + 1, "id"));
+                     wordIs(i + 1, "ref") || wordIs(i + 1, "id") || wordIs(i + 1, "numbers") ||
+                     wordIs(i + 1, "refs"));
     if ((roles(i) & Lexicon::RefTrigger) || moreRefTrigger(i) || initialsTrigger) {
         const QStringView w = m_t.str(i);
         // "case", "file", "claim" and "client" need "number", "ref" or "id" after them.
@@ -1133,7 +1166,13 @@ UkIdentifiers::Match UkIdentifiers::sameShapeReferenceAt(int i, int first, int l
     }
     int digits = 0;
     const int end = collectReference(i, &digits);
-    if (end - i != last - first || end == i) {
+    // One number alone matches one of its length only next in a list ("LAC numbers:
+    // 441207 and 441208"); elsewhere a number of that length may count anything.
+    const bool listed =
+        end == i && first == last && t.length >= 5 &&
+        (wordIs(i - 1, "and") || m_t.punct(i - 1, u',') || m_t.punct(i - 1, u'&')) &&
+        i - 2 <= last + 1;
+    if (end - i != last - first || (end == i && !listed)) {
         return {};
     }
     for (int k = 0; k <= last - first; ++k) {
@@ -1301,6 +1340,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
 {
     const Lexicon& lex = Lexicon::instance();
     const Token& t = m_t[i];
+    // "i want to be one when i grow up" (one of them); "she's 15 in dog years" (a pet's)
+    if ((wordIs(i, "one") && wordIs(i - 1, "be") && wordIs(i - 2, "to")) ||
+        (wordIs(i + 1, "in") && wordIs(i + 2, "dog") && wordIs(i + 3, "years"))) {
+        return {};
+    }
     int years = -1;
     int last = i;
     bool joinedUnit = false;  // "14yrs", "13yo": the unit written onto the number

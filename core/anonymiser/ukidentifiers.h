@@ -85,6 +85,10 @@ public:
     /** person, when not -1, is a token the name finder found to be a person's name: a
      *  subject for "is 5" that the age rules alone cannot tell ("remi is 5", "ellie-mae is 3"). */
     [[nodiscard]] Match ageAt(int i, int person = -1) const;
+    /** "Rhianna (15) missing from placement", "Daughter (Kaitlyn, 9)", "my brother (15)": a
+     *  practitioner's age in brackets after a person, number i before the closing bracket;
+     *  nameBefore says the name finder found a name just before the bracket's number. */
+    [[nodiscard]] Match bracketedAgeAt(int i, bool nameBefore) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
      *  the number at i, then that language's word for years (homelanguage.h). */
     [[nodiscard]] Match homeLanguageAgeAt(int i) const;

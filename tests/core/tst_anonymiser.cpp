@@ -3218,6 +3218,24 @@ private slots:
             {u"the school is Good but strict", u"the school is Good but strict"},
             {u"she goes to Sunshine Pre-School", u"she goes to [school]"},
             {u"im at Leeds Beckett doing nursing", u"im at [school] doing nursing"},
+            // After heldout50: a practitioner's age in brackets after a person; "to be one"
+            // and dog years are no ages.
+            {u"Kayla (13) and her brother (9) were seen at home",
+             u"[name] ([age 12-15]) and her brother ([age 8-11]) were seen at home"},
+            {u"Son (Dewi, 6) attends nursery", u"Son ([name], [age 5-7]) attends nursery"},
+            {u"see paragraph (4) of the plan", u"see paragraph (4) of the plan"},
+            {u"i want to be one of the staff one day", u"i want to be one of the staff one day"},
+            {u"i want to be one when i grow up", u"i want to be one when i grow up"},
+            {u"our cat is 12 in dog years lol", u"our cat is 12 in dog years lol"},
+            // Someone unnamed; pets named after a comma; Welsh "a'i" (and his); a day out.
+            {u"bloke from the shop said i could have it",
+             u"bloke from the shop said i could have it"},
+            {u"we got two lambs, Tudur and Nel, on the farm",
+             u"we got two lambs, Tudur and Nel, on the farm"},
+            {u"ma ci ni, Bobi, yn hen", u"ma ci ni, Bobi, yn hen"},
+            {u"mae Dad a'i gariad yn byw yn Rhyl", u"mae Dad a'i gariad yn byw yn [place]"},
+            {u"we're off to the beach at Pendine tomorrow",
+             u"we're off to the beach at Pendine tomorrow"},
             // Where a child came from in the UK; not a worker's journey.
             {u"we came down from Kirkwall when i was little",
              u"we came down from [place] when i was little"},
@@ -3231,6 +3249,9 @@ private slots:
             {u"the court number is 23/1187 i think", u"the court number is [reference] i think"},
             {u"i have court on friday at 10", u"i have court on friday at 10"},
             {u"her NHS no. is 401 023 2137 if needed", u"her NHS no. is [NHS number] if needed"},
+            // An office's code of two or three letters after a reference's digits.
+            {u"Rhif achos: FS-4471-Cn. Diolch", u"Rhif achos: [reference]. Diolch"},
+            {u"case ref 55213-the end", u"case ref [reference]-the end"},
             // A handle in quotes; a channel's name with its spaces.
             {u"his TikTok name is 'lil.dex.x' apparently",
              u"his TikTok name is '[handle]' apparently"},
@@ -4112,6 +4133,17 @@ private slots:
         // (roundTwentyFiveCues); heldout48 is kept unread.
         QTest::newRow("heldout47") << QByteArray("heldout47") << 0.90 << 0.99 << 0.06;
         QTest::newRow("heldout48") << QByteArray("heldout48") << 0.80 << 0.99 << 0.08;
+        // heldout49 (families in England's big cities; parents with learning disabilities,
+        // refuges, private fostering; young children in sessions) and heldout50 (Wales:
+        // Welsh-medium families, farms, Gypsy and Traveller families, forces families, young
+        // carers): session 25, written after its first two rounds by two more authors who read
+        // no anonymiser code. First scored on da59589 and on the rules of the time before
+        // anything was read: heldout49 0.886 -> 0.906 (places 0.786 -> 0.875), keep 0.9915,
+        // 5.1% changed; heldout50 0.897 both, keep 0.9852, 11.5% changed. heldout50 was read
+        // and fixed by class (the Welsh clitic "a'i", ages in brackets, pets, days out);
+        // heldout49 is kept unread.
+        QTest::newRow("heldout49") << QByteArray("heldout49") << 0.91 << 0.99 << 0.06;
+        QTest::newRow("heldout50") << QByteArray("heldout50") << 0.90 << 0.985 << 0.045;
     }
     void heldOut()
     {

@@ -151,7 +151,7 @@ Lexicon::Lexicon()
     addAll(m_roles,
            "road rd street avenue ave lane close drive grove court crescent way place gardens "
            "terrace walk rise row square mews estate house surgery hospital centre center "
-           "hall view parade green lodge prison infirmary hospice",
+           "hall view parade green lodge prison infirmary hospice barracks",
            PlaceWord);
     addAll(m_roles,
            "live lives lived living stay stays stayed staying moved move moving moves "

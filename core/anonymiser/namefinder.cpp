@@ -4452,7 +4452,7 @@ private:
                          is(k, "lane") || is(k, "close") || is(k, "drive") || is(k, "grove") ||
                          is(k, "crescent") || is(k, "terrace") || is(k, "gardens") ||
                          is(k, "mews") || is(k, "estate") || is(k, "surgery") || is(k, "rise") ||
-                         is(k, "way");
+                         is(k, "way") || (is(k, "barracks") && cap(k));
             }
             // Name words before the keyword; a lone ordinary word opening a sentence is no name.
             int nameWords = 0;
@@ -4504,6 +4504,23 @@ private:
         // "Whitleigh is where i grew up": a home named first, said to be one after it.
         constexpr std::uint8_t kOpening = Token::SentenceStart | Token::Capitalised;
         for (int i = 0; i < m_t.size(); ++i) {
+            // "we live on the patch at RAF Valley", "relocated to RAF Brize Norton": a forces
+            // family's station is where it lives.
+            if (m_t[i].length == 3 && is(i, "raf") && m_t[i].has(Token::AllUpper) &&
+                isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i) &&
+                !claimed(i + 1) &&
+                // not its museum or cadets
+                !is(i + 1, "museum") && !is(i + 1, "air") && !is(i + 1, "cadets") &&
+                !is(i + 1, "club") && !is(i + 1, "reserves")) {
+                int last = i + 1;
+                while (last < i + 3 && isWord(last + 1) && cap(last + 1) &&
+                       m_t.oneSpace(last + 1) && !claimed(last + 1)) {
+                    ++last;
+                }
+                claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+                i = last;
+                continue;
+            }
             // "Leeds is my area", "Rhyl is home": a known town said to be home.
             if ((m_t[i].flags & kOpening) == kOpening && isWord(i) && !claimed(i) &&
                 tier(i) != Tier::Never &&
@@ -4880,8 +4897,14 @@ private:
         }
         // Welsh "yn" is also "is": "mae'r tŷ yn lân", "yn fawr" (the house is clean, big;
         // "Mawr" is listed, from "Cefn Mawr"): only a capitalised town.
+        // "yma yn Llandrindod", "fan hyn ym Mhenygroes": here, in a town in the UK, is where
+        // one lives. Not "y Swyddfa Gartref yng Nghaerdydd" (the Home Office).
+        const bool welshIn = cap(i) && (is(p, "yn") || is(p, "yng") || is(p, "ym"));
+        const bool welshHere = welshIn && (is(q, "yma") || (is(q, "hyn") && is(q - 1, "fan"))) &&
+                               !abroadFlag(i) && !nation(i) && !tripInSentence(p);
         const bool welshHouse =
-            welshHouseAt(q) && cap(i) && (is(p, "yn") || is(p, "yng") || is(p, "ym"));
+            (welshHouseAt(q) && welshIn && !is(q - 1, "swyddfa") && !is(q - 1, "Swyddfa")) ||
+            welshHere;
         if (homeVerb(q) || welshHouse) {
             const bool abroad = abroadFlag(i);
             // Where one was born is where a family comes from; where one grew up or was raised,
@@ -5284,11 +5307,13 @@ private:
      *  "raising my nephew in". */
     bool homeVerb(int k) const
     {
-        // Scots "bide" (live): "ah bide in Govan wi ma gran"
-        static const char* const kMore[] = {"housed",  "rehoused", "re-housed", "foster",
-                                            "raising", "settled",  "fostering", "shifted",
-                                            "rent",    "rented",   "renting",   "rents",
-                                            "bide",    "bides",    "biding",    "bidin"};
+        // Scots "bide" (live): "ah bide in Govan wi ma gran"; a report's "residing in",
+        // "resident in"; a forces family "posted to", "stationed at", "relocated to"
+        static const char* const kMore[] = {
+            "housed",    "rehoused", "re-housed", "foster",    "raising",   "settled",
+            "fostering", "shifted",  "rent",      "rented",    "renting",   "rents",
+            "bide",      "bides",    "biding",    "bidin",     "residing",  "resides",
+            "reside",    "resident", "posted",    "stationed", "relocated", "relocating"};
         return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
     }
 
@@ -5297,10 +5322,13 @@ private:
      *  Nhreorci" (my house in). */
     bool welshHouseAt(int k) const
     {
+        // and "cartref" (home) with its mutations: "yn ei gartref yn Nhrawsfynydd"
         auto house = [this](int j) {
-            return isWord(j) && m_t[j].length <= 3 &&
-                   (isWide(j, u"t\u0177") || isWide(j, u"nh\u0177") || isWide(j, u"d\u0177") ||
-                    isWide(j, u"th\u0177"));
+            return isWord(j) &&
+                   (m_t[j].length <= 3 ? (isWide(j, u"t\u0177") || isWide(j, u"nh\u0177") ||
+                                          isWide(j, u"d\u0177") || isWide(j, u"th\u0177"))
+                                       : (is(j, "cartref") || is(j, "gartref") ||
+                                          is(j, "nghartref") || is(j, "chartref")));
         };
         return house(k) || ((is(k, "newydd") || is(k, "mawr") || is(k, "bach") || is(k, "i") ||
                              is(k, "ni") || is(k, "ni'n")) &&
@@ -5506,7 +5534,7 @@ private:
         auto trip = [&](int j) {
             return is(j, "holiday") || is(j, "holidays") || is(j, "hols") || is(j, "trip") ||
                    is(j, "visit") || is(j, "visiting") || is(j, "visited") || is(j, "camping") ||
-                   is(j, "gwyliau") ||
+                   is(j, "gwyliau") || is(j, "wyliau") ||
                    (is(j, "day") && (is(j - 1, "the") || is(j - 1, "a")) && is(j - 2, "for")) ||
                    (is(j, "out") && is(j - 1, "day"));
         };

@@ -3236,6 +3236,18 @@ private slots:
             {u"mae Dad a'i gariad yn byw yn Rhyl", u"mae Dad a'i gariad yn byw yn [place]"},
             {u"we're off to the beach at Pendine tomorrow",
              u"we're off to the beach at Pendine tomorrow"},
+            // A forces family's station and posting; a report's "residing in"; Welsh "here
+            // in" and "his home in", not the Home Office nor a holiday.
+            {u"we live in quarters at RAF Leuchars now", u"we live in quarters at [place] now"},
+            {u"the RAF Museum was brilliant", u"the RAF Museum was brilliant"},
+            {u"dads been posted to tidworth again", u"dads been posted to [place] again"},
+            {u"we're at Carver Barracks till june", u"we're at [place] till june"},
+            {u"Father currently residing in Rhyl.", u"Father currently residing in [place]."},
+            {u"dw i'n hapus yma yn Llanrwst", u"dw i'n hapus yma yn [place]"},
+            {u"roedd hi yma yn Sbaen ar wyliau", u"roedd hi yma yn Sbaen ar wyliau"},
+            {u"mae o'n ei gartref yn Nolgellau rŵan", u"mae o'n ei gartref yn [place] rŵan"},
+            {u"es i i'r Swyddfa Gartref yng Nghaerdydd",
+             u"es i i'r Swyddfa Gartref yng Nghaerdydd"},
             // Where a child came from in the UK; not a worker's journey.
             {u"we came down from Kirkwall when i was little",
              u"we came down from [place] when i was little"},

@@ -52,7 +52,7 @@ Anonymiser::Anonymiser(Config config, std::shared_ptr<const Gazetteer> gazetteer
                                                  m_config.useContextRules))
 {}
 
-Redaction Anonymiser::anonymise(QStringView text) const
+Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
 {
     // Scratch buffers per thread: no allocation per statement once warm.
     thread_local std::vector<Token> tokens;
@@ -226,27 +226,22 @@ Redaction Anonymiser::anonymise(QStringView text) const
                     found.end());
     }
     ages.resize(found.size(), -1);
-    // "remi is 5", "my sis ayesha-noor is 19": a name the age rules cannot tell from a word
-    // (in lower case, in the wide name list only, or hyphenated) is a subject once the name
-    // finder has found it. Only where a name was found and an age could start.
-    if (ageLoopRan && found.size() > firstName) {
+    // Once the names are known, where an age could start: "remi is 5", "my sis ayesha-noor
+    // is 19" (a name the age rules cannot tell from a word, in lower case, in the wide name
+    // list only, or hyphenated, is a subject once the name finder has found it); "Rhianna
+    // (15) missing", "(Kaitlyn, 9)", "my brother (15)" (an age in brackets after a person).
+    if (ageLoopRan) {
+        const bool namesFound = found.size() > firstName;
         for (int i = 2; i < n; ++i) {
-            if (tokens[std::size_t(i)].type == Token::Type::Number && claims[std::size_t(i)] < 0 &&
-                claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name) &&
+            if (tokens[std::size_t(i)].type != Token::Type::Number || claims[std::size_t(i)] >= 0) {
+                continue;
+            }
+            const bool afterName = claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name);
+            if (namesFound && afterName &&
                 (equalsAscii(t.str(i - 1), "is") || equalsAscii(t.str(i - 1), "was"))) {
                 take(ids.ageAt(i, i - 2));
-            }
-        }
-    }
-
-    // "Rhianna (15) missing", "(Kaitlyn, 9)", "my brother (15)": an age in brackets after a
-    // person, once the names are known. Only where an age could start.
-    if (ageLoopRan) {
-        for (int i = 2; i + 1 < n; ++i) {
-            if (tokens[std::size_t(i)].type == Token::Type::Number && claims[std::size_t(i)] < 0 &&
-                t.punct(i + 1, u')')) {
-                take(ids.bracketedAgeAt(i,
-                                        claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name)));
+            } else if (t.punct(i + 1, u')')) {
+                take(ids.bracketedAgeAt(i, afterName));
             }
         }
     }
@@ -260,7 +255,7 @@ Redaction Anonymiser::anonymise(QStringView text) const
 
     Redaction r;
     if (order.empty()) {
-        r.text = text.toString();
+        r.text = owner ? *owner : text.toString();
         return r;
     }
     r.text.reserve(text.size() + 16);

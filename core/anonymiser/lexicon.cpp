@@ -30,6 +30,7 @@ Lexicon::Lexicon()
     addAll(m_cues, "cae coed cwrt llys min tan trem bryn bro parc plas pant glan dol",
            WelshStreetCapitalised);
     addAll(m_cues, "pupil", ReferralUnit);
+    addAll(m_cues, "raf", ForcesBase);
     m_cues.add(QStringView(u"\u0641\u064A"), ArabicIn);
     addAll(m_roles,
            "brother bro sister sis mum mam mom mummy mommy mother dad daddy father nan nana "

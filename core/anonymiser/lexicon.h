@@ -76,6 +76,7 @@ public:
         ShortUnlisted = 1u << 4, ///< not in this table: TokenFacts sets it for a word of 3 to 5
                                  ///< letters no list knows (NameFinder's school initials)
         ArabicIn = 1u << 5,      ///< Arabic "في" (in): NameFinder's Arabic verbs of living
+        ForcesBase = 1u << 6,    ///< "RAF": a forces family's station (NameFinder's rafPass)
     };
     [[nodiscard]] std::uint32_t cues(QStringView word) const { return m_cues.value(word); }
     [[nodiscard]] std::uint32_t cues(QStringView word, std::uint32_t hash) const

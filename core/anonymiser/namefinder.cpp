@@ -301,6 +301,9 @@ public:
             if (m_facts.allCues & (Lexicon::WelshStreet | Lexicon::WelshStreetCapitalised)) {
                 welshStreetPass();
             }
+            if (m_facts.allCues & Lexicon::ForcesBase) {
+                rafPass(); // "we live on the patch at RAF Valley"
+            }
             placeContextPass();
             if (m_facts.allCues & Lexicon::ArabicIn) {
                 arabicHomePass();
@@ -2588,6 +2591,30 @@ private:
         return isWord(k) && pets.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
+    /** Word k may be "called", "named", "are" or "and", by its length and first letter:
+     *  asked before every lower-case word isName reads. */
+    bool mayCueLowerName(int k) const
+    {
+        const int n = m_t[k].length;
+        if (n != 3 && n != 5 && n != 6) {
+            return false;
+        }
+        const char16_t c = m_t.text()[m_t[k].start].unicode() | 0x20;
+        return (n == 3 && c == u'a') || (n == 5 && c == u'n') || (n == 6 && c == u'c');
+    }
+    /** isName's lower-case names after "called" or "are": personCalledBefore and
+     *  namedPairAfterAre. */
+    [[gnu::noinline]] bool lowerNamedAfterCue(int i, Tier t) const
+    {
+        if (!m_f.m_contextRules || t == Tier::Never) {
+            return false;
+        }
+        constexpr std::uint32_t kListed =
+            Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst;
+        return (personCalledBefore(i) && (m_facts.flags[std::size_t(i)] & kListed)) ||
+               ((is(i - 1, "are") || is(i - 1, "and")) && namedPairAfterAre(i));
+    }
+
     /** "a girl called poppy", "a new baby cousin called aria", "my cousin is called aria":
      *  what a person is called, in lower case too. A person's word before "called", after
      *  "a" or "an" (a few words between) or before "is called": "my mum called social
@@ -2805,21 +2832,19 @@ private:
     bool isName(int i, Tier t) const
     {
         const bool upper = cap(i);
-        if (!upper && t != Tier::Never && m_f.m_contextRules && personCalledBefore(i) &&
-            (m_facts.flags[std::size_t(i)] &
-             (Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst))) {
-            return true; // "a girl called poppy", "my cousin is called aria"
-        }
-        if (!upper && m_f.m_contextRules && (is(i - 1, "are") || is(i - 1, "and")) &&
-            namedPairAfterAre(i)) {
-            return true; // "my best friends are isla and poppy"
-        }
+        // "a girl called poppy", "my friends are isla and poppy": the word before's length
+        // and first letter for most words, the rest out of line.
         // An everyday word in lower case is a name only before "from" or a verb of speaking
-        // (Tier::English below, speakerAtStart, fromTeam): most words of a statement, answered
-        // before the rules for the rest.
+        // (Tier::English below, speakerAtStart, fromTeam), or after a person's word and
+        // "called" ("a girl called poppy": lowerNamedAfterCue): most words of a statement,
+        // answered before the rules for the rest.
         if (t == Tier::English && !upper && !(roles(i + 1) & Lexicon::SpeechVerb) &&
             !is(i + 1, "from") && !is(i + 1, "reckons")) {
-            return false;
+            return i > 0 && m_t[i - 1].length >= 5 && mayCueLowerName(i - 1) &&
+                   lowerNamedAfterCue(i, t);
+        }
+        if (!upper && i > 0 && mayCueLowerName(i - 1) && lowerNamedAfterCue(i, t)) {
+            return true; // "my friends are isla and poppy"
         }
         const QStringView s = stem(i);
         const bool init = initial(i);
@@ -4504,23 +4529,6 @@ private:
         // "Whitleigh is where i grew up": a home named first, said to be one after it.
         constexpr std::uint8_t kOpening = Token::SentenceStart | Token::Capitalised;
         for (int i = 0; i < m_t.size(); ++i) {
-            // "we live on the patch at RAF Valley", "relocated to RAF Brize Norton": a forces
-            // family's station is where it lives.
-            if (m_t[i].length == 3 && is(i, "raf") && m_t[i].has(Token::AllUpper) &&
-                isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i) &&
-                !claimed(i + 1) &&
-                // not its museum or cadets
-                !is(i + 1, "museum") && !is(i + 1, "air") && !is(i + 1, "cadets") &&
-                !is(i + 1, "club") && !is(i + 1, "reserves")) {
-                int last = i + 1;
-                while (last < i + 3 && isWord(last + 1) && cap(last + 1) &&
-                       m_t.oneSpace(last + 1) && !claimed(last + 1)) {
-                    ++last;
-                }
-                claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
-                i = last;
-                continue;
-            }
             // "Leeds is my area", "Rhyl is home": a known town said to be home.
             if ((m_t[i].flags & kOpening) == kOpening && isWord(i) && !claimed(i) &&
                 tier(i) != Tier::Never &&
@@ -4704,6 +4712,27 @@ private:
             --v;
         }
         return is(v, "live") || is(v, "lives") || is(v, "lived") || is(v, "living") || is(v, "byw");
+    }
+
+    /** "we live on the patch at RAF Valley", "relocated to RAF Brize Norton": a forces
+     *  family's station is where it lives; claimed RAF and all. Not its museum or cadets. */
+    void rafPass()
+    {
+        for (int i = 0; i + 1 < m_t.size(); ++i) {
+            if (!is(i, "raf") || !m_t[i].has(Token::AllUpper) || !isWord(i + 1) || !cap(i + 1) ||
+                !m_t.oneSpace(i + 1) || claimed(i) || claimed(i + 1) || is(i + 1, "museum") ||
+                is(i + 1, "air") || is(i + 1, "cadets") || is(i + 1, "club") ||
+                is(i + 1, "reserves")) {
+                continue;
+            }
+            int last = i + 1;
+            while (last < i + 3 && isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+                   !claimed(last + 1)) {
+                ++last;
+            }
+            claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+            i = last;
+        }
     }
 
     /** A class at school, not a place: "in Year 2", "yn Blwyddyn 7", "in Reception". */
@@ -4930,7 +4959,7 @@ private:
             return true;
         }
         // "i went to my nans in Tonypandy", "at my dad's in Rhyl": a relative's home in the UK.
-        if (is(p, "in") && !abroadFlag(i) &&
+        if (is(p, "in") && !abroadFlag(i) && possessiveShape(q) &&
             (((is(q - 1, "my") || is(q - 1, "our")) && relativesPlace(q)) ||
              relativesHomeChain(q))) {
             return !tripInSentence(p);
@@ -5308,13 +5337,16 @@ private:
     bool homeVerb(int k) const
     {
         // Scots "bide" (live): "ah bide in Govan wi ma gran"; a report's "residing in",
-        // "resident in"; a forces family "posted to", "stationed at", "relocated to"
-        static const char* const kMore[] = {
-            "housed",    "rehoused", "re-housed", "foster",    "raising",   "settled",
-            "fostering", "shifted",  "rent",      "rented",    "renting",   "rents",
-            "bide",      "bides",    "biding",    "bidin",     "residing",  "resides",
-            "reside",    "resident", "posted",    "stationed", "relocated", "relocating"};
-        return (roles(k) & Lexicon::PlaceVerb) || isAny(k, kMore);
+        // "resident in"; a forces family "posted to", "stationed at", "relocated to". One
+        // lookup by the word's hash: asked of every word of the clause before a place.
+        static const WordTable kMore =
+            wordSet(u"housed rehoused re-housed foster raising settled fostering shifted rent "
+                    u"rented renting rents bide bides biding bidin residing resides reside "
+                    u"resident posted stationed relocated relocating");
+        if (roles(k) & Lexicon::PlaceVerb) {
+            return true;
+        }
+        return isWord(k) && kMore.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
     /** Welsh "tŷ" (house) and its mutations before "yn" (in), also with an adjective or the
@@ -5345,6 +5377,16 @@ private:
         const QStringView owner = m_t[q].has(Token::Apostrophe) ? stem(q) : m_t.str(q).chopped(1);
         return !(equalsAscii(owner, "friend") || equalsAscii(owner, "mate") ||
                  equalsAscii(owner, "bestie") || equalsAscii(owner, "bff")); // no family's
+    }
+
+    /** Word q ends in "s" or has an apostrophe: it may name whose ("nans", "dad's"). */
+    bool possessiveShape(int q) const
+    {
+        if (!isWord(q)) {
+            return false;
+        }
+        const QStringView w = m_t.str(q);
+        return m_t[q].has(Token::Apostrophe) || w.back() == u's' || w.back() == u'S';
     }
 
     /** "at my uncle daz's", "at aunty maz and uncle steve's", "at gran and grandpas": the

@@ -5404,8 +5404,7 @@ private:
                 return family && k < q - 1;
             }
             if (roles(k) & Lexicon::Relation) {
-                family = family || (!is(k, "friend") && !is(k, "mate") && !is(k, "mates") &&
-                                    !is(k, "friends"));
+                family = family || !friendWord(k);
                 continue;
             }
             if (!(is(k, "and") || is(k, "n") || claimedAs(k, PiiKind::Name) ||
@@ -5429,12 +5428,12 @@ private:
      *  a friend or a worker ("my social worker, she's in Leeds today" is at work). */
     bool relativeEarlier(int k) const
     {
-        static const char* const kNotFamily[] = {
-            "friend", "mate",  "worker",     "teacher", "officer", "nurse",    "doctor",
-            "pa",     "coach", "counsellor", "tutor",   "manager", "keyworker"};
+        static const char* const kWorkers[] = {"worker", "teacher", "officer",  "nurse",
+                                               "doctor", "pa",      "coach",    "counsellor",
+                                               "tutor",  "manager", "keyworker"};
         for (int j = k - 1; j >= 0 && j >= k - 6 && !sentenceEnd(j); --j) {
             if (roles(j) & Lexicon::Relation) {
-                return !isAny(j, kNotFamily);
+                return !friendWord(j) && !isAny(j, kWorkers);
             }
         }
         return false;
@@ -5771,9 +5770,6 @@ private:
      *  with, then the preposition (q is the word before it). */
     bool liveWithBefore(int q) const
     {
-        static const char* const kCompany[] = {"mate",      "mates",      "friend", "friends",
-                                               "pal",       "pals",       "bf",     "gf",
-                                               "boyfriend", "girlfriend", "class",  "team"};
         bool company = false; // "i was with my mates in Derby": a day out, not a home
         for (int k = q, seen = 0; k >= 1 && seen < 8; --k, ++seen) {
             if (m_t.isType(k, Type::Number) && isWord(k - 1)) {
@@ -5807,7 +5803,10 @@ private:
                 return (homeVerb(v) || is(v, "aros") || isWith) && !stayed && !is(v, "home") &&
                        !is(v, "house") && !is(v, "flat") && !is(v, "born");
             }
-            company = company || isAny(k, kCompany);
+            // friends, a partner, a class or a team are company, not a household
+            static const char* const kCompany[] = {"pal",       "pals",       "bf",    "gf",
+                                                   "boyfriend", "girlfriend", "class", "team"};
+            company = company || friendWord(k) || isAny(k, kCompany);
             // "with a different carer", "with maternal grandparents": which one
             if ((is(k, "different") || is(k, "other") || is(k, "another") || is(k, "maternal") ||
                  is(k, "paternal")) &&

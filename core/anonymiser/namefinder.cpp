@@ -4685,7 +4685,7 @@ private:
 
     /** "we used to live in Barry Island", "I live in Cardiff Bay": a place that the public
      *  phrases keep (where people visit, public-phrases.txt) is a home after "live in"
-     *  (livesInBefore). The capitalised first word of a phrase that sessionPass kept.*/
+     *  (livesInBefore). The capitalised first word of a phrase that sessionPass kept. */
     bool keptPlaceAt(int i) const
     {
         // Only after "in", where "live in" can be: one test for most kept words.
@@ -4931,9 +4931,7 @@ private:
         const bool welshIn = cap(i) && (is(p, "yn") || is(p, "yng") || is(p, "ym"));
         const bool welshHere = welshIn && (is(q, "yma") || (is(q, "hyn") && is(q - 1, "fan"))) &&
                                !abroadFlag(i) && !nation(i) && !tripInSentence(p);
-        const bool welshHouse =
-            (welshHouseAt(q) && welshIn && !is(q - 1, "swyddfa") && !is(q - 1, "Swyddfa")) ||
-            welshHere;
+        const bool welshHouse = (welshHouseAt(q) && welshIn && !is(q - 1, "swyddfa")) || welshHere;
         if (homeVerb(q) || welshHouse) {
             const bool abroad = abroadFlag(i);
             // Where one was born is where a family comes from; where one grew up or was raised,

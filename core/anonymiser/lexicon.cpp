@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <bit>
 #include <cstring>
 
 namespace chorus {
@@ -273,6 +274,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     flags.assign(n, 0);
     stemHashes.assign(n, 0);
     stemLengths.resize(n);
+    keys.resize(n);
     allRoles = 0;
     allCues = 0;
     const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
@@ -283,6 +285,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     for (int i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::Type::Word) {
             stemLengths[std::size_t(i)] = t[i].length;
+            keys[std::size_t(i)] = tokenKey(t.str(i));
             continue;
         }
         const QStringView word = t.str(i);
@@ -296,6 +299,18 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
             ascii = c < 0x80;
             folded[k] = char(c);
             hash = (hash ^ c) * 16777619u;
+        }
+        // The key (tokenKey) from the folded letters: the first seven above the length.
+        if constexpr (std::endian::native == std::endian::little) {
+            if (ascii) {
+                std::uint64_t head = 0;
+                std::memcpy(&head, folded, sizeof head);
+                keys[std::size_t(i)] = (head << 8) | std::uint64_t(word.size());
+            } else {
+                keys[std::size_t(i)] = tokenKey(word);
+            }
+        } else {
+            keys[std::size_t(i)] = tokenKey(word);
         }
         Remembered* slot = nullptr;
         if (ascii) {

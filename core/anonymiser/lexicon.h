@@ -100,6 +100,7 @@ struct TokenFacts
     std::vector<std::uint32_t> flags;      ///< gazetteer flags of each word token's stem, else 0
     std::vector<std::uint32_t> stemHashes; ///< WordTable::hashOf each word token's stem
     std::vector<std::int32_t> stemLengths; ///< TokenizedText::stem's length, of every token
+    std::vector<std::uint64_t> keys;       ///< tokenKey of every token, for is() and wordIs()
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
     std::uint32_t allRoles = 0;            ///< every role of any token: a pass can skip a statement
     /** Every Lexicon::Cue of any token. YearsWord: a home language's word for years is among

@@ -352,11 +352,11 @@ private:
     }
     QStringView word(int i) const { return m_t.valid(i) ? m_t.str(i) : QStringView(); }
     std::uint32_t roles(int i) const { return m_t.valid(i) ? m_facts.roles[std::size_t(i)] : 0; }
-    /** Token i is the word w (a literal), in any case. Inlined with the literal's length
-     *  compared first: these tests run many times per token, and nearly all fail at once. */
+    /** Token i is the word w (a literal), in any case. Inlined, its key compared with the
+     *  literal's: these tests run many times per token, and nearly all fail at once. */
     template <std::size_t N> [[gnu::always_inline]] bool is(int i, const char (&w)[N]) const
     {
-        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) && equalsAscii(m_t.str(i), w);
+        return m_t.valid(i) && keyEqualsAscii(m_facts.keys[std::size_t(i)], m_t.str(i), w);
     }
     /** Token i is the word w, with letters beyond ASCII ("lôn", "rŵan", "tŷ"), in any case.
      *  is() compares bytes of a narrow literal, which such a word's UTF-8 never matches. */

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "homelanguage.h"
+#include "lexicon.h"
 #include "piikind.h"
 #include "tokenizer.h"
 #include "wordtable.h"
@@ -10,7 +11,6 @@
 namespace chorus {
 
 class Gazetteer;
-struct TokenFacts;
 
 /** Recognises structured identifiers in tokenized text: UK phone numbers, postcodes, NHS and
  *  National Insurance numbers, dates, e-mail and web addresses, social handles, case references
@@ -113,11 +113,15 @@ private:
     int collectReference(int first, int* digits) const;
     bool moreRefFiller(int j) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
-    /** Token i is the word (a literal), in any case; its length compared first. */
+    /** Token i is the word (a literal), in any case: its key compared with the literal's
+     *  where the facts hold it (TokenFacts::keys), else its length first. */
     template <std::size_t N> [[gnu::always_inline]] bool wordIs(int i, const char (&word)[N]) const
     {
-        return m_t.valid(i) && m_t[i].length == std::int32_t(N - 1) &&
-               equalsAscii(m_t.str(i), word);
+        if (!m_t.valid(i)) {
+            return false;
+        }
+        return m_facts ? keyEqualsAscii(m_facts->keys[std::size_t(i)], m_t.str(i), word)
+                       : equalsAscii(m_t.str(i), word);
     }
     /** Token i is entry, a word of a list, in any case. */
     [[gnu::always_inline]] bool wordIsEntry(int i, const char* entry) const

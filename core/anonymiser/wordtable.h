@@ -126,4 +126,48 @@ template <std::size_t N>
     return s.size() == qsizetype(N - 1) && equalsAsciiEntry(s, word);
 }
 
+/** A word's key, for comparing it with a literal in one step: its length (at most 255) in the
+ *  low byte and its first seven characters, folded as WordTable::fold, in the seven above; a
+ *  character that folds beyond ASCII is 0x80 there, which no literal holds. Equal keys of a
+ *  word and a literal of at most seven letters mean equal words. The rules compare tokens with
+ *  literals many times per token, nearly always unequal, and one comparison of two numbers
+ *  keeps that code small and its branches predictable (anonymiser_bench, issue 17). */
+inline std::uint64_t tokenKey(QStringView s)
+{
+    std::uint64_t key = std::uint64_t(std::min<qsizetype>(s.size(), 255));
+    const qsizetype n = std::min<qsizetype>(s.size(), 7);
+    for (qsizetype k = 0; k < n; ++k) {
+        const char16_t c = WordTable::fold(s[k].unicode());
+        key |= std::uint64_t(c < 0x80 ? c : 0x80) << (8 * (k + 1));
+    }
+    return key;
+}
+
+/** tokenKey of a literal, lower-case ASCII; folded to a constant where it is inlined. */
+template <std::size_t N>
+[[gnu::always_inline]] constexpr std::uint64_t literalKey(const char (&w)[N])
+{
+    static_assert(N - 1 < 255, "a literal of fewer than 255 letters");
+    std::uint64_t key = std::uint64_t(N - 1);
+    for (std::size_t k = 0; k < N - 1 && k < 7; ++k) {
+        key |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * (k + 1));
+    }
+    return key;
+}
+
+/** Whether the word s, whose tokenKey is key, is the literal w (as equalsAscii): one
+ *  comparison for a literal of up to seven letters, the rest of a longer one compared after. */
+template <std::size_t N>
+[[gnu::always_inline]] inline bool keyEqualsAscii(std::uint64_t key, QStringView s,
+                                                  const char (&w)[N])
+{
+    if (key != literalKey(w)) {
+        return false;
+    }
+    if constexpr (N - 1 > 7) {
+        return equalsAsciiEntry(s.sliced(7), w + 7);
+    }
+    return true;
+}
+
 } // namespace chorus

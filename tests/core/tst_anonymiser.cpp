@@ -1,5 +1,6 @@
 #include "core/anonymiser/anonymiser.h"
 #include "core/anonymiser/gazetteer.h"
+#include "core/anonymiser/lexicon.h"
 #include "core/anonymiser/tokenizer.h"
 #include "core/anonymiser/ukidentifiers.h"
 #include "core/anonymiser/unknownwords.h"
@@ -122,6 +123,49 @@ private slots:
         QCOMPARE(tokens[5].type, chorus::Token::Type::Alnum);
         QVERIFY(tokens[5].has(chorus::Token::AllUpper));
         QVERIFY(tokens[4].has(chorus::Token::Hyphen));
+    }
+
+    /** The facts' keys (TokenFacts::keys) answer as the comparison they stand for: for every
+     *  token of a statement with short, long, accented, curly-quoted and capitalised words,
+     *  keyEqualsAscii against each literal agrees with equalsAscii. */
+    void tokenKeysCompareAsWords()
+    {
+        const QString text = QStringLiteral(
+            "Where WHERE where's wher wheres Gŵyl gwyl Mae\u2019r mae'r neighbourhood "
+            "NEIGHBOURHOOD neighbourhoods neighbour 12 12a \u212Aate kate Ysgol ysgolion "
+            "i I o O - , ʻokina ab abc abcdefg abcdefgh abcdefgX");
+        std::vector<chorus::Token> tokens;
+        chorus::Tokenizer::tokenize(text, tokens);
+        const chorus::TokenizedText t(text, tokens);
+        chorus::TokenFacts facts;
+        facts.compute(t, nullptr);
+        QCOMPARE(facts.keys.size(), tokens.size());
+        int matched = 0;
+        auto check = [&](const auto& literal) {
+            for (int i = 0; i < t.size(); ++i) {
+                const bool byKey =
+                    chorus::keyEqualsAscii(facts.keys[std::size_t(i)], t.str(i), literal);
+                QCOMPARE(byKey, chorus::equalsAscii(t.str(i), literal));
+                QCOMPARE(facts.keys[std::size_t(i)], chorus::tokenKey(t.str(i)));
+                matched += byKey ? 1 : 0;
+            }
+        };
+        check("where");
+        check("neighbourhood");
+        check("neighbour");
+        check("mae'r");
+        check("gwyl");
+        check("12");
+        check("kate");
+        check("i");
+        check("o");
+        check("ysgol");
+        check("abcdefg");
+        check("abcdefgh");
+        // where x2 ("Where", "WHERE"; not "where's"), neighbourhood x2, neighbour, mae'r x2 (the
+        // curly one folds to it), gwyl, 12, kate x2 (the Kelvin sign folds to "k"), i x2, o x2,
+        // ysgol, abcdefg, abcdefgh
+        QCOMPARE(matched, 2 + 2 + 1 + 2 + 1 + 1 + 2 + 2 + 2 + 1 + 1 + 1);
     }
 
     // ---- NHS numbers --------------------------------------------------------------------

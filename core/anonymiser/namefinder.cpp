@@ -3536,6 +3536,10 @@ private:
                     ++last;
                 }
                 last = schoolTail(last);
+            } else if (const int street = saintStreetEnd(i); street > i) {
+                // "we live on St Margarets Road", "st. johns rd": a street named after a saint
+                kind = PiiKind::Place;
+                last = street;
             } else if (is(i, "st") && m_t.punct(i + 1, u'.') && m_t.joined(i + 1) &&
                        isWord(i + 2) && m_t.oneSpace(i + 2) && cap(i + 2) && !claimed(i + 2) &&
                        !(roles(i + 2) & kBlocking) &&
@@ -3577,6 +3581,25 @@ private:
                     last += 2; // "st cyres sixth form"
                 }
                 last = schoolTail(last);
+                // "we live in St Austell", "moved to st helens": a town named after its
+                // saint, the home's place after a home's words, and kept after a trip's ("went
+                // to St Ives"). Elsewhere a school, as many share the dedication.
+                if (last == i + 1 && saintTownAt(i + 1)) {
+                    const int p = i - 1;
+                    if ((roles(p) & Lexicon::PlacePrep) &&
+                        (homeContextBefore(p, i) || homeLanguageHomeBefore(p, i))) {
+                        claim(i, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+                        i = last;
+                        continue;
+                    }
+                    if (tripOrOriginBefore(i) ||
+                        ((roles(p) & Lexicon::PlacePrep) && tripInSentence(p))) {
+                        m_claims[std::size_t(i)] = kKept;
+                        m_claims[std::size_t(i + 1)] = kKept;
+                        i = last;
+                        continue;
+                    }
+                }
                 // "St Marys lighthouse", "St Pauls Carnival", "St Davids cathedral": a saint's
                 // name on a landmark or a feast, not a school.
                 if (!(roles(last) & Lexicon::SchoolWord) && saintsLandmark(last + 1)) {
@@ -3675,6 +3698,40 @@ private:
     }
 
     /** What a saint's name also names besides a school ("lighthouse", "cathedral", "day"). */
+    /** The street's word ending a street named after a saint that starts at token i ("St
+     *  Margarets Road", "St. John's Rd", "saint helens street"), or -1. */
+    int saintStreetEnd(int i) const
+    {
+        if (!(is(i, "st") || is(i, "saint"))) {
+            return -1;
+        }
+        int j = i + 1;
+        if (m_t.punct(j, u'.') && m_t.joined(j)) {
+            ++j;
+        }
+        if (!isWord(j) || !m_t.oneSpace(j) || claimed(j) || (roles(j) & kBlocking) ||
+            !(cap(j) || nameLikeLower(j) || m_t[j].has(Token::Apostrophe) ||
+              stem(j).endsWith(u's'))) {
+            return -1;
+        }
+        return streetWord(j + 1) && m_t.oneSpace(j + 1) && !claimed(j + 1) ? j + 1 : -1;
+    }
+
+    /** The second word of a UK town or district named after its saint ("St Austell", "St
+     *  Helens", "St Asaph", "St Mellons"), as children write it: with or without the
+     *  possessive's apostrophe. */
+    bool saintTownAt(int k) const
+    {
+        static const WordTable kTowns = wordSet(
+            u"austell ives albans neots helens asaph andrews blazey columb agnes mawes bees "
+            u"athan fagans clears dogmaels ishmaels boswells monans helier mellons davids "
+            u"keverne erth germans annes leonards georges pauls judes anns werburghs budeaux "
+            u"dennis cleer issey minver merryn mabyn brelade ouen margarets osyth fillans "
+            u"cyrus helen's alban's andrew's david's anne's leonard's george's paul's ann's "
+            u"ive's neot's");
+        return isWord(k) && kTowns.contains(m_t.str(k));
+    }
+
     bool saintsLandmark(int k) const
     {
         static const char* const kLandmarks[] = {
@@ -3790,6 +3847,35 @@ private:
         return t != Tier::Never && (nameLikeLower(k) || (cap(k) && t != Tier::English));
     }
 
+    /** The last word of a school's name that starts at capitalised word i and says whom it
+     *  teaches ("Kings Norton Girls", "Cotham Boys") or opens with its trust's name ("Dixons
+     *  Allerton", "Ark Putney", "Harris Westminster"), or -1. */
+    int namedSchoolEnd(int i) const
+    {
+        static const char* const kTrusts[] = {"ark",     "harris",   "dixons", "oasis",
+                                              "outwood", "ormiston", "astrea"};
+        if (isAny(i, kTrusts) && isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) &&
+            !claimed(i + 1) && !(roles(i + 1) & kNotInPlaceName) &&
+            !saintsLandmark(i + 1)) { // "went to Harris Park": a park
+            int last = i + 1;
+            while (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+                   !claimed(last + 1) && !(roles(last + 1) & kNotInPlaceName) && last < i + 3) {
+                ++last; // "Oasis Shirley Park"
+            }
+            return last;
+        }
+        for (int k = i + 1; k <= i + 3 && isWord(k) && cap(k) && m_t.oneSpace(k) && !claimed(k);
+             ++k) {
+            if (is(k, "girls") || is(k, "boys")) {
+                return k;
+            }
+            if (roles(k) & kNotInPlaceName) {
+                break;
+            }
+        }
+        return -1;
+    }
+
     /** "teacher at X", "my gcses at X", "the head at X": who or what is at a school. */
     bool schoolPersonOrWork(int q) const
     {
@@ -3806,11 +3892,13 @@ private:
         if (!(is(q, "goes") || is(q, "go"))) {
             return false;
         }
-        auto child = [&](int k) {
-            return is(k, "son") || is(k, "daughter") || is(k, "brother") || is(k, "sister") ||
-                   is(k, "twin") || is(k, "kids") || is(k, "children") || is(k, "boys") ||
-                   is(k, "girls") || is(k, "brothers") || is(k, "sisters");
-        };
+        // "she goes to", "my bro goes to", "my grandson goes to"
+        static const char* const kChildren[] = {
+            "son",      "daughter",      "brother", "sister",   "twin",     "kids",
+            "children", "boys",          "girls",   "brothers", "sisters",  "bro",
+            "sis",      "lad",           "girl",    "boy",      "grandson", "stepson",
+            "nephew",   "granddaughter", "niece",   "she",      "he",       "stepdaughter"};
+        auto child = [&](int k) { return isAny(k, kChildren); };
         // Names are found after this pass: one capitalised word may stand between.
         return child(q - 1) || (cap(q - 1) && child(q - 2));
     }
@@ -3865,7 +3953,10 @@ private:
                  // school, after a word that only a school has.
                  (is(p, "at") && (schoolPersonOrWork(p - 1) || is(p - 1, "detention") ||
                                   (m_t.isType(p - 1, Type::Number) && is(p - 2, "year")))));
-            if (!schoolNameWord(i) && !placeFirst &&
+            // "Kings Norton Girls", "Dixons Allerton": a school named by whom it teaches or by
+            // its trust, whose first word may be a place's or a surname's.
+            const int named = cap(i) ? namedSchoolEnd(i) : -1;
+            if (!schoolNameWord(i) && !placeFirst && named < 0 &&
                 !(isWord(i + 1) && (roles(i + 1) & Lexicon::SchoolWord) && m_t.oneSpace(i + 1))) {
                 continue;
             }
@@ -3881,7 +3972,7 @@ private:
                  ((m_t.isType(q, Type::Number) && is(q - 1, "year")) || schoolPersonOrWork(q))) ||
                 (to && cap(i) && childGoesBefore(q));
             if (!strong) {
-                if (!schoolTopic()) {
+                if (!schoolTopic() && named < 0) {
                     continue;
                 }
                 bool going = false;
@@ -3894,8 +3985,8 @@ private:
             }
             // The name's words, then the school words after them ("willows high", "john
             // frost school"); an everyday word only right before a school word.
-            int last = i - 1;
-            while (last + 1 <= i + 3 && isWord(last + 1) && !claimed(last + 1) &&
+            int last = named >= 0 ? named : i - 1;
+            while (named < 0 && last + 1 <= i + 3 && isWord(last + 1) && !claimed(last + 1) &&
                    (last + 1 == i || m_t.oneSpace(last + 1))) {
                 const int k = last + 1;
                 const std::uint32_t r = roles(k);

@@ -1507,6 +1507,10 @@ private:
      *  from Glasgow but live in Sunderland"), nor someone else's ("she's from Hull"). */
     bool selfFromBefore(int p, int i, int last) const
     {
+        // "i'm from round jarrow", "we're from around Heywood": the area, as "from"
+        if ((is(p, "round") || is(p, "around")) && is(p - 1, "from")) {
+            --p;
+        }
         if (!is(p, "from")) {
             return false;
         }
@@ -4645,11 +4649,14 @@ private:
             // ferthyr") and next in a list ("lived in cov, nuneaton and bedworth"): the
             // branches below decide.
             if ((!cap(i) && !(roles(i - 1) & Lexicon::PlacePrep) &&
-                 !(placeFlag(i) && (is(i - 1, "i") || is(i - 1, "o") || is(i - 1, "and") ||
-                                    m_t.punct(i - 1, u',') ||
-                                    // "yn y rhyl": a town with its Welsh article
-                                    ((is(i - 1, "y") || is(i - 1, "yr")) && !abroadFlag(i) &&
-                                     (is(i - 2, "yn") || is(i - 2, "i") || is(i - 2, "o")))))) ||
+                 !(placeFlag(i) &&
+                   (is(i - 1, "i") || is(i - 1, "o") || is(i - 1, "and") ||
+                    m_t.punct(i - 1, u',') ||
+                    // "home is widnes", "a barnsley lass"
+                    is(i - 1, "is") || is(i - 1, "was") || is(i - 1, "a") || is(i - 1, "home's") ||
+                    // "yn y rhyl": a town with its Welsh article
+                    ((is(i - 1, "y") || is(i - 1, "yr")) && !abroadFlag(i) &&
+                     (is(i - 2, "yn") || is(i - 2, "i") || is(i - 2, "o")))))) ||
                 (claimed(i) && !keptPlaceAt(i)) || !isWord(i) || initial(i) ||
                 stem(i).size() != m_t[i].length || allUpper(m_t.str(i))) {
                 continue;
@@ -4725,7 +4732,7 @@ private:
                 // "i live up Gurnos", "we stay down Splott", "locuiesc in Luton"
                 place = homeContextBefore(p, i) || homeLanguageHomeBefore(p, i);
             } else if (homeLanguageHomeBefore(p, i) || homeWithoutPrepositionBefore(p, i) ||
-                       homeLanguageInBefore(p, i) || livingVerbNear(i)) {
+                       homeLanguageInBefore(p, i) || livingVerbNear(i) || localPersonAfter(i)) {
                 // "mieszkam w Swansea", "i miss Pontypool", "home is Wigan", "tia em Bournemouth"
                 place = true;
             } else if (m_t.punct(p, u',') && claimedAs(p - 1, PiiKind::Place)) {
@@ -5305,7 +5312,28 @@ private:
             return false;
         }
         return (is(p, "miss") && (is(p - 1, "i") || is(p - 1, "really") || is(p - 1, "still"))) ||
-               (is(p, "is") && is(p - 1, "home")) || is(p, "home's");
+               is(p, "home's") || is(p, "hometown's") ||
+               ((is(p, "is") || is(p, "was")) && homeSubjectEndingAt(p - 1));
+    }
+
+    /** "home", "my home town", "hometown", "home for me", "home for us": what "is" then
+     *  names as a home, ending at token k. */
+    bool homeSubjectEndingAt(int k) const
+    {
+        if (is(k, "me") || is(k, "us")) {
+            return is(k - 1, "for") && is(k - 2, "home");
+        }
+        return is(k, "home") || is(k, "hometown") || (is(k, "town") && is(k - 1, "home"));
+    }
+
+    /** "i'm a Barnsley lass", "he's a proper Hartlepool lad", "a Wigan girl born and bred":
+     *  a known UK town before a word for a local young person, after "a": where one is from. */
+    bool localPersonAfter(int i) const
+    {
+        static const char* const kLocals[] = {"lad", "lass", "girl", "boy", "lads", "lasses"};
+        const int a = is(i - 1, "proper") || is(i - 1, "true") || is(i - 1, "real") ? i - 2 : i - 1;
+        return is(a, "a") && isAny(i + 1, kLocals) && m_t.oneSpace(i + 1) && placeFlag(i) &&
+               !abroadFlag(i) && !nation(i) && !region(i);
     }
 
     /** "mieszkam w Swansea", "ne-am mutat la Luton", "moro em Thetford": a verb of living or

@@ -545,9 +545,12 @@ UkIdentifiers::Match UkIdentifiers::dateAt(int i) const
             const int va = toInt(a), vb = toInt(b), vc = toInt(c);
             const bool dmy = a.size() <= 2 && b.size() <= 2 && (c.size() == 2 || c.size() == 4) &&
                              va >= 1 && va <= 31 && vb >= 1 && vb <= 12;
-            const bool ymd = a.size() == 4 && b.size() <= 2 && c.size() <= 2 && vb >= 1 &&
-                             vb <= 12 && vc >= 1 && vc <= 31;
-            if (dmy || ymd) {
+            const bool ymd = a.size() == 4 && va >= 1900 && va <= 2099 && b.size() <= 2 &&
+                             c.size() <= 2 && vb >= 1 && vb <= 12 && vc >= 1 && vc <= 31;
+            // "2214-09-1-TR": more groups joined on make a reference, not a date
+            const bool more = m_t.joined(i + 5) && (m_t.punct(i + 5, sep)) && m_t.joined(i + 6) &&
+                              m_t.valid(i + 6) && m_t[i + 6].type != Type::Punct;
+            if ((dmy || ymd) && !more) {
                 return tokens(i, i + 4, PiiKind::Date);
             }
         }
@@ -986,6 +989,11 @@ bool UkIdentifiers::moreRefTrigger(int i) const
         }();
         return m_t.isType(i - 1, Type::Word) && kTable.value(m_t.str(i - 1), hashAt(i - 1)) != 0;
     }
+    // "the police log is 0412 of 24/06", "log number 0412": a police log's, not a log-in
+    if (wordIs(i, "log")) {
+        return wordIs(i - 1, "police") || wordIs(i + 1, "number") || wordIs(i + 1, "no") ||
+               wordIs(i + 1, "ref");
+    }
     return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln") || wordIs(i, "gwf") ||
            wordIs(i, "rhif") || wordIs(i, "cyfeirnod");
 }
@@ -1009,7 +1017,9 @@ bool UkIdentifiers::moreRefFiller(int j) const
         // several: "LAC numbers for sibling group: 441207 and 441208", "the refs for both
         // children are" (sameShapeReferenceAt takes the rest)
         "numbers", "refs", "references", "sibling", "siblings", "group", "both", "children", "kids",
-        "twins", "are"};
+        "twins", "are",
+        // "our ref number from the police is", "the log no. from the 101 call"
+        "from"};
     for (const char* w : kWords) {
         if (wordIsEntry(j, w)) {
             return true;
@@ -1150,11 +1160,45 @@ UkIdentifiers::Match UkIdentifiers::referenceAt(int i) const
         }
         const int last = collectReference(j, &digits);
         if (digits >= (initialsTrigger ? 5 : 3)) {
-            return tokens(j, last, PiiKind::Reference);
+            return tokens(j, policeLogEnd(last), PiiKind::Reference);
         }
         return {};
     }
+    // "can u write my ref down for me, its 1901-77-3-KS": said to be the reference further
+    // on in the sentence that named it, a number in hyphenated or slashed groups.
+    if (t.type == Type::Number && m_t.joined(i + 1) &&
+        (m_t.punct(i + 1, u'-') || m_t.punct(i + 1, u'/')) &&
+        (wordIs(i - 1, "its") || wordIs(i - 1, "it's") || wordIs(i - 1, "is") ||
+         wordIs(i - 1, "was"))) {
+        for (int k = i - 2; k >= 0 && k >= i - 14; --k) {
+            if (m_t.punct(k, u'.') || m_t.punct(k, u'!') || m_t.punct(k, u'?')) {
+                break;
+            }
+            if (roles(k) & Lexicon::RefTrigger) {
+                const int last = collectReference(i, &digits);
+                return digits >= 5 && last >= i + 2 ? tokens(i, last, PiiKind::Reference) : Match{};
+            }
+        }
+    }
     return {};
+}
+
+/** "0412 of 24/06": a police log's number and the day it was opened, one reference, after
+ *  the number that ends at last; or last. */
+int UkIdentifiers::policeLogEnd(int last) const
+{
+    const int day = last + 2;
+    if (!wordIs(last + 1, "of") || !m_t.isType(day, Type::Number) || m_t[day].length > 2 ||
+        !m_t.punct(day + 1, u'/') || !m_t.joined(day + 1) || !m_t.isType(day + 2, Type::Number) ||
+        !m_t.joined(day + 2) || m_t[day + 2].length > 2) {
+        return last;
+    }
+    // "24/06/25": the year too
+    if (m_t.punct(day + 3, u'/') && m_t.joined(day + 3) && m_t.isType(day + 4, Type::Number) &&
+        m_t.joined(day + 4)) {
+        return day + 4;
+    }
+    return day + 2;
 }
 
 UkIdentifiers::Match UkIdentifiers::sameShapeReferenceAt(int i, int first, int last) const
@@ -2383,10 +2427,12 @@ UkIdentifiers::Match UkIdentifiers::dottedHandleAt(int i) const
         ++separators;
         longParts += m_t[last].length >= 2 && m_t[last].type != Type::Number;
     }
-    // "lils_" / "kacper.w_": a trailing underscore belongs to the handle.
+    // "lils_" / "kacper.w_" / "valleysgyal__": trailing underscores belong to the handle.
     if (m_t.punct(last + 1, u'_') && m_t.joined(last + 1)) {
-        ++last;
         ++separators;
+        while (m_t.punct(last + 1, u'_') && m_t.joined(last + 1)) {
+            ++last;
+        }
     }
     // An e-mail address is onlineAt's, also where more of its local part follows the dotted
     // words ("s.ahmed-2@student.ac.uk").

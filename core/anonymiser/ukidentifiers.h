@@ -80,7 +80,8 @@ public:
     {
         const char16_t c = first | 0x20; // ASCII lower case; other letters never match
         return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
-               (length == 9 && c == u'c') || (length == 6 && c == u'n');
+               (length == 9 && c == u'c') || (length == 6 && c == u'n') ||
+               (length == 3 && c == u'l');
     }
     /** person, when not -1, is a token the name finder found to be a person's name: a
      *  subject for "is 5" that the age rules alone cannot tell ("remi is 5", "ellie-mae is 3"). */
@@ -112,6 +113,7 @@ private:
     int tokenEndingAt(qsizetype end, int from) const;
     int collectReference(int first, int* digits) const;
     bool moreRefFiller(int j) const;
+    int policeLogEnd(int last) const;
     bool hasContextBefore(int i, int window, std::initializer_list<const char*> words) const;
     /** Token i is the word (a literal), in any case: its key compared with the literal's
      *  where the facts hold it (TokenFacts::keys), else its length first. */

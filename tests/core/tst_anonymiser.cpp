@@ -3346,6 +3346,21 @@ private slots:
             {u"my bro goes to Dixons Allerton now", u"my bro goes to [school] now"},
             {u"we went to Harris Park", u"we went to Harris Park"},
             {u"he goes to Leeds on saturdays", u"he goes to Leeds on saturdays"},
+            // Home said without a preposition, "from round" an area, and a local lad or lass.
+            {u"home for me is widnes", u"home for me is [place]"},
+            {u"my hometown's Oldham", u"my hometown's [place]"},
+            {u"i'm from round jarrow way", u"i'm from round [place] way"},
+            {u"i'm a proper Barnsley lass", u"i'm a proper [place] lass"},
+            {u"my favourite team is leeds", u"my favourite team is leeds"},
+            {u"she is a Leeds fan", u"she is a Leeds fan"},
+            // Structured: trailing underscores of a handle; a police log's number with its day;
+            // a reference said further on in the sentence that named it.
+            {u"my tiktok is sk8rgrl__ if u want", u"my tiktok is [handle] if u want"},
+            {u"the police log is 1187 of 03/11", u"the police log is [reference]"},
+            {u"i need to log in to the app", u"i need to log in to the app"},
+            {u"can u keep my ref safe, its 2214-09-1-TR",
+             u"can u keep my ref safe, its [reference]"},
+            {u"my ref is 12 of them", u"my ref is 12 of them"},
         });
     }
     void roundTwentySixCues()

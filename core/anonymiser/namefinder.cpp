@@ -304,6 +304,9 @@ public:
             if (m_facts.allCues & Lexicon::ForcesBase) {
                 rafPass(); // "we live on the patch at RAF Valley"
             }
+            if (all & Lexicon::PlacePrep) {
+                careHomePass(); // "the staff at Tor View"
+            }
             placeContextPass();
             if (m_facts.allCues & Lexicon::ArabicIn) {
                 arabicHomePass();
@@ -4618,6 +4621,75 @@ private:
         }
     }
 
+    /** "the staff at Tor View", "short breaks at Little Oaks", "placed at oak tree lodge",
+     *  "the food at Lime Tree House", "my fave staff at The Haven": a home or unit a child
+     *  stays in, named after what only such a home has (its staff, its short breaks, a
+     *  placement), by capitalised words or, in lower case, ending with a home's word. */
+    void careHomePass()
+    {
+        for (int p = 1; p + 1 < m_t.size(); ++p) {
+            if (!is(p, "at") || !careBefore(p - 1)) {
+                continue; // one length test for most words
+            }
+            int first = p + 1;
+            const bool article = is(first, "the") && m_t.oneSpace(first + 1);
+            const int name = article ? first + 1 : first;
+            if (!isWord(name) || claimed(name) || !m_t.oneSpace(name) || (article && !cap(name))) {
+                continue;
+            }
+            const bool upper = cap(name);
+            int last = name - 1;
+            while (last + 1 <= name + 2 && isWord(last + 1) && !claimed(last + 1) &&
+                   (last + 1 == name || m_t.oneSpace(last + 1)) && cap(last + 1) == upper &&
+                   !(roles(last + 1) & (kNotInPlaceName | Lexicon::SchoolWord)) &&
+                   tier(last + 1) != Tier::Never) {
+                ++last;
+                // "Hafan y Môr", "Bryn yr Eos": a Welsh name's article between its words
+                if (upper && (is(last + 1, "y") || is(last + 1, "yr")) && m_t.oneSpace(last + 1) &&
+                    isWord(last + 2) && cap(last + 2) && m_t.oneSpace(last + 2) &&
+                    !claimed(last + 2)) {
+                    last += 2;
+                    break;
+                }
+            }
+            if (last < name || (!upper && !careHomeWord(last)) ||
+                (upper && last == name && !article && !careHomeWord(last) &&
+                 tier(name) == Tier::English)) {
+                continue; // "the staff at school"; "the staff at Tesco" is a kept name
+            }
+            first = article && upper ? first : name;
+            claim(first, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
+            p = last;
+        }
+    }
+
+    /** What only a home or unit a child stays in has, before "at": its staff, its short
+     *  breaks or respite, a placement. */
+    bool careBefore(int k) const
+    {
+        static const WordTable kWords =
+            wordSet(u"staff respite breaks placed placement residential unit manager workers "
+                    u"residents cook carers");
+        if (!isWord(k) || m_t[k].length < 4) {
+            return false;
+        }
+        // "respite weekends at", "my respite nights at"
+        if ((is(k, "weekends") || is(k, "nights") || is(k, "weekend") || is(k, "stays")) &&
+            (is(k - 1, "respite") || is(k - 2, "respite"))) {
+            return true;
+        }
+        return kWords.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+    }
+
+    /** A home's or unit's last word: "Harbour View", "Oak Tree Lodge", "Little Oaks". */
+    bool careHomeWord(int k) const
+    {
+        static const WordTable kWords =
+            wordSet(u"view lodge house oaks haven court grange manor hall cottage cottages farm "
+                    u"place gardens mount close willows beeches elms pines limes meadows");
+        return isWord(k) && kWords.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+    }
+
     /** "live in Leeds", "moved to Halifax", "Valley Road in Pudsey", "Bradford BD13 1QR". */
     void placeContextPass()
     {
@@ -4700,6 +4772,9 @@ private:
                 // found just above
             } else if ((is(p, "i") || is(p, "o")) &&
                        (welshMoveBefore(p - 1) ||
+                        // "mynd adre i Fangor": going home to
+                        (is(p, "i") && cap(i) && !abroadFlag(i) &&
+                         (is(p - 1, "adre") || is(p - 1, "adref") || is(p - 1, "gartre"))) ||
                         ((is(p - 1, "teulu") || is(p - 1, "nheulu")) &&
                          welshMoveBefore(p - 2 - (is(p - 2, "y") || is(p - 2, "fy")))))) {
                 // "symudon ni i Gasnewydd", "symudon ni o Fangor", "symudodd y teulu o
@@ -4958,6 +5033,26 @@ private:
         if (bornOrArrivedBefore(p, i) || selfDescribedBefore(p, i)) {
             return true;
         }
+        // "to see my brother in Weymouth", "her aunt in Luton": a relative where they live, in
+        // the UK, but for a trip ("my cousins in Whitby on holiday").
+        if (is(p, "in") && familyWord(q) && placeFlag(i) && !abroadFlag(i) && !nation(i) &&
+            !region(i) && !tripInSentence(p) && !visitBefore(q)) {
+            return true;
+        }
+        // Welsh "adre" (home): "colli adre yng Nghaerdydd" (missing home in), "mynd adre i
+        // Fangor" (going home to)
+        if ((is(p, "yn") || is(p, "yng") || is(p, "ym") || is(p, "i")) && cap(i) &&
+            (is(q, "adre") || is(q, "adref") || is(q, "gartre")) && !abroadFlag(i) && !nation(i)) {
+            return true;
+        }
+        // "placed in Plymouth, originally from Bude", "I'm originally from Merthyr": where a
+        // child lived before, in the UK; not someone else's ("he's originally from Derby").
+        if (is(p, "from") && is(q, "originally") && placeFlag(i) && !abroadFlag(i) && !nation(i) &&
+            !region(i) &&
+            (selfVerbAt(q - 1) || m_t.punct(q - 1, u',') || !m_t.valid(q - 1) ||
+             m_t[q].has(Token::SentenceStart))) {
+            return true;
+        }
         if (is(p, "in") && !abroadFlag(i) && !nation(i) && !region(i)) {
             // "now he's in Folkestone", "now both in Wolverhampton", "now in Porth": where
             // someone is now, said as a home.
@@ -5030,7 +5125,14 @@ private:
         const bool welshHere = welshIn && (is(q, "yma") || (is(q, "hyn") && is(q - 1, "fan"))) &&
                                !abroadFlag(i) && !nation(i) && !tripInSentence(p);
         const bool welshHouse = (welshHouseAt(q) && welshIn && !is(q - 1, "swyddfa")) || welshHere;
-        if (homeVerb(q) || welshHouse) {
+        // "the old address in Newquay", "my new address is in Hove": a family's own
+        // address, not an office's ("the Home Office address in Croydon")
+        const bool ownAddress =
+            (is(q, "address") || is(q, "addy")) &&
+            (is(q - 1, "old") || is(q - 1, "new") || is(q - 1, "my") || is(q - 1, "our") ||
+             is(q - 1, "home") || is(q - 1, "previous") || is(q - 1, "last") ||
+             is(q - 1, "current") || is(q - 1, "his") || is(q - 1, "her") || is(q - 1, "their"));
+        if (homeVerb(q) || welshHouse || ownAddress) {
             const bool abroad = abroadFlag(i);
             // Where one was born is where a family comes from; where one grew up or was raised,
             // too, when abroad ("grew up in Tredegar" is a home the child had).
@@ -5377,6 +5479,42 @@ private:
         return false;
     }
 
+    /** "went to see my nan", "visiting my dad", "we went with my nan": a visit, a few words
+     *  before the relative at k, which says the town is a day's, not a home's. */
+    bool visitBefore(int k) const
+    {
+        static const char* const kVisits[] = {"see",  "seeing", "visit", "visiting", "visited",
+                                              "went", "go",     "going", "saw",      "with"};
+        for (int j = k - 1; j >= k - 3 && j >= 0; --j) {
+            if (isAny(j, kVisits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word for family, not for a worker ("brother", "nan", "aunty", "cousins", "amma"):
+     *  whose town is their home. */
+    bool familyWord(int k) const
+    {
+        static const WordTable kFamily = wordSet(
+            u"mum mam mom mother dad da father nan nana nanna nanny gran granny grandma nain "
+            u"grandad grandpa grandparents grandmother grandfather taid mamgu mam-gu dadcu "
+            u"brother bro brothers sister sis sisters auntie aunty aunt aunties uncle uncles "
+            u"cousin cousins nephew niece son daughter stepdad stepmum step-dad step-mum "
+            u"family kids children twin dads mums");
+        if (!isWord(k) || cap(k) ||
+            !(kFamily.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0 ||
+              (m_facts.flags[std::size_t(k)] & Gazetteer::KinWord))) {
+            return false;
+        }
+        // A plural is someone's ("my cousins in"), not a group's ("grandparents in Leeds").
+        const QStringView w = m_t.str(k);
+        return !(w.endsWith(u's') || w.endsWith(u'S') || is(k, "children")) || is(k - 1, "my") ||
+               is(k - 1, "our") || is(k - 1, "his") || is(k - 1, "her") || is(k - 1, "their") ||
+               is(k - 1, "your");
+    }
+
     /** "grandparents", "cousins", "aunties": a family word in the plural. */
     bool pluralRelation(int k) const
     {
@@ -5459,7 +5597,8 @@ private:
         static const WordTable kMore =
             wordSet(u"housed rehoused re-housed foster raising settled fostering shifted rent "
                     u"rented renting rents bide bides biding bidin residing resides reside "
-                    u"resident posted stationed relocated relocating");
+                    u"resident posted stationed relocated relocating placements bungalow hostel "
+                    u"maisonette");
         if (roles(k) & Lexicon::PlaceVerb) {
             return true;
         }

@@ -52,6 +52,38 @@ Anonymiser::Anonymiser(Config config, std::shared_ptr<const Gazetteer> gazetteer
                                                  m_config.useContextRules))
 {}
 
+namespace {
+
+/** Whether number i is an age written straight after a name the name finder found, as
+ *  practitioners list children: "Nathaniel 12, Esther 9", "Ethan, 8, has", "Tigist (15,
+ *  Ethiopian)", "Kaya here. 16." The number closes its phrase; the value is ageOfPersonAt's. */
+bool ageAfterNameAt(const TokenizedText& t, const std::vector<std::int8_t>& claims, int i)
+{
+    auto name = [&](int k) {
+        return k >= 0 && claims[std::size_t(k)] == std::int8_t(PiiKind::Name);
+    };
+    const bool closes = !t.valid(i + 1) || t.punct(i + 1, u',') || t.punct(i + 1, u';') ||
+                        t.punct(i + 1, u')') || t.punct(i + 1, u'.');
+    // "Nathaniel 12, Esther 9", "Kai 9 and Aria 6."; the last of a list closes with its
+    // sentence, after an age two tokens back ("..., Esther 9, Ruth 3.")
+    const bool listed = (t.valid(i + 2) && equalsAscii(t.str(i + 1), "and") && name(i + 2)) ||
+                        ((!t.valid(i + 1) || t.punct(i + 1, u'.')) && i >= 4 &&
+                         claims[std::size_t(i - 3)] == std::int8_t(PiiKind::Age));
+    if (name(i - 1) && t.oneSpace(i) &&
+        (t.punct(i + 1, u',') || t.punct(i + 1, u';') || t.punct(i + 1, u')') || listed)) {
+        return true;
+    }
+    if (name(i - 2) && (t.punct(i - 1, u',') || t.punct(i - 1, u'(')) &&
+        (t.punct(i + 1, u',') || t.punct(i + 1, u';') || t.punct(i + 1, u')'))) {
+        return true; // "Ethan, 8, has", "Tigist (15, Ethiopian"
+    }
+    // "Kaya here. 16.", "Cerys here, 15, living in": a young person introducing themself
+    return name(i - 3) && equalsAscii(t.str(i - 2), "here") &&
+           (t.punct(i - 1, u',') || t.punct(i - 1, u'.')) && closes;
+}
+
+} // namespace
+
 Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
 {
     // Scratch buffers per thread: no allocation per statement once warm.
@@ -232,14 +264,17 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     // (15) missing", "(Kaitlyn, 9)", "my brother (15)" (an age in brackets after a person).
     if (ageLoopRan) {
         const bool namesFound = found.size() > firstName;
-        for (int i = 2; i < n; ++i) {
+        for (int i = 1; i < n; ++i) {
             if (tokens[std::size_t(i)].type != Token::Type::Number || claims[std::size_t(i)] >= 0) {
                 continue;
             }
-            const bool afterName = claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name);
+            const bool afterName =
+                i >= 2 && claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name);
             if (namesFound && afterName &&
                 (equalsAscii(t.str(i - 1), "is") || equalsAscii(t.str(i - 1), "was"))) {
                 take(ids.ageAt(i, i - 2));
+            } else if (namesFound && ageAfterNameAt(t, claims, i)) {
+                take(ids.ageOfPersonAt(i));
             } else if (t.punct(i + 1, u')')) {
                 take(ids.bracketedAgeAt(i, afterName));
             }

@@ -319,6 +319,9 @@ public:
             sessionPass(true);
         }
         namePass();
+        if (m_f.m_contextRules) {
+            echoPass();
+        }
     }
 
 private:
@@ -521,13 +524,20 @@ private:
             // "Okonkwo-Bell", "Mary-Jane": a name if a part is one and no part is a word.
             bool name = false;
             bool word = false;
+            // "ruby-mae", "lily-rose", "summer-leigh": every part a given name and one a name
+            // only, though the others are words too.
+            bool allNames = true;
+            bool nameOnly = false;
             for (QStringView part : s.split(u'-')) {
                 const std::uint32_t pf = m_f.m_gazetteer->flags(part);
                 name = name || (pf & (Gazetteer::Name | Gazetteer::WideName));
                 word = word ||
                        ((pf & (Gazetteer::Word | Gazetteer::NotName)) && !(pf & Gazetteer::Name));
+                allNames = allNames && (pf & Gazetteer::Name) && !(pf & Gazetteer::NotName);
+                nameOnly = nameOnly || ((pf & Gazetteer::Name) && !(pf & Gazetteer::Word) &&
+                                        !(pf & Gazetteer::Place));
             }
-            if (name && !word) {
+            if ((name && !word) || (allNames && nameOnly)) {
                 return Tier::Plain;
             }
             return word ? Tier::English : Tier::Unknown;
@@ -2603,11 +2613,12 @@ private:
     bool mayCueLowerName(int k) const
     {
         const int n = m_t[k].length;
-        if (n != 3 && n != 5 && n != 6) {
+        if (n != 2 && n != 3 && n != 5 && n != 6) {
             return false;
         }
         const char16_t c = m_t.text()[m_t[k].start].unicode() | 0x20;
-        return (n == 3 && c == u'a') || (n == 5 && c == u'n') || (n == 6 && c == u'c');
+        return (n == 3 && c == u'a') || (n == 5 && c == u'n') || (n == 6 && c == u'c') ||
+               (n == 2 && c == u'm');
     }
     /** isName's lower-case names after "called" or "are": personCalledBefore and
      *  namedPairAfterAre. */
@@ -2619,7 +2630,19 @@ private:
         constexpr std::uint32_t kListed =
             Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst;
         return (personCalledBefore(i) && (m_facts.flags[std::size_t(i)] & kListed)) ||
-               ((is(i - 1, "are") || is(i - 1, "and")) && namedPairAfterAre(i));
+               ((is(i - 1, "are") || is(i - 1, "and")) && namedPairAfterAre(i)) ||
+               nicknameCalledAt(i, t);
+    }
+
+    /** "everyone calls me kk", "they call me gogo": the name a child goes by, a word no
+     *  dictionary knows ("call me back", "they call me names" are words). */
+    bool nicknameCalledAt(int i, Tier t) const
+    {
+        return is(i - 1, "me") &&
+               (is(i - 2, "calls") || is(i - 2, "call") || is(i - 2, "called") ||
+                is(i - 2, "calling")) &&
+               t != Tier::English && !(roles(i) & kNotInPlaceName) &&
+               !(m_facts.flags[std::size_t(i)] & Gazetteer::Word);
     }
 
     /** "a girl called poppy", "a new baby cousin called aria", "my cousin is called aria":
@@ -5479,6 +5502,20 @@ private:
         return false;
     }
 
+    /** Whether capitalised word k, a listed given name that is also a word, is a given name
+     *  before a surname: not a title or a family word ("Babi", "Prince"), a compass word, nor
+     *  a Welsh word in a Welsh statement ("Pan" is "when"). */
+    bool givenNameBeforeSurname(int k) const
+    {
+        const std::uint32_t f = m_facts.flags[std::size_t(k)];
+        return !(roles(k) & kNotInPlaceName) && !(f & (Gazetteer::KinWord | Gazetteer::HomeWord)) &&
+               !is(k - 1, "the") && !is(k - 1, "a") && !is(k - 1, "an") &&
+               !((f & Gazetteer::WelshWord) && welshStatement()) && !is(k, "south") &&
+               !is(k, "north") && !is(k, "east") && !is(k, "west") && !is(k, "prince") &&
+               !is(k, "princess") && !is(k, "king") && !is(k, "queen") && !is(k, "lord") &&
+               !is(k, "lady") && !is(k, "saint");
+    }
+
     /** "went to see my nan", "visiting my dad", "we went with my nan": a visit, a few words
      *  before the relative at k, which says the town is a day's, not a home's. */
     bool visitBefore(int k) const
@@ -6329,10 +6366,80 @@ private:
                     end = m_t[last].end();
                 }
             }
+            // "Mark Tregunna", "Grace Adeyemi": a given name that is also a word ("mark",
+            // "grace"), which the rules left, before the surname found here.
+            if (kind == PiiKind::Name && first == i && m_f.m_contextRules && isWord(i - 1) &&
+                cap(i - 1) && !claimed(i - 1) && m_t.oneSpace(i) && cap(i) &&
+                (tier(i - 1) == Tier::WordName || tier(i - 1) == Tier::ContextOnly) &&
+                givenNameBeforeSurname(i - 1)) {
+                first = i - 1;
+            }
             claim(first, last, end, kind,
                   listed && !nick ? FindingReason::Gazetteer : FindingReason::Context);
             i = last;
         }
+    }
+
+    /** "everyone calls me kk, please put kk on my review": a name found once is the same
+     *  name again in the statement, where nothing else says so. Not a name that is also a
+     *  word ("Will", "Grace": "I will" stays), nor a sentence's first word, where a word of
+     *  another language is most often taken for a name. */
+    void echoPass()
+    {
+        const std::size_t found = m_out.size();
+        for (std::size_t f = 0; f < found; ++f) {
+            if (m_out[f].kind != PiiKind::Name) {
+                continue;
+            }
+            const int k = tokenAt(m_out[f].start);
+            if (k < 0 || !isWord(k) || m_t[k].end() != m_out[f].end() || m_t[k].length < 2 ||
+                initial(k)) {
+                continue; // one word, all of the finding, inside its sentence
+            }
+            // Only a word that is no everyday word of any language the lists know: a name that
+            // is also a word, or a home language's word taken for a name, stays where it is.
+            const Tier t = tier(k);
+            const std::uint32_t flags = m_facts.flags[std::size_t(k)];
+            if (!(t == Tier::Plain || t == Tier::NameFirst || t == Tier::Wide ||
+                  t == Tier::Unknown) ||
+                (flags & (Gazetteer::WelshWord | Gazetteer::HomeWord | Gazetteer::Word))) {
+                continue;
+            }
+            for (int j = 0; j < m_t.size(); ++j) {
+                if (j == k || claimed(j) || !isWord(j) || initial(j) ||
+                    m_t[j].length != m_t[k].length ||
+                    m_facts.keys[std::size_t(j)] != m_facts.keys[std::size_t(k)] ||
+                    !sameWord(j, k)) {
+                    continue;
+                }
+                claim(j, j, m_t[j].end(), PiiKind::Name, m_out[f].reason);
+            }
+        }
+    }
+    /** Tokens j and k are the same word in any case. */
+    bool sameWord(int j, int k) const
+    {
+        const QStringView a = m_t.str(j);
+        const QStringView b = m_t.str(k);
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (qsizetype c = 0; c < a.size(); ++c) {
+            if (WordTable::fold(a[c].unicode()) != WordTable::fold(b[c].unicode())) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /** The token that starts at position pos, or -1. */
+    int tokenAt(qsizetype pos) const
+    {
+        for (int k = 0; k < m_t.size(); ++k) {
+            if (m_t[k].start == pos) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     const NameFinder& m_f;

@@ -745,6 +745,20 @@ UkIdentifiers::Match UkIdentifiers::bracketedAgeAt(int i, bool nameBefore) const
     return m;
 }
 
+UkIdentifiers::Match UkIdentifiers::ageOfPersonAt(int i) const
+{
+    if (!m_t.isType(i, Type::Number) || m_t[i].length > 2) {
+        return {};
+    }
+    const int years = toInt(m_t.str(i));
+    if (years < 1 || years > 25) {
+        return {};
+    }
+    Match m = tokens(i, i, PiiKind::Age);
+    m.age = years;
+    return m;
+}
+
 // ---- NHS numbers ------------------------------------------------------------------------
 
 UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const

@@ -90,6 +90,9 @@ public:
      *  practitioner's age in brackets after a person, number i before the closing bracket;
      *  nameBefore says the name finder found a name just before the bracket's number. */
     [[nodiscard]] Match bracketedAgeAt(int i, bool nameBefore) const;
+    /** Number i as a person's age, where the words around say it is one (the anonymiser
+     *  asks after the names are found): a number of at most two digits, 1 to 25. */
+    [[nodiscard]] Match ageOfPersonAt(int i) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
      *  the number at i, then that language's word for years (homelanguage.h). */
     [[nodiscard]] Match homeLanguageAgeAt(int i) const;

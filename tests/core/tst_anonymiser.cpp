@@ -3380,6 +3380,21 @@ private slots:
             {u"my sister's placed at oak tree lodge", u"my sister's placed at [place]"},
             {u"the staff at school are nice", u"the staff at school are nice"},
             {u"the staff at Tesco were rude", u"the staff at Tesco were rude"},
+            // Ages straight after names, as practitioners list children; a young person
+            // introducing themself.
+            {u"Siblings (Kwame 11, Abena 8, Kofi 4) placed together",
+             u"Siblings ([name] [age 8-11], [name] [age 8-11], [name] [age under 5]) placed "
+             u"together"},
+            {u"Olamide, 9, has asthma", u"[name], [age 8-11], has asthma"},
+            {u"Jessica here, 14, living in care", u"[name] here, [age 12-15], living in care"},
+            {u"I gave Tom 5.", u"I gave [name] 5."},
+            // A given name that is also a word before a surname; a nickname one is called,
+            // and the same name again.
+            {u"Reviewing Officer: Mark Trewin.", u"Reviewing Officer: [name]."},
+            {u"everyone calls me zz, put zz on the form",
+             u"everyone calls me [name], put [name] on the form"},
+            {u"call me back later", u"call me back later"},
+            {u"Will said I will go", u"[name] said I will go"},
         });
     }
     void roundTwentySixCues()

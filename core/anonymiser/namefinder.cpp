@@ -295,6 +295,7 @@ public:
             if (all & Lexicon::PlaceWord) {
                 institutionPass(); // "hospital", "prison", "court" are place words
             }
+            collegePass(); // "university of plymouth", "Both girls attend Hillside"
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
@@ -4410,6 +4411,121 @@ private:
 
     /** "Polish school", "Saturday school", "Quran school": a language, a day or a faith
      *  before a school word says what kind of school, not which one. */
+    /** Colleges and universities as young people name them, and schools named after
+     *  "attend" (in a statement about school: parents attend courses and groups too) or as
+     *  "my old school, X": "university of plymouth", "uni of leeds",
+     *  "plymouth college of art", "city college plymouth", "suffolk new college", "exeter
+     *  royal academy", "Both girls attend Hillside", "my old school, Oasis Brislington". */
+    void collegePass()
+    {
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (!isWord(i) || !openForSchool(i)) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            if ((is(i, "university") || is(i, "uni")) && is(i + 1, "of") && townAt(i + 2)) {
+                first = is(i - 1, "the") && cap(i - 1) ? i - 1 : i; // "The University of"
+                last = townEnd(i + 2);
+            } else if (is(i, "city") && is(i + 1, "college") && townAt(i + 2) &&
+                       m_t.oneSpace(i + 1)) {
+                first = i; // "city college plymouth"
+                last = townEnd(i + 2);
+            } else if (townAt(i) && !cap(i) && !is(i - 1, "a") && !is(i - 1, "an")) {
+                // "plymouth college", "suffolk new college", "exeter royal academy": a town in
+                // lower case before its college's words (capitalised, keywordPass's)
+                int k = townEnd(i) + 1;
+                if ((is(k, "new") || is(k, "royal") || is(k, "city") || is(k, "sixth")) &&
+                    m_t.oneSpace(k)) {
+                    ++k;
+                }
+                if (m_t.oneSpace(k) && (is(k, "college") || is(k, "academy") || is(k, "form") ||
+                                        is(k, "uni") || is(k, "university"))) {
+                    first = i;
+                    last = k;
+                }
+            } else if ((is(i, "attend") || is(i, "attends") || is(i, "attended") ||
+                        is(i, "attending")) &&
+                       isWord(i + 1) && cap(i + 1) && !claimed(i + 1) && m_t.oneSpace(i + 1) &&
+                       !(roles(i + 1) & kNotInPlaceName) && tier(i + 1) != Tier::Never &&
+                       !placeFlag(i + 1) && !allUpper(m_t.str(i + 1)) && !serviceAfter(i + 2) &&
+                       schoolTopic()) {
+                first = i + 1; // "Both girls attend Hillside"
+                last = i + 1;
+                while (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+                       !claimed(last + 1) && !(roles(last + 1) & kNotInPlaceName) && last < i + 3) {
+                    ++last;
+                }
+            } else if ((is(i, "school") || is(i, "college")) && m_t.punct(i + 1, u',') &&
+                       (is(i - 1, "my") || is(i - 2, "my") || is(i - 2, "our")) && isWord(i + 2) &&
+                       cap(i + 2) && openForSchool(i + 2) && !(roles(i + 2) & kNotInPlaceName) &&
+                       tier(i + 2) != Tier::Never) {
+                first = i + 2; // "my old school, Oasis Brislington, every day"
+                last = i + 2;
+                while (isWord(last + 1) && cap(last + 1) && m_t.oneSpace(last + 1) &&
+                       openForSchool(last + 1) && !(roles(last + 1) & kNotInPlaceName) &&
+                       last < i + 4) {
+                    ++last;
+                }
+            }
+            if (first < 0) {
+                continue;
+            }
+            // "attends Whitecross Hereford High School": the school's own words after the name
+            while (isWord(last + 1) && m_t.oneSpace(last + 1) && openForSchool(last + 1) &&
+                   (roles(last + 1) & Lexicon::SchoolWord)) {
+                ++last;
+            }
+            // "plymouth college of art", "leeds college of music"
+            if (is(last + 1, "of") && m_t.oneSpace(last + 1) && m_t.oneSpace(last + 2) &&
+                (is(last + 2, "art") || is(last + 2, "arts") || is(last + 2, "music") ||
+                 is(last + 2, "technology") || is(last + 2, "science") || is(last + 2, "design"))) {
+                last += 2;
+            }
+            // Up to a word another pass took: "Oasis [school]" is one placeholder once the
+            // words touch (Anonymiser merges a kind's neighbours).
+            for (int k = first; k <= last; ++k) {
+                if (!openForSchool(k)) {
+                    last = k - 1;
+                    break;
+                }
+            }
+            if (last >= first) {
+                claim(first, last, m_t[last].end(), PiiKind::School, FindingReason::Context);
+                i = last;
+            }
+        }
+    }
+    /** "attend Triple P sessions", "attends Narcotics Anonymous meetings": what follows a
+     *  name says a course, a group or a service, which one attends as well as a school. */
+    bool serviceAfter(int k) const
+    {
+        for (int j = k; j <= k + 2 && isWord(j); ++j) {
+            static const char* const kServices[] = {
+                "sessions",  "session", "meetings", "meeting", "group",        "groups",
+                "course",    "courses", "classes",  "class",   "appointments", "appointment",
+                "programme", "program", "court",    "church",  "mosque",       "temple",
+                "gurdwara",  "chapel",  "centre",   "clinic",  "anonymous"};
+            if (isAny(j, kServices)) {
+                return true;
+            }
+            if (!cap(j)) {
+                break;
+            }
+        }
+        return false;
+    }
+    /** Token k is free for a school's name: unclaimed, or a public name that the school
+     *  bears ("Oasis" the band, of "Oasis Brislington"). */
+    bool openForSchool(int k) const { return !claimed(k) || m_claims[std::size_t(k)] == kKept; }
+    /** Token k is a town of the UK, as the place lists know it ("plymouth", "Leeds"). */
+    bool townAt(int k) const
+    {
+        return isWord(k) && placeFlag(k) && !abroadFlag(k) && !nation(k) && !claimed(k);
+    }
+    /** The last word of a town's name that starts at k: "milton keynes", one word mostly. */
+    int townEnd(int k) const { return std::max(k, listedDistrictEnd(k)); }
+
     bool kindOfSchool(int k) const
     {
         static const char* const kKinds[] = {

@@ -3395,6 +3395,16 @@ private slots:
              u"everyone calls me [name], put [name] on the form"},
             {u"call me back later", u"call me back later"},
             {u"Will said I will go", u"[name] said I will go"},
+            // Colleges and universities as young people write them; a school after "attend"
+            // in talk of school; "my old school, X".
+            {u"im at university of bangor now", u"im at [school] now"},
+            {u"i start city college norwich in september", u"i start [school] in september"},
+            {u"she goes to truro college of art", u"she goes to [school]"},
+            {u"the twins attend Brookside and love their teacher",
+             u"the twins attend [school] and love their teacher"},
+            {u"we attend Triple P sessions on Mondays", u"we attend Triple P sessions on Mondays"},
+            {u"i miss my old school, Ferndale, so much",
+             u"i miss my old school, [school], so much"},
         });
     }
     void roundTwentySixCues()

@@ -3995,6 +3995,12 @@ private:
                 continue;
             }
             const int q = p - 1;
+            // "moved from weston to clevedon": a route between homes, placeContextPass's
+            if ((is(q, "moved") || is(q, "move") || is(q, "moving")) &&
+                (is(i + 1, "to") || is(i + 1, "from")) && !(roles(i + 2) & Lexicon::SchoolWord) &&
+                !(roles(i + 3) & Lexicon::SchoolWord)) {
+                continue;
+            }
             const bool at = is(p, "at");
             const bool to = !at && is(p, "to");
             const bool strong =
@@ -5176,6 +5182,22 @@ private:
         // the UK, but for a trip ("my cousins in Whitby on holiday").
         if (is(p, "in") && familyWord(q) && placeFlag(i) && !abroadFlag(i) && !nation(i) &&
             !region(i) && !tripInSentence(p) && !visitBefore(q)) {
+            return true;
+        }
+        // "back in torquay for contact", "im going back to Hartlepool": a home returned to,
+        // said of oneself or opening the statement; not on a trip, nor abroad.
+        if ((is(p, "in") || is(p, "to")) && is(p - 1, "back") && placeFlag(i) && !abroadFlag(i) &&
+            !nation(i) && !region(i) && !tripInSentence(p) &&
+            (!m_t.valid(p - 2) || initial(p - 1) || selfVerbAt(p - 2) || is(p - 2, "going") ||
+             is(p - 2, "moving") || is(p - 2, "move") || is(p - 2, "moved") || is(p - 2, "go") ||
+             is(p - 2, "get") || is(p - 2, "got") || is(p - 2, "sent"))) {
+            return true;
+        }
+        // "out here near Liskeard", "up here in Hexham": here, where the child is, in the UK
+        if ((is(p, "near") || is(p, "in")) && is(q, "here") &&
+            (is(q - 1, "out") || is(q - 1, "up") || is(q - 1, "down") || is(q - 1, "over") ||
+             is(q - 1, "round")) &&
+            placeFlag(i) && !abroadFlag(i) && !nation(i) && !region(i) && !tripInSentence(p)) {
             return true;
         }
         // Welsh "adre" (home): "colli adre yng Nghaerdydd" (missing home in), "mynd adre i

@@ -3405,6 +3405,13 @@ private slots:
             {u"we attend Triple P sessions on Mondays", u"we attend Triple P sessions on Mondays"},
             {u"i miss my old school, Ferndale, so much",
              u"i miss my old school, [school], so much"},
+            // A home returned to, "out here near" a town, and a move between homes in a
+            // statement about school.
+            {u"back in buxton for contact on saturday", u"back in [place] for contact on saturday"},
+            {u"we went back to Blackpool on holiday", u"we went back to Blackpool on holiday"},
+            {u"no signal out here near Bodmin", u"no signal out here near [place]"},
+            {u"moved from hexham to alnwick and my new school is better",
+             u"moved from [place] to [place] and my new school is better"},
         });
     }
     void roundTwentySixCues()

@@ -6434,6 +6434,13 @@ private:
                 m_claims[std::size_t(i)] = kKept; // "Chelsea away in the cup"
                 continue;
             }
+            // "chelsea fan", "a huge arsenal supporter": a club or a band, in any case
+            if (m_f.m_contextRules && !cap(i) &&
+                (is(i + 1, "fan") || is(i + 1, "fans") || is(i + 1, "supporter")) &&
+                m_t.oneSpace(i + 1) && !strongBefore(i, false)) {
+                m_claims[std::size_t(i)] = kKept;
+                continue;
+            }
             if (m_f.m_contextRules && cap(i) && clubAfter(i) && !strongBefore(i, false)) {
                 m_claims[std::size_t(i)] = kKept; // "Lincoln City are going up"
                 m_claims[std::size_t(i + 1)] = kKept;

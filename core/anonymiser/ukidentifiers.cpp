@@ -447,7 +447,9 @@ UkIdentifiers::Match UkIdentifiers::platformHandleAt(int i) const
     bool marked = false; // digits, '_', an inner '.', or a capital after the first letter
     while (end < text.size() && (isHandleChar(text[end]) || text[end] == u'-')) {
         const QChar c = text[end];
-        if (isAsciiDigit(c) || c == u'_' || ((c == u'.' || c == u'-') && end > start) ||
+        // An inner '.' or '-' marks a handle; one that ends it is the sentence's ("user here.")
+        const bool inner = end + 1 < text.size() && isHandleChar(text[end + 1]);
+        if (isAsciiDigit(c) || c == u'_' || ((c == u'.' || c == u'-') && end > start && inner) ||
             (end > start && c.isUpper())) {
             marked = true;
         }

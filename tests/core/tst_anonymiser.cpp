@@ -3410,6 +3410,13 @@ private slots:
             {u"back in buxton for contact on saturday", u"back in [place] for contact on saturday"},
             {u"we went back to Blackpool on holiday", u"we went back to Blackpool on holiday"},
             {u"no signal out here near Bodmin", u"no signal out here near [place]"},
+            // What heldout51's clean statements lost: a club before "fan", a language, a
+            // favourite, a word ending a sentence after a platform's word.
+            {u"leeds fan in a house of city fans", u"leeds fan in a house of city fans"},
+            {u"we learn cornish at school", u"we learn cornish at school"},
+            {u"my least fave was maths", u"my least fave was maths"},
+            {u"wheelchair user here. no lift", u"wheelchair user here. no lift"},
+            {u"my snap is kacey.x.", u"my snap is [handle]."},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

@@ -2879,7 +2879,10 @@ private:
         }
         const QStringView s = stem(i);
         const bool init = initial(i);
-        const bool acronym = allUpper(s);
+        // A shouted everyday word ("SOCIAL WORKER SAY ME MOVE") is no abbreviation.
+        const bool acronym =
+            allUpper(s) &&
+            !(m_shouted && (t == Tier::English || t == Tier::ContextOnly || t == Tier::WordName));
         const bool ctx = m_f.m_contextRules;
         if (ctx && i > 0 && m_t[i - 1].length >= 4 && (is(i - 1, "river") || is(i - 1, "afon"))) {
             return false; // "the river taff", "afon Tawe": a river, which places a child nowhere

@@ -3417,6 +3417,8 @@ private slots:
             {u"my least fave was maths", u"my least fave was maths"},
             {u"wheelchair user here. no lift", u"wheelchair user here. no lift"},
             {u"my snap is kacey.x.", u"my snap is [handle]."},
+            {u"SOCIAL WORKER SAY ME MOVE. ME SAY NO.", u"SOCIAL WORKER SAY ME MOVE. ME SAY NO."},
+            {u"I HATE MY SW JO", u"I HATE MY SW [name]"},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

@@ -5657,6 +5657,48 @@ private:
                !is(k, "lady") && !is(k, "saint");
     }
 
+    /** Whether capitalised word i, after a preposition, is where a day out or a yearly trip
+     *  went: "every year" or "every summer" after it, a school trip or a holiday in its
+     *  sentence, or Welsh "es i" / "aethon ni" (I went, we went) before it; not after a
+     *  person's word ("my friend in"), nor where a home is said ("to live"). */
+    bool visitedPlaceAt(int i) const
+    {
+        const int p = i - 1;
+        const Tier t = tier(i);
+        if (t == Tier::Plain || t == Tier::NameFirst || strongBefore(i, false) ||
+            (roles(p - 1) & kNotInPlaceName) || is(i + 1, "to") || is(i + 1, "i")) {
+            return false; // a given name ("grateful to Vicky"); "to live", "i fyw"
+        }
+        // A trip's word near it: "on holiday", "ar wyliau", "ar drip ysgol", "day out"
+        for (int k = std::max(0, i - 6); k <= i + 5 && m_t.valid(k); ++k) {
+            if (k != i &&
+                (is(k, "holiday") || is(k, "holidays") || is(k, "hols") || is(k, "trip") ||
+                 is(k, "drip") || is(k, "gwyliau") || is(k, "wyliau") || is(k, "camping") ||
+                 is(k, "visit") || is(k, "visiting") || (is(k, "out") && is(k - 1, "day")))) {
+                return true;
+            }
+        }
+        // "we go to X every year", "every summer"
+        for (int k = i + 1; k <= i + 4 && !sentenceEnd(k); ++k) {
+            if (is(k, "every") && (is(k + 1, "year") || is(k + 1, "summer") ||
+                                   is(k + 1, "easter") || is(k + 1, "christmas"))) {
+                return true;
+            }
+        }
+        bool welshWent = false;
+        bool school = false;
+        for (int k = 0; k < m_t.size(); ++k) {
+            // "es i", "aethon ni", "aethom ni": went, before the place
+            welshWent =
+                welshWent || (k < p && ((is(k, "es") && is(k + 1, "i")) ||
+                                        ((is(k, "aethon") || is(k, "aethom")) && is(k + 1, "ni"))));
+            // "with the school", "gyda'r ysgol", "efo'r ysgol", "on a school trip"
+            school = school || (is(k, "ysgol") && (is(k - 1, "gyda'r") || is(k - 1, "efo'r"))) ||
+                     (is(k, "school") && is(k - 1, "the") && is(k - 2, "with"));
+        }
+        return welshWent || school;
+    }
+
     /** "went to see my nan", "visiting my dad", "we went with my nan": a visit, a few words
      *  before the relative at k, which says the town is a day's, not a home's. */
     bool visitBefore(int k) const
@@ -6458,6 +6500,16 @@ private:
                     i = last;
                     continue;
                 }
+            }
+            // "we go to Hemsby every year", "Aethon ni i Folly Farm", "Rwy'n mynd i Langrannog
+            // gyda'r ysgol": a place of a day out, which no list knows, is no one's name.
+            if (m_f.m_contextRules && cap(i) && i > 0 &&
+                ((roles(i - 1) & Lexicon::PlacePrep) || is(i - 1, "i")) && visitedPlaceAt(i)) {
+                m_claims[std::size_t(i)] = kKept;
+                while (isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1)) {
+                    m_claims[std::size_t(++i)] = kKept;
+                }
+                continue;
             }
             const bool nick = m_f.m_contextRules && nicknameAt(i, t);
             if (!nick && !unknownWordHook(i, t, isName(i, t))) {

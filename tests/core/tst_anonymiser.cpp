@@ -3419,6 +3419,12 @@ private slots:
             {u"my snap is kacey.x.", u"my snap is [handle]."},
             {u"SOCIAL WORKER SAY ME MOVE. ME SAY NO.", u"SOCIAL WORKER SAY ME MOVE. ME SAY NO."},
             {u"I HATE MY SW JO", u"I HATE MY SW [name]"},
+            // A day out's place no list knows, after going; a given name stays a name.
+            {u"aethon ni i Borthgain ar drip ysgol", u"aethon ni i Borthgain ar drip ysgol"},
+            {u"we went to Skipsea on holiday", u"we went to Skipsea on holiday"},
+            {u"I'm so grateful to Vicky for the holiday club",
+             u"I'm so grateful to [name] for the holiday club"},
+            {u"we moved to Skipsea to live with nan", u"we moved to [place] to live with nan"},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

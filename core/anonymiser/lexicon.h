@@ -77,6 +77,7 @@ public:
                                  ///< letters no list knows (NameFinder's school initials)
         ArabicIn = 1u << 5,      ///< Arabic "في" (in): NameFinder's Arabic verbs of living
         ForcesBase = 1u << 6,    ///< "RAF": a forces family's station (NameFinder's rafPass)
+        CollegeCue = 1u << 7,    ///< "university", "uni", "attend(s)": NameFinder's collegePass
     };
     [[nodiscard]] std::uint32_t cues(QStringView word) const { return m_cues.value(word); }
     [[nodiscard]] std::uint32_t cues(QStringView word, std::uint32_t hash) const

@@ -295,7 +295,9 @@ public:
             if (all & Lexicon::PlaceWord) {
                 institutionPass(); // "hospital", "prison", "court" are place words
             }
-            collegePass(); // "university of plymouth", "Both girls attend Hillside"
+            if ((m_facts.allCues & Lexicon::CollegeCue) || (all & Lexicon::SchoolWord)) {
+                collegePass(); // "university of plymouth", "Both girls attend Hillside"
+            }
             if (all & (Lexicon::SchoolWord | Lexicon::PlaceWord)) {
                 keywordPass();
             }
@@ -4427,33 +4429,21 @@ private:
      *  royal academy", "Both girls attend Hillside", "my old school, Oasis Brislington". */
     void collegePass()
     {
+        // Anchored on the words that say it, most tokens leave at one bit test: a school's
+        // word ("college", "academy", "school"), or a cue word where the statement has one.
+        const bool cue = m_facts.allCues & Lexicon::CollegeCue;
         for (int i = 0; i < m_t.size(); ++i) {
-            if (!isWord(i) || !openForSchool(i)) {
+            const bool schoolWord = roles(i) & Lexicon::SchoolWord;
+            if ((!schoolWord && !cue) || !isWord(i) || !openForSchool(i)) {
                 continue;
             }
             int first = -1;
             int last = -1;
-            if ((is(i, "university") || is(i, "uni")) && is(i + 1, "of") && townAt(i + 2)) {
+            if (cue && (is(i, "university") || is(i, "uni")) && is(i + 1, "of") && townAt(i + 2)) {
                 first = is(i - 1, "the") && cap(i - 1) ? i - 1 : i; // "The University of"
                 last = townEnd(i + 2);
-            } else if (is(i, "city") && is(i + 1, "college") && townAt(i + 2) &&
-                       m_t.oneSpace(i + 1)) {
-                first = i; // "city college plymouth"
-                last = townEnd(i + 2);
-            } else if (townAt(i) && !cap(i) && !is(i - 1, "a") && !is(i - 1, "an")) {
-                // "plymouth college", "suffolk new college", "exeter royal academy": a town in
-                // lower case before its college's words (capitalised, keywordPass's)
-                int k = townEnd(i) + 1;
-                if ((is(k, "new") || is(k, "royal") || is(k, "city") || is(k, "sixth")) &&
-                    m_t.oneSpace(k)) {
-                    ++k;
-                }
-                if (m_t.oneSpace(k) && (is(k, "college") || is(k, "academy") || is(k, "form") ||
-                                        is(k, "uni") || is(k, "university"))) {
-                    first = i;
-                    last = k;
-                }
-            } else if ((is(i, "attend") || is(i, "attends") || is(i, "attended") ||
+            } else if (cue &&
+                       (is(i, "attend") || is(i, "attends") || is(i, "attended") ||
                         is(i, "attending")) &&
                        isWord(i + 1) && cap(i + 1) && !claimed(i + 1) && m_t.oneSpace(i + 1) &&
                        !(roles(i + 1) & kNotInPlaceName) && tier(i + 1) != Tier::Never &&
@@ -4465,7 +4455,36 @@ private:
                        !claimed(last + 1) && !(roles(last + 1) & kNotInPlaceName) && last < i + 3) {
                     ++last;
                 }
-            } else if ((is(i, "school") || is(i, "college")) && m_t.punct(i + 1, u',') &&
+            } else if ((schoolWord || cue) &&
+                       (is(i, "college") || is(i, "academy") || is(i, "uni") ||
+                        is(i, "university") || (is(i, "form") && is(i - 1, "sixth")))) {
+                // "city college plymouth"; "plymouth college", "suffolk new college", "exeter
+                // royal academy", "plymouth uni": a town in lower case before its college's
+                // words (capitalised, keywordPass's)
+                int k = is(i, "form") ? i - 1 : i;
+                if (is(k, "college") && is(k - 1, "city") && townAt(k + 1) && m_t.oneSpace(k)) {
+                    first = k - 1;
+                    last = townEnd(k + 1);
+                } else if (!cap(i)) {
+                    int t = k - 1;
+                    if ((is(t, "new") || is(t, "royal") || is(t, "city") || is(t, "sixth")) &&
+                        m_t.oneSpace(k)) {
+                        --t;
+                    }
+                    // the town's first word: "milton keynes college"
+                    int town = t;
+                    while (town - 1 >= 0 && !cap(town - 1) && townAt(town - 1) &&
+                           townEnd(town - 1) >= t) {
+                        --town;
+                    }
+                    if (t >= 0 && !cap(t) && placeFlag(t) && townAt(town) && townEnd(town) >= t &&
+                        m_t.oneSpace(t + 1) && !is(town - 1, "a") && !is(town - 1, "an")) {
+                        first = town;
+                        last = i;
+                    }
+                }
+            } else if (schoolWord && (is(i, "school") || is(i, "college")) &&
+                       m_t.punct(i + 1, u',') &&
                        (is(i - 1, "my") || is(i - 2, "my") || is(i - 2, "our")) && isWord(i + 2) &&
                        cap(i + 2) && openForSchool(i + 2) && !(roles(i + 2) & kNotInPlaceName) &&
                        tier(i + 2) != Tier::Never) {
@@ -4776,8 +4795,8 @@ private:
     void careHomePass()
     {
         for (int p = 1; p + 1 < m_t.size(); ++p) {
-            if (!is(p, "at") || !careBefore(p - 1)) {
-                continue; // one length test for most words
+            if (!(roles(p) & Lexicon::PlacePrep) || !is(p, "at") || !careBefore(p - 1)) {
+                continue; // one bit test for most words
             }
             int first = p + 1;
             const bool article = is(first, "the") && m_t.oneSpace(first + 1);
@@ -5663,11 +5682,14 @@ private:
      *  person's word ("my friend in"), nor where a home is said ("to live"). */
     bool visitedPlaceAt(int i) const
     {
-        const int p = i - 1;
         const Tier t = tier(i);
-        if (t == Tier::Plain || t == Tier::NameFirst || strongBefore(i, false) ||
-            (roles(p - 1) & kNotInPlaceName) || is(i + 1, "to") || is(i + 1, "i")) {
-            return false; // a given name ("grateful to Vicky"); "to live", "i fyw"
+        if (t == Tier::Plain || t == Tier::NameFirst || !outingWords()) {
+            return false; // a given name; most statements (one scan, once)
+        }
+        const int p = i - 1;
+        if (strongBefore(i, false) || (roles(p - 1) & kNotInPlaceName) || is(i + 1, "to") ||
+            is(i + 1, "i")) {
+            return false; // "grateful to Vicky"; "to live", "i fyw"
         }
         // A trip's word near it: "on holiday", "ar wyliau", "ar drip ysgol", "day out"
         for (int k = std::max(0, i - 6); k <= i + 5 && m_t.valid(k); ++k) {
@@ -5697,6 +5719,23 @@ private:
                      (is(k, "school") && is(k - 1, "the") && is(k - 2, "with"));
         }
         return welshWent || school;
+    }
+
+    /** Whether the statement has a word of a day out or a trip that visitedPlaceAt reads:
+     *  "holiday", "trip", "every", Welsh "es", "aethon", "ysgol", "school". Asked once. */
+    bool outingWords() const
+    {
+        if (m_outingWords < 0) {
+            static const WordTable kOuting =
+                wordSet(u"holiday holidays hols trip drip gwyliau wyliau camping visit visiting "
+                        u"out every es aethon aethom ysgol school");
+            bool any = false;
+            for (int k = 0; k < m_t.size() && !any; ++k) {
+                any = isWord(k) && kOuting.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+            }
+            m_outingWords = any ? 1 : 0;
+        }
+        return m_outingWords == 1;
     }
 
     /** "went to see my nan", "visiting my dad", "we went with my nan": a visit, a few words
@@ -6654,6 +6693,7 @@ private:
     mutable std::int8_t m_homeWordSeen = -1;           ///< homeWordSeen(), -1 until asked
     mutable std::int8_t m_homeLanguageStatement = -1;  ///< homeLanguageStatement(), likewise
     mutable std::int8_t m_otherLanguageStatement = -1; ///< otherLanguageStatement(), likewise
+    mutable std::int8_t m_outingWords = -1;            ///< outingWords(), likewise
     std::vector<std::pair<int, int>>
         m_lateStarts; ///< (token, bucket) where a listed school may start
 };

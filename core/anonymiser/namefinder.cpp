@@ -3205,6 +3205,10 @@ private:
         }
         if (kind == PiiKind::Place) {
             first = flatNumberBefore(first);
+            if (const int tail = townTailEnd(last); tail > last) {
+                last = tail;
+                end = m_t[last].end();
+            }
         }
         for (int k = first; k <= last; ++k) {
             m_claims[std::size_t(k)] = std::int8_t(kind);
@@ -3215,6 +3219,28 @@ private:
         f.start = m_t[first].start;
         f.length = end - f.start;
         m_out.push_back(f);
+    }
+
+    /** The last token of a town's name of several words whose first word ends at last:
+     *  "weston super mare", "Newcastle upon Tyne", "southend on sea", "Barrow in Furness",
+     *  "ashton under lyne", "stoke on trent". One of the tails these towns share; or last. */
+    int townTailEnd(int last) const
+    {
+        const int a = last + 1;
+        const int b = last + 2;
+        if (!isWord(b) || !m_t.oneSpace(a) || !m_t.oneSpace(b) || claimed(a) || claimed(b) ||
+            !(is(a, "super") || is(a, "upon") || is(a, "on") || is(a, "under") || is(a, "in") ||
+              is(a, "le"))) {
+            return last;
+        }
+        static const WordTable kTails =
+            wordSet(u"mare tyne thames trent avon hull sea lyne lyme furness ashfield makerfield "
+                    u"street willows fylde wear tees severn wye");
+        const bool tail = kTails.value(stem(b), m_facts.stemHashes[std::size_t(b)]) != 0;
+        // "in": only the Furness, Ashfield and Makerfield towns ("lives in Leeds in May")
+        const bool in =
+            is(a, "in") && (is(b, "furness") || is(b, "ashfield") || is(b, "makerfield"));
+        return tail && (!is(a, "in") || in) && (!is(a, "on") || !is(b, "street")) ? b : last;
     }
 
     /** Where an address found at token first starts once a flat's number written before it

@@ -3425,6 +3425,10 @@ private slots:
             {u"I'm so grateful to Vicky for the holiday club",
              u"I'm so grateful to [name] for the holiday club"},
             {u"we moved to Skipsea to live with nan", u"we moved to [place] to live with nan"},
+            // A town of several words, whole.
+            {u"we live in weston super mare", u"we live in [place]"},
+            {u"my dad lives in Barrow in Furness", u"my dad lives in [place]"},
+            {u"we moved to Leeds on Tuesday", u"we moved to [place] on Tuesday"},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

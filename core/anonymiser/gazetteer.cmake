@@ -80,6 +80,7 @@ add_custom_command(
           --uk-places ${_chorus_gaz_data}/places-uk.txt
           --world-places ${_chorus_gaz_data}/places-world.txt
           --late-world-places ${_chorus_gaz_data}/late-places-world.txt
+          --late-uk-places ${_chorus_gaz_data}/late-places-uk.txt
           --keep-words ${_chorus_gaz_data}/keep-words.txt
           --home-words ${_chorus_gaz_data}/home-language-words.txt
           --kin-words ${_chorus_gaz_data}/kin-words.txt
@@ -98,6 +99,7 @@ add_custom_command(
           ${_chorus_gaz_data}/places-uk.txt
           ${_chorus_gaz_data}/places-world.txt
           ${_chorus_gaz_data}/late-places-world.txt
+          ${_chorus_gaz_data}/late-places-uk.txt
           ${_chorus_gaz_data}/keep-words.txt
           ${_chorus_gaz_data}/home-language-words.txt
           ${_chorus_gaz_data}/kin-words.txt

@@ -3429,6 +3429,11 @@ private slots:
             {u"we live in weston super mare", u"we live in [place]"},
             {u"my dad lives in Barrow in Furness", u"my dad lives in [place]"},
             {u"we moved to Leeds on Tuesday", u"we moved to [place] on Tuesday"},
+            // Towns as young people call them (late-places-uk.txt): a home after a home's
+            // words, kept elsewhere.
+            {u"moved from mcr to cov last year", u"moved from [place] to [place] last year"},
+            {u"brum people are sound", u"brum people are sound"},
+            {u"dad's a Manc so i talk funny", u"dad's a Manc so i talk funny"},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

@@ -122,7 +122,7 @@ int main(int argc, char** argv)
                 "--name-first FILE --not-names FILE --out FILE [--report FILE] "
                 "[--source TEXT] [--community-names FILE] [--late-names FILE] "
                 "[--kin-words FILE] [--places FILE] [--uk-places FILE] [--world-places FILE] "
-                "[--late-world-places FILE] "
+                "[--late-world-places FILE] [--late-uk-places FILE] "
                 "[--keep-words FILE] [--home-words FILE] [--wide-names FILE]\n");
             return 2;
         }
@@ -292,6 +292,17 @@ int main(int argc, char** argv)
     // alone ("Sa" of "Sa Pa") says no place.
     addLate("--late-world-places", Gazetteer::kLatePlaceFlags,
             ~(Gazetteer::kLatePlaceFlags | Gazetteer::WideName), 3);
+    // Towns of the UK as young people call them (session 26): "brum", "cov", "boro", "mcr".
+    // Late, as the places abroad, so that the model reads each word as before (it takes the
+    // late flags off again); a word that a name list or the Welsh list holds as well ("brum",
+    // "boro") is a place first, as the curated towns are. Not an English word, a kept word or
+    // one that was a proper noun or a place already.
+    constexpr std::uint32_t kLateUkPlace =
+        Gazetteer::Proper | Gazetteer::Place | Gazetteer::LatePlace;
+    addLate("--late-uk-places", kLateUkPlace,
+            Gazetteer::Word | Gazetteer::NotName | Gazetteer::Proper | Gazetteer::Place |
+                Gazetteer::Abroad | Gazetteer::LatePlace | Gazetteer::LateName,
+            3);
     if (!ok) {
         return 1;
     }

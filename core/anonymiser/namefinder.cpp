@@ -4883,9 +4883,71 @@ private:
         return isWord(k) && kWords.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
     }
 
+    /** "Parson Cross, sheffield, that's where it all went wrong", "Ipswich, Chantry estate,
+     *  that's where I grew up", "Shotton, then Flint, then Mold": places a statement opens
+     *  with, one after another, which the rest of its sentence says were homes. The first
+     *  place is capitalised or a known town; each item is one or two words. */
+    void openingPlacesPass()
+    {
+        const int first = 0;
+        if (!isWord(first) || claimed(first) || !(cap(first) || placeFlag(first)) ||
+            (roles(first) & kNotInPlaceName) || tier(first) == Tier::Never) {
+            return;
+        }
+        // The items: words up to a comma, at most two each and three items.
+        std::vector<std::pair<int, int>> items;
+        int k = first;
+        bool then = false;
+        while (items.size() < 3 && isWord(k) && !claimed(k) && (cap(k) || placeFlag(k)) &&
+               !(roles(k) & kNotInPlaceName) && tier(k) != Tier::Never) {
+            int last = k;
+            if (isWord(k + 1) && m_t.oneSpace(k + 1) && !claimed(k + 1) &&
+                (cap(k + 1) || is(k + 1, "estate")) && !(roles(k + 1) & kNotInPlaceName)) {
+                last = k + 1;
+            }
+            if (!m_t.punct(last + 1, u',')) {
+                if (then && sentenceEnd(last + 1)) {
+                    items.emplace_back(k, last); // "..., then Dudley."
+                }
+                break;
+            }
+            items.emplace_back(k, last);
+            k = last + 2;
+            if (is(k, "then") && m_t.oneSpace(k + 1)) {
+                then = true; // "Shotton, then Flint, then Mold"
+                ++k;
+            }
+        }
+        if (items.empty()) {
+            return;
+        }
+        // What the sentence says of them: a home, where one grew up, or a list of moves.
+        bool home = then && items.size() >= 2;
+        for (int j = items.back().second + 1; !home && !sentenceEnd(j); ++j) {
+            home = ((is(j, "that's") || is(j, "thats")) &&
+                    (is(j + 1, "where") || is(j + 1, "home") || is(j + 1, "me") ||
+                     ((is(j + 1, "my") || is(j + 1, "our")) &&
+                      (is(j + 2, "estate") || is(j + 2, "area") || is(j + 2, "town") ||
+                       is(j + 2, "home") || is(j + 2, "ends"))))) ||
+                   // "born and raised", not "Name, born 12/03/2011" (a date of birth)
+                   (is(j, "born") && (is(j + 1, "and") || is(j + 1, "n") || is(j + 1, "&") ||
+                                      is(j + 1, "there") || is(j + 1, "here"))) ||
+                   is(j, "raised") || is(j, "bred") || (is(j, "grew") && is(j + 1, "up"));
+        }
+        if (!home) {
+            return;
+        }
+        for (const auto& [a, b] : items) {
+            if (!abroadFlag(a) && !nation(a)) {
+                claim(a, b, m_t[b].end(), PiiKind::Place, FindingReason::Context);
+            }
+        }
+    }
+
     /** "live in Leeds", "moved to Halifax", "Valley Road in Pudsey", "Bradford BD13 1QR". */
     void placeContextPass()
     {
+        openingPlacesPass();
         // "Whitleigh is where i grew up": a home named first, said to be one after it.
         constexpr std::uint8_t kOpening = Token::SentenceStart | Token::Capitalised;
         for (int i = 0; i < m_t.size(); ++i) {

@@ -3434,6 +3434,14 @@ private slots:
             {u"moved from mcr to cov last year", u"moved from [place] to [place] last year"},
             {u"brum people are sound", u"brum people are sound"},
             {u"dad's a Manc so i talk funny", u"dad's a Manc so i talk funny"},
+            // Places a statement opens with, which the sentence then says were homes.
+            {u"Hattersley, Hyde, that's where i grew up",
+             u"[place], [place], that's where i grew up"},
+            {u"Bilston, then Tipton, then Dudley. never settled",
+             u"[place], then [place], then [place]. never settled"},
+            {u"Leeds, Manchester, London, all great cities",
+             u"Leeds, Manchester, London, all great cities"},
+            {u"Mum, Dad, that's where i want to be", u"Mum, Dad, that's where i want to be"},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

@@ -4815,9 +4815,9 @@ private:
     }
 
     /** "the staff at Tor View", "short breaks at Little Oaks", "placed at oak tree lodge",
-     *  "the food at Lime Tree House", "my fave staff at The Haven": a home or unit a child
-     *  stays in, named after what only such a home has (its staff, its short breaks, a
-     *  placement), by capitalised words or, in lower case, ending with a home's word. */
+     *  "my fave staff at The Haven": a home or unit a child stays in, named after what only
+     *  such a home has (its staff, its short breaks, a placement), by capitalised words or,
+     *  in lower case, ending with a home's word. */
     void careHomePass()
     {
         for (int p = 1; p + 1 < m_t.size(); ++p) {
@@ -5288,8 +5288,8 @@ private:
         if (bornOrArrivedBefore(p, i) || selfDescribedBefore(p, i)) {
             return true;
         }
-        // "to see my brother in Weymouth", "her aunt in Luton": a relative where they live, in
-        // the UK, but for a trip ("my cousins in Whitby on holiday").
+        // "her aunt in Luton", "kinship care with my auntie in Seaham": a relative where they
+        // live, in the UK; not on a visit ("went to see my nan in Wigan") or a trip.
         if (is(p, "in") && familyWord(q) && placeFlag(i) && !abroadFlag(i) && !nation(i) &&
             !region(i) && !tripInSentence(p) && !visitBefore(q)) {
             return true;

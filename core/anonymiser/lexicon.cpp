@@ -32,12 +32,7 @@ Lexicon::Lexicon()
            WelshStreetCapitalised);
     addAll(m_cues, "pupil", ReferralUnit);
     addAll(m_cues, "raf", ForcesBase);
-    // and Welsh "prifysgol" (university) with its mutations: "i Brifysgol Bangor", "ym
-    // Mhrifysgol Aberystwyth"
-    addAll(m_cues,
-           "university uni attend attends attended attending prifysgol brifysgol mhrifysgol "
-           "phrifysgol",
-           CollegeCue);
+    addAll(m_cues, "university uni attend attends attended attending", CollegeCue);
     m_cues.add(QStringView(u"\u0641\u064A"), ArabicIn);
     addAll(m_roles,
            "brother bro sister sis mum mam mom mummy mommy mother dad daddy father nan nana "

@@ -4469,18 +4469,6 @@ private:
                 first = is(i - 1, "the") && cap(i - 1) ? i - 1 : i; // "The University of"
                 last = townEnd(i + 2);
             } else if (cue &&
-                       (is(i, "prifysgol") || is(i, "brifysgol") || is(i, "mhrifysgol") ||
-                        is(i, "phrifysgol")) &&
-                       m_t.oneSpace(i + 1) && townAt(i + 1)) {
-                first = i; // "Brifysgol Bangor", "ym Mhrifysgol Aberystwyth"
-                last = townEnd(i + 1);
-            } else if (cue && (is(i, "uni") || is(i, "university")) && cap(i) && townAt(i - 1) &&
-                       cap(i - 1) && m_t.oneSpace(i) && (is(i - 2, "at") || is(i - 2, "in"))) {
-                // "a place at Swansea Uni", "im in Leeds Uni halls": where a young person is;
-                // one they hope to go to is no one's yet ("wanna go to Cardiff Uni")
-                first = i - 1;
-                last = i;
-            } else if (cue &&
                        (is(i, "attend") || is(i, "attends") || is(i, "attended") ||
                         is(i, "attending")) &&
                        isWord(i + 1) && cap(i + 1) && !claimed(i + 1) && m_t.oneSpace(i + 1) &&
@@ -4587,8 +4575,7 @@ private:
     /** Token k is a town of the UK, as the place lists know it ("plymouth", "Leeds"). */
     bool townAt(int k) const
     {
-        return isWord(k) && m_t[k].length >= 3 && placeFlag(k) && !abroadFlag(k) && !nation(k) &&
-               !claimed(k);
+        return isWord(k) && placeFlag(k) && !abroadFlag(k) && !nation(k) && !claimed(k);
     }
     /** The last word of a town's name that starts at k: "milton keynes", one word mostly. */
     int townEnd(int k) const { return std::max(k, listedDistrictEnd(k)); }

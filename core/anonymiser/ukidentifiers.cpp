@@ -1486,29 +1486,6 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
             return {};
         }
         welshPerson = welshPersonIsBefore(i) && welshClauseEndsAfter(last);
-        // Code-switched: "i'm wyth", "she'll be naw", "turned deg"; and Welsh "o'n i (jyst) yn
-        // bedair ar ddeg" (I was fourteen), "roedd hi'n ddeg". Not "un" alone, which is also
-        // French and a child's "one".
-        const bool englishFrame =
-            years >= 2 && !wordIs(i, "un") &&
-            (wordIs(i - 1, "i'm") || wordIs(i - 1, "im") || wordIs(i - 1, "she's") ||
-             wordIs(i - 1, "he's") || wordIs(i - 1, "shes") || wordIs(i - 1, "hes") ||
-             wordIs(i - 1, "turned") || wordIs(i - 1, "turning") ||
-             (wordIs(i - 1, "be") && (wordIs(i - 2, "she'll") || wordIs(i - 2, "he'll") ||
-                                      wordIs(i - 2, "i'll") || wordIs(i - 2, "ill"))));
-        bool welshWas = false;
-        if (wordIs(i - 1, "yn")) {
-            for (int k = i - 2; k >= 0 && k >= i - 4; --k) {
-                if ((wordIs(k, "o'n") && wordIs(k + 1, "i")) ||
-                    ((wordIs(k, "roedd") || wordIs(k, "oedd")) &&
-                     (wordIs(k + 1, "hi") || wordIs(k + 1, "e") || wordIs(k + 1, "o") ||
-                      wordIs(k + 1, "fe")))) {
-                    welshWas = true;
-                    break;
-                }
-            }
-        }
-        welshPerson = welshPerson || englishFrame || welshWas;
         // South Walian "fi'n" (I am) as "dw i'n".
         if (!((i > 0 &&
                (wordIs(i - 1, "i'n") || wordIs(i - 1, "rwy'n") || wordIs(i - 1, "rydw") ||

@@ -3442,13 +3442,6 @@ private slots:
             {u"Leeds, Manchester, London, all great cities",
              u"Leeds, Manchester, London, all great cities"},
             {u"Mum, Dad, that's where i want to be", u"Mum, Dad, that's where i want to be"},
-            // A university in Welsh and by its town; a Welsh number as an age in an English
-            // frame or after "o'n i yn" (I was).
-            {u"dwi isio mynd i Brifysgol Bangor", u"dwi isio mynd i [school]"},
-            {u"got a place at Cardiff Uni", u"got a place at [school]"},
-            {u"i'm naw and i like horses", u"i'm [age 8-11] and i like horses"},
-            {u"o'n i jyst yn bymtheg", u"o'n i jyst yn [age 12-15]"},
-            {u"i'm un of them", u"i'm un of them"},
             {u"moved from hexham to alnwick and my new school is better",
              u"moved from [place] to [place] and my new school is better"},
         });

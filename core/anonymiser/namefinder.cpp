@@ -6736,27 +6736,12 @@ private:
                 if (j == k || claimed(j) || !isWord(j) || initial(j) ||
                     m_t[j].length != m_t[k].length ||
                     m_facts.keys[std::size_t(j)] != m_facts.keys[std::size_t(k)] ||
-                    !sameWord(j, k)) {
+                    !isWide(j, m_t.str(k))) {
                     continue;
                 }
                 claim(j, j, m_t[j].end(), PiiKind::Name, m_out[f].reason);
             }
         }
-    }
-    /** Tokens j and k are the same word in any case. */
-    bool sameWord(int j, int k) const
-    {
-        const QStringView a = m_t.str(j);
-        const QStringView b = m_t.str(k);
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (qsizetype c = 0; c < a.size(); ++c) {
-            if (WordTable::fold(a[c].unicode()) != WordTable::fold(b[c].unicode())) {
-                return false;
-            }
-        }
-        return true;
     }
     /** The token that starts at position pos, or -1. */
     int tokenAt(qsizetype pos) const

@@ -273,10 +273,18 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
             if (namesFound && afterName &&
                 (equalsAscii(t.str(i - 1), "is") || equalsAscii(t.str(i - 1), "was"))) {
                 take(ids.ageAt(i, i - 2));
-            } else if (namesFound && ageAfterNameAt(t, claims, i)) {
-                take(ids.ageOfPersonAt(i));
-            } else if (t.punct(i + 1, u')')) {
-                take(ids.bracketedAgeAt(i, afterName));
+            } else if (namesFound && ageAfterNameAt(t, claims, i) && take(ids.ageOfPersonAt(i))) {
+                continue;
+            } else if (t.punct(i + 1, u')') || (t.punct(i - 1, u'(') && t.punct(i + 1, u','))) {
+                // "(Gordon Pritchard, 72)": a name between the bracket and the comma
+                bool nameInside = false;
+                for (int k = i - 2; k >= 1 && k >= i - 4 && t.punct(i - 1, u','); --k) {
+                    nameInside = nameInside || claims[std::size_t(k)] == std::int8_t(PiiKind::Name);
+                    if (t.punct(k - 1, u'(')) {
+                        break;
+                    }
+                }
+                take(ids.bracketedAgeAt(i, afterName, nameInside));
             }
         }
     }

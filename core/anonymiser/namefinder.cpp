@@ -1694,6 +1694,45 @@ private:
                 claimedAs(n + 2, PiiKind::Age));
     }
 
+    /** "I am Gift, mum of two", "Hi I'm Patience, the grandmother", "its Junior here", "im
+     *  Bay here": a capitalised word (a name that is also a word) said to be the speaker,
+     *  opening what is said, with who the speaker is after a comma, or "here". Not a word
+     *  alone before the sentence ends: "I'm Black." and "im Will." read alike, and an
+     *  identity or a feeling must stay. */
+    bool selfNamedAt(int i) const
+    {
+        const int p = i - 1;
+        const bool am = is(p, "am") && is(p - 1, "i");
+        const bool its = is(p, "its") || is(p, "it's");
+        if (!(am || its || is(p, "im") || is(p, "i'm"))) {
+            return false;
+        }
+        const int q = am ? p - 1 : p; // the phrase's first word
+        if (!(q == 0 || m_t[q].has(Token::SentenceStart) || m_t.punct(q - 1, u',') ||
+              is(q - 1, "hi") || is(q - 1, "hiya") || is(q - 1, "hello") || is(q - 1, "hey"))) {
+            return false;
+        }
+        const int n = i + 1;
+        if (is(n, "here")) {
+            return true;
+        }
+        // ", the grandmother", ", mum of two", ", a dad with Parkinson's", ", ur new worker"
+        int k = n + 1;
+        if (is(k, "the") || is(k, "a") || is(k, "your") || is(k, "ur") || is(k, "their") ||
+            is(k, "his") || is(k, "her")) {
+            ++k;
+        }
+        if (is(k, "new") || is(k, "foster") || is(k, "kinship") || is(k, "social")) {
+            ++k;
+        }
+        // Not "I'm Black, the only girl here": a word for any person says what, not who.
+        const bool anyone = is(k, "girl") || is(k, "boy") || is(k, "kid") || is(k, "child") ||
+                            is(k, "lady") || is(k, "man") || is(k, "guy") || is(k, "friend") ||
+                            is(k, "mate") || is(k, "baby") || is(k, "twin") || is(k, "eldest") ||
+                            is(k, "youngest") || is(k, "oldest");
+        return !its && m_t.punct(n, u',') && (roles(k) & Lexicon::Relation) && !anyone;
+    }
+
     /** "joy is my sw now", "hope is my foster sister": a name that is also a word, in lower
      *  case, opening a statement as the subject of "is my" and a relative or a worker (not a
      *  friend: "music is my best friend"), or said to be a relative's name ("will is my
@@ -2985,7 +3024,8 @@ private:
             }
             return anyContext(i) || relationAfter(i) || ageSaidAfter(i) ||
                    selfIntroducedWithAge(i) || personDescribedAfter(i) || ownerOfPersonsAfter(i) ||
-                   (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i)));
+                   (!init && ((roles(i - 1) & Lexicon::PersonBefore) || subjectOfClause(i) ||
+                              selfNamedAt(i)));
         case Tier::Unknown:
             if (!ctx) {
                 return false;

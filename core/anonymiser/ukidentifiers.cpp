@@ -271,6 +271,29 @@ bool UkIdentifiers::isUkNationalNumber(QStringView d)
 
 // ---- helpers ----------------------------------------------------------------------------
 
+int UkIdentifiers::withExtension(int last) const
+{
+    // "020 8726 6400 ext 4471", "ext. 213", "extn 55", "x204": the extension reaches the
+    // person at the switchboard's number, so it is part of theirs.
+    int k = last + 1;
+    if (!(wordIs(k, "ext") || wordIs(k, "extn") || wordIs(k, "extension") || wordIs(k, "x"))) {
+        if (m_t.isType(k, Type::Alnum) && m_t[k].length >= 3 && m_t[k].length <= 7 &&
+            (m_t.text()[m_t[k].start] == u'x' || m_t.text()[m_t[k].start] == u'X') &&
+            m_t.oneSpace(k)) {
+            const QStringView digits = m_t.str(k).sliced(1);
+            if (std::all_of(digits.begin(), digits.end(), [](QChar ch) { return ch.isDigit(); })) {
+                return k; // "x204"
+            }
+        }
+        return last;
+    }
+    ++k;
+    if (m_t.punct(k, u'.') || m_t.punct(k, u':')) {
+        ++k;
+    }
+    return m_t.isType(k, Type::Number) && m_t[k].length >= 2 && m_t[k].length <= 6 ? k : last;
+}
+
 UkIdentifiers::Match UkIdentifiers::tokens(int first, int last, PiiKind kind) const
 {
     Match m;
@@ -704,7 +727,7 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
             }
         } else if (plus) {
             if (d.size() >= 9 && d.size() <= 13) { // another country's number
-                return tokens(i, ends[e].token, PiiKind::Phone);
+                return tokens(i, withExtension(ends[e].token), PiiKind::Phone);
             }
             continue;
         } else if (d.startsWith(u"0044")) {
@@ -718,28 +741,65 @@ UkIdentifiers::Match UkIdentifiers::phoneAt(int i) const
             }
         }
         if (isUkNationalNumber(QStringView(national, n))) {
-            return tokens(i, ends[e].token, PiiKind::Phone);
+            return tokens(i, withExtension(ends[e].token), PiiKind::Phone);
         }
     }
     return {};
 }
 
-UkIdentifiers::Match UkIdentifiers::bracketedAgeAt(int i, bool nameBefore) const
+UkIdentifiers::Match UkIdentifiers::bracketedAgeAt(int i, bool nameBefore, bool nameInside) const
 {
-    if (!m_t.isType(i, Type::Number) || m_t[i].length > 2 || !m_t.punct(i + 1, u')')) {
+    if (!m_t.isType(i, Type::Number) || m_t[i].length > 2) {
         return {};
     }
-    // "(15)" after the person, or "(Kaitlyn, 9)" with the name inside
-    const bool inside = m_t.punct(i - 1, u',') && m_t.punct(i - 3, u'(');
-    if (!m_t.punct(i - 1, u'(') && !inside) {
+    // "(15)" after the person; "(84, dementia)", the age first of what the bracket says
+    const bool alone =
+        m_t.punct(i - 1, u'(') &&
+        (m_t.punct(i + 1, u')') || (m_t.punct(i + 1, u',') && m_t.isType(i + 2, Type::Word)));
+    // "(Kaitlyn, 9)", "(great-aunt, 78)", "(care leaver, 19)", "(Gordon Pritchard, 72)": the
+    // person inside, at most three words between the bracket and the comma
+    int open = -1;
+    if (m_t.punct(i - 1, u',') && m_t.punct(i + 1, u')')) {
+        for (int k = i - 2; k >= i - 4 && m_t.isType(k, Type::Word); --k) {
+            if (m_t.punct(k - 1, u'(')) {
+                open = k - 1;
+                break;
+            }
+        }
+    }
+    if (!alone && open < 0) {
         return {};
     }
-    const std::uint32_t r = roles(i - 2);
-    const bool person =
-        nameBefore || (!inside && (r & Lexicon::Relation)) ||
-        (!inside && (wordIs(i - 2, "twins") || wordIs(i - 2, "children") || wordIs(i - 2, "kids")));
     const int years = toInt(m_t.str(i));
-    if (!person || years > 25) {
+    // A family word or a practitioner's word for the child names a person of any age
+    // ("father (42)", "Grandmother (74)", "YP (12)"); the plural words a child's age.
+    auto personWord = [&](int k) {
+        if (!m_t.isType(k, Type::Word)) {
+            return false;
+        }
+        if (roles(k) & Lexicon::Relation) {
+            return true;
+        }
+        const QStringView w = m_t.str(k);
+        const qsizetype hyphen = w.lastIndexOf(u'-');
+        return wordIs(k, "yp") || wordIs(k, "cyp") || wordIs(k, "leaver") ||
+               wordIs(k, "grandmother") || wordIs(k, "grandfather") ||
+               (hyphen > 0 && (Lexicon::instance().roles(w.sliced(hyphen + 1)) &
+                               Lexicon::Relation)); // "great-aunt", "step-gran"
+    };
+    bool person = false;
+    if (open >= 0) {
+        person = nameInside;
+        for (int k = open + 1; k < i - 1 && !person; ++k) {
+            person = personWord(k);
+        }
+    } else {
+        person = nameBefore || personWord(i - 2);
+    }
+    const bool children =
+        !person && open < 0 &&
+        (wordIs(i - 2, "twins") || wordIs(i - 2, "children") || wordIs(i - 2, "kids"));
+    if (!(person || children) || years < 0 || years > (children ? 25 : 110)) {
         return {};
     }
     Match m = tokens(i, i, PiiKind::Age);
@@ -798,17 +858,31 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
             d[n++] = ch.unicode();
         }
     }
-    return isValidNhsNumber(QStringView(d, 10)) || nhsCueBefore(i)
+    return isValidNhsNumber(QStringView(d, 10)) || nhsCueBefore(i, true)
                ? tokens(i, c, PiiKind::NhsNumber)
                : Match{};
 }
 
-bool UkIdentifiers::nhsCueBefore(int i) const
+bool UkIdentifiers::nhsCueBefore(int i, bool grouped) const
 {
     // "my nhs number is 485 777 3456", "NHS no: ...": a number someone calls their NHS number
     // is one even when a digit was mistyped (the check digit fails), and a mistyped number
     // still points at the child. "NHS number on my letter is ...": a few words may come between,
-    // within the sentence (the tokenizer marks where one starts).
+    // within the sentence (the tokenizer marks where one starts). Grouped as an NHS number is
+    // (3-3-4), it may come sentences after ("Could I get her NHS number? I have it as 612 408
+    // 7735"): a phone number's groups differ, and it starts with 0. Not where another number
+    // is named between ("NHS. My lucky number is 123 456 7890").
+    if (grouped && !m_t.str(i).startsWith(u'0')) {
+        for (int k = i - 1; k >= 0 && k >= i - 30; --k) {
+            if (wordIs(k, "nhs")) {
+                return true;
+            }
+            if ((wordIs(k, "number") || wordIs(k, "no") || wordIs(k, "num")) &&
+                !wordIs(k - 1, "nhs")) {
+                break;
+            }
+        }
+    }
     for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
         // Welsh "rhif y GIG" (NHS number): "gig" is an English word too.
         if (wordIs(k, "nhs") ||
@@ -1009,6 +1083,10 @@ bool UkIdentifiers::moreRefTrigger(int i) const
     if (wordIs(i, "log")) {
         return wordIs(i - 1, "police") || wordIs(i + 1, "number") || wordIs(i + 1, "no") ||
                wordIs(i + 1, "ref");
+    }
+    // "my sort code 04-00-04": a bank account's, which with its number finds the person
+    if (wordIs(i, "code")) {
+        return wordIs(i - 1, "sort");
     }
     return wordIs(i, "uan") || wordIs(i, "upn") || wordIs(i, "uln") || wordIs(i, "gwf") ||
            wordIs(i, "rhif") || wordIs(i, "cyfeirnod");
@@ -1671,7 +1749,14 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
     }
     if (!accepted) {
         int p = i - 1;
-        for (int skipped = 0; p >= 0 && skipped < 2 && (roles(p) & Lexicon::AgeFiller); ++skipped) {
+        // "im literally 14", "i was actually 12": a speaker's stress word is a filler too (not
+        // a role of the lexicon, which the unknown-word model reads)
+        auto filler = [&](int k) {
+            return (roles(k) & Lexicon::AgeFiller) || wordIs(k, "literally") ||
+                   wordIs(k, "actually") || wordIs(k, "basically") || wordIs(k, "officially") ||
+                   wordIs(k, "technically") || wordIs(k, "lit");
+        };
+        for (int skipped = 0; p >= 0 && skipped < 2 && filler(p); ++skipped) {
             --p;
         }
         const QStringView v = word(p);

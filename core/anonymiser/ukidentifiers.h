@@ -63,7 +63,7 @@ public:
     [[nodiscard]] Match phoneAt(int i) const;
     [[nodiscard]] Match nhsAt(int i) const;
     /** "nhs" within the four tokens before token i: the speaker calls it an NHS number. */
-    [[nodiscard]] bool nhsCueBefore(int i) const;
+    [[nodiscard]] bool nhsCueBefore(int i, bool grouped = false) const;
     [[nodiscard]] Match niAt(int i) const;
     [[nodiscard]] Match postcodeAt(int i) const;
     [[nodiscard]] Match referenceAt(int i) const;
@@ -81,15 +81,16 @@ public:
         const char16_t c = first | 0x20; // ASCII lower case; other letters never match
         return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
                (length == 9 && c == u'c') || (length == 6 && c == u'n') ||
-               (length == 3 && c == u'l');
+               (length == 3 && c == u'l') || (length == 4 && c == u'c');
     }
     /** person, when not -1, is a token the name finder found to be a person's name: a
      *  subject for "is 5" that the age rules alone cannot tell ("remi is 5", "ellie-mae is 3"). */
     [[nodiscard]] Match ageAt(int i, int person = -1) const;
-    /** "Rhianna (15) missing from placement", "Daughter (Kaitlyn, 9)", "my brother (15)": a
-     *  practitioner's age in brackets after a person, number i before the closing bracket;
-     *  nameBefore says the name finder found a name just before the bracket's number. */
-    [[nodiscard]] Match bracketedAgeAt(int i, bool nameBefore) const;
+    /** "Rhianna (15) missing from placement", "Daughter (Kaitlyn, 9)", "my brother (15)",
+     *  "father (42)", "grandmother (84, dementia)", "(great-aunt, 78)": a practitioner's age
+     *  in brackets after or with a person, number i; nameBefore says the name finder found a
+     *  name just before the bracket, nameInside a name between the bracket and the comma. */
+    [[nodiscard]] Match bracketedAgeAt(int i, bool nameBefore, bool nameInside) const;
     /** Number i as a person's age, where the words around say it is one (the anonymiser
      *  asks after the names are found): a number of at most two digits, 1 to 25. */
     [[nodiscard]] Match ageOfPersonAt(int i) const;
@@ -112,6 +113,8 @@ public:
 
 private:
     Match tokens(int first, int last, PiiKind kind) const;
+    /** The last token of a phone number ending at last, with an extension after it. */
+    [[nodiscard]] int withExtension(int last) const;
     Match chars(qsizetype start, qsizetype end, PiiKind kind) const;
     int tokenEndingAt(qsizetype end, int from) const;
     int collectReference(int first, int* digits) const;

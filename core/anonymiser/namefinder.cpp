@@ -323,6 +323,7 @@ public:
         }
         namePass();
         if (m_f.m_contextRules) {
+            addressPass();
             echoPass();
         }
     }
@@ -6745,6 +6746,144 @@ private:
                   listed && !nick ? FindingReason::Gazetteer : FindingReason::Context);
             i = last;
         }
+    }
+
+    /** An address written out before its postcode, part by part after commas: "Yew Tree
+     *  Cottage, Colwall, WR13 6QJ", "Flat 3, Regent Court, Sneinton, Nottingham NG3 2LT",
+     *  "Heol y Felin, Carmarthen, SA31 3PN". Each part of capitalised words (a Welsh "y" or
+     *  "upon" between them, a house number first) is a place, whatever a word of it was
+     *  taken for alone; the walk stops at the first part that is not one, at a title ("Mrs
+     *  E. Pritchard, ...") and at a word that says something else ("address is"). Asked only
+     *  of statements with a postcode. */
+    void addressPass()
+    {
+        if (std::none_of(m_out.begin(), m_out.end(),
+                         [](const Finding& f) { return f.kind == PiiKind::Postcode; })) {
+            return;
+        }
+        for (int pc = 1; pc < m_t.size(); ++pc) {
+            if (!claimedAs(pc, PiiKind::Postcode) || claimedAs(pc - 1, PiiKind::Postcode)) {
+                continue;
+            }
+            int e = m_t.punct(pc - 1, u',') ? pc - 2 : pc - 1;
+            for (int part = 0; part < 5 && e >= 0; ++part) {
+                const int s = addressPartStart(e, part > 0);
+                if (s < 0) {
+                    break;
+                }
+                takeAddressPart(s, e);
+                if (!m_t.punct(s - 1, u',')) {
+                    break;
+                }
+                e = s - 2;
+            }
+        }
+    }
+
+    /** The first token of an address's part that ends at token e (further: not the part
+     *  next to the postcode), or -1: at most six words,
+     *  capitalised or already a place or name, with "y", "yr", "upon", "on", "under" or "de"
+     *  between two of them, and a house or flat number first ("21 Heol y Frenhines", "Flat
+     *  3"). A part with a name in it needs a street's or a building's word or a number ("Heol
+     *  y Felin": "Heol" alone was taken for a name). */
+    int addressPartStart(int e, bool further) const
+    {
+        int s = e + 1;
+        bool named = false;
+        bool capital = false;
+        bool placed = false;
+        for (int k = e; k >= 0 && e - k < 6; --k) {
+            const bool taken = claimedAs(k, PiiKind::Place) || claimedAs(k, PiiKind::Name);
+            if (isWord(k) && (cap(k) || taken) && !(roles(k) & Lexicon::Title)) {
+                named = named || claimedAs(k, PiiKind::Name);
+                placed = placed || claimedAs(k, PiiKind::Place);
+                capital = true;
+                s = k;
+                continue;
+            }
+            if (isWord(k) && k < e && cap(k + 1) &&
+                (is(k, "y") || is(k, "yr") || is(k, "upon") || is(k, "on") || is(k, "under") ||
+                 is(k, "de"))) {
+                s = k;
+                continue;
+            }
+            break;
+        }
+        if (!capital || s > e || !isWord(s)) {
+            return -1;
+        }
+        // "21 Heol y Frenhines", "Flat 3": a number first
+        bool numbered = false;
+        if (s > 0 && (m_t.isType(s - 1, Type::Number) || m_t.isType(s - 1, Type::Alnum)) &&
+            m_t[s - 1].length <= 4 && m_t.oneSpace(s) &&
+            (!claimed(s - 1) || claimedAs(s - 1, PiiKind::Place))) {
+            --s;
+            numbered = true;
+        }
+        // "Mrs E. Pritchard, Tŷ Coch, ...": the person the letter goes to; "Postcode LS6",
+        // "Address: ...": what the line is
+        for (int k = s - 1; k >= s - 3 && k >= 0; --k) {
+            if (roles(k) & Lexicon::Title) {
+                return -1;
+            }
+        }
+        for (int k = s; k <= e; ++k) {
+            if (is(k, "postcode") || is(k, "address") || is(k, "cyfeiriad") || is(k, "tel")) {
+                return -1;
+            }
+        }
+        bool building = false;
+        for (int k = s; k <= e && !building; ++k) {
+            building = streetWord(k) || addressWord(k);
+        }
+        // A name needs a street's word; so does a town before the one next to the postcode
+        // that nothing found as a place ("we went to Leeds, Bradford, LS1 4AP was the hotel").
+        if (!numbered && !building && (named || (further && !placed))) {
+            return -1;
+        }
+        return s;
+    }
+
+    /** A street's or a building's word of an address, in English or Welsh, beyond
+     *  streetWord's. */
+    bool addressWord(int k) const
+    {
+        return is(k, "court") || is(k, "view") || is(k, "cottage") || is(k, "house") ||
+               is(k, "lodge") || is(k, "mews") || is(k, "heights") || is(k, "place") ||
+               is(k, "row") || is(k, "square") || is(k, "walk") || is(k, "farm") || is(k, "heol") ||
+               is(k, "rhes") || is(k, "stryd") || is(k, "ffordd") || is(k, "lon") ||
+               is(k, "cilgant") || is(k, "maes") || is(k, "flat");
+    }
+
+    /** Tokens s..e, a part of an address: one place, in place of what its words were taken
+     *  for one by one (a place, a name). */
+    void takeAddressPart(int s, int e)
+    {
+        bool whole = true; // a part found as a place already stays as it was found
+        for (int k = s; k <= e && whole; ++k) {
+            whole = claimedAs(k, PiiKind::Place);
+        }
+        if (whole) {
+            return;
+        }
+        const qsizetype from = m_t[s].start;
+        const qsizetype to = m_t[e].end();
+        for (int k = s; k <= e; ++k) {
+            if (claimed(k) && !claimedAs(k, PiiKind::Place) && !claimedAs(k, PiiKind::Name)) {
+                return; // something else (an age, a school, a kept word) is in it
+            }
+        }
+        std::erase_if(m_out, [&](const Finding& f) {
+            return f.start >= from && f.end() <= to &&
+                   (f.kind == PiiKind::Place || f.kind == PiiKind::Name);
+        });
+        for (int k = s; k <= e; ++k) {
+            if (m_claims[std::size_t(k)] == std::int8_t(PiiKind::Place) ||
+                m_claims[std::size_t(k)] == std::int8_t(PiiKind::Name)) {
+                m_claims[std::size_t(k)] = -1;
+            }
+        }
+        claim(s, e, to, PiiKind::Place, FindingReason::Context);
     }
 
     /** "everyone calls me kk, please put kk on my review": a name found once is the same

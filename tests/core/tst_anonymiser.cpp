@@ -3459,7 +3459,7 @@ private slots:
      *  literally 14"); a name that is also a word said to be the speaker, with who the
      *  speaker is after a comma ("I am Precious, mum of three"), never an identity or a
      *  feeling. Structured: a phone's extension, an NHS number given after it was asked for,
-     *  a bank sort code. */
+     *  a bank sort code; an address's parts before its postcode. */
     void roundTwentySevenCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -3504,6 +3504,20 @@ private slots:
              u"NHS was slow. My door number is 123 456 7890 lol"},
             {u"sort code is 20-45-77", u"sort code is [reference]"},
             {u"the code is 1234 for the door", u"the code is 1234 for the door"},
+            // An address written out before its postcode, part by part: a name that is also
+            // a word ("Rose"), a Welsh street's "y", a flat's number, all one place each;
+            // not the postcode's own label, the person a letter goes to, or a town of a trip.
+            {u"Send it to Rose Cottage, Llanbedr, LL45 2NF please",
+             u"Send it to [place], [place], [postcode] please"},
+            {u"New address: Flat 4, Marlow Court, Hull HU5 3QT",
+             u"New address: [place] [postcode]"},
+            {u"Heol y Nant, Pontypridd CF37 1AB is where we are now",
+             u"[place], [place] [postcode] is where we are now"},
+            {u"Postcode LS6 2AB", u"Postcode [postcode]"},
+            {u"Letters to Mrs J. Ahmed, Ivy Cottage, Settle BD24 9EJ",
+             u"Letters to Mrs [name]. [name], [place], [place] [postcode]"},
+            {u"we went to Leeds, Bradford, LS1 4AP was the hotel",
+             u"we went to Leeds, [place], [postcode] was the hotel"},
         });
     }
     void roundTwentySevenCues()

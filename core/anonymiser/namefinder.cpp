@@ -5725,7 +5725,14 @@ private:
         if (!placeFlag(i) || abroadFlag(i)) {
             return false;
         }
+        // "Lives Beeston with mum", "YP resides Allesley.": a case note's verb of living with
+        // no "in", straight before a known town that ends what is said of it (not "lives
+        // London life")
+        const int n = i + 1;
+        const bool closes = sentenceEnd(n) || m_t.punct(n, u',') || is(n, "with") || is(n, "and") ||
+                            is(n, "now") || is(n, "way") || is(n, "area") || is(n, "since");
         return (is(p, "miss") && (is(p - 1, "i") || is(p - 1, "really") || is(p - 1, "still"))) ||
+               ((is(p, "lives") || is(p, "resides") || is(p, "living")) && cap(i) && closes) ||
                is(p, "home's") || is(p, "hometown's") ||
                ((is(p, "is") || is(p, "was")) && homeSubjectEndingAt(p - 1));
     }

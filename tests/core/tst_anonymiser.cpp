@@ -3459,7 +3459,7 @@ private slots:
      *  literally 14"); a name that is also a word said to be the speaker, with who the
      *  speaker is after a comma ("I am Precious, mum of three"), never an identity or a
      *  feeling. Structured: a phone's extension, an NHS number given after it was asked for,
-     *  a bank sort code; an address's parts before its postcode. */
+     *  a bank sort code; an address's parts before its postcode; "Lives Beeston with mum". */
     void roundTwentySevenCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -3518,6 +3518,13 @@ private slots:
              u"Letters to Mrs [name]. [name], [place], [place] [postcode]"},
             {u"we went to Leeds, Bradford, LS1 4AP was the hotel",
              u"we went to Leeds, [place], [postcode] was the hotel"},
+            // A case note's verb of living with no "in", before a known town that ends what is
+            // said of it.
+            {u"Lives Beeston with mum.", u"Lives [place] with mum."},
+            {u"YP resides Allesley with aunt", u"YP resides [place] with aunt"},
+            {u"my nan is living Bradford way", u"my nan is living [place] way"},
+            {u"he lives London life", u"he lives London life"},
+            {u"she lives Leeds United", u"she lives Leeds United"},
         });
     }
     void roundTwentySevenCues()

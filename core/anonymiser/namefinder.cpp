@@ -324,6 +324,7 @@ public:
         namePass();
         if (m_f.m_contextRules) {
             addressPass();
+            coordinatedNamePass();
             echoPass();
         }
     }
@@ -6891,6 +6892,65 @@ private:
             }
         }
         claim(s, e, to, PiiKind::Place, FindingReason::Context);
+    }
+
+    /** "mo and zak", "bev and ray", "kayden and kaiden", "Grace and Joy from the team": a
+     *  word of a name list joined by "and" to a name the rules found is a name too. The word
+     *  after "and" only where it cannot be a verb or a thing: a name no dictionary holds, or
+     *  capitalised ("jayden and will be there" keeps "will"); the word before "and" not after
+     *  a pronoun or "to" ("we hope and Sam", "to mark and"). */
+    void coordinatedNamePass()
+    {
+        const std::size_t found = m_out.size();
+        for (std::size_t f = 0; f < found; ++f) {
+            if (m_out[f].kind != PiiKind::Name) {
+                continue;
+            }
+            const int k = tokenAt(m_out[f].start);
+            if (k < 0 || !isWord(k)) {
+                continue;
+            }
+            int last = k;
+            while (last + 1 < m_t.size() && m_t[last + 1].end() <= m_out[f].end()) {
+                ++last;
+            }
+            auto joined = [&](int a) {
+                return is(a, "and") || is(a, "n") || is(a, "nd") || m_t.punct(a, u'&');
+            };
+            if (joined(k - 1) && coordinatedNameAt(k - 2, false)) {
+                claim(k - 2, k - 2, m_t[k - 2].end(), PiiKind::Name, FindingReason::Context);
+            }
+            if (joined(last + 1) && coordinatedNameAt(last + 2, true)) {
+                claim(last + 2, last + 2, m_t[last + 2].end(), PiiKind::Name,
+                      FindingReason::Context);
+            }
+        }
+    }
+    /** Token j, joined by "and" to a name (after it when following), may be one. */
+    bool coordinatedNameAt(int j, bool following) const
+    {
+        if (!isWord(j) || claimed(j) || m_t[j].length < 2 || stem(j).size() != m_t[j].length) {
+            return false;
+        }
+        const Tier t = tier(j);
+        const bool wordToo = t == Tier::WordName || t == Tier::ContextOnly;
+        if (!(t == Tier::Plain || t == Tier::NameFirst || t == Tier::Wide || t == Tier::Unknown ||
+              wordToo)) {
+            return false;
+        }
+        if ((m_facts.flags[std::size_t(j)] & (Gazetteer::HomeWord | Gazetteer::Place)) ||
+            (m_t[j].has(Token::AllUpper) && m_t[j].length <= 4)) {
+            return false; // "nani and Jayden", "Leeds and Sam", "YP and Adnan"
+        }
+        if (following) {
+            return !wordToo || (cap(j) && !initial(j));
+        }
+        // Before "and", after what ends a phrase, a word of the lexicon or another name: not
+        // the second word of a thing's name ("ping pong and Rekan").
+        const bool opens = j == 0 || !isWord(j - 1) || roles(j - 1) != 0 ||
+                           claimedAs(j - 1, PiiKind::Name) || cap(j);
+        return opens && !(roles(j - 1) & Lexicon::Pronoun) && !is(j - 1, "to") &&
+               (!wordToo || cap(j) || !(roles(j - 1) & Lexicon::Function));
     }
 
     /** "everyone calls me kk, please put kk on my review": a name found once is the same

@@ -3459,7 +3459,8 @@ private slots:
      *  literally 14"); a name that is also a word said to be the speaker, with who the
      *  speaker is after a comma ("I am Precious, mum of three"), never an identity or a
      *  feeling. Structured: a phone's extension, an NHS number given after it was asked for,
-     *  a bank sort code; an address's parts before its postcode; "Lives Beeston with mum". */
+     *  a bank sort code; an address's parts before its postcode; "Lives Beeston with mum"; a
+     *  name-list word joined by "and" to a name. */
     void roundTwentySevenCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -3525,6 +3526,19 @@ private slots:
             {u"my nan is living Bradford way", u"my nan is living [place] way"},
             {u"he lives London life", u"he lives London life"},
             {u"she lives Leeds United", u"she lives Leeds United"},
+            // A name-list word joined by "and" to a name found is a name; not a verb after
+            // "and", a word after a pronoun, a thing's name, an abbreviation or a rhyme.
+            {u"bo and Zainab came round", u"[name] and [name] came round"},
+            {u"i stayed with tanisha and rich all summer",
+             u"i stayed with [name] and rich all summer"},
+            {u"i stayed with tanisha and Rich all summer",
+             u"i stayed with [name] and [name] all summer"},
+            {u"Jayden and will be there", u"[name] and will be there"},
+            {u"we hope and Jayden prays", u"we hope and [name] prays"},
+            {u"there is ping pong and Jayden always wins",
+             u"there is ping pong and [name] always wins"},
+            {u"YP and Tomasz discussed budgeting", u"YP and [name] discussed budgeting"},
+            {u"jack and jill went up the hill", u"jack and jill went up the hill"},
         });
     }
     void roundTwentySevenCues()

@@ -4863,8 +4863,18 @@ private:
     void careHomePass()
     {
         for (int p = 1; p + 1 < m_t.size(); ++p) {
-            if (!(roles(p) & Lexicon::PlacePrep) || !is(p, "at") || !careBefore(p - 1)) {
+            if (!(roles(p) & Lexicon::PlacePrep)) {
                 continue; // one bit test for most words
+            }
+            // "at Oaklands Children's Home", "sent to Hillside Secure Centre": a home or a
+            // unit named by what it is, after any preposition
+            if (const int end = namedHomeEnd(p + 1); end > p) {
+                claim(p + 1, end, m_t[end].end(), PiiKind::Place, FindingReason::Context);
+                p = end;
+                continue;
+            }
+            if (!is(p, "at") || !careBefore(p - 1)) {
+                continue;
             }
             int first = p + 1;
             const bool article = is(first, "the") && m_t.oneSpace(first + 1);
@@ -4896,6 +4906,32 @@ private:
             claim(first, last, m_t[last].end(), PiiKind::Place, FindingReason::Context);
             p = last;
         }
+    }
+
+    /** The last token of a children's home or secure unit named from token first by up to
+     *  three capitalised words and what it is, or -1. Capitalised, what it is is part of the
+     *  name ("Oaklands Children's Home", "Hillside Secure Centre"); in lower case it is what
+     *  a team must read and stays ("Brambles secure unit", issue 17): only the name's words. */
+    int namedHomeEnd(int first) const
+    {
+        int k = first;
+        while (k < first + 3 && isWord(k) && cap(k) && !claimed(k) && tier(k) != Tier::Never &&
+               !is(k, "childrens") && !is(k, "children's") && !is(k, "secure")) {
+            ++k;
+        }
+        if (k == first || !m_t.oneSpace(k)) {
+            return -1;
+        }
+        const bool kind = is(k, "childrens") || is(k, "children's") || is(k, "secure");
+        const bool three = is(k, "secure") && (is(k + 1, "children's") || is(k + 1, "childrens")) &&
+                           is(k + 2, "home");
+        const bool what = three || is(k + 1, "home") || is(k + 1, "centre") ||
+                          is(k + 1, "center") || is(k + 1, "unit");
+        if (!kind || !what) {
+            return -1;
+        }
+        const int last = three ? k + 2 : k + 1;
+        return cap(k) && cap(last) ? last : k - 1;
     }
 
     /** What only a home or unit a child stays in has, before "at": its staff, its short

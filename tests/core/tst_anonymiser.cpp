@@ -3460,7 +3460,7 @@ private slots:
      *  speaker is after a comma ("I am Precious, mum of three"), never an identity or a
      *  feeling. Structured: a phone's extension, an NHS number given after it was asked for,
      *  a bank sort code; an address's parts before its postcode; "Lives Beeston with mum"; a
-     *  name-list word joined by "and" to a name. */
+     *  name-list word joined by "and" to a name; a children's home named by what it is. */
     void roundTwentySevenCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -3539,6 +3539,13 @@ private slots:
              u"there is ping pong and [name] always wins"},
             {u"YP and Tomasz discussed budgeting", u"YP and [name] discussed budgeting"},
             {u"jack and jill went up the hill", u"jack and jill went up the hill"},
+            // A children's home or a secure unit named by what it is, after a preposition;
+            // in lower case what it is stays, for the team to read.
+            {u"i was at Brackenfield Children's Home in Crewe", u"i was at [place] in [place]"},
+            {u"he got sent to Moorside Secure Centre last year",
+             u"he got sent to [place] last year"},
+            {u"she is in Larchwood secure unit", u"she is in [place] secure unit"},
+            {u"we went to the Children's Centre", u"we went to the Children's Centre"},
         });
     }
     void roundTwentySevenCues()

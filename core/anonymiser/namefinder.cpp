@@ -4915,8 +4915,8 @@ private:
     int namedHomeEnd(int first) const
     {
         int k = first;
-        while (k < first + 3 && isWord(k) && cap(k) && !claimed(k) && tier(k) != Tier::Never &&
-               !is(k, "childrens") && !is(k, "children's") && !is(k, "secure")) {
+        while (k < first + 3 && isWord(k) && cap(k) && !claimed(k) && !is(k, "childrens") &&
+               !is(k, "children's") && !is(k, "secure")) {
             ++k;
         }
         if (k == first || !m_t.oneSpace(k)) {
@@ -4929,6 +4929,11 @@ private:
                           is(k + 1, "center") || is(k + 1, "unit");
         if (!kind || !what) {
             return -1;
+        }
+        for (int j = first; j < k; ++j) {
+            if (tier(j) == Tier::Never) {
+                return -1; // "at The Children's Home": no name
+            }
         }
         const int last = three ? k + 2 : k + 1;
         return cap(k) && cap(last) ? last : k - 1;
@@ -5967,15 +5972,20 @@ private:
      *  by, so a word that places someone there does not make it a home's name. */
     bool region(int i) const
     {
-        if (word(i).size() > 6 && word(i).endsWith(u"shire", Qt::CaseInsensitive)) {
-            return true;
-        }
         // One hash lookup: this is asked of most capitalised words after "in".
         static const WordTable regions = wordSet(
             u"essex suffolk norfolk dorset somerset cumbria sussex surrey cornwall devon kent "
             u"northumberland merseyside teesside tyneside gwynedd powys ceredigion anglesey gower "
             u"wales england scotland");
-        return isWord(i) && regions.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
+        if (!isWord(i)) {
+            return false;
+        }
+        const QStringView w = m_t.str(i);
+        if (w.size() > 6 && WordTable::fold(w.back().unicode()) == u'e' &&
+            w.endsWith(u"shire", Qt::CaseInsensitive)) {
+            return true;
+        }
+        return regions.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
     }
 
     /** "mieszka z tatą w Crewe", "eu sunt aici în Leicester", "ana hena fi Newport", "anh
@@ -6315,10 +6325,11 @@ private:
             return false;
         }
         // Welsh with its mutations: "i Loegr", "yng Nghymru", "ym Mhrydain", "yn yr Alban".
-        static const char* const kNations[] = {
-            "wales",  "england", "scotland", "britain", "uk",      "cymru",   "nghymru", "gymru",
-            "chymru", "lloegr",  "loegr",    "alban",   "prydain", "brydain", "mhrydain"};
-        return isAny(i, kNations);
+        // Each a key comparison (is()): this is asked of most capitalised words.
+        return is(i, "wales") || is(i, "england") || is(i, "scotland") || is(i, "britain") ||
+               is(i, "uk") || is(i, "cymru") || is(i, "nghymru") || is(i, "gymru") ||
+               is(i, "chymru") || is(i, "lloegr") || is(i, "loegr") || is(i, "alban") ||
+               is(i, "prydain") || is(i, "brydain") || is(i, "mhrydain");
     }
 
     /** "my dad lives in", "my cousin Saron lives in": where a relative lives, which is not

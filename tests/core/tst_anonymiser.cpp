@@ -3460,7 +3460,8 @@ private slots:
      *  speaker is after a comma ("I am Precious, mum of three"), never an identity or a
      *  feeling. Structured: a phone's extension, an NHS number given after it was asked for,
      *  a bank sort code; an address's parts before its postcode; "Lives Beeston with mum"; a
-     *  name-list word joined by "and" to a name; a children's home named by what it is. */
+     *  name-list word joined by "and" to a name; a children's home named by what it is; "nanny
+     *  jo". */
     void roundTwentySevenCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -3546,6 +3547,12 @@ private slots:
              u"he got sent to [place] last year"},
             {u"she is in Larchwood secure unit", u"she is in [place] secure unit"},
             {u"we went to the Children's Centre", u"we went to the Children's Centre"},
+            // A two-letter name in lower case after a relative's or a worker's word; not an
+            // Urdu particle after a relative's word in Urdu.
+            {u"nanny vi picks me up", u"nanny [name] picks me up"},
+            {u"my worker mo is sound", u"my worker [name] is sound"},
+            {u"dadi ka ghar is big", u"dadi ka ghar is big"},
+            {u"i am so so tired", u"i am so so tired"},
         });
     }
     void roundTwentySevenCues()

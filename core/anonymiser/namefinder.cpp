@@ -6956,28 +6956,34 @@ private:
      *  a pronoun or "to" ("we hope and Sam", "to mark and"). */
     void coordinatedNamePass()
     {
-        const std::size_t found = m_out.size();
-        for (std::size_t f = 0; f < found; ++f) {
-            if (m_out[f].kind != PiiKind::Name) {
-                continue;
-            }
-            const int k = tokenAt(m_out[f].start);
-            if (k < 0 || !isWord(k)) {
-                continue;
-            }
+        auto joined = [&](int a) {
+            return is(a, "and") || is(a, "n") || is(a, "nd") || m_t.punct(a, u'&');
+        };
+        forEachFoundName([&](std::size_t f, int k) {
             int last = k;
             while (last + 1 < m_t.size() && m_t[last + 1].end() <= m_out[f].end()) {
                 ++last;
             }
-            auto joined = [&](int a) {
-                return is(a, "and") || is(a, "n") || is(a, "nd") || m_t.punct(a, u'&');
-            };
             if (joined(k - 1) && coordinatedNameAt(k - 2, false)) {
                 claim(k - 2, k - 2, m_t[k - 2].end(), PiiKind::Name, FindingReason::Context);
             }
             if (joined(last + 1) && coordinatedNameAt(last + 2, true)) {
                 claim(last + 2, last + 2, m_t[last + 2].end(), PiiKind::Name,
                       FindingReason::Context);
+            }
+        });
+    }
+    /** Calls visit(f, k) for each name found so far (m_out[f]) that starts at word token k;
+     *  by index, as visit may add findings. */
+    template <typename Visit> void forEachFoundName(Visit&& visit)
+    {
+        const std::size_t found = m_out.size();
+        for (std::size_t f = 0; f < found; ++f) {
+            if (m_out[f].kind != PiiKind::Name) {
+                continue;
+            }
+            if (const int k = tokenAt(m_out[f].start); k >= 0 && isWord(k)) {
+                visit(f, k);
             }
         }
     }
@@ -7014,15 +7020,9 @@ private:
      *  another language is most often taken for a name. */
     void echoPass()
     {
-        const std::size_t found = m_out.size();
-        for (std::size_t f = 0; f < found; ++f) {
-            if (m_out[f].kind != PiiKind::Name) {
-                continue;
-            }
-            const int k = tokenAt(m_out[f].start);
-            if (k < 0 || !isWord(k) || m_t[k].end() != m_out[f].end() || m_t[k].length < 2 ||
-                initial(k)) {
-                continue; // one word, all of the finding, inside its sentence
+        forEachFoundName([&](std::size_t f, int k) {
+            if (m_t[k].end() != m_out[f].end() || m_t[k].length < 2 || initial(k)) {
+                return; // one word, all of the finding, inside its sentence
             }
             // Only a word that is no everyday word of any language the lists know: a name that
             // is also a word, or a home language's word taken for a name, stays where it is.
@@ -7031,7 +7031,7 @@ private:
             if (!(t == Tier::Plain || t == Tier::NameFirst || t == Tier::Wide ||
                   t == Tier::Unknown) ||
                 (flags & (Gazetteer::WelshWord | Gazetteer::HomeWord | Gazetteer::Word))) {
-                continue;
+                return;
             }
             for (int j = 0; j < m_t.size(); ++j) {
                 if (j == k || claimed(j) || !isWord(j) || initial(j) ||
@@ -7042,7 +7042,7 @@ private:
                 }
                 claim(j, j, m_t[j].end(), PiiKind::Name, m_out[f].reason);
             }
-        }
+        });
     }
     /** The token that starts at position pos, or -1. */
     int tokenAt(qsizetype pos) const

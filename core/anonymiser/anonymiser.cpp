@@ -278,10 +278,10 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
             } else if (t.punct(i + 1, u')') || (t.punct(i - 1, u'(') && t.punct(i + 1, u','))) {
                 // "(Gordon Pritchard, 72)": a name between the bracket and the comma
                 bool nameInside = false;
-                for (int k = i - 2; k >= 1 && k >= i - 4 && t.punct(i - 1, u','); --k) {
-                    nameInside = nameInside || claims[std::size_t(k)] == std::int8_t(PiiKind::Name);
-                    if (t.punct(k - 1, u'(')) {
-                        break;
+                if (t.punct(i - 1, u',')) {
+                    for (int k = i - 2; k >= 1 && k >= i - 4 && !t.punct(k, u'('); --k) {
+                        nameInside =
+                            nameInside || claims[std::size_t(k)] == std::int8_t(PiiKind::Name);
                     }
                 }
                 take(ids.bracketedAgeAt(i, afterName, nameInside));

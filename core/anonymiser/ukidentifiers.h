@@ -62,7 +62,8 @@ public:
     [[nodiscard]] Match dateAt(int i) const;
     [[nodiscard]] Match phoneAt(int i) const;
     [[nodiscard]] Match nhsAt(int i) const;
-    /** "nhs" within the four tokens before token i: the speaker calls it an NHS number. */
+    /** "nhs" within the eight tokens before token i in its sentence (or, for a number
+     *  grouped 3-3-4, the thirty before it): the speaker calls it an NHS number. */
     [[nodiscard]] bool nhsCueBefore(int i, bool grouped = false) const;
     [[nodiscard]] Match niAt(int i) const;
     [[nodiscard]] Match postcodeAt(int i) const;

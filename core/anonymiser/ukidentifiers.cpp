@@ -834,7 +834,9 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
         return isValidNhsNumber(a) || nhsCueBefore(i) ? tokens(i, i, PiiKind::NhsNumber) : Match{};
     }
     if (a.size() != 3) {
-        return {};
+        // "NHS 9021 445 6718": groups of digits named an NHS number, one digit too many or
+        // too few, are the child's number mistyped
+        return a.size() >= 2 && a.size() <= 4 && wordIs(i - 1, "nhs") ? cuedNhsGroups(i) : Match{};
     }
     // 3-3-4 groups, separated by single spaces or by dashes.
     int b = -1, c = -1;
@@ -861,6 +863,18 @@ UkIdentifiers::Match UkIdentifiers::nhsAt(int i) const
     return isValidNhsNumber(QStringView(d, 10)) || nhsCueBefore(i, true)
                ? tokens(i, c, PiiKind::NhsNumber)
                : Match{};
+}
+
+UkIdentifiers::Match UkIdentifiers::cuedNhsGroups(int i) const
+{
+    int last = i;
+    int digits = m_t[i].length;
+    while (m_t.isType(last + 1, Type::Number) && m_t.oneSpace(last + 1) &&
+           m_t[last + 1].length >= 2 && m_t[last + 1].length <= 4 && digits < 12) {
+        ++last;
+        digits += m_t[last].length;
+    }
+    return last > i && digits >= 9 && digits <= 11 ? tokens(i, last, PiiKind::NhsNumber) : Match{};
 }
 
 bool UkIdentifiers::nhsCueBefore(int i, bool grouped) const
@@ -1065,10 +1079,10 @@ bool UkIdentifiers::moreRefTrigger(int i) const
         // "housing register number is 00183276", "my application number": the number of a
         // record about the family, named by what it is a number of (not a shop's order)
         static const char* const kRecords[] = {
-            "register", "registration", "application", "tenancy",  "account",
-            "student",  "passport",     "membership",  "customer", "candidate",
-            "pupil",    "brp",          "benefit",     "benefits", "asylum",
-            "port",     "ucas",         "council",     "housing",  "complaint"};
+            "register", "registration", "application", "tenancy",   "account", "student",
+            "passport", "membership",   "customer",    "candidate", "pupil",   "brp",
+            "benefit",  "benefits",     "asylum",      "port",      "ucas",    "council",
+            "housing",  "complaint",    "appeal",      "tribunal",  "claim"};
         // One lookup by the word's hash: most "number"s follow "phone", "my" or "the".
         static const WordTable kTable = [] {
             WordTable t;

@@ -65,6 +65,8 @@ public:
     /** "nhs" within the eight tokens before token i in its sentence (or, for a number
      *  grouped 3-3-4, the thirty before it): the speaker calls it an NHS number. */
     [[nodiscard]] bool nhsCueBefore(int i, bool grouped = false) const;
+    /** Groups of two to four digits from token i after "NHS", nine to eleven digits in all. */
+    [[nodiscard]] Match cuedNhsGroups(int i) const;
     [[nodiscard]] Match niAt(int i) const;
     [[nodiscard]] Match postcodeAt(int i) const;
     [[nodiscard]] Match referenceAt(int i) const;

@@ -3458,10 +3458,10 @@ private slots:
      *  "(great-aunt, 78)"), a child's after "YP"; a speaker's stress word before an age ("im
      *  literally 14"); a name that is also a word said to be the speaker, with who the
      *  speaker is after a comma ("I am Precious, mum of three"), never an identity or a
-     *  feeling. Structured: a phone's extension, an NHS number given after it was asked for,
-     *  a bank sort code; an address's parts before its postcode; "Lives Beeston with mum"; a
-     *  name-list word joined by "and" to a name; a children's home named by what it is; "nanny
-     *  jo". */
+     *  feeling. Structured: a phone's extension, an NHS number given after it was asked for
+     *  or mistyped after "NHS", an appeal's number, a bank sort code; an address's parts before its
+     * postcode; "Lives Beeston with mum"; a name-list word joined by "and" to a name; a children's
+     * home named by what it is; "nanny jo". */
     void roundTwentySevenCues_data()
     {
         QTest::addColumn<QString>("text");
@@ -3506,6 +3506,9 @@ private slots:
              u"NHS was slow. My door number is 123 456 7890 lol"},
             {u"sort code is 20-45-77", u"sort code is [reference]"},
             {u"the code is 1234 for the door", u"the code is 1234 for the door"},
+            {u"her appeal number is SE88/25/01933", u"her appeal number is [reference]"},
+            {u"NHS 4410 217 8836 on the form", u"NHS [NHS number] on the form"},
+            {u"NHS 111 said go to A&E", u"NHS 111 said go to A&E"},
             // An address written out before its postcode, part by part: a name that is also
             // a word ("Rose"), a Welsh street's "y", a flat's number, all one place each;
             // not the postcode's own label, the person a letter goes to, or a town of a trip.
@@ -4465,6 +4468,15 @@ private slots:
         QTest::newRow("heldout54") << QByteArray("heldout54") << 0.93 << 0.99 << 0.02;
         QTest::newRow("heldout55") << QByteArray("heldout55") << 0.87 << 0.99 << 0.08;
         QTest::newRow("heldout56") << QByteArray("heldout56") << 0.86 << 0.99 << 0.07;
+        // heldout57 (disabled and Deaf children, SEND, short breaks; Greater Manchester and
+        // Lancashire) and heldout58 (children's homes and semi-independent living in the South
+        // East; going missing, exploitation): session 27's end, two authors who read no
+        // anonymiser code. First scored on f28f661 before anything was read: 57 0.941 (places
+        // 0.916), 58 0.881 (places 0.779). Only their two missed structured identifiers were
+        // read (an appeal's number, an NHS number mistyped with a digit too many) and fixed
+        // by class; kept unread for the next session's clean measure.
+        QTest::newRow("heldout57") << QByteArray("heldout57") << 0.93 << 0.99 << 0.03;
+        QTest::newRow("heldout58") << QByteArray("heldout58") << 0.87 << 0.99 << 0.05;
     }
     void heldOut()
     {

@@ -6907,15 +6907,15 @@ private:
         return s;
     }
 
-    /** A street's or a building's word of an address, in English or Welsh, beyond
-     *  streetWord's. */
+    /** A street's or a building's word of an address beyond streetWord's: a home's last word
+     *  (careHomeWord: "Court", "Cottage", "Lodge") and the rest of an address's, in English
+     *  or Welsh. */
     bool addressWord(int k) const
     {
-        return is(k, "court") || is(k, "view") || is(k, "cottage") || is(k, "house") ||
-               is(k, "lodge") || is(k, "mews") || is(k, "heights") || is(k, "place") ||
-               is(k, "row") || is(k, "square") || is(k, "walk") || is(k, "farm") || is(k, "heol") ||
-               is(k, "rhes") || is(k, "stryd") || is(k, "ffordd") || is(k, "lon") ||
-               is(k, "cilgant") || is(k, "maes") || is(k, "flat");
+        return careHomeWord(k) || is(k, "mews") || is(k, "heights") || is(k, "row") ||
+               is(k, "square") || is(k, "walk") || is(k, "heol") || is(k, "rhes") ||
+               is(k, "stryd") || is(k, "ffordd") || is(k, "lon") || is(k, "cilgant") ||
+               is(k, "maes") || is(k, "flat");
     }
 
     /** Tokens s..e, a part of an address: one place, in place of what its words were taken

@@ -1199,7 +1199,8 @@ private:
         if (homeIsWhereAfter(i)) {
             return false; // a place: placeContextPass's
         }
-        if (is(n + 1, "where") || is(n + 1, "what") ||
+        // "Grace is said before dinner": what is said is a thing
+        if (is(n + 1, "where") || is(n + 1, "what") || is(n + 1, "said") ||
             (is(n + 1, "all") && (roles(n + 2) & Lexicon::Pronoun))) {
             return true;
         }
@@ -1209,14 +1210,15 @@ private:
         }
         int k = n + 2;
         if (is(k, "best") || is(k, "only") || is(k, "favourite") || is(k, "fave") || is(k, "new") ||
-            is(k, "main")) {
+            is(k, "main") || is(k, "one")) {
             ++k;
         }
         static const char* const kThings[] = {
-            "game",    "app",     "shop",       "food",    "song",  "show",   "film",
-            "brand",   "website", "drink",      "dish",    "sport", "dance",  "snack",
-            "channel", "series",  "band",       "meal",    "sweet", "sweets", "programme",
-            "subject", "place",   "restaurant", "takeaway"};
+            "game",    "app",     "shop",       "food",     "song",   "show",   "film",
+            "brand",   "website", "drink",      "dish",     "sport",  "dance",  "snack",
+            "channel", "series",  "band",       "meal",     "sweet",  "sweets", "programme",
+            "subject", "place",   "restaurant", "takeaway", "season", "word",   "colour",
+            "color",   "month",   "flower",     "prayer",   "time"};
         return isAny(k, kThings);
     }
 
@@ -2001,7 +2003,12 @@ private:
               is(p, "rewatched"))) {
             return false;
         }
-        return stem(i).size() == m_t[i].length && !verbAfter(i) &&
+        // "watching Xolani dance", "watched Amara sing": a person watched doing what people
+        // perform, which a title does not.
+        static const char* const kPerforms[] = {"dance",   "dancing", "sing", "singing", "play",
+                                                "playing", "swim",    "box",  "boxing",  "perform",
+                                                "race",    "skate",   "run",  "fight",   "ride"};
+        return stem(i).size() == m_t[i].length && !verbAfter(i) && !isAny(i + 1, kPerforms) &&
                !(isWord(i + 1) && (roles(i + 1) & Lexicon::Pronoun));
     }
 
@@ -6545,9 +6552,31 @@ private:
      *  given the rules' verdict; the rules' vetoes (a trip's place, a brand) hold. */
     bool unknownWordHook(int i, Tier t, bool rulesSayName) const
     {
+        // and a listed everyday word capitalised at a sentence's start ("Sky is 13"), which
+        // the model only adds (unknownwords::Candidate::OpeningWord)
+        const bool opening = (t == Tier::WordName || t == Tier::ContextOnly) && !rulesSayName &&
+                             cap(i) && m_t[i].has(Token::SentenceStart);
         if (!m_f.m_contextRules || !m_f.m_gazetteer ||
-            (t != Tier::Unknown && t != Tier::Wide && t != Tier::Plain)) {
+            (t != Tier::Unknown && t != Tier::Wide && t != Tier::Plain && !opening)) {
             return rulesSayName;
+        }
+        // "Tsegaweyni lets me borrow her phone", "Oyewumi doesnt talk to me": a word no list
+        // knows opening a sentence, then what a person does to someone; the model is not
+        // asked (code-switched openings are followed by their own language's words).
+        if (!rulesSayName && t == Tier::Unknown && cap(i) && initial(i) && personVerbAfter(i)) {
+            return true;
+        }
+        // "Zamknij drzwi please": an opening word no list knows before another in lower case
+        // opens a phrase of another language; a name goes on in English or with its surname.
+        if (!rulesSayName && t == Tier::Unknown && cap(i) && initial(i) && isWord(i + 1) &&
+            !cap(i + 1) && m_t.oneSpace(i + 1) && tier(i + 1) == Tier::Unknown) {
+            return false;
+        }
+        // "Bills are doing my head in": an everyday word's plural; "Will my placement change
+        // again?", "May I": a question opened by its verb, a pronoun or "my" after it.
+        if (opening &&
+            (is(i + 1, "are") || is(i + 1, "were") || questionOpenedAt(i) || wishOpenedAt(i))) {
+            return false;
         }
         if (!rulesSayName &&
             (tripOrOriginBefore(i) || productAfter(i) || nation(i) || is(i - 1, "river") ||
@@ -6575,6 +6604,40 @@ private:
         // Asked only of what the model would hide: the dictionary's filter hashes the word.
         return name && !(t == Tier::Unknown && !cap(i) && !initial(i) && isWord(i) &&
                          model.welsh.contains(stem(i)));
+    }
+
+    /** Word i opens a question before a pronoun or a possessive ("Will you", "May I", "Will
+     *  my placement change?"): a verb, the sentence ending in a question mark. */
+    bool questionOpenedAt(int i) const
+    {
+        if (!(roles(i + 1) & Lexicon::Pronoun) && !is(i + 1, "my") && !is(i + 1, "your") &&
+            !is(i + 1, "our") && !is(i + 1, "the")) {
+            return false;
+        }
+        int j = i + 1;
+        while (!sentenceEnd(j)) {
+            ++j;
+        }
+        return m_t.punct(j, u'?');
+    }
+
+    /** A third person's verb after word i that says what someone does to or with someone:
+     *  "lets me", "doesnt talk to me", "keeps texting", "never listens". */
+    bool personVerbAfter(int i) const
+    {
+        static const char* const kVerbs[] = {
+            "lets",  "doesnt", "doesn't", "didnt",  "didn't", "keeps", "wont",    "won't",
+            "never", "always", "texts",   "texted", "hates",  "loves", "blocked", "told"};
+        return isAny(i + 1, kVerbs);
+    }
+
+    /** "Hope my mum's boyfriend leaves", "Hope you're ok": "(I) hope" before whom it is
+     *  about opens a wish. */
+    bool wishOpenedAt(int i) const
+    {
+        return is(i, "hope") &&
+               ((roles(i + 1) & Lexicon::Pronoun) || is(i + 1, "my") || is(i + 1, "your") ||
+                is(i + 1, "our") || is(i + 1, "the") || is(i + 1, "everyone"));
     }
 
     /** How many words of a home language's "my name is" end at word p ("navê min",

@@ -194,6 +194,13 @@ Candidate candidateOf(const TokenizedText& t, const TokenFacts& facts, const Gaz
                Gazetteer::NameFirst))) {
         return Candidate::ListedLower;
     }
+    if ((f & Gazetteer::Name) && (f & (Gazetteer::Word | Gazetteer::ContextOnly)) &&
+        !(f & (Gazetteer::NameFirst | Gazetteer::NotName | Gazetteer::Place)) &&
+        t[i].has(Token::SentenceStart) && t[i].has(Token::Capitalised) &&
+        !t[i].has(Token::AllUpper)) {
+        return Candidate::OpeningWord;
+    }
+
     return Candidate::None;
 }
 
@@ -330,7 +337,8 @@ bool decide(const Model& model, const TokenizedText& t, const TokenFacts& facts,
             const Gazetteer& gazetteer, int i, bool rulesSayName)
 {
     const Candidate c = candidateOf(t, facts, gazetteer, i);
-    if (c == Candidate::None || (c == Candidate::ListedLower && !rulesSayName)) {
+    if (c == Candidate::None || (c == Candidate::ListedLower && !rulesSayName) ||
+        (c == Candidate::OpeningWord && rulesSayName)) {
         return rulesSayName;
     }
     // A capitalised word the rules took stays taken: capitals are the stronger evidence, and

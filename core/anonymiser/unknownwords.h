@@ -29,6 +29,9 @@ enum class Candidate : std::uint8_t {
     Unknown,     ///< in no list at all
     Wide,        ///< only in the wide, noisy name list (humannames)
     ListedLower, ///< a listed name and no word, in lower case ("hai", "nie"): only taken back
+    /** A listed name that is an everyday word too ("Sky", "Hope", "Bill"), capitalised at a
+     *  sentence's start, where every word is: only added ("Sky is 13 and", not "Hope you"). */
+    OpeningWord,
 };
 
 /** The Welsh word list (aspell-cy, 350,000 forms) as a Bloom filter: the gazetteer keeps only

@@ -17,8 +17,13 @@ set(CHORUS_UNKNOWN_WORDS_TRAINING
 set(_chorus_corpus_dir ${PROJECT_SOURCE_DIR}/tests/data/anonymiser-v2)
 set(_chorus_uw_args)
 set(_chorus_uw_inputs)
+# The sets nobody has read: the measure of unseen statements (MODEL.md). A set read later
+# leaves this list before it may join the training.
+set(_chorus_unread_sets
+    heldout21 heldout24 heldout28 heldout32 heldout36 heldout37 heldout38 heldout40 heldout42
+    heldout45 heldout48 heldout49 heldout52 heldout53 heldout55 heldout56 heldout57 heldout58)
 foreach(_set IN LISTS CHORUS_UNKNOWN_WORDS_TRAINING)
-  if(_set STREQUAL "test" OR _set STREQUAL "heldout7")
+  if(_set STREQUAL "test" OR _set STREQUAL "heldout7" OR _set IN_LIST _chorus_unread_sets)
     message(FATAL_ERROR "The unknown-word model must not learn from ${_set} (MODEL.md)")
   endif()
   list(APPEND _chorus_uw_args --train ${_chorus_corpus_dir}/${_set}.jsonl)

@@ -168,10 +168,10 @@ Lexicon::Lexicon()
     // With the case-management systems whose record numbers families quote: Mosaic, LCS
     // (Liquidlogic's children's system), WCCIS (Wales's), CareFirst.
     // The Home Office's UCI (unique client identifier), a police CAD (incident log) number and
-    // a court's case number, as families and workers quote them.
+    // a court's case number, as families and workers quote them; a police occurrence number.
     addAll(m_roles,
            "ref reference case crime incident claim file client mosaic mos id upn uln cin "
-           "referral lcs liquidlogic wccis carefirst uci cad court",
+           "referral lcs liquidlogic wccis carefirst uci cad court occurrence",
            RefTrigger);
     addAll(m_roles,
            "number no num is was on the letter my our it its it's of as reference ref id : "

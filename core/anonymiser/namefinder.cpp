@@ -5230,6 +5230,25 @@ private:
         }
         return false;
     }
+    /** A word of a home given to a family or a child, at word q, as it stands before "in":
+     *  "two bed", "temporary" (housing), "fostered", "leaving care", "in care", "a unit" (not
+     *  a secure one or a mother and baby unit, which a court or a hospital decides), "semi
+     *  indep". */
+    bool housingWordAt(int q) const
+    {
+        if (is(q, "bed") || is(q, "bedroom")) {
+            return is(q - 1, "one") || is(q - 1, "two") || is(q - 1, "three") ||
+                   is(q - 1, "four") || is(q - 1, "five") ||
+                   (m_t.isType(q - 1, Type::Number) && m_t[q - 1].length == 1);
+        }
+        if (is(q, "care")) {
+            return is(q - 1, "leaving") || is(q - 1, "in");
+        }
+        if (is(q, "unit")) {
+            return is(q - 1, "a") || is(q - 1, "residential") || is(q - 1, "the");
+        }
+        return is(q, "temporary") || is(q, "fostered") || is(q, "indep") || is(q, "independent");
+    }
     /** "live in", "lived in", "byw yn", "living in ... now": the words just before word i. */
     bool livesInBefore(int i) const
     {
@@ -5357,6 +5376,13 @@ private:
             // "we moved here from Wigan": not a country left ("moved over from Romania")
             ((is(q, "here") || is(q, "over")) && is(p, "from") && !abroadFlag(i) && !nation(i))) {
             --q;
+        }
+        // "a two bed in Tonypandy", "we're in temporary in Denbigh", "fostered in Ashford",
+        // "leaving care in Luton", "a unit out in Kendal", "a semi indep in Walsall": a home
+        // the family or the child has been given, in the UK.
+        if ((is(p, "in") || is(p, "near")) && housingWordAt(q) && placeFlag(i) && !abroadFlag(i) &&
+            !nation(i) && !region(i) && !tripInSentence(p)) {
+            return true;
         }
         // "my dad is in Skelmersdale", "my friends are all in Southmead": where family or
         // friends are, in the UK (abroad is where a family comes from).
@@ -6560,6 +6586,12 @@ private:
             (t != Tier::Unknown && t != Tier::Wide && t != Tier::Plain && !opening)) {
             return rulesSayName;
         }
+        return judgedUnknown(i, t, rulesSayName, opening);
+    }
+    /** unknownWordHook's work for the words it judges, out of line: the name pass asks the
+     *  hook of every word and most leave at its first test. */
+    [[gnu::noinline]] bool judgedUnknown(int i, Tier t, bool rulesSayName, bool opening) const
+    {
         // "Tsegaweyni lets me borrow her phone", "Oyewumi doesnt talk to me": a word no list
         // knows opening a sentence, then what a person does to someone; the model is not
         // asked (code-switched openings are followed by their own language's words).

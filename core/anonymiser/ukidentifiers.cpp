@@ -1075,7 +1075,8 @@ bool UkIdentifiers::moreRefTrigger(int i) const
         !mayBeMoreRefTrigger(m_t.str(i).front().unicode(), m_t[i].length)) {
         return false;
     }
-    if (wordIs(i, "number")) {
+    // and as written short: "Student no. st20118843", "claim num 8812"
+    if (wordIs(i, "number") || wordIs(i, "no") || wordIs(i, "num")) {
         // "housing register number is 00183276", "my application number": the number of a
         // record about the family, named by what it is a number of (not a shop's order)
         static const char* const kRecords[] = {

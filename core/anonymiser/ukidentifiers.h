@@ -83,7 +83,8 @@ public:
     {
         const char16_t c = first | 0x20; // ASCII lower case; other letters never match
         return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
-               (length == 9 && c == u'c') || (length == 6 && c == u'n') ||
+               (length == 9 && c == u'c') ||
+               ((length == 6 || length == 2 || length == 3) && c == u'n') ||
                (length == 3 && c == u'l') || (length == 4 && c == u'c');
     }
     /** person, when not -1, is a token the name finder found to be a person's name: a

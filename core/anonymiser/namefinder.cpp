@@ -1534,17 +1534,40 @@ private:
         if (!is(p, "from")) {
             return false;
         }
-        if (!selfVerbAt(p - 1) ||
+        // "i'm just from Thetford"
+        const int v = is(p - 1, "just") || is(p - 1, "only") ? p - 2 : p - 1;
+        if (!selfVerbAt(v) ||
             !(placeFlag(i) || tier(i) == Tier::Unknown || tier(i) == Tier::Wide)) {
             return false;
         }
+        // "I'm from Hull but I live in Leeds now": where one lives now, named after it, is the
+        // home and this the past; "I'm from Halifax, we've never lived anywhere else", "I'm
+        // from Reading. we live by the station", "from Leeds originally": no other home.
         for (int j = last + 1; !sentenceEnd(j) || m_t.punct(j, u'.'); ++j) {
-            if (!m_t.valid(j) || is(j, "originally") || is(j, "live") || is(j, "living") ||
-                is(j, "lived") || is(j, "now")) {
-                return !m_t.valid(j);
+            if (!m_t.valid(j)) {
+                return true;
+            }
+            // "... but i live somewhere else now": another home, not named
+            const bool living = is(j, "live") || is(j, "living") || is(j, "lived");
+            if ((is(j, "originally") || living || is(j, "now")) &&
+                (homeNamedAfter(j) || (living && (is(j - 1, "but") || is(j + 1, "somewhere") ||
+                                                  is(j + 1, "elsewhere"))))) {
+                return false;
             }
         }
         return true;
+    }
+    /** A place named in the few words after word j: a preposition of place before a
+     *  capitalised word or a known town ("live in Leeds now", "now I'm at Fairfield"). */
+    bool homeNamedAfter(int j) const
+    {
+        for (int k = j + 1; k <= j + 5 && !sentenceEnd(k); ++k) {
+            if ((roles(k) & Lexicon::PlacePrep) && isWord(k + 1) &&
+                (cap(k + 1) || placeFlag(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last token of a listed district that starts at token i and runs past it, or i:

@@ -3592,6 +3592,14 @@ private slots:
             {u"they put him in a unit out in Kendal, two hours from us",
              u"they put him in a unit out in [place], two hours from us"},
             {u"now im at a semi indep in Walsall", u"now im at a semi indep in [place]"},
+            // where one is from, in the UK, with no other home named after it
+            {u"i'm from Halifax, we've never lived anywhere else",
+             u"i'm from [place], we've never lived anywhere else"},
+            {u"i'm just from Thetford", u"i'm just from [place]"},
+            {u"I am from Leeds originally", u"I am from [place] originally"},
+            {u"I'm from Hull but I live in Leeds now", u"I'm from Hull but I live in [place] now"},
+            {u"i'm from Swansea but i live somewhere else now",
+             u"i'm from Swansea but i live somewhere else now"},
             // heldout60's two missed structured identifiers, by class: a police occurrence
             // number; a record's "no." as written short
             {u"Police attended. Occurrence 62300119474.",

@@ -289,6 +289,19 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
         }
     }
 
+    if (ageLoopRan) {
+        // "i'm 16 but the home office says 19": an age given to the child by someone else
+        const bool ageFound = std::any_of(found.begin(), found.end(),
+                                          [](const Finding& f) { return f.kind == PiiKind::Age; });
+        for (int i = 1; i < n; ++i) {
+            if (tokens[std::size_t(i)].type == Token::Type::Number && claims[std::size_t(i)] < 0 &&
+                tokens[std::size_t(i)].length == 2 &&
+                tokens[std::size_t(i - 1)].type == Token::Type::Word) {
+                take(ids.assessedAgeAt(i, ageFound));
+            }
+        }
+    }
+
     order.resize(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
         order[k] = k;

@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 
+#include <algorithm>
 #include <array>
 
 namespace chorus {
@@ -814,6 +815,41 @@ UkIdentifiers::Match UkIdentifiers::ageOfPersonAt(int i) const
     }
     const int years = toInt(m_t.str(i));
     if (years < 1 || years > 25) {
+        return {};
+    }
+    Match m = tokens(i, i, PiiKind::Age);
+    m.age = years;
+    return m;
+}
+
+UkIdentifiers::Match UkIdentifiers::assessedAgeAt(int i, bool ageFound) const
+{
+    if (!m_t.isType(i, Type::Number) || m_t[i].length != 2) {
+        return {};
+    }
+    static const char* const kVerbs[] = {
+        "says",     "said",    "put",   "puts",   "wrote", "write", "thinks",  "thought", "think",
+        "accepted", "decided", "shows", "showed", "look",  "looks", "reckons", "assessed"};
+    if (std::none_of(std::begin(kVerbs), std::end(kVerbs),
+                     [&](const char* w) { return wordIsEntry(i - 1, w); })) {
+        return {};
+    }
+    const int years = toInt(m_t.str(i));
+    const int n = i + 1;
+    const bool closes =
+        !m_t.valid(n) ||
+        (m_t[n].type == Type::Punct && !m_t.punct(n, u'%') && !m_t.punct(n, u':')) ||
+        wordIs(n, "but") || wordIs(n, "and") || wordIs(n, "so") || wordIs(n, "mate") ||
+        wordIs(n, "because") || wordIs(n, "coz");
+    if (years < 10 || years > 40 || !closes) {
+        return {};
+    }
+    bool cue = ageFound;
+    for (int k = 0; !cue && k < m_t.size(); ++k) {
+        cue = wordIs(k, "age") || wordIs(k, "assessment") || wordIs(k, "office") ||
+              wordIs(k, "port") || wordIs(k, "older") || wordIs(k, "younger");
+    }
+    if (!cue) {
         return {};
     }
     Match m = tokens(i, i, PiiKind::Age);

@@ -98,6 +98,11 @@ public:
     /** Number i as a person's age, where the words around say it is one (the anonymiser
      *  asks after the names are found): a number of at most two digits, 1 to 25. */
     [[nodiscard]] Match ageOfPersonAt(int i) const;
+    /** "i'm 16 but the home office says 19", "the council put 19", "the age assessment said
+     *  20", "you look 25 mate": an age someone gave a child, number i after their verb,
+     *  closing its clause; only where the child's own age was found (ageFound) or the
+     *  statement speaks of an age or its assessment. */
+    [[nodiscard]] Match assessedAgeAt(int i, bool ageFound) const;
     /** An age in another home language ("mam 13 lat", "am treisprezece ani", "13 yaşında"):
      *  the number at i, then that language's word for years (homelanguage.h). */
     [[nodiscard]] Match homeLanguageAgeAt(int i) const;

@@ -3600,6 +3600,16 @@ private slots:
             {u"I'm from Hull but I live in Leeds now", u"I'm from Hull but I live in [place] now"},
             {u"i'm from Swansea but i live somewhere else now",
              u"i'm from Swansea but i live somewhere else now"},
+            // an age someone gave the child, beside the child's own or an assessment's words
+            {u"i'm 16 according to my tazkira but the home office says 19",
+             u"i'm [age 16-17] according to my tazkira but the home office says [age 18-24]"},
+            {u"my age assessment said 19 but im 16",
+             u"my age assessment said [age 18-24] but im [age 16-17]"},
+            {u"the Home Office thinks 30, i am 17",
+             u"the Home Office thinks [age 25+], i am [age 16-17]"},
+            {u"i'm 14 and my teacher said 10 minutes",
+             u"i'm [age 12-15] and my teacher said 10 minutes"},
+            {u"i scored 15 and she said 20", u"i scored 15 and she said 20"},
             // heldout60's two missed structured identifiers, by class: a police occurrence
             // number; a record's "no." as written short
             {u"Police attended. Occurrence 62300119474.",

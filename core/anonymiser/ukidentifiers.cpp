@@ -1440,6 +1440,18 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
     if (!wordIs(i - 1, "yn")) {
         return false;
     }
+    // "mae o ond yn 13", "pan dwi ond yn 16" (only); "dwi'n mynd i fod yn 16" (going to be)
+    if (wordIs(i - 2, "ond") || (wordIs(i - 2, "fod") && wordIs(i - 3, "i") &&
+                                 (wordIs(i - 4, "mynd") || wordIs(i - 4, "fynd")))) {
+        const int who = wordIs(i - 2, "ond") ? i - 3 : i - 5;
+        for (const char* w : {"hi", "o", "e", "fe", "fo", "dwi", "fi", "i", "ti", "dw", "wi",
+                              "dwi'n", "rwy'n", "fi'n", "hi'n", "o'n", "e'n"}) {
+            if (wordIsEntry(who, w)) {
+                return true;
+            }
+        }
+        return (roles(who) & Lexicon::Relation) != 0;
+    }
     for (const char* w : {"hi", "o", "e", "fe", "fo"}) {
         if (wordIsEntry(i - 2, w)) {
             return true;
@@ -1475,8 +1487,10 @@ bool UkIdentifiers::welshPersonIsBefore(int i) const
             wordIs(i - 3, "a") || wordIs(i - 3, "ond") || (roles(i - 3) & Lexicon::Relation) ||
             // "mae Osian yn naw, Mabli yn chwech": the next child of a list
             (m_t.punct(i - 3, u',') && knownName(i - 2)) ||
-            // "mae fy mrawd bach Gwion yn chwech": a family word and "bach" before the name
-            ((wordIs(i - 3, "bach") || wordIs(i - 3, "fach")) &&
+            // "mae fy mrawd bach Gwion yn chwech", "fy mrawd mawr Iwan yn 20": a family word
+            // and "bach" or "mawr" before the name
+            ((wordIs(i - 3, "bach") || wordIs(i - 3, "fach") || wordIs(i - 3, "mawr") ||
+              wordIs(i - 3, "fawr")) &&
              (roles(i - 4) & Lexicon::Relation)));
 }
 

@@ -3610,6 +3610,12 @@ private slots:
             {u"i'm 14 and my teacher said 10 minutes",
              u"i'm [age 12-15] and my teacher said 10 minutes"},
             {u"i scored 15 and she said 20", u"i scored 15 and she said 20"},
+            // Welsh ages without "oed": "only", "going to be", a brother named after "mawr"
+            {u"mae o ond yn 13", u"mae o ond yn [age 12-15]"},
+            {u"dwi'n mynd i fod yn 16", u"dwi'n mynd i fod yn [age 16-17]"},
+            {u"mae fy mrawd mawr Iwan yn 20 ac mae e'n gweithio",
+             u"mae fy mrawd mawr [name] yn [age 18-24] ac mae e'n gweithio"},
+            {u"mae o ond yn 10 munud i ffwrdd", u"mae o ond yn 10 munud i ffwrdd"},
             // heldout60's two missed structured identifiers, by class: a police occurrence
             // number; a record's "no." as written short
             {u"Police attended. Occurrence 62300119474.",

@@ -1210,7 +1210,8 @@ private:
         }
         int k = n + 2;
         if (is(k, "best") || is(k, "only") || is(k, "favourite") || is(k, "fave") || is(k, "new") ||
-            is(k, "main") || is(k, "one")) {
+            is(k, "main") || is(k, "one") || is(k, "nice") || is(k, "good") || is(k, "lovely") ||
+            is(k, "beautiful") || is(k, "funny") || is(k, "big")) {
             ++k;
         }
         static const char* const kThings[] = {
@@ -1218,7 +1219,7 @@ private:
             "brand",   "website", "drink",      "dish",     "sport",  "dance",  "snack",
             "channel", "series",  "band",       "meal",     "sweet",  "sweets", "programme",
             "subject", "place",   "restaurant", "takeaway", "season", "word",   "colour",
-            "color",   "month",   "flower",     "prayer",   "time"};
+            "color",   "month",   "flower",     "prayer",   "time",   "thing"};
         return isAny(k, kThings);
     }
 
@@ -6604,7 +6605,7 @@ private:
         // and a listed everyday word capitalised at a sentence's start ("Sky is 13"), which
         // the model only adds (unknownwords::Candidate::OpeningWord)
         const bool opening = (t == Tier::WordName || t == Tier::ContextOnly) && !rulesSayName &&
-                             cap(i) && m_t[i].has(Token::SentenceStart);
+                             cap(i) && (m_t[i].has(Token::SentenceStart) || t == Tier::ContextOnly);
         if (!m_f.m_contextRules || !m_f.m_gazetteer ||
             (t != Tier::Unknown && t != Tier::Wide && t != Tier::Plain && !opening)) {
             return rulesSayName;
@@ -6630,8 +6631,15 @@ private:
         // "Bills are doing my head in": an everyday word's plural; "Will my placement change
         // again?", "May I": a question opened by its verb, a pronoun or "my" after it.
         if (opening &&
-            (is(i + 1, "are") || is(i + 1, "were") || questionOpenedAt(i) || wishOpenedAt(i))) {
+            (is(i + 1, "are") || is(i + 1, "were") || questionOpenedAt(i) || wishOpenedAt(i) ||
+             titleOfPairAt(i) ||
+             // "Hope's what keeps me going": "is what", of a thing
+             (stem(i).size() != m_t[i].length && (is(i + 1, "what") || is(i + 1, "why"))))) {
             return false;
+        }
+        // "kwabenya is in my class": who is in one's class, year or group is a person
+        if (!rulesSayName && (t == Tier::Unknown || t == Tier::Wide) && classmateAfter(i)) {
+            return true;
         }
         if (!rulesSayName &&
             (tripOrOriginBefore(i) || productAfter(i) || nation(i) || is(i - 1, "river") ||
@@ -6684,6 +6692,21 @@ private:
             "lets",  "doesnt", "doesn't", "didnt",  "didn't", "keeps", "wont",    "won't",
             "never", "always", "texts",   "texted", "hates",  "loves", "blocked", "told"};
         return isAny(i + 1, kVerbs);
+    }
+
+    /** "Grace and Frankie is a good show": two words joined by "and", then a singular verb,
+     *  name one thing (two people "are"). */
+    bool titleOfPairAt(int i) const
+    {
+        return is(i + 1, "and") && isWord(i + 2) && cap(i + 2) &&
+               (is(i + 3, "is") || is(i + 3, "was") || is(i + 3, "has"));
+    }
+    /** "is in my class", "are in my year", "was in my form": a classmate after word i. */
+    bool classmateAfter(int i) const
+    {
+        static const char* const kGroups[] = {"class", "year", "form", "group", "set", "team"};
+        return (is(i + 1, "is") || is(i + 1, "was")) && is(i + 2, "in") && is(i + 3, "my") &&
+               isAny(i + 4, kGroups);
     }
 
     /** "Hope my mum's boyfriend leaves", "Hope you're ok": "(I) hope" before whom it is

@@ -196,8 +196,8 @@ Candidate candidateOf(const TokenizedText& t, const TokenFacts& facts, const Gaz
     }
     if ((f & Gazetteer::Name) && (f & (Gazetteer::Word | Gazetteer::ContextOnly)) &&
         !(f & (Gazetteer::NameFirst | Gazetteer::NotName | Gazetteer::Place)) &&
-        t[i].has(Token::SentenceStart) && t[i].has(Token::Capitalised) &&
-        !t[i].has(Token::AllUpper)) {
+        (t[i].has(Token::SentenceStart) || (f & Gazetteer::ContextOnly)) &&
+        t[i].has(Token::Capitalised) && !t[i].has(Token::AllUpper)) {
         return Candidate::OpeningWord;
     }
 

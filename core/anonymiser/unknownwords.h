@@ -29,8 +29,10 @@ enum class Candidate : std::uint8_t {
     Unknown,     ///< in no list at all
     Wide,        ///< only in the wide, noisy name list (humannames)
     ListedLower, ///< a listed name and no word, in lower case ("hai", "nie"): only taken back
-    /** A listed name that is an everyday word too ("Sky", "Hope", "Bill"), capitalised at a
-     *  sentence's start, where every word is: only added ("Sky is 13 and", not "Hope you"). */
+    /** A listed name that is an everyday word too ("Storm", "Hope", "Bill"), capitalised at a
+     *  sentence's start, where every word is, or one of the words that are a name only with
+     *  context ("Precious", "Hope") capitalised anywhere: only added ("Storm is 11 and", "I've
+     *  had Precious since"; not "Hope you", "Grace is a nice word"). */
     OpeningWord,
 };
 

@@ -3578,6 +3578,17 @@ private slots:
             {u"Autumn had contact with her father today and came back very upset",
              u"[name] had contact with her father today and came back very upset"},
             {u"Will my placement change again?", u"Will my placement change again?"},
+            // and an everyday-word name capitalised in a sentence, which its context alone
+            // decided before
+            {u"I've had Precious since she was 4, she's 11 now",
+             u"I've had [name] since she was [age under 5], she's [age 8-11] now"},
+            {u"Can you update the address for Precious?",
+             u"Can you update the address for [name]?"},
+            {u"Grace is a nice word, it means being kind",
+             u"Grace is a nice word, it means being kind"},
+            {u"Hope is the only thing keeping me going",
+             u"Hope is the only thing keeping me going"},
+            {u"Grace and Frankie is a good show", u"Grace and Frankie is a good show"},
             {u"Hope you are all well", u"Hope you are all well"},
             {u"Bills are doing my head in", u"Bills are doing my head in"},
             {u"Grace is said before dinner", u"Grace is said before dinner"},

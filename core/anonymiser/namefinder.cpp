@@ -6602,8 +6602,9 @@ private:
      *  given the rules' verdict; the rules' vetoes (a trip's place, a brand) hold. */
     bool unknownWordHook(int i, Tier t, bool rulesSayName) const
     {
-        // and a listed everyday word capitalised at a sentence's start ("Sky is 13"), which
-        // the model only adds (unknownwords::Candidate::OpeningWord)
+        // and a listed everyday word capitalised at a sentence's start ("Storm is 11"), or one
+        // that is a name only with context capitalised anywhere ("I've had Precious since"),
+        // which the model only adds (unknownwords::Candidate::OpeningWord)
         const bool opening = (t == Tier::WordName || t == Tier::ContextOnly) && !rulesSayName &&
                              cap(i) && (m_t[i].has(Token::SentenceStart) || t == Tier::ContextOnly);
         if (!m_f.m_contextRules || !m_f.m_gazetteer ||

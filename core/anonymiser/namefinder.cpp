@@ -4790,6 +4790,16 @@ private:
                     --first;
                     continue;
                 }
+                // "Lady Manners School", "Lady Margaret school", "Queen Mary's College": the
+                // title of whom the school is named after opens its name, and ends the walk.
+                static const char* const kNamedAfter[] = {"lady",   "king",     "queen",
+                                                          "prince", "princess", "sir",
+                                                          "dame",   "bishop",   "cardinal"};
+                if (school && isWord(k) && cap(k) && open(k) && m_t.oneSpace(first) &&
+                    isAny(k, kNamedAfter)) {
+                    --first;
+                    break;
+                }
                 if (!(isWord(k) && open(k) && m_t.oneSpace(first) &&
                       !(roles(k) & kNotInPlaceName) &&
                       (cap(k) || (school && nameLikeLower(k) && !homeLanguageStatement()) ||

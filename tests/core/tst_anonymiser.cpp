@@ -3627,6 +3627,9 @@ private slots:
             {u"mae fy mrawd mawr Iwan yn 20 ac mae e'n gweithio",
              u"mae fy mrawd mawr [name] yn [age 18-24] ac mae e'n gweithio"},
             {u"mae o ond yn 10 munud i ffwrdd", u"mae o ond yn 10 munud i ffwrdd"},
+            // a school named after a titled person, title and all
+            {u"i go to Lady Manners School and i like it", u"i go to [school] and i like it"},
+            {u"she's at Queen Mary's College now", u"she's at [school] now"},
             // heldout60's two missed structured identifiers, by class: a police occurrence
             // number; a record's "no." as written short
             {u"Police attended. Occurrence 62300119474.",

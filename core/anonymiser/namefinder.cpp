@@ -6627,16 +6627,18 @@ private:
      *  hook of every word and most leave at its first test. */
     [[gnu::noinline]] bool judgedUnknown(int i, Tier t, bool rulesSayName, bool opening) const
     {
-        // "Tsegaweyni lets me borrow her phone", "Oyewumi doesnt talk to me": a word no list
-        // knows opening a sentence, then what a person does to someone; the model is not
-        // asked (code-switched openings are followed by their own language's words).
-        if (!rulesSayName && t == Tier::Unknown && cap(i) && initial(i) && personVerbAfter(i)) {
+        // A word no list knows, opening a sentence, that the rules left: what follows decides
+        // before the model is asked (code-switched openings go on in their own language).
+        const bool unknownOpening = !rulesSayName && t == Tier::Unknown && cap(i) && initial(i);
+        // "Tsegaweyni lets me borrow her phone", "Oyewumi doesnt talk to me": then what a
+        // person does to someone.
+        if (unknownOpening && personVerbAfter(i)) {
             return true;
         }
-        // "Zamknij drzwi please": an opening word no list knows before another in lower case
-        // opens a phrase of another language; a name goes on in English or with its surname.
-        if (!rulesSayName && t == Tier::Unknown && cap(i) && initial(i) && isWord(i + 1) &&
-            !cap(i + 1) && m_t.oneSpace(i + 1) && tier(i + 1) == Tier::Unknown) {
+        // "Zamknij drzwi please": before another such word in lower case it opens a phrase of
+        // another language; a name goes on in English or with its surname.
+        if (unknownOpening && isWord(i + 1) && !cap(i + 1) && m_t.oneSpace(i + 1) &&
+            tier(i + 1) == Tier::Unknown) {
             return false;
         }
         // "Bills are doing my head in": an everyday word's plural; "Will my placement change

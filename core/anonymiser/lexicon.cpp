@@ -24,6 +24,12 @@ void addAll(WordTable& t, const char* words, std::uint32_t role)
 
 Lexicon::Lexicon()
 {
+    // Counties and regions, and the nations themselves (isRegion); any "...shire" besides.
+    addAll(m_regions,
+           "essex suffolk norfolk dorset somerset cumbria sussex surrey cornwall devon kent "
+           "northumberland merseyside teesside tyneside gwynedd powys ceredigion anglesey gower "
+           "wales england scotland",
+           1);
     // The first words of Welsh streets' names, as NameFinder's Welsh street pass reads them;
     // those that are ordinary words too ("Bryn Awel", "Tan y Bryn") only when capitalised.
     addAll(m_cues, "heol stryd ffordd clos cilgant rhodfa rhes lon maes teras", WelshStreet);
@@ -262,6 +268,15 @@ int Lexicon::numberValue(QStringView word) const
     return int(m_numbers.value(word)) - 1;
 }
 
+bool Lexicon::isRegion(QStringView word, std::uint32_t hash) const
+{
+    if (word.size() > 6 && WordTable::fold(word.back().unicode()) == u'e' &&
+        word.endsWith(u"shire", Qt::CaseInsensitive)) {
+        return true;
+    }
+    return m_regions.value(word, hash) != 0;
+}
+
 int Lexicon::welshNumberValue(QStringView word) const
 {
     return int(m_welshNumbers.value(word)) - 1;
@@ -277,6 +292,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     stemLengths.resize(n);
     keys.resize(n);
     allRoles = 0;
+    allFlags = 0;
     allCues = 0;
     const std::uint64_t serial = gazetteer ? gazetteer->serial() : 0;
     if (m_remembered.empty() || m_rememberedFor != serial) {
@@ -321,6 +337,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
                 roles[std::size_t(i)] = slot->roles;
                 allRoles |= slot->roles;
                 flags[std::size_t(i)] = slot->flags;
+                allFlags |= slot->flags;
                 stemHashes[std::size_t(i)] = slot->stemHash;
                 stemLengths[std::size_t(i)] = slot->stemLength;
                 allCues |= slot->cues;
@@ -342,6 +359,7 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
             f = gazetteer->flags(stem, stemHash);
         }
         flags[std::size_t(i)] = f;
+        allFlags |= f;
         const bool years = homelanguage::yearsFilter.mayContain(stemHash) &&
                            homelanguage::isYearsWord(stem, stemHash);
         const bool shortUnlisted = r == 0 && f == 0 && word.size() >= 3 && word.size() <= 5;

@@ -79,6 +79,10 @@ public:
         ForcesBase = 1u << 6,    ///< "RAF": a forces family's station (NameFinder's rafPass)
         CollegeCue = 1u << 7,    ///< "university", "uni", "attend(s)": NameFinder's collegePass
     };
+    /** A county, region or nation of Britain ("essex", "gwynedd", "yorkshire", "wales"): too
+     *  wide to say where anyone lives. word is a stem; hash its WordTable::hashOf. */
+    [[nodiscard]] bool isRegion(QStringView word, std::uint32_t hash) const;
+
     [[nodiscard]] std::uint32_t cues(QStringView word) const { return m_cues.value(word); }
     [[nodiscard]] std::uint32_t cues(QStringView word, std::uint32_t hash) const
     {
@@ -89,6 +93,7 @@ private:
     Lexicon();
     WordTable m_roles;
     WordTable m_cues;
+    WordTable m_regions;
     WordTable m_numbers;      ///< value = number + 1
     WordTable m_welshNumbers; ///< value = number + 1
 };
@@ -104,6 +109,7 @@ struct TokenFacts
     std::vector<std::uint64_t> keys;       ///< tokenKey of every token, for is() and wordIs()
     std::vector<std::int8_t> tiers;        ///< scratch for the name finder, one per token
     std::uint32_t allRoles = 0;            ///< every role of any token: a pass can skip a statement
+    std::uint32_t allFlags = 0;            ///< every gazetteer flag of any token, likewise
     /** Every Lexicon::Cue of any token. YearsWord: a home language's word for years is among
      *  the words ("lat", "ani": homelanguage.h), so an age in that language may be here; most
      *  statements have none, as most have none of the other cues. */

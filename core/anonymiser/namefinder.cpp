@@ -320,6 +320,9 @@ public:
             // Listed schools last: "Ysgol Dyffryn Aman", "fitzalan high" are found whole by
             // shape; the list adds "i go to fitzalan".
             sessionPass(true);
+            if (m_facts.allFlags & Gazetteer::Place) {
+                placeModelPass();
+            }
         }
         namePass();
         if (m_f.m_contextRules) {
@@ -3517,6 +3520,20 @@ private:
         return bestLast;
     }
 
+    /** "the magistrates in Newton Aycliffe", "soft play in Colwyn Bay": the place of token i
+     *  is where a service is, not a home; "a lad from Erith", "a team from X": someone else's. */
+    bool serviceOrStrangerBefore(int i) const
+    {
+        const int p = i - 1;
+        const int q = p - 1;
+        return ((is(p, "in") || is(p, "at")) &&
+                (is(q, "prison") || is(q, "jail") || is(q, "court") || is(q, "magistrates") ||
+                 is(q, "dentist") || is(q, "dentists") || is(q, "doctors") || is(q, "hospital") ||
+                 is(q, "play") || is(q, "mcdonalds") || is(q, "station") || is(q, "services"))) ||
+               (is(p, "from") && (is(q, "lad") || is(q, "girl") || is(q, "boy") || is(q, "team") ||
+                                  is(q, "guy") || is(q, "someone") || is(q, "people")));
+    }
+
     /** Tokens first..last, a listed district (data/districts.txt), are a home's place here.
      *  Not where the words before say a trip or a visit ("went to Glastonbury", "going to
      *  Bedwas to see my nan"), nor where it is the first part of something's longer name
@@ -3534,15 +3551,7 @@ private:
                              is(p - 1, "visit") || is(p - 1, "trip")))) {
             return false;
         }
-        // "the magistrates in Newton Aycliffe", "soft play in Colwyn Bay": where a service is,
-        // not a home; "a lad from Erith", "a team from X": someone else's.
-        const int q = p - 1;
-        if (((is(p, "in") || is(p, "at")) &&
-             (is(q, "prison") || is(q, "jail") || is(q, "court") || is(q, "magistrates") ||
-              is(q, "dentist") || is(q, "dentists") || is(q, "doctors") || is(q, "hospital") ||
-              is(q, "play") || is(q, "mcdonalds") || is(q, "station") || is(q, "services"))) ||
-            (is(p, "from") && (is(q, "lad") || is(q, "girl") || is(q, "boy") || is(q, "team") ||
-                               is(q, "guy") || is(q, "someone") || is(q, "people")))) {
+        if (serviceOrStrangerBefore(first)) {
             return false;
         }
         const int n = last + 1;
@@ -6048,19 +6057,8 @@ private:
     bool region(int i) const
     {
         // One hash lookup: this is asked of most capitalised words after "in".
-        static const WordTable regions = wordSet(
-            u"essex suffolk norfolk dorset somerset cumbria sussex surrey cornwall devon kent "
-            u"northumberland merseyside teesside tyneside gwynedd powys ceredigion anglesey gower "
-            u"wales england scotland");
-        if (!isWord(i)) {
-            return false;
-        }
-        const QStringView w = m_t.str(i);
-        if (w.size() > 6 && WordTable::fold(w.back().unicode()) == u'e' &&
-            w.endsWith(u"shire", Qt::CaseInsensitive)) {
-            return true;
-        }
-        return regions.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
+        return isWord(i) &&
+               Lexicon::instance().isRegion(stem(i), m_facts.stemHashes[std::size_t(i)]);
     }
 
     /** "mieszka z tatą w Crewe", "eu sunt aici în Leicester", "ana hena fi Newport", "anh
@@ -6963,6 +6961,80 @@ private:
                   listed && !nick ? FindingReason::Gazetteer : FindingReason::Context);
             i = last;
         }
+    }
+
+    /** A town of the UK lists that every rule before left ("i walk everywhere in Hull", "the
+     *  food bank in hulme is the only reason i ate", "Wrexham to Mold to Chester"): the place
+     *  model (MODEL.md, "Places") judges from the words of its sentence whether it says where
+     *  someone lives, is placed or can be found. The rules' own vetoes hold first: a trip's or an
+     *  origin's words before it ("we went to", "comes from") keep it whatever the model says,
+     *  and a town another pass kept (a club, a public phrase) is claimed already. */
+    void placeModelPass()
+    {
+        const unknownwords::Model& model = unknownwords::builtInModel();
+        for (int i = 0; i < m_t.size(); ++i) {
+            if (claimed(i) || !placeFlag(i) || !unknownwords::isPlaceCandidate(m_t, m_facts, i) ||
+                tier(i) == Tier::Never || townKeptWhateverModel(i)) {
+                continue;
+            }
+            if (unknownwords::placeSaysHome(model, m_t, m_facts, i)) {
+                claim(i, i, m_t[i].start + stem(i).size(), PiiKind::Place, FindingReason::Context);
+            }
+        }
+    }
+
+    /** The towns issue 17 keeps, whatever the place model says of the words around them: a
+     *  trip or a visit ("we stopped in Carlisle on the way", "a fab day in Rhyl", "we drove
+     *  through Kilmarnock"), where someone comes from or was born ("she's from Oldham", "i was
+     *  born in Oldham", "dw i'n dod o Gaerfyrddin"), where someone works ("my mum works in
+     *  Leeds"), and towns talked of as towns ("Leeds, Manchester, London, all great cities").
+     *  A move's "from" is no origin: "they sent me from Newport to a home in Abergavenny". */
+    bool townKeptWhateverModel(int i) const
+    {
+        // "Halifax came last", "Wrexham won": a team, as the district rule reads one.
+        if (tripOrOriginBefore(i) || tripInSentence(i) || serviceOrStrangerBefore(i) ||
+            (cap(i) && (teamAfter(i) || is(i + 1, "came") || is(i + 1, "won") ||
+                        is(i + 1, "lost") || is(i + 1, "beat") || is(i + 1, "drew")))) {
+            return true;
+        }
+        // Who someone is: "she's from Oldham", "I'm from Hull but", "dw i'n dod o Gaerfyrddin".
+        const int p = i - 1;
+        const int q = i - 2;
+        const bool isFrom =
+            is(p, "from") &&
+            (is(q, "is") || is(q, "am") || is(q, "are") || is(q, "was") || is(q, "were") ||
+             is(q, "im") || is(q, "hes") || is(q, "shes") || is(q, "originally") || is(q, "i'm") ||
+             is(q, "she's") || is(q, "he's") || is(q, "we're") || is(q, "they're") ||
+             is(q, "mum's") || is(q, "dad's"));
+        if (isFrom || (is(p, "o") && is(q, "dod"))) {
+            return true;
+        }
+        int towns = 0;
+        bool homeVerb = false;
+        for (int j = p; j >= 0 && !sentenceEnd(j); --j) {
+            // "i was born in Oldham", "my dad works in a warehouse in Wigan", "through Kilmarnock"
+            if (j >= i - 5 && (is(j, "born") || is(j, "work") || is(j, "works") ||
+                               is(j, "worked") || is(j, "working") || is(j, "through"))) {
+                return true;
+            }
+            // "i stay with a friend in Leeds", "with my mates in Derby all day": in company.
+            if (j >= i - 5 && j <= q && is(j, "with") && is(p, "in")) {
+                return true;
+            }
+            // "we stopped in Carlisle", "drove to Leeds", "a fab day in Rhyl"
+            if (j >= i - 3 && (is(j, "stopped") || is(j, "drove") || is(j, "day"))) {
+                return true;
+            }
+            towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
+            homeVerb = homeVerb || (roles(j) & Lexicon::PlaceVerb);
+        }
+        for (int j = i + 1; !sentenceEnd(j); ++j) {
+            towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
+            homeVerb = homeVerb || (roles(j) & Lexicon::PlaceVerb);
+        }
+        // "Leeds, Manchester, London, all great cities": towns as towns, where no word of the
+        // sentence speaks of living or moving ("lived in Dewsbury, Batley and Mirfield").
+        return towns >= 2 && !homeVerb;
     }
 
     /** An address written out before its postcode, part by part after commas: "Yew Tree

@@ -72,6 +72,23 @@ enum Tag : std::uint16_t {
     PrevPunct,
     NextPunct,
     LetterPair, ///< unused (see features())
+    // The place model's own (placeFeatures)
+    PlaceBias,
+    PlaceShape,
+    PlacePrev,
+    PlacePrev2,
+    PlaceNext,
+    PlaceNext2,
+    PlacePrevRole,
+    PlaceNextRole,
+    PlaceNear,
+    PlaceNearRole,
+    PlaceOthers,
+    PlaceAbroad,
+    PlacePrevPair,
+    PlaceLists,
+    PlaceItself,
+    PlacePrevShape,
 };
 
 /** How many tokens either side of a word count as its statement. */
@@ -358,6 +375,122 @@ bool decide(const Model& model, const TokenizedText& t, const TokenFacts& facts,
     features(t, facts, gazetteer, model.welsh, i, c, scratch);
     const double margin = model.score(scratch);
     return rulesSayName ? margin > kVetoMargin : margin >= kAddMargin;
+}
+
+// ---- places ----------------------------------------------------------------------------------
+
+namespace {
+
+/** How many words either side of a town, within its sentence, count as what is said of it. */
+constexpr int kPlaceWindow = 8;
+
+/** The words of a sentence: a sentence's end is a full stop, a question or an exclamation. */
+bool endsSentence(const TokenizedText& t, int j)
+{
+    return t.punct(j, u'.') || t.punct(j, u'!') || t.punct(j, u'?');
+}
+
+} // namespace
+
+bool isPlaceCandidate(const TokenizedText& t, const TokenFacts& facts, int i)
+{
+    if (!t.isType(i, Token::Type::Word)) {
+        return false;
+    }
+    const std::uint32_t f = facts.flags[std::size_t(i)];
+    // A town that is an everyday word too ("Reading", "Bath", "Deal") only where its capital
+    // sets it apart: inside a sentence, not at its start, nor in a statement of capitals.
+    const bool everyday =
+        (f & Gazetteer::Word) && (!t[i].has(Token::Capitalised) || t[i].has(Token::SentenceStart) ||
+                                  t[i].has(Token::AllUpper));
+    return (f & Gazetteer::Place) && !(f & Gazetteer::Abroad) && !everyday &&
+           t.stem(i).size() >= 3 &&
+           !Lexicon::instance().isRegion(t.stem(i), facts.stemHashes[std::size_t(i)]);
+}
+
+void placeFeatures(const TokenizedText& t, const TokenFacts& facts, int i,
+                   std::vector<std::uint32_t>& out)
+{
+    out.clear();
+    auto push = [&out](const FeatureHash& h) { out.push_back(h.value()); };
+    const Token& tok = t[i];
+    const char16_t shape =
+        tok.has(Token::AllUpper) ? u'A' : (tok.has(Token::Capitalised) ? u'C' : u'l');
+    push(FeatureHash(PlaceBias));
+    push(FeatureHash(PlaceShape).add(shape).add(char16_t(tok.has(Token::SentenceStart))));
+    // What else the word is: a name too ("Chester", "Lincoln"), an everyday word ("Reading").
+    const std::uint32_t f = facts.flags[std::size_t(i)];
+    push(FeatureHash(PlaceLists)
+             .add(char16_t((f & (Gazetteer::Name | Gazetteer::WideName)) != 0))
+             .add(char16_t((f & Gazetteer::Word) != 0)));
+
+    // The town itself, unlike the words' model: a prior for each town the corpus names
+    // ("London is expensive" is talk more often than "Rhyl is home"), which did better when a
+    // set was left out of training (MODEL.md, "Places").
+    push(FeatureHash(PlaceItself).add(t.stem(i)));
+    // The words right beside it, as text ("in", "from", "near", "to"; "for the day", "is home")
+    // and by their roles.
+    auto text = [&](int j) -> QStringView {
+        if (!t.valid(j)) {
+            return u"^";
+        }
+        return t[j].type == Token::Type::Number ? QStringView(u"9") : t.str(j);
+    };
+    push(FeatureHash(PlacePrev).add(text(i - 1)));
+    push(FeatureHash(PlacePrevShape).add(text(i - 1)).add(shape)); // "in hull", "in Hull"
+    push(FeatureHash(PlacePrev2).add(text(i - 2)));
+    push(FeatureHash(PlacePrevPair).add(text(i - 2)).add(u' ').add(text(i - 1)));
+    push(FeatureHash(PlaceNext).add(text(i + 1)));
+    push(FeatureHash(PlaceNext2).add(text(i + 2)));
+    for (std::uint32_t bit : kTellingRoles) {
+        if (t.valid(i - 1) && (facts.roles[std::size_t(i - 1)] & bit)) {
+            push(FeatureHash(PlacePrevRole).add(char16_t(std::countr_zero(bit))));
+        }
+        if (t.valid(i + 1) && (facts.roles[std::size_t(i + 1)] & bit)) {
+            push(FeatureHash(PlaceNextRole).add(char16_t(std::countr_zero(bit))));
+        }
+    }
+
+    // What the sentence says around it: its words before and after ("live", "placed", "nan",
+    // "holiday", "went"), the roles among them, and how many other places it names (a list
+    // of moves; a trip abroad beside a town).
+    std::uint32_t rolesBefore = 0;
+    std::uint32_t rolesAfter = 0;
+    int others = 0;
+    int abroad = 0;
+    for (int j = i - 1; j >= 0 && j >= i - kPlaceWindow && !endsSentence(t, j); --j) {
+        if (t.isType(j, Token::Type::Word)) {
+            push(FeatureHash(PlaceNear).add(u'<').add(t.str(j)));
+            rolesBefore |= facts.roles[std::size_t(j)];
+            others += isPlaceCandidate(t, facts, j);
+            abroad += (facts.flags[std::size_t(j)] & Gazetteer::Abroad) != 0;
+        }
+    }
+    for (int j = i + 1; j < t.size() && j <= i + kPlaceWindow && !endsSentence(t, j); ++j) {
+        if (t.isType(j, Token::Type::Word)) {
+            push(FeatureHash(PlaceNear).add(u'>').add(t.str(j)));
+            rolesAfter |= facts.roles[std::size_t(j)];
+            others += isPlaceCandidate(t, facts, j);
+            abroad += (facts.flags[std::size_t(j)] & Gazetteer::Abroad) != 0;
+        }
+    }
+    for (std::uint32_t bit : kTellingRoles) {
+        if (rolesBefore & bit) {
+            push(FeatureHash(PlaceNearRole).add(u'<').add(char16_t(std::countr_zero(bit))));
+        }
+        if (rolesAfter & bit) {
+            push(FeatureHash(PlaceNearRole).add(u'>').add(char16_t(std::countr_zero(bit))));
+        }
+    }
+    push(FeatureHash(PlaceOthers).add(char16_t(std::min(others, 2))));
+    push(FeatureHash(PlaceAbroad).add(char16_t(std::min(abroad, 1))));
+}
+
+bool placeSaysHome(const Model& model, const TokenizedText& t, const TokenFacts& facts, int i)
+{
+    thread_local std::vector<std::uint32_t> scratch;
+    placeFeatures(t, facts, i, scratch);
+    return model.score(scratch) >= kPlaceMargin;
 }
 
 } // namespace chorus::unknownwords

@@ -34,6 +34,12 @@ enum class Candidate : std::uint8_t {
      *  context ("Precious", "Hope") capitalised anywhere: only added ("Storm is 11 and", "I've
      *  had Precious since"; not "Hope you", "Grace is a nice word"). */
     OpeningWord,
+    /** A town or city of the UK lists (Gazetteer::Place, not Abroad) that the place rules
+     *  left: the place model (placeFeatures) judges whether the statement says the child or
+     *  family lives, is placed or can be found there ("i walk everywhere in Hull", "the food
+     *  bank in hulme") or only went, came from or talks of it ("took me to Prestatyn for the
+     *  day"). Only added, never taken back. */
+    Place,
 };
 
 /** The Welsh word list (aspell-cy, 350,000 forms) as a Bloom filter: the gazetteer keeps only
@@ -93,6 +99,27 @@ constexpr double kVetoMargin = -2.0;
 /** The decision: the rules' verdict for token i, overruled by the model past a margin. */
 [[nodiscard]] bool decide(const Model& model, const TokenizedText& t, const TokenFacts& facts,
                           const Gazetteer& gazetteer, int i, bool rulesSayName);
+
+// ---- places (Candidate::Place) ----------------------------------------------------------------
+
+/** Whether token i is a town the place model judges: a word of the UK place lists of three
+ *  letters or more, not a place abroad, a nation or a region (Lexicon::isRegion). */
+[[nodiscard]] bool isPlaceCandidate(const TokenizedText& t, const TokenFacts& facts, int i);
+
+/** The hashed features of place candidate i: its shape, its neighbours, and the words of its
+ *  sentence. Their templates are the place model's own, so that in the one table of weights
+ *  the place examples and the name examples never share one. */
+void placeFeatures(const TokenizedText& t, const TokenFacts& facts, int i,
+                   std::vector<std::uint32_t>& out);
+
+/** The place model adds a place at this margin and above (chosen on the leave-one-set-out
+ *  runs of MODEL.md, "Places"). */
+constexpr double kPlaceMargin = 0.0;
+
+/** Whether the model says place candidate i is where someone of the statement lives, is placed
+ *  or can be found. */
+[[nodiscard]] bool placeSaysHome(const Model& model, const TokenizedText& t,
+                                 const TokenFacts& facts, int i);
 
 } // namespace unknownwords
 } // namespace chorus

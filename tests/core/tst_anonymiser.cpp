@@ -2122,8 +2122,9 @@ private slots:
             {u"i went to see my nan in Wigan", u"i went to see my nan in Wigan"},
             {u"my dad works in a warehouse in Wigan", u"my dad works in a warehouse in Wigan"},
             {u"i was in Barnsley for the match", u"i was in Barnsley for the match"},
+            // Round 29: a police stop is local to the child (see roundEighteenCues).
             {u"the police stopped me in a hotel in Derby",
-             u"the police stopped me in a hotel in Derby"},
+             u"the police stopped me in a hotel in [place]"},
             {u"mae'r llys teulu yn Wrecsam", u"mae'r llys teulu yn Wrecsam"},
             {u"mae'r meddyg teulu yn Wrecsam yn dda", u"mae'r meddyg teulu yn Wrecsam yn dda"},
             {u"my cousins in Pakistan", u"my cousins in Pakistan"},
@@ -2550,8 +2551,11 @@ private slots:
              u"i work at the barbers in [place] near my house"},
             {u"the gym in Rumney, 5 mins from ours, is cheap",
              u"the gym in [place], 5 mins from ours, is cheap"},
+            // Since round 29 the place model reads a town where a child's life happens as
+            // local, as the held-out sets' authors label it ("local venues that pin the child
+            // down"): an arrest, a police stop, a review, the lads one fears, a mate's home.
             {u"he was arrested in Gateshead near the station",
-             u"he was arrested in Gateshead near the station"},
+             u"he was arrested in [place] near the station"},
             {u"we went to a hotel in Paris near our house",
              u"we went to a hotel in Paris near our house"},
             {u"Big Kev from my estate got nicked", u"[name] from my estate got nicked"},
@@ -2580,7 +2584,7 @@ private slots:
             {u"mae hi wedi tyfu i fyny yn Sbaen", u"mae hi wedi tyfu i fyny yn Sbaen"},
             // Who the speaker is, and where.
             {u"I'm a single dad in Wigan", u"I'm a single dad in [place]"},
-            {u"i'm a bit scared of the lads in Hull", u"i'm a bit scared of the lads in Hull"},
+            {u"i'm a bit scared of the lads in Hull", u"i'm a bit scared of the lads in [place]"},
             // Lodging and relatives the earlier rules did not read.
             {u"stuck in a B&B in Rhyl since march", u"stuck in a B&B in [place] since march"},
             {u"i have my own place in Bury now", u"i have my own place in [place] now"},
@@ -2602,7 +2606,7 @@ private slots:
              u"i was in the choir in [place] till we moved"},
             {u"i love Leeds, i want to live there", u"i love Leeds, i want to live there"},
             {u"my mate plays footy in Gorton, they live there",
-             u"my mate plays footy in Gorton, they live there"},
+             u"my mate plays footy in [place], they live there"},
             // A street in lower case: near the child's home, or after a home in its sentence.
             {u"they pulled me over on mill lane right outside my house",
              u"they pulled me over on [place] right outside my house"},
@@ -3143,7 +3147,7 @@ private slots:
              u"moved to [place] in 2020, moved again to [place] in 2021, now in [place]"},
             {u"he came here alone and now he's in Crawley",
              u"he came here alone and now he's in [place]"},
-            {u"the review is now in Crawley", u"the review is now in Crawley"},
+            {u"the review is now in Crawley", u"the review is now in [place]"},
             {u"they came to us from Stockport last year",
              u"they came to us from [place] last year"},
             {u"my brother is 4 and hes with my nan in Bury St Edmunds",
@@ -3715,6 +3719,56 @@ private slots:
         QVERIFY(!m.welsh.contains(u"straighteners"));
     }
     void unknownWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
+
+    /** Round 29, the place model (MODEL.md, "Places"): a town where a child's life happens,
+     *  said without "I live in", is hidden; the towns issue 17 keeps stay, whatever the model
+     *  says of the words around them. The first rows fail without the model: the rules keep
+     *  each town, as no word of a home is near it. Statements written for this test. */
+    void placeModel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        addRedactionRows({
+            {u"there's nothing for teenagers to do in Hartlepool at night",
+             u"there's nothing for teenagers to do in [place] at night"},
+            {u"the buses in Stockport never turn up on time",
+             u"the buses in [place] never turn up on time"},
+            {u"i get the bus from Yeovil to college every day",
+             u"i get the bus from [place] to college every day"},
+            {u"police in Rochdale picked me up twice this week",
+             u"police in [place] picked me up twice this week"},
+            {u"the only decent chippy in Barnstaple shut down",
+             u"the only decent chippy in [place] shut down"},
+            {u"theres a food bank in Rotherham that helps us",
+             u"theres a food bank in [place] that helps us"},
+            // Kept: a day out, a holiday, a wish to visit, a city talked of, a team, where
+            // someone comes from or was born, a stop on the way, where someone works.
+            {u"we went to Blackpool for the day and I won on the 2p machines",
+             u"we went to Blackpool for the day and I won on the 2p machines"},
+            {u"my favourite holiday was Tenby with the caravan",
+             u"my favourite holiday was Tenby with the caravan"},
+            {u"I'd like to visit York one day", u"I'd like to visit York one day"},
+            {u"London is so expensive, my sister can't afford it",
+             u"London is so expensive, my sister can't afford it"},
+            {u"we watched a documentary about Liverpool in the war",
+             u"we watched a documentary about Liverpool in the war"},
+            {u"Leeds United were rubbish on saturday", u"Leeds United were rubbish on saturday"},
+            {u"my mum is from Sunderland originally", u"my mum is from Sunderland originally"},
+            {u"i was born in Swindon but i don't remember it",
+             u"i was born in Swindon but i don't remember it"},
+            {u"we stopped in Preston on the way to my aunties",
+             u"we stopped in Preston on the way to my aunties"},
+            {u"my dad works in Coventry at a factory", u"my dad works in Coventry at a factory"},
+            {u"Bradford, Leicester, Luton, all the same to me",
+             u"Bradford, Leicester, Luton, all the same to me"},
+        });
+    }
+    void placeModel()
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
@@ -4539,8 +4593,10 @@ private slots:
         // 53 0.940 (places 0.906). heldout51's missed places were read and fixed by class;
         // 52 and 53 are kept unread but for 53's three missed structured identifiers.
         QTest::newRow("heldout51") << QByteArray("heldout51") << 0.91 << 0.99 << 0.06;
-        QTest::newRow("heldout52") << QByteArray("heldout52") << 0.90 << 0.99 << 0.07;
-        QTest::newRow("heldout53") << QByteArray("heldout53") << 0.94 << 0.99 << 0.07;
+        // Round 29's place model: heldout52 0.922 -> 0.952 recall, heldout53 0.949 -> 0.962,
+        // for three and four more clean statements changed (each still unread).
+        QTest::newRow("heldout52") << QByteArray("heldout52") << 0.95 << 0.99 << 0.08;
+        QTest::newRow("heldout53") << QByteArray("heldout53") << 0.96 << 0.99 << 0.08;
         // heldout54 (young carers and kinship care in the Midlands and the Marches; Sikh,
         // Gujarati, Polish, Romanian, Roma and Jamaican families), heldout55 (unaccompanied
         // asylum-seeking children and care leavers in London, Kent and Yorkshire) and heldout56

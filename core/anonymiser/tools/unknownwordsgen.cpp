@@ -6,6 +6,7 @@
 //       --train dev.jsonl --train hand.jsonl ... --out unknownwords-model.cpp
 //       [--cross-validate]   also print, per training set, the figures of a model trained on
 //                            the others (leave one set out)
+//       [--cross-validate-places]  the same for the place model alone
 //       [--explain TEXT]     print the margin of each candidate word of TEXT (for MODEL.md)
 
 #include "core/anonymiser/gazetteer.h"
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <unordered_map>
 #include <vector>
@@ -48,7 +50,7 @@ constexpr int kBorrowEvery = 2;
 struct Example
 {
     std::vector<std::uint32_t> features;
-    bool name = false;
+    bool name = false;    ///< the answer: a name, or for Candidate::Place a place
     int set = 0;          ///< index of the training file it came from
     bool capital = false; ///< for the figures: the word is capitalised
     bool start = false;   ///< and opens a sentence
@@ -122,7 +124,7 @@ bool readExamples(const QString& path, int set, const Gazetteer& gazetteer,
         struct Span
         {
             qsizetype start, end;
-            bool name;
+            bool name, place;
         };
         std::vector<Span> spans;
         qsizetype from = 0;
@@ -135,8 +137,8 @@ bool readExamples(const QString& path, int set, const Gazetteer& gazetteer,
                 return false;
             }
             from = at + value.size();
-            spans.push_back(
-                {at, from, v.toObject().value(QStringLiteral("kind")).toString() == u"name"});
+            const QString kind = v.toObject().value(QStringLiteral("kind")).toString();
+            spans.push_back({at, from, kind == u"name", kind == u"place"});
         }
         Tokenizer::tokenize(text, tokens);
         const TokenizedText t(text, tokens);
@@ -144,11 +146,26 @@ bool readExamples(const QString& path, int set, const Gazetteer& gazetteer,
         for (int i = 0; i < t.size(); ++i) {
             Candidate c = candidateOf(t, facts, gazetteer, i);
             int inName = 0;
+            int inPlace = 0;
             int inOther = 0;
             for (const Span& s : spans) {
                 if (t[i].start < s.end && t[i].end() > s.start) {
                     (s.name ? inName : inOther) = 1;
+                    inPlace = inPlace || s.place;
                 }
+            }
+            // A town: a place example, a place when it lies inside a place label. One inside
+            // another label (a person "Chester", "Leeds City Academy") is left out: the name
+            // and school passes decide those before the place model is asked.
+            if (isPlaceCandidate(t, facts, i) && (inPlace || !inOther)) {
+                Example e;
+                placeFeatures(t, facts, i, e.features);
+                e.name = inPlace;
+                e.set = set;
+                e.capital = t[i].has(Token::Capitalised) && !t[i].has(Token::AllUpper);
+                e.start = t[i].has(Token::SentenceStart);
+                e.kind = Candidate::Place;
+                out.push_back(std::move(e));
             }
             if (inOther && !inName) {
                 continue;
@@ -252,17 +269,9 @@ private:
     double m_steps = 1;
 };
 
-std::vector<Weight> trainOn(const std::vector<Example>& all, int leaveOut)
+/** Several perceptrons over the examples in different orders, their weights summed. */
+void trainRuns(const std::vector<const Example*>& chosen, std::map<std::uint32_t, double>& sum)
 {
-    std::vector<const Example*> chosen;
-    for (const Example& e : all) {
-        if (e.set != leaveOut) {
-            chosen.push_back(&e);
-        }
-    }
-    // Several perceptrons over the examples in different orders, averaged: one linear model
-    // that depends less on the order any one of them saw.
-    std::map<std::uint32_t, double> sum;
     for (int run = 0; run < kRuns; ++run) {
         Perceptron p;
         p.train(chosen, kSeed + std::uint32_t(run));
@@ -270,6 +279,25 @@ std::vector<Weight> trainOn(const std::vector<Example>& all, int leaveOut)
             sum[w.feature] += w.weight;
         }
     }
+}
+
+std::vector<Weight> trainOn(const std::vector<Example>& all, int leaveOut)
+{
+    // Two models in one table: the words' and the towns'. Their features never meet (the
+    // place templates are their own), and each learns from its own examples alone, so that
+    // adding a town to the corpus changes no weight of the words' model.
+    std::vector<const Example*> words;
+    std::vector<const Example*> towns;
+    for (const Example& e : all) {
+        if (e.set != leaveOut) {
+            (e.kind == Candidate::Place ? towns : words).push_back(&e);
+        }
+    }
+    // Several perceptrons over the examples in different orders, averaged: one linear model
+    // that depends less on the order any one of them saw.
+    std::map<std::uint32_t, double> sum;
+    trainRuns(words, sum);
+    trainRuns(towns, sum);
     std::vector<Weight> out;
     for (const auto& [f, w] : sum) {
         if (const auto v = float(w / kRuns); v != 0.0f) {
@@ -290,7 +318,10 @@ void crossValidate(const std::vector<Example>& all, const QStringList& sets,
     {
         int words = 0, names = 0, found = 0, taken = 0, ruleFound = 0, ruleTaken = 0;
         int listedNames = 0, listedOthers = 0, namesBack = 0, othersBack = 0;
+        int towns = 0, places = 0, placesFound = 0, townsTaken = 0;
+        int sweepFound[5] = {}, sweepTaken[5] = {}; ///< at kSweep's margins
     };
+    constexpr double kSweep[5] = {-1.0, 0.0, 1.0, 2.0, 4.0};
     std::printf("set            words  names | model: names found, others taken | "
                 "capital rule: names found, others taken\n");
     Tally total;
@@ -303,6 +334,17 @@ void crossValidate(const std::vector<Example>& all, const QStringList& sets,
                 continue;
             }
             const double margin = m.score(e.features);
+            if (e.kind == Candidate::Place) {
+                const bool place = margin >= kPlaceMargin;
+                ++one.towns;
+                one.places += e.name;
+                one.placesFound += e.name && place;
+                one.townsTaken += !e.name && place;
+                for (int k = 0; k < 5; ++k) {
+                    (e.name ? one.sweepFound : one.sweepTaken)[k] += margin >= kSweep[k];
+                }
+                continue;
+            }
             if (e.kind == Candidate::ListedLower) {
                 const bool back = margin <= kVetoMargin;
                 one.listedNames += e.name;
@@ -319,9 +361,19 @@ void crossValidate(const std::vector<Example>& all, const QStringList& sets,
             one.ruleFound += e.name && e.capital;
             one.ruleTaken += !e.name && e.capital;
         }
-        std::printf("%-14s %5d %6d | %5d %5d | %5d %5d\n",
+        std::printf("%-14s %5d %6d | %5d %5d | %5d %5d || towns %4d places %4d: found %4d, "
+                    "others taken %4d\n",
                     qPrintable(QFileInfo(sets[s]).baseName()), one.words, one.names, one.found,
-                    one.taken, one.ruleFound, one.ruleTaken);
+                    one.taken, one.ruleFound, one.ruleTaken, one.towns, one.places, one.placesFound,
+                    one.townsTaken);
+        total.towns += one.towns;
+        total.places += one.places;
+        total.placesFound += one.placesFound;
+        total.townsTaken += one.townsTaken;
+        for (int k = 0; k < 5; ++k) {
+            total.sweepFound[k] += one.sweepFound[k];
+            total.sweepTaken[k] += one.sweepTaken[k];
+        }
         total.words += one.words;
         total.names += one.names;
         total.found += one.found;
@@ -338,6 +390,12 @@ void crossValidate(const std::vector<Example>& all, const QStringList& sets,
     std::printf("listed names in lower case: %d names, %d other words; taken back: %d names, "
                 "%d other words\n",
                 total.listedNames, total.listedOthers, total.namesBack, total.othersBack);
+    std::printf("towns: %d, %d of them places; the place model found %d and took %d others\n",
+                total.towns, total.places, total.placesFound, total.townsTaken);
+    for (int k = 0; k < 5; ++k) {
+        std::printf("  at margin %+.1f: found %d, took %d others\n", kSweep[k], total.sweepFound[k],
+                    total.sweepTaken[k]);
+    }
 }
 
 /** The margin of each candidate word of a statement: what the model thinks, word by word. */
@@ -351,6 +409,11 @@ void explainText(const QString& text, const Model& model, const Gazetteer& gazet
     std::vector<std::uint32_t> f;
     std::printf("%s\n", qPrintable(text));
     for (int i = 0; i < t.size(); ++i) {
+        if (isPlaceCandidate(t, facts, i)) {
+            placeFeatures(t, facts, i, f);
+            std::printf("  %-16s place   margin %+.2f\n", qPrintable(t.str(i).toString()),
+                        model.score(f));
+        }
         const Candidate c = candidateOf(t, facts, gazetteer, i);
         if (c != Candidate::None) {
             features(t, facts, gazetteer, model.welsh, i, c, f);
@@ -406,6 +469,7 @@ int main(int argc, char** argv)
     QString gazetteerPath, welshPath, outPath;
     QStringList train;
     bool cv = false;
+    bool cvPlaces = false;
     QStringList explain;
     for (int k = 1; k < argc; ++k) {
         const QByteArray a = argv[k];
@@ -422,13 +486,15 @@ int main(int argc, char** argv)
             explain.append(QString::fromUtf8(argv[++k]));
         } else if (a == "--cross-validate") {
             cv = true;
+        } else if (a == "--cross-validate-places") {
+            cvPlaces = true;
         } else {
             std::fprintf(stderr, "unknownwordsgen: unknown or incomplete option %s\n", a.data());
             return 2;
         }
     }
     if (gazetteerPath.isEmpty() || welshPath.isEmpty() || train.isEmpty() ||
-        (outPath.isEmpty() && !cv && explain.isEmpty())) {
+        (outPath.isEmpty() && !cv && !cvPlaces && explain.isEmpty())) {
         std::fprintf(stderr, "usage: unknownwordsgen --gazetteer FILE --welsh-words FILE "
                              "--train FILE... (--out FILE | --cross-validate)\n");
         return 2;
@@ -452,6 +518,12 @@ int main(int argc, char** argv)
     }
     if (cv) {
         crossValidate(examples, train, welsh);
+    } else if (cvPlaces) {
+        // The towns alone, in seconds: the words' model is what takes the time.
+        std::vector<Example> towns;
+        std::copy_if(examples.begin(), examples.end(), std::back_inserter(towns),
+                     [](const Example& e) { return e.kind == Candidate::Place; });
+        crossValidate(towns, train, welsh);
     }
     const std::vector<Weight> weights = trainOn(examples, -1);
     for (const QString& text : explain) {

@@ -1352,11 +1352,15 @@ private:
      *  "my name is Emyr Wyn Hughes, that's me"). */
     bool opensStatement(int last) const { return initial(capitalisedRunStart(last)); }
 
-    /** The first of the capitalised words, one space apart, that end at last ("Ebbw Vale"). */
+    /** The first of the capitalised words, one space apart, that end at last ("Ebbw Vale"):
+     *  at most kLongestName words back, so that a statement of thousands of capitalised words
+     *  costs linear time. */
+    static constexpr int kLongestName = 8;
     int capitalisedRunStart(int last) const
     {
         int first = last;
-        while (isWord(first - 1) && cap(first - 1) && m_t.oneSpace(first)) {
+        while (last - first < kLongestName && isWord(first - 1) && cap(first - 1) &&
+               m_t.oneSpace(first)) {
             --first;
         }
         return first;
@@ -1830,7 +1834,7 @@ private:
      *  family comes from, a trip or a shop, which a name no dictionary knows after these words
      *  is far more often than a person ("went to Amara's" keeps its possessive and stays a
      *  name). Kept, as places abroad and brands are (issue 17). */
-    bool tripOrOriginBefore(int i) const
+    bool tripOrOriginBefore(int i, int depth = 0) const
     {
         if (m_t[i].has(Token::Apostrophe) || m_t.punct(i + 1, u'\'')) {
             return false;
@@ -1842,8 +1846,9 @@ private:
         }
         if (cap(i) && cap(i - 1) && m_t.oneSpace(i) && isWord(i - 1) &&
             tier(i - 1) != Tier::Never && tier(i - 1) != Tier::English && !claimed(i - 1) &&
-            i >= 3) {
-            return tripOrOriginBefore(i - 1); // "been to Hong Kong": the place's second word
+            i >= 3 && depth < kLongestName) {
+            // "been to Hong Kong": the place's second word
+            return tripOrOriginBefore(i - 1, depth + 1);
         }
         const int p = i - 1;
         const int q = p - 1;
@@ -6343,24 +6348,27 @@ private:
      *  holiday", "for the day". */
     bool tripInSentence(int k) const
     {
-        auto trip = [&](int j) {
-            return is(j, "holiday") || is(j, "holidays") || is(j, "hols") || is(j, "trip") ||
-                   is(j, "visit") || is(j, "visiting") || is(j, "visited") || is(j, "camping") ||
-                   is(j, "gwyliau") || is(j, "wyliau") ||
-                   (is(j, "day") && (is(j - 1, "the") || is(j - 1, "a")) && is(j - 2, "for")) ||
-                   (is(j, "out") && is(j - 1, "day"));
-        };
         for (int j = k; !sentenceEnd(j); --j) {
-            if (trip(j)) {
+            if (tripWordAt(j)) {
                 return true;
             }
         }
         for (int j = k + 1; !sentenceEnd(j); ++j) {
-            if (trip(j)) {
+            if (tripWordAt(j)) {
                 return true;
             }
         }
         return false;
+    }
+    /** A trip's or a visit's word: "holiday", "trip", "visiting", "camping", "gwyliau", "for
+     *  the day", "day out". */
+    bool tripWordAt(int j) const
+    {
+        return is(j, "holiday") || is(j, "holidays") || is(j, "hols") || is(j, "trip") ||
+               is(j, "visit") || is(j, "visiting") || is(j, "visited") || is(j, "camping") ||
+               is(j, "gwyliau") || is(j, "wyliau") ||
+               (is(j, "day") && (is(j - 1, "the") || is(j - 1, "a")) && is(j - 2, "for")) ||
+               (is(j, "out") && is(j - 1, "day"));
     }
 
     /** "yr Urdd Eisteddfod ym Meifod", "gwersyll yng Nglan-llyn", "yn y fyddin yng
@@ -6972,9 +6980,27 @@ private:
     void placeModelPass()
     {
         const unknownwords::Model& model = unknownwords::builtInModel();
+        // What each sentence says as a whole, read once: a statement of thousands of towns and
+        // no full stop costs linear time.
+        thread_local std::vector<SentenceFacts> sentences;
+        thread_local std::vector<int> sentenceOf;
+        sentences.assign(1, SentenceFacts{});
+        sentenceOf.assign(std::size_t(m_t.size()), 0);
+        for (int j = 0; j < m_t.size(); ++j) {
+            if (sentenceEnd(j)) {
+                sentences.push_back(SentenceFacts{});
+                continue;
+            }
+            SentenceFacts& f = sentences.back();
+            sentenceOf[std::size_t(j)] = int(sentences.size()) - 1;
+            f.trip = f.trip || tripWordAt(j);
+            f.homeVerb = f.homeVerb || (roles(j) & Lexicon::PlaceVerb);
+            f.towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
+        }
         for (int i = 0; i < m_t.size(); ++i) {
             if (claimed(i) || !placeFlag(i) || !unknownwords::isPlaceCandidate(m_t, m_facts, i) ||
-                tier(i) == Tier::Never || townKeptWhateverModel(i)) {
+                tier(i) == Tier::Never ||
+                townKeptWhateverModel(i, sentences[std::size_t(sentenceOf[std::size_t(i)])])) {
                 continue;
             }
             if (unknownwords::placeSaysHome(model, m_t, m_facts, i)) {
@@ -6983,16 +7009,24 @@ private:
         }
     }
 
+    /** What placeModelPass reads of a town's whole sentence. */
+    struct SentenceFacts
+    {
+        bool trip = false;     ///< a trip's or a visit's word (tripWordAt)
+        bool homeVerb = false; ///< a word of living or moving (Lexicon::PlaceVerb)
+        int towns = 0;         ///< the towns the place model judges, this one among them
+    };
+
     /** The towns issue 17 keeps, whatever the place model says of the words around them: a
      *  trip or a visit ("we stopped in Carlisle on the way", "a fab day in Rhyl", "we drove
      *  through Kilmarnock"), where someone comes from or was born ("she's from Oldham", "i was
      *  born in Oldham", "dw i'n dod o Gaerfyrddin"), where someone works ("my mum works in
      *  Leeds"), and towns talked of as towns ("Leeds, Manchester, London, all great cities").
      *  A move's "from" is no origin: "they sent me from Newport to a home in Abergavenny". */
-    bool townKeptWhateverModel(int i) const
+    bool townKeptWhateverModel(int i, const SentenceFacts& sentence) const
     {
         // "Halifax came last", "Wrexham won": a team, as the district rule reads one.
-        if (tripOrOriginBefore(i) || tripInSentence(i) || serviceOrStrangerBefore(i) ||
+        if (sentence.trip || tripOrOriginBefore(i) || serviceOrStrangerBefore(i) ||
             (cap(i) && (teamAfter(i) || is(i + 1, "came") || is(i + 1, "won") ||
                         is(i + 1, "lost") || is(i + 1, "beat") || is(i + 1, "drew")))) {
             return true;
@@ -7009,32 +7043,24 @@ private:
         if (isFrom || (is(p, "o") && is(q, "dod"))) {
             return true;
         }
-        int towns = 0;
-        bool homeVerb = false;
-        for (int j = p; j >= 0 && !sentenceEnd(j); --j) {
+        for (int j = p; j >= 0 && j >= i - 5 && !sentenceEnd(j); --j) {
             // "i was born in Oldham", "my dad works in a warehouse in Wigan", "through Kilmarnock"
-            if (j >= i - 5 && (is(j, "born") || is(j, "work") || is(j, "works") ||
-                               is(j, "worked") || is(j, "working") || is(j, "through"))) {
+            if (is(j, "born") || is(j, "work") || is(j, "works") || is(j, "worked") ||
+                is(j, "working") || is(j, "through")) {
                 return true;
             }
             // "i stay with a friend in Leeds", "with my mates in Derby all day": in company.
-            if (j >= i - 5 && j <= q && is(j, "with") && is(p, "in")) {
+            if (j <= q && is(j, "with") && is(p, "in")) {
                 return true;
             }
             // "we stopped in Carlisle", "drove to Leeds", "a fab day in Rhyl"
             if (j >= i - 3 && (is(j, "stopped") || is(j, "drove") || is(j, "day"))) {
                 return true;
             }
-            towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
-            homeVerb = homeVerb || (roles(j) & Lexicon::PlaceVerb);
-        }
-        for (int j = i + 1; !sentenceEnd(j); ++j) {
-            towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
-            homeVerb = homeVerb || (roles(j) & Lexicon::PlaceVerb);
         }
         // "Leeds, Manchester, London, all great cities": towns as towns, where no word of the
         // sentence speaks of living or moving ("lived in Dewsbury, Batley and Mirfield").
-        return towns >= 2 && !homeVerb;
+        return sentence.towns >= 3 && !sentence.homeVerb;
     }
 
     /** An address written out before its postcode, part by part after commas: "Yew Tree

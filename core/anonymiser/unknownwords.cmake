@@ -32,7 +32,7 @@ set(_chorus_uw_inputs)
 set(_chorus_unread_sets
     heldout21 heldout24 heldout28 heldout32 heldout36 heldout37 heldout38 heldout40 heldout42
     heldout45 heldout48 heldout49 heldout52 heldout53 heldout55 heldout56 heldout57 heldout58
-    heldout59 heldout60 heldout61)
+    heldout59 heldout60 heldout61 heldout62 heldout63)
 foreach(_set IN LISTS CHORUS_UNKNOWN_WORDS_TRAINING)
   if(_set STREQUAL "test" OR _set STREQUAL "heldout7" OR _set IN_LIST _chorus_unread_sets)
     message(FATAL_ERROR "The unknown-word model must not learn from ${_set} (MODEL.md)")

@@ -532,7 +532,11 @@ int main(int argc, char** argv)
     if (outPath.isEmpty()) {
         return 0;
     }
-    std::printf("unknownwordsgen: %zu words of %lld sets, %zu weights\n", examples.size(),
-                static_cast<long long>(train.size()), weights.size());
+    const auto towns =
+        std::size_t(std::count_if(examples.begin(), examples.end(),
+                                  [](const Example& e) { return e.kind == Candidate::Place; }));
+    std::printf("unknownwordsgen: %zu words and %zu towns of %lld sets, %zu weights\n",
+                examples.size() - towns, towns, static_cast<long long>(train.size()),
+                weights.size());
     return writeModel(outPath, weights, bits, train) ? 0 : 1;
 }

@@ -6980,27 +6980,37 @@ private:
     void placeModelPass()
     {
         const unknownwords::Model& model = unknownwords::builtInModel();
-        // What each sentence says as a whole, read once: a statement of thousands of towns and
-        // no full stop costs linear time.
+        // What each sentence says as a whole, read once, when the first town asks: a statement
+        // of thousands of towns and no full stop costs linear time, and most statements have
+        // no town the rules left.
         thread_local std::vector<SentenceFacts> sentences;
         thread_local std::vector<int> sentenceOf;
-        sentences.assign(1, SentenceFacts{});
-        sentenceOf.assign(std::size_t(m_t.size()), 0);
-        for (int j = 0; j < m_t.size(); ++j) {
-            if (sentenceEnd(j)) {
-                sentences.push_back(SentenceFacts{});
-                continue;
+        bool sentencesRead = false;
+        auto readSentences = [&] {
+            sentences.assign(1, SentenceFacts{});
+            sentenceOf.assign(std::size_t(m_t.size()), 0);
+            for (int j = 0; j < m_t.size(); ++j) {
+                if (sentenceEnd(j)) {
+                    sentences.push_back(SentenceFacts{});
+                    continue;
+                }
+                SentenceFacts& f = sentences.back();
+                sentenceOf[std::size_t(j)] = int(sentences.size()) - 1;
+                f.trip = f.trip || tripWordAt(j);
+                f.homeVerb = f.homeVerb || (roles(j) & Lexicon::PlaceVerb);
+                f.towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
             }
-            SentenceFacts& f = sentences.back();
-            sentenceOf[std::size_t(j)] = int(sentences.size()) - 1;
-            f.trip = f.trip || tripWordAt(j);
-            f.homeVerb = f.homeVerb || (roles(j) & Lexicon::PlaceVerb);
-            f.towns += unknownwords::isPlaceCandidate(m_t, m_facts, j);
-        }
+            sentencesRead = true;
+        };
         for (int i = 0; i < m_t.size(); ++i) {
             if (claimed(i) || !placeFlag(i) || !unknownwords::isPlaceCandidate(m_t, m_facts, i) ||
-                tier(i) == Tier::Never ||
-                townKeptWhateverModel(i, sentences[std::size_t(sentenceOf[std::size_t(i)])])) {
+                tier(i) == Tier::Never) {
+                continue;
+            }
+            if (!sentencesRead) {
+                readSentences();
+            }
+            if (townKeptWhateverModel(i, sentences[std::size_t(sentenceOf[std::size_t(i)])])) {
                 continue;
             }
             if (unknownwords::placeSaysHome(model, m_t, m_facts, i)) {

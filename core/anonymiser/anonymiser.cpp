@@ -96,6 +96,11 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     facts.compute(t, m_gazetteer.get());
     claims.assign(tokens.size(), -1);
     found.clear();
+    // The loops below read these per token; through a thread's vectors each read is a lookup
+    // of the vector first (anonymiser_bench, issue 17). None of them grows while in use.
+    const Token* const token = tokens.data();
+    std::int8_t* const claimOf = claims.data();
+    const std::uint32_t* const roleOf = facts.roles.data();
     const PiiKindSet& kinds = m_config.kinds;
     const UkIdentifiers ids(t, m_gazetteer.get(), &facts);
     thread_local std::vector<int> ages; // the age of each Age finding, by index into found
@@ -109,12 +114,12 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
             return false;
         }
         for (int k = m.first; k <= m.last; ++k) {
-            if (claims[std::size_t(k)] >= 0) {
+            if (claimOf[k] >= 0) {
                 return false;
             }
         }
         for (int k = m.first; k <= m.last; ++k) {
-            claims[std::size_t(k)] = std::int8_t(m.kind);
+            claimOf[k] = std::int8_t(m.kind);
         }
         Finding f;
         f.kind = m.kind;
@@ -134,7 +139,7 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     // Birth dates first: "born 12/05/2010" is a date of birth, not a date.
     if (kinds.contains(PiiKind::BirthDate) && (facts.allRoles & Lexicon::BirthCue)) {
         for (int i = 0; i < n; ++i) {
-            if (facts.roles[std::size_t(i)] & Lexicon::BirthCue) {
+            if (roleOf[i] & Lexicon::BirthCue) {
                 take(ids.birthDateAt(i));
             }
         }
@@ -144,11 +149,10 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
         // Only an '@', or a word followed by '.' or ':' ("www.", "x.com", "https:"), can start one.
         const bool candidate =
             t.punct(i, u'@') ||
-            ((tokens[std::size_t(i)].type == Token::Type::Word ||
-              tokens[std::size_t(i)].type == Token::Type::Alnum) &&
+            ((token[i].type == Token::Type::Word || token[i].type == Token::Type::Alnum) &&
              t.joined(i + 1) &&
              (t.punct(i + 1, u'.') || t.punct(i + 1, u':') || t.punct(i + 1, u'_')));
-        if (candidate && claims[std::size_t(i)] < 0 && !take(ids.onlineAt(i)) &&
+        if (candidate && claimOf[i] < 0 && !take(ids.onlineAt(i)) &&
             (t.punct(i + 1, u'.') || t.punct(i + 1, u'_'))) {
             take(ids.dottedHandleAt(i));
         }
@@ -158,10 +162,10 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     // claimed later only by a reference, so the age loop below may skip a statement without.
     bool ageShape = false;
     for (int i = 0; i < n; ++i) {
-        if (claims[std::size_t(i)] >= 0) {
+        if (claimOf[i] >= 0) {
             continue;
         }
-        const Token& tok = tokens[std::size_t(i)];
+        const Token& tok = token[i];
         ageShape = ageShape || tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
                    (tok.has(Token::Hyphen) && tok.length >= 10);
         if (tok.type == Token::Type::Number ||
@@ -171,14 +175,24 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
                 continue;
             }
         } else if (tok.type != Token::Type::Punct) {
-            const std::uint32_t roles = facts.roles[std::size_t(i)];
-            const bool numberNext =
-                t.isType(i + 1, Token::Type::Number) || t.isType(i + 1, Token::Type::Alnum);
+            const std::uint32_t roles = roleOf[i];
             // Welsh ordinals in words ("ar y degfed o Ebrill"): before "o", or "ar" then "o".
             const bool welshOrdinal =
                 tok.type == Token::Type::Word && !roles &&
-                (t.isType(i + 1, Token::Type::Word) && tokens[std::size_t(i + 1)].length <= 2) &&
+                (t.isType(i + 1, Token::Type::Word) && token[i + 1].length <= 2) &&
                 (t.str(i + 1) == u"o" || t.str(i + 1) == u"ar");
+            // Most words leave here, at tests the ones below would come to one by one: a word
+            // of more than three letters, not in capitals, of none of the roles below and no
+            // reference trigger's shape starts none of these unless it is a Welsh ordinal.
+            constexpr std::uint32_t kStartRoles =
+                Lexicon::Month | Lexicon::Determiner | Lexicon::Platform | Lexicon::RefTrigger;
+            if (tok.type == Token::Type::Word && tok.length > 3 && !(roles & kStartRoles) &&
+                !tok.has(Token::AllUpper) && !welshOrdinal &&
+                !UkIdentifiers::mayBeMoreRefTrigger(text[tok.start].unicode(), tok.length)) {
+                continue;
+            }
+            const bool numberNext =
+                t.isType(i + 1, Token::Type::Number) || t.isType(i + 1, Token::Type::Alnum);
             const bool dateStart = tok.type == Token::Type::Alnum || (roles & Lexicon::Month) ||
                                    ((roles & Lexicon::Determiner) && numberNext) || welshOrdinal;
             // Cheap shape tests first: most words cannot start any of these. A two-letter
@@ -214,11 +228,11 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     // the shape of one just found, where only the first had its trigger word.
     for (std::size_t r = 0; r < references.size(); ++r) { // only filled when references are on
         const auto [first, last] = references[r];
-        const Token& head = tokens[std::size_t(first)];
+        const Token& head = token[first];
         for (int i = 0; i < n; ++i) {
             // Its first token's type and length first: most tokens leave here.
-            const Token& tok = tokens[std::size_t(i)];
-            if (claims[std::size_t(i)] < 0 && tok.type == head.type && tok.length == head.length) {
+            const Token& tok = token[i];
+            if (claimOf[i] < 0 && tok.type == head.type && tok.length == head.length) {
                 take(ids.sameShapeReferenceAt(i, first, last));
             }
         }
@@ -233,15 +247,15 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
         // none (Lexicon::YearsWord).
         const bool yearsWords = facts.allCues & Lexicon::YearsWord;
         for (int i = 0; i < n; ++i) {
-            const Token& tok = tokens[std::size_t(i)];
-            if (yearsWords && claims[std::size_t(i)] < 0 &&
+            const Token& tok = token[i];
+            if (yearsWords && claimOf[i] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Word) &&
                 take(ids.homeLanguageAgeAt(i))) {
                 continue; // before ageAt takes "13"
             }
-            if (claims[std::size_t(i)] < 0 &&
+            if (claimOf[i] < 0 &&
                 (tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
-                 (facts.roles[std::size_t(i)] & (Lexicon::NumberWord | Lexicon::WelshNumber)) ||
+                 (roleOf[i] & (Lexicon::NumberWord | Lexicon::WelshNumber)) ||
                  // "nine-and-a-half": a number word hyphenated to its fraction
                  (tok.has(Token::Hyphen) && tok.length >= 10))) {
                 take(ids.ageAt(i));
@@ -265,11 +279,10 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     if (ageLoopRan) {
         const bool namesFound = found.size() > firstName;
         for (int i = 1; i < n; ++i) {
-            if (tokens[std::size_t(i)].type != Token::Type::Number || claims[std::size_t(i)] >= 0) {
+            if (token[i].type != Token::Type::Number || claimOf[i] >= 0) {
                 continue;
             }
-            const bool afterName =
-                i >= 2 && claims[std::size_t(i - 2)] == std::int8_t(PiiKind::Name);
+            const bool afterName = i >= 2 && claimOf[i - 2] == std::int8_t(PiiKind::Name);
             if (namesFound && afterName &&
                 (equalsAscii(t.str(i - 1), "is") || equalsAscii(t.str(i - 1), "was"))) {
                 take(ids.ageAt(i, i - 2));
@@ -280,8 +293,7 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
                 bool nameInside = false;
                 if (t.punct(i - 1, u',')) {
                     for (int k = i - 2; k >= 1 && k >= i - 4 && !t.punct(k, u'('); --k) {
-                        nameInside =
-                            nameInside || claims[std::size_t(k)] == std::int8_t(PiiKind::Name);
+                        nameInside = nameInside || claimOf[k] == std::int8_t(PiiKind::Name);
                     }
                 }
                 take(ids.bracketedAgeAt(i, afterName, nameInside));
@@ -294,9 +306,8 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
         const bool ageFound = std::any_of(found.begin(), found.end(),
                                           [](const Finding& f) { return f.kind == PiiKind::Age; });
         for (int i = 1; i < n; ++i) {
-            if (tokens[std::size_t(i)].type == Token::Type::Number && claims[std::size_t(i)] < 0 &&
-                tokens[std::size_t(i)].length == 2 &&
-                tokens[std::size_t(i - 1)].type == Token::Type::Word) {
+            if (token[i].type == Token::Type::Number && claimOf[i] < 0 && token[i].length == 2 &&
+                token[i - 1].type == Token::Type::Word) {
                 take(ids.assessedAgeAt(i, ageFound));
             }
         }

@@ -260,10 +260,18 @@ class NameFinder::Pass
 public:
     Pass(const NameFinder& f, const TokenizedText& t, TokenFacts& facts,
          std::vector<std::int8_t>& claims, std::vector<Finding>& out)
-        : m_f(f), m_t(t), m_facts(facts), m_claims(claims), m_out(out), m_tiers(facts.tiers),
-          m_shouted(shouted(t))
+        : m_f(f), m_t(t), m_facts(facts), m_roles(facts.roles.data()), m_flags(facts.flags.data()),
+          m_stemHashes(facts.stemHashes.data()), m_stemLengths(facts.stemLengths.data()),
+          m_keys(facts.keys.data()), m_claims(claims.data()), m_out(out),
+          m_tiers(minusOnes(facts.tiers, t.size())), m_shouted(shouted(t)),
+          m_capitalFlag(m_shouted ? 0 : Token::Capitalised)
+    {}
+
+    /** tiers sized to n tokens, each -1 (not yet asked), as a pointer for the pass. */
+    static std::int8_t* minusOnes(std::vector<std::int8_t>& tiers, int n)
     {
-        m_tiers.assign(std::size_t(t.size()), -1);
+        tiers.assign(std::size_t(n), -1);
+        return tiers.data();
     }
 
     void run()
@@ -351,7 +359,7 @@ private:
         }
         return words >= 3;
     }
-    bool cap(int i) const { return !m_shouted && m_t.valid(i) && m_t[i].has(Token::Capitalised); }
+    bool cap(int i) const { return m_t.valid(i) && (m_t[i].flags & m_capitalFlag); }
     bool initial(int i) const { return m_t[i].has(Token::SentenceStart); }
     /** Token j is past either end of the statement or a mark that ends a sentence: the
      *  bound of the scans that read one sentence about a word. */
@@ -359,18 +367,15 @@ private:
     {
         return !m_t.valid(j) || m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?');
     }
-    bool claimed(int i) const { return m_claims[std::size_t(i)] >= 0; }
-    bool claimedAs(int i, PiiKind k) const
-    {
-        return m_t.valid(i) && m_claims[std::size_t(i)] == std::int8_t(k);
-    }
+    bool claimed(int i) const { return m_claims[i] >= 0; }
+    bool claimedAs(int i, PiiKind k) const { return m_t.valid(i) && m_claims[i] == std::int8_t(k); }
     QStringView word(int i) const { return m_t.valid(i) ? m_t.str(i) : QStringView(); }
-    std::uint32_t roles(int i) const { return m_t.valid(i) ? m_facts.roles[std::size_t(i)] : 0; }
+    std::uint32_t roles(int i) const { return m_t.valid(i) ? m_roles[i] : 0; }
     /** Token i is the word w (a literal), in any case. Inlined, its key compared with the
      *  literal's: these tests run many times per token, and nearly all fail at once. */
     template <std::size_t N> [[gnu::always_inline]] bool is(int i, const char (&w)[N]) const
     {
-        return m_t.valid(i) && keyEqualsAscii(m_facts.keys[std::size_t(i)], m_t.str(i), w);
+        return m_t.valid(i) && keyEqualsAscii(m_keys[i], m_t.str(i), w);
     }
     /** Token i is the word w, with letters beyond ASCII ("lôn", "rŵan", "tŷ"), in any case.
      *  is() compares bytes of a narrow literal, which such a word's UTF-8 never matches. */
@@ -412,12 +417,12 @@ private:
     /** The word without a possessive "'s", as TokenFacts::compute measured it once. */
     QStringView stem(int i) const
     {
-        return QStringView(m_t.text().data() + m_t[i].start, m_facts.stemLengths[std::size_t(i)]);
+        return QStringView(m_t.text().data() + m_t[i].start, m_stemLengths[i]);
     }
     /** A Welsh dictionary word that no curated list calls a name ("darren", "hoff"). */
     bool welshWord(int i) const
     {
-        const std::uint32_t f = isWord(i) ? m_facts.flags[std::size_t(i)] : 0;
+        const std::uint32_t f = isWord(i) ? m_flags[i] : 0;
         return (f & Gazetteer::WelshWord) && !(f & Gazetteer::Curated);
     }
     /** "see my brother more", "my mum again": words of degree and time, which in lower case
@@ -434,7 +439,7 @@ private:
             u"best first last properly together just never always really actually house flat "
             u"room even also ever only literally honestly basically probably like proper bare "
             u"jus defo deffo lowkey prolly kinda most least");
-        if (isWord(i) && kAdverbs.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0) {
+        if (isWord(i) && kAdverbs.value(stem(i), m_stemHashes[i]) != 0) {
             return true;
         }
         // A helping verb that ends its clause after people in the plural: "like my friends
@@ -457,9 +462,8 @@ private:
      *  names ("my sisters rose and lily"). */
     bool peopleVerb(int i, bool pluralBefore) const
     {
-        if (cap(i) || !(m_facts.flags[std::size_t(i)] & Gazetteer::Word) ||
-            !(roles(i - 1) & Lexicon::Relation) || is(i + 1, "and") || m_t.punct(i + 1, u'&') ||
-            is(i + 1, "n")) {
+        if (cap(i) || !(m_flags[i] & Gazetteer::Word) || !(roles(i - 1) & Lexicon::Relation) ||
+            is(i + 1, "and") || m_t.punct(i + 1, u'&') || is(i + 1, "n")) {
             return false;
         }
         // "my nan and grandad", "me and grandad": two people joined before the verb
@@ -484,14 +488,8 @@ private:
                                              "gweithiwr", "cefnder",   "cyfnither"};
         return isAny(i - 1, kWelsh);
     }
-    bool abroadFlag(int i) const
-    {
-        return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Abroad);
-    }
-    bool placeFlag(int i) const
-    {
-        return isWord(i) && (m_facts.flags[std::size_t(i)] & Gazetteer::Place);
-    }
+    bool abroadFlag(int i) const { return isWord(i) && (m_flags[i] & Gazetteer::Abroad); }
+    bool placeFlag(int i) const { return isWord(i) && (m_flags[i] & Gazetteer::Place); }
 
     bool allUpper(QStringView s) const
     {
@@ -598,12 +596,12 @@ private:
         if (!isWord(i)) {
             return Tier::Never;
         }
-        const std::int8_t cached = m_tiers[std::size_t(i)];
+        const std::int8_t cached = m_tiers[i];
         return cached >= 0 ? Tier(cached) : firstTier(i);
     }
     [[gnu::noinline]] Tier firstTier(int i) const
     {
-        const std::uint32_t f = m_facts.flags[std::size_t(i)];
+        const std::uint32_t f = m_flags[i];
         // "shukran", "nahi", "habibi": in lower case a word of the language a child
         // switched to; capitalised, whatever the lists say ("Jana" may be a name).
         // The closed Welsh words are in no list but the Welsh and the wide ones ("Hanes",
@@ -621,10 +619,9 @@ private:
              (!cap(i) || !(f & kNameLists) || (f & Gazetteer::KinWord))) ||
             (m_t[i].has(Token::SentenceStart) && ((f & Gazetteer::HomeWord) || mayOpenAsWord(i)) &&
              sentenceOpenerWord(i, f));
-        const Tier t = homeWord || closed || welshClitic(i)
-                           ? Tier::Never
-                           : tierOf(stem(i), m_facts.roles[std::size_t(i)], f);
-        m_tiers[std::size_t(i)] = std::int8_t(t);
+        const Tier t =
+            homeWord || closed || welshClitic(i) ? Tier::Never : tierOf(stem(i), m_roles[i], f);
+        m_tiers[i] = std::int8_t(t);
         return t;
     }
 
@@ -697,7 +694,7 @@ private:
             }
             return t;
         }();
-        const std::uint32_t kind = kOpeners.value(stem(i), m_facts.stemHashes[std::size_t(i)]);
+        const std::uint32_t kind = kOpeners.value(stem(i), m_stemHashes[i]);
         if (f & Gazetteer::HomeWord) {
             return opensHomeLanguageSentence(i) || ((kind & WelshOpener) && welshOpener(i));
         }
@@ -725,7 +722,7 @@ private:
         if (m_homeLanguageStatement < 0) {
             int n = 0;
             for (int k = 0; k < m_t.size() && n < 2; ++k) {
-                n += isWord(k) && (m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) ? 1 : 0;
+                n += isWord(k) && (m_flags[k] & Gazetteer::HomeWord) ? 1 : 0;
             }
             m_homeLanguageStatement = n >= 2 ? 1 : 0;
         }
@@ -738,7 +735,7 @@ private:
     {
         constexpr std::uint32_t kKnown =
             Gazetteer::Word | Gazetteer::WelshWord | Gazetteer::Proper | Gazetteer::NotName;
-        return isWord(k) && ((m_facts.flags[std::size_t(k)] & kKnown) || roles(k) != 0);
+        return isWord(k) && ((m_flags[k] & kKnown) || roles(k) != 0);
     }
 
     /** A statement mostly in a language that is neither English nor Welsh ("mama mea spune
@@ -770,13 +767,11 @@ private:
             strongBefore(i, false) || personFrameBefore(i)) {
             return false;
         }
-        const bool mine =
-            isWord(i - 1) &&
-            homelanguage::wordOf(word(i - 1), m_facts.stemHashes[std::size_t(i - 1)]) ==
-                homelanguage::Word::Mine;
+        const bool mine = isWord(i - 1) && homelanguage::wordOf(word(i - 1), m_stemHashes[i - 1]) ==
+                                               homelanguage::Word::Mine;
         const int p = mine ? i - 2 : i - 1;
-        return !(isWord(p) && ((m_facts.flags[std::size_t(p)] & Gazetteer::KinWord) ||
-                               homelanguage::isPersonWord(stem(p))));
+        return !(isWord(p) &&
+                 ((m_flags[p] & Gazetteer::KinWord) || homelanguage::isPersonWord(stem(p))));
     }
 
     /** "Pam dydy neb yn dweud?", "Pwy sy'n penderfynu?": a Welsh question word (why, who,
@@ -813,7 +808,7 @@ private:
                 continue;
             }
             ++seen;
-            const std::uint32_t fk = m_facts.flags[std::size_t(k)];
+            const std::uint32_t fk = m_flags[k];
             if (fk & Gazetteer::HomeWord) {
                 return true;
             }
@@ -837,7 +832,7 @@ private:
             u"cymro gymro chymro nghymro cymraes gymraes chymraes sais saesnes saeson cymry "
             u"gymry chymry duw dduw nuw iesu crist nefoedd blwyddyn flwyddyn mlwyddyn dydd ddydd "
             u"feithrin meithrin");
-        return words.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
+        return words.value(stem(i), m_stemHashes[i]) != 0;
     }
 
     // -- context --
@@ -1582,11 +1577,10 @@ private:
      *  the context rules find "knowle" in "my estate in knowle west", the list knows more. */
     int listedDistrictEnd(int i) const
     {
-        if (!isWord(i) || !m_f.mayStartEntry(m_facts.stemHashes[std::size_t(i)])) {
+        if (!isWord(i) || !m_f.mayStartEntry(m_stemHashes[i])) {
             return i;
         }
-        const std::uint32_t bucket =
-            m_f.m_firstWords.value(stem(i), m_facts.stemHashes[std::size_t(i)]);
+        const std::uint32_t bucket = m_f.m_firstWords.value(stem(i), m_stemHashes[i]);
         int best = i;
         if (bucket != 0) {
             for (int e : m_f.m_buckets[std::size_t(bucket - 1)]) {
@@ -1707,7 +1701,7 @@ private:
         if (!unknownwords::builtInModel().welsh.contains(stem(i))) {
             return true;
         }
-        return (m_facts.flags[std::size_t(i)] & Gazetteer::Curated) && is(i + 1, "wedi");
+        return (m_flags[i] & Gazetteer::Curated) && is(i + 1, "wedi");
     }
 
     /** "im rayan im 12", "hi im tyler-jay, 9": a child saying who they are, then their age. */
@@ -1952,8 +1946,8 @@ private:
         }
         constexpr std::uint32_t kNamed =
             Gazetteer::Name | Gazetteer::Curated | Gazetteer::NameFirst | Gazetteer::Place;
-        const std::uint32_t here = m_facts.flags[std::size_t(i)];
-        const std::uint32_t before = m_facts.flags[std::size_t(p)];
+        const std::uint32_t here = m_flags[i];
+        const std::uint32_t before = m_flags[p];
         // The statement's language before the Welsh word filter, whose five reads of memory
         // a word cost more time than their instructions say.
         if ((here & kNamed) || !welshStatement()) {
@@ -1984,9 +1978,9 @@ private:
         constexpr std::uint32_t kListed = Gazetteer::Name | Gazetteer::Curated |
                                           Gazetteer::NameFirst | Gazetteer::Place |
                                           Gazetteer::WideName;
-        return isWord(i + 1) && cap(i + 1) && !(m_facts.flags[std::size_t(i)] & kListed) &&
-               welshStatement() && !welshProperHead(i) &&
-               unknownwords::builtInModel().welsh.contains(stem(i)) && welshNounPhrase(i + 1);
+        return isWord(i + 1) && cap(i + 1) && !(m_flags[i] & kListed) && welshStatement() &&
+               !welshProperHead(i) && unknownwords::builtInModel().welsh.contains(stem(i)) &&
+               welshNounPhrase(i + 1);
     }
 
     /** Welsh words that open the proper name of a place or a college ("Cwm Gwaun", "Coleg
@@ -1999,7 +1993,7 @@ private:
             u"parc barc mharc tref dref nhref coed goed nghoed plas blas mhlas ynys llys lys "
             u"afon mynydd fynydd ysbyty neuadd theatr clwb heol stryd ffordd lon llan tre cae "
             u"gae nghae pen ben mhen");
-        return isWord(k) && heads.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return isWord(k) && heads.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     bool welshArticleBefore(int i) const
@@ -2131,8 +2125,7 @@ private:
             u"worker officer carer boyfriend girlfriend bestie address placement review carers");
         // "Amber's new address", "Hope's old room"
         const int n = is(i + 1, "new") || is(i + 1, "old") || is(i + 1, "own") ? i + 2 : i + 1;
-        if (relationAt(n) ||
-            (isWord(n) && things.value(stem(n), m_facts.stemHashes[std::size_t(n)]))) {
+        if (relationAt(n) || (isWord(n) && things.value(stem(n), m_stemHashes[n]))) {
             return true;
         }
         // "Ebony's YOT officer", "Jade's social worker": a service's word before the role.
@@ -2578,7 +2571,7 @@ private:
             u"panel meeting report plan tribunal solicitor landlord "
             // someone unnamed: "bloke from the gym said", "some guy from school"
             u"bloke guy fella geezer man woman lady dude person lad lass girl boy");
-        return isWord(i) && sayers.value(stem(i), m_facts.stemHashes[std::size_t(i)]) != 0;
+        return isWord(i) && sayers.value(stem(i), m_stemHashes[i]) != 0;
     }
 
     /** Someone famous, by what is said of them (issue 17: public figures are kept): "my
@@ -2597,7 +2590,7 @@ private:
             "action",  "trust",   "council", "service", "services", "centre",  "center",
             "team",    "project", "society", "care",    "aid",      "support", "advice",
             "network", "charity", "union",   "office",  "police",   "nhs",     "foundation"};
-        for (int j = k; m_t.valid(j) && j <= k + 5 && m_claims[std::size_t(j)] == kKept; ++j) {
+        for (int j = k; m_t.valid(j) && j <= k + 5 && m_claims[j] == kKept; ++j) {
             if (isAny(j, kOrganisation)) {
                 return true;
             }
@@ -2631,15 +2624,14 @@ private:
         }
         // "Olivia from Love Island": from a show or a band that is kept. Not from a service
         // ("Faith from CAMHS", "my support worker Jolene from Refugee Action").
-        if (is(last + 1, "from") && m_t.valid(last + 2) &&
-            m_claims[std::size_t(last + 2)] == kKept && !keptServiceAt(last + 2) &&
-            !roleBefore(i)) {
+        if (is(last + 1, "from") && m_t.valid(last + 2) && m_claims[last + 2] == kKept &&
+            !keptServiceAt(last + 2) && !roleBefore(i)) {
             return last;
         }
         // A full name after another kept one, or after "be like".
-        if (fullName && ((is(i - 1, "and") && m_t.valid(i - 2) &&
-                          m_claims[std::size_t(i - 2)] == kKept && cap(i - 2)) ||
-                         (is(i - 1, "like") && is(i - 2, "be")))) {
+        if (fullName &&
+            ((is(i - 1, "and") && m_t.valid(i - 2) && m_claims[i - 2] == kKept && cap(i - 2)) ||
+             (is(i - 1, "like") && is(i - 2, "be")))) {
             return last;
         }
         return -1;
@@ -2650,7 +2642,7 @@ private:
     bool petEarlier(int k) const
     {
         for (int j = k - 1; j >= 0 && j >= k - 12; --j) {
-            if (m_claims[std::size_t(j)] == kKeptPet) {
+            if (m_claims[j] == kKeptPet) {
                 return true;
             }
             if (m_t[j].has(Token::SentenceStart)) {
@@ -2688,7 +2680,7 @@ private:
             u"köpek köpeğim kopek billi kutta bisad eey dug "
             u"\u0642\u0637\u0629 \u0642\u0637 \u0643\u0644\u0628 \u0642\u0637\u062A\u064A "
             u"\u0643\u0644\u0628\u064A");
-        return isWord(k) && pets.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return isWord(k) && pets.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** Word k may be "called", "named", "are" or "and", by its length and first letter:
@@ -2712,7 +2704,7 @@ private:
         }
         constexpr std::uint32_t kListed =
             Gazetteer::Name | Gazetteer::WideName | Gazetteer::Curated | Gazetteer::NameFirst;
-        return (personCalledBefore(i) && (m_facts.flags[std::size_t(i)] & kListed)) ||
+        return (personCalledBefore(i) && (m_flags[i] & kListed)) ||
                ((is(i - 1, "are") || is(i - 1, "and")) && namedPairAfterAre(i)) ||
                nicknameCalledAt(i, t);
     }
@@ -2725,7 +2717,7 @@ private:
                (is(i - 2, "calls") || is(i - 2, "call") || is(i - 2, "called") ||
                 is(i - 2, "calling")) &&
                t != Tier::English && !(roles(i) & kNotInPlaceName) &&
-               !(m_facts.flags[std::size_t(i)] & Gazetteer::Word);
+               !(m_flags[i] & Gazetteer::Word);
     }
 
     /** "a girl called poppy", "a new baby cousin called aria", "my cousin is called aria":
@@ -2839,11 +2831,11 @@ private:
             }
         }
         if ((is(i - 1, "and") || m_t.punct(i - 1, u'&')) && m_t.valid(i - 2) &&
-            m_claims[std::size_t(i - 2)] == kKeptPet) {
+            m_claims[i - 2] == kKeptPet) {
             return true; // "two dogs called Biscuit and Pepper"
         }
         if ((before & Lexicon::Title) && cap(i) && is(i - 2, "and") && m_t.valid(i - 3) &&
-            m_claims[std::size_t(i - 3)] == kKeptPet) {
+            m_claims[i - 3] == kKeptPet) {
             return true; // "Nugget, Popcorn and Mrs Cluck"
         }
         if ((is(i + 1, "the") || is(i + 1, "y")) &&
@@ -2994,7 +2986,7 @@ private:
         case Tier::Never:
             return false;
         case Tier::Plain:
-            if (!upper && (m_facts.flags[std::size_t(i)] & Gazetteer::WelshWord)) {
+            if (!upper && (m_flags[i] & Gazetteer::WelshWord)) {
                 // A Welsh word in lower case, even one that is also a listed name ("seren" is
                 // a star, "bryn" a hill): a name only with a person's context. After a Welsh
                 // relation word it is an adjective, as Welsh puts them after the noun
@@ -3005,8 +2997,7 @@ private:
                 const bool english = !welshWord(i) || !welshStatement();
                 return ctx &&
                        (strongBefore(i, false) || thanksBefore(i) || personFrameBefore(i) ||
-                        ((m_facts.flags[std::size_t(i)] & Gazetteer::Curated) &&
-                         welshSubjectAt(i)) ||
+                        ((m_flags[i] & Gazetteer::Curated) && welshSubjectAt(i)) ||
                         (english && (verbAfter(i) || lowerCoordinated(i) || relationAfter(i) ||
                                      ageSaidAfter(i) || selfIntroducedWithAge(i) ||
                                      (roles(i - 1) & Lexicon::PersonBefore)))) &&
@@ -3300,7 +3291,7 @@ private:
             }
         }
         for (int k = first; k <= last; ++k) {
-            m_claims[std::size_t(k)] = std::int8_t(kind);
+            m_claims[k] = std::int8_t(kind);
         }
         Finding f;
         f.kind = kind;
@@ -3325,7 +3316,7 @@ private:
         static const WordTable kTails =
             wordSet(u"mare tyne thames trent avon hull sea lyne lyme furness ashfield makerfield "
                     u"street willows fylde wear tees severn wye");
-        const bool tail = kTails.value(stem(b), m_facts.stemHashes[std::size_t(b)]) != 0;
+        const bool tail = kTails.value(stem(b), m_stemHashes[b]) != 0;
         // "in": only the Furness, Ashfield and Makerfield towns ("lives in Leeds in May")
         const bool in =
             is(a, "in") && (is(b, "furness") || is(b, "ashfield") || is(b, "makerfield"));
@@ -3380,7 +3371,7 @@ private:
                 return matchAt(i, bucket, false);
             };
             const bool possessive = isWord(i) && stem(i).size() != m_t[i].length;
-            const int bucket = isWord(i) ? lookUp(stem(i), m_facts.stemHashes[std::size_t(i)])
+            const int bucket = isWord(i) ? lookUp(stem(i), m_stemHashes[i])
                                          : lookUp(m_t.str(i), WordTable::hashOf(m_t.str(i)));
             if (bucket != 0) {
                 const int last = tryBucket(bucket);
@@ -3408,7 +3399,7 @@ private:
         auto keep = [&](int first, int last) {
             for (int k = first; k <= last; ++k) {
                 if (!claimed(k)) {
-                    m_claims[std::size_t(k)] = kKept;
+                    m_claims[k] = kKept;
                 }
             }
         };
@@ -3499,7 +3490,7 @@ private:
             return bestLast + 1;
         }
         if (best->keep && roleBefore(i) && cap(i) &&
-            (m_facts.flags[std::size_t(i)] & (Gazetteer::Name | Gazetteer::Curated))) {
+            (m_flags[i] & (Gazetteer::Name | Gazetteer::Curated))) {
             // "my social worker Tom Jones", "thanks Alun Wyn Jones": a person the child knows
             // may share a public name; the rules judge it as any name.
             return i;
@@ -3512,7 +3503,7 @@ private:
         if (best->keep) {
             // A public name: its words are claimed by nothing, so no rule hides them.
             for (int k = i; k <= bestLast; ++k) {
-                m_claims[std::size_t(k)] = kKept;
+                m_claims[k] = kKept;
             }
             return bestLast;
         }
@@ -3751,8 +3742,8 @@ private:
                     }
                     if (tripOrOriginBefore(i) ||
                         ((roles(p) & Lexicon::PlacePrep) && tripInSentence(p))) {
-                        m_claims[std::size_t(i)] = kKept;
-                        m_claims[std::size_t(i + 1)] = kKept;
+                        m_claims[i] = kKept;
+                        m_claims[i + 1] = kKept;
                         i = last;
                         continue;
                     }
@@ -3761,7 +3752,7 @@ private:
                 // name on a landmark or a feast, not a school.
                 if (!(roles(last) & Lexicon::SchoolWord) && saintsLandmark(last + 1)) {
                     for (int k = i; k <= last; ++k) {
-                        m_claims[std::size_t(k)] = kKept;
+                        m_claims[k] = kKept;
                     }
                     i = last;
                     continue;
@@ -3986,7 +3977,7 @@ private:
                 const QChar mark = w.size() > 2 ? w[w.size() - 2] : QChar();
                 welsh = (m_t[k].has(Token::Apostrophe) && (mark == u'\'' || mark == u'\u2019') &&
                          (w.back() == u'n' || w.back() == u'r')) ||
-                        kWelsh.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+                        kWelsh.value(stem(k), m_stemHashes[k]) != 0;
             }
             m_welshStatement = welsh ? 1 : 0;
         }
@@ -4264,7 +4255,7 @@ private:
             // "KEGS", "WGGHS"); in lower case only consonants say it is no word ("chs").
             const bool capitals = tk.has(Token::AllUpper);
             if (tk.type != Type::Word || tk.length < 3 || tk.length > (capitals ? 5 : 4) ||
-                claimed(i) || m_facts.flags[std::size_t(i)] != 0 || roles(i) != 0) {
+                claimed(i) || m_flags[i] != 0 || roles(i) != 0) {
                 continue;
             }
             if (capitals && schoolPredicateAfter(i)) {
@@ -4310,7 +4301,7 @@ private:
         if (!isWord(i)) {
             return -1;
         }
-        const std::uint32_t hash = m_facts.stemHashes[std::size_t(i)];
+        const std::uint32_t hash = m_stemHashes[i];
         if (!m_f.mayStartEntry(hash)) {
             return -1;
         }
@@ -4481,7 +4472,7 @@ private:
         // "في" by its hash: one comparison for nearly every token of every statement.
         static const std::uint32_t kInHash = WordTable::hashOf(kIn);
         for (int k = 1; k + 1 < m_t.size(); ++k) {
-            if (m_facts.stemHashes[std::size_t(k)] != kInHash || word(k) != kIn) {
+            if (m_stemHashes[k] != kInHash || word(k) != kIn) {
                 continue;
             }
             const int i = k + 1;
@@ -4666,7 +4657,7 @@ private:
     }
     /** Token k is free for a school's name: unclaimed, or a public name that the school
      *  bears ("Oasis" the band, of "Oasis Brislington"). */
-    bool openForSchool(int k) const { return !claimed(k) || m_claims[std::size_t(k)] == kKept; }
+    bool openForSchool(int k) const { return !claimed(k) || m_claims[k] == kKept; }
     /** Token k is a town of the UK, as the place lists know it ("plymouth", "Leeds"). */
     bool townAt(int k) const
     {
@@ -4698,9 +4689,8 @@ private:
     void institutionPass()
     {
         // Every keyword is a place word (a role each token has already): one test per token.
-        const std::uint32_t* tokenRoles = m_facts.roles.data();
         for (int i = 1; i < m_t.size(); ++i) {
-            if (!(tokenRoles[i] & Lexicon::PlaceWord) || !isWord(i) || claimed(i)) {
+            if (!(m_roles[i] & Lexicon::PlaceWord) || !isWord(i) || claimed(i)) {
                 continue;
             }
             const bool court =
@@ -4733,7 +4723,7 @@ private:
                 continue;
             }
             for (int k = first; k <= i; ++k) {
-                m_claims[std::size_t(k)] = kKept;
+                m_claims[k] = kKept;
             }
         }
     }
@@ -4786,8 +4776,7 @@ private:
             // Road"): the street, not the ground or the court, and where someone lives.
             const bool street = !school && streetWord(i) && !is(i, "court");
             auto open = [&](int k) {
-                return !claimed(k) ||
-                       ((school || street) && cap(k) && m_claims[std::size_t(k)] == kKept);
+                return !claimed(k) || ((school || street) && cap(k) && m_claims[k] == kKept);
             };
             // Not in a statement in a home language: "samajh nahi aata ke school wale".
             while (first - 1 >= 0) {
@@ -4885,7 +4874,7 @@ private:
                 ++nameWords;
                 const Tier t = tier(k);
                 // A tree or country word before "View", "Lodge" names a home ("Meadow View").
-                distinctive = distinctive || m_claims[std::size_t(k)] == kKept ||
+                distinctive = distinctive || m_claims[k] == kKept ||
                               !(t == Tier::English || t == Tier::ContextOnly ||
                                 t == Tier::WordName || t == Tier::Never) ||
                               (place && cap(k) && homeNameWord(m_t.str(k)));
@@ -5017,7 +5006,7 @@ private:
             (is(k - 1, "respite") || is(k - 2, "respite"))) {
             return true;
         }
-        return kWords.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return kWords.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** A home's or unit's last word: "Harbour View", "Oak Tree Lodge", "Little Oaks". */
@@ -5026,7 +5015,7 @@ private:
         static const WordTable kWords =
             wordSet(u"view lodge house oaks haven court grange manor hall cottage cottages farm "
                     u"place gardens mount close willows beeches elms pines limes meadows");
-        return isWord(k) && kWords.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return isWord(k) && kWords.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** "Parson Cross, sheffield, that's where it all went wrong", "Ipswich, Chantry estate,
@@ -5221,7 +5210,7 @@ private:
             int last = prefixed ? i + 1 : i;
             while (isWord(last + 1) && (cap(last + 1) || placeFlag(last + 1)) &&
                    m_t.oneSpace(last + 1) &&
-                   (kept ? m_claims[std::size_t(last + 1)] == kKept
+                   (kept ? m_claims[last + 1] == kKept
                          : !claimed(last + 1) && tier(last + 1) != Tier::Never)) {
                 ++last;
             }
@@ -5252,7 +5241,7 @@ private:
             } else if (region(i) && (roles(i - 1) & Lexicon::PlacePrep)) {
                 // "took me to Cornwall every summer", "the social worker from Kent": a county
                 // no home context names is no person either ("placed in Shropshire" is found).
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[i] = kKept;
             }
         }
     }
@@ -5263,15 +5252,15 @@ private:
     bool keptPlaceAt(int i) const
     {
         // Only after "in", where "live in" can be: one test for most kept words.
-        return m_claims[std::size_t(i)] == kKept && cap(i) &&
-               m_claims[std::size_t(i - 1)] != kKept && // the phrase's first word
+        return m_claims[i] == kKept && cap(i) &&
+               m_claims[i - 1] != kKept && // the phrase's first word
                (is(i - 1, "in") || is(i - 1, "yn") || is(i - 1, "ym") || is(i - 1, "yng"));
     }
     /** Whether a word of the kept phrase opening at word i is a country or a place abroad:
      *  "my grandad lives in Sri Lanka" stays, as "lives in Poland" does. */
     bool keptPhraseAbroad(int i) const
     {
-        for (int k = i; isWord(k) && m_claims[std::size_t(k)] == kKept; ++k) {
+        for (int k = i; isWord(k) && m_claims[k] == kKept; ++k) {
             if (abroadFlag(k) || nation(k)) {
                 return true;
             }
@@ -5341,7 +5330,7 @@ private:
     bool welshPlacePart(int k) const
     {
         static const WordTable words = wordSet(u"mawr fawr newydd bach fach bae eglwys cei mynach");
-        return words.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return words.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** The first word of a place's name in lower case: "west bromwich", "old colwyn". */
@@ -5350,7 +5339,7 @@ private:
         // One lookup by the word's hash: asked of every lower-case word after a preposition.
         static const WordTable words =
             wordSet(u"north south east west old upper lower great little mountain");
-        return isWord(k) && words.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return isWord(k) && words.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** The last word of a place's name, in lower case after the town's own: "colwyn bay",
@@ -5360,7 +5349,7 @@ private:
         static const WordTable words =
             wordSet(u"bay moor wood hale hill side park cross green heath vale bridge end common "
                     u"fields abbot ash shields rock town");
-        return isWord(k) && words.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return isWord(k) && words.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** "Margate, then Ramsgate", "moved me to Rochdale, then to Oldham", "in Moss Side now,
@@ -5448,7 +5437,7 @@ private:
             if ((is(v, "is") || is(v, "are") || is(v, "was") || is(v, "were")) &&
                 ((roles(w) & Lexicon::Relation) || is(w, "kids") || is(w, "children") ||
                  pluralRelation(w) || familySide(w) ||
-                 (!cap(w) && (m_facts.flags[std::size_t(w)] & Gazetteer::HomeWord)))) {
+                 (!cap(w) && (m_flags[w] & Gazetteer::HomeWord)))) {
                 return !tripInSentence(p);
             }
             // "my brother, hes only in Bolton": he or she, said of the relative before
@@ -5613,8 +5602,8 @@ private:
                                 stem(q).size() < m_t[q].length &&
                                 (possessorRoles(q) & Lexicon::Relation);
         if (is(p, "in") &&
-            ((roles(q) & Lexicon::Relation) ||
-             (isWord(q) && (m_facts.flags[std::size_t(q)] & Gazetteer::KinWord)) || relativeIs) &&
+            ((roles(q) & Lexicon::Relation) || (isWord(q) && (m_flags[q] & Gazetteer::KinWord)) ||
+             relativeIs) &&
             cap(i) && placeFlag(i) && !abroadFlag(i) && !region(i) && !nation(i) &&
             (is(q - 1, "my") || is(q - 1, "our") || m_t[q].has(Token::SentenceStart) ||
              (relativeIs && is(q - 1, "and")))) {
@@ -5895,8 +5884,7 @@ private:
     {
         // The verb first, by one bit of a filter: this runs before most capitalised words.
         auto mayBeVerb = [&](int q) {
-            return isWord(q) &&
-                   homelanguage::homeVerbFilter.mayContain(m_facts.stemHashes[std::size_t(q)]);
+            return isWord(q) && homelanguage::homeVerbFilter.mayContain(m_stemHashes[q]);
         };
         int q = p - 1;
         if (!mayBeVerb(q)) {
@@ -5934,7 +5922,7 @@ private:
      *  a Welsh word in a Welsh statement ("Pan" is "when"). */
     bool givenNameBeforeSurname(int k) const
     {
-        const std::uint32_t f = m_facts.flags[std::size_t(k)];
+        const std::uint32_t f = m_flags[k];
         return !(roles(k) & kNotInPlaceName) && !(f & (Gazetteer::KinWord | Gazetteer::HomeWord)) &&
                !is(k - 1, "the") && !is(k - 1, "a") && !is(k - 1, "an") &&
                !((f & Gazetteer::WelshWord) && welshStatement()) && !is(k, "south") &&
@@ -5998,7 +5986,7 @@ private:
                         u"out every es aethon aethom ysgol school");
             bool any = false;
             for (int k = 0; k < m_t.size() && !any; ++k) {
-                any = isWord(k) && kOuting.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+                any = isWord(k) && kOuting.value(stem(k), m_stemHashes[k]) != 0;
             }
             m_outingWords = any ? 1 : 0;
         }
@@ -6030,8 +6018,7 @@ private:
             u"cousin cousins nephew niece son daughter stepdad stepmum step-dad step-mum "
             u"family kids children twin dads mums");
         if (!isWord(k) || cap(k) ||
-            !(kFamily.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0 ||
-              (m_facts.flags[std::size_t(k)] & Gazetteer::KinWord))) {
+            !(kFamily.value(stem(k), m_stemHashes[k]) != 0 || (m_flags[k] & Gazetteer::KinWord))) {
             return false;
         }
         // A plural is someone's ("my cousins in"), not a group's ("grandparents in Leeds").
@@ -6062,8 +6049,7 @@ private:
     bool region(int i) const
     {
         // One hash lookup: this is asked of most capitalised words after "in".
-        return isWord(i) &&
-               Lexicon::instance().isRegion(stem(i), m_facts.stemHashes[std::size_t(i)]);
+        return isWord(i) && Lexicon::instance().isRegion(stem(i), m_stemHashes[i]);
     }
 
     /** "mieszka z tatą w Crewe", "eu sunt aici în Leicester", "ana hena fi Newport", "anh
@@ -6086,8 +6072,7 @@ private:
         }
         const Tier t = tier(p - 1);
         return t == Tier::Unknown || t == Tier::Wide || t == Tier::Plain ||
-               (m_facts.flags[std::size_t(p - 1)] & Gazetteer::HomeWord) ||
-               claimedAs(p - 1, PiiKind::School);
+               (m_flags[p - 1] & Gazetteer::HomeWord) || claimedAs(p - 1, PiiKind::School);
     }
 
     /** "my dream is to live in London", "i want to move to Leeds": a wish, at q the verb of
@@ -6122,7 +6107,7 @@ private:
         if (roles(k) & Lexicon::PlaceVerb) {
             return true;
         }
-        return isWord(k) && kMore.value(stem(k), m_facts.stemHashes[std::size_t(k)]) != 0;
+        return isWord(k) && kMore.value(stem(k), m_stemHashes[k]) != 0;
     }
 
     /** Welsh "tŷ" (house) and its mutations before "yn" (in), also with an adjective or the
@@ -6384,7 +6369,7 @@ private:
             wordSet(u"eisteddfod steddfod urdd gwersyll wersyll cyngerdd gyngerdd sioe gig gêm gem "
                     u"trip gwyliau wyliau fyddin cystadlu cystadleuaeth twrnament ymweld aethon");
         for (int j = i - 2; j >= 0 && !sentenceEnd(j); --j) {
-            if (isWord(j) && kOutings.value(stem(j), m_facts.stemHashes[std::size_t(j)]) != 0) {
+            if (isWord(j) && kOutings.value(stem(j), m_stemHashes[j]) != 0) {
                 return true;
             }
         }
@@ -6449,7 +6434,7 @@ private:
         // kin word of a home language (a home-language word, as the kin words are) before it.
         // The Lexicon's own family titles ("babcia", "dede") carry no gazetteer flags in the
         // token facts (never names, so never looked up): asked of the gazetteer here.
-        if (isWord(k) && ((m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) ||
+        if (isWord(k) && ((m_flags[k] & Gazetteer::HomeWord) ||
                           ((roles(k) & Lexicon::Title) && m_f.m_gazetteer &&
                            (m_f.m_gazetteer->flags(stem(k)) & Gazetteer::KinWord)))) {
             return true;
@@ -6606,7 +6591,7 @@ private:
                 !is(k, "me") && !is(k, "us") && !is(k, "him") && !is(k, "them") &&
                 !(possessorRoles(k) & Lexicon::Relation) && !pluralRelation(k) && !is(k, "kids") &&
                 !is(k, "children") && !((is(k, "a") || is(k, "the")) && family) &&
-                !is(k, "family") && !(m_facts.flags[std::size_t(k)] & Gazetteer::HomeWord) &&
+                !is(k, "family") && !(m_flags[k] & Gazetteer::HomeWord) &&
                 !claimedAs(k, PiiKind::Name)) {
                 return false;
             }
@@ -6667,8 +6652,7 @@ private:
               (welshCapitalisedNoun(i) || welshNounPhrase(i) || welshNounPhraseHead(i))))) {
             return false;
         }
-        if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[std::size_t(i - 1)] < kKept &&
-            m_t.oneSpace(i)) {
+        if (rulesSayName && i > 0 && claimed(i - 1) && m_claims[i - 1] < kKept && m_t.oneSpace(i)) {
             return true; // "tadhg eze": the rest of a name (or school) already found
         }
         if (rulesSayName &&
@@ -6741,8 +6725,7 @@ private:
      *  "nazywam się"), or 0. */
     int nameCueEndingAt(int p) const
     {
-        if (!isWord(p) ||
-            !homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(p)])) {
+        if (!isWord(p) || !homelanguage::nameCueFilter.mayContain(m_stemHashes[p])) {
             return 0;
         }
         return homelanguage::nameCueLength(
@@ -6751,7 +6734,7 @@ private:
     /** Word i is part of such a cue: "Mera naam Inaya hai" opens with "my", not a name. */
     bool inNameCue(int i) const
     {
-        if (!homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(i)])) {
+        if (!homelanguage::nameCueFilter.mayContain(m_stemHashes[i])) {
             return false;
         }
         for (int last = i; last < i + 4 && isWord(last); ++last) {
@@ -6807,8 +6790,7 @@ private:
      *  Burek": a home language's "is called" after an animal. */
     bool homeLanguagePetAt(int i) const
     {
-        if (!isWord(i - 1) ||
-            !homelanguage::nameCueFilter.mayContain(m_facts.stemHashes[std::size_t(i - 1)])) {
+        if (!isWord(i - 1) || !homelanguage::nameCueFilter.mayContain(m_stemHashes[i - 1])) {
             return false;
         }
         const int cue = nameCueEndingAt(i - 1);
@@ -6853,40 +6835,40 @@ private:
                 continue;
             }
             if (m_f.m_contextRules && petBefore(i)) {
-                m_claims[std::size_t(i)] = kKeptPet;
+                m_claims[i] = kKeptPet;
                 // "called it Doctor Ted": all of a capitalised pet's or toy's name
                 while (cap(i) && isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) &&
                        !claimed(i + 1)) {
-                    m_claims[std::size_t(++i)] = kKeptPet;
+                    m_claims[++i] = kKeptPet;
                 }
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && costumeAt(i)) {
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[i] = kKept;
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && placeFlag(i) && !abroadFlag(i) && teamAfter(i) &&
                 !strongBefore(i, false)) {
-                m_claims[std::size_t(i)] = kKept; // "Chelsea away in the cup"
+                m_claims[i] = kKept; // "Chelsea away in the cup"
                 continue;
             }
             // "chelsea fan", "a huge arsenal supporter": a club or a band, in any case
             if (m_f.m_contextRules && !cap(i) &&
                 (is(i + 1, "fan") || is(i + 1, "fans") || is(i + 1, "supporter")) &&
                 m_t.oneSpace(i + 1) && !strongBefore(i, false)) {
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[i] = kKept;
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && clubAfter(i) && !strongBefore(i, false)) {
-                m_claims[std::size_t(i)] = kKept; // "Lincoln City are going up"
-                m_claims[std::size_t(i + 1)] = kKept;
+                m_claims[i] = kKept; // "Lincoln City are going up"
+                m_claims[i + 1] = kKept;
                 ++i;
                 continue;
             }
             if (m_f.m_contextRules && cap(i)) {
                 if (const int last = publicFigureEnd(i); last >= i) {
                     for (int k = i; k <= last; ++k) {
-                        m_claims[std::size_t(k)] = kKept;
+                        m_claims[k] = kKept;
                     }
                     i = last;
                     continue;
@@ -6896,9 +6878,9 @@ private:
             // gyda'r ysgol": a place of a day out, which no list knows, is no one's name.
             if (m_f.m_contextRules && cap(i) && i > 0 &&
                 ((roles(i - 1) & Lexicon::PlacePrep) || is(i - 1, "i")) && visitedPlaceAt(i)) {
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[i] = kKept;
                 while (isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1)) {
-                    m_claims[std::size_t(++i)] = kKept;
+                    m_claims[++i] = kKept;
                 }
                 continue;
             }
@@ -6909,14 +6891,14 @@ private:
             // What the rules would hide that is no person: asked only of those few words.
             if (m_f.m_contextRules && thingCalledBefore(i)) {
                 // the thing's name, all of it: "called Among Us"
-                m_claims[std::size_t(i)] = kKept;
+                m_claims[i] = kKept;
                 while (isWord(i + 1) && cap(i + 1) && m_t.oneSpace(i + 1) && !claimed(i + 1)) {
-                    m_claims[std::size_t(++i)] = kKept;
+                    m_claims[++i] = kKept;
                 }
                 continue;
             }
             if (m_f.m_contextRules && cap(i) && homeLanguagePetAt(i)) {
-                m_claims[std::size_t(i)] = kKeptPet;
+                m_claims[i] = kKeptPet;
                 continue;
             }
             if (m_f.m_contextRules &&
@@ -7203,9 +7185,9 @@ private:
                    (f.kind == PiiKind::Place || f.kind == PiiKind::Name);
         });
         for (int k = s; k <= e; ++k) {
-            if (m_claims[std::size_t(k)] == std::int8_t(PiiKind::Place) ||
-                m_claims[std::size_t(k)] == std::int8_t(PiiKind::Name)) {
-                m_claims[std::size_t(k)] = -1;
+            if (m_claims[k] == std::int8_t(PiiKind::Place) ||
+                m_claims[k] == std::int8_t(PiiKind::Name)) {
+                m_claims[k] = -1;
             }
         }
         claim(s, e, to, PiiKind::Place, FindingReason::Context);
@@ -7261,7 +7243,7 @@ private:
               wordToo)) {
             return false;
         }
-        if ((m_facts.flags[std::size_t(j)] & (Gazetteer::HomeWord | Gazetteer::Place)) ||
+        if ((m_flags[j] & (Gazetteer::HomeWord | Gazetteer::Place)) ||
             (m_t[j].has(Token::AllUpper) && m_t[j].length <= 4)) {
             return false; // "nani and Jayden", "Leeds and Sam", "YP and Adnan"
         }
@@ -7289,7 +7271,7 @@ private:
             // Only a word that is no everyday word of any language the lists know: a name that
             // is also a word, or a home language's word taken for a name, stays where it is.
             const Tier t = tier(k);
-            const std::uint32_t flags = m_facts.flags[std::size_t(k)];
+            const std::uint32_t flags = m_flags[k];
             if (!(t == Tier::Plain || t == Tier::NameFirst || t == Tier::Wide ||
                   t == Tier::Unknown) ||
                 (flags & (Gazetteer::WelshWord | Gazetteer::HomeWord | Gazetteer::Word))) {
@@ -7297,8 +7279,7 @@ private:
             }
             for (int j = 0; j < m_t.size(); ++j) {
                 if (j == k || claimed(j) || !isWord(j) || initial(j) ||
-                    m_t[j].length != m_t[k].length ||
-                    m_facts.keys[std::size_t(j)] != m_facts.keys[std::size_t(k)] ||
+                    m_t[j].length != m_t[k].length || m_keys[j] != m_keys[k] ||
                     !isWide(j, m_t.str(k))) {
                     continue;
                 }
@@ -7318,12 +7299,21 @@ private:
     }
 
     const NameFinder& m_f;
-    const TokenizedText& m_t;
+    // The statement and its facts as plain pointers and a copy: the rules read them many times
+    // per token, and a vector behind a reference is two loads before its element, a pointer
+    // here one (anonymiser_bench, issue 17). Sized by the tokens; none of them grows in a pass.
+    const TokenizedText m_t;
     const TokenFacts& m_facts;
-    std::vector<std::int8_t>& m_claims;
+    const std::uint32_t* const m_roles;      ///< TokenFacts::roles
+    const std::uint32_t* const m_flags;      ///< TokenFacts::flags
+    const std::uint32_t* const m_stemHashes; ///< TokenFacts::stemHashes
+    const std::int32_t* const m_stemLengths; ///< TokenFacts::stemLengths
+    const std::uint64_t* const m_keys;       ///< TokenFacts::keys
+    std::int8_t* const m_claims;             ///< what each token is, as NameFinder::find's
     std::vector<Finding>& m_out;
-    std::vector<std::int8_t>& m_tiers;                 ///< Tier per token, -1 until asked
-    const bool m_shouted;                              ///< shouted(m_t)
+    std::int8_t* const m_tiers;       ///< Tier per token, -1 until asked
+    const bool m_shouted;             ///< shouted(m_t)
+    const std::uint8_t m_capitalFlag; ///< Token::Capitalised, or 0 when shouted: cap() in one test
     mutable std::int8_t m_schoolTopic = -1;            ///< schoolTopic(), -1 until asked
     mutable std::int8_t m_welshStatement = -1;         ///< welshStatement(), -1 until asked
     mutable std::int8_t m_homeWordSeen = -1;           ///< homeWordSeen(), -1 until asked

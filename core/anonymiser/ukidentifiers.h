@@ -172,7 +172,7 @@ private:
     /** Lexicon roles of token i (0 for punctuation, numbers and out of range). */
     std::uint32_t roles(int i) const;
 
-    const TokenizedText& m_t;
+    const TokenizedText m_t; // a copy (three words): one load less per token test
     const Gazetteer* m_gazetteer;
     const TokenFacts* m_facts;
 };

@@ -286,9 +286,10 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
 {
     const Lexicon& lex = Lexicon::instance();
     const std::size_t n = std::size_t(t.size());
-    roles.assign(n, 0);
-    flags.assign(n, 0);
-    stemHashes.assign(n, 0);
+    // Sized, not cleared: the loop writes every token's entry once.
+    roles.resize(n);
+    flags.resize(n);
+    stemHashes.resize(n);
     stemLengths.resize(n);
     keys.resize(n);
     allRoles = 0;
@@ -301,6 +302,9 @@ void TokenFacts::compute(const TokenizedText& t, const Gazetteer* gazetteer)
     }
     for (int i = 0; i < t.size(); ++i) {
         if (t[i].type != Token::Type::Word) {
+            roles[std::size_t(i)] = 0;
+            flags[std::size_t(i)] = 0;
+            stemHashes[std::size_t(i)] = 0;
             stemLengths[std::size_t(i)] = t[i].length;
             keys[std::size_t(i)] = tokenKey(t.str(i));
             continue;

@@ -74,8 +74,9 @@ NameFinder::Entry* NameFinder::addEntry(std::vector<QString> words, PiiKind kind
         m_buckets.emplace_back();
         bucket = std::uint32_t(m_buckets.size());
         m_firstWords.add(words.front(), bucket);
-        const std::uint32_t bit = WordTable::hashOf(words.front()) & (kFirstWordBits - 1);
-        m_firstWordBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
+        const std::uint32_t hash = WordTable::hashOf(words.front());
+        setFirstWordBit(hash);
+        setFirstWordBit(hash >> 15);
     }
     for (int e : m_buckets[bucket - 1]) {
         if (m_entries[std::size_t(e)].words == words) {

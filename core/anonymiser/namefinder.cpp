@@ -362,12 +362,6 @@ private:
     }
     bool cap(int i) const { return m_t.valid(i) && (m_t[i].flags & m_capitalFlag); }
     bool initial(int i) const { return m_t[i].has(Token::SentenceStart); }
-    /** Token j is past either end of the statement or a mark that ends a sentence: the
-     *  bound of the scans that read one sentence about a word. */
-    bool sentenceEnd(int j) const
-    {
-        return !m_t.valid(j) || m_t.punct(j, u'.') || m_t.punct(j, u'!') || m_t.punct(j, u'?');
-    }
     bool claimed(int i) const { return m_claims[i] >= 0; }
     bool claimedAs(int i, PiiKind k) const { return m_t.valid(i) && m_claims[i] == std::int8_t(k); }
     QStringView word(int i) const { return m_t.valid(i) ? m_t.str(i) : QStringView(); }
@@ -450,8 +444,9 @@ private:
         const QStringView before = word(i - 1);
         const bool plural = before.size() > 3 && (before.back() == u's' || before.back() == u'S');
         if (isAny(i, kHelping) && plural &&
-            (sentenceEnd(i + 1) || m_t.punct(i + 1, u',') || is(i + 1, "and") || is(i + 1, "but") ||
-             is(i + 1, "too") || is(i + 1, "tho") || is(i + 1, "though") || is(i + 1, "lol"))) {
+            (m_t.sentenceEnd(i + 1) || m_t.punct(i + 1, u',') || is(i + 1, "and") ||
+             is(i + 1, "but") || is(i + 1, "too") || is(i + 1, "tho") || is(i + 1, "though") ||
+             is(i + 1, "lol"))) {
             return true;
         }
         return peopleVerb(i, plural);
@@ -474,7 +469,7 @@ private:
         // "speaks too fast", not "my brother miles is 12" nor "my cousin les said"
         const QStringView w = word(i);
         const bool thirdPerson = w.size() >= 5 && w.endsWith(u"s") && !w.endsWith(u"ss") &&
-                                 !sentenceEnd(i + 1) && !m_t.punct(i + 1, u',') &&
+                                 !m_t.sentenceEnd(i + 1) && !m_t.punct(i + 1, u',') &&
                                  !is(i + 1, "is") && !is(i + 1, "was") && !is(i + 1, "has") &&
                                  !is(i + 1, "had") && !is(i + 1, "said") && !is(i + 1, "says") &&
                                  !is(i + 1, "who") && !is(i + 1, "from");
@@ -784,7 +779,7 @@ private:
             return false; // a question word, as sentenceOpenerWord found
         }
         int j = i + 1;
-        while (!sentenceEnd(j)) {
+        while (!m_t.sentenceEnd(j)) {
             ++j;
         }
         return m_t.punct(j, u'?');
@@ -804,7 +799,7 @@ private:
         // word is as often slang ("Lola my bestie says").
         int seen = 0;
         int unlisted = 0;
-        for (int k = i + 1; m_t.valid(k) && seen < 3 && !sentenceEnd(k); ++k) {
+        for (int k = i + 1; m_t.valid(k) && seen < 3 && !m_t.sentenceEnd(k); ++k) {
             if (!isWord(k)) {
                 continue;
             }
@@ -1291,7 +1286,7 @@ private:
             return false;
         }
         for (int j = last + 1, seen = 0; m_t.valid(j) && seen < 12; ++j, ++seen) {
-            if (sentenceEnd(j) || (j > last + 1 && cap(j) && placeFlag(j))) {
+            if (m_t.sentenceEnd(j) || (j > last + 1 && cap(j) && placeFlag(j))) {
                 return false;
             }
             const bool living = anyLiving && (roles(j) & Lexicon::PlaceVerb) &&
@@ -1405,7 +1400,7 @@ private:
                    is(k + 1, "i'm");
         }
         // "been here since i was 5", "lived here all my life", later in the sentence.
-        for (int j = k; j <= k + 8 && m_t.valid(j) && !sentenceEnd(j); ++j) {
+        for (int j = k; j <= k + 8 && m_t.valid(j) && !m_t.sentenceEnd(j); ++j) {
             if ((is(j, "here") || is(j, "there")) &&
                 (is(j - 1, "been") || is(j - 1, "lived") || is(j - 1, "living")) &&
                 (is(j + 1, "since") || is(j + 1, "for") || is(j + 1, "all") ||
@@ -1547,7 +1542,7 @@ private:
         // "I'm from Hull but I live in Leeds now": where one lives now, named after it, is the
         // home and this the past; "I'm from Halifax, we've never lived anywhere else", "I'm
         // from Reading. we live by the station", "from Leeds originally": no other home.
-        for (int j = last + 1; !sentenceEnd(j) || m_t.punct(j, u'.'); ++j) {
+        for (int j = last + 1; !m_t.sentenceEnd(j) || m_t.punct(j, u'.'); ++j) {
             if (!m_t.valid(j)) {
                 return true;
             }
@@ -1565,7 +1560,7 @@ private:
      *  capitalised word or a known town ("live in Leeds now", "now I'm at Fairfield"). */
     bool homeNamedAfter(int j) const
     {
-        for (int k = j + 1; k <= j + 5 && !sentenceEnd(k); ++k) {
+        for (int k = j + 1; k <= j + 5 && !m_t.sentenceEnd(k); ++k) {
             if ((roles(k) & Lexicon::PlacePrep) && isWord(k + 1) &&
                 (cap(k + 1) || placeFlag(k + 1))) {
                 return true;
@@ -4505,7 +4500,7 @@ private:
             if (!m_t.punct(i - 2, u',') || !nameLikeLower(i - 1)) {
                 continue;
             }
-            for (int j = i - 3, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
+            for (int j = i - 3, seen = 0; j >= 0 && seen < 12 && !m_t.sentenceEnd(j); --j, ++seen) {
                 if (claimedAs(j, PiiKind::Place)) {
                     claim(i - 1, i, m_t[i].end(), PiiKind::Place, FindingReason::Context);
                     break;
@@ -4733,7 +4728,7 @@ private:
      *  on corporation road"): a street named after it is on the way to or at that home. */
     bool placeEarlierInSentence(int k) const
     {
-        for (int j = k, seen = 0; j >= 0 && seen < 12 && !sentenceEnd(j); --j, ++seen) {
+        for (int j = k, seen = 0; j >= 0 && seen < 12 && !m_t.sentenceEnd(j); --j, ++seen) {
             if (claimedAs(j, PiiKind::Place)) {
                 return true;
             }
@@ -5042,7 +5037,7 @@ private:
                 last = k + 1;
             }
             if (!m_t.punct(last + 1, u',')) {
-                if (then && sentenceEnd(last + 1)) {
+                if (then && m_t.sentenceEnd(last + 1)) {
                     items.emplace_back(k, last); // "..., then Dudley."
                 }
                 break;
@@ -5059,7 +5054,7 @@ private:
         }
         // What the sentence says of them: a home, where one grew up, or a list of moves.
         bool home = then && items.size() >= 2;
-        for (int j = items.back().second + 1; !home && !sentenceEnd(j); ++j) {
+        for (int j = items.back().second + 1; !home && !m_t.sentenceEnd(j); ++j) {
             home = ((is(j, "that's") || is(j, "thats")) &&
                     (is(j + 1, "where") || is(j + 1, "home") || is(j + 1, "me") ||
                      ((is(j + 1, "my") || is(j + 1, "our")) &&
@@ -5380,7 +5375,7 @@ private:
             (!placeFlag(i) && tier(i) != Tier::Unknown) || region(i)) {
             return false;
         }
-        for (int j = k, seen = 0; !sentenceEnd(j) && seen < 12; --j, ++seen) {
+        for (int j = k, seen = 0; !m_t.sentenceEnd(j) && seen < 12; --j, ++seen) {
             if (claimedAs(j, PiiKind::Place)) {
                 return true;
             }
@@ -5819,7 +5814,7 @@ private:
             "concert",     "wedding",  "married",  "funeral",  "parade", "festival", "interview",
             "appointment", "meeting",  "course",   "want",     "wanna",  "dream",    "treat",
             "born",        "hospital", "shopping", "gig",      "llys"};
-        for (int j = p; !sentenceEnd(j); --j) {
+        for (int j = p; !m_t.sentenceEnd(j); --j) {
             // "went to see my nan in Morecambe", "we went with my nan in": a visit; not "went
             // to live with"
             if (isAny(j, kElsewhere) || (is(j, "see") && is(j - 1, "to")) ||
@@ -5850,8 +5845,9 @@ private:
         // no "in", straight before a known town that ends what is said of it (not "lives
         // London life")
         const int n = i + 1;
-        const bool closes = sentenceEnd(n) || m_t.punct(n, u',') || is(n, "with") || is(n, "and") ||
-                            is(n, "now") || is(n, "way") || is(n, "area") || is(n, "since");
+        const bool closes = m_t.sentenceEnd(n) || m_t.punct(n, u',') || is(n, "with") ||
+                            is(n, "and") || is(n, "now") || is(n, "way") || is(n, "area") ||
+                            is(n, "since");
         return (is(p, "miss") && (is(p - 1, "i") || is(p - 1, "really") || is(p - 1, "still"))) ||
                ((is(p, "lives") || is(p, "resides") || is(p, "living")) && cap(i) && closes) ||
                is(p, "home's") || is(p, "hometown's") ||
@@ -5957,7 +5953,7 @@ private:
             }
         }
         // "we go to X every year", "every summer"
-        for (int k = i + 1; k <= i + 4 && !sentenceEnd(k); ++k) {
+        for (int k = i + 1; k <= i + 4 && !m_t.sentenceEnd(k); ++k) {
             if (is(k, "every") && (is(k + 1, "year") || is(k + 1, "summer") ||
                                    is(k + 1, "easter") || is(k + 1, "christmas"))) {
                 return true;
@@ -6193,7 +6189,7 @@ private:
         static const char* const kWorkers[] = {"worker", "teacher", "officer",  "nurse",
                                                "doctor", "pa",      "coach",    "counsellor",
                                                "tutor",  "manager", "keyworker"};
-        for (int j = k - 1; j >= 0 && j >= k - 6 && !sentenceEnd(j); --j) {
+        for (int j = k - 1; j >= 0 && j >= k - 6 && !m_t.sentenceEnd(j); --j) {
             if (roles(j) & Lexicon::Relation) {
                 return !friendWord(j) && !isAny(j, kWorkers);
             }
@@ -6334,12 +6330,12 @@ private:
      *  holiday", "for the day". */
     bool tripInSentence(int k) const
     {
-        for (int j = k; !sentenceEnd(j); --j) {
+        for (int j = k; !m_t.sentenceEnd(j); --j) {
             if (tripWordAt(j)) {
                 return true;
             }
         }
-        for (int j = k + 1; !sentenceEnd(j); ++j) {
+        for (int j = k + 1; !m_t.sentenceEnd(j); ++j) {
             if (tripWordAt(j)) {
                 return true;
             }
@@ -6369,7 +6365,7 @@ private:
         static const WordTable kOutings =
             wordSet(u"eisteddfod steddfod urdd gwersyll wersyll cyngerdd gyngerdd sioe gig gêm gem "
                     u"trip gwyliau wyliau fyddin cystadlu cystadleuaeth twrnament ymweld aethon");
-        for (int j = i - 2; j >= 0 && !sentenceEnd(j); --j) {
+        for (int j = i - 2; j >= 0 && !m_t.sentenceEnd(j); --j) {
             if (isWord(j) && kOutings.value(stem(j), m_stemHashes[j]) != 0) {
                 return true;
             }
@@ -6496,12 +6492,12 @@ private:
     bool welshLeftBehind(int i) const
     {
         int first = i;
-        while (first > 0 && !sentenceEnd(first - 1)) {
+        while (first > 0 && !m_t.sentenceEnd(first - 1)) {
             --first;
         }
         bool but = false;
         bool live = false;
-        for (int j = first; m_t.valid(j) && !sentenceEnd(j); ++j) {
+        for (int j = first; m_t.valid(j) && !m_t.sentenceEnd(j); ++j) {
             if (j > i && is(j, "wreiddiol")) {
                 return true;
             }
@@ -6682,7 +6678,7 @@ private:
             return false;
         }
         int j = i + 1;
-        while (!sentenceEnd(j)) {
+        while (!m_t.sentenceEnd(j)) {
             ++j;
         }
         return m_t.punct(j, u'?');
@@ -6973,7 +6969,7 @@ private:
             sentences.assign(1, SentenceFacts{});
             sentenceOf.assign(std::size_t(m_t.size()), 0);
             for (int j = 0; j < m_t.size(); ++j) {
-                if (sentenceEnd(j)) {
+                if (m_t.sentenceEnd(j)) {
                     sentences.push_back(SentenceFacts{});
                     continue;
                 }
@@ -6986,6 +6982,7 @@ private:
             sentencesRead = true;
         };
         for (int i = 0; i < m_t.size(); ++i) {
+            // placeFlag, which isPlaceCandidate asks too, inline first: most words leave there.
             if (claimed(i) || !placeFlag(i) || !unknownwords::isPlaceCandidate(m_t, m_facts, i) ||
                 tier(i) == Tier::Never) {
                 continue;
@@ -7036,7 +7033,7 @@ private:
         if (isFrom || (is(p, "o") && is(q, "dod"))) {
             return true;
         }
-        for (int j = p; j >= 0 && j >= i - 5 && !sentenceEnd(j); --j) {
+        for (int j = p; j >= 0 && j >= i - 5 && !m_t.sentenceEnd(j); --j) {
             // "i was born in Oldham", "my dad works in a warehouse in Wigan", "through Kilmarnock"
             if (is(j, "born") || is(j, "work") || is(j, "works") || is(j, "worked") ||
                 is(j, "working") || is(j, "through")) {

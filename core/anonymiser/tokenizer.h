@@ -76,6 +76,12 @@ public:
     {
         return valid(i) && (*this)[i].isPunct(c, m_text);
     }
+    /** Token j is past either end of the text or a mark that ends a sentence (". ! ?"): the
+     *  bound of the rules' scans that read one sentence about a word. */
+    [[nodiscard]] bool sentenceEnd(int j) const
+    {
+        return !valid(j) || punct(j, u'.') || punct(j, u'!') || punct(j, u'?');
+    }
     [[nodiscard]] bool isType(int i, Token::Type type) const
     {
         return valid(i) && (*this)[i].type == type;

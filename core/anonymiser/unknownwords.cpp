@@ -384,12 +384,6 @@ namespace {
 /** How many words either side of a town, within its sentence, count as what is said of it. */
 constexpr int kPlaceWindow = 8;
 
-/** The words of a sentence: a sentence's end is a full stop, a question or an exclamation. */
-bool endsSentence(const TokenizedText& t, int j)
-{
-    return t.punct(j, u'.') || t.punct(j, u'!') || t.punct(j, u'?');
-}
-
 } // namespace
 
 bool isPlaceCandidate(const TokenizedText& t, const TokenFacts& facts, int i)
@@ -458,7 +452,7 @@ void placeFeatures(const TokenizedText& t, const TokenFacts& facts, int i,
     std::uint32_t rolesAfter = 0;
     int others = 0;
     int abroad = 0;
-    for (int j = i - 1; j >= 0 && j >= i - kPlaceWindow && !endsSentence(t, j); --j) {
+    for (int j = i - 1; j >= 0 && j >= i - kPlaceWindow && !t.sentenceEnd(j); --j) {
         if (t.isType(j, Token::Type::Word)) {
             push(FeatureHash(PlaceNear).add(u'<').add(t.str(j)));
             rolesBefore |= facts.roles[std::size_t(j)];
@@ -466,7 +460,7 @@ void placeFeatures(const TokenizedText& t, const TokenFacts& facts, int i,
             abroad += (facts.flags[std::size_t(j)] & Gazetteer::Abroad) != 0;
         }
     }
-    for (int j = i + 1; j < t.size() && j <= i + kPlaceWindow && !endsSentence(t, j); ++j) {
+    for (int j = i + 1; j < t.size() && j <= i + kPlaceWindow && !t.sentenceEnd(j); ++j) {
         if (t.isType(j, Token::Type::Word)) {
             push(FeatureHash(PlaceNear).add(u'>').add(t.str(j)));
             rolesAfter |= facts.roles[std::size_t(j)];

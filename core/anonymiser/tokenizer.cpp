@@ -94,6 +94,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token>& tokens)
             t.length = std::int32_t(len);
             t.type = Token::Type::Punct;
             const char16_t c = s[i];
+            t.mark = len == 1 ? c : 0;
             // Closing quotes and brackets keep a sentence end pending; other marks clear it.
             if (c == u'.' || c == u'!' || c == u'?' || c == 0x2026) {
                 sentenceEnded = true;

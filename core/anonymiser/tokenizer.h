@@ -30,15 +30,18 @@ struct Token
     std::int32_t length = 0;
     Type type = Type::Punct;
     std::uint8_t flags = 0;
+    /** A punctuation mark of one UTF-16 unit, that unit; 0 for every other token. Kept in the
+     *  token (it fills what would be padding) because the recognisers ask "is token i a '.'"
+     *  many times per token, and reading the text for it was a load behind two others. */
+    char16_t mark = 0;
 
     [[nodiscard]] qsizetype end() const { return start + length; }
     [[nodiscard]] bool has(Flag f) const { return flags & f; }
     [[nodiscard]] bool isWord() const { return type == Type::Word; }
-    [[nodiscard]] bool isPunct(char16_t c, QStringView text) const
-    {
-        return type == Type::Punct && length == 1 && text[start].unicode() == c;
-    }
+    /** The token is the punctuation mark c (not 0). */
+    [[nodiscard]] bool isPunct(char16_t c) const { return mark == c && c != 0; }
 };
+static_assert(sizeof(Token) == 16, "a token stays two words: the tokenizer writes millions");
 
 /** A statement with its tokens, and the questions the recognisers ask about them. The tokens
  *  must not change while it is in use: it keeps their address and count, not the vector,
@@ -72,10 +75,7 @@ public:
         return s;
     }
     /** True when token i exists and is the punctuation character c. */
-    [[nodiscard]] bool punct(int i, char16_t c) const
-    {
-        return valid(i) && (*this)[i].isPunct(c, m_text);
-    }
+    [[nodiscard]] bool punct(int i, char16_t c) const { return valid(i) && (*this)[i].isPunct(c); }
     /** Token j is past either end of the text or a mark that ends a sentence (". ! ?"): the
      *  bound of the rules' scans that read one sentence about a word. */
     [[nodiscard]] bool sentenceEnd(int j) const

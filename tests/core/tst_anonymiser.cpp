@@ -123,6 +123,19 @@ private slots:
         QCOMPARE(tokens[5].type, chorus::Token::Type::Alnum);
         QVERIFY(tokens[5].has(chorus::Token::AllUpper));
         QVERIFY(tokens[4].has(chorus::Token::Hyphen));
+        // A mark of one unit carries it (TokenizedText::punct reads it, not the text); a word,
+        // a number and a surrogate pair carry none, and no token is the mark 0.
+        const chorus::TokenizedText t(text, tokens);
+        QVERIFY(t.punct(2, u'.'));
+        QVERIFY(!t.punct(2, u','));
+        QCOMPARE(tokens[7].type, chorus::Token::Type::Punct);
+        for (int i : {0, 1, 4, 7, 8}) {
+            QCOMPARE(tokens[std::size_t(i)].mark, char16_t(0));
+            QVERIFY(!t.punct(i, u'.'));
+            QVERIFY(!t.punct(i, 0));
+        }
+        QVERIFY(!t.punct(-1, u'.'));
+        QVERIFY(!t.punct(t.size(), u'.'));
     }
 
     /** The facts' keys (TokenFacts::keys) answer as the comparison they stand for: for every

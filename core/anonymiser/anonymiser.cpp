@@ -147,13 +147,15 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
     // Addresses next: an e-mail's digits are no phone number.
     for (int i = 0; i < n; ++i) {
         // Only an '@', or a word followed by '.' or ':' ("www.", "x.com", "https:"), can start one.
+        // The mark after first: most words have none, and "joined" (a comma after a word) is
+        // as often true as not, which a processor cannot guess.
+        const char16_t after = t.mark(i + 1);
         const bool candidate =
             t.punct(i, u'@') ||
             ((token[i].type == Token::Type::Word || token[i].type == Token::Type::Alnum) &&
-             t.joined(i + 1) &&
-             (t.punct(i + 1, u'.') || t.punct(i + 1, u':') || t.punct(i + 1, u'_')));
+             (after == u'.' || after == u':' || after == u'_') && t.joined(i + 1));
         if (candidate && claimOf[i] < 0 && !take(ids.onlineAt(i)) &&
-            (t.punct(i + 1, u'.') || t.punct(i + 1, u'_'))) {
+            (after == u'.' || after == u'_')) {
             take(ids.dottedHandleAt(i));
         }
     }
@@ -177,20 +179,23 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
         } else if (tok.type != Token::Type::Punct) {
             const std::uint32_t roles = roleOf[i];
             // Welsh ordinals in words ("ar y degfed o Ebrill"): before "o", or "ar" then "o".
-            const bool welshOrdinal =
-                tok.type == Token::Type::Word && !roles &&
-                (t.isType(i + 1, Token::Type::Word) && token[i + 1].length <= 2) &&
-                (t.str(i + 1) == u"o" || t.str(i + 1) == u"ar");
+            auto welshOrdinalAt = [&] {
+                return tok.type == Token::Type::Word && !roles &&
+                       (t.isType(i + 1, Token::Type::Word) && token[i + 1].length <= 2) &&
+                       (t.str(i + 1) == u"o" || t.str(i + 1) == u"ar");
+            };
             // Most words leave here, at tests the ones below would come to one by one: a word
             // of more than three letters, not in capitals, of none of the roles below and no
             // reference trigger's shape starts none of these unless it is a Welsh ordinal.
             constexpr std::uint32_t kStartRoles =
                 Lexicon::Month | Lexicon::Determiner | Lexicon::Platform | Lexicon::RefTrigger;
             if (tok.type == Token::Type::Word && tok.length > 3 && !(roles & kStartRoles) &&
-                !tok.has(Token::AllUpper) && !welshOrdinal &&
-                !UkIdentifiers::mayBeMoreRefTrigger(text[tok.start].unicode(), tok.length)) {
+                !tok.has(Token::AllUpper) &&
+                !UkIdentifiers::mayBeMoreRefTrigger(text[tok.start].unicode(), tok.length) &&
+                !welshOrdinalAt()) {
                 continue;
             }
+            const bool welshOrdinal = welshOrdinalAt();
             const bool numberNext =
                 t.isType(i + 1, Token::Type::Number) || t.isType(i + 1, Token::Type::Alnum);
             const bool dateStart = tok.type == Token::Type::Alnum || (roles & Lexicon::Month) ||

@@ -76,6 +76,8 @@ public:
     }
     /** True when token i exists and is the punctuation character c. */
     [[nodiscard]] bool punct(int i, char16_t c) const { return valid(i) && (*this)[i].isPunct(c); }
+    /** The mark of token i (Token::mark), or 0 past either end. */
+    [[nodiscard]] char16_t mark(int i) const { return valid(i) ? (*this)[i].mark : 0; }
     /** Token j is past either end of the text or a mark that ends a sentence (". ! ?"): the
      *  bound of the rules' scans that read one sentence about a word. */
     [[nodiscard]] bool sentenceEnd(int j) const

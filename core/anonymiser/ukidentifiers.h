@@ -81,11 +81,24 @@ public:
      *  makes of every word before asking. */
     [[nodiscard]] static bool mayBeMoreRefTrigger(char16_t first, int length)
     {
-        const char16_t c = first | 0x20; // ASCII lower case; other letters never match
-        return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
-               (length == 9 && c == u'c') ||
-               ((length == 6 || length == 2 || length == 3) && c == u'n') ||
-               (length == 3 && c == u'l') || (length == 4 && c == u'c');
+        // One table look-up, not a chain of tests: the identifier loop asks this of most words,
+        // whose lengths and first letters no branch predictor can guess.
+        constexpr auto bit = [](char c) { return 1u << unsigned(c - 'a'); };
+        constexpr std::uint32_t kInitialsByLength[10] = {0,
+                                                         0,
+                                                         bit('n'),
+                                                         bit('u') | bit('g') | bit('r') | bit('n') |
+                                                             bit('l'),
+                                                         bit('u') | bit('g') | bit('r') | bit('c'),
+                                                         0,
+                                                         bit('n'),
+                                                         0,
+                                                         0,
+                                                         bit('c')};
+        // ASCII lower case; any other character is out of range
+        const unsigned letter = unsigned((first | 0x20) - u'a');
+        const std::uint32_t initials = kInitialsByLength[unsigned(length) < 10u ? length : 0];
+        return letter < 26u && ((initials >> letter) & 1u);
     }
     /** person, when not -1, is a token the name finder found to be a person's name: a
      *  subject for "is 5" that the age rules alone cannot tell ("remi is 5", "ellie-mae is 3"). */

@@ -360,9 +360,9 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
             ++oi;
         }
         r.text.append(text.mid(pos, f.start - pos));
-        const QString placeholder = f.kind == PiiKind::Age && age >= 0
-                                        ? ageBandToken(ageBandFor(age))
-                                        : placeholderToken(f.kind);
+        const QString& placeholder = f.kind == PiiKind::Age && age >= 0
+                                         ? ageBandToken(ageBandFor(age))
+                                         : placeholderToken(f.kind);
         f.outputStart = r.text.size();
         f.outputLength = placeholder.size();
         r.text.append(placeholder);

@@ -57,9 +57,10 @@ AgeBand ageBandFor(int years)
     return years < 25 ? AgeBand::From18To24 : AgeBand::Adult;
 }
 
-QString placeholderToken(PiiKind kind)
+const QString& placeholderToken(PiiKind kind)
 {
-    // Built once: the anonymiser asks for these for every placeholder it writes.
+    // Built once, and lent, not copied: the anonymiser asks for one for every placeholder it
+    // writes, and a copy of a shared string is two atomic counts.
     static const std::array<QString, kPiiKindCount> tokens = [] {
         std::array<QString, kPiiKindCount> t;
         for (std::size_t i = 0; i < t.size(); ++i) {
@@ -70,7 +71,7 @@ QString placeholderToken(PiiKind kind)
     return tokens[std::size_t(kind)];
 }
 
-QString ageBandToken(AgeBand band)
+const QString& ageBandToken(AgeBand band)
 {
     static const std::array<QString, kBands.size()> tokens = [] {
         std::array<QString, kBands.size()> t;

@@ -80,9 +80,9 @@ struct Finding
 };
 
 /** The canonical English placeholder, e.g. "[name]"; this is what leaves the device. */
-[[nodiscard]] QString placeholderToken(PiiKind kind);
+[[nodiscard]] const QString& placeholderToken(PiiKind kind);
 /** The canonical age placeholder, e.g. "[age 8-11]". */
-[[nodiscard]] QString ageBandToken(AgeBand band);
+[[nodiscard]] const QString& ageBandToken(AgeBand band);
 /** The placeholder in the user's language, through QCoreApplication::translate("Anonymiser"),
  *  for showing the child and practitioner what the team will see. */
 [[nodiscard]] QString placeholderLabel(PiiKind kind);

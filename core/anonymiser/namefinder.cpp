@@ -7017,9 +7017,9 @@ private:
     {
         // "Halifax came last", "Wrexham won": a team, as the district rule reads one. The
         // verbs of a match stay here, not in teamAfter(): a town kept here is only left
-        // unclaimed, and the name pass then judges it as any word ("Chelsea came round" is a
-        // person there), while in teamAfter(), which the name pass reads too, these verbs
-        // would keep such a given name outright.
+        // unclaimed, and the name pass then judges it as any word ("and then Lincoln came
+        // round" is a person there), while in teamAfter(), which the name pass reads too,
+        // these verbs would keep such a given name outright.
         if (sentence.trip || tripOrOriginBefore(i) || serviceOrStrangerBefore(i) ||
             (cap(i) && (teamAfter(i) || is(i + 1, "came") || is(i + 1, "won") ||
                         is(i + 1, "lost") || is(i + 1, "beat") || is(i + 1, "drew")))) {

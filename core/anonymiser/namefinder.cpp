@@ -275,7 +275,13 @@ public:
         return tiers.data();
     }
 
-    void run()
+    /** run() and the six functions where most of every statement's time goes (namePass,
+     *  isName, firstTier, placeContextPass, sessionPass, matchAt) are [[gnu::hot]]: GCC puts
+     *  them side by side, apart from the hundreds of rules most statements never reach, and
+     *  the processor fetches less code per statement (this file is over 300 KB of it).
+     *  anonymiser_bench, sixteen alternated runs: median ratio 10.20/10.33 -> 9.95/9.96.
+     *  Marking the other passes that every statement runs as well made no difference. */
+    [[gnu::hot]] void run()
     {
         sessionPass(false);
         if (!m_f.m_contextRules && !m_f.m_gazetteer) {
@@ -595,7 +601,7 @@ private:
         const std::int8_t cached = m_tiers[i];
         return cached >= 0 ? Tier(cached) : firstTier(i);
     }
-    [[gnu::noinline]] Tier firstTier(int i) const
+    [[gnu::noinline, gnu::hot]] Tier firstTier(int i) const
     {
         const std::uint32_t f = m_flags[i];
         // "shukran", "nahi", "habibi": in lower case a word of the language a child
@@ -2930,7 +2936,7 @@ private:
         return false;
     }
 
-    bool isName(int i, Tier t) const
+    [[gnu::hot]] bool isName(int i, Tier t) const
     {
         const bool upper = cap(i);
         // "a girl called poppy", "my friends are isla and poppy": the word before's length
@@ -3340,7 +3346,7 @@ private:
     // -- passes --
     /** The session's list and public phrases (late false), or the listed schools (true),
      *  which are tried only where the first pass saw one's first word. */
-    void sessionPass(bool late)
+    [[gnu::hot]] void sessionPass(bool late)
     {
         if (m_f.m_entries.empty()) {
             return;
@@ -3441,7 +3447,7 @@ private:
 
     /** Claims the longest entry of the bucket (late or not) that starts at token i; returns
      *  the last token it took, or i. */
-    int matchAt(int i, int bucket, bool late)
+    [[gnu::hot]] int matchAt(int i, int bucket, bool late)
     {
         int bestLast = -1;
         const Entry* best = nullptr;
@@ -5076,7 +5082,7 @@ private:
     }
 
     /** "live in Leeds", "moved to Halifax", "Valley Road in Pudsey", "Bradford BD13 1QR". */
-    void placeContextPass()
+    [[gnu::hot]] void placeContextPass()
     {
         openingPlacesPass();
         // "Whitleigh is where i grew up": a home named first, said to be one after it.
@@ -6818,7 +6824,7 @@ private:
         return isAny(k, kThings);
     }
 
-    void namePass()
+    [[gnu::hot]] void namePass()
     {
         for (int i = 0; i < m_t.size(); ++i) {
             if (claimed(i) || !isWord(i)) {

@@ -84,18 +84,11 @@ public:
         // One table look-up, not a chain of tests: the identifier loop asks this of most words,
         // whose lengths and first letters no branch predictor can guess.
         constexpr auto bit = [](char c) { return 1u << unsigned(c - 'a'); };
-        constexpr std::uint32_t kInitialsByLength[10] = {0,
-                                                         0,
-                                                         bit('n'),
-                                                         bit('u') | bit('g') | bit('r') | bit('n') |
-                                                             bit('l'),
-                                                         bit('u') | bit('g') | bit('r') | bit('c'),
-                                                         0,
-                                                         bit('n'),
-                                                         0,
-                                                         0,
-                                                         bit('c')};
-        // ASCII lower case; any other character is out of range
+        constexpr std::uint32_t n = bit('n');
+        constexpr std::uint32_t ugr = bit('u') | bit('g') | bit('r');
+        constexpr std::uint32_t kInitialsByLength[10] = {
+            0, 0, n, ugr | n | bit('l'), ugr | bit('c'), 0, n, 0, 0, bit('c')};
+        // ASCII lower case; any other character falls outside the 26 letters.
         const unsigned letter = unsigned((first | 0x20) - u'a');
         const std::uint32_t initials = kInitialsByLength[unsigned(length) < 10u ? length : 0];
         return letter < 26u && ((initials >> letter) & 1u);

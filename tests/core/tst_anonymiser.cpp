@@ -138,6 +138,32 @@ private slots:
         QVERIFY(!t.punct(t.size(), u'.'));
     }
 
+    /** The reference triggers' initials by length (UkIdentifiers::mayBeMoreRefTrigger, one
+     *  table look-up) answer as the words they stand for: "uan", "upn", "uln", "gwf", "rhif",
+     *  "nifer", "cyfeirnod", ... by their first letter, in either case, and nothing else, for
+     *  every length and every first character up to U+017F. */
+    void moreRefTriggerInitials()
+    {
+        auto byTests = [](char16_t first, int length) {
+            const char16_t c = first | 0x20;
+            return ((length == 3 || length == 4) && (c == u'u' || c == u'g' || c == u'r')) ||
+                   (length == 9 && c == u'c') ||
+                   ((length == 6 || length == 2 || length == 3) && c == u'n') ||
+                   (length == 3 && c == u'l') || (length == 4 && c == u'c');
+        };
+        int yes = 0;
+        for (int length = -1; length <= 20; ++length) {
+            for (char16_t first = 0; first <= 0x17f; ++first) {
+                const bool table = chorus::UkIdentifiers::mayBeMoreRefTrigger(first, length);
+                QCOMPARE(table, byTests(first, length));
+                yes += table ? 1 : 0;
+            }
+        }
+        QCOMPARE(yes, 2 * 12); // twelve (length, letter) pairs, each in two cases
+        QVERIFY(chorus::UkIdentifiers::mayBeMoreRefTrigger(u'R', 4));  // "Rhif"
+        QVERIFY(!chorus::UkIdentifiers::mayBeMoreRefTrigger(u'r', 5)); // "river"
+    }
+
     /** The facts' keys (TokenFacts::keys) answer as the comparison they stand for: for every
      *  token of a statement with short, long, accented, curly-quoted and capitalised words,
      *  keyEqualsAscii against each literal agrees with equalsAscii. */

@@ -86,7 +86,7 @@ public:
         constexpr auto bit = [](char c) { return 1u << unsigned(c - 'a'); };
         constexpr std::uint32_t n = bit('n');
         constexpr std::uint32_t ugr = bit('u') | bit('g') | bit('r');
-        constexpr std::uint32_t kInitialsByLength[10] = {
+        static constexpr std::uint32_t kInitialsByLength[10] = {
             0, 0, n, ugr | n | bit('l'), ugr | bit('c'), 0, n, 0, 0, bit('c')};
         // ASCII lower case; any other character falls outside the 26 letters.
         const unsigned letter = unsigned((first | 0x20) - u'a');

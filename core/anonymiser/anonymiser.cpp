@@ -54,38 +54,6 @@ Anonymiser::Anonymiser(Config config, std::shared_ptr<const Gazetteer> gazetteer
 
 namespace {
 
-/** Whether token i, whose Lexicon roles are roles, may start one of the identifiers that
- *  anonymise's third loop looks for: a number, a code ("SW1A", "3rd"), "+" or "(" (a phone
- *  number), or a word that is a month, a determiner before digits, a platform or a reference
- *  trigger, in capitals, of the shape of UkIdentifiers::moreRefTrigger's words, of two letters
- *  before digits or "-" (an NI number), of three before a code (a postcode), or of no role
- *  before a word of one or two letters (a Welsh ordinal before "o" or "ar"); no other mark
- *  (UkIdentifiers::referenceAt takes none). A superset of what the loop's own tests take, so
- *  a shape added there is added here. Made without branches: asked of every token, a chain
- *  of tests on its type, length and roles is one the processor cannot guess (callgrind's
- *  model counted two mispredicted branches a token there; anonymiser_bench, issue 17). */
-[[gnu::always_inline]] inline bool mayStartIdentifier(const TokenizedText& t, int i,
-                                                      std::uint32_t roles)
-{
-    using Type = Token::Type;
-    const Token& tok = t[i];
-    const bool hasNext = t.valid(i + 1);
-    const Token& next = t[hasNext ? i + 1 : i]; // read only where hasNext
-    const Type nextType = hasNext ? next.type : Type::Punct;
-    const bool numberNext = nextType == Type::Number || nextType == Type::Alnum;
-    constexpr std::uint32_t kOwnRoles = Lexicon::Month | Lexicon::Platform | Lexicon::RefTrigger;
-    const bool word =
-        ((roles & kOwnRoles) != 0) | (((roles & Lexicon::Determiner) != 0) & numberNext) |
-        tok.has(Token::AllUpper) |
-        ((tok.length == 2) & ((nextType == Type::Number) | (hasNext & (next.mark == u'-')))) |
-        ((tok.length == 3) & (nextType == Type::Alnum)) |
-        UkIdentifiers::mayBeMoreRefTrigger(t.text()[tok.start].unicode(), tok.length) |
-        ((roles == 0) & (nextType == Type::Word) & (next.length <= 2));
-    const bool punct = (tok.mark == u'+') | (tok.mark == u'(');
-    return (tok.type == Type::Number) | (tok.type == Type::Alnum) |
-           ((tok.type == Type::Word) & word) | ((tok.type == Type::Punct) & punct);
-}
-
 /** Whether number i is an age written straight after a name the name finder found, as
  *  practitioners list children: "Nathaniel 12, Esther 9", "Ethan, 8, has", "Tigist (15,
  *  Ethiopian)", "Kaya here. 16." The number closes its phrase; the value is ageOfPersonAt's. */
@@ -202,9 +170,6 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
         const Token& tok = token[i];
         ageShape = ageShape || tok.type == Token::Type::Number || tok.type == Token::Type::Alnum ||
                    (tok.has(Token::Hyphen) && tok.length >= 10);
-        if (!mayStartIdentifier(t, i, roleOf[i])) {
-            continue;
-        }
         if (tok.type == Token::Type::Number ||
             // Of punctuation only "+44 ..." and "(0161) ..." start one of these.
             t.punct(i, u'+') || t.punct(i, u'(')) {
@@ -219,6 +184,17 @@ Redaction Anonymiser::anonymise(QStringView text, const QString* owner) const
                        (t.isType(i + 1, Token::Type::Word) && token[i + 1].length <= 2) &&
                        (t.str(i + 1) == u"o" || t.str(i + 1) == u"ar");
             };
+            // Most words leave here, at tests the ones below would come to one by one: a word
+            // of more than three letters, not in capitals, of none of the roles below and no
+            // reference trigger's shape starts none of these unless it is a Welsh ordinal.
+            constexpr std::uint32_t kStartRoles =
+                Lexicon::Month | Lexicon::Determiner | Lexicon::Platform | Lexicon::RefTrigger;
+            if (tok.type == Token::Type::Word && tok.length > 3 && !(roles & kStartRoles) &&
+                !tok.has(Token::AllUpper) &&
+                !UkIdentifiers::mayBeMoreRefTrigger(text[tok.start].unicode(), tok.length) &&
+                !welshOrdinalAt()) {
+                continue;
+            }
             const bool welshOrdinal = welshOrdinalAt();
             const bool numberNext =
                 t.isType(i + 1, Token::Type::Number) || t.isType(i + 1, Token::Type::Alnum);

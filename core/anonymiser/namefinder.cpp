@@ -945,6 +945,20 @@ private:
         return isAny(k, kGroups);
     }
 
+    /** "Preston came round yesterday", "then Chester came over", "Lincoln comes to see me":
+     *  what follows word i is a visit, which a person makes and a town does not. Not "came
+     *  back" or "came top", which a team does. */
+    bool visitsAfter(int i) const
+    {
+        const int v = i + 1;
+        if (!(is(v, "came") || is(v, "comes") || is(v, "come") || is(v, "coming")) ||
+            !m_t.oneSpace(v)) {
+            return false;
+        }
+        return is(v + 1, "round") || is(v + 1, "over") ||
+               (is(v + 1, "to") && (is(v + 2, "see") || is(v + 2, "mine") || is(v + 2, "ours")));
+    }
+
     /** "X said", "X and me", "X is my sister". */
     bool verbAfter(int i) const
     {
@@ -3149,7 +3163,9 @@ private:
                         (cap(i - 1) && (is(i - 1, "mr") || is(i - 1, "mrs") || is(i - 1, "miss") ||
                                         is(i - 1, "ms") || is(i - 1, "dr"))) ||
                         ((roles(i - 1) & Lexicon::Relation) && !cap(i - 1) &&
-                         (is(i - 2, "my") || is(i - 2, "our")) && m_t.oneSpace(i) && verbAfter(i)));
+                         (is(i - 2, "my") || is(i - 2, "our")) && m_t.oneSpace(i) &&
+                         verbAfter(i)) ||
+                        visitsAfter(i));
             }
             // Dictionary capitals are often places ("Halifax"): names only with context.
             return ctx && upper && anyContext(i);

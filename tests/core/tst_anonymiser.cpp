@@ -3806,6 +3806,20 @@ private slots:
             {u"Bradford, Leicester, Luton, all the same to me",
              u"Bradford, Leicester, Luton, all the same to me"},
         });
+        // A town's name that visits is a person's (session 31): the place pass leaves a town
+        // before "came" to the name pass, which hid "Lincoln came round to mine" and kept
+        // "Preston came round". A team still comes back or comes top.
+        addRedactionRows({
+            {u"Preston came round yesterday and we played.",
+             u"[name] came round yesterday and we played."},
+            {u"then Chester came over and we played fifa",
+             u"then [name] came over and we played fifa"},
+            {u"Lincoln comes to see me on fridays", u"[name] comes to see me on fridays"},
+            {u"preston came round after school", u"[name] came round after school"},
+            {u"Preston came back from two down", u"Preston came back from two down"},
+            {u"we came number 2, Halifax came top", u"we came number 2, Halifax came top"},
+            {u"my nan came over from Preston", u"my nan came over from Preston"},
+        });
     }
     void placeModel()
     {

@@ -439,7 +439,7 @@ private:
             u"tomorrow today tonight already still though tho yet well better worse back home "
             u"best first last properly together just never always really actually house flat "
             u"room even also ever only literally honestly basically probably like proper bare "
-            u"jus defo deffo lowkey prolly kinda most least");
+            u"jus defo deffo lowkey prolly kinda most least soon anyway lately yesterday");
         if (isWord(i) && kAdverbs.value(stem(i), m_stemHashes[i]) != 0) {
             return true;
         }
@@ -462,6 +462,25 @@ private:
      *  carers argue", "my nan and grandad go to bingo"; after one person, a verb's "s": "the
      *  social worker speaks too fast". Not before "and", where it may be the first of their
      *  names ("my sisters rose and lily"). */
+    /** "my daughter going to that school", "a child going to school": a dictionary word in
+     *  lower case ending in "ing", a verb's form, which the name lists also hold as a surname
+     *  ("Going"), right after a person's word, with what it does after it ("to", "missing").
+     *  A name there is followed by its own verb or ends its phrase: "me n blessing were
+     *  laughing", "my sister blessing is 5", "my cousin blessing said hi" (Blessing). */
+    bool lowerVerbForm(int i) const
+    {
+        const QStringView w = word(i);
+        if (cap(i) || w.size() < 5 || !(m_flags[i] & Gazetteer::Word) || !w.endsWith(u"ing") ||
+            !(roles(i - 1) & Lexicon::Relation)) {
+            return false;
+        }
+        const int n = i + 1;
+        static const char* const kNameFollowers[] = {
+            "is",    "was", "were", "are", "has", "had", "have", "will", "would", "can",
+            "could", "did", "does", "do",  "and", "n",   "nd",   "who",  "from",  "lives"};
+        return isWord(n) && !(roles(n) & Lexicon::SpeechVerb) && !isAny(n, kNameFollowers);
+    }
+
     bool peopleVerb(int i, bool pluralBefore) const
     {
         if (cap(i) || !(m_flags[i] & Gazetteer::Word) || !(roles(i - 1) & Lexicon::Relation) ||
@@ -3049,7 +3068,7 @@ private:
                         (!acronym &&
                          (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
                           lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
-                       !adverbLike(i);
+                       !adverbLike(i) && !lowerVerbForm(i);
             }
             if (ctx && tripOrOriginBefore(i) && !strongBefore(i, false) && !verbAfter(i)) {
                 return false; // "we went to Mecca": a word and a name, after a trip's words
@@ -3073,7 +3092,7 @@ private:
                         (!acronym &&
                          (fromTeam(i) || speakerAtStart(i) || toldAbout(i) ||
                           lowerRelationSubject(i) || (is(i - 2, "me") && lowerCoordinated(i))))) &&
-                       !adverbLike(i);
+                       !adverbLike(i) && !lowerVerbForm(i);
             }
             if (init && adverbLike(i)) {
                 return false; // "Just wanted to say thanks", "Still waiting"

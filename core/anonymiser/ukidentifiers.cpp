@@ -1748,7 +1748,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
         end = last + 1;
     } else if (equalsAscii(n1, "months") || equalsAscii(n1, "month") || equalsAscii(n1, "weeks") ||
                equalsAscii(n1, "week")) {
-        // A baby's age: "18 months old", "she is only 6 weeks".
+        // A baby's age: "18 months old", "she is only 6 weeks". Not how far a pregnancy has
+        // gone ("she is 24 weeks pregnant", "12 weeks gone"), which the team must read.
+        if (wordIs(last + 2, "pregnant") || wordIs(last + 2, "gone")) {
+            return {};
+        }
         if (wordIs(last + 2, "old")) {
             old = true;
             end = last + 2;

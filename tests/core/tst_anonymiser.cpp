@@ -571,6 +571,14 @@ private slots:
                                << "it was £10 and";
         QTest::newRow("the one") << "I'm the one who"
                                  << "I'm the one who";
+        // How far a pregnancy has gone is no one's age, and the team must read it (session 31,
+        // heldout62): a baby's weeks are.
+        QTest::newRow("weeks pregnant") << "Mother disclosed she is 24 weeks pregnant."
+                                        << "Mother disclosed she is 24 weeks pregnant.";
+        QTest::newRow("months gone") << "I'm 16 and five months gone"
+                                     << "I'm [age 16-17] and five months gone";
+        QTest::newRow("baby's weeks") << "the baby is 24 weeks old"
+                                      << "the baby is [age under 5]";
     }
     void ages()
     {

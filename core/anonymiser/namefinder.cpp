@@ -462,16 +462,18 @@ private:
      *  carers argue", "my nan and grandad go to bingo"; after one person, a verb's "s": "the
      *  social worker speaks too fast". Not before "and", where it may be the first of their
      *  names ("my sisters rose and lily"). */
-    /** "my daughter going to that school", "a child going to school": a dictionary word in
-     *  lower case ending in "ing", a verb's form, which the name lists also hold as a surname
-     *  ("Going"), right after a person's word, with what it does after it ("to", "missing").
+    /** "my daughter going to that school", "a child going to school", "every worker say they
+     *  understand": a dictionary word in lower case ending in "ing", or a verb of speaking,
+     *  which the name lists also hold as a surname ("Going", "Say"), right after a person's
+     *  word, with what it does after it ("to", "missing", "they").
      *  A name there is followed by its own verb or ends its phrase: "me n blessing were
      *  laughing", "my sister blessing is 5", "my cousin blessing said hi" (Blessing). */
     bool lowerVerbForm(int i) const
     {
         const QStringView w = word(i);
-        if (cap(i) || w.size() < 5 || !(m_flags[i] & Gazetteer::Word) || !w.endsWith(u"ing") ||
-            !(roles(i - 1) & Lexicon::Relation)) {
+        const bool verbForm = (w.size() >= 5 && w.endsWith(u"ing")) ||
+                              (roles(i) & Lexicon::SpeechVerb) || is(i, "say") || is(i, "tell");
+        if (cap(i) || !verbForm || !(m_flags[i] & Gazetteer::Word) || !roleBefore(i)) {
             return false;
         }
         const int n = i + 1;

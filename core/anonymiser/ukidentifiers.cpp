@@ -1749,8 +1749,11 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
     } else if (equalsAscii(n1, "months") || equalsAscii(n1, "month") || equalsAscii(n1, "weeks") ||
                equalsAscii(n1, "week")) {
         // A baby's age: "18 months old", "she is only 6 weeks". Not how far a pregnancy has
-        // gone ("she is 24 weeks pregnant", "12 weeks gone"), which the team must read.
-        if (wordIs(last + 2, "pregnant") || wordIs(last + 2, "gone")) {
+        // gone ("she is 24 weeks pregnant", "12 weeks gone") nor how long someone has stayed
+        // off self-harm or drink ("im 3 months clean now", "6 weeks sober"): the team must
+        // read both.
+        if (wordIs(last + 2, "pregnant") || wordIs(last + 2, "gone") || wordIs(last + 2, "clean") ||
+            wordIs(last + 2, "sober")) {
             return {};
         }
         if (wordIs(last + 2, "old")) {

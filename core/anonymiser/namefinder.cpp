@@ -458,15 +458,11 @@ private:
         return peopleVerb(i, plural);
     }
 
-    /** An English word in lower case after people in the plural is what they do: "when my
-     *  carers argue", "my nan and grandad go to bingo"; after one person, a verb's "s": "the
-     *  social worker speaks too fast". Not before "and", where it may be the first of their
-     *  names ("my sisters rose and lily"). */
     /** "my daughter going to that school", "a child going to school", "every worker say they
      *  understand": a dictionary word in lower case ending in "ing", or a verb of speaking,
      *  which the name lists also hold as a surname ("Going", "Say"), right after a person's
-     *  word, with what it does after it ("to", "missing", "they").
-     *  A name there is followed by its own verb or ends its phrase: "me n blessing were
+     *  word or title (roleBefore), with what it does after it ("to", "missing", "they"). A
+     *  name there is followed by its own verb or ends its phrase: "me n blessing were
      *  laughing", "my sister blessing is 5", "my cousin blessing said hi" (Blessing). */
     bool lowerVerbForm(int i) const
     {
@@ -483,6 +479,10 @@ private:
         return isWord(n) && !(roles(n) & Lexicon::SpeechVerb) && !isAny(n, kNameFollowers);
     }
 
+    /** An English word in lower case after people in the plural is what they do: "when my
+     *  carers argue", "my nan and grandad go to bingo"; after one person, a verb's "s": "the
+     *  social worker speaks too fast". Not before "and", where it may be the first of their
+     *  names ("my sisters rose and lily"). */
     bool peopleVerb(int i, bool pluralBefore) const
     {
         if (cap(i) || !(m_flags[i] & Gazetteer::Word) || !(roles(i - 1) & Lexicon::Relation) ||

@@ -463,7 +463,9 @@ private:
      *  which the name lists also hold as a surname ("Going", "Say"), right after a person's
      *  word or title (roleBefore), with what it does after it ("to", "missing", "they"). A
      *  name there is followed by its own verb or ends its phrase: "me n blessing were
-     *  laughing", "my sister blessing is 5", "my cousin blessing said hi" (Blessing). */
+     *  laughing", "my sister blessing is 5", "my cousin blessing said hi" (Blessing). "say" and
+     *  "tell" are named here: Lexicon::SpeechVerb holds what a person did ("said", "tells"),
+     *  and its other readers rely on the base forms being absent. */
     bool lowerVerbForm(int i) const
     {
         const QStringView w = word(i);
@@ -966,14 +968,19 @@ private:
         return isAny(k, kGroups);
     }
 
+    /** Token k is a form of "come": "came", "comes", "come", "coming". */
+    bool comeAt(int k) const
+    {
+        return is(k, "came") || is(k, "comes") || is(k, "come") || is(k, "coming");
+    }
+
     /** "Preston came round yesterday", "then Chester came over", "Lincoln comes to see me":
      *  what follows word i is a visit, which a person makes and a town does not. Not "came
      *  back" or "came top", which a team does. */
     bool visitsAfter(int i) const
     {
         const int v = i + 1;
-        if (!(is(v, "came") || is(v, "comes") || is(v, "come") || is(v, "coming")) ||
-            !m_t.oneSpace(v)) {
+        if (!comeAt(v) || !m_t.oneSpace(v)) {
             return false;
         }
         return is(v + 1, "round") || is(v + 1, "over") ||
@@ -1884,9 +1891,9 @@ private:
         const int p = i - 1;
         const int q = p - 1;
         if (is(p, "from")) {
-            return is(q, "come") || is(q, "came") || is(q, "comes") || is(q, "coming") ||
-                   is(q, "originally") || is(q, "ordered") || is(q, "order") || is(q, "bought") ||
-                   is(q, "takeaway") || is(q, "delivery") || is(q, "fled") || is(q, "escaped");
+            return comeAt(q) || is(q, "originally") || is(q, "ordered") || is(q, "order") ||
+                   is(q, "bought") || is(q, "takeaway") || is(q, "delivery") || is(q, "fled") ||
+                   is(q, "escaped");
         }
         if (is(p, "to")) {
             return is(q, "been") || is(q, "went") || is(q, "flew") || is(q, "trip") ||

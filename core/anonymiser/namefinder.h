@@ -89,7 +89,17 @@ private:
     std::vector<Entry> m_entries;
     std::vector<std::vector<int>> m_buckets; ///< entries by first word
     std::vector<bool> m_lateBuckets;         ///< whether a bucket holds a listed school
-    WordTable m_firstWords;                  ///< folded first word -> bucket + 1
+    /** Per bucket, the second initials of its entries that are not late (secondInitialBit),
+     *  and kAnySecond if one of them is a single word: a filter before matchAt's walk. */
+    std::vector<std::uint32_t> m_secondInitials;
+    static constexpr std::uint32_t kAnySecond = 1u << 26;
+    /** A bit for each folded letter a-z; one bit shared by every other character, which
+     *  matchAt then compares itself. */
+    static constexpr std::uint32_t secondInitialBit(char16_t c)
+    {
+        return c >= u'a' && c <= u'z' ? 1u << (c - u'a') : 1u << 27;
+    }
+    WordTable m_firstWords; ///< folded first word -> bucket + 1
     /** A Bloom filter of the first words, two bits each (from the hash's low bits and from
      *  bits 15 to 31): most tokens start no entry, and this answers that without a probe of
      *  m_firstWords. For the ~9,400 first words of the lists, (1 - e^(-kn/m))^k puts the share

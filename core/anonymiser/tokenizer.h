@@ -56,6 +56,8 @@ public:
     [[nodiscard]] QStringView text() const { return m_text; }
     [[nodiscard]] int size() const { return m_size; }
     [[nodiscard]] const Token& operator[](int i) const { return m_tokens[i]; }
+    [[nodiscard]] const Token* begin() const { return m_tokens; }
+    [[nodiscard]] const Token* end() const { return m_tokens + m_size; }
     /** One unsigned comparison: a negative i wraps to a large one. */
     [[nodiscard]] bool valid(int i) const { return unsigned(i) < unsigned(m_size); }
     [[nodiscard]] QStringView str(int i) const

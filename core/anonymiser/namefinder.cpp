@@ -546,6 +546,24 @@ private:
         return false;
     }
 
+    /** "SWs", "IROs", "PAs": the plural of a worker's abbreviation the Lexicon knows, its
+     *  capitals then a small "s". Children and workers count them so ("5 SWs in a year"), and
+     *  no list holds the plural, so the capital made it a name. Not "at JJs" (at JJ's):
+     *  only an abbreviation of the Lexicon's. */
+    static bool abbreviationPlural(QStringView s)
+    {
+        if (s.size() < 3 || s.size() > 6 || s.back() != u's') {
+            return false;
+        }
+        const QStringView singular = s.chopped(1);
+        for (const QChar c : singular) {
+            if (c < u'A' || c > u'Z') {
+                return false;
+            }
+        }
+        return Lexicon::instance().roles(singular) != 0;
+    }
+
     /** The tier of a word from its lexicon roles r and gazetteer flags f. */
     Tier tierOf(QStringView s, std::uint32_t r, std::uint32_t f) const
     {
@@ -554,6 +572,9 @@ private:
         }
         if (!m_f.m_gazetteer) {
             return Tier::English;
+        }
+        if (f == 0 && r == 0 && abbreviationPlural(s)) {
+            return Tier::Never; // "I've had 5 SWs in 12 months": social workers, not a name
         }
         if (f == 0 && s.contains(u'-')) {
             // "Okonkwo-Bell", "Mary-Jane": a name if a part is one and no part is a word.

@@ -3879,6 +3879,12 @@ private slots:
              u"why does every worker say they understand when they dont"},
             {u"it's tigrinya not tigrigna and i speak arabic too",
              u"it's tigrinya not tigrigna and i speak arabic too"},
+            // The plural of a worker's abbreviation (heldout61): counted, never a name; a
+            // name's initials before "s" are someone's ("at JJs", at JJ's home).
+            {u"the SWs keep changing and I have to start again",
+             u"the SWs keep changing and I have to start again"},
+            {u"Ive had 4 PAs since I left care", u"Ive had 4 PAs since I left care"},
+            {u"I was at JJs last night", u"I was at [name] last night"},
         });
     }
     void surnameWords()

@@ -2290,7 +2290,8 @@ int UkIdentifiers::welshOrdinalDayAt(int j, int* last) const
 
 /** "at" or "till" (token p) before the number that ends at token end is a clock's time or a
  *  house number: a word of the day's routine or of living somewhere just before it ("bed at
- *  9", "mum starts work at 7", "every tuesday at 6", "we live at 22 heol y parc"), or after
+ *  9", "mum starts work at 7", "every tuesday at 6", "it gets dark at 4", "we eat at 6",
+ *  "we live at 22 heol y parc"), or after
  *  it something the number counts or names ("at 6 different schools", "at 14 Gladstone
  *  Terrace", "at 18 months"). */
 bool UkIdentifiers::clockOrAddressAround(int p, int end) const
@@ -2310,7 +2311,8 @@ bool UkIdentifiers::clockOrAddressAround(int p, int end) const
         "live",     "lives",      "living",      "lived",     "stay",    "stays",     "staying",
         "stayed",   "we're",      "number",      "no",        "flat",    "house",     "match",
         "kick",     "off",        "class",       "lesson",    "school",  "shift",     "clock",
-        "time",     "half",       "quarter",     "past"};
+        "time",     "half",       "quarter",     "past",      "dark",    "light",     "eat",
+        "eats",     "bedtime",    "sleep",       "asleep"};
     for (int k = p - 1; k >= 0 && k >= p - 3 && m_t.isType(k, Type::Word); --k) {
         for (const char* w : kDay) {
             if (wordIsEntry(k, w)) {

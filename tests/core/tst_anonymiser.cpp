@@ -2221,6 +2221,12 @@ private slots:
             {u"in care till 18 then a flat", u"in care till [age 18-24] then a flat"},
             {u"i go to bed at 9", u"i go to bed at 9"},
             {u"mum picks me up at 3", u"mum picks me up at 3"},
+            // the day's light, meals and sleep (heldout60)
+            {u"in winter it gets dark at 4 and i cant go out",
+             u"in winter it gets dark at 4 and i cant go out"},
+            {u"we all eat at 6 round the table", u"we all eat at 6 round the table"},
+            {u"he falls asleep at 7", u"he falls asleep at 7"},
+            {u"i was sleeping rough at 16", u"i was sleeping rough at [age 16-17]"},
             {u"i was at 4 different schools", u"i was at 4 different schools"},
             {u"my nan lives at 12 Rose Street", u"my nan lives at [place]"},
             {u"stay up till 10", u"stay up till 10"},

@@ -2056,7 +2056,7 @@ UkIdentifiers::Match UkIdentifiers::ageAt(int i, int person) const
 
 /** The number that ends at token end, after token p, counts something or tells a time: "we
  *  were 4 brothers", "they are 3 kids" (people it counts), Welsh "bob bore am 7", "dydd
- *  Mawrth am 4" ("am" is "at" there, not English "am"). */
+ *  Mawrth am 4", "codi am 5" (get up at 5) ("am" is "at" there, not English "am"). */
 bool UkIdentifiers::countedAfter(int p, int end) const
 {
     static const char* const kPeople[] = {"brothers", "sisters", "kids",   "children",
@@ -2074,14 +2074,23 @@ bool UkIdentifiers::countedAfter(int p, int end) const
                                   wordIs(end + 2, "prynhawn") || wordIs(end + 2, "pnawn"))) ||
         (wordIs(end + 1, "yr") && wordIs(end + 2, "hwyr")) ||
         (wordIs(end + 1, "o'r") && wordIs(end + 2, "gloch")) || wordIs(end + 1, "yb") ||
-        wordIs(end + 1, "yh")) {
+        wordIs(end + 1, "yh") ||
+        // "codi am 5 bob bore" (every morning), "am 5 tan 8" (until 8); not "am 14 bob"
+        // ("I'm 14, Bob")
+        (wordIs(end + 1, "bob") &&
+         (wordIs(end + 2, "bore") || wordIs(end + 2, "nos") || wordIs(end + 2, "noson") ||
+          wordIs(end + 2, "dydd") || wordIs(end + 2, "diwrnod") || wordIs(end + 2, "wythnos") ||
+          wordIs(end + 2, "prynhawn") || wordIs(end + 2, "pnawn"))) ||
+        (wordIs(end + 1, "tan") && m_t.isType(end + 2, Type::Number))) {
         return true;
     }
+    // and the day's routine before it: getting up, waking, meals, the bus, work
     static const char* const kWelshTime[] = {
-        "bore",    "nos",   "noson",   "dydd",     "ddydd", "prynhawn", "heno",
-        "yfory",   "llun",  "mawrth",  "mercher",  "iau",   "gwener",   "sadwrn",
-        "sul",     "bob",   "gwely",   "ysgol",    "coleg", "dechrau",  "gorffen",
-        "cychwyn", "adref", "gartref", "cyrraedd", "gadael"};
+        "bore",    "nos",   "noson",    "dydd",     "ddydd",  "prynhawn", "heno",
+        "yfory",   "llun",  "mawrth",   "mercher",  "iau",    "gwener",   "sadwrn",
+        "sul",     "bob",   "gwely",    "ysgol",    "coleg",  "dechrau",  "gorffen",
+        "cychwyn", "adref", "gartref",  "cyrraedd", "gadael", "codi",     "deffro",
+        "dihuno",  "bws",   "brecwast", "cinio",    "swper",  "gwaith",   "adre"};
     for (const char* w : kWelshTime) {
         if (wordIsEntry(p - 1, w)) {
             return true;

@@ -2265,6 +2265,11 @@ private slots:
             {u"Biscuit the cat sleeps on my bed", u"Biscuit the cat sleeps on my bed"},
             {u"Tom the builder came round", u"[name] the builder came round"},
             {u"mae'r bws bob bore am 8", u"mae'r bws bob bore am 8"},
+            // Welsh "am" (at) after getting up or before "bob" (every), "tan" (until)
+            {u"dwi'n gorfod codi am 6 i ddal y bws", u"dwi'n gorfod codi am 6 i ddal y bws"},
+            {u"mynd i nofio am 7 bob nos fawrth", u"mynd i nofio am 7 bob nos fawrth"},
+            {u"gweithio am 9 tan 5 yn y siop", u"gweithio am 9 tan 5 yn y siop"},
+            {u"hi am 14 bob says hi too", u"hi am [age 12-15] bob says hi too"},
             {u"hi am 14", u"hi am [age 12-15]"},
             {u"we were 3 sisters in one room", u"we were 3 sisters in one room"},
             {u"we went to Alton Towers and ate at Greggs",

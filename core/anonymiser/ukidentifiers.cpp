@@ -2299,10 +2299,9 @@ int UkIdentifiers::welshOrdinalDayAt(int j, int* last) const
 
 /** "at" or "till" (token p) before the number that ends at token end is a clock's time or a
  *  house number: a word of the day's routine or of living somewhere just before it ("bed at
- *  9", "mum starts work at 7", "every tuesday at 6", "it gets dark at 4", "we eat at 6",
- *  "we live at 22 heol y parc"), or after
- *  it something the number counts or names ("at 6 different schools", "at 14 Gladstone
- *  Terrace", "at 18 months"). */
+ *  9", "mum starts work at 7", "every tuesday at 6", "it gets dark at 4", "we eat at 6", "we
+ *  live at 22 heol y parc"), or after it something the number counts or names ("at 6
+ *  different schools", "at 14 Gladstone Terrace", "at 18 months"). */
 bool UkIdentifiers::clockOrAddressAround(int p, int end) const
 {
     static const char* const kDay[] = {

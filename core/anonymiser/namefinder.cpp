@@ -550,18 +550,13 @@ private:
      *  capitals then a small "s". Children and workers count them so ("5 SWs in a year"), and
      *  no list holds the plural, so the capital made it a name. Not "at JJs" (at JJ's):
      *  only an abbreviation of the Lexicon's. */
-    static bool abbreviationPlural(QStringView s)
+    bool abbreviationPlural(QStringView s) const
     {
         if (s.size() < 3 || s.size() > 6 || s.back() != u's') {
             return false;
         }
         const QStringView singular = s.chopped(1);
-        for (const QChar c : singular) {
-            if (c < u'A' || c > u'Z') {
-                return false;
-            }
-        }
-        return Lexicon::instance().roles(singular) != 0;
+        return allUpper(singular) && Lexicon::instance().roles(singular) != 0;
     }
 
     /** The tier of a word from its lexicon roles r and gazetteer flags f. */

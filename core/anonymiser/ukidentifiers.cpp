@@ -2070,17 +2070,18 @@ bool UkIdentifiers::countedAfter(int p, int end) const
         return false;
     }
     // "deffro am 3 y bore", "am 9 o'r gloch", "am 7 yr hwyr": the time of day after it
-    if ((wordIs(end + 1, "y") && (wordIs(end + 2, "bore") || wordIs(end + 2, "nos") ||
-                                  wordIs(end + 2, "prynhawn") || wordIs(end + 2, "pnawn"))) ||
+    auto partOfDay = [&](int k) {
+        return wordIs(k, "bore") || wordIs(k, "nos") || wordIs(k, "prynhawn") || wordIs(k, "pnawn");
+    };
+    if ((wordIs(end + 1, "y") && partOfDay(end + 2)) ||
         (wordIs(end + 1, "yr") && wordIs(end + 2, "hwyr")) ||
         (wordIs(end + 1, "o'r") && wordIs(end + 2, "gloch")) || wordIs(end + 1, "yb") ||
         wordIs(end + 1, "yh") ||
         // "codi am 5 bob bore" (every morning), "am 5 tan 8" (until 8); not "am 14 bob"
         // ("I'm 14, Bob")
         (wordIs(end + 1, "bob") &&
-         (wordIs(end + 2, "bore") || wordIs(end + 2, "nos") || wordIs(end + 2, "noson") ||
-          wordIs(end + 2, "dydd") || wordIs(end + 2, "diwrnod") || wordIs(end + 2, "wythnos") ||
-          wordIs(end + 2, "prynhawn") || wordIs(end + 2, "pnawn"))) ||
+         (partOfDay(end + 2) || wordIs(end + 2, "noson") || wordIs(end + 2, "dydd") ||
+          wordIs(end + 2, "diwrnod") || wordIs(end + 2, "wythnos"))) ||
         (wordIs(end + 1, "tan") && m_t.isType(end + 2, Type::Number))) {
         return true;
     }

@@ -82,6 +82,14 @@ private:
     std::optional<Anonymiser> m_session; ///< with a session list
 
     QString redact(const QString& text) const { return m_plain->anonymisedText(text); }
+    /** The body of every table of addRedactionRows: the row's text, anonymised, is its
+     *  expected text. */
+    void compareRedactionRow() const
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(redact(text), expected);
+    }
 
 private slots:
     void initTestCase()
@@ -243,12 +251,7 @@ private slots:
         QTest::newRow("fails mod 11 compact") << "my Argos order 4830166137"
                                               << "my Argos order 4830166137";
     }
-    void nhsNumbers()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void nhsNumbers() { compareRedactionRow(); }
 
     // ---- National Insurance numbers -----------------------------------------------------
 
@@ -305,12 +308,7 @@ private slots:
         QTest::newRow("with context") << "national insurance ab 123456"
                                       << "national insurance [NI number]";
     }
-    void niNumbers()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void niNumbers() { compareRedactionRow(); }
 
     // ---- postcodes ----------------------------------------------------------------------
 
@@ -340,12 +338,7 @@ private slots:
         QTest::newRow("year group") << "Year 9 is hard"
                                     << "Year 9 is hard";
     }
-    void postcodes()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void postcodes() { compareRedactionRow(); }
 
     // ---- phone numbers ------------------------------------------------------------------
 
@@ -372,12 +365,7 @@ private slots:
         QTest::newRow("time") << "at 10:30 on 07700 900123"
                               << "at 10:30 on [phone]";
     }
-    void phones()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void phones() { compareRedactionRow(); }
 
     // ---- e-mail, web, handles -----------------------------------------------------------
 
@@ -410,12 +398,7 @@ private slots:
         QTest::newRow("at sign alone") << "meet @ 5"
                                        << "meet @ 5";
     }
-    void online()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void online() { compareRedactionRow(); }
 
     // ---- dates and references -----------------------------------------------------------
 
@@ -452,12 +435,7 @@ private slots:
         QTest::newRow("month alone") << "in May we went"
                                      << "in May we went";
     }
-    void dates()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void dates() { compareRedactionRow(); }
 
     void references_data()
     {
@@ -509,12 +487,7 @@ private slots:
         QTest::newRow("they gave me") << "the case number they gave me was 2024/11093 i think"
                                       << "the case number they gave me was [reference] i think";
     }
-    void references()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void references() { compareRedactionRow(); }
 
     // ---- ages ---------------------------------------------------------------------------
 
@@ -584,12 +557,7 @@ private slots:
         QTest::newRow("weeks sober") << "6 weeks sober and proud"
                                      << "6 weeks sober and proud";
     }
-    void ages()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void ages() { compareRedactionRow(); }
 
     // ---- names: gazetteer and context rules ---------------------------------------------
 
@@ -635,12 +603,7 @@ private slots:
         QTest::newRow("this Summer") << "we went away this Summer"
                                      << "we went away this Summer";
     }
-    void commonWordNames()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void commonWordNames() { compareRedactionRow(); }
 
     void names_data()
     {
@@ -691,12 +654,7 @@ private slots:
         QTest::newRow("issue 14: an Arabic name") << QStringLiteral("أخي محمد يزورني كل أسبوع")
                                                   << QStringLiteral("أخي [name] يزورني كل أسبوع");
     }
-    void names()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void names() { compareRedactionRow(); }
 
     /** The general cues of this round (issue 17, generalisation): the wide name list, a name
      *  followed by who the person is, the school a child goes to, Welsh house names, and what
@@ -907,12 +865,7 @@ private slots:
         QTest::newRow("a town is not a listed school") << "we went to Ebbw Vale on the train"
                                                        << "we went to Ebbw Vale on the train";
     }
-    void generalCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void generalCues() { compareRedactionRow(); }
 
     /** Round 5 of issue 17: classes of error seen on held-out set 5 (names before a verb of
      *  speaking or a team, saints' days, fan names and public figures kept, English schools,
@@ -1000,12 +953,7 @@ private slots:
         QTest::newRow("an English school without a keyword")
             << QStringLiteral("i go to mossbourne") << QStringLiteral("i go to [school]");
     }
-    void roundFiveCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundFiveCues() { compareRedactionRow(); }
 
     /** Round six (issue 17, after heldout6's first score): classes of its misses, each with
      *  other words than heldout6 uses; made-up names stand for names that no list holds. */
@@ -1168,12 +1116,7 @@ private slots:
             << QStringLiteral("bread and butter are my favourites")
             << QStringLiteral("bread and butter are my favourites");
     }
-    void roundSixCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundSixCues() { compareRedactionRow(); }
 
     /** Round seven (issue 17, after heldout7's score): classes of its misses and of what it
      *  changed in statements with no identifier, each with other words than heldout7 uses. */
@@ -1310,12 +1253,7 @@ private slots:
             << QStringLiteral("me and my parents live in Brindleford")
             << QStringLiteral("me and my parents live in [place]");
     }
-    void roundSevenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundSevenCues() { compareRedactionRow(); }
 
     /** Round eight (issue 17, after heldout8's first score): shouted statements, clubs after a
      *  fan's words, family words of more home languages; other words than heldout8 uses. */
@@ -1386,12 +1324,7 @@ private slots:
         QTest::newRow("Welsh thanks to a name") << QStringLiteral("diolch i Gethin am y lifft")
                                                 << QStringLiteral("diolch i [name] am y lifft");
     }
-    void roundEightCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundEightCues() { compareRedactionRow(); }
 
     /** Round nine (issue 17): where a child's own places are, Welsh streets, and a person
      *  named again as he or she. Made-up statements; the guards pass before the change too. */
@@ -1641,12 +1574,7 @@ private slots:
             << QStringLiteral("dw i'n chwarae gyda [name]");
     }
 
-    void roundNineCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundNineCues() { compareRedactionRow(); }
 
     /** Round ten (issue 17, session 12): classes written from the languages' grammar and from
      *  probe statements, not from any labelled set's lines; made-up names. */
@@ -1860,12 +1788,7 @@ private slots:
         });
     }
 
-    void roundTenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTenCues() { compareRedactionRow(); }
 
     /** Round eleven (session 13): homes said with more words between the verb and the place,
      *  and ages in more home languages. */
@@ -1948,12 +1871,7 @@ private slots:
             {u"ngl Kayden said sorry", u"ngl [name] said sorry"},
         });
     }
-    void roundElevenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundElevenCues() { compareRedactionRow(); }
 
     void roundFourteenCues_data()
     {
@@ -2143,12 +2061,7 @@ private slots:
              u"[name] symudon ni o'r [place] i [place]"},
         });
     }
-    void roundFourteenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundFourteenCues() { compareRedactionRow(); }
 
     /** Round fifteen (issue 17, after heldout15 and heldout17 were read at session 15's
      *  start): classes of their missed places and ages, each tested here with statements of
@@ -2381,12 +2294,7 @@ private slots:
              u"mae [name] yn hapus a [name] yn un o'r plant"},
         });
     }
-    void roundFifteenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundFifteenCues() { compareRedactionRow(); }
 
     /** Round sixteen (issue 17, heldout25's clean Welsh statements): Welsh titles capitalise
      *  a noun and the words after it ("y Gweithiwr Cymdeithasol"), which are no names; Welsh
@@ -2548,12 +2456,7 @@ private slots:
              u"ref [reference] is mine and the bus was the 42"},
         });
     }
-    void roundSixteenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundSixteenCues() { compareRedactionRow(); }
 
     /** Round 17 (session 17): districts, estates and villages where families live
      *  (data/districts.txt), hidden as places unless the words around them say otherwise.
@@ -2583,12 +2486,7 @@ private slots:
             {u"mae'r plant yn nofio yn y pwll", u"mae'r plant yn nofio yn y pwll"},
         });
     }
-    void roundSeventeenDistricts()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundSeventeenDistricts() { compareRedactionRow(); }
 
     /** Round 18 (session 18): cues that heldout20's and heldout31's misses showed, as
      *  general rules. Statements of my own, none from a labelled set; each class with the
@@ -2723,12 +2621,7 @@ private slots:
              u"we moved over from Romania when i was [age under 5]"},
         });
     }
-    void roundEighteenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundEighteenCues() { compareRedactionRow(); }
 
     /** Session 20: a school class is no place; eponymous conditions, adoption and Welsh
      *  additional-needs words and text-speak are words; Welsh "ym"/"yng" and an adverb before
@@ -2833,12 +2726,7 @@ private slots:
              u"we stayed in a hostel now and then on holiday in Tenby"},
         });
     }
-    void roundTwentyCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyCues() { compareRedactionRow(); }
 
     /** Session 21: a statement mostly in a language other than English or Welsh keeps its
      *  lower-case words that a wide name list holds ("dar", "sana", "ama"); a name there has a
@@ -3006,12 +2894,7 @@ private slots:
             {u"Dad lives in Swindon now", u"Dad lives in [place] now"},
         });
     }
-    void roundTwentyOneCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyOneCues() { compareRedactionRow(); }
 
     /** Session 22 (issue 17): made-up statements in no labelled set. A plural's apostrophe in
      *  a school's name ("Girls' School"), which split the name into a person and a stray
@@ -3107,12 +2990,7 @@ private slots:
              u"my number on the bus was 42 and I was late"},
         });
     }
-    void roundTwentyTwoCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyTwoCues() { compareRedactionRow(); }
 
     void roundTwentyThreeCues_data()
     {
@@ -3136,12 +3014,7 @@ private slots:
              u"we went to Manchester to see the lights at christmas"},
         });
     }
-    void roundTwentyThreeCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyThreeCues() { compareRedactionRow(); }
 
     void roundTwentyFourCues_data()
     {
@@ -3272,12 +3145,7 @@ private slots:
             {u"he has a reading age of 7 and hates it", u"he has a reading age of 7 and hates it"},
         });
     }
-    void roundTwentyFourCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyFourCues() { compareRedactionRow(); }
 
     /** Session 25 (issue 17, after heldout47): addresses whole, kept places that are homes,
      *  towns of Scotland and Northern Ireland, and who a child lives with before the town.
@@ -3394,12 +3262,7 @@ private slots:
             {u"my youtube is down again today", u"my youtube is down again today"},
         });
     }
-    void roundTwentyFiveCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyFiveCues() { compareRedactionRow(); }
 
     /** Rules of session 26 (issue 17), each with rows written for the test, and rows that must
      *  stay as they were. */
@@ -3524,12 +3387,7 @@ private slots:
              u"moved from [place] to [place] and my new school is better"},
         });
     }
-    void roundTwentySixCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentySixCues() { compareRedactionRow(); }
 
     /** Session 27 (held-out set 54's misses, by class, with rows written for the tests): an
      *  adult's age in brackets after a family word or with a name inside ("father (42)",
@@ -3636,12 +3494,7 @@ private slots:
             {u"i am so so tired", u"i am so so tired"},
         });
     }
-    void roundTwentySevenCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentySevenCues() { compareRedactionRow(); }
 
     /** Session 28: a listed everyday-word name capitalised at a sentence's start, which the
      *  unknown-word model now judges (MODEL.md), and what it must leave; a home the family or
@@ -3722,12 +3575,7 @@ private slots:
             {u"she is in a unit in Scotland", u"she is in a unit in Scotland"},
         });
     }
-    void roundTwentyEightCues()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void roundTwentyEightCues() { compareRedactionRow(); }
 
     /** One row per (text, expected) pair, named by its text. */
     static void
@@ -3792,12 +3640,7 @@ private slots:
         QVERIFY(!m.welsh.contains(u"Tsegaweyni"));
         QVERIFY(!m.welsh.contains(u"straighteners"));
     }
-    void unknownWords()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void unknownWords() { compareRedactionRow(); }
 
     /** Round 29, the place model (MODEL.md, "Places"): a town where a child's life happens,
      *  said without "I live in", is hidden; the towns issue 17 keeps stay, whatever the model
@@ -3856,12 +3699,7 @@ private slots:
             {u"my nan came over from Preston", u"my nan came over from Preston"},
         });
     }
-    void placeModel()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void placeModel() { compareRedactionRow(); }
 
     /** Words that a name list holds as a surname ("Going", "Soon", "Say":
      *  @cspell/dict-people-names) after a person's word (session 31, the clean statements of
@@ -3898,12 +3736,7 @@ private slots:
             {u"I was at JJs last night", u"I was at [name] last night"},
         });
     }
-    void surnameWords()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(redact(text), expected);
-    }
+    void surnameWords() { compareRedactionRow(); }
 
     void sessionNames_data()
     {
